@@ -1,0 +1,107 @@
+"""Standard Schema Catalog and Sample Pack artifacts (ROADMAP §9): one shape for files and SQL."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+LogicalType = Literal["string", "int", "float", "decimal", "bool", "date", "datetime", "binary", "null"]
+
+
+class ColumnStats(BaseModel):
+    """Per-column statistics. Value-derived fields are empty in metadata_only for SQL sources
+    (only what the database's own metadata says); files always compute counts."""
+
+    row_count: int | None = None
+    null_count: int | None = None
+    distinct_count: int | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    mean_length: float | None = None
+    min: str | None = None
+    max: str | None = None
+
+
+class ColumnSchema(BaseModel):
+    """One column of a table in the catalog."""
+
+    name: str
+    original_name: str
+    position: int
+    logical_type: LogicalType
+    physical_type: str
+    nullable: bool = True
+    is_key: bool = False
+    stats: ColumnStats = Field(default_factory=ColumnStats)
+    semantics: dict[str, Any] = Field(default_factory=dict)
+
+
+class ForeignKey(BaseModel):
+    """A declared foreign key (SQL sources)."""
+
+    columns: list[str]
+    ref_table: str
+    ref_columns: list[str]
+
+
+class TableSchema(BaseModel):
+    """One table (a file is one table)."""
+
+    name: str
+    source_location: str
+    columns: list[ColumnSchema]
+    primary_key: list[str] = Field(default_factory=list)
+    foreign_keys: list[ForeignKey] = Field(default_factory=list)
+    row_estimate: int | None = None
+    format: dict[str, Any] = Field(default_factory=dict)
+    standardization: list[dict[str, Any]] = Field(default_factory=list)
+
+    def column(self, name: str) -> ColumnSchema:
+        """Column by standardized name (KeyError if absent)."""
+        for c in self.columns:
+            if c.name == name:
+                return c
+        raise KeyError(name)
+
+
+class Catalog(BaseModel):
+    """The Standard Schema Catalog artifact."""
+
+    run_id: str
+    source_type: Literal["file", "sql"]
+    location: str
+    dialect: str | None = None
+    tables: list[TableSchema]
+    contract_hash: str | None = None
+    policy_version: str | None = None
+    schema_hash: str = ""
+
+
+class MaskedCell(BaseModel):
+    """How one column of the sample was masked."""
+
+    column: str
+    entity_types: list[str]
+    cells_masked: int
+
+
+class SamplePack(BaseModel):
+    """Masked, capped, deterministic sample rows (data_mode only)."""
+
+    run_id: str
+    table: str
+    seed: int
+    strategy: str
+    rows_max: int
+    bytes_max: int
+    row_count: int
+    byte_size: int
+    source_row_count: int | None = None
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    pii_mask_applied: bool
+    masking: list[MaskedCell] = Field(default_factory=list)
+    catalog_hash: str | None = None
+    contract_hash: str | None = None
+    policy_version: str | None = None

@@ -1,0 +1,99 @@
+"""Threshold Profiles (ROADMAP §29), loaded from YAML under assets_config/threshold_profiles/."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from core.errors import DeterministicFailure
+from core.hashing import content_hash
+from core.paths import ASSETS_CONFIG
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DomainingThresholds(_Frozen):
+    """Confidence bands and score weights for domaining (§10, §29)."""
+
+    tau_high: float = Field(ge=0, le=1)
+    tau_low: float = Field(ge=0, le=1)
+    alpha: float = 0.45
+    beta: float = 0.30
+    gamma: float = 0.15
+    epsilon: float = 0.10
+
+    @model_validator(mode="after")
+    def _order(self) -> DomainingThresholds:
+        if self.tau_low > self.tau_high:
+            raise ValueError("tau_low must not exceed tau_high")
+        return self
+
+
+class MappingThresholds(_Frozen):
+    """Mapping acceptance (§12)."""
+
+    accept_rate_min: float = Field(ge=0, le=1)
+    near_match_window: float = Field(ge=0, le=1)
+
+
+class AnalysisThresholds(_Frozen):
+    """Analysis limits (§13)."""
+
+    null_rate_max: float = Field(ge=0, le=1)
+    dup_key_rate_max: float = Field(ge=0, le=1)
+
+
+class MigrationThresholds(_Frozen):
+    """Migration chunking and validations (§14)."""
+
+    batch_size: int = Field(gt=0)
+    validation_checks: list[str]
+
+
+class StageTokenBudget(_Frozen):
+    """Hard token cap of one stage."""
+
+    tokens: int = Field(ge=0)
+
+
+class Budgets(_Frozen):
+    """Per-stage token caps (§29)."""
+
+    domaining: StageTokenBudget
+    mapping: StageTokenBudget
+
+
+class ThresholdProfile(_Frozen):
+    """A versioned threshold profile (§29)."""
+
+    profile_id: str
+    version: int = 1
+    domaining: DomainingThresholds
+    mapping: MappingThresholds
+    analysis: AnalysisThresholds
+    migration: MigrationThresholds
+    budgets: Budgets
+
+    def content_hash(self) -> str:
+        """SHA-256 of the canonical JSON."""
+        return content_hash(self)
+
+
+PROFILES_DIR = ASSETS_CONFIG / "threshold_profiles"
+
+
+@lru_cache(maxsize=32)
+def load_threshold_profile(profile_id: str, directory: Path = PROFILES_DIR) -> ThresholdProfile:
+    """Load ``<directory>/<profile_id>.yaml``; unknown id -> DETERMINISTIC_FAILURE."""
+    path = directory / f"{profile_id}.yaml"
+    if not path.is_file():
+        known = sorted(p.stem for p in directory.glob("*.yaml"))
+        raise DeterministicFailure(
+            f"unknown threshold profile {profile_id!r}; known: {known}", profile_id=profile_id
+        )
+    return ThresholdProfile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
