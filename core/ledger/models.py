@@ -123,12 +123,20 @@ class DecisionSummary(BaseModel):
     open_holds: list[str]
 
 
-def summarize(run_id: str, events: Iterable[LedgerEvent]) -> DecisionSummary:
-    """Fold a run's events into its decision summary (the store materializes this on append)."""
-    stages: dict[str, StageSummary] = {}
-    total = tokens = 0
-    usd = 0.0
-    pii = override = False
+def summarize(
+    run_id: str, events: Iterable[LedgerEvent], start: DecisionSummary | None = None
+) -> DecisionSummary:
+    """Fold a run's events into its decision summary (the store materializes this on append).
+
+    ``start`` continues from a previously materialized summary, so a store folds each appended
+    event in O(1) instead of re-reading the whole run.
+    """
+    stages: dict[str, StageSummary] = dict(start.stages) if start else {}
+    total = start.events if start else 0
+    tokens = start.tokens_actual if start else 0
+    usd = start.usd_actual if start else 0.0
+    pii = start.pii_mask_applied_any if start else False
+    override = start.local_only_override_any if start else False
     for ev in events:
         total += 1
         tokens += ev.token_actual or 0

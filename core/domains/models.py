@@ -1,0 +1,87 @@
+"""Domain catalog models (ROADMAP §8): one :class:`DomainSpec` per semantic domain."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from core.catalog import LogicalType
+from core.hashing import content_hash
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DomainSpec(_Frozen):
+    """One semantic domain of the catalog.
+
+    ``aliases`` are header spellings in several naming styles and languages; ``negatives`` are
+    header spellings that look like this domain but are not (``email_verified`` for
+    ``contact.email``). ``regex`` (portable DSL flavor, full match) describes the value format;
+    ``regex_specific`` says whether a match identifies the domain (UUID, IBAN) or only rules it
+    in (an amount's number pattern). ``units`` are DSL unit symbols (dsl/units.py).
+    """
+
+    id: str = Field(pattern=r"^[a-z_]+\.[a-z0-9_]+$")
+    family: str
+    description: str
+    pii: bool = False
+    pii_entity: str | None = None
+    logical_types: list[LogicalType] = Field(min_length=1)
+    composite_of: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(min_length=3)
+    languages: list[str] = Field(min_length=2)
+    negatives: list[str] = Field(default_factory=list)
+    regex: str | None = None
+    regex_specific: bool = True
+    units: list[str] = Field(default_factory=list)
+    examples: list[str] = Field(min_length=10, max_length=20)
+
+
+class DomainFamilyFile(_Frozen):
+    """One YAML file of the catalog: a family of domains."""
+
+    family: str
+    domains: list[DomainSpec]
+
+
+class DomainCatalog(_Frozen):
+    """The whole domain catalog: version, content hash and the domains by id."""
+
+    version: str
+    domains: list[DomainSpec]
+    source: str = "assets_config/domains"
+
+    def catalog_hash(self) -> str:
+        """SHA-256 over the canonical JSON of the domains (the version string excluded)."""
+        return content_hash([d.model_dump(mode="json") for d in sorted(self.domains, key=lambda d: d.id)])
+
+    def get(self, domain_id: str) -> DomainSpec:
+        """Domain by id (KeyError if absent)."""
+        for d in self.domains:
+            if d.id == domain_id:
+                return d
+        raise KeyError(domain_id)
+
+    @property
+    def ids(self) -> list[str]:
+        """Domain ids in catalog order."""
+        return [d.id for d in self.domains]
+
+
+DeltaKind = Literal["alias", "negative", "regex", "example"]
+
+
+class CatalogDelta(_Frozen):
+    """A proposed change to one domain (staged, never applied to live without promotion)."""
+
+    domain_id: str
+    kind: DeltaKind
+    value: str
+    source: Literal["feedback_accept", "feedback_override", "arbiter", "manual"] = "manual"
+    run_id: str | None = None
+    table: str | None = None
+    column: str | None = None
+    rationale: str = ""

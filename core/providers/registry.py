@@ -1,0 +1,126 @@
+"""Model registry (§15): providers (endpoint, key env var, locality) and models with tags.
+
+Loaded from ``assets_config/providers/registry.yaml``. The endpoint of a provider may be
+overridden by the environment variable ``MAPWRIGHT_<PROVIDER>_API_BASE`` (``-`` becomes ``_``)
+so an operator can point a provider at a proxy without editing the file; egress to that host is
+still checked by the policy engine.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlparse
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from core.errors import DeterministicFailure
+from core.paths import ASSETS_CONFIG
+
+REGISTRY_PATH = ASSETS_CONFIG / "providers" / "registry.yaml"
+
+ProviderKind = Literal["offline", "openai", "anthropic", "groq", "ollama", "openai_compatible"]
+
+
+class ProviderSpec(BaseModel):
+    """One provider endpoint."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    kind: ProviderKind
+    api_base: str | None = None
+    api_key_env: str | None = None
+    local: bool = False
+    enabled: bool = True
+    timeout_s: float = Field(default=60.0, gt=0)
+
+    def resolved_api_base(self) -> str | None:
+        """Endpoint after the ``MAPWRIGHT_<NAME>_API_BASE`` override."""
+        env = f"MAPWRIGHT_{self.name.upper().replace('-', '_')}_API_BASE"
+        return os.environ.get(env) or self.api_base
+
+    def endpoint_host(self) -> str | None:
+        """Host name of the endpoint (what the policy's egress allow-list is checked against)."""
+        base = self.resolved_api_base()
+        return urlparse(base).hostname if base else None
+
+    def api_key(self) -> str | None:
+        """The API key from the environment, if the provider needs one."""
+        return os.environ.get(self.api_key_env) if self.api_key_env else None
+
+    def configured(self) -> bool:
+        """Enabled and, when a key is needed, the key variable is set."""
+        return self.enabled and (self.api_key_env is None or bool(self.api_key()))
+
+
+class ModelSpec(BaseModel):
+    """One model with the routing tags of §15."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    provider: str
+    wire_model: str
+    quality: int = Field(ge=1, le=5)
+    latency_ms: float = Field(gt=0)
+    context_length: int = Field(gt=0)
+    max_output_tokens: int = Field(default=4096, gt=0)
+    modality: list[str] = Field(default_factory=lambda: ["text"])
+    usd_per_1k_input: float = Field(default=0.0, ge=0)
+    usd_per_1k_output: float = Field(default=0.0, ge=0)
+    embedding: bool = False
+
+    @property
+    def tag(self) -> str:
+        """``provider:model`` tag used in fallback chains and policy lists."""
+        return f"{self.provider}:{self.id}"
+
+    @property
+    def cost_per_1k(self) -> float:
+        """Blended price used by the cost_first profile."""
+        return self.usd_per_1k_input + self.usd_per_1k_output
+
+    def usd(self, tokens_in: int, tokens_out: int) -> float:
+        """Price of a call with these token counts."""
+        return tokens_in / 1000 * self.usd_per_1k_input + tokens_out / 1000 * self.usd_per_1k_output
+
+
+class ModelRegistry(BaseModel):
+    """Providers and models."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: str = "1"
+    providers: dict[str, ProviderSpec]
+    models: list[ModelSpec]
+
+    def model(self, provider: str, model_id: str) -> ModelSpec:
+        """Look a model up; DETERMINISTIC_FAILURE if unknown."""
+        for m in self.models:
+            if m.provider == provider and m.id == model_id:
+                return m
+        raise DeterministicFailure(f"model {provider}:{model_id} is not in the registry",
+                                   provider=provider, model=model_id)
+
+    def chat_models(self) -> list[ModelSpec]:
+        """Models usable for chat/structured tasks."""
+        return [m for m in self.models if not m.embedding and "text" in m.modality]
+
+
+def load_registry(path: str | Path | None = None) -> ModelRegistry:
+    """Load and validate the registry YAML (DETERMINISTIC_FAILURE when invalid)."""
+    p = Path(path) if path else REGISTRY_PATH
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        for name, spec in (data.get("providers") or {}).items():
+            spec.setdefault("name", name)
+        reg = ModelRegistry.model_validate(data)
+    except (OSError, yaml.YAMLError, ValidationError, AttributeError) as exc:
+        raise DeterministicFailure(f"invalid provider registry {p}: {exc}") from exc
+    unknown = sorted({m.provider for m in reg.models} - set(reg.providers))
+    if unknown:
+        raise DeterministicFailure(f"registry {p}: models reference unknown providers {unknown}")
+    return reg

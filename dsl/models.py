@@ -1,0 +1,235 @@
+"""Typed op models of the Transform DSL v1 and the :class:`Pipeline` that orders them.
+
+Every op reads named columns (pipeline inputs or outputs of earlier steps) and writes named
+columns. The JSON form is the pydantic dump; ``op`` is the discriminator. A pipeline's content
+hash is SHA-256 over canonical JSON (sorted keys, compact separators, UTF-8).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from core.errors import DSLReject
+
+DSL_VERSION = "1.0.0"
+
+#: the twelve frozen v1 ops (§35); ``select_when`` is the only gated extension.
+V1_OPS: tuple[str, ...] = (
+    "trim", "case", "collapse_whitespace", "regex_extract", "regex_split", "concat", "map_dict",
+    "unit_convert", "date_parse", "date_format", "type_cast", "safe_math",
+)
+FEATURE_SELECT_WHEN = "select_when"
+
+LogicalType = Literal["string", "int", "float", "decimal", "bool", "date", "datetime"]
+LOGICAL_TYPES: tuple[str, ...] = ("string", "int", "float", "decimal", "bool", "date", "datetime")
+
+
+class _Op(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    def reads(self) -> list[str]:
+        """Column names this op reads."""
+        return [self.input] if hasattr(self, "input") else []  # type: ignore[attr-defined]
+
+    def writes(self) -> list[str]:
+        """Column names this op writes."""
+        return [self.output] if hasattr(self, "output") else []  # type: ignore[attr-defined]
+
+
+class Trim(_Op):
+    """Strip ASCII whitespace (space, \\t, \\n, \\v, \\f, \\r) from one or both ends."""
+
+    op: Literal["trim"] = "trim"
+    input: str
+    output: str
+    side: Literal["both", "left", "right"] = "both"
+
+
+class Case(_Op):
+    """ASCII case mapping: upper, lower or title (word = run of [A-Za-z0-9])."""
+
+    op: Literal["case"] = "case"
+    input: str
+    output: str
+    mode: Literal["upper", "lower", "title"]
+
+
+class CollapseWhitespace(_Op):
+    """Replace every run of ASCII whitespace by one space (no trimming)."""
+
+    op: Literal["collapse_whitespace"] = "collapse_whitespace"
+    input: str
+    output: str
+
+
+class RegexExtract(_Op):
+    """Capture group ``group`` (0 = whole match) of the first match; null if none or empty."""
+
+    op: Literal["regex_extract"] = "regex_extract"
+    input: str
+    output: str
+    pattern: str
+    group: int = Field(default=0, ge=0)
+
+
+class RegexSplit(_Op):
+    """Split on a separator pattern; output i gets part i (null if there are fewer parts)."""
+
+    op: Literal["regex_split"] = "regex_split"
+    input: str
+    outputs: list[str] = Field(min_length=1)
+    pattern: str
+
+    def writes(self) -> list[str]:
+        return list(self.outputs)
+
+
+class Concat(_Op):
+    """Join string columns with a separator; nulls propagate or are skipped."""
+
+    op: Literal["concat"] = "concat"
+    inputs: list[str] = Field(min_length=1)
+    output: str
+    separator: str = ""
+    nulls: Literal["propagate", "skip"] = "propagate"
+
+    def reads(self) -> list[str]:
+        return list(self.inputs)
+
+
+class MapDict(_Op):
+    """Exact lookup; unmatched values become ``default`` (on_missing=default) or stay (keep)."""
+
+    op: Literal["map_dict"] = "map_dict"
+    input: str
+    output: str
+    mapping: dict[str, str] = Field(min_length=1)
+    default: str | None = None
+    on_missing: Literal["default", "keep"] = "default"
+
+
+class UnitConvert(_Op):
+    """Convert a number between units of one dimension (currency needs ``rates``)."""
+
+    op: Literal["unit_convert"] = "unit_convert"
+    input: str
+    output: str
+    from_unit: str
+    to_unit: str
+    rates: dict[str, float] | None = None
+
+
+class DateParse(_Op):
+    """Parse a string with one of the fixed formats into a date or datetime (null if invalid)."""
+
+    op: Literal["date_parse"] = "date_parse"
+    input: str
+    output: str
+    format: str
+
+
+class DateFormat(_Op):
+    """Render a date/datetime with one of the fixed formats."""
+
+    op: Literal["date_format"] = "date_format"
+    input: str
+    output: str
+    format: str
+
+
+class TypeCast(_Op):
+    """Convert between logical types following the coercion table (invalid -> null)."""
+
+    op: Literal["type_cast"] = "type_cast"
+    input: str
+    output: str
+    to: LogicalType
+
+
+class SafeMath(_Op):
+    """Arithmetic on float64 with guards: out-of-range operands and x/0 give null."""
+
+    op: Literal["safe_math"] = "safe_math"
+    fn: Literal["add", "sub", "mul", "div", "neg", "abs", "round"]
+    args: list[str | float] = Field(min_length=1, max_length=2)
+    output: str
+    digits: int = 0
+
+    def reads(self) -> list[str]:
+        return [a for a in self.args if isinstance(a, str)]
+
+
+class SelectWhen(_Op):
+    """v1.1, behind feature flag ``select_when``: ``then`` where input matches, else ``otherwise``."""
+
+    op: Literal["select_when"] = "select_when"
+    input: str
+    pattern: str
+    then: str
+    otherwise: str | None = None
+    output: str
+
+    def reads(self) -> list[str]:
+        return [self.input, self.then] + ([self.otherwise] if self.otherwise else [])
+
+
+Op = Annotated[
+    Trim | Case | CollapseWhitespace | RegexExtract | RegexSplit | Concat | MapDict | UnitConvert
+    | DateParse | DateFormat | TypeCast | SafeMath | SelectWhen,
+    Field(discriminator="op"),
+]
+
+
+class Pipeline(BaseModel):
+    """An ordered list of ops from ``inputs`` to ``outputs``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    dsl_version: str = DSL_VERSION
+    inputs: list[str] = Field(min_length=1)
+    outputs: list[str] = Field(min_length=1)
+    steps: list[Op] = Field(default_factory=list)
+
+    def canonical_json(self) -> str:
+        """Canonical JSON: sorted keys, compact separators, defaults included."""
+        return json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"),
+                          ensure_ascii=False, allow_nan=False)
+
+    def content_hash(self) -> str:
+        """SHA-256 hex digest of :meth:`canonical_json`."""
+        return hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
+
+    @classmethod
+    def from_json(cls, data: str | bytes | dict[str, Any]) -> Pipeline:
+        """Parse JSON (or a dict); malformed programs raise DSLReject naming the op/argument."""
+        try:
+            if isinstance(data, dict):
+                return cls.model_validate(data)
+            return cls.model_validate_json(data)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            loc = [str(x) for x in err["loc"]]
+            step = int(loc[1]) if len(loc) > 1 and loc[0] == "steps" and loc[1].isdigit() else None
+            op = None
+            raw = data if isinstance(data, dict) else _safe_loads(data)
+            if step is not None and isinstance(raw, dict):
+                try:
+                    op = raw["steps"][step].get("op")
+                except (KeyError, IndexError, AttributeError, TypeError):
+                    op = None
+            reason = err["msg"]
+            if err["type"] == "union_tag_invalid":
+                reason = f"op {op!r} is not in the v1 whitelist {list(V1_OPS)}"
+            raise DSLReject(f"invalid DSL program: {reason} at {'.'.join(loc)}", op=op, step=step,
+                            argument=loc[-1] if loc else None) from None
+
+
+def _safe_loads(data: str | bytes) -> Any:
+    try:
+        return json.loads(data)
+    except ValueError:
+        return None

@@ -1,0 +1,57 @@
+"""Unit table of the Transform DSL: every unit is (dimension, factor, offset) to a base unit.
+
+``base = value * factor + offset``. A conversion a -> b is folded into one affine map
+``y = x * scale + shift`` computed once in Python (binary64) so every backend performs the
+same two IEEE-754 operations. Currency has no built-in table: it converts only through an
+explicit ``rates`` argument (units per common base, e.g. ``{"USD": 1.0, "EUR": 1.08}``).
+"""
+
+from __future__ import annotations
+
+from core.errors import DSLReject
+
+UNITS: dict[str, tuple[str, float, float]] = {
+    # length (base m)
+    "mm": ("length", 0.001, 0.0), "cm": ("length", 0.01, 0.0), "m": ("length", 1.0, 0.0),
+    "km": ("length", 1000.0, 0.0), "in": ("length", 0.0254, 0.0), "ft": ("length", 0.3048, 0.0),
+    "yd": ("length", 0.9144, 0.0), "mi": ("length", 1609.344, 0.0),
+    # mass (base kg)
+    "mg": ("mass", 1e-6, 0.0), "g": ("mass", 0.001, 0.0), "kg": ("mass", 1.0, 0.0),
+    "t": ("mass", 1000.0, 0.0), "oz": ("mass", 0.028349523125, 0.0), "lb": ("mass", 0.45359237, 0.0),
+    "st": ("mass", 6.35029318, 0.0),
+    # temperature (base K)
+    "K": ("temperature", 1.0, 0.0), "C": ("temperature", 1.0, 273.15),
+    "F": ("temperature", 5.0 / 9.0, 459.67 * 5.0 / 9.0),
+    # volume (base l)
+    "ml": ("volume", 0.001, 0.0), "cl": ("volume", 0.01, 0.0), "dl": ("volume", 0.1, 0.0),
+    "l": ("volume", 1.0, 0.0), "m3": ("volume", 1000.0, 0.0), "gal": ("volume", 3.785411784, 0.0),
+    "qt": ("volume", 0.946352946, 0.0), "pt": ("volume", 0.473176473, 0.0),
+    "floz": ("volume", 0.0295735295625, 0.0),
+    # duration (base s)
+    "ms": ("duration", 0.001, 0.0), "s": ("duration", 1.0, 0.0), "min": ("duration", 60.0, 0.0),
+    "h": ("duration", 3600.0, 0.0), "d": ("duration", 86400.0, 0.0), "wk": ("duration", 604800.0, 0.0),
+}
+
+
+def affine(from_unit: str, to_unit: str, rates: dict[str, float] | None = None) -> tuple[float, float]:
+    """Return (scale, shift) with ``to = from * scale + shift``; DSLReject when impossible."""
+    if rates is not None:
+        for arg, unit in (("from_unit", from_unit), ("to_unit", to_unit)):
+            if unit not in rates:
+                raise DSLReject(f"currency {unit!r} not in the rate table", argument=arg)
+            rate = rates[unit]
+            if not (rate > 0 and rate < float("inf")):
+                raise DSLReject(f"rate for {unit!r} must be positive and finite", argument="rates")
+        return rates[from_unit] / rates[to_unit], 0.0
+    for arg, unit in (("from_unit", from_unit), ("to_unit", to_unit)):
+        if unit not in UNITS:
+            raise DSLReject(f"unknown unit {unit!r} (currency needs an explicit rates table)",
+                            argument=arg)
+    dim_a, fa, oa = UNITS[from_unit]
+    dim_b, fb, ob = UNITS[to_unit]
+    if dim_a != dim_b:
+        raise DSLReject(f"cannot convert {dim_a} ({from_unit}) to {dim_b} ({to_unit})",
+                        argument="to_unit")
+    if from_unit == to_unit:
+        return 1.0, 0.0
+    return fa / fb, (oa - ob) / fb

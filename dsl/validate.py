@@ -1,0 +1,197 @@
+"""Static validation and type inference of DSL pipelines (nothing runs before this passes).
+
+:func:`validate_pipeline` walks the steps with one checker per op (a dispatch table), tracking
+the logical type of every named column, and raises :class:`DSLReject` with ``op``, ``step``
+and ``argument`` in its details for the first problem found.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+from core.errors import DSLReject
+from dsl import dates, units
+from dsl.models import DSL_VERSION, FEATURE_SELECT_WHEN, LOGICAL_TYPES, V1_OPS, Pipeline
+from dsl.regex import analyze
+
+NUMERIC = ("int", "float", "decimal")
+MAX_ROUND_DIGITS = 10
+
+#: (from, to) -> rule; rules are implemented by every compiler (see README "Type coercion").
+CAST_RULES: dict[tuple[str, str], str] = {
+    ("string", "int"): "parse_int", ("string", "float"): "parse_float",
+    ("string", "bool"): "parse_bool",
+    ("int", "string"): "int_to_string", ("int", "float"): "int_to_float", ("int", "bool"): "nonzero",
+    ("float", "int"): "truncate", ("decimal", "int"): "truncate", ("decimal", "float"): "to_float",
+    ("bool", "string"): "bool_to_string", ("bool", "int"): "bool_to_int",
+    ("date", "datetime"): "midnight", ("datetime", "date"): "date_part",
+}
+_CAST_REASONS = {
+    ("float", "string"): "float text differs between engines; round with safe_math and cast to int",
+    ("decimal", "string"): "decimal text (scale, trailing zeros) differs between engines",
+    ("string", "date"): "use date_parse with an accepted format",
+    ("string", "datetime"): "use date_parse with an accepted format",
+    ("date", "string"): "use date_format", ("datetime", "string"): "use date_format",
+}
+
+Env = dict[str, str]
+Checker = Callable[[Any, Env, frozenset[str]], Env]
+
+
+def _need(op: Any, env: Env, col: str, allowed: tuple[str, ...], argument: str = "input") -> str:
+    if col not in env:
+        raise DSLReject(f"{op.op}: unknown column {col!r}", argument=argument, column=col)
+    if env[col] not in allowed:
+        raise DSLReject(f"{op.op}: column {col!r} is {env[col]}, expected {'/'.join(allowed)}",
+                        argument=argument, column=col, actual=env[col], expected=list(allowed))
+    return env[col]
+
+
+def _string_op(op: Any, env: Env, features: frozenset[str]) -> Env:
+    _need(op, env, op.input, ("string",))
+    return {op.output: "string"}
+
+
+def _regex_extract(op: Any, env: Env, features: frozenset[str]) -> Env:
+    _need(op, env, op.input, ("string",))
+    info = analyze(op.pattern)
+    if op.group > info.groups:
+        raise DSLReject(f"regex_extract: group {op.group} but the pattern has {info.groups} groups",
+                        argument="group")
+    if not info.extent_safe:
+        raise DSLReject("regex_extract: match extents of alternation or quantified groups differ "
+                        "between PostgreSQL (longest) and Rust/RE2 (first)", argument="pattern")
+    return {op.output: "string"}
+
+
+def _regex_split(op: Any, env: Env, features: frozenset[str]) -> Env:
+    _need(op, env, op.input, ("string",))
+    info = analyze(op.pattern)
+    if info.nullable:
+        raise DSLReject("regex_split: separator pattern can match the empty string", argument="pattern")
+    if not info.extent_safe:
+        raise DSLReject("regex_split: separator with alternation or quantified groups is not portable",
+                        argument="pattern")
+    if len(set(op.outputs)) != len(op.outputs):
+        raise DSLReject("regex_split: duplicate output names", argument="outputs")
+    return {o: "string" for o in op.outputs}
+
+
+def _concat(op: Any, env: Env, features: frozenset[str]) -> Env:
+    for c in op.inputs:
+        _need(op, env, c, ("string",), argument="inputs")
+    return {op.output: "string"}
+
+
+def _unit_convert(op: Any, env: Env, features: frozenset[str]) -> Env:
+    _need(op, env, op.input, NUMERIC)
+    units.affine(op.from_unit, op.to_unit, op.rates)
+    return {op.output: "float"}
+
+
+def _date_parse(op: Any, env: Env, features: frozenset[str]) -> Env:
+    _need(op, env, op.input, ("string",))
+    return {op.output: dates.spec(op.format).kind}
+
+
+def _date_format(op: Any, env: Env, features: frozenset[str]) -> Env:
+    kind = _need(op, env, op.input, ("date", "datetime"))
+    sp = dates.spec(op.format)
+    if sp.kind == "datetime" and kind == "date":
+        raise DSLReject(f"date_format: format {op.format!r} needs a datetime, column is a date",
+                        argument="format")
+    return {op.output: "string"}
+
+
+def _type_cast(op: Any, env: Env, features: frozenset[str]) -> Env:
+    src = _need(op, env, op.input, LOGICAL_TYPES)
+    if src != op.to and (src, op.to) not in CAST_RULES:
+        why = _CAST_REASONS.get((src, op.to), "not in the coercion table")
+        raise DSLReject(f"type_cast: {src} -> {op.to} rejected: {why}", argument="to")
+    return {op.output: op.to}
+
+
+def _safe_math(op: Any, env: Env, features: frozenset[str]) -> Env:
+    arity = 1 if op.fn in ("neg", "abs", "round") else 2
+    if len(op.args) != arity:
+        raise DSLReject(f"safe_math: {op.fn} takes {arity} argument(s)", argument="args")
+    if not any(isinstance(a, str) for a in op.args):
+        raise DSLReject("safe_math: at least one argument must be a column", argument="args")
+    for a in op.args:
+        if isinstance(a, str):
+            _need(op, env, a, NUMERIC, argument="args")
+        elif not math.isfinite(a):
+            raise DSLReject("safe_math: constants must be finite", argument="args")
+        elif a != 0 and not 1e-150 <= abs(a) <= 1e150:
+            raise DSLReject("safe_math: constant outside the safe range", argument="args")
+    if op.fn == "div" and not isinstance(op.args[1], str) and op.args[1] == 0:
+        raise DSLReject("safe_math: division by the constant 0 is undefined", argument="args")
+    if op.fn == "round" and not 0 <= op.digits <= MAX_ROUND_DIGITS:
+        raise DSLReject(f"safe_math: digits must be within 0..{MAX_ROUND_DIGITS}", argument="digits")
+    return {op.output: "float"}
+
+
+def _select_when(op: Any, env: Env, features: frozenset[str]) -> Env:
+    if FEATURE_SELECT_WHEN not in features:
+        raise DSLReject("select_when is a v1.1 op behind the 'select_when' feature flag (off)",
+                        argument="op")
+    _need(op, env, op.input, ("string",))
+    analyze(op.pattern)
+    kind = _need(op, env, op.then, LOGICAL_TYPES, argument="then")
+    if op.otherwise is not None:
+        _need(op, env, op.otherwise, (kind,), argument="otherwise")
+    return {op.output: kind}
+
+
+CHECKERS: dict[str, Checker] = {
+    "trim": _string_op, "case": _string_op, "collapse_whitespace": _string_op,
+    "regex_extract": _regex_extract, "regex_split": _regex_split, "concat": _concat,
+    "map_dict": _string_op, "unit_convert": _unit_convert, "date_parse": _date_parse,
+    "date_format": _date_format, "type_cast": _type_cast, "safe_math": _safe_math,
+    "select_when": _select_when,
+}
+assert set(CHECKERS) == set(V1_OPS) | {FEATURE_SELECT_WHEN}
+
+
+def validate_pipeline(pipeline: Pipeline, input_types: dict[str, str], *,
+                      features: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Type-check ``pipeline`` against ``input_types``; return the output column types.
+
+    Raises DSLReject (details: op, step, argument, ...) for ops outside the whitelist, unknown
+    columns, type mismatches, regexes outside the flavor, impossible unit pairs, undefined math.
+    """
+    major = pipeline.dsl_version.split(".")[0]
+    if major != DSL_VERSION.split(".")[0]:
+        raise DSLReject(f"dsl_version {pipeline.dsl_version} not supported (engine {DSL_VERSION})",
+                        argument="dsl_version")
+    if len(set(pipeline.inputs)) != len(pipeline.inputs):
+        raise DSLReject("duplicate pipeline input names", argument="inputs")
+    env: Env = {}
+    for name in pipeline.inputs:
+        if name not in input_types:
+            raise DSLReject(f"no type given for input {name!r}", argument="inputs", column=name)
+        if input_types[name] not in LOGICAL_TYPES:
+            raise DSLReject(f"unknown logical type {input_types[name]!r} for {name!r}",
+                            argument="inputs", column=name)
+        env[name] = input_types[name]
+    for i, step in enumerate(pipeline.steps):
+        checker = CHECKERS.get(step.op)
+        try:
+            if checker is None:
+                raise DSLReject(f"op {step.op!r} is not whitelisted", argument="op")
+            env.update(checker(step, env, features))
+        except DSLReject as exc:
+            exc.details.setdefault("op", step.op)
+            exc.details["step"] = i
+            exc.details.setdefault("argument", None)
+            exc.message = f"step {i} ({step.op}): {exc.message}"
+            exc.args = (exc.message,)
+            raise
+    out: dict[str, str] = {}
+    for name in pipeline.outputs:
+        if name not in env:
+            raise DSLReject(f"output {name!r} is never produced", argument="outputs", column=name)
+        out[name] = env[name]
+    return out

@@ -1,0 +1,83 @@
+"""Thin ConfigurableResource wrappers around core ports and adapters.
+
+The same resource class covers the embedded default and the production backend by
+configuration: ``db_url`` empty -> SQLite under MAPWRIGHT_HOME, ``postgresql+psycopg://...`` ->
+Postgres. Client state lives in private attributes, built once per process.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import dagster as dg
+from pydantic import PrivateAttr
+
+from adapters.metadata_store import MetadataStore, open_store
+from core.contract import RunContract
+from core.errors import DeterministicFailure
+from core.ledger import LedgerRecorder
+from core.policy import PolicyEngine, load_policy_engine
+from core.policy.engine import MANIFEST_PATH
+from core.thresholds import ThresholdProfile, load_threshold_profile
+
+
+class MetadataStoreResource(dg.ConfigurableResource):
+    """The metadata store (runs, artifacts, ledger). ``db_url``: SQLAlchemy URL; empty = embedded SQLite."""
+
+    db_url: str = ""
+
+    _store: MetadataStore | None = PrivateAttr(default=None)
+
+    def store(self) -> MetadataStore:
+        """The opened store (tables created on first use)."""
+        if self._store is None:
+            self._store = open_store(self.db_url or None)
+        return self._store
+
+    def contract(self, run_id: str) -> RunContract:
+        """The run contract of a mapping-run partition; unknown run -> DETERMINISTIC_FAILURE."""
+        contract = self.store().get_run(run_id)
+        if contract is None:
+            raise DeterministicFailure(f"no mapping run {run_id} in the metadata store", run_id=run_id)
+        return contract
+
+    def recorder(self, contract: RunContract, policy_version: str | None = None) -> LedgerRecorder:
+        """A ledger recorder stamped with the run's contract hash and versions."""
+        return LedgerRecorder(
+            self.store(),
+            contract.run_id,
+            contract_hash=contract.contract_hash(),
+            policy_version=policy_version,
+            threshold_profile_id=contract.threshold_profile_id,
+            dsl_version=contract.dsl_version,
+        )
+
+
+class PolicyResource(dg.ConfigurableResource):
+    """The single policy engine, loaded from the versioned Policy Manifest."""
+
+    manifest_path: str = str(MANIFEST_PATH)
+
+    def engine(self) -> PolicyEngine:
+        """The loaded engine (cached per manifest path)."""
+        from pathlib import Path
+
+        return load_policy_engine(Path(self.manifest_path))
+
+    def profile(self, profile_id: str) -> ThresholdProfile:
+        """Threshold profile by id."""
+        return load_threshold_profile(profile_id)
+
+
+class PiiMaskerResource(dg.ConfigurableResource):
+    """PII detection and masking (Presidio, offline pattern recognizers)."""
+
+    _masker: Any = PrivateAttr(default=None)
+
+    def masker(self) -> Any:
+        """The masker, built once per process (Presidio start-up is slow)."""
+        if self._masker is None:
+            from adapters.pii import default_masker
+
+            self._masker = default_masker()
+        return self._masker
