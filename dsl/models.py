@@ -193,6 +193,8 @@ class Pipeline(BaseModel):
     inputs: list[str] = Field(min_length=1)
     outputs: list[str] = Field(min_length=1)
     steps: list[Op] = Field(default_factory=list)
+    #: optional logical types of ``inputs``; compilers use them for type_cast
+    input_types: dict[str, LogicalType] | None = None
 
     def canonical_json(self) -> str:
         """Canonical JSON: sorted keys, compact separators, defaults included."""

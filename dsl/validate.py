@@ -195,3 +195,25 @@ def validate_pipeline(pipeline: Pipeline, input_types: dict[str, str], *,
             raise DSLReject(f"output {name!r} is never produced", argument="outputs", column=name)
         out[name] = env[name]
     return out
+
+
+def step_types(pipeline: Pipeline, input_types: dict[str, str] | None = None) -> list[dict[str, str]]:
+    """Column types visible before each step (empty dicts when input types are unknown)."""
+    types = input_types if input_types is not None else pipeline.input_types
+    if types is None:
+        return [{} for _ in pipeline.steps]
+    validate_pipeline(pipeline, dict(types), features=frozenset({FEATURE_SELECT_WHEN}))
+    env: Env = dict(types)
+    out = []
+    for step in pipeline.steps:
+        out.append(dict(env))
+        env.update(CHECKERS[step.op](step, env, frozenset({FEATURE_SELECT_WHEN})))
+    return out
+
+
+def cast_rule(op: Any, src: str | None) -> str | None:
+    """Coercion rule for a type_cast step given its source type (None = identity)."""
+    if src is None:
+        raise DSLReject("type_cast: compiling needs the input column types", op="type_cast",
+                        argument="input")
+    return CAST_RULES.get((src, op.to))

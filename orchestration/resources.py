@@ -36,10 +36,10 @@ class MetadataStoreResource(dg.ConfigurableResource):
 
     def contract(self, run_id: str) -> RunContract:
         """The run contract of a mapping-run partition; unknown run -> DETERMINISTIC_FAILURE."""
-        contract = self.store().get_run(run_id)
-        if contract is None:
+        record = self.store().get_run(run_id)
+        if record is None:
             raise DeterministicFailure(f"no mapping run {run_id} in the metadata store", run_id=run_id)
-        return contract
+        return record.contract
 
     def recorder(self, contract: RunContract, policy_version: str | None = None) -> LedgerRecorder:
         """A ledger recorder stamped with the run's contract hash and versions."""

@@ -2,8 +2,9 @@
 
 ``put`` is idempotent by content hash: storing a payload already stored for the same
 (run_id, kind) returns the existing envelope and version. Otherwise the version is one more than
-the newest of that (run_id, kind). Two unique constraints make concurrent writers safe; a writer
-that loses a race retries and then finds the winner's row.
+the newest of that (run_id, kind). Writers of one (run_id, kind) are serialized (a transaction
+advisory lock on PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite); two unique constraints back that up,
+and a writer that still loses a race retries and then finds the winner's row.
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ class ArtifactStoreMixin(StoreBase):
         policy_version: str | None,
     ) -> Artifact:
         key = _run_key(run_id)
+        if self.dialect == "postgresql":  # serialize writers of one (run, kind); SQLite has BEGIN IMMEDIATE
+            conn.execute(select(func.pg_advisory_xact_lock(func.hashtext(f"mapwright.artifact:{key}:{kind.value}"))))
         scope = (ARTIFACTS.c.run_key == key) & (ARTIFACTS.c.kind == kind.value)
         existing = conn.execute(select(ARTIFACTS).where(scope & (ARTIFACTS.c.content_hash == digest))).first()
         if existing is not None:

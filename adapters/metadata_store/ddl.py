@@ -24,7 +24,7 @@ _POSTGRES = [
     f"""CREATE OR REPLACE FUNCTION {LEDGER_TABLE}_append_only() RETURNS trigger
     LANGUAGE plpgsql AS $$
     BEGIN
-        RAISE EXCEPTION '{REFUSAL}: % refused', TG_OP USING ERRCODE = 'restrict_violation';
+        RAISE EXCEPTION USING MESSAGE = '{REFUSAL}: ' || TG_OP || ' refused', ERRCODE = 'restrict_violation';
     END
     $$""",
     f"DROP TRIGGER IF EXISTS {LEDGER_TABLE}_no_modify ON {LEDGER_TABLE}",

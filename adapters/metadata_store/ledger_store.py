@@ -55,27 +55,35 @@ class LedgerStoreMixin(StoreBase):
 
     # -- internals used by other mixins inside their own transactions ------------------------
     def _append_in(self, conn: Connection, events: Iterable[LedgerEvent]) -> None:
-        by_run: dict[str, list[LedgerEvent]] = {}
-        last_seq: dict[str, int] = {}
-        for ev in events:
-            seq = conn.execute(LEDGER.insert().values(**event_to_row(ev)).returning(LEDGER.c.seq)).scalar_one()
-            by_run.setdefault(ev.run_id, []).append(ev)
-            last_seq[ev.run_id] = seq
-        for run_id, run_events in by_run.items():
-            self._fold_summary(conn, run_id, run_events, last_seq[run_id])
+        """Insert ``events`` and fold them into their runs' summaries inside ``conn``'s transaction.
 
-    def _fold_summary(self, conn: Connection, run_id: str, events: list[LedgerEvent], seq: int) -> None:
-        empty = summarize(run_id, []).model_dump(mode="json")
-        values: dict[str, Any] = {"run_id": run_id, "summary": empty, "events": 0, "last_seq": 0,
-                                  "updated_at": utcnow()}
+        Each run's summary row is locked *before* its events are inserted, so per run the ledger's
+        ``seq`` order and the fold order are the same even with concurrent writers; runs are
+        locked in sorted order so two multi-run batches cannot deadlock.
+        """
+        by_run: dict[str, list[LedgerEvent]] = {}
+        for ev in events:
+            by_run.setdefault(ev.run_id, []).append(ev)
+        for run_id in sorted(by_run):
+            current = self._lock_summary(conn, run_id)
+            seq = 0
+            for ev in by_run[run_id]:
+                seq = conn.execute(LEDGER.insert().values(**event_to_row(ev)).returning(LEDGER.c.seq)).scalar_one()
+            folded = summarize(run_id, by_run[run_id], start=current)
+            conn.execute(
+                update(SUMMARY)
+                .where(SUMMARY.c.run_id == run_id)
+                .values(summary=folded.model_dump(mode="json"), events=folded.events, last_seq=seq,
+                        updated_at=utcnow())
+            )
+
+    def _lock_summary(self, conn: Connection, run_id: str) -> DecisionSummary:
+        """Create (if missing) and lock the summary row of ``run_id``; return its current value."""
+        values: dict[str, Any] = {"run_id": run_id, "summary": summarize(run_id, []).model_dump(mode="json"),
+                                  "events": 0, "last_seq": 0, "updated_at": utcnow()}
         ins = pg_insert(SUMMARY) if self.dialect == "postgresql" else sqlite_insert(SUMMARY)
         conn.execute(ins.values(**values).on_conflict_do_nothing(index_elements=["run_id"]))
         current = conn.execute(
             select(SUMMARY.c.summary).where(SUMMARY.c.run_id == run_id).with_for_update()
         ).scalar_one()
-        folded = summarize(run_id, events, start=DecisionSummary.model_validate(current))
-        conn.execute(
-            update(SUMMARY)
-            .where(SUMMARY.c.run_id == run_id)
-            .values(summary=folded.model_dump(mode="json"), events=folded.events, last_seq=seq, updated_at=utcnow())
-        )
+        return DecisionSummary.model_validate(current)

@@ -21,7 +21,9 @@ class DomainSpec(_Frozen):
     header spellings that look like this domain but are not (``email_verified`` for
     ``contact.email``). ``regex`` (portable DSL flavor, full match) describes the value format;
     ``regex_specific`` says whether a match identifies the domain (UUID, IBAN) or only rules it
-    in (an amount's number pattern). ``units`` are DSL unit symbols (dsl/units.py).
+    in (an amount's number pattern). ``units`` are DSL unit symbols (dsl/units.py) or currency codes.
+    ``context`` lists table-name words that make a generic header (``name``, ``code``) mean this
+    domain (e.g. ``product`` for ``text.product_name``).
     """
 
     id: str = Field(pattern=r"^[a-z_]+\.[a-z0-9_]+$")
@@ -37,6 +39,7 @@ class DomainSpec(_Frozen):
     regex: str | None = None
     regex_specific: bool = True
     units: list[str] = Field(default_factory=list)
+    context: list[str] = Field(default_factory=list)
     examples: list[str] = Field(min_length=10, max_length=20)
 
 

@@ -1,0 +1,5 @@
+"""PII engines behind :class:`core.pii.ports.PiiMasker`."""
+
+from adapters.pii.presidio_masker import PresidioMasker, get_analyzer
+
+__all__ = ["PresidioMasker", "get_analyzer"]

@@ -1,0 +1,109 @@
+"""File source adapter: one file or a folder of CSV/TSV/Parquet (gzip'd CSV too) as tables."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Literal
+
+import polars as pl
+
+from core.catalog import ColumnSchema, TableSchema
+from core.errors import DeterministicFailure
+from core.ingest.files import FileTable, discover, open_table, table_name, with_fallback
+from core.ingest.ports import SamplePlan
+from core.ingest.sampling import sample_lazy
+from core.ingest.standardize import logical_type_of
+from core.ingest.stats import column_stats
+
+
+class FileSource:
+    """A :class:`core.ingest.ports.SourcePort` over local files.
+
+    Every read is a lazy Polars scan collected with the streaming engine; working copies of
+    gzip'd or non-UTF-8 files live in a private temporary folder removed by :meth:`close`.
+    """
+
+    def __init__(self, location: str | Path, *, encoding: str | None = None) -> None:
+        self._path = Path(location).expanduser()
+        self._encoding = encoding
+        self._workdir: Path | None = None
+        self._tables: dict[str, FileTable] | None = None
+
+    # -- SourcePort ---------------------------------------------------------------------------
+    @property
+    def source_type(self) -> Literal["file", "sql"]:
+        """Always ``file``."""
+        return "file"
+
+    @property
+    def location(self) -> str:
+        """The file or folder path."""
+        return str(self._path)
+
+    @property
+    def dialect(self) -> str | None:
+        """Files have no SQL dialect."""
+        return None
+
+    def introspect(self, *, with_stats: bool) -> list[TableSchema]:
+        """One TableSchema per file; header-only files raise DETERMINISTIC_FAILURE ("no data rows")."""
+        return [self._schema(t, with_stats) for t in self._open().values()]
+
+    def sample(self, table: str, plan: SamplePlan) -> pl.DataFrame:
+        """Deterministic sample of ``table`` (see :func:`core.ingest.sampling.sample_lazy`)."""
+        t = self._open().get(table)
+        if t is None:
+            raise DeterministicFailure(f"no table {table!r} in {self._path}", table=table)
+        return with_fallback(t, lambda lf: sample_lazy(lf, plan))
+
+    # -- helpers ------------------------------------------------------------------------------
+    def close(self) -> None:
+        """Remove working copies."""
+        if self._workdir is not None:
+            shutil.rmtree(self._workdir, ignore_errors=True)
+            self._workdir = None
+            self._tables = None
+
+    def __enter__(self) -> FileSource:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _open(self) -> dict[str, FileTable]:
+        if self._tables is None:
+            if self._workdir is None:
+                self._workdir = Path(tempfile.mkdtemp(prefix="mapwright-ingest-"))
+            taken: set[str] = set()
+            tables: dict[str, FileTable] = {}
+            for p in discover(self._path):
+                name = table_name(p, taken)
+                tables[name] = open_table(p, name, self._workdir, encoding=self._encoding)
+            self._tables = tables
+        return self._tables
+
+    def _schema(self, t: FileTable, with_stats: bool) -> TableSchema:
+        def run(lf: pl.LazyFrame) -> tuple[pl.Schema, tuple[int, dict, set[str]]]:
+            schema = lf.collect_schema()
+            logical = {n: logical_type_of(dt) for n, dt in schema.items()}
+            return schema, column_stats(lf, logical, with_stats=with_stats)
+
+        schema, (rows, stats, unique) = with_fallback(t, run)
+        if rows == 0:
+            raise DeterministicFailure(f"{t.path.name} has a header but no data rows", file=str(t.path),
+                                       reason="no_data_rows", table=t.name)
+        columns = [
+            ColumnSchema(
+                name=name, original_name=t.raw_header[i], position=i + 1, logical_type=logical_type_of(dt),
+                physical_type=str(dt), nullable=(stats[name].null_count or 0) > 0, is_key=name in unique,
+                stats=stats[name],
+            )
+            for i, (name, dt) in enumerate(schema.items())
+        ]
+        steps = list(t.steps) + [
+            {"op": "dtype", "column": c.name, "from": c.physical_type, "to": c.logical_type} for c in columns
+        ]
+        return TableSchema(name=t.name, source_location=str(t.path), columns=columns, row_estimate=rows,
+                           format=dict(t.fmt), standardization=steps)

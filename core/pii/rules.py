@@ -1,0 +1,100 @@
+"""Engine-independent masking rules: column-name signals, span merging, placeholder application.
+
+Rules (documented behaviour of every masker):
+
+* A detected span (score >= the masker's threshold) is replaced by ``<ENTITY_TYPE>``. Overlapping
+  spans are merged and labelled with the entity of the highest-scoring one. Masking is a pure
+  function of the cell text, so it is deterministic.
+* **Column-name rule.** A column whose name strongly signals PII (:func:`name_entity`: email,
+  phone/mobile/fax, ssn, person-name columns, street address, date of birth, card number, IBAN,
+  passport, tax id, IP address) is masked whole: every non-empty cell becomes ``<ENTITY>`` of the
+  name's entity. Offline detection has no NER (names and addresses are invisible to pattern
+  recognizers) and a pattern hit can never prove a cell holds *only* the entity (``"Ann
+  <ann@x.io>"``), so for these columns detection is always treated as uncertain and the name
+  decides — the safe superset of "mask whole columns when detection is uncertain".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CERTAIN_SCORE = 0.8  # score above which a span counts as certain (used by fully_certain)
+
+_PERSON_NAMES = {"name", "full_name", "first_name", "last_name", "middle_name", "surname", "given_name",
+                 "family_name", "forename", "maiden_name", "fname", "lname", "firstname", "lastname",
+                 "fullname", "customer_name", "contact_name", "employee_name", "person_name", "patient_name"}
+
+_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(^|_)(e_?mail)(_|$)|email"), "EMAIL_ADDRESS"),
+    (re.compile(r"(^|_)(phone|mobile|tel|telephone|fax|msisdn)(_|$)|phone"), "PHONE_NUMBER"),
+    (re.compile(r"(^|_)(ssn|social_security(_number)?|sin)(_|$)"), "US_SSN"),
+    (re.compile(r"(^|_)(dob|date_of_birth|birth_?date|birthday)(_|$)"), "DATE_OF_BIRTH"),
+    (re.compile(r"(^|_)(credit_card|card_number|cc_number|pan)(_|$)"), "CREDIT_CARD"),
+    (re.compile(r"(^|_)iban(_|$)"), "IBAN_CODE"),
+    (re.compile(r"(^|_)passport"), "US_PASSPORT"),
+    (re.compile(r"(^|_)(tax_id|tin|itin)(_|$)"), "US_ITIN"),
+    (re.compile(r"(^|_)ip(_address)?(_|$)"), "IP_ADDRESS"),
+    (re.compile(r"(^|_)(street|address|addr|address_line)(_|\d|$)"), "LOCATION"),
+]
+
+
+def name_entity(column: str) -> str | None:
+    """Entity type a column name strongly signals, or None."""
+    c = column.lower()
+    if c in _PERSON_NAMES:
+        return "PERSON"
+    for pattern, entity in _RULES:
+        if pattern.search(c):
+            return entity
+    return None
+
+
+def placeholder(entity: str) -> str:
+    """The placeholder for ``entity``."""
+    return f"<{entity}>"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A detected entity in one cell's text."""
+
+    start: int
+    end: int
+    entity: str
+    score: float
+
+
+def merge_spans(spans: list[Span]) -> list[Span]:
+    """Union of overlapping spans, each labelled by its highest-scoring member."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and s.start < out[-1].end:
+            last = out[-1]
+            top = last if last.score >= s.score else s
+            out[-1] = Span(last.start, max(last.end, s.end), top.entity, max(last.score, s.score))
+        else:
+            out.append(s)
+    return out
+
+
+def apply_spans(text: str, spans: list[Span]) -> str:
+    """``text`` with each merged span replaced by its placeholder."""
+    parts: list[str] = []
+    pos = 0
+    for s in merge_spans(spans):
+        parts.append(text[pos:s.start])
+        parts.append(placeholder(s.entity))
+        pos = s.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def fully_certain(text: str, spans: list[Span]) -> bool:
+    """True when spans scoring >= CERTAIN_SCORE cover every non-space character of ``text``."""
+    covered = [False] * len(text)
+    for s in spans:
+        if s.score >= CERTAIN_SCORE:
+            for i in range(s.start, min(s.end, len(text))):
+                covered[i] = True
+    return all(c or ch.isspace() for c, ch in zip(covered, text, strict=True))

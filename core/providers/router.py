@@ -1,0 +1,182 @@
+"""The provider router (§15): candidates by profile and health, PII gate, policy, cache, budgets,
+retries with backoff, fallback chains, lane deadlines, one ledger event per call.
+
+Per candidate (``provider:model``) the router:
+
+1. masks PII in the messages and task payload (unless the policy-gated local-only override
+   applies) and confirms no PII remains;
+2. normalizes params and estimates tokens/cost (registry prices);
+3. asks the policy engine (``Action.EXTERNAL_CALL``) — every provider except the in-process
+   offline one; a refusal skips the candidate;
+4. reads the cache (unless ``fresh``, or the prompt is PII-heavy);
+5. checks the stage budget with the pre-send estimate — a breach skips the candidate and, when
+   none is left, raises BUDGET/QUOTA_EXHAUSTED before anything is sent;
+6. sends with retries by error class, within the lane deadline; validates structured output,
+   retrying once with adjusted params, then falls back to the offline rules.
+
+Transient errors that survive their retries move to the next candidate; deterministic errors
+(DETERMINISTIC_FAILURE, DSL_REJECT) stop the call (§31).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from pydantic import BaseModel
+
+from core.errors import MapwrightError, PolicyBlock, Timeout, TransientError
+from core.ledger.models import LedgerPort
+from core.policy.engine import PolicyEngine
+from core.providers.attempt import Attempt, Trace, record_call
+from core.providers.budgets import BudgetExceeded, BudgetTracker
+from core.providers.cache import CachePort
+from core.providers.context import CallContext, RouterConfig
+from core.providers.models import EmbeddingResult, InferenceParams, InferenceRequest, InferenceResult
+from core.providers.pii_gate import PiiGate
+from core.providers.port import ProviderPort
+from core.providers.registry import ModelRegistry, ModelSpec
+from core.providers.routing import OFFLINE_KIND, HealthTracker, offline_model, order_models
+from core.providers.tasks import SchemaInvalid, parse_task_output, render_messages, task_spec
+
+Validator = Callable[[str], BaseModel]
+
+
+class Router:
+    """Routes inference and structured tasks over the registered providers."""
+
+    def __init__(self, registry: ModelRegistry, policy: PolicyEngine, ledger: LedgerPort | None,
+                 cache: CachePort | None, providers: Mapping[str, ProviderPort],
+                 config: RouterConfig | None = None, *, pii_gate: PiiGate | None = None,
+                 sleep: Callable[[float], None] = time.sleep,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.registry = registry
+        self.policy = policy
+        self.ledger = ledger
+        self.cache = cache
+        self.providers = dict(providers)
+        self.config = config or RouterConfig()
+        self.pii = pii_gate or PiiGate()
+        self.sleep = sleep
+        self.clock = clock
+        self.budgets = BudgetTracker(ledger)
+        self.health = HealthTracker(self.providers, ttl_s=self.config.health_ttl_s,
+                                    fail_threshold=self.config.unhealthy_after_failures, clock=clock)
+
+    # -- public API -------------------------------------------------------------------------
+    def infer(self, request: InferenceRequest, *, ctx: CallContext) -> InferenceResult:
+        """Answer a free-form request through the best allowed provider (see module doc)."""
+        return self._route(request, ctx, None)[0]
+
+    def run_task(self, task_name: str, payload: BaseModel, *, ctx: CallContext, fresh: bool = False,
+                 pin: str | None = None, params: InferenceParams | None = None) -> BaseModel:
+        """Run a structured task; returns the validated response model of the task."""
+        return self.run_task_result(task_name, payload, ctx=ctx, fresh=fresh, pin=pin, params=params)[0]
+
+    def run_task_result(self, task_name: str, payload: BaseModel, *, ctx: CallContext, fresh: bool = False,
+                        pin: str | None = None, params: InferenceParams | None = None,
+                        ) -> tuple[BaseModel, InferenceResult]:
+        """Like :meth:`run_task` but also returns the audit record (provider, cost, chain)."""
+        spec = task_spec(task_name)
+        req_model = spec.request_model.model_validate(payload.model_dump(mode="json"))
+        request = InferenceRequest(
+            messages=render_messages(task_name, req_model),
+            params=params or InferenceParams(temperature=0.0, max_tokens=1024),
+            task=task_name, task_payload=req_model.model_dump(mode="json"),
+            response_schema=spec.response_schema(), fresh=fresh, pin=pin,
+        )
+        result, parsed = self._route(request, ctx, lambda text: parse_task_output(task_name, text, req_model))
+        assert parsed is not None
+        return parsed, result
+
+    def embed(self, texts: list[str], *, ctx: CallContext, model: str | None = None) -> EmbeddingResult:
+        """Embed with an embedding model of the registry (default: the offline one).
+
+        Only in-process (offline) embedding is wired by default; it needs no gate.
+        """
+        specs = [m for m in self.registry.models if m.embedding and (model is None or m.id == model)]
+        if not specs:
+            raise MapwrightError(f"no embedding model {model!r} in the registry", run_id=ctx.run_id)
+        spec = specs[0]
+        prov = self.providers[spec.provider]
+        if not prov.is_local:
+            raise PolicyBlock("non-local embedding providers are not wired through the PII gate",
+                              run_id=ctx.run_id, stage=ctx.stage, provider=spec.provider)
+        vectors = prov.embed(texts, model=spec.id)
+        return EmbeddingResult(provider=spec.provider, model=spec.id, dim=len(vectors[0]) if vectors else 0,
+                               vectors=vectors)
+
+    def probe_health(self) -> dict[str, bool]:
+        """Probe every provider now (fed into routing); returns provider -> healthy."""
+        return {name: self.health.probe(name).healthy for name in self.providers}
+
+    def candidates(self, request: InferenceRequest, ctx: CallContext) -> list[ModelSpec]:
+        """Ordered candidates for ``request`` (profile, configuration, health; offline last)."""
+        offline = offline_model(self.registry)
+        if self.config.rules_only:
+            return [offline] if offline else []
+        if request.pin:
+            prov, _, mid = request.pin.partition(":")
+            chosen = [self.registry.model(prov, mid)]
+        else:
+            pool = [m for m in self.registry.chat_models()
+                    if m.provider in self.providers and self.registry.providers[m.provider].configured()
+                    and self.registry.providers[m.provider].kind != OFFLINE_KIND]
+            local = {m.provider for m in pool if self.policy.is_local_provider(m.provider)}
+            chosen = order_models(pool, ctx.routing_profile, local)
+            if offline is not None and ctx.routing_profile.value == "offline_first":
+                chosen.insert(0, offline)
+        healthy = [m for m in chosen if m.provider in self.providers and
+                   (self.registry.providers[m.provider].kind == OFFLINE_KIND or self.health.is_healthy(m.provider))]
+        if offline is not None and self.config.offline_fallback and offline not in healthy:
+            healthy.append(offline)
+        return healthy
+
+    # -- core loop ---------------------------------------------------------------------------
+    def _route(self, request: InferenceRequest, ctx: CallContext,
+               validator: Validator | None) -> tuple[InferenceResult, BaseModel | None]:
+        trace = Trace(started=self.clock())
+        deadline = trace.started + self.config.lane_deadline_s[ctx.lane.value]
+        last: MapwrightError | None = None
+        rules_only_now = False
+        try:
+            for spec in self.candidates(request, ctx):
+                kind = self.registry.providers[spec.provider].kind
+                if rules_only_now and kind != OFFLINE_KIND:
+                    continue
+                if kind != OFFLINE_KIND and self.clock() >= deadline:
+                    trace.skip(spec.tag, "lane deadline passed")
+                    last = Timeout(f"lane {ctx.lane.value} deadline passed", run_id=ctx.run_id, stage=ctx.stage)
+                    continue
+                trace.chain.append(spec.tag)
+                attempt = Attempt(self, spec, request, ctx, validator, deadline, trace)
+                try:
+                    result, parsed = attempt.run()
+                except (PolicyBlock, BudgetExceeded) as exc:
+                    trace.skip(spec.tag, str(exc))
+                    last = exc
+                    continue
+                except SchemaInvalid as exc:
+                    trace.skip(spec.tag, str(exc))
+                    last = exc
+                    rules_only_now = True
+                    continue
+                except TransientError as exc:
+                    trace.skip(spec.tag, str(exc))
+                    last = exc
+                    continue
+                record_call(self, ctx, request, trace, result=result)
+                return result, parsed
+            if last is None:
+                last = PolicyBlock("no provider candidate is available", run_id=ctx.run_id, stage=ctx.stage)
+            raise last
+        except MapwrightError as exc:
+            if not trace.recorded:
+                record_call(self, ctx, request, trace, error=exc)
+            raise
+
+    def info(self) -> dict[str, Any]:
+        """Router state for diagnostics (health snapshot, config)."""
+        return {"health": {k: v.healthy for k, v in self.health.snapshot().items()},
+                "rules_only": self.config.rules_only, "providers": sorted(self.providers)}

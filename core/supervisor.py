@@ -1,0 +1,151 @@
+"""Supervisor logic (ROADMAP §5): from a run's ledger, decide the next step.
+
+Pure functions over ledger events, so the Dagster ``supervisor`` sensor, the CLI and tests share
+one implementation. Stage order is fixed (§5): Ingest -> Domains -> Mapping -> Analysis ->
+(accepted and data_mode) Migration. Only the stages that exist in this release are in
+:data:`STAGE_PLAN`; a later stage is appended there and nothing else changes.
+
+Decisions:
+
+* every gate of a stage ``accept`` -> request the next stage (once: a ``supervisor.request``
+  event records it, so a sensor re-evaluation never requests twice);
+* any gate ``hold`` -> record ``supervisor.hold`` once and wait for a human confirmation
+  (``human.confirm`` event by a role the policy engine allows) that releases the hold;
+* a ``reject`` in a requested stage -> the run is halted until re-requested by a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from core.contract import Role
+from core.errors import PolicyBlock
+from core.ledger import Decision, HumanConfirmation, LedgerEvent, LedgerPort, Stage
+from core.policy import Action, PolicyEngine, PolicyRequest
+from core.policy.engine import role_of
+
+
+@dataclass(frozen=True)
+class StageStep:
+    """One stage: the assets that produce it and the gates that judge it."""
+
+    stage: Stage
+    assets: tuple[str, ...]
+    gates: tuple[str, ...]
+
+
+STAGE_PLAN: tuple[StageStep, ...] = (
+    StageStep(Stage.INGEST, ("catalog", "sample_pack"), ("catalog_gate", "sample_pack_gate")),
+    StageStep(Stage.DOMAINS, ("domain_assignments",), ("domain_assignments_gate",)),
+)
+
+REQUEST_ACTION = "supervisor.request"
+HOLD_ACTION = "supervisor.hold"
+CONFIRM_ACTION = "human.confirm"
+COMPLETE_ACTION = "supervisor.complete"
+
+
+class StepKind(StrEnum):
+    """What the supervisor does next for a run."""
+
+    REQUEST = "request"
+    WAIT = "wait"
+    HOLD = "hold"
+    HALTED = "halted"
+    COMPLETE = "complete"
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """The supervisor's decision for one run."""
+
+    kind: StepKind
+    stage: Stage | None = None
+    assets: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+    already_recorded: bool = False
+    attempt: int = 0
+
+
+def _latest_gate(events: Sequence[LedgerEvent], gate: str) -> LedgerEvent | None:
+    found = None
+    for ev in events:
+        if ev.stage is Stage.SUPERVISOR and ev.action == f"gate.{gate}":
+            found = ev
+    return found
+
+
+def _index(events: Sequence[LedgerEvent], ev: LedgerEvent | None) -> int:
+    return -1 if ev is None else events.index(ev)
+
+
+def _last(events: Sequence[LedgerEvent], action: str, stage: Stage) -> LedgerEvent | None:
+    found = None
+    for ev in events:
+        if ev.action == action and ev.detail.get("stage") == stage.value:
+            found = ev
+    return found
+
+
+def next_step(events: Sequence[LedgerEvent], plan: Sequence[StageStep] = STAGE_PLAN) -> NextStep:
+    """Decide what happens next for a run, given all its ledger events in append order."""
+    events = list(events)
+    for step in plan:
+        gates = {g: _latest_gate(events, g) for g in step.gates}
+        request = _last(events, REQUEST_ACTION, step.stage)
+        attempts = sum(1 for e in events if e.action == REQUEST_ACTION and e.detail.get("stage") == step.stage.value)
+        if any(ev is None for ev in gates.values()):
+            since = _index(events, request)
+            rejects = [e for e in events[since + 1:] if e.stage is step.stage and e.decision is Decision.REJECT]
+            if rejects:
+                return NextStep(StepKind.HALTED, step.stage, step.assets,
+                                tuple(f"{e.action}: {e.error_code}" for e in rejects), attempt=attempts)
+            if request is not None or _started(events, step):
+                return NextStep(StepKind.WAIT, step.stage, step.assets, ("stage in progress",), attempt=attempts)
+            return NextStep(StepKind.REQUEST, step.stage, step.assets, attempt=attempts + 1)
+        held = [g for g, ev in gates.items() if ev is not None and ev.decision is Decision.HOLD]
+        if held:
+            last_hold = max(_index(events, gates[g]) for g in held)
+            confirm = _last(events, CONFIRM_ACTION, step.stage)
+            if confirm is None or _index(events, confirm) < last_hold:
+                hold = _last(events, HOLD_ACTION, step.stage)
+                return NextStep(StepKind.HOLD, step.stage, step.assets,
+                                tuple(f"gate {g} held" for g in held),
+                                already_recorded=hold is not None and _index(events, hold) > last_hold)
+    done = any(e.action == COMPLETE_ACTION for e in events)
+    return NextStep(StepKind.COMPLETE, already_recorded=done)
+
+
+def _started(events: Sequence[LedgerEvent], step: StageStep) -> bool:
+    """A stage may have been launched outside the supervisor (landing sensor, CLI, UI)."""
+    return any(e.stage is step.stage for e in events)
+
+
+def confirm_stage(
+    ledger: LedgerPort, policy: PolicyEngine, *, run_id: str, stage: Stage, user_id: str, role: Role | str,
+    note: str = "",
+) -> LedgerEvent:
+    """Record a human confirmation that releases a hold on ``stage`` (RBAC via the policy engine).
+
+    A refused confirmation is itself recorded (decision reject, POLICY_BLOCK) and raised.
+    """
+    actor_role = role_of(role)
+    request = PolicyRequest(action=Action.CONFIRM_STAGE, role=actor_role, actor=user_id, run_id=run_id)
+    now = datetime.now(UTC)
+    try:
+        decision = policy.require(request, stage=Stage.SUPERVISOR.value)
+    except PolicyBlock as exc:
+        ledger.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.REJECT,
+                                  action=CONFIRM_ACTION, error_code=str(exc.code), policy_version=policy.version,
+                                  detail={"stage": stage.value, "actor": user_id, "role": actor_role.value,
+                                          "reasons": exc.details.get("reasons", [])}))
+        raise
+    return ledger.append(LedgerEvent(
+        run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT, action=CONFIRM_ACTION,
+        policy_version=decision.policy_version,
+        human_confirmation=HumanConfirmation(required=True, actor=user_id, timestamp=now),
+        detail={"stage": stage.value, "role": actor_role.value, "note": note},
+    ))

@@ -1,0 +1,207 @@
+"""Compile a DSL pipeline to native Polars expressions (no Python UDFs; lazy-usable).
+
+:func:`compile_pipeline` substitutes each step's expression for its output name, so every
+returned expression reads only the pipeline's input columns. One builder per op in
+:data:`POLARS_OPS`.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable
+from typing import Any
+
+import polars as pl
+
+from dsl import dates, units
+from dsl.models import Pipeline
+from dsl.regex import canonical
+from dsl.validate import cast_rule, step_types
+
+WS_CHARS = " \t\n\r\x0b\x0c"
+WS_RUN = "[\t-\r ]+"
+SPLIT_SENTINEL = "\x00"  # PostgreSQL text cannot hold U+0000, so no value contains it
+LOWER, UPPER = list(string.ascii_lowercase), list(string.ascii_uppercase)
+SAFE_MIN, SAFE_MAX, INT_LIMIT = 1e-150, 1e150, 9.2e18
+INT_SHAPE = r"^[+\-]?[0-9]{1,18}$"
+FLOAT_SHAPE = r"^[+\-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[Ee][+\-]?[0-9]{1,2})?$"
+FLOAT_MAX_LEN = 30
+BOOL_TRUE = ("true", "t", "yes", "y", "1")
+BOOL_FALSE = ("false", "f", "no", "n", "0")
+TITLE_TOKENS = "[0-9A-Za-z]+|[^0-9A-Za-z]+"
+
+Env = dict[str, pl.Expr]
+Builder = Callable[[Any, Env], Env]
+
+
+def ascii_upper(e: pl.Expr) -> pl.Expr:
+    """Map a-z to A-Z only (fixed C locale)."""
+    return e.str.replace_many(LOWER, UPPER)
+
+
+def ascii_lower(e: pl.Expr) -> pl.Expr:
+    """Map A-Z to a-z only (fixed C locale)."""
+    return e.str.replace_many(UPPER, LOWER)
+
+
+def in_range(f: pl.Expr) -> pl.Expr:
+    """True when a float64 is 0 or within the safe range (false for NaN, inf, null)."""
+    return (f == 0.0) | ((f.abs() >= SAFE_MIN) & (f.abs() <= SAFE_MAX))
+
+
+def guarded(args: list[Any], env: Env, body: Callable[[list[pl.Expr]], pl.Expr]) -> pl.Expr:
+    """``body`` over float64 operands, null unless every column operand is in the safe range."""
+    fs = [env[a].cast(pl.Float64) if isinstance(a, str) else pl.lit(float(a), pl.Float64) for a in args]
+    oks = [in_range(f) for a, f in zip(args, fs, strict=True) if isinstance(a, str)]
+    cond = oks[0]
+    for ok in oks[1:]:
+        cond = cond & ok
+    return pl.when(cond).then(body(fs))
+
+
+def _trim(op: Any, env: Env) -> Env:
+    e = env[op.input]
+    fn = {"both": e.str.strip_chars, "left": e.str.strip_chars_start, "right": e.str.strip_chars_end}
+    return {op.output: fn[op.side](WS_CHARS)}
+
+
+def _title(e: pl.Expr) -> pl.Expr:
+    el = pl.element()
+    word = el.str.slice(0, 1).str.to_uppercase() + el.str.slice(1).str.to_lowercase()
+    fixed = pl.when(el.str.contains("^[0-9A-Za-z]")).then(word).otherwise(el)
+    return e.str.extract_all(TITLE_TOKENS).list.eval(fixed).list.join("")
+
+
+def _case(op: Any, env: Env) -> Env:
+    fn = {"upper": ascii_upper, "lower": ascii_lower, "title": _title}[op.mode]
+    return {op.output: fn(env[op.input])}
+
+
+def _collapse(op: Any, env: Env) -> Env:
+    return {op.output: env[op.input].str.replace_all(WS_RUN, " ")}
+
+
+def _regex_extract(op: Any, env: Env) -> Env:
+    r = env[op.input].str.extract(canonical(op.pattern), op.group)
+    return {op.output: pl.when(r != "").then(r)}
+
+
+def _regex_split(op: Any, env: Env) -> Env:
+    parts = env[op.input].str.replace_all(canonical(op.pattern), SPLIT_SENTINEL).str.split(SPLIT_SENTINEL)
+    return {name: parts.list.get(i, null_on_oob=True) for i, name in enumerate(op.outputs)}
+
+
+def _concat(op: Any, env: Env) -> Env:
+    cols = [env[c] for c in op.inputs]
+    return {op.output: pl.concat_str(cols, separator=op.separator, ignore_nulls=op.nulls == "skip")}
+
+
+def _map_dict(op: Any, env: Env) -> Env:
+    e = env[op.input]
+    if op.on_missing == "keep":
+        return {op.output: e.replace(op.mapping)}
+    mapped = e.replace_strict(op.mapping, default=op.default, return_dtype=pl.String)
+    return {op.output: pl.when(e.is_not_null()).then(mapped)}
+
+
+def _unit_convert(op: Any, env: Env) -> Env:
+    scale, shift = units.affine(op.from_unit, op.to_unit, op.rates)
+    def body(f: list[pl.Expr]) -> pl.Expr:
+        v = f[0] * pl.lit(scale, pl.Float64)
+        return v + pl.lit(shift, pl.Float64) if shift else v
+
+    return {op.output: guarded([op.input], env, body)}
+
+
+def _date_parse(op: Any, env: Env) -> Env:
+    sp = dates.spec(op.format)
+    e = env[op.input]
+    ypos = sp.positions["%Y"] - 1
+    dtype = pl.Date() if sp.kind == "date" else pl.Datetime("us")
+    ok = e.str.contains(sp.shape) & (e.str.slice(ypos, 4) != "0000")
+    return {op.output: pl.when(ok).then(e.str.strptime(dtype, sp.fmt, strict=False, exact=True))}
+
+
+def _date_format(op: Any, env: Env) -> Env:
+    return {op.output: env[op.input].dt.strftime(dates.spec(op.format).fmt)}
+
+
+def _parse_int(e: pl.Expr) -> pl.Expr:
+    return pl.when(e.str.contains(INT_SHAPE)).then(e.cast(pl.Int64, strict=False))
+
+
+def _parse_float(e: pl.Expr) -> pl.Expr:
+    ok = e.str.contains(FLOAT_SHAPE) & (e.str.len_chars() <= FLOAT_MAX_LEN)
+    return pl.when(ok).then(e.cast(pl.Float64, strict=False))
+
+
+def _parse_bool(e: pl.Expr) -> pl.Expr:
+    low = e.str.to_lowercase()  # tokens are ASCII without 'k', so Unicode lowering equals ASCII
+    return pl.when(low.is_in(BOOL_TRUE)).then(True).when(low.is_in(BOOL_FALSE)).then(False)
+
+
+def _truncate(e: pl.Expr) -> pl.Expr:
+    f = e.cast(pl.Float64)
+    return pl.when(f.abs() < INT_LIMIT).then(f.cast(pl.Int64, strict=False))
+
+
+CASTS: dict[str, Callable[[pl.Expr], pl.Expr]] = {
+    "parse_int": _parse_int, "parse_float": _parse_float, "parse_bool": _parse_bool,
+    "int_to_string": lambda e: e.cast(pl.String), "int_to_float": lambda e: e.cast(pl.Float64),
+    "nonzero": lambda e: e != 0, "truncate": _truncate, "to_float": lambda e: e.cast(pl.Float64),
+    "bool_to_string": lambda e: pl.when(e).then(pl.lit("true")).when(~e).then(pl.lit("false")),
+    "bool_to_int": lambda e: e.cast(pl.Int64), "midnight": lambda e: e.cast(pl.Datetime("us")),
+    "date_part": lambda e: e.cast(pl.Date),
+}
+
+
+def _type_cast(op: Any, env: Env, src: str | None = None) -> Env:
+    rule = cast_rule(op, src)
+    return {op.output: env[op.input] if rule is None else CASTS[rule](env[op.input])}
+
+
+def round_half_away(v: pl.Expr, digits: int) -> pl.Expr:
+    """sign(v) * floor(|v| * 10^d + 0.5) / 10^d in binary64 (same ops in every backend)."""
+    p = pl.lit(10.0 ** digits, pl.Float64)
+    pos = (v * p + 0.5).floor() / p
+    neg = -((-v * p + 0.5).floor() / p)
+    return pl.when(v < 0).then(neg).otherwise(pos)
+
+
+def _safe_math(op: Any, env: Env) -> Env:
+    fns: dict[str, Callable[[list[pl.Expr]], pl.Expr]] = {
+        "add": lambda a: a[0] + a[1], "sub": lambda a: a[0] - a[1], "mul": lambda a: a[0] * a[1],
+        "div": lambda a: pl.when(a[1] != 0.0).then(a[0] / a[1]),
+        "neg": lambda a: -a[0], "abs": lambda a: a[0].abs(),
+        "round": lambda a: round_half_away(a[0], op.digits),
+    }
+    return {op.output: guarded(list(op.args), env, fns[op.fn])}
+
+
+def _select_when(op: Any, env: Env) -> Env:
+    other = env[op.otherwise] if op.otherwise else None
+    cond = env[op.input].str.contains(canonical(op.pattern))
+    return {op.output: pl.when(cond).then(env[op.then]).otherwise(other)}
+
+
+POLARS_OPS: dict[str, Builder] = {
+    "trim": _trim, "case": _case, "collapse_whitespace": _collapse, "regex_extract": _regex_extract,
+    "regex_split": _regex_split, "concat": _concat, "map_dict": _map_dict,
+    "unit_convert": _unit_convert, "date_parse": _date_parse, "date_format": _date_format,
+    "type_cast": _type_cast, "safe_math": _safe_math, "select_when": _select_when,
+}
+
+
+def compile_pipeline(pipeline: Pipeline, input_types: dict[str, str] | None = None) -> dict[str, pl.Expr]:
+    """Return ``{output name: expression over input columns}``.
+
+    Input types (argument, else ``pipeline.input_types``) are needed only by ``type_cast``.
+    """
+    types = step_types(pipeline, input_types)
+    env: Env = {name: pl.col(name) for name in pipeline.inputs}
+    for i, step in enumerate(pipeline.steps):
+        if step.op == "type_cast":
+            env.update(_type_cast(step, env, types[i][step.input]))
+        else:
+            env.update(POLARS_OPS[step.op](step, env))
+    return {name: env[name].alias(name) for name in pipeline.outputs}

@@ -1,0 +1,117 @@
+"""Compile a DSL pipeline to sqlglot expressions and SELECT statements per SQL dialect.
+
+One dispatch table per dialect (:data:`DIALECT_OPS`); an op a dialect cannot express exactly
+raises :class:`DialectUnsupported` (a DSLReject with ``op`` and ``dialect`` in its details) so
+the planner can fall back to Polars. Other sqlglot dialects are accepted when their output is
+verified equal to the engine they share semantics with; v1 verifies postgres, duckdb, sqlite.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlglot import exp
+
+from dsl import sql_ops as so
+from dsl.models import Pipeline
+from dsl.sql_ops import Ctx, DialectUnsupported, SqlBuilder
+from dsl.validate import cast_rule, step_types
+
+__all__ = ["DialectUnsupported", "compile_pipeline", "to_sql", "DIALECT_OPS", "SUPPORTED_DIALECTS"]
+
+
+def _type_cast(op: Any, env: so.Env, ctx: Ctx) -> so.Env:
+    rule = cast_rule(op, ctx.src_type)
+    if rule is None:
+        return {op.output: env[op.input]}
+    if ctx.dialect == "sqlite" and rule in ("parse_int", "parse_float", "midnight", "date_part"):
+        raise so.unsupported(op, ctx, f"{rule} needs regex or date types")
+    return {op.output: so.CAST_FNS[rule](env[op.input], ctx)}
+
+
+_COMMON: dict[str, SqlBuilder] = {
+    "trim": so.trim, "case": so.case_op, "collapse_whitespace": so.collapse,
+    "regex_extract": so.regex_extract, "regex_split": so.regex_split, "concat": so.concat,
+    "map_dict": so.map_dict, "unit_convert": so.unit_convert, "date_parse": so.date_parse,
+    "date_format": so.date_format, "type_cast": _type_cast, "safe_math": so.safe_math,
+    "select_when": so.select_when,
+}
+
+#: dialect -> {op name -> builder}
+DIALECT_OPS: dict[str, dict[str, SqlBuilder]] = {
+    "postgres": dict(_COMMON),
+    "duckdb": dict(_COMMON),
+    "sqlite": {**_COMMON, "collapse_whitespace": so.no_regex, "regex_extract": so.no_regex,
+               "regex_split": so.no_regex},
+}
+SUPPORTED_DIALECTS = tuple(DIALECT_OPS)
+
+
+def _table(dialect: str) -> dict[str, SqlBuilder]:
+    try:
+        return DIALECT_OPS[dialect]
+    except KeyError:
+        raise DialectUnsupported(f"dialect {dialect!r} is not verified for the DSL; "
+                                 f"use one of {list(SUPPORTED_DIALECTS)}", op=None, dialect=dialect) from None
+
+
+def _col(name: str) -> exp.Expression:
+    return exp.column(name, quoted=True)
+
+
+def _apply(step: Any, env: so.Env, dialect: str, types: dict[str, str]) -> so.Env:
+    src = types.get(step.input) if hasattr(step, "input") else None
+    return _table(dialect)[step.op](step, env, Ctx(dialect=dialect, src_type=src))
+
+
+def compile_pipeline(pipeline: Pipeline, dialect: str,
+                     input_types: dict[str, str] | None = None) -> dict[str, exp.Expression]:
+    """``{output name: expression over input columns}`` (steps inlined) for ``dialect``."""
+    types = step_types(pipeline, input_types)
+    env: so.Env = {name: _col(name) for name in pipeline.inputs}
+    for i, step in enumerate(pipeline.steps):
+        env.update(_apply(step, env, dialect, types[i]))
+    return {name: env[name] for name in pipeline.outputs}
+
+
+def _layers(pipeline: Pipeline) -> list[list[int]]:
+    """Group steps so no step reads a column produced in its own layer."""
+    layers: list[list[int]] = [[]]
+    produced: set[str] = set()
+    for i, step in enumerate(pipeline.steps):
+        if produced & set(step.reads()):
+            layers.append([])
+            produced = set()
+        layers[-1].append(i)
+        produced |= set(step.writes())
+    return [layer for layer in layers if layer]
+
+
+def to_sql(pipeline: Pipeline, dialect: str, table: str,
+           input_types: dict[str, str] | None = None) -> str:
+    """Render a SELECT of the pipeline's outputs from ``table`` (one subquery per layer).
+
+    Each layer computes its steps from the previous layer's plain columns, so an op that reads
+    its input several times never re-evaluates an earlier op (PostgreSQL gets ``OFFSET 0``
+    fences so the planner keeps the layers).
+    """
+    types = step_types(pipeline, input_types)
+    layers = _layers(pipeline)
+    source: exp.Expression = exp.to_table(table, dialect=dialect)
+    for depth, layer in enumerate(layers):
+        later = {c for li in layers[depth + 1:] for i in li for c in pipeline.steps[i].reads()}
+        live = later | set(pipeline.outputs)
+        env: so.Env = {}
+        for i in layer:
+            step = pipeline.steps[i]
+            cols = {c: _col(c) for c in step.reads()}
+            env.update(_apply(step, cols, dialect, types[i]))
+        known = set(pipeline.inputs) | {c for li in layers[:depth + 1] for i in li
+                                        for c in pipeline.steps[i].writes()}
+        projections = [(env[c] if c in env else _col(c)).as_(c, quoted=True) for c in sorted(live & known)]
+        sel = exp.select(*projections).from_(source)
+        if dialect == "postgres":
+            sel = sel.offset(0)
+        source = sel.subquery(f"_l{depth}")
+    final = exp.select(*[_col(c) for c in pipeline.outputs]).from_(source)
+    return final.sql(dialect=dialect)

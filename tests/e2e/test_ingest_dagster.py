@@ -1,0 +1,109 @@
+"""The ingest stage end to end through Dagster: assets, blocking gates, metadata, ledger, store."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from adapters.metadata_store import MetadataStore
+from core.artifacts import ArtifactKind
+from core.contract import contract_template
+from core.ledger import Decision, Stage
+from orchestration.example import example_contract
+from orchestration.ingest.assets import catalog, sample_pack
+from orchestration.partitions import mapping_runs
+
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+
+
+def _materialize(instance: dg.DagsterInstance, resources: dict, run_id: str, *, raise_on_error: bool = True):
+    if not instance.has_dynamic_partition(mapping_runs.name, run_id):
+        instance.add_dynamic_partitions(mapping_runs.name, [run_id])
+    return dg.materialize([catalog, sample_pack], partition_key=run_id, instance=instance, resources=resources,
+                          raise_on_error=raise_on_error)
+
+
+def _check_results(result: dg.ExecuteInProcessResult) -> dict[str, bool]:
+    return {e.asset_check_evaluation_data.check_name: e.asset_check_evaluation_data.passed
+            for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"}
+
+
+def _run_data_mode(instance: dg.DagsterInstance, resources: dict, store: MetadataStore) -> tuple[str, object]:
+    contract = example_contract("data_mode")
+    store.save_run(contract)
+    result = _materialize(instance, resources, contract.run_id)
+    return contract.run_id, result
+
+
+def _assert_example_run(instance: dg.DagsterInstance, resources: dict, store: MetadataStore) -> None:
+    run_id, result = _run_data_mode(instance, resources, store)
+    assert result.success
+    assert _check_results(result) == {"catalog_gate": True, "sample_pack_gate": True}
+    mats = result.asset_materializations_for_node("catalog")
+    assert mats[0].partition == run_id
+    assert "customer" in mats[0].metadata["preview"].value  # Markdown catalog preview
+    sample_md = result.asset_materializations_for_node("sample_pack")[0].metadata["masked_sample"].value
+    assert "<EMAIL_ADDRESS>" in sample_md and not EMAIL.search(sample_md)
+    # Artifacts and ledger in the metadata store.
+    cat = store.latest(run_id, ArtifactKind.CATALOG)
+    pack = store.latest(run_id, ArtifactKind.SAMPLE_PACK)
+    assert cat is not None and pack is not None
+    assert not EMAIL.search(str(pack.payload))
+    events = store.events(run_id)
+    actions = [(e.stage, e.decision, e.action) for e in events]
+    assert (Stage.INGEST, Decision.ACCEPT, "catalog.build") in actions
+    assert (Stage.SUPERVISOR, Decision.ACCEPT, "gate.catalog_gate") in actions
+    assert any(e.pii_mask_applied for e in events if e.stage is Stage.INGEST)
+    # The materializations are in the instance's event log for this partition.
+    rec = instance.get_latest_materialization_event(dg.AssetKey("sample_pack"))
+    assert rec is not None and rec.asset_materialization.partition == run_id
+
+
+def test_example_run_through_sqlite_instance(instance, resources, store) -> None:
+    _assert_example_run(instance, resources, store)
+
+
+@pytest.mark.postgres
+def test_example_run_through_dagster_postgres_instance(pg_instance, resources, store) -> None:
+    assert type(pg_instance.run_storage).__name__ == "PostgresRunStorage"
+    _assert_example_run(pg_instance, resources, store)
+
+
+def test_same_inputs_same_artifacts(instance, resources, store) -> None:
+    run_id, first = _run_data_mode(instance, resources, store)
+    hashes = {k: store.latest(run_id, k).content_hash for k in (ArtifactKind.CATALOG, ArtifactKind.SAMPLE_PACK)}
+    _, second = _run_data_mode(instance, resources, store)
+    assert first.success and second.success
+    again = {k: store.latest(run_id, k) for k in hashes}
+    assert {k: a.content_hash for k, a in again.items()} == hashes
+    assert all(a.version == 1 for a in again.values())
+
+
+def test_metadata_only_reads_no_rows(instance, resources, store) -> None:
+    contract = example_contract("metadata_only")
+    store.save_run(contract)
+    result = _materialize(instance, resources, contract.run_id)
+    assert result.success
+    assert _check_results(result)["sample_pack_gate"] is True
+    assert store.latest(contract.run_id, ArtifactKind.SAMPLE_PACK) is None
+    md = result.asset_materializations_for_node("sample_pack")[0].metadata
+    assert md["rows"].value == 0 and "metadata_only" in md["policy"].value
+    assert any(e.action == "sample_pack.skipped" for e in store.events(contract.run_id))
+
+
+def test_bad_file_fails_with_code_and_ledger_event_and_stores_nothing(instance, resources, store,
+                                                                      tmp_path: Path) -> None:
+    bad = tmp_path / "blob.csv"
+    bad.write_bytes(bytes(range(256)) * 64)
+    contract = contract_template(lhs_location=str(bad), rhs_location="t.yaml", request_key=str(bad))
+    store.save_run(contract)
+    result = _materialize(instance, resources, contract.run_id, raise_on_error=False)
+    assert not result.success
+    assert store.latest(contract.run_id, ArtifactKind.CATALOG) is None
+    rejects = [e for e in store.events(contract.run_id) if e.decision is Decision.REJECT]
+    assert rejects and rejects[0].stage is Stage.INGEST
+    assert rejects[0].error_code == "DETERMINISTIC_FAILURE"
+    assert instance.get_latest_materialization_event(dg.AssetKey("sample_pack")) is None

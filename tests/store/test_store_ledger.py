@@ -1,0 +1,161 @@
+"""Supervisor Ledger on SQLite and PostgreSQL: round trip, decision summary, append-only in the
+database itself, and all-or-nothing writes."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from adapters.metadata_store import MetadataStore
+from core.contract import contract_template
+from core.errors import DeterministicFailure
+from core.ids import new_ulid
+from core.ledger import Decision, HumanConfirmation, LedgerEvent, Stage, summarize
+
+RUN = "01JBQ7V2ZK8Y3M4N5P6Q7R8S9T"
+
+
+def _ev(stage: Stage = Stage.INGEST, decision: Decision = Decision.ACCEPT, run_id: str = RUN, **kw: object) -> LedgerEvent:
+    return LedgerEvent(run_id=run_id, stage=stage, decision=decision, action=kw.pop("action", "x"), **kw)  # type: ignore[arg-type]
+
+
+def test_full_event_roundtrip(store: MetadataStore) -> None:
+    ev = LedgerEvent(
+        run_id=RUN, stage=Stage.MAPPING, decision=Decision.HOLD, action="mapping.gate",
+        inputs_hash="a" * 64, outputs_hash="b" * 64, provider="openai", model="gpt-x", params_hash="c" * 64,
+        token_estimate=1200, token_actual=1180, usd_estimate=0.0123, usd_actual=0.0119, retries=2,
+        fallback_chain=["openai:gpt-x", "offline:rules"], pii_mask_applied=True, local_only_override=True,
+        policy_version="1.0.0", threshold_profile_id="tp_default_v1", dsl_version="1.0.0",
+        contract_hash="d" * 64, catalog_version="e" * 64, error_code="RATE_LIMIT", error_detail_id="trace-1",
+        human_confirmation=HumanConfirmation(required=True, actor="ana", timestamp=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)),
+        detail={"reasons": ["accept_rate 0.91 < 0.95"], "nested": {"n": 1, "ok": False}},
+    )
+    assert store.append(ev) == ev
+    assert store.events(RUN) == [ev]
+
+
+def test_events_in_append_order_and_by_stage(store: MetadataStore) -> None:
+    evs = [_ev(Stage.INGEST, action="a"), _ev(Stage.DOMAINS, action="b"), _ev(Stage.INGEST, action="c")]
+    for e in evs:
+        store.append(e)
+    store.append(_ev(run_id="01JBQ7V2ZK8Y3M4N5P6Q7R8S9V"))
+    assert [e.action for e in store.events(RUN)] == ["a", "b", "c"]
+    assert [e.action for e in store.events(RUN, Stage.INGEST)] == ["a", "c"]
+    assert store.events("01JBQ7V2ZK8Y3M4N5P6Q7R8S9W") == []
+
+
+def test_decision_summary_is_materialized_on_append(store: MetadataStore) -> None:
+    assert store.decision_summary(RUN).events == 0
+    evs = [
+        _ev(Stage.INGEST, token_actual=100, usd_actual=0.25),
+        _ev(Stage.DOMAINS, Decision.HOLD, pii_mask_applied=True, token_actual=50, usd_actual=0.5),
+        _ev(Stage.MAPPING, Decision.REJECT, error_code="DSL_REJECT"),
+    ]
+    for e in evs:
+        store.append(e)
+    summary = store.decision_summary(RUN)
+    assert summary == summarize(RUN, evs)
+    assert summary.open_holds == ["DOMAINS"] and summary.tokens_actual == 150 and summary.usd_actual == 0.75
+    store.append(_ev(Stage.DOMAINS, Decision.ACCEPT, action="confirm"))
+    summary = store.decision_summary(RUN)
+    assert summary.open_holds == [] and summary.stages["DOMAINS"].events == 2
+    assert summary == summarize(RUN, store.events(RUN))
+
+
+def _raw(store: MetadataStore, sql: str) -> None:
+    with store.engine.begin() as conn:
+        conn.execute(text(sql))
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE supervisor_ledger SET decision = 'accept'",
+        "UPDATE supervisor_ledger SET detail = NULL WHERE run_id = '" + RUN + "'",
+        "DELETE FROM supervisor_ledger",
+        "DELETE FROM supervisor_ledger WHERE run_id = '" + RUN + "'",
+    ],
+)
+def test_database_refuses_update_and_delete(store: MetadataStore, sql: str) -> None:
+    ev = store.append(_ev(decision=Decision.REJECT, error_code="POLICY_BLOCK"))
+    with pytest.raises(IntegrityError, match="append-only"):
+        _raw(store, sql)
+    assert store.events(RUN) == [ev]
+
+
+@pytest.mark.postgres
+def test_postgres_refuses_truncate(postgres_url: str, unique_name: object) -> None:
+    from adapters.metadata_store import open_store
+
+    s = open_store(postgres_url, schema=unique_name("mw_trunc"))  # type: ignore[operator]
+    try:
+        ev = s.append(_ev())
+        with pytest.raises(IntegrityError, match="append-only: TRUNCATE"):
+            _raw(s, "TRUNCATE supervisor_ledger")
+        assert s.events(RUN) == [ev]
+    finally:
+        s.drop_schema()
+        s.close()
+
+
+def test_duplicate_event_id_is_refused_and_summary_untouched(store: MetadataStore) -> None:
+    ev = store.append(_ev(token_actual=10))
+    with pytest.raises(DeterministicFailure) as err:
+        store.append(ev.model_copy(update={"token_actual": 99}))
+    assert err.value.run_id == RUN
+    assert store.events(RUN) == [ev]
+    assert store.decision_summary(RUN).tokens_actual == 10
+
+
+def test_append_many_is_all_or_nothing(store: MetadataStore) -> None:
+    first = _ev(action="first")
+    store.append(first)
+    batch = [_ev(action="second"), _ev(action="third", event_id=first.event_id)]
+    with pytest.raises(DeterministicFailure):
+        store.append_many(batch)
+    assert [e.action for e in store.events(RUN)] == ["first"]
+    assert store.decision_summary(RUN).events == 1
+    ok = store.append_many([_ev(action="second"), _ev(action="third")])
+    assert [e.action for e in store.events(RUN)] == ["first", "second", "third"] and len(ok) == 2
+
+
+def test_save_run_with_event_is_atomic(store: MetadataStore) -> None:
+    existing = store.append(_ev(action="earlier"))
+    c = contract_template(lhs_location="a.csv", rhs_location="b.csv", request_key="atomic")
+    bad = LedgerEvent(event_id=existing.event_id, run_id=c.run_id, stage=Stage.SUPERVISOR,
+                      decision=Decision.ACCEPT, action="run.create")
+    with pytest.raises(DeterministicFailure):
+        store.save_run(c, event=bad)
+    assert store.get_run(c.run_id) is None  # the run insert was rolled back with the event
+    assert store.events(c.run_id) == [] and store.decision_summary(c.run_id).events == 0
+    good = bad.model_copy(update={"event_id": new_ulid()})
+    _, created = store.save_run(c, event=good)
+    assert created and store.events(c.run_id) == [good]
+    # idempotent re-save appends nothing
+    _, created = store.save_run(c, event=good.model_copy(update={"event_id": new_ulid()}))
+    assert not created and store.events(c.run_id) == [good]
+
+
+def test_concurrent_appends_keep_summary_exact(store: MetadataStore) -> None:
+    errors: list[BaseException] = []
+
+    def worker(i: int) -> None:
+        try:
+            for _ in range(10):
+                store.append(_ev(Stage.MIGRATION, token_actual=i + 1))
+        except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(5)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    summary = store.decision_summary(RUN)
+    assert summary.events == 50 and summary.tokens_actual == 10 * (1 + 2 + 3 + 4 + 5)
+    assert summary == summarize(RUN, store.events(RUN))
