@@ -15,7 +15,7 @@ import polars as pl
 
 from dsl import dates, units
 from dsl.models import Pipeline
-from dsl.regex import canonical
+from dsl.regex import canonical, literal_of
 from dsl.validate import cast_rule, step_types
 
 WS_CHARS = " \t\n\r\x0b\x0c"
@@ -35,13 +35,15 @@ Builder = Callable[[Any, Env], Env]
 
 
 def ascii_upper(e: pl.Expr) -> pl.Expr:
-    """Map a-z to A-Z only (fixed C locale)."""
-    return e.str.replace_many(LOWER, UPPER)
+    """Map a-z to A-Z only (fixed C locale); pure-ASCII strings take the fast built-in."""
+    ascii_only = e.str.len_bytes() == e.str.len_chars()
+    return pl.when(ascii_only).then(e.str.to_uppercase()).otherwise(e.str.replace_many(LOWER, UPPER))
 
 
 def ascii_lower(e: pl.Expr) -> pl.Expr:
-    """Map A-Z to a-z only (fixed C locale)."""
-    return e.str.replace_many(UPPER, LOWER)
+    """Map A-Z to a-z only (fixed C locale); pure-ASCII strings take the fast built-in."""
+    ascii_only = e.str.len_bytes() == e.str.len_chars()
+    return pl.when(ascii_only).then(e.str.to_lowercase()).otherwise(e.str.replace_many(UPPER, LOWER))
 
 
 def in_range(f: pl.Expr) -> pl.Expr:
@@ -87,7 +89,11 @@ def _regex_extract(op: Any, env: Env) -> Env:
 
 
 def _regex_split(op: Any, env: Env) -> Env:
-    parts = env[op.input].str.replace_all(canonical(op.pattern), SPLIT_SENTINEL).str.split(SPLIT_SENTINEL)
+    lit = literal_of(op.pattern)
+    if lit is not None:
+        parts = env[op.input].str.split(lit)
+    else:
+        parts = env[op.input].str.replace_all(canonical(op.pattern), SPLIT_SENTINEL).str.split(SPLIT_SENTINEL)
     return {name: parts.list.get(i, null_on_oob=True) for i, name in enumerate(op.outputs)}
 
 
@@ -105,10 +111,17 @@ def _map_dict(op: Any, env: Env) -> Env:
 
 
 def _unit_convert(op: Any, env: Env) -> Env:
-    scale, shift = units.affine(op.from_unit, op.to_unit, op.rates)
+    steps = units.plan(op.from_unit, op.to_unit, op.rates)
+
     def body(f: list[pl.Expr]) -> pl.Expr:
-        v = f[0] * pl.lit(scale, pl.Float64)
-        return v + pl.lit(shift, pl.Float64) if shift else v
+        v = f[0]
+        for kind, c in steps:
+            lit = pl.lit(c, pl.Float64)
+            if kind == "div":
+                v = exact_div(v, c, f[0])
+            else:
+                v = v - lit if kind == "sub" else v + lit if kind == "add" else v * lit
+        return v
 
     return {op.output: guarded([op.input], env, body)}
 
@@ -160,18 +173,31 @@ def _type_cast(op: Any, env: Env, src: str | None = None) -> Env:
     return {op.output: env[op.input] if rule is None else CASTS[rule](env[op.input])}
 
 
+def exact_div(a: pl.Expr, const: float, anchor: pl.Expr) -> pl.Expr:
+    """``a / const`` as a true IEEE division.
+
+    Polars rewrites division by a scalar into multiplication by its reciprocal (254/10 gives
+    25.400000000000002); dividing by the column ``anchor * 0 + const`` (anchor finite) keeps
+    the correctly rounded quotient that PostgreSQL and DuckDB compute.
+    """
+    return a / (anchor * 0.0 + pl.lit(const, pl.Float64))
+
+
 def round_half_away(v: pl.Expr, digits: int) -> pl.Expr:
     """sign(v) * floor(|v| * 10^d + 0.5) / 10^d in binary64 (same ops in every backend)."""
     p = pl.lit(10.0 ** digits, pl.Float64)
-    pos = (v * p + 0.5).floor() / p
-    neg = -((-v * p + 0.5).floor() / p)
+    if digits == 0:
+        return pl.when(v < 0).then(-((-v + 0.5).floor())).otherwise((v + 0.5).floor())
+    pos = exact_div((v * p + 0.5).floor(), 10.0 ** digits, v)
+    neg = -exact_div((-v * p + 0.5).floor(), 10.0 ** digits, v)
     return pl.when(v < 0).then(neg).otherwise(pos)
 
 
 def _safe_math(op: Any, env: Env) -> Env:
     fns: dict[str, Callable[[list[pl.Expr]], pl.Expr]] = {
         "add": lambda a: a[0] + a[1], "sub": lambda a: a[0] - a[1], "mul": lambda a: a[0] * a[1],
-        "div": lambda a: pl.when(a[1] != 0.0).then(a[0] / a[1]),
+        "div": lambda a: pl.when(a[1] != 0.0).then(
+            a[0] / a[1] if isinstance(op.args[1], str) else exact_div(a[0], float(op.args[1]), a[0])),
         "neg": lambda a: -a[0], "abs": lambda a: a[0].abs(),
         "round": lambda a: round_half_away(a[0], op.digits),
     }
@@ -200,8 +226,31 @@ def compile_pipeline(pipeline: Pipeline, input_types: dict[str, str] | None = No
     types = step_types(pipeline, input_types)
     env: Env = {name: pl.col(name) for name in pipeline.inputs}
     for i, step in enumerate(pipeline.steps):
-        if step.op == "type_cast":
-            env.update(_type_cast(step, env, types[i][step.input]))
-        else:
-            env.update(POLARS_OPS[step.op](step, env))
+        env.update(_step(step, env, types[i]))
     return {name: env[name].alias(name) for name in pipeline.outputs}
+
+
+def _step(step: Any, env: Env, types: dict[str, str]) -> Env:
+    if step.op == "type_cast":
+        return _type_cast(step, env, types.get(step.input))
+    return POLARS_OPS[step.op](step, env)
+
+
+def apply_pipeline(frame: pl.LazyFrame | pl.DataFrame, pipeline: Pipeline,
+                   input_types: dict[str, str] | None = None) -> pl.LazyFrame:
+    """Lazily evaluate ``pipeline`` on ``frame``; returns a frame of exactly the outputs.
+
+    Steps run layer by layer (``Pipeline.layers``) through private ``__dsl_*`` columns, so
+    an op that reads its input several times never re-evaluates earlier ops. Use this for
+    execution; :func:`compile_pipeline` gives the equivalent single expressions.
+    """
+    types = step_types(pipeline, input_types)
+    lf = frame.lazy().select([pl.col(c).alias(f"__dsl_{c}") for c in pipeline.inputs])
+    for layer in pipeline.layers():
+        new: Env = {}
+        for i in layer:
+            step = pipeline.steps[i]
+            env = {c: pl.col(f"__dsl_{c}") for c in step.reads()}
+            new.update(_step(step, env, types[i]))
+        lf = lf.with_columns([e.alias(f"__dsl_{name}") for name, e in new.items()])
+    return lf.select([pl.col(f"__dsl_{o}").alias(o) for o in pipeline.outputs])

@@ -74,19 +74,6 @@ def compile_pipeline(pipeline: Pipeline, dialect: str,
     return {name: env[name] for name in pipeline.outputs}
 
 
-def _layers(pipeline: Pipeline) -> list[list[int]]:
-    """Group steps so no step reads a column produced in its own layer."""
-    layers: list[list[int]] = [[]]
-    produced: set[str] = set()
-    for i, step in enumerate(pipeline.steps):
-        if produced & set(step.reads()):
-            layers.append([])
-            produced = set()
-        layers[-1].append(i)
-        produced |= set(step.writes())
-    return [layer for layer in layers if layer]
-
-
 def to_sql(pipeline: Pipeline, dialect: str, table: str,
            input_types: dict[str, str] | None = None) -> str:
     """Render a SELECT of the pipeline's outputs from ``table`` (one subquery per layer).
@@ -96,7 +83,7 @@ def to_sql(pipeline: Pipeline, dialect: str, table: str,
     fences so the planner keeps the layers).
     """
     types = step_types(pipeline, input_types)
-    layers = _layers(pipeline)
+    layers = pipeline.layers()
     source: exp.Expression = exp.to_table(table, dialect=dialect)
     for depth, layer in enumerate(layers):
         later = {c for li in layers[depth + 1:] for i in li for c in pipeline.steps[i].reads()}

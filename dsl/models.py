@@ -205,6 +205,18 @@ class Pipeline(BaseModel):
         """SHA-256 hex digest of :meth:`canonical_json`."""
         return hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
 
+    def layers(self) -> list[list[int]]:
+        """Step indexes grouped so that no step reads a column written in its own layer."""
+        layers: list[list[int]] = [[]]
+        produced: set[str] = set()
+        for i, step in enumerate(self.steps):
+            if produced & set(step.reads()):
+                layers.append([])
+                produced = set()
+            layers[-1].append(i)
+            produced |= set(step.writes())
+        return [layer for layer in layers if layer]
+
     @classmethod
     def from_json(cls, data: str | bytes | dict[str, Any]) -> Pipeline:
         """Parse JSON (or a dict); malformed programs raise DSLReject naming the op/argument."""

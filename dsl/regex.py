@@ -356,3 +356,16 @@ def validate_regex(pattern: str) -> None:
 def canonical(pattern: str) -> str:
     """The portable rendering of ``pattern`` given to every engine."""
     return analyze(pattern).canonical
+
+
+def literal_of(pattern: str) -> str | None:
+    """The plain string a pattern matches when it is a pure literal (no class, group, anchor)."""
+    tree = _Parser(pattern).parse()
+    if tree.kind != "concat" or not tree.children:
+        return None
+    chars = []
+    for node in tree.children:
+        if node.kind != "class" or len(node.ranges) != 1 or node.ranges[0][0] != node.ranges[0][1]:
+            return None
+        chars.append(chr(node.ranges[0][0]))
+    return "".join(chars)

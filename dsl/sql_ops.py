@@ -28,7 +28,7 @@ from dsl.compile_polars import (
     WS_CHARS,
     WS_RUN,
 )
-from dsl.regex import canonical
+from dsl.regex import canonical, literal_of
 
 LOWER, UPPER = string.ascii_lowercase, string.ascii_uppercase
 
@@ -71,14 +71,15 @@ def cast(e: exp.Expression, to: str) -> exp.Expression:
     return exp.Cast(this=e, to=exp.DataType.build(to))
 
 
-def case(*whens: tuple[exp.Expression, exp.Expression], default: exp.Expression | None = None) -> exp.Case:
+def case(*whens: tuple[Any, Any], default: Any = None) -> exp.Case:
+    """CASE WHEN ... THEN ... [ELSE default] END."""
     c = exp.Case()
     for cond, val in whens:
         c = c.when(cond, val)
     return c.else_(default) if default is not None else c
 
 
-def p(e: exp.Expression) -> exp.Expression:
+def p(e: Any) -> exp.Expression:
     return exp.Paren(this=e)
 
 
@@ -94,7 +95,7 @@ def regex_match(e: exp.Expression, pattern: str, ctx: Ctx) -> exp.Expression:
     return fn("regexp_matches", e, s(pattern))
 
 
-def in_range(f: exp.Expression) -> exp.Expression:
+def in_range(f: exp.Expression) -> Any:
     """0 or within the safe range (false for NaN, +-Infinity, null) — same test as Polars."""
     return exp.or_(exp.EQ(this=f, expression=dbl(0.0)),
                    exp.and_(exp.GTE(this=fn("abs", f.copy()), expression=dbl(SAFE_MIN)),
@@ -121,7 +122,9 @@ def ascii_map(e: exp.Expression, upper: bool, ctx: Ctx) -> exp.Expression:
         return fn(name, exp.Collate(this=e, expression=exp.Identifier(this="C", quoted=True)))
     if ctx.dialect == "sqlite":
         return fn(name, e)
-    return fn("translate", e, s(LOWER if upper else UPPER), s(UPPER if upper else LOWER))
+    ascii_only = exp.EQ(this=fn("strlen", e), expression=fn("length", e.copy()))
+    return case((ascii_only, fn(name, e.copy())),
+                default=fn("translate", e.copy(), s(LOWER if upper else UPPER), s(UPPER if upper else LOWER)))
 
 
 def title(e: exp.Expression, ctx: Ctx) -> exp.Expression:
@@ -161,8 +164,13 @@ def regex_extract(op: Any, env: Env, ctx: Ctx) -> Env:
 
 
 def regex_split(op: Any, env: Env, ctx: Ctx) -> Env:
-    name = "regexp_split_to_array" if ctx.dialect == "postgres" else "string_split_regex"
-    arr = p(fn(name, env[op.input], s(canonical(op.pattern))))
+    lit = literal_of(op.pattern)
+    if lit is not None:
+        name = "string_to_array" if ctx.dialect == "postgres" else "string_split"
+        arr = p(fn(name, env[op.input], s(lit)))
+    else:
+        name = "regexp_split_to_array" if ctx.dialect == "postgres" else "string_split_regex"
+        arr = p(fn(name, env[op.input], s(canonical(op.pattern))))
     return {o: exp.Bracket(this=arr.copy(), expressions=[n(i + 1)], offset=1) for i, o in enumerate(op.outputs)}
 
 
@@ -188,15 +196,22 @@ def map_dict(op: Any, env: Env, ctx: Ctx) -> Env:
     c = exp.Case(this=e)
     for k, v in op.mapping.items():
         c = c.when(s(k), s(v))
-    default = e if op.on_missing == "keep" else (s(op.default) if op.default is not None else None)
-    return {op.output: c.else_(default) if default is not None else c}
+    if op.on_missing == "keep":
+        return {op.output: c.else_(e.copy())}
+    if op.default is None:
+        return {op.output: c}
+    return {op.output: case((exp.Not(this=exp.Is(this=e.copy(), expression=exp.Null())), c.else_(s(op.default))))}
 
 
 def unit_convert(op: Any, env: Env, ctx: Ctx) -> Env:
-    scale, shift = units.affine(op.from_unit, op.to_unit, op.rates)
+    steps = units.plan(op.from_unit, op.to_unit, op.rates)
+    kinds: dict[str, type[exp.Binary]] = {"sub": exp.Sub, "add": exp.Add, "mul": exp.Mul, "div": exp.Div}
+
     def body(f: list[exp.Expression]) -> exp.Expression:
-        v: exp.Expression = exp.Mul(this=f[0].copy(), expression=dbl(scale))
-        return exp.Add(this=v, expression=dbl(shift)) if shift else v
+        v: exp.Expression = f[0].copy()
+        for kind, c in steps:
+            v = p(kinds[kind](this=v, expression=dbl(c)))
+        return v
 
     return {op.output: guarded([op.input], env, body)}
 
@@ -228,6 +243,11 @@ def date_parse(op: Any, env: Env, ctx: Ctx) -> Env:
     ok = exp.and_(regex_match(e, sp.shape, ctx),
                   exp.NEQ(this=fn("substr", e, n(sp.positions["%Y"]), n(4)), expression=s("0000")),
                   exp.LTE(this=d, expression=_days_in_month(y, m)))
+    if ctx.dialect == "duckdb":  # shape checked by regex; try_strptime rejects impossible days
+        shape_ok = exp.and_(regex_match(e, sp.shape, ctx),
+                            exp.NEQ(this=fn("substr", e.copy(), n(sp.positions["%Y"]), n(4)), expression=s("0000")))
+        parsed = fn("try_strptime", e.copy(), s(sp.fmt))
+        return {op.output: case((shape_ok, cast(parsed, "date" if sp.kind == "date" else "timestamp")))}
     if sp.kind == "date":
         val = fn("make_date", y, m, d)
     else:

@@ -19,9 +19,8 @@ UNITS: dict[str, tuple[str, float, float]] = {
     "mg": ("mass", 1e-6, 0.0), "g": ("mass", 0.001, 0.0), "kg": ("mass", 1.0, 0.0),
     "t": ("mass", 1000.0, 0.0), "oz": ("mass", 0.028349523125, 0.0), "lb": ("mass", 0.45359237, 0.0),
     "st": ("mass", 6.35029318, 0.0),
-    # temperature (base K)
-    "K": ("temperature", 1.0, 0.0), "C": ("temperature", 1.0, 273.15),
-    "F": ("temperature", 5.0 / 9.0, 459.67 * 5.0 / 9.0),
+    # temperature: handled by TEMPERATURE (Celsius pivot), listed here for the dimension check
+    "K": ("temperature", 1.0, 0.0), "C": ("temperature", 1.0, 0.0), "F": ("temperature", 1.0, 0.0),
     # volume (base l)
     "ml": ("volume", 0.001, 0.0), "cl": ("volume", 0.01, 0.0), "dl": ("volume", 0.1, 0.0),
     "l": ("volume", 1.0, 0.0), "m3": ("volume", 1000.0, 0.0), "gal": ("volume", 3.785411784, 0.0),
@@ -31,6 +30,24 @@ UNITS: dict[str, tuple[str, float, float]] = {
     "ms": ("duration", 0.001, 0.0), "s": ("duration", 1.0, 0.0), "min": ("duration", 60.0, 0.0),
     "h": ("duration", 3600.0, 0.0), "d": ("duration", 86400.0, 0.0), "wk": ("duration", 604800.0, 0.0),
 }
+
+
+#: unit -> (offset, divisor) with celsius = (x - offset) / divisor
+TEMPERATURE: dict[str, tuple[float, float]] = {"C": (0.0, 1.0), "K": (273.15, 1.0), "F": (32.0, 1.8)}
+
+
+def plan(from_unit: str, to_unit: str, rates: dict[str, float] | None = None) -> list[tuple[str, float]]:
+    """Arithmetic steps (op, constant) with op in sub/div/mul/add that convert a value.
+
+    Linear units fold into one ``mul``; temperatures pivot through Celsius
+    (``(x - off_a) / div_a * div_b + off_b``) so 212 F -> 100 C and 32 F -> 0 C exactly.
+    """
+    scale, _ = affine(from_unit, to_unit, rates)
+    if rates is None and UNITS[from_unit][0] == "temperature" and from_unit != to_unit:
+        (oa, da), (ob, db) = TEMPERATURE[from_unit], TEMPERATURE[to_unit]
+        steps = [("sub", oa), ("div", da), ("mul", db), ("add", ob)]
+        return [(k, c) for k, c in steps if not (k in ("sub", "add") and c == 0.0 or k in ("div", "mul") and c == 1.0)]
+    return [] if scale == 1.0 else [("mul", scale)]
 
 
 def affine(from_unit: str, to_unit: str, rates: dict[str, float] | None = None) -> tuple[float, float]:

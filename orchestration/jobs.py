@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import dagster as dg
 
-from orchestration.partitions import mapping_runs
 
 mapping_run_job = dg.define_asset_job(
     "mapping_run_job",
     selection=dg.AssetSelection.groups("ingest"),
-    partitions_def=mapping_runs,
     description="Walk the stages of one mapping run (partition = run_id); gates block later stages.",
     tags={"mapwright/lane": "batch"},
 )

@@ -77,7 +77,7 @@ class PiiMaskerResource(dg.ConfigurableResource):
     def masker(self) -> Any:
         """The masker, built once per process (Presidio start-up is slow)."""
         if self._masker is None:
-            from adapters.pii import default_masker
+            from adapters.pii import PresidioMasker
 
-            self._masker = default_masker()
+            self._masker = PresidioMasker()
         return self._masker

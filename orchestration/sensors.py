@@ -1,6 +1,5 @@
 """Sensors: ``landing_zone`` turns each new or changed landed file into a mapping run."""
 
-from __future__ import annotations
 
 import os
 from pathlib import Path

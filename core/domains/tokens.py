@@ -73,7 +73,8 @@ def header_variants(header: str) -> tuple[tuple[str, ...], ...]:
     """Token variants of a header, most literal first.
 
     1. the raw tokens; 2. without trailing digits (``phone2``); 3. without leading qualifier
-    prefixes (``cust_``, ``src_``); 4. abbreviations expanded. Duplicates and empties removed.
+    prefixes (``cust_``, ``src_``) and trailing ones (``prenom_client``); 4. abbreviations expanded.
+    Duplicates and empties removed.
     """
     raw = split_tokens(header)
     variants: list[tuple[str, ...]] = [raw]
@@ -82,6 +83,8 @@ def header_variants(header: str) -> tuple[tuple[str, ...], ...]:
     stripped = list(nodig)
     while len(stripped) > 1 and stripped[0] in QUALIFIERS:
         stripped.pop(0)
+    while len(stripped) > 1 and stripped[-1] in QUALIFIERS:  # Romance order: prenom_client
+        stripped.pop()
     variants.append(tuple(stripped))
     for base in (nodig, tuple(stripped)):
         expanded = tuple(w for t in base for w in ABBREVIATIONS.get(t, t).split())

@@ -9,9 +9,9 @@ always scans a plain UTF-8 file lazily and nothing is ever materialized whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
 import polars as pl
@@ -126,10 +126,12 @@ def _open_parquet(path: Path, name: str) -> FileTable:
 
 
 def check_lines(table: FileTable) -> None:
-    """One streaming pass over raw lines: UTF-8 validity and a consistent field count.
+    """One streaming pass over raw lines: UTF-8 validity and no short (ragged) rows.
 
-    Quoted segments are removed before counting delimiters. Files with quoted line breaks (odd
-    quote counts on a line) skip the count check; Polars' own parser still refuses extra fields.
+    A line must hold at least ``ncols - 1`` delimiters, and exactly that many when it has no
+    quotes (quoted delimiters only add). Longer rows are refused by Polars' parser itself
+    ("more fields"), reported the same way. Files with quoted line breaks (a line with an odd
+    number of quotes) skip the short-row count, which cannot be done line by line for them.
     """
     d = table.fmt["delimiter"]
     want = len(table.columns) - 1
@@ -138,13 +140,12 @@ def check_lines(table: FileTable) -> None:
                         encoding="utf8", raise_if_empty=False).with_row_index("i", offset=1)
     line = pl.col("l")
     quoted = line.str.contains('"', literal=True)
-    count = pl.when(quoted).then(line.str.replace_all(r'"[^"]*"', "").str.count_matches(d, literal=True)) \
-        .otherwise(line.str.count_matches(d, literal=True))
-    odd = quoted & (line.str.count_matches('"', literal=True) % 2 == 1)
-    bad = (count != want) & line.is_not_null()
+    count = line.str.count_matches(re.escape(d))
+    bad = line.is_not_null() & ((count < want) | ((count > want) & ~quoted))
     try:
         res = lines.select(
-            odd.any().alias("multiline"), bad.sum().alias("bad"),
+            (line.filter(quoted).str.count_matches('"', literal=True) % 2 == 1).any().alias("multiline"),
+            bad.sum().alias("bad"),
             pl.col("i").filter(bad).first().alias("first_bad"), count.filter(bad).first().alias("fields"),
         ).collect(engine="streaming").row(0, named=True)
     except pl.exceptions.ComputeError as exc:

@@ -5,7 +5,8 @@ Plan choice (:func:`choose_plan`), from the catalog only:
 * hash key: the table's primary key, else the first exactly-unique column (``is_key``), else
   the whole row;
 * strata: the first date/datetime column (bucketed by month), else the first low-cardinality
-  column (2..50 distinct values, at most half the row count, not a key) — e.g. a country code;
+  column (2..50 distinct values, at most half the row count, not a key, not a PII-named column)
+  — e.g. a country code;
   else none.
 
 Execution (:func:`sample_lazy`) ranks rows by ``hash(key, seed)`` inside a streaming query and
@@ -27,6 +28,7 @@ import polars as pl
 from core.catalog import TableSchema
 from core.contract import SampleCaps
 from core.ingest.ports import SamplePlan
+from core.pii.rules import name_entity
 
 MAX_STRATA = 50
 
@@ -43,7 +45,7 @@ def choose_plan(table: TableSchema, caps: SampleCaps, seed: int) -> SamplePlan:
     if strata is None:
         for c in table.columns:
             d, n = c.stats.distinct_count, c.stats.row_count
-            if c.is_key or c.name in keys or d is None or n is None:
+            if c.is_key or c.name in keys or d is None or n is None or name_entity(c.name):
                 continue
             if 2 <= d <= MAX_STRATA and d <= n / 2 and c.logical_type in ("string", "int", "bool"):
                 strata, kind = c.name, "value"

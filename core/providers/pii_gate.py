@@ -14,6 +14,8 @@ detector from ``core.pii`` can be passed in instead.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -99,15 +101,32 @@ class MaskOutcome:
 class PiiGate:
     """Detects and masks PII in messages and task payloads."""
 
-    def __init__(self, detector: PiiDetector | None = None) -> None:
+    def __init__(self, detector: PiiDetector | None = None, *, memo_size: int = 4096) -> None:
         self.detector: PiiDetector = detector or RegexPiiDetector()
+        self._memo: OrderedDict[str, tuple[PiiFinding, ...]] = OrderedDict()
+        self._memo_size = memo_size
+        self._lock = threading.Lock()
+
+    def find(self, text: str) -> tuple[PiiFinding, ...]:
+        """Findings in ``text``, sorted by start (memoized: repeated prompts are scanned once)."""
+        with self._lock:
+            hit = self._memo.get(text)
+            if hit is not None:
+                self._memo.move_to_end(text)
+                return hit
+        found = tuple(sorted(self.detector.find(text), key=lambda f: f.start))
+        with self._lock:
+            self._memo[text] = found
+            if len(self._memo) > self._memo_size:
+                self._memo.popitem(last=False)
+        return found
 
     def scan(self, texts: Iterable[str]) -> int:
         """Number of findings over ``texts`` (placeholders are not PII)."""
-        return sum(len(self.detector.find(t)) for t in texts)
+        return sum(len(self.find(t)) for t in texts)
 
     def _mask_text(self, text: str, counters: dict[str, int]) -> str:
-        spans = sorted(self.detector.find(text), key=lambda f: f.start)
+        spans = self.find(text)
         if not spans:
             return text
         out: list[str] = []

@@ -26,7 +26,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from core.errors import MapwrightError, PolicyBlock, Timeout, TransientError
+from core.errors import DeterministicFailure, MapwrightError, PolicyBlock, Timeout, TransientError
 from core.ledger.models import LedgerPort
 from core.policy.engine import PolicyEngine
 from core.providers.attempt import Attempt, Trace, record_call
@@ -112,10 +112,15 @@ class Router:
         return {name: self.health.probe(name).healthy for name in self.providers}
 
     def candidates(self, request: InferenceRequest, ctx: CallContext) -> list[ModelSpec]:
-        """Ordered candidates for ``request`` (profile, configuration, health; offline last)."""
-        offline = offline_model(self.registry)
+        """Ordered candidates for ``request`` (profile, configuration, health; offline rules last).
+
+        The offline rules only join structured tasks (they cannot answer free-form prompts).
+        """
+        offline = offline_model(self.registry) if request.task else None  # rules answer tasks only
         if self.config.rules_only:
-            return [offline] if offline else []
+            if offline is None:
+                raise DeterministicFailure("rules_only is on: only structured tasks can be answered (by rules)")
+            return [offline]
         if request.pin:
             prov, _, mid = request.pin.partition(":")
             chosen = [self.registry.model(prov, mid)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -122,8 +123,18 @@ class TaskSpec(BaseModel):
     instructions: str
 
     def response_schema(self) -> dict[str, Any]:
-        """JSON schema of the response."""
-        return self.response_model.model_json_schema()
+        """JSON schema of the response (computed once per task)."""
+        return _schema_of(self.response_model)
+
+
+@lru_cache(maxsize=32)
+def _schema_of(model: type[BaseModel]) -> dict[str, Any]:
+    return model.model_json_schema()
+
+
+@lru_cache(maxsize=32)
+def _schema_text(name: str) -> str:
+    return json.dumps(TASKS[name].response_schema(), sort_keys=True, separators=(",", ":"))
 
 
 TASKS: dict[str, TaskSpec] = {
@@ -155,7 +166,7 @@ def task_spec(name: str) -> TaskSpec:
 def render_messages(name: str, payload: BaseModel, *, strict_reminder: bool = False) -> list[Message]:
     """System + user messages for a task; the payload is embedded as canonical JSON."""
     spec = task_spec(name)
-    schema = json.dumps(spec.response_schema(), sort_keys=True, separators=(",", ":"))
+    schema = _schema_text(name)
     system = (f"You are mapwright's {name} engine. {spec.instructions} "
               f"Reply with one JSON object matching this JSON schema and nothing else: {schema}")
     if strict_reminder:

@@ -4,7 +4,6 @@ Each asset is a few lines around a core stage function; its blocking gate check 
 the asset itself (``check_specs``), so a failed gate stops downstream stages of that run only.
 """
 
-from __future__ import annotations
 
 import dagster as dg
 from core.ingest.stage import build_catalog, build_sample_pack

@@ -37,7 +37,9 @@ def resources(db_url: str) -> dict[str, object]:
 @pytest.fixture
 def instance(tmp_path: Path) -> Iterator[dg.DagsterInstance]:
     """A real, SQLite-backed Dagster instance in a temp DAGSTER_HOME."""
-    with dg.instance_for_test(temp_dir=str(tmp_path / "dagster_home")) as inst:
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    with dg.instance_for_test(temp_dir=str(home)) as inst:
         yield inst
 
 

@@ -19,8 +19,11 @@ from core.ledger import Decision, HumanConfirmation, LedgerEvent, Stage, summari
 RUN = "01JBQ7V2ZK8Y3M4N5P6Q7R8S9T"
 
 
-def _ev(stage: Stage = Stage.INGEST, decision: Decision = Decision.ACCEPT, run_id: str = RUN, **kw: object) -> LedgerEvent:
-    return LedgerEvent(run_id=run_id, stage=stage, decision=decision, action=kw.pop("action", "x"), **kw)  # type: ignore[arg-type]
+def _ev(
+    stage: Stage = Stage.INGEST, decision: Decision = Decision.ACCEPT, run_id: str = RUN, **kw: object
+) -> LedgerEvent:
+    kw.setdefault("action", "x")
+    return LedgerEvent.model_validate({"run_id": run_id, "stage": stage, "decision": decision, **kw})
 
 
 def test_full_event_roundtrip(store: MetadataStore) -> None:
@@ -31,7 +34,9 @@ def test_full_event_roundtrip(store: MetadataStore) -> None:
         fallback_chain=["openai:gpt-x", "offline:rules"], pii_mask_applied=True, local_only_override=True,
         policy_version="1.0.0", threshold_profile_id="tp_default_v1", dsl_version="1.0.0",
         contract_hash="d" * 64, catalog_version="e" * 64, error_code="RATE_LIMIT", error_detail_id="trace-1",
-        human_confirmation=HumanConfirmation(required=True, actor="ana", timestamp=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)),
+        human_confirmation=HumanConfirmation(
+            required=True, actor="ana", timestamp=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+        ),
         detail={"reasons": ["accept_rate 0.91 < 0.95"], "nested": {"n": 1, "ok": False}},
     )
     assert store.append(ev) == ev

@@ -10,14 +10,13 @@ from pydantic import BaseModel
 
 from adapters.metadata_store import MetadataStore, RunStatus
 from core.artifacts import ArtifactKind, payload_hash
-from core.contract import Mode, contract_template
+from core.contract import Mode, RunContract, contract_template
 from core.errors import DeterministicFailure, PolicyBlock
 from core.thresholds import load_threshold_profile
 
 
-def _contract(mode: Mode = Mode.DATA_MODE, lhs: str = "in/customers.csv", **over: object):
-    return contract_template(lhs_location=lhs, rhs_location="schemas/crm.json", mode=mode,
-                             request_key=f"k-{lhs}", **over)
+def _contract(mode: Mode = Mode.DATA_MODE, lhs: str = "in/customers.csv") -> RunContract:
+    return contract_template(lhs_location=lhs, rhs_location="schemas/crm.json", mode=mode, request_key=f"k-{lhs}")
 
 
 def test_save_run_is_idempotent_and_roundtrips(store: MetadataStore) -> None:

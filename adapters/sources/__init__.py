@@ -1,0 +1,25 @@
+"""Source adapters (files, SQL) behind :class:`core.ingest.ports.SourcePort`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from adapters.sources.files import FileSource
+from adapters.sources.sql import SqlSource
+from core.contract import Endpoint
+from core.errors import DeterministicFailure
+from core.ingest.ports import SourcePort
+
+
+def open_source(endpoint: Endpoint) -> SourcePort:
+    """The source for a contract endpoint: a file/folder path (``type: file``, relative paths
+    resolve against the working directory) or an SQLAlchemy URL (``type: sql``)."""
+    if endpoint.source.type == "sql":
+        return SqlSource(endpoint.location, allowed_schemas=endpoint.allowed_schemas, schema_ref=endpoint.schema_ref)
+    path = Path(endpoint.location.removeprefix("file://")).expanduser()
+    if not path.exists():
+        raise DeterministicFailure(f"source {path} does not exist", stage="INGEST", location=str(path))
+    return FileSource(path)
+
+
+__all__ = ["FileSource", "SqlSource", "open_source"]

@@ -1,0 +1,96 @@
+"""Read-only SQLAlchemy engines (second read-only guard) and connection-error classification.
+
+The session itself refuses writes, whatever statement reaches it:
+
+* PostgreSQL: ``default_transaction_read_only=on`` as a startup option and ``SET SESSION
+  CHARACTERISTICS AS TRANSACTION READ ONLY`` on every new connection.
+* MySQL/MariaDB: ``SET SESSION TRANSACTION READ ONLY`` on every new connection (every following
+  transaction, implicit ones included, is read-only).
+* SQLite: the file is opened with the ``mode=ro`` URI and ``PRAGMA query_only=ON``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+from core.errors import DeterministicFailure, MapwrightError, TransientFailure
+
+_CREDENTIALS = re.compile(
+    r"password authentication failed|role \".*\" does not exist|access denied|no password supplied|"
+    r"unknown database|database \".*\" does not exist|authentication failed|unable to open database file|"
+    r"peer authentication failed|no pg_hba.conf entry",
+    re.I,
+)
+_TRANSIENT = re.compile(r"connection refused|timed out|timeout|could not connect|can't connect|server closed|"
+                        r"connection reset|lost connection|too many connections|temporar", re.I)
+_MYSQL_DETERMINISTIC = {1044, 1045, 1049, 1698}
+
+
+def _md5(value: Any) -> str | None:
+    return None if value is None else hashlib.md5(str(value).encode("utf-8")).hexdigest()  # noqa: S324
+
+
+def safe_url(url: URL) -> str:
+    """The URL with its password hidden."""
+    return url.render_as_string(hide_password=True)
+
+
+def read_only_engine(location: str) -> Engine:
+    """An Engine whose every connection is read-only at the database level."""
+    try:
+        url = make_url(location)
+    except ArgumentError as exc:
+        raise DeterministicFailure(f"not a SQLAlchemy URL: {exc}", stage="INGEST") from None
+    backend = url.get_backend_name()
+    kwargs: dict[str, Any] = {"pool_pre_ping": True}
+    if backend == "postgresql":
+        kwargs["connect_args"] = {"options": "-c default_transaction_read_only=on", "connect_timeout": 10}
+    elif backend in ("mysql", "mariadb"):
+        kwargs["connect_args"] = {"connect_timeout": 10}
+    elif backend == "sqlite":
+        db = url.database or ""
+        if not db or db == ":memory:":
+            raise DeterministicFailure("a SQLite source must be a database file", stage="INGEST")
+        url = url.set(database=f"file:{db}?mode=ro", query={"uri": "true"})
+    try:
+        engine = create_engine(url, **kwargs)
+    except (NoSuchModuleError, ArgumentError, ImportError) as exc:
+        raise DeterministicFailure(f"unsupported SQL URL {safe_url(url)}: {exc}", stage="INGEST") from None
+
+    @event.listens_for(engine, "connect")
+    def _read_only(dbapi_conn: Any, _record: Any) -> None:
+        if backend == "sqlite":
+            dbapi_conn.create_function("md5", 1, _md5, deterministic=True)
+            dbapi_conn.execute("PRAGMA query_only=ON")
+            return
+        cur = dbapi_conn.cursor()
+        try:
+            if backend == "postgresql":
+                cur.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+            elif backend in ("mysql", "mariadb"):
+                cur.execute("SET SESSION TRANSACTION READ ONLY")
+        finally:
+            cur.close()
+        if backend == "postgresql":
+            dbapi_conn.commit()
+
+    return engine
+
+
+def classify_db_error(exc: Exception, location: str, action: str) -> MapwrightError:
+    """Wrong credentials/database -> DETERMINISTIC_FAILURE; unreachable server -> TRANSIENT_ERROR."""
+    orig = getattr(exc, "orig", exc)
+    code = orig.args[0] if getattr(orig, "args", None) and isinstance(orig.args[0], int) else None
+    text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    if code in _MYSQL_DETERMINISTIC or _CREDENTIALS.search(str(orig)):
+        return DeterministicFailure(f"cannot {action} {location}: wrong credentials or database ({text})",
+                                    stage="INGEST", reason="credentials", location=location)
+    if _TRANSIENT.search(str(orig)):
+        return TransientFailure(f"cannot {action} {location}: {text}", stage="INGEST", location=location)
+    return DeterministicFailure(f"cannot {action} {location}: {text}", stage="INGEST", location=location)

@@ -1,0 +1,75 @@
+"""Golden-set tables (assets_config/golden/) as Catalog + Sample Pack pairs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from core.catalog import Catalog, ColumnSchema, LogicalType, MaskedCell, SamplePack, TableSchema
+from core.errors import DeterministicFailure
+from core.paths import ASSETS_CONFIG
+
+GOLDEN_DIR = ASSETS_CONFIG / "golden"
+GOLDEN_RUN_ID = "01J00000000000000000GOLDEN"
+
+
+class GoldenColumn(BaseModel):
+    """One labeled column."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    type: LogicalType
+    domain: str | None
+    values: list[str] = Field(default_factory=list)
+    masked_entities: list[str] = Field(default_factory=list)
+
+
+class GoldenTable(BaseModel):
+    """One golden table."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    table: str
+    language: str
+    source: str = ""
+    columns: list[GoldenColumn]
+
+
+def load_golden(directory: Path = GOLDEN_DIR) -> list[GoldenTable]:
+    """Every ``*.yaml`` golden table of ``directory`` (sorted by file name)."""
+    tables = []
+    for path in sorted(Path(directory).glob("*.yaml")):
+        try:
+            tables.append(GoldenTable.model_validate(yaml.safe_load(path.read_text(encoding="utf-8"))))
+        except (yaml.YAMLError, ValueError) as exc:
+            raise DeterministicFailure(f"invalid golden table {path.name}: {exc}", path=str(path)) from exc
+    if not tables:
+        raise DeterministicFailure(f"no golden tables under {directory}", path=str(directory))
+    return tables
+
+
+def to_catalog(tables: list[GoldenTable]) -> Catalog:
+    """The golden tables as one Standard Schema Catalog."""
+    return Catalog(run_id=GOLDEN_RUN_ID, source_type="file", location="golden", tables=[
+        TableSchema(name=t.table, source_location=f"golden/{t.table}", columns=[
+            ColumnSchema(name=c.name, original_name=c.name, position=i, logical_type=c.type, physical_type=c.type)
+            for i, c in enumerate(t.columns)])
+        for t in tables])
+
+
+def to_sample_packs(tables: list[GoldenTable]) -> list[SamplePack]:
+    """The golden values as masked Sample Packs (one per table)."""
+    packs = []
+    for t in tables:
+        n = max((len(c.values) for c in t.columns), default=0)
+        rows = [{c.name: (c.values[i] if i < len(c.values) else None) for c in t.columns} for i in range(n)]
+        packs.append(SamplePack(
+            run_id=GOLDEN_RUN_ID, table=t.table, seed=0, strategy="golden", rows_max=n, bytes_max=1_000_000,
+            row_count=n, byte_size=sum(len(str(v)) for r in rows for v in r.values() if v), columns=[c.name for c in t.columns],
+            rows=rows, pii_mask_applied=True,
+            masking=[MaskedCell(column=c.name, entity_types=c.masked_entities, cells_masked=len(c.values))
+                     for c in t.columns if c.masked_entities]))
+    return packs

@@ -1,0 +1,228 @@
+"""Precomputed catalog structures for fast matching: alias tables, alias embeddings, centroids,
+compiled regexes, example vocabularies. One :class:`DomainMatcher` per (catalog hash, embedder).
+
+Name similarity of a header to a domain is the best of, over the header's variants (raw tokens,
+digits dropped, qualifier prefixes dropped, abbreviations expanded, table-context qualified):
+
+* exact alias match (normalized) -> 1.0;
+* alias contained as a contiguous token run -> 0.70 + 0.20·coverage (+0.05 when it is the suffix,
+  the head of an English compound: ``work_email``), capped at 0.95;
+* fuzzy: cosine of hashed char-n-gram embeddings, rescaled ``(cos - 0.35) / 0.60`` into [0, 1] and
+  capped at 0.92 (so typos and inflections score high, unrelated words near 0); aliases and
+  header variants shorter than 4 characters never match fuzzily (``no`` is not ``nino``).
+
+A long single token is also split at a known alias head (German compounds: ``eintrittsdatum`` ->
+``eintritts datum``). A derived variant that reduces to a generic alias (``user_id`` -> ``id``)
+scores only 0.80 and does not make the header informative.
+
+Context variants count only for exact aliases or aliases made of the context word plus header
+tokens (``name`` in ``products`` -> ``product name``), never fuzzily.
+Each variant's result is multiplied by its weight: raw 1.0, derived variants 0.96, context 0.93.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from core.domains.catalog_loader import compiled_regex
+from core.domains.embedding import HashedNgramEmbedder, centroid
+from core.domains.evidence import ColumnEvidence
+from core.domains.models import DomainCatalog
+from core.domains.sketch import mask_pattern
+from core.domains.tokens import normalize_alias
+from core.hashing import sha256_hex
+
+VARIANT_WEIGHT_RAW = 1.0
+VARIANT_WEIGHT_DERIVED = 0.96
+VARIANT_WEIGHT_CONTEXT = 0.93
+VARIANT_WEIGHT_GENERIC = 0.80
+MIN_FUZZY_LEN = 4
+#: Single-token aliases too generic to identify a domain on their own once qualifiers are stripped
+#: (``user_id`` -> ``id``); such matches are down-weighted and do not make a header "informative".
+GENERIC = frozenset({"id", "key", "code", "number", "name", "date", "time", "type", "value", "status", "no",
+                     "nr", "num", "nom", "nombre", "nome", "ref", "flag", "title", "total"})
+
+#: Masking entity names (presidio and ours) -> catalog pii_entity.
+ENTITY_ALIASES = {"US_PASSPORT": "PASSPORT", "US_DRIVER_LICENSE": "DRIVER_LICENSE", "US_BANK_NUMBER": "BANK_ACCOUNT",
+                  "PERSON_NAME": "PERSON", "EMAIL": "EMAIL_ADDRESS", "PHONE": "PHONE_NUMBER", "IBAN": "IBAN_CODE"}
+
+
+class DomainMatcher:
+    """Catalog lookups and vectors (see module docstring)."""
+
+    def __init__(self, catalog: DomainCatalog, embedder: HashedNgramEmbedder) -> None:
+        self.catalog = catalog
+        self.embedder = embedder
+        self.ids = catalog.ids
+        self.n = len(self.ids)
+        self.fingerprint = sha256_hex(f"{catalog.catalog_hash()}|{embedder.model_id}")[:32]
+        self.alias_exact: dict[str, int] = {}
+        self.alias_tokens: dict[tuple[str, ...], int] = {}
+        self.neg_exact: dict[str, set[int]] = {}
+        self.neg_multi: dict[tuple[str, ...], set[int]] = {}
+        alias_texts: list[str] = []
+        starts: list[int] = []
+        self.context: dict[str, set[int]] = {}
+        self.vocab: list[set[str]] = []
+        self.regexes: list[tuple[int, re.Pattern[str], bool]] = []
+        self.entity_domains: dict[str, set[int]] = {}
+        value_vecs: list[np.ndarray] = []
+        for i, d in enumerate(catalog.domains):
+            starts.append(len(alias_texts))
+            for a in d.aliases:
+                key = normalize_alias(a)
+                self.alias_exact.setdefault(key, i)
+                self.alias_tokens.setdefault(tuple(key.split()), i)
+                if key not in alias_texts[starts[-1]:]:
+                    alias_texts.append(key)
+            for neg in d.negatives:
+                key = normalize_alias(neg)
+                self.neg_exact.setdefault(key, set()).add(i)
+                if " " in key:
+                    self.neg_multi.setdefault(tuple(key.split()), set()).add(i)
+            for w in d.context:
+                self.context.setdefault(normalize_alias(w), set()).add(i)
+            self.vocab.append({e.lower() for e in d.examples})
+            if d.regex:
+                self.regexes.append((i, compiled_regex(d.regex), d.regex_specific))
+            if d.pii_entity:
+                self.entity_domains.setdefault(d.pii_entity, set()).add(i)
+            value_vecs.append(centroid(embedder.embed(sorted({mask_pattern(e) for e in d.examples}))))
+        self.alias_texts = alias_texts
+        self.alias_starts = np.asarray(starts, dtype=np.int64)
+        self.alias_mat = embedder.embed(alias_texts)
+        self.fuzzy_mat = self.alias_mat.copy()
+        self.fuzzy_mat[[len(a) < MIN_FUZZY_LEN for a in alias_texts]] = 0.0  # short aliases: exact only
+        self.heads = sorted((k for k in self.alias_exact if " " not in k and len(k) >= 4), key=len, reverse=True)
+        self.name_centroids = np.stack([
+            centroid(self.alias_mat[s:e]) for s, e in zip(starts, [*starts[1:], len(alias_texts)], strict=True)
+        ])
+        self.value_centroids = np.stack(value_vecs)
+
+    # -- names --------------------------------------------------------------------------------
+    def _compound_variants(self, text: str) -> list[str]:
+        """Split a long single token at a known alias head (``eintrittsdatum`` -> ``eintritts datum``)."""
+        if " " in text or len(text) < 8:
+            return []
+        for head in self.heads:
+            if text.endswith(head) and len(text) - len(head) >= 3:
+                return [f"{text[:-len(head)]} {head}"]
+        return []
+
+    def name_scores(self, ev: ColumnEvidence) -> tuple[np.ndarray, dict[int, str], set[int], float]:
+        """Per-domain name similarity, how each best match was found, negative hits, and the best
+        similarity that did not come from a generic alias (the header's informativeness)."""
+        scores = np.zeros(self.n, dtype=np.float64)
+        how: dict[int, str] = {}
+        negatives: set[int] = set()
+        informative = 0.0
+        variants = [(t, VARIANT_WEIGHT_RAW if k == 0 else VARIANT_WEIGHT_DERIVED)
+                    for k, t in enumerate(ev.header_variants)]
+        variants += [(c, VARIANT_WEIGHT_DERIVED) for t, _ in list(variants) for c in self._compound_variants(t)]
+        variants += [(t, VARIANT_WEIGHT_CONTEXT) for t in ev.context_variants]
+
+        def bump(i: int, s: float, label: str, generic: bool = False) -> None:
+            nonlocal informative
+            if not generic:
+                informative = max(informative, s)
+            if s > scores[i]:
+                scores[i] = s
+                how[i] = label
+
+        vecs = self.embedder.embed([t for t, _ in variants])
+        sims = vecs @ self.fuzzy_mat.T
+        for (text, w), row in zip(variants, sims, strict=True):
+            toks = tuple(text.split())
+            context = w == VARIANT_WEIGHT_CONTEXT
+            i = self.alias_exact.get(text)
+            if i is not None:
+                generic = text in GENERIC
+                bump(i, (VARIANT_WEIGHT_GENERIC if generic and w < 1.0 else w), f"alias '{text}'", generic)
+            if w >= VARIANT_WEIGHT_DERIVED:
+                negatives |= self.neg_exact.get(text, set())
+            total = len(text)
+            for a in range(len(toks)):
+                for b in range(a + 1, len(toks) + 1):
+                    sub = toks[a:b]
+                    if len(sub) == len(toks) or (context and (a != 0 or b < 2)):
+                        continue  # context variants must match context word + header tokens
+                    j = self.alias_tokens.get(sub)
+                    if j is not None:
+                        cov = len(" ".join(sub)) / total
+                        s = min(0.95, 0.70 + 0.20 * cov + (0.05 if b == len(toks) else 0.0))
+                        generic = len(sub) == 1 and sub[0] in GENERIC
+                        bump(j, s * w, f"contains alias '{' '.join(sub)}'", generic)
+                    if len(sub) > 1 and sub in self.neg_multi and not context:
+                        negatives |= self.neg_multi[sub]
+            if context or len(text) < MIN_FUZZY_LEN:
+                continue  # context variants and very short headers count only as exact/contained aliases
+            per_dom = np.maximum.reduceat(row, self.alias_starts)
+            fuzzy = np.minimum(np.clip((per_dom - 0.35) / 0.60, 0.0, 1.0), 0.92) * w
+            informative = max(informative, float(fuzzy.max()))
+            better = fuzzy > scores
+            if better.any():
+                for i in np.nonzero(better)[0]:
+                    scores[i] = fuzzy[i]
+                    how[int(i)] = f"fuzzy '{text}'"
+        return scores, how, negatives, informative
+
+    # -- values -------------------------------------------------------------------------------
+    def regex_hits(self, values: Sequence[str]) -> dict[int, float]:
+        """Fraction of ``values`` full-matching each domain's regex (domains with a regex)."""
+        if not values:
+            return {}
+        vals = list(values)[:50]
+        # format-preserving masks (``***-**-4821``) are matched with the mask read as a digit
+        alts = [v.replace("*", "0") if "*" in v else None for v in vals]
+        return {i: sum(1 for v, a in zip(vals, alts, strict=True) if rx.fullmatch(v) or (a and rx.fullmatch(a)))
+                / len(vals) for i, rx, _ in self.regexes}
+
+    def value_similarity(self, values: Sequence[str]) -> np.ndarray:
+        """Per-domain value similarity: max(pattern-centroid cosine, share of values in the examples)."""
+        vals = list(dict.fromkeys(values))[:50]
+        if not vals:
+            return np.zeros(self.n)
+        pats = sorted({mask_pattern(v) for v in vals})
+        vec = centroid(self.embedder.embed(pats))
+        cos = np.clip(self.value_centroids @ vec, 0.0, 1.0).astype(np.float64)
+        low = [v.lower() for v in vals]
+        for i, voc in enumerate(self.vocab):
+            hit = sum(1 for v in low if v in voc) / len(low)
+            if hit > cos[i]:
+                cos[i] = hit
+        return cos
+
+    def value_vector(self, values: Sequence[str]) -> np.ndarray:
+        """Value-descriptor vector of a column (centroid of its masked patterns)."""
+        pats = sorted({mask_pattern(v) for v in list(dict.fromkeys(values))[:50]})
+        return centroid(self.embedder.embed(pats)) if pats else np.zeros(self.embedder.dim, dtype=np.float32)
+
+    def entity_matches(self, entities: Sequence[str]) -> set[int]:
+        """Domains whose pii_entity equals a masking entity reported for the column."""
+        out: set[int] = set()
+        for e in entities:
+            out |= self.entity_domains.get(ENTITY_ALIASES.get(e, e), set())
+        return out
+
+    def header_vector(self, ev: ColumnEvidence) -> np.ndarray:
+        """Vector of the header's most literal variant (used for the name-centroid index query)."""
+        return self.embedder.embed_one(ev.header_variants[0] if ev.header_variants else "")
+
+
+_CACHE: dict[tuple[str, str], DomainMatcher] = {}
+_DEFAULT_EMBEDDER = HashedNgramEmbedder()
+
+
+def get_matcher(catalog: DomainCatalog, embedder: HashedNgramEmbedder | None = None) -> DomainMatcher:
+    """Cached matcher for ``catalog`` and ``embedder`` (default: the hashed n-gram embedder)."""
+    emb = embedder or _DEFAULT_EMBEDDER
+    key = (catalog.catalog_hash(), emb.model_id)
+    m = _CACHE.get(key)
+    if m is None:
+        if len(_CACHE) >= 8:
+            _CACHE.pop(next(iter(_CACHE)))
+        m = _CACHE[key] = DomainMatcher(catalog, emb)
+    return m

@@ -1,0 +1,133 @@
+"""Scoring and confidence bands (ROADMAP §10, §29).
+
+``score = alpha·name_sim + beta·regex_strength + gamma·value_sim + epsilon·unit_compat``, with the
+weights of the run's Threshold Profile, **renormalized over the evidence kinds available for the
+(column, domain) pair**: ``score = Σ w_k·s_k / Σ w_k`` over the kinds k that exist. So:
+
+* metadata_only (no values): only ``name_sim`` (and ``unit_compat`` when the header names a unit)
+  are available, and a clear header (an exact alias) scores 1.0 and can reach High;
+* ``regex_strength`` exists when the domain has a regex and the column has unmasked values; a
+  *non-specific* regex (``regex_specific: false``, e.g. a number pattern) only counts when it
+  fails (match rate < 0.5: negative evidence) — a match proves little;
+* ``value_sim`` exists in data_mode when values were sampled; a masking entity reported by the
+  Sample Pack for the column (e.g. EMAIL_ADDRESS) lifts it to at least 0.95 for domains with that
+  PII entity;
+* ``unit_compat`` exists when the header names a unit (1 compatible, 0.9 same dimension, 0 other);
+* when the header is uninformative (best non-generic name_sim over the catalog < 0.45) and a
+  *specific* regex, a masking entity or a multi-letter unit cue (``odometer_km``) is available, ``name_sim`` is dropped from the normalization, so ``col_7``
+  full of e-mail addresses can still score High.
+
+Two factors follow: a declared logical type outside the domain's ``logical_types`` multiplies by
+0.85 (``string`` and ``null`` are compatible with everything), and a header equal to or containing
+one of the domain's ``negatives`` multiplies by 0.35, and a yes/no header shape (``is_``,
+``has_``, ``_flag``, ``_yn``) multiplies non-boolean domains by 0.6.
+
+Bands: ``high`` if score ≥ tau_high, ``low`` if score < tau_low, else ``borderline``; a High whose
+runner-up is within :data:`AMBIGUITY_MARGIN` is demoted to borderline (two domains fit equally).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+from core.domains.models import DomainSpec
+from core.thresholds import DomainingThresholds
+
+TYPE_MISMATCH_FACTOR = 0.85
+NEGATIVE_FACTOR = 0.35
+FLAG_CUE_FACTOR = 0.6
+UNINFORMATIVE_NAME = 0.45
+NON_SPECIFIC_FAIL = 0.5
+AMBIGUITY_MARGIN = 0.02
+
+
+class Band(StrEnum):
+    """Confidence band (§10)."""
+
+    HIGH = "high"
+    BORDERLINE = "borderline"
+    LOW = "low"
+
+
+class Components(BaseModel):
+    """Evidence components of one candidate; None = kind not available."""
+
+    name_sim: float | None = None
+    regex_strength: float | None = None
+    value_sim: float | None = None
+    unit_compat: float | None = None
+
+
+class CandidateScore(BaseModel):
+    """A scored candidate domain for one column."""
+
+    domain_id: str
+    score: float
+    components: Components
+    weights_used: dict[str, float] = Field(default_factory=dict)
+    factors: dict[str, float] = Field(default_factory=dict)
+    name_match: str = ""
+    sources: list[str] = Field(default_factory=list)
+
+
+def band_of(score: float, th: DomainingThresholds) -> Band:
+    """Band of a score under the profile's tau_high / tau_low."""
+    if score >= th.tau_high:
+        return Band.HIGH
+    if score < th.tau_low:
+        return Band.LOW
+    return Band.BORDERLINE
+
+
+def score_candidate(
+    domain: DomainSpec,
+    *,
+    name_sim: float,
+    name_informative: bool,
+    regex_hit: float | None,
+    value_sim: float | None,
+    entity_match: bool,
+    unit: float | None,
+    declared_type: str,
+    negative: bool,
+    th: DomainingThresholds,
+    flag_cue: bool = False,
+    unit_strong: bool = False,
+) -> tuple[float, Components, dict[str, float], dict[str, float]]:
+    """Score of one domain for one column (see module docstring). Returns
+    (score, components, weights used, factors)."""
+    comps = Components(name_sim=round(name_sim, 4))
+    weights = {"alpha": th.alpha}
+    strong = False
+    if regex_hit is not None and (domain.regex_specific or regex_hit < NON_SPECIFIC_FAIL):
+        comps.regex_strength = round(regex_hit, 4)
+        weights["beta"] = th.beta
+        strong = domain.regex_specific and regex_hit >= 0.9
+    if value_sim is not None:
+        v = max(value_sim, 0.95) if entity_match else value_sim
+        comps.value_sim = round(v, 4)
+        weights["gamma"] = th.gamma
+        strong = strong or entity_match
+    if unit is not None:
+        comps.unit_compat = unit
+        weights["epsilon"] = th.epsilon
+        strong = strong or (unit_strong and unit >= 0.9)
+    if not name_informative and strong:
+        weights.pop("alpha")
+    vals = {"alpha": comps.name_sim, "beta": comps.regex_strength, "gamma": comps.value_sim,
+            "epsilon": comps.unit_compat}
+    total_w = sum(weights.values())
+    raw = sum(w * (vals[k] or 0.0) for k, w in weights.items()) / total_w if total_w > 0 else 0.0
+    factors: dict[str, float] = {}
+    if declared_type not in ("string", "null") and declared_type not in domain.logical_types:
+        factors["type_mismatch"] = TYPE_MISMATCH_FACTOR
+    if negative:
+        factors["negative"] = NEGATIVE_FACTOR
+    if flag_cue and "bool" not in domain.logical_types:
+        factors["flag_cue"] = FLAG_CUE_FACTOR
+    score = raw
+    for f in factors.values():
+        score *= f
+    return round(min(max(score, 0.0), 1.0), 4), comps, {k: round(v / total_w, 4) for k, v in weights.items()}, factors

@@ -1,0 +1,263 @@
+"""The ``mapwright`` command line (entry point ``orchestration.cli:main``).
+
+Commands: ``run create``, ``run show``, ``run list``, ``policy check``, ``ledger``. They call the
+same core functions, policy engine and metadata store as the Dagster assets; no Dagster code here.
+More subcommands register on the exported click groups, e.g. ``@run.command("launch")`` or
+``cli.add_command(cmd)``.
+
+Exit codes: 0 ok; 1 a taxonomy error other than POLICY_BLOCK; 2 POLICY_BLOCK (and click usage
+errors); 3 ``policy check`` answered "refused". Taxonomy errors print ``ERROR [CODE] message``
+on stderr. The store is ``--db-url`` / ``$MAPWRIGHT_DB_URL`` / the embedded SQLite default.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from typing import Any
+
+import click
+
+from adapters.metadata_store import MetadataStore, RunRecord, open_store
+from core.contract import Mode, RunContract, contract_template, load_contract
+from core.errors import DeterministicFailure, ErrorCode, MapwrightError
+from core.ledger import Decision, LedgerEvent, LedgerRecorder, Stage
+from core.policy import Action, PolicyEngine, PolicyRequest, load_policy_engine
+from core.policy.engine import role_of
+from core.thresholds import load_threshold_profile
+
+EXIT_ERROR, EXIT_POLICY_BLOCK, EXIT_REFUSED = 1, 2, 3
+
+
+class State:
+    """Per-invocation state: the store is opened lazily, once."""
+
+    def __init__(self, db_url: str | None) -> None:
+        self.db_url = db_url
+        self._store: MetadataStore | None = None
+
+    def store(self) -> MetadataStore:
+        """The metadata store (opened on first use)."""
+        if self._store is None:
+            self._store = open_store(self.db_url)
+        return self._store
+
+    def policy(self) -> PolicyEngine:
+        """The policy engine of the shipped manifest."""
+        return load_policy_engine()
+
+    def close(self) -> None:
+        """Release the store's connections."""
+        if self._store is not None:
+            self._store.close()
+
+
+class TaxonomyGroup(click.Group):
+    """A click group that turns taxonomy errors into ``ERROR [CODE] message`` and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; map :class:`MapwrightError` to stderr + exit code."""
+        try:
+            return super().invoke(ctx)
+        except MapwrightError as exc:
+            click.echo(f"ERROR [{exc.code}] {exc.message}", err=True)
+            ctx.exit(EXIT_POLICY_BLOCK if exc.code is ErrorCode.POLICY_BLOCK else EXIT_ERROR)
+
+
+def _out(data: Any) -> None:
+    click.echo(json.dumps(data, indent=2, sort_keys=True, default=str))
+
+
+def _table(headers: list[str], rows: list[list[Any]]) -> None:
+    cells = [[("" if v is None else str(v)) for v in r] for r in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    for line in [headers, ["-" * w for w in widths], *cells]:
+        click.echo("  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip())
+
+
+@click.group(cls=TaxonomyGroup)
+@click.option("--db-url", envvar="MAPWRIGHT_DB_URL", default=None, help="Metadata store URL (SQLite default).")
+@click.pass_context
+def cli(ctx: click.Context, db_url: str | None) -> None:
+    """mapwright: audited, checkpointed data migrations."""
+    state = State(db_url)
+    ctx.obj = state
+    ctx.call_on_close(state.close)
+
+
+@cli.group()
+def run() -> None:
+    """Create and inspect mapping runs."""
+
+
+def _endpoint_type(location: str) -> str:
+    return "sql" if "://" in location else "file"
+
+
+def _build_contract(contract_file: str | None, lhs: str | None, rhs: str | None, mode: str | None,
+                    user: str | None, role: str, request_key: str | None) -> RunContract:
+    if contract_file:
+        if lhs or rhs or mode or user or request_key:
+            raise click.UsageError("--contract cannot be combined with --lhs/--rhs/--mode/--user/--request-key")
+        return load_contract(contract_file)
+    if not (lhs and rhs and mode):
+        raise click.UsageError("give --contract FILE, or --lhs, --rhs and --mode")
+    return contract_template(
+        lhs_location=lhs, rhs_location=rhs, mode=mode, lhs_type=_endpoint_type(lhs), rhs_type=_endpoint_type(rhs),
+        user_id=user or getpass.getuser(), role=role_of(role), request_key=request_key,
+    )
+
+
+@run.command("create")
+@click.option("--contract", "contract_file", type=click.Path(exists=True, dir_okay=False), help="YAML/JSON contract.")
+@click.option("--lhs", help="Source: file path or SQLAlchemy URL.")
+@click.option("--rhs", help="Target schema: file path or SQLAlchemy URL.")
+@click.option("--mode", type=click.Choice([m.value for m in Mode]), help="Run mode (immutable).")
+@click.option("--user", help="Actor user id (default: OS user).")
+@click.option("--role", default="Analyst", show_default=True, help="Actor RBAC role.")
+@click.option("--request-key", help="Seed of the run_id (default lhs|rhs|mode): a new key starts a new run.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def run_create(state: State, contract_file: str | None, lhs: str | None, rhs: str | None, mode: str | None,
+               user: str | None, role: str, request_key: str | None, as_json: bool) -> None:
+    """Create a mapping run (idempotent for the same contract); prints its run_id."""
+    contract = _build_contract(contract_file, lhs, rhs, mode, user, role, request_key)
+    engine = state.policy()
+    store = state.store()
+    digest = contract.contract_hash()
+    recorder = LedgerRecorder(store, contract.run_id, contract_hash=digest, policy_version=engine.version,
+                              threshold_profile_id=contract.threshold_profile_id, dsl_version=contract.dsl_version)
+    actor = {"user_id": contract.rbac_actor.user_id, "role": contract.rbac_actor.role.value}
+    try:
+        engine.require(PolicyRequest(action=Action.CREATE_RUN, run_id=contract.run_id, mode=contract.mode,
+                                     role=contract.rbac_actor.role, actor=contract.rbac_actor.user_id),
+                       stage=Stage.SUPERVISOR.value)
+        profile = load_threshold_profile(contract.threshold_profile_id)
+        store.save_threshold_profile(profile)
+        event = LedgerEvent(
+            run_id=contract.run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT, action="run.create",
+            **recorder.fixed,
+            detail={"mode": contract.mode.value, "lhs": contract.lhs.location, "rhs": contract.rhs.location,
+                    "actor": actor, "threshold_profile_hash": profile.content_hash()},
+        )
+        _, created = store.save_run(contract, event=event)
+    except MapwrightError as exc:  # every refusal/failure of a parsed contract is on the ledger
+        try:
+            recorder.record_error(Stage.SUPERVISOR, "run.create", exc, detail={"actor": actor})
+        except MapwrightError as ledger_exc:
+            exc.details["ledger_error"] = ledger_exc.message
+        raise
+    record = store.require_run(contract.run_id)
+    if as_json:
+        _out({"run_id": record.run_id, "contract_hash": record.contract_hash, "mode": record.mode,
+              "status": record.status.value, "created": created})
+    else:
+        click.echo(record.run_id)
+
+
+def _show_text(record: RunRecord, store: MetadataStore) -> None:
+    c = record.contract
+    for label, value in [
+        ("run_id", record.run_id), ("status", record.status.value), ("mode", record.mode),
+        ("contract_hash", record.contract_hash), ("lhs", f"{c.lhs.source.type}:{c.lhs.location}"),
+        ("rhs", f"{c.rhs.source.type}:{c.rhs.location}"), ("actor", f"{c.rbac_actor.user_id} ({c.rbac_actor.role})"),
+        ("threshold_profile", c.threshold_profile_id), ("created_at", record.created_at.isoformat()),
+    ]:
+        click.echo(f"{label:<18} {value}")
+    click.echo("\nartifacts")
+    _table(["kind", "version", "content_hash", "created_at"],
+           [[a.kind.value, a.version, a.content_hash, a.created_at.isoformat()] for a in store.list(record.run_id)])
+    summary = store.decision_summary(record.run_id)
+    click.echo(f"\ndecision summary: {summary.events} events, open holds: {', '.join(summary.open_holds) or 'none'}")
+    _table(["stage", "last_decision", "last_action", "events", "holds", "rejects", "last_error"],
+           [[s.stage.value, s.last_decision.value, s.last_action, s.events, s.holds, s.rejects, s.last_error_code]
+            for s in summary.stages.values()])
+
+
+@run.command("show")
+@click.argument("run_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def run_show(state: State, run_id: str, as_json: bool) -> None:
+    """Contract summary, status, artifacts (hash + version) and decision summary of a run."""
+    store = state.store()
+    record = store.require_run(run_id.upper())
+    if not as_json:
+        _show_text(record, store)
+        return
+    _out({
+        "run": record.model_dump(mode="json"),
+        "artifacts": [{"kind": a.kind.value, "version": a.version, "content_hash": a.content_hash,
+                       "created_at": a.created_at.isoformat()} for a in store.list(record.run_id)],
+        "decision_summary": store.decision_summary(record.run_id).model_dump(mode="json"),
+    })
+
+
+@run.command("list")
+@click.option("--limit", type=int, default=None, help="At most this many runs (newest first).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def run_list(state: State, limit: int | None, as_json: bool) -> None:
+    """List runs, newest first."""
+    records = state.store().list_runs(limit=limit)
+    if as_json:
+        _out([{"run_id": r.run_id, "status": r.status.value, "mode": r.mode, "contract_hash": r.contract_hash,
+               "created_at": r.created_at.isoformat()} for r in records])
+        return
+    _table(["run_id", "status", "mode", "lhs", "created_at"],
+           [[r.run_id, r.status.value, r.mode, r.contract.lhs.location, r.created_at.isoformat(timespec="seconds")]
+            for r in records])
+
+
+@cli.group()
+def policy() -> None:
+    """Ask the policy engine."""
+
+
+@policy.command("check")
+@click.option("--action", required=True, type=click.Choice([a.value for a in Action]))
+@click.option("--mode", type=click.Choice([m.value for m in Mode]))
+@click.option("--role")
+@click.option("--run-id")
+@click.option("--provider")
+@click.option("--model")
+@click.option("--host", "endpoint_host")
+@click.option("--pii-detected", is_flag=True)
+@click.option("--pii-masked", is_flag=True)
+@click.option("--local-only-override", is_flag=True)
+@click.option("--usd-estimate", type=float, default=0.0)
+@click.pass_obj
+def policy_check(state: State, action: str, mode: str | None, role: str | None, **fields: Any) -> None:
+    """Dry run of a proposed action: prints the decision JSON; exit 0 allowed, 3 refused."""
+    request = PolicyRequest(action=Action(action), mode=Mode(mode) if mode else None,
+                            role=role_of(role) if role else None, **fields)
+    decision = state.policy().evaluate(request)
+    _out(decision.model_dump(mode="json"))
+    if not decision.allowed:
+        click.get_current_context().exit(EXIT_REFUSED)
+
+
+@cli.command("ledger")
+@click.argument("run_id")
+@click.option("--stage", type=click.Choice([s.value for s in Stage], case_sensitive=False))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def ledger(state: State, run_id: str, stage: str | None, as_json: bool) -> None:
+    """The Supervisor Ledger events of a run, in append order."""
+    store = state.store()
+    run_id = run_id.upper()
+    events = store.events(run_id, Stage(stage.upper()) if stage else None)
+    if not events and store.get_run(run_id) is None:
+        raise DeterministicFailure(f"unknown run {run_id}: no run and no ledger events", run_id=run_id)
+    if as_json:
+        _out([e.model_dump(mode="json") for e in events])
+        return
+    _table(["timestamp_utc", "stage", "decision", "action", "error_code", "provider", "tokens", "usd", "event_id"],
+           [[e.timestamp_utc.isoformat(timespec="seconds"), e.stage.value, e.decision.value, e.action, e.error_code,
+             f"{e.provider}:{e.model}" if e.provider else None, e.token_actual, e.usd_actual, e.event_id]
+            for e in events])
+
+
+def main() -> None:
+    """Console entry point."""
+    cli(prog_name="mapwright")
