@@ -260,4 +260,7 @@ def ledger(state: State, run_id: str, stage: str | None, as_json: bool) -> None:
 
 def main() -> None:
     """Console entry point."""
+    from orchestration.cli_dagster import register
+
+    register(cli, run)
     cli(prog_name="mapwright")

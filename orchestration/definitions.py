@@ -1,22 +1,31 @@
 """The Dagster code location of mapwright."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from orchestration.ingest.assets import catalog, sample_pack
 from orchestration.jobs import mapping_run_job
 from orchestration.resources import MetadataStoreResource, PiiMaskerResource, PolicyResource
 from orchestration.sensors import LandingZoneResource, landing_zone
+from orchestration.supervisor import confirm_stage_job, supervisor
 
-defs = dg.Definitions(
-    assets=[catalog, sample_pack],
-    jobs=[mapping_run_job],
-    sensors=[landing_zone],
-    resources={
-        "store": MetadataStoreResource(db_url=dg.EnvVar("MAPWRIGHT_DB_URL").get_value("") or ""),
+#: Stage assets in stage order (ROADMAP §5).
+STAGE_ASSETS = [catalog, sample_pack]
+
+
+def resources_for(db_url: str | None = None) -> dict[str, object]:
+    """Resources of the code location; ``db_url`` overrides MAPWRIGHT_DB_URL (empty = embedded SQLite)."""
+    url = db_url if db_url is not None else (dg.EnvVar("MAPWRIGHT_DB_URL").get_value("") or "")
+    return {
+        "store": MetadataStoreResource(db_url=url),
         "policy": PolicyResource(),
         "pii": PiiMaskerResource(),
         "landing": LandingZoneResource(),
-    },
+    }
+
+
+defs = dg.Definitions(
+    assets=STAGE_ASSETS,
+    jobs=[mapping_run_job, confirm_stage_job],
+    sensors=[landing_zone, supervisor],
+    resources=resources_for(),
 )

@@ -16,8 +16,9 @@ import dagster as dg
 
 from adapters.metadata_store import open_store
 from core.contract import Mode, RunContract, contract_template
+from core.ledger import Decision, LedgerEvent, Stage
 from core.paths import EXAMPLES, PROJECT_ROOT, var_dir
-from orchestration.partitions import mapping_runs
+from orchestration.partitions import MAPPING_RUNS
 
 EXAMPLE_SOURCE = EXAMPLES / "source" / "customers.csv"
 EXAMPLE_TARGET = EXAMPLES / "target" / "customers_target.yaml"
@@ -47,18 +48,36 @@ def ensure_dagster_home() -> Path:
     return home
 
 
+def execute_run(
+    run_id: str, *, db_url: str | None = None, instance: dg.DagsterInstance | None = None,
+    selection: list[str] | None = None,
+) -> dg.ExecuteInProcessResult:
+    """Materialize a mapping run's stage assets (all, or ``selection``) for its partition, in-process,
+    in the persistent Dagster instance, so the run shows up in the UI like any other."""
+    from orchestration.definitions import STAGE_ASSETS, resources_for
+
+    if instance is None:
+        ensure_dagster_home()
+        instance = dg.DagsterInstance.get()
+    if not instance.has_dynamic_partition(MAPPING_RUNS, run_id):
+        instance.add_dynamic_partitions(MAPPING_RUNS, [run_id])
+    return dg.materialize(
+        STAGE_ASSETS, partition_key=run_id, instance=instance, resources=resources_for(db_url),
+        selection=selection, raise_on_error=False, tags={"mapwright/run_id": run_id, "mapwright/lane": "batch"},
+    )
+
+
 def run_example(mode: Mode | str = Mode.DATA_MODE) -> tuple[RunContract, dg.ExecuteInProcessResult]:
     """Create the example run (idempotent) and materialize its stages in the persistent instance."""
-    from orchestration.definitions import defs
+    from orchestration.supervisor import evaluate_run
 
-    ensure_dagster_home()
     contract = example_contract(mode)
-    open_store().save_run(contract)
-    instance = dg.DagsterInstance.get()
-    if not instance.has_dynamic_partition(mapping_runs.name, contract.run_id):
-        instance.add_dynamic_partitions(mapping_runs.name, [contract.run_id])
-    job = defs.resolve_job_def("mapping_run_job")
-    result = job.execute_in_process(instance=instance, partition_key=contract.run_id, raise_on_error=False)
+    store = open_store()
+    store.save_run(contract, event=LedgerEvent(
+        run_id=contract.run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT, action="run.create",
+        contract_hash=contract.contract_hash(), detail={"source": "example"}))
+    result = execute_run(contract.run_id)
+    evaluate_run(store, store.require_run(contract.run_id))  # record completion or a hold, set status
     return contract, result
 
 
@@ -68,8 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=[m.value for m in Mode], default=Mode.DATA_MODE.value)
     args = parser.parse_args(argv)
     contract, result = run_example(args.mode)
+    record = open_store().require_run(contract.run_id)
     print(f"mapping run {contract.run_id} ({contract.mode.value}): dagster run {result.run_id} "
-          f"{'succeeded' if result.success else 'FAILED'}")
+          f"{'succeeded' if result.success else 'FAILED'}; run status {record.status.value}")
     print(f"  inspect: mapwright run show {contract.run_id} | mapwright ledger {contract.run_id}")
     print(f"  UI:      DAGSTER_HOME={os.environ['DAGSTER_HOME']} scripts/ui.sh")
     return 0 if result.success else 1

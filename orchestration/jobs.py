@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dagster as dg
 
-
 mapping_run_job = dg.define_asset_job(
     "mapping_run_job",
     selection=dg.AssetSelection.groups("ingest"),

@@ -1,7 +1,6 @@
 """Partitions: one dynamic partition per mapping run (its ULID run_id)."""
 
-from __future__ import annotations
-
 import dagster as dg
 
-mapping_runs = dg.DynamicPartitionsDefinition(name="mapping_runs")
+MAPPING_RUNS = "mapping_runs"
+mapping_runs = dg.DynamicPartitionsDefinition(name=MAPPING_RUNS)

@@ -10,7 +10,7 @@ from core.errors import MapwrightError
 from core.landing import LandingCursor, contract_for, plan_tick
 from core.ledger import Decision, LedgerEvent, Stage
 from orchestration.jobs import mapping_run_job
-from orchestration.partitions import mapping_runs
+from orchestration.partitions import MAPPING_RUNS, mapping_runs
 from orchestration.resources import MetadataStoreResource
 
 
@@ -52,7 +52,7 @@ def landing_zone(
             meta.append(LedgerEvent(run_id=contract.run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT,
                                     action="landing.submit", contract_hash=contract.contract_hash(),
                                     detail={"path": f.path, "size": f.signature.size}))
-        if not context.instance.has_dynamic_partition(mapping_runs.name, contract.run_id):
+        if not context.instance.has_dynamic_partition(MAPPING_RUNS, contract.run_id):
             new_partitions.append(contract.run_id)
         requests.append(dg.RunRequest(
             run_key=contract.run_id,

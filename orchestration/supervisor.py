@@ -10,13 +10,57 @@ checks RBAC with the policy engine.
 
 import dagster as dg
 
-from core.ledger import Decision, LedgerEvent, Stage
-from core.supervisor import COMPLETE_ACTION, HOLD_ACTION, REQUEST_ACTION, StepKind, confirm_stage, next_step
+from adapters.metadata_store import MetadataStore, RunRecord
+from core.ledger import Decision, HumanConfirmation, LedgerEvent, Stage
+from core.supervisor import (
+    COMPLETE_ACTION,
+    HOLD_ACTION,
+    REQUEST_ACTION,
+    NextStep,
+    StepKind,
+    confirm_stage,
+    next_step,
+)
 from orchestration.jobs import mapping_run_job
-from orchestration.partitions import mapping_runs
+from orchestration.partitions import MAPPING_RUNS, mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
 
 OPEN_STATUSES = {"created", "running", "held"}
+
+
+def evaluate_run(meta: MetadataStore, record: RunRecord) -> tuple[NextStep, dg.RunRequest | None]:
+    """Apply the supervisor's decision for one run to the ledger and run status.
+
+    Returns the decision and, when the next stage must run, the run request for it (the caller
+    registers the partition if needed). Re-evaluating is safe: every record is written once.
+    """
+    run_id = record.run_id
+    step = next_step(meta.events(run_id))
+    if step.kind is StepKind.REQUEST and step.stage is not None:
+        meta.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT,
+                                action=REQUEST_ACTION, contract_hash=record.contract_hash,
+                                detail={"stage": step.stage.value, "assets": list(step.assets),
+                                        "attempt": step.attempt}))
+        meta.set_status(run_id, "running")
+        lane = record.contract.lane_hint.value if record.contract.lane_hint else "batch"
+        return step, dg.RunRequest(
+            run_key=f"{run_id}:{step.stage.value}:{step.attempt}",
+            partition_key=run_id,
+            asset_selection=[dg.AssetKey(a) for a in step.assets],
+            tags={"mapwright/lane": lane, "mapwright/run_id": run_id, "mapwright/stage": step.stage.value},
+        )
+    if step.kind is StepKind.HOLD and not step.already_recorded and step.stage is not None:
+        meta.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.HOLD,
+                                action=HOLD_ACTION, human_confirmation=HumanConfirmation(required=True),
+                                detail={"stage": step.stage.value, "reasons": list(step.reasons)}))
+        meta.set_status(run_id, "held")
+    elif step.kind is StepKind.HALTED and str(record.status) != "failed":
+        meta.set_status(run_id, "failed")
+    elif step.kind is StepKind.COMPLETE and not step.already_recorded:
+        meta.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT,
+                                action=COMPLETE_ACTION, detail={}))
+        meta.set_status(run_id, "completed")
+    return step, None
 
 
 @dg.sensor(
@@ -33,34 +77,12 @@ def supervisor(context: dg.SensorEvaluationContext, store: MetadataStoreResource
     for record in meta.list_runs():
         if str(record.status) not in OPEN_STATUSES:
             continue
-        run_id = record.run_id
-        step = next_step(meta.events(run_id))
-        if step.kind is StepKind.REQUEST and step.stage is not None:
-            meta.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT,
-                                    action=REQUEST_ACTION, contract_hash=record.contract_hash,
-                                    detail={"stage": step.stage.value, "assets": list(step.assets),
-                                            "attempt": step.attempt}))
-            meta.set_status(run_id, "running")
-            if not context.instance.has_dynamic_partition(mapping_runs.name, run_id):
-                new_partitions.append(run_id)
-            lane = record.contract.lane_hint.value if record.contract.lane_hint else "batch"
-            requests.append(dg.RunRequest(
-                run_key=f"{run_id}:{step.stage.value}:{step.attempt}",
-                partition_key=run_id,
-                asset_selection=[dg.AssetKey(a) for a in step.assets],
-                tags={"mapwright/lane": lane, "mapwright/run_id": run_id, "mapwright/stage": step.stage.value},
-            ))
-        elif step.kind is StepKind.HOLD and not step.already_recorded and step.stage is not None:
-            meta.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.HOLD,
-                                    action=HOLD_ACTION, human_confirmation={"required": True},
-                                    detail={"stage": step.stage.value, "reasons": list(step.reasons)}))
-            meta.set_status(run_id, "held")
-        elif step.kind is StepKind.HALTED and str(record.status) != "failed":
-            meta.set_status(run_id, "failed")
-        elif step.kind is StepKind.COMPLETE and not step.already_recorded:
-            meta.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT,
-                                    action=COMPLETE_ACTION, detail={}))
-            meta.set_status(run_id, "completed")
+        _, request = evaluate_run(meta, record)
+        if request is None:
+            continue
+        if not context.instance.has_dynamic_partition(MAPPING_RUNS, record.run_id):
+            new_partitions.append(record.run_id)
+        requests.append(request)
     return dg.SensorResult(
         run_requests=requests,
         dynamic_partitions_requests=[mapping_runs.build_add_request(new_partitions)] if new_partitions else [],

@@ -35,7 +35,9 @@ class RedisCache:
     def get(self, key: str) -> bytes | None:
         """Value or None."""
         v = self.client.get(self._k(key))
-        return bytes(v) if v is not None else None
+        if v is None:
+            return None
+        return v.encode() if isinstance(v, str) else bytes(v)
 
     def set(self, key: str, value: bytes, *, ttl_s: float, scope: str | None = None) -> bool:
         """Store with a millisecond TTL; refuse entries over the size cap."""

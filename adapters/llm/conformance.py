@@ -97,7 +97,8 @@ def conformance_registry(srv: FakeWireServer) -> ModelRegistry:
     def prov(kind: str, wire: str, local: bool = False) -> dict[str, Any]:
         return {"name": kind, "kind": kind, "api_base": srv.base(wire), "local": local,
                 "api_key_env": None if local else KEY_ENV}
-    models = [("openai", "gpt-4o-mini", 5, 0.00015, 0.0006), ("anthropic", "claude-3-5-haiku-20241022", 4, 0.0008, 0.004),
+    models = [("openai", "gpt-4o-mini", 5, 0.00015, 0.0006),
+              ("anthropic", "claude-3-5-haiku-20241022", 4, 0.0008, 0.004),
               ("groq", "llama-3.3-70b-versatile", 3, 0.00059, 0.00079), ("ollama", "llama3.1:8b", 3, 0.0, 0.0)]
     return ModelRegistry.model_validate({
         "providers": {"offline": {"name": "offline", "kind": "offline", "local": True},
@@ -161,7 +162,7 @@ def _param_cases(srv: FakeWireServer, reg: ModelRegistry) -> list[ConformanceCas
     for name, wire in WIRE_OF.items():
         spec = reg.model(name, f"{name}-m")
         msgs = [Message(role="user", content="ping")]
-        params, msgs, _ = normalize(raw, spec, msgs, lambda m, p=providers[name]: p.token_estimate(m))
+        params, msgs, _ = normalize(raw, spec, msgs, providers[name].token_estimate)
         before = len(srv.requests(wire))
         providers[name].infer(ProviderCall(provider=name, model=spec.id, messages=msgs, params=params, timeout_s=2.0))
         sent = normalized_params(wire, srv.requests(wire)[before].body)

@@ -52,9 +52,9 @@ class _Handler(BaseHTTPRequestHandler):
         for k, v in (headers or {}).items():
             self.send_header(k, v)
         # one write for head + body: avoids the Nagle/delayed-ACK stall of split small writes
-        buf = getattr(self, "_headers_buffer", [])
+        buf: list[bytes] = getattr(self, "_headers_buffer", [])
         buf.append(b"\r\n")
-        self._headers_buffer = []
+        self._headers_buffer: list[bytes] = []
         try:
             self.wfile.write(b"".join(buf) + body)
             self.wfile.flush()
@@ -124,6 +124,7 @@ class _Handler(BaseHTTPRequestHandler):
                              "prompt_eval_count": tin, "eval_count": tout})
         else:
             self._send(200, {"id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()),
-                             "model": model, "service_tier": "default", "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
+                             "model": model, "service_tier": "default",
+                             "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
                                                           "finish_reason": "stop"}],
                              "usage": {"prompt_tokens": tin, "completion_tokens": tout, "total_tokens": tin + tout}})

@@ -16,9 +16,7 @@ conformance suite and the benchmark (ARCHITECTURE §7).
 
 from __future__ import annotations
 
-import json
 import threading
-import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -77,7 +75,8 @@ def normalized_params(wire: str, body: dict[str, Any]) -> dict[str, Any]:
         o = body.get("options") or {}
         stop = o.get("stop")
         return {"temperature": o.get("temperature"), "top_p": o.get("top_p"),
-                "stop": stop if isinstance(stop, list) else ([stop] if stop else []), "max_tokens": o.get("num_predict")}
+                "stop": stop if isinstance(stop, list) else ([stop] if stop else []),
+                "max_tokens": o.get("num_predict")}
     stop = body.get("stop_sequences") if wire == "anthropic" else body.get("stop")
     return {"temperature": body.get("temperature"), "top_p": body.get("top_p"),
             "stop": stop if isinstance(stop, list) else ([stop] if stop else []),

@@ -103,8 +103,9 @@ def _candidates(req: ProposeTransformRequest) -> list[tuple[dict[str, Any], floa
                 out.append((p, 0.9, f"atomic: {s.name} has the target domain {tgt.domain}"))
     if tleaf == "full_name" and "first_name" in by_leaf and "last_name" in by_leaf:
         f, la = by_leaf["first_name"], by_leaf["last_name"]
-        steps = [{"op": "trim", "input": f.name, "output": "_f"}, {"op": "trim", "input": la.name, "output": "_l"},
-                 {"op": "concat", "inputs": ["_f", "_l"], "output": tgt.name, "separator": " ", "nulls": "skip"}]
+        steps: list[dict[str, Any]] = [
+            {"op": "trim", "input": f.name, "output": "_f"}, {"op": "trim", "input": la.name, "output": "_l"},
+            {"op": "concat", "inputs": ["_f", "_l"], "output": tgt.name, "separator": " ", "nulls": "skip"}]
         out.append((_pipe([f.name, la.name], tgt.name, steps), 0.85,
                     f"compose: {f.name} + ' ' + {la.name} -> {tgt.name}"))
     if tleaf in ("first_name", "last_name") and "full_name" in by_leaf:
@@ -122,7 +123,7 @@ def _candidates(req: ProposeTransformRequest) -> list[tuple[dict[str, Any], floa
             sunit = _unit_of(s.name)
             base_t, base_s = set(name_tokens(tgt.name)) - {tunit.lower()}, set(name_tokens(s.name)) - {sunit or ""}
             if sunit and sunit != tunit and dice(base_t, base_s) >= 0.5:
-                steps: list[dict[str, Any]] = []
+                steps = []
                 col = s.name
                 if s.type == "string":
                     steps.append({"op": "type_cast", "input": s.name, "output": "_n", "to": "float"})

@@ -28,7 +28,8 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 _LOCK = threading.Lock()
 _ANALYZER: Any = None
 _TRIGGER = re.compile(r"@|[A-Za-z]\.[A-Za-z]|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|::|([0-9A-Fa-f]{2}[:-]){5}")
-_DATE_TIME = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b(0?[1-9]|[12]\d|3[01])[/.-](0?[1-9]|[12]\d|3[01])[/.-](\d{4}|\d{2})\b"
+_DATE_TIME = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b"
+                        r"|\b(0?[1-9]|[12]\d|3[01])[/.-](0?[1-9]|[12]\d|3[01])[/.-](\d{4}|\d{2})\b"
                         r"|\b\d{1,2}:\d{2}(:\d{2})?(\.\d+)?\b")
 _DIGIT = re.compile(r"\d")
 MIN_DIGITS = 9

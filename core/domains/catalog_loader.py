@@ -25,6 +25,7 @@ from core.paths import ASSETS_CONFIG
 from dsl.regex import canonical, validate_regex
 
 DOMAINS_DIR = ASSETS_CONFIG / "domains"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @lru_cache(maxsize=1024)
@@ -78,13 +79,13 @@ def _parse_dir(directory: Path) -> tuple[str, list[DomainSpec]]:
     meta_path = directory / "_catalog.yaml"
     if not meta_path.is_file():
         raise DeterministicFailure(f"domain catalog {directory} has no _catalog.yaml", path=str(directory))
-    meta = yaml.safe_load(meta_path.read_text(encoding="utf-8")) or {}
+    meta = yaml.load(meta_path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
     domains: list[DomainSpec] = []
     for path in sorted(directory.glob("*.yaml")):
         if path.name.startswith("_"):
             continue
         try:
-            fam = DomainFamilyFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+            fam = DomainFamilyFile.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER))
         except (yaml.YAMLError, ValueError) as exc:
             raise DeterministicFailure(f"invalid domain file {path.name}: {exc}", path=str(path)) from exc
         domains.extend(fam.domains)

@@ -56,12 +56,16 @@ def rank_columns(
     rows = [i for i, v in enumerate(values) if v]
     value_hits: dict[int, list[tuple[str, float]]] = {}
     if rows:
-        qs = np.stack([matcher.value_vector(unmasked(values[i]) or list(values[i] or [])) for i in rows])
+        qs = np.stack([matcher.value_vector(unmasked(values[i] or []) or list(values[i] or [])) for i in rows])
         value_hits = dict(zip(rows, index.query_many(VALUE_NS, qs, k), strict=True))
     pos = {d: i for i, d in enumerate(matcher.ids)}
+    names = matcher.batch_name_scores(evidences)
+    cleaned = [unmasked(v) if v else [] for v in values]
+    with_vals = [i for i, c in enumerate(cleaned) if c]
+    vsims = dict(zip(with_vals, matcher.batch_value_similarity([cleaned[i] for i in with_vals]), strict=True))
     out: list[list[CandidateScore]] = []
     for ci, ev in enumerate(evidences):
-        scores, how, negatives, best_specific = matcher.name_scores(ev)
+        scores, how, negatives, best_specific = names[ci]
         informative = best_specific >= UNINFORMATIVE_NAME
         sources: dict[int, list[str]] = {}
         unit_strong = any(len(c.token) > 1 for c in ev.unit_cues)
@@ -75,8 +79,8 @@ def rank_columns(
         for did, _ in name_hits[ci]:
             add(pos[did], "name_index")
         vals = values[ci]
-        clean = unmasked(vals) if vals else []
-        vsim = matcher.value_similarity(clean) if clean else None
+        clean = cleaned[ci]
+        vsim = vsims.get(ci)
         ents: set[int] = set()
         if vals and ev.sketch is not None:
             ents = matcher.entity_matches(ev.sketch.masked_entities)

@@ -15,13 +15,12 @@ Entry point: ``python -m core.domains.eval [--mode data_mode|metadata_only|both]
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from core.domains.arbiter import RulesArbiter
+from core.domains.arbiter import rules_arbiter_for
 from core.domains.catalog_loader import load_domain_catalog
 from core.domains.exact_index import ExactVectorIndex
 from core.domains.golden import GOLDEN_DIR, load_golden, to_catalog, to_sample_packs
@@ -117,7 +116,7 @@ def run_golden_eval(
     tables = load_golden(golden_dir)
     packs = to_sample_packs(tables) if mode == "data_mode" else None
     out, _, _ = classify(to_catalog(tables), packs, domain_catalog=cat, index=index_factory(),
-                         arbiter=arbiter or RulesArbiter(), profile=prof)
+                         arbiter=arbiter or rules_arbiter_for(cat), profile=prof)
     labels = [c.domain for t in tables for c in t.columns]
     pii_of = {d.id: d.pii for d in cat.domains}
     per: dict[str, list[int]] = {}

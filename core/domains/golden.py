@@ -12,6 +12,7 @@ from core.errors import DeterministicFailure
 from core.paths import ASSETS_CONFIG
 
 GOLDEN_DIR = ASSETS_CONFIG / "golden"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 GOLDEN_RUN_ID = "01J00000000000000000GOLDEN"
 
 
@@ -43,7 +44,7 @@ def load_golden(directory: Path = GOLDEN_DIR) -> list[GoldenTable]:
     tables = []
     for path in sorted(Path(directory).glob("*.yaml")):
         try:
-            tables.append(GoldenTable.model_validate(yaml.safe_load(path.read_text(encoding="utf-8"))))
+            tables.append(GoldenTable.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)))
         except (yaml.YAMLError, ValueError) as exc:
             raise DeterministicFailure(f"invalid golden table {path.name}: {exc}", path=str(path)) from exc
     if not tables:
@@ -68,7 +69,8 @@ def to_sample_packs(tables: list[GoldenTable]) -> list[SamplePack]:
         rows = [{c.name: (c.values[i] if i < len(c.values) else None) for c in t.columns} for i in range(n)]
         packs.append(SamplePack(
             run_id=GOLDEN_RUN_ID, table=t.table, seed=0, strategy="golden", rows_max=n, bytes_max=1_000_000,
-            row_count=n, byte_size=sum(len(str(v)) for r in rows for v in r.values() if v), columns=[c.name for c in t.columns],
+            row_count=n, byte_size=sum(len(str(v)) for r in rows for v in r.values() if v),
+            columns=[c.name for c in t.columns],
             rows=rows, pii_mask_applied=True,
             masking=[MaskedCell(column=c.name, entity_types=c.masked_entities, cells_masked=len(c.values))
                      for c in t.columns if c.masked_entities]))

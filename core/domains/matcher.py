@@ -40,6 +40,7 @@ VARIANT_WEIGHT_DERIVED = 0.96
 VARIANT_WEIGHT_CONTEXT = 0.93
 VARIANT_WEIGHT_GENERIC = 0.80
 MIN_FUZZY_LEN = 4
+FUZZY_INFORMATIVE = 0.75  # a weaker fuzzy match does not make a header informative
 #: Single-token aliases too generic to identify a domain on their own once qualifiers are stripped
 #: (``user_id`` -> ``id``); such matches are down-weighted and do not make a header "informative".
 GENERIC = frozenset({"id", "key", "code", "number", "name", "date", "time", "type", "value", "status", "no",
@@ -70,6 +71,8 @@ class DomainMatcher:
         self.regexes: list[tuple[int, re.Pattern[str], bool]] = []
         self.entity_domains: dict[str, set[int]] = {}
         value_vecs: list[np.ndarray] = []
+        example_vecs: list[np.ndarray] = []
+        ex_starts: list[int] = []
         for i, d in enumerate(catalog.domains):
             starts.append(len(alias_texts))
             for a in d.aliases:
@@ -90,7 +93,10 @@ class DomainMatcher:
                 self.regexes.append((i, compiled_regex(d.regex), d.regex_specific))
             if d.pii_entity:
                 self.entity_domains.setdefault(d.pii_entity, set()).add(i)
-            value_vecs.append(centroid(embedder.embed(sorted({mask_pattern(e) for e in d.examples}))))
+            pats = embedder.embed(sorted({mask_pattern(e) for e in d.examples}))
+            ex_starts.append(sum(len(v) for v in example_vecs))
+            example_vecs.append(pats)
+            value_vecs.append(centroid(pats))
         self.alias_texts = alias_texts
         self.alias_starts = np.asarray(starts, dtype=np.int64)
         self.alias_mat = embedder.embed(alias_texts)
@@ -101,6 +107,8 @@ class DomainMatcher:
             centroid(self.alias_mat[s:e]) for s, e in zip(starts, [*starts[1:], len(alias_texts)], strict=True)
         ])
         self.value_centroids = np.stack(value_vecs)
+        self.example_mat = np.concatenate(example_vecs)
+        self.example_starts = np.asarray(ex_starts, dtype=np.int64)
 
     # -- names --------------------------------------------------------------------------------
     def _compound_variants(self, text: str) -> list[str]:
@@ -112,17 +120,36 @@ class DomainMatcher:
                 return [f"{text[:-len(head)]} {head}"]
         return []
 
-    def name_scores(self, ev: ColumnEvidence) -> tuple[np.ndarray, dict[int, str], set[int], float]:
+    def variants_of(self, ev: ColumnEvidence) -> list[tuple[str, float]]:
+        """(variant text, weight) pairs of a header, most literal first."""
+        variants = [(t, VARIANT_WEIGHT_RAW if k == 0 else VARIANT_WEIGHT_DERIVED)
+                    for k, t in enumerate(ev.header_variants)]
+        variants += [(c, VARIANT_WEIGHT_DERIVED) for t, _ in list(variants) for c in self._compound_variants(t)]
+        variants += [(t, VARIANT_WEIGHT_CONTEXT) for t in ev.context_variants]
+        return variants
+
+    def batch_name_scores(self, evs: Sequence[ColumnEvidence]) -> list[tuple[np.ndarray, dict[int, str], set[int], float]]:
+        """:meth:`name_scores` for many columns with one matrix product (small BLAS calls are slow)."""
+        all_vars = [self.variants_of(ev) for ev in evs]
+        flat = [t for vs in all_vars for t, _ in vs]
+        sims = self.embedder.embed(flat) @ self.fuzzy_mat.T if flat else np.zeros((0, len(self.alias_texts)))
+        out = []
+        pos = 0
+        for ev, vs in zip(evs, all_vars, strict=True):
+            out.append(self.name_scores(ev, vs, sims[pos:pos + len(vs)]))
+            pos += len(vs)
+        return out
+
+    def name_scores(self, ev: ColumnEvidence, variants: list[tuple[str, float]] | None = None,
+                    sims: np.ndarray | None = None) -> tuple[np.ndarray, dict[int, str], set[int], float]:
         """Per-domain name similarity, how each best match was found, negative hits, and the best
         similarity that did not come from a generic alias (the header's informativeness)."""
         scores = np.zeros(self.n, dtype=np.float64)
         how: dict[int, str] = {}
         negatives: set[int] = set()
         informative = 0.0
-        variants = [(t, VARIANT_WEIGHT_RAW if k == 0 else VARIANT_WEIGHT_DERIVED)
-                    for k, t in enumerate(ev.header_variants)]
-        variants += [(c, VARIANT_WEIGHT_DERIVED) for t, _ in list(variants) for c in self._compound_variants(t)]
-        variants += [(t, VARIANT_WEIGHT_CONTEXT) for t in ev.context_variants]
+        if variants is None:
+            variants = self.variants_of(ev)
 
         def bump(i: int, s: float, label: str, generic: bool = False) -> None:
             nonlocal informative
@@ -131,10 +158,12 @@ class DomainMatcher:
             if s > scores[i]:
                 scores[i] = s
                 how[i] = label
+                fuzzy_from[i] = -1
 
-        vecs = self.embedder.embed([t for t, _ in variants])
-        sims = vecs @ self.fuzzy_mat.T
-        for (text, w), row in zip(variants, sims, strict=True):
+        if sims is None:
+            sims = self.embedder.embed([t for t, _ in variants]) @ self.fuzzy_mat.T
+        fuzzy_from = np.full(self.n, -1, dtype=np.int64)
+        for vi, ((text, w), row) in enumerate(zip(variants, sims, strict=True)):
             toks = tuple(text.split())
             context = w == VARIANT_WEIGHT_CONTEXT
             i = self.alias_exact.get(text)
@@ -157,16 +186,21 @@ class DomainMatcher:
                         bump(j, s * w, f"contains alias '{' '.join(sub)}'", generic)
                     if len(sub) > 1 and sub in self.neg_multi and not context:
                         negatives |= self.neg_multi[sub]
-            if context or len(text) < MIN_FUZZY_LEN:
-                continue  # context variants and very short headers count only as exact/contained aliases
+            if context or len(text) < MIN_FUZZY_LEN or all(t in GENERIC for t in toks):
+                continue  # context variants, very short or generic-only headers: exact/contained aliases only
             per_dom = np.maximum.reduceat(row, self.alias_starts)
             fuzzy = np.minimum(np.clip((per_dom - 0.35) / 0.60, 0.0, 1.0), 0.92) * w
-            informative = max(informative, float(fuzzy.max()))
+            top_fuzzy = float(fuzzy.max())
+            if top_fuzzy >= FUZZY_INFORMATIVE:
+                informative = max(informative, top_fuzzy)
             better = fuzzy > scores
             if better.any():
-                for i in np.nonzero(better)[0]:
-                    scores[i] = fuzzy[i]
-                    how[int(i)] = f"fuzzy '{text}'"
+                scores[better] = fuzzy[better]
+                fuzzy_from[better] = vi
+                for bi in np.nonzero(better)[0]:
+                    how.pop(int(bi), None)
+        for bi in np.nonzero(fuzzy_from >= 0)[0]:
+            how.setdefault(int(bi), f"fuzzy '{variants[int(fuzzy_from[bi])][0]}'")
         return scores, how, negatives, informative
 
     # -- values -------------------------------------------------------------------------------
@@ -181,13 +215,31 @@ class DomainMatcher:
                 / len(vals) for i, rx, _ in self.regexes}
 
     def value_similarity(self, values: Sequence[str]) -> np.ndarray:
-        """Per-domain value similarity: max(pattern-centroid cosine, share of values in the examples)."""
+        """Per-domain value similarity: max(mean over the column's masked patterns of the best cosine
+        to one of the domain's example patterns, share of values found among the examples)."""
         vals = list(dict.fromkeys(values))[:50]
         if not vals:
             return np.zeros(self.n)
-        pats = sorted({mask_pattern(v) for v in vals})
-        vec = centroid(self.embedder.embed(pats))
-        cos = np.clip(self.value_centroids @ vec, 0.0, 1.0).astype(np.float64)
+        return self.batch_value_similarity([vals])[0]
+
+    def batch_value_similarity(self, columns: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """:meth:`value_similarity` for many columns with one matrix product."""
+        cols = [list(dict.fromkeys(v))[:50] for v in columns]
+        pats = [sorted({mask_pattern(v) for v in vals}) for vals in cols]
+        flat = [p for ps in pats for p in ps]
+        sims = self.embedder.embed(flat) @ self.example_mat.T if flat else np.zeros((0, len(self.example_mat)))
+        out: list[np.ndarray] = []
+        pos = 0
+        for vals, ps in zip(cols, pats, strict=True):
+            if not vals:
+                out.append(np.zeros(self.n))
+                continue
+            best = np.maximum.reduceat(sims[pos:pos + len(ps)], self.example_starts, axis=1)
+            pos += len(ps)
+            out.append(self._with_vocab(vals, np.clip(best.mean(axis=0), 0.0, 1.0).astype(np.float64)))
+        return out
+
+    def _with_vocab(self, vals: list[str], cos: np.ndarray) -> np.ndarray:
         low = [v.lower() for v in vals]
         for i, voc in enumerate(self.vocab):
             hit = sum(1 for v in low if v in voc) / len(low)

@@ -137,17 +137,19 @@ def check_lines(table: FileTable) -> None:
     want = len(table.columns) - 1
     lines = pl.scan_csv(table.read_path, has_header=False, separator="\x1f", quote_char=None,
                         new_columns=["l"], schema_overrides={"l": pl.String}, truncate_ragged_lines=True,
-                        encoding="utf8", raise_if_empty=False).with_row_index("i", offset=1)
+                        encoding="utf8", raise_if_empty=False)
     line = pl.col("l")
     quoted = line.str.contains('"', literal=True)
     count = line.str.count_matches(re.escape(d))
     bad = line.is_not_null() & ((count < want) | ((count > want) & ~quoted))
     try:
-        res = lines.select(
-            (line.filter(quoted).str.count_matches('"', literal=True) % 2 == 1).any().alias("multiline"),
-            bad.sum().alias("bad"),
-            pl.col("i").filter(bad).first().alias("first_bad"), count.filter(bad).first().alias("fields"),
-        ).collect(engine="streaming").row(0, named=True)
+        res = lines.select(bad.sum().alias("bad")).collect(engine="streaming").row(0, named=True)
+        if res["bad"]:  # error path only: locate the first bad line, rule out quoted line breaks
+            res = lines.with_row_index("i", offset=1).select(
+                (line.filter(quoted).str.count_matches('"', literal=True) % 2 == 1).any().alias("multiline"),
+                bad.sum().alias("bad"), pl.col("i").filter(bad).first().alias("first_bad"),
+                count.filter(bad).first().alias("fields"),
+            ).collect(engine="streaming").row(0, named=True)
     except pl.exceptions.ComputeError as exc:
         if "utf-8" in str(exc).lower():
             off = first_invalid_utf8(table.read_path)

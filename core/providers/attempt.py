@@ -233,7 +233,8 @@ def record_call(router: Router, ctx: CallContext, request: InferenceRequest, tra
     detail: dict[str, Any] = {"lane": ctx.lane.value, "profile": ctx.routing_profile.value,
                               "skipped": trace.skipped, "pii_findings": trace.pii_findings}
     if result is not None:
-        detail.update(cached=result.cached, rules_fallback=result.rules_fallback, latency_ms=round(result.latency_ms, 3))
+        detail.update(cached=result.cached, rules_fallback=result.rules_fallback,
+                      latency_ms=round(result.latency_ms, 3))
     if error is not None:
         detail.update(error.to_dict())
     router.ledger.append(LedgerEvent(

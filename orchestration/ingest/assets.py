@@ -6,13 +6,13 @@ the asset itself (``check_specs``), so a failed gate stops downstream stages of 
 
 
 import dagster as dg
-from core.ingest.stage import build_catalog, build_sample_pack
 
 from adapters.sources import open_source
 from core.artifacts import ArtifactKind
 from core.catalog import Catalog, SamplePack
 from core.contract import Mode
 from core.gates import catalog_gate, record_gate, sample_pack_gate
+from core.ingest.stage import build_catalog, build_sample_pack
 from core.ledger import Decision, Stage
 from core.policy import Action, PolicyRequest
 from orchestration.metadata import catalog_markdown, gate_check_result, sample_markdown

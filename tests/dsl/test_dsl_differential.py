@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from dsl_harness import UNSUPPORTED, run_duckdb, run_polars, run_polars_exprs, run_postgres, run_sqlite
-from dsl_strategies import rows_for
 from hypothesis import HealthCheck, given, settings
 
 from dsl.models import Pipeline
 from dsl.validate import validate_pipeline
+from tests.dsl.dsl_harness import UNSUPPORTED, run_duckdb, run_polars, run_polars_exprs, run_postgres, run_sqlite
+from tests.dsl.dsl_strategies import rows_for
 
 
 def _p(steps: list[dict[str, Any]], inputs: list[str], outputs: list[str]) -> Pipeline:

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from dsl_harness import UNSUPPORTED, run_duckdb, run_polars, run_postgres, run_sqlite
 
 from dsl.models import V1_OPS, Pipeline
+from tests.dsl.dsl_harness import UNSUPPORTED, run_duckdb, run_polars, run_postgres, run_sqlite
 
 GOLDEN = Path(__file__).parent / "golden"
 FILES = sorted(GOLDEN.glob("*.json"))

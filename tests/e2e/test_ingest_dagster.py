@@ -14,14 +14,14 @@ from core.contract import contract_template
 from core.ledger import Decision, Stage
 from orchestration.example import example_contract
 from orchestration.ingest.assets import catalog, sample_pack
-from orchestration.partitions import mapping_runs
+from orchestration.partitions import MAPPING_RUNS
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 
 def _materialize(instance: dg.DagsterInstance, resources: dict, run_id: str, *, raise_on_error: bool = True):
-    if not instance.has_dynamic_partition(mapping_runs.name, run_id):
-        instance.add_dynamic_partitions(mapping_runs.name, [run_id])
+    if not instance.has_dynamic_partition(MAPPING_RUNS, run_id):
+        instance.add_dynamic_partitions(MAPPING_RUNS, [run_id])
     return dg.materialize([catalog, sample_pack], partition_key=run_id, instance=instance, resources=resources,
                           raise_on_error=raise_on_error)
 

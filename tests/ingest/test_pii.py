@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -14,7 +15,7 @@ from core.pii.rules import Span, apply_spans, merge_spans, name_entity
 
 
 def test_spans_in_free_text_are_replaced_by_placeholders(masker: PresidioMasker) -> None:
-    rows = [{"notes": "call 415-555-0132 or mail ann.lee@example.com"}, {"notes": "no pii here"},
+    rows: list[dict[str, Any]] = [{"notes": "call 415-555-0132 or mail ann.lee@example.com"}, {"notes": "no pii here"},
             {"notes": "card 4111 1111 1111 1111"}, {"notes": None}]
     res = masker.mask_rows(["notes"], rows)
     assert res.rows[0]["notes"] == "call <PHONE_NUMBER> or mail <EMAIL_ADDRESS>"
@@ -28,7 +29,8 @@ def test_spans_in_free_text_are_replaced_by_placeholders(masker: PresidioMasker)
 
 
 def test_column_name_rule_masks_whole_columns(masker: PresidioMasker) -> None:
-    rows = [{"first_name": "Ann", "email": "Ann <ann@x.io>", "ssn": "not-a-number", "city": "Paris", "dob": "1990-01-02"}]
+    rows = [{"first_name": "Ann", "email": "Ann <ann@x.io>", "ssn": "not-a-number", "city": "Paris",
+             "dob": "1990-01-02"}]
     res = masker.mask_rows(list(rows[0]), rows)
     assert res.rows[0] == {"first_name": "<PERSON>", "email": "<EMAIL_ADDRESS>", "ssn": "<US_SSN>",
                            "city": "Paris", "dob": "<DATE_OF_BIRTH>"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -44,7 +45,7 @@ def make_router(server: FakeWireServer, monkeypatch: pytest.MonkeyPatch) -> Rout
         reg = fake_registry(server, providers=providers)
         router = Router(reg, load_policy_engine(), ledger if ledger is not None else MemoryLedger(),
                         MemoryCache() if cache == "memory" else cache, build_providers(reg), fast_config(**cfg),
-                        **({"sleep": sleep} if sleep else {}))
+                        sleep=sleep or time.sleep)
         return router
 
     return factory

@@ -56,7 +56,8 @@ def test_infer_writes_one_ledger_event_with_audit_fields(make_router: RouterFact
     ev = ledger.items[0]
     assert (ev.provider, ev.model, ev.token_actual) == ("openai", "gpt-test", 18)
     assert ev.params_hash and ev.token_estimate and ev.token_estimate > 0
-    assert ev.usd_estimate and ev.usd_estimate > ev.usd_actual > 0
+    assert ev.usd_estimate is not None and ev.usd_actual is not None
+    assert ev.usd_estimate > ev.usd_actual > 0
     assert ev.fallback_chain == ["openai:gpt-test"] and ev.retries == 0 and ev.action == "provider.infer"
     assert ev.policy_version == router.policy.version and ev.stage.value == "DOMAINS"
 
