@@ -83,9 +83,10 @@ def _index(events: Sequence[LedgerEvent], ev: LedgerEvent | None) -> int:
 
 
 def _last(events: Sequence[LedgerEvent], action: str, stage: Stage) -> LedgerEvent | None:
+    """Latest event of ``action`` for ``stage`` that was not itself refused."""
     found = None
     for ev in events:
-        if ev.action == action and ev.detail.get("stage") == stage.value:
+        if ev.action == action and ev.detail.get("stage") == stage.value and ev.decision is not Decision.REJECT:
             found = ev
     return found
 

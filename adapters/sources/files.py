@@ -30,6 +30,7 @@ class FileSource:
         self._encoding = encoding
         self._workdir: Path | None = None
         self._tables: dict[str, FileTable] | None = None
+        self._validated = False
 
     # -- SourcePort ---------------------------------------------------------------------------
     @property
@@ -49,22 +50,23 @@ class FileSource:
 
     def introspect(self, *, with_stats: bool) -> list[TableSchema]:
         """One TableSchema per file; header-only files raise DETERMINISTIC_FAILURE ("no data rows")."""
-        return [self._schema(t, with_stats) for t in self._open().values()]
+        return [self._schema(t, with_stats) for t in self._open(validate=True).values()]
 
     def sample(self, table: str, plan: SamplePlan) -> pl.DataFrame:
-        """Deterministic sample of ``table`` (see :func:`core.ingest.sampling.sample_lazy`)."""
-        t = self._open().get(table)
+        """Deterministic sample of ``table`` (see :func:`core.ingest.sampling.sample_lazy`); the
+        full-file line check is not repeated here (the catalog stage ran it)."""
+        t = self._open(validate=False).get(table)
         if t is None:
             raise DeterministicFailure(f"no table {table!r} in {self._path}", table=table)
         return with_fallback(t, lambda lf: sample_lazy(lf, plan))
 
     # -- helpers ------------------------------------------------------------------------------
     def close(self) -> None:
-        """Remove working copies."""
+        """Remove working copies (only gzip'd or non-UTF-8 files have any)."""
         if self._workdir is not None:
             shutil.rmtree(self._workdir, ignore_errors=True)
             self._workdir = None
-            self._tables = None
+        self._tables = None
 
     def __enter__(self) -> FileSource:
         return self
@@ -72,16 +74,20 @@ class FileSource:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _open(self) -> dict[str, FileTable]:
-        if self._tables is None:
-            if self._workdir is None:
-                self._workdir = Path(tempfile.mkdtemp(prefix="mapwright-ingest-"))
+    def _work(self) -> Path:
+        if self._workdir is None:
+            self._workdir = Path(tempfile.mkdtemp(prefix="mapwright-ingest-"))
+        return self._workdir
+
+    def _open(self, *, validate: bool) -> dict[str, FileTable]:
+        if self._tables is None or (validate and not self._validated):
             taken: set[str] = set()
             tables: dict[str, FileTable] = {}
             for p in discover(self._path):
                 name = table_name(p, taken)
-                tables[name] = open_table(p, name, self._workdir, encoding=self._encoding)
+                tables[name] = open_table(p, name, self._work, encoding=self._encoding, validate=validate)
             self._tables = tables
+            self._validated = validate
         return self._tables
 
     def _schema(self, t: FileTable, with_stats: bool) -> TableSchema:

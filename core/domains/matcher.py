@@ -51,6 +51,10 @@ ENTITY_ALIASES = {"US_PASSPORT": "PASSPORT", "US_DRIVER_LICENSE": "DRIVER_LICENS
                   "PERSON_NAME": "PERSON", "EMAIL": "EMAIL_ADDRESS", "PHONE": "PHONE_NUMBER", "IBAN": "IBAN_CODE"}
 
 
+#: (per-domain name_sim, how the best match was found, negative hits, informativeness)
+NameResult = tuple[np.ndarray, dict[int, str], set[int], float]
+
+
 class DomainMatcher:
     """Catalog lookups and vectors (see module docstring)."""
 
@@ -128,7 +132,7 @@ class DomainMatcher:
         variants += [(t, VARIANT_WEIGHT_CONTEXT) for t in ev.context_variants]
         return variants
 
-    def batch_name_scores(self, evs: Sequence[ColumnEvidence]) -> list[tuple[np.ndarray, dict[int, str], set[int], float]]:
+    def batch_name_scores(self, evs: Sequence[ColumnEvidence]) -> list[NameResult]:
         """:meth:`name_scores` for many columns with one matrix product (small BLAS calls are slow)."""
         all_vars = [self.variants_of(ev) for ev in evs]
         flat = [t for vs in all_vars for t, _ in vs]
@@ -141,7 +145,7 @@ class DomainMatcher:
         return out
 
     def name_scores(self, ev: ColumnEvidence, variants: list[tuple[str, float]] | None = None,
-                    sims: np.ndarray | None = None) -> tuple[np.ndarray, dict[int, str], set[int], float]:
+                    sims: np.ndarray | None = None) -> NameResult:
         """Per-domain name similarity, how each best match was found, negative hits, and the best
         similarity that did not come from a generic alias (the header's informativeness)."""
         scores = np.zeros(self.n, dtype=np.float64)

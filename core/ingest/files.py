@@ -90,15 +90,21 @@ def table_name(path: Path, taken: set[str]) -> str:
     return name
 
 
-def open_table(path: Path, name: str, workdir: Path, *, encoding: str | None = None) -> FileTable:
-    """Sniff and prepare ``path``; validates it is readable (raises DeterministicFailure)."""
+def open_table(path: Path, name: str, workdir: Callable[[], Path], *, encoding: str | None = None,
+               validate: bool = True) -> FileTable:
+    """Sniff and prepare ``path``; validates it is readable (raises DeterministicFailure).
+
+    ``workdir()`` returns (creating it on first use) the folder for UTF-8 working copies.
+    ``validate=False`` skips the full-file line check (:func:`check_lines`), e.g. when sampling a
+    file the catalog stage has already validated.
+    """
     suffix = file_suffix(path) or ""
     if suffix in PARQUET_SUFFIXES:
         return _open_parquet(path, name)
     d = sniff_text(path, encoding=encoding, default_delimiter="\t" if ".tsv" in suffix else ",")
     read_path = path
     if suffix.endswith(".gz") or d.encoding.replace("_", "-").lower() not in ("utf-8", "ascii", "utf-8-sig"):
-        read_path = workdir / (sha256_hex(f"{path.resolve()}|{path.stat().st_mtime_ns}")[:16] + ".csv")
+        read_path = workdir() / (sha256_hex(f"{path.resolve()}|{path.stat().st_mtime_ns}")[:16] + ".csv")
         if not read_path.exists():
             tmp = read_path.with_suffix(".part")
             transcode_to_utf8(path, d.encoding if d.encoding != "ascii" else "utf-8", tmp)
@@ -108,7 +114,8 @@ def open_table(path: Path, name: str, workdir: Path, *, encoding: str | None = N
            "gzip" if suffix.endswith(".gz") else None, "bom": d.has_bom}
     table = FileTable(name=name, path=path, kind="csv", read_path=read_path, raw_header=d.header,
                       columns=columns, steps=steps, fmt=fmt)
-    check_lines(table)
+    if validate:
+        check_lines(table)
     return table
 
 

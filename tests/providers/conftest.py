@@ -24,8 +24,13 @@ from .helpers import FAKE_KEY_ENV, MemoryLedger, RouterFactory, fake_registry, f
 def fake_server() -> Iterator[FakeWireServer]:
     from adapters.llm.litellm_provider import _litellm
 
-    _litellm()  # import litellm once up front (~5 s) so it does not eat a lane deadline in a test
+    llm = _litellm()  # import litellm once up front (~5 s) so it does not eat a lane deadline in a test
     with FakeWireServer(retry_after_s=0.05, timeout_sleep_s=0.8) as srv:
+        for model, wire in (("openai/x", "openai"), ("anthropic/claude-3-5-haiku-20241022", "anthropic"),
+                            ("groq/llama-3.3-70b-versatile", "openai"), ("ollama_chat/x", "ollama")):
+            llm.completion(model=model, messages=[{"role": "user", "content": "warm"}], api_base=srv.base(wire),
+                           api_key="k", max_tokens=4, num_retries=0, timeout=30)  # first call's lazy imports
+        srv.reset()
         yield srv
 
 

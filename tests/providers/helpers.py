@@ -67,7 +67,7 @@ def fast_config(**kw: Any) -> RouterConfig:
     base: dict[str, Any] = {
         "backoff_base_s": 0.001, "backoff_max_s": 0.01, "max_retry_after_s": 0.2, "rules_only": False,
         "lane_call_timeout_s": {"interactive": 0.4, "flex": 0.4, "batch": 0.4},
-        "lane_deadline_s": {"interactive": 5.0, "flex": 5.0, "batch": 5.0},
+        "lane_deadline_s": {"interactive": 20.0, "flex": 20.0, "batch": 20.0},
     }
     base.update(kw)
     return RouterConfig(**base)

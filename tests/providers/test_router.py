@@ -6,7 +6,7 @@ import pytest
 
 from adapters.llm.fake_wire_server import FakeWireServer
 from core.contract import RoutingProfile, StageBudget
-from core.errors import DeterministicFailure, PolicyBlock
+from core.errors import DeterministicFailure, PolicyBlock, Timeout
 from core.providers import (
     BudgetExceeded,
     CandidateDomain,
@@ -187,3 +187,15 @@ def test_contract_denylist_goes_through_policy(make_router: RouterFactory, serve
     with pytest.raises(PolicyBlock):
         make_router(offline_fallback=False).infer(
             _req(), ctx=make_ctx(provider_allowlist=["nobody"]))
+
+
+def test_lane_deadline_bounds_the_whole_call(make_router: RouterFactory, server: FakeWireServer) -> None:
+    import time
+
+    router = make_router(lane_deadline_s={"interactive": 0.3, "flex": 5.0, "batch": 5.0})
+    server.plan("openai", "timeout")
+    t = time.perf_counter()
+    with pytest.raises(Timeout):
+        router.infer(_req(), ctx=make_ctx())
+    assert time.perf_counter() - t < 0.8
+    assert [r.wire for r in server.requests()] == ["openai"]  # no fallback started after the deadline

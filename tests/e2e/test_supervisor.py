@@ -1,0 +1,72 @@
+"""The supervisor sensor and the confirmation job through Dagster: request, hold, confirm, advance."""
+
+from __future__ import annotations
+
+import dagster as dg
+import pytest
+
+from core.contract import contract_template
+from core.ledger import Decision, LedgerEvent, Stage
+from orchestration.resources import MetadataStoreResource, PolicyResource
+from orchestration.supervisor import confirm_stage_job, supervisor
+
+
+def _tick(instance, db_url: str) -> dg.SensorResult:
+    ctx = dg.build_sensor_context(instance=instance, resources={"store": MetadataStoreResource(db_url=db_url)})
+    result = supervisor(ctx)
+    assert isinstance(result, dg.SensorResult)
+    return result
+
+
+def _confirm(instance, db_url: str, run_id: str, role: str) -> dg.ExecuteInProcessResult:
+    return confirm_stage_job.execute_in_process(
+        run_config={"ops": {"confirm_stage_op": {"config": {"run_id": run_id, "stage": "INGEST",
+                                                             "user_id": "dana", "role": role}}}},
+        resources={"store": MetadataStoreResource(db_url=db_url), "policy": PolicyResource()},
+        instance=instance, raise_on_error=False,
+    )
+
+
+def _gate(run_id: str, name: str, decision: Decision) -> LedgerEvent:
+    return LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=decision, action=f"gate.{name}")
+
+
+def test_supervisor_requests_holds_and_advances_after_confirmation(instance, db_url, store) -> None:
+    contract = contract_template(lhs_location="a.csv", rhs_location="t.yaml", request_key="sup-1")
+    store.save_run(contract)
+    run_id = contract.run_id
+
+    first = _tick(instance, db_url)
+    assert [r.partition_key for r in first.run_requests] == [run_id]
+    assert [k.path[-1] for k in first.run_requests[0].asset_selection] == ["catalog", "sample_pack"]
+    assert first.dynamic_partitions_requests[0].partition_keys == [run_id]
+    assert store.require_run(run_id).status.value == "running"
+    assert not _tick(instance, db_url).run_requests  # stage in progress: no duplicate request
+
+    store.append_many([_gate(run_id, "catalog_gate", Decision.ACCEPT),
+                       _gate(run_id, "sample_pack_gate", Decision.HOLD)])
+    assert not _tick(instance, db_url).run_requests
+    assert not _tick(instance, db_url).run_requests
+    holds = [e for e in store.events(run_id) if e.action == "supervisor.hold"]
+    assert len(holds) == 1 and holds[0].human_confirmation.required
+    assert store.require_run(run_id).status.value == "held"
+
+    refused = _confirm(instance, db_url, run_id, "Viewer")
+    assert not refused.success
+    rejected = [e for e in store.events(run_id) if e.action == "human.confirm"]
+    assert [(e.decision, e.error_code) for e in rejected] == [(Decision.REJECT, "POLICY_BLOCK")]
+    assert not _tick(instance, db_url).run_requests
+
+    assert _confirm(instance, db_url, run_id, "Operator").success
+    confirm = store.events(run_id)[-1]
+    assert confirm.human_confirmation.actor == "dana" and confirm.human_confirmation.timestamp is not None
+    advance = _tick(instance, db_url)
+    assert [k.path[-1] for k in advance.run_requests[0].asset_selection] == ["domain_assignments"]
+    assert advance.run_requests[0].run_key == f"{run_id}:DOMAINS:1"
+
+
+@pytest.mark.parametrize("role", ["Viewer", "Analyst"])
+def test_confirmation_needs_operator_or_above(instance, db_url, store, role: str) -> None:
+    contract = contract_template(lhs_location="a.csv", rhs_location="t.yaml", request_key=f"sup-{role}")
+    store.save_run(contract)
+    assert not _confirm(instance, db_url, contract.run_id, role).success
