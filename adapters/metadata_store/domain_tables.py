@@ -217,11 +217,10 @@ class DomainStore:
     def versions(self) -> list[CatalogVersion]:
         """All versions, oldest first, with provenance."""
         with self.engine.connect() as conn:
-            rows = conn.execute(select(DomainCatalogVersionRow).order_by(DomainCatalogVersionRow.seq)).scalars().all()
-        return [CatalogVersion(seq=r.seq, version=r.version, content_hash=r.content_hash, is_live=r.is_live,
-                               kind=r.kind, actor=r.actor, role=r.role, created_at=r.created_at,
-                               deltas=list((r.deltas or {}).get("items", [])), f1_before=r.f1_before or {},
-                               f1_after=r.f1_after or {}, rollback_of=r.rollback_of) for r in rows]
+            rows = conn.execute(select(_TABLES[0]).order_by(_TABLES[0].c.seq)).mappings().all()
+        return [CatalogVersion.model_validate({**r, "deltas": list((r["deltas"] or {}).get("items", [])),
+                                               "f1_before": r["f1_before"] or {}, "f1_after": r["f1_after"] or {}})
+                for r in rows]
 
     def live_version(self) -> CatalogVersion:
         """Provenance of the live version."""
@@ -250,11 +249,12 @@ class DomainStore:
     def staged(self, status: str = "staged") -> list[StagedDelta]:
         """Staged rows with ``status``, oldest first."""
         with self.engine.connect() as conn:
-            rows = conn.execute(select(DomainStagedRow).where(DomainStagedRow.status == status)
-                                .order_by(DomainStagedRow.id)).scalars().all()
-        return [StagedDelta(id=r.id, status=r.status, actor=r.actor, delta=CatalogDelta(
-            domain_id=r.domain_id, kind=r.kind, value=r.value, source=r.source, run_id=r.run_id,  # type: ignore[arg-type]
-            table=r.table_name, column=r.column_name, rationale=r.rationale)) for r in rows]
+            t = _TABLES[3]
+            rows = conn.execute(select(t).where(t.c.status == status).order_by(t.c.id)).mappings().all()
+        return [StagedDelta(id=r["id"], status=r["status"], actor=r["actor"], delta=CatalogDelta.model_validate({
+            "domain_id": r["domain_id"], "kind": r["kind"], "value": r["value"], "source": r["source"],
+            "run_id": r["run_id"], "table": r["table_name"], "column": r["column_name"],
+            "rationale": r["rationale"]})) for r in rows]
 
     def post_feedback(self, assignment: ColumnAssignment, *, verdict: Literal["accept", "override"],
                       actor: str, domain_id: str | None = None, regex: str | None = None) -> list[int]:

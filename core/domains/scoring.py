@@ -15,7 +15,7 @@ weights of the run's Threshold Profile, **renormalized over the evidence kinds a
 * ``unit_compat`` exists when the header names a unit (1 compatible, 0.9 same dimension, 0 other);
 * when the header is uninformative (best non-generic name_sim over the catalog < 0.45) and a
   *specific* regex, a masking entity or a multi-letter unit cue (``odometer_km``) is available,
-  alpha is scaled by 0.2 before the normalization, so ``col_7`` full of e-mail addresses can
+  alpha is scaled by 0.15 before the normalization, so ``col_7`` full of e-mail addresses can
   still score High while a generic name match (``termination_date`` -> ``date``) breaks ties.
 
 Two factors follow: a declared logical type outside the domain's ``logical_types`` multiplies by
@@ -42,7 +42,7 @@ FLAG_CUE_FACTOR = 0.6
 UNINFORMATIVE_NAME = 0.45
 NON_SPECIFIC_FAIL = 0.5
 AMBIGUITY_MARGIN = 0.02
-UNINFORMATIVE_ALPHA_SCALE = 0.2
+UNINFORMATIVE_ALPHA_SCALE = 0.15
 
 
 class Band(StrEnum):

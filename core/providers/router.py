@@ -97,7 +97,7 @@ class Router:
         """
         specs = [m for m in self.registry.models if m.embedding and (model is None or m.id == model)]
         if not specs:
-            raise MapwrightError(f"no embedding model {model!r} in the registry", run_id=ctx.run_id)
+            raise DeterministicFailure(f"no embedding model {model!r} in the registry", run_id=ctx.run_id)
         spec = specs[0]
         prov = self.providers[spec.provider]
         if not prov.is_local:

@@ -102,15 +102,41 @@ class _PickSecond:
 
 def test_borderline_goes_to_arbiter_and_stages_deltas(store, domain_catalog, profile, policy) -> None:  # type: ignore[no-untyped-def]
     contract = make_contract(Mode.METADATA_ONLY, "borderline")
-    cat = make_catalog(contract.run_id, [make_table("t", [("telefonnr", "string"), ("email", "string")])])
+    cat = make_catalog(contract.run_id, [make_table("t", [("emailadress", "string"), ("email", "string")])])
     res, _ = assign_domains(contract, cat, None, policy=policy, ledger=store, artifacts=store,
                             domain_catalog=domain_catalog, index=ExactVectorIndex(), arbiter=_PickSecond(),
                             profile=profile)
-    tel = res.get("t", "telefonnr")
+    tel = res.get("t", "emailadress")
     assert tel.band is Band.BORDERLINE and tel.decided_by == "arbiter"
     assert tel.domain_id == tel.candidates[1].domain_id
     assert res.get("t", "email").decided_by == "score"  # High never asks the arbiter
-    assert [d.value for d in res.staged_deltas] == ["telefonnr"]
+    assert [d.value for d in res.staged_deltas] == ["emailadress"]
     assert res.staged_deltas[0].domain_id == tel.domain_id and res.staged_deltas[0].source == "arbiter"
     esc = [e for e in store.events(contract.run_id, Stage.DOMAINS) if e.decision is Decision.ESCALATE]
-    assert len(esc) == 1 and esc[0].detail["column"] == "telefonnr"
+    assert len(esc) == 1 and esc[0].detail["column"] == "emailadress"
+
+
+def test_rules_arbiter_accepts_clear_borderline(store, domain_catalog, profile, policy) -> None:  # type: ignore[no-untyped-def]
+    contract = make_contract(Mode.METADATA_ONLY, "rules-arbiter")
+    cat = make_catalog(contract.run_id, [make_table("t", [("emailadress", "string")])])
+    res, _ = assign_domains(contract, cat, None, policy=policy, ledger=store, artifacts=store,
+                            domain_catalog=domain_catalog, index=ExactVectorIndex(),
+                            arbiter=rules_arbiter_for(domain_catalog), profile=profile)
+    a = res.get("t", "emailadress")
+    assert a.band is Band.BORDERLINE and a.domain_id == "contact.email" and "margin" in a.rationale
+    assert res.staged_deltas and res.staged_deltas[0].value == "emailadress"
+
+
+def test_composite_tie_goes_to_composite(domain_catalog) -> None:  # type: ignore[no-untyped-def]
+    from core.domains.evidence import ColumnEvidence
+    from core.domains.scoring import CandidateScore, Components
+
+    arb = rules_arbiter_for(domain_catalog)
+    ev = ColumnEvidence(table="t", column="c", original_name="counterparty", declared_type="string",
+                        physical_type="text", header_tokens=["counterparty"], header_variants=["counterparty"])
+    cands = [CandidateScore(domain_id=d, score=0.7, components=Components(name_sim=0.1))
+             for d in ("person.first_name", "person.full_name", "person.last_name")]
+    assert arb.arbitrate(ev, cands).domain_id == "person.full_name"
+    cands2 = [CandidateScore(domain_id=d, score=0.7, components=Components(name_sim=0.1))
+              for d in ("person.first_name", "address.city")]
+    assert arb.arbitrate(ev, cands2).domain_id is None

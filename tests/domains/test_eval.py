@@ -1,0 +1,68 @@
+"""Golden sets and the eval metrics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from core.domains.eval import main, run_golden_eval
+from core.domains.golden import load_golden, to_sample_packs
+from core.domains.models import DomainCatalog
+
+
+def test_golden_sets_are_well_formed(domain_catalog: DomainCatalog) -> None:
+    tables = load_golden()
+    assert len(tables) >= 25
+    assert len({t.language for t in tables}) >= 4
+    ids = set(domain_catalog.ids)
+    labels = [c.domain for t in tables for c in t.columns]
+    assert all(lab is None or lab in ids for lab in labels)
+    assert sum(1 for lab in labels if lab is None) >= 10  # columns no domain covers
+    assert all(c.values for t in tables for c in t.columns)
+    packs = to_sample_packs(tables)
+    assert all(p.pii_mask_applied for p in packs) and any(p.masking for p in packs)
+
+
+def _write_mini_golden(tmp: Path) -> Path:
+    tables = [
+        {"table": "people", "language": "en", "columns": [
+            {"name": "email", "type": "string", "domain": "contact.email", "values": ["a@b.com", "c@d.org"]},
+            {"name": "vorname", "type": "string", "domain": "person.first_name", "values": ["Anna", "Jonas"]},
+            {"name": "zzq", "type": "string", "domain": "person.last_name", "values": ["Smith", "Jones"]},
+            {"name": "loyalty_tier", "type": "string", "domain": None, "values": ["Gold", "Silver"]}]},
+    ]
+    for i, t in enumerate(tables):
+        (tmp / f"{i:02d}.yaml").write_text(yaml.safe_dump(t), encoding="utf-8")
+    return tmp
+
+
+def test_metrics_on_a_known_outcome(tmp_path: Path, domain_catalog: DomainCatalog) -> None:
+    rep = run_golden_eval(domain_catalog, mode="metadata_only", golden_dir=_write_mini_golden(tmp_path))
+    assert rep.columns == 4 and rep.labeled == 3
+    # email and vorname are exact aliases; 'zzq' says nothing -> unknown (a miss, not a wrong guess)
+    assert rep.per_domain["contact.email"].f1 == 1.0
+    assert rep.per_domain["person.first_name"].tp == 1
+    assert rep.per_domain["person.last_name"].fn == 1 and rep.per_domain["person.last_name"].recall == 0.0
+    assert rep.micro_precision == 1.0 and abs(rep.micro_recall - 2 / 3) < 1e-3
+    assert abs(rep.high_correct_fraction - 2 / 3) < 1e-3
+    assert rep.pii_support == 3 and abs(rep.pii_recall - 2 / 3) < 1e-3 and rep.pii_precision == 1.0
+    assert 0.0 <= rep.brier <= 1.0 and sum(b.count for b in rep.reliability) == 4
+    assert {e.column for e in rep.errors} == {"zzq"}
+    assert rep.targets_met["pii_precision"] and not rep.targets_met["pii_recall"]
+
+
+def test_full_golden_eval_reports_consistent_figures(domain_catalog: DomainCatalog) -> None:
+    for mode in ("metadata_only", "data_mode"):
+        rep = run_golden_eval(domain_catalog, mode=mode)
+        assert rep.tables >= 25 and rep.columns == sum(rep.bands.values())
+        assert 0.0 < rep.micro_f1 <= 1.0 and 0.0 <= rep.brier <= 1.0
+        assert rep.high_correct_fraction <= rep.high_fraction * rep.columns / rep.labeled + 1e-9
+        tp = sum(m.tp for m in rep.per_domain.values())
+        assert abs(rep.micro_recall - tp / rep.labeled) < 1e-3
+
+
+def test_cli_prints_report(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--mode", "metadata_only"]) == 0
+    out = capsys.readouterr().out
+    assert "golden eval  mode=metadata_only" in out and "PII recall" in out and "Brier" in out
