@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 import numpy as np
+from pydantic import BaseModel
+
 from core.domains.evidence import ColumnEvidence
 from core.domains.scoring import CandidateScore
-from pydantic import BaseModel
 
 #: A hit of a vector query: (item id, cosine similarity in [-1, 1]).
 Hit = tuple[str, float]

@@ -79,7 +79,7 @@ def test_feedback_promote_and_rollback(dstore: DomainStore, store, policy, profi
 
 
 def test_promotion_that_lowers_f1_is_refused(dstore: DomainStore) -> None:
-    dstore.stage([CatalogDelta(domain_id="contact.email", kind="negative", value="email")], actor="eve")
+    dstore.stage([CatalogDelta(domain_id="web.url", kind="alias", value="work_email")], actor="eve")  # misleading
     with pytest.raises(PolicyBlock) as ei:
         dstore.promote("eve", Role.MAINTAINER)
     before, after = ei.value.details["f1_before"], ei.value.details["f1_after"]
