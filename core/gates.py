@@ -88,3 +88,15 @@ def record_gate(recorder: LedgerRecorder, result: GateResult, *, outputs_hash: s
         outputs_hash=outputs_hash,
         detail={"passed": result.passed, "reasons": result.reasons, "figures": result.figures},
     )
+
+
+def domain_assignments_gate(summary: dict[str, int]) -> GateResult:
+    """Every column is High; borderline (even when the arbiter picked a domain) and low columns
+    hold the run for a person to approve or mark unknown (ROADMAP Phase 2, Domain Studio)."""
+    problems: list[str] = []
+    if summary.get("borderline", 0):
+        problems.append(f"{summary['borderline']} borderline column(s) need review")
+    if summary.get("low", 0):
+        problems.append(f"{summary['low']} column(s) below tau_low (unknown)")
+    figures: dict[str, float | int | str] = {k: int(v) for k, v in summary.items()}
+    return _result("domain_assignments_gate", problems, figures)

@@ -114,7 +114,8 @@ def next_step(events: Sequence[LedgerEvent], plan: Sequence[StageStep] = STAGE_P
             if confirm is None or _index(events, confirm) < last_hold:
                 hold = _last(events, HOLD_ACTION, step.stage)
                 return NextStep(StepKind.HOLD, step.stage, step.assets,
-                                tuple(f"gate {g} held" for g in held),
+                                tuple(f"gate {g} held: " + "; ".join(gates[g].detail.get("reasons", []))  # type: ignore[union-attr]
+                                      for g in held),
                                 already_recorded=hold is not None and _index(events, hold) > last_hold)
     done = any(e.action == COMPLETE_ACTION for e in events)
     return NextStep(StepKind.COMPLETE, already_recorded=done)

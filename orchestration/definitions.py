@@ -2,6 +2,8 @@
 
 import dagster as dg
 
+from orchestration.domains.assets import domain_assignments
+from orchestration.domains.resources import DomainsResource
 from orchestration.ingest.assets import catalog, sample_pack
 from orchestration.jobs import mapping_run_job
 from orchestration.resources import MetadataStoreResource, PiiMaskerResource, PolicyResource
@@ -9,7 +11,7 @@ from orchestration.sensors import LandingZoneResource, landing_zone
 from orchestration.supervisor import confirm_stage_job, supervisor
 
 #: Stage assets in stage order (ROADMAP §5).
-STAGE_ASSETS = [catalog, sample_pack]
+STAGE_ASSETS = [catalog, sample_pack, domain_assignments]
 
 
 def resources_for(db_url: str | None = None) -> dict[str, object]:
@@ -20,6 +22,11 @@ def resources_for(db_url: str | None = None) -> dict[str, object]:
         "policy": PolicyResource(),
         "pii": PiiMaskerResource(),
         "landing": LandingZoneResource(),
+        "domains": DomainsResource(
+            index_backend=dg.EnvVar("MAPWRIGHT_VECTOR_BACKEND").get_value("hnswlib") or "hnswlib",
+            vector_url=dg.EnvVar("MAPWRIGHT_VECTOR_URL").get_value("") or "",
+            cache_url=dg.EnvVar("MAPWRIGHT_CACHE_URL").get_value("") or "",
+        ),
     }
 
 

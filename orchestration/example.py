@@ -18,6 +18,7 @@ from adapters.metadata_store import open_store
 from core.contract import Mode, RunContract, contract_template
 from core.ledger import Decision, LedgerEvent, Stage
 from core.paths import EXAMPLES, PROJECT_ROOT, var_dir
+from core.supervisor import StepKind
 from orchestration.partitions import MAPPING_RUNS
 
 EXAMPLE_SOURCE = EXAMPLES / "source" / "customers.csv"
@@ -69,16 +70,12 @@ def execute_run(
 
 def run_example(mode: Mode | str = Mode.DATA_MODE) -> tuple[RunContract, dg.ExecuteInProcessResult]:
     """Create the example run (idempotent) and materialize its stages in the persistent instance."""
-    from orchestration.supervisor import evaluate_run
-
     contract = example_contract(mode)
     store = open_store()
     store.save_run(contract, event=LedgerEvent(
         run_id=contract.run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT, action="run.create",
         contract_hash=contract.contract_hash(), detail={"source": "example"}))
-    result = execute_run(contract.run_id)
-    evaluate_run(store, store.require_run(contract.run_id))  # record completion or a hold, set status
-    return contract, result
+    return contract, execute_run(contract.run_id)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,12 +84,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=[m.value for m in Mode], default=Mode.DATA_MODE.value)
     args = parser.parse_args(argv)
     contract, result = run_example(args.mode)
-    record = open_store().require_run(contract.run_id)
-    print(f"mapping run {contract.run_id} ({contract.mode.value}): dagster run {result.run_id} "
-          f"{'succeeded' if result.success else 'FAILED'}; run status {record.status.value}")
+    from orchestration.supervisor import evaluate_run
+
+    store = open_store()
+    step, _ = evaluate_run(store, store.require_run(contract.run_id))
+    record = store.require_run(contract.run_id)
+    print(f"mapping run {contract.run_id} ({contract.mode.value}): run status {record.status.value}; "
+          f"dagster run {result.run_id}")
+    for stage, summary in store.decision_summary(contract.run_id).stages.items():
+        print(f"  {stage:<10} last decision {summary.last_decision.value:<7} ({summary.last_action})")
+    if step.kind is StepKind.HOLD and step.stage is not None:
+        print(f"  HELD at {step.stage.value}: " + "; ".join(step.reasons))
+        print(f"  review the assignments in the UI, then: mapwright run confirm {contract.run_id} "
+              f"--stage {step.stage.value} --user <you> --role Operator")
     print(f"  inspect: mapwright run show {contract.run_id} | mapwright ledger {contract.run_id}")
-    print(f"  UI:      DAGSTER_HOME={os.environ['DAGSTER_HOME']} scripts/ui.sh")
-    return 0 if result.success else 1
+    print(f"  UI:      scripts/ui.sh  (DAGSTER_HOME={os.environ['DAGSTER_HOME']})")
+    return 0 if result.success or step.kind in (StepKind.HOLD, StepKind.COMPLETE) else 1
 
 
 if __name__ == "__main__":

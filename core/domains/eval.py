@@ -9,7 +9,8 @@ Metrics over the golden tables (labels: a domain id or null = "no catalog domain
 * column-level PII detection: a column is PII when its (assigned / labeled) domain is PII;
   recall ≥ 0.98 and precision ≥ 0.97 are the §46 targets.
 
-Entry point: ``python -m core.domains.eval [--mode data_mode|metadata_only|both] [--errors] [--json]``.
+Entry point: ``python -m core.domains.eval [--mode data_mode|metadata_only|both] [--errors] [--json]
+[--golden-dir DIR]`` (default: the dev set; the held-out set is ``assets_config/golden/holdout``).
 """
 
 from __future__ import annotations
@@ -204,10 +205,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mode", choices=["data_mode", "metadata_only", "both"], default="both")
     ap.add_argument("--errors", action="store_true", help="list misassigned columns")
     ap.add_argument("--json", action="store_true", help="print the EvalReport JSON")
+    ap.add_argument("--golden-dir", type=Path, default=GOLDEN_DIR,
+                    help="folder of golden tables (default: the dev set; e.g. assets_config/golden/holdout)")
     args = ap.parse_args(argv)
     modes = ["metadata_only", "data_mode"] if args.mode == "both" else [args.mode]
     for m in modes:
-        rep = run_golden_eval(mode=m)
+        rep = run_golden_eval(mode=m, golden_dir=args.golden_dir)
         print(rep.model_dump_json(indent=2) if args.json else format_report(rep, args.errors))
         print()
     return 0

@@ -11,7 +11,7 @@ import dagster as dg
 import pytest
 
 from adapters.metadata_store import MetadataStore, open_store
-from orchestration.resources import MetadataStoreResource, PiiMaskerResource, PolicyResource
+from orchestration.definitions import resources_for
 
 PG_DSN = os.environ.get("MAPWRIGHT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 
@@ -31,7 +31,7 @@ def store(db_url: str) -> MetadataStore:
 @pytest.fixture
 def resources(db_url: str) -> dict[str, object]:
     """Dagster resources pointing at the per-test store."""
-    return {"store": MetadataStoreResource(db_url=db_url), "policy": PolicyResource(), "pii": PiiMaskerResource()}
+    return resources_for(db_url)
 
 
 @pytest.fixture

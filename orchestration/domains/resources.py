@@ -1,0 +1,72 @@
+"""Resources of the domaining stage: live domain catalog, vector index, borderline arbiter."""
+
+from typing import Any
+
+import dagster as dg
+from pydantic import PrivateAttr
+from sqlalchemy import create_engine
+
+from adapters.cache import make_cache
+from adapters.llm import build_router
+from adapters.llm.arbiter import RouterArbiter
+from adapters.metadata_store import MetadataStore
+from adapters.metadata_store.domain_tables import DomainStore
+from core.contract import RunContract
+from core.domains.arbiter import rules_arbiter_for
+from core.domains.catalog_loader import load_domain_catalog
+from core.domains.models import DomainCatalog
+from core.domains.ports import Arbiter, VectorIndexPort
+from core.ledger import LedgerPort
+from core.policy import PolicyEngine
+from core.providers import CallContext
+
+
+class DomainsResource(dg.ConfigurableResource):
+    """Domain catalog (live version in the metadata store), vector index and arbiter.
+
+    ``index_backend``: ``hnswlib`` (embedded, files under MAPWRIGHT_HOME) or ``pgvector``
+    (``vector_url``: a Postgres with the extension). ``cache_url``: empty = in-process cache,
+    ``redis://...`` = Redis, for the provider router's completions.
+    """
+
+    index_backend: str = "hnswlib"
+    vector_url: str = ""
+    cache_url: str = ""
+
+    _index: Any = PrivateAttr(default=None)
+    _cache: Any = PrivateAttr(default=None)
+
+    def domain_store(self, meta: MetadataStore, policy: PolicyEngine) -> DomainStore:
+        """The domain store on the metadata store's database, seeded from assets_config on first use."""
+        store = DomainStore(meta.engine, policy, cache=self)
+        store.create_all()
+        if not store.versions():
+            store.seed(load_domain_catalog(), actor="bootstrap")
+        return store
+
+    def invalidate_domain_caches(self, old_version: str | None, new_version: str, reason: str) -> None:
+        """Domain-dependent caches: the index namespaces are keyed by catalog hash; drop loaded ones."""
+        self._index = None
+
+    def index(self) -> VectorIndexPort:
+        """The configured vector index (one per process)."""
+        if self._index is None:
+            if self.index_backend == "pgvector":
+                from adapters.vector import PgVectorIndex
+
+                self._index = PgVectorIndex(create_engine(self.vector_url, pool_pre_ping=True))
+            else:
+                from adapters.vector import HnswVectorIndex
+
+                self._index = HnswVectorIndex()
+        return self._index
+
+    def arbiter(self, contract: RunContract, policy: PolicyEngine, ledger: LedgerPort,
+                catalog: DomainCatalog) -> Arbiter:
+        """Borderline arbiter: the provider router's classify_column task, rules as last resort."""
+        if self._cache is None:
+            self._cache = make_cache(self.cache_url or None)
+        router = build_router(contract, policy=policy, ledger=ledger, cache=self._cache)
+        ctx = CallContext.from_contract(contract, "DOMAINS")
+        descriptions = {d.id: (d.description, list(d.aliases)) for d in catalog.domains}
+        return RouterArbiter(router, ctx, rules_arbiter_for(catalog), descriptions)
