@@ -258,9 +258,17 @@ def ledger(state: State, run_id: str, stage: str | None, as_json: bool) -> None:
             for e in events])
 
 
-def main() -> None:
-    """Console entry point."""
+def _register_extensions() -> None:
     from orchestration.cli_dagster import register
+    from orchestration.cli_domains import register as register_domains
 
     register(cli, run)
+    register_domains(cli)
+
+
+_register_extensions()
+
+
+def main() -> None:
+    """Console entry point."""
     cli(prog_name="mapwright")

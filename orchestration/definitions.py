@@ -3,6 +3,7 @@
 import dagster as dg
 
 from orchestration.domains.assets import domain_assignments
+from orchestration.domains.evals import golden_eval, golden_eval_job, nightly_golden_eval
 from orchestration.domains.resources import DomainsResource
 from orchestration.ingest.assets import catalog, sample_pack
 from orchestration.jobs import mapping_run_job
@@ -31,8 +32,9 @@ def resources_for(db_url: str | None = None) -> dict[str, object]:
 
 
 defs = dg.Definitions(
-    assets=STAGE_ASSETS,
-    jobs=[mapping_run_job, confirm_stage_job],
+    assets=[*STAGE_ASSETS, golden_eval],
+    jobs=[mapping_run_job, confirm_stage_job, golden_eval_job],
+    schedules=[nightly_golden_eval],
     sensors=[landing_zone, supervisor],
     resources=resources_for(),
 )

@@ -169,6 +169,26 @@ class DomainStore:
             self._write_version(catalog, kind="seed", actor=actor, role=None, deltas=[], before={}, after={})
         return self.live_version()
 
+    def import_release(self, catalog: DomainCatalog, actor: str = "release") -> CatalogVersion | None:
+        """Make a newly shipped catalog (content not stored in any version yet) the live version.
+
+        Used at start-up so an upgraded assets_config/domains reaches an existing store. Keeps the
+        shipped version string when it is unused, else bumps the live version's patch. Returns
+        the new version, or None when this content is already known (nothing to do).
+        """
+        known = self.versions()
+        if any(v.content_hash == catalog.catalog_hash() for v in known):
+            return None
+        used = {v.version for v in known}
+        old = self.live_catalog().version if known else None
+        version = catalog.version if catalog.version not in used else bump_version(old or catalog.version)
+        release = DomainCatalog(version=version, domains=catalog.domains, source=catalog.source)
+        ensure_valid(release)
+        self._write_version(release, kind="release", actor=actor, role=None, deltas=[], before={}, after={})
+        if self.cache is not None and old is not None:
+            self.cache.invalidate_domain_caches(old, version, "release")
+        return self.live_version()
+
     def _live_seq(self) -> int | None:
         with self.engine.connect() as conn:
             return conn.execute(select(DomainCatalogVersionRow.seq).where(DomainCatalogVersionRow.is_live)).scalar()

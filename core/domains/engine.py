@@ -82,8 +82,10 @@ def rank_columns(
         clean = cleaned[ci]
         vsim = vsims.get(ci)
         ents: set[int] = set()
+        strengths: dict[int, float] = {}
         if vals and ev.sketch is not None:
-            ents = matcher.entity_matches(ev.sketch.masked_entities)
+            strengths = matcher.entity_strengths(vals)
+            ents = matcher.entity_matches(ev.sketch.masked_entities) | set(strengths)
             for did, _ in value_hits.get(ci, []):
                 add(pos[did], "value_index")
             for did, f in ev.regex_hits.items():
@@ -99,7 +101,8 @@ def rank_columns(
                 d, name_sim=float(scores[i]), name_informative=informative, regex_hit=regex_hit,
                 value_sim=float(vsim[i]) if vsim is not None else (0.0 if i in ents else None),
                 entity_match=i in ents, unit=unit_compat(ev.unit_cues, d.units), declared_type=ev.declared_type,
-                negative=i in negatives, flag_cue=ev.flag_cue, unit_strong=unit_strong, th=th)
+                negative=i in negatives, flag_cue=ev.flag_cue, unit_strong=unit_strong, th=th,
+                entity_strength=strengths.get(i, 0.0))
             cands.append(CandidateScore(domain_id=d.id, score=s, components=comps, weights_used=weights,
                                         factors=factors, name_match=how.get(i, ""), sources=sorted(set(src))))
         cands.sort(key=lambda c: (-c.score, -(c.components.name_sim or 0.0), c.domain_id))

@@ -31,7 +31,7 @@ from core.domains.catalog_loader import compiled_regex
 from core.domains.embedding import HashedNgramEmbedder, centroid
 from core.domains.evidence import ColumnEvidence
 from core.domains.models import DomainCatalog
-from core.domains.sketch import mask_pattern
+from core.domains.sketch import is_placeholder, mask_pattern, placeholder_entity
 from core.domains.tokens import normalize_alias
 from core.hashing import sha256_hex
 
@@ -40,7 +40,8 @@ VARIANT_WEIGHT_DERIVED = 0.96
 VARIANT_WEIGHT_CONTEXT = 0.93
 VARIANT_WEIGHT_GENERIC = 0.80
 MIN_FUZZY_LEN = 4
-FUZZY_INFORMATIVE = 0.75  # a weaker fuzzy match does not make a header informative
+FUZZY_INFORMATIVE = 0.75
+SHARED_ENTITY_SCALE = 0.9  # a weaker fuzzy match does not make a header informative
 #: Single-token aliases too generic to identify a domain on their own once qualifiers are stripped
 #: (``user_id`` -> ``id``); such matches are down-weighted and do not make a header "informative".
 GENERIC = frozenset({"id", "key", "code", "number", "name", "date", "time", "type", "value", "status", "no",
@@ -95,8 +96,8 @@ class DomainMatcher:
             self.vocab.append({e.lower() for e in d.examples})
             if d.regex:
                 self.regexes.append((i, compiled_regex(d.regex), d.regex_specific))
-            if d.pii_entity:
-                self.entity_domains.setdefault(d.pii_entity, set()).add(i)
+            for ent in ([d.pii_entity] if d.pii_entity else []) + list(d.mask_entities):
+                self.entity_domains.setdefault(ent, set()).add(i)
             pats = embedder.embed(sorted({mask_pattern(e) for e in d.examples}))
             ex_starts.append(sum(len(v) for v in example_vecs))
             example_vecs.append(pats)
@@ -261,6 +262,29 @@ class DomainMatcher:
         out: set[int] = set()
         for e in entities:
             out |= self.entity_domains.get(ENTITY_ALIASES.get(e, e), set())
+        return out
+
+    def entity_strengths(self, values: Sequence[str]) -> dict[int, float]:
+        """Per domain: share of ``values`` that are whole-cell placeholders (``<PERSON>``) of one of its
+        masking entities, times :data:`SHARED_ENTITY_SCALE` when a sibling sharing the entity is the
+        catalog's ``entity_default`` (so a bare ``<PERSON>`` column reads as the default domain)."""
+        vals = [v for v in values if v]
+        if not vals:
+            return {}
+        counts: dict[str, int] = {}
+        for v in vals:
+            e = placeholder_entity(v) if is_placeholder(v) else None
+            if e:
+                counts[e] = counts.get(e, 0) + 1
+        out: dict[int, float] = {}
+        for e, c in counts.items():
+            doms = self.entity_domains.get(ENTITY_ALIASES.get(e, e), set())
+            has_default = any(self.catalog.domains[i].entity_default for i in doms)
+            for i in doms:
+                f = c / len(vals)
+                if has_default and not self.catalog.domains[i].entity_default:
+                    f *= SHARED_ENTITY_SCALE
+                out[i] = max(out.get(i, 0.0), f)
         return out
 
     def header_vector(self, ev: ColumnEvidence) -> np.ndarray:

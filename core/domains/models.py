@@ -24,6 +24,12 @@ class DomainSpec(_Frozen):
     in (an amount's number pattern). ``units`` are DSL unit symbols (dsl/units.py) or currency codes.
     ``context`` lists table-name words that make a generic header (``name``, ``code``) mean this
     domain (e.g. ``product`` for ``text.product_name``).
+    ``needs_name`` marks a semantic specialization whose values look exactly like a more generic
+    domain's (``created_at`` vs a timestamp, ``mobile_phone`` vs a phone): without header support it
+    must not win on value evidence alone. ``entity_default`` marks the domain to prefer when a
+    masking entity (``PERSON``) is shared by several domains and nothing else discriminates.
+    ``mask_entities`` lists extra masker entity types (beyond ``pii_entity``) whose placeholders
+    identify the domain's values (``URL`` for ``web.url``).
     """
 
     id: str = Field(pattern=r"^[a-z_]+\.[a-z0-9_]+$")
@@ -41,6 +47,9 @@ class DomainSpec(_Frozen):
     units: list[str] = Field(default_factory=list)
     context: list[str] = Field(default_factory=list)
     examples: list[str] = Field(min_length=10, max_length=20)
+    needs_name: bool = False
+    entity_default: bool = False
+    mask_entities: list[str] = Field(default_factory=list)
 
 
 class DomainFamilyFile(_Frozen):

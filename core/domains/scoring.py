@@ -12,6 +12,12 @@ weights of the run's Threshold Profile, **renormalized over the evidence kinds a
 * ``value_sim`` exists in data_mode when values were sampled; a masking entity reported by the
   Sample Pack for the column (e.g. EMAIL_ADDRESS) lifts it to at least 0.95 for domains with that
   PII entity;
+* a masking entity seen as **whole-cell placeholders** (``<PERSON>`` in ≥ 50 % of the values) is a
+  detector hit, as strong as a regex: when the domain has no regex component, ``regex_strength``
+  is the placeholder coverage (times 0.9 for a domain that shares the entity with an
+  ``entity_default`` sibling, so ``<PERSON>`` alone means ``person.full_name``, not a name part);
+* a specific regex matching the values also counts as value similarity
+  (``value_sim = max(value_sim, regex_hit)``): the regex is the domain's value descriptor;
 * ``unit_compat`` exists when the header names a unit (1 compatible, 0.9 same dimension, 0 other);
 * when the header is uninformative (best non-generic name_sim over the catalog < 0.45) and a
   *specific* regex, a masking entity or a multi-letter unit cue (``odometer_km``) is available,
@@ -20,8 +26,10 @@ weights of the run's Threshold Profile, **renormalized over the evidence kinds a
 
 Two factors follow: a declared logical type outside the domain's ``logical_types`` multiplies by
 0.85 (``string`` and ``null`` are compatible with everything), and a header equal to or containing
-one of the domain's ``negatives`` multiplies by 0.35, and a yes/no header shape (``is_``,
-``has_``, ``_flag``, ``_yn``) multiplies non-boolean domains by 0.6.
+one of the domain's ``negatives`` multiplies by 0.35, a yes/no header shape (``is_``,
+``has_``, ``_flag``, ``_yn``) multiplies non-boolean domains by 0.6, and a ``needs_name``
+specialization (``created_at``, ``mobile_phone``) without header support (name_sim < 0.5)
+multiplies by 0.9, so value evidence alone picks the generic domain (``timestamp``, ``phone``).
 
 Bands: ``high`` if score ≥ tau_high, ``low`` if score < tau_low, else ``borderline``; a High whose
 runner-up is within :data:`AMBIGUITY_MARGIN` is demoted to borderline (two domains fit equally).
@@ -43,6 +51,9 @@ UNINFORMATIVE_NAME = 0.45
 NON_SPECIFIC_FAIL = 0.5
 AMBIGUITY_MARGIN = 0.02
 UNINFORMATIVE_ALPHA_SCALE = 0.15
+NO_NAME_SUPPORT_FACTOR = 0.9
+NAME_SUPPORT = 0.5
+PLACEHOLDER_STRONG = 0.5
 
 
 class Band(StrEnum):
@@ -97,9 +108,11 @@ def score_candidate(
     th: DomainingThresholds,
     flag_cue: bool = False,
     unit_strong: bool = False,
+    entity_strength: float = 0.0,
 ) -> tuple[float, Components, dict[str, float], dict[str, float]]:
-    """Score of one domain for one column (see module docstring). Returns
-    (score, components, weights used, factors)."""
+    """Score of one domain for one column (see module docstring). ``entity_strength`` is the
+    share of values that are whole-cell placeholders of an entity of this domain (already scaled
+    for shared entities). Returns (score, components, weights used, factors)."""
     comps = Components(name_sim=round(name_sim, 4))
     weights = {"alpha": th.alpha}
     strong = False
@@ -107,8 +120,14 @@ def score_candidate(
         comps.regex_strength = round(regex_hit, 4)
         weights["beta"] = th.beta
         strong = domain.regex_specific and regex_hit >= 0.9
+    elif entity_match and entity_strength >= PLACEHOLDER_STRONG:
+        comps.regex_strength = round(entity_strength, 4)
+        weights["beta"] = th.beta
+        strong = True
     if value_sim is not None:
         v = max(value_sim, 0.95) if entity_match else value_sim
+        if comps.regex_strength is not None and domain.regex_specific and regex_hit is not None:
+            v = max(v, regex_hit)
         comps.value_sim = round(v, 4)
         weights["gamma"] = th.gamma
         strong = strong or entity_match
@@ -129,6 +148,8 @@ def score_candidate(
         factors["negative"] = NEGATIVE_FACTOR
     if flag_cue and "bool" not in domain.logical_types:
         factors["flag_cue"] = FLAG_CUE_FACTOR
+    if domain.needs_name and name_sim < NAME_SUPPORT:
+        factors["no_name_support"] = NO_NAME_SUPPORT_FACTOR
     score = raw
     for f in factors.values():
         score *= f

@@ -30,6 +30,7 @@ from core.policy import Action, PolicyEngine, PolicyRequest
 from core.thresholds import ThresholdProfile
 
 TOP_CANDIDATES = 5
+PII_TIE_MARGIN = 0.05
 
 
 def _gather(catalog: Catalog, packs: Sequence[SamplePack] | None,
@@ -163,6 +164,20 @@ def assign_domains(
     return result, art
 
 
+def _pii_prior(cands: list, catalog: DomainCatalog, tau_low: float) -> tuple[bool, str | None]:
+    """PII flag of a column left unknown: True when the top candidate reached the borderline band
+    (score >= tau_low) and every candidate within :data:`PII_TIE_MARGIN` of it is a PII domain
+    (``<PERSON>`` with first/last/full name tied: which name part is uncertain, PII is not).
+    The entity is reported when those candidates share one."""
+    if not cands or cands[0].score < tau_low:
+        return False, None
+    tied = [catalog.get(c.domain_id) for c in cands if cands[0].score - c.score < PII_TIE_MARGIN]
+    if not all(d is not None and d.pii for d in tied):
+        return False, None
+    ents = {d.pii_entity for d in tied if d is not None}
+    return True, ents.pop() if len(ents) == 1 else None
+
+
 def _decide(ev: ColumnEvidence, cands: list, catalog: DomainCatalog, profile: ThresholdProfile,
             arbiter: Arbiter, refs: VersionRefs, run_id: str | None) -> tuple[ColumnAssignment, CatalogDelta | None]:
     th = profile.domaining
@@ -188,8 +203,11 @@ def _decide(ev: ColumnEvidence, cands: list, catalog: DomainCatalog, profile: Th
         dom, by = None, "none"
         why = f"low {score:.2f} < tau_low {th.tau_low}: unknown" if top else "no candidate"
     spec = catalog.get(dom) if dom else None
+    pii, entity = (spec.pii, spec.pii_entity) if spec else _pii_prior(cands, catalog, th.tau_low)
+    if dom is None and pii:
+        why += "; flagged PII: every competing candidate is a PII domain"
     return ColumnAssignment(
         table=ev.table, column=ev.column, original_name=ev.original_name, domain_id=dom, band=band,
-        score=score, decided_by=by, rationale=why, pii=bool(spec and spec.pii),
-        pii_entity=spec.pii_entity if spec else None, candidates=cands[:TOP_CANDIDATES], evidence=ev,
+        score=score, decided_by=by, rationale=why, pii=pii,
+        pii_entity=entity, candidates=cands[:TOP_CANDIDATES], evidence=ev,
         versions=refs), delta

@@ -50,13 +50,15 @@ def domain_assignments(
     if contract.mode is Mode.DATA_MODE:
         pack_artifact = meta.latest(contract.run_id, ArtifactKind.SAMPLE_PACK)
         packs = SamplePackBundle.model_validate(pack_artifact.payload).packs if pack_artifact else None
-    domain_catalog = domains.domain_store(meta, engine).live_catalog()
+    dstore = domains.domain_store(meta, engine)
+    domain_catalog = dstore.live_catalog()
     result, artifact = assign_domains(
         contract, Catalog.model_validate(cat_artifact.payload), packs, policy=engine, ledger=meta, artifacts=meta,
         domain_catalog=domain_catalog, index=domains.index(),
         arbiter=domains.arbiter(contract, engine, meta, domain_catalog),
         profile=policy.profile(contract.threshold_profile_id),
     )
+    staged = dstore.stage(result.staged_deltas, actor=f"arbiter:{contract.run_id}") if result.staged_deltas else []
     gate = domain_assignments_gate(result.summary)
     record_gate(store.recorder(contract, engine.version), gate, outputs_hash=artifact.content_hash)
     return dg.MaterializeResult(
@@ -66,6 +68,7 @@ def domain_assignments(
             "artifact_hash": artifact.content_hash,
             "artifact_version": artifact.version,
             "catalog_version": result.refs.catalog_version,
+            "staged_deltas": len(staged),
             **{f"columns_{k}": v for k, v in result.summary.items()},
             "assignments": dg.MetadataValue.md(assignments_markdown(result)),
         },

@@ -21,6 +21,16 @@ from core.policy import PolicyEngine
 from core.providers import CallContext
 
 
+def open_domain_store(meta: MetadataStore, policy: PolicyEngine, cache: Any = None) -> DomainStore:
+    """The domain store on the metadata store's database. The shipped catalog (assets_config/domains)
+    seeds it on first use; a shipped catalog with new content becomes the live version (kind
+    ``release``), so upgrades reach existing stores while promotions/rollbacks keep their history."""
+    store = DomainStore(meta.engine, policy, cache=cache)
+    store.create_all()
+    store.import_release(load_domain_catalog())
+    return store
+
+
 class DomainsResource(dg.ConfigurableResource):
     """Domain catalog (live version in the metadata store), vector index and arbiter.
 
@@ -37,12 +47,8 @@ class DomainsResource(dg.ConfigurableResource):
     _cache: Any = PrivateAttr(default=None)
 
     def domain_store(self, meta: MetadataStore, policy: PolicyEngine) -> DomainStore:
-        """The domain store on the metadata store's database, seeded from assets_config on first use."""
-        store = DomainStore(meta.engine, policy, cache=self)
-        store.create_all()
-        if not store.versions():
-            store.seed(load_domain_catalog(), actor="bootstrap")
-        return store
+        """The domain store (see :func:`open_domain_store`); promotions reset this resource's index."""
+        return open_domain_store(meta, policy, cache=self)
 
     def invalidate_domain_caches(self, old_version: str | None, new_version: str, reason: str) -> None:
         """Domain-dependent caches: the index namespaces are keyed by catalog hash; drop loaded ones."""

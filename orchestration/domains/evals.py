@@ -1,0 +1,72 @@
+"""Golden-set evaluation: an asset, its job and the nightly schedule (ROADMAP §21, §43)."""
+
+import dagster as dg
+
+from core.artifacts import ArtifactKind
+from core.domains.eval import EvalReport, run_golden_eval
+from orchestration.domains.resources import DomainsResource
+from orchestration.metadata import markdown_table
+from orchestration.resources import MetadataStoreResource, PolicyResource
+
+EVAL_MODES = ("metadata_only", "data_mode")
+TARGETS_CHECK = dg.AssetCheckSpec(
+    "golden_targets", asset="golden_eval",
+    description="Phase 2 / §46 targets: >= 90% High-and-correct, PII recall >= 0.98, precision >= 0.97 (data_mode).",
+)
+
+
+def report_markdown(reports: dict[str, EvalReport]) -> str:
+    """Headline figures per mode, then the reliability curve of data_mode."""
+    rows = [[m, r.micro_precision, r.micro_recall, r.micro_f1, r.macro_f1, r.brier, r.high_correct_fraction,
+             r.pii_recall, r.pii_precision] for m, r in reports.items()]
+    head = markdown_table(["mode", "P", "R", "F1", "macro F1", "Brier", "High & correct", "PII recall",
+                           "PII precision"], rows)
+    rel = reports["data_mode"].reliability
+    curve = markdown_table(list(rel[0].model_dump()) if rel else ["bin"],
+                           [list(b.model_dump().values()) for b in rel])
+    return f"{head}\n\n**Reliability (data_mode)**\n\n{curve}"
+
+
+@dg.asset(
+    group_name="evals",
+    check_specs=[TARGETS_CHECK],
+    kinds={"python"},
+    description="Domaining quality on the golden set with the live domain catalog, both modes.",
+)
+def golden_eval(store: MetadataStoreResource, policy: PolicyResource, domains: DomainsResource) -> dg.MaterializeResult:
+    """Run the golden-set eval on the live catalog; store the report; check the targets."""
+    meta = store.store()
+    live = domains.domain_store(meta, policy.engine()).live_catalog()
+    reports = {m: run_golden_eval(live, mode=m) for m in EVAL_MODES}
+    artifact = meta.put(ArtifactKind.EVAL_REPORT, None, {m: r.model_dump(mode="json") for m, r in reports.items()},
+                        policy_version=policy.engine().version)
+    data = reports["data_mode"]
+    unmet = sorted(k for k, ok in data.targets_met.items() if not ok)
+    return dg.MaterializeResult(
+        metadata={
+            "catalog_version": data.catalog_version,
+            "artifact_hash": artifact.content_hash,
+            "micro_f1_data_mode": data.micro_f1,
+            "micro_f1_metadata_only": reports["metadata_only"].micro_f1,
+            "high_correct_data_mode": data.high_correct_fraction,
+            "pii_recall": data.pii_recall,
+            "pii_precision": data.pii_precision,
+            "brier_data_mode": data.brier,
+            "report": dg.MetadataValue.md(report_markdown(reports)),
+        },
+        check_results=[dg.AssetCheckResult(
+            check_name="golden_targets", passed=not unmet, severity=dg.AssetCheckSeverity.WARN,
+            metadata={"unmet": ", ".join(unmet) or "none", **{k: str(v) for k, v in data.targets_met.items()}},
+        )],
+    )
+
+
+golden_eval_job = dg.define_asset_job("golden_eval_job", selection=[golden_eval],
+                                      tags={"mapwright/lane": "batch"},
+                                      description="Golden-set evaluation of domaining (nightly).")
+
+nightly_golden_eval = dg.ScheduleDefinition(
+    name="nightly_golden_eval", job=golden_eval_job, cron_schedule="0 2 * * *", execution_timezone="UTC",
+    default_status=dg.DefaultScheduleStatus.RUNNING,
+    description="Every night at 02:00 UTC: golden-set evals on the live domain catalog.",
+)
