@@ -33,7 +33,7 @@ from adapters.llm.conformance import conformance_registry, sample_classify_reque
 from adapters.llm.fake_wire_server import FakeWireServer  # noqa: E402
 from core.contract import StageBudget  # noqa: E402
 from core.ids import new_ulid  # noqa: E402
-from core.ledger.models import LedgerEvent, Stage  # noqa: E402
+from core.inmemory import MemoryLedger as _Ledger  # noqa: E402
 from core.policy.engine import load_policy_engine  # noqa: E402
 from core.providers import (  # noqa: E402
     CallContext,
@@ -44,18 +44,6 @@ from core.providers import (  # noqa: E402
     Router,
     RouterConfig,
 )
-
-
-class _Ledger:
-    def __init__(self) -> None:
-        self.items: list[LedgerEvent] = []
-
-    def append(self, event: LedgerEvent) -> LedgerEvent:
-        self.items.append(event)
-        return event
-
-    def events(self, run_id: str, stage: Stage | None = None) -> list[LedgerEvent]:
-        return [e for e in self.items if e.run_id == run_id and (stage is None or e.stage == stage)]
 
 
 def _time(fn: Callable[[int], object], n: int) -> list[float]:

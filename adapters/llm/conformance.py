@@ -23,7 +23,7 @@ from adapters.llm.offline_provider import solve_task
 from core.contract import Lane, Mode, PiiPolicy, Role, RoutingProfile, StageBudget
 from core.errors import MapwrightError
 from core.ids import new_ulid
-from core.ledger.models import LedgerEvent, Stage
+from core.inmemory import MemoryLedger as _Ledger
 from core.policy.engine import PolicyEngine, load_policy_engine
 from core.providers import (
     BudgetExceeded,
@@ -78,18 +78,6 @@ class ConformanceReport(BaseModel):
     drills: list[DrillResult]
     passed: bool
     summary: str
-
-
-class _Ledger:
-    def __init__(self) -> None:
-        self.items: list[LedgerEvent] = []
-
-    def append(self, event: LedgerEvent) -> LedgerEvent:
-        self.items.append(event)
-        return event
-
-    def events(self, run_id: str, stage: Stage | None = None) -> list[LedgerEvent]:
-        return [e for e in self.items if e.run_id == run_id and (stage is None or e.stage == stage)]
 
 
 def conformance_registry(srv: FakeWireServer) -> ModelRegistry:

@@ -230,7 +230,7 @@ class DomainMatcher:
     def batch_value_similarity(self, columns: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """:meth:`value_similarity` for many columns with one matrix product."""
         cols = [list(dict.fromkeys(v))[:50] for v in columns]
-        pats = [sorted({mask_pattern(v) for v in vals}) for vals in cols]
+        pats = [sorted({mask_pattern(v) for v in _case_folded(vals)}) for vals in cols]
         flat = [p for ps in pats for p in ps]
         sims = self.embedder.embed(flat) @ self.example_mat.T if flat else np.zeros((0, len(self.example_mat)))
         out: list[np.ndarray] = []
@@ -290,6 +290,15 @@ class DomainMatcher:
     def header_vector(self, ev: ColumnEvidence) -> np.ndarray:
         """Vector of the header's most literal variant (used for the name-centroid index query)."""
         return self.embedder.embed_one(ev.header_variants[0] if ev.header_variants else "")
+
+
+def _case_folded(values: list[str]) -> list[str]:
+    """``values`` plus, when they are mostly upper-case text (mainframe/legacy exports: ``DAYTON``,
+    ``SMITH JOHN A``), their title-cased forms, so the shape ``Aa+`` of curated examples can match."""
+    upper = [v for v in values if any(c.isalpha() for c in v) and not any(c.islower() for c in v)]
+    if len(upper) * 2 <= len(values):
+        return values
+    return values + [v.title() for v in upper if len(v) > 3]
 
 
 _CACHE: dict[tuple[str, str], DomainMatcher] = {}

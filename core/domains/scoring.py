@@ -17,7 +17,9 @@ weights of the run's Threshold Profile, **renormalized over the evidence kinds a
   is the placeholder coverage (times 0.9 for a domain that shares the entity with an
   ``entity_default`` sibling, so ``<PERSON>`` alone means ``person.full_name``, not a name part);
 * a specific regex matching the values also counts as value similarity
-  (``value_sim = max(value_sim, regex_hit)``): the regex is the domain's value descriptor;
+  (``value_sim = max(value_sim, regex_hit)``): the regex is the domain's value descriptor; a
+  non-specific regex that passes (≥ 50 %) rules the values in: ``value_sim >= 0.6·regex_hit``
+  (zero-padded ``0000100001`` is a fine customer number even if no curated example has that shape);
 * ``unit_compat`` exists when the header names a unit (1 compatible, 0.9 same dimension, 0 other);
 * when the header is uninformative (best non-generic name_sim over the catalog < 0.45) and a
   *specific* regex, a masking entity or a multi-letter unit cue (``odometer_km``) is available,
@@ -54,6 +56,7 @@ UNINFORMATIVE_ALPHA_SCALE = 0.15
 NO_NAME_SUPPORT_FACTOR = 0.9
 NAME_SUPPORT = 0.5
 PLACEHOLDER_STRONG = 0.5
+NON_SPECIFIC_COMPAT = 0.6
 
 
 class Band(StrEnum):
@@ -126,8 +129,10 @@ def score_candidate(
         strong = True
     if value_sim is not None:
         v = max(value_sim, 0.95) if entity_match else value_sim
-        if comps.regex_strength is not None and domain.regex_specific and regex_hit is not None:
+        if regex_hit is not None and domain.regex_specific and comps.regex_strength is not None:
             v = max(v, regex_hit)
+        elif regex_hit is not None and not domain.regex_specific and regex_hit >= NON_SPECIFIC_FAIL:
+            v = max(v, NON_SPECIFIC_COMPAT * regex_hit)
         comps.value_sim = round(v, 4)
         weights["gamma"] = th.gamma
         strong = strong or entity_match

@@ -44,6 +44,7 @@ ABBREVIATIONS: dict[str, str] = {
     "prov": "province", "st": "state", "co": "company", "corp": "corporation", "sal": "salary",
     "gen": "gender", "sex": "sex", "nat": "nationality", "ttl": "title", "cmt": "comment",
     "rmk": "remark", "stat": "status", "flg": "flag", "ind": "indicator", "yn": "flag",
+    "cust": "customer", "emp": "employee", "acct": "account",
 }
 
 

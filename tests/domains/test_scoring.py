@@ -30,9 +30,9 @@ def test_renormalization_over_available_evidence() -> None:
                                      entity_match=False, unit=None, declared_type="string", negative=False, th=TH)
     assert s == 1.0 and w == {"alpha": 1.0} and comps.regex_strength is None
     # data_mode: weights renormalize over name, regex, values
-    s2, _, w2, _ = score_candidate(d, name_sim=0.8, name_informative=True, regex_hit=1.0, value_sim=0.5,
+    s2, _, w2, _ = score_candidate(d, name_sim=0.8, name_informative=True, regex_hit=0.4, value_sim=0.5,
                                    entity_match=False, unit=None, declared_type="string", negative=False, th=TH)
-    assert s2 == pytest.approx((0.45 * 0.8 + 0.30 * 1.0 + 0.15 * 0.5) / 0.90, abs=1e-4)
+    assert s2 == pytest.approx((0.45 * 0.8 + 0.30 * 0.4 + 0.15 * 0.5) / 0.90, abs=1e-4)
     assert sum(w2.values()) == pytest.approx(1.0, abs=1e-3)
 
 

@@ -14,10 +14,11 @@ os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 from adapters.cache import MemoryCache  # noqa: E402
 from adapters.llm import build_providers  # noqa: E402
 from adapters.llm.fake_wire_server import FakeWireServer  # noqa: E402
+from core.inmemory import MemoryLedger  # noqa: E402
 from core.policy.engine import load_policy_engine  # noqa: E402
 from core.providers import Router  # noqa: E402
 
-from .helpers import FAKE_KEY_ENV, MemoryLedger, RouterFactory, fake_registry, fast_config  # noqa: E402
+from .helpers import FAKE_KEY_ENV, RouterFactory, fake_registry, fast_config  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -11,24 +11,9 @@ os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 from adapters.llm.fake_wire_server import FakeWireServer  # noqa: E402
 from core.contract import Lane, Mode, PiiPolicy, Role, RoutingProfile, StageBudget  # noqa: E402
 from core.ids import new_ulid  # noqa: E402
-from core.ledger.models import LedgerEvent, Stage  # noqa: E402
 from core.providers import CallContext, ModelRegistry, Router, RouterConfig  # noqa: E402
 
 FAKE_KEY_ENV = "MW_FAKE_PROVIDER_KEY"
-
-
-class MemoryLedger:
-    """Append-only in-memory LedgerPort (the real stores live in adapters/metadata_store)."""
-
-    def __init__(self) -> None:
-        self.items: list[LedgerEvent] = []
-
-    def append(self, event: LedgerEvent) -> LedgerEvent:
-        self.items.append(event)
-        return event
-
-    def events(self, run_id: str, stage: Stage | None = None) -> Sequence[LedgerEvent]:
-        return [e for e in self.items if e.run_id == run_id and (stage is None or e.stage == stage)]
 
 
 def fake_registry(srv: FakeWireServer, *, providers: Sequence[str] | None = None) -> ModelRegistry:

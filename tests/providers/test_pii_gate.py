@@ -9,6 +9,7 @@ import pytest
 from adapters.llm.fake_wire_server import FakeWireServer
 from core.contract import PiiPolicy, Role, RoutingProfile
 from core.errors import PolicyBlock
+from core.inmemory import MemoryLedger
 from core.providers import (
     CandidateDomain,
     ClassifyColumnRequest,
@@ -19,7 +20,7 @@ from core.providers import (
     RegexPiiDetector,
 )
 
-from .helpers import MemoryLedger, RouterFactory, make_ctx
+from .helpers import RouterFactory, make_ctx
 
 EMAIL, PHONE, SSN, CARD = "jane.doe@example.org", "+1 415-555-2671", "219-09-9999", "4111 1111 1111 1111"
 RAW = [EMAIL, PHONE, SSN, CARD, "4111111111111111", "jane.doe", "415-555-2671"]

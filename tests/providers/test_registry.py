@@ -8,10 +8,9 @@ from adapters.cache import MemoryCache
 from adapters.llm import build_router
 from core.contract import contract_template
 from core.errors import DeterministicFailure
+from core.inmemory import MemoryLedger
 from core.policy.engine import load_policy_engine
 from core.providers import CallContext, CandidateDomain, ClassifyColumnRequest, load_registry
-
-from .helpers import MemoryLedger
 
 
 def test_shipped_registry_is_valid_and_tagged() -> None:

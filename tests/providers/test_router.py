@@ -7,6 +7,7 @@ import pytest
 from adapters.llm.fake_wire_server import FakeWireServer
 from core.contract import RoutingProfile, StageBudget
 from core.errors import DeterministicFailure, PolicyBlock, Timeout
+from core.inmemory import MemoryLedger
 from core.providers import (
     BudgetExceeded,
     CandidateDomain,
@@ -19,7 +20,7 @@ from core.providers import (
 )
 from core.providers.attempt import STRICT_REMINDER
 
-from .helpers import MemoryLedger, RouterFactory, make_ctx
+from .helpers import RouterFactory, make_ctx
 
 REQ = ClassifyColumnRequest(
     column_name="cust_email", table_name="customers",

@@ -1,0 +1,66 @@
+"""In-process implementations of the ledger and artifact ports.
+
+For work that must not touch a database: dry runs, the offline conformance suite, benchmarks and
+unit tests. Same semantics as the SQLAlchemy store: append-only ledger (no update or delete
+method exists), idempotent artifact ``put`` with versions counted per (run, kind).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import BaseModel
+
+from core.artifacts import Artifact, ArtifactKind, payload_hash
+from core.ledger import LedgerEvent, Stage
+
+
+class MemoryLedger:
+    """Append-only in-memory :class:`~core.ledger.LedgerPort`."""
+
+    def __init__(self) -> None:
+        self.items: list[LedgerEvent] = []
+
+    def append(self, event: LedgerEvent) -> LedgerEvent:
+        """Keep one event."""
+        self.items.append(event)
+        return event
+
+    def events(self, run_id: str, stage: Stage | None = None) -> Sequence[LedgerEvent]:
+        """A run's events in append order (optionally one stage)."""
+        return [e for e in self.items if e.run_id == run_id and (stage is None or e.stage == stage)]
+
+
+class MemoryArtifacts:
+    """In-memory :class:`~core.artifacts.ArtifactStorePort` (idempotent put, versions per (run, kind))."""
+
+    def __init__(self) -> None:
+        self.items: list[Artifact] = []
+
+    def put(self, kind: ArtifactKind, run_id: str | None, payload: BaseModel | dict[str, Any], *,
+            contract_hash: str | None = None, policy_version: str | None = None) -> Artifact:
+        """Store (or find) an artifact."""
+        data = payload.model_dump(mode="json") if isinstance(payload, BaseModel) else payload
+        h = payload_hash(data)
+        for a in self.items:
+            if a.run_id == run_id and a.kind == kind and a.content_hash == h:
+                return a
+        version = 1 + sum(1 for a in self.items if a.run_id == run_id and a.kind == kind)
+        art = Artifact(kind=kind, run_id=run_id, version=version, content_hash=h, payload=data,
+                       contract_hash=contract_hash, policy_version=policy_version)
+        self.items.append(art)
+        return art
+
+    def get(self, content_hash: str) -> Artifact | None:
+        """Artifact by content hash."""
+        return next((a for a in self.items if a.content_hash == content_hash), None)
+
+    def latest(self, run_id: str | None, kind: ArtifactKind) -> Artifact | None:
+        """Newest version of ``kind`` for ``run_id``."""
+        found = [a for a in self.items if a.run_id == run_id and a.kind == kind]
+        return found[-1] if found else None
+
+    def list(self, run_id: str | None, kind: ArtifactKind | None = None) -> Sequence[Artifact]:
+        """All artifacts of a run, oldest first."""
+        return [a for a in self.items if a.run_id == run_id and (kind is None or a.kind == kind)]
