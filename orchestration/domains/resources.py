@@ -19,6 +19,7 @@ from core.domains.ports import Arbiter, VectorIndexPort
 from core.ledger import LedgerPort
 from core.policy import PolicyEngine
 from core.providers import CallContext
+from core.providers.pii_gate import PiiGate
 
 
 def open_domain_store(meta: MetadataStore, policy: PolicyEngine, cache: Any = None) -> DomainStore:
@@ -45,6 +46,7 @@ class DomainsResource(dg.ConfigurableResource):
 
     _index: Any = PrivateAttr(default=None)
     _cache: Any = PrivateAttr(default=None)
+    _pii_gate: Any = PrivateAttr(default=None)
 
     def domain_store(self, meta: MetadataStore, policy: PolicyEngine) -> DomainStore:
         """The domain store (see :func:`open_domain_store`); promotions reset this resource's index."""
@@ -72,7 +74,11 @@ class DomainsResource(dg.ConfigurableResource):
         """Borderline arbiter: the provider router's classify_column task, rules as last resort."""
         if self._cache is None:
             self._cache = make_cache(self.cache_url or None)
-        router = build_router(contract, policy=policy, ledger=ledger, cache=self._cache)
+        if self._pii_gate is None:
+            from adapters.pii import CombinedPiiDetector
+
+            self._pii_gate = PiiGate(CombinedPiiDetector())
+        router = build_router(contract, policy=policy, ledger=ledger, cache=self._cache, pii_gate=self._pii_gate)
         ctx = CallContext.from_contract(contract, "DOMAINS")
         descriptions = {d.id: (d.description, list(d.aliases)) for d in catalog.domains}
         return RouterArbiter(router, ctx, rules_arbiter_for(catalog), descriptions)

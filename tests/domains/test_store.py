@@ -46,16 +46,16 @@ def test_seed_roundtrip(dstore: DomainStore, domain_catalog: DomainCatalog) -> N
 def test_feedback_promote_and_rollback(dstore: DomainStore, store, policy, profile,  # type: ignore[no-untyped-def]
                                        domain_catalog: DomainCatalog) -> None:
     contract = make_contract(Mode.METADATA_ONLY, "feedback")
-    cat = make_catalog(contract.run_id, [make_table("KNA1", [("ERDAT", "string")])])
+    cat = make_catalog(contract.run_id, [make_table("MARA", [("ERSDA", "string")])])
     res, _ = assign_domains(contract, cat, None, policy=policy, ledger=store, artifacts=store,
                             domain_catalog=domain_catalog, index=ExactVectorIndex(),
                             arbiter=rules_arbiter_for(domain_catalog), profile=profile)
-    erdat = res.get("KNA1", "ERDAT")
+    erdat = res.get("MARA", "ERSDA")
     assert erdat.domain_id != "datetime.created_at"
     ids = dstore.post_feedback(erdat, verdict="override", domain_id="datetime.created_at", actor="ana")
     staged = dstore.staged()
     assert [s.id for s in staged] == ids
-    assert any(s.delta.kind == "alias" and s.delta.value == "erdat" for s in staged)
+    assert any(s.delta.kind == "alias" and s.delta.value == "ersda" for s in staged)
 
     with pytest.raises(PolicyBlock):  # RBAC through the policy engine
         dstore.promote("vic", Role.VIEWER)
@@ -63,8 +63,8 @@ def test_feedback_promote_and_rollback(dstore: DomainStore, store, policy, profi
     assert v2.version == "1.0.1" and v2.kind == "promotion" and v2.actor == "ana" and v2.role == "Analyst"
     assert v2.f1_after["metadata_only"] >= v2.f1_before["metadata_only"]
     assert v2.f1_after["data_mode"] >= v2.f1_before["data_mode"]
-    assert any(d["value"] == "erdat" for d in v2.deltas)
-    assert "erdat" in dstore.live_catalog().get("datetime.created_at").aliases
+    assert any(d["value"] == "ersda" for d in v2.deltas)
+    assert "ersda" in dstore.live_catalog().get("datetime.created_at").aliases
     assert dstore.staged() == [] and len(dstore.staged("promoted")) == len(ids)
     assert dstore.cache.calls == [("1.0.0", "1.0.1", "promotion")]  # type: ignore[union-attr]
 
