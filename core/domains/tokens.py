@@ -19,6 +19,7 @@ QUALIFIERS = frozenset({
     "mitarbeiter", "empleado", "employe", "contact", "kontakt", "member", "acct", "account", "vendor",
     "supplier", "lieferant", "patient", "person", "pers", "billing", "shipping", "ship", "bill", "home",
     "work", "business", "primary", "main", "default", "new", "old", "current", "cur", "orig", "the",
+    "recipient", "sender", "driver", "owner", "assignee", "payee", "beneficiary",
 })
 
 #: Common abbreviations in real-world headers -> expansion tokens.

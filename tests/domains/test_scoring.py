@@ -77,7 +77,7 @@ def _rank(table: str, header: str, values: list[str] | None = None, dtype: str =
     ("products", "name", "text.product_name", True),       # same header, other table
     ("users", "email_verified", "flag.verified", True),    # negative on contact.email
     ("parts", "weight_kg", "qty.mass", True),              # unit cue stripped + compatible
-    ("staff", "Eintrittsdatum", "datetime.date", False),   # German compound split at 'datum': contained only
+    ("staff", "Eintrittsdatum", "datetime.date", True),    # German compound split at the head noun 'datum'
 ])
 def test_header_only_ranking(table: str, header: str, expected: str, high: bool) -> None:
     ranked = _rank(table, header)
