@@ -30,6 +30,24 @@ def register(cli: click.Group, run: click.Group) -> None:
         if not result.success:
             click.get_current_context().exit(1)
 
+    @run.command("advance")
+    @click.argument("run_id")
+    @click.pass_obj
+    def run_advance(state: object, run_id: str) -> None:
+        """Apply the supervisor's next step to one run now (what the supervisor sensor does each tick)."""
+        from orchestration.example import execute_run
+        from orchestration.supervisor import evaluate_run
+
+        store = state.store()  # type: ignore[attr-defined]
+        step, request = evaluate_run(store, store.require_run(run_id.upper()))
+        click.echo(f"supervisor: {step.kind.value} {step.stage.value if step.stage else ''} "
+                   + "; ".join(step.reasons))
+        if request is not None:
+            result = execute_run(run_id.upper(), db_url=getattr(state, "db_url", None), selection=list(step.assets))
+            click.echo(f"dagster run {result.run_id}: {'succeeded' if result.success else 'FAILED'}")
+            step, _ = evaluate_run(store, store.require_run(run_id.upper()))
+            click.echo(f"supervisor: {step.kind.value} {step.stage.value if step.stage else ''}")
+
     @run.command("confirm")
     @click.argument("run_id")
     @click.option("--stage", required=True, type=click.Choice([s.value for s in Stage], case_sensitive=False))
