@@ -11,11 +11,15 @@ LogicalType = Literal["string", "int", "float", "decimal", "bool", "date", "date
 
 class ColumnStats(BaseModel):
     """Per-column statistics. Value-derived fields are empty in metadata_only for SQL sources
-    (only what the database's own metadata says); files always compute counts."""
+    (only what the database's own metadata says); files always compute counts.
+
+    ``distinct_approx`` is True when ``distinct_count`` is an estimate (HyperLogLog, a few percent
+    off) rather than an exact count; see core/ingest/stats.py for when files get which."""
 
     row_count: int | None = None
     null_count: int | None = None
     distinct_count: int | None = None
+    distinct_approx: bool = False
     min_length: int | None = None
     max_length: int | None = None
     mean_length: float | None = None

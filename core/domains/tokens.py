@@ -46,7 +46,41 @@ ABBREVIATIONS: dict[str, str] = {
     "gen": "gender", "sex": "sex", "nat": "nationality", "ttl": "title", "cmt": "comment",
     "rmk": "remark", "stat": "status", "flg": "flag", "ind": "indicator", "yn": "flag",
     "cust": "customer", "emp": "employee", "acct": "account",
+    # class-word and property abbreviations of data-modeling naming standards (ISO 11179 style
+    # ``cust_brth_dt``, ``MRTL_STAT_CD``) and mainframe copybooks
+    "gndr": "gender", "gend": "gender", "mrtl": "marital", "marit": "marital", "brth": "birth",
+    "lic": "license", "licn": "license", "drvr": "driver", "drv": "driver", "lst": "last", "frst": "first",
+    "mn": "middle name", "mdl": "middle", "insd": "insured", "ins": "insurance",
+    "pymt": "payment", "pmt": "payment", "pmnt": "payment", "sts": "status", "typ": "type", "grp": "group",
+    "loc": "location", "rgn": "region", "cnt": "count", "tot": "total", "avg": "average",
+    "prc": "price", "uom": "unit of measure", "wgt": "weight", "hgt": "height",
+    "spd": "speed", "cmpny": "company", "msg": "message", "chg": "changed",
+    "chgd": "changed", "lupd": "last updated", "strt": "start",
+    "beg": "begin", "natl": "national", "natnl": "national",
+    "hm": "home", "wrk": "work", "mbl": "mobile", "phne": "phone",
+    "telno": "telephone number", "emladdr": "email address", "postcd": "postcode", "zipcd": "zip code",
+    "zcode": "zip code", "tstmp": "timestamp", "dttm": "datetime", "tm": "time", "yyyymmdd": "date",
+    "txt": "text", "val": "value", "pcnt": "percent", "rt": "rate", "bldg": "building", "apt": "apartment",
+    "ste": "suite", "sfx": "suffix", "pfx": "prefix", "mgmt": "management", "supv": "supervisor",
+    "hrly": "hourly", "ann": "annual", "annl": "annual", "comm": "commission",
 }
+
+#: Abbreviations whose meaning depends on the previous token (``addr_ln1`` is an address *line*,
+#: ``cust_ln`` a last name).
+PAIR_ABBREVIATIONS: dict[tuple[str, str], str] = {
+    ("addr", "ln"): "line", ("address", "ln"): "line", ("adr", "ln"): "line", ("street", "ln"): "line",
+    ("str", "ln"): "line", ("addr", "l"): "line",
+}
+
+#: Token runs merged back into one token after splitting (``sourceIpV6`` -> ``source ipv6``).
+_MERGE = {("ip", "v", "4"): "ipv4", ("ip", "v", "6"): "ipv6", ("ipv", "4"): "ipv4", ("ipv", "6"): "ipv6",
+          ("ip", "4"): "ipv4", ("ip", "6"): "ipv6"}
+
+#: Trailing class words of data-modeling standards naming the *representation* of a property
+#: (``marital_status_cd``, ``created_ts``). Dropping them yields the property name, which may be an
+#: exact alias (``marital status``); the matcher only accepts that for type-compatible domains.
+DATE_CLASS_WORDS = frozenset({"date", "dt", "timestamp", "ts", "time", "tm", "datetime", "dttm", "tstmp"})
+CODE_CLASS_WORDS = frozenset({"code", "cd", "cde"})
 
 
 def strip_accents(text: str) -> str:
@@ -62,7 +96,47 @@ def split_tokens(header: str) -> tuple[str, ...]:
     s = strip_accents(header.strip())
     s = _CAMEL2.sub(r"\1 \2", _CAMEL1.sub(r"\1 \2", s)).lower()
     s = _DIGIT_EDGE.sub(" ", s)
-    return tuple(t for t in _SPLIT.split(s) if t)
+    return _merge(tuple(t for t in _SPLIT.split(s) if t))
+
+
+def _merge(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Merge split token runs of :data:`_MERGE` (``ip v 6`` -> ``ipv6``)."""
+    if not any(t in ("ip", "ipv") for t in tokens):
+        return tokens
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for n in (3, 2):
+            hit = _MERGE.get(tokens[i:i + n])
+            if hit is not None:
+                out.append(hit)
+                i += n
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return tuple(out)
+
+
+def expand_abbreviations(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Tokens with abbreviations expanded; pair rules first (``addr ln`` -> ``address line``)."""
+    out: list[str] = []
+    for k, t in enumerate(tokens):
+        pair = PAIR_ABBREVIATIONS.get((tokens[k - 1], t)) if k else None
+        out.extend((pair or ABBREVIATIONS.get(t, t)).split())
+    return tuple(out)
+
+
+def strip_class_word(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str] | None:
+    """(property tokens, class kind ``date``/``code``) when ``tokens`` end with a class word."""
+    if len(tokens) < 2:
+        return None
+    last = tokens[-1]
+    if last in DATE_CLASS_WORDS:
+        return tokens[:-1], "date"
+    if last in CODE_CLASS_WORDS:
+        return tokens[:-1], "code"
+    return None
 
 
 def normalize_alias(alias: str) -> str:
@@ -89,8 +163,7 @@ def header_variants(header: str) -> tuple[tuple[str, ...], ...]:
         stripped.pop()
     variants.append(tuple(stripped))
     for base in (nodig, tuple(stripped)):
-        expanded = tuple(w for t in base for w in ABBREVIATIONS.get(t, t).split())
-        variants.append(expanded)
+        variants.append(expand_abbreviations(base))
     out: list[tuple[str, ...]] = []
     for v in variants:
         if v and v not in out:
