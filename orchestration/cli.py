@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import getpass
 import json
+from pathlib import Path
 from typing import Any
 
 import click
 
 from adapters.metadata_store import MetadataStore, RunRecord, open_store
-from core.contract import Mode, RunContract, contract_template, load_contract
+from core.contract import Mode, RunContract, contract_template, load_contract, run_id_for
 from core.errors import DeterministicFailure, ErrorCode, MapwrightError
+from core.hashing import sha256_hex
+from core.ids import is_ulid
 from core.ledger import Decision, LedgerEvent, LedgerRecorder, Stage
 from core.policy import Action, PolicyEngine, PolicyRequest, load_policy_engine
 from core.policy.engine import role_of
@@ -121,7 +124,11 @@ def _build_contract(contract_file: str | None, lhs: str | None, rhs: str | None,
 def run_create(state: State, contract_file: str | None, lhs: str | None, rhs: str | None, mode: str | None,
                user: str | None, role: str, request_key: str | None, as_json: bool) -> None:
     """Create a mapping run (idempotent for the same contract); prints its run_id."""
-    contract = _build_contract(contract_file, lhs, rhs, mode, user, role, request_key)
+    try:
+        contract = _build_contract(contract_file, lhs, rhs, mode, user, role, request_key)
+    except DeterministicFailure as exc:
+        _record_invalid_contract(state, exc, contract_file)
+        raise
     engine = state.policy()
     store = state.store()
     digest = contract.contract_hash()
@@ -153,6 +160,21 @@ def run_create(state: State, contract_file: str | None, lhs: str | None, rhs: st
               "status": record.status.value, "created": created})
     else:
         click.echo(record.run_id)
+
+
+def _record_invalid_contract(state: State, exc: DeterministicFailure, contract_file: str | None) -> None:
+    """An invalid contract is refused on the ledger too: under its run_id when it names a valid one,
+    else under a run id derived from the file's bytes (stable, so the same bad file maps to the same
+    id). Nothing else is stored. The id is added to the error so ``mapwright ledger`` finds it."""
+    raw = Path(contract_file).read_bytes() if contract_file else b""
+    named = exc.run_id if exc.run_id and is_ulid(str(exc.run_id)) else None
+    run_id = (named or run_id_for("rejected-contract:" + sha256_hex(raw))).upper()
+    state.store().append(LedgerEvent(
+        run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.REJECT, action="run.create",
+        error_code=str(exc.code), detail={"message": exc.message, "file": contract_file, **exc.details},
+    ))
+    exc.message += f" (refusal recorded: mapwright ledger {run_id})"
+    exc.run_id = run_id
 
 
 def _show_text(record: RunRecord, store: MetadataStore) -> None:

@@ -93,6 +93,14 @@ def register(cli: click.Group) -> None:
         v = _dstore(state).promote(user, role_of(role), ids=list(ids) or None)
         click.echo(f"live catalog is now {v.version} (F1 {v.f1_before} -> {getattr(v, 'f1_after', {})})")
 
+    @domains.command("reject")
+    @click.argument("ids", type=int, nargs=-1, required=True)
+    @click.pass_obj
+    def reject(state: object, ids: tuple[int, ...]) -> None:
+        """Reject staged deltas (they stay in domains_staged with status rejected)."""
+        _dstore(state).reject(list(ids))
+        click.echo(f"rejected: {list(ids)}")
+
     @domains.command("rollback")
     @click.argument("version")
     @click.option("--user", required=True)

@@ -91,6 +91,12 @@ def test_bad_contract_and_usage_errors(mw: Mw, tmp_path: Path) -> None:
     res = mw("run", "create", "--contract", str(f))
     assert res.exit_code == 1
     assert res.stderr.startswith("ERROR [DETERMINISTIC_FAILURE] invalid run contract: rbac_actor")
+    refused_run = res.stderr.split("mapwright ledger ")[1].split(")")[0]
+    assert refused_run == data["run_id"]  # the contract named a valid run_id: the refusal is filed under it
+    events = json.loads(mw("ledger", refused_run, "--json").stdout)
+    assert [(e["decision"], e["error_code"], e["action"]) for e in events] == [
+        ("reject", "DETERMINISTIC_FAILURE", "run.create")]
+    assert "rbac_actor" in events[0]["detail"]["missing_keys"]
     both = mw("run", "create", "--contract", str(f), "--lhs", "x")
     assert both.exit_code == 2 and "cannot be combined" in both.output
     missing = mw("run", "create", "--lhs", "x")

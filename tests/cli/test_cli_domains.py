@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from core.artifacts import ArtifactKind
 from core.domains.assignments import DomainAssignments
 from orchestration.example import EXAMPLE_SOURCE
@@ -35,11 +37,13 @@ def test_feedback_stage_promote_and_rollback(mw, db_url, tmp_path) -> None:
     fb = mw("domains", "feedback", contract.run_id, "--table", email.table, "--column", email.column,
             "--verdict", "override", "--domain", "contact.email", "--regex", r"^[^@\s]+@[^@\s]+$", "--user", "ana")
     assert fb.exit_code == 0, fb.output
-    assert "contact.email" in mw("domains", "staged").output
+    ids = [str(i) for i in json.loads(fb.output.split("staged deltas: ")[1])]
+    assert ids and "contact.email" in mw("domains", "staged").output
+    id_args = [a for i in ids for a in ("--id", i)]
 
-    refused = mw("domains", "promote", "--user", "vic", "--role", "Viewer")
+    refused = mw("domains", "promote", "--user", "vic", "--role", "Viewer", *id_args)
     assert refused.exit_code == 2 and "POLICY_BLOCK" in refused.output
-    promoted = mw("domains", "promote", "--user", "ana", "--role", "Analyst")
+    promoted = mw("domains", "promote", "--user", "ana", "--role", "Analyst", *id_args)
     assert promoted.exit_code in (0, 2), promoted.output  # 2 only when the golden F1 guard refuses
     versions = mw("domains", "versions").output
     if promoted.exit_code == 0:
