@@ -6,6 +6,12 @@ masks PII before anything leaves, enforces budgets and writes one ledger event p
 masked evidence goes into the request: header tokens, regex hit rates, unit cues and value
 *patterns* (never values). When the router gives up (budget exhausted, every provider down and
 no fallback left), the catalog's deterministic rules arbiter answers and the rationale says so.
+
+When the answer comes from the offline provider (routing profile ``offline_first``, the
+``rules_only`` switch, or no external model eligible) the catalog-aware rules arbiter decides:
+the offline provider's generic ``classify_column`` rules know nothing of the catalog's composite
+domains and measured slightly worse on the golden set (data_mode micro F1 0.973 vs 0.982, PII
+precision 0.980 vs 1.000). The router call still happens, so the ledger shows the routing.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ from core.providers.tasks import (
 from core.providers.tasks import ColumnEvidence as TaskEvidence
 
 MAX_CANDIDATES = 8
+#: Providers whose answers are our own rules (the catalog-aware rules arbiter supersedes them).
+LOCAL_RULE_PROVIDERS = frozenset({"offline"})
 
 
 def classify_request(evidence: ColumnEvidence, candidates: Sequence[CandidateScore],
@@ -71,7 +79,7 @@ class RouterArbiter:
         """Ask the router; fall back to the rules arbiter when the router cannot answer."""
         request = classify_request(evidence, candidates, self.descriptions)
         try:
-            answer = self.router.run_task("classify_column", request, ctx=self.ctx)
+            answer, audit = self.router.run_task_result("classify_column", request, ctx=self.ctx)
         except MapwrightError as exc:
             verdict = self.fallback.arbitrate(evidence, candidates)
             return verdict.model_copy(update={
@@ -79,6 +87,9 @@ class RouterArbiter:
                 "rationale": f"{verdict.rationale}; provider router unavailable: {exc.message}",
             })
         assert isinstance(answer, ClassifyColumnResponse)
+        if audit.provider in LOCAL_RULE_PROVIDERS or audit.rules_fallback:
+            verdict = self.fallback.arbitrate(evidence, candidates)
+            return verdict.model_copy(update={"arbiter": f"{verdict.arbiter} (via router: {audit.provider})"})
         known = {c.domain_id for c in candidates}
         domain = answer.domain_id if answer.domain_id in known else None
         return ArbiterVerdict(domain_id=domain, confidence=answer.confidence if domain else 0.0,
