@@ -15,7 +15,7 @@ from core.ingest.files import FileTable, discover, open_table, table_name, with_
 from core.ingest.ports import SamplePlan
 from core.ingest.sampling import sample_lazy
 from core.ingest.standardize import logical_type_of
-from core.ingest.stats import column_stats
+from core.ingest.stats import column_stats, exact_distinct_for
 
 
 class FileSource:
@@ -91,10 +91,15 @@ class FileSource:
         return self._tables
 
     def _schema(self, t: FileTable, with_stats: bool) -> TableSchema:
+        if t.kind == "parquet":
+            exact = exact_distinct_for(parquet_rows=int(pl.scan_parquet(t.read_path).select(pl.len()).collect().item()))
+        else:
+            exact = exact_distinct_for(text_bytes=t.read_path.stat().st_size)
+
         def run(lf: pl.LazyFrame) -> tuple[pl.Schema, tuple[int, dict, set[str]]]:
             schema = lf.collect_schema()
             logical = {n: logical_type_of(dt) for n, dt in schema.items()}
-            return schema, column_stats(lf, logical, with_stats=with_stats)
+            return schema, column_stats(lf, logical, with_stats=with_stats, exact_distinct=exact)
 
         schema, (rows, stats, unique) = with_fallback(t, run)
         if rows == 0:

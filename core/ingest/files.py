@@ -18,6 +18,7 @@ import polars as pl
 
 from core.errors import DeterministicFailure
 from core.hashing import sha256_hex
+from core.ingest.ragged import ragged_records
 from core.ingest.sniff import first_invalid_utf8, invalid_utf8_error, sniff_text, transcode_to_utf8
 from core.ingest.standardize import standardize_headers, to_snake
 
@@ -133,40 +134,38 @@ def _open_parquet(path: Path, name: str) -> FileTable:
 
 
 def check_lines(table: FileTable) -> None:
-    """One streaming pass over raw lines: UTF-8 validity and no short (ragged) rows.
+    """Fast streaming pass over raw lines: UTF-8 validity and no short (ragged) rows.
 
-    A line must hold at least ``ncols - 1`` delimiters, and exactly that many when it has no
-    quotes (quoted delimiters only add). Longer rows are refused by Polars' parser itself
-    ("more fields"), reported the same way. Files with quoted line breaks (a line with an odd
-    number of quotes) skip the short-row count, which cannot be done line by line for them.
+    Every line must hold at least ``ncols - 1`` delimiters (quoted delimiters only add). Only when
+    some line holds fewer — a short row, or the first line of a record whose quoted value contains
+    a line break — is the exact quote-aware record count (:func:`core.ingest.ragged.ragged_records`,
+    a vectorized byte scan, slower) run to tell them apart, so files with quoted line breaks are
+    checked exactly too. Rows with too many fields are refused by Polars' parser ("more fields")
+    and reported the same way (:func:`_polars_error`).
     """
-    d = table.fmt["delimiter"]
     want = len(table.columns) - 1
     lines = pl.scan_csv(table.read_path, has_header=False, separator="\x1f", quote_char=None,
                         new_columns=["l"], schema_overrides={"l": pl.String}, truncate_ragged_lines=True,
                         encoding="utf8", raise_if_empty=False)
-    line = pl.col("l")
-    quoted = line.str.contains('"', literal=True)
-    count = line.str.count_matches(re.escape(d))
-    bad = line.is_not_null() & ((count < want) | ((count > want) & ~quoted))
+    short = pl.col("l").str.count_matches(table.fmt["delimiter"], literal=True) < want
     try:
-        res = lines.select(bad.sum().alias("bad")).collect(engine="streaming").row(0, named=True)
-        if res["bad"]:  # error path only: locate the first bad line, rule out quoted line breaks
-            res = lines.with_row_index("i", offset=1).select(
-                (line.filter(quoted).str.count_matches('"', literal=True) % 2 == 1).any().alias("multiline"),
-                bad.sum().alias("bad"), pl.col("i").filter(bad).first().alias("first_bad"),
-                count.filter(bad).first().alias("fields"),
-            ).collect(engine="streaming").row(0, named=True)
+        flagged = lines.select(short.sum().alias("short")).collect(engine="streaming").item()
     except pl.exceptions.ComputeError as exc:
         if "utf-8" in str(exc).lower():
             off = first_invalid_utf8(table.read_path)
             raise invalid_utf8_error(table.path, off if off is not None else -1) from None
         raise _polars_error(table, exc) from exc
-    if res["bad"] and not res["multiline"]:
+    if flagged:
+        _raise_if_ragged(table)
+
+
+def _raise_if_ragged(table: FileTable) -> None:
+    rep = ragged_records(table.read_path, table.fmt["delimiter"], len(table.columns))
+    if rep.bad_records:
         raise DeterministicFailure(
-            f"{table.path.name} has ragged rows: {res['bad']} line(s) do not have {want + 1} fields "
-            f"(first: line {res['first_bad']} has {res['fields'] + 1})",
-            file=str(table.path), reason="ragged_rows", bad_lines=res["bad"], first_bad_line=res["first_bad"],
+            f"{table.path.name} has ragged rows: {rep.bad_records} line(s) do not have {len(table.columns)} "
+            f"fields (first: line {rep.first_bad_line} has {rep.first_bad_fields})",
+            file=str(table.path), reason="ragged_rows", bad_lines=rep.bad_records, first_bad_line=rep.first_bad_line,
         )
 
 
@@ -190,4 +189,12 @@ def with_fallback(table: FileTable, fn: Callable[[pl.LazyFrame], T]) -> T:
 def _polars_error(table: FileTable, exc: Exception) -> DeterministicFailure:
     msg = str(exc).splitlines()[0]
     reason = "ragged_rows" if "more fields" in msg else "parse_error"
+    if "utf-8" in msg.lower() and table.kind == "csv":
+        off = first_invalid_utf8(table.read_path)
+        return invalid_utf8_error(table.path, off if off is not None else -1)
+    if reason == "ragged_rows" and table.kind == "csv":
+        try:
+            _raise_if_ragged(table)
+        except DeterministicFailure as ragged:
+            return ragged
     return DeterministicFailure(f"{table.path.name} cannot be parsed: {msg}", file=str(table.path), reason=reason)

@@ -9,8 +9,9 @@ Plan choice (:func:`choose_plan`), from the catalog only:
   — e.g. a country code;
   else none.
 
-Execution (:func:`sample_lazy`) ranks rows by ``hash(key, seed)`` inside a streaming query and
-keeps the ``rows_max`` lowest (``bottom_k``), so a file is never materialized whole. Polars'
+Execution (:func:`sample_lazy`) ranks rows by ``hash(key, seed)`` (inside their stratum, when
+there is one) in one streaming pass and keeps the ``rows_max`` lowest (rank, hash) pairs in a
+bounded buffer, so a file is never materialized whole. Polars'
 hash is stable for a given Polars version: the same seed over the same data gives the same
 sample; upgrading Polars may change which rows are chosen (the seed and strategy are logged).
 """
@@ -54,24 +55,49 @@ def choose_plan(table: TableSchema, caps: SampleCaps, seed: int) -> SamplePlan:
                       key_columns=keys, strata=strata, strata_kind=kind)  # type: ignore[arg-type]
 
 
+SAMPLE_BATCH_ROWS = 200_000
+
+
+def _prune(buf: pl.DataFrame, rows_max: int, stratified: bool) -> pl.DataFrame:
+    """Keep only rows that can still be among the ``rows_max`` lowest (rank, hash) pairs.
+
+    A row's rank inside its stratum can only grow as more rows arrive, and the rank of the
+    ``rows_max``-th lowest pair can only shrink, so rows ranked above it now are out for good.
+    """
+    if not stratified:
+        return buf.bottom_k(rows_max, by="__h") if buf.height > rows_max else buf
+    buf = buf.with_columns(pl.col("__h").rank("ordinal").over("__s").alias("__r"))
+    if buf.height > rows_max:
+        cutoff = buf["__r"].bottom_k(rows_max).max()
+        buf = buf.filter(pl.col("__r") <= cutoff)
+    return buf
+
+
 def sample_lazy(lf: pl.LazyFrame, plan: SamplePlan) -> pl.DataFrame:
-    """Execute ``plan`` over ``lf`` with the streaming engine; result ordered by rank."""
+    """Execute ``plan`` over ``lf`` with the streaming engine; result ordered by rank.
+
+    The engine computes the seeded hash (and the stratum) per row; batches of ``SAMPLE_BATCH_ROWS``
+    are folded into a small buffer that keeps only rows that can still win (:func:`_prune`), so
+    memory is bounded by ``rows_max`` + the number of strata + one batch whatever the file size,
+    and the file is read once. The result does not depend on batch boundaries.
+    """
     names = lf.collect_schema().names()
     keys = [k for k in plan.key_columns if k in names] or names
-    h = pl.struct([pl.col(k) for k in keys]).hash(seed=plan.seed).alias("__h")
-    if plan.strata and plan.strata in names:
-        s = pl.col(plan.strata)
-        if plan.strata_kind == "month":
-            s = s.dt.truncate("1mo")
-        lf = lf.with_columns(h).with_columns(pl.col("__h").rank("ordinal").over(s).alias("__r"))
-        by = ["__r", "__h"]
-    else:
-        lf = lf.with_columns(h)
-        by = ["__h"]
-    out = lf.bottom_k(plan.rows_max, by=by).sort(by).drop([c for c in ("__h", "__r") if c in by])
-    df = out.collect(engine="streaming")
-    assert isinstance(df, pl.DataFrame)
-    return df
+    extra = [pl.struct([pl.col(k) for k in keys]).hash(seed=plan.seed).alias("__h")]
+    stratified = bool(plan.strata and plan.strata in names)
+    if stratified:
+        s = pl.col(str(plan.strata))
+        extra.append((s.dt.truncate("1mo") if plan.strata_kind == "month" else s).alias("__s"))
+    buf: pl.DataFrame | None = None
+    for batch in lf.with_columns(extra).collect_batches(chunk_size=SAMPLE_BATCH_ROWS, engine="streaming"):
+        merged = batch if buf is None else pl.concat([buf.drop("__r", strict=False), batch], how="vertical")
+        buf = _prune(merged, plan.rows_max, stratified)
+    if buf is None:
+        return lf.head(0).collect()
+    by = ["__r", "__h"] if stratified else ["__h"]
+    if stratified:
+        buf = buf.with_columns(pl.col("__h").rank("ordinal").over("__s").alias("__r"))
+    return buf.sort(by).head(plan.rows_max).drop(["__h", "__r", "__s"], strict=False)
 
 
 def json_value(v: Any) -> Any:

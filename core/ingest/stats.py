@@ -12,7 +12,7 @@ from the input size so memory stays bounded whatever the file size (:func:`exact
   transcoding) or Parquet of at most ``EXACT_MAX_ROWS`` (500,000) rows: every distinct count is
   exact (``n_unique``), ``distinct_approx=False``; memory is bounded by the input size.
 * **larger inputs** — every distinct count is a HyperLogLog estimate (``approx_n_unique``,
-  fixed-size sketch per column, typically within a few percent; exact-looking for low
+  fixed-size sketch per column, typically within ~5 %; exact-looking for low
   cardinalities), ``distinct_approx=True`` — except for the column confirmed as key, whose count is
   then the row count (``distinct_approx=False``).
 
