@@ -1,5 +1,7 @@
 """Provider conformance suite (§15, §22, Phase 6): identical error taxonomy and parameter
-normalization across every wire API, schema-identical structured outputs, and failover drills.
+normalization across every wire API, schema-identical structured outputs, and failover drills;
+embedding cases (taxonomy per embedding wire, schema-identical vectors) come from
+:mod:`adapters.llm.conformance_embed`.
 
 :func:`run_conformance` drives the litellm provider for each wire (OpenAI, Anthropic, Groq
 through the OpenAI wire, Ollama) against :class:`FakeWireServer` on 127.0.0.1, and writes a
@@ -81,7 +83,10 @@ class ConformanceReport(BaseModel):
 
 
 def conformance_registry(srv: FakeWireServer) -> ModelRegistry:
-    """One model per wire provider pointed at ``srv`` (plus the offline rules)."""
+    """One model per wire provider pointed at ``srv`` (plus the offline rules), and the embedding
+    models of :mod:`adapters.llm.conformance_embed`."""
+    from adapters.llm.conformance_embed import embedding_models
+
     def prov(kind: str, wire: str, local: bool = False) -> dict[str, Any]:
         return {"name": kind, "kind": kind, "api_base": srv.base(wire), "local": local,
                 "api_key_env": None if local else KEY_ENV}
@@ -94,7 +99,8 @@ def conformance_registry(srv: FakeWireServer) -> ModelRegistry:
         "models": [{"id": "rules-v1", "provider": "offline", "wire_model": "rules-v1", "quality": 2, "latency_ms": 1,
                     "context_length": 10**6}]
         + [{"id": f"{p}-m", "provider": p, "wire_model": w, "quality": q, "latency_ms": 500, "context_length": 100_000,
-            "max_output_tokens": 2048, "usd_per_1k_input": i, "usd_per_1k_output": o} for p, w, q, i, o in models],
+            "max_output_tokens": 2048, "usd_per_1k_input": i, "usd_per_1k_output": o} for p, w, q, i, o in models]
+        + embedding_models(),
     })
 
 
@@ -105,6 +111,11 @@ def sample_classify_request() -> ClassifyColumnRequest:
         evidence=ColumnEvidence(header_tokens=["email"], regex_hits=[RegexHit(pattern="email", hit_rate=0.96)]),
         candidates=[CandidateDomain(domain_id="contact.email", aliases=["email", "e-mail"], score=0.8),
                     CandidateDomain(domain_id="contact.phone", aliases=["phone"], score=0.3)])
+
+
+def ctx_for_conformance(**kw: Any) -> CallContext:
+    """Call context of the conformance checks (analyst, metadata_only, interactive)."""
+    return _ctx(**kw)
 
 
 def _ctx(**kw: Any) -> CallContext:
@@ -235,7 +246,9 @@ def run_conformance(out_path: str | Path | None = None, *, server: FakeWireServe
         srv.reset()
         reg = conformance_registry(srv)
         pol = policy or load_policy_engine()
-        cases = _taxonomy_cases(srv, reg) + _param_cases(srv, reg) + _schema_cases(srv, reg, pol)
+        from adapters.llm.conformance_embed import embedding_cases
+        cases = (_taxonomy_cases(srv, reg) + _param_cases(srv, reg) + _schema_cases(srv, reg, pol)
+                 + embedding_cases(srv, reg, pol))
         drills = _drills(srv, reg, pol)
     finally:
         if own:

@@ -28,13 +28,24 @@ _ERRORS: dict[str, tuple[int, dict[str, Any], tuple[str, str], str]] = {
 }
 
 
-def _wire_of(path: str, headers: Any) -> tuple[str, bool]:
+def _wire_of(path: str, headers: Any) -> tuple[str, str]:
+    """(wire, endpoint kind) of a request path; kind is ``chat``, ``embed`` or ``other``."""
     p = path.split("?")[0].rstrip("/")
     if p.endswith("/messages") or (p.endswith("/models") and headers.get("anthropic-version")):
-        return "anthropic", p.endswith("/messages")
+        return "anthropic", "chat" if p.endswith("/messages") else "other"
     if p.startswith("/api/"):
-        return "ollama", p in ("/api/chat", "/api/generate")
-    return "openai", p.endswith("/chat/completions")
+        if p in ("/api/chat", "/api/generate"):
+            return "ollama", "chat"
+        return "ollama", "embed" if p == "/api/embed" else "other"
+    if p.endswith("/chat/completions"):
+        return "openai", "chat"
+    return "openai", "embed" if p.endswith("/embeddings") else "other"
+
+
+def _embed_inputs(body: dict[str, Any]) -> list[str]:
+    raw = body.get("input", body.get("prompt", ""))
+    items = raw if isinstance(raw, list) else [raw]
+    return [i if isinstance(i, str) else json.dumps(i) for i in items]
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -63,7 +74,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802
         wire, _ = _wire_of(self.path, self.headers)
-        self.fake._record(wire=wire, path=self.path, headers=dict(self.headers), body={}, raw="", chat=False)
+        self.fake._record(wire=wire, path=self.path, headers=dict(self.headers), body={}, raw="", chat=False,
+                          embed=False)
         if wire in self.fake.state.outage:
             self._send(503, {"error": "down"})
         elif wire == "ollama":
@@ -78,9 +90,10 @@ class _Handler(BaseHTTPRequestHandler):
             body = json.loads(raw) if raw else {}
         except ValueError:
             body = {}
-        wire, chat = _wire_of(self.path, self.headers)
-        self.fake._record(wire=wire, path=self.path, headers=dict(self.headers), body=body, raw=raw, chat=chat)
-        if not chat:
+        wire, kind = _wire_of(self.path, self.headers)
+        self.fake._record(wire=wire, path=self.path, headers=dict(self.headers), body=body, raw=raw,
+                          chat=kind == "chat", embed=kind == "embed")
+        if kind == "other":
             self._send(200, {"modelfile": "", "parameters": "", "template": "{{ .Prompt }}",
                              "details": {"family": "llama"}, "model_info": {"llama.context_length": 128000}})
             return
@@ -94,8 +107,27 @@ class _Handler(BaseHTTPRequestHandler):
         if fault == "bad_body":
             self._send(200, None, raw=b"{not json")
             return
+        if kind == "embed":
+            self._embed_ok(wire, body, malformed=fault == "bad_json")
+            return
         text = "this is not json {" if fault == "bad_json" else self.fake.responder(wire, body)
         self._ok(wire, body, text)
+
+    def _embed_ok(self, wire: str, body: dict[str, Any], *, malformed: bool) -> None:
+        """OpenAI ``/v1/embeddings`` or Ollama ``/api/embed`` answer (``malformed``: vectors are not lists)."""
+        texts = _embed_inputs(body)
+        model = str(body.get("model", "fake"))
+        dims = body.get("dimensions")
+        dim = dims if isinstance(dims, int) and dims > 0 else self.fake.embed_dim(model)
+        vecs: list[Any] = ["not-a-vector" if malformed else self.fake.vector(t, dim) for t in texts]
+        tokens = sum(max(1, len(t) // 4) for t in texts)
+        if wire == "ollama":
+            self._send(200, {"model": model, "embeddings": vecs, "total_duration": 1000, "load_duration": 10,
+                             "prompt_eval_count": tokens})
+        else:
+            self._send(200, {"object": "list", "model": model,
+                             "data": [{"object": "embedding", "index": i, "embedding": v} for i, v in enumerate(vecs)],
+                             "usage": {"prompt_tokens": tokens, "total_tokens": tokens}})
 
     def _error(self, wire: str, fault: str) -> None:
         status, oai, (atype, amsg), otext = _ERRORS[fault]

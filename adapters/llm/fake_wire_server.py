@@ -1,6 +1,6 @@
-"""A local HTTP server on 127.0.0.1 speaking the OpenAI chat-completions, Anthropic messages and
-Ollama chat wire APIs, with fault injection — the stand-in for cloud LLMs in tests, the
-conformance suite and the benchmark (ARCHITECTURE §7).
+"""A local HTTP server on 127.0.0.1 speaking the OpenAI chat-completions and embeddings, Anthropic
+messages and Ollama chat and embed (``/api/embed``) wire APIs, with fault injection — the
+stand-in for cloud LLMs in tests, the conformance suite and the benchmark (ARCHITECTURE §7).
 
 * Every request is recorded (wire, path, headers, parsed body) so tests can assert what left
   the process (e.g. that no raw PII ever reached a non-local provider).
@@ -9,6 +9,11 @@ conformance suite and the benchmark (ARCHITECTURE §7).
   (sleeps past the client timeout), ``bad_json`` (valid envelope, content not JSON),
   ``context_length`` (400 context-length error), ``quota`` (429 insufficient_quota), ``bad_body``
   (200 with a non-JSON body). :meth:`outage` makes a wire answer 503 until lifted.
+* Faults apply the same way to embedding requests (``bad_json`` answers an envelope whose vectors
+  are not lists). Embedding vectors are deterministic: :func:`fake_vector` seeds a generator from
+  the SHA-256 of the input text; they are deliberately *not* unit length (the router normalizes).
+  The dimension is the request's ``dimensions`` if given, else :attr:`FakeWireServer.embed_dims`
+  for the model, else ``default_embed_dim``.
 * The answer text comes from a responder ``(wire, body) -> str``; the default answers structured
   tasks with the offline rules applied to the payload embedded in the prompt, and anything else
   with a fixed text.
@@ -16,6 +21,7 @@ conformance suite and the benchmark (ARCHITECTURE §7).
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -23,11 +29,21 @@ from dataclasses import dataclass, field
 from http.server import ThreadingHTTPServer
 from typing import Any
 
+import numpy as np
+
 from adapters.llm.fake_wire_handler import _Handler
 from core.providers.tasks import extract_payload
 
 Responder = Callable[[str, dict[str, Any]], str]
 WIRES = ("openai", "anthropic", "ollama")
+#: dimensions of the real models the fake imitates (anything else: ``default_embed_dim``)
+EMBED_DIMS = {"text-embedding-3-small": 1536, "text-embedding-3-large": 3072, "nomic-embed-text": 768}
+
+
+def fake_vector(text: str, dim: int) -> list[float]:
+    """Deterministic, non-normalized vector of ``text`` (seeded from its SHA-256)."""
+    seed = int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "little")
+    return [round(float(x), 6) for x in np.random.default_rng(seed).normal(0.0, 2.0, dim)]
 
 
 @dataclass
@@ -40,6 +56,7 @@ class Recorded:
     body: dict[str, Any]
     raw: str
     chat: bool = True
+    embed: bool = False
 
 
 def _prompt_text(wire: str, body: dict[str, Any]) -> str:
@@ -94,8 +111,11 @@ class FakeWireServer:
     """Threaded fake LLM server; use as a context manager or call start()/stop()."""
 
     def __init__(self, *, responder: Responder | None = None, retry_after_s: float = 0.05,
-                 timeout_sleep_s: float = 1.0, tokens_in: int = 11, tokens_out: int = 7) -> None:
+                 timeout_sleep_s: float = 1.0, tokens_in: int = 11, tokens_out: int = 7,
+                 embed_dims: dict[str, int] | None = None, default_embed_dim: int = 256) -> None:
         self.responder = responder or default_responder
+        self.embed_dims = dict(EMBED_DIMS if embed_dims is None else embed_dims)
+        self.default_embed_dim = default_embed_dim
         self.retry_after_s = retry_after_s
         self.timeout_sleep_s = timeout_sleep_s
         self.tokens = (tokens_in, tokens_out)
@@ -157,6 +177,20 @@ class FakeWireServer:
         with self._lock:
             reqs = list(self.state.requests)
         return [r for r in reqs if (wire is None or r.wire == wire) and (not chat_only or r.chat)]
+
+    def embed_requests(self, wire: str | None = None) -> list[Recorded]:
+        """Recorded embedding requests (``/v1/embeddings``, ``/api/embed``), optionally of one wire."""
+        with self._lock:
+            reqs = list(self.state.requests)
+        return [r for r in reqs if r.embed and (wire is None or r.wire == wire)]
+
+    def embed_dim(self, model: str) -> int:
+        """Dimension the server answers for ``model`` (without ``dimensions`` in the request)."""
+        return self.embed_dims.get(model, self.default_embed_dim)
+
+    def vector(self, text: str, dim: int) -> list[float]:
+        """The vector the server returns for ``text`` (see :func:`fake_vector`)."""
+        return fake_vector(text, dim)
 
     def reset(self) -> None:
         """Forget requests and queued faults."""

@@ -17,7 +17,14 @@ from adapters.llm.embeddings import HashedEmbedder, MiniLMEmbedder, minilm_avail
 from adapters.llm.offline_classify import classify_column
 from adapters.llm.offline_transform import propose_transform
 from core.errors import DeterministicFailure
-from core.providers.models import HealthStatus, Message, ProviderCall, ProviderResponse
+from core.providers.models import (
+    EmbeddingCall,
+    EmbeddingResponse,
+    HealthStatus,
+    Message,
+    ProviderCall,
+    ProviderResponse,
+)
 from core.providers.port import heuristic_token_estimate
 from core.providers.tasks import ClassifyColumnRequest, ProposeTransformRequest
 
@@ -63,6 +70,10 @@ class OfflineProvider:
                 self._minilm = MiniLMEmbedder()
             return self._minilm.embed(texts).tolist()
         return self._hashed.embed(texts).tolist()
+
+    def embed_call(self, call: EmbeddingCall) -> EmbeddingResponse:
+        """Routed embedding: in-process, charges no tokens."""
+        return EmbeddingResponse(vectors=self.embed(call.texts, model=call.model), tokens_in=0, raw_model=call.model)
 
     def token_estimate(self, messages: Sequence[Message] | str, *, model: str | None = None) -> int:
         """Heuristic estimate (the offline provider charges no tokens)."""

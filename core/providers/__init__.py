@@ -9,6 +9,8 @@ from core.providers.budgets import BudgetExceeded, BudgetTracker
 from core.providers.cache import CacheKeyParts, CachePort
 from core.providers.context import CallContext, RouterConfig
 from core.providers.models import (
+    EmbeddingCall,
+    EmbeddingResponse,
     EmbeddingResult,
     HealthStatus,
     InferenceParams,
@@ -38,7 +40,8 @@ from core.providers.tasks import (
 
 __all__ = [
     "BudgetExceeded", "BudgetTracker", "CacheKeyParts", "CachePort", "CallContext", "CandidateDomain",
-    "ClassifyColumnRequest", "ClassifyColumnResponse", "ColumnEvidence", "ColumnSpec", "EmbeddingResult",
+    "ClassifyColumnRequest", "ClassifyColumnResponse", "ColumnEvidence", "ColumnSpec", "EmbeddingCall",
+    "EmbeddingResponse", "EmbeddingResult",
     "ExpectedExample", "HealthStatus", "InferenceParams", "InferenceRequest", "InferenceResult", "Message",
     "ModelRegistry", "ModelSpec", "PiiGate", "ProposeTransformRequest", "ProposeTransformResponse",
     "ProviderCall", "ProviderPort", "ProviderResponse", "ProviderSpec", "RegexHit", "RegexPiiDetector", "Router",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from core.errors import DeterministicFailure, ErrorCode, MapwrightError, PolicyBlock, RateLimited, TransientError
+from core.errors import DeterministicFailure, MapwrightError, PolicyBlock
 from core.hashing import content_hash, sha256_hex
 from core.ledger.models import Decision, LedgerEvent, Stage
 from core.policy.models import Action, PolicyRequest
@@ -19,6 +19,7 @@ from core.providers.context import CallContext
 from core.providers.models import InferenceParams, InferenceRequest, InferenceResult, Message, ProviderCall
 from core.providers.normalize import normalize
 from core.providers.registry import ModelSpec
+from core.providers.retry import call_with_retries
 from core.providers.routing import OFFLINE_KIND
 from core.providers.tasks import SchemaInvalid
 
@@ -148,35 +149,14 @@ class Attempt:
                 "token_estimate": t.token_estimate, "usd_estimate": t.usd_estimate,
                 "latency_ms": (self.r.clock() - t.started) * 1000, **extra}
 
-    def _backoff(self, exc: TransientError, n: int) -> float:
-        cfg = self.r.config
-        delay = min(cfg.backoff_max_s, cfg.backoff_base_s * (2 ** n))
-        if isinstance(exc, RateLimited) and exc.retry_after_s is not None:
-            delay = max(delay, min(exc.retry_after_s, cfg.max_retry_after_s))
-        return delay
-
     def _call_once(self, messages: list[Message], payload: dict[str, Any] | None,
                    params: InferenceParams) -> Any:
-        cfg, ctx, n = self.r.config, self.ctx, 0
-        while True:
-            remaining = self.deadline - self.r.clock()
-            timeout = min(cfg.lane_call_timeout_s[ctx.lane.value], self.pspec.timeout_s, max(remaining, 0.001))
-            call = ProviderCall(provider=self.spec.provider, model=self.spec.id, messages=messages, params=params,
-                                timeout_s=timeout, task=self.request.task, task_payload=payload)
-            try:
-                resp = self.provider.infer(call)
-            except TransientError as exc:
-                exc.run_id, exc.stage = exc.run_id or ctx.run_id, exc.stage or ctx.stage
-                self.r.health.record_failure(self.spec.provider, hard=exc.code is ErrorCode.PROVIDER_UNHEALTHY)
-                delay = self._backoff(exc, n)
-                if n >= cfg.max_retries.get(exc.code.value, 0) or self.r.clock() + delay >= self.deadline:
-                    raise
-                self.r.sleep(delay)
-                n += 1
-                self.trace.retries += 1
-                continue
-            self.r.health.record_success(self.spec.provider)
-            return resp
+        def send(timeout: float) -> Any:
+            return self.provider.infer(ProviderCall(
+                provider=self.spec.provider, model=self.spec.id, messages=messages, params=params,
+                timeout_s=timeout, task=self.request.task, task_payload=payload))
+        return call_with_retries(self.r, self.spec.provider, self.pspec.timeout_s, self.ctx, self.deadline,
+                                 self.trace, send)
 
     def _send(self, messages: list[Message], payload: dict[str, Any] | None, params: InferenceParams,
               key: str | None) -> tuple[InferenceResult, BaseModel | None]:
@@ -225,29 +205,40 @@ def _stage(name: str) -> Stage:
 def record_call(router: Router, ctx: CallContext, request: InferenceRequest, trace: Trace, *,
                 result: InferenceResult | None = None, error: MapwrightError | None = None) -> None:
     """Append the one ledger event of a routed call (success or failure)."""
+    detail: dict[str, Any] = {}
+    if result is not None:
+        detail.update(cached=result.cached, rules_fallback=result.rules_fallback,
+                      latency_ms=round(result.latency_ms, 3))
+    append_event(router, ctx, trace, action=f"provider.{request.task or 'infer'}",
+                 inputs_hash=content_hash([m.model_dump() for m in request.messages]),
+                 outputs_hash=sha256_hex(result.text) if result is not None else None,
+                 provider=result.provider if result else None, model=result.model if result else None,
+                 token_actual=(result.tokens_in + result.tokens_out) if result and not result.cached else 0,
+                 usd_actual=result.usd_actual if result else 0.0, detail=detail, error=error)
+
+
+def append_event(router: Router, ctx: CallContext, trace: Trace, *, action: str, inputs_hash: str,
+                 outputs_hash: str | None, provider: str | None, model: str | None, token_actual: int,
+                 usd_actual: float, detail: dict[str, Any], error: MapwrightError | None) -> None:
+    """Append one provider ledger event with the audit fields of ``trace`` (provider/model default
+    to the last candidate of the chain when the call failed)."""
     trace.recorded = True
     if router.ledger is None:
         return
     last = trace.chain[-1] if trace.chain else None
-    provider, _, model = (last or ":").partition(":")
-    detail: dict[str, Any] = {"lane": ctx.lane.value, "profile": ctx.routing_profile.value,
-                              "skipped": trace.skipped, "pii_findings": trace.pii_findings}
-    if result is not None:
-        detail.update(cached=result.cached, rules_fallback=result.rules_fallback,
-                      latency_ms=round(result.latency_ms, 3))
+    last_provider, _, last_model = (last or ":").partition(":")
+    full: dict[str, Any] = {"lane": ctx.lane.value, "profile": ctx.routing_profile.value,
+                            "skipped": trace.skipped, "pii_findings": trace.pii_findings, **detail}
     if error is not None:
-        detail.update(error.to_dict())
+        full.update(error.to_dict())
     router.ledger.append(LedgerEvent(
         run_id=ctx.run_id, stage=_stage(ctx.stage),
         decision=Decision.ACCEPT if error is None else (Decision.RETRY if error.transient else Decision.REJECT),
-        action=f"provider.{request.task or 'infer'}",
-        inputs_hash=content_hash([m.model_dump() for m in request.messages]),
-        outputs_hash=sha256_hex(result.text) if result is not None else None,
-        provider=result.provider if result else (provider or None), model=result.model if result else (model or None),
-        params_hash=trace.params_hash or None, token_estimate=trace.token_estimate,
-        token_actual=(result.tokens_in + result.tokens_out) if result and not result.cached else 0,
-        usd_estimate=trace.usd_estimate, usd_actual=result.usd_actual if result else 0.0,
+        action=action, inputs_hash=inputs_hash, outputs_hash=outputs_hash,
+        provider=provider or last_provider or None, model=model or last_model or None,
+        params_hash=trace.params_hash or None, token_estimate=trace.token_estimate, token_actual=token_actual,
+        usd_estimate=trace.usd_estimate, usd_actual=usd_actual,
         retries=trace.retries, fallback_chain=list(trace.chain), pii_mask_applied=trace.pii_mask_applied,
         local_only_override=trace.local_only_override, policy_version=trace.policy_version or router.policy.version,
-        contract_hash=ctx.contract_hash, error_code=str(error.code) if error else None, detail=detail,
+        contract_hash=ctx.contract_hash, error_code=str(error.code) if error else None, detail=full,
     ))

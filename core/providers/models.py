@@ -121,11 +121,47 @@ class HealthStatus(BaseModel):
     checked_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
 
 
+class EmbeddingCall(BaseModel):
+    """One embedding attempt against one provider/model (texts already PII-masked)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    provider: str
+    model: str
+    texts: list[str]
+    timeout_s: float
+
+
+class EmbeddingResponse(BaseModel):
+    """What a provider returns for one embedding call: one raw vector per text, in input order."""
+
+    vectors: list[list[float]]
+    tokens_in: int = 0
+    raw_model: str | None = None
+
+
 class EmbeddingResult(BaseModel):
-    """Vectors for a batch of texts (L2-normalized)."""
+    """Vectors for a batch of texts, with the audit fields that also go to the ledger.
+
+    Normalization rules, identical for every provider (offline, OpenAI, Ollama, ...): one vector
+    per input text in input order; every vector has exactly ``dim`` float components (the
+    registry's ``dims`` when declared); every vector is L2-normalized by the router (a zero
+    vector stays zero). ``cached`` is true when every vector came from the cache.
+    """
 
     provider: str
     model: str
     dim: int
     vectors: list[list[float]]
     cached: bool = False
+    cache_hits: int = 0
+    tokens_in: int = 0
+    token_estimate: int = 0
+    usd_estimate: float = 0.0
+    usd_actual: float = 0.0
+    retries: int = 0
+    fallback_chain: list[str] = Field(default_factory=list)
+    pii_mask_applied: bool = False
+    local_only_override: bool = False
+    params_hash: str = ""
+    latency_ms: float = 0.0

@@ -1,4 +1,4 @@
-"""The one provider interface (§15): ``infer``, ``embed``, ``token_estimate``, ``health``.
+"""The one provider interface (§15): ``infer``, ``embed``/``embed_call``, ``token_estimate``, ``health``.
 
 Concrete providers live in ``adapters/llm``; core code only sees this Protocol. Providers raise
 taxonomy errors from :mod:`core.errors` (RATE_LIMIT, TIMEOUT, ...) and nothing else.
@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
-from core.providers.models import HealthStatus, Message, ProviderCall, ProviderResponse
+from core.providers.models import (
+    EmbeddingCall,
+    EmbeddingResponse,
+    HealthStatus,
+    Message,
+    ProviderCall,
+    ProviderResponse,
+)
 
 CHARS_PER_TOKEN = 4
 TOKENS_PER_MESSAGE = 4
@@ -40,7 +47,12 @@ class ProviderPort(Protocol):
         ...
 
     def embed(self, texts: Sequence[str], *, model: str | None = None) -> list[list[float]]:
-        """Embed texts into L2-normalized vectors."""
+        """Embed texts into L2-normalized vectors (direct use; no gate, no audit)."""
+        ...
+
+    def embed_call(self, call: EmbeddingCall) -> EmbeddingResponse:
+        """One routed embedding attempt (per-attempt timeout, token usage); raise a taxonomy error
+        on failure. The router gates, caches, retries and normalizes around it."""
         ...
 
     def token_estimate(self, messages: Sequence[Message] | str, *, model: str | None = None) -> int:

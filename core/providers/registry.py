@@ -57,7 +57,12 @@ class ProviderSpec(BaseModel):
 
 
 class ModelSpec(BaseModel):
-    """One model with the routing tags of §15."""
+    """One model with the routing tags of §15.
+
+    Embedding models set ``embedding: true`` and ``dims`` (the vector dimension: every answer is
+    checked against it, and only models of equal ``dims`` may stand in for each other as
+    embedding fallbacks); their price is ``usd_per_1k_input``.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -72,6 +77,7 @@ class ModelSpec(BaseModel):
     usd_per_1k_input: float = Field(default=0.0, ge=0)
     usd_per_1k_output: float = Field(default=0.0, ge=0)
     embedding: bool = False
+    dims: int | None = Field(default=None, gt=0)
 
     @property
     def tag(self) -> str:
@@ -104,6 +110,10 @@ class ModelRegistry(BaseModel):
                 return m
         raise DeterministicFailure(f"model {provider}:{model_id} is not in the registry",
                                    provider=provider, model=model_id)
+
+    def embedding_models(self) -> list[ModelSpec]:
+        """Models usable for embeddings, in registry order."""
+        return [m for m in self.models if m.embedding]
 
     def chat_models(self) -> list[ModelSpec]:
         """Models usable for chat/structured tasks."""

@@ -33,6 +33,7 @@ from core.providers.attempt import Attempt, Trace, record_call
 from core.providers.budgets import BudgetExceeded, BudgetTracker
 from core.providers.cache import CachePort
 from core.providers.context import CallContext, RouterConfig
+from core.providers.embedding import route_embed
 from core.providers.models import EmbeddingResult, InferenceParams, InferenceRequest, InferenceResult
 from core.providers.pii_gate import PiiGate
 from core.providers.port import ProviderPort
@@ -90,22 +91,17 @@ class Router:
         assert parsed is not None
         return parsed, result
 
-    def embed(self, texts: list[str], *, ctx: CallContext, model: str | None = None) -> EmbeddingResult:
-        """Embed with an embedding model of the registry (default: the offline one).
+    def embed(self, texts: list[str], *, ctx: CallContext, model: str | None = None,
+              fresh: bool = False) -> EmbeddingResult:
+        """Embed ``texts`` with an embedding model of the registry (``model``: id or ``provider:id``;
+        default: the first embedding model of the registry, the offline one as shipped).
 
-        Only in-process (offline) embedding is wired by default; it needs no gate.
+        Remote models get the guarantees of :meth:`infer` — PII masked and confirmed, policy
+        approval, pre-send budget check, per-text cache, retries, same-dimension fallbacks, one
+        ledger event (see :mod:`core.providers.embedding`). Vectors are L2-normalized, in input
+        order, of the model's ``dims``.
         """
-        specs = [m for m in self.registry.models if m.embedding and (model is None or m.id == model)]
-        if not specs:
-            raise DeterministicFailure(f"no embedding model {model!r} in the registry", run_id=ctx.run_id)
-        spec = specs[0]
-        prov = self.providers[spec.provider]
-        if not prov.is_local:
-            raise PolicyBlock("non-local embedding providers are not wired through the PII gate",
-                              run_id=ctx.run_id, stage=ctx.stage, provider=spec.provider)
-        vectors = prov.embed(texts, model=spec.id)
-        return EmbeddingResult(provider=spec.provider, model=spec.id, dim=len(vectors[0]) if vectors else 0,
-                               vectors=vectors)
+        return route_embed(self, list(texts), ctx, model=model, fresh=fresh)
 
     def probe_health(self) -> dict[str, bool]:
         """Probe every provider now (fed into routing); returns provider -> healthy."""

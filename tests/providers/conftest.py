@@ -31,6 +31,8 @@ def fake_server() -> Iterator[FakeWireServer]:
                             ("groq/llama-3.3-70b-versatile", "openai"), ("ollama_chat/x", "ollama")):
             llm.completion(model=model, messages=[{"role": "user", "content": "warm"}], api_base=srv.base(wire),
                            api_key="k", max_tokens=4, num_retries=0, timeout=30)  # first call's lazy imports
+        for model, wire in (("openai/x", "openai"), ("ollama/x", "ollama")):
+            llm.embedding(model=model, input=["warm"], api_base=srv.base(wire), api_key="k", timeout=30)
         srv.reset()
         yield srv
 

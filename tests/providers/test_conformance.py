@@ -12,6 +12,7 @@ from adapters.llm.error_mapping import map_provider_error, retry_after_seconds
 from adapters.llm.fake_wire_server import FakeWireServer
 
 
+@pytest.mark.filterwarnings("ignore:Pydantic serializer warnings")  # litellm re-serializing a malformed vector
 def test_conformance_report(server: FakeWireServer, tmp_path: Path) -> None:
     out = tmp_path / "conformance.json"
     report = run_conformance(out, server=server)
@@ -23,6 +24,9 @@ def test_conformance_report(server: FakeWireServer, tmp_path: Path) -> None:
         assert {c.actual for c in taxonomy if c.check == f"error:{fault}"} == {code}
     schema = [c for c in report.cases if c.check.startswith("schema:")]
     assert {c.provider for c in schema} == {"offline", *WIRE_OF}
+    embed = [c for c in report.cases if c.check.startswith("embed_error:")]
+    assert {c.provider for c in embed} == {"openai", "ollama"} and all(c.passed for c in embed)
+    assert {c.provider for c in report.cases if c.check == "embed:schema_identical"} == {"offline", "openai", "ollama"}
     assert {d.name for d in report.drills} >= {"provider_outage", "quota_exhaustion", "cost_cap_breach_early_exit"}
     loaded = ConformanceReport.model_validate(json.loads(out.read_text()))
     assert loaded.passed and len(loaded.cases) == len(report.cases)
