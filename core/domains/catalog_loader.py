@@ -72,6 +72,14 @@ def validate_catalog(catalog: DomainCatalog) -> list[str]:
         for part in d.composite_of:
             if part not in ids:
                 problems.append(f"{d.id}: composite part {part} is not a domain")
+        for sib in d.value_siblings:
+            if sib not in ids or sib == d.id:
+                problems.append(f"{d.id}: value sibling {sib} is not another domain")
+        for other in d.context_domains:
+            if other not in ids or other == d.id:
+                problems.append(f"{d.id}: context domain {other} is not another domain")
+        if bool(d.context_aliases) != bool(d.context_domains):
+            problems.append(f"{d.id}: context_aliases and context_domains go together")
     return problems
 
 

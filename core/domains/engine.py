@@ -17,11 +17,75 @@ from core.domains.evidence import ColumnEvidence, unmasked
 from core.domains.matcher import DomainMatcher
 from core.domains.ports import VectorIndexPort
 from core.domains.scoring import UNINFORMATIVE_NAME, CandidateScore, score_candidate
+from core.domains.sketch import placeholder_dominated
+from core.domains.table_context import apply_table_context
 from core.domains.units import unit_compat
 from core.thresholds import DomainingThresholds
 
 NAME_NS = "name"
 VALUE_NS = "value"
+#: A masking entity whose placeholders cover less than this share of the values is weak evidence
+#: (one ``<PHONE_NUMBER>`` among five CPF numbers is a false detection, not a phone column).
+ENTITY_MIN_COVERAGE = 0.5
+#: Value-form siblings: the named domain's value support below SIBLING_CONTRADICTED and a sibling's at
+#: or above SIBLING_FITS move the name evidence (times SIBLING_WEIGHT) to the sibling.
+SIBLING_CONTRADICTED = 0.4
+SIBLING_FITS = 0.8
+SIBLING_WEIGHT = 0.95
+SIBLING_MIN_NAME = 0.5
+
+
+def supported_entities(entities: Sequence[str], values: Sequence[str]) -> list[str]:
+    """Masking entities reported for a column that are real evidence of its content: an entity
+    whose ``<ENTITY>`` placeholders show up in the values counts only when at least
+    :data:`ENTITY_MIN_COVERAGE` of the non-empty values are made of its placeholders (whole-cell
+    masks). A placeholder in a few cells (a CPF number read as a phone) or inside otherwise
+    unmasked text (``<PHONE_NUMBER>.14.33.000000``, a DB2 timestamp) is a partial detection and
+    weak evidence. An entity never seen as a placeholder is kept (the masker may use another format)."""
+    vals = [v for v in values if v]
+    out: list[str] = []
+    for e in entities:
+        tag = f"<{e}>"
+        if not any(tag in v for v in vals):
+            out.append(e)
+        elif sum(1 for v in vals if placeholder_dominated(v, e)) / len(vals) >= ENTITY_MIN_COVERAGE:
+            out.append(e)
+    return out
+
+
+def _value_support(matcher: DomainMatcher, i: int, ev: ColumnEvidence, vsim: np.ndarray | None) -> float | None:
+    """How well the unmasked values fit domain ``i``: its regex hit rate when it has a regex, else
+    its value similarity; None without unmasked values."""
+    if vsim is None:
+        return None
+    d = matcher.catalog.domains[i]
+    return ev.regex_hits.get(d.id, 0.0) if d.regex else float(vsim[i])
+
+
+def transfer_to_siblings(matcher: DomainMatcher, ev: ColumnEvidence, scores: np.ndarray, how: dict[int, str],
+                         vsim: np.ndarray | None) -> list[int]:
+    """Move name evidence from a header-named domain whose values contradict it to a value-form
+    sibling the values fit (``country`` holding ``DE``/``FR`` -> ISO alpha-2). Returns the siblings
+    that received evidence (``scores``/``how`` are updated in place)."""
+    if vsim is None:
+        return []
+    pos = matcher.pos
+    moved: list[int] = []
+    for i in np.nonzero(scores >= SIBLING_MIN_NAME)[0]:
+        d = matcher.catalog.domains[int(i)]
+        if not d.value_siblings:
+            continue
+        own = _value_support(matcher, int(i), ev, vsim)
+        if own is None or own >= SIBLING_CONTRADICTED:
+            continue
+        for sib in d.value_siblings:
+            j = pos[sib]
+            fit = _value_support(matcher, j, ev, vsim)
+            if fit is not None and fit >= SIBLING_FITS and scores[i] * SIBLING_WEIGHT > scores[j]:
+                scores[j] = scores[i] * SIBLING_WEIGHT
+                how[j] = f"value-form sibling of {d.id} ({how.get(int(i), 'name')})"
+                moved.append(j)
+    return moved
 
 
 def ensure_index(index: VectorIndexPort, matcher: DomainMatcher) -> bool:
@@ -58,8 +122,9 @@ def rank_columns(
     if rows:
         qs = np.stack([matcher.value_vector(unmasked(values[i] or []) or list(values[i] or [])) for i in rows])
         value_hits = dict(zip(rows, index.query_many(VALUE_NS, qs, k), strict=True))
-    pos = {d: i for i, d in enumerate(matcher.ids)}
+    pos = matcher.pos
     names = matcher.batch_name_scores(evidences)
+    apply_table_context(matcher, evidences, names)
     cleaned = [unmasked(v) if v else [] for v in values]
     with_vals = [i for i, c in enumerate(cleaned) if c]
     vsims = dict(zip(with_vals, matcher.batch_value_similarity([cleaned[i] for i in with_vals]), strict=True))
@@ -73,19 +138,21 @@ def rank_columns(
         def add(i: int, src: str, _s: dict[int, list[str]] = sources) -> None:
             _s.setdefault(i, []).append(src)
 
+        vals = values[ci]
+        clean = cleaned[ci]
+        vsim = vsims.get(ci)
+        for j in transfer_to_siblings(matcher, ev, scores, how, vsim):
+            add(j, "sibling")
         for i in np.argsort(-scores, kind="stable")[:k]:
             if scores[i] > 0:
                 add(int(i), "catalog")
         for did, _ in name_hits[ci]:
             add(pos[did], "name_index")
-        vals = values[ci]
-        clean = cleaned[ci]
-        vsim = vsims.get(ci)
         ents: set[int] = set()
         strengths: dict[int, float] = {}
         if vals and ev.sketch is not None:
             strengths = matcher.entity_strengths(vals)
-            ents = matcher.entity_matches(ev.sketch.masked_entities) | set(strengths)
+            ents = matcher.entity_matches(supported_entities(ev.sketch.masked_entities, vals)) | set(strengths)
             for did, _ in value_hits.get(ci, []):
                 add(pos[did], "value_index")
             for did, f in ev.regex_hits.items():

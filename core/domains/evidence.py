@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from pydantic import BaseModel, Field
 
 from core.catalog import ColumnSchema, SamplePack, TableSchema
-from core.domains.sketch import ValueSketch, is_placeholder, placeholder_entity, sketch_values, to_text
+from core.domains.sketch import (
+    ValueSketch,
+    has_embedded_placeholder,
+    is_placeholder,
+    placeholder_entity,
+    sketch_values,
+    to_text,
+)
 from core.domains.tokens import QUALIFIERS, header_variants, split_tokens
 from core.domains.units import UnitCue, unit_cues
 
@@ -110,5 +117,7 @@ def value_evidence(ev: ColumnEvidence, values: Sequence[str], masked_entities: S
 
 
 def unmasked(values: Sequence[str]) -> list[str]:
-    """Values that are not mask placeholders (regexes and patterns only look at these)."""
-    return [v for v in values if not is_placeholder(v)]
+    """Values that are neither mask placeholders nor carry an embedded ``<ENTITY>`` placeholder
+    (regexes and patterns only look at these: ``<PHONE_NUMBER>.14.33.000000`` is a masker artefact
+    whose shape says nothing about the column)."""
+    return [v for v in values if not is_placeholder(v) and not has_embedded_placeholder(v)]

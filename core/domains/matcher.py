@@ -31,15 +31,21 @@ import numpy as np
 from core.domains.catalog_loader import compiled_regex
 from core.domains.embedding import HashedNgramEmbedder, centroid
 from core.domains.evidence import ColumnEvidence
+from core.domains.header_rules import apply_header_rules
 from core.domains.models import DomainCatalog
 from core.domains.sketch import is_placeholder, mask_pattern, placeholder_entity
-from core.domains.tokens import normalize_alias
+from core.domains.tokens import expand_abbreviations, normalize_alias, strip_class_word
 from core.hashing import sha256_hex
 
 VARIANT_WEIGHT_RAW = 1.0
 VARIANT_WEIGHT_DERIVED = 0.96
 VARIANT_WEIGHT_CONTEXT = 0.93
 VARIANT_WEIGHT_GENERIC = 0.80
+VARIANT_WEIGHT_CLASS = 0.90
+SUBSET_MIN = 0.5
+SUBSET_FUZZY_FACTOR = 0.6
+_DATE_TYPES = frozenset({"date", "datetime"})
+_NUMERIC_TYPES = frozenset({"decimal", "float", "date", "datetime"})
 MIN_FUZZY_LEN = 4
 FUZZY_INFORMATIVE = 0.75
 SHARED_ENTITY_SCALE = 0.9
@@ -66,6 +72,7 @@ class DomainMatcher:
         self.catalog = catalog
         self.embedder = embedder
         self.ids = catalog.ids
+        self.pos = {d: i for i, d in enumerate(self.ids)}
         self.n = len(self.ids)
         self.fingerprint = sha256_hex(f"{catalog.catalog_hash()}|{embedder.model_id}")[:32]
         self.alias_exact: dict[str, int] = {}
@@ -105,7 +112,22 @@ class DomainMatcher:
             ex_starts.append(sum(len(v) for v in example_vecs))
             example_vecs.append(pats)
             value_vecs.append(centroid(pats))
+        for i, d in enumerate(catalog.domains):  # abbreviated aliases also match expanded headers
+            for a in d.aliases:
+                toks = tuple(normalize_alias(a).split())
+                exp = expand_abbreviations(toks)
+                if exp != toks:
+                    self.alias_exact.setdefault(" ".join(exp), i)
+                    self.alias_tokens.setdefault(exp, i)
+        self.context_alias: dict[str, list[int]] = {}
+        self.context_domains: dict[int, set[int]] = {}
+        for i, d in enumerate(catalog.domains):
+            for a in d.context_aliases:
+                self.context_alias.setdefault(normalize_alias(a), []).append(i)
+            if d.context_domains:
+                self.context_domains[i] = {self.pos[x] for x in d.context_domains if x in self.pos}
         self.alias_texts = alias_texts
+        self.alias_token_sets = [frozenset(a.split()) for a in alias_texts]
         self.alias_starts = np.asarray(starts, dtype=np.int64)
         self.alias_mat = embedder.embed(alias_texts)
         self.fuzzy_mat = self.alias_mat.copy()
@@ -128,18 +150,33 @@ class DomainMatcher:
                 return [f"{text[:-len(head)]} {head}"]
         return []
 
-    def variants_of(self, ev: ColumnEvidence) -> list[tuple[str, float]]:
-        """(variant text, weight) pairs of a header, most literal first."""
-        variants = [(t, VARIANT_WEIGHT_RAW if k == 0 else VARIANT_WEIGHT_DERIVED)
+    def variants_of(self, ev: ColumnEvidence) -> list[tuple[str, float, str]]:
+        """(variant text, weight, class kind) triples of a header, most literal first. The class kind
+        (``date``/``code``) marks a variant with its trailing class word dropped (``marital status`` of
+        ``marital_status_cd``); it only counts as an exact alias of a type-compatible domain."""
+        variants = [(t, VARIANT_WEIGHT_RAW if k == 0 else VARIANT_WEIGHT_DERIVED, "")
                     for k, t in enumerate(ev.header_variants)]
-        variants += [(c, VARIANT_WEIGHT_DERIVED) for t, _ in list(variants) for c in self._compound_variants(t)]
-        variants += [(t, VARIANT_WEIGHT_CONTEXT) for t in ev.context_variants]
+        variants += [(c, VARIANT_WEIGHT_DERIVED, "") for t, _, _ in list(variants) for c in self._compound_variants(t)]
+        variants += [(t, VARIANT_WEIGHT_CONTEXT, "") for t in ev.context_variants]
+        seen = {t for t, _, _ in variants}
+        for t in ev.header_variants:
+            cut = strip_class_word(tuple(t.split()))
+            if cut is not None and (prop := " ".join(cut[0])) not in seen:
+                seen.add(prop)
+                variants.append((prop, VARIANT_WEIGHT_CLASS, cut[1]))
         return variants
+
+    def class_compatible(self, i: int, kind: str) -> bool:
+        """Whether domain ``i`` can be named by a property plus a ``kind`` class word."""
+        types = set(self.catalog.domains[i].logical_types)
+        if kind == "date":
+            return bool(types & _DATE_TYPES)
+        return "string" in types and not types & _NUMERIC_TYPES
 
     def batch_name_scores(self, evs: Sequence[ColumnEvidence]) -> list[NameResult]:
         """:meth:`name_scores` for many columns with one matrix product (small BLAS calls are slow)."""
         all_vars = [self.variants_of(ev) for ev in evs]
-        flat = [t for vs in all_vars for t, _ in vs]
+        flat = [t for vs in all_vars for t, _, _ in vs]
         sims = self.embedder.embed(flat) @ self.fuzzy_mat.T if flat else np.zeros((0, len(self.alias_texts)))
         out = []
         pos = 0
@@ -148,7 +185,7 @@ class DomainMatcher:
             pos += len(vs)
         return out
 
-    def name_scores(self, ev: ColumnEvidence, variants: list[tuple[str, float]] | None = None,
+    def name_scores(self, ev: ColumnEvidence, variants: list[tuple[str, float, str]] | None = None,
                     sims: np.ndarray | None = None) -> NameResult:
         """Per-domain name similarity, how each best match was found, negative hits, and the best
         similarity that did not come from a generic alias (the header's informativeness)."""
@@ -169,10 +206,15 @@ class DomainMatcher:
                 fuzzy_from[i] = -1
 
         if sims is None:
-            sims = self.embedder.embed([t for t, _ in variants]) @ self.fuzzy_mat.T
+            sims = self.embedder.embed([t for t, _, _ in variants]) @ self.fuzzy_mat.T
         fuzzy_from = np.full(self.n, -1, dtype=np.int64)
-        for vi, ((text, w), row) in enumerate(zip(variants, sims, strict=True)):
+        for vi, ((text, w, kind), row) in enumerate(zip(variants, sims, strict=True)):
             toks = tuple(text.split())
+            if kind:  # class word dropped: exact alias of a type-compatible, non-generic domain only
+                i = self.alias_exact.get(text)
+                if i is not None and text not in GENERIC and self.class_compatible(i, kind):
+                    bump(i, w, f"alias '{text}' + {kind} class word")
+                continue
             context = w == VARIANT_WEIGHT_CONTEXT
             i = self.alias_exact.get(text)
             if i is not None:
@@ -199,6 +241,7 @@ class DomainMatcher:
                 continue  # context variants, very short or generic-only headers: exact/contained aliases only
             per_dom = np.maximum.reduceat(row, self.alias_starts)
             fuzzy = np.minimum(np.clip((per_dom - 0.35) / 0.60, 0.0, 1.0), 0.92) * w
+            self._penalize_subsets(set(toks), row, fuzzy)
             top_fuzzy = float(fuzzy.max())
             if top_fuzzy >= FUZZY_INFORMATIVE:
                 informative = max(informative, top_fuzzy)
@@ -210,7 +253,19 @@ class DomainMatcher:
                     how.pop(int(bi), None)
         for bi in np.nonzero(fuzzy_from >= 0)[0]:
             how.setdefault(int(bi), f"fuzzy '{variants[int(fuzzy_from[bi])][0]}'")
+        informative = max(informative, apply_header_rules(self, ev, [t for t, _, k in variants if not k], scores, how))
         return scores, how, negatives, informative
+
+    def _penalize_subsets(self, toks: set[str], row: np.ndarray, fuzzy: np.ndarray) -> None:
+        """Scale a domain's fuzzy similarity by :data:`SUBSET_FUZZY_FACTOR` when its best-matching
+        alias strictly contains every header token plus a word that is itself an alias of the domain
+        (``source`` vs ``source ip``, ``ip`` naming web.ipv4): the word carrying the meaning is missing.
+        ``plate`` vs ``license plate`` or ``service`` vs ``service interne`` keep their similarity."""
+        for i in np.nonzero(fuzzy >= SUBSET_MIN)[0]:
+            a, b = self.alias_starts[i], (self.alias_starts[i + 1] if i + 1 < self.n else len(self.alias_texts))
+            best = self.alias_token_sets[a + int(np.argmax(row[a:b]))]
+            if toks < best and any(self.alias_exact.get(t) == i for t in best - toks):
+                fuzzy[i] *= SUBSET_FUZZY_FACTOR
 
     # -- values -------------------------------------------------------------------------------
     def regex_hits(self, values: Sequence[str]) -> dict[int, float]:

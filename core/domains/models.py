@@ -30,6 +30,12 @@ class DomainSpec(_Frozen):
     masking entity (``PERSON``) is shared by several domains and nothing else discriminates.
     ``mask_entities`` lists extra masker entity types (beyond ``pii_entity``) whose placeholders
     identify the domain's values (``URL`` for ``web.url``).
+    ``value_siblings`` lists domains naming the same concept in another value form (country name /
+    ISO alpha-2 code, street / street line, date / timestamp): when the header names this domain but
+    the values contradict it and fit a sibling, the sibling inherits the name evidence.
+    ``context_aliases`` are headers that mean this domain only in a table where another column
+    confidently names one of ``context_domains`` (``title`` next to a first/last name column is a job
+    title, not a document title; ``name`` next to an employee number is a person's full name).
     """
 
     id: str = Field(pattern=r"^[a-z_]+\.[a-z0-9_]+$")
@@ -50,6 +56,9 @@ class DomainSpec(_Frozen):
     needs_name: bool = False
     entity_default: bool = False
     mask_entities: list[str] = Field(default_factory=list)
+    value_siblings: list[str] = Field(default_factory=list)
+    context_aliases: list[str] = Field(default_factory=list)
+    context_domains: list[str] = Field(default_factory=list)
 
 
 class DomainFamilyFile(_Frozen):

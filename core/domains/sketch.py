@@ -24,6 +24,22 @@ def is_placeholder(value: str) -> bool:
     return bool(_PLACEHOLDER.match(value))
 
 
+_EMBEDDED = re.compile(r"<[A-Z][A-Z_]+>")
+_FILLER = re.compile(r"[\s.,;:/|+\-()]*")
+
+
+def has_embedded_placeholder(value: str) -> bool:
+    """True when a ``<ENTITY>`` placeholder occurs anywhere in ``value`` (``<PHONE_NUMBER>.14.33``)."""
+    return "<" in value and bool(_EMBEDDED.search(value))
+
+
+def placeholder_dominated(value: str, entity: str) -> bool:
+    """True when ``value`` is made of ``<entity>`` placeholders and separators only (``<PERSON>``,
+    ``<PERSON> <PERSON>``): the masker replaced the whole cell's content, not a fragment of it."""
+    tag = f"<{entity}>"
+    return tag in value and bool(_FILLER.fullmatch(_EMBEDDED.sub("", value)))
+
+
 def placeholder_entity(value: str) -> str | None:
     """Entity named by a ``<ENTITY>`` placeholder."""
     if value.startswith("<") and value.endswith(">"):

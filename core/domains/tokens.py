@@ -162,6 +162,8 @@ def header_variants(header: str) -> tuple[tuple[str, ...], ...]:
     while len(stripped) > 1 and stripped[-1] in QUALIFIERS:  # Romance order: prenom_client
         stripped.pop()
     variants.append(tuple(stripped))
+    if nodig != raw:  # keep a trailing ordinal with the expansion: addr_ln2 -> address line 2
+        variants.insert(2, expand_abbreviations(raw))
     for base in (nodig, tuple(stripped)):
         variants.append(expand_abbreviations(base))
     out: list[tuple[str, ...]] = []

@@ -1,0 +1,58 @@
+"""Co-occurrence context: a header that means a domain only next to certain other columns.
+
+A domain's ``context_aliases`` (``title``) name it when another column of the same table is
+confidently named (top name similarity >= :data:`CONFIDENT_NAME` from an exact or contained alias)
+as one of its ``context_domains`` (``person.first_name``). The domain then gets
+:data:`CONTEXT_WEIGHT` times the similarity of the alias' unconditional owner (1.0 when none), and
+that owner is scaled by :data:`OWNER_FACTOR`: in a contact table ``Title`` is a job title, in an
+article table it stays a document title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from core.domains.evidence import ColumnEvidence
+from core.domains.matcher import DomainMatcher, NameResult
+
+CONFIDENT_NAME = 0.9
+CONTEXT_WEIGHT = 0.93
+OWNER_FACTOR = 0.85
+
+
+def _confident_top(scores: np.ndarray, how: dict[int, str]) -> int | None:
+    i = int(np.argmax(scores)) if len(scores) else -1
+    if i >= 0 and scores[i] >= CONFIDENT_NAME and how.get(i, "").startswith(("alias", "contains alias")):
+        return i
+    return None
+
+
+def apply_table_context(matcher: DomainMatcher, evs: Sequence[ColumnEvidence], names: list[NameResult]) -> None:
+    """Lift context-alias domains in place (see module docstring)."""
+    if not matcher.context_alias:
+        return
+    tops = [_confident_top(r[0], r[1]) for r in names]
+    by_table: dict[str, list[int]] = {}
+    for ci, ev in enumerate(evs):
+        by_table.setdefault(ev.table, []).append(ci)
+    for cols in by_table.values():
+        for ci in cols:
+            ev = evs[ci]
+            hits = [(t, d) for t in ev.header_variants for d in matcher.context_alias.get(t, [])]
+            if not hits:
+                continue
+            present = {tops[o] for o in cols if o != ci and tops[o] is not None}
+            scores, how = names[ci][0], names[ci][1]
+            for text, d in hits:
+                found = matcher.context_domains.get(d, set()) & present
+                if not found:
+                    continue
+                owner = matcher.alias_exact.get(text)
+                base = float(scores[owner]) if owner is not None and owner != d else 1.0
+                if CONTEXT_WEIGHT * base > scores[d]:
+                    scores[d] = CONTEXT_WEIGHT * base
+                    how[d] = f"'{text}' next to {', '.join(sorted(matcher.ids[f] for f in found))}"
+                if owner is not None and owner != d:
+                    scores[owner] *= OWNER_FACTOR
