@@ -11,7 +11,9 @@ Decisions:
   event records it, so a sensor re-evaluation never requests twice);
 * any gate ``hold`` -> record ``supervisor.hold`` once and wait for a human confirmation
   (``human.confirm`` event by a role the policy engine allows) that releases the hold;
-* a ``reject`` in a requested stage -> the run is halted until re-requested by a person.
+* a ``reject`` in a requested stage -> the run is halted until re-launched by a person;
+* gates missing once no Dagster run of the mapping run is in progress -> request the stage's
+  missing assets again (a killed or cancelled run), at most :data:`MAX_ATTEMPTS` times.
 """
 
 from __future__ import annotations
@@ -46,6 +48,10 @@ REQUEST_ACTION = "supervisor.request"
 HOLD_ACTION = "supervisor.hold"
 CONFIRM_ACTION = "human.confirm"
 COMPLETE_ACTION = "supervisor.complete"
+#: Provider calls are recorded under the calling stage; a refused call the stage recovered from
+#: (fallback to rules) is not a stage failure.
+PROVIDER_ACTION_PREFIX = "provider."
+MAX_ATTEMPTS = 3
 
 
 class StepKind(StrEnum):
@@ -91,39 +97,54 @@ def _last(events: Sequence[LedgerEvent], action: str, stage: Stage) -> LedgerEve
     return found
 
 
-def next_step(events: Sequence[LedgerEvent], plan: Sequence[StageStep] = STAGE_PLAN) -> NextStep:
-    """Decide what happens next for a run, given all its ledger events in append order."""
+def next_step(
+    events: Sequence[LedgerEvent], plan: Sequence[StageStep] = STAGE_PLAN, *, active: bool = False,
+    max_attempts: int = MAX_ATTEMPTS,
+) -> NextStep:
+    """Decide what happens next for a run, given all its ledger events in append order.
+
+    ``active`` says whether a Dagster run of this mapping run is queued or in progress (the
+    sensor asks the instance): while one is, the supervisor only waits, so a run launched by the
+    landing sensor, the CLI or the UI is never launched twice. A stage whose gates are missing
+    after its Dagster run ended is re-requested (only its missing assets), up to
+    ``max_attempts`` since the last confirmation; a deterministic reject in the stage halts it.
+    A held gate holds the run even when later gates of the stage never ran (a blocking check
+    stops them); a confirmation releases it, and the stage's missing assets are requested next.
+    """
     events = list(events)
     for step in plan:
         gates = {g: _latest_gate(events, g) for g in step.gates}
-        request = _last(events, REQUEST_ACTION, step.stage)
-        attempts = sum(1 for e in events if e.action == REQUEST_ACTION and e.detail.get("stage") == step.stage.value)
-        if any(ev is None for ev in gates.values()):
-            since = _index(events, request)
-            rejects = [e for e in events[since + 1:] if e.stage is step.stage and e.decision is Decision.REJECT]
-            if rejects:
-                return NextStep(StepKind.HALTED, step.stage, step.assets,
-                                tuple(f"{e.action}: {e.error_code}" for e in rejects), attempt=attempts)
-            if request is not None or _started(events, step):
-                return NextStep(StepKind.WAIT, step.stage, step.assets, ("stage in progress",), attempt=attempts)
-            return NextStep(StepKind.REQUEST, step.stage, step.assets, attempt=attempts + 1)
+        confirm = _last(events, CONFIRM_ACTION, step.stage)
         held = [g for g, ev in gates.items() if ev is not None and ev.decision is Decision.HOLD]
         if held:
             last_hold = max(_index(events, gates[g]) for g in held)
-            confirm = _last(events, CONFIRM_ACTION, step.stage)
             if confirm is None or _index(events, confirm) < last_hold:
                 hold = _last(events, HOLD_ACTION, step.stage)
                 return NextStep(StepKind.HOLD, step.stage, step.assets,
                                 tuple(f"gate {g} held: " + "; ".join(gates[g].detail.get("reasons", []))  # type: ignore[union-attr]
                                       for g in held),
                                 already_recorded=hold is not None and _index(events, hold) > last_hold)
+        missing = tuple(a for a, g in zip(step.assets, step.gates, strict=True) if gates[g] is None)
+        if not missing:
+            continue
+        if active:
+            return NextStep(StepKind.WAIT, step.stage, missing, ("a Dagster run of this mapping run is in progress",))
+        requests = [i for i, e in enumerate(events)
+                    if e.action == REQUEST_ACTION and e.detail.get("stage") == step.stage.value]
+        since = max([_index(events, confirm), *requests[-1:]])
+        rejects = [e for e in events[since + 1:] if e.stage is step.stage and e.decision is Decision.REJECT
+                   and not e.action.startswith(PROVIDER_ACTION_PREFIX)]
+        if rejects:
+            return NextStep(StepKind.HALTED, step.stage, missing,
+                            tuple(f"{e.action}: {e.error_code}" for e in rejects), attempt=len(requests))
+        recent = [i for i in requests if i > _index(events, confirm)]
+        if len(recent) >= max_attempts:
+            return NextStep(StepKind.HALTED, step.stage, missing,
+                            (f"gates {', '.join(g for g in step.gates if gates[g] is None)} still missing after "
+                             f"{len(recent)} attempts",), attempt=len(requests))
+        return NextStep(StepKind.REQUEST, step.stage, missing, attempt=len(requests) + 1)
     done = any(e.action == COMPLETE_ACTION for e in events)
     return NextStep(StepKind.COMPLETE, already_recorded=done)
-
-
-def _started(events: Sequence[LedgerEvent], step: StageStep) -> bool:
-    """A stage may have been launched outside the supervisor (landing sensor, CLI, UI)."""
-    return any(e.stage is step.stage for e in events)
 
 
 def confirm_stage(

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import click
 
-from core.ledger import Stage
-from core.supervisor import confirm_stage
+from core.ledger import Decision, LedgerEvent, Stage
+from core.supervisor import REQUEST_ACTION, STAGE_PLAN, confirm_stage
 
 
 def register(cli: click.Group, run: click.Group) -> None:
@@ -24,7 +24,14 @@ def register(cli: click.Group, run: click.Group) -> None:
 
         db_url = getattr(state, "db_url", None)
         store = state.store()  # type: ignore[attr-defined]
-        store.require_run(run_id.upper())
+        record = store.require_run(run_id.upper())
+        # A person (re-)launches: record it so earlier rejects of these stages no longer halt the run.
+        for step in STAGE_PLAN:
+            if not stages or set(stages) & set(step.assets):
+                store.append(LedgerEvent(run_id=record.run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT,
+                                         action=REQUEST_ACTION, contract_hash=record.contract_hash,
+                                         detail={"stage": step.stage.value, "by": "cli run launch"}))
+        store.set_status(record.run_id, "running")
         result = execute_run(run_id.upper(), db_url=db_url, selection=list(stages) or None)
         click.echo(f"dagster run {result.run_id}: {'succeeded' if result.success else 'FAILED'}")
         if not result.success:

@@ -26,16 +26,26 @@ from orchestration.partitions import MAPPING_RUNS, mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
 
 OPEN_STATUSES = {"created", "running", "held"}
+RUN_TAG = "mapwright/run_id"
+IN_PROGRESS = [dg.DagsterRunStatus.QUEUED, dg.DagsterRunStatus.NOT_STARTED, dg.DagsterRunStatus.STARTING,
+               dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.CANCELING]
 
 
-def evaluate_run(meta: MetadataStore, record: RunRecord) -> tuple[NextStep, dg.RunRequest | None]:
+def active_dagster_run(instance: dg.DagsterInstance, run_id: str) -> bool:
+    """True when a Dagster run of this mapping run (tag ``mapwright/run_id``) is queued or in progress."""
+    runs = instance.get_runs(filters=dg.RunsFilter(tags={RUN_TAG: run_id}, statuses=IN_PROGRESS), limit=1)
+    return bool(runs)
+
+
+def evaluate_run(meta: MetadataStore, record: RunRecord, *, active: bool = False
+                 ) -> tuple[NextStep, dg.RunRequest | None]:
     """Apply the supervisor's decision for one run to the ledger and run status.
 
     Returns the decision and, when the next stage must run, the run request for it (the caller
     registers the partition if needed). Re-evaluating is safe: every record is written once.
     """
     run_id = record.run_id
-    step = next_step(meta.events(run_id))
+    step = next_step(meta.events(run_id), active=active)
     if step.kind is StepKind.REQUEST and step.stage is not None:
         meta.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT,
                                 action=REQUEST_ACTION, contract_hash=record.contract_hash,
@@ -47,7 +57,7 @@ def evaluate_run(meta: MetadataStore, record: RunRecord) -> tuple[NextStep, dg.R
             run_key=f"{run_id}:{step.stage.value}:{step.attempt}",
             partition_key=run_id,
             asset_selection=[dg.AssetKey(a) for a in step.assets],
-            tags={"mapwright/lane": lane, "mapwright/run_id": run_id, "mapwright/stage": step.stage.value},
+            tags={"mapwright/lane": lane, RUN_TAG: run_id, "mapwright/stage": step.stage.value},
         )
     if step.kind is StepKind.HOLD and not step.already_recorded and step.stage is not None:
         meta.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.HOLD,
@@ -66,7 +76,7 @@ def evaluate_run(meta: MetadataStore, record: RunRecord) -> tuple[NextStep, dg.R
 @dg.sensor(
     job=mapping_run_job,
     minimum_interval_seconds=30,
-    default_status=dg.DefaultSensorStatus.STOPPED,
+    default_status=dg.DefaultSensorStatus.RUNNING,
     description="Advances each open mapping run to its next stage, or holds it for a human confirmation.",
 )
 def supervisor(context: dg.SensorEvaluationContext, store: MetadataStoreResource) -> dg.SensorResult:
@@ -77,7 +87,7 @@ def supervisor(context: dg.SensorEvaluationContext, store: MetadataStoreResource
     for record in meta.list_runs():
         if str(record.status) not in OPEN_STATUSES:
             continue
-        _, request = evaluate_run(meta, record)
+        _, request = evaluate_run(meta, record, active=active_dagster_run(context.instance, record.run_id))
         if request is None:
             continue
         if not context.instance.has_dynamic_partition(MAPPING_RUNS, record.run_id):

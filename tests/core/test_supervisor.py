@@ -1,9 +1,9 @@
-"""Supervisor decisions from ledger events: request, wait, hold, confirm, halt, complete."""
+"""Supervisor decisions from ledger events: request, wait, hold, confirm, halt, retry, complete."""
 
 from __future__ import annotations
 
 from core.ledger import Decision, LedgerEvent, Stage
-from core.supervisor import CONFIRM_ACTION, HOLD_ACTION, REQUEST_ACTION, StepKind, next_step
+from core.supervisor import CONFIRM_ACTION, HOLD_ACTION, MAX_ATTEMPTS, REQUEST_ACTION, StepKind, next_step
 
 
 def ev(st: Stage, decision: Decision, action: str, **detail) -> LedgerEvent:
@@ -14,18 +14,32 @@ def gate(name: str, decision: Decision = Decision.ACCEPT) -> LedgerEvent:
     return ev(Stage.SUPERVISOR, decision, f"gate.{name}")
 
 
-def test_new_run_requests_ingest_then_waits() -> None:
+def request(stage: str) -> LedgerEvent:
+    return ev(Stage.SUPERVISOR, Decision.ACCEPT, REQUEST_ACTION, stage=stage)
+
+
+def test_new_run_requests_ingest_and_waits_while_a_dagster_run_is_active() -> None:
     step = next_step([ev(Stage.SUPERVISOR, Decision.ACCEPT, "run.create")])
     assert step.kind is StepKind.REQUEST and step.stage is Stage.INGEST and step.assets == ("catalog", "sample_pack")
-    step = next_step([ev(Stage.SUPERVISOR, Decision.ACCEPT, REQUEST_ACTION, stage="INGEST")])
-    assert step.kind is StepKind.WAIT
+    assert next_step([request("INGEST")], active=True).kind is StepKind.WAIT
+    # A run launched elsewhere (landing sensor, UI) is in progress: no second launch.
+    assert next_step([], active=True).kind is StepKind.WAIT
+
+
+def test_dead_run_is_re_requested_then_halted_after_max_attempts() -> None:
+    events = [request("INGEST")]
+    step = next_step(events)  # the Dagster run ended (killed/cancelled) without any gate
+    assert step.kind is StepKind.REQUEST and step.attempt == 2
+    events += [request("INGEST") for _ in range(MAX_ATTEMPTS - 1)]
+    step = next_step(events)
+    assert step.kind is StepKind.HALTED and "still missing" in step.reasons[0]
 
 
 def test_accepted_ingest_advances_to_domains_and_completes() -> None:
     events = [gate("catalog_gate"), gate("sample_pack_gate")]
     step = next_step(events)
     assert step.kind is StepKind.REQUEST and step.stage is Stage.DOMAINS and step.attempt == 1
-    events += [ev(Stage.SUPERVISOR, Decision.ACCEPT, REQUEST_ACTION, stage="DOMAINS"), gate("domain_assignments_gate")]
+    events += [request("DOMAINS"), gate("domain_assignments_gate")]
     assert next_step(events).kind is StepKind.COMPLETE
 
 
@@ -35,18 +49,31 @@ def test_hold_waits_for_human_confirmation() -> None:
     assert step.kind is StepKind.HOLD and not step.already_recorded
     events.append(ev(Stage.SUPERVISOR, Decision.HOLD, HOLD_ACTION, stage="INGEST"))
     assert next_step(events).already_recorded
+    events.append(ev(Stage.SUPERVISOR, Decision.REJECT, CONFIRM_ACTION, stage="INGEST"))  # refused role
+    assert next_step(events).kind is StepKind.HOLD
     events.append(ev(Stage.SUPERVISOR, Decision.ACCEPT, CONFIRM_ACTION, stage="INGEST"))
     assert next_step(events).stage is Stage.DOMAINS
-    # A new hold after the confirmation needs a new confirmation.
-    events.append(gate("sample_pack_gate", Decision.HOLD))
+    events.append(gate("sample_pack_gate", Decision.HOLD))  # a new hold needs a new confirmation
     assert next_step(events).kind is StepKind.HOLD
 
 
-def test_reject_after_request_halts() -> None:
-    events = [ev(Stage.SUPERVISOR, Decision.ACCEPT, REQUEST_ACTION, stage="INGEST"),
-              LedgerEvent(run_id="R", stage=Stage.INGEST, decision=Decision.REJECT, action="catalog.build",
-                          error_code="DETERMINISTIC_FAILURE")]
+def test_hold_on_first_gate_blocks_even_though_later_gates_never_ran() -> None:
+    events = [request("INGEST"), gate("catalog_gate", Decision.HOLD)]  # blocking check: sample_pack skipped
     step = next_step(events)
+    assert step.kind is StepKind.HOLD and step.stage is Stage.INGEST
+    events.append(ev(Stage.SUPERVISOR, Decision.ACCEPT, CONFIRM_ACTION, stage="INGEST"))
+    step = next_step(events)
+    assert step.kind is StepKind.REQUEST and step.assets == ("sample_pack",)  # only what is missing
+
+
+def test_stage_reject_halts_but_a_recovered_provider_refusal_does_not() -> None:
+    provider = LedgerEvent(run_id="R", stage=Stage.INGEST, decision=Decision.REJECT,
+                           action="provider.classify_column", error_code="RATE_LIMIT")
+    assert next_step([request("INGEST"), provider], active=True).kind is StepKind.WAIT
+    assert next_step([request("INGEST"), provider]).kind is StepKind.REQUEST
+    failed = LedgerEvent(run_id="R", stage=Stage.INGEST, decision=Decision.REJECT, action="catalog.build",
+                         error_code="DETERMINISTIC_FAILURE")
+    step = next_step([request("INGEST"), failed])
     assert step.kind is StepKind.HALTED and "DETERMINISTIC_FAILURE" in step.reasons[0]
-    events.append(ev(Stage.SUPERVISOR, Decision.ACCEPT, REQUEST_ACTION, stage="INGEST"))
-    assert next_step(events).kind is StepKind.WAIT
+    # A person re-launches: the old reject no longer counts.
+    assert next_step([request("INGEST"), failed, request("INGEST")], active=True).kind is StepKind.WAIT

@@ -41,7 +41,16 @@ def test_supervisor_requests_holds_and_advances_after_confirmation(instance, db_
     assert [k.path[-1] for k in first.run_requests[0].asset_selection] == ["catalog", "sample_pack"]
     assert first.dynamic_partitions_requests[0].partition_keys == [run_id]
     assert store.require_run(run_id).status.value == "running"
-    assert not _tick(instance, db_url).run_requests  # stage in progress: no duplicate request
+    # While a Dagster run of this mapping run is queued/in progress, the supervisor only waits.
+    cfg = {"ops": {"confirm_stage_op": {"config": {"run_id": run_id, "stage": "INGEST", "user_id": "x",
+                                                   "role": "Viewer"}}}}
+    pending = instance.create_run_for_job(job_def=confirm_stage_job, run_config=cfg,
+                                          tags={"mapwright/run_id": run_id})
+    assert not _tick(instance, db_url).run_requests
+    # That run died without recording any gate: the stage is requested again (attempt 2).
+    instance.delete_run(pending.run_id)
+    retry = _tick(instance, db_url)
+    assert [r.run_key for r in retry.run_requests] == [f"{run_id}:INGEST:2"]
 
     store.append_many([_gate(run_id, "catalog_gate", Decision.ACCEPT),
                        _gate(run_id, "sample_pack_gate", Decision.HOLD)])
