@@ -7,9 +7,11 @@ deterministically from the request so a retry of the same request lands on the s
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -19,6 +21,8 @@ from core.hashing import canonical_json, content_hash
 from core.ids import deterministic_ulid, is_ulid
 
 ROADMAP_VERSION = "1.1.0"
+#: An environment-variable reference, the only allowed form of a password in a contract URL.
+ENV_REF = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
 SEMVER = r"^\d+\.\d+\.\d+$"
 
 
@@ -71,12 +75,28 @@ class Endpoint(_Strict):
 
     ``location`` is a file path or folder (file) or an SQLAlchemy URL (sql); ``schema_ref`` names
     the table/schema (sql), a schema file, or is null for "infer".
+
+    Secrets never enter a contract: it is hashed, echoed on the append-only ledger and shown in
+    the UI. A SQL URL may carry a password only as an environment reference
+    (``postgresql+psycopg://app:${PGPASSWORD}@db/prod``), expanded when the source connects.
     """
 
     source: SourceRef
     location: str = Field(min_length=1)
     schema_ref: str | None = None
     allowed_schemas: list[str] | None = None
+
+    @model_validator(mode="after")
+    def _no_literal_password(self) -> Endpoint:
+        if self.source.type == "sql":
+            password = urlsplit(self.location).password
+            if password and not ENV_REF.fullmatch(password):
+                raise ValueError(
+                    "the SQL URL carries a literal password; contracts are hashed and recorded on the "
+                    "append-only ledger, so pass it as an environment reference, e.g. "
+                    "postgresql+psycopg://user:${PGPASSWORD}@host/db"
+                )
+        return self
 
 
 class PiiPolicy(_Strict):
@@ -172,8 +192,8 @@ class RunContract(_Strict):
         return canonical_json(self)
 
     def budget(self, stage: str) -> StageBudget | None:
-        """Budget of ``stage`` if the contract sets one."""
-        return self.budget_caps.get(stage)
+        """Budget of ``stage`` (any case: ``DOMAINS`` and ``domains`` are the same) if the contract sets one."""
+        return self.budget_caps.get(stage.lower())
 
 
 def run_id_for(request_key: str, timestamp_ms: int = 0) -> str:

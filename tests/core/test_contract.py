@@ -76,3 +76,18 @@ def test_mode_is_immutable() -> None:
     with pytest.raises(PolicyBlock):
         assert_same_mode(a, b)
     assert_same_mode(a, a)
+
+
+def test_budget_lookup_is_case_insensitive() -> None:
+    c = contract_template(lhs_location="a.csv", rhs_location="t.yaml")
+    assert c.budget("DOMAINS") == c.budget("domains") is not None
+    assert c.budget("DOMAINS").tokens == 150_000  # type: ignore[union-attr]
+
+
+def test_sql_url_password_only_as_env_reference() -> None:
+    with pytest.raises(DeterministicFailure, match="literal password"):
+        contract_template(lhs_location="postgresql+psycopg://app:S3cret@db/prod", rhs_location="t.yaml",
+                          lhs_type="sql")
+    ok = contract_template(lhs_location="postgresql+psycopg://app:${PGPASSWORD}@db/prod", rhs_location="t.yaml",
+                           lhs_type="sql")
+    assert "${PGPASSWORD}" in ok.canonical()

@@ -10,7 +10,7 @@ import pytest
 from adapters.sources import SqlSource, open_source
 from core.catalog import TableSchema
 from core.contract import RunContract
-from core.errors import ErrorCode, MapwrightError
+from core.errors import DeterministicFailure, ErrorCode, MapwrightError
 from core.ingest import build_catalog
 from core.ingest.ports import SourcePort
 from core.ledger import Decision, Stage
@@ -102,12 +102,23 @@ def test_postgres_nonexistent_role(make_contract: MakeContract, policy: PolicyEn
 
 @pytest.mark.mariadb
 def test_mariadb_wrong_password(make_contract: MakeContract, policy: PolicyEngine, ledger: MemoryLedger,
-                                artifacts: MemoryArtifacts) -> None:
-    c = make_contract("mysql+pymysql://root:wrong-password@127.0.0.1:3306/test", lhs_type="sql")
+                                artifacts: MemoryArtifacts, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MW_TEST_DB_PASSWORD", "wrong-password")
+    c = make_contract("mysql+pymysql://root:${MW_TEST_DB_PASSWORD}@127.0.0.1:3306/test", lhs_type="sql")
+    assert "wrong-password" not in c.canonical()  # the secret is never in the contract
     source = open_source(c.lhs)
     assert "wrong-password" not in source.location
     err = _reject(c, source, policy, ledger, artifacts, ErrorCode.DETERMINISTIC_FAILURE, "Access denied")
     assert "wrong-password" not in err.message
+    assert all("wrong-password" not in e.model_dump_json() for e in ledger.items)
+
+
+def test_literal_password_in_contract_is_refused_and_missing_env_is_named(make_contract: MakeContract) -> None:
+    with pytest.raises(DeterministicFailure, match="literal password"):
+        make_contract("postgresql+psycopg://app:S3cretPw@127.0.0.1:5432/test", lhs_type="sql")
+    c = make_contract("postgresql+psycopg://app:${MW_UNSET_PASSWORD_VAR}@127.0.0.1:5432/test", lhs_type="sql")
+    with pytest.raises(DeterministicFailure, match="MW_UNSET_PASSWORD_VAR"):
+        open_source(c.lhs)
 
 
 class _WritingSource:
