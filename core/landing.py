@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any
 
 import yaml
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from core.contract import RunContract, contract_template
+from core.contract import Lane, Mode, Role, RoutingProfile, RunContract, contract_template
+from core.errors import DeterministicFailure
 
 LANDING_SUFFIXES = (".csv", ".tsv", ".txt", ".parquet", ".csv.gz", ".tsv.gz")
 TEMP_MARKERS = (".tmp", ".part", ".partial", ".crdownload", ".filepart", ".swp")
@@ -103,30 +103,55 @@ def plan_tick(
     return ready, LandingCursor(submitted=submitted, pending=pending)
 
 
-def folder_defaults(folder: Path) -> dict[str, Any]:
-    """Contract defaults for a landing folder from ``_mapwright.yaml`` (empty if absent)."""
+class LandingDefaults(BaseModel):
+    """What a landing folder's ``_mapwright.yaml`` may set. Identity-defining keys (run_id, lhs,
+    request keys) are not allowed: they come from the landed file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    mode: Mode = Mode.DATA_MODE
+    rhs_location: str | None = None
+    user_id: str = "landing_zone"
+    role: Role = Role.OPERATOR
+    routing_profile: RoutingProfile | None = None
+    threshold_profile_id: str | None = None
+    lane_hint: Lane | None = None
+    sample_caps: dict[str, int] | None = None
+    human_confirm_required: bool | None = None
+    audit_tags: list[str] = Field(default_factory=list)
+    provider_allowlist: list[str] | None = None
+    provider_denylist: list[str] | None = None
+    seed: int | None = None
+
+
+def folder_defaults(folder: Path) -> LandingDefaults:
+    """Contract defaults for a landing folder from ``_mapwright.yaml`` (built-in defaults if absent).
+
+    A malformed file is a DETERMINISTIC_FAILURE naming the problem (the sensor records it per
+    file and keeps scanning)."""
     path = folder / DEFAULTS_FILE
     if not path.is_file():
-        return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return data if isinstance(data, dict) else {}
+        return LandingDefaults()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return LandingDefaults.model_validate(data)
+    except (OSError, yaml.YAMLError, ValidationError) as exc:
+        raise DeterministicFailure(f"invalid landing defaults {path}: {exc}", stage="SUPERVISOR",
+                                   path=str(path)) from None
 
 
 def contract_for(file: ReadyFile, folder: Path) -> RunContract:
     """The run contract of a landed file: folder defaults + this file as lhs; stable run_id."""
-    d = dict(folder_defaults(folder))
-    rhs = d.pop("rhs_location", None) or str(folder / "target.yaml")
-    mode = d.pop("mode", "data_mode")
-    user = d.pop("user_id", "landing_zone")
-    role = d.pop("role", "Operator")
+    d = folder_defaults(folder)
+    extra = d.model_dump(exclude_none=True, exclude={"mode", "rhs_location", "user_id", "role", "audit_tags"})
     return contract_template(
         lhs_location=file.path,
-        rhs_location=rhs,
-        mode=mode,
-        user_id=user,
-        role=role,
+        rhs_location=d.rhs_location or str(folder / "target.yaml"),
+        mode=d.mode,
+        user_id=d.user_id,
+        role=d.role,
         request_key=f"landing:{file.path}:{file.signature.key()}",
         timestamp_ms=file.signature.mtime_ns // 1_000_000,
-        audit_tags=["landing_zone"],
-        **d,
+        audit_tags=["landing_zone", *d.audit_tags],
+        **extra,
     )

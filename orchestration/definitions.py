@@ -16,18 +16,15 @@ STAGE_ASSETS = [catalog, sample_pack, domain_assignments]
 
 
 def resources_for(db_url: str | None = None) -> dict[str, object]:
-    """Resources of the code location; ``db_url`` overrides MAPWRIGHT_DB_URL (empty = embedded SQLite)."""
-    url = db_url if db_url is not None else (dg.EnvVar("MAPWRIGHT_DB_URL").get_value("") or "")
+    """Resources of the code location; ``db_url`` overrides MAPWRIGHT_DB_URL (read at run time;
+    neither = embedded SQLite)."""
     return {
-        "store": MetadataStoreResource(db_url=url),
+        "store": MetadataStoreResource(db_url=db_url or ""),
         "policy": PolicyResource(),
         "pii": PiiMaskerResource(),
         "landing": LandingZoneResource(),
         "domains": DomainsResource(
-            index_backend=dg.EnvVar("MAPWRIGHT_VECTOR_BACKEND").get_value("hnswlib") or "hnswlib",
-            vector_url=dg.EnvVar("MAPWRIGHT_VECTOR_URL").get_value("") or "",
-            cache_url=dg.EnvVar("MAPWRIGHT_CACHE_URL").get_value("") or "",
-        ),
+            index_backend=dg.EnvVar("MAPWRIGHT_VECTOR_BACKEND").get_value("hnswlib") or "hnswlib"),
     }
 
 

@@ -7,6 +7,7 @@ Postgres. Client state lives in private attributes, built once per process.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import dagster as dg
@@ -22,16 +23,22 @@ from core.thresholds import ThresholdProfile, load_threshold_profile
 
 
 class MetadataStoreResource(dg.ConfigurableResource):
-    """The metadata store (runs, artifacts, ledger). ``db_url``: SQLAlchemy URL; empty = embedded SQLite."""
+    """The metadata store (runs, artifacts, ledger).
+
+    ``db_url`` (explicit SQLAlchemy URL, for tests and tools) wins; otherwise the URL is read at
+    run time from the environment variable named by ``db_url_env`` — so a password never shows in
+    the resource config the Dagster UI displays. Neither set = the embedded SQLite store.
+    """
 
     db_url: str = ""
+    db_url_env: str = "MAPWRIGHT_DB_URL"
 
     _store: MetadataStore | None = PrivateAttr(default=None)
 
     def store(self) -> MetadataStore:
         """The opened store (tables created on first use)."""
         if self._store is None:
-            self._store = open_store(self.db_url or None)
+            self._store = open_store(self.db_url or os.environ.get(self.db_url_env) or None)
         return self._store
 
     def contract(self, run_id: str) -> RunContract:

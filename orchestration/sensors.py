@@ -6,19 +6,28 @@ from pathlib import Path
 
 import dagster as dg
 
+from core.contract import run_id_for
 from core.errors import MapwrightError
 from core.landing import LandingCursor, contract_for, plan_tick
 from core.ledger import Decision, LedgerEvent, Stage
+from core.paths import var_dir
+from core.policy import Action, PolicyRequest
 from orchestration.jobs import mapping_run_job
 from orchestration.partitions import MAPPING_RUNS, mapping_runs
-from orchestration.resources import MetadataStoreResource
+from orchestration.resources import MetadataStoreResource, PolicyResource
 
 
 class LandingZoneResource(dg.ConfigurableResource):
-    """Where files land and how long a file must be unchanged before it counts as complete."""
+    """Where files land and how long a file must be unchanged before it counts as complete.
 
-    folder: str = os.environ.get("MAPWRIGHT_LANDING_DIR", "var/landing")
+    ``folder`` empty = ``$MAPWRIGHT_LANDING_DIR``, else ``$MAPWRIGHT_HOME/landing``."""
+
+    folder: str = ""
     settle_seconds: float = 5.0
+
+    def path(self) -> Path:
+        """The landing folder."""
+        return Path(self.folder or os.environ.get("MAPWRIGHT_LANDING_DIR") or var_dir() / "landing")
 
 
 @dg.sensor(
@@ -28,25 +37,31 @@ class LandingZoneResource(dg.ConfigurableResource):
     description="New or changed CSV/TSV/Parquet files in the landing folder become mapping runs.",
 )
 def landing_zone(
-    context: dg.SensorEvaluationContext, store: MetadataStoreResource, landing: LandingZoneResource
+    context: dg.SensorEvaluationContext, store: MetadataStoreResource, landing: LandingZoneResource,
+    policy: PolicyResource,
 ) -> dg.SensorResult:
     """Scan the landing folder; each complete new file version -> run contract + partition + run request."""
-    folder = Path(landing.folder)
+    folder = landing.path()
+    engine = policy.engine()
     cursor = LandingCursor.model_validate_json(context.cursor) if context.cursor else LandingCursor()
     ready, next_cursor = plan_tick(cursor, folder, settle_s=landing.settle_seconds)
     meta = store.store()
     requests: list[dg.RunRequest] = []
     new_partitions: list[str] = []
     for f in ready:
+        # The refusal is filed under the run id this file version would get, so it is findable.
+        fallback_id = run_id_for(f"landing:{f.path}:{f.signature.key()}", f.signature.mtime_ns // 1_000_000)
         try:
             contract = contract_for(f, folder)
+            engine.require(PolicyRequest(action=Action.CREATE_RUN, run_id=contract.run_id, mode=contract.mode,
+                                         role=contract.rbac_actor.role, actor=contract.rbac_actor.user_id),
+                           stage=Stage.SUPERVISOR.value)
             _, created = meta.save_run(contract)
         except MapwrightError as exc:
             context.log.error(f"landing file {f.path} refused: {exc}")
-            if exc.run_id:
-                meta.append(LedgerEvent(run_id=exc.run_id, stage=Stage.SUPERVISOR, decision=Decision.REJECT,
-                                        action="landing.submit", error_code=str(exc.code),
-                                        detail={"path": f.path, **exc.to_dict()}))
+            meta.append(LedgerEvent(run_id=exc.run_id or fallback_id, stage=Stage.SUPERVISOR,
+                                    decision=Decision.REJECT, action="landing.submit", error_code=str(exc.code),
+                                    detail={"path": f.path, **exc.to_dict()}))
             continue
         if created:
             meta.append(LedgerEvent(run_id=contract.run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT,

@@ -1,5 +1,6 @@
 """Resources of the domaining stage: live domain catalog, vector index, borderline arbiter."""
 
+import os
 from typing import Any
 
 import dagster as dg
@@ -16,6 +17,7 @@ from core.domains.arbiter import rules_arbiter_for
 from core.domains.catalog_loader import load_domain_catalog
 from core.domains.models import DomainCatalog
 from core.domains.ports import Arbiter, VectorIndexPort
+from core.errors import DeterministicFailure
 from core.ledger import LedgerPort
 from core.policy import PolicyEngine
 from core.providers import CallContext
@@ -35,14 +37,15 @@ def open_domain_store(meta: MetadataStore, policy: PolicyEngine, cache: Any = No
 class DomainsResource(dg.ConfigurableResource):
     """Domain catalog (live version in the metadata store), vector index and arbiter.
 
-    ``index_backend``: ``hnswlib`` (embedded, files under MAPWRIGHT_HOME) or ``pgvector``
-    (``vector_url``: a Postgres with the extension). ``cache_url``: empty = in-process cache,
-    ``redis://...`` = Redis, for the provider router's completions.
+    ``index_backend``: ``hnswlib`` (embedded, files under MAPWRIGHT_HOME) or ``pgvector`` (a
+    Postgres with the extension, URL from the env var named by ``vector_url_env``). The provider
+    router's cache: in-process, or Redis when the env var named by ``cache_url_env`` holds a
+    ``redis://`` URL. URLs are read at run time so credentials never appear in the UI's config.
     """
 
     index_backend: str = "hnswlib"
-    vector_url: str = ""
-    cache_url: str = ""
+    vector_url_env: str = "MAPWRIGHT_VECTOR_URL"
+    cache_url_env: str = "MAPWRIGHT_CACHE_URL"
 
     _index: Any = PrivateAttr(default=None)
     _cache: Any = PrivateAttr(default=None)
@@ -62,7 +65,10 @@ class DomainsResource(dg.ConfigurableResource):
             if self.index_backend == "pgvector":
                 from adapters.vector import PgVectorIndex
 
-                self._index = PgVectorIndex(create_engine(self.vector_url, pool_pre_ping=True))
+                url = os.environ.get(self.vector_url_env, "")
+                if not url:
+                    raise DeterministicFailure(f"index_backend pgvector needs {self.vector_url_env}")
+                self._index = PgVectorIndex(create_engine(url, pool_pre_ping=True))
             else:
                 from adapters.vector import HnswVectorIndex
 
@@ -73,7 +79,7 @@ class DomainsResource(dg.ConfigurableResource):
                 catalog: DomainCatalog) -> Arbiter:
         """Borderline arbiter: the provider router's classify_column task, rules as last resort."""
         if self._cache is None:
-            self._cache = make_cache(self.cache_url or None)
+            self._cache = make_cache(os.environ.get(self.cache_url_env) or None)
         if self._pii_gate is None:
             from adapters.pii import CombinedPiiDetector
 

@@ -62,3 +62,17 @@ def test_changed_file_becomes_a_new_run(tmp_path: Path) -> None:
     assert c1.run_id != c2.run_id
     assert c1.mode.value == "metadata_only" and c1.rbac_actor.role.value == "Analyst"
     assert contract_for(ready1[0], tmp_path).run_id == c1.run_id  # same file version -> same run
+
+
+def test_malformed_or_overreaching_defaults_are_clear_errors(tmp_path: Path) -> None:
+    import pytest
+
+    from core.errors import DeterministicFailure
+    from core.landing import folder_defaults
+
+    (tmp_path / "_mapwright.yaml").write_text("mode: [unclosed\n")
+    with pytest.raises(DeterministicFailure, match="invalid landing defaults"):
+        folder_defaults(tmp_path)
+    (tmp_path / "_mapwright.yaml").write_text("request_key: x\nrun_id: 01ARZ3NDEKTSV4RRFFQ69G5FAV\n")
+    with pytest.raises(DeterministicFailure, match="request_key"):
+        folder_defaults(tmp_path)
