@@ -218,12 +218,14 @@ POLARS_OPS: dict[str, Builder] = {
 }
 
 
-def compile_pipeline(pipeline: Pipeline, input_types: dict[str, str] | None = None) -> dict[str, pl.Expr]:
-    """Return ``{output name: expression over input columns}``.
+def compile_pipeline(pipeline: Pipeline, input_types: dict[str, str] | None = None, *,
+                     features: frozenset[str] = frozenset()) -> dict[str, pl.Expr]:
+    """Validate, then return ``{output name: expression over input columns}``.
 
-    Input types (argument, else ``pipeline.input_types``) are needed only by ``type_cast``.
+    Input types: the argument, else ``pipeline.input_types``, else DSLReject. Gated ops
+    (``select_when``) compile only when named in ``features``.
     """
-    types = step_types(pipeline, input_types)
+    types = step_types(pipeline, input_types, features=features)
     env: Env = {name: pl.col(name) for name in pipeline.inputs}
     for i, step in enumerate(pipeline.steps):
         env.update(_step(step, env, types[i]))
@@ -237,14 +239,17 @@ def _step(step: Any, env: Env, types: dict[str, str]) -> Env:
 
 
 def apply_pipeline(frame: pl.LazyFrame | pl.DataFrame, pipeline: Pipeline,
-                   input_types: dict[str, str] | None = None) -> pl.LazyFrame:
-    """Lazily evaluate ``pipeline`` on ``frame``; returns a frame of exactly the outputs.
+                   input_types: dict[str, str] | None = None, *,
+                   features: frozenset[str] = frozenset()) -> pl.LazyFrame:
+    """Validate, then lazily evaluate ``pipeline`` on ``frame``; returns exactly the outputs.
+
+    Input types and ``features`` as in :func:`compile_pipeline`.
 
     Steps run layer by layer (``Pipeline.layers``) through private ``__dsl_*`` columns, so
     an op that reads its input several times never re-evaluates earlier ops. Use this for
     execution; :func:`compile_pipeline` gives the equivalent single expressions.
     """
-    types = step_types(pipeline, input_types)
+    types = step_types(pipeline, input_types, features=features)
     lf = frame.lazy().select([pl.col(c).alias(f"__dsl_{c}") for c in pipeline.inputs])
     for layer in pipeline.layers():
         new: Env = {}

@@ -64,25 +64,30 @@ def _apply(step: Any, env: so.Env, dialect: str, types: dict[str, str]) -> so.En
     return _table(dialect)[step.op](step, env, Ctx(dialect=dialect, src_type=src))
 
 
-def compile_pipeline(pipeline: Pipeline, dialect: str,
-                     input_types: dict[str, str] | None = None) -> dict[str, exp.Expression]:
-    """``{output name: expression over input columns}`` (steps inlined) for ``dialect``."""
-    types = step_types(pipeline, input_types)
+def compile_pipeline(pipeline: Pipeline, dialect: str, input_types: dict[str, str] | None = None, *,
+                     features: frozenset[str] = frozenset()) -> dict[str, exp.Expression]:
+    """Validate, then ``{output name: expression over input columns}`` (steps inlined).
+
+    Input types: the argument, else ``pipeline.input_types``, else DSLReject. Gated ops
+    (``select_when``) compile only when named in ``features``.
+    """
+    types = step_types(pipeline, input_types, features=features)
     env: so.Env = {name: _col(name) for name in pipeline.inputs}
     for i, step in enumerate(pipeline.steps):
         env.update(_apply(step, env, dialect, types[i]))
     return {name: env[name] for name in pipeline.outputs}
 
 
-def to_sql(pipeline: Pipeline, dialect: str, table: str,
-           input_types: dict[str, str] | None = None) -> str:
-    """Render a SELECT of the pipeline's outputs from ``table`` (one subquery per layer).
+def to_sql(pipeline: Pipeline, dialect: str, table: str, input_types: dict[str, str] | None = None, *,
+           features: frozenset[str] = frozenset()) -> str:
+    """Validate, then render a SELECT of the outputs from ``table`` (one subquery per layer).
 
     Each layer computes its steps from the previous layer's plain columns, so an op that reads
     its input several times never re-evaluates an earlier op (PostgreSQL gets ``OFFSET 0``
-    fences so the planner keeps the layers).
+    fences so the planner keeps the layers). Input types and ``features`` as in
+    :func:`compile_pipeline`.
     """
-    types = step_types(pipeline, input_types)
+    types = step_types(pipeline, input_types, features=features)
     layers = pipeline.layers()
     source: exp.Expression = exp.to_table(table, dialect=dialect)
     for depth, layer in enumerate(layers):

@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 
 from dsl.compile_polars import apply_pipeline
 from dsl.models import Pipeline
+from dsl.validate import resolve_input_types, validate_pipeline
 
 Status = Literal["success", "near", "fail"]
 _WS = re.compile(r"[ \t\n\r\x0b\x0c]+")
@@ -78,17 +79,21 @@ def compare(actual: Any, expected: Any, window: float) -> Status:
 
 
 def run_sample(pipeline: Pipeline, rows: list[dict[str, Any]], expected: list[dict[str, Any]] | None,
-               near_match_window: float, input_types: dict[str, str] | None = None) -> SampleResult:
-    """Run ``pipeline`` on ``rows`` and score each row against ``expected`` (same length).
+               near_match_window: float, input_types: dict[str, str] | None = None, *,
+               features: frozenset[str] = frozenset()) -> SampleResult:
+    """Validate, run ``pipeline`` on ``rows`` and score each row against ``expected`` (same length).
 
-    Without ``expected`` every row is reported as ``success`` with its actual outputs (preview).
+    Input types: the argument, else ``pipeline.input_types``, else DSLReject; gated ops
+    (``select_when``) run only when named in ``features``. Without ``expected`` every row is
+    reported as ``success`` with its actual outputs (preview).
     """
     if expected is not None and len(expected) != len(rows):
         raise ValueError("expected must have one entry per row")
-    types: dict[str, str] = dict(input_types if input_types is not None else (pipeline.input_types or {}))
-    schema = {c: _POLARS_TYPES[types.get(c, "string")] for c in pipeline.inputs}
+    types = resolve_input_types(pipeline, input_types)
+    validate_pipeline(pipeline, types, features=features)  # before building the typed frame
+    schema = {c: _POLARS_TYPES[types[c]] for c in pipeline.inputs}
     frame = pl.DataFrame([{c: r.get(c) for c in pipeline.inputs} for r in rows], schema=schema, orient="row")
-    out = apply_pipeline(frame, pipeline, types or None).collect()
+    out = apply_pipeline(frame, pipeline, types, features=features).collect()
     results: list[RowResult] = []
     for i, actual in enumerate(out.iter_rows(named=True)):
         if expected is None:

@@ -155,13 +155,25 @@ CHECKERS: dict[str, Checker] = {
 assert set(CHECKERS) == set(V1_OPS) | {FEATURE_SELECT_WHEN}
 
 
-def validate_pipeline(pipeline: Pipeline, input_types: dict[str, str], *,
-                      features: frozenset[str] = frozenset()) -> dict[str, str]:
-    """Type-check ``pipeline`` against ``input_types``; return the output column types.
+def resolve_input_types(pipeline: Pipeline, input_types: dict[str, str] | None = None) -> dict[str, str]:
+    """Input types to check ``pipeline`` against: the argument, else ``pipeline.input_types``.
 
-    Raises DSLReject (details: op, step, argument, ...) for ops outside the whitelist, unknown
-    columns, type mismatches, regexes outside the flavor, impossible unit pairs, undefined math.
+    There is no default type: a missing type raises DSLReject naming every untyped input
+    (details: ``argument="input_types"``, ``missing``), because guessing ``string`` would
+    silently change what ``type_cast`` and the numeric ops compile to.
     """
+    given = input_types if input_types is not None else pipeline.input_types
+    types: dict[str, str] = dict(given or {})
+    missing = [name for name in pipeline.inputs if name not in types]
+    if missing:
+        raise DSLReject(f"no logical type for pipeline input(s) {missing}: pass input_types or set "
+                        "the pipeline's input_types", argument="input_types", missing=missing)
+    return types
+
+
+def _check(pipeline: Pipeline, input_types: dict[str, str],
+           features: frozenset[str]) -> tuple[list[Env], dict[str, str]]:
+    """The one validation pass: column types before each step, and the output types."""
     major = pipeline.dsl_version.split(".")[0]
     if major != DSL_VERSION.split(".")[0]:
         raise DSLReject(f"dsl_version {pipeline.dsl_version} not supported (engine {DSL_VERSION})",
@@ -176,7 +188,9 @@ def validate_pipeline(pipeline: Pipeline, input_types: dict[str, str], *,
             raise DSLReject(f"unknown logical type {input_types[name]!r} for {name!r}",
                             argument="inputs", column=name)
         env[name] = input_types[name]
+    before: list[Env] = []
     for i, step in enumerate(pipeline.steps):
+        before.append(dict(env))
         checker = CHECKERS.get(step.op)
         try:
             if checker is None:
@@ -194,21 +208,30 @@ def validate_pipeline(pipeline: Pipeline, input_types: dict[str, str], *,
         if name not in env:
             raise DSLReject(f"output {name!r} is never produced", argument="outputs", column=name)
         out[name] = env[name]
-    return out
+    return before, out
 
 
-def step_types(pipeline: Pipeline, input_types: dict[str, str] | None = None) -> list[dict[str, str]]:
-    """Column types visible before each step (empty dicts when input types are unknown)."""
-    types = input_types if input_types is not None else pipeline.input_types
-    if types is None:
-        return [{} for _ in pipeline.steps]
-    validate_pipeline(pipeline, dict(types), features=frozenset({FEATURE_SELECT_WHEN}))
-    env: Env = dict(types)
-    out = []
-    for step in pipeline.steps:
-        out.append(dict(env))
-        env.update(CHECKERS[step.op](step, env, frozenset({FEATURE_SELECT_WHEN})))
-    return out
+def validate_pipeline(pipeline: Pipeline, input_types: dict[str, str], *,
+                      features: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Type-check ``pipeline`` against ``input_types``; return the output column types.
+
+    Raises DSLReject (details: op, step, argument, ...) for ops outside the whitelist, unknown
+    columns, type mismatches, regexes outside the flavor, impossible unit pairs, undefined math,
+    and gated ops (``select_when``) whose feature is not in ``features``.
+    """
+    return _check(pipeline, input_types, features)[1]
+
+
+def step_types(pipeline: Pipeline, input_types: dict[str, str] | None = None, *,
+               features: frozenset[str] = frozenset()) -> list[dict[str, str]]:
+    """Validate ``pipeline`` and return the column types visible before each step.
+
+    Every compile/execute entry point calls this first, so nothing compiles or runs without
+    passing the same checks as :func:`validate_pipeline`. Input types come from
+    :func:`resolve_input_types` (argument, else ``pipeline.input_types``, else DSLReject);
+    ``features`` is off by default (``select_when`` is refused unless passed).
+    """
+    return _check(pipeline, resolve_input_types(pipeline, input_types), features)[0]
 
 
 def cast_rule(op: Any, src: str | None) -> str | None:

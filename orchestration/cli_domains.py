@@ -16,6 +16,7 @@ from core.artifacts import ArtifactKind
 from core.domains.assignments import DomainAssignments
 from core.domains.eval import GOLDEN_DIR, format_report, run_golden_eval
 from core.errors import DeterministicFailure
+from core.policy import Action, PolicyRequest
 from core.policy.engine import role_of
 
 
@@ -71,10 +72,13 @@ def register(cli: click.Group) -> None:
     @click.option("--domain", "domain_id", help="The right domain (override).")
     @click.option("--regex", help="A regex to stage for the domain.")
     @click.option("--user", required=True)
+    @click.option("--role", required=True, help="Reviewer's RBAC role (Analyst or above).")
     @click.pass_obj
     def feedback(state: object, run_id: str, table: str, column: str, verdict: str, domain_id: str | None,
-                 regex: str | None, user: str) -> None:
+                 regex: str | None, user: str, role: str) -> None:
         """Accept or override one assignment of a run; proposes aliases/regexes to domains_staged."""
+        state.policy().require(PolicyRequest(action=Action.DOMAIN_FEEDBACK, role=role_of(role), actor=user,  # type: ignore[attr-defined]
+                                             run_id=run_id.upper()), stage="DOMAINS")
         art = state.store().latest(run_id.upper(), ArtifactKind.DOMAIN_ASSIGNMENTS)  # type: ignore[attr-defined]
         if art is None:
             raise DeterministicFailure(f"run {run_id} has no domain assignments", run_id=run_id)

@@ -7,6 +7,7 @@ provider router call it; nothing re-implements a check.
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -131,7 +132,9 @@ class PolicyEngine:
     def _check_pii(self, req: PolicyRequest) -> tuple[list[str], list[str]]:
         if req.provider is None:
             return ["external call without a provider"], ["pii.provider_required"]
-        local = self.is_local_provider(req.provider)
+        # "Local" means the call stays on this machine: a local-kind provider (offline, ollama) whose
+        # endpoint, if any, is loopback. An ollama pointed at another host is not local.
+        local = self.is_local_provider(req.provider) and (req.endpoint_host is None or is_loopback(req.endpoint_host))
         reasons: list[str] = []
         rules: list[str] = []
         if req.local_only_override:
@@ -181,6 +184,17 @@ def load_policy_engine(path: Path = MANIFEST_PATH) -> PolicyEngine:
     except (OSError, yaml.YAMLError, ValueError) as exc:
         raise DeterministicFailure(f"invalid policy manifest {path}: {exc}") from exc
     return PolicyEngine(manifest)
+
+
+def is_loopback(host: str) -> bool:
+    """127.0.0.0/8, ::1 or localhost."""
+    h = host.strip("[]").lower()
+    if h == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(h).is_loopback
+    except ValueError:
+        return False
 
 
 def role_of(value: str | Role) -> Role:

@@ -29,6 +29,7 @@ class Action(StrEnum):
     TOGGLE_LOCAL_ONLY_OVERRIDE = "toggle_local_only_override"
     EDIT_POLICY_MANIFEST = "edit_policy_manifest"
     DOMAIN_PROMOTION = "domain_promotion"
+    DOMAIN_FEEDBACK = "domain_feedback"
     RELEASE_QUARANTINE = "release_quarantine"
     MANAGE_PROVIDER_REGISTRY = "manage_provider_registry"
     CONFIRM_STAGE = "confirm_stage"

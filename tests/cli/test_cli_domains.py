@@ -35,9 +35,13 @@ def test_feedback_stage_promote_and_rollback(mw, db_url, tmp_path) -> None:
 
     assert mw("domains", "versions").output.count("LIVE") == 1
     fb = mw("domains", "feedback", contract.run_id, "--table", email.table, "--column", email.column,
-            "--verdict", "override", "--domain", "contact.email", "--regex", r"^[^@\s]+@[^@\s]+$", "--user", "ana")
+            "--verdict", "override", "--domain", "contact.email", "--regex", r"^[^@\s]+@[^@\s]+$", "--user", "ana",
+            "--role", "Analyst")
     assert fb.exit_code == 0, fb.output
     ids = [str(i) for i in json.loads(fb.output.split("staged deltas: ")[1])]
+    viewer = mw("domains", "feedback", contract.run_id, "--table", email.table, "--column", email.column,
+                "--verdict", "accept", "--user", "vic", "--role", "Viewer")
+    assert viewer.exit_code == 2 and "POLICY_BLOCK" in viewer.output
     assert ids and "contact.email" in mw("domains", "staged").output
     id_args = [a for i in ids for a in ("--id", i)]
 

@@ -36,6 +36,7 @@ RBAC = {
     Action.TOGGLE_LOCAL_ONLY_OVERRIDE: "MD",
     Action.EDIT_POLICY_MANIFEST: "MD",
     Action.DOMAIN_PROMOTION: "AOMD",
+    Action.DOMAIN_FEEDBACK: "AOMD",
     Action.RELEASE_QUARANTINE: "OMD",
     Action.MANAGE_PROVIDER_REGISTRY: "MD",
 }
@@ -94,3 +95,11 @@ def test_require_raises_policy_block_with_fields() -> None:
     assert err.run_id == "R1" and err.stage == "INGEST"
     assert err.details["rules"] == ["capability.metadata_only.row_samples"]
     assert err.details["policy_version"] == ENGINE.version
+
+
+def test_local_only_override_needs_a_loopback_endpoint() -> None:
+    base = dict(provider="ollama", model="llama3", pii_detected=True, local_only_override=True, role=Role.ADMIN)
+    assert ENGINE.evaluate(_call(**base, endpoint_host="127.0.0.1")).allowed
+    assert ENGINE.evaluate(_call(**base, endpoint_host="::1")).allowed
+    remote = ENGINE.evaluate(_call(**base, endpoint_host="localhost.example.com"))
+    assert not remote.allowed and "pii.local_only_override.local" in remote.rules
