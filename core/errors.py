@@ -102,6 +102,13 @@ class MapwrightError(Exception):
     def __str__(self) -> str:
         return f"[{self.code}] {self.message}"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with the structured fields (errors cross process boundaries in Dagster)."""
+        kw = {"run_id": self.run_id, "stage": self.stage, "chunk_id": self.chunk_id, **self.details}
+        if isinstance(self, TransientError):
+            kw["retry_after_s"] = self.retry_after_s
+        return (_rebuild, (type(self), self.message, kw))
+
 
 class TerminalError(MapwrightError):
     """Deterministic failure: retrying with the same input gives the same result."""
@@ -183,6 +190,10 @@ ERROR_CLASSES: dict[ErrorCode, type[MapwrightError]] = {
         TransientFailure,
     )
 }
+
+
+def _rebuild(cls: type[MapwrightError], message: str, kw: dict[str, Any]) -> MapwrightError:
+    return cls(message, **kw)
 
 
 def error_for(code: ErrorCode | str, message: str, **kw: Any) -> MapwrightError:

@@ -149,7 +149,9 @@ def assign_domains(
     summary = {b.value: sum(1 for a in out if a.band is b) for b in Band}
     summary |= {"columns": len(out), "assigned": sum(a.domain_id is not None for a in out),
                 "unknown": sum(a.domain_id is None for a in out), "pii": sum(a.pii for a in out),
-                "staged_deltas": len(deltas), "index_rebuilt": int(t.get("index_rebuilt", 0))}
+                "staged_deltas": len(deltas)}
+    # Whether the vector index had to be (re)built is a fact about this process, not the result:
+    # it stays in ``timings`` and out of the hashed artifact (same inputs -> same hash).
     result = DomainAssignments(run_id=contract.run_id, mode=contract.mode.value, refs=refs, assignments=out,
                                staged_deltas=deltas, summary=summary)
     art = artifacts.put(ArtifactKind.DOMAIN_ASSIGNMENTS, contract.run_id, result,

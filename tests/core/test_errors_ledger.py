@@ -39,3 +39,15 @@ def test_decision_summary_folds_events() -> None:
     assert s.stages["DOMAINS"].last_error_code == "POLICY_BLOCK"
     assert s.open_holds == []
     assert summarize("R", evs[:2]).open_holds == ["DOMAINS"]
+
+
+@pytest.mark.parametrize("code", list(ErrorCode))
+def test_errors_pickle_with_their_fields(code: ErrorCode) -> None:
+    import pickle
+
+    err = error_for(code, "boom", run_id="R", stage="MIGRATION", chunk_id="c7", table="t")
+    if err.transient:
+        err.retry_after_s = 1.5  # type: ignore[attr-defined]
+    back = pickle.loads(pickle.dumps(err))
+    assert type(back) is type(err) and back.to_dict() == err.to_dict()
+    assert getattr(back, "retry_after_s", None) == getattr(err, "retry_after_s", None)

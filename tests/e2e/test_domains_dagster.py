@@ -46,3 +46,14 @@ def test_domain_assignments_through_dagster(instance, resources, store, mode: st
     assert domain_events[-1].action == "domains.assign"
     assert domain_events[-1].outputs_hash == art.content_hash
     assert domain_events[-1].human_confirmation.required is (not expect_pass)
+
+
+def test_rerun_gives_the_same_assignments_hash(instance, resources, store) -> None:
+    contract, _ = _run(instance, resources, store, "data_mode")
+    first = store.latest(contract.run_id, ArtifactKind.DOMAIN_ASSIGNMENTS)
+    again = dg.materialize(STAGE_ASSETS, partition_key=contract.run_id, instance=instance, resources=resources,
+                           raise_on_error=False)
+    assert again is not None
+    second = store.latest(contract.run_id, ArtifactKind.DOMAIN_ASSIGNMENTS)
+    assert first is not None and second is not None
+    assert second.content_hash == first.content_hash and second.version == first.version
