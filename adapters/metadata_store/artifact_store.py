@@ -1,10 +1,13 @@
 """The artifact half of the metadata store (implements ``core.artifacts.ArtifactStorePort``).
 
-``put`` is idempotent by content hash: storing a payload already stored for the same
-(run_id, kind) returns the existing envelope and version. Otherwise the version is one more than
-the newest of that (run_id, kind). Writers of one (run_id, kind) are serialized (a transaction
-advisory lock on PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite); two unique constraints back that up,
-and a writer that still loses a race retries and then finds the winner's row.
+``put`` is idempotent against the newest version: storing the payload that is already the
+latest version of (run_id, kind) returns that envelope. Anything else — new content, or content
+equal to an *older* version (a re-materialization that produced A again after B) — is stored as a
+new version, one more than the newest, so ``latest()`` always returns what was put last. A content
+hash may therefore repeat across versions; ``get(content_hash)`` returns the newest such artifact.
+Writers of one (run_id, kind) are serialized (a transaction advisory lock on PostgreSQL,
+``BEGIN IMMEDIATE`` on SQLite); the unique constraint on (run_key, kind, version) backs that up,
+and a writer that still loses a race retries and then sees the winner's row.
 """
 
 from __future__ import annotations
@@ -44,7 +47,8 @@ class ArtifactStoreMixin(StoreBase):
         contract_hash: str | None = None,
         policy_version: str | None = None,
     ) -> Artifact:
-        """Store (or find) the artifact; versions count up per (run_id, kind)."""
+        """Store the artifact as a new version of (run_id, kind), or return the latest version when it
+        already holds this content; versions count up per (run_id, kind)."""
         kind = ArtifactKind(kind)
         digest = payload_hash(payload)
         body = json.loads(canonical_json(payload))
@@ -52,7 +56,7 @@ class ArtifactStoreMixin(StoreBase):
             try:
                 with self._write() as conn:
                     return self._put_in(conn, kind, run_id, digest, body, contract_hash, policy_version)
-            except IntegrityError as exc:  # lost a race on version or hash: look again
+            except IntegrityError as exc:  # lost a race on the version: look again
                 if attempt == PUT_ATTEMPTS - 1:
                     raise db_error(exc, "artifact put", run_id=run_id, kind=kind.value) from exc
             except SQLAlchemyError as exc:
@@ -73,12 +77,12 @@ class ArtifactStoreMixin(StoreBase):
         if self.dialect == "postgresql":  # serialize writers of one (run, kind); SQLite has BEGIN IMMEDIATE
             conn.execute(select(func.pg_advisory_xact_lock(func.hashtext(f"mapwright.artifact:{key}:{kind.value}"))))
         scope = (ARTIFACTS.c.run_key == key) & (ARTIFACTS.c.kind == kind.value)
-        existing = conn.execute(select(ARTIFACTS).where(scope & (ARTIFACTS.c.content_hash == digest))).first()
-        if existing is not None:
-            return row_to_artifact(existing)
-        newest = conn.execute(select(func.max(ARTIFACTS.c.version)).where(scope)).scalar_one_or_none()
+        newest = conn.execute(select(ARTIFACTS).where(scope).order_by(ARTIFACTS.c.version.desc()).limit(1)).first()
+        if newest is not None and newest._mapping["content_hash"] == digest:
+            return row_to_artifact(newest)  # already the latest version: idempotent
         values = {
-            "run_id": run_id, "run_key": key, "kind": kind.value, "version": (newest or 0) + 1,
+            "run_id": run_id, "run_key": key, "kind": kind.value,
+            "version": (newest._mapping["version"] if newest is not None else 0) + 1,
             "content_hash": digest, "payload": body, "contract_hash": contract_hash,
             "policy_version": policy_version, "created_at": utcnow(),
         }
@@ -86,8 +90,8 @@ class ArtifactStoreMixin(StoreBase):
         return Artifact(**{k: v for k, v in values.items() if k != "run_key"})
 
     def get(self, content_hash: str) -> Artifact | None:
-        """Artifact by content hash (the first stored, if the same payload exists in several runs)."""
-        q = select(ARTIFACTS).where(ARTIFACTS.c.content_hash == content_hash).order_by(ARTIFACTS.c.id).limit(1)
+        """Artifact by content hash (the newest stored, if the same payload exists in several versions or runs)."""
+        q = select(ARTIFACTS).where(ARTIFACTS.c.content_hash == content_hash).order_by(ARTIFACTS.c.id.desc()).limit(1)
         with self._translated("artifact get"), self._read() as conn:
             row = conn.execute(q).first()
         return row_to_artifact(row) if row is not None else None

@@ -1,6 +1,6 @@
 """Declarative base and shared column types of the metadata store.
 
-Every table of the metadata store (this package's ``tables.py`` and ``domain_tables.py``) derives
+Every table of the metadata store (this package's ``tables.py`` and ``domain_rows.py``) derives
 from :class:`Base`, so one ``Base.metadata.create_all`` creates the whole store on SQLite or
 PostgreSQL. The naming convention gives constraints and indexes stable, dialect-independent
 names (so later schema migrations can refer to them).

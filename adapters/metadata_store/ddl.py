@@ -1,8 +1,11 @@
 """Database-side guards: the Supervisor Ledger is append-only (§30), enforced by triggers.
 
-SQLite: ``BEFORE UPDATE`` / ``BEFORE DELETE`` triggers that ``RAISE(ABORT, ...)``.
+SQLite: ``BEFORE UPDATE`` / ``BEFORE DELETE`` triggers that ``RAISE(ABORT, ...)``, plus a
+``BEFORE INSERT`` trigger refusing a row whose ``event_id`` or ``seq`` already exists (``INSERT OR
+REPLACE`` would otherwise delete and re-insert it: REPLACE's implicit delete fires no trigger).
 PostgreSQL: a plpgsql trigger function raising ``restrict_violation`` on UPDATE, DELETE (row
-triggers) and TRUNCATE (statement trigger). Installing them is idempotent. On PostgreSQL the
+triggers) and TRUNCATE (statement trigger); ``INSERT ... ON CONFLICT DO UPDATE`` runs the UPDATE
+trigger and is refused too. Installing them is idempotent. On PostgreSQL the
 objects live in the store's schema (the connection's ``search_path``).
 """
 
@@ -18,6 +21,11 @@ _SQLITE = [
     BEGIN SELECT RAISE(ABORT, '{REFUSAL}: UPDATE refused'); END""",
     f"""CREATE TRIGGER IF NOT EXISTS {LEDGER_TABLE}_no_delete BEFORE DELETE ON {LEDGER_TABLE}
     BEGIN SELECT RAISE(ABORT, '{REFUSAL}: DELETE refused'); END""",
+    # INSERT OR REPLACE / REPLACE deletes the conflicting row without firing the delete trigger
+    # (recursive_triggers is off): refuse any insert whose key is already taken, before it runs.
+    f"""CREATE TRIGGER IF NOT EXISTS {LEDGER_TABLE}_no_replace BEFORE INSERT ON {LEDGER_TABLE}
+    WHEN EXISTS (SELECT 1 FROM {LEDGER_TABLE} WHERE event_id = NEW.event_id OR seq = NEW.seq)
+    BEGIN SELECT RAISE(ABORT, '{REFUSAL}: INSERT of an existing event refused'); END""",
 ]
 
 _POSTGRES = [

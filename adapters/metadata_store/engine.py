@@ -76,12 +76,28 @@ def _sqlite_engine(url: URL) -> Engine:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.close()
 
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Any) -> None:
-        mode = conn.get_execution_options().get("mapwright_begin", "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
-
+    event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def _sqlite_begin(conn: Any) -> None:
+    """Emit ``BEGIN DEFERRED`` or, for connections with :data:`WRITE_OPTIONS`, ``BEGIN IMMEDIATE``."""
+    mode = conn.get_execution_options().get("mapwright_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def enable_write_transactions(engine: Engine) -> None:
+    """Make :data:`WRITE_OPTIONS` take effect on an engine built elsewhere (idempotent).
+
+    Engines from :func:`build_engine` already have it. On another SQLite engine (e.g. a plain
+    ``create_engine("sqlite:///...")``) this installs the ``BEGIN`` listener, so write transactions
+    start with ``BEGIN IMMEDIATE`` and queue on the busy timeout instead of failing at once with
+    "database is locked" on the read->write lock upgrade. pysqlite does not begin a transaction of
+    its own while one is open, so its default (legacy) transaction handling is compatible.
+    Other dialects are left unchanged.
+    """
+    if engine.dialect.name == "sqlite" and not event.contains(engine, "begin", _sqlite_begin):
+        event.listen(engine, "begin", _sqlite_begin)
 
 
 def build_engine(url: URL, schema: str | None) -> Engine:

@@ -19,6 +19,8 @@ from typing import Any, cast
 
 from pydantic import BaseModel
 from sqlalchemy import Table, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from adapters.metadata_store.artifact_store import ArtifactStoreMixin
 from adapters.metadata_store.base import utcnow
@@ -26,7 +28,7 @@ from adapters.metadata_store.engine import build_engine, resolve
 from adapters.metadata_store.ledger_store import LedgerStoreMixin
 from adapters.metadata_store.tables import PromptRow, RunRow, ThresholdProfileRow
 from core.contract import RunContract, assert_same_mode
-from core.errors import DeterministicFailure
+from core.errors import DeterministicFailure, TransientFailure
 from core.ledger import LedgerEvent
 from core.thresholds import ThresholdProfile
 
@@ -78,29 +80,37 @@ class MetadataStore(LedgerStoreMixin, ArtifactStoreMixin):
         ledger event) is appended in the same transaction, only when the run is created.
         """
         digest = contract.contract_hash()
+        now = utcnow()
+        values = {
+            "run_id": contract.run_id, "contract": contract.model_dump(mode="json"), "contract_hash": digest,
+            "mode": contract.mode.value, "status": RunStatus.CREATED.value, "created_at": now, "updated_at": now,
+        }
+        ins = pg_insert(RUNS) if self.dialect == "postgresql" else sqlite_insert(RUNS)
         with self._translated("save run", run_id=contract.run_id, stage="SUPERVISOR"), self._write() as conn:
-            row = conn.execute(select(RUNS).where(RUNS.c.run_id == contract.run_id).with_for_update()).first()
-            if row is not None:
-                existing = RunContract.model_validate(row._mapping["contract"])
-                if row._mapping["contract_hash"] == digest:
-                    return existing, False
-                assert_same_mode(existing, contract)
-                old, new = existing.model_dump(mode="json"), contract.model_dump(mode="json")
-                changed = sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
-                raise DeterministicFailure(
-                    f"run {contract.run_id} exists with a different contract (changed: {', '.join(changed)}); "
-                    "contracts are immutable: create a new run",
-                    run_id=contract.run_id, stage="SUPERVISOR", changed_keys=changed,
-                    existing_hash=row._mapping["contract_hash"], proposed_hash=digest,
-                )
-            now = utcnow()
-            conn.execute(RUNS.insert().values(
-                run_id=contract.run_id, contract=contract.model_dump(mode="json"), contract_hash=digest,
-                mode=contract.mode.value, status=RunStatus.CREATED.value, created_at=now, updated_at=now,
-            ))
-            if event is not None:
-                self._append_in(conn, [event])
-        return contract, True
+            # ON CONFLICT DO NOTHING waits for a concurrent creator of the same run_id and then
+            # inserts nothing (a SELECT ... FOR UPDATE of a missing row would lock nothing)
+            created = conn.execute(ins.values(**values).on_conflict_do_nothing(index_elements=["run_id"])
+                                   .returning(RUNS.c.run_id)).scalar_one_or_none()
+            if created is not None:
+                if event is not None:
+                    self._append_in(conn, [event])
+                return contract, True
+            row = conn.execute(select(RUNS).where(RUNS.c.run_id == contract.run_id)).first()
+            if row is None:  # pragma: no cover - the conflicting row cannot vanish (runs are never deleted)
+                raise TransientFailure(f"run {contract.run_id} conflicted but is not visible; retry",
+                                       run_id=contract.run_id, stage="SUPERVISOR")
+            existing = RunContract.model_validate(row._mapping["contract"])
+            if row._mapping["contract_hash"] == digest:
+                return existing, False
+            assert_same_mode(existing, contract)
+            old, new = existing.model_dump(mode="json"), contract.model_dump(mode="json")
+            changed = sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
+            raise DeterministicFailure(
+                f"run {contract.run_id} exists with a different contract (changed: {', '.join(changed)}); "
+                "contracts are immutable: create a new run",
+                run_id=contract.run_id, stage="SUPERVISOR", changed_keys=changed,
+                existing_hash=row._mapping["contract_hash"], proposed_hash=digest,
+            )
 
     def get_run(self, run_id: str) -> RunRecord | None:
         """The stored run, or None."""

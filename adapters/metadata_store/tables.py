@@ -52,7 +52,7 @@ class ArtifactRow(Base):
 
     __tablename__ = "artifacts"
     __table_args__ = (
-        UniqueConstraint("run_key", "kind", "content_hash"),
+        # versions are unique per (run, kind); a content hash may repeat (A, B, A -> versions 1, 2, 3)
         UniqueConstraint("run_key", "kind", "version"),
         Index(None, "content_hash"),
     )

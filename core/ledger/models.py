@@ -123,6 +123,22 @@ class DecisionSummary(BaseModel):
     open_holds: list[str]
 
 
+#: ledger actions of the Supervisor's hold and of the human confirmation that releases it
+#: (the same strings as ``core.supervisor.HOLD_ACTION`` / ``CONFIRM_ACTION``; core.supervisor
+#: imports this package, so they are spelled out here)
+HOLD_ACTION = "supervisor.hold"
+CONFIRM_ACTION = "human.confirm"
+_PIPELINE_STAGES = frozenset(s.value for s in Stage if s is not Stage.SUPERVISOR)
+
+
+def _held_stage(ev: LedgerEvent) -> str | None:
+    """The pipeline stage a hold/confirmation event is about (``detail["stage"]``), else None."""
+    if ev.action not in (HOLD_ACTION, CONFIRM_ACTION):
+        return None
+    stage = ev.detail.get("stage")
+    return stage if isinstance(stage, str) and stage in _PIPELINE_STAGES else None
+
+
 def summarize(
     run_id: str, events: Iterable[LedgerEvent], start: DecisionSummary | None = None
 ) -> DecisionSummary:
@@ -130,6 +146,12 @@ def summarize(
 
     ``start`` continues from a previously materialized summary, so a store folds each appended
     event in O(1) instead of re-reading the whole run.
+
+    ``open_holds`` lists the pipeline stages (in stage order) held for a person: a
+    ``supervisor.hold`` event for the stage (``detail["stage"]``) not yet followed by an accepted
+    ``human.confirm`` for that stage. A refused confirmation (decision reject) leaves the hold open;
+    gate, hold and confirmation events are all SUPERVISOR-stage, so a stage's last decision
+    cannot tell this. The open set is itself the fold state, so ``start`` continues it exactly.
     """
     stages: dict[str, StageSummary] = dict(start.stages) if start else {}
     total = start.events if start else 0
@@ -137,7 +159,13 @@ def summarize(
     usd = start.usd_actual if start else 0.0
     pii = start.pii_mask_applied_any if start else False
     override = start.local_only_override_any if start else False
+    held: set[str] = set(start.open_holds) if start else set()
     for ev in events:
+        held_stage = _held_stage(ev)
+        if held_stage is not None and ev.action == HOLD_ACTION:
+            held.add(held_stage)
+        elif held_stage is not None and ev.action == CONFIRM_ACTION and ev.decision is Decision.ACCEPT:
+            held.discard(held_stage)
         total += 1
         tokens += ev.token_actual or 0
         usd += ev.usd_actual or 0.0
@@ -154,7 +182,7 @@ def summarize(
             holds=(prev.holds if prev else 0) + (ev.decision is Decision.HOLD),
             rejects=(prev.rejects if prev else 0) + (ev.decision is Decision.REJECT),
         )
-    holds = [s.stage.value for s in stages.values() if s.last_decision is Decision.HOLD]
+    holds = [s.value for s in Stage if s.value in held]
     return DecisionSummary(
         run_id=run_id,
         events=total,

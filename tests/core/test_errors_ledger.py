@@ -38,7 +38,9 @@ def test_decision_summary_folds_events() -> None:
     assert s.stages["DOMAINS"].events == 2 and s.stages["DOMAINS"].rejects == 1
     assert s.stages["DOMAINS"].last_error_code == "POLICY_BLOCK"
     assert s.open_holds == []
-    assert summarize("R", evs[:2]).open_holds == ["DOMAINS"]
+    hold = LedgerEvent(run_id="R", stage=Stage.SUPERVISOR, decision=Decision.HOLD, action="supervisor.hold",
+                       detail={"stage": "DOMAINS"})
+    assert summarize("R", [*evs[:2], hold]).open_holds == ["DOMAINS"]
 
 
 @pytest.mark.parametrize("code", list(ErrorCode))

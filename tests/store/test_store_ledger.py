@@ -4,13 +4,16 @@ database itself, and all-or-nothing writes."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from adapters.metadata_store import MetadataStore
+from adapters.metadata_store.ledger_store import LEDGER
 from core.contract import contract_template
 from core.errors import DeterministicFailure
 from core.ids import new_ulid
@@ -58,6 +61,7 @@ def test_decision_summary_is_materialized_on_append(store: MetadataStore) -> Non
     evs = [
         _ev(Stage.INGEST, token_actual=100, usd_actual=0.25),
         _ev(Stage.DOMAINS, Decision.HOLD, pii_mask_applied=True, token_actual=50, usd_actual=0.5),
+        _ev(Stage.SUPERVISOR, Decision.HOLD, action="supervisor.hold", detail={"stage": "DOMAINS"}),
         _ev(Stage.MAPPING, Decision.REJECT, error_code="DSL_REJECT"),
     ]
     for e in evs:
@@ -65,10 +69,49 @@ def test_decision_summary_is_materialized_on_append(store: MetadataStore) -> Non
     summary = store.decision_summary(RUN)
     assert summary == summarize(RUN, evs)
     assert summary.open_holds == ["DOMAINS"] and summary.tokens_actual == 150 and summary.usd_actual == 0.75
-    store.append(_ev(Stage.DOMAINS, Decision.ACCEPT, action="confirm"))
+    store.append(_ev(Stage.SUPERVISOR, Decision.ACCEPT, action="human.confirm", detail={"stage": "DOMAINS"}))
     summary = store.decision_summary(RUN)
-    assert summary.open_holds == [] and summary.stages["DOMAINS"].events == 2
+    assert summary.open_holds == [] and summary.stages["DOMAINS"].events == 1
     assert summary == summarize(RUN, store.events(RUN))
+
+
+def _hold(stage: str) -> LedgerEvent:
+    return _ev(Stage.SUPERVISOR, Decision.HOLD, action="supervisor.hold", detail={"stage": stage},
+               human_confirmation=HumanConfirmation(required=True))
+
+
+def _confirm(stage: str, decision: Decision) -> LedgerEvent:
+    return _ev(Stage.SUPERVISOR, decision, action="human.confirm", detail={"stage": stage})
+
+
+def test_refused_confirmation_keeps_the_hold_open(store: MetadataStore) -> None:
+    """Gate, hold and confirmation events are all SUPERVISOR-stage: a refused human.confirm must
+    not make the summary say "no open holds" while the run is still held."""
+    steps: list[tuple[LedgerEvent, list[str]]] = [
+        (_ev(Stage.DOMAINS, Decision.HOLD, action="domains.assign"), []),
+        (_ev(Stage.SUPERVISOR, Decision.HOLD, action="gate.domain_assignments_gate"), []),
+        (_hold("DOMAINS"), ["DOMAINS"]),
+        (_confirm("DOMAINS", Decision.REJECT), ["DOMAINS"]),  # refused (POLICY_BLOCK): still held
+        (_hold("INGEST"), ["INGEST", "DOMAINS"]),  # pipeline order
+        (_confirm("INGEST", Decision.ACCEPT), ["DOMAINS"]),
+        (_confirm("DOMAINS", Decision.ACCEPT), []),
+        (_hold("DOMAINS"), ["DOMAINS"]),  # held again after a re-run
+        (_confirm("MAPPING", Decision.ACCEPT), ["DOMAINS"]),  # confirmation of another stage
+    ]
+    for event, expected in steps:
+        store.append(event)
+        summary = store.decision_summary(RUN)  # folded one event at a time by the store
+        assert summary.open_holds == expected, event.action
+        assert summary == summarize(RUN, store.events(RUN))
+
+
+def test_summarize_open_holds_fold_incrementally() -> None:
+    evs = [_hold("DOMAINS"), _confirm("DOMAINS", Decision.REJECT), _hold("MAPPING"),
+           _confirm("DOMAINS", Decision.ACCEPT), _confirm("MAPPING", Decision.HOLD)]
+    full = summarize(RUN, evs)
+    assert full.open_holds == ["MAPPING"]
+    for cut in range(len(evs) + 1):
+        assert summarize(RUN, evs[cut:], start=summarize(RUN, evs[:cut])) == full
 
 
 def _raw(store: MetadataStore, sql: str) -> None:
@@ -101,6 +144,51 @@ def test_postgres_refuses_truncate(postgres_url: str, unique_name: object) -> No
         ev = s.append(_ev())
         with pytest.raises(IntegrityError, match="append-only: TRUNCATE"):
             _raw(s, "TRUNCATE supervisor_ledger")
+        assert s.events(RUN) == [ev]
+    finally:
+        s.drop_schema()
+        s.close()
+
+
+def _copy_sql(*, with_seq: bool) -> tuple[str, str]:
+    """Column list and a SELECT copying the stored rows with decision changed to 'accept'."""
+    cols = [c.name for c in LEDGER.columns if with_seq or c.name != "seq"]
+    select_list = ", ".join("'accept'" if c == "decision" else c for c in cols)
+    return ", ".join(cols), f"SELECT {select_list} FROM supervisor_ledger"
+
+
+@pytest.mark.parametrize("with_seq", [True, False])
+def test_sqlite_insert_or_replace_cannot_rewrite_the_ledger(tmp_path: Path, with_seq: bool) -> None:
+    from adapters.metadata_store import open_store
+
+    s = open_store(f"sqlite:///{tmp_path / 'replace.db'}")
+    try:
+        ev = s.append(_ev(decision=Decision.REJECT, error_code="POLICY_BLOCK"))
+        cols, copy = _copy_sql(with_seq=with_seq)
+        with pytest.raises(IntegrityError, match="append-only"):
+            _raw(s, f"INSERT OR REPLACE INTO supervisor_ledger ({cols}) {copy}")
+        with pytest.raises(IntegrityError, match="append-only"):
+            _raw(s, f"REPLACE INTO supervisor_ledger ({cols}) {copy}")
+        assert s.events(RUN) == [ev]
+        later = s.append(_ev(action="later"))  # ordinary appends still work
+        assert s.events(RUN) == [ev, later]
+    finally:
+        s.close()
+
+
+@pytest.mark.postgres
+def test_postgres_upsert_cannot_rewrite_the_ledger(postgres_url: str, unique_name: Callable[[str], str]) -> None:
+    from adapters.metadata_store import open_store
+
+    s = open_store(postgres_url, schema=unique_name("mw_upsert"))
+    try:
+        ev = s.append(_ev(decision=Decision.REJECT, error_code="POLICY_BLOCK"))
+        cols, copy = _copy_sql(with_seq=False)
+        with pytest.raises(IntegrityError, match="append-only: UPDATE"):
+            _raw(s, f"INSERT INTO supervisor_ledger ({cols}) {copy} "
+                    "ON CONFLICT (event_id) DO UPDATE SET decision = EXCLUDED.decision")
+        assert s.events(RUN) == [ev]
+        _raw(s, f"INSERT INTO supervisor_ledger ({cols}) {copy} ON CONFLICT (event_id) DO NOTHING")
         assert s.events(RUN) == [ev]
     finally:
         s.drop_schema()
