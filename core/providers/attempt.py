@@ -69,7 +69,7 @@ class Attempt:
         self.offline = self.pspec.kind == OFFLINE_KIND
 
     def _gate(self) -> tuple[list[Message], dict[str, Any] | None, int, bool, bool]:
-        local = self.offline or self.r.policy.is_local_provider(self.spec.provider)
+        local = self.r.is_local(self.spec.provider)  # offline, or policy-local *and* on a loopback endpoint
         override = self.ctx.pii_policy.local_only_override and local
         mask = self.ctx.pii_policy.mask_before_send and not override
         out = self.r.pii.apply(list(self.request.messages), self.request.task_payload, mask=mask)
@@ -90,7 +90,9 @@ class Attempt:
         usd_est = spec.usd(prompt_tokens, params.max_tokens)
         t.token_estimate, t.usd_estimate = tok_est, usd_est
         key = self._cache_key(messages, params)
-        cacheable = r.cache is not None and findings < r.config.pii_heavy_findings
+        # never cache a PII-heavy prompt, nor one whose PII went out unmasked (local-only override):
+        # the stored entry (prompt-derived answer) could hold the raw PII
+        cacheable = r.cache is not None and findings < r.config.pii_heavy_findings and (masked or not findings)
         if cacheable and not self.request.fresh and r.cache is not None:
             raw = r.cache.get(key)
             if raw is not None:

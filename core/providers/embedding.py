@@ -8,7 +8,8 @@ Per candidate embedding model the router:
    the text embedded is the same whichever model answers;
 2. reads the per-text cache (§19 key: provider, model, params hash, text hash, lane, mode, PII
    flag, scope, artifact hashes, policy version, locale); texts with ``pii_heavy_findings`` or
-   more findings are never cached; ``fresh`` bypasses reads;
+   more findings, and texts whose PII stays unmasked (local-only override), are never cached
+   (read or written); ``fresh`` bypasses reads;
 3. estimates tokens of the texts still to embed (``token_estimate``) and prices them with the
    registry's ``usd_per_1k_input``; checks the stage budget *before* sending (early exit);
 4. asks the policy engine (``Action.EXTERNAL_CALL``) for every provider but the in-process one;
@@ -94,7 +95,7 @@ def embedding_candidates(router: Router, ctx: CallContext, model: str | None,
                 run_id=ctx.run_id, stage=ctx.stage, model=primary.tag)
         return chain
     remote = [m for m in same if not offline(m) and reg.providers[m.provider].configured()]
-    local = {m.provider for m in remote if router.policy.is_local_provider(m.provider)}
+    local = {m.provider for m in remote if router.is_local(m.provider)}
     tail = [m for m in same if offline(m)] if router.config.offline_fallback else []
     return [primary, *order_models(remote, ctx.routing_profile, local), *tail]
 
@@ -109,12 +110,14 @@ class EmbedAttempt:
         self.provider = router.providers[spec.provider]
         self.offline = self.pspec.kind == OFFLINE_KIND
         self.fresh, self.deadline, self.trace = fresh, deadline, trace
+        self.masking = True
 
     def _gate(self) -> tuple[list[str], list[int]]:
         r, ctx, t = self.r, self.ctx, self.trace
-        local = self.offline or r.policy.is_local_provider(self.spec.provider)
+        local = r.is_local(self.spec.provider)  # offline, or policy-local *and* on a loopback endpoint
         override = ctx.pii_policy.local_only_override and local
         mask = ctx.pii_policy.mask_before_send and not override
+        self.masking = mask
         masked: list[str] = []
         findings: list[int] = []
         applied = False
@@ -173,7 +176,8 @@ class EmbedAttempt:
         masked, findings = self._gate()
         t.params_hash = content_hash({"kind": "embed", "wire_model": spec.wire_model, "dims": spec.dims,
                                       "normalize": "l2"})
-        cacheable = [r.cache is not None and f < r.config.pii_heavy_findings for f in findings]
+        cacheable = [r.cache is not None and f < r.config.pii_heavy_findings and (self.masking or not f)
+                     for f in findings]  # unmasked PII (override) is never cached
         keys = [self._key(sha256_hex(m)) for m in masked]
         out: list[list[float] | None] = [None] * len(masked)
         if r.cache is not None and not self.fresh:
@@ -255,6 +259,11 @@ def route_embed(router: Router, texts: list[str], ctx: CallContext, *, model: st
                     trace.skip(spec.tag, "provider not configured (disabled or API key unset)")
                     last = last or DeterministicFailure(f"{spec.provider} is not configured", run_id=ctx.run_id,
                                                         stage=ctx.stage, provider=spec.provider)
+                    continue
+                block = router.refusal(spec, ctx)
+                if block is not None:  # refused outright: never probed, never called
+                    trace.skip(spec.tag, str(block))
+                    last = last or block
                     continue
                 if not router.health.is_healthy(spec.provider):
                     trace.skip(spec.tag, "unhealthy")

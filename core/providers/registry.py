@@ -4,10 +4,15 @@ Loaded from ``assets_config/providers/registry.yaml``. The endpoint of a provide
 overridden by the environment variable ``MAPWRIGHT_<PROVIDER>_API_BASE`` (``-`` becomes ``_``)
 so an operator can point a provider at a proxy without editing the file; egress to that host is
 still checked by the policy engine.
+
+Whether a provider keeps data on this machine is never decided by its name alone: the router
+treats a provider as local (for PII) only when its resolved endpoint is a loopback host
+(:func:`is_loopback_host`), see ``Router.is_local``.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from pathlib import Path
 from typing import Literal
@@ -20,6 +25,21 @@ from core.errors import DeterministicFailure
 from core.paths import ASSETS_CONFIG
 
 REGISTRY_PATH = ASSETS_CONFIG / "providers" / "registry.yaml"
+
+def is_loopback_host(host: str | None) -> bool:
+    """True for ``localhost`` and loopback addresses (127.0.0.0/8, ``::1``, IPv4-mapped 127.x)."""
+    h = (host or "").strip().strip("[]").rstrip(".").lower()
+    if not h:
+        return False
+    if h == "localhost":
+        return True
+    try:
+        ip = ipaddress.ip_address(h)
+    except ValueError:
+        return False
+    mapped = ip.ipv4_mapped if isinstance(ip, ipaddress.IPv6Address) else None
+    return bool(ip.is_loopback or (mapped is not None and mapped.is_loopback))
+
 
 ProviderKind = Literal["offline", "openai", "anthropic", "groq", "ollama", "openai_compatible"]
 
@@ -46,6 +66,10 @@ class ProviderSpec(BaseModel):
         """Host name of the endpoint (what the policy's egress allow-list is checked against)."""
         base = self.resolved_api_base()
         return urlparse(base).hostname if base else None
+
+    def loopback_endpoint(self) -> bool:
+        """Whether the resolved endpoint is on this machine (a loopback host)."""
+        return is_loopback_host(self.endpoint_host())
 
     def api_key(self) -> str | None:
         """The API key from the environment, if the provider needs one."""

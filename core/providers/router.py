@@ -1,6 +1,10 @@
 """The provider router (§15): candidates by profile and health, PII gate, policy, cache, budgets,
 retries with backoff, fallback chains, lane deadlines, one ledger event per call.
 
+Before a candidate is even probed for health, the policy engine is asked whether *any* call to it
+could be allowed (:meth:`Router.refusal`: provider allow/deny lists, egress host) — a refused
+provider is never contacted, so its API key never reaches a forbidden host.
+
 Per candidate (``provider:model``) the router:
 
 1. masks PII in the messages and task payload (unless the policy-gated local-only override
@@ -8,7 +12,9 @@ Per candidate (``provider:model``) the router:
 2. normalizes params and estimates tokens/cost (registry prices);
 3. asks the policy engine (``Action.EXTERNAL_CALL``) — every provider except the in-process
    offline one; a refusal skips the candidate;
-4. reads the cache (unless ``fresh``, or the prompt is PII-heavy);
+4. reads the cache (unless ``fresh``, the prompt is PII-heavy, or it carries unmasked PII — the
+   local-only override: neither the prompt nor the answer may be stored, so such calls are
+   neither read from nor written to the cache);
 5. checks the stage budget with the pre-send estimate — a breach skips the candidate and, when
    none is left, raises BUDGET/QUOTA_EXHAUSTED before anything is sent;
 6. sends with retries by error class, within the lane deadline; validates structured output,
@@ -29,6 +35,7 @@ from pydantic import BaseModel
 from core.errors import DeterministicFailure, MapwrightError, PolicyBlock, Timeout, TransientError
 from core.ledger.models import LedgerPort
 from core.policy.engine import PolicyEngine
+from core.policy.models import Action, PolicyRequest
 from core.providers.attempt import Attempt, Trace, record_call
 from core.providers.budgets import BudgetExceeded, BudgetTracker
 from core.providers.cache import CachePort
@@ -104,13 +111,63 @@ class Router:
         return route_embed(self, list(texts), ctx, model=model, fresh=fresh)
 
     def probe_health(self) -> dict[str, bool]:
-        """Probe every provider now (fed into routing); returns provider -> healthy."""
-        return {name: self.health.probe(name).healthy for name in self.providers}
+        """Probe every provider now (fed into routing); returns provider -> healthy.
 
-    def candidates(self, request: InferenceRequest, ctx: CallContext) -> list[ModelSpec]:
-        """Ordered candidates for ``request`` (profile, configuration, health; offline rules last).
+        A provider none of whose models the policy would let the router call (manifest lists,
+        egress host) is not probed — its endpoint is never contacted — and reports ``False``.
+        """
+        out: dict[str, bool] = {}
+        for name in self.providers:
+            models = [m for m in self.registry.models if m.provider == name]
+            admitted = any(self.refusal(m) is None for m in models)
+            out[name] = self.health.probe(name).healthy if admitted else False
+        return out
 
-        The offline rules only join structured tasks (they cannot answer free-form prompts).
+    def is_local(self, provider: str) -> bool:
+        """Whether ``provider`` keeps data on this machine (for PII: masking, the local-only override).
+
+        True for the in-process offline provider, and for a provider the policy names local only
+        when its resolved endpoint is a loopback host — an "ollama" pointed at another machine is
+        not local, whatever its name.
+        """
+        pspec = self.registry.providers.get(provider)
+        if pspec is None:
+            return False
+        if pspec.kind == OFFLINE_KIND:
+            return True
+        return self.policy.is_local_provider(provider) and pspec.loopback_endpoint()
+
+    def refusal(self, spec: ModelSpec, ctx: CallContext | None = None) -> PolicyBlock | None:
+        """The policy engine's refusal of every external call to ``spec``, or None.
+
+        Asked before a provider is probed or tried. The request is the most permissive call to the
+        model's endpoint (no PII, no cost, no override), so only rules that refuse all calls there
+        refuse it: the provider allow/deny lists (manifest and contract) and the egress allow-list
+        (checked against the resolved endpoint host). The in-process offline provider is never refused.
+        """
+        pspec = self.registry.providers[spec.provider]
+        if pspec.kind == OFFLINE_KIND:
+            return None
+        decision = self.policy.evaluate(PolicyRequest(
+            action=Action.EXTERNAL_CALL, run_id=ctx.run_id if ctx else None, mode=ctx.mode if ctx else None,
+            role=ctx.role if ctx else None, provider=spec.provider, model=spec.id,
+            endpoint_host=pspec.endpoint_host(),
+            contract_allowlist=ctx.provider_allowlist if ctx else None,
+            contract_denylist=ctx.provider_denylist if ctx else None,
+        ))
+        if decision.allowed:
+            return None
+        return PolicyBlock(f"external call to {spec.tag} refused: " + "; ".join(decision.reasons),
+                           run_id=ctx.run_id if ctx else None, stage=ctx.stage if ctx else None,
+                           rules=decision.rules, provider=spec.provider, model=spec.id)
+
+    def candidates(self, request: InferenceRequest, ctx: CallContext, *,
+                   refused: dict[str, PolicyBlock] | None = None) -> list[ModelSpec]:
+        """Ordered candidates for ``request`` (profile, configuration, policy, health; offline rules last).
+
+        The offline rules only join structured tasks (they cannot answer free-form prompts). Models
+        the policy refuses outright (:meth:`refusal`) are dropped *before* any health probe and,
+        when ``refused`` is given, reported there by tag.
         """
         offline = offline_model(self.registry) if request.task else None  # rules answer tasks only
         if self.config.rules_only:
@@ -124,12 +181,23 @@ class Router:
             pool = [m for m in self.registry.chat_models()
                     if m.provider in self.providers and self.registry.providers[m.provider].configured()
                     and self.registry.providers[m.provider].kind != OFFLINE_KIND]
-            local = {m.provider for m in pool if self.policy.is_local_provider(m.provider)}
+            local = {m.provider for m in pool if self.is_local(m.provider)}
             chosen = order_models(pool, ctx.routing_profile, local)
             if offline is not None and ctx.routing_profile.value == "offline_first":
                 chosen.insert(0, offline)
-        healthy = [m for m in chosen if m.provider in self.providers and
-                   (self.registry.providers[m.provider].kind == OFFLINE_KIND or self.health.is_healthy(m.provider))]
+        healthy: list[ModelSpec] = []
+        for m in chosen:
+            if m.provider not in self.providers:
+                continue
+            if self.registry.providers[m.provider].kind != OFFLINE_KIND:
+                block = self.refusal(m, ctx)
+                if block is not None:  # never probe (nor call) a refused endpoint
+                    if refused is not None:
+                        refused[m.tag] = block
+                    continue
+                if not self.health.is_healthy(m.provider):
+                    continue
+            healthy.append(m)
         if offline is not None and self.config.offline_fallback and offline not in healthy:
             healthy.append(offline)
         return healthy
@@ -142,7 +210,12 @@ class Router:
         last: MapwrightError | None = None
         rules_only_now = False
         try:
-            for spec in self.candidates(request, ctx):
+            refused: dict[str, PolicyBlock] = {}
+            candidates = self.candidates(request, ctx, refused=refused)
+            for tag, block in refused.items():
+                trace.skip(tag, str(block))
+                last = last or block
+            for spec in candidates:
                 kind = self.registry.providers[spec.provider].kind
                 if rules_only_now and kind != OFFLINE_KIND:
                     continue
