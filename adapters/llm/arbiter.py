@@ -5,7 +5,7 @@ rules by default; an LLM where the contract's routing profile and the policy eng
 masks PII before anything leaves, enforces budgets and writes one ledger event per call. Only
 masked evidence goes into the request: header tokens, regex hit rates, unit cues and value
 *patterns* (never values). When the router gives up (budget exhausted, every provider down and
-no fallback left), the catalog's deterministic rules arbiter answers and the rationale says so.
+no fallback left), the catalog's deterministic rules arbiter answers (the ledger has the failure).
 
 When the answer comes from the offline provider (routing profile ``offline_first``, the
 ``rules_only`` switch, or no external model eligible) the catalog-aware rules arbiter decides:
@@ -80,16 +80,14 @@ class RouterArbiter:
         request = classify_request(evidence, candidates, self.descriptions)
         try:
             answer, audit = self.router.run_task_result("classify_column", request, ctx=self.ctx)
-        except MapwrightError as exc:
-            verdict = self.fallback.arbitrate(evidence, candidates)
-            return verdict.model_copy(update={
-                "arbiter": f"{verdict.arbiter} (router failed: {exc.code})",
-                "rationale": f"{verdict.rationale}; provider router unavailable: {exc.message}",
-            })
+        except MapwrightError:
+            # The router recorded the failure on the ledger; the verdict is the rules' verdict, the
+            # same as when the offline provider answers, so the artifact does not depend on how
+            # (or how fast) the router failed: same inputs -> same hash.
+            return self.fallback.arbitrate(evidence, candidates)
         assert isinstance(answer, ClassifyColumnResponse)
         if audit.provider in LOCAL_RULE_PROVIDERS or audit.rules_fallback:
-            verdict = self.fallback.arbitrate(evidence, candidates)
-            return verdict.model_copy(update={"arbiter": f"{verdict.arbiter} (via router: {audit.provider})"})
+            return self.fallback.arbitrate(evidence, candidates)
         known = {c.domain_id for c in candidates}
         domain = answer.domain_id if answer.domain_id in known else None
         return ArbiterVerdict(domain_id=domain, confidence=answer.confidence if domain else 0.0,

@@ -12,7 +12,7 @@ from adapters.llm import build_router
 from adapters.llm.arbiter import RouterArbiter
 from adapters.metadata_store import MetadataStore
 from adapters.metadata_store.domain_tables import DomainStore
-from core.contract import RunContract
+from core.contract import Lane, RunContract
 from core.domains.arbiter import rules_arbiter_for
 from core.domains.catalog_loader import load_domain_catalog
 from core.domains.models import DomainCatalog
@@ -85,6 +85,7 @@ class DomainsResource(dg.ConfigurableResource):
 
             self._pii_gate = PiiGate(CombinedPiiDetector())
         router = build_router(contract, policy=policy, ledger=ledger, cache=self._cache, pii_gate=self._pii_gate)
-        ctx = CallContext.from_contract(contract, "DOMAINS")
+        # Stage runs are batch work (the run tags say so too) unless the contract hints otherwise.
+        ctx = CallContext.from_contract(contract, "DOMAINS", lane=contract.lane_hint or Lane.BATCH)
         descriptions = {d.id: (d.description, list(d.aliases)) for d in catalog.domains}
         return RouterArbiter(router, ctx, rules_arbiter_for(catalog), descriptions)
