@@ -62,8 +62,9 @@ def payload_hash(payload: BaseModel | dict[str, Any]) -> str:
 
 @runtime_checkable
 class ArtifactStorePort(Protocol):
-    """Keeps artifacts. ``put`` is idempotent: the same payload for the same (run, kind) returns
-    the existing version instead of creating a new one."""
+    """Keeps artifacts. ``put`` is idempotent: putting the payload that already is the latest
+    version of (run, kind) returns that version; any other payload (including an older one seen
+    again) becomes the new latest version, so ``latest`` always reflects the last materialization."""
 
     def put(
         self,

@@ -33,7 +33,7 @@ class MemoryLedger:
 
 
 class MemoryArtifacts:
-    """In-memory :class:`~core.artifacts.ArtifactStorePort` (idempotent put, versions per (run, kind))."""
+    """In-memory :class:`~core.artifacts.ArtifactStorePort` (same put semantics as the SQL store)."""
 
     def __init__(self) -> None:
         self.items: list[Artifact] = []
@@ -43,18 +43,18 @@ class MemoryArtifacts:
         """Store (or find) an artifact."""
         data = payload.model_dump(mode="json") if isinstance(payload, BaseModel) else payload
         h = payload_hash(data)
-        for a in self.items:
-            if a.run_id == run_id and a.kind == kind and a.content_hash == h:
-                return a
-        version = 1 + sum(1 for a in self.items if a.run_id == run_id and a.kind == kind)
+        latest = self.latest(run_id, kind)
+        if latest is not None and latest.content_hash == h:
+            return latest
+        version = (latest.version if latest else 0) + 1
         art = Artifact(kind=kind, run_id=run_id, version=version, content_hash=h, payload=data,
                        contract_hash=contract_hash, policy_version=policy_version)
         self.items.append(art)
         return art
 
     def get(self, content_hash: str) -> Artifact | None:
-        """Artifact by content hash."""
-        return next((a for a in self.items if a.content_hash == content_hash), None)
+        """Newest artifact with this content hash."""
+        return next((a for a in reversed(self.items) if a.content_hash == content_hash), None)
 
     def latest(self, run_id: str | None, kind: ArtifactKind) -> Artifact | None:
         """Newest version of ``kind`` for ``run_id``."""

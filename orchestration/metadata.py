@@ -7,7 +7,9 @@ from typing import Any
 
 import dagster as dg
 
+from core.artifacts import Artifact
 from core.catalog import Catalog, SamplePack
+from core.contract import RunContract
 from core.gates import GateResult
 
 MAX_PREVIEW_ROWS = 20
@@ -48,6 +50,15 @@ def sample_markdown(packs: Sequence[SamplePack]) -> str:
         parts.append(f"**{p.table}**: {p.row_count} rows (seed {p.seed}, {p.strategy}); masked: {masked or 'none'}")
         parts.append(markdown_table(p.columns, [[r.get(c) for c in p.columns] for r in p.rows[:MAX_PREVIEW_ROWS]]))
     return "\n\n".join(parts) or "_no sample_"
+
+
+def run_metadata(contract: RunContract, artifact: Artifact | None = None) -> dict[str, Any]:
+    """The header every stage materialization carries: run, mode, contract hash, artifact (hash, version)."""
+    meta: dict[str, Any] = {"run_id": contract.run_id, "mode": contract.mode.value,
+                            "contract_hash": contract.contract_hash()}
+    if artifact is not None:
+        meta |= {"artifact_hash": artifact.content_hash, "artifact_version": artifact.version}
+    return meta
 
 
 def gate_check_result(gate: GateResult) -> dg.AssetCheckResult:

@@ -10,7 +10,7 @@ from core.domains.stage import assign_domains
 from core.gates import domain_assignments_gate, record_gate
 from core.ingest.stage import SamplePackBundle
 from orchestration.domains.resources import DomainsResource
-from orchestration.metadata import gate_check_result, markdown_table
+from orchestration.metadata import gate_check_result, markdown_table, run_metadata
 from orchestration.partitions import mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
 
@@ -63,10 +63,7 @@ def domain_assignments(
     record_gate(store.recorder(contract, engine.version), gate, outputs_hash=artifact.content_hash)
     return dg.MaterializeResult(
         metadata={
-            "run_id": contract.run_id,
-            "mode": contract.mode.value,
-            "artifact_hash": artifact.content_hash,
-            "artifact_version": artifact.version,
+            **run_metadata(contract, artifact),
             "catalog_version": result.refs.catalog_version,
             "staged_deltas": len(staged),
             "columns": result.summary.get("columns", 0),

@@ -9,13 +9,13 @@ import dagster as dg
 
 from adapters.sources import open_source
 from core.artifacts import ArtifactKind
-from core.catalog import Catalog, SamplePack
+from core.catalog import Catalog
 from core.contract import Mode
 from core.gates import catalog_gate, record_gate, sample_pack_gate
 from core.ingest.stage import build_catalog, build_sample_pack
 from core.ledger import Decision, Stage
 from core.policy import Action, PolicyRequest
-from orchestration.metadata import catalog_markdown, gate_check_result, sample_markdown
+from orchestration.metadata import catalog_markdown, gate_check_result, run_metadata, sample_markdown
 from orchestration.partitions import mapping_runs
 from orchestration.resources import MetadataStoreResource, PiiMaskerResource, PolicyResource
 
@@ -44,11 +44,7 @@ def catalog(
     record_gate(store.recorder(contract, engine.version), gate, outputs_hash=artifact.content_hash)
     return dg.MaterializeResult(
         metadata={
-            "run_id": contract.run_id,
-            "mode": contract.mode.value,
-            "artifact_hash": artifact.content_hash,
-            "artifact_version": artifact.version,
-            "contract_hash": contract.contract_hash(),
+            **run_metadata(contract, artifact),
             "tables": len(cat.tables),
             "columns": sum(len(t.columns) for t in cat.tables),
             "preview": dg.MetadataValue.md(catalog_markdown(cat)),
@@ -89,8 +85,7 @@ def sample_pack(
         gate = sample_pack_gate(contract, [])
         record_gate(recorder, gate)
         return dg.MaterializeResult(
-            metadata={"run_id": contract.run_id, "mode": contract.mode.value, "rows": 0,
-                      "policy": "; ".join(decision.reasons)},
+            metadata={**run_metadata(contract), "rows": 0, "policy": "; ".join(decision.reasons)},
             check_results=[gate_check_result(gate)],
         )
     cat = Catalog.model_validate(cat_artifact.payload)
@@ -101,10 +96,7 @@ def sample_pack(
     record_gate(recorder, gate, outputs_hash=artifact.content_hash)
     return dg.MaterializeResult(
         metadata={
-            "run_id": contract.run_id,
-            "mode": contract.mode.value,
-            "artifact_hash": artifact.content_hash,
-            "artifact_version": artifact.version,
+            **run_metadata(contract, artifact),
             "rows": sum(p.row_count for p in packs),
             "bytes": sum(p.byte_size for p in packs),
             "seed": contract.seed,
@@ -114,8 +106,3 @@ def sample_pack(
         check_results=[gate_check_result(gate)],
         data_version=dg.DataVersion(artifact.content_hash),
     )
-
-
-def packs_of(payload: dict) -> list[SamplePack]:
-    """Sample packs inside a stored sample-pack artifact payload."""
-    return [SamplePack.model_validate(p) for p in payload.get("packs", [])]
