@@ -13,7 +13,19 @@ similarity to a fixed level below an exact alias, so an explicit alias always wi
   alias ``full_name`` at :data:`ROLE_NAME`;
 * **composite from parts**: a header naming two or more parts of a composite domain, or the
   composite and one of its parts, by exact or contained aliases (``vorname_nachname``, ``PLZ_Ort``,
-  ``Strasse_Hausnr``) -> the composite, just above its best part.
+  ``Strasse_Hausnr``) -> the composite, just above its best part. A part named by a single word that
+  is also a word of the composite's own aliases and is followed by more header words is a group
+  modifier, not a peer (``address_city``, ``Card Address Zip``: the city/zip *of* an address), and
+  does not count, and its own score is scaled by :data:`GROUP_MODIFIER_FACTOR` when a peer part is
+  named after it;
+* **event time**: ``<past participle> at`` (``Paid at``, ``solved_at``) -> the owner of the alias
+  ``timestamp``; ``<past participle> on`` (``delivered_on``) -> the owner of ``date``, at
+  :data:`EVENT_TIME_NAME`;
+* **specific flag**: a yes/no-shaped header (or one ending in an indicator suffix ``_ind``) whose
+  other words contain the key word of a more specific flag domain of the generic flag's id group (``flag.*``)
+  (``CURRENT_EMPLOYEE_FLAG`` -> ``current``, ``newsletter_ind`` -> ``newsletter``) -> that domain at
+  :data:`SPECIFIC_FLAG_NAME`; the generic flag, when only the shape named it, drops to
+  :data:`GENERIC_FLAG_DEMOTED`.
 """
 
 from __future__ import annotations
@@ -21,6 +33,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+from core.domains.tokens import normalize_alias
 
 if TYPE_CHECKING:
     from core.domains.evidence import ColumnEvidence
@@ -39,8 +53,19 @@ PERSON_ROLES = frozenset({
     "passenger", "guest", "tenant", "student", "driver", "recipient", "sender", "payee", "guarantor",
     "spouse", "parent", "guardian", "physician", "doctor", "nurse", "agent", "broker", "author",
     "owner", "assignee", "reporter", "approver", "contact", "attendee", "candidate", "volunteer",
+    "billing", "shipping", "requester", "requestor", "submitter",
 })
+SPECIFIC_FLAG_NAME = 0.88
+GENERIC_FLAG_DEMOTED = 0.78
+INDICATOR_SUFFIXES = frozenset({"ind", "indicator"})
+#: Words of a flag alias that carry no meaning of their own (``is_active`` -> ``active``).
+_FLAG_FUNCTION_WORDS = FLAG_SHAPE_PREFIXES | FLAG_SHAPE_SUFFIXES | INDICATOR_SUFFIXES | {"est", "ist", "esta"}
 COMPOSITE_MARGIN = 0.02
+GROUP_MODIFIER_FACTOR = 0.9
+EVENT_TIME_NAME = 0.86
+#: ``<past participle>_at`` names a point in time, ``<past participle>_on`` a day (Rails convention:
+#: ``paid_at``, ``shipped_at``, ``delivered_on``).
+EVENT_TIME_WORDS = {"at": "timestamp", "on": "date"}
 COMPOSITE_CAP = 0.97
 
 
@@ -58,22 +83,88 @@ def apply_header_rules(m: DomainMatcher, ev: ColumnEvidence, texts: list[str], s
             best = max(best, s)
 
     toks = tuple(ev.header_tokens)
-    if len(toks) > 1 and (toks[0] in FLAG_SHAPE_PREFIXES or toks[-1] in FLAG_SHAPE_SUFFIXES):
-        lift(m.alias_exact.get("flag"), FLAG_SHAPE_NAME, "yes/no header shape")
+    flag = m.alias_exact.get("flag")
+    flag_shape = len(toks) > 1 and (toks[0] in FLAG_SHAPE_PREFIXES or toks[-1] in FLAG_SHAPE_SUFFIXES)
+    if flag_shape:
+        lift(flag, FLAG_SHAPE_NAME, "yes/no header shape")
+    if flag is not None and len(toks) > 1 and (flag_shape or toks[-1] in INDICATOR_SUFFIXES):
+        words = set(toks) - _FLAG_FUNCTION_WORDS
+        for i, word in _specific_flag_words(m, flag).items():
+            hit = words & word
+            if hit:
+                lift(i, SPECIFIC_FLAG_NAME, f"yes/no header with '{sorted(hit)[0]}' of {m.ids[i]}")
+                if how.get(flag) == "yes/no header shape":  # the shape alone now points elsewhere
+                    scores[flag] = min(float(scores[flag]), GENERIC_FLAG_DEMOTED)
     for text in texts:
         vt = text.split()
         if len(vt) > 1 and vt[-1] in CATEGORY_WORDS:
             lift(m.alias_exact.get("category"), CATEGORY_SHAPE_NAME, f"categorical class word '{vt[-1]}'")
         if len(vt) == 2 and vt[1] == "name" and vt[0] in PERSON_ROLES:
             lift(m.alias_exact.get("full name"), ROLE_NAME, f"person role '{vt[0]}' + name")
+        if len(vt) == 2 and vt[1] in EVENT_TIME_WORDS and len(vt[0]) > 4 and vt[0].endswith("ed"):
+            lift(m.alias_exact.get(EVENT_TIME_WORDS[vt[1]]), EVENT_TIME_NAME, f"event time '{text}'")
     for ci, d in enumerate(m.catalog.domains):
         if len(d.composite_of) < 2:
             continue
         parts = [m.pos[p] for p in d.composite_of if p in m.pos]
-        named = [p for p in parts if how.get(p, "").startswith(("alias", "contains alias"))]
+        named_all = [p for p in parts if how.get(p, "").startswith(("alias", "contains alias"))]
+        modifiers = [p for p in named_all if _group_modifier(m, ci, how[p], texts)]
+        named = [p for p in named_all if p not in modifiers]
+        if modifiers and named:  # ``Card Address Zip``: the zip is the head, "address" its group
+            for p in modifiers:
+                scores[p] *= GROUP_MODIFIER_FACTOR
         if named and how.get(ci, "").startswith("contains alias"):
             named.append(ci)  # the composite named next to one of its parts: Strasse_Hausnr
         if len(named) >= 2:
             lift(ci, min(COMPOSITE_CAP, max(float(scores[p]) for p in named) + COMPOSITE_MARGIN),
                  "names " + " + ".join(m.ids[p] for p in named))
     return best
+
+
+_FLAG_WORDS: dict[tuple[str, int], dict[int, set[str]]] = {}
+
+
+def _specific_flag_words(m: DomainMatcher, flag: int) -> dict[int, set[str]]:
+    """Per domain of the generic flag's id group (``flag.*``, the flag itself excluded): the key words of its
+    aliases of one meaningful word (``is_active`` -> ``active``)."""
+    key = (m.fingerprint, flag)
+    hit = _FLAG_WORDS.get(key)
+    if hit is None:
+        group = m.ids[flag].split(".")[0]
+        hit = {}
+        for i, d in enumerate(m.catalog.domains):
+            if i == flag or d.id.split(".")[0] != group:
+                continue
+            for a in d.aliases:
+                content = [t for t in normalize_alias(a).split() if t not in _FLAG_FUNCTION_WORDS]
+                if len(content) == 1 and len(content[0]) >= 4:
+                    hit.setdefault(i, set()).add(content[0])
+        _FLAG_WORDS[key] = hit
+    return hit
+
+
+def _group_modifier(m: DomainMatcher, composite: int, label: str, texts: list[str]) -> bool:
+    """Whether a part's match ``label`` (``contains alias 'address'``) is a one-word alias that is also
+    a word of the composite's own aliases and is followed by other words in a header variant."""
+    if "'" not in label:
+        return False
+    alias = label.split("'")[1]
+    if " " in alias or alias not in _composite_words(m, composite):
+        return False
+    for text in texts:
+        vt = text.split()
+        if alias in vt and vt.index(alias) < len(vt) - 1:
+            return True
+    return False
+
+
+_COMPOSITE_WORDS: dict[tuple[str, int], frozenset[str]] = {}
+
+
+def _composite_words(m: DomainMatcher, composite: int) -> frozenset[str]:
+    key = (m.fingerprint, composite)
+    hit = _COMPOSITE_WORDS.get(key)
+    if hit is None:
+        hit = frozenset(w for a in m.catalog.domains[composite].aliases for w in normalize_alias(a).split())
+        _COMPOSITE_WORDS[key] = hit
+    return hit

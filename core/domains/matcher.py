@@ -29,12 +29,20 @@ from collections.abc import Sequence
 import numpy as np
 
 from core.domains.catalog_loader import compiled_regex
+from core.domains.compound import build_vocabulary, split_glued_text
 from core.domains.embedding import HashedNgramEmbedder, centroid
 from core.domains.evidence import ColumnEvidence
 from core.domains.header_rules import apply_header_rules
 from core.domains.models import DomainCatalog
 from core.domains.sketch import is_placeholder, mask_pattern, placeholder_entity
-from core.domains.tokens import expand_abbreviations, normalize_alias, strip_class_word
+from core.domains.tokens import (
+    ABBREVIATIONS,
+    QUALIFIERS,
+    expand_abbreviations,
+    header_variants,
+    normalize_alias,
+    strip_class_word,
+)
 from core.hashing import sha256_hex
 
 VARIANT_WEIGHT_RAW = 1.0
@@ -132,6 +140,8 @@ class DomainMatcher:
         self.alias_mat = embedder.embed(alias_texts)
         self.fuzzy_mat = self.alias_mat.copy()
         self.fuzzy_mat[[len(a) < MIN_FUZZY_LEN for a in alias_texts]] = 0.0  # short aliases: exact only
+        self.glue_vocab = build_vocabulary([*self.alias_exact, *ABBREVIATIONS, *ABBREVIATIONS.values(), *QUALIFIERS])
+        self._glued: dict[str, tuple[str, ...]] = {}
         self.heads = sorted((k for k in self.alias_exact if " " not in k and len(k) >= 4), key=len, reverse=True)
         self.name_centroids = np.stack([
             centroid(self.alias_mat[s:e]) for s, e in zip(starts, [*starts[1:], len(alias_texts)], strict=True)
@@ -150,6 +160,17 @@ class DomainMatcher:
                 return [f"{text[:-len(head)]} {head}"]
         return []
 
+    def glued_variants(self, text: str) -> tuple[str, ...]:
+        """Header variants of ``text`` with glued lower-case words split against the catalog
+        vocabulary (``address1_stateorprovince`` -> ``state or province``); empty when none splits."""
+        hit = self._glued.get(text)
+        if hit is None:
+            split = split_glued_text(text, self.glue_vocab)
+            hit = tuple(" ".join(v) for v in header_variants(split)) if split else ()
+            if len(self._glued) < 65536:
+                self._glued[text] = hit
+        return hit
+
     def variants_of(self, ev: ColumnEvidence) -> list[tuple[str, float, str]]:
         """(variant text, weight, class kind) triples of a header, most literal first. The class kind
         (``date``/``code``) marks a variant with its trailing class word dropped (``marital status`` of
@@ -157,6 +178,12 @@ class DomainMatcher:
         variants = [(t, VARIANT_WEIGHT_RAW if k == 0 else VARIANT_WEIGHT_DERIVED, "")
                     for k, t in enumerate(ev.header_variants)]
         variants += [(c, VARIANT_WEIGHT_DERIVED, "") for t, _, _ in list(variants) for c in self._compound_variants(t)]
+        known = {t for t, _, _ in variants}
+        for t in ev.header_variants:
+            for g in self.glued_variants(t):
+                if g not in known:
+                    known.add(g)
+                    variants.append((g, VARIANT_WEIGHT_DERIVED, ""))
         variants += [(t, VARIANT_WEIGHT_CONTEXT, "") for t in ev.context_variants]
         seen = {t for t, _, _ in variants}
         for t in ev.header_variants:

@@ -6,6 +6,12 @@ as one of its ``context_domains`` (``person.first_name``). The domain then gets
 :data:`CONTEXT_WEIGHT` times the similarity of the alias' unconditional owner (1.0 when none), and
 that owner is scaled by :data:`OWNER_FACTOR`: in a contact table ``Title`` is a job title, in an
 article table it stays a document title.
+
+When several domains claim the same context alias (``title`` is a job title in a business-contact
+table and an honorific in a civil person record), each is supported by the number of its context
+domains present in the table, and only the best-supported ones are lifted (all of them on a tie, which
+leaves the column borderline). A domain that another column of the table is already confidently
+named as is not lifted (a table with a ``Salutation`` column has its ``Title`` as the job title).
 """
 
 from __future__ import annotations
@@ -43,16 +49,29 @@ def apply_table_context(matcher: DomainMatcher, evs: Sequence[ColumnEvidence], n
             hits = [(t, d) for t in ev.header_variants for d in matcher.context_alias.get(t, [])]
             if not hits:
                 continue
-            present = {tops[o] for o in cols if o != ci and tops[o] is not None}
+            present = {t for o in cols if o != ci and (t := tops[o]) is not None}
             scores, how = names[ci][0], names[ci][1]
-            for text, d in hits:
-                found = matcher.context_domains.get(d, set()) & present
-                if not found:
-                    continue
+            for text, found_by in _supported(matcher, hits, present).items():
                 owner = matcher.alias_exact.get(text)
-                base = float(scores[owner]) if owner is not None and owner != d else 1.0
-                if CONTEXT_WEIGHT * base > scores[d]:
-                    scores[d] = CONTEXT_WEIGHT * base
-                    how[d] = f"'{text}' next to {', '.join(sorted(matcher.ids[f] for f in found))}"
-                if owner is not None and owner != d:
+                base = float(scores[owner]) if owner is not None and owner not in found_by else 1.0
+                for d, found in found_by.items():
+                    if CONTEXT_WEIGHT * base > scores[d]:
+                        scores[d] = CONTEXT_WEIGHT * base
+                        how[d] = f"'{text}' next to {', '.join(sorted(matcher.ids[f] for f in found))}"
+                if owner is not None and owner not in found_by:
                     scores[owner] *= OWNER_FACTOR
+
+
+def _supported(matcher: DomainMatcher, hits: list[tuple[str, int]],
+               present: set[int]) -> dict[str, dict[int, set[int]]]:
+    """Per context-alias text: the best-supported domains claiming it and their context domains found
+    in the table (domains already held by another column excluded)."""
+    out: dict[str, dict[int, set[int]]] = {}
+    for text, d in hits:
+        found = matcher.context_domains.get(d, set()) & present
+        if found and d not in present:
+            out.setdefault(text, {})[d] = found
+    for text, by in out.items():
+        top = max(len(f) for f in by.values())
+        out[text] = {d: f for d, f in by.items() if len(f) == top}
+    return out

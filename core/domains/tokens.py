@@ -144,15 +144,34 @@ def normalize_alias(alias: str) -> str:
     return " ".join(split_tokens(alias))
 
 
+#: Words that, followed by a block number, name a repeated address group (Dynamics ``address1_city``,
+#: ``addr2_zip``): the group prefix qualifies the field after it, it is not an address line.
+ADDRESS_GROUP_WORDS = frozenset({"address", "addr", "adr", "adres", "adresse", "anschrift", "direccion"})
+_LINE_WORDS = frozenset({"line", "ln", "l", "street", "str"})
+
+
+def strip_group_prefix(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Field tokens of a numbered address-group header (``address 1 city`` -> ``city``), keeping the
+    address word for line fields (``address 1 line 2`` -> ``address line 2``); None otherwise."""
+    if len(tokens) < 3 or tokens[0] not in ADDRESS_GROUP_WORDS or not tokens[1].isdigit() or tokens[2].isdigit():
+        return None
+    rest = tokens[2:]
+    return (tokens[0], *rest) if rest[0] in _LINE_WORDS else rest
+
+
 @lru_cache(maxsize=65536)
 def header_variants(header: str) -> tuple[tuple[str, ...], ...]:
     """Token variants of a header, most literal first.
 
     1. the raw tokens; 2. without trailing digits (``phone2``); 3. without leading qualifier
     prefixes (``cust_``, ``src_``) and trailing ones (``prenom_client``); 4. abbreviations expanded.
-    Duplicates and empties removed.
+    Duplicates and empties removed. A numbered address-group prefix (``address1_``) is dropped
+    first (see :func:`strip_group_prefix`).
     """
     raw = split_tokens(header)
+    field = strip_group_prefix(raw)
+    if field is not None:
+        return header_variants(" ".join(field))
     variants: list[tuple[str, ...]] = [raw]
     nodig = tuple(t for t in raw if not t.isdigit())
     variants.append(nodig)

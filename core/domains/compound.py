@@ -1,0 +1,82 @@
+"""Splitting glued lower-case header words against the catalog vocabulary.
+
+Legacy and low-code systems glue words without separators or case changes (``firstname``,
+``gendercode``, ``createdon``, ``websiteurl``, ``donotemail``, Dynamics ``stateorprovince``). The
+camelCase/snake_case tokenizer cannot see those boundaries, so :func:`split_glued` segments such a
+token into words of a known vocabulary (catalog alias words, abbreviation table keys and
+expansions, qualifier prefixes): the segmentation with the fewest parts wins, ties going to the one
+with the longest shortest part. Every part must be at least :data:`MIN_PART` characters long, except
+the few closed-class words of :data:`SHORT_PARTS` (``id``, ``on``, ``by``, ``or``, ``do``...), so a
+word is never cut into arbitrary two-letter fragments. Tokens that are themselves vocabulary words,
+shorter than :data:`MIN_TOKEN` or containing digits are never split.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+MIN_PART = 3
+MIN_TOKEN = 6
+MAX_TOKEN = 40
+#: Two-letter words allowed as parts of a glued header (function words and universal class words).
+SHORT_PARTS = frozenset({"id", "on", "at", "by", "of", "or", "to", "do", "no", "nr", "cd", "dt", "ts", "ip", "is"})
+
+
+def build_vocabulary(words: Iterable[str]) -> frozenset[str]:
+    """Vocabulary for :func:`split_glued`: alphabetic words of length >= :data:`MIN_PART` plus
+    :data:`SHORT_PARTS` (``words`` may contain multi-word strings; they are split on spaces)."""
+    out = set(SHORT_PARTS)
+    for w in words:
+        for part in w.split():
+            if len(part) >= MIN_PART and part.isalpha():
+                out.add(part)
+    return frozenset(out)
+
+
+def split_glued(token: str, vocab: frozenset[str]) -> tuple[str, ...] | None:
+    """Parts of a glued token (``gendercode`` -> ``(gender, code)``), or None when the token is a
+    vocabulary word itself, too short/long, not purely alphabetic, or has no full segmentation."""
+    n = len(token)
+    if n < MIN_TOKEN or n > MAX_TOKEN or not token.isalpha() or token in vocab:
+        return None
+    # best[i]: (parts, -shortest part) of the best segmentation of token[:i]
+    best: list[tuple[int, int, int] | None] = [None] * (n + 1)  # (parts, -min_len, previous cut)
+    best[0] = (0, -n, -1)
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 24), i):
+            prev = best[j]
+            if prev is None:
+                continue
+            part = token[j:i]
+            if part not in vocab:
+                continue
+            cand = (prev[0] + 1, max(prev[1], -len(part)), j)
+            cur = best[i]
+            if cur is None or (cand[0], cand[1]) < (cur[0], cur[1]):
+                best[i] = cand
+    end = best[n]
+    if end is None or end[0] < 2:
+        return None
+    parts: list[str] = []
+    i = n
+    while i > 0:
+        cut = best[i]
+        assert cut is not None
+        parts.append(token[cut[2]:i])
+        i = cut[2]
+    return tuple(reversed(parts))
+
+
+def split_glued_text(text: str, vocab: frozenset[str]) -> str | None:
+    """``text`` (space-separated tokens) with every glued token split, or None when nothing split."""
+    toks = text.split()
+    out: list[str] = []
+    changed = False
+    for t in toks:
+        parts = split_glued(t, vocab)
+        if parts:
+            out.extend(parts)
+            changed = True
+        else:
+            out.append(t)
+    return " ".join(out) if changed else None
