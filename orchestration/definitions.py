@@ -5,14 +5,14 @@ import dagster as dg
 from orchestration.domains.assets import domain_assignments
 from orchestration.domains.evals import golden_eval, golden_eval_job, nightly_golden_eval
 from orchestration.domains.resources import DomainsResource
-from orchestration.ingest.assets import catalog, sample_pack
+from orchestration.ingest.assets import ingest
 from orchestration.jobs import mapping_run_job
 from orchestration.resources import MetadataStoreResource, PiiMaskerResource, PolicyResource
 from orchestration.sensors import LandingZoneResource, landing_zone
 from orchestration.supervisor import confirm_stage_job, supervisor
 
 #: Stage assets in stage order (ROADMAP §5).
-STAGE_ASSETS = [catalog, sample_pack, domain_assignments]
+STAGE_ASSETS = [ingest, domain_assignments]
 
 
 def resources_for(db_url: str | None = None) -> dict[str, object]:

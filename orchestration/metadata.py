@@ -61,9 +61,10 @@ def run_metadata(contract: RunContract, artifact: Artifact | None = None) -> dic
     return meta
 
 
-def gate_check_result(gate: GateResult) -> dg.AssetCheckResult:
-    """A blocking check result (severity ERROR) from a core gate."""
+def gate_check_result(gate: GateResult, asset: str | None = None) -> dg.AssetCheckResult:
+    """A blocking check result (severity ERROR) from a core gate (``asset``: needed in multi-assets)."""
     return dg.AssetCheckResult(
+        asset_key=asset,
         check_name=gate.gate,
         passed=gate.passed,
         severity=dg.AssetCheckSeverity.ERROR,

@@ -8,6 +8,7 @@ import polars as pl
 from pydantic import BaseModel, ConfigDict, Field
 
 from core.catalog import TableSchema
+from core.contract import SampleCaps
 
 
 class SamplePlan(BaseModel):
@@ -69,4 +70,18 @@ class SourcePort(Protocol):
 
     def sample(self, table: str, plan: SamplePlan) -> pl.DataFrame:
         """Deterministic sample of ``table`` (standardized column names) under ``plan``'s caps."""
+        ...
+
+
+@runtime_checkable
+class SamplePrefetch(Protocol):
+    """Optional: a source that can draw samples during :meth:`SourcePort.introspect` (fewer passes).
+
+    The catalog stage calls :meth:`expect_samples` before ``introspect`` only when the run's policy
+    allows row samples and the contract has sample caps; the samples returned later by
+    :meth:`SourcePort.sample` must be exactly those a separate pass would give.
+    """
+
+    def expect_samples(self, caps: SampleCaps, seed: int) -> None:
+        """Samples will be asked for under ``caps`` with ``seed``."""
         ...

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import json
+import threading
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -73,6 +74,68 @@ def _prune(buf: pl.DataFrame, rows_max: int, stratified: bool) -> pl.DataFrame:
     return buf
 
 
+def _sample_exprs(names: list[str], plan: SamplePlan) -> tuple[list[pl.Expr], bool]:
+    """The per-row ``__h`` (seeded hash of the key) and, when stratified, ``__s`` expressions."""
+    keys = [k for k in plan.key_columns if k in names] or names
+    extra = [pl.struct([pl.col(k) for k in keys]).hash(seed=plan.seed).alias("__h")]
+    stratified = bool(plan.strata and plan.strata in names)
+    if stratified:
+        s = pl.col(str(plan.strata))
+        extra.append((s.dt.truncate("1mo") if plan.strata_kind == "month" else s).alias("__s"))
+    return extra, stratified
+
+
+class SampleFold:
+    """The bounded buffer of :func:`sample_lazy`, fed batch by batch (thread-safe).
+
+    Also usable inside another streaming query (:meth:`agg_expr`), so a sample can be drawn in
+    the same pass as the catalog statistics. Batches may arrive in any order and from several
+    threads: the result does not depend on batch boundaries or order (:func:`_prune`).
+    """
+
+    def __init__(self, names: list[str], plan: SamplePlan) -> None:
+        self.names = names
+        self.plan = plan
+        self.extra, self.stratified = _sample_exprs(names, plan)
+        self._buf: pl.DataFrame | None = None
+        self._lock = threading.Lock()
+
+    def add(self, batch: pl.DataFrame) -> None:
+        """Fold one batch (the table's columns followed by ``__h`` [and ``__s``]).
+
+        The batch is first pruned on its own (outside the lock, on the hash/stratum columns only):
+        a row ranked above the batch's own cutoff is ranked above the merged cutoff too, so this
+        drops only rows the merged prune would drop, and those never change the kept rows' ranks.
+        """
+        if batch.height > self.plan.rows_max:
+            keys = ["__h", "__s"] if self.stratified else ["__h"]
+            pos = _prune(batch.select(keys).with_row_index("__i"), self.plan.rows_max, self.stratified)
+            batch = batch[pos["__i"]]
+        with self._lock:
+            merged = batch if self._buf is None else pl.concat([self._buf.drop("__r", strict=False), batch],
+                                                               how="vertical")
+            self._buf = _prune(merged, self.plan.rows_max, self.stratified)
+
+    def _add_struct(self, rows: pl.Series) -> pl.Series:
+        self.add(rows.struct.unnest())
+        return pl.zeros(rows.len(), pl.UInt8, eager=True)
+
+    def agg_expr(self) -> pl.Expr:
+        """An aggregation (alias ``__sample``, value meaningless) that feeds every row to this fold."""
+        row = pl.struct([*(pl.col(n) for n in self.names), *self.extra])
+        return row.map_batches(self._add_struct, return_dtype=pl.UInt8, is_elementwise=True).sum().alias("__sample")
+
+    def result(self) -> pl.DataFrame | None:
+        """The sample ordered by rank (``None`` when no batch arrived)."""
+        buf = self._buf
+        if buf is None:
+            return None
+        by = ["__r", "__h"] if self.stratified else ["__h"]
+        if self.stratified:
+            buf = buf.with_columns(pl.col("__h").rank("ordinal").over("__s").alias("__r"))
+        return buf.sort(by).head(self.plan.rows_max).drop(["__h", "__r", "__s"], strict=False)
+
+
 def sample_lazy(lf: pl.LazyFrame, plan: SamplePlan) -> pl.DataFrame:
     """Execute ``plan`` over ``lf`` with the streaming engine; result ordered by rank.
 
@@ -81,23 +144,11 @@ def sample_lazy(lf: pl.LazyFrame, plan: SamplePlan) -> pl.DataFrame:
     memory is bounded by ``rows_max`` + the number of strata + one batch whatever the file size,
     and the file is read once. The result does not depend on batch boundaries.
     """
-    names = lf.collect_schema().names()
-    keys = [k for k in plan.key_columns if k in names] or names
-    extra = [pl.struct([pl.col(k) for k in keys]).hash(seed=plan.seed).alias("__h")]
-    stratified = bool(plan.strata and plan.strata in names)
-    if stratified:
-        s = pl.col(str(plan.strata))
-        extra.append((s.dt.truncate("1mo") if plan.strata_kind == "month" else s).alias("__s"))
-    buf: pl.DataFrame | None = None
-    for batch in lf.with_columns(extra).collect_batches(chunk_size=SAMPLE_BATCH_ROWS, engine="streaming"):
-        merged = batch if buf is None else pl.concat([buf.drop("__r", strict=False), batch], how="vertical")
-        buf = _prune(merged, plan.rows_max, stratified)
-    if buf is None:
-        return lf.head(0).collect()
-    by = ["__r", "__h"] if stratified else ["__h"]
-    if stratified:
-        buf = buf.with_columns(pl.col("__h").rank("ordinal").over("__s").alias("__r"))
-    return buf.sort(by).head(plan.rows_max).drop(["__h", "__r", "__s"], strict=False)
+    fold = SampleFold(lf.collect_schema().names(), plan)
+    for batch in lf.with_columns(fold.extra).collect_batches(chunk_size=SAMPLE_BATCH_ROWS, engine="streaming"):
+        fold.add(batch)
+    out = fold.result()
+    return lf.head(0).collect() if out is None else out
 
 
 def json_value(v: Any) -> Any:

@@ -24,7 +24,7 @@ from core.catalog import Catalog, SamplePack
 from core.contract import RunContract
 from core.errors import DeterministicFailure, MapwrightError
 from core.hashing import content_hash
-from core.ingest.ports import SourcePort
+from core.ingest.ports import SamplePrefetch, SourcePort
 from core.ingest.sampling import cap_rows, choose_plan, json_rows
 from core.ledger import Decision, LedgerPort, LedgerRecorder, Stage
 from core.pii.ports import PiiMasker
@@ -77,12 +77,15 @@ def _guarded(rec: LedgerRecorder, contract: RunContract, action: str, fn: Callab
 
 def build_catalog(
     contract: RunContract, source: SourcePort, *, policy: PolicyEngine, ledger: LedgerPort,
-    artifacts: ArtifactStorePort,
+    artifacts: ArtifactStorePort, prefetch_samples: bool = True,
 ) -> tuple[Catalog, Artifact]:
     """Infer the Standard Schema Catalog of ``source`` and store it (ArtifactKind.CATALOG).
 
     Value-derived statistics (min/max) are requested only when the policy allows DATA_STATS in
     the contract's mode. Raises the taxonomy error after recording it; stores nothing then.
+    ``prefetch_samples``: when the same source object will serve :func:`build_sample_pack` next
+    (and row samples are allowed), let it draw the sample in the statistics scan; pass False when
+    the sample pack will use another source object, or the early sample would be thrown away.
     """
     rec = _recorder(contract, policy, ledger)
 
@@ -91,6 +94,9 @@ def build_catalog(
                             role=contract.rbac_actor.role, actor=contract.rbac_actor.user_id)
         policy.require(req, stage=Stage.INGEST.value)
         with_stats = policy.evaluate(req.model_copy(update={"action": Action.DATA_STATS})).allowed
+        may_sample = policy.evaluate(req.model_copy(update={"action": Action.ROW_SAMPLES})).allowed
+        if prefetch_samples and may_sample and contract.sample_caps is not None and isinstance(source, SamplePrefetch):
+            source.expect_samples(contract.sample_caps, contract.seed)  # lets a file source sample in the same pass
         tables = source.introspect(with_stats=with_stats)
         if not tables:
             raise DeterministicFailure(f"no tables found in {source.location}")

@@ -30,7 +30,7 @@ Key detection (``is_key``, at most one column per table), same pass:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import polars as pl
@@ -80,8 +80,13 @@ def _best_key(candidates: list[str], names: list[str], logical: Mapping[str, str
     return sorted(candidates, key=lambda c: (not _ID_LIKE.search(c), logical[c] == "float", names.index(c)))[0]
 
 
-def _head_candidate(lf: pl.LazyFrame, logical: Mapping[str, str]) -> str | None:
-    head = collect_stream(lf.head(HEAD_ROWS))
+def head_frame(lf: pl.LazyFrame) -> pl.DataFrame:
+    """The first ``HEAD_ROWS`` rows of ``lf`` (the key-candidate probe)."""
+    return collect_stream(lf.head(HEAD_ROWS))
+
+
+def head_candidate(head: pl.DataFrame, logical: Mapping[str, str]) -> str | None:
+    """The most key-like column with no nulls and all values distinct in ``head`` (or None)."""
     if head.height == 0:
         return None
     cands = [c for c in head.columns if head[c].null_count() == 0 and head[c].n_unique() == head.height]
@@ -89,22 +94,26 @@ def _head_candidate(lf: pl.LazyFrame, logical: Mapping[str, str]) -> str | None:
 
 
 def column_stats(
-    lf: pl.LazyFrame, logical: Mapping[str, str], *, with_stats: bool, exact_distinct: bool = True
+    lf: pl.LazyFrame, logical: Mapping[str, str], *, with_stats: bool, exact_distinct: bool = True,
+    head: pl.DataFrame | None = None, extra_aggs: Sequence[pl.Expr] = (),
 ) -> tuple[int, dict[str, ColumnStats], set[str]]:
     """(row_count, stats per column, key columns) of ``lf`` in one streaming pass (module docstring).
 
     ``exact_distinct`` selects exact or approximate distinct counts (see :func:`exact_distinct_for`).
+    ``head`` is :func:`head_frame` of ``lf`` when the caller already has it. ``extra_aggs`` are
+    further aggregations (aliases starting with ``__``) run in the same pass, their values ignored
+    here — e.g. a :class:`core.ingest.sampling.SampleFold` drawing the sample in the same scan.
     """
     schema = lf.collect_schema()
     names = schema.names()
     exprs = _exprs(schema, logical, with_stats, exact_distinct)
     bloom: BloomKeyCheck | None = None
-    head_key = None if exact_distinct else _head_candidate(lf, logical)
+    head_key = None if exact_distinct else head_candidate(head_frame(lf) if head is None else head, logical)
     if head_key is not None:
         bloom = BloomKeyCheck()
         exprs.append(pl.col(head_key).hash(KEY_HASH_SEED).map_batches(
             bloom.update, return_dtype=pl.UInt8, is_elementwise=True).sum().alias("__bloom"))
-    row = collect_stream(lf.select(exprs)).row(0, named=True)
+    row = collect_stream(lf.select([*exprs, *extra_aggs])).row(0, named=True)
     rows = int(row["__rows"])
     stats: dict[str, ColumnStats] = {}
     for i, name in enumerate(names):

@@ -13,7 +13,7 @@ from core.artifacts import ArtifactKind
 from core.contract import contract_template
 from core.ledger import Decision, Stage
 from orchestration.example import example_contract
-from orchestration.ingest.assets import catalog, sample_pack
+from orchestration.ingest.assets import ingest
 from orchestration.partitions import MAPPING_RUNS
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
@@ -22,8 +22,13 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 def _materialize(instance: dg.DagsterInstance, resources: dict, run_id: str, *, raise_on_error: bool = True):
     if not instance.has_dynamic_partition(MAPPING_RUNS, run_id):
         instance.add_dynamic_partitions(MAPPING_RUNS, [run_id])
-    return dg.materialize([catalog, sample_pack], partition_key=run_id, instance=instance, resources=resources,
+    return dg.materialize([ingest], partition_key=run_id, instance=instance, resources=resources,
                           raise_on_error=raise_on_error)
+
+
+def _mats(result: dg.ExecuteInProcessResult, asset: str) -> list[dg.AssetMaterialization]:
+    """Materializations of one asset of the ingest multi-asset."""
+    return [m for m in result.asset_materializations_for_node("ingest") if m.asset_key.path[-1] == asset]
 
 
 def _check_results(result: dg.ExecuteInProcessResult) -> dict[str, bool]:
@@ -42,10 +47,10 @@ def _assert_example_run(instance: dg.DagsterInstance, resources: dict, store: Me
     run_id, result = _run_data_mode(instance, resources, store)
     assert result.success
     assert _check_results(result) == {"catalog_gate": True, "sample_pack_gate": True}
-    mats = result.asset_materializations_for_node("catalog")
+    mats = _mats(result, "catalog")
     assert mats[0].partition == run_id
     assert "customer" in mats[0].metadata["preview"].value  # Markdown catalog preview
-    sample_md = result.asset_materializations_for_node("sample_pack")[0].metadata["masked_sample"].value
+    sample_md = _mats(result, "sample_pack")[0].metadata["masked_sample"].value
     assert "<EMAIL_ADDRESS>" in sample_md and not EMAIL.search(sample_md)
     # Artifacts and ledger in the metadata store.
     cat = store.latest(run_id, ArtifactKind.CATALOG)
@@ -89,7 +94,7 @@ def test_metadata_only_reads_no_rows(instance, resources, store) -> None:
     assert result.success
     assert _check_results(result)["sample_pack_gate"] is True
     assert store.latest(contract.run_id, ArtifactKind.SAMPLE_PACK) is None
-    md = result.asset_materializations_for_node("sample_pack")[0].metadata
+    md = _mats(result, "sample_pack")[0].metadata
     assert md["rows"].value == 0 and "metadata_only" in md["policy"].value
     assert any(e.action == "sample_pack.skipped" for e in store.events(contract.run_id))
 
@@ -107,3 +112,33 @@ def test_bad_file_fails_with_code_and_ledger_event_and_stores_nothing(instance, 
     assert rejects and rejects[0].stage is Stage.INGEST
     assert rejects[0].error_code == "DETERMINISTIC_FAILURE"
     assert instance.get_latest_materialization_event(dg.AssetKey("sample_pack")) is None
+
+
+def test_held_catalog_gate_stops_the_sample_and_the_supervisor_holds(instance, resources, store,
+                                                                     tmp_path: Path) -> None:
+    import polars as pl
+
+    from core.supervisor import StepKind, next_step
+
+    src = tmp_path / "empty_cols.parquet"
+    pl.DataFrame({"a": [None, None, None]}, schema={"a": pl.Null}).write_parquet(src)
+    contract = contract_template(lhs_location=str(src), rhs_location="t.yaml", request_key=str(src))
+    store.save_run(contract)
+    result = _materialize(instance, resources, contract.run_id, raise_on_error=False)
+    assert _check_results(result).get("catalog_gate") is False
+    assert not _mats(result, "sample_pack") and store.latest(contract.run_id, ArtifactKind.SAMPLE_PACK) is None
+    step = next_step(store.events(contract.run_id))
+    assert step.kind is StepKind.HOLD and step.stage is Stage.INGEST
+
+
+def test_sample_pack_alone_after_catalog(instance, resources, store) -> None:
+    contract = example_contract("data_mode")
+    store.save_run(contract)
+    instance.add_dynamic_partitions("mapping_runs", [contract.run_id])
+    first = dg.materialize([ingest], partition_key=contract.run_id, instance=instance, resources=resources,
+                           selection=["catalog"])
+    assert first.success and not _mats(first, "sample_pack")
+    second = dg.materialize([ingest], partition_key=contract.run_id, instance=instance, resources=resources,
+                            selection=["sample_pack"])
+    assert second.success and _mats(second, "sample_pack") and not _mats(second, "catalog")
+    assert store.latest(contract.run_id, ArtifactKind.SAMPLE_PACK) is not None
