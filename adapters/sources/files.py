@@ -10,19 +10,25 @@ from typing import Literal
 import polars as pl
 
 from core.catalog import ColumnSchema, TableSchema
+from core.contract import SampleCaps
 from core.errors import DeterministicFailure
 from core.ingest.files import FileTable, discover, open_table, table_name, with_fallback
 from core.ingest.ports import SamplePlan
+from core.ingest.presample import Presample, start_presample
 from core.ingest.sampling import sample_lazy
 from core.ingest.standardize import logical_type_of
-from core.ingest.stats import column_stats, exact_distinct_for
+from core.ingest.stats import column_stats, exact_distinct_for, head_candidate, head_frame
 
 
 class FileSource:
-    """A :class:`core.ingest.ports.SourcePort` over local files.
+    """A :class:`core.ingest.ports.SourcePort` (and :class:`core.ingest.ports.SamplePrefetch`) over
+    local files.
 
     Every read is a lazy Polars scan collected with the streaming engine; working copies of
     gzip'd or non-UTF-8 files live in a private temporary folder removed by :meth:`close`.
+    After :meth:`expect_samples`, :meth:`introspect` also draws each table's sample for the plan
+    predicted from the head of the file in its statistics pass (:mod:`core.ingest.presample`);
+    :meth:`sample` returns it when the real plan is the predicted one, else samples in its own pass.
     """
 
     def __init__(self, location: str | Path, *, encoding: str | None = None) -> None:
@@ -31,6 +37,8 @@ class FileSource:
         self._workdir: Path | None = None
         self._tables: dict[str, FileTable] | None = None
         self._validated = False
+        self._expect: tuple[SampleCaps, int] | None = None
+        self._presamples: dict[str, Presample] = {}
 
     # -- SourcePort ---------------------------------------------------------------------------
     @property
@@ -50,7 +58,12 @@ class FileSource:
 
     def introspect(self, *, with_stats: bool) -> list[TableSchema]:
         """One TableSchema per file; header-only files raise DETERMINISTIC_FAILURE ("no data rows")."""
+        self._presamples = {}
         return [self._schema(t, with_stats) for t in self._open(validate=True).values()]
+
+    def expect_samples(self, caps: SampleCaps, seed: int) -> None:
+        """Samples under ``caps``/``seed`` will follow: draw the predicted ones during introspection."""
+        self._expect = (caps, seed)
 
     def sample(self, table: str, plan: SamplePlan) -> pl.DataFrame:
         """Deterministic sample of ``table`` (see :func:`core.ingest.sampling.sample_lazy`); the
@@ -58,6 +71,9 @@ class FileSource:
         t = self._open(validate=False).get(table)
         if t is None:
             raise DeterministicFailure(f"no table {table!r} in {self._path}", table=table)
+        pre = self._presamples.get(table)
+        if pre is not None and pre.frame is not None and pre.matches(plan, t.overrides):
+            return pre.frame
         return with_fallback(t, lambda lf: sample_lazy(lf, plan))
 
     # -- helpers ------------------------------------------------------------------------------
@@ -67,6 +83,7 @@ class FileSource:
             shutil.rmtree(self._workdir, ignore_errors=True)
             self._workdir = None
         self._tables = None
+        self._presamples = {}
 
     def __enter__(self) -> FileSource:
         return self
@@ -96,12 +113,23 @@ class FileSource:
         else:
             exact = exact_distinct_for(text_bytes=t.read_path.stat().st_size)
 
-        def run(lf: pl.LazyFrame) -> tuple[pl.Schema, tuple[int, dict, set[str]]]:
+        def run(lf: pl.LazyFrame) -> tuple[pl.Schema, tuple[int, dict, set[str]], Presample | None]:
             schema = lf.collect_schema()
             logical = {n: logical_type_of(dt) for n, dt in schema.items()}
-            return schema, column_stats(lf, logical, with_stats=with_stats, exact_distinct=exact)
+            head = pre = None
+            if self._expect is not None or not exact:
+                head = head_frame(lf)
+            if self._expect is not None and head is not None:
+                pre = start_presample(head, head_candidate(head, logical), *self._expect, overrides=t.overrides)
+            result = column_stats(lf, logical, with_stats=with_stats, exact_distinct=exact, head=head,
+                                  extra_aggs=[pre.fold.agg_expr()] if pre is not None else ())
+            if pre is not None:
+                pre.finish()
+            return schema, result, pre
 
-        schema, (rows, stats, unique) = with_fallback(t, run)
+        schema, (rows, stats, unique), pre = with_fallback(t, run)
+        if pre is not None:
+            self._presamples[t.name] = pre
         if rows == 0:
             raise DeterministicFailure(f"{t.path.name} has a header but no data rows", file=str(t.path),
                                        reason="no_data_rows", table=t.name)
