@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
+from core.errors import DeterministicFailure
+
 LEDGER_TABLE = "supervisor_ledger"
 REFUSAL = "supervisor_ledger is append-only"
 
@@ -63,6 +65,7 @@ def install_ledger_guards(conn: Connection) -> None:
             return
         statements = _POSTGRES
     else:  # pragma: no cover - only SQLite and PostgreSQL are supported stores
-        raise NotImplementedError(f"append-only ledger guards are not implemented for {name}")
+        raise DeterministicFailure(f"unsupported metadata store dialect {name}: the append-only ledger "
+                                   "guards exist for SQLite and PostgreSQL only", dialect=name)
     for stmt in statements:
         conn.exec_driver_sql(stmt)
