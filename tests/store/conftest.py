@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,3 +28,22 @@ def store(
         finally:
             s.drop_schema()
             s.close()
+
+
+def run_threads(n: int, target: Callable[[int], Any]) -> tuple[list[Any], list[BaseException]]:
+    """Run ``target(i)`` for i in range(n) on n threads; return (results, errors) for the test to assert."""
+    results: list[Any] = []
+    errors: list[BaseException] = []
+
+    def worker(i: int) -> None:
+        try:
+            results.append(target(i))
+        except BaseException as exc:  # noqa: BLE001 - collected and asserted by the caller
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    return results, errors

@@ -4,7 +4,7 @@ catalog store (stage / promote / rollback / import_release) serialize instead of
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,25 +21,9 @@ from core.ids import new_ulid
 from core.ledger import Decision, LedgerEvent, Stage
 from core.policy import PolicyEngine, load_policy_engine
 
+from .conftest import run_threads
+
 F1 = {"metadata_only": 0.9, "data_mode": 0.9}
-
-
-def _run_threads(n: int, target: Callable[[int], Any]) -> tuple[list[Any], list[BaseException]]:
-    results: list[Any] = []
-    errors: list[BaseException] = []
-
-    def worker(i: int) -> None:
-        try:
-            results.append(target(i))
-        except BaseException as exc:  # noqa: BLE001 - collected and asserted by the caller
-            errors.append(exc)
-
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=60)
-    return results, errors
 
 
 def test_concurrent_save_run_of_one_run_id(store: MetadataStore) -> None:
@@ -57,7 +41,7 @@ def test_concurrent_save_run_of_one_run_id(store: MetadataStore) -> None:
             assert stored == c
             return created
 
-        results, errors = _run_threads(4, create)
+        results, errors = run_threads(4, create)
         assert not errors, errors
         assert sorted(results) == [False, False, False, True]
         assert [e.action for e in store.events(contract.run_id)] == ["run.create"]
@@ -121,7 +105,7 @@ def test_concurrent_promotions_serialize(dstore: DomainStore) -> None:
         _GATE.barrier = barrier
         return dstore.promote(f"user{i}", Role.MAINTAINER, ids=[ids[i]]).version
 
-    results, errors = _run_threads(2, promote)
+    results, errors = run_threads(2, promote)
     assert not errors, errors
     assert sorted(results) == ["1.0.1", "1.0.2"]
     versions = dstore.versions()
@@ -144,7 +128,7 @@ def test_concurrent_promote_and_rollback_serialize(dstore: DomainStore) -> None:
         barrier.wait(timeout=10)
         return dstore.rollback("1.0.0", "maria", Role.MAINTAINER).version
 
-    results, errors = _run_threads(2, act)
+    results, errors = run_threads(2, act)
     assert not errors, errors
     assert sorted(results) == ["1.0.1", "1.0.2"]
     assert [v.seq for v in dstore.versions()] == [1, 2, 3]
@@ -157,7 +141,7 @@ def test_concurrent_staging_deduplicates(dstore: DomainStore) -> None:
     def stage(i: int) -> list[int]:
         return dstore.stage([_alias(v) for v in values[i % 2:] + values[: i % 2]], actor=f"u{i}")
 
-    results, errors = _run_threads(4, stage)
+    results, errors = run_threads(4, stage)
     assert not errors, errors
     staged = dstore.staged()
     assert sorted(s.delta.value for s in staged) == sorted(values)  # each delta staged once
@@ -174,7 +158,7 @@ def test_concurrent_import_release_imports_once(dstore: DomainStore) -> None:
         v = dstore.import_release(release)
         return v.version if v is not None else None
 
-    results, errors = _run_threads(3, imp)
+    results, errors = run_threads(3, imp)
     assert not errors, errors
     assert sorted(results, key=str) == ["2.0.0", None, None]
     assert [v.version for v in dstore.versions()] == ["1.0.0", "2.0.0"]

@@ -3,7 +3,6 @@ database itself, and all-or-nothing writes."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +17,8 @@ from core.contract import contract_template
 from core.errors import DeterministicFailure
 from core.ids import new_ulid
 from core.ledger import Decision, HumanConfirmation, LedgerEvent, Stage, summarize
+
+from .conftest import run_threads
 
 RUN = "01JBQ7V2ZK8Y3M4N5P6Q7R8S9T"
 
@@ -234,20 +235,11 @@ def test_save_run_with_event_is_atomic(store: MetadataStore) -> None:
 
 
 def test_concurrent_appends_keep_summary_exact(store: MetadataStore) -> None:
-    errors: list[BaseException] = []
-
     def worker(i: int) -> None:
-        try:
-            for _ in range(10):
-                store.append(_ev(Stage.MIGRATION, token_actual=i + 1))
-        except BaseException as exc:  # noqa: BLE001 - collected and asserted below
-            errors.append(exc)
+        for _ in range(10):
+            store.append(_ev(Stage.MIGRATION, token_actual=i + 1))
 
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(5)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    _, errors = run_threads(5, worker)
     assert not errors
     summary = store.decision_summary(RUN)
     assert summary.events == 50 and summary.tokens_actual == 10 * (1 + 2 + 3 + 4 + 5)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from datetime import UTC
 
 import pytest
@@ -13,6 +12,8 @@ from core.artifacts import ArtifactKind, payload_hash
 from core.contract import Mode, RunContract, contract_template
 from core.errors import DeterministicFailure, PolicyBlock
 from core.thresholds import load_threshold_profile
+
+from .conftest import run_threads
 
 
 def _contract(mode: Mode = Mode.DATA_MODE, lhs: str = "in/customers.csv") -> RunContract:
@@ -106,20 +107,12 @@ def test_artifact_put_versions_and_idempotency(store: MetadataStore) -> None:
 def test_concurrent_puts_never_duplicate_versions(store: MetadataStore) -> None:
     run = _contract().run_id
     results: list[int] = []
-    errors: list[BaseException] = []
 
     def worker(i: int) -> None:
-        try:
-            for j in range(5):
-                results.append(store.put(ArtifactKind.MAPPING_PLAN, run, {"w": i % 3, "j": j}).version)
-        except BaseException as exc:  # noqa: BLE001 - collected and asserted below
-            errors.append(exc)
+        for j in range(5):
+            results.append(store.put(ArtifactKind.MAPPING_PLAN, run, {"w": i % 3, "j": j}).version)
 
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(6)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    _, errors = run_threads(6, worker)
     assert not errors
     stored = store.list(run, ArtifactKind.MAPPING_PLAN)
     # identical payloads (workers i and i+3) collapse only when the twin is the newest version,
