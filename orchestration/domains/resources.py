@@ -1,6 +1,7 @@
 """Resources of the domaining stage: live domain catalog, vector index, borderline arbiter."""
 
 import os
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
@@ -14,7 +15,7 @@ from adapters.metadata_store import MetadataStore
 from adapters.metadata_store.domain_tables import DomainStore
 from core.contract import Lane, RunContract
 from core.domains.arbiter import rules_arbiter_for
-from core.domains.catalog_loader import load_domain_catalog
+from core.domains.catalog_loader import DOMAINS_DIR, load_domain_catalog
 from core.domains.models import DomainCatalog
 from core.domains.ports import Arbiter, VectorIndexPort
 from core.errors import DeterministicFailure
@@ -23,6 +24,19 @@ from core.policy import PolicyEngine
 from core.providers import CallContext
 from core.providers.pii_gate import PiiGate
 
+_SHIPPED: dict[tuple[str, int, int], DomainCatalog] = {}
+
+
+def shipped_catalog(directory: Path = DOMAINS_DIR) -> DomainCatalog:
+    """The catalog shipped in assets_config/domains, parsed and validated once per process and
+    re-read only when a file there changes (keyed by file count and newest mtime)."""
+    files = list(directory.glob("*.yaml"))
+    key = (str(directory), len(files), max((f.stat().st_mtime_ns for f in files), default=0))
+    if key not in _SHIPPED:
+        _SHIPPED.clear()
+        _SHIPPED[key] = load_domain_catalog(directory)
+    return _SHIPPED[key]
+
 
 def open_domain_store(meta: MetadataStore, policy: PolicyEngine, cache: Any = None) -> DomainStore:
     """The domain store on the metadata store's database. The shipped catalog (assets_config/domains)
@@ -30,7 +44,7 @@ def open_domain_store(meta: MetadataStore, policy: PolicyEngine, cache: Any = No
     ``release``), so upgrades reach existing stores while promotions/rollbacks keep their history."""
     store = DomainStore(meta.engine, policy, cache=cache)
     store.create_all()
-    store.import_release(load_domain_catalog())
+    store.import_release(shipped_catalog())
     return store
 
 
