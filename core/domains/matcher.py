@@ -64,6 +64,12 @@ CONTAINED_BASE_SPECIFIC = 0.75  # a weaker fuzzy match does not make a header in
 GENERIC = frozenset({"id", "key", "code", "number", "name", "date", "time", "type", "value", "status", "no",
                      "nr", "num", "nom", "nombre", "nome", "ref", "flag", "title", "total"})
 
+#: Declared logical type -> (alias naming its generic domain, name-similarity prior).
+TYPE_PRIORS: dict[str, tuple[str, float]] = {"bool": ("flag", 0.84), "date": ("date", 0.83),
+                                             "datetime": ("timestamp", 0.83)}
+TYPE_PRIOR_YIELD = 0.1
+NAME_SUPPORT_MIN = 0.5
+
 #: Masking entity names (presidio and ours) -> catalog pii_entity.
 ENTITY_ALIASES = {"US_PASSPORT": "PASSPORT", "US_DRIVER_LICENSE": "DRIVER_LICENSE", "US_BANK_NUMBER": "BANK_ACCOUNT",
                   "PERSON_NAME": "PERSON", "EMAIL": "EMAIL_ADDRESS", "PHONE": "PHONE_NUMBER", "IBAN": "IBAN_CODE"}
@@ -281,7 +287,29 @@ class DomainMatcher:
         for bi in np.nonzero(fuzzy_from >= 0)[0]:
             how.setdefault(int(bi), f"fuzzy '{variants[int(fuzzy_from[bi])][0]}'")
         informative = max(informative, apply_header_rules(self, ev, [t for t, _, k in variants if not k], scores, how))
+        self._apply_type_prior(ev.declared_type, scores, how)
         return scores, how, negatives, informative
+
+    def _apply_type_prior(self, declared_type: str, scores: np.ndarray, how: dict[int, str]) -> None:
+        """Lift the generic domain of a declared temporal/boolean type (:data:`TYPE_PRIORS`) to its prior
+        level: a BOOLEAN column is a flag and a DATE column a date whatever its header says; a header
+        that names a more specific domain (``birth_date``, ``is_active``) scores above the prior. The prior
+        does not make the header informative (value evidence still dominates an unknown header), and it
+        stays :data:`TYPE_PRIOR_YIELD` below a type-compatible domain the header names (``consent_given``:
+        the flag is a consent flag, not two equally likely readings)."""
+        prior = TYPE_PRIORS.get(declared_type)
+        i = self.alias_exact.get(prior[0]) if prior else None
+        if prior is None or i is None:
+            return
+        level = prior[1]
+        named = [float(scores[j]) for j in range(self.n)
+                 if j != i and scores[j] >= NAME_SUPPORT_MIN and declared_type in self.catalog.domains[j].logical_types
+                 and _matched_alias(how.get(j, "")) not in GENERIC]
+        if named:
+            level = min(level, max(named) - TYPE_PRIOR_YIELD)
+        if scores[i] < level:
+            scores[i] = level
+            how[i] = f"declared type {declared_type}"
 
     def _penalize_subsets(self, toks: set[str], row: np.ndarray, fuzzy: np.ndarray) -> None:
         """Scale a domain's fuzzy similarity by :data:`SUBSET_FUZZY_FACTOR` when its best-matching
@@ -376,6 +404,12 @@ class DomainMatcher:
     def header_vector(self, ev: ColumnEvidence) -> np.ndarray:
         """Vector of the header's most literal variant (used for the name-centroid index query)."""
         return self.embedder.embed_one(ev.header_variants[0] if ev.header_variants else "")
+
+
+def _matched_alias(label: str) -> str:
+    """The alias quoted in a match label (``contains alias 'date'`` -> ``date``), else ''."""
+    parts = label.split("'")
+    return parts[1] if len(parts) >= 3 else ""
 
 
 def _case_folded(values: list[str]) -> list[str]:
