@@ -169,7 +169,8 @@ def rank_columns(
                 value_sim=float(vsim[i]) if vsim is not None else (0.0 if i in ents else None),
                 entity_match=i in ents, unit=unit_compat(ev.unit_cues, d.units), declared_type=ev.declared_type,
                 negative=i in negatives, flag_cue=ev.flag_cue, unit_strong=unit_strong, th=th,
-                entity_strength=strengths.get(i, 0.0))
+                entity_strength=strengths.get(i, 0.0),
+                distinct=(ev.sketch.distinct_ratio, ev.sketch.non_null) if ev.sketch is not None else None)
             cands.append(CandidateScore(domain_id=d.id, score=s, components=comps, weights_used=weights,
                                         factors=factors, name_match=how.get(i, ""), sources=sorted(set(src))))
         cands.sort(key=lambda c: (-c.score, -(c.components.name_sim or 0.0), c.domain_id))

@@ -57,10 +57,21 @@ def _singular(word: str) -> str:
     return word
 
 
+#: Words of a table name that say how the table was made, not what it holds (``vendor_search``,
+#: ``customer_grid_flat``, ``orders_export``): dropped so the entity word is found.
+TABLE_QUALIFIERS = frozenset({
+    "tbl", "dim", "fact", "stg", "raw", "src", "ods", "dwh", "v", "t", "x", "search", "list", "lists", "export",
+    "exports", "report", "extract", "master", "data", "table", "grid", "flat", "view", "vw", "register",
+    "registry", "dump", "file", "sheet", "details", "detail", "info", "all", "saved", "import", "snapshot",
+    "history", "hist", "archive", "backup", "copy", "tmp", "temp", "staging", "landing", "base", "main",
+    "stammdaten", "liste", "uittreksel", "lista", "elenco", "listado", "wpisy",
+})
+
+
 def table_entity_words(table_name: str) -> list[str]:
     """Entity words of a table name (``dim_customers`` -> ``customer``), qualifiers dropped."""
     toks = [t for t in split_tokens(table_name) if not t.isdigit()]
-    core = [t for t in toks if t not in {"tbl", "dim", "fact", "stg", "raw", "src", "ods", "dwh", "v", "t", "x"}]
+    core = [t for t in toks if t not in TABLE_QUALIFIERS]
     return [_singular(t) for t in (core or toks)]
 
 

@@ -18,6 +18,8 @@ similarity to a fixed level below an exact alias, so an explicit alias always wi
   modifier, not a peer (``address_city``, ``Card Address Zip``: the city/zip *of* an address), and
   does not count, and its own score is scaled by :data:`GROUP_MODIFIER_FACTOR` when a peer part is
   named after it;
+* **bare person role** (``Assignee``, ``Manager``, ``Account Owner``) -> the owner of ``full_name`` at
+  :data:`ROLE_ALONE_NAME` (borderline: the values or the arbiter decide);
 * **event time**: ``<past participle> at`` (``Paid at``, ``solved_at``) -> the owner of the alias
   ``timestamp``; ``<past participle> on`` (``delivered_on``) -> the owner of ``date``, at
   :data:`EVENT_TIME_NAME`;
@@ -55,6 +57,21 @@ PERSON_ROLES = frozenset({
     "owner", "assignee", "reporter", "approver", "contact", "attendee", "candidate", "volunteer",
     "billing", "shipping", "requester", "requestor", "submitter",
 })
+#: A header that is only a person's role (``Assignee``, ``Manager``, ``Account Owner``) usually holds that
+#: person's display name: a full-name candidate at :data:`ROLE_ALONE_NAME` (borderline on the header alone,
+#: so value evidence — person-name values — or the arbiter decides).
+ROLE_ALONE_NAME = 0.80
+BARE_PERSON_ROLES = frozenset({
+    "manager", "supervisor", "assignee", "reporter", "requester", "requestor", "approver", "submitter",
+    "salesperson", "salesman", "saleswoman", "recruiter", "interviewer", "physician", "doctor", "nurse",
+    "driver", "attendee", "passenger", "guest", "author", "editor", "reviewer", "signatory", "beneficiary",
+    "insured", "policyholder", "guarantor", "spouse", "tenant", "landlord", "owner", "agent", "rep",
+    "representative", "consultant", "technician", "coordinator", "handler", "lead", "mentor", "sponsor",
+    "vorgesetzter", "sachbearbeiter", "ansprechpartner", "responsable", "gestionnaire", "interlocuteur",
+    "gerente", "responsavel", "responsabile", "referente", "contactpersoon", "beheerder", "kierownik",
+})
+ROLE_MODIFIERS = frozenset({"account", "sales", "case", "ticket", "project", "line", "direct", "primary",
+                            "secondary", "assigned", "responsible", "key", "deal", "record", "opportunity"})
 SPECIFIC_FLAG_NAME = 0.88
 GENERIC_FLAG_DEMOTED = 0.78
 INDICATOR_SUFFIXES = frozenset({"ind", "indicator"})
@@ -101,6 +118,8 @@ def apply_header_rules(m: DomainMatcher, ev: ColumnEvidence, texts: list[str], s
             lift(m.alias_exact.get("category"), CATEGORY_SHAPE_NAME, f"categorical class word '{vt[-1]}'")
         if len(vt) == 2 and vt[1] == "name" and vt[0] in PERSON_ROLES:
             lift(m.alias_exact.get("full name"), ROLE_NAME, f"person role '{vt[0]}' + name")
+        if vt and vt[-1] in BARE_PERSON_ROLES and all(w in ROLE_MODIFIERS for w in vt[:-1]):
+            lift(m.alias_exact.get("full name"), ROLE_ALONE_NAME, f"person role '{text}'")
         if len(vt) == 2 and vt[1] in EVENT_TIME_WORDS and len(vt[0]) > 4 and vt[0].endswith("ed"):
             lift(m.alias_exact.get(EVENT_TIME_WORDS[vt[1]]), EVENT_TIME_NAME, f"event time '{text}'")
     for ci, d in enumerate(m.catalog.domains):

@@ -68,6 +68,7 @@ GENERIC = frozenset({"id", "key", "code", "number", "name", "date", "time", "typ
 TYPE_PRIORS: dict[str, tuple[str, float]] = {"bool": ("flag", 0.84), "date": ("date", 0.83),
                                              "datetime": ("timestamp", 0.83)}
 TYPE_PRIOR_YIELD = 0.1
+RAW_ALIAS_MARGIN = 0.08
 NAME_SUPPORT_MIN = 0.5
 
 #: Masking entity names (presidio and ours) -> catalog pii_entity.
@@ -117,7 +118,7 @@ class DomainMatcher:
                     self.neg_multi.setdefault(tuple(key.split()), set()).add(i)
             for w in d.context:
                 self.context.setdefault(normalize_alias(w), set()).add(i)
-            self.vocab.append({e.lower() for e in d.examples})
+            self.vocab.append({e.lower() for e in d.examples} | {e.lower().rstrip(".") for e in d.examples})
             if d.regex:
                 self.regexes.append((i, compiled_regex(d.regex), d.regex_specific))
             for ent in ([d.pii_entity] if d.pii_entity else []) + list(d.mask_entities):
@@ -286,9 +287,25 @@ class DomainMatcher:
                     how.pop(int(bi), None)
         for bi in np.nonzero(fuzzy_from >= 0)[0]:
             how.setdefault(int(bi), f"fuzzy '{variants[int(fuzzy_from[bi])][0]}'")
+        self._prefer_raw_alias(variants, scores, how)
         informative = max(informative, apply_header_rules(self, ev, [t for t, _, k in variants if not k], scores, how))
         self._apply_type_prior(ev.declared_type, scores, how)
         return scores, how, negatives, informative
+
+    def _prefer_raw_alias(self, variants: list[tuple[str, float, str]], scores: np.ndarray,
+                          how: dict[int, str]) -> None:
+        """When the header as written is a specific exact alias (``address 2``), a domain reached only
+        through a derived variant (``address``, digits dropped) stays :data:`RAW_ALIAS_MARGIN` below it."""
+        if not variants or variants[0][1] != VARIANT_WEIGHT_RAW:
+            return
+        text = variants[0][0]
+        i = self.alias_exact.get(text)
+        if i is None or text in GENERIC:
+            return
+        cap = float(scores[i]) - RAW_ALIAS_MARGIN
+        for j in np.nonzero(scores > cap)[0]:
+            if int(j) != i:
+                scores[j] = cap
 
     def _apply_type_prior(self, declared_type: str, scores: np.ndarray, how: dict[int, str]) -> None:
         """Lift the generic domain of a declared temporal/boolean type (:data:`TYPE_PRIORS`) to its prior
@@ -359,9 +376,11 @@ class DomainMatcher:
         return out
 
     def _with_vocab(self, vals: list[str], cos: np.ndarray) -> np.ndarray:
+        """Raise each domain's similarity to the share of values found among its examples (case and a
+        trailing period ignored: ``Mr.`` is the example ``Mr``)."""
         low = [v.lower() for v in vals]
         for i, voc in enumerate(self.vocab):
-            hit = sum(1 for v in low if v in voc) / len(low)
+            hit = sum(1 for v in low if v in voc or v.rstrip(".") in voc) / len(low)
             if hit > cos[i]:
                 cos[i] = hit
         return cos

@@ -54,6 +54,7 @@ class DomainSpec(_Frozen):
     context: list[str] = Field(default_factory=list)
     examples: list[str] = Field(min_length=10, max_length=20)
     needs_name: bool = False
+    unique_values: bool = False
     entity_default: bool = False
     mask_entities: list[str] = Field(default_factory=list)
     value_siblings: list[str] = Field(default_factory=list)

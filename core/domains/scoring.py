@@ -31,7 +31,9 @@ Two factors follow: a declared logical type outside the domain's ``logical_types
 one of the domain's ``negatives`` multiplies by 0.35, a yes/no header shape (``is_``,
 ``has_``, ``_flag``, ``_yn``) multiplies non-boolean domains by 0.6, and a ``needs_name``
 specialization (``created_at``, ``mobile_phone``) without header support (name_sim < 0.5)
-multiplies by 0.9, so value evidence alone picks the generic domain (``timestamp``, ``phone``).
+multiplies by 0.9, so value evidence alone picks the generic domain (``timestamp``, ``phone``), and a
+``unique_values`` domain (a surrogate key) whose sampled values repeat (distinct ratio < 0.9 over at
+least 4 values) multiplies by 0.75: ``website_id`` holding ``1, 1, 2`` is a foreign key, not the row's key.
 
 Bands: ``high`` if score ≥ tau_high, ``low`` if score < tau_low, else ``borderline``; a High whose
 runner-up is within :data:`AMBIGUITY_MARGIN` is demoted to borderline (two domains fit equally).
@@ -56,6 +58,9 @@ UNINFORMATIVE_ALPHA_SCALE = 0.15
 NO_NAME_SUPPORT_FACTOR = 0.9
 NAME_SUPPORT = 0.5
 PLACEHOLDER_STRONG = 0.5
+NOT_UNIQUE_FACTOR = 0.75
+UNIQUE_MIN_RATIO = 0.9
+UNIQUE_MIN_VALUES = 4
 NON_SPECIFIC_COMPAT = 0.6
 
 
@@ -112,6 +117,7 @@ def score_candidate(
     flag_cue: bool = False,
     unit_strong: bool = False,
     entity_strength: float = 0.0,
+    distinct: tuple[float, int] | None = None,
 ) -> tuple[float, Components, dict[str, float], dict[str, float]]:
     """Score of one domain for one column (see module docstring). ``entity_strength`` is the
     share of values that are whole-cell placeholders of an entity of this domain (already scaled
@@ -155,6 +161,9 @@ def score_candidate(
         factors["flag_cue"] = FLAG_CUE_FACTOR
     if domain.needs_name and name_sim < NAME_SUPPORT:
         factors["no_name_support"] = NO_NAME_SUPPORT_FACTOR
+    if (domain.unique_values and distinct is not None and distinct[1] >= UNIQUE_MIN_VALUES
+            and distinct[0] < UNIQUE_MIN_RATIO):
+        factors["not_unique"] = NOT_UNIQUE_FACTOR
     score = raw
     for f in factors.values():
         score *= f

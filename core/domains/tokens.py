@@ -63,6 +63,22 @@ ABBREVIATIONS: dict[str, str] = {
     "txt": "text", "val": "value", "pcnt": "percent", "rt": "rate", "bldg": "building", "apt": "apartment",
     "ste": "suite", "sfx": "suffix", "pfx": "prefix", "mgmt": "management", "supv": "supervisor",
     "hrly": "hourly", "ann": "annual", "annl": "annual", "comm": "commission",
+    # vowel-dropped English abbreviations of ERP/CRM/HR exports
+    "qnty": "quantity", "qtty": "quantity", "subtot": "subtotal", "pymnt": "payment", "chrg": "charge",
+    "dscnt": "discount", "invc": "invoice", "bnk": "bank", "crtd": "created", "updt": "updated", "mdfd": "modified",
+    "modif": "modified", "dte": "date", "tmstmp": "timestamp", "mnth": "month", "wk": "week", "hrs": "hours",
+    "secs": "seconds", "wght": "weight", "hght": "height", "lngth": "length", "wdth": "width", "dpth": "depth",
+    "diam": "diameter", "prcnt": "percent", "dscr": "description", "cmnt": "comment", "cmnts": "comments",
+    "rmrk": "remark", "rmks": "remarks", "catg": "category", "ctgy": "category", "categ": "category", "itm": "item",
+    "dpt": "department", "crncy": "currency", "citz": "citizenship", "usrnm": "username", "cel": "cell",
+    "mobno": "mobile number", "phno": "phone number", "trk": "tracking", "trkg": "tracking", "shpmt": "shipment",
+    "hdcnt": "headcount", "bdgt": "budget", "emplid": "employee id", "empl": "employee", "cstmr": "customer",
+    "clnt": "client", "vndr": "vendor", "pstl": "postal", "bdate": "birth date",
+    # abbreviations of other languages (es/pt/it/fr numero, fecha; fi pvm, puh; id tgl; da/no tlf)
+    "tlf": "telephone", "tfno": "telephone", "tlfno": "telephone", "telf": "telephone", "nro": "numero",
+    "fec": "fecha", "fch": "fecha", "nac": "nacimiento", "nasc": "nascimento", "naiss": "naissance",
+    "tgl": "tanggal", "pvm": "paivamaara", "puh": "puhelin", "anz": "anzahl", "cant": "cantidad",
+    "qte": "quantite", "qta": "quantita", "qtd": "quantidade", "qtde": "quantidade",
 }
 
 #: Abbreviations whose meaning depends on the previous token (``addr_ln1`` is an address *line*,
@@ -83,10 +99,16 @@ DATE_CLASS_WORDS = frozenset({"date", "dt", "timestamp", "ts", "time", "tm", "da
 CODE_CLASS_WORDS = frozenset({"code", "cd", "cde"})
 
 
+#: Letters NFKD does not decompose (Nordic, Polish, Turkish, Icelandic, French ligature).
+_NON_DECOMPOSING = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ł": "l", "Ł": "L", "ı": "i",
+                                  "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "œ": "oe", "Œ": "Oe"})
+
+
 def strip_accents(text: str) -> str:
     """``prénom`` -> ``prenom``, ``Straße`` -> ``strasse``, ``Größe`` -> ``groesse``-ish (ASCII fold)."""
     text = text.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
     text = text.replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue")
+    text = text.translate(_NON_DECOMPOSING)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

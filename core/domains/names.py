@@ -1,0 +1,119 @@
+"""Personal-name gazetteers (``assets_config/lexicons``: given_names, surnames, ambiguous_name_words) and the
+name shape of a column's values. Ambiguous entries are also common words, places or brands (brown, grace,
+florence, min) and count half. Tokens are compared case-folded, with diacritics kept and ASCII-folded."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from core.paths import ASSETS_CONFIG
+
+_SPECIAL = {ord(k): v for k, v in zip("øłđðıæœþ’", ["o", "l", "d", "d", "i", "ae", "oe", "th", "'"], strict=True)}
+#: Titles, honorifics and generational suffixes dropped before counting tokens (compared without a trailing dot).
+TITLES = frozenset("mr mrs ms miss mx dr prof ing mgr herr frau m mme mlle sr sra srta jr sir dame ii iii iv phd md "
+                   "bc judr mudr dipl".split())
+#: Tokens that mark a company, an institution or a place ("Santa Monica", "Deutsche Bank"): never a person.
+NON_NAME = frozenset("inc ltd llc gmbh ag co corp corporation plc sa sas sarl srl spa bv nv kg oy ab group holding "
+                     "holdings company bank university hotel school hospital san santa saint st sankt sao santo fort "
+                     "port mount new city street road avenue lake beach bay".split())
+_PLACEHOLDER = re.compile(r"<[^<>]*>|\[[^\[\]]*\]|null|none|n/?a|nan|-+")
+_WORD = re.compile(r"[^\W\d_]+(?:['.-][^\W\d_]*)*")
+
+
+def fold_name(text: str) -> str:
+    """Case-fold and strip diacritics (NFKD plus ß/ø/æ/ł/đ/ı): ``"Jürgen"`` -> ``"jurgen"``."""
+    s = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def _keys(token: str) -> set[str]:
+    return {unicodedata.normalize("NFC", token.casefold().translate(_SPECIAL)), fold_name(token)}
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    """Given names, surnames and the ambiguous subset, each holding both kept and folded spellings."""
+
+    given: frozenset[str]
+    surnames: frozenset[str]
+    ambiguous: frozenset[str]
+
+    def weight(self, token: str, names: frozenset[str]) -> float:
+        """1.0 if ``token`` is in ``names`` (0.5 if also ambiguous), else 0.0; ``Min-jun``/``Jean-Luc`` match too."""
+        keys = _keys(token)
+        if keys & names:
+            return 0.5 if keys & self.ambiguous else 1.0
+        parts = [p for p in token.split("-") if p]
+        if len(parts) > 1:
+            joined = "".join(parts)
+            return self.weight(joined, names) or min(self.weight(p, names) for p in parts)
+        return 0.0
+
+
+class NameShares(BaseModel):
+    """Shares of the counted values (non-empty, not placeholders) that look like personal names."""
+
+    full: float = 0.0
+    first: float = 0.0
+    last: float = 0.0
+    any_known: float = 0.0
+    counted: int = 0
+
+
+def _read(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(k for line in lines if line.strip() and not line.startswith("#") for k in _keys(line.strip()))
+
+
+@lru_cache(maxsize=8)
+def load_name_lexicon(directory: Path = ASSETS_CONFIG / "lexicons") -> NameLexicon:
+    """Load the three gazetteers from ``directory`` (cached per process and directory)."""
+    return NameLexicon(given=_read(directory / "given_names.txt"), surnames=_read(directory / "surnames.txt"),
+                       ambiguous=_read(directory / "ambiguous_name_words.txt"))
+
+
+def _tokens(value: str) -> tuple[list[str], bool] | None:
+    """Tokens without titles and whether all were words; None if the value holds digits, '@' or a list."""
+    if "@" in value or value.count(",") > 2 or any(c.isdigit() for c in value):
+        return None
+    tokens, clean = [], True
+    for raw in value.replace(",", " ").split():
+        tok = raw.strip("\"'()").rstrip(".")
+        if not _WORD.fullmatch(tok):
+            clean = False
+        elif fold_name(tok) not in TITLES:
+            tokens.append(tok)
+    return tokens, clean
+
+
+def name_shape(values: Sequence[str], lex: NameLexicon) -> NameShares:
+    """Share of values that look like a full name (2-4 word tokens after titles, one a known given name and
+    another a known name or a capitalised word; "Last, First" too), a single known given name (``first``), a
+    single known surname (``last``), or hold any known name token (``any_known``). Ambiguous words count half;
+    values with digits or '@' count as non-names; empty values and placeholders (``<PERSON>``) are ignored."""
+    n, full, first, last, any_known = 0, 0.0, 0.0, 0.0, 0.0
+    for text in (v.strip() for v in values):
+        if not text or _PLACEHOLDER.fullmatch(text.casefold()):
+            continue
+        n, parsed = n + 1, _tokens(text)
+        if parsed is None:
+            continue
+        toks, clean = parsed
+        giv = [lex.weight(t, lex.given) for t in toks]
+        sur = [lex.weight(t, lex.surnames) for t in toks]
+        any_known += max((max(g, s) for g, s in zip(giv, sur, strict=True)), default=0.0)
+        if clean and len(toks) == 1:
+            first, last = first + giv[0], last + sur[0]
+        elif clean and 2 <= len(toks) <= 4 and not any(fold_name(t) in NON_NAME for t in toks):
+            other = [max(g, s, 1.0 if t[:1].isupper() and len(t) > 1 else 0.0)
+                     for t, g, s in zip(toks, giv, sur, strict=True)]
+            full += max(giv[i] * other[j] for i in range(len(toks)) for j in range(len(toks)) if i != j)
+    d = n or 1
+    return NameShares(full=full / d, first=first / d, last=last / d, any_known=any_known / d, counted=n)
