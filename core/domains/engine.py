@@ -15,6 +15,7 @@ import numpy as np
 
 from core.domains.evidence import ColumnEvidence, unmasked
 from core.domains.matcher import DomainMatcher
+from core.domains.names import NameLexicon, load_name_lexicon, name_shape
 from core.domains.ports import VectorIndexPort
 from core.domains.scoring import UNINFORMATIVE_NAME, CandidateScore, score_candidate
 from core.domains.sketch import placeholder_dominated
@@ -33,6 +34,35 @@ SIBLING_CONTRADICTED = 0.4
 SIBLING_FITS = 0.8
 SIBLING_WEIGHT = 0.95
 SIBLING_MIN_NAME = 0.5
+#: Name-gazetteer evidence (:mod:`core.domains.names`) counts when at least NAME_MIN_VALUES unmasked values
+#: were read and NAME_KNOWN_MIN of them hold a known given name or surname; a share of at least
+#: NAME_STRONG is a detector hit (like a masking placeholder), so a ``Requester`` column of names is a
+#: full name even though its header names no domain.
+NAME_MIN_VALUES = 3
+NAME_KNOWN_MIN = 0.5
+NAME_STRONG = 0.6
+#: Share at which the detector counts as fully sure (gazetteers miss rare names: 80 % known is all of them).
+NAME_FULL_STRENGTH = 0.8
+#: With the gazetteer in play, shape similarity alone (``Aa+ Aa+``) keeps at most this much (below
+#: SIBLING_CONTRADICTED, so ``Jméno`` holding full names moves from first name to full name).
+NAME_SHAPE_CAP = 0.35
+
+
+def name_value_evidence(matcher: DomainMatcher, values: Sequence[str], vsim: np.ndarray,
+                        lex: NameLexicon) -> dict[int, float]:
+    """Base the value similarity of the ``name_detector`` domains on their gazetteer share when the
+    values are mostly known personal names (shapes such as ``Aa+ Aa+`` cannot tell a name from a city);
+    returns the detector hits (domain -> strength, for shares >= :data:`NAME_STRONG`). ``vsim`` is updated in place."""
+    shares = name_shape(values, lex)
+    if shares.counted < NAME_MIN_VALUES or shares.any_known < NAME_KNOWN_MIN:
+        return {}
+    hits: dict[int, float] = {}
+    for i, kind in matcher.name_detectors.items():
+        share = float(getattr(shares, kind))
+        vsim[i] = max(share, min(float(vsim[i]), NAME_SHAPE_CAP))
+        if share >= NAME_STRONG:
+            hits[i] = min(1.0, share / NAME_FULL_STRENGTH)
+    return hits
 
 
 def supported_entities(entities: Sequence[str], values: Sequence[str]) -> list[str]:
@@ -123,6 +153,7 @@ def rank_columns(
         qs = np.stack([matcher.value_vector(unmasked(values[i] or []) or list(values[i] or [])) for i in rows])
         value_hits = dict(zip(rows, index.query_many(VALUE_NS, qs, k), strict=True))
     pos = matcher.pos
+    lex = load_name_lexicon()
     names = matcher.batch_name_scores(evidences)
     apply_table_context(matcher, evidences, names)
     cleaned = [unmasked(v) if v else [] for v in values]
@@ -141,6 +172,7 @@ def rank_columns(
         vals = values[ci]
         clean = cleaned[ci]
         vsim = vsims.get(ci)
+        gaz_hits = name_value_evidence(matcher, clean, vsim, lex) if vsim is not None and clean else {}
         for j in transfer_to_siblings(matcher, ev, scores, how, vsim):
             add(j, "sibling")
         for i in np.argsort(-scores, kind="stable")[:k]:
@@ -152,6 +184,8 @@ def rank_columns(
         strengths: dict[int, float] = {}
         if vals and ev.sketch is not None:
             strengths = matcher.entity_strengths(vals)
+            for i, share in gaz_hits.items():
+                strengths[i] = max(strengths.get(i, 0.0), share)
             ents = matcher.entity_matches(supported_entities(ev.sketch.masked_entities, vals)) | set(strengths)
             for did, _ in value_hits.get(ci, []):
                 add(pos[did], "value_index")

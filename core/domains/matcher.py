@@ -68,7 +68,7 @@ GENERIC = frozenset({"id", "key", "code", "number", "name", "date", "time", "typ
 TYPE_PRIORS: dict[str, tuple[str, float]] = {"bool": ("flag", 0.84), "date": ("date", 0.83),
                                              "datetime": ("timestamp", 0.83)}
 TYPE_PRIOR_YIELD = 0.1
-RAW_ALIAS_MARGIN = 0.08
+RAW_ALIAS_MARGIN = 0.15
 NAME_SUPPORT_MIN = 0.5
 
 #: Masking entity names (presidio and ours) -> catalog pii_entity.
@@ -100,6 +100,8 @@ class DomainMatcher:
         self.vocab: list[set[str]] = []
         self.regexes: list[tuple[int, re.Pattern[str], bool]] = []
         self.entity_domains: dict[str, set[int]] = {}
+        self.name_detectors: dict[int, str] = {i: d.name_detector for i, d in enumerate(catalog.domains)
+                                               if d.name_detector}
         value_vecs: list[np.ndarray] = []
         example_vecs: list[np.ndarray] = []
         ex_starts: list[int] = []

@@ -23,6 +23,9 @@ TITLES = frozenset("mr mrs ms miss mx dr prof ing mgr herr frau m mme mlle sr sr
 NON_NAME = frozenset("inc ltd llc gmbh ag co corp corporation plc sa sas sarl srl spa bv nv kg oy ab group holding "
                      "holdings company bank university hotel school hospital san santa saint st sankt sao santo fort "
                      "port mount new city street road avenue lake beach bay".split())
+#: A known surname next to another capitalised word ("Loretta Sims") counts this much as a full name
+#: (a known given name counts fully: surnames are more often also place or company words).
+SURNAME_ANCHOR = 0.8
 _PLACEHOLDER = re.compile(r"<[^<>]*>|\[[^\[\]]*\]|null|none|n/?a|nan|-+")
 _WORD = re.compile(r"[^\W\d_]+(?:['.-][^\W\d_]*)*")
 
@@ -94,10 +97,15 @@ def _tokens(value: str) -> tuple[list[str], bool] | None:
 
 
 def name_shape(values: Sequence[str], lex: NameLexicon) -> NameShares:
-    """Share of values that look like a full name (2-4 word tokens after titles, one a known given name and
-    another a known name or a capitalised word; "Last, First" too), a single known given name (``first``), a
-    single known surname (``last``), or hold any known name token (``any_known``). Ambiguous words count half;
-    values with digits or '@' count as non-names; empty values and placeholders (``<PERSON>``) are ignored."""
+    """Shares of the counted values that look like a personal name:
+
+    * ``full``: 2-4 word tokens after titles, one a known given name (or, counting :data:`SURNAME_ANCHOR`,
+      a known surname) and another a known name or a capitalised word; "Last, First" too;
+    * ``first`` / ``last``: a single known given name / surname;
+    * ``any_known``: at least one known name token.
+
+    Ambiguous words count half; values with digits or '@' count as non-names; empty values and
+    placeholders (``<PERSON>``) are ignored."""
     n, full, first, last, any_known = 0, 0.0, 0.0, 0.0, 0.0
     for text in (v.strip() for v in values):
         if not text or _PLACEHOLDER.fullmatch(text.casefold()):
@@ -114,6 +122,7 @@ def name_shape(values: Sequence[str], lex: NameLexicon) -> NameShares:
         elif clean and 2 <= len(toks) <= 4 and not any(fold_name(t) in NON_NAME for t in toks):
             other = [max(g, s, 1.0 if t[:1].isupper() and len(t) > 1 else 0.0)
                      for t, g, s in zip(toks, giv, sur, strict=True)]
-            full += max(giv[i] * other[j] for i in range(len(toks)) for j in range(len(toks)) if i != j)
+            known = [max(g, SURNAME_ANCHOR * s) for g, s in zip(giv, sur, strict=True)]
+            full += max(known[i] * other[j] for i in range(len(toks)) for j in range(len(toks)) if i != j)
     d = n or 1
     return NameShares(full=full / d, first=first / d, last=last / d, any_known=any_known / d, counted=n)
