@@ -164,7 +164,7 @@ def rank_columns(
         scores, how, negatives, best_specific = names[ci]
         informative = best_specific >= UNINFORMATIVE_NAME
         sources: dict[int, list[str]] = {}
-        unit_strong = any(len(c.token) > 1 for c in ev.unit_cues)
+        unit_strong = any(len(c.token) > 1 or c.token == "%" for c in ev.unit_cues)
 
         def add(i: int, src: str, _s: dict[int, list[str]] = sources) -> None:
             _s.setdefault(i, []).append(src)
@@ -180,6 +180,9 @@ def rank_columns(
                 add(int(i), "catalog")
         for did, _ in name_hits[ci]:
             add(pos[did], "name_index")
+        if unit_strong:
+            for i in matcher.unit_domains(ev.unit_cues):
+                add(i, "unit")
         ents: set[int] = set()
         strengths: dict[int, float] = {}
         if vals and ev.sketch is not None:

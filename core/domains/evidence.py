@@ -7,6 +7,7 @@ get header and declared-type evidence only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
@@ -68,6 +69,9 @@ TABLE_QUALIFIERS = frozenset({
 })
 
 
+_RATE_QUALIFIER = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+
+
 def table_entity_words(table_name: str) -> list[str]:
     """Entity words of a table name (``dim_customers`` -> ``customer``), qualifiers dropped."""
     toks = [t for t in split_tokens(table_name) if not t.isdigit()]
@@ -87,6 +91,9 @@ def header_evidence(table: TableSchema, column: ColumnSchema) -> ColumnEvidence:
             if word not in meaningful:
                 context.append(" ".join([word, *meaningful]))
     cues = unit_cues(tokens)
+    # the sign is dropped by tokenization; "DPH 21%" names a rate of the amount, not a percent column
+    if "%" in _RATE_QUALIFIER.sub("", header) and all(c.unit != "%" for c in cues):
+        cues.append(UnitCue(token="%", unit="%", dimension="percent"))
     if cues:
         unit_tokens = {c.token for c in cues}
         bare = [t for t in tokens if t not in unit_tokens and not t.isdigit()]

@@ -43,6 +43,7 @@ from core.domains.tokens import (
     normalize_alias,
     strip_class_word,
 )
+from core.domains.units import UnitCue
 from core.hashing import sha256_hex
 
 VARIANT_WEIGHT_RAW = 1.0
@@ -69,6 +70,7 @@ TYPE_PRIORS: dict[str, tuple[str, float]] = {"bool": ("flag", 0.84), "date": ("d
                                              "datetime": ("timestamp", 0.83)}
 TYPE_PRIOR_YIELD = 0.1
 RAW_ALIAS_MARGIN = 0.15
+TYPE_PRIOR_OVER_GENERIC = 0.03
 NAME_SUPPORT_MIN = 0.5
 
 #: Masking entity names (presidio and ours) -> catalog pii_entity.
@@ -329,6 +331,9 @@ class DomainMatcher:
         if scores[i] < level:
             scores[i] = level
             how[i] = f"declared type {declared_type}"
+        for j in range(self.n):  # a generic word (``write date``) is less specific than the declared type
+            if j != i and scores[j] >= scores[i] and _matched_alias(how.get(j, "")) in GENERIC:
+                scores[j] = float(scores[i]) - TYPE_PRIOR_OVER_GENERIC
 
     def _penalize_subsets(self, toks: set[str], row: np.ndarray, fuzzy: np.ndarray) -> None:
         """Scale a domain's fuzzy similarity by :data:`SUBSET_FUZZY_FACTOR` when its best-matching
@@ -421,6 +426,11 @@ class DomainMatcher:
                     f *= SHARED_ENTITY_SCALE
                 out[i] = max(out.get(i, 0.0), f)
         return out
+
+    def unit_domains(self, cues: Sequence[UnitCue]) -> list[int]:
+        """Domains whose units include a cue's unit exactly (``%`` -> percentage, ``kg`` -> mass)."""
+        units = {c.unit for c in cues}
+        return [i for i, d in enumerate(self.catalog.domains) if units & set(d.units)]
 
     def header_vector(self, ev: ColumnEvidence) -> np.ndarray:
         """Vector of the header's most literal variant (used for the name-centroid index query)."""
