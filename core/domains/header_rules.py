@@ -66,12 +66,13 @@ BARE_PERSON_ROLES = frozenset({
     "salesperson", "salesman", "saleswoman", "recruiter", "interviewer", "physician", "doctor", "nurse",
     "driver", "attendee", "passenger", "guest", "author", "editor", "reviewer", "signatory", "beneficiary",
     "insured", "policyholder", "guarantor", "spouse", "tenant", "landlord", "owner", "agent", "rep",
-    "representative", "consultant", "technician", "coordinator", "handler", "lead", "mentor", "sponsor",
+    "representative", "consultant", "technician", "coordinator", "handler", "lead", "mentor", "sponsor", "contact",
     "vorgesetzter", "sachbearbeiter", "ansprechpartner", "responsable", "gestionnaire", "interlocuteur",
     "gerente", "responsavel", "responsabile", "referente", "contactpersoon", "beheerder", "kierownik",
 })
 ROLE_MODIFIERS = frozenset({"account", "sales", "case", "ticket", "project", "line", "direct", "primary",
-                            "secondary", "assigned", "responsible", "key", "deal", "record", "opportunity"})
+                            "secondary", "assigned", "responsible", "key", "deal", "record", "opportunity",
+                            "emergency", "billing", "shipping", "technical", "main", "next", "of", "kin"})
 SPECIFIC_FLAG_NAME = 0.88
 GENERIC_FLAG_DEMOTED = 0.78
 INDICATOR_SUFFIXES = frozenset({"ind", "indicator"})
