@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from core.domains.evidence import ColumnEvidence, unmasked
-from core.domains.matcher import DomainMatcher
+from core.domains.matcher import SHARED_ENTITY_SCALE, DomainMatcher
 from core.domains.names import NameLexicon, load_name_lexicon, name_shape
 from core.domains.ports import VectorIndexPort
 from core.domains.scoring import UNINFORMATIVE_NAME, CandidateScore, score_candidate
@@ -118,6 +118,18 @@ def transfer_to_siblings(matcher: DomainMatcher, ev: ColumnEvidence, scores: np.
     return moved
 
 
+def _unscale_named_specifics(matcher: DomainMatcher, strengths: dict[int, float], scores: np.ndarray) -> None:
+    """A placeholder share is scaled down for a domain sharing its entity with the catalog's default
+    (``<PHONE_NUMBER>`` alone reads as a phone, not a mobile); when the header names that domain better
+    than any default sibling (``telefone_celular``), the scaling is undone."""
+    defaults = [i for i in strengths if matcher.catalog.domains[i].entity_default]
+    best_default = max((float(scores[i]) for i in defaults), default=0.0)
+    for i, f in list(strengths.items()):
+        if (not matcher.catalog.domains[i].entity_default and scores[i] >= SIBLING_MIN_NAME
+                and scores[i] > best_default):
+            strengths[i] = min(1.0, f / SHARED_ENTITY_SCALE)
+
+
 def ensure_index(index: VectorIndexPort, matcher: DomainMatcher) -> bool:
     """(Re)build the name and value centroid namespaces when the catalog/embedder changed.
     Returns True when something was rebuilt."""
@@ -189,6 +201,7 @@ def rank_columns(
             strengths = matcher.entity_strengths(vals)
             for i, share in gaz_hits.items():
                 strengths[i] = max(strengths.get(i, 0.0), share)
+            _unscale_named_specifics(matcher, strengths, scores)
             ents = matcher.entity_matches(supported_entities(ev.sketch.masked_entities, vals)) | set(strengths)
             for did, _ in value_hits.get(ci, []):
                 add(pos[did], "value_index")

@@ -23,6 +23,8 @@ similarity to a fixed level below an exact alias, so an explicit alias always wi
 * **event time**: ``<past participle> at`` (``Paid at``, ``solved_at``) -> the owner of the alias
   ``timestamp``; ``<past participle> on`` (``delivered_on``) -> the owner of ``date``, at
   :data:`EVENT_TIME_NAME`;
+* **plural count**: an integer column whose last header word is an English plural and that no alias
+  names at :data:`PLURAL_COUNT_NAME` or more -> the owner of ``count`` at that level (borderline);
 * **specific flag**: a yes/no-shaped header (or one ending in an indicator suffix ``_ind``) whose
   other words contain the key word of a more specific flag domain of the generic flag's id group (``flag.*``)
   (``CURRENT_EMPLOYEE_FLAG`` -> ``current``, ``newsletter_ind`` -> ``newsletter``) -> that domain at
@@ -85,6 +87,10 @@ EVENT_TIME_NAME = 0.86
 #: ``paid_at``, ``shipped_at``, ``delivered_on``).
 EVENT_TIME_WORDS = {"at": "timestamp", "on": "date"}
 COMPOSITE_CAP = 0.97
+#: An integer column whose header ends in an English plural (``Replies``, ``TOTAL_STAYS``) counts things:
+#: a borderline count candidate unless an alias names something else.
+PLURAL_COUNT_NAME = 0.80
+NOT_PLURAL = ("ss", "us", "is", "ys", "os")
 
 
 def apply_header_rules(m: DomainMatcher, ev: ColumnEvidence, texts: list[str], scores: np.ndarray,
@@ -123,6 +129,11 @@ def apply_header_rules(m: DomainMatcher, ev: ColumnEvidence, texts: list[str], s
             lift(m.alias_exact.get("full name"), ROLE_ALONE_NAME, f"person role '{text}'")
         if len(vt) == 2 and vt[1] in EVENT_TIME_WORDS and len(vt[0]) > 4 and vt[0].endswith("ed"):
             lift(m.alias_exact.get(EVENT_TIME_WORDS[vt[1]]), EVENT_TIME_NAME, f"event time '{text}'")
+    last = toks[-1] if toks else ""
+    if (ev.declared_type == "int" and not ev.unit_cues and len(last) > 3 and last.endswith("s")
+            and not last.endswith(NOT_PLURAL)
+            and float(scores.max(initial=0.0)) < PLURAL_COUNT_NAME):
+        lift(m.alias_exact.get("count"), PLURAL_COUNT_NAME, f"integer column named by a plural '{last}'")
     for ci, d in enumerate(m.catalog.domains):
         if len(d.composite_of) < 2:
             continue

@@ -71,6 +71,8 @@ TYPE_PRIORS: dict[str, tuple[str, float]] = {"bool": ("flag", 0.84), "date": ("d
 TYPE_PRIOR_YIELD = 0.1
 RAW_ALIAS_MARGIN = 0.15
 TYPE_PRIOR_OVER_GENERIC = 0.03
+SPECIFIC_MIN = 0.75
+SPECIFIC_MARGIN = 0.05
 NAME_SUPPORT_MIN = 0.5
 
 #: Masking entity names (presidio and ours) -> catalog pii_entity.
@@ -145,6 +147,10 @@ class DomainMatcher:
                 self.context_alias.setdefault(normalize_alias(a), []).append(i)
             if d.context_domains:
                 self.context_domains[i] = {self.pos[x] for x in d.context_domains if x in self.pos}
+        #: (specialization, the entity default it specializes): domains sharing a PII entity.
+        self.specializations = [(i, j) for i, d in enumerate(catalog.domains) if d.needs_name and d.pii_entity
+                                for j, e in enumerate(catalog.domains)
+                                if j != i and e.entity_default and e.pii_entity == d.pii_entity]
         self.alias_texts = alias_texts
         self.alias_token_sets = [frozenset(a.split()) for a in alias_texts]
         self.alias_starts = np.asarray(starts, dtype=np.int64)
@@ -292,6 +298,7 @@ class DomainMatcher:
         for bi in np.nonzero(fuzzy_from >= 0)[0]:
             how.setdefault(int(bi), f"fuzzy '{variants[int(fuzzy_from[bi])][0]}'")
         self._prefer_raw_alias(variants, scores, how)
+        self._prefer_named_specific(scores, how)
         informative = max(informative, apply_header_rules(self, ev, [t for t, _, k in variants if not k], scores, how))
         self._apply_type_prior(ev.declared_type, scores, how)
         return scores, how, negatives, informative
@@ -310,6 +317,15 @@ class DomainMatcher:
         for j in np.nonzero(scores > cap)[0]:
             if int(j) != i:
                 scores[j] = cap
+
+    def _prefer_named_specific(self, scores: np.ndarray, how: dict[int, str]) -> None:
+        """When a header names both a specialization (``needs_name``: mobile phone) and the entity default it
+        specializes (phone) by aliases — ``telefone_celular``, ``mobile phone`` — the specific word carries
+        the meaning: the default stays :data:`SPECIFIC_MARGIN` below it."""
+        for i, j in self.specializations:
+            if (scores[i] >= SPECIFIC_MIN and how.get(i, "").startswith(("alias", "contains alias"))
+                    and how.get(j, "").startswith(("alias", "contains alias"))):
+                scores[j] = min(float(scores[j]), float(scores[i]) - SPECIFIC_MARGIN)
 
     def _apply_type_prior(self, declared_type: str, scores: np.ndarray, how: dict[int, str]) -> None:
         """Lift the generic domain of a declared temporal/boolean type (:data:`TYPE_PRIORS`) to its prior
