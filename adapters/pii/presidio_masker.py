@@ -21,7 +21,7 @@ from typing import Any
 
 from core.catalog import MaskedCell
 from core.pii.ports import MaskResult
-from core.pii.rules import Span, apply_spans, merge_spans, name_entity, placeholder
+from core.pii.rules import Span, apply_spans, merge_spans, name_entity, names_column, placeholder
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
@@ -106,7 +106,7 @@ class PresidioMasker:
             cells = [(i, r.get(col)) for i, r in enumerate(rows)
                      if r.get(col) is not None and not isinstance(r.get(col), bool)]
             texts = {i: str(v) for i, v in cells}
-            forced = name_entity(col)
+            forced = name_entity(col) or ("PERSON" if names_column([t for t in texts.values() if t.strip()]) else None)
             spans = {} if forced else self.detect(col, list(texts.values()))
             entities: set[str] = set()
             masked = 0

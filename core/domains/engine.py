@@ -15,12 +15,12 @@ import numpy as np
 
 from core.domains.evidence import ColumnEvidence, unmasked
 from core.domains.matcher import SHARED_ENTITY_SCALE, DomainMatcher
-from core.domains.names import NameLexicon, load_name_lexicon, name_shape
 from core.domains.ports import VectorIndexPort
 from core.domains.scoring import UNINFORMATIVE_NAME, CandidateScore, score_candidate
 from core.domains.sketch import placeholder_dominated
 from core.domains.table_context import apply_table_context
 from core.domains.units import unit_compat
+from core.pii.names import NameLexicon, load_name_lexicon, name_shape
 from core.thresholds import DomainingThresholds
 
 NAME_NS = "name"
@@ -34,7 +34,7 @@ SIBLING_CONTRADICTED = 0.4
 SIBLING_FITS = 0.8
 SIBLING_WEIGHT = 0.95
 SIBLING_MIN_NAME = 0.5
-#: Name-gazetteer evidence (:mod:`core.domains.names`) counts when at least NAME_MIN_VALUES unmasked values
+#: Name-gazetteer evidence (:mod:`core.pii.names`) counts when at least NAME_MIN_VALUES unmasked values
 #: were read and NAME_KNOWN_MIN of them hold a known given name or surname; a share of at least
 #: NAME_STRONG is a detector hit (like a masking placeholder), so a ``Requester`` column of names is a
 #: full name even though its header names no domain.

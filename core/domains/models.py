@@ -55,7 +55,7 @@ class DomainSpec(_Frozen):
     examples: list[str] = Field(min_length=10, max_length=20)
     needs_name: bool = False
     unique_values: bool = False
-    #: Which share of :func:`core.domains.names.name_shape` is this domain's value evidence.
+    #: Which share of :func:`core.pii.names.name_shape` is this domain's value evidence.
     name_detector: Literal["full", "first", "last"] | None = None
     entity_default: bool = False
     mask_entities: list[str] = Field(default_factory=list)

@@ -11,7 +11,12 @@ Rules (documented behaviour of every masker):
   name's entity. Offline detection has no NER (names and addresses are invisible to pattern
   recognizers) and a pattern hit can never prove a cell holds *only* the entity (``"Ann
   <ann@x.io>"``), so for these columns detection is always treated as uncertain and the name
-  decides — the safe superset of "mask whole columns when detection is uncertain".
+  decides — the safe superset of "mask whole columns when detection is uncertain". A header naming a
+  *property* of such a column (``emailVerified``, ``phone_opt_in``, ``has_email``) is not masked whole.
+* **Name-gazetteer rule.** A column whose values are mostly personal names (:func:`names_column`: the
+  given-name/surname gazetteers of :mod:`core.pii.names` know at least :data:`NAMES_KNOWN_MIN` of them and
+  they have a name shape) is masked whole as ``<PERSON>``: the offline engine has no NER model, and
+  names are the PII most often found under headers that do not say so (``Requester``, ``Manager``).
 """
 
 from __future__ import annotations
@@ -39,8 +44,27 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+#: Last header words (and first words) that make a PII-named column a *property* of the entity, not the
+#: entity itself (``emailVerified``, ``phone_opt_in``, ``email_bounced``, ``has_email``; but ``optin_ip`` is
+#: an IP address): such columns are not masked whole.
+_PROPERTY_WORDS = frozenset({"verified", "confirmed", "validated", "valid", "opt", "optin", "opted", "optout",
+                             "consent", "bounced", "bounce", "flag", "flg", "yn", "ind", "count", "cnt", "type",
+                             "status", "format", "domain", "provider", "allowed", "enabled", "sent", "at", "on",
+                             "date", "time", "source", "channel", "in", "out"})
+_PROPERTY_PREFIXES = frozenset({"is", "has", "can", "do", "not", "no", "allow", "send"})
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _header_words(column: str) -> list[str]:
+    return [w for w in re.split(r"[^a-z0-9]+", _CAMEL.sub("_", column).lower()) if w]
+
+
 def name_entity(column: str) -> str | None:
-    """Entity type a column name strongly signals, or None."""
+    """Entity type a column name strongly signals, or None. A header that names a property of the
+    entity (``emailVerified``, ``is_phone_confirmed``) signals none."""
+    words = _header_words(column)
+    if words and (words[-1] in _PROPERTY_WORDS or words[0] in _PROPERTY_PREFIXES):
+        return None
     c = column.lower()
     if c in _PERSON_NAMES:
         return "PERSON"
@@ -98,3 +122,18 @@ def fully_certain(text: str, spans: list[Span]) -> bool:
             for i in range(s.start, min(s.end, len(text))):
                 covered[i] = True
     return all(c or ch.isspace() for c, ch in zip(covered, text, strict=True))
+
+
+NAMES_MIN_VALUES = 3
+NAMES_KNOWN_MIN = 0.6
+NAMES_SHAPE_MIN = 0.5
+
+
+def names_column(values: list[str]) -> bool:
+    """Whether ``values`` (the non-empty cells of one column) are mostly personal names."""
+    from core.pii.names import load_name_lexicon, name_shape
+
+    shares = name_shape(values, load_name_lexicon())
+    if shares.counted < NAMES_MIN_VALUES or shares.any_known < NAMES_KNOWN_MIN:
+        return False
+    return max(shares.full, shares.first, shares.last) >= NAMES_SHAPE_MIN

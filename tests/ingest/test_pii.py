@@ -75,3 +75,24 @@ def test_overlapping_spans_merge_under_the_strongest_label() -> None:
 ])
 def test_candidate_prefilter(value: str, want: bool) -> None:
     assert is_candidate(value) is want
+
+
+def test_columns_of_personal_names_are_masked_whatever_their_header(masker: PresidioMasker) -> None:
+    names = ["Helen Carter", "Jonas Weber", "Amira Khan", "Luis Romero", "Chloe Martin", ""]
+    cities = ["Gloucester", "Salina", "Boulder", "Franklin", "Tampa", "Lyon"]
+    shops = ["Harbor Marine Supply", "Prairie Feed & Seed", "Summit Dental Group", "Oak Hollow Hardware",
+             "Bayside Florist", "Acme Tools"]
+    rows: list[dict[str, Any]] = [{"Requester": n, "city": c, "vendor": v} for n, c, v in zip(names, cities, shops,
+                                                                                           strict=True)]
+    res = masker.mask_rows(["Requester", "city", "vendor"], rows)
+    assert [r["Requester"] for r in res.rows] == ["<PERSON>"] * 5 + [""]
+    assert [r["city"] for r in res.rows] == cities and [r["vendor"] for r in res.rows] == shops
+    assert {m.column: m.entity_types for m in res.masking} == {"Requester": ["PERSON"]}
+
+
+@pytest.mark.parametrize("col", ["emailVerified", "phone_opt_in", "has_email", "email_domain", "EmailBouncedDate"])
+def test_a_property_of_a_pii_column_is_not_masked_whole(masker: PresidioMasker, col: str) -> None:
+    assert name_entity(col) is None
+    rows: list[dict[str, Any]] = [{col: v} for v in ("true", "false", "true")]
+    assert [r[col] for r in masker.mask_rows([col], rows).rows] == ["true", "false", "true"]
+    assert name_entity("OPTIN_IP") == "IP_ADDRESS"  # the entity word last: the column holds the entity

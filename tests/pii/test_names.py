@@ -1,4 +1,4 @@
-"""Name gazetteers and the name shape of column values (core.domains.names)."""
+"""Name gazetteers and the name shape of column values (core.pii.names)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from core.domains.names import NameLexicon, fold_name, load_name_lexicon, name_shape
 from core.paths import ASSETS_CONFIG
+from core.pii.names import NameLexicon, fold_name, load_name_lexicon, name_shape
 
 LEXICONS = ASSETS_CONFIG / "lexicons"
 FILES = ("given_names.txt", "surnames.txt", "ambiguous_name_words.txt")
