@@ -117,7 +117,8 @@ def apply_header_rules(m: DomainMatcher, ev: ColumnEvidence, texts: list[str], s
             hit = words & word
             if hit:
                 lift(i, SPECIFIC_FLAG_NAME, f"yes/no header with '{sorted(hit)[0]}' of {m.ids[i]}")
-                if how.get(flag) == "yes/no header shape":  # the shape alone now points elsewhere
+                if how.get(flag) == "yes/no header shape" or _label_alias(how.get(flag, "")) in _FLAG_FUNCTION_WORDS:
+                    # the shape (or a bare indicator word) alone now points elsewhere
                     scores[flag] = min(float(scores[flag]), GENERIC_FLAG_DEMOTED)
     for text in texts:
         vt = text.split()
@@ -172,6 +173,12 @@ def _specific_flag_words(m: DomainMatcher, flag: int) -> dict[int, set[str]]:
                     hit.setdefault(i, set()).add(content[0])
         _FLAG_WORDS[key] = hit
     return hit
+
+
+def _label_alias(label: str) -> str:
+    """The alias quoted in a match label (``contains alias 'indicator'`` -> ``indicator``), else ''."""
+    parts = label.split("'")
+    return parts[1] if len(parts) >= 3 else ""
 
 
 def _group_modifier(m: DomainMatcher, composite: int, label: str, texts: list[str]) -> bool:

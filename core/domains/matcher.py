@@ -73,6 +73,7 @@ RAW_ALIAS_MARGIN = 0.15
 TYPE_PRIOR_OVER_GENERIC = 0.03
 SPECIFIC_MIN = 0.75
 SPECIFIC_MARGIN = 0.05
+HEAD_BONUS = 0.10
 NAME_SUPPORT_MIN = 0.5
 
 #: Masking entity names (presidio and ours) -> catalog pii_entity.
@@ -277,7 +278,7 @@ class DomainMatcher:
                         cov = len(" ".join(sub)) / total
                         generic = len(sub) == 1 and sub[0] in GENERIC
                         base = CONTAINED_BASE if generic else CONTAINED_BASE_SPECIFIC
-                        s = min(0.95, base + 0.20 * cov + (0.05 if b == len(toks) else 0.0))
+                        s = min(0.95, base + 0.20 * cov + (HEAD_BONUS if b == len(toks) else 0.0))
                         bump(j, s * w, f"contains alias '{' '.join(sub)}'", generic)
                     if len(sub) > 1 and sub in self.neg_multi and not context:
                         negatives |= self.neg_multi[sub]
