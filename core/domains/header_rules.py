@@ -25,6 +25,8 @@ similarity to a fixed level below an exact alias, so an explicit alias always wi
   :data:`EVENT_TIME_NAME`;
 * **plural count**: an integer column whose last header word is an English plural and that no alias
   names at :data:`PLURAL_COUNT_NAME` or more -> the owner of ``count`` at that level (borderline);
+* **foreign key**: ``<entity>_id`` whose entity is not the table's (``user_id`` in ``web_sessions``) keeps the
+  surrogate-key domain at :data:`FOREIGN_KEY_NAME` (borderline);
 * **specific flag**: a yes/no-shaped header (or one ending in an indicator suffix ``_ind``) whose
   other words contain the key word of a more specific flag domain of the generic flag's id group (``flag.*``)
   (``CURRENT_EMPLOYEE_FLAG`` -> ``current``, ``newsletter_ind`` -> ``newsletter``) -> that domain at
@@ -38,7 +40,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from core.domains.tokens import normalize_alias
+from core.domains.tokens import ABBREVIATIONS, normalize_alias
 
 if TYPE_CHECKING:
     from core.domains.evidence import ColumnEvidence
@@ -87,6 +89,7 @@ EVENT_TIME_NAME = 0.86
 #: ``paid_at``, ``shipped_at``, ``delivered_on``).
 EVENT_TIME_WORDS = {"at": "timestamp", "on": "date"}
 COMPOSITE_CAP = 0.97
+FOREIGN_KEY_NAME = 0.78
 #: An integer column whose header ends in an English plural (``Replies``, ``TOTAL_STAYS``) counts things:
 #: a borderline count candidate unless an alias names something else.
 PLURAL_COUNT_NAME = 0.80
@@ -130,6 +133,7 @@ def apply_header_rules(m: DomainMatcher, ev: ColumnEvidence, texts: list[str], s
             lift(m.alias_exact.get("full name"), ROLE_ALONE_NAME, f"person role '{text}'")
         if len(vt) == 2 and vt[1] in EVENT_TIME_WORDS and len(vt[0]) > 4 and vt[0].endswith("ed"):
             lift(m.alias_exact.get(EVENT_TIME_WORDS[vt[1]]), EVENT_TIME_NAME, f"event time '{text}'")
+    _foreign_key_cap(m, ev, scores, how)
     last = toks[-1] if toks else ""
     if (ev.declared_type == "int" and not ev.unit_cues and len(last) > 3 and last.endswith("s")
             and not last.endswith(NOT_PLURAL)
@@ -173,6 +177,24 @@ def _specific_flag_words(m: DomainMatcher, flag: int) -> dict[int, set[str]]:
                     hit.setdefault(i, set()).add(content[0])
         _FLAG_WORDS[key] = hit
     return hit
+
+
+def _foreign_key_cap(m: DomainMatcher, ev: ColumnEvidence, scores: np.ndarray, how: dict[int, str]) -> None:
+    """``<entity>_id`` names the row's own key only when the entity is the table's (``patient_id`` in
+    ``patients``); another entity's id (``user_id`` in ``web_sessions``) is a foreign key, so the
+    surrogate-key domain reached through the generic ``id`` stays borderline (:data:`FOREIGN_KEY_NAME`)."""
+    from core.domains.evidence import table_entity_words  # runtime import: evidence is a sibling module
+
+    key = m.alias_exact.get("id")
+    if key is None or _label_alias(how.get(key, "")) not in {"id", "key", "no", "nr", "num", "number"}:
+        return
+    words = [t for t in ev.header_tokens if not t.isdigit() and t not in {"id", "key", "no", "nr", "num", "number"}]
+    if not words:
+        return
+    entity = set(table_entity_words(ev.table))
+    expanded = {w2 for w in words for w2 in (w, ABBREVIATIONS.get(w, w))}
+    if not any(w in entity or any(e.startswith(w) or w.startswith(e) for e in entity) for w in expanded):
+        scores[key] = min(float(scores[key]), FOREIGN_KEY_NAME)
 
 
 def _label_alias(label: str) -> str:
