@@ -129,7 +129,7 @@ def test_title_votes_between_job_title_and_salutation() -> None:
     ("klanten", "geboortedatum", "person.date_of_birth"), ("klanten", "telefoonnummer", "contact.phone"),
     ("klanten", "bsn", "id.national_id"), ("klienci", "imie", "person.first_name"),
     ("klienci", "nazwisko", "person.last_name"), ("klienci", "kod_pocztowy", "address.postal_code"),
-    ("klienci", "miejscowość", "address.city"), ("klienci", "ulica", "address.street"),
+    ("klienci", "miejscowość", "address.city"), ("klienci", "ulica", "address.street_address"),
     ("klienci", "data_urodzenia", "person.date_of_birth"), ("klienci", "pesel", "id.national_id"),
 ])
 def test_pt_nl_pl_vocabulary(table: str, header: str, expected: str) -> None:
@@ -167,3 +167,9 @@ def test_billing_name_and_event_time_shapes() -> None:
     assert _rank("orders_export", "Paid at")[0].domain_id == "datetime.timestamp"
     assert _rank("shipments", "delivered_on")[0].domain_id == "datetime.date"
     assert _rank("orders_export", "Lat")[0].domain_id != "datetime.timestamp"  # no participle, no rule
+
+
+def test_street_words_in_other_languages_follow_the_house_number_rule() -> None:
+    assert _rank_table("klienci", ["imie", "ulica", "miasto"])["ulica"][0].domain_id == "address.street_address"
+    split = _rank_table("klienci", ["imie", "ulica", "nr_domu", "miasto"])
+    assert split["ulica"][0].domain_id == "address.street"
