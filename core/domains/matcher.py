@@ -65,6 +65,12 @@ CONTAINED_BASE_SPECIFIC = 0.75  # a weaker fuzzy match does not make a header in
 GENERIC = frozenset({"id", "key", "code", "number", "name", "date", "time", "type", "value", "status", "no",
                      "nr", "num", "nom", "nombre", "nome", "ref", "flag", "title", "total"})
 
+#: Words that say what kind of value a compound header holds (its class): a header lacking the alias'
+#: class word (``manager`` for ``manager id``) does not mean what the alias means.
+CLASS_WORDS = frozenset({"id", "number", "no", "nr", "num", "code", "cd", "key", "date", "time", "phone", "email",
+                         "mail", "address", "name", "amount", "count", "type", "status", "flag", "url", "ip",
+                         "fax", "mobile", "zip", "rate", "price", "nummer", "numero", "numer"})
+
 #: Declared logical type -> (alias naming its generic domain, name-similarity prior).
 TYPE_PRIORS: dict[str, tuple[str, float]] = {"bool": ("flag", 0.84), "date": ("date", 0.83),
                                              "datetime": ("timestamp", 0.83)}
@@ -355,12 +361,13 @@ class DomainMatcher:
     def _penalize_subsets(self, toks: set[str], row: np.ndarray, fuzzy: np.ndarray) -> None:
         """Scale a domain's fuzzy similarity by :data:`SUBSET_FUZZY_FACTOR` when its best-matching
         alias strictly contains every header token plus a word that is itself an alias of the domain
-        (``source`` vs ``source ip``, ``ip`` naming web.ipv4): the word carrying the meaning is missing.
+        (``source`` vs ``source ip``, ``ip`` naming web.ipv4) or a class word (:data:`CLASS_WORDS`:
+        ``manager`` vs ``manager id``, ``contact`` vs ``contact phone``): the word carrying the meaning is missing.
         ``plate`` vs ``license plate`` or ``service`` vs ``service interne`` keep their similarity."""
         for i in np.nonzero(fuzzy >= SUBSET_MIN)[0]:
             a, b = self.alias_starts[i], (self.alias_starts[i + 1] if i + 1 < self.n else len(self.alias_texts))
             best = self.alias_token_sets[a + int(np.argmax(row[a:b]))]
-            if toks < best and any(self.alias_exact.get(t) == i for t in best - toks):
+            if toks < best and any(self.alias_exact.get(t) == i or t in CLASS_WORDS for t in best - toks):
                 fuzzy[i] *= SUBSET_FUZZY_FACTOR
 
     # -- values -------------------------------------------------------------------------------

@@ -12,6 +12,9 @@ table and an honorific in a civil person record), each is supported by the numbe
 domains present in the table, and only the best-supported ones are lifted (all of them on a tie, which
 leaves the column borderline). A domain that another column of the table is already confidently
 named as is not lifted (a table with a ``Salutation`` column has its ``Title`` as the job title).
+
+Bare name-part words (``FIRST``, ``LAST``, ``MIDDLE``) name person-name parts when two of them head
+columns of the same table.
 """
 
 from __future__ import annotations
@@ -35,8 +38,35 @@ def _confident_top(scores: np.ndarray, how: dict[int, str]) -> int | None:
     return None
 
 
+#: Bare name-part words that name person-name parts only next to each other (``FIRST`` + ``LAST``).
+NAME_PART_WORDS = {"first": "first name", "last": "last name", "middle": "middle name", "given": "given name",
+                   "family": "family name"}
+NAME_PARTS_NAME = 0.9
+
+
+def _name_part_pairs(matcher: DomainMatcher, evs: Sequence[ColumnEvidence], names: list[NameResult],
+                     cols: list[int]) -> None:
+    """Columns headed by a bare ``first``/``last``/``middle`` word, when at least two such words appear in the
+    table, are the person-name parts those words abbreviate (hotel and airline extracts: FIRST, LAST)."""
+    parts = {ci: NAME_PART_WORDS[evs[ci].header_variants[0]] for ci in cols
+             if evs[ci].header_variants and evs[ci].header_variants[0] in NAME_PART_WORDS}
+    if len(set(parts.values())) < 2:
+        return
+    for ci, alias in parts.items():
+        d = matcher.alias_exact.get(alias)
+        scores, how = names[ci][0], names[ci][1]
+        if d is not None and scores[d] < NAME_PARTS_NAME:
+            scores[d] = NAME_PARTS_NAME
+            how[d] = f"'{evs[ci].header_variants[0]}' next to other name-part columns"
+
+
 def apply_table_context(matcher: DomainMatcher, evs: Sequence[ColumnEvidence], names: list[NameResult]) -> None:
     """Lift context-alias domains in place (see module docstring)."""
+    tables: dict[str, list[int]] = {}
+    for ci, ev in enumerate(evs):
+        tables.setdefault(ev.table, []).append(ci)
+    for cols in tables.values():
+        _name_part_pairs(matcher, evs, names, cols)
     if not matcher.context_alias:
         return
     tops = [_confident_top(r[0], r[1]) for r in names]

@@ -14,7 +14,12 @@ from sqlalchemy import Engine, create_engine, text
 from core.catalog import Catalog, ColumnSchema, SamplePack, TableSchema
 from core.contract import Mode, RunContract, contract_template
 from core.domains.catalog_loader import load_domain_catalog
+from core.domains.engine import ensure_index, rank_columns, regex_hits_by_id
+from core.domains.evidence import header_evidence, value_evidence
+from core.domains.exact_index import ExactVectorIndex
+from core.domains.matcher import get_matcher
 from core.domains.models import DomainCatalog
+from core.domains.scoring import CandidateScore
 from core.policy import PolicyEngine, load_policy_engine
 from core.thresholds import ThresholdProfile, load_threshold_profile
 
@@ -84,3 +89,23 @@ def pg_vector_engine() -> Iterator[Engine]:
     yield engine
     engine.dispose()
     server.cleanup()
+
+
+def rank_table(table: str, cols: list[tuple[str, str]], values: dict[str, list[str]] | None = None,
+               entities: dict[str, list[str]] | None = None) -> dict[str, list[CandidateScore]]:
+    """Ranked candidates of every column of one table, ranked together (table context applies), with
+    optional sampled ``values`` and masking ``entities`` per header (data_mode evidence)."""
+    m = get_matcher(load_domain_catalog())
+    idx = ExactVectorIndex()
+    ensure_index(idx, m)
+    t = make_table(table, cols)
+    evs, vals = [], []
+    for c in t.columns:
+        ev = header_evidence(t, c)
+        v = (values or {}).get(c.name)
+        if v:
+            ev = value_evidence(ev, v, (entities or {}).get(c.name, []), regex_hits_by_id(m, v), len(v))
+        evs.append(ev)
+        vals.append(v)
+    th = load_threshold_profile("tp_default_v1").domaining
+    return dict(zip([c.name for c in t.columns], rank_columns(evs, vals, m, idx, th), strict=True))

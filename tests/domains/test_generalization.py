@@ -17,7 +17,7 @@ from core.domains.scoring import CandidateScore
 from core.domains.sketch import has_embedded_placeholder, placeholder_dominated
 from core.domains.tokens import expand_abbreviations, header_variants, split_tokens, strip_class_word
 from core.errors import DeterministicFailure
-from tests.domains.conftest import make_table
+from tests.domains.conftest import make_table, rank_table
 from tests.domains.test_scoring import TH, _rank
 
 
@@ -144,12 +144,7 @@ def test_second_holdout_is_separate_and_complete() -> None:
 
 def _rank_table(table: str, headers: list[str]) -> dict[str, list[CandidateScore]]:
     """Header-only ranking of a whole table (co-occurrence context needs the other columns)."""
-    m = get_matcher(load_domain_catalog())
-    idx = ExactVectorIndex()
-    ensure_index(idx, m)
-    t = make_table(table, [(h, "string") for h in headers])
-    evs = [header_evidence(t, c) for c in t.columns]
-    return dict(zip(headers, rank_columns(evs, [None] * len(evs), m, idx, TH), strict=True))
+    return rank_table(table, [(h, "string") for h in headers])
 
 
 def test_title_next_to_person_names_is_a_job_title() -> None:

@@ -9,13 +9,9 @@ import pytest
 
 from core.domains.catalog_loader import compiled_regex, load_domain_catalog
 from core.domains.compound import MIN_PART, SHORT_PARTS, build_vocabulary, split_glued, split_glued_text
-from core.domains.engine import ensure_index, rank_columns
-from core.domains.evidence import header_evidence
-from core.domains.exact_index import ExactVectorIndex
-from core.domains.matcher import get_matcher
 from core.domains.scoring import CandidateScore
 from core.domains.tokens import header_variants, strip_group_prefix
-from tests.domains.conftest import make_table
+from tests.domains.conftest import rank_table
 from tests.domains.test_scoring import TH, _rank
 
 VOCAB = build_vocabulary(["first name", "gender", "code", "created", "website", "url", "not", "email", "state",
@@ -24,13 +20,7 @@ VOCAB = build_vocabulary(["first name", "gender", "code", "created", "website", 
 
 def _rank_table(table: str, headers: list[str]) -> dict[str, list[CandidateScore]]:
     """Header-only candidates of every column of one table, ranked together (table context applies)."""
-    m = get_matcher(load_domain_catalog())
-    idx = ExactVectorIndex()
-    ensure_index(idx, m)
-    t = make_table(table, [(h, "string") for h in headers])
-    evs = [header_evidence(t, c) for c in t.columns]
-    ranked = rank_columns(evs, [None] * len(evs), m, idx, TH)
-    return dict(zip(headers, ranked, strict=True))
+    return rank_table(table, [(h, "string") for h in headers])
 
 
 def test_split_glued_segments_against_vocabulary() -> None:

@@ -1,0 +1,120 @@
+"""Fourth generalisation round (blind sets holdout4/holdout5): declared-type priors, name gazetteers as value
+evidence, bare person roles, English head words, foreign keys, class-word subsets, specializations named next
+to their default, percent cues, plural counts, name-part pairs, month-name dates, surrogate-key uniqueness."""
+
+from __future__ import annotations
+
+import re
+
+from core.domains.catalog_loader import load_domain_catalog
+from core.domains.scoring import CandidateScore
+from core.thresholds import load_threshold_profile
+from tests.domains.conftest import rank_table
+
+TH = load_threshold_profile("tp_default_v1").domaining
+
+
+def _top(cands: list[CandidateScore]) -> tuple[str, bool]:
+    """(top domain, whether it is High and not within the ambiguity margin of the runner-up)."""
+    return cands[0].domain_id, cands[0].score >= TH.tau_high and cands[0].score - cands[1].score >= 0.02
+
+
+def test_declared_boolean_and_temporal_types_name_the_generic_domain() -> None:
+    r = rank_table("customers", [("taxexempt", "bool"), ("last_service", "date"), ("submitted", "datetime"),
+                                 ("consent_given", "bool"), ("notes", "string")])
+    assert _top(r["taxexempt"]) == ("flag.boolean", True)
+    assert _top(r["last_service"]) == ("datetime.date", True)
+    assert _top(r["submitted"]) == ("datetime.timestamp", True)
+    assert _top(r["consent_given"]) == ("flag.consent", True)  # a named specific flag is not made ambiguous
+    assert r["notes"][0].domain_id != "flag.boolean"  # no prior for an undeclared type
+
+
+def test_specific_flags_and_money_kinds_need_the_header() -> None:
+    r = rank_table("vendors", [("taxexempt", "bool"), ("limit_x", "decimal")],
+                   values={"taxexempt": ["True", "False", "True", "False"], "limit_x": ["10.00", "25.50", "7.25"]})
+    top = r["taxexempt"]
+    assert _top(top) == ("flag.boolean", True)
+    assert all("no_name_support" in c.factors for c in top[1:3])  # consent/is_active... without header support
+
+
+def test_person_names_in_values_are_detected_under_any_header() -> None:
+    names = ["Helen Carter", "Jonas Weber", "Amira Khan", "Luis Romero", "Chloe Martin"]
+    r = rank_table("tickets", [("Requester", "string"), ("city", "string")],
+                   values={"Requester": names, "city": ["Gloucester", "Salina", "Boulder", "Franklin", "Tampa"]})
+    assert _top(r["Requester"]) == ("person.full_name", True)
+    assert r["city"][0].domain_id == "address.city"
+    jmeno = rank_table("faktury", [("Jméno", "string")], values={"Jméno": ["Ing. Petr Novák", "Jana Dvořáková",
+                                                                          "Tomáš Procházka", "Lucie Horáková"]})
+    assert jmeno["Jméno"][0].domain_id == "person.full_name"  # header says first name, values say full name
+
+
+def test_bare_person_role_is_a_borderline_full_name_on_the_header_alone() -> None:
+    r = rank_table("issues", [("Approver", "string"), ("Account Owner", "string"), ("Billing", "string")])
+    for h in ("Approver", "Account Owner"):
+        top = r[h][0]
+        assert top.domain_id == "person.full_name" and TH.tau_low <= top.score < TH.tau_high
+    assert r["Billing"][0].domain_id != "person.full_name" or r["Billing"][0].score < TH.tau_low
+
+
+def test_head_word_of_an_english_compound_wins() -> None:
+    r = rank_table("members", [("OPTIN_IP", "string"), ("patient_id", "int")])
+    assert r["OPTIN_IP"][0].domain_id == "web.ipv4"
+
+
+def test_another_entitys_id_is_a_foreign_key() -> None:
+    r = rank_table("web_sessions", [("user_id", "int"), ("session_id", "int")])
+    fk = next(c for c in r["user_id"] if c.domain_id == "id.record_id")
+    own = next(c for c in r["session_id"] if c.domain_id == "id.record_id")
+    assert fk.score < TH.tau_high <= own.score
+
+
+def test_a_header_missing_the_alias_class_word_is_not_that_alias() -> None:
+    r = rank_table("workers", [("Manager", "string"), ("Primary Contact", "string")])
+    assert r["Manager"][0].domain_id == "person.full_name"  # not 'manager id'
+    assert r["Primary Contact"][0].domain_id == "person.full_name"  # not 'contact phone'
+
+
+def test_named_specialization_beats_its_default() -> None:
+    r = rank_table("cad_clientes", [("telefone_celular", "string")],
+                   values={"telefone_celular": ["<PHONE_NUMBER>"] * 4}, entities={"telefone_celular": ["PHONE_NUMBER"]})
+    assert _top(r["telefone_celular"]) == ("contact.mobile_phone", True)
+
+
+def test_percent_sign_is_a_unit_cue_but_a_rate_in_the_header_is_not() -> None:
+    r = rank_table("payroll", [("Syss.grad %", "int"), ("DPH 21%", "decimal")])
+    assert r["Syss.grad %"][0].domain_id == "qty.percentage"
+    assert r["DPH 21%"][0].domain_id == "money.tax_amount"
+
+
+def test_plural_integer_headers_are_count_candidates() -> None:
+    r = rank_table("tickets", [("Replies", "int"), ("Full resolution time in minutes", "int"), ("Status", "int")])
+    top = r["Replies"][0]
+    assert top.domain_id == "qty.count" and TH.tau_low <= top.score < TH.tau_high
+    assert r["Full resolution time in minutes"][0].domain_id == "qty.duration"  # a unit, not a plural noun
+    assert r["Status"][0].domain_id != "qty.count"
+
+
+def test_bare_first_and_last_next_to_each_other_are_name_parts() -> None:
+    r = rank_table("GUEST_PROFILE", [("NAME_ID", "int"), ("LAST", "string"), ("FIRST", "string")])
+    assert _top(r["LAST"]) == ("person.last_name", True) and _top(r["FIRST"]) == ("person.first_name", True)
+    alone = rank_table("logins", [("last", "string")])
+    assert alone["last"][0].domain_id != "person.last_name" or alone["last"][0].score < TH.tau_high
+
+
+def test_month_name_dates_and_midnight_birth_timestamps_match_their_regexes() -> None:
+    cat = {d.id: d for d in load_domain_catalog().domains}
+    for did, value in [("datetime.date", "18-APR-24"), ("datetime.date", "02JUN84"), ("datetime.date", "28/Mar/24"),
+                       ("datetime.timestamp", "12/Mar/24 5:30 PM"), ("datetime.timestamp", "3/12/2024 17:30"),
+                       ("person.date_of_birth", "1992-07-21T00:00:00.000Z")]:
+        assert re.fullmatch(cat[did].regex or "", value), (did, value)
+    assert not re.fullmatch(cat["person.date_of_birth"].regex or "", "1992-07-21T13:45:00Z")
+
+
+def test_repeated_values_contradict_a_surrogate_key() -> None:
+    r = rank_table("customer_grid", [("website_id", "int"), ("id", "string")],
+                   values={"website_id": ["1", "1", "2", "1", "2"],
+                           "id": ["65a1f0c2e4b0a1c3d2f9e871", "65a1f11be4b0a1c3d2f9e8a4", "65a2093fe4b0a1c3d2f9ec10",
+                                  "65a3b7d2e4b0a1c3d2fa0155"]})
+    fk = next(c for c in r["website_id"] if c.domain_id == "id.record_id")
+    assert fk.factors.get("not_unique") and fk.score < TH.tau_high
+    assert _top(r["id"]) == ("id.record_id", True)  # ObjectId keys are keys too
