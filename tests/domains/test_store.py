@@ -38,7 +38,7 @@ def dstore(tmp_path: Path, policy, domain_catalog: DomainCatalog):  # type: igno
 
 def test_seed_roundtrip(dstore: DomainStore, domain_catalog: DomainCatalog) -> None:
     live = dstore.live_catalog()
-    assert live.catalog_hash() == domain_catalog.catalog_hash() and live.version == "1.0.0"
+    assert live.catalog_hash() == domain_catalog.catalog_hash() and live.version == "1.1.0"
     assert dstore.seed(domain_catalog).seq == 1  # idempotent
     assert bump_version("1.0.9") == "1.0.10"
 
@@ -60,19 +60,19 @@ def test_feedback_promote_and_rollback(dstore: DomainStore, store, policy, profi
     with pytest.raises(PolicyBlock):  # RBAC through the policy engine
         dstore.promote("vic", Role.VIEWER)
     v2 = dstore.promote("ana", Role.ANALYST)
-    assert v2.version == "1.0.1" and v2.kind == "promotion" and v2.actor == "ana" and v2.role == "Analyst"
+    assert v2.version == "1.1.1" and v2.kind == "promotion" and v2.actor == "ana" and v2.role == "Analyst"
     assert v2.f1_after["metadata_only"] >= v2.f1_before["metadata_only"]
     assert v2.f1_after["data_mode"] >= v2.f1_before["data_mode"]
     assert any(d["value"] == "ersda" for d in v2.deltas)
     assert "ersda" in dstore.live_catalog().get("datetime.created_at").aliases
     assert dstore.staged() == [] and len(dstore.staged("promoted")) == len(ids)
-    assert dstore.cache.calls == [("1.0.0", "1.0.1", "promotion")]  # type: ignore[union-attr]
+    assert dstore.cache.calls == [("1.1.0", "1.1.1", "promotion")]  # type: ignore[union-attr]
 
-    v3 = dstore.rollback("1.0.0", "maria", Role.MAINTAINER)
-    assert v3.version == "1.0.2" and v3.kind == "rollback" and v3.rollback_of == 1
+    v3 = dstore.rollback("1.1.0", "maria", Role.MAINTAINER)
+    assert v3.version == "1.1.2" and v3.kind == "rollback" and v3.rollback_of == 1
     assert dstore.live_catalog().catalog_hash() == domain_catalog.catalog_hash()
-    assert dstore.cache.calls[-1] == ("1.0.1", "1.0.2", "rollback to 1.0.0")  # type: ignore[union-attr]
-    assert [v.version for v in dstore.versions()] == ["1.0.0", "1.0.1", "1.0.2"]
+    assert dstore.cache.calls[-1] == ("1.1.1", "1.1.2", "rollback to 1.1.0")  # type: ignore[union-attr]
+    assert [v.version for v in dstore.versions()] == ["1.1.0", "1.1.1", "1.1.2"]
     assert sum(v.is_live for v in dstore.versions()) == 1
     with pytest.raises(DeterministicFailure):
         dstore.rollback("9.9.9", "maria", Role.MAINTAINER)
@@ -85,7 +85,7 @@ def test_promotion_that_lowers_f1_is_refused(dstore: DomainStore) -> None:
     before, after = ei.value.details["f1_before"], ei.value.details["f1_after"]
     assert after["metadata_only"] < before["metadata_only"]
     assert "golden F1 would drop" in str(ei.value)
-    assert dstore.live_catalog().version == "1.0.0" and len(dstore.versions()) == 1
+    assert dstore.live_catalog().version == "1.1.0" and len(dstore.versions()) == 1
     assert dstore.cache.calls == []  # type: ignore[union-attr]
     assert len(dstore.staged()) == 1  # still staged for a human to reject
     dstore.reject([dstore.staged()[0].id])

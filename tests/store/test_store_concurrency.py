@@ -107,9 +107,9 @@ def test_concurrent_promotions_serialize(dstore: DomainStore) -> None:
 
     results, errors = run_threads(2, promote)
     assert not errors, errors
-    assert sorted(results) == ["1.0.1", "1.0.2"]
+    assert sorted(results) == ["1.1.1", "1.1.2"]
     versions = dstore.versions()
-    assert [v.version for v in versions] == ["1.0.0", "1.0.1", "1.0.2"]
+    assert [v.version for v in versions] == ["1.1.0", "1.1.1", "1.1.2"]
     assert [v.seq for v in versions] == [1, 2, 3] and [v.is_live for v in versions] == [False, False, True]
     aliases = dstore.live_catalog().get(_catalog().domains[0].id).aliases
     assert "zzq alias one" in aliases and "zzq alias two" in aliases  # the later promotion kept the earlier one
@@ -126,11 +126,11 @@ def test_concurrent_promote_and_rollback_serialize(dstore: DomainStore) -> None:
             _GATE.barrier = barrier
             return dstore.promote("ana", Role.MAINTAINER, ids=ids).version
         barrier.wait(timeout=10)
-        return dstore.rollback("1.0.0", "maria", Role.MAINTAINER).version
+        return dstore.rollback("1.1.0", "maria", Role.MAINTAINER).version
 
     results, errors = run_threads(2, act)
     assert not errors, errors
-    assert sorted(results) == ["1.0.1", "1.0.2"]
+    assert sorted(results) == ["1.1.1", "1.1.2"]
     assert [v.seq for v in dstore.versions()] == [1, 2, 3]
     assert sum(v.is_live for v in dstore.versions()) == 1
 
@@ -161,7 +161,7 @@ def test_concurrent_import_release_imports_once(dstore: DomainStore) -> None:
     results, errors = run_threads(3, imp)
     assert not errors, errors
     assert sorted(results, key=str) == ["2.0.0", None, None]
-    assert [v.version for v in dstore.versions()] == ["1.0.0", "2.0.0"]
+    assert [v.version for v in dstore.versions()] == ["1.1.0", "2.0.0"]
 
 
 def test_domain_store_lock_timeout_is_a_taxonomy_error(tmp_path: Path) -> None:
