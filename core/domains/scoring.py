@@ -8,7 +8,7 @@ weights of the run's Threshold Profile, **renormalized over the evidence kinds a
   are available, and a clear header (an exact alias) scores 1.0 and can reach High;
 * ``regex_strength`` exists when the domain has a regex and the column has unmasked values; a
   *non-specific* regex (``regex_specific: false``, e.g. a number pattern) only counts when it
-  fails (match rate < 0.5: negative evidence) — a match proves little;
+  fails (match rate < 0.5: negative evidence, at half the weight beta) — a match proves little;
 * ``value_sim`` exists in data_mode when values were sampled; a masking entity reported by the
   Sample Pack for the column (e.g. EMAIL_ADDRESS) lifts it to at least 0.95 for domains with that
   PII entity;
@@ -53,6 +53,7 @@ NEGATIVE_FACTOR = 0.35
 FLAG_CUE_FACTOR = 0.6
 UNINFORMATIVE_NAME = 0.45
 NON_SPECIFIC_FAIL = 0.5
+NON_SPECIFIC_FAIL_WEIGHT = 0.5
 AMBIGUITY_MARGIN = 0.02
 UNINFORMATIVE_ALPHA_SCALE = 0.15
 NO_NAME_SUPPORT_FACTOR = 0.9
@@ -127,7 +128,9 @@ def score_candidate(
     strong = False
     if regex_hit is not None and (domain.regex_specific or regex_hit < NON_SPECIFIC_FAIL):
         comps.regex_strength = round(regex_hit, 4)
-        weights["beta"] = th.beta
+        # a failing broad pattern is weaker evidence than a failing precise one: the value form may just be
+        # one the catalog did not foresee (``2700123456/2010`` under ``Číslo účtu``)
+        weights["beta"] = th.beta if domain.regex_specific else th.beta * NON_SPECIFIC_FAIL_WEIGHT
         strong = domain.regex_specific and regex_hit >= 0.9
     elif entity_match and entity_strength >= PLACEHOLDER_STRONG:
         comps.regex_strength = round(entity_strength, 4)
