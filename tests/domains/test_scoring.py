@@ -48,10 +48,13 @@ def test_factors_and_non_specific_regex() -> None:
     amount = cat.get("money.amount")  # non-specific regex: a match is neutral, a failure counts
     ok, c_ok, _, _ = score_candidate(amount, name_sim=1.0, name_informative=True, regex_hit=1.0, value_sim=None,
                                      entity_match=False, unit=None, declared_type="string", negative=False, th=TH)
-    bad, c_bad, _, _ = score_candidate(amount, name_sim=1.0, name_informative=True, regex_hit=0.0, value_sim=None,
-                                       entity_match=False, unit=None, declared_type="string", negative=False, th=TH)
+    bad, c_bad, w_bad, _ = score_candidate(amount, name_sim=1.0, name_informative=True, regex_hit=0.0,
+                                           value_sim=None, entity_match=False, unit=None, declared_type="string",
+                                           negative=False, th=TH)
     assert c_ok.regex_strength is None and ok == 1.0
-    assert c_bad.regex_strength == 0.0 and bad < 0.7
+    # a failing broad pattern counts at half weight: an exact alias falls to borderline, not to unknown
+    assert c_bad.regex_strength == 0.0 and TH.tau_low <= bad < TH.tau_high
+    assert w_bad["beta"] == pytest.approx(0.5 * TH.beta / (TH.alpha + 0.5 * TH.beta), abs=1e-3)
 
 
 def _rank(table: str, header: str, values: list[str] | None = None, dtype: str = "string"):  # type: ignore[no-untyped-def]
