@@ -14,7 +14,7 @@ import click
 
 from core.artifacts import ArtifactKind
 from core.domains.assignments import DomainAssignments
-from core.domains.eval import GOLDEN_DIR, format_report, run_golden_eval
+from core.domains.eval import GOLDEN_DIR, format_report, held_out_reports, run_golden_eval, summary_line
 from core.errors import DeterministicFailure
 from core.policy import Action, PolicyRequest
 from core.policy.engine import role_of
@@ -34,13 +34,19 @@ def register(cli: click.Group) -> None:
     @click.option("--golden-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=GOLDEN_DIR)
     @click.option("--errors", is_flag=True, help="List misassigned columns.")
     @click.option("--json", "as_json", is_flag=True)
+    @click.option("--held-out", is_flag=True, help="Also one summary line per held-out set and mode.")
     @click.pass_obj
-    def eval_cmd(state: object, mode: str, golden_dir: Path, errors: bool, as_json: bool) -> None:
+    def eval_cmd(state: object, mode: str, golden_dir: Path, errors: bool, as_json: bool, held_out: bool) -> None:
         """Golden-set eval of the LIVE domain catalog: P/R/F1 per domain, Brier, reliability, targets."""
         live = _dstore(state).live_catalog()
-        for m in (["metadata_only", "data_mode"] if mode == "both" else [mode]):
+        modes = ("metadata_only", "data_mode") if mode == "both" else (mode,)
+        for m in modes:
             rep = run_golden_eval(live, mode=m, golden_dir=golden_dir)
             click.echo(rep.model_dump_json(indent=2) if as_json else format_report(rep, errors))
+        if held_out:
+            for name, reps in held_out_reports(live, modes=modes).items():
+                for rep in reps.values():
+                    click.echo(summary_line(name, rep))
 
     @cli.group()
     def domains() -> None:

@@ -52,6 +52,11 @@ def load_golden(directory: Path = GOLDEN_DIR) -> list[GoldenTable]:
     return tables
 
 
+def held_out_dirs(root: Path = GOLDEN_DIR) -> list[Path]:
+    """The held-out golden sets: sub-folders of ``root`` holding ``*.yaml`` tables, sorted by name."""
+    return sorted(p for p in Path(root).iterdir() if p.is_dir() and any(p.glob("*.yaml")))
+
+
 def to_catalog(tables: list[GoldenTable]) -> Catalog:
     """The golden tables as one Standard Schema Catalog."""
     return Catalog(run_id=GOLDEN_RUN_ID, source_type="file", location="golden", tables=[

@@ -66,3 +66,12 @@ def test_cli_prints_report(capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["--mode", "metadata_only"]) == 0
     out = capsys.readouterr().out
     assert "golden eval  mode=metadata_only" in out and "PII recall" in out and "Brier" in out
+
+
+def test_cli_held_out_lines_one_per_set_and_mode(capsys) -> None:  # type: ignore[no-untyped-def]
+    from core.domains.golden import held_out_dirs
+
+    assert main(["--mode", "metadata_only", "--held-out"]) == 0
+    lines = [ln for ln in capsys.readouterr().out.splitlines() if "High-and-correct=" in ln]
+    assert sorted(ln.split()[0] for ln in lines) == sorted(p.name for p in held_out_dirs())
+    assert all(ln.split()[1] == "metadata_only" for ln in lines)

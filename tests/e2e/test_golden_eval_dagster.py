@@ -7,6 +7,7 @@ import datetime as dt
 import dagster as dg
 
 from core.artifacts import ArtifactKind
+from core.domains.golden import held_out_dirs
 from orchestration.domains.evals import golden_eval, golden_eval_job, nightly_golden_eval
 
 
@@ -22,7 +23,15 @@ def test_golden_eval_asset_reports_and_checks_targets(instance, resources, store
     assert "Reliability" in md["report"].value and data["reliability"]
     check = next(e.asset_check_evaluation_data for e in result.all_events
                  if e.event_type_value == "ASSET_CHECK_EVALUATION")
-    assert check.passed is all(data["targets_met"].values())
+    both = [ok for m in ("data_mode", "metadata_only") for ok in art.payload[m]["targets_met"].values()]
+    assert check.passed is all(both)
+    # every held-out folder is evaluated in both modes and shown next to the dev figures
+    sets = sorted(p.name for p in held_out_dirs())
+    assert sorted(art.payload["held_out"]) == sets and len(sets) >= 5
+    assert all(set(reps) == {"data_mode", "metadata_only"} for reps in art.payload["held_out"].values())
+    assert all(name in md["held_out"].value for name in sets)
+    lows = [r["high_correct_fraction"] for reps in art.payload["held_out"].values() for r in reps.values()]
+    assert md["high_correct_held_out_min"].value == min(lows)
 
 
 def test_nightly_schedule_requests_the_eval_job(instance) -> None:
