@@ -14,12 +14,13 @@ from collections.abc import Sequence
 import numpy as np
 
 from core.domains.evidence import ColumnEvidence, unmasked
-from core.domains.matcher import SHARED_ENTITY_SCALE, DomainMatcher
+from core.domains.matcher import DomainMatcher
 from core.domains.ports import VectorIndexPort
 from core.domains.scoring import UNINFORMATIVE_NAME, CandidateScore, score_candidate
 from core.domains.sketch import placeholder_dominated
 from core.domains.table_context import apply_table_context
 from core.domains.units import unit_compat
+from core.domains.value_matching import SHARED_ENTITY_SCALE
 from core.pii.names import NameLexicon, load_name_lexicon, name_shape
 from core.thresholds import DomainingThresholds
 

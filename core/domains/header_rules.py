@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from core.domains.name_adjustments import matched_alias
 from core.domains.tokens import ABBREVIATIONS, normalize_alias
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ def apply_header_rules(m: DomainMatcher, ev: ColumnEvidence, texts: list[str], s
             hit = words & word
             if hit:
                 lift(i, SPECIFIC_FLAG_NAME, f"yes/no header with '{sorted(hit)[0]}' of {m.ids[i]}")
-                if how.get(flag) == "yes/no header shape" or _label_alias(how.get(flag, "")) in _FLAG_FUNCTION_WORDS:
+                if how.get(flag) == "yes/no header shape" or matched_alias(how.get(flag, "")) in _FLAG_FUNCTION_WORDS:
                     # the shape (or a bare indicator word) alone now points elsewhere
                     scores[flag] = min(float(scores[flag]), GENERIC_FLAG_DEMOTED)
     for text in texts:
@@ -186,7 +187,7 @@ def _foreign_key_cap(m: DomainMatcher, ev: ColumnEvidence, scores: np.ndarray, h
     from core.domains.evidence import table_entity_words  # runtime import: evidence is a sibling module
 
     key = m.alias_exact.get("id")
-    if key is None or _label_alias(how.get(key, "")) not in {"id", "key", "no", "nr", "num", "number"}:
+    if key is None or matched_alias(how.get(key, "")) not in {"id", "key", "no", "nr", "num", "number"}:
         return
     words = [t for t in ev.header_tokens if not t.isdigit() and t not in {"id", "key", "no", "nr", "num", "number"}]
     if not words:
@@ -195,12 +196,6 @@ def _foreign_key_cap(m: DomainMatcher, ev: ColumnEvidence, scores: np.ndarray, h
     expanded = {w2 for w in words for w2 in (w, ABBREVIATIONS.get(w, w))}
     if not any(w in entity or any(e.startswith(w) or w.startswith(e) for e in entity) for w in expanded):
         scores[key] = min(float(scores[key]), FOREIGN_KEY_NAME)
-
-
-def _label_alias(label: str) -> str:
-    """The alias quoted in a match label (``contains alias 'indicator'`` -> ``indicator``), else ''."""
-    parts = label.split("'")
-    return parts[1] if len(parts) >= 3 else ""
 
 
 def _group_modifier(m: DomainMatcher, composite: int, label: str, texts: list[str]) -> bool:

@@ -34,16 +34,19 @@ from core.domains.embedding import HashedNgramEmbedder, centroid
 from core.domains.evidence import ColumnEvidence
 from core.domains.header_rules import apply_header_rules
 from core.domains.models import DomainCatalog
-from core.domains.sketch import is_placeholder, mask_pattern, placeholder_entity
+from core.domains.name_adjustments import apply_type_prior, prefer_named_specific, prefer_raw_alias
+from core.domains.sketch import mask_pattern
 from core.domains.tokens import (
     ABBREVIATIONS,
+    CLASS_WORDS,
+    GENERIC,
     QUALIFIERS,
     expand_abbreviations,
     header_variants,
     normalize_alias,
     strip_class_word,
 )
-from core.domains.units import UnitCue
+from core.domains.value_matching import ValueMatching
 from core.hashing import sha256_hex
 
 VARIANT_WEIGHT_RAW = 1.0
@@ -57,41 +60,14 @@ _DATE_TYPES = frozenset({"date", "datetime"})
 _NUMERIC_TYPES = frozenset({"decimal", "float", "date", "datetime"})
 MIN_FUZZY_LEN = 4
 FUZZY_INFORMATIVE = 0.75
-SHARED_ENTITY_SCALE = 0.9
 CONTAINED_BASE = 0.70
 CONTAINED_BASE_SPECIFIC = 0.75  # a weaker fuzzy match does not make a header informative
-#: Single-token aliases too generic to identify a domain on their own once qualifiers are stripped
-#: (``user_id`` -> ``id``); such matches are down-weighted and do not make a header "informative".
-GENERIC = frozenset({"id", "key", "code", "number", "name", "date", "time", "type", "value", "status", "no",
-                     "nr", "num", "nom", "nombre", "nome", "ref", "flag", "title", "total"})
-
-#: Words that say what kind of value a compound header holds (its class): a header lacking the alias'
-#: class word (``manager`` for ``manager id``) does not mean what the alias means.
-CLASS_WORDS = frozenset({"id", "number", "no", "nr", "num", "code", "cd", "key", "date", "time", "phone", "email",
-                         "mail", "address", "name", "amount", "count", "type", "status", "flag", "url", "ip",
-                         "fax", "mobile", "zip", "rate", "price", "nummer", "numero", "numer"})
-
-#: Declared logical type -> (alias naming its generic domain, name-similarity prior).
-TYPE_PRIORS: dict[str, tuple[str, float]] = {"bool": ("flag", 0.84), "date": ("date", 0.83),
-                                             "datetime": ("timestamp", 0.83)}
-TYPE_PRIOR_YIELD = 0.1
-RAW_ALIAS_MARGIN = 0.15
-TYPE_PRIOR_OVER_GENERIC = 0.03
-SPECIFIC_MIN = 0.75
-SPECIFIC_MARGIN = 0.05
-HEAD_BONUS = 0.10
-NAME_SUPPORT_MIN = 0.5
-
-#: Masking entity names (presidio and ours) -> catalog pii_entity.
-ENTITY_ALIASES = {"US_PASSPORT": "PASSPORT", "US_DRIVER_LICENSE": "DRIVER_LICENSE", "US_BANK_NUMBER": "BANK_ACCOUNT",
-                  "PERSON_NAME": "PERSON", "EMAIL": "EMAIL_ADDRESS", "PHONE": "PHONE_NUMBER", "IBAN": "IBAN_CODE"}
-
-
+HEAD_BONUS = 0.10  # a contained alias that ends the header (the head of an English compound)
 #: (per-domain name_sim, how the best match was found, negative hits, informativeness)
 NameResult = tuple[np.ndarray, dict[int, str], set[int], float]
 
 
-class DomainMatcher:
+class DomainMatcher(ValueMatching):
     """Catalog lookups and vectors (see module docstring)."""
 
     def __init__(self, catalog: DomainCatalog, embedder: HashedNgramEmbedder) -> None:
@@ -304,59 +280,11 @@ class DomainMatcher:
                     how.pop(int(bi), None)
         for bi in np.nonzero(fuzzy_from >= 0)[0]:
             how.setdefault(int(bi), f"fuzzy '{variants[int(fuzzy_from[bi])][0]}'")
-        self._prefer_raw_alias(variants, scores, how)
-        self._prefer_named_specific(scores, how)
+        prefer_raw_alias(self, variants, scores, how)
+        prefer_named_specific(self, scores, how)
         informative = max(informative, apply_header_rules(self, ev, [t for t, _, k in variants if not k], scores, how))
-        self._apply_type_prior(ev.declared_type, scores, how)
+        apply_type_prior(self, ev.declared_type, scores, how)
         return scores, how, negatives, informative
-
-    def _prefer_raw_alias(self, variants: list[tuple[str, float, str]], scores: np.ndarray,
-                          how: dict[int, str]) -> None:
-        """When the header as written is a specific exact alias (``address 2``), a domain reached only
-        through a derived variant (``address``, digits dropped) stays :data:`RAW_ALIAS_MARGIN` below it."""
-        if not variants or variants[0][1] != VARIANT_WEIGHT_RAW:
-            return
-        text = variants[0][0]
-        i = self.alias_exact.get(text)
-        if i is None or text in GENERIC:
-            return
-        cap = float(scores[i]) - RAW_ALIAS_MARGIN
-        for j in np.nonzero(scores > cap)[0]:
-            if int(j) != i:
-                scores[j] = cap
-
-    def _prefer_named_specific(self, scores: np.ndarray, how: dict[int, str]) -> None:
-        """When a header names both a specialization (``needs_name``: mobile phone) and the entity default it
-        specializes (phone) by aliases — ``telefone_celular``, ``mobile phone`` — the specific word carries
-        the meaning: the default stays :data:`SPECIFIC_MARGIN` below it."""
-        for i, j in self.specializations:
-            if (scores[i] >= SPECIFIC_MIN and how.get(i, "").startswith(("alias", "contains alias"))
-                    and how.get(j, "").startswith(("alias", "contains alias"))):
-                scores[j] = min(float(scores[j]), float(scores[i]) - SPECIFIC_MARGIN)
-
-    def _apply_type_prior(self, declared_type: str, scores: np.ndarray, how: dict[int, str]) -> None:
-        """Lift the generic domain of a declared temporal/boolean type (:data:`TYPE_PRIORS`) to its prior
-        level: a BOOLEAN column is a flag and a DATE column a date whatever its header says; a header
-        that names a more specific domain (``birth_date``, ``is_active``) scores above the prior. The prior
-        does not make the header informative (value evidence still dominates an unknown header), and it
-        stays :data:`TYPE_PRIOR_YIELD` below a type-compatible domain the header names (``consent_given``:
-        the flag is a consent flag, not two equally likely readings)."""
-        prior = TYPE_PRIORS.get(declared_type)
-        i = self.alias_exact.get(prior[0]) if prior else None
-        if prior is None or i is None:
-            return
-        level = prior[1]
-        named = [float(scores[j]) for j in range(self.n)
-                 if j != i and scores[j] >= NAME_SUPPORT_MIN and declared_type in self.catalog.domains[j].logical_types
-                 and _matched_alias(how.get(j, "")) not in GENERIC]
-        if named:
-            level = min(level, max(named) - TYPE_PRIOR_YIELD)
-        if scores[i] < level:
-            scores[i] = level
-            how[i] = f"declared type {declared_type}"
-        for j in range(self.n):  # a generic word (``write date``) is less specific than the declared type
-            if j != i and scores[j] >= scores[i] and _matched_alias(how.get(j, "")) in GENERIC:
-                scores[j] = float(scores[i]) - TYPE_PRIOR_OVER_GENERIC
 
     def _penalize_subsets(self, toks: set[str], row: np.ndarray, fuzzy: np.ndarray) -> None:
         """Scale a domain's fuzzy similarity by :data:`SUBSET_FUZZY_FACTOR` when its best-matching
@@ -370,110 +298,9 @@ class DomainMatcher:
             if toks < best and any(self.alias_exact.get(t) == i or t in CLASS_WORDS for t in best - toks):
                 fuzzy[i] *= SUBSET_FUZZY_FACTOR
 
-    # -- values -------------------------------------------------------------------------------
-    def regex_hits(self, values: Sequence[str]) -> dict[int, float]:
-        """Fraction of ``values`` full-matching each domain's regex (domains with a regex)."""
-        if not values:
-            return {}
-        vals = list(values)[:50]
-        # format-preserving masks (``***-**-4821``) are matched with the mask read as a digit
-        alts = [v.replace("*", "0") if "*" in v else None for v in vals]
-        return {i: sum(1 for v, a in zip(vals, alts, strict=True) if rx.fullmatch(v) or (a and rx.fullmatch(a)))
-                / len(vals) for i, rx, _ in self.regexes}
-
-    def value_similarity(self, values: Sequence[str]) -> np.ndarray:
-        """Per-domain value similarity: max(mean over the column's masked patterns of the best cosine
-        to one of the domain's example patterns, share of values found among the examples)."""
-        vals = list(dict.fromkeys(values))[:50]
-        if not vals:
-            return np.zeros(self.n)
-        return self.batch_value_similarity([vals])[0]
-
-    def batch_value_similarity(self, columns: Sequence[Sequence[str]]) -> list[np.ndarray]:
-        """:meth:`value_similarity` for many columns with one matrix product."""
-        cols = [list(dict.fromkeys(v))[:50] for v in columns]
-        pats = [sorted({mask_pattern(v) for v in _case_folded(vals)}) for vals in cols]
-        flat = [p for ps in pats for p in ps]
-        sims = self.embedder.embed(flat) @ self.example_mat.T if flat else np.zeros((0, len(self.example_mat)))
-        out: list[np.ndarray] = []
-        pos = 0
-        for vals, ps in zip(cols, pats, strict=True):
-            if not vals:
-                out.append(np.zeros(self.n))
-                continue
-            best = np.maximum.reduceat(sims[pos:pos + len(ps)], self.example_starts, axis=1)
-            pos += len(ps)
-            out.append(self._with_vocab(vals, np.clip(best.mean(axis=0), 0.0, 1.0).astype(np.float64)))
-        return out
-
-    def _with_vocab(self, vals: list[str], cos: np.ndarray) -> np.ndarray:
-        """Raise each domain's similarity to the share of values found among its examples (case and a
-        trailing period ignored: ``Mr.`` is the example ``Mr``)."""
-        low = [v.lower() for v in vals]
-        for i, voc in enumerate(self.vocab):
-            hit = sum(1 for v in low if v in voc or v.rstrip(".") in voc) / len(low)
-            if hit > cos[i]:
-                cos[i] = hit
-        return cos
-
-    def value_vector(self, values: Sequence[str]) -> np.ndarray:
-        """Value-descriptor vector of a column (centroid of its masked patterns)."""
-        pats = sorted({mask_pattern(v) for v in list(dict.fromkeys(values))[:50]})
-        return centroid(self.embedder.embed(pats)) if pats else np.zeros(self.embedder.dim, dtype=np.float32)
-
-    def entity_matches(self, entities: Sequence[str]) -> set[int]:
-        """Domains whose pii_entity equals a masking entity reported for the column."""
-        out: set[int] = set()
-        for e in entities:
-            out |= self.entity_domains.get(ENTITY_ALIASES.get(e, e), set())
-        return out
-
-    def entity_strengths(self, values: Sequence[str]) -> dict[int, float]:
-        """Per domain: share of ``values`` that are whole-cell placeholders (``<PERSON>``) of one of its
-        masking entities, times :data:`SHARED_ENTITY_SCALE` when a sibling sharing the entity is the
-        catalog's ``entity_default`` (so a bare ``<PERSON>`` column reads as the default domain)."""
-        vals = [v for v in values if v]
-        if not vals:
-            return {}
-        counts: dict[str, int] = {}
-        for v in vals:
-            e = placeholder_entity(v) if is_placeholder(v) else None
-            if e:
-                counts[e] = counts.get(e, 0) + 1
-        out: dict[int, float] = {}
-        for e, c in counts.items():
-            doms = self.entity_domains.get(ENTITY_ALIASES.get(e, e), set())
-            has_default = any(self.catalog.domains[i].entity_default for i in doms)
-            for i in doms:
-                f = c / len(vals)
-                if has_default and not self.catalog.domains[i].entity_default:
-                    f *= SHARED_ENTITY_SCALE
-                out[i] = max(out.get(i, 0.0), f)
-        return out
-
-    def unit_domains(self, cues: Sequence[UnitCue]) -> list[int]:
-        """Domains whose units include a cue's unit exactly (``%`` -> percentage, ``kg`` -> mass)."""
-        units = {c.unit for c in cues}
-        return [i for i, d in enumerate(self.catalog.domains) if units & set(d.units)]
-
     def header_vector(self, ev: ColumnEvidence) -> np.ndarray:
         """Vector of the header's most literal variant (used for the name-centroid index query)."""
         return self.embedder.embed_one(ev.header_variants[0] if ev.header_variants else "")
-
-
-def _matched_alias(label: str) -> str:
-    """The alias quoted in a match label (``contains alias 'date'`` -> ``date``), else ''."""
-    parts = label.split("'")
-    return parts[1] if len(parts) >= 3 else ""
-
-
-def _case_folded(values: list[str]) -> list[str]:
-    """``values`` plus, when they are mostly upper-case text (mainframe/legacy exports: ``DAYTON``,
-    ``SMITH JOHN A``), their title-cased forms, so the shape ``Aa+`` of curated examples can match."""
-    upper = [v for v in values if any(c.isalpha() for c in v) and not any(c.islower() for c in v)]
-    if len(upper) * 2 <= len(values):
-        return values
-    return values + [v.title() for v in upper if len(v) > 3]
 
 
 _CACHE: dict[tuple[str, str], DomainMatcher] = {}

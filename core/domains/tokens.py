@@ -212,3 +212,15 @@ def header_variants(header: str) -> tuple[tuple[str, ...], ...]:
         if v and v not in out:
             out.append(v)
     return tuple(out)
+
+
+#: Single-token aliases too generic to identify a domain on their own once qualifiers are stripped
+#: (``user_id`` -> ``id``); such matches are down-weighted and do not make a header "informative".
+GENERIC = frozenset({"id", "key", "code", "number", "name", "date", "time", "type", "value", "status", "no",
+                     "nr", "num", "nom", "nombre", "nome", "ref", "flag", "title", "total"})
+
+#: Words that say what kind of value a compound header holds (its class): a header lacking the alias'
+#: class word (``manager`` for ``manager id``) does not mean what the alias means.
+CLASS_WORDS = frozenset({"id", "number", "no", "nr", "num", "code", "cd", "key", "date", "time", "phone", "email",
+                         "mail", "address", "name", "amount", "count", "type", "status", "flag", "url", "ip",
+                         "fax", "mobile", "zip", "rate", "price", "nummer", "numero", "numer"})
