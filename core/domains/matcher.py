@@ -5,7 +5,7 @@ Name similarity of a header to a domain is the best of, over the header's varian
 digits dropped, qualifier prefixes dropped, abbreviations expanded, table-context qualified):
 
 * exact alias match (normalized) -> 1.0;
-* alias contained as a contiguous token run -> 0.75 + 0.20·coverage (+0.05 when it is the suffix,
+* alias contained as a contiguous token run -> 0.75 + 0.20·coverage (+0.10, :data:`HEAD_BONUS`, when it is the suffix,
   the head of an English compound: ``work_email``), capped at 0.95; a contained *generic*
   single-token alias (``id``, ``date``... see :data:`GENERIC`) starts at 0.70 instead;
 * fuzzy: cosine of hashed char-n-gram embeddings, rescaled ``(cos - 0.35) / 0.60`` into [0, 1] and
