@@ -44,6 +44,8 @@ NAME_KNOWN_MIN = 0.5
 NAME_STRONG = 0.6
 #: Share at which the detector counts as fully sure (gazetteers miss rare names: 80 % known is all of them).
 NAME_FULL_STRENGTH = 0.8
+#: Values of which at least this share hold a digit are not personal names (``LT-NYC-0421`` under ``name``).
+NOT_NAMES_DIGITS = 0.6
 #: With the gazetteer in play, shape similarity alone (``Aa+ Aa+``) keeps at most this much (below
 #: SIBLING_CONTRADICTED, so ``Jméno`` holding full names moves from first name to full name).
 NAME_SHAPE_CAP = 0.35
@@ -55,7 +57,13 @@ def name_value_evidence(matcher: DomainMatcher, values: Sequence[str], vsim: np.
     values are mostly known personal names (shapes such as ``Aa+ Aa+`` cannot tell a name from a city);
     returns the detector hits (domain -> strength, for shares >= :data:`NAME_STRONG`). ``vsim`` is updated in place."""
     shares = name_shape(values, lex)
-    if shares.counted < NAME_MIN_VALUES or shares.any_known < NAME_KNOWN_MIN:
+    if shares.counted >= NAME_MIN_VALUES and shares.any_known < NAME_KNOWN_MIN:
+        with_digits = sum(1 for v in values if any(c.isdigit() for c in v)) / max(len(values), 1)
+        if with_digits >= NOT_NAMES_DIGITS:  # host names, codes, numbers: not personal names
+            for i in matcher.name_detectors:
+                vsim[i] = 0.0
+        return {}
+    if shares.counted < NAME_MIN_VALUES:
         return {}
     hits: dict[int, float] = {}
     for i, kind in matcher.name_detectors.items():

@@ -109,7 +109,8 @@ def header_evidence(table: TableSchema, column: ColumnSchema) -> ColumnEvidence:
         header_variants=variants,
         context_variants=context,
         unit_cues=cues,
-        flag_cue=bool(tokens) and len(tokens) > 1 and (tokens[0] in FLAG_PREFIXES or tokens[-1] in FLAG_SUFFIXES),
+        flag_cue=(bool(tokens) and len(tokens) > 1 and (tokens[0] in FLAG_PREFIXES or tokens[-1] in FLAG_SUFFIXES))
+        or header.rstrip().endswith("?"),
     )
 
 

@@ -3,7 +3,7 @@
 They read the *shape* of a header rather than one alias, and only ever raise a domain's name
 similarity to a fixed level below an exact alias, so an explicit alias always wins:
 
-* **yes/no shape** (``IsConverted``, ``has_children``, ``promo_flag``, ``email_yn``) -> the generic
+* **yes/no shape** (``IsConverted``, ``has_children``, ``promo_flag``, ``email_yn``, ``Paid?``) -> the generic
   flag domain (the owner of the alias ``flag``) at :data:`FLAG_SHAPE_NAME`; ``_ind``/``_kz`` suffixes
   are left out (``Land_KZ`` is a country code);
 * **categorical class word** last (``device_type``, ``customer_category``, ``vehicle_kind``) -> the
@@ -52,7 +52,11 @@ FLAG_SHAPE_PREFIXES = frozenset({"is", "has", "can", "should", "was", "did", "is
 FLAG_SHAPE_SUFFIXES = frozenset({"flag", "flg", "yn", "bool"})
 CATEGORY_SHAPE_NAME = 0.78  # borderline: a candidate for the arbiter, never High alone
 CATEGORY_WORDS = frozenset({"type", "category", "kind", "class", "typ", "kategorie", "art", "tipo", "categoria",
-                            "categorie", "categoría", "catégorie", "soort", "rodzaj"})
+                            "categorie", "categoría", "catégorie", "soort", "rodzaj", "reason", "method", "tipi",
+                            "turu", "tip", "tyyppi", "laji", "tapa", "jenis", "kategori", "tyyp", "druh", "fajta",
+                            "tipus", "metode", "metod", "methode", "metodo", "mode"})
+#: Class words that lead the header in head-first languages (``tipo_cliente``, ``jenis_kendaraan``).
+HEAD_FIRST_CATEGORY_WORDS = frozenset({"tipo", "jenis", "tipe", "categoria", "clase", "classe", "kategori"})
 ROLE_NAME = 0.86
 #: Words naming a natural person's role; ``<role> name`` is that person's name.
 PERSON_ROLES = frozenset({
@@ -112,7 +116,8 @@ def apply_header_rules(m: DomainMatcher, ev: ColumnEvidence, texts: list[str], s
 
     toks = tuple(ev.header_tokens)
     flag = m.alias_exact.get("flag")
-    flag_shape = len(toks) > 1 and (toks[0] in FLAG_SHAPE_PREFIXES or toks[-1] in FLAG_SHAPE_SUFFIXES)
+    flag_shape = (len(toks) > 1 and (toks[0] in FLAG_SHAPE_PREFIXES or toks[-1] in FLAG_SHAPE_SUFFIXES)) or (
+        ev.original_name.rstrip().endswith("?") and len(toks) <= 3)  # "Paid?", "Opted in?"
     if flag_shape:
         lift(flag, FLAG_SHAPE_NAME, "yes/no header shape")
     if flag is not None and len(toks) > 1 and (flag_shape or toks[-1] in INDICATOR_SUFFIXES):
@@ -126,8 +131,9 @@ def apply_header_rules(m: DomainMatcher, ev: ColumnEvidence, texts: list[str], s
                     scores[flag] = min(float(scores[flag]), GENERIC_FLAG_DEMOTED)
     for text in texts:
         vt = text.split()
-        if len(vt) > 1 and vt[-1] in CATEGORY_WORDS:
-            lift(m.alias_exact.get("category"), CATEGORY_SHAPE_NAME, f"categorical class word '{vt[-1]}'")
+        if len(vt) > 1 and (vt[-1] in CATEGORY_WORDS or vt[0] in HEAD_FIRST_CATEGORY_WORDS):
+            word = vt[-1] if vt[-1] in CATEGORY_WORDS else vt[0]
+            lift(m.alias_exact.get("category"), CATEGORY_SHAPE_NAME, f"categorical class word '{word}'")
         if len(vt) == 2 and vt[1] == "name" and vt[0] in PERSON_ROLES:
             lift(m.alias_exact.get("full name"), ROLE_NAME, f"person role '{vt[0]}' + name")
         if vt and vt[-1] in BARE_PERSON_ROLES and all(w in ROLE_MODIFIERS for w in vt[:-1]):

@@ -114,8 +114,9 @@ def strip_accents(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def split_tokens(header: str) -> tuple[str, ...]:
-    """Split a header into lowercase ASCII tokens: ``custEmailAddr2`` -> (cust, email, addr, 2)."""
-    s = strip_accents(header.strip())
+    """Split a header into lowercase ASCII tokens: ``custEmailAddr2`` -> (cust, email, addr, 2); ``#`` reads
+    as ``number`` (``Order #`` -> (order, number))."""
+    s = strip_accents(header.strip()).replace("#", " number ")  # "Order #", "Acct#": the number of
     s = _CAMEL2.sub(r"\1 \2", _CAMEL1.sub(r"\1 \2", s)).lower()
     s = _DIGIT_EDGE.sub(" ", s)
     return _merge(tuple(t for t in _SPLIT.split(s) if t))
