@@ -35,6 +35,7 @@ SIBLING_CONTRADICTED = 0.4
 SIBLING_FITS = 0.8
 SIBLING_WEIGHT = 0.95
 SIBLING_MIN_NAME = 0.5
+CLOSED_VOCABULARY_CONTRADICTS = 0.85
 #: Name-gazetteer evidence (:mod:`core.pii.names`) counts when at least NAME_MIN_VALUES unmasked values
 #: were read and NAME_KNOWN_MIN of them hold a known given name or surname; a share of at least
 #: NAME_STRONG is a detector hit (like a masking placeholder), so a ``Requester`` column of names is a
@@ -102,12 +103,16 @@ def _value_support(matcher: DomainMatcher, i: int, ev: ColumnEvidence, vsim: np.
 
 
 def transfer_to_siblings(matcher: DomainMatcher, ev: ColumnEvidence, scores: np.ndarray, how: dict[int, str],
-                         vsim: np.ndarray | None) -> list[int]:
+                         vsim: np.ndarray | None, values: Sequence[str] = ()) -> list[int]:
     """Move name evidence from a header-named domain whose values contradict it to a value-form
-    sibling the values fit (``country`` holding ``DE``/``FR`` -> ISO alpha-2). Returns the siblings
-    that received evidence (``scores``/``how`` are updated in place)."""
+    sibling the values fit (``country`` holding ``DE``/``FR`` -> ISO alpha-2). A sibling with a
+    ``closed_vocabulary`` whose examples hold at least :data:`SIBLING_FITS` of the values takes the
+    evidence whatever the named domain's own support (``Title`` holding ``Mr``/``Mrs`` is a salutation:
+    job titles have the same letter shapes). Returns the siblings that received evidence (``scores``/``how``
+    are updated in place)."""
     if vsim is None:
         return []
+    closed = matcher.closed_vocabulary_hits(values) if values else {}
     pos = matcher.pos
     moved: list[int] = []
     for i in np.nonzero(scores >= SIBLING_MIN_NAME)[0]:
@@ -115,15 +120,18 @@ def transfer_to_siblings(matcher: DomainMatcher, ev: ColumnEvidence, scores: np.
         if not d.value_siblings:
             continue
         own = _value_support(matcher, int(i), ev, vsim)
-        if own is None or own >= SIBLING_CONTRADICTED:
+        explained = any(closed.get(pos[sib], 0.0) >= SIBLING_FITS for sib in d.value_siblings)
+        if own is None or (own >= SIBLING_CONTRADICTED and not explained):
             continue
         for sib in d.value_siblings:
             j = pos[sib]
-            fit = _value_support(matcher, j, ev, vsim)
+            fit = closed[j] if j in closed else _value_support(matcher, j, ev, vsim)
             if fit is not None and fit >= SIBLING_FITS and scores[i] * SIBLING_WEIGHT > scores[j]:
                 scores[j] = scores[i] * SIBLING_WEIGHT
                 how[j] = f"value-form sibling of {d.id} ({how.get(int(i), 'name')})"
                 moved.append(j)
+        if explained:  # the values are the sibling's closed vocabulary: the named reading is contradicted
+            scores[i] *= CLOSED_VOCABULARY_CONTRADICTS
     return moved
 
 
@@ -194,7 +202,7 @@ def rank_columns(
         clean = cleaned[ci]
         vsim = vsims.get(ci)
         gaz_hits = name_value_evidence(matcher, clean, vsim, lex) if vsim is not None and clean else {}
-        for j in transfer_to_siblings(matcher, ev, scores, how, vsim):
+        for j in transfer_to_siblings(matcher, ev, scores, how, vsim, clean):
             add(j, "sibling")
         for i in np.argsort(-scores, kind="stable")[:k]:
             if scores[i] > 0:

@@ -132,8 +132,8 @@ def apply_header_rules(m: DomainMatcher, ev: ColumnEvidence, texts: list[str], s
     for text in texts:
         vt = text.split()
         if len(vt) > 1 and (vt[-1] in CATEGORY_WORDS or vt[0] in HEAD_FIRST_CATEGORY_WORDS):
-            word = vt[-1] if vt[-1] in CATEGORY_WORDS else vt[0]
-            lift(m.alias_exact.get("category"), CATEGORY_SHAPE_NAME, f"categorical class word '{word}'")
+            cls_word = vt[-1] if vt[-1] in CATEGORY_WORDS else vt[0]
+            lift(m.alias_exact.get("category"), CATEGORY_SHAPE_NAME, f"categorical class word '{cls_word}'")
         if len(vt) == 2 and vt[1] == "name" and vt[0] in PERSON_ROLES:
             lift(m.alias_exact.get("full name"), ROLE_NAME, f"person role '{vt[0]}' + name")
         if vt and vt[-1] in BARE_PERSON_ROLES and all(w in ROLE_MODIFIERS for w in vt[:-1]):

@@ -55,6 +55,8 @@ class DomainSpec(_Frozen):
     examples: list[str] = Field(min_length=10, max_length=20)
     needs_name: bool = False
     unique_values: bool = False
+    #: The examples list every common value (salutations): values all found among them rule out siblings.
+    closed_vocabulary: bool = False
     #: Which share of :func:`core.pii.names.name_shape` is this domain's value evidence.
     name_detector: Literal["full", "first", "last"] | None = None
     entity_default: bool = False

@@ -75,6 +75,15 @@ class ValueMatching:
                 cos[i] = hit
         return cos
 
+    def closed_vocabulary_hits(self, values: Sequence[str]) -> dict[int, float]:
+        """Per ``closed_vocabulary`` domain: share of the non-empty values found among its examples (case
+        and a trailing period ignored)."""
+        low = [v.strip().lower() for v in values if v.strip()]
+        if not low:
+            return {}
+        return {i: sum(1 for v in low if v in self.vocab[i] or v.rstrip(".") in self.vocab[i]) / len(low)
+                for i, d in enumerate(self.catalog.domains) if d.closed_vocabulary}
+
     def value_vector(self, values: Sequence[str]) -> np.ndarray:
         """Value-descriptor vector of a column (centroid of its masked patterns)."""
         pats = sorted({mask_pattern(v) for v in list(dict.fromkeys(values))[:50]})

@@ -118,3 +118,11 @@ def test_repeated_values_contradict_a_surrogate_key() -> None:
     fk = next(c for c in r["website_id"] if c.domain_id == "id.record_id")
     assert fk.factors.get("not_unique") and fk.score < TH.tau_high
     assert _top(r["id"]) == ("id.record_id", True)  # ObjectId keys are keys too
+
+
+def test_salutation_values_under_a_title_header_are_salutations() -> None:
+    headers = [("FirstName", "string"), ("LastName", "string"), ("Title", "string"), ("Email", "string")]
+    r = rank_table("contacts", headers, values={"Title": ["Mrs", "Ms", "Mr", "Dr."]})
+    assert _top(r["Title"]) == ("person.salutation", True)
+    jobs = rank_table("contacts", headers, values={"Title": ["Sales Manager", "Accountant", "Head of IT", "Nurse"]})
+    assert jobs["Title"][0].domain_id == "person.job_title"
