@@ -79,6 +79,12 @@ ABBREVIATIONS: dict[str, str] = {
     "fec": "fecha", "fch": "fecha", "nac": "nacimiento", "nasc": "nascimento", "naiss": "naissance",
     "tgl": "tanggal", "pvm": "paivamaara", "puh": "puhelin", "anz": "anzahl", "cant": "cantidad",
     "qte": "quantite", "qta": "quantita", "qtd": "quantidade", "qtde": "quantidade",
+    # English SaaS/ERP/logistics/travel export abbreviations
+    "actv": "active", "odo": "odometer", "odom": "odometer", "bkg": "booking", "resv": "reservation",
+    "rsvn": "reservation", "pax": "passenger", "rcvd": "received", "pkg": "package", "whse": "warehouse",
+    "purch": "purchase", "appt": "appointment", "tkt": "ticket", "svc": "service", "dest": "destination",
+    "veh": "vehicle", "addl": "additional", "instr": "instructions", "dlvry": "delivery", "shpd": "shipped",
+    "fst": "first", "emer": "emergency", "empr": "employer", "intl": "international",
 }
 
 #: Abbreviations whose meaning depends on the previous token (``addr_ln1`` is an address *line*,
