@@ -35,6 +35,9 @@ SIBLING_CONTRADICTED = 0.4
 SIBLING_FITS = 0.8
 SIBLING_WEIGHT = 0.95
 SIBLING_MIN_NAME = 0.5
+#: Header words that say the column holds an identifier or code of something.
+IDENTIFIER_WORDS = frozenset({"id", "nr", "no", "number", "num", "nbr", "code", "cd", "key", "symbol", "ref",
+                              "reference", "nummer", "numero", "numer", "cislo", "nro", "numara", "nomor"})
 CLOSED_VOCABULARY_CONTRADICTS = 0.85
 #: Name-gazetteer evidence (:mod:`core.pii.names`) counts when at least NAME_MIN_VALUES unmasked values
 #: were read and NAME_KNOWN_MIN of them hold a known given name or surname; a share of at least
@@ -194,6 +197,7 @@ def rank_columns(
         informative = best_specific >= UNINFORMATIVE_NAME
         sources: dict[int, list[str]] = {}
         unit_strong = any(len(c.token) > 1 or c.token == "%" for c in ev.unit_cues)
+        id_header = any(t in IDENTIFIER_WORDS for t in ev.header_tokens)
 
         def add(i: int, src: str, _s: dict[int, list[str]] = sources) -> None:
             _s.setdefault(i, []).append(src)
@@ -237,7 +241,8 @@ def rank_columns(
                 entity_match=i in ents, unit=unit_compat(ev.unit_cues, d.units), declared_type=ev.declared_type,
                 negative=i in negatives, flag_cue=ev.flag_cue, unit_strong=unit_strong, th=th,
                 entity_strength=strengths.get(i, 0.0),
-                distinct=(ev.sketch.distinct_ratio, ev.sketch.non_null) if ev.sketch is not None else None)
+                distinct=(ev.sketch.distinct_ratio, ev.sketch.non_null) if ev.sketch is not None else None,
+                id_header=id_header)
             cands.append(CandidateScore(domain_id=d.id, score=s, components=comps, weights_used=weights,
                                         factors=factors, name_match=how.get(i, ""), sources=sorted(set(src))))
         cands.sort(key=lambda c: (-c.score, -(c.components.name_sim or 0.0), c.domain_id))

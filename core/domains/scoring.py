@@ -34,6 +34,9 @@ specialization (``created_at``, ``mobile_phone``) without header support (name_s
 multiplies by 0.9, so value evidence alone picks the generic domain (``timestamp``, ``phone``), and a
 ``unique_values`` domain (a surrogate key) whose sampled values repeat (distinct ratio < 0.9 over at
 least 4 values) multiplies by 0.75: ``website_id`` holding ``1, 1, 2`` is a foreign key, not the row's key.
+A loosely detected masking entity (:data:`LOOSE_ENTITIES`) without header support, under a header that
+says it holds an identifier (``POLICE_NR``, ``Attendee #``, ``Var. symbol``: digits the masker took for a phone number),
+multiplies by 0.75.
 
 Bands: ``high`` if score ≥ tau_high, ``low`` if score < tau_low, else ``borderline``; a High whose
 runner-up is within :data:`AMBIGUITY_MARGIN` is demoted to borderline (two domains fit equally).
@@ -60,6 +63,10 @@ NO_NAME_SUPPORT_FACTOR = 0.9
 NAME_SUPPORT = 0.5
 PLACEHOLDER_STRONG = 0.5
 NOT_UNIQUE_FACTOR = 0.75
+IDENTIFIER_HEADER_FACTOR = 0.75
+#: Entities pattern recognizers report for many digit strings (a registry number read as a phone number).
+LOOSE_ENTITIES = frozenset({"PHONE_NUMBER", "DATE_TIME", "US_BANK_NUMBER", "US_DRIVER_LICENSE", "BANK_ACCOUNT",
+                            "DRIVER_LICENSE"})
 UNIQUE_MIN_RATIO = 0.9
 UNIQUE_MIN_VALUES = 4
 NON_SPECIFIC_COMPAT = 0.6
@@ -119,6 +126,7 @@ def score_candidate(
     unit_strong: bool = False,
     entity_strength: float = 0.0,
     distinct: tuple[float, int] | None = None,
+    id_header: bool = False,
 ) -> tuple[float, Components, dict[str, float], dict[str, float]]:
     """Score of one domain for one column (see module docstring). ``entity_strength`` is the
     share of values that are whole-cell placeholders of an entity of this domain (already scaled
@@ -164,6 +172,8 @@ def score_candidate(
         factors["flag_cue"] = FLAG_CUE_FACTOR
     if domain.needs_name and name_sim < NAME_SUPPORT:
         factors["no_name_support"] = NO_NAME_SUPPORT_FACTOR
+    if id_header and entity_match and name_sim < NAME_SUPPORT and domain.pii_entity in LOOSE_ENTITIES:
+        factors["identifier_header"] = IDENTIFIER_HEADER_FACTOR
     if (domain.unique_values and distinct is not None and distinct[1] >= UNIQUE_MIN_VALUES
             and distinct[0] < UNIQUE_MIN_RATIO):
         factors["not_unique"] = NOT_UNIQUE_FACTOR

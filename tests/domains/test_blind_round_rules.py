@@ -126,3 +126,13 @@ def test_salutation_values_under_a_title_header_are_salutations() -> None:
     assert _top(r["Title"]) == ("person.salutation", True)
     jobs = rank_table("contacts", headers, values={"Title": ["Sales Manager", "Accountant", "Head of IT", "Nurse"]})
     assert jobs["Title"][0].domain_id == "person.job_title"
+
+
+def test_phone_placeholders_under_an_identifier_header_are_weak() -> None:
+    masked = ["<PHONE_NUMBER>"] * 4
+    r = rank_table("policies", [("POLICE_NR", "string"), ("phone", "string")],
+                   values={"POLICE_NR": masked, "phone": masked},
+                   entities={"POLICE_NR": ["PHONE_NUMBER"], "phone": ["PHONE_NUMBER"]})
+    weak = next(c for c in r["POLICE_NR"] if c.domain_id == "contact.phone")
+    assert "identifier_header" in weak.factors and weak.score < TH.tau_high
+    assert _top(r["phone"]) == ("contact.phone", True)
