@@ -21,7 +21,16 @@ from typing import Any
 
 from core.catalog import MaskedCell
 from core.pii.ports import MaskResult
-from core.pii.rules import Span, apply_spans, merge_spans, name_entity, names_column, placeholder
+from core.pii.rules import (
+    CERTAIN_ENTITIES,
+    Span,
+    apply_spans,
+    certain_entity,
+    merge_spans,
+    name_entity,
+    names_column,
+    placeholder,
+)
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
@@ -107,7 +116,9 @@ class PresidioMasker:
                      if r.get(col) is not None and not isinstance(r.get(col), bool)]
             texts = {i: str(v) for i, v in cells}
             forced = name_entity(col) or ("PERSON" if names_column([t for t in texts.values() if t.strip()]) else None)
-            spans = {} if forced else self.detect(col, list(texts.values()))
+            spans = self.detect(col, list(texts.values())) if not forced or forced not in CERTAIN_ENTITIES else {}
+            if forced:  # a header that names one entity over cells that certainly hold another (phone/e-mail)
+                forced = certain_entity(spans, [t for t in texts.values() if t.strip()]) or forced
             entities: set[str] = set()
             masked = 0
             for i, text in texts.items():

@@ -35,6 +35,9 @@ SIBLING_CONTRADICTED = 0.4
 SIBLING_FITS = 0.8
 SIBLING_WEIGHT = 0.95
 SIBLING_MIN_NAME = 0.5
+CERTAIN_ENTITIES = ("EMAIL_ADDRESS", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "URL")
+CERTAIN_ENTITY_SHARE = 0.8
+CONTRADICTED_NAME_FACTOR = 0.6
 #: Header words that say the column holds an identifier or code of something.
 IDENTIFIER_WORDS = frozenset({"id", "nr", "no", "number", "num", "nbr", "code", "cd", "key", "symbol", "ref",
                               "reference", "nummer", "numero", "numer", "cislo", "nro", "numara", "nomor"})
@@ -150,6 +153,27 @@ def _unscale_named_specifics(matcher: DomainMatcher, strengths: dict[int, float]
             strengths[i] = min(1.0, f / SHARED_ENTITY_SCALE)
 
 
+def _contradicted_by_certain_entity(matcher: DomainMatcher, values: Sequence[str], scores: np.ndarray) -> bool:
+    """Values that are (almost) all placeholders of a pattern-certain entity (:data:`CERTAIN_ENTITIES`:
+    an e-mail address cannot be mistaken for anything else) contradict a header-named PII domain of
+    another entity (``CnPh_1_02_Phone_number`` holding e-mail addresses): its name similarity is scaled
+    by :data:`CONTRADICTED_NAME_FACTOR`. Returns whether a header-named domain was contradicted."""
+    vals = [v for v in values if v]
+    hit = False
+    if not vals:
+        return hit
+    for entity in CERTAIN_ENTITIES:
+        if sum(1 for v in vals if v == f"<{entity}>") / len(vals) < CERTAIN_ENTITY_SHARE:
+            continue
+        own = matcher.entity_domains.get(entity, set())
+        for i in np.nonzero(scores > 0)[0]:
+            d = matcher.catalog.domains[int(i)]
+            if d.pii_entity and int(i) not in own and d.pii_entity != entity:
+                hit = hit or scores[i] >= SIBLING_MIN_NAME
+                scores[i] *= CONTRADICTED_NAME_FACTOR
+    return hit
+
+
 def ensure_index(index: VectorIndexPort, matcher: DomainMatcher) -> bool:
     """(Re)build the name and value centroid namespaces when the catalog/embedder changed.
     Returns True when something was rebuilt."""
@@ -223,6 +247,8 @@ def rank_columns(
             for i, share in gaz_hits.items():
                 strengths[i] = max(strengths.get(i, 0.0), share)
             _unscale_named_specifics(matcher, strengths, scores)
+            if _contradicted_by_certain_entity(matcher, vals, scores):
+                informative = False  # the header names what the values certainly are not
             ents = matcher.entity_matches(supported_entities(ev.sketch.masked_entities, vals)) | set(strengths)
             for did, _ in value_hits.get(ci, []):
                 add(pos[did], "value_index")

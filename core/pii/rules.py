@@ -11,7 +11,9 @@ Rules (documented behaviour of every masker):
   name's entity. Offline detection has no NER (names and addresses are invisible to pattern
   recognizers) and a pattern hit can never prove a cell holds *only* the entity (``"Ann
   <ann@x.io>"``), so for these columns detection is always treated as uncertain and the name
-  decides — the safe superset of "mask whole columns when detection is uncertain". A header naming a
+  decides — the safe superset of "mask whole columns when detection is uncertain" — except that cells
+  which certainly hold another entity (:func:`certain_entity`: e-mail addresses under a phone header)
+  are masked as that entity. A header naming a
   *property* of such a column (``emailVerified``, ``phone_opt_in``, ``has_email``) is not masked whole.
 * **Name-gazetteer rule.** A column whose values are mostly personal names (:func:`names_column`: the
   given-name/surname gazetteers of :mod:`core.pii.names` know at least :data:`NAMES_KNOWN_MIN` of them and
@@ -137,3 +139,22 @@ def names_column(values: list[str]) -> bool:
     if shares.counted < NAMES_MIN_VALUES or shares.any_known < NAMES_KNOWN_MIN:
         return False
     return max(shares.full, shares.first, shares.last) >= NAMES_SHAPE_MIN
+
+
+#: Entities whose pattern recognizers are unambiguous: a cell matching one holds that entity.
+CERTAIN_ENTITIES = frozenset({"EMAIL_ADDRESS", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "URL"})
+CERTAIN_SHARE = 0.8
+
+
+def certain_entity(spans: dict[str, list[Span]], texts: list[str]) -> str | None:
+    """The pattern-certain entity (:data:`CERTAIN_ENTITIES`) detected in at least :data:`CERTAIN_SHARE` of
+    ``texts``, if any: a column named for one entity whose cells certainly hold another is masked as the
+    other (``Phone_number`` holding e-mail addresses gives ``<EMAIL_ADDRESS>``, still whole cells)."""
+    if not texts:
+        return None
+    for entity in sorted(CERTAIN_ENTITIES):
+        hits = sum(1 for t in texts
+                   if any(sp.entity == entity and sp.score >= CERTAIN_SCORE for sp in spans.get(t, [])))
+        if hits / len(texts) >= CERTAIN_SHARE:
+            return entity
+    return None

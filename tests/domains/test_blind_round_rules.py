@@ -136,3 +136,10 @@ def test_phone_placeholders_under_an_identifier_header_are_weak() -> None:
     weak = next(c for c in r["POLICE_NR"] if c.domain_id == "contact.phone")
     assert "identifier_header" in weak.factors and weak.score < TH.tau_high
     assert _top(r["phone"]) == ("contact.phone", True)
+
+
+def test_certain_entity_placeholders_contradict_a_header_named_pii_domain() -> None:
+    r = rank_table("gifts", [("CnPh_1_02_Phone_number", "string")],
+                   values={"CnPh_1_02_Phone_number": ["<EMAIL_ADDRESS>"] * 4},
+                   entities={"CnPh_1_02_Phone_number": ["EMAIL_ADDRESS"]})
+    assert r["CnPh_1_02_Phone_number"][0].domain_id == "contact.email"

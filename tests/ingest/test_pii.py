@@ -96,3 +96,11 @@ def test_a_property_of_a_pii_column_is_not_masked_whole(masker: PresidioMasker, 
     rows: list[dict[str, Any]] = [{col: v} for v in ("true", "false", "true")]
     assert [r[col] for r in masker.mask_rows([col], rows).rows] == ["true", "false", "true"]
     assert name_entity("OPTIN_IP") == "IP_ADDRESS"  # the entity word last: the column holds the entity
+
+
+def test_cells_that_certainly_hold_another_entity_are_masked_as_it(masker: PresidioMasker) -> None:
+    rows: list[dict[str, Any]] = [{"CnPh_1_02_Phone_number": f"donor{i}@example.org", "phone": f"415-555-01{i:02d}"}
+                                  for i in range(5)]
+    res = masker.mask_rows(["CnPh_1_02_Phone_number", "phone"], rows)
+    assert {r["CnPh_1_02_Phone_number"] for r in res.rows} == {"<EMAIL_ADDRESS>"}  # still whole cells
+    assert {r["phone"] for r in res.rows} == {"<PHONE_NUMBER>"}
