@@ -18,6 +18,8 @@ similarity to a fixed level below an exact alias, so an explicit alias always wi
   modifier, not a peer (``address_city``, ``Card Address Zip``: the city/zip *of* an address), and
   does not count, and its own score is scaled by :data:`GROUP_MODIFIER_FACTOR` when a peer part is
   named after it;
+* **name + person role** in head-first languages (``nome_destinatario``, ``naam_ontvanger``) -> the owner of
+  ``full_name`` at :data:`ROLE_NAME`;
 * **bare person role** (``Assignee``, ``Manager``, ``Account Owner``) -> the owner of ``full_name`` at
   :data:`ROLE_ALONE_NAME` (borderline: the values or the arbiter decide);
 * **event time**: ``<past participle> at`` (``Paid at``, ``solved_at``) -> the owner of the alias
@@ -82,6 +84,18 @@ BARE_PERSON_ROLES = frozenset({
 ROLE_MODIFIERS = frozenset({"account", "sales", "case", "ticket", "project", "line", "direct", "primary",
                             "secondary", "assigned", "responsible", "key", "deal", "record", "opportunity",
                             "emergency", "billing", "shipping", "technical", "main", "next", "of", "kin"})
+#: Head-first languages put the name word first: ``nome_destinatario``, ``naam_ontvanger``, ``nom_client``.
+NAME_WORDS = frozenset({"nome", "naam", "nombre", "nom", "name", "nimi", "navn", "namn", "isim", "nama", "jmeno",
+                        "imie", "nev", "numele", "adi"})
+PERSON_ROLES_HEAD_FIRST = frozenset({
+    "destinatario", "destinataire", "ontvanger", "remitente", "mittente", "remetente", "expediteur", "afzender",
+    "cliente", "client", "klant", "paciente", "patient", "paziente", "titular", "titolare", "beneficiario",
+    "beneficiaire", "begunstigde", "contacto", "contatto", "contato", "contactpersoon", "responsavel",
+    "responsable", "responsabile", "empleado", "employe", "dipendente", "funcionario", "medewerker", "medico",
+    "medecin", "arts", "socio", "membre", "lid", "conductor", "motorista", "autista", "chauffeur", "pasajero",
+    "passageiro", "passager", "huesped", "hospede", "gast", "pelanggan", "penerima", "pengirim", "musteri",
+    "alici", "gonderen", "vastaanottaja", "lahettaja", "asiakas", "kunde", "modtager", "mottaker", "mottagare",
+})
 SPECIFIC_FLAG_NAME = 0.88
 GENERIC_FLAG_DEMOTED = 0.78
 INDICATOR_SUFFIXES = frozenset({"ind", "indicator"})
@@ -136,6 +150,8 @@ def apply_header_rules(m: DomainMatcher, ev: ColumnEvidence, texts: list[str], s
             lift(m.alias_exact.get("category"), CATEGORY_SHAPE_NAME, f"categorical class word '{cls_word}'")
         if len(vt) == 2 and vt[1] == "name" and vt[0] in PERSON_ROLES:
             lift(m.alias_exact.get("full name"), ROLE_NAME, f"person role '{vt[0]}' + name")
+        if len(vt) == 2 and vt[0] in NAME_WORDS and vt[1] in PERSON_ROLES_HEAD_FIRST:
+            lift(m.alias_exact.get("full name"), ROLE_NAME, f"name + person role '{vt[1]}'")
         if vt and vt[-1] in BARE_PERSON_ROLES and all(w in ROLE_MODIFIERS for w in vt[:-1]):
             lift(m.alias_exact.get("full name"), ROLE_ALONE_NAME, f"person role '{text}'")
         if len(vt) == 2 and vt[1] in EVENT_TIME_WORDS and len(vt[0]) > 4 and vt[0].endswith("ed"):

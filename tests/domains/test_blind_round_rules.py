@@ -143,3 +143,9 @@ def test_certain_entity_placeholders_contradict_a_header_named_pii_domain() -> N
                    values={"CnPh_1_02_Phone_number": ["<EMAIL_ADDRESS>"] * 4},
                    entities={"CnPh_1_02_Phone_number": ["EMAIL_ADDRESS"]})
     assert r["CnPh_1_02_Phone_number"][0].domain_id == "contact.email"
+
+
+def test_name_then_role_in_head_first_languages_is_a_full_name() -> None:
+    r = rank_table("zendingen", [("naam_ontvanger", "string"), ("nome_destinatario", "string"), ("naam", "string")])
+    assert _top(r["naam_ontvanger"]) == ("person.full_name", True)
+    assert _top(r["nome_destinatario"]) == ("person.full_name", True)
