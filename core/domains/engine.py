@@ -21,7 +21,7 @@ from core.domains.sketch import placeholder_dominated
 from core.domains.table_context import apply_table_context
 from core.domains.units import unit_compat
 from core.domains.value_matching import SHARED_ENTITY_SCALE
-from core.pii.names import NameLexicon, load_name_lexicon, name_shape
+from core.pii.names import NameLexicon, company_share, load_name_lexicon, name_shape
 from core.thresholds import DomainingThresholds
 
 NAME_NS = "name"
@@ -53,6 +53,8 @@ NAME_STRONG = 0.6
 NAME_FULL_STRENGTH = 0.8
 #: Values of which at least this share hold a digit are not personal names (``LT-NYC-0421`` under ``name``).
 NOT_NAMES_DIGITS = 0.6
+#: Share of values with an organization marker (``Inc.``, ``GmbH``, ``&``) from which a column holds companies.
+COMPANY_MIN_SHARE = 0.5
 #: With the gazetteer in play, shape similarity alone (``Aa+ Aa+``) keeps at most this much (below
 #: SIBLING_CONTRADICTED, so ``Jméno`` holding full names moves from first name to full name).
 NAME_SHAPE_CAP = 0.35
@@ -62,8 +64,15 @@ def name_value_evidence(matcher: DomainMatcher, values: Sequence[str], vsim: np.
                         lex: NameLexicon) -> dict[int, float]:
     """Base the value similarity of the ``name_detector`` domains on their gazetteer share when the
     values are mostly known personal names (shapes such as ``Aa+ Aa+`` cannot tell a name from a city);
-    returns the detector hits (domain -> strength, for shares >= :data:`NAME_STRONG`). ``vsim`` is updated in place."""
+    returns the detector hits (domain -> strength, for shares >= :data:`NAME_STRONG`). Values that are mostly
+    organization names (:func:`core.pii.names.company_share`) rule the person-name domains out and are a
+    detector hit for the company-name domain. ``vsim`` is updated in place."""
     shares = name_shape(values, lex)
+    if shares.counted >= NAME_MIN_VALUES and company_share(values) >= COMPANY_MIN_SHARE:
+        for i in matcher.name_detectors:  # "Lakeside Hardware Co." under CUSTNAME: organizations, not people
+            vsim[i] = 0.0
+        company = matcher.alias_exact.get("company name")
+        return {company: 1.0} if company is not None else {}
     if shares.counted >= NAME_MIN_VALUES and shares.any_known < NAME_KNOWN_MIN:
         with_digits = sum(1 for v in values if any(c.isdigit() for c in v)) / max(len(values), 1)
         if with_digits >= NOT_NAMES_DIGITS:  # host names, codes, numbers: not personal names
@@ -230,6 +239,10 @@ def rank_columns(
         clean = cleaned[ci]
         vsim = vsims.get(ci)
         gaz_hits = name_value_evidence(matcher, clean, vsim, lex) if vsim is not None and clean else {}
+        if matcher.alias_exact.get("company name") in gaz_hits:  # organizations under a person-name header
+            for i in matcher.name_detectors:
+                scores[i] *= CONTRADICTED_NAME_FACTOR
+            informative = False
         for j in transfer_to_siblings(matcher, ev, scores, how, vsim, clean):
             add(j, "sibling")
         for i in np.argsort(-scores, kind="stable")[:k]:

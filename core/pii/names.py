@@ -126,3 +126,28 @@ def name_shape(values: Sequence[str], lex: NameLexicon) -> NameShares:
             full += max(known[i] * other[j] for i in range(len(toks)) for j in range(len(toks)) if i != j)
     d = n or 1
     return NameShares(full=full / d, first=first / d, last=last / d, any_known=any_known / d, counted=n)
+
+
+#: Words that mark an organization's name (legal forms and common business nouns).
+COMPANY_MARKERS = frozenset(
+    "inc ltd llc gmbh ag co corp corporation plc sa sas sarl srl spa bv nv kg oy ab group holding holdings "
+    "company bank university hotel school hospital llp lp pty pte limited incorporated kft zrt sro spol asa aps "
+    "oyj ltda eireli "
+    "services solutions systems labs laboratories technologies technology consulting partners associates "
+    "enterprises industries international trading supply supplies electric electrical dental resort hardware "
+    "restaurant cafe store shop studio studios clinic center centre foundation institute agency logistics "
+    "motors construction manufacturing pharma foods media design software capital insurance realty".split())
+
+
+def company_share(values: Sequence[str]) -> float:
+    """Share of the counted values (as in :func:`name_shape`) holding an organization marker word
+    (``Lakeside Hardware Co.``, ``Summit Dental Group``): such a column holds company names, not people.
+    ``&`` alone is no marker (``Research & Development`` is a department)."""
+    n = hits = 0
+    for text in (v.strip() for v in values):
+        if not text or _PLACEHOLDER.fullmatch(text.casefold()):
+            continue
+        n += 1
+        words = {fold_name(w.strip(".,()'\"")) for w in text.split()}
+        hits += bool(words & COMPANY_MARKERS)
+    return hits / n if n else 0.0

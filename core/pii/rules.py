@@ -129,12 +129,15 @@ def fully_certain(text: str, spans: list[Span]) -> bool:
 NAMES_MIN_VALUES = 3
 NAMES_KNOWN_MIN = 0.6
 NAMES_SHAPE_MIN = 0.5
+NAMES_COMPANY_MAX = 0.5
 
 
 def names_column(values: list[str]) -> bool:
     """Whether ``values`` (the non-empty cells of one column) are mostly personal names."""
-    from core.pii.names import load_name_lexicon, name_shape
+    from core.pii.names import company_share, load_name_lexicon, name_shape
 
+    if company_share(values) >= NAMES_COMPANY_MAX:  # "Lakeside Hardware Co.": organizations, not people
+        return False
     shares = name_shape(values, load_name_lexicon())
     if shares.counted < NAMES_MIN_VALUES or shares.any_known < NAMES_KNOWN_MIN:
         return False

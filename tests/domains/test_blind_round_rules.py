@@ -149,3 +149,22 @@ def test_name_then_role_in_head_first_languages_is_a_full_name() -> None:
     r = rank_table("zendingen", [("naam_ontvanger", "string"), ("nome_destinatario", "string"), ("naam", "string")])
     assert _top(r["naam_ontvanger"]) == ("person.full_name", True)
     assert _top(r["nome_destinatario"]) == ("person.full_name", True)
+
+
+def test_organization_names_under_a_person_header_are_companies() -> None:
+    firms = ["Aaron Fitz Electrical", "Adam Park Resort", "Blue Sky Dental Labs", "Central Mechanical Inc.",
+             "Lakeside Hardware Co."]
+    r = rank_table("RM00101", [("CUSTNAME", "string")], values={"CUSTNAME": firms})
+    assert _top(r["CUSTNAME"]) == ("org.company_name", True)
+    people = rank_table("RM00101", [("CUSTNAME", "string")],
+                        values={"CUSTNAME": ["Helen Carter", "Jonas Weber", "Amira Khan", "Luis Romero"]})
+    assert people["CUSTNAME"][0].domain_id == "person.full_name"
+
+
+def test_currency_signs_in_amounts_and_ip_placeholders() -> None:
+    r = rank_table("transactions", [("Gross Sales", "string"), ("Source address", "string")],
+                   values={"Gross Sales": ["$9.75", "$24.50", "-$6.50", "$38.00"],
+                           "Source address": ["<IP_ADDRESS>"] * 4},
+                   entities={"Source address": ["IP_ADDRESS"]})
+    assert _top(r["Gross Sales"]) == ("money.amount_with_currency", True)
+    assert _top(r["Source address"]) == ("web.ipv4", True)  # IPv4 is the default reading of an IP placeholder

@@ -134,3 +134,11 @@ def test_placeholders_ignored_digits_and_at_never_count(lex: NameLexicon) -> Non
     shares = name_shape(["john.smith@example.com", "John Smith 2", "Anna1", "John Smith"], lex)
     assert shares.counted == 4 and shares.full == 0.25 and shares.first == 0.0 and shares.any_known == 0.25
     assert name_shape([], lex).counted == 0 and name_shape([], lex).full == 0.0
+
+
+def test_company_share_counts_organization_markers_not_people_or_departments() -> None:
+    from core.pii.names import company_share
+
+    assert company_share(["Lakeside Hardware Co.", "Central Mechanical Inc.", "Acme GmbH", "Blue Sky Dental Labs"]) == 1
+    assert company_share(["María de la Cruz", "Jan de Vries", "Helen Carter"]) == 0
+    assert company_share(["Research & Development", "Finance", "<PERSON>", ""]) == 0
