@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from core.domains.abbrev import AbbreviationExpander
 from core.domains.catalog_loader import compiled_regex
 from core.domains.compound import build_vocabulary, split_glued_text
 from core.domains.embedding import HashedNgramEmbedder, centroid
@@ -54,6 +55,9 @@ VARIANT_WEIGHT_DERIVED = 0.96
 VARIANT_WEIGHT_CONTEXT = 0.93
 VARIANT_WEIGHT_GENERIC = 0.80
 VARIANT_WEIGHT_CLASS = 0.90
+#: An unseen abbreviation expanded by contraction (a guess), only for code-like headers (one case, no spaces:
+#: ``CUSTNMBR``, ``stu_fnm1``), not for natural-language headers (``Source Port``).
+VARIANT_WEIGHT_ABBREV = 0.88
 SUBSET_MIN = 0.5
 SUBSET_FUZZY_FACTOR = 0.6
 _DATE_TYPES = frozenset({"date", "datetime"})
@@ -140,6 +144,7 @@ class DomainMatcher(ValueMatching):
         self.alias_mat = embedder.embed(alias_texts)
         self.fuzzy_mat = self.alias_mat.copy()
         self.fuzzy_mat[[len(a) < MIN_FUZZY_LEN for a in alias_texts]] = 0.0  # short aliases: exact only
+        self.abbrev = AbbreviationExpander(alias_texts, ABBREVIATIONS)
         self.glue_vocab = build_vocabulary([*self.alias_exact, *ABBREVIATIONS, *ABBREVIATIONS.values(), *QUALIFIERS])
         self._glued: dict[str, tuple[str, ...]] = {}
         self.heads = sorted((k for k in self.alias_exact if " " not in k and len(k) >= 4), key=len, reverse=True)
@@ -184,6 +189,13 @@ class DomainMatcher(ValueMatching):
                 if g not in known:
                     known.add(g)
                     variants.append((g, VARIANT_WEIGHT_DERIVED, ""))
+        code_like = " " not in ev.original_name.strip() and ev.original_name in (ev.original_name.upper(),
+                                                                                  ev.original_name.lower())
+        for t in (ev.header_variants[1:2] or ev.header_variants[:1]) if code_like else ():  # digit-free variant
+            expanded = self._abbreviation_variant(t)
+            if expanded and expanded not in known:
+                known.add(expanded)
+                variants.append((expanded, VARIANT_WEIGHT_ABBREV, ""))
         variants += [(t, VARIANT_WEIGHT_CONTEXT, "") for t in ev.context_variants]
         seen = {t for t, _, _ in variants}
         for t in ev.header_variants:
@@ -192,6 +204,21 @@ class DomainMatcher(ValueMatching):
                 seen.add(prop)
                 variants.append((prop, VARIANT_WEIGHT_CLASS, cut[1]))
         return variants
+
+    def _abbreviation_variant(self, text: str) -> str | None:
+        """``text`` with its non-vocabulary tokens expanded as contractions (``custnmbr`` -> ``customer number``),
+        or None when no token expands (see :mod:`core.domains.abbrev`)."""
+        toks = text.split()
+        out: list[str] = []
+        changed = False
+        for t in toks:
+            words = None if t.isdigit() else self.abbrev.expand(t)
+            if words:
+                out.extend(words)
+                changed = True
+            else:
+                out.append(t)
+        return " ".join(out) if changed else None
 
     def class_compatible(self, i: int, kind: str) -> bool:
         """Whether domain ``i`` can be named by a property plus a ``kind`` class word."""

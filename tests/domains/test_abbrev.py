@@ -1,0 +1,35 @@
+"""Contraction-based expansion of unseen abbreviations (core.domains.abbrev)."""
+
+from __future__ import annotations
+
+from core.domains.abbrev import AbbreviationExpander, skeleton
+from core.domains.catalog_loader import load_domain_catalog
+from core.domains.matcher import get_matcher
+from tests.domains.conftest import rank_table
+
+ALIASES = ["customer number", "customer class", "contact person", "person", "personal number", "first name",
+           "surname", "title", "category", "number"]
+
+
+def test_skeleton_keeps_first_letter_and_consonants() -> None:
+    assert skeleton("number") == "nmbr" and skeleton("person") == "prsn" and skeleton("address") == "adrs"
+
+
+def test_contractions_expand_deterministically_and_words_are_left_alone() -> None:
+    exp = AbbreviationExpander(ALIASES, {"no": "number"})
+    assert exp.expand("custnmbr") == ("customer", "number")
+    assert exp.expand("cntcprsn") == ("contact", "person")  # whole skeleton beats the more frequent 'personal'
+    assert exp.expand("custclas") == ("customer", "class")
+    assert exp.expand("surn") == ("surname",) and exp.expand("titl") == ("title",)
+    assert exp.expand("person") is None  # a vocabulary word is not an abbreviation
+    assert exp.expand("kontingent") is None  # long and vowel-rich: a word of some language
+    assert exp.expand("xq") is None
+
+
+def test_code_like_headers_use_expansions_natural_headers_do_not() -> None:
+    m = get_matcher(load_domain_catalog())
+    assert m.abbrev.expand("custnmbr") == ("customer", "number")
+    r = rank_table("RM00101", [("CUSTNMBR", "string"), ("CNTCPRSN", "string"), ("Source Port", "int")])
+    assert r["CUSTNMBR"][0].domain_id == "id.customer_id"
+    assert r["CNTCPRSN"][0].domain_id == "person.full_name"
+    assert all("contact" not in c.domain_id for c in r["Source Port"][:1])  # 'port' is not 'portable'
