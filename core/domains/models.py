@@ -57,6 +57,8 @@ class DomainSpec(_Frozen):
     unique_values: bool = False
     #: The examples list every common value (salutations): values all found among them rule out siblings.
     closed_vocabulary: bool = False
+    #: A check the values must also pass to count as regex hits (masked values are exempt).
+    checksum: Literal["luhn"] | None = None
     #: Which share of :func:`core.pii.names.name_shape` is this domain's value evidence.
     name_detector: Literal["full", "first", "last"] | None = None
     entity_default: bool = False

@@ -37,8 +37,13 @@ class ValueMatching:
         vals = list(values)[:50]
         # format-preserving masks (``***-**-4821``) are matched with the mask read as a digit
         alts = [v.replace("*", "0") if "*" in v else None for v in vals]
-        return {i: sum(1 for v, a in zip(vals, alts, strict=True) if rx.fullmatch(v) or (a and rx.fullmatch(a)))
-                / len(vals) for i, rx, _ in self.regexes}
+        out: dict[int, float] = {}
+        for i, rx, _ in self.regexes:
+            luhn = self.catalog.domains[i].checksum == "luhn"
+            out[i] = sum(1 for v, a in zip(vals, alts, strict=True)
+                         if (rx.fullmatch(v) or (a and rx.fullmatch(a))) and (not luhn or a or luhn_valid(v))
+                         ) / len(vals)
+        return out
 
     def value_similarity(self, values: Sequence[str]) -> np.ndarray:
         """Per-domain value similarity: max(mean over the column's masked patterns of the best cosine
@@ -132,3 +137,14 @@ def _case_folded(values: list[str]) -> list[str]:
     if len(upper) * 2 <= len(values):
         return values
     return values + [v.title() for v in upper if len(v) > 3]
+
+
+def luhn_valid(value: str) -> bool:
+    """Whether the digits of ``value`` pass the Luhn checksum (payment card numbers)."""
+    digits = [int(c) for c in value if c.isdigit()]
+    if len(digits) < 12:
+        return False
+    total = 0
+    for k, d in enumerate(reversed(digits)):
+        total += d if k % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2)
+    return total % 10 == 0

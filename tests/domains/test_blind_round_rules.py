@@ -168,3 +168,15 @@ def test_currency_signs_in_amounts_and_ip_placeholders() -> None:
                    entities={"Source address": ["IP_ADDRESS"]})
     assert _top(r["Gross Sales"]) == ("money.amount_with_currency", True)
     assert _top(r["Source address"]) == ("web.ipv4", True)  # IPv4 is the default reading of an IP placeholder
+
+
+def test_card_numbers_must_pass_luhn_unless_masked() -> None:
+    from core.domains.value_matching import luhn_valid
+
+    assert luhn_valid("4111 1111 1111 1111") and not luhn_valid("4111 1111 1111 1112")
+    r = rank_table("devices", [("Serial #", "string"), ("card_number", "string")],
+                   values={"Serial #": ["0132010012345", "0132010012346", "0132010012399", "0132010012501"],
+                           "card_number": ["4111111111111111", "5500-0000-0000-0004", "4111 **** **** 1111",
+                                           "************4242"]})
+    assert all(c.domain_id != "id.credit_card" for c in r["Serial #"][:1])
+    assert _top(r["card_number"]) == ("id.credit_card", True)
