@@ -8,8 +8,10 @@ from functools import lru_cache
 
 _CAMEL1 = re.compile(r"([a-z0-9])([A-Z])")
 _CAMEL2 = re.compile(r"([A-Z]+)([A-Z][a-z])")
-_SPLIT = re.compile(r"[^a-z0-9]+")
-_DIGIT_EDGE = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
+_SPLIT = re.compile(r"[\W_]+")  # Unicode-aware: Cyrillic, Greek, CJK, Hangul... letters are kept
+_DIGIT_EDGE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+#: Latin letters (incl. Latin-1 supplement and extended A/B) are folded to ASCII; other scripts are kept.
+_LATIN_END = 0x250
 
 #: Qualifier prefixes that name the owning entity or the storage layer, not the column's meaning
 #: (``cust_email``, ``src_zip``, ``tbl_city``). Stripped as an alternative variant, never required.
@@ -107,15 +109,24 @@ CODE_CLASS_WORDS = frozenset({"code", "cd", "cde"})
 
 #: Letters NFKD does not decompose (Nordic, Polish, Turkish, Icelandic, French ligature).
 _NON_DECOMPOSING = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ł": "l", "Ł": "L", "ı": "i",
-                                  "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "œ": "oe", "Œ": "Oe"})
+                                  "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "œ": "oe", "Œ": "Oe", "µ": "u"})
 
 
 def strip_accents(text: str) -> str:
-    """``prénom`` -> ``prenom``, ``Straße`` -> ``strasse``, ``Größe`` -> ``groesse``-ish (ASCII fold)."""
+    """``prénom`` -> ``prenom``, ``Straße`` -> ``strasse``, ``Größe`` -> ``groesse``-ish (ASCII fold of Latin
+    letters). Letters of other scripts (``Наименование``, ``電話番号``, ``이메일``) are kept as they are."""
     text = text.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
     text = text.replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue")
-    text = text.translate(_NON_DECOMPOSING)
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFC", text.translate(_NON_DECOMPOSING))
+    if all(ord(c) < _LATIN_END for c in text):
+        return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    out = []
+    for c in text:
+        if ord(c) < _LATIN_END:
+            out.append("".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x)))
+        else:
+            out.append(c)
+    return "".join(out)
 
 
 @lru_cache(maxsize=65536)

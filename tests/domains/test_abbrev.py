@@ -33,3 +33,15 @@ def test_code_like_headers_use_expansions_natural_headers_do_not() -> None:
     assert r["CUSTNMBR"][0].domain_id == "id.customer_id"
     assert r["CNTCPRSN"][0].domain_id == "person.full_name"
     assert all("contact" not in c.domain_id for c in r["Source Port"][:1])  # 'port' is not 'portable'
+
+
+def test_headers_in_other_scripts_keep_their_letters() -> None:
+    from core.domains.compound import build_vocabulary, split_glued
+    from core.domains.tokens import split_tokens
+
+    assert split_tokens("ИНН_контрагента") == ("инн", "контрагента")
+    assert split_tokens("Ονοματεπώνυμο") == ("ονοματεπώνυμο",)
+    assert split_tokens("電話番号") == ("電話番号",) and split_tokens("이메일") == ("이메일",)
+    assert split_tokens("Miejscowość") == ("miejscowosc",) and split_tokens("prénom") == ("prenom",)  # Latin folds
+    vocab = build_vocabulary(["客户", "名称", "電話", "番号", "email"])
+    assert split_glued("客户名称", vocab) == ("客户", "名称") and split_glued("電話番号", vocab) == ("電話", "番号")
