@@ -45,3 +45,12 @@ def test_headers_in_other_scripts_keep_their_letters() -> None:
     assert split_tokens("Miejscowość") == ("miejscowosc",) and split_tokens("prénom") == ("prenom",)  # Latin folds
     vocab = build_vocabulary(["客户", "名称", "電話", "番号", "email"])
     assert split_glued("客户名称", vocab) == ("客户", "名称") and split_glued("電話番号", vocab) == ("電話", "番号")
+
+
+def test_native_script_headers_resolve() -> None:
+    r = rank_table("kunden", [("Фамилия", "string"), ("電話番号", "string"), ("客户电话", "string"),
+                              ("이메일 주소", "string"), ("Ημερομηνία γέννησης", "date")])
+    assert r["Фамилия"][0].domain_id == "person.last_name"
+    assert r["電話番号"][0].domain_id == "contact.phone" and r["客户电话"][0].domain_id == "contact.phone"
+    assert r["이메일 주소"][0].domain_id == "contact.email"
+    assert r["Ημερομηνία γέννησης"][0].domain_id == "person.date_of_birth"
