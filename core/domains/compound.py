@@ -14,7 +14,7 @@ use :data:`MIN_PART_CJK` and :data:`MIN_TOKEN_CJK` instead (their words are one 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 MIN_PART = 3
 MIN_TOKEN = 6
@@ -79,16 +79,21 @@ def split_glued(token: str, vocab: frozenset[str]) -> tuple[str, ...] | None:
     return tuple(reversed(parts))
 
 
-def split_glued_text(text: str, vocab: frozenset[str]) -> str | None:
-    """``text`` (space-separated tokens) with every glued token split, or None when nothing split."""
-    toks = text.split()
+def rewrite_tokens(text: str, rewrite: Callable[[str], tuple[str, ...] | None]) -> str | None:
+    """``text`` (space-separated tokens) with each token replaced by ``rewrite(token)`` where that is not
+    None, or None when no token was rewritten."""
     out: list[str] = []
     changed = False
-    for t in toks:
-        parts = split_glued(t, vocab)
+    for t in text.split():
+        parts = rewrite(t)
         if parts:
             out.extend(parts)
             changed = True
         else:
             out.append(t)
     return " ".join(out) if changed else None
+
+
+def split_glued_text(text: str, vocab: frozenset[str]) -> str | None:
+    """``text`` (space-separated tokens) with every glued token split, or None when nothing split."""
+    return rewrite_tokens(text, lambda t: split_glued(t, vocab))

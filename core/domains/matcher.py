@@ -30,7 +30,7 @@ import numpy as np
 
 from core.domains.abbrev import AbbreviationExpander
 from core.domains.catalog_loader import compiled_regex
-from core.domains.compound import build_vocabulary, split_glued_text
+from core.domains.compound import build_vocabulary, rewrite_tokens, split_glued_text
 from core.domains.embedding import HashedNgramEmbedder, centroid
 from core.domains.evidence import ColumnEvidence
 from core.domains.header_rules import apply_header_rules
@@ -208,17 +208,7 @@ class DomainMatcher(ValueMatching):
     def _abbreviation_variant(self, text: str) -> str | None:
         """``text`` with its non-vocabulary tokens expanded as contractions (``custnmbr`` -> ``customer number``),
         or None when no token expands (see :mod:`core.domains.abbrev`)."""
-        toks = text.split()
-        out: list[str] = []
-        changed = False
-        for t in toks:
-            words = None if t.isdigit() else self.abbrev.expand(t)
-            if words:
-                out.extend(words)
-                changed = True
-            else:
-                out.append(t)
-        return " ".join(out) if changed else None
+        return rewrite_tokens(text, lambda t: None if t.isdigit() else self.abbrev.expand(t))
 
     def class_compatible(self, i: int, kind: str) -> bool:
         """Whether domain ``i`` can be named by a property plus a ``kind`` class word."""
