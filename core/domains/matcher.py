@@ -35,7 +35,12 @@ from core.domains.embedding import HashedNgramEmbedder, centroid
 from core.domains.evidence import ColumnEvidence
 from core.domains.header_rules import apply_header_rules
 from core.domains.models import DomainCatalog
-from core.domains.name_adjustments import apply_type_prior, prefer_named_specific, prefer_raw_alias
+from core.domains.name_adjustments import (
+    apply_type_prior,
+    prefer_longest_alias,
+    prefer_named_specific,
+    prefer_raw_alias,
+)
 from core.domains.sketch import mask_pattern
 from core.domains.tokens import (
     ABBREVIATIONS,
@@ -158,7 +163,7 @@ class DomainMatcher(ValueMatching):
     # -- names --------------------------------------------------------------------------------
     def _compound_variants(self, text: str) -> list[str]:
         """Split a long single token at a known alias head (``eintrittsdatum`` -> ``eintritts datum``)."""
-        if " " in text or len(text) < 8:
+        if " " in text or len(text) < 8 or text in self.alias_exact:  # an alias itself: "disposition"
             return []
         for head in self.heads:
             if text.endswith(head) and len(text) - len(head) >= 3:
@@ -299,6 +304,8 @@ class DomainMatcher(ValueMatching):
             how.setdefault(int(bi), f"fuzzy '{variants[int(fuzzy_from[bi])][0]}'")
         prefer_raw_alias(self, variants, scores, how)
         prefer_named_specific(self, scores, how)
+        prefer_longest_alias(scores, how, {w for t, wt, k in variants if not k and wt != VARIANT_WEIGHT_CONTEXT
+                                           for w in t.split()})
         informative = max(informative, apply_header_rules(self, ev, [t for t, _, k in variants if not k], scores, how))
         apply_type_prior(self, ev.declared_type, scores, how)
         return scores, how, negatives, informative

@@ -23,6 +23,7 @@ TYPE_PRIOR_OVER_GENERIC = 0.03
 SPECIFIC_MIN = 0.75
 SPECIFIC_MARGIN = 0.05
 NAME_SUPPORT_MIN = 0.5
+LONGER_ALIAS_MARGIN = 0.05
 
 
 def matched_alias(label: str) -> str:
@@ -80,3 +81,18 @@ def apply_type_prior(m: DomainMatcher, declared_type: str, scores: np.ndarray, h
     for j in range(m.n):  # a generic word (``write date``) is less specific than the declared type
         if j != i and scores[j] >= scores[i] and matched_alias(how.get(j, "")) in GENERIC:
             scores[j] = float(scores[i]) - TYPE_PRIOR_OVER_GENERIC
+
+
+def prefer_longest_alias(scores: np.ndarray, how: dict[int, str], header_words: set[str]) -> None:
+    """When the header contains two aliases and one holds the other (``street line 2`` and ``street line``
+    in ``SPRADDR_STREET_LINE2``), the longer one says more: the shorter alias' domain stays
+    :data:`LONGER_ALIAS_MARGIN` below it. Only aliases made of the header's own words count (a table-context
+    reading such as ``member id`` for ``_id`` in ``members`` does not)."""
+    matched = {i: matched_alias(label) for i, label in how.items() if label.startswith(("alias", "contains alias"))}
+    for i, short in matched.items():
+        words = set(short.split())
+        for j, long in matched.items():
+            longer = set(long.split())
+            if (j != i and words < longer and longer <= header_words  # not a table-context reading
+                    and scores[i] > scores[j] - LONGER_ALIAS_MARGIN):
+                scores[i] = float(scores[j]) - LONGER_ALIAS_MARGIN

@@ -180,3 +180,9 @@ def test_card_numbers_must_pass_luhn_unless_masked() -> None:
                                            "************4242"]})
     assert all(c.domain_id != "id.credit_card" for c in r["Serial #"][:1])
     assert _top(r["card_number"]) == ("id.credit_card", True)
+
+
+def test_longest_contained_alias_wins_and_an_alias_is_not_split_at_a_head() -> None:
+    r = rank_table("SPRADDR", [("SPRADDR_STREET_LINE2", "string"), ("disposition", "string")])
+    assert _top(r["SPRADDR_STREET_LINE2"]) == ("address.address_line2", True)
+    assert r["disposition"][0].domain_id == "status.record_status"  # not 'dis position' (a job title)
