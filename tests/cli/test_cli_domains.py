@@ -15,6 +15,15 @@ def test_eval_prints_the_golden_report(mw) -> None:
     assert "micro P/R/F1" in out.output and "PII recall" in out.output and "reliability" in out.output
 
 
+def test_eval_held_out_adds_one_line_per_set(mw) -> None:
+    from core.domains.golden import held_out_dirs
+
+    out = mw("eval", "--mode", "metadata_only", "--held-out")
+    assert out.exit_code == 0
+    lines = [ln for ln in out.output.splitlines() if "High-and-correct=" in ln]
+    assert sorted(ln.split()[0] for ln in lines) == sorted(p.name for p in held_out_dirs())
+
+
 def test_feedback_stage_promote_and_rollback(mw, db_url, tmp_path) -> None:
     import dagster as dg
 
