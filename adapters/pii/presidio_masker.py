@@ -71,6 +71,11 @@ def get_analyzer() -> Any:
         return _ANALYZER
 
 
+#: Distinct cells of a name-forced column checked for a pattern-certain entity (detection on every cell
+#: of such columns would make them as slow as free text; the decision needs a share, not every cell).
+CERTAIN_PROBE = 20
+
+
 class PresidioMasker:
     """:class:`core.pii.ports.PiiMasker` backed by Presidio (see module docstring)."""
 
@@ -115,10 +120,12 @@ class PresidioMasker:
             cells = [(i, r.get(col)) for i, r in enumerate(rows)
                      if r.get(col) is not None and not isinstance(r.get(col), bool)]
             texts = {i: str(v) for i, v in cells}
-            forced = name_entity(col) or ("PERSON" if names_column([t for t in texts.values() if t.strip()]) else None)
-            spans = self.detect(col, list(texts.values())) if not forced or forced not in CERTAIN_ENTITIES else {}
-            if forced:  # a header that names one entity over cells that certainly hold another (phone/e-mail)
-                forced = certain_entity(spans, [t for t in texts.values() if t.strip()]) or forced
+            filled = [t for t in texts.values() if t.strip()]
+            forced = name_entity(col) or ("PERSON" if names_column(filled) else None)
+            spans = {} if forced else self.detect(col, list(texts.values()))
+            if forced and forced not in CERTAIN_ENTITIES:  # a header naming one entity over cells that certainly
+                probe = sorted(set(filled))[:CERTAIN_PROBE]  # hold another (e-mails under a phone header)
+                forced = certain_entity(self.detect(col, probe), probe) or forced
             entities: set[str] = set()
             masked = 0
             for i, text in texts.items():
