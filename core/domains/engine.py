@@ -22,6 +22,7 @@ from core.domains.table_context import apply_table_context
 from core.domains.units import unit_compat
 from core.domains.value_matching import SHARED_ENTITY_SCALE
 from core.pii.names import NameLexicon, company_share, load_name_lexicon, name_shape
+from core.pii.rules import CERTAIN_ENTITIES
 from core.thresholds import DomainingThresholds
 
 NAME_NS = "name"
@@ -35,7 +36,6 @@ SIBLING_CONTRADICTED = 0.4
 SIBLING_FITS = 0.8
 SIBLING_WEIGHT = 0.95
 SIBLING_MIN_NAME = 0.5
-CERTAIN_ENTITIES = ("EMAIL_ADDRESS", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "URL")
 CERTAIN_ENTITY_SHARE = 0.8
 CONTRADICTED_NAME_FACTOR = 0.6
 #: Header words that say the column holds an identifier or code of something.
@@ -66,13 +66,12 @@ def name_value_evidence(matcher: DomainMatcher, values: Sequence[str], vsim: np.
     values are mostly known personal names (shapes such as ``Aa+ Aa+`` cannot tell a name from a city);
     returns the detector hits (domain -> strength, for shares >= :data:`NAME_STRONG`). Values that are mostly
     organization names (:func:`core.pii.names.company_share`) rule the person-name domains out and are a
-    detector hit for the company-name domain. ``vsim`` is updated in place."""
+    detector hit for the ``company`` detector domain. ``vsim`` is updated in place."""
     shares = name_shape(values, lex)
     if shares.counted >= NAME_MIN_VALUES and company_share(values) >= COMPANY_MIN_SHARE:
         for i in matcher.name_detectors:  # "Lakeside Hardware Co." under CUSTNAME: organizations, not people
             vsim[i] = 0.0
-        company = matcher.alias_exact.get("company name")
-        return {company: 1.0} if company is not None else {}
+        return {matcher.company_detector: 1.0} if matcher.company_detector is not None else {}
     if shares.counted >= NAME_MIN_VALUES and shares.any_known < NAME_KNOWN_MIN:
         with_digits = sum(1 for v in values if any(c.isdigit() for c in v)) / max(len(values), 1)
         if with_digits >= NOT_NAMES_DIGITS:  # host names, codes, numbers: not personal names
@@ -171,7 +170,7 @@ def _contradicted_by_certain_entity(matcher: DomainMatcher, values: Sequence[str
     hit = False
     if not vals:
         return hit
-    for entity in CERTAIN_ENTITIES:
+    for entity in sorted(CERTAIN_ENTITIES):
         if sum(1 for v in vals if v == f"<{entity}>") / len(vals) < CERTAIN_ENTITY_SHARE:
             continue
         own = matcher.entity_domains.get(entity, set())
@@ -239,7 +238,7 @@ def rank_columns(
         clean = cleaned[ci]
         vsim = vsims.get(ci)
         gaz_hits = name_value_evidence(matcher, clean, vsim, lex) if vsim is not None and clean else {}
-        if matcher.alias_exact.get("company name") in gaz_hits:  # organizations under a person-name header
+        if matcher.company_detector in gaz_hits:  # organizations under a person-name header
             for i in matcher.name_detectors:
                 scores[i] *= CONTRADICTED_NAME_FACTOR
             informative = False

@@ -97,7 +97,9 @@ class DomainMatcher(ValueMatching):
         self.regexes: list[tuple[int, re.Pattern[str], bool]] = []
         self.entity_domains: dict[str, set[int]] = {}
         self.name_detectors: dict[int, str] = {i: d.name_detector for i, d in enumerate(catalog.domains)
-                                               if d.name_detector}
+                                               if d.name_detector and d.name_detector != "company"}
+        self.company_detector = next((i for i, d in enumerate(catalog.domains) if d.name_detector == "company"),
+                                     None)
         value_vecs: list[np.ndarray] = []
         example_vecs: list[np.ndarray] = []
         ex_starts: list[int] = []

@@ -59,8 +59,9 @@ class DomainSpec(_Frozen):
     closed_vocabulary: bool = False
     #: A check the values must also pass to count as regex hits (masked values are exempt).
     checksum: Literal["luhn"] | None = None
-    #: Which share of :func:`core.pii.names.name_shape` is this domain's value evidence.
-    name_detector: Literal["full", "first", "last"] | None = None
+    #: Which value detector of :mod:`core.pii.names` is this domain's evidence: a share of ``name_shape``
+    #: (``full``/``first``/``last``) or ``company`` (``company_share``).
+    name_detector: Literal["full", "first", "last", "company"] | None = None
     entity_default: bool = False
     mask_entities: list[str] = Field(default_factory=list)
     value_siblings: list[str] = Field(default_factory=list)
