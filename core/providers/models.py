@@ -89,14 +89,12 @@ class ProviderResponse(BaseModel):
     raw_model: str | None = None
 
 
-class InferenceResult(BaseModel):
-    """The router's answer, with the audit fields that also go to the ledger."""
+class CallAudit(BaseModel):
+    """Audit fields of one routed provider call (inference or embedding); they also go to the ledger."""
 
-    text: str
     provider: str
     model: str
     tokens_in: int = 0
-    tokens_out: int = 0
     token_estimate: int = 0
     usd_estimate: float = 0.0
     usd_actual: float = 0.0
@@ -107,6 +105,13 @@ class InferenceResult(BaseModel):
     local_only_override: bool = False
     params_hash: str = ""
     latency_ms: float = 0.0
+
+
+class InferenceResult(CallAudit):
+    """The router's answer, with the audit fields of :class:`CallAudit`."""
+
+    text: str
+    tokens_out: int = 0
     parsed: dict[str, Any] | None = None
     rules_fallback: bool = False
 
@@ -140,8 +145,8 @@ class EmbeddingResponse(BaseModel):
     raw_model: str | None = None
 
 
-class EmbeddingResult(BaseModel):
-    """Vectors for a batch of texts, with the audit fields that also go to the ledger.
+class EmbeddingResult(CallAudit):
+    """Vectors for a batch of texts, with the audit fields of :class:`CallAudit`.
 
     Normalization rules, identical for every provider (offline, OpenAI, Ollama, ...): one vector
     per input text in input order; every vector has exactly ``dim`` float components (the
@@ -149,19 +154,6 @@ class EmbeddingResult(BaseModel):
     vector stays zero). ``cached`` is true when every vector came from the cache.
     """
 
-    provider: str
-    model: str
     dim: int
     vectors: list[list[float]]
-    cached: bool = False
     cache_hits: int = 0
-    tokens_in: int = 0
-    token_estimate: int = 0
-    usd_estimate: float = 0.0
-    usd_actual: float = 0.0
-    retries: int = 0
-    fallback_chain: list[str] = Field(default_factory=list)
-    pii_mask_applied: bool = False
-    local_only_override: bool = False
-    params_hash: str = ""
-    latency_ms: float = 0.0
