@@ -186,3 +186,42 @@ def test_longest_contained_alias_wins_and_an_alias_is_not_split_at_a_head() -> N
     r = rank_table("SPRADDR", [("SPRADDR_STREET_LINE2", "string"), ("disposition", "string")])
     assert _top(r["SPRADDR_STREET_LINE2"]) == ("address.address_line2", True)
     assert r["disposition"][0].domain_id == "status.record_status"  # not 'dis position' (a job title)
+
+
+def test_header_shape_details() -> None:
+    r = rank_table("vendor_search", [("Name", "string"), ("write_date", "datetime"), ("Order #", "string"),
+                                     ("Paid?", "string"), ("Rejection Reason", "string"), ("tipo_cliente", "string")])
+    assert r["Name"][0].domain_id == "org.company_name"  # "search" is how the table was made, "vendor" its entity
+    assert _top(r["write_date"]) == ("datetime.timestamp", True)  # a DATETIME beats the generic word 'date'
+    assert r["Order #"][0].domain_id == "id.order_number"  # '#' reads as 'number'
+    assert _top(r["Paid?"]) == ("flag.boolean", True)  # a yes/no question
+    assert r["Rejection Reason"][0].domain_id == "text.category" and r["tipo_cliente"][0].domain_id == "text.category"
+
+
+def test_written_alias_beats_its_digit_free_variant() -> None:
+    r = rank_table("GUEST_PROFILE", [("ADDRESS2", "string")], values={"ADDRESS2": ["<LOCATION>"] * 4},
+                   entities={"ADDRESS2": ["LOCATION"]})
+    assert _top(r["ADDRESS2"]) == ("address.address_line2", True)
+
+
+def test_values_with_digits_are_not_personal_names() -> None:
+    r = rank_table("cmdb_ci_computer", [("Owner", "string")],
+                   values={"Owner": ["LT-NYC-0421", "DT-LON-1180", "SRV-DB-07", "LT-BER-0032"]})
+    full = next(c for c in r["Owner"] if c.domain_id == "person.full_name")
+    assert full.components.value_sim == 0.0 and full.score < TH.tau_high
+
+
+def test_tighter_identifier_patterns() -> None:
+    r = rank_table("misc", [("col_a", "string"), ("col_b", "string"), ("col_c", "string"), ("col_d", "string")],
+                   values={"col_a": ["219099999", "146789012", "301234567", "123456785"],  # bare 9 digits
+                           "col_b": ["BA12345678", "LH99887766", "AF11223344", "KL55667788"],  # frequent-flyer ids
+                           "col_c": ["SUMMER24", "WELCOME10", "BLACKFRI", "SPRING15"],  # promo codes
+                           "col_d": ["WEB-2024/01843", "WEB-2024/01844", "WEB-2024/01858", "WEB-2024/01901"]})
+    assert r["col_a"][0].domain_id != "id.us_ssn" or r["col_a"][0].score < TH.tau_high
+    assert r["col_b"][0].domain_id != "id.vat_number" or r["col_b"][0].score < TH.tau_high
+    assert r["col_c"][0].domain_id != "id.bic" or r["col_c"][0].score < TH.tau_high
+    assert r["col_d"][0].domain_id != "web.user_agent" or r["col_d"][0].score < TH.tau_high
+    cat = {d.id: d for d in load_domain_catalog().domains}
+    assert re.fullmatch(cat["id.vat_number"].regex or "", "DE123456789")
+    assert re.fullmatch(cat["web.user_agent"].regex or "", "curl/8.4.0")
+    assert re.fullmatch(cat["id.us_ssn"].regex or "", "536-90-4399")
