@@ -75,3 +75,28 @@ def test_cli_held_out_lines_one_per_set_and_mode(capsys) -> None:  # type: ignor
     lines = [ln for ln in capsys.readouterr().out.splitlines() if "High-and-correct=" in ln]
     assert sorted(ln.split()[0] for ln in lines) == sorted(p.name for p in held_out_dirs())
     assert all(ln.split()[1] == "metadata_only" for ln in lines)
+
+
+def test_every_held_out_set_is_well_formed(domain_catalog: DomainCatalog) -> None:
+    from core.domains.golden import held_out_dirs
+
+    ids = set(domain_catalog.ids)
+    dirs = held_out_dirs()
+    assert len(dirs) >= 8
+    for d in dirs:
+        tables = load_golden(d)
+        assert all(c.domain is None or c.domain in ids for t in tables for c in t.columns), d.name
+        assert all(len(c.values) >= 4 for t in tables for c in t.columns), d.name
+
+
+def test_a_malformed_golden_table_is_a_clear_error(tmp_path: Path) -> None:
+    import pytest
+
+    from core.errors import DeterministicFailure
+
+    (tmp_path / "bad.yaml").write_text("table: t\nlanguage: en\ncolumns:\n  - {name: STD, type: time, domain: null, "
+                                       "values: ['08:25']}\n", encoding="utf-8")
+    with pytest.raises(DeterministicFailure) as ei:
+        run_golden_eval(mode="metadata_only", golden_dir=tmp_path)
+    assert ei.value.code == "DETERMINISTIC_FAILURE" and ei.value.details["path"].endswith("bad.yaml")
+    assert "bad.yaml" in str(ei.value) and "type" in str(ei.value)
