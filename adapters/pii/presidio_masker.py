@@ -26,6 +26,7 @@ from core.pii.rules import (
     Span,
     apply_spans,
     certain_entity,
+    may_hold_certain,
     merge_spans,
     name_entity,
     names_column,
@@ -89,8 +90,9 @@ class PresidioMasker:
         """Engine name and version."""
         return f"presidio-analyzer {version('presidio-analyzer')} (no_op nlp, threshold {self.score_threshold})"
 
-    def detect(self, column: str, values: list[str]) -> dict[str, list[Span]]:
-        """Spans per distinct value of one column."""
+    def detect(self, column: str, values: list[str], entities: list[str] | None = None) -> dict[str, list[Span]]:
+        """Spans per distinct value of one column (of ``entities`` only, when given: then without the
+        column-name context, which only lifts weak recognizers and costs a copy of every result)."""
         todo = sorted({v for v in values if "\n" not in v and is_candidate(v)})
         found: dict[str, list[Span]] = {v: [] for v in values}
         if not todo:
@@ -100,9 +102,9 @@ class PresidioMasker:
         for v in todo:
             starts.append(pos)
             pos += len(v) + 1
-        context = [w for w in column.lower().split("_") if w] + [column.lower()]
-        results = self.analyzer.analyze(text=text, language="en", entities=self.entities, context=context,
-                                        score_threshold=self.score_threshold)
+        context = None if entities else [w for w in column.lower().split("_") if w] + [column.lower()]
+        results = self.analyzer.analyze(text=text, language="en", entities=entities or self.entities,
+                                        context=context, score_threshold=self.score_threshold)
         for r in results:
             i = bisect.bisect_right(starts, r.start) - 1
             while 0 <= i < len(todo) and starts[i] < r.end:
@@ -124,8 +126,9 @@ class PresidioMasker:
             forced = name_entity(col) or ("PERSON" if names_column(filled) else None)
             spans = {} if forced else self.detect(col, list(texts.values()))
             if forced and forced not in CERTAIN_ENTITIES:  # a header naming one entity over cells that certainly
-                probe = sorted(set(filled))[:CERTAIN_PROBE]  # hold another (e-mails under a phone header)
-                forced = certain_entity(self.detect(col, probe), probe) or forced
+                probe = sorted(v for v in set(filled) if may_hold_certain(v))[:CERTAIN_PROBE]  # hold another
+                certain = sorted(CERTAIN_ENTITIES & set(self.entities))  # pattern recognizers only: cheap
+                forced = certain_entity(self.detect(col, probe, certain), probe) or forced
             entities: set[str] = set()
             masked = 0
             for i, text in texts.items():

@@ -130,11 +130,15 @@ NAMES_MIN_VALUES = 3
 NAMES_KNOWN_MIN = 0.6
 NAMES_SHAPE_MIN = 0.5
 NAMES_COMPANY_MAX = 0.5
+NAMES_PROBE = 200
 
 
 def names_column(values: list[str]) -> bool:
-    """Whether ``values`` (the non-empty cells of one column) are mostly personal names."""
+    """Whether ``values`` (the non-empty cells of one column) are mostly personal names, judged on the first
+    :data:`NAMES_PROBE` of them (shares, not every cell, decide)."""
     from core.pii.names import company_share, load_name_lexicon, name_shape
+
+    values = values[:NAMES_PROBE]
 
     if company_share(values) >= NAMES_COMPANY_MAX:  # "Lakeside Hardware Co.": organizations, not people
         return False
@@ -161,3 +165,13 @@ def certain_entity(spans: dict[str, list[Span]], texts: list[str]) -> str | None
         if hits / len(texts) >= CERTAIN_SHARE:
             return entity
     return None
+
+
+def may_hold_certain(text: str) -> bool:
+    """Cheap pre-check: whether ``text`` could hold a :data:`CERTAIN_ENTITIES` entity at all (an ``@``, a URL
+    scheme or ``www.``, an IPv4/IPv6 shape, or 12+ digits for card numbers and IBANs), so the recognizers
+    only run on such cells (a phone or name column usually has none)."""
+    if "@" in text or "://" in text or "www." in text.lower():
+        return True
+    digits = sum(c.isdigit() for c in text)
+    return digits >= 12 or (text.count(".") == 3 and digits >= 4) or text.count(":") >= 2
