@@ -104,3 +104,11 @@ def test_cells_that_certainly_hold_another_entity_are_masked_as_it(masker: Presi
     res = masker.mask_rows(["CnPh_1_02_Phone_number", "phone"], rows)
     assert {r["CnPh_1_02_Phone_number"] for r in res.rows} == {"<EMAIL_ADDRESS>"}  # still whole cells
     assert {r["phone"] for r in res.rows} == {"<PHONE_NUMBER>"}
+
+
+def test_certain_entity_precheck_skips_cells_that_cannot_hold_one() -> None:
+    from core.pii.rules import may_hold_certain
+
+    assert may_hold_certain("ann@example.org") and may_hold_certain("https://x.example")
+    assert may_hold_certain("192.0.2.14") and may_hold_certain("DE89 3704 0044 0532 0130 00")
+    assert not may_hold_certain("415-555-0101") and not may_hold_certain("Ann Lee")
