@@ -1,0 +1,3 @@
+"""Blind pairs."""
+
+BLIND: list = []
