@@ -154,9 +154,6 @@ class Pair:
         order = {c["name"]: i for i, c in enumerate(self.tgt_cols)}
         for tgt, srcs, kind in sorted(self.corr, key=lambda c: order[c[0]]):
             lines.append(f"  - {{target: {tgt}, sources: [{', '.join(gc.yq(s) for s in srcs)}], kind: {kind}}}")
-        used = {s for _, srcs, _ in self.corr for s in srcs}
-        distractors = [s for s in self.src_cols if s not in used]
-        lines.append(f"distractors: [{', '.join(gc.yq(s) for s in distractors)}]")
         return "\n".join(lines) + "\n"
 
 
