@@ -1353,10 +1353,122 @@ def t_sap_kna1_cz() -> Table:
     return t
 
 
+# =============================================================================================
+# Negative-heavy tables: contact data that belongs to businesses, not to people
+# =============================================================================================
+def t_store_locations() -> Table:
+    rng = random.Random(111)
+    t = Table("dev", "store_locations_us",
+              "US retail chain store directory; English; Title Case headers with spaces; mostly business data")
+    for h, p, k in [("Store No", False, "store_id"), ("Store Name", False, "store_name"),
+                    ("Street", False, "business_street_address"), ("City", False, "business_city"),
+                    ("State", False, "state_code"), ("ZIP", False, "business_postal_code"),
+                    ("Store Phone", False, "business_phone"), ("Store Email", False, "functional_mailbox"),
+                    ("Store Manager", True, "full_name"), ("Manager Email", True, "email"),
+                    ("Manager Mobile", True, "mobile_phone"), ("Opening Hours", False, "opening_hours"),
+                    ("Sq Ft", False, "measurement_area"), ("Opened", False, "event_date"),
+                    ("Region", False, "sales_region"), ("Latitude", False, "geo_latitude_business"),
+                    ("Longitude", False, "geo_longitude_business"), ("Status", False, "store_status"),
+                    ("Annual Revenue USD", False, "amount")]:
+        t.col(h, p, k)
+    regions = {"IL": "Midwest", "TX": "South", "WA": "West", "NY": "Northeast", "GA": "South", "ID": "West",
+               "AZ": "West", "OR": "West", "VT": "Northeast", "HI": "West", "ND": "Midwest", "CA": "West",
+               "NJ": "Northeast", "NM": "West", "MI": "Midwest", "MA": "Northeast", "TN": "South"}
+    malls = ["Westfield", "Crossroads Center", "Town Square", "Riverside Plaza", "Main Street", "Airport"]
+    for i in range(220):
+        city, st, zp = rng.choice(US_CITIES)
+        m = gc.person(rng, "en_US")
+        mgr_last = gc.ascii_fold(m["last"]).lower().replace(" ", "").replace("'", "")
+        opened = gc.rand_date(rng, D(1988, 1, 1), D(2024, 6, 1))
+        t.rows.append({
+            "Store No": f"{100 + i * 4:04d}",
+            "Store Name": f"{city} {rng.choice(malls)}",
+            "Street": f"{rng.randint(1, 9899)} {rng.choice(US_STREETS)}",
+            "City": city, "State": st, "ZIP": f"{zp}{rng.randint(1, 99):02d}",
+            "Store Phone": us_phone(rng).split(" x")[0],
+            "Store Email": f"store{100 + i * 4:04d}@brightmart.com",
+            "Store Manager": f"{m['first']} {m['last']}",
+            "Manager Email": f"{gc.ascii_fold(m['first'])[0].lower()}.{mgr_last}@brightmart.com",
+            "Manager Mobile": maybe(rng, 0.6, us_phone(rng).split(" x")[0]),
+            "Opening Hours": rng.choice(["Mo-Sa 9:00-21:00, Su 10:00-18:00", "Daily 8:00-22:00", "24/7",
+                                         "Mo-Fr 10:00-20:00"]),
+            "Sq Ft": rng.randrange(8000, 120000, 500),
+            "Opened": opened.isoformat(),
+            "Region": regions[st],
+            "Latitude": f"{rng.uniform(25, 48):.6f}", "Longitude": f"{rng.uniform(-124, -70):.6f}",
+            "Status": rng.choice(["open", "open", "open", "remodeling", "closed", "planned"]),
+            "Annual Revenue USD": f"{rng.uniform(1.5e6, 40e6):.0f}",
+        })
+    return t
+
+
+DK_PLACES = [("København K", "1050"), ("Aarhus C", "8000"), ("Odense C", "5000"), ("Aalborg", "9000"),
+             ("Esbjerg", "6700"), ("Vejle", "7100"), ("Roskilde", "4000"), ("Herning", "7400")]
+DK_FIRST = (["Søren", "Mads", "Rasmus", "Jens", "Morten", "Anders", "Kasper", "Bjarke", "Thorkild", "Ejnar"],
+            ["Mette", "Camilla", "Sofie", "Pernille", "Ida", "Karen", "Signe", "Dorthe", "Bodil", "Ingeborg"])
+DK_LAST = ["Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen", "Sørensen",
+           "Rasmussen", "Kjærgaard", "Østergaard", "Vestergaard", "Bækgaard"]
+
+
+def t_leverandoerer_dk() -> Table:
+    rng = random.Random(207)
+    t = Table("blind", "leverandoerregister_dk",
+              "Danish procurement supplier register; Danish; headers with dots and abbreviations (CVR-nr., Tlf.); "
+              "companies with a contact person")
+    for h, p, k in [("Lev.nr.", False, "supplier_id"), ("Firmanavn", False, "company_name"),
+                    ("CVR-nr.", False, "company_registration_number"), ("Adresse", False, "business_street_address"),
+                    ("Postnr.", False, "business_postal_code"), ("By", False, "business_city"),
+                    ("Hovednr.", False, "business_phone"), ("Fakturamail", False, "functional_mailbox"),
+                    ("Kontaktperson", True, "full_name"), ("Kontakt tlf. (direkte)", True, "phone"),
+                    ("Kontakt e-mail", True, "email"), ("Bankkonto (reg.nr./kontonr.)", False,
+                                                         "company_bank_account"),
+                    ("Betalingsbet.", False, "payment_terms"), ("Kategori", False, "supplier_category"),
+                    ("Oprettet", False, "created_at_date"), ("Spærret", False, "boolean"),
+                    ("Årl. indkøb (DKK)", False, "amount"), ("Bemærkning", True, "free_text_with_names")]:
+        t.col(h, p, k)
+    firms = ["Nordisk Emballage", "Jysk Stål", "Fyns Trælast", "Danske Kontorartikler", "Bornholms Bryghus",
+             "Vestkyst Transport", "Aarhus IT-Service", "Sjællands Rengøring", "Limfjord Fisk", "Hedens Maskiner"]
+    forms = ["A/S", "ApS", "I/S", "K/S"]
+    notes = ["", "", "", "Rammeaftale til 2026", "Kontakt {n} ved reklamationer", "Ny kontakt pr. 1/3: {n}",
+             "Leverer kun mandag-torsdag", "", "Kreditvurdering OK"]
+    for i in range(240):
+        first = rng.choice(DK_FIRST[rng.randrange(2)])
+        last = rng.choice(DK_LAST)
+        city, pc = rng.choice(DK_PLACES)
+        firm = f"{rng.choice(firms)} {rng.choice(forms)}"
+        dom = gc.ascii_fold(firm.split()[0]).lower().replace("ø", "o").replace("æ", "ae") + ".dk"
+        n1, n2 = rng.choice("3456789") + gc.digits(rng, 7), rng.choice("2345") + gc.digits(rng, 7)
+        o_first, o_last = rng.choice(DK_FIRST[rng.randrange(2)]), rng.choice(DK_LAST)
+        t.rows.append({
+            "Lev.nr.": 70000 + i * 3,
+            "Firmanavn": firm,
+            "CVR-nr.": rng.choice([gc.digits(rng, 8), "DK" + gc.digits(rng, 8)]),
+            "Adresse": f"{rng.choice(['Industrivej', 'Havnegade', 'Vestergade', 'Erhvervsparken'])} "
+                       f"{rng.randint(1, 120)}",
+            "Postnr.": pc, "By": city,
+            "Hovednr.": rng.choice([f"+45 {n1[:2]} {n1[2:4]} {n1[4:6]} {n1[6:]}", f"{n1[:2]} {n1[2:4]} {n1[4:6]} "
+                                    f"{n1[6:]}"]),
+            "Fakturamail": rng.choice(["faktura", "bogholderi", "invoice", "regnskab"]) + "@" + dom,
+            "Kontaktperson": f"{first} {last}",
+            "Kontakt tlf. (direkte)": maybe(rng, 0.8, f"+45 {n2[:2]} {n2[2:4]} {n2[4:6]} {n2[6:]}"),
+            "Kontakt e-mail": f"{gc.ascii_fold(first).lower().replace('ø', 'o')[:3]}"
+                              f"{gc.ascii_fold(last).lower().replace('ø', 'o').replace('æ', 'ae')[:3]}@{dom}",
+            "Bankkonto (reg.nr./kontonr.)": f"{rng.randint(1000, 9999)} {gc.digits(rng, 10)}",
+            "Betalingsbet.": rng.choice(["Netto 30 dage", "Løbende måned + 30", "Netto 8 dage", "Kontant"]),
+            "Kategori": rng.choice(["Råvarer", "Emballage", "IT", "Transport", "Facility", "Kontor"]),
+            "Oprettet": gc.rand_date(rng, D(2009, 1, 1), D(2024, 9, 1)).strftime("%d-%m-%Y"),
+            "Spærret": rng.choice(["Nej", "Nej", "Nej", "Ja"]),
+            "Årl. indkøb (DKK)": de_amount(rng.uniform(5000, 4e6)),
+            "Bemærkning": rng.choice(notes).format(n=f"{o_first} {o_last}"),
+        })
+    return t
+
+
 def main() -> None:
     builders = [t_crm_contacts_us, t_kunden_stamm, t_dossiers_patients, t_payments_export, t_app_users,
                 t_empleados, t_legacy_coded, t_clientes_br, t_klanten_nl, t_kaiin_jp,
-                t_pl_sklep, t_ospiti_hotel, t_webhook_flat, t_sv_medlemmar, t_tr_abone, t_sap_kna1_cz]
+                t_store_locations, t_pl_sklep, t_ospiti_hotel, t_webhook_flat, t_sv_medlemmar, t_tr_abone,
+                t_sap_kna1_cz, t_leverandoerer_dk]
     for b in builders:
         t = b()
         t.write()
