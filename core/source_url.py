@@ -131,4 +131,4 @@ def redact_source_url(url: URL | str) -> str:
     if parsed is None:
         return REDACTED
     query = {k: (REDACTED if k.lower() in SECRET_PARAMS else v) for k, v in parsed.query.items()}
-    return parsed.set(query=query).render_as_string(hide_password=True)
+    return parsed.set(query=query).render_as_string(hide_password=True).replace(quote(REDACTED, safe=""), REDACTED)
