@@ -48,6 +48,9 @@ def read_only_engine(location: str) -> Engine:
         url = make_url(location)
     except ArgumentError as exc:
         raise DeterministicFailure(f"not a SQLAlchemy URL: {exc}", stage="INGEST") from None
+    except ValueError:  # the only ValueError of make_url: a port that is not a number
+        raise DeterministicFailure("not a SQLAlchemy URL: the port must be a number "
+                                   "(driver://user:${PASSWORD_VAR}@host:5432/database)", stage="INGEST") from None
     backend = url.get_backend_name()
     kwargs: dict[str, Any] = {"pool_pre_ping": True}
     if backend == "postgresql":

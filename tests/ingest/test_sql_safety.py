@@ -296,3 +296,14 @@ def test_sqlite_source_reads_nul_and_quotes_in_values(tmp_path: Path) -> None:
     frame = SqlSource(f"sqlite:///{db}").sample("t", SamplePlan(seed=0, rows_max=10, bytes_max=10_000,
                                                                    key_columns=["id"]))
     assert dict(zip(frame["id"].to_list(), frame["v"].to_list(), strict=True)) == dict(enumerate(vals))
+
+
+def test_url_with_a_non_numeric_port_is_a_named_error() -> None:
+    """make_url raises a bare ValueError for such a port: it must not escape as an internal error."""
+    from adapters.sources import open_source
+    from core.contract import Endpoint
+    from core.errors import DeterministicFailure
+
+    endpoint = Endpoint.model_validate({"source": {"type": "sql"}, "location": "postgresql+psycopg://u@h:abc/db"})
+    with pytest.raises(DeterministicFailure, match="port must be a number"):
+        open_source(endpoint)
