@@ -16,6 +16,8 @@ from collections.abc import Callable
 
 import duckdb
 import polars as pl
+import sqlglot
+from sqlglot import exp
 
 from dsl.compile_polars import apply_pipeline
 from dsl.compile_sql import to_sql
@@ -76,14 +78,21 @@ HAND_SQL = {
   nullif(regexp_extract(email, '@([A-Za-z0-9.-]+)$', 1), '') AS domain,
   CASE status WHEN 'A' THEN 'active' WHEN 'I' THEN 'inactive' WHEN 'P' THEN 'pending' END AS status_label,
   floor(height * 2.54 * 10 + 0.5) / 10 AS height_cm, try_strptime(birth, '%d/%m/%Y')::date AS birth_date
-FROM (SELECT *, regexp_replace(trim(name), '\\s+', ' ', 'g') AS n FROM {t}) s""",
+FROM (SELECT *, regexp_replace(trim(name), '\\s+', ' ', 'g') AS n FROM t) s""",
     "postgres": """SELECT split_part(n, ' ', 1) AS first, nullif(split_part(n, ' ', 2), '') AS last,
   upper(nullif(split_part(n, ' ', 2), '') || ', ' || split_part(n, ' ', 1)) AS full,
   substring(email from '@([A-Za-z0-9.-]+)$') AS domain,
   CASE status WHEN 'A' THEN 'active' WHEN 'I' THEN 'inactive' WHEN 'P' THEN 'pending' END AS status_label,
   floor(height * 2.54 * 10 + 0.5) / 10 AS height_cm, to_date(birth, 'DD/MM/YYYY') AS birth_date
-FROM (SELECT *, regexp_replace(btrim(name), '\\s+', ' ', 'g') AS n FROM {t}) s""",
+FROM (SELECT *, regexp_replace(btrim(name), '\\s+', ' ', 'g') AS n FROM bench_src) s""",
 }
+
+
+def ctas(table: str, query: str, dialect: str, *, replace: bool = False) -> str:
+    """``CREATE [OR REPLACE] TEMP TABLE <table> AS <query>`` built as a sqlglot tree (quoted name)."""
+    return exp.Create(this=exp.to_table(exp.to_identifier(table, quoted=True).sql(dialect), dialect=dialect),
+                      kind="TABLE", replace=replace, expression=sqlglot.parse_one(query, read=dialect),
+                      properties=exp.Properties(expressions=[exp.TemporaryProperty()])).sql(dialect=dialect)
 
 
 def timed(fn: Callable[[], object], repeat: int = 3) -> float:
@@ -123,8 +132,8 @@ def bench_duckdb(df: pl.DataFrame) -> None:
     con = duckdb.connect()
     con.register("src", df.to_arrow())
     con.execute("CREATE TABLE t AS SELECT * FROM src")
-    sql, hand = to_sql(PIPELINE, "duckdb", "t"), HAND_SQL["duckdb"].format(t="t")
-    run = lambda q: con.execute(f"CREATE OR REPLACE TEMP TABLE o AS {q}")  # noqa: E731
+    sql, hand = to_sql(PIPELINE, "duckdb", "t"), HAND_SQL["duckdb"]
+    run = lambda q: con.execute(ctas("o", q, "duckdb", replace=True))  # noqa: E731
     report("duckdb", df.height, *paired(lambda: run(sql), lambda: run(hand)))
 
 
@@ -138,11 +147,11 @@ def bench_postgres(df: pl.DataFrame) -> None:
             for r in df.iter_rows():
                 cp.write_row(r)
         conn.execute("ANALYZE bench_src")
-        sql, hand = to_sql(PIPELINE, "postgres", "bench_src"), HAND_SQL["postgres"].format(t="bench_src")
+        sql, hand = to_sql(PIPELINE, "postgres", "bench_src"), HAND_SQL["postgres"]
 
         def run(q: str) -> None:
             conn.execute("DROP TABLE IF EXISTS bench_out")
-            conn.execute(f"CREATE TEMP TABLE bench_out AS {q}")
+            conn.execute(ctas("bench_out", q, "postgres").encode())
 
         report("postgres", df.height, *paired(lambda: run(sql), lambda: run(hand), 3))
 

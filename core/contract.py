@@ -7,11 +7,9 @@ deterministically from the request so a retry of the same request lands on the s
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -19,10 +17,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from core.errors import DeterministicFailure, PolicyBlock
 from core.hashing import canonical_json, content_hash
 from core.ids import deterministic_ulid, is_ulid
+from core.source_url import ENV_REF as ENV_REF  # re-exported: the allowed form of a secret
+from core.source_url import SourceUrlError, check_source_url
 
 ROADMAP_VERSION = "1.1.0"
-#: An environment-variable reference, the only allowed form of a password in a contract URL.
-ENV_REF = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
 SEMVER = r"^\d+\.\d+\.\d+$"
 
 
@@ -77,8 +75,9 @@ class Endpoint(_Strict):
     the table/schema (sql), a schema file, or is null for "infer".
 
     Secrets never enter a contract: it is hashed, echoed on the append-only ledger and shown in
-    the UI. A SQL URL may carry a password only as an environment reference
-    (``postgresql+psycopg://app:${PGPASSWORD}@db/prod``), expanded when the source connects.
+    the UI. A SQL URL may carry a secret only as an environment reference, in the password
+    (``postgresql+psycopg://app:${PGPASSWORD}@db/prod``) or a secret query parameter, expanded
+    when the source connects; see :mod:`core.source_url` for every rule.
     """
 
     source: SourceRef
@@ -87,15 +86,12 @@ class Endpoint(_Strict):
     allowed_schemas: list[str] | None = None
 
     @model_validator(mode="after")
-    def _no_literal_password(self) -> Endpoint:
+    def _no_secret_outside_its_slot(self) -> Endpoint:
         if self.source.type == "sql":
-            password = urlsplit(self.location).password
-            if password and not ENV_REF.fullmatch(password):
-                raise ValueError(
-                    "the SQL URL carries a literal password; contracts are hashed and recorded on the "
-                    "append-only ledger, so pass it as an environment reference, e.g. "
-                    "postgresql+psycopg://user:${PGPASSWORD}@host/db"
-                )
+            try:
+                check_source_url(self.location)
+            except SourceUrlError as exc:
+                raise ValueError(str(exc)) from None
         return self
 
 

@@ -122,6 +122,9 @@ class LandingDefaults(BaseModel):
     provider_allowlist: list[str] | None = None
     provider_denylist: list[str] | None = None
     seed: int | None = None
+    #: turns the contract's ``pii_policy.local_only_override`` on; the sensor refuses it (policy
+    #: engine, §32) unless ``role`` is Maintainer or Admin
+    local_only_override: bool | None = None
 
 
 def folder_defaults(folder: Path) -> LandingDefaults:
@@ -143,7 +146,10 @@ def folder_defaults(folder: Path) -> LandingDefaults:
 def contract_for(file: ReadyFile, folder: Path) -> RunContract:
     """The run contract of a landed file: folder defaults + this file as lhs; stable run_id."""
     d = folder_defaults(folder)
-    extra = d.model_dump(exclude_none=True, exclude={"mode", "rhs_location", "user_id", "role", "audit_tags"})
+    extra = d.model_dump(exclude_none=True, exclude={"mode", "rhs_location", "user_id", "role", "audit_tags",
+                                                      "local_only_override"})
+    if d.local_only_override is not None:
+        extra["pii_policy"] = {"mask_before_send": True, "local_only_override": d.local_only_override}
     return contract_template(
         lhs_location=file.path,
         rhs_location=d.rhs_location or str(folder / "target.yaml"),

@@ -136,9 +136,7 @@ def run_create(state: State, contract_file: str | None, lhs: str | None, rhs: st
                               threshold_profile_id=contract.threshold_profile_id, dsl_version=contract.dsl_version)
     actor = {"user_id": contract.rbac_actor.user_id, "role": contract.rbac_actor.role.value}
     try:
-        engine.require(PolicyRequest(action=Action.CREATE_RUN, run_id=contract.run_id, mode=contract.mode,
-                                     role=contract.rbac_actor.role, actor=contract.rbac_actor.user_id),
-                       stage=Stage.SUPERVISOR.value)
+        engine.require_contract(contract, stage=Stage.SUPERVISOR.value)
         profile = load_threshold_profile(contract.threshold_profile_id)
         store.save_threshold_profile(profile)
         event = LedgerEvent(

@@ -14,10 +14,12 @@ from pathlib import Path
 
 import dagster as dg
 
-from adapters.metadata_store import open_store
+from adapters.metadata_store import MetadataStore, open_store
 from core.contract import Mode, RunContract, contract_template
+from core.errors import PolicyBlock
 from core.ledger import Decision, LedgerEvent, Stage
 from core.paths import EXAMPLES, PROJECT_ROOT, var_dir
+from core.policy import PolicyEngine, load_policy_engine
 from core.supervisor import StepKind
 from orchestration.partitions import MAPPING_RUNS
 
@@ -68,13 +70,28 @@ def execute_run(
     )
 
 
+def create_example_run(contract: RunContract, store: MetadataStore, engine: PolicyEngine | None = None) -> bool:
+    """Store ``contract`` as a run (idempotent; True if created) after the policy engine's contract
+    checks (create_run, local_only_override RBAC); a refusal is recorded on the ledger and raised."""
+    engine = engine or load_policy_engine()
+    try:
+        engine.require_contract(contract, stage=Stage.SUPERVISOR.value)
+    except PolicyBlock as exc:
+        store.append(LedgerEvent(run_id=contract.run_id, stage=Stage.SUPERVISOR, decision=Decision.REJECT,
+                                 action="run.create", contract_hash=contract.contract_hash(),
+                                 policy_version=engine.version, error_code=str(exc.code),
+                                 detail={"source": "example", **exc.to_dict()}))
+        raise
+    _, created = store.save_run(contract, event=LedgerEvent(
+        run_id=contract.run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT, action="run.create",
+        contract_hash=contract.contract_hash(), policy_version=engine.version, detail={"source": "example"}))
+    return created
+
+
 def run_example(mode: Mode | str = Mode.DATA_MODE) -> tuple[RunContract, dg.ExecuteInProcessResult]:
     """Create the example run (idempotent) and materialize its stages in the persistent instance."""
     contract = example_contract(mode)
-    store = open_store()
-    store.save_run(contract, event=LedgerEvent(
-        run_id=contract.run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT, action="run.create",
-        contract_hash=contract.contract_hash(), detail={"source": "example"}))
+    create_example_run(contract, open_store())
     return contract, execute_run(contract.run_id)
 
 

@@ -11,7 +11,6 @@ from core.errors import MapwrightError
 from core.landing import LandingCursor, contract_for, plan_tick
 from core.ledger import Decision, LedgerEvent, Stage
 from core.paths import var_dir
-from core.policy import Action, PolicyRequest
 from orchestration.jobs import mapping_run_job
 from orchestration.partitions import MAPPING_RUNS, mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
@@ -53,9 +52,7 @@ def landing_zone(
         fallback_id = run_id_for(f"landing:{f.path}:{f.signature.key()}", f.signature.mtime_ns // 1_000_000)
         try:
             contract = contract_for(f, folder)
-            engine.require(PolicyRequest(action=Action.CREATE_RUN, run_id=contract.run_id, mode=contract.mode,
-                                         role=contract.rbac_actor.role, actor=contract.rbac_actor.user_id),
-                           stage=Stage.SUPERVISOR.value)
+            engine.require_contract(contract, stage=Stage.SUPERVISOR.value)
             _, created = meta.save_run(contract)
         except MapwrightError as exc:
             context.log.error(f"landing file {f.path} refused: {exc}")

@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-import os
-import re
 from pathlib import Path
-from urllib.parse import quote
 
 from adapters.sources.files import FileSource
 from adapters.sources.sql import SqlSource
-from core.contract import ENV_REF, Endpoint
+from core.contract import Endpoint
 from core.errors import DeterministicFailure
 from core.ingest.ports import SourcePort
+from core.source_url import resolve_source_url
 
 
 def expand_env(location: str) -> str:
-    """Replace ``${VAR}`` references (the contract's only allowed form of a secret) from the
-    environment at connect time; a missing variable is a DETERMINISTIC_FAILURE naming it."""
-
-    def sub(m: re.Match[str]) -> str:
-        name = m.group(0)[2:-1]
-        if name not in os.environ:
-            raise DeterministicFailure(f"environment variable {name} referenced by the source URL is not set",
-                                       stage="INGEST", variable=name)
-        return quote(os.environ[name], safe="")
-
-    return ENV_REF.sub(sub, location)
+    """Expand the ``${VAR}`` references of a SQL URL's secret slots from the environment at
+    connect time (:func:`core.source_url.resolve_source_url`: a reference elsewhere is a
+    POLICY_BLOCK, a missing variable a DETERMINISTIC_FAILURE naming it)."""
+    return resolve_source_url(location)
 
 
 def open_source(endpoint: Endpoint) -> SourcePort:

@@ -10,7 +10,8 @@ others ``schema.table``. Every statement this adapter writes goes through
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -23,16 +24,9 @@ from adapters.sources.sql_session import classify_db_error, read_only_engine, sa
 from core.catalog import ColumnSchema, ColumnStats, ForeignKey, TableSchema
 from core.errors import DeterministicFailure, MapwrightError, PolicyBlock
 from core.ingest.ports import SamplePlan
-from core.ingest.sqlgen import count_query, sample_query, sqlglot_dialect, stats_query
+from core.ingest.sqlgen import count_query, estimate_query, sample_query, sqlglot_dialect, stats_query
 from core.ingest.sqlguard import ensure_select_only
 from core.ingest.standardize import logical_type_of_sql, standardize_headers
-
-_ESTIMATES = {
-    "postgres": "SELECT c.reltuples FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                "WHERE n.nspname = '{schema}' AND c.relname = '{table}'",
-    "mysql": "SELECT table_rows FROM information_schema.tables WHERE table_schema = '{schema}' "
-             "AND table_name = '{table}'",
-}
 
 
 @dataclass
@@ -70,14 +64,23 @@ class SqlSource:
         return self._dialect
 
     # -- guarded execution -------------------------------------------------------------------
-    def query(self, sql: str, conn: Connection | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
-        """Run one guarded read-only SELECT; returns (column names, rows)."""
+    def query(self, sql: str, conn: Connection | None = None, params: Mapping[str, Any] | None = None,
+              ) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Run one guarded read-only SELECT; returns (column names, rows).
+
+        ``params`` binds the ``:name`` markers of :func:`core.ingest.sqlgen.bind` (the driver sends
+        the values apart from the statement). Every other colon is escaped, so a colon inside a
+        quoted identifier is never taken for a parameter; bind names are fresh random words
+        (:func:`_bind_names`), so no identifier read from the database can contain one."""
         ensure_select_only(sql, self._dialect)
         if conn is None:
             with self._connect() as c:
-                return self.query(sql, c)
+                return self.query(sql, c, params)
+        stmt = sql.replace(":", "\\:")
+        for name in params or {}:
+            stmt = stmt.replace("\\:" + name, ":" + name)
         try:
-            res = conn.execute(text(sql.replace(":", "\\:")))
+            res = conn.execute(text(stmt), dict(params or {}))
             return list(res.keys()), [tuple(r) for r in res.fetchall()]
         except SQLAlchemyError as exc:
             raise classify_db_error(exc, self._location, "query") from exc
@@ -155,15 +158,17 @@ class SqlSource:
     def _table(self, conn: Connection, insp: Any, schema: str | None, name: str, default: str | None,
                with_stats: bool) -> TableSchema:
         cols = insp.get_columns(name, schema=schema)
-        raw = [c["name"] for c in cols]
+        col = self._column_name
+        raw = [col(c["name"]) for c in cols]
         std, steps = standardize_headers(raw)
         rename = dict(zip(raw, std, strict=True))
-        pk = [rename[c] for c in (insp.get_pk_constraint(name, schema=schema) or {}).get("constrained_columns") or []]
+        pk_cols = (insp.get_pk_constraint(name, schema=schema) or {}).get("constrained_columns") or []
+        pk = [rename[col(c)] for c in pk_cols]
         fks = [
-            ForeignKey(columns=[rename.get(c, c) for c in fk["constrained_columns"]],
+            ForeignKey(columns=[rename.get(col(c), col(c)) for c in fk["constrained_columns"]],
                        ref_table=(f"{fk['referred_schema']}.{fk['referred_table']}"
                                   if fk.get("referred_schema") not in (None, default) else fk["referred_table"]),
-                       ref_columns=list(fk["referred_columns"]))
+                       ref_columns=[col(c) for c in fk["referred_columns"]])
             for fk in insp.get_foreign_keys(name, schema=schema)
         ]
         table_name = name if schema in (None, default) else f"{schema}.{name}"
@@ -185,10 +190,17 @@ class SqlSource:
                            format={"format": "sql", "dialect": self._dialect, "schema": schema, "table": name},
                            standardization=steps)
 
+    def _column_name(self, reflected: str) -> str:
+        """The real column name. SQLAlchemy's MySQL reflection reads columns and key columns from
+        ``SHOW CREATE TABLE`` and leaves a backtick doubled (`` a``b `` for ``a`b``); undoing
+        the doubling is its exact inverse (a real ``a``b`` is reflected as ``a````b``)."""
+        return reflected.replace("``", "`") if self._dialect == "mysql" else reflected
+
     def _row_estimate(self, conn: Connection, schema: str | None, table: str) -> int:
-        tmpl = _ESTIMATES.get(self._dialect)
-        if tmpl and schema and "'" not in schema + table:
-            _, rows = self.query(tmpl.format(schema=schema, table=table), conn)
+        s_name, t_name = _bind_names(2)
+        sql = estimate_query(self._dialect, s_name, t_name) if schema else None
+        if sql is not None:
+            _, rows = self.query(sql, conn, {s_name: schema, t_name: table})
             if rows and rows[0][0] is not None and float(rows[0][0]) > 0:
                 return int(float(rows[0][0]))
         _, rows = self.query(count_query(schema, table, self._dialect), conn)
@@ -210,3 +222,9 @@ class SqlSource:
                 max=None if r.get(f"c{i}_max") is None else str(r[f"c{i}_max"]),
             )
         return out
+
+
+def _bind_names(n: int) -> list[str]:
+    """``n`` fresh, unguessable bind-parameter names."""
+    token = uuid.uuid4().hex
+    return [f"mwb{token}_{i}" for i in range(n)]

@@ -20,6 +20,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from core.errors import DeterministicFailure, MapwrightError, TransientFailure
+from core.source_url import redact_source_url
 
 _CREDENTIALS = re.compile(
     r"password authentication failed|role \".*\" does not exist|access denied|no password supplied|"
@@ -37,8 +38,8 @@ def _md5(value: Any) -> str | None:
 
 
 def safe_url(url: URL) -> str:
-    """The URL with its password hidden."""
-    return url.render_as_string(hide_password=True)
+    """The URL with its password and secret query parameters hidden."""
+    return redact_source_url(url)
 
 
 def read_only_engine(location: str) -> Engine:
@@ -47,6 +48,9 @@ def read_only_engine(location: str) -> Engine:
         url = make_url(location)
     except ArgumentError as exc:
         raise DeterministicFailure(f"not a SQLAlchemy URL: {exc}", stage="INGEST") from None
+    except ValueError:  # the only ValueError of make_url: a port that is not a number
+        raise DeterministicFailure("not a SQLAlchemy URL: the port must be a number "
+                                   "(driver://user:${PASSWORD_VAR}@host:5432/database)", stage="INGEST") from None
     backend = url.get_backend_name()
     kwargs: dict[str, Any] = {"pool_pre_ping": True}
     if backend == "postgresql":

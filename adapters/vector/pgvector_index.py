@@ -35,9 +35,11 @@ class PgVectorIndex:
         if schema and not _IDENT.match(schema):
             raise DeterministicFailure(f"invalid schema {schema!r}")
         self.engine = engine
-        self.dim = dim
-        self.table = (f"{schema}." if schema else "") + f"{table_prefix}domain_vectors"
-        self._index_name = f"{table_prefix}domain_vectors_hnsw"
+        self.dim = int(dim)
+        # validated names, still quoted by the dialect (no SQL text is built from unquoted input)
+        quote = engine.dialect.identifier_preparer.quote_identifier
+        self.table = (f"{quote(schema)}." if schema else "") + quote(f"{table_prefix}domain_vectors")
+        self._index_name = quote(f"{table_prefix}domain_vectors_hnsw")
         self._ready = False
 
     def _ensure(self) -> None:
@@ -83,7 +85,7 @@ class PgVectorIndex:
         with self.engine.begin() as conn:
             n = conn.execute(text(f"SELECT count(*) FROM {self.table} WHERE namespace = :ns"),
                              {"ns": namespace}).scalar() or 0
-            conn.execute(text(f"SET LOCAL hnsw.ef_search = {max(int(n), k, 40)}"))
+            conn.execute(text("SELECT set_config('hnsw.ef_search', :v, true)"), {"v": str(max(int(n), k, 40))})
             stmt = text(f"SELECT item_id, 1 - (embedding <=> CAST(:q AS vector)) AS sim FROM {self.table} "
                         f"WHERE namespace = :ns ORDER BY embedding <=> CAST(:q AS vector), item_id LIMIT :k")
             for row in q:

@@ -6,6 +6,13 @@ the lowest ranks are kept (``ORDER BY rank LIMIT rows_max``). With strata, ``ROW
 (PARTITION BY stratum ORDER BY hash)`` interleaves strata first. Date strata are bucketed by
 month via the first 7 characters of the ISO text form. SQLite has no MD5: the adapter registers
 a deterministic ``md5`` function on its connections.
+
+Identifiers are always quoted sqlglot identifiers (the dialect's quoting: ``"..."`` with ``""``
+doubling, MySQL backticks with doubled backticks, where a backslash is an ordinary character), so
+a hostile name is read as a name. Values that come from the database or the user (schema and
+table names in catalog look-ups) never become SQL literals: they are bound parameters
+(:func:`bind`), which the driver sends apart from the statement — on MySQL/MariaDB, where a
+backslash escapes inside a string literal, no quoting scheme is needed at all.
 """
 
 from __future__ import annotations
@@ -32,6 +39,33 @@ def _col(name: str) -> exp.Column:
 
 def _text(e: exp.Expr) -> exp.Expr:
     return exp.func("COALESCE", exp.cast(e, "text"), exp.Literal.string(""))
+
+
+def bind(name: str) -> exp.Expr:
+    """A bound-parameter marker ``:name`` (SQLAlchemy ``text()`` syntax; sqlglot parses it as a
+    placeholder in every dialect). ``name`` must be a plain word chosen by us, never data."""
+    if not name.isidentifier() or not name.isascii():
+        raise ValueError(f"bind parameter names are plain ASCII words, got {name!r}")
+    return exp.var(":" + name)
+
+
+def estimate_query(dialect: str, schema_param: str, table_param: str) -> str | None:
+    """The catalog row-estimate look-up of ``dialect`` (None where there is none), with the schema
+    and table names as the bound parameters ``schema_param`` / ``table_param``."""
+    if dialect == "postgres":
+        q = (exp.select(exp.column("reltuples", table="c"))
+             .from_(exp.table_("pg_class", db="pg_catalog", alias="c"))
+             .join(exp.table_("pg_namespace", db="pg_catalog", alias="n"),
+                   on=exp.EQ(this=exp.column("oid", table="n"), expression=exp.column("relnamespace", table="c")))
+             .where(exp.and_(exp.EQ(this=exp.column("nspname", table="n"), expression=bind(schema_param)),
+                             exp.EQ(this=exp.column("relname", table="c"), expression=bind(table_param)))))
+    elif dialect == "mysql":
+        q = (exp.select(exp.column("table_rows")).from_(exp.table_("tables", db="information_schema"))
+             .where(exp.and_(exp.EQ(this=exp.column("table_schema"), expression=bind(schema_param)),
+                             exp.EQ(this=exp.column("table_name"), expression=bind(table_param)))))
+    else:
+        return None
+    return q.sql(dialect=dialect)
 
 
 def count_query(schema: str | None, table: str, dialect: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from core.contract import Mode, Role
+from core.contract import Mode, Role, RunContract
 from core.errors import DeterministicFailure, PolicyBlock
 from core.hashing import content_hash
 from core.paths import ASSETS_CONFIG
@@ -78,6 +78,22 @@ class PolicyEngine:
                 policy_version=self.version,
             )
         return decision
+
+    def contract_requests(self, contract: RunContract) -> list[PolicyRequest]:
+        """What creating a run of ``contract`` asks for: ``create_run`` by its actor, and
+        ``toggle_local_only_override`` when its PII policy turns the override on (§32: Maintainer
+        and Admin only)."""
+        base = {"run_id": contract.run_id, "mode": contract.mode, "role": contract.rbac_actor.role,
+                "actor": contract.rbac_actor.user_id}
+        requests = [PolicyRequest(action=Action.CREATE_RUN, **base)]
+        if contract.pii_policy.local_only_override:
+            requests.append(PolicyRequest(action=Action.TOGGLE_LOCAL_ONLY_OVERRIDE, local_only_override=True, **base))
+        return requests
+
+    def require_contract(self, contract: RunContract, *, stage: str | None = "SUPERVISOR") -> list[PolicyDecision]:
+        """Every check a new run contract must pass (:meth:`contract_requests`), wherever a contract is
+        created or submitted (CLI, landing-zone sensor, example); POLICY_BLOCK on the first refusal."""
+        return [self.require(r, stage=stage) for r in self.contract_requests(contract)]
 
     def allows(self, mode: Mode, action: Action) -> bool:
         """Capability-matrix lookup (§3)."""
