@@ -38,16 +38,12 @@ similarity to a fixed level below an exact alias, so an explicit alias always wi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 
+from core.domains.evidence import ColumnEvidence, table_entity_words
+from core.domains.matcher_view import MatcherView
 from core.domains.name_adjustments import matched_alias
 from core.domains.tokens import ABBREVIATIONS, normalize_alias
-
-if TYPE_CHECKING:
-    from core.domains.evidence import ColumnEvidence
-    from core.domains.matcher import DomainMatcher
 
 FLAG_SHAPE_NAME = 0.85
 FLAG_SHAPE_PREFIXES = frozenset({"is", "has", "can", "should", "was", "did", "ist", "hat", "est", "tiene", "es"})
@@ -115,7 +111,7 @@ PLURAL_COUNT_NAME = 0.80
 NOT_PLURAL = ("ss", "us", "is", "ys", "os")
 
 
-def apply_header_rules(m: DomainMatcher, ev: ColumnEvidence, texts: list[str], scores: np.ndarray,
+def apply_header_rules(m: MatcherView, ev: ColumnEvidence, texts: list[str], scores: np.ndarray,
                        how: dict[int, str]) -> float:
     """Apply the module's rules to ``scores``/``how`` in place for a header with variant ``texts``;
     returns the best similarity a rule set (it makes the header informative)."""
@@ -183,7 +179,7 @@ def apply_header_rules(m: DomainMatcher, ev: ColumnEvidence, texts: list[str], s
 _FLAG_WORDS: dict[tuple[str, int], dict[int, set[str]]] = {}
 
 
-def _specific_flag_words(m: DomainMatcher, flag: int) -> dict[int, set[str]]:
+def _specific_flag_words(m: MatcherView, flag: int) -> dict[int, set[str]]:
     """Per domain of the generic flag's id group (``flag.*``, the flag itself excluded): the key words of its
     aliases of one meaningful word (``is_active`` -> ``active``)."""
     key = (m.fingerprint, flag)
@@ -202,12 +198,10 @@ def _specific_flag_words(m: DomainMatcher, flag: int) -> dict[int, set[str]]:
     return hit
 
 
-def _foreign_key_cap(m: DomainMatcher, ev: ColumnEvidence, scores: np.ndarray, how: dict[int, str]) -> None:
+def _foreign_key_cap(m: MatcherView, ev: ColumnEvidence, scores: np.ndarray, how: dict[int, str]) -> None:
     """``<entity>_id`` names the row's own key only when the entity is the table's (``patient_id`` in
     ``patients``); another entity's id (``user_id`` in ``web_sessions``) is a foreign key, so the
     surrogate-key domain reached through the generic ``id`` stays borderline (:data:`FOREIGN_KEY_NAME`)."""
-    from core.domains.evidence import table_entity_words  # runtime import: evidence is a sibling module
-
     key = m.alias_exact.get("id")
     if key is None or matched_alias(how.get(key, "")) not in {"id", "key", "no", "nr", "num", "number"}:
         return
@@ -220,7 +214,7 @@ def _foreign_key_cap(m: DomainMatcher, ev: ColumnEvidence, scores: np.ndarray, h
         scores[key] = min(float(scores[key]), FOREIGN_KEY_NAME)
 
 
-def _group_modifier(m: DomainMatcher, composite: int, label: str, texts: list[str]) -> bool:
+def _group_modifier(m: MatcherView, composite: int, label: str, texts: list[str]) -> bool:
     """Whether a part's match ``label`` (``contains alias 'address'``) is a one-word alias that is also
     a word of the composite's own aliases and is followed by other words in a header variant."""
     if "'" not in label:
@@ -238,7 +232,7 @@ def _group_modifier(m: DomainMatcher, composite: int, label: str, texts: list[st
 _COMPOSITE_WORDS: dict[tuple[str, int], frozenset[str]] = {}
 
 
-def _composite_words(m: DomainMatcher, composite: int) -> frozenset[str]:
+def _composite_words(m: MatcherView, composite: int) -> frozenset[str]:
     key = (m.fingerprint, composite)
     hit = _COMPOSITE_WORDS.get(key)
     if hit is None:
