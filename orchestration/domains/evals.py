@@ -4,8 +4,8 @@ import dagster as dg
 
 from core.artifacts import ArtifactKind
 from core.domains.eval import EvalReport, held_out_reports, run_golden_eval
+from core.markdown import markdown_table
 from orchestration.domains.resources import DomainsResource
-from orchestration.metadata import markdown_table
 from orchestration.resources import MetadataStoreResource, PolicyResource
 
 EVAL_MODES = ("metadata_only", "data_mode")

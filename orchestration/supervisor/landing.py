@@ -12,9 +12,9 @@ from core.landing import LandingCursor, contract_for, plan_tick
 from core.ledger import Decision, LedgerEvent, Stage
 from core.paths import var_dir
 from core.policy import Action, PolicyRequest
-from orchestration.jobs import mapping_run_job
 from orchestration.partitions import MAPPING_RUNS, mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
+from orchestration.supervisor.jobs import mapping_run_job
 
 
 class LandingZoneResource(dg.ConfigurableResource):

@@ -21,9 +21,9 @@ from core.supervisor import (
     confirm_stage,
     next_step,
 )
-from orchestration.jobs import mapping_run_job
 from orchestration.partitions import MAPPING_RUNS, mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
+from orchestration.supervisor.jobs import mapping_run_job
 
 OPEN_STATUSES = {"created", "running", "held"}
 RUN_TAG = "mapwright/run_id"
