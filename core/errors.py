@@ -111,11 +111,10 @@ class MapwrightError(Exception):
         return f"[{self.code}] {self.message}"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        """Pickle with the structured fields (errors cross process boundaries in Dagster)."""
-        kw = {"run_id": self.run_id, "stage": self.stage, "chunk_id": self.chunk_id, **self.details}
-        if isinstance(self, TransientError):
-            kw["retry_after_s"] = self.retry_after_s
-        return (_rebuild, (type(self), self.message, kw))
+        """Pickle with the structured fields (errors cross process boundaries in Dagster). The instance
+        is rebuilt without calling ``__init__``, so typed subclasses with their own constructor
+        arguments (:mod:`core.failures`) round-trip too."""
+        return (_rebuild, (type(self), self.message), self.__dict__.copy())
 
 
 class TerminalError(MapwrightError):
@@ -204,8 +203,8 @@ ERROR_CLASSES: dict[ErrorCode, type[MapwrightError]] = {
 TAXONOMY_ERRORS: tuple[type[Exception], ...] = (MapwrightError, DSLError)
 
 
-def _rebuild(cls: type[MapwrightError], message: str, kw: dict[str, Any]) -> MapwrightError:
-    return cls(message, **kw)
+def _rebuild(cls: type[MapwrightError], message: str) -> MapwrightError:
+    return cls.__new__(cls, message)
 
 
 def error_for(code: ErrorCode | str, message: str, **kw: Any) -> MapwrightError:

@@ -69,8 +69,7 @@ class DSLError(Exception):
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle with the structured fields (errors cross process boundaries in Dagster)."""
-        kw = {"run_id": self.run_id, "stage": self.stage, "chunk_id": self.chunk_id, **self.details}
-        return (_rebuild, (type(self), self.message, kw))
+        return (_rebuild, (type(self), self.message), self.__dict__.copy())
 
 
 class DSLReject(DSLError):
@@ -81,5 +80,5 @@ class DialectUnsupported(DSLReject):
     """The dialect cannot express an op exactly; the planner should fall back to Polars."""
 
 
-def _rebuild(cls: type[DSLError], message: str, kw: dict[str, Any]) -> DSLError:
-    return cls(message, **kw)
+def _rebuild(cls: type[DSLError], message: str) -> DSLError:
+    return cls.__new__(cls, message)

@@ -38,8 +38,8 @@ from core.errors import (
     ProviderUnhealthy,
     Timeout,
     TransientError,
-    TransientFailure,
 )
+from core.failures import EmbeddingDimensionMismatch, MalformedResponse
 from core.hashing import content_hash, sha256_hex
 from core.policy.models import Action, PolicyRequest
 from core.providers.attempt import append_event
@@ -160,13 +160,12 @@ class EmbedAttempt:
 
     def _check(self, vectors: list[list[float]], n: int, dim: int | None) -> int:
         if len(vectors) != n:
-            raise TransientFailure(f"{self.spec.tag} returned {len(vectors)} vectors for {n} texts",
-                                   reason="malformed_body", provider=self.spec.provider, model=self.spec.id)
+            raise MalformedResponse(self.spec.tag, f"returned {len(vectors)} vectors for {n} texts",
+                                    provider=self.spec.provider, model=self.spec.id)
         dims = {len(v) for v in vectors} | ({dim} if dim else set())
         if len(dims) > 1:
-            raise DeterministicFailure(f"{self.spec.tag} returned vectors of dimension {sorted(dims)}",
-                                       reason="embedding_dimension_mismatch", provider=self.spec.provider,
-                                       model=self.spec.id, expected=dim)
+            raise EmbeddingDimensionMismatch(self.spec.tag, sorted(dims), dim, provider=self.spec.provider,
+                                             model=self.spec.id)
         return dims.pop() if dims else 0
 
     def run(self) -> EmbeddingResult:
