@@ -1,4 +1,10 @@
-"""Golden-set tables (assets_config/golden/) as Catalog + Sample Pack pairs."""
+"""Golden-set tables (assets_config/golden/) as Catalog + Sample Pack pairs.
+
+Folders are named by status: ``golden/dev/<set>`` (development: figures may be looked at and the
+catalog tuned on them; ``dev/base`` is the default set the §46 targets are checked on) and
+``golden/blind/<set>`` (blind: only summary figures are measured, never per-column errors, never
+tuned on). Set names are unique across both.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,10 @@ from core.catalog import Catalog, ColumnSchema, LogicalType, MaskedCell, SampleP
 from core.errors import DeterministicFailure
 from core.paths import ASSETS_CONFIG
 
-GOLDEN_DIR = ASSETS_CONFIG / "golden"
+GOLDEN_ROOT = ASSETS_CONFIG / "golden"
+#: the default development set (the §46 / Phase 2 targets are checked on it)
+GOLDEN_DIR = GOLDEN_ROOT / "dev" / "base"
+STATUSES = ("dev", "blind")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 GOLDEN_RUN_ID = "01J00000000000000000GOLDEN"
 
@@ -52,9 +61,17 @@ def load_golden(directory: Path = GOLDEN_DIR) -> list[GoldenTable]:
     return tables
 
 
-def held_out_dirs(root: Path = GOLDEN_DIR) -> list[Path]:
-    """The held-out golden sets: sub-folders of ``root`` holding ``*.yaml`` tables, sorted by name."""
-    return sorted(p for p in Path(root).iterdir() if p.is_dir() and any(p.glob("*.yaml")))
+def held_out_dirs(root: Path = GOLDEN_ROOT) -> list[Path]:
+    """Every golden set besides the default dev set: ``<root>/dev/*`` and ``<root>/blind/*`` folders holding
+    ``*.yaml`` tables, sorted by set name (see :func:`set_status` for which are blind)."""
+    dirs = [p for status in STATUSES if (Path(root) / status).is_dir() for p in (Path(root) / status).iterdir()
+            if p.is_dir() and any(p.glob("*.yaml"))]
+    return sorted((p for p in dirs if p.resolve() != (Path(root) / "dev" / "base").resolve()), key=lambda p: p.name)
+
+
+def set_status(directory: Path) -> str:
+    """``dev`` or ``blind`` from the golden folder's parent (``unknown`` for a folder outside the layout)."""
+    return directory.parent.name if directory.parent.name in STATUSES else "unknown"
 
 
 def to_catalog(tables: list[GoldenTable]) -> Catalog:

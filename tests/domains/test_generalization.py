@@ -10,7 +10,7 @@ from core.domains.catalog_loader import ensure_valid, load_domain_catalog
 from core.domains.engine import ensure_index, rank_columns, regex_hits_by_id, supported_entities
 from core.domains.evidence import header_evidence, unmasked, value_evidence
 from core.domains.exact_index import ExactVectorIndex
-from core.domains.golden import GOLDEN_DIR, load_golden
+from core.domains.golden import GOLDEN_DIR, GOLDEN_ROOT, load_golden
 from core.domains.matcher import get_matcher
 from core.domains.models import DomainCatalog
 from core.domains.scoring import CandidateScore
@@ -134,9 +134,9 @@ def test_value_siblings_are_validated(domain_catalog: DomainCatalog) -> None:
         ensure_valid(bad)
 
 
-def test_second_holdout_is_separate_and_complete() -> None:
+def test_second_extra_set_is_separate_and_complete() -> None:
     dev = {t.table for t in load_golden(GOLDEN_DIR)}
-    h2 = load_golden(GOLDEN_DIR / "holdout2")
+    h2 = load_golden(GOLDEN_ROOT / "dev" / "set2")
     assert len(h2) == 10 and not dev & {t.table for t in h2}
     ids = set(load_domain_catalog().ids)
     assert all(c.domain is None or c.domain in ids for t in h2 for c in t.columns)
