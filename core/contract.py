@@ -14,11 +14,13 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 
 from core.errors import DeterministicFailure, PolicyBlock
 from core.hashing import canonical_json, content_hash
 from core.ids import deterministic_ulid, is_ulid
+from core.models import FrozenModel as _Strict
+from core.yamlio import read_yaml
 
 ROADMAP_VERSION = "1.1.0"
 #: An environment-variable reference, the only allowed form of a password in a contract URL.
@@ -58,10 +60,6 @@ class Role(StrEnum):
     OPERATOR = "Operator"
     MAINTAINER = "Maintainer"
     ADMIN = "Admin"
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class SourceRef(_Strict):
@@ -225,7 +223,7 @@ def load_contract(path: str | Path) -> RunContract:
     """Load a contract from a YAML or JSON file."""
     p = Path(path)
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = read_yaml(p)
     except (OSError, yaml.YAMLError) as exc:
         raise DeterministicFailure(f"cannot read contract {p}: {exc}", stage="SUPERVISOR") from exc
     if not isinstance(data, dict):

@@ -22,10 +22,10 @@ from core.domains.models import CatalogDelta, DomainCatalog, DomainFamilyFile, D
 from core.domains.tokens import normalize_alias
 from core.errors import DeterministicFailure, DSLReject
 from core.paths import ASSETS_CONFIG
+from core.yamlio import read_yaml
 from dsl.regex import canonical, validate_regex
 
 DOMAINS_DIR = ASSETS_CONFIG / "domains"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @lru_cache(maxsize=1024)
@@ -87,13 +87,13 @@ def _parse_dir(directory: Path) -> tuple[str, list[DomainSpec]]:
     meta_path = directory / "_catalog.yaml"
     if not meta_path.is_file():
         raise DeterministicFailure(f"domain catalog {directory} has no _catalog.yaml", path=str(directory))
-    meta = yaml.load(meta_path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+    meta = read_yaml(meta_path) or {}
     domains: list[DomainSpec] = []
     for path in sorted(directory.glob("*.yaml")):
         if path.name.startswith("_"):
             continue
         try:
-            fam = DomainFamilyFile.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER))
+            fam = DomainFamilyFile.model_validate(read_yaml(path))
         except (yaml.YAMLError, ValueError) as exc:
             raise DeterministicFailure(f"invalid domain file {path.name}: {exc}", path=str(path)) from exc
         domains.extend(fam.domains)

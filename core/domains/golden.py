@@ -16,12 +16,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from core.catalog import Catalog, ColumnSchema, LogicalType, MaskedCell, SamplePack, TableSchema
 from core.errors import DeterministicFailure
 from core.paths import ASSETS_CONFIG
+from core.yamlio import read_yaml
 
 GOLDEN_ROOT = ASSETS_CONFIG / "golden"
 #: the default development set (the §46 / Phase 2 targets are checked on it)
 GOLDEN_DIR = GOLDEN_ROOT / "dev" / "base"
 STATUSES = ("dev", "blind")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 GOLDEN_RUN_ID = "01J00000000000000000GOLDEN"
 
 
@@ -53,7 +53,7 @@ def load_golden(directory: Path = GOLDEN_DIR) -> list[GoldenTable]:
     tables = []
     for path in sorted(Path(directory).glob("*.yaml")):
         try:
-            tables.append(GoldenTable.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)))
+            tables.append(GoldenTable.model_validate(read_yaml(path)))
         except (yaml.YAMLError, ValueError) as exc:
             raise DeterministicFailure(f"invalid golden table {path.name}: {exc}", path=str(path)) from exc
     if not tables:

@@ -19,6 +19,7 @@ from core.errors import DeterministicFailure, PolicyBlock
 from core.hashing import content_hash
 from core.paths import ASSETS_CONFIG
 from core.policy.models import MODE_ACTIONS, Action, PolicyDecision, PolicyManifest, PolicyRequest
+from core.yamlio import read_yaml
 
 MANIFEST_PATH = ASSETS_CONFIG / "policy" / "policy_manifest.yaml"
 
@@ -179,7 +180,7 @@ class PolicyEngine:
 def load_policy_engine(path: Path = MANIFEST_PATH) -> PolicyEngine:
     """Load the manifest at ``path`` into an engine (cached per path)."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = read_yaml(path)
         manifest = PolicyManifest.model_validate(data)
     except (OSError, yaml.YAMLError, ValueError) as exc:
         raise DeterministicFailure(f"invalid policy manifest {path}: {exc}") from exc

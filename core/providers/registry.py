@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from core.errors import DeterministicFailure
 from core.paths import ASSETS_CONFIG
+from core.yamlio import read_yaml
 
 REGISTRY_PATH = ASSETS_CONFIG / "providers" / "registry.yaml"
 
@@ -148,7 +149,7 @@ def load_registry(path: str | Path | None = None) -> ModelRegistry:
     """Load and validate the registry YAML (DETERMINISTIC_FAILURE when invalid)."""
     p = Path(path) if path else REGISTRY_PATH
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = read_yaml(p)
         for name, spec in (data.get("providers") or {}).items():
             spec.setdefault("name", name)
         reg = ModelRegistry.model_validate(data)

@@ -1,7 +1,6 @@
 """Sensors: ``landing_zone`` turns each new or changed landed file into a mapping run."""
 
 
-import os
 from pathlib import Path
 
 import dagster as dg
@@ -10,8 +9,8 @@ from core.contract import run_id_for
 from core.errors import MapwrightError
 from core.landing import LandingCursor, contract_for, plan_tick
 from core.ledger import Decision, LedgerEvent, Stage
-from core.paths import var_dir
 from core.policy import Action, PolicyRequest
+from core.settings import get_settings
 from orchestration.partitions import MAPPING_RUNS, mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
 from orchestration.supervisor.jobs import mapping_run_job
@@ -27,7 +26,7 @@ class LandingZoneResource(dg.ConfigurableResource):
 
     def path(self) -> Path:
         """The landing folder."""
-        return Path(self.folder or os.environ.get("MAPWRIGHT_LANDING_DIR") or var_dir() / "landing")
+        return Path(self.folder) if self.folder else get_settings().landing_dir
 
 
 @dg.sensor(
