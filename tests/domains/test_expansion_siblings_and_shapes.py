@@ -1,6 +1,6 @@
-"""Generalisation round: class-word and pair-aware abbreviation expansion, IP version tokens,
-value-form siblings (country name / ISO code, street / street line, date / timestamp), partial
-masker detections as weak evidence, the yes/no header shape, and the second held-out set."""
+"""Class-word and pair-aware abbreviation expansion, IP version tokens, value-form siblings (country
+name / ISO code, street / street line, date / timestamp), partial masker detections as weak evidence,
+the yes/no header shape, and golden set dev/set2 kept apart from dev/base."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Fourth generalisation round (blind sets holdout4/holdout5): declared-type priors, name gazetteers as value
+"""Declared-type priors, name gazetteers as value
 evidence, bare person roles, English head words, foreign keys, class-word subsets, specializations named next
 to their default, percent cues, plural counts, name-part pairs, month-name dates, surrogate-key uniqueness."""
 
