@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from pydantic import Field, model_validator
 
 from core.errors import DeterministicFailure
 from core.hashing import content_hash
 from core.models import FrozenModel
-from core.paths import ASSETS_CONFIG
+from core.paths import assets_config_dir
 from core.yamlio import read_yaml
 
 
@@ -81,12 +82,23 @@ class ThresholdProfile(FrozenModel):
         return content_hash(self)
 
 
-PROFILES_DIR = ASSETS_CONFIG / "threshold_profiles"
+
+
+def profiles_dir() -> Path:
+    """``<assets_config>/threshold_profiles`` (``PROFILES_DIR``), resolved now."""
+    return assets_config_dir() / "threshold_profiles"
+
+
+_LAZY_PATHS = {"PROFILES_DIR": profiles_dir}
+
+
+def load_threshold_profile(profile_id: str, directory: Path | None = None) -> ThresholdProfile:
+    """Load ``<directory>/<profile_id>.yaml`` (default: the shipped profiles); unknown id -> DETERMINISTIC_FAILURE."""
+    return _load_threshold_profile(profile_id, profiles_dir() if directory is None else directory)
 
 
 @lru_cache(maxsize=32)
-def load_threshold_profile(profile_id: str, directory: Path = PROFILES_DIR) -> ThresholdProfile:
-    """Load ``<directory>/<profile_id>.yaml``; unknown id -> DETERMINISTIC_FAILURE."""
+def _load_threshold_profile(profile_id: str, directory: Path) -> ThresholdProfile:
     path = directory / f"{profile_id}.yaml"
     if not path.is_file():
         known = sorted(p.stem for p in directory.glob("*.yaml"))
@@ -94,3 +106,10 @@ def load_threshold_profile(profile_id: str, directory: Path = PROFILES_DIR) -> T
             f"unknown threshold profile {profile_id!r}; known: {known}", profile_id=profile_id
         )
     return ThresholdProfile.model_validate(read_yaml(path))
+
+
+def __getattr__(name: str) -> Any:
+    """Path constants resolved when read (``MAPWRIGHT_ASSETS_CONFIG`` may change after import)."""
+    if name in _LAZY_PATHS:
+        return _LAZY_PATHS[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

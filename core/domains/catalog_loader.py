@@ -15,17 +15,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from core.domains.models import CatalogDelta, DomainCatalog, DomainFamilyFile, DomainSpec
 from core.domains.tokens import normalize_alias
 from core.errors import DeterministicFailure, DSLReject
-from core.paths import ASSETS_CONFIG
+from core.paths import assets_config_dir
 from core.yamlio import read_yaml
 from dsl.regex import canonical, validate_regex
 
-DOMAINS_DIR = ASSETS_CONFIG / "domains"
+
+def domains_dir() -> Path:
+    """``<assets_config>/domains`` (``DOMAINS_DIR``), resolved now."""
+    return assets_config_dir() / "domains"
+
+
+_LAZY_PATHS = {"DOMAINS_DIR": domains_dir}
 
 
 @lru_cache(maxsize=1024)
@@ -100,8 +107,10 @@ def _parse_dir(directory: Path) -> tuple[str, list[DomainSpec]]:
     return str(meta.get("version", "0.0.0")), domains
 
 
-def load_domain_catalog(directory: Path = DOMAINS_DIR) -> DomainCatalog:
-    """Load every ``*.yaml`` family file of ``directory`` and validate (see module docstring)."""
+def load_domain_catalog(directory: Path | None = None) -> DomainCatalog:
+    """Load every ``*.yaml`` family file of ``directory`` (default: the shipped catalog) and validate (see module
+    docstring)."""
+    directory = domains_dir() if directory is None else directory
     version, domains = _parse_dir(Path(directory))
     catalog = DomainCatalog(version=version, domains=domains, source=str(directory))
     ensure_valid(catalog)
@@ -139,3 +148,10 @@ def apply_deltas(catalog: DomainCatalog, deltas: list[CatalogDelta], new_version
                         source=catalog.source)
     ensure_valid(new)
     return new
+
+
+def __getattr__(name: str) -> Any:
+    """Path constants resolved when read (``MAPWRIGHT_ASSETS_CONFIG`` may change after import)."""
+    if name in _LAZY_PATHS:
+        return _LAZY_PATHS[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -30,8 +30,7 @@ from core.domains.arbiter import rules_arbiter_for
 from core.domains.catalog_loader import load_domain_catalog
 from core.domains.exact_index import ExactVectorIndex
 from core.domains.golden import (
-    GOLDEN_DIR,
-    GOLDEN_ROOT,
+    dev_dir,
     held_out_dirs,
     load_golden,
     set_status,
@@ -119,13 +118,14 @@ def run_golden_eval(
     domain_catalog: DomainCatalog | None = None,
     *,
     mode: str = "data_mode",
-    golden_dir: Path = GOLDEN_DIR,
+    golden_dir: Path | None = None,
     index_factory: Callable[[], VectorIndexPort] = ExactVectorIndex,
     arbiter: Arbiter | None = None,
     profile: ThresholdProfile | None = None,
 ) -> EvalReport:
     """Classify every golden column (with values in data_mode, headers only in metadata_only) and score."""
     cat = domain_catalog or load_domain_catalog()
+    golden_dir = dev_dir() if golden_dir is None else golden_dir
     prof = profile or load_threshold_profile("tp_default_v1")
     tables = load_golden(golden_dir)
     packs = to_sample_packs(tables) if mode == "data_mode" else None
@@ -220,13 +220,13 @@ def summary_line(name: str, rep: EvalReport, status: str | None = None) -> str:
             + (f" status={status}" if status else ""))
 
 
-def set_statuses(root: Path = GOLDEN_ROOT) -> dict[str, str]:
+def set_statuses(root: Path | None = None) -> dict[str, str]:
     """Set name -> ``dev``/``blind`` for every set :func:`held_out_reports` reports."""
     return {d.name: set_status(d) for d in held_out_dirs(root)}
 
 
 def held_out_reports(domain_catalog: DomainCatalog | None = None, *, modes: tuple[str, ...] = ("metadata_only",
-                     "data_mode"), root: Path = GOLDEN_ROOT) -> dict[str, dict[str, EvalReport]]:
+                     "data_mode"), root: Path | None = None) -> dict[str, dict[str, EvalReport]]:
     """Reports of every set besides the default dev set (:func:`core.domains.golden.held_out_dirs`) per mode:
     how well the catalog generalizes (blind sets: tables it was never tuned on; see each set's README)."""
     return {d.name: {m: run_golden_eval(domain_catalog, mode=m, golden_dir=d) for m in modes}
@@ -239,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mode", choices=["data_mode", "metadata_only", "both"], default="both")
     ap.add_argument("--errors", action="store_true", help="list misassigned columns")
     ap.add_argument("--json", action="store_true", help="print the EvalReport JSON")
-    ap.add_argument("--golden-dir", type=Path, default=GOLDEN_DIR,
+    ap.add_argument("--golden-dir", type=Path, default=None,
                     help="folder of golden tables (default: the dev set; e.g. assets_config/golden/blind/set8)")
     ap.add_argument("--held-out", action="store_true",
                     help="also print one summary line per other golden set (golden/dev/*, golden/blind/*)")

@@ -9,18 +9,29 @@ tuned on). Set names are unique across both.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from core.catalog import Catalog, ColumnSchema, LogicalType, MaskedCell, SamplePack, TableSchema
 from core.errors import DeterministicFailure
-from core.paths import ASSETS_CONFIG
+from core.paths import assets_config_dir
 from core.yamlio import read_yaml
 
-GOLDEN_ROOT = ASSETS_CONFIG / "golden"
-#: the default development set (the §46 / Phase 2 targets are checked on it)
-GOLDEN_DIR = GOLDEN_ROOT / "dev" / "base"
+
+def golden_root() -> Path:
+    """``<assets_config>/golden`` (``GOLDEN_ROOT``), resolved now."""
+    return assets_config_dir() / "golden"
+
+
+def dev_dir() -> Path:
+    """The default development set ``golden/dev/base`` (``GOLDEN_DIR``): the §46 / Phase 2 targets are checked
+    on it."""
+    return golden_root() / "dev" / "base"
+
+
+_LAZY_PATHS = {"GOLDEN_ROOT": golden_root, "GOLDEN_DIR": dev_dir}
 STATUSES = ("dev", "blind")
 GOLDEN_RUN_ID = "01J00000000000000000GOLDEN"
 
@@ -48,8 +59,9 @@ class GoldenTable(BaseModel):
     columns: list[GoldenColumn]
 
 
-def load_golden(directory: Path = GOLDEN_DIR) -> list[GoldenTable]:
-    """Every ``*.yaml`` golden table of ``directory`` (sorted by file name)."""
+def load_golden(directory: Path | None = None) -> list[GoldenTable]:
+    """Every ``*.yaml`` golden table of ``directory`` (default: the dev set; sorted by file name)."""
+    directory = dev_dir() if directory is None else directory
     tables = []
     for path in sorted(Path(directory).glob("*.yaml")):
         try:
@@ -61,9 +73,10 @@ def load_golden(directory: Path = GOLDEN_DIR) -> list[GoldenTable]:
     return tables
 
 
-def held_out_dirs(root: Path = GOLDEN_ROOT) -> list[Path]:
+def held_out_dirs(root: Path | None = None) -> list[Path]:
     """Every golden set besides the default dev set: ``<root>/dev/*`` and ``<root>/blind/*`` folders holding
     ``*.yaml`` tables, sorted by set name (see :func:`set_status` for which are blind)."""
+    root = golden_root() if root is None else root
     dirs = [p for status in STATUSES if (Path(root) / status).is_dir() for p in (Path(root) / status).iterdir()
             if p.is_dir() and any(p.glob("*.yaml"))]
     return sorted((p for p in dirs if p.resolve() != (Path(root) / "dev" / "base").resolve()), key=lambda p: p.name)
@@ -97,3 +110,10 @@ def to_sample_packs(tables: list[GoldenTable]) -> list[SamplePack]:
             masking=[MaskedCell(column=c.name, entity_types=c.masked_entities, cells_masked=len(c.values))
                      for c in t.columns if c.masked_entities]))
     return packs
+
+
+def __getattr__(name: str) -> Any:
+    """Path constants resolved when read (``MAPWRIGHT_ASSETS_CONFIG`` may change after import)."""
+    if name in _LAZY_PATHS:
+        return _LAZY_PATHS[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
