@@ -12,13 +12,15 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 
 from core.errors import DeterministicFailure, PolicyBlock
 from core.hashing import canonical_json, content_hash
 from core.ids import deterministic_ulid, is_ulid
+from core.models import FrozenModel as _Strict
 from core.source_url import ENV_REF as ENV_REF  # re-exported: the allowed form of a secret
 from core.source_url import SourceUrlError, check_source_url
+from core.yamlio import read_yaml
 
 ROADMAP_VERSION = "1.1.0"
 SEMVER = r"^\d+\.\d+\.\d+$"
@@ -56,10 +58,6 @@ class Role(StrEnum):
     OPERATOR = "Operator"
     MAINTAINER = "Maintainer"
     ADMIN = "Admin"
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class SourceRef(_Strict):
@@ -221,7 +219,7 @@ def load_contract(path: str | Path) -> RunContract:
     """Load a contract from a YAML or JSON file."""
     p = Path(path)
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = read_yaml(p)
     except (OSError, yaml.YAMLError) as exc:
         raise DeterministicFailure(f"cannot read contract {p}: {exc}", stage="SUPERVISOR") from exc
     if not isinstance(data, dict):

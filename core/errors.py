@@ -5,12 +5,20 @@ taxonomy ``code``, a retry/fallback class and structured fields (``run_id``, ``s
 ``chunk_id`` and free-form ``details``). Following dlt, the classes are split into
 :class:`TerminalError` (deterministic: do not retry) and :class:`TransientError` (retry with the
 policy of its code, then fall back).
+
+The Transform DSL is a bottom-layer library with its own errors (:mod:`dsl.errors`); this module
+registers them: ``DSLReject`` / ``DialectUnsupported`` are re-exported from ``dsl.errors`` (so
+``except DSLReject`` catches what the DSL raises), ``error_for("DSL_REJECT")`` builds
+:class:`TaxonomyDSLReject` (a :class:`TerminalError` that is also a ``DSLReject``), and
+:data:`TAXONOMY_ERRORS` is the tuple a boundary catches to handle every taxonomy error.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 from typing import Any, ClassVar
+
+from dsl.errors import DialectUnsupported, DSLError, DSLReject  # noqa: F401 - DialectUnsupported re-exported
 
 
 class ErrorCode(StrEnum):
@@ -103,11 +111,10 @@ class MapwrightError(Exception):
         return f"[{self.code}] {self.message}"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        """Pickle with the structured fields (errors cross process boundaries in Dagster)."""
-        kw = {"run_id": self.run_id, "stage": self.stage, "chunk_id": self.chunk_id, **self.details}
-        if isinstance(self, TransientError):
-            kw["retry_after_s"] = self.retry_after_s
-        return (_rebuild, (type(self), self.message, kw))
+        """Pickle with the structured fields (errors cross process boundaries in Dagster). The instance
+        is rebuilt without calling ``__init__``, so typed subclasses with their own constructor
+        arguments (:mod:`core.failures`) round-trip too."""
+        return (_rebuild, (type(self), self.message), self.__dict__.copy())
 
 
 class TerminalError(MapwrightError):
@@ -128,8 +135,8 @@ class PolicyBlock(TerminalError):
     code = ErrorCode.POLICY_BLOCK
 
 
-class DSLReject(TerminalError):
-    """A Transform DSL program is out of policy or invalid; names the op and argument."""
+class TaxonomyDSLReject(TerminalError, DSLReject):
+    """``DSL_REJECT`` raised outside the DSL (``error_for``): a terminal taxonomy error and a ``DSLReject``."""
 
     code = ErrorCode.DSL_REJECT
 
@@ -180,7 +187,7 @@ ERROR_CLASSES: dict[ErrorCode, type[MapwrightError]] = {
     cls.code: cls
     for cls in (
         PolicyBlock,
-        DSLReject,
+        TaxonomyDSLReject,
         DeterministicFailure,
         QuarantineRequired,
         ProviderUnhealthy,
@@ -192,8 +199,12 @@ ERROR_CLASSES: dict[ErrorCode, type[MapwrightError]] = {
 }
 
 
-def _rebuild(cls: type[MapwrightError], message: str, kw: dict[str, Any]) -> MapwrightError:
-    return cls(message, **kw)
+#: every exception class of the taxonomy: what a boundary (CLI, sensor) catches to report a failure by code
+TAXONOMY_ERRORS: tuple[type[Exception], ...] = (MapwrightError, DSLError)
+
+
+def _rebuild(cls: type[MapwrightError], message: str) -> MapwrightError:
+    return cls.__new__(cls, message)
 
 
 def error_for(code: ErrorCode | str, message: str, **kw: Any) -> MapwrightError:

@@ -64,3 +64,36 @@ class MemoryArtifacts:
     def list(self, run_id: str | None, kind: ArtifactKind | None = None) -> Sequence[Artifact]:
         """All artifacts of a run, oldest first."""
         return [a for a in self.items if a.run_id == run_id and (kind is None or a.kind == kind)]
+
+
+class MemoryRunStore:
+    """In-memory :class:`core.stage.RunStore`: a :class:`MemoryLedger` and :class:`MemoryArtifacts` in one."""
+
+    def __init__(self) -> None:
+        self.ledger = MemoryLedger()
+        self.artifacts = MemoryArtifacts()
+
+    def append(self, event: LedgerEvent) -> LedgerEvent:
+        """Keep one ledger event."""
+        return self.ledger.append(event)
+
+    def events(self, run_id: str, stage: Stage | None = None) -> Sequence[LedgerEvent]:
+        """A run's ledger events in append order (optionally one stage)."""
+        return self.ledger.events(run_id, stage)
+
+    def put(self, kind: ArtifactKind, run_id: str | None, payload: BaseModel | dict[str, Any], *,
+            contract_hash: str | None = None, policy_version: str | None = None) -> Artifact:
+        """Store (or find) an artifact (see :meth:`MemoryArtifacts.put`)."""
+        return self.artifacts.put(kind, run_id, payload, contract_hash=contract_hash, policy_version=policy_version)
+
+    def get(self, content_hash: str) -> Artifact | None:
+        """An artifact by content hash."""
+        return self.artifacts.get(content_hash)
+
+    def latest(self, run_id: str | None, kind: ArtifactKind) -> Artifact | None:
+        """Newest version of ``kind`` for ``run_id``."""
+        return self.artifacts.latest(run_id, kind)
+
+    def list(self, run_id: str | None, kind: ArtifactKind | None = None) -> Sequence[Artifact]:
+        """All artifacts of a run, oldest first."""
+        return self.artifacts.list(run_id, kind)

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from core.contract import Lane, Mode, Role, RoutingProfile, RunContract, contract_template
 from core.errors import DeterministicFailure
+from core.yamlio import read_yaml
 
 LANDING_SUFFIXES = (".csv", ".tsv", ".txt", ".parquet", ".csv.gz", ".tsv.gz")
 TEMP_MARKERS = (".tmp", ".part", ".partial", ".crdownload", ".filepart", ".swp")
@@ -136,7 +137,7 @@ def folder_defaults(folder: Path) -> LandingDefaults:
     if not path.is_file():
         return LandingDefaults()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = read_yaml(path) or {}
         return LandingDefaults.model_validate(data)
     except (OSError, yaml.YAMLError, ValidationError) as exc:
         raise DeterministicFailure(f"invalid landing defaults {path}: {exc}", stage="SUPERVISOR",

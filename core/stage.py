@@ -9,13 +9,20 @@ and any HTTP API translate a :class:`StageOutcome`; none of them decides anythin
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from core.artifacts import ArtifactRef
+from core.artifacts import Artifact, ArtifactKind, ArtifactRef, ArtifactStorePort
+from core.contract import RunContract
+from core.failures import MissingArtifact
 from core.gates import GateResult
-from core.ledger import Stage
+from core.ledger import LedgerPort, LedgerRecorder, Stage
+from core.policy import PolicyEngine
+
+
+class RunStore(ArtifactStorePort, LedgerPort, Protocol):
+    """The metadata store as a stage sees it: the run's artifacts and its ledger."""
 
 
 class OutputOutcome(BaseModel):
@@ -60,3 +67,19 @@ class StageOutcome(BaseModel):
     def passed(self) -> bool:
         """True when every gate of every output passed."""
         return all(o.passed for o in self.outputs)
+
+
+def stage_recorder(contract: RunContract, policy: PolicyEngine, ledger: LedgerPort, **fixed: Any) -> LedgerRecorder:
+    """A ledger recorder stamped with the run's contract hash, policy/threshold/DSL versions (and ``fixed``)."""
+    base: dict[str, Any] = {"contract_hash": contract.contract_hash(), "policy_version": policy.version,
+                            "threshold_profile_id": contract.threshold_profile_id,
+                            "dsl_version": contract.dsl_version}
+    return LedgerRecorder(ledger, contract.run_id, **(base | fixed))
+
+
+def require_latest(store: ArtifactStorePort, run_id: str, kind: ArtifactKind, produced_by: str) -> Artifact:
+    """The newest ``kind`` artifact of the run; :class:`core.failures.MissingArtifact` when there is none."""
+    art = store.latest(run_id, kind)
+    if art is None:
+        raise MissingArtifact(run_id, kind.value, produced_by)
+    return art

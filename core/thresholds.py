@@ -4,20 +4,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from core.errors import DeterministicFailure
 from core.hashing import content_hash
-from core.paths import ASSETS_CONFIG
+from core.models import FrozenModel
+from core.paths import assets_config_dir
+from core.yamlio import read_yaml
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class DomainingThresholds(_Frozen):
+class DomainingThresholds(FrozenModel):
     """Confidence bands and score weights for domaining (§10, §29)."""
 
     tau_high: float = Field(ge=0, le=1)
@@ -34,41 +32,41 @@ class DomainingThresholds(_Frozen):
         return self
 
 
-class MappingThresholds(_Frozen):
+class MappingThresholds(FrozenModel):
     """Mapping acceptance (§12)."""
 
     accept_rate_min: float = Field(ge=0, le=1)
     near_match_window: float = Field(ge=0, le=1)
 
 
-class AnalysisThresholds(_Frozen):
+class AnalysisThresholds(FrozenModel):
     """Analysis limits (§13)."""
 
     null_rate_max: float = Field(ge=0, le=1)
     dup_key_rate_max: float = Field(ge=0, le=1)
 
 
-class MigrationThresholds(_Frozen):
+class MigrationThresholds(FrozenModel):
     """Migration chunking and validations (§14)."""
 
     batch_size: int = Field(gt=0)
     validation_checks: list[str]
 
 
-class StageTokenBudget(_Frozen):
+class StageTokenBudget(FrozenModel):
     """Hard token cap of one stage."""
 
     tokens: int = Field(ge=0)
 
 
-class Budgets(_Frozen):
+class Budgets(FrozenModel):
     """Per-stage token caps (§29)."""
 
     domaining: StageTokenBudget
     mapping: StageTokenBudget
 
 
-class ThresholdProfile(_Frozen):
+class ThresholdProfile(FrozenModel):
     """A versioned threshold profile (§29)."""
 
     profile_id: str
@@ -84,16 +82,34 @@ class ThresholdProfile(_Frozen):
         return content_hash(self)
 
 
-PROFILES_DIR = ASSETS_CONFIG / "threshold_profiles"
+
+
+def profiles_dir() -> Path:
+    """``<assets_config>/threshold_profiles`` (``PROFILES_DIR``), resolved now."""
+    return assets_config_dir() / "threshold_profiles"
+
+
+_LAZY_PATHS = {"PROFILES_DIR": profiles_dir}
+
+
+def load_threshold_profile(profile_id: str, directory: Path | None = None) -> ThresholdProfile:
+    """Load ``<directory>/<profile_id>.yaml`` (default: the shipped profiles); unknown id -> DETERMINISTIC_FAILURE."""
+    return _load_threshold_profile(profile_id, profiles_dir() if directory is None else directory)
 
 
 @lru_cache(maxsize=32)
-def load_threshold_profile(profile_id: str, directory: Path = PROFILES_DIR) -> ThresholdProfile:
-    """Load ``<directory>/<profile_id>.yaml``; unknown id -> DETERMINISTIC_FAILURE."""
+def _load_threshold_profile(profile_id: str, directory: Path) -> ThresholdProfile:
     path = directory / f"{profile_id}.yaml"
     if not path.is_file():
         known = sorted(p.stem for p in directory.glob("*.yaml"))
         raise DeterministicFailure(
             f"unknown threshold profile {profile_id!r}; known: {known}", profile_id=profile_id
         )
-    return ThresholdProfile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return ThresholdProfile.model_validate(read_yaml(path))
+
+
+def __getattr__(name: str) -> Any:
+    """Path constants resolved when read (``MAPWRIGHT_ASSETS_CONFIG`` may change after import)."""
+    if name in _LAZY_PATHS:
+        return _LAZY_PATHS[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,19 +16,23 @@ import polars as pl
 from dsl import dates, units
 from dsl.models import Pipeline
 from dsl.regex import canonical, literal_of
+from dsl.semantics import (
+    BOOL_FALSE,
+    BOOL_TRUE,
+    FLOAT_MAX_LEN,
+    FLOAT_SHAPE,
+    INT_LIMIT,
+    INT_SHAPE,
+    SAFE_MAX,
+    SAFE_MIN,
+    SPLIT_SENTINEL,
+    TITLE_TOKENS,
+    WS_CHARS,
+    WS_RUN,
+)
 from dsl.validate import cast_rule, step_types
 
-WS_CHARS = " \t\n\r\x0b\x0c"
-WS_RUN = "[\t-\r ]+"
-SPLIT_SENTINEL = "\x00"  # PostgreSQL text cannot hold U+0000, so no value contains it
 LOWER, UPPER = list(string.ascii_lowercase), list(string.ascii_uppercase)
-SAFE_MIN, SAFE_MAX, INT_LIMIT = 1e-150, 1e150, 9.2e18
-INT_SHAPE = r"^[+\-]?[0-9]{1,18}$"
-FLOAT_SHAPE = r"^[+\-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[Ee][+\-]?[0-9]{1,2})?$"
-FLOAT_MAX_LEN = 30
-BOOL_TRUE = ("true", "t", "yes", "y", "1")
-BOOL_FALSE = ("false", "f", "no", "n", "0")
-TITLE_TOKENS = "[0-9A-Za-z]+|[^0-9A-Za-z]+"
 
 Env = dict[str, pl.Expr]
 Builder = Callable[[Any, Env], Env]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.errors import DSLReject
+from dsl.errors import DSLReject
 
 #: token -> (width, shape regex, PostgreSQL to_char code)
 TOKENS: dict[str, tuple[int, str, str]] = {

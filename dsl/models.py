@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from core.errors import DSLReject
+from dsl.errors import DSLReject
 
 DSL_VERSION = "1.0.0"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from core.errors import DSLReject
+from dsl.errors import DSLReject
 
 MAX_REPEAT = 255  # PostgreSQL's DUPMAX
 _META = set("\\.^$|?*+()[]{}")

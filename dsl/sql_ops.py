@@ -14,9 +14,10 @@ from typing import Any
 
 from sqlglot import exp
 
-from core.errors import DSLReject
 from dsl import dates, units
-from dsl.compile_polars import (
+from dsl.errors import DialectUnsupported
+from dsl.regex import canonical, literal_of
+from dsl.semantics import (
     BOOL_FALSE,
     BOOL_TRUE,
     FLOAT_MAX_LEN,
@@ -28,13 +29,8 @@ from dsl.compile_polars import (
     WS_CHARS,
     WS_RUN,
 )
-from dsl.regex import canonical, literal_of
 
 LOWER, UPPER = string.ascii_lowercase, string.ascii_uppercase
-
-
-class DialectUnsupported(DSLReject):
-    """The dialect cannot express an op exactly; the planner should fall back to Polars."""
 
 
 @dataclass

@@ -8,7 +8,7 @@ explicit ``rates`` argument (units per common base, e.g. ``{"USD": 1.0, "EUR": 1
 
 from __future__ import annotations
 
-from core.errors import DSLReject
+from dsl.errors import DSLReject
 
 UNITS: dict[str, tuple[str, float, float]] = {
     # length (base m)

@@ -11,8 +11,8 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from core.errors import DSLReject
 from dsl import dates, units
+from dsl.errors import DSLReject
 from dsl.models import DSL_VERSION, FEATURE_SELECT_WHEN, LOGICAL_TYPES, V1_OPS, Pipeline
 from dsl.regex import analyze
 

@@ -21,7 +21,7 @@ import click
 
 from adapters.metadata_store import MetadataStore, RunRecord, open_store
 from core.contract import Mode, RunContract, contract_template, load_contract, run_id_for
-from core.errors import DeterministicFailure, ErrorCode, MapwrightError
+from core.errors import DeterministicFailure, DSLError, ErrorCode, MapwrightError
 from core.hashing import sha256_hex
 from core.ids import is_ulid
 from core.ledger import Decision, LedgerEvent, LedgerRecorder, Stage
@@ -59,10 +59,10 @@ class TaxonomyGroup(click.Group):
     """A click group that turns taxonomy errors into ``ERROR [CODE] message`` and an exit code."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        """Run the command; map :class:`MapwrightError` to stderr + exit code."""
+        """Run the command; map a taxonomy error (:class:`MapwrightError`, DSL errors) to stderr + exit code."""
         try:
             return super().invoke(ctx)
-        except MapwrightError as exc:
+        except (MapwrightError, DSLError) as exc:
             click.echo(f"ERROR [{exc.code}] {exc.message}", err=True)
             ctx.exit(EXIT_POLICY_BLOCK if exc.code is ErrorCode.POLICY_BLOCK else EXIT_ERROR)
 

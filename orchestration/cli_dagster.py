@@ -43,7 +43,7 @@ def register(cli: click.Group, run: click.Group) -> None:
     def run_advance(state: object, run_id: str) -> None:
         """Apply the supervisor's next step to one run now (what the supervisor sensor does each tick)."""
         from orchestration.example import execute_run
-        from orchestration.supervisor import evaluate_run
+        from orchestration.supervisor.sensor import evaluate_run
 
         store = state.store()  # type: ignore[attr-defined]
         step, request = evaluate_run(store, store.require_run(run_id.upper()))

@@ -14,7 +14,13 @@ import click
 
 from core.artifacts import ArtifactKind
 from core.domains.assignments import DomainAssignments
-from core.domains.eval import GOLDEN_DIR, format_report, held_out_reports, run_golden_eval, summary_line
+from core.domains.eval import (
+    format_report,
+    held_out_reports,
+    run_golden_eval,
+    set_statuses,
+    summary_line,
+)
 from core.errors import DeterministicFailure
 from core.policy import Action, PolicyRequest
 from core.policy.engine import role_of
@@ -31,12 +37,15 @@ def register(cli: click.Group) -> None:
 
     @cli.command("eval")
     @click.option("--mode", type=click.Choice(["data_mode", "metadata_only", "both"]), default="both")
-    @click.option("--golden-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=GOLDEN_DIR)
+    @click.option("--golden-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+                  help="Folder of golden tables (default: assets_config/golden/dev/base).")
     @click.option("--errors", is_flag=True, help="List misassigned columns.")
     @click.option("--json", "as_json", is_flag=True)
-    @click.option("--held-out", is_flag=True, help="Also one summary line per held-out set and mode.")
+    @click.option("--held-out", is_flag=True,
+                  help="Also one summary line per other golden set (dev/*, blind/*) and mode, with its status.")
     @click.pass_obj
-    def eval_cmd(state: object, mode: str, golden_dir: Path, errors: bool, as_json: bool, held_out: bool) -> None:
+    def eval_cmd(state: object, mode: str, golden_dir: Path | None, errors: bool, as_json: bool,
+                 held_out: bool) -> None:
         """Golden-set eval of the LIVE domain catalog: P/R/F1 per domain, Brier, reliability, targets."""
         live = _dstore(state).live_catalog()
         modes = ("metadata_only", "data_mode") if mode == "both" else (mode,)
@@ -44,9 +53,10 @@ def register(cli: click.Group) -> None:
             rep = run_golden_eval(live, mode=m, golden_dir=golden_dir)
             click.echo(rep.model_dump_json(indent=2) if as_json else format_report(rep, errors))
         if held_out:
+            statuses = set_statuses()
             for name, reps in held_out_reports(live, modes=modes).items():
                 for rep in reps.values():
-                    click.echo(summary_line(name, rep))
+                    click.echo(summary_line(name, rep, statuses.get(name)))
 
     @cli.group()
     def domains() -> None:

@@ -1,15 +1,22 @@
-"""The Dagster code location of mapwright."""
+"""The Dagster code location of mapwright: one definitions module per area, merged, plus resources.
+
+Areas: ``orchestration.ingest``, ``orchestration.domains`` (stage assets and their gates),
+``orchestration.supervisor`` (run lifecycle: sensors and jobs) and ``orchestration.evals``.
+A new stage adds its own ``definitions.py`` and one line here; the whole graph is pinned by
+tests/orchestration/test_code_location_snapshot.py.
+"""
 
 import dagster as dg
 
+from orchestration.domains import definitions as domains_area
 from orchestration.domains.assets import domain_assignments
-from orchestration.domains.evals import golden_eval, golden_eval_job, nightly_golden_eval
 from orchestration.domains.resources import DomainsResource
+from orchestration.evals import definitions as evals_area
+from orchestration.ingest import definitions as ingest_area
 from orchestration.ingest.assets import ingest
-from orchestration.jobs import mapping_run_job
 from orchestration.resources import MetadataStoreResource, PiiMaskerResource, PolicyResource
-from orchestration.sensors import LandingZoneResource, landing_zone
-from orchestration.supervisor import confirm_stage_job, supervisor
+from orchestration.supervisor import definitions as supervisor_area
+from orchestration.supervisor.landing import LandingZoneResource
 
 #: Stage assets in stage order (ROADMAP §5).
 STAGE_ASSETS = [ingest, domain_assignments]
@@ -28,10 +35,11 @@ def resources_for(db_url: str | None = None) -> dict[str, object]:
     }
 
 
-defs = dg.Definitions(
-    assets=[*STAGE_ASSETS, golden_eval],
-    jobs=[mapping_run_job, confirm_stage_job, golden_eval_job],
-    schedules=[nightly_golden_eval],
-    sensors=[landing_zone, supervisor],
-    resources=resources_for(),
+# The areas' Definitions are reached through their modules: one Definitions object at module scope here.
+defs = dg.Definitions.merge(
+    ingest_area.defs,
+    domains_area.defs,
+    supervisor_area.defs,
+    evals_area.defs,
+    dg.Definitions(resources=resources_for()),
 )

@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=[m.value for m in Mode], default=Mode.DATA_MODE.value)
     args = parser.parse_args(argv)
     contract, result = run_example(args.mode)
-    from orchestration.supervisor import evaluate_run
+    from orchestration.supervisor.sensor import evaluate_run
 
     store = open_store()
     step, _ = evaluate_run(store, store.require_run(contract.run_id))

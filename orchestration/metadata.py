@@ -1,58 +1,19 @@
-"""Materialization metadata a person reads in the Dagster UI: Markdown previews and gate results."""
+"""Materialization metadata a person reads in the Dagster UI, and THE translator from a core stage
+outcome to a Dagster ``MaterializeResult`` with its blocking check results (every stage asset uses it)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from typing import Any
 
 import dagster as dg
 
-from core.artifacts import Artifact
-from core.catalog import Catalog, SamplePack
+from core.artifacts import Artifact, ArtifactRef
 from core.contract import RunContract
 from core.gates import GateResult
-
-MAX_PREVIEW_ROWS = 20
-
-
-def _cell(value: Any) -> str:
-    text = "" if value is None else str(value)
-    text = text.replace("|", "\\|").replace("\n", " ")
-    return text if len(text) <= 60 else text[:57] + "..."
+from core.stage import OutputOutcome
 
 
-def markdown_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
-    """A GitHub-flavoured Markdown table."""
-    out = ["| " + " | ".join(_cell(h) for h in headers) + " |", "|" + "---|" * len(headers)]
-    out += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
-    return "\n".join(out)
-
-
-def catalog_markdown(catalog: Catalog) -> str:
-    """One Markdown table per catalog table: column, original header, types, nulls, distinct."""
-    parts: list[str] = []
-    for t in catalog.tables:
-        parts.append(f"**{t.name}** ({t.row_estimate if t.row_estimate is not None else '?'} rows) "
-                     f"from `{t.source_location}`")
-        parts.append(markdown_table(
-            ["column", "original", "type", "physical", "nulls", "distinct", "key"],
-            [[c.name, c.original_name, c.logical_type, c.physical_type, c.stats.null_count,
-              c.stats.distinct_count, "yes" if c.is_key else ""] for c in t.columns],
-        ))
-    return "\n\n".join(parts)
-
-
-def sample_markdown(packs: Sequence[SamplePack]) -> str:
-    """The first rows of each masked sample pack."""
-    parts: list[str] = []
-    for p in packs:
-        masked = ", ".join(f"{m.column}: {'/'.join(m.entity_types)} x{m.cells_masked}" for m in p.masking)
-        parts.append(f"**{p.table}**: {p.row_count} rows (seed {p.seed}, {p.strategy}); masked: {masked or 'none'}")
-        parts.append(markdown_table(p.columns, [[r.get(c) for c in p.columns] for r in p.rows[:MAX_PREVIEW_ROWS]]))
-    return "\n\n".join(parts) or "_no sample_"
-
-
-def run_metadata(contract: RunContract, artifact: Artifact | None = None) -> dict[str, Any]:
+def run_metadata(contract: RunContract, artifact: Artifact | ArtifactRef | None = None) -> dict[str, Any]:
     """The header every stage materialization carries: run, mode, contract hash, artifact (hash, version)."""
     meta: dict[str, Any] = {"run_id": contract.run_id, "mode": contract.mode.value,
                             "contract_hash": contract.contract_hash()}
@@ -69,4 +30,18 @@ def gate_check_result(gate: GateResult, asset: str | None = None) -> dg.AssetChe
         passed=gate.passed,
         severity=dg.AssetCheckSeverity.ERROR,
         metadata={"decision": gate.decision.value, "reasons": "; ".join(gate.reasons), **gate.figures},
+    )
+
+
+def materialize_result(contract: RunContract, out: OutputOutcome, *, multi_asset: bool = False) -> dg.MaterializeResult:
+    """One stage output as a materialization: run header, figures, Markdown tables, the gate's check
+    result and the artifact hash as data version. ``multi_asset``: name the asset (a multi-asset yields
+    several outputs)."""
+    asset = out.name if multi_asset else None
+    return dg.MaterializeResult(
+        asset_key=asset,
+        metadata={**run_metadata(contract, out.artifact), **out.figures,
+                  **{k: dg.MetadataValue.md(v) for k, v in out.tables.items()}},
+        check_results=[gate_check_result(out.gate, asset)] if out.gate is not None else [],
+        data_version=dg.DataVersion(out.artifact.content_hash) if out.artifact is not None else None,
     )

@@ -18,7 +18,6 @@ from core.contract import RunContract
 from core.errors import DeterministicFailure
 from core.ledger import LedgerRecorder
 from core.policy import PolicyEngine, load_policy_engine
-from core.policy.engine import MANIFEST_PATH
 from core.thresholds import ThresholdProfile, load_threshold_profile
 
 
@@ -63,13 +62,14 @@ class MetadataStoreResource(dg.ConfigurableResource):
 class PolicyResource(dg.ConfigurableResource):
     """The single policy engine, loaded from the versioned Policy Manifest."""
 
-    manifest_path: str = str(MANIFEST_PATH)
+    #: empty = the manifest shipped in assets_config (resolved at run time)
+    manifest_path: str = ""
 
     def engine(self) -> PolicyEngine:
         """The loaded engine (cached per manifest path)."""
         from pathlib import Path
 
-        return load_policy_engine(Path(self.manifest_path))
+        return load_policy_engine(Path(self.manifest_path) if self.manifest_path else None)
 
     def profile(self, profile_id: str) -> ThresholdProfile:
         """Threshold profile by id."""

@@ -10,5 +10,6 @@ source scripts/env.sh
 export DAGSTER_HOME="$(mktemp -d)"; cp dagster.yaml "$DAGSTER_HOME/"
 echo "== ruff" && .venv/bin/ruff check .
 echo "== mypy" && .venv/bin/mypy
+echo "== lint-imports (layers dsl -> core -> adapters -> orchestration, no package cycles)" && .venv/bin/lint-imports
 echo "== dg check defs" && .venv/bin/dg check defs
 echo "== pytest" && .venv/bin/pytest -n 2 --dist loadfile -q "$@"

@@ -20,16 +20,16 @@ from pydantic import BaseModel, Field
 
 from adapters.cache import MemoryCache
 from adapters.llm import build_providers
+from adapters.llm.conformance_common import EXPECTED, ConformanceCase, ctx_for_conformance
+from adapters.llm.conformance_embed import embedding_cases, embedding_models
 from adapters.llm.fake_wire_server import FakeWireServer, normalized_params
 from adapters.llm.offline_provider import solve_task
-from core.contract import Lane, Mode, PiiPolicy, Role, RoutingProfile, StageBudget
+from core.contract import RoutingProfile, StageBudget
 from core.errors import MapwrightError
-from core.ids import new_ulid
 from core.inmemory import MemoryLedger as _Ledger
 from core.policy.engine import PolicyEngine, load_policy_engine
 from core.providers import (
     BudgetExceeded,
-    CallContext,
     CandidateDomain,
     ClassifyColumnRequest,
     ColumnEvidence,
@@ -45,23 +45,6 @@ from core.providers.normalize import normalize
 
 KEY_ENV = "MAPWRIGHT_CONFORMANCE_KEY"
 WIRE_OF = {"openai": "openai", "anthropic": "anthropic", "groq": "openai", "ollama": "ollama"}
-EXPECTED: dict[str, str] = {
-    "rate_limit": "RATE_LIMIT", "quota": "QUOTA_EXHAUSTED", "context_length": "DETERMINISTIC_FAILURE",
-    "unavailable": "PROVIDER_UNHEALTHY", "server_error": "TRANSIENT_ERROR", "timeout": "TIMEOUT",
-    "bad_body": "TRANSIENT_ERROR",
-}
-
-
-class ConformanceCase(BaseModel):
-    """One check of one provider."""
-
-    provider: str
-    check: str
-    expected: Any
-    actual: Any
-    passed: bool
-
-
 class DrillResult(BaseModel):
     """One failover drill."""
 
@@ -85,8 +68,6 @@ class ConformanceReport(BaseModel):
 def conformance_registry(srv: FakeWireServer) -> ModelRegistry:
     """One model per wire provider pointed at ``srv`` (plus the offline rules), and the embedding
     models of :mod:`adapters.llm.conformance_embed`."""
-    from adapters.llm.conformance_embed import embedding_models
-
     def prov(kind: str, wire: str, local: bool = False) -> dict[str, Any]:
         return {"name": kind, "kind": kind, "api_base": srv.base(wire), "local": local,
                 "api_key_env": None if local else KEY_ENV}
@@ -113,17 +94,6 @@ def sample_classify_request() -> ClassifyColumnRequest:
                     CandidateDomain(domain_id="contact.phone", aliases=["phone"], score=0.3)])
 
 
-def ctx_for_conformance(**kw: Any) -> CallContext:
-    """Call context of the conformance checks (analyst, metadata_only, interactive)."""
-    return _ctx(**kw)
-
-
-def _ctx(**kw: Any) -> CallContext:
-    base: dict[str, Any] = {"run_id": new_ulid(), "stage": "domains", "lane": Lane.INTERACTIVE,
-                            "mode": Mode.METADATA_ONLY, "role": Role.ANALYST, "pii_policy": PiiPolicy(),
-                            "routing_profile": RoutingProfile.QUALITY_FIRST}
-    base.update(kw)
-    return CallContext(**base)
 
 
 def _router(reg: ModelRegistry, policy: PolicyEngine, ledger: _Ledger, **cfg: Any) -> Router:
@@ -182,7 +152,8 @@ def _schema_cases(srv: FakeWireServer, reg: ModelRegistry, policy: PolicyEngine)
     cases: list[ConformanceCase] = []
     for name in ["offline", *WIRE_OF]:
         model = "rules-v1" if name == "offline" else f"{name}-m"
-        out, res = router.run_task_result("classify_column", req, ctx=_ctx(), pin=f"{name}:{model}", fresh=True)
+        out, res = router.run_task_result("classify_column", req, ctx=ctx_for_conformance(), pin=f"{name}:{model}",
+                                          fresh=True)
         ok = out.model_dump_json() == reference and res.provider == name
         cases.append(ConformanceCase(provider=name, check="schema:classify_column_identical",
                                      expected={"provider": name, "output": reference},
@@ -199,7 +170,7 @@ def _drills(srv: FakeWireServer, reg: ModelRegistry, policy: PolicyEngine) -> li
     srv.outage("openai", True)
     srv.state.faults["anthropic"].clear()
     try:
-        out, res = router.run_task_result("classify_column", req, ctx=_ctx(), fresh=True)
+        out, res = router.run_task_result("classify_column", req, ctx=ctx_for_conformance(), fresh=True)
         ok = res.provider not in ("openai", "groq") and out.model_dump()["domain_id"] == "contact.email"
         drills.append(DrillResult(name="provider_outage", outcome=f"answered by {res.provider}", passed=ok,
                                   detail={"chain": res.fallback_chain, "ledger_events": len(led.items)}))
@@ -209,7 +180,7 @@ def _drills(srv: FakeWireServer, reg: ModelRegistry, policy: PolicyEngine) -> li
     router = _router(reg, policy, _Ledger())
     srv.plan("openai", "quota")
     before = len(srv.requests("openai"))
-    out, res = router.run_task_result("classify_column", req, ctx=_ctx(), fresh=True)
+    out, res = router.run_task_result("classify_column", req, ctx=ctx_for_conformance(), fresh=True)
     sent = len(srv.requests("openai")) - before
     drills.append(DrillResult(name="quota_exhaustion", outcome=f"switched to {res.provider}",
                               passed=res.provider != "openai" and sent == 1 and res.retries == 0,
@@ -219,14 +190,15 @@ def _drills(srv: FakeWireServer, reg: ModelRegistry, policy: PolicyEngine) -> li
     before = len(srv.requests())
     tiny = StageBudget(tokens=10, usd=0.0, wall_time_s=60)
     try:
-        router.run_task("classify_column", req, ctx=_ctx(budget=tiny, routing_profile=RoutingProfile.COST_FIRST))
+        router.run_task("classify_column", req,
+                        ctx=ctx_for_conformance(budget=tiny, routing_profile=RoutingProfile.COST_FIRST))
         outcome, ok = "no early exit", False
     except BudgetExceeded as exc:
         outcome, ok = f"early exit {exc.code}", len(srv.requests()) == before
     drills.append(DrillResult(name="cost_cap_breach_early_exit", outcome=outcome, passed=ok,
                               detail={"requests_sent": len(srv.requests()) - before}))
     router = _router(reg, policy, _Ledger())
-    out, res = router.run_task_result("classify_column", req, ctx=_ctx(budget=tiny))
+    out, res = router.run_task_result("classify_column", req, ctx=ctx_for_conformance(budget=tiny))
     drills.append(DrillResult(name="cost_cap_breach_offline_fallback", outcome=f"answered by {res.provider}",
                               passed=res.provider == "offline" and out.model_dump()["domain_id"] == "contact.email",
                               detail={"chain": res.fallback_chain}))
@@ -246,7 +218,6 @@ def run_conformance(out_path: str | Path | None = None, *, server: FakeWireServe
         srv.reset()
         reg = conformance_registry(srv)
         pol = policy or load_policy_engine()
-        from adapters.llm.conformance_embed import embedding_cases
         cases = (_taxonomy_cases(srv, reg) + _param_cases(srv, reg) + _schema_cases(srv, reg, pol)
                  + embedding_cases(srv, reg, pol))
         drills = _drills(srv, reg, pol)

@@ -9,7 +9,7 @@ from typing import Any
 
 from adapters.cache import MemoryCache
 from adapters.llm import build_providers
-from adapters.llm.conformance import EXPECTED, ConformanceCase, ctx_for_conformance
+from adapters.llm.conformance_common import EXPECTED, ConformanceCase, ctx_for_conformance
 from adapters.llm.fake_wire_server import FakeWireServer
 from core.errors import MapwrightError
 from core.policy.engine import PolicyEngine

@@ -27,6 +27,7 @@ from core.errors import (
     Timeout,
     TransientFailure,
 )
+from core.failures import ContextLengthExceeded, MalformedResponse
 
 _QUOTA = ("insufficient_quota", "exceeded your current quota", "quota exceeded", "quota exhausted",
           "credit balance is too low", "billing")
@@ -100,13 +101,13 @@ def map_provider_error(exc: BaseException, *, provider: str, model: str) -> Mapw
     if status == 429 or "ratelimit" in low.replace("_", "").replace(" ", ""):
         return RateLimited(f"rate limited by {text}", retry_after_s=retry_after_seconds(_headers(exc)), **kw)
     if "contextwindowexceeded" in low or any(s in low for s in _CONTEXT):
-        return DeterministicFailure(f"context length exceeded at {text}", reason="context_length_exceeded", **kw)
+        return ContextLengthExceeded(text, **kw)
     if "timeout" in low or "timed out" in low or status == 408:
         return Timeout(f"timeout calling {text}", **kw)
     if status in (503, 529) or any(s in low for s in _UNHEALTHY):
         return ProviderUnhealthy(f"provider unhealthy: {text}", **kw)
     if any(s in low for s in _MALFORMED):
-        return TransientFailure(f"malformed response from {text}", reason="malformed_body", **kw)
+        return MalformedResponse(text, **kw)
     if name == "APIConnectionError":
         return ProviderUnhealthy(f"cannot reach {text}", **kw)
     if status is not None and status >= 500:

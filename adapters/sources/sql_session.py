@@ -20,6 +20,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from core.errors import DeterministicFailure, MapwrightError, TransientFailure
+from core.failures import SourceCredentials
 from core.source_url import redact_source_url
 
 _CREDENTIALS = re.compile(
@@ -93,8 +94,7 @@ def classify_db_error(exc: Exception, location: str, action: str) -> MapwrightEr
     code = orig.args[0] if getattr(orig, "args", None) and isinstance(orig.args[0], int) else None
     text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
     if code in _MYSQL_DETERMINISTIC or _CREDENTIALS.search(str(orig)):
-        return DeterministicFailure(f"cannot {action} {location}: wrong credentials or database ({text})",
-                                    stage="INGEST", reason="credentials", location=location)
+        return SourceCredentials(location, action, text, stage="INGEST")
     if _TRANSIENT.search(str(orig)):
         return TransientFailure(f"cannot {action} {location}: {text}", stage="INGEST", location=location)
     return DeterministicFailure(f"cannot {action} {location}: {text}", stage="INGEST", location=location)

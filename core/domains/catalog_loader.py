@@ -15,17 +15,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from core.domains.models import CatalogDelta, DomainCatalog, DomainFamilyFile, DomainSpec
 from core.domains.tokens import normalize_alias
 from core.errors import DeterministicFailure, DSLReject
-from core.paths import ASSETS_CONFIG
+from core.paths import assets_config_dir
+from core.yamlio import read_yaml
 from dsl.regex import canonical, validate_regex
 
-DOMAINS_DIR = ASSETS_CONFIG / "domains"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+def domains_dir() -> Path:
+    """``<assets_config>/domains`` (``DOMAINS_DIR``), resolved now."""
+    return assets_config_dir() / "domains"
+
+
+_LAZY_PATHS = {"DOMAINS_DIR": domains_dir}
 
 
 @lru_cache(maxsize=1024)
@@ -87,21 +94,23 @@ def _parse_dir(directory: Path) -> tuple[str, list[DomainSpec]]:
     meta_path = directory / "_catalog.yaml"
     if not meta_path.is_file():
         raise DeterministicFailure(f"domain catalog {directory} has no _catalog.yaml", path=str(directory))
-    meta = yaml.load(meta_path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+    meta = read_yaml(meta_path) or {}
     domains: list[DomainSpec] = []
     for path in sorted(directory.glob("*.yaml")):
         if path.name.startswith("_"):
             continue
         try:
-            fam = DomainFamilyFile.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER))
+            fam = DomainFamilyFile.model_validate(read_yaml(path))
         except (yaml.YAMLError, ValueError) as exc:
             raise DeterministicFailure(f"invalid domain file {path.name}: {exc}", path=str(path)) from exc
         domains.extend(fam.domains)
     return str(meta.get("version", "0.0.0")), domains
 
 
-def load_domain_catalog(directory: Path = DOMAINS_DIR) -> DomainCatalog:
-    """Load every ``*.yaml`` family file of ``directory`` and validate (see module docstring)."""
+def load_domain_catalog(directory: Path | None = None) -> DomainCatalog:
+    """Load every ``*.yaml`` family file of ``directory`` (default: the shipped catalog) and validate (see module
+    docstring)."""
+    directory = domains_dir() if directory is None else directory
     version, domains = _parse_dir(Path(directory))
     catalog = DomainCatalog(version=version, domains=domains, source=str(directory))
     ensure_valid(catalog)
@@ -139,3 +148,10 @@ def apply_deltas(catalog: DomainCatalog, deltas: list[CatalogDelta], new_version
                         source=catalog.source)
     ensure_valid(new)
     return new
+
+
+def __getattr__(name: str) -> Any:
+    """Path constants resolved when read (``MAPWRIGHT_ASSETS_CONFIG`` may change after import)."""
+    if name in _LAZY_PATHS:
+        return _LAZY_PATHS[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,8 +13,9 @@ Metrics over the golden tables (labels: a domain id or null = "no catalog domain
   ``core.domains.stage._pii_prior``). Recall ≥ 0.98 and precision ≥ 0.97 are the §46 targets.
 
 Entry point: ``python -m core.domains.eval [--mode data_mode|metadata_only|both] [--errors] [--json]
-[--golden-dir DIR] [--held-out]`` (default: the dev set; held-out sets are the sub-folders of
-``assets_config/golden``, ``--held-out`` adds one summary line per set and mode).
+[--golden-dir DIR] [--held-out]`` (default: the dev set ``assets_config/golden/dev/base``; the other sets
+are ``golden/dev/<set>`` and ``golden/blind/<set>``, ``--held-out`` adds one summary line per set and mode,
+ending in the set's status so blind and dev figures are never mixed up).
 """
 
 from __future__ import annotations
@@ -28,7 +29,14 @@ from pydantic import BaseModel, Field
 from core.domains.arbiter import rules_arbiter_for
 from core.domains.catalog_loader import load_domain_catalog
 from core.domains.exact_index import ExactVectorIndex
-from core.domains.golden import GOLDEN_DIR, held_out_dirs, load_golden, to_catalog, to_sample_packs
+from core.domains.golden import (
+    dev_dir,
+    held_out_dirs,
+    load_golden,
+    set_status,
+    to_catalog,
+    to_sample_packs,
+)
 from core.domains.models import DomainCatalog
 from core.domains.ports import Arbiter, VectorIndexPort
 from core.domains.scoring import Band
@@ -110,13 +118,14 @@ def run_golden_eval(
     domain_catalog: DomainCatalog | None = None,
     *,
     mode: str = "data_mode",
-    golden_dir: Path = GOLDEN_DIR,
+    golden_dir: Path | None = None,
     index_factory: Callable[[], VectorIndexPort] = ExactVectorIndex,
     arbiter: Arbiter | None = None,
     profile: ThresholdProfile | None = None,
 ) -> EvalReport:
     """Classify every golden column (with values in data_mode, headers only in metadata_only) and score."""
     cat = domain_catalog or load_domain_catalog()
+    golden_dir = dev_dir() if golden_dir is None else golden_dir
     prof = profile or load_threshold_profile("tp_default_v1")
     tables = load_golden(golden_dir)
     packs = to_sample_packs(tables) if mode == "data_mode" else None
@@ -203,17 +212,23 @@ def format_report(rep: EvalReport, show_errors: bool = False) -> str:
     return "\n".join(lines)
 
 
-def summary_line(name: str, rep: EvalReport) -> str:
-    """One line of headline figures (for comparing the dev set with the held-out sets)."""
+def summary_line(name: str, rep: EvalReport, status: str | None = None) -> str:
+    """One line of headline figures (for comparing the dev set with the other sets); ``status``: dev/blind."""
     return (f"{name:<10} {rep.mode:<14} tables={rep.tables:<3} labeled={rep.labeled:<4} "
             f"High-and-correct={rep.high_correct_fraction:.3f} High precision={rep.high_precision:.3f} "
-            f"PII recall={rep.pii_recall:.3f} PII precision={rep.pii_precision:.3f}")
+            f"PII recall={rep.pii_recall:.3f} PII precision={rep.pii_precision:.3f}"
+            + (f" status={status}" if status else ""))
+
+
+def set_statuses(root: Path | None = None) -> dict[str, str]:
+    """Set name -> ``dev``/``blind`` for every set :func:`held_out_reports` reports."""
+    return {d.name: set_status(d) for d in held_out_dirs(root)}
 
 
 def held_out_reports(domain_catalog: DomainCatalog | None = None, *, modes: tuple[str, ...] = ("metadata_only",
-                     "data_mode"), root: Path = GOLDEN_DIR) -> dict[str, dict[str, EvalReport]]:
-    """Reports of every held-out set (:func:`core.domains.golden.held_out_dirs`) per mode: how well the
-    catalog generalizes to tables it was not tuned on (see each set's README for how blind it still is)."""
+                     "data_mode"), root: Path | None = None) -> dict[str, dict[str, EvalReport]]:
+    """Reports of every set besides the default dev set (:func:`core.domains.golden.held_out_dirs`) per mode:
+    how well the catalog generalizes (blind sets: tables it was never tuned on; see each set's README)."""
     return {d.name: {m: run_golden_eval(domain_catalog, mode=m, golden_dir=d) for m in modes}
             for d in held_out_dirs(root)}
 
@@ -224,10 +239,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mode", choices=["data_mode", "metadata_only", "both"], default="both")
     ap.add_argument("--errors", action="store_true", help="list misassigned columns")
     ap.add_argument("--json", action="store_true", help="print the EvalReport JSON")
-    ap.add_argument("--golden-dir", type=Path, default=GOLDEN_DIR,
-                    help="folder of golden tables (default: the dev set; e.g. assets_config/golden/holdout)")
+    ap.add_argument("--golden-dir", type=Path, default=None,
+                    help="folder of golden tables (default: the dev set; e.g. assets_config/golden/blind/set8)")
     ap.add_argument("--held-out", action="store_true",
-                    help="also print one summary line per held-out set (sub-folders of the golden folder)")
+                    help="also print one summary line per other golden set (golden/dev/*, golden/blind/*)")
     args = ap.parse_args(argv)
     modes = ["metadata_only", "data_mode"] if args.mode == "both" else [args.mode]
     for m in modes:
@@ -235,9 +250,10 @@ def main(argv: list[str] | None = None) -> int:
         print(rep.model_dump_json(indent=2) if args.json else format_report(rep, args.errors))
         print()
     if args.held_out:
+        statuses = set_statuses()
         for name, reps in held_out_reports(modes=tuple(modes)).items():
             for rep in reps.values():
-                print(summary_line(name, rep))
+                print(summary_line(name, rep, statuses.get(name)))
     return 0
 
 

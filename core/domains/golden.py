@@ -1,18 +1,38 @@
-"""Golden-set tables (assets_config/golden/) as Catalog + Sample Pack pairs."""
+"""Golden-set tables (assets_config/golden/) as Catalog + Sample Pack pairs.
+
+Folders are named by status: ``golden/dev/<set>`` (development: figures may be looked at and the
+catalog tuned on them; ``dev/base`` is the default set the §46 targets are checked on) and
+``golden/blind/<set>`` (blind: only summary figures are measured, never per-column errors, never
+tuned on). Set names are unique across both.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from core.catalog import Catalog, ColumnSchema, LogicalType, MaskedCell, SamplePack, TableSchema
 from core.errors import DeterministicFailure
-from core.paths import ASSETS_CONFIG
+from core.paths import assets_config_dir
+from core.yamlio import read_yaml
 
-GOLDEN_DIR = ASSETS_CONFIG / "golden"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+def golden_root() -> Path:
+    """``<assets_config>/golden`` (``GOLDEN_ROOT``), resolved now."""
+    return assets_config_dir() / "golden"
+
+
+def dev_dir() -> Path:
+    """The default development set ``golden/dev/base`` (``GOLDEN_DIR``): the §46 / Phase 2 targets are checked
+    on it."""
+    return golden_root() / "dev" / "base"
+
+
+_LAZY_PATHS = {"GOLDEN_ROOT": golden_root, "GOLDEN_DIR": dev_dir}
+STATUSES = ("dev", "blind")
 GOLDEN_RUN_ID = "01J00000000000000000GOLDEN"
 
 
@@ -39,12 +59,13 @@ class GoldenTable(BaseModel):
     columns: list[GoldenColumn]
 
 
-def load_golden(directory: Path = GOLDEN_DIR) -> list[GoldenTable]:
-    """Every ``*.yaml`` golden table of ``directory`` (sorted by file name)."""
+def load_golden(directory: Path | None = None) -> list[GoldenTable]:
+    """Every ``*.yaml`` golden table of ``directory`` (default: the dev set; sorted by file name)."""
+    directory = dev_dir() if directory is None else directory
     tables = []
     for path in sorted(Path(directory).glob("*.yaml")):
         try:
-            tables.append(GoldenTable.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)))
+            tables.append(GoldenTable.model_validate(read_yaml(path)))
         except (yaml.YAMLError, ValueError) as exc:
             raise DeterministicFailure(f"invalid golden table {path.name}: {exc}", path=str(path)) from exc
     if not tables:
@@ -52,9 +73,18 @@ def load_golden(directory: Path = GOLDEN_DIR) -> list[GoldenTable]:
     return tables
 
 
-def held_out_dirs(root: Path = GOLDEN_DIR) -> list[Path]:
-    """The held-out golden sets: sub-folders of ``root`` holding ``*.yaml`` tables, sorted by name."""
-    return sorted(p for p in Path(root).iterdir() if p.is_dir() and any(p.glob("*.yaml")))
+def held_out_dirs(root: Path | None = None) -> list[Path]:
+    """Every golden set besides the default dev set: ``<root>/dev/*`` and ``<root>/blind/*`` folders holding
+    ``*.yaml`` tables, sorted by set name (see :func:`set_status` for which are blind)."""
+    root = golden_root() if root is None else root
+    dirs = [p for status in STATUSES if (Path(root) / status).is_dir() for p in (Path(root) / status).iterdir()
+            if p.is_dir() and any(p.glob("*.yaml"))]
+    return sorted((p for p in dirs if p.resolve() != (Path(root) / "dev" / "base").resolve()), key=lambda p: p.name)
+
+
+def set_status(directory: Path) -> str:
+    """``dev`` or ``blind`` from the golden folder's parent (``unknown`` for a folder outside the layout)."""
+    return directory.parent.name if directory.parent.name in STATUSES else "unknown"
 
 
 def to_catalog(tables: list[GoldenTable]) -> Catalog:
@@ -80,3 +110,10 @@ def to_sample_packs(tables: list[GoldenTable]) -> list[SamplePack]:
             masking=[MaskedCell(column=c.name, entity_types=c.masked_entities, cells_masked=len(c.values))
                      for c in t.columns if c.masked_entities]))
     return packs
+
+
+def __getattr__(name: str) -> Any:
+    """Path constants resolved when read (``MAPWRIGHT_ASSETS_CONFIG`` may change after import)."""
+    if name in _LAZY_PATHS:
+        return _LAZY_PATHS[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,4 +1,10 @@
-"""Structural header rules applied after alias matching (see :func:`apply_header_rules`).
+"""Structural header rules applied after alias matching, as an ordered table of named rules.
+
+:data:`HEADER_RULES` lists the rules in the order :func:`apply_header_rules` runs them (one entry,
+``per header variant``, runs :data:`VARIANT_RULES` on each spelling variant of the header in turn).
+Each rule is a small function of a :class:`RuleContext`; the examples in
+``tests/domains/fixtures/header_rules.yaml`` pin what the table does end to end. Word lists and
+levels live in :mod:`core.domains.header_words`.
 
 They read the *shape* of a header rather than one alias, and only ever raise a domain's name
 similarity to a fixed level below an exact alias, so an explicit alias always wins:
@@ -38,136 +44,191 @@ similarity to a fixed level below an exact alias, so an explicit alias always wi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import numpy as np
 
+from core.domains.evidence import ColumnEvidence
+from core.domains.header_lookups import foreign_key_cap, group_modifier, specific_flag_words
+from core.domains.header_words import (
+    BARE_PERSON_ROLES,
+    CATEGORY_SHAPE_NAME,
+    CATEGORY_WORDS,
+    COMPOSITE_CAP,
+    COMPOSITE_MARGIN,
+    EVENT_TIME_NAME,
+    EVENT_TIME_WORDS,
+    FLAG_FUNCTION_WORDS,
+    FLAG_SHAPE_NAME,
+    FLAG_SHAPE_PREFIXES,
+    FLAG_SHAPE_SUFFIXES,
+    GENERIC_FLAG_DEMOTED,
+    GROUP_MODIFIER_FACTOR,
+    HEAD_FIRST_CATEGORY_WORDS,
+    INDICATOR_SUFFIXES,
+    NAME_WORDS,
+    NOT_PLURAL,
+    PERSON_ROLES,
+    PERSON_ROLES_HEAD_FIRST,
+    PLURAL_COUNT_NAME,
+    ROLE_ALONE_NAME,
+    ROLE_MODIFIERS,
+    ROLE_NAME,
+    SPECIFIC_FLAG_NAME,
+)
+from core.domains.matcher_view import MatcherView
 from core.domains.name_adjustments import matched_alias
-from core.domains.tokens import ABBREVIATIONS, normalize_alias
-
-if TYPE_CHECKING:
-    from core.domains.evidence import ColumnEvidence
-    from core.domains.matcher import DomainMatcher
-
-FLAG_SHAPE_NAME = 0.85
-FLAG_SHAPE_PREFIXES = frozenset({"is", "has", "can", "should", "was", "did", "ist", "hat", "est", "tiene", "es"})
-FLAG_SHAPE_SUFFIXES = frozenset({"flag", "flg", "yn", "bool"})
-CATEGORY_SHAPE_NAME = 0.78  # borderline: a candidate for the arbiter, never High alone
-CATEGORY_WORDS = frozenset({"type", "category", "kind", "class", "typ", "kategorie", "art", "tipo", "categoria",
-                            "categorie", "categoría", "catégorie", "soort", "rodzaj", "reason", "method", "tipi",
-                            "turu", "tip", "tyyppi", "laji", "tapa", "jenis", "kategori", "tyyp", "druh", "fajta",
-                            "tipus", "metode", "metod", "methode", "metodo", "mode"})
-#: Class words that lead the header in head-first languages (``tipo_cliente``, ``jenis_kendaraan``).
-HEAD_FIRST_CATEGORY_WORDS = frozenset({"tipo", "jenis", "tipe", "categoria", "clase", "classe", "kategori"})
-ROLE_NAME = 0.86
-#: Words naming a natural person's role; ``<role> name`` is that person's name.
-PERSON_ROLES = frozenset({
-    "insured", "policyholder", "holder", "beneficiary", "applicant", "patient", "employee", "member",
-    "passenger", "guest", "tenant", "student", "driver", "recipient", "sender", "payee", "guarantor",
-    "spouse", "parent", "guardian", "physician", "doctor", "nurse", "agent", "broker", "author",
-    "owner", "assignee", "reporter", "approver", "contact", "attendee", "candidate", "volunteer",
-    "billing", "shipping", "requester", "requestor", "submitter",
-})
-#: A header that is only a person's role (``Assignee``, ``Manager``, ``Account Owner``) usually holds that
-#: person's display name: a full-name candidate at :data:`ROLE_ALONE_NAME` (borderline on the header alone,
-#: so value evidence — person-name values — or the arbiter decides).
-ROLE_ALONE_NAME = 0.80
-BARE_PERSON_ROLES = frozenset({
-    "manager", "supervisor", "assignee", "reporter", "requester", "requestor", "approver", "submitter",
-    "salesperson", "salesman", "saleswoman", "recruiter", "interviewer", "physician", "doctor", "nurse",
-    "driver", "attendee", "passenger", "guest", "author", "editor", "reviewer", "signatory", "beneficiary",
-    "insured", "policyholder", "guarantor", "spouse", "tenant", "landlord", "owner", "agent", "rep",
-    "representative", "consultant", "technician", "coordinator", "handler", "lead", "mentor", "sponsor", "contact",
-    "vorgesetzter", "sachbearbeiter", "ansprechpartner", "responsable", "gestionnaire", "interlocuteur",
-    "gerente", "responsavel", "responsabile", "referente", "contactpersoon", "beheerder", "kierownik",
-})
-ROLE_MODIFIERS = frozenset({"account", "sales", "case", "ticket", "project", "line", "direct", "primary",
-                            "secondary", "assigned", "responsible", "key", "deal", "record", "opportunity",
-                            "emergency", "billing", "shipping", "technical", "main", "next", "of", "kin"})
-#: Head-first languages put the name word first: ``nome_destinatario``, ``naam_ontvanger``, ``nom_client``.
-NAME_WORDS = frozenset({"nome", "naam", "nombre", "nom", "name", "nimi", "navn", "namn", "isim", "nama", "jmeno",
-                        "imie", "nev", "numele", "adi"})
-PERSON_ROLES_HEAD_FIRST = frozenset({
-    "destinatario", "destinataire", "ontvanger", "remitente", "mittente", "remetente", "expediteur", "afzender",
-    "cliente", "client", "klant", "paciente", "patient", "paziente", "titular", "titolare", "beneficiario",
-    "beneficiaire", "begunstigde", "contacto", "contatto", "contato", "contactpersoon", "responsavel",
-    "responsable", "responsabile", "empleado", "employe", "dipendente", "funcionario", "medewerker", "medico",
-    "medecin", "arts", "socio", "membre", "lid", "conductor", "motorista", "autista", "chauffeur", "pasajero",
-    "passageiro", "passager", "huesped", "hospede", "gast", "pelanggan", "penerima", "pengirim", "musteri",
-    "alici", "gonderen", "vastaanottaja", "lahettaja", "asiakas", "kunde", "modtager", "mottaker", "mottagare",
-})
-SPECIFIC_FLAG_NAME = 0.88
-GENERIC_FLAG_DEMOTED = 0.78
-INDICATOR_SUFFIXES = frozenset({"ind", "indicator"})
-#: Words of a flag alias that carry no meaning of their own (``is_active`` -> ``active``).
-_FLAG_FUNCTION_WORDS = FLAG_SHAPE_PREFIXES | FLAG_SHAPE_SUFFIXES | INDICATOR_SUFFIXES | {"est", "ist", "esta"}
-COMPOSITE_MARGIN = 0.02
-GROUP_MODIFIER_FACTOR = 0.9
-EVENT_TIME_NAME = 0.86
-#: ``<past participle>_at`` names a point in time, ``<past participle>_on`` a day (Rails convention:
-#: ``paid_at``, ``shipped_at``, ``delivered_on``).
-EVENT_TIME_WORDS = {"at": "timestamp", "on": "date"}
-COMPOSITE_CAP = 0.97
-FOREIGN_KEY_NAME = 0.78
-#: An integer column whose header ends in an English plural (``Replies``, ``TOTAL_STAYS``) counts things:
-#: a borderline count candidate unless an alias names something else.
-PLURAL_COUNT_NAME = 0.80
-NOT_PLURAL = ("ss", "us", "is", "ys", "os")
 
 
-def apply_header_rules(m: DomainMatcher, ev: ColumnEvidence, texts: list[str], scores: np.ndarray,
-                       how: dict[int, str]) -> float:
-    """Apply the module's rules to ``scores``/``how`` in place for a header with variant ``texts``;
-    returns the best similarity a rule set (it makes the header informative)."""
-    best = 0.0
+@dataclass
+class RuleContext:
+    """One header under the rules: the matcher view, the evidence, the header's spelling variants and the
+    score vector / match labels the rules raise in place."""
 
-    def lift(i: int | None, s: float, label: str) -> None:
-        nonlocal best
-        if i is not None and scores[i] < s:
-            scores[i] = s
-            how[i] = label
-            best = max(best, s)
+    m: MatcherView
+    ev: ColumnEvidence
+    texts: list[str]
+    scores: np.ndarray
+    how: dict[int, str]
+    best: float = 0.0
+    toks: tuple[str, ...] = field(init=False)
 
-    toks = tuple(ev.header_tokens)
-    flag = m.alias_exact.get("flag")
-    flag_shape = (len(toks) > 1 and (toks[0] in FLAG_SHAPE_PREFIXES or toks[-1] in FLAG_SHAPE_SUFFIXES)) or (
-        ev.original_name.rstrip().endswith("?") and len(toks) <= 3)  # "Paid?", "Opted in?"
-    if flag_shape:
-        lift(flag, FLAG_SHAPE_NAME, "yes/no header shape")
-    if flag is not None and len(toks) > 1 and (flag_shape or toks[-1] in INDICATOR_SUFFIXES):
-        words = set(toks) - _FLAG_FUNCTION_WORDS
-        for i, word in _specific_flag_words(m, flag).items():
-            hit = words & word
-            if hit:
-                lift(i, SPECIFIC_FLAG_NAME, f"yes/no header with '{sorted(hit)[0]}' of {m.ids[i]}")
-                if how.get(flag) == "yes/no header shape" or matched_alias(how.get(flag, "")) in _FLAG_FUNCTION_WORDS:
-                    # the shape (or a bare indicator word) alone now points elsewhere
-                    scores[flag] = min(float(scores[flag]), GENERIC_FLAG_DEMOTED)
-    for text in texts:
+    def __post_init__(self) -> None:
+        self.toks = tuple(self.ev.header_tokens)
+
+    def lift(self, i: int | None, s: float, label: str) -> None:
+        """Raise domain ``i`` to similarity ``s`` (never lower it) and label why."""
+        if i is not None and self.scores[i] < s:
+            self.scores[i] = s
+            self.how[i] = label
+            self.best = max(self.best, s)
+
+    @property
+    def flag(self) -> int | None:
+        """Position of the generic flag domain (owner of the alias ``flag``)."""
+        return self.m.alias_exact.get("flag")
+
+    @property
+    def flag_shape(self) -> bool:
+        """Yes/no header shape: ``is_``/``has_`` first, ``_flag``/``_yn`` last, or ``Paid?``."""
+        toks = self.toks
+        return (len(toks) > 1 and (toks[0] in FLAG_SHAPE_PREFIXES or toks[-1] in FLAG_SHAPE_SUFFIXES)) or (
+            self.ev.original_name.rstrip().endswith("?") and len(toks) <= 3)  # "Paid?", "Opted in?"
+
+
+@dataclass(frozen=True)
+class HeaderRule:
+    """A named rule over the whole header."""
+
+    name: str
+    apply: Callable[[RuleContext], None]
+
+
+@dataclass(frozen=True)
+class VariantRule:
+    """A named rule over one spelling variant of the header (its words ``vt``)."""
+
+    name: str
+    apply: Callable[[RuleContext, str, list[str]], None]
+
+
+def yes_no_shape(c: RuleContext) -> None:
+    """``IsConverted``, ``promo_flag``, ``Paid?`` -> the generic flag at :data:`FLAG_SHAPE_NAME`."""
+    if c.flag_shape:
+        c.lift(c.flag, FLAG_SHAPE_NAME, "yes/no header shape")
+
+
+def specific_flag(c: RuleContext) -> None:
+    """A yes/no (or ``_ind``) header holding the key word of a more specific flag domain -> that domain; the
+    generic flag, when only the shape named it, drops to :data:`GENERIC_FLAG_DEMOTED`."""
+    flag, toks = c.flag, c.toks
+    if flag is None or len(toks) <= 1 or not (c.flag_shape or toks[-1] in INDICATOR_SUFFIXES):
+        return
+    words = set(toks) - FLAG_FUNCTION_WORDS
+    for i, word in specific_flag_words(c.m, flag).items():
+        hit = words & word
+        if hit:
+            c.lift(i, SPECIFIC_FLAG_NAME, f"yes/no header with '{sorted(hit)[0]}' of {c.m.ids[i]}")
+            if c.how.get(flag) == "yes/no header shape" or matched_alias(c.how.get(flag, "")) in FLAG_FUNCTION_WORDS:
+                # the shape (or a bare indicator word) alone now points elsewhere
+                c.scores[flag] = min(float(c.scores[flag]), GENERIC_FLAG_DEMOTED)
+
+
+def category_word(c: RuleContext, text: str, vt: list[str]) -> None:
+    """``device_type``, ``tipo_cliente`` -> the owner of ``category`` at :data:`CATEGORY_SHAPE_NAME`."""
+    if len(vt) > 1 and (vt[-1] in CATEGORY_WORDS or vt[0] in HEAD_FIRST_CATEGORY_WORDS):
+        cls_word = vt[-1] if vt[-1] in CATEGORY_WORDS else vt[0]
+        c.lift(c.m.alias_exact.get("category"), CATEGORY_SHAPE_NAME, f"categorical class word '{cls_word}'")
+
+
+def role_then_name(c: RuleContext, text: str, vt: list[str]) -> None:
+    """``insured_name`` -> the owner of ``full_name`` at :data:`ROLE_NAME`."""
+    if len(vt) == 2 and vt[1] == "name" and vt[0] in PERSON_ROLES:
+        c.lift(c.m.alias_exact.get("full name"), ROLE_NAME, f"person role '{vt[0]}' + name")
+
+
+def name_then_role(c: RuleContext, text: str, vt: list[str]) -> None:
+    """``nome_destinatario`` (head-first languages) -> the owner of ``full_name`` at :data:`ROLE_NAME`."""
+    if len(vt) == 2 and vt[0] in NAME_WORDS and vt[1] in PERSON_ROLES_HEAD_FIRST:
+        c.lift(c.m.alias_exact.get("full name"), ROLE_NAME, f"name + person role '{vt[1]}'")
+
+
+def bare_role(c: RuleContext, text: str, vt: list[str]) -> None:
+    """``Assignee``, ``Account Owner`` -> the owner of ``full_name`` at :data:`ROLE_ALONE_NAME` (borderline)."""
+    if vt and vt[-1] in BARE_PERSON_ROLES and all(w in ROLE_MODIFIERS for w in vt[:-1]):
+        c.lift(c.m.alias_exact.get("full name"), ROLE_ALONE_NAME, f"person role '{text}'")
+
+
+def event_time(c: RuleContext, text: str, vt: list[str]) -> None:
+    """``Paid at`` -> the owner of ``timestamp``, ``delivered_on`` -> of ``date``, at :data:`EVENT_TIME_NAME`."""
+    if len(vt) == 2 and vt[1] in EVENT_TIME_WORDS and len(vt[0]) > 4 and vt[0].endswith("ed"):
+        c.lift(c.m.alias_exact.get(EVENT_TIME_WORDS[vt[1]]), EVENT_TIME_NAME, f"event time '{text}'")
+
+
+#: Rules over each spelling variant, in order (run variant by variant: all rules on the first variant, ...).
+VARIANT_RULES: tuple[VariantRule, ...] = (
+    VariantRule("categorical class word", category_word),
+    VariantRule("person role + name", role_then_name),
+    VariantRule("name + person role", name_then_role),
+    VariantRule("bare person role", bare_role),
+    VariantRule("event time", event_time),
+)
+
+
+def per_variant(c: RuleContext) -> None:
+    """Run :data:`VARIANT_RULES` on every spelling variant of the header."""
+    for text in c.texts:
         vt = text.split()
-        if len(vt) > 1 and (vt[-1] in CATEGORY_WORDS or vt[0] in HEAD_FIRST_CATEGORY_WORDS):
-            cls_word = vt[-1] if vt[-1] in CATEGORY_WORDS else vt[0]
-            lift(m.alias_exact.get("category"), CATEGORY_SHAPE_NAME, f"categorical class word '{cls_word}'")
-        if len(vt) == 2 and vt[1] == "name" and vt[0] in PERSON_ROLES:
-            lift(m.alias_exact.get("full name"), ROLE_NAME, f"person role '{vt[0]}' + name")
-        if len(vt) == 2 and vt[0] in NAME_WORDS and vt[1] in PERSON_ROLES_HEAD_FIRST:
-            lift(m.alias_exact.get("full name"), ROLE_NAME, f"name + person role '{vt[1]}'")
-        if vt and vt[-1] in BARE_PERSON_ROLES and all(w in ROLE_MODIFIERS for w in vt[:-1]):
-            lift(m.alias_exact.get("full name"), ROLE_ALONE_NAME, f"person role '{text}'")
-        if len(vt) == 2 and vt[1] in EVENT_TIME_WORDS and len(vt[0]) > 4 and vt[0].endswith("ed"):
-            lift(m.alias_exact.get(EVENT_TIME_WORDS[vt[1]]), EVENT_TIME_NAME, f"event time '{text}'")
-    _foreign_key_cap(m, ev, scores, how)
-    last = toks[-1] if toks else ""
-    if (ev.declared_type == "int" and not ev.unit_cues and len(last) > 3 and last.endswith("s")
+        for rule in VARIANT_RULES:
+            rule.apply(c, text, vt)
+
+
+def foreign_key(c: RuleContext) -> None:
+    """``user_id`` in ``web_sessions`` keeps the surrogate-key domain at :data:`FOREIGN_KEY_NAME`."""
+    foreign_key_cap(c.m, c.ev, c.scores, c.how)
+
+
+def plural_count(c: RuleContext) -> None:
+    """An integer column named by an English plural (``TOTAL_STAYS``) -> the owner of ``count`` (borderline)."""
+    last = c.toks[-1] if c.toks else ""
+    if (c.ev.declared_type == "int" and not c.ev.unit_cues and len(last) > 3 and last.endswith("s")
             and not last.endswith(NOT_PLURAL)
-            and float(scores.max(initial=0.0)) < PLURAL_COUNT_NAME):
-        lift(m.alias_exact.get("count"), PLURAL_COUNT_NAME, f"integer column named by a plural '{last}'")
+            and float(c.scores.max(initial=0.0)) < PLURAL_COUNT_NAME):
+        c.lift(c.m.alias_exact.get("count"), PLURAL_COUNT_NAME, f"integer column named by a plural '{last}'")
+
+
+def composite_from_parts(c: RuleContext) -> None:
+    """A header naming two parts of a composite domain (``vorname_nachname``, ``PLZ_Ort``), or the composite
+    and a part (``Strasse_Hausnr``) -> the composite just above its best part; a part that only names the
+    group (``Card Address Zip``) is scaled by :data:`GROUP_MODIFIER_FACTOR`."""
+    m, how, scores = c.m, c.how, c.scores
     for ci, d in enumerate(m.catalog.domains):
         if len(d.composite_of) < 2:
             continue
         parts = [m.pos[p] for p in d.composite_of if p in m.pos]
         named_all = [p for p in parts if how.get(p, "").startswith(("alias", "contains alias"))]
-        modifiers = [p for p in named_all if _group_modifier(m, ci, how[p], texts)]
+        modifiers = [p for p in named_all if group_modifier(m, ci, how[p], c.texts)]
         named = [p for p in named_all if p not in modifiers]
         if modifiers and named:  # ``Card Address Zip``: the zip is the head, "address" its group
             for p in modifiers:
@@ -175,73 +236,26 @@ def apply_header_rules(m: DomainMatcher, ev: ColumnEvidence, texts: list[str], s
         if named and how.get(ci, "").startswith("contains alias"):
             named.append(ci)  # the composite named next to one of its parts: Strasse_Hausnr
         if len(named) >= 2:
-            lift(ci, min(COMPOSITE_CAP, max(float(scores[p]) for p in named) + COMPOSITE_MARGIN),
-                 "names " + " + ".join(m.ids[p] for p in named))
-    return best
+            c.lift(ci, min(COMPOSITE_CAP, max(float(scores[p]) for p in named) + COMPOSITE_MARGIN),
+                   "names " + " + ".join(m.ids[p] for p in named))
 
 
-_FLAG_WORDS: dict[tuple[str, int], dict[int, set[str]]] = {}
+#: The header rules in the order they run (later rules see what earlier ones lifted).
+HEADER_RULES: tuple[HeaderRule, ...] = (
+    HeaderRule("yes/no shape", yes_no_shape),
+    HeaderRule("specific flag", specific_flag),
+    HeaderRule("per header variant", per_variant),
+    HeaderRule("foreign key", foreign_key),
+    HeaderRule("plural count", plural_count),
+    HeaderRule("composite from parts", composite_from_parts),
+)
 
 
-def _specific_flag_words(m: DomainMatcher, flag: int) -> dict[int, set[str]]:
-    """Per domain of the generic flag's id group (``flag.*``, the flag itself excluded): the key words of its
-    aliases of one meaningful word (``is_active`` -> ``active``)."""
-    key = (m.fingerprint, flag)
-    hit = _FLAG_WORDS.get(key)
-    if hit is None:
-        group = m.ids[flag].split(".")[0]
-        hit = {}
-        for i, d in enumerate(m.catalog.domains):
-            if i == flag or d.id.split(".")[0] != group:
-                continue
-            for a in d.aliases:
-                content = [t for t in normalize_alias(a).split() if t not in _FLAG_FUNCTION_WORDS]
-                if len(content) == 1 and len(content[0]) >= 4:
-                    hit.setdefault(i, set()).add(content[0])
-        _FLAG_WORDS[key] = hit
-    return hit
-
-
-def _foreign_key_cap(m: DomainMatcher, ev: ColumnEvidence, scores: np.ndarray, how: dict[int, str]) -> None:
-    """``<entity>_id`` names the row's own key only when the entity is the table's (``patient_id`` in
-    ``patients``); another entity's id (``user_id`` in ``web_sessions``) is a foreign key, so the
-    surrogate-key domain reached through the generic ``id`` stays borderline (:data:`FOREIGN_KEY_NAME`)."""
-    from core.domains.evidence import table_entity_words  # runtime import: evidence is a sibling module
-
-    key = m.alias_exact.get("id")
-    if key is None or matched_alias(how.get(key, "")) not in {"id", "key", "no", "nr", "num", "number"}:
-        return
-    words = [t for t in ev.header_tokens if not t.isdigit() and t not in {"id", "key", "no", "nr", "num", "number"}]
-    if not words:
-        return
-    entity = set(table_entity_words(ev.table))
-    expanded = {w2 for w in words for w2 in (w, ABBREVIATIONS.get(w, w))}
-    if not any(w in entity or any(e.startswith(w) or w.startswith(e) for e in entity) for w in expanded):
-        scores[key] = min(float(scores[key]), FOREIGN_KEY_NAME)
-
-
-def _group_modifier(m: DomainMatcher, composite: int, label: str, texts: list[str]) -> bool:
-    """Whether a part's match ``label`` (``contains alias 'address'``) is a one-word alias that is also
-    a word of the composite's own aliases and is followed by other words in a header variant."""
-    if "'" not in label:
-        return False
-    alias = label.split("'")[1]
-    if " " in alias or alias not in _composite_words(m, composite):
-        return False
-    for text in texts:
-        vt = text.split()
-        if alias in vt and vt.index(alias) < len(vt) - 1:
-            return True
-    return False
-
-
-_COMPOSITE_WORDS: dict[tuple[str, int], frozenset[str]] = {}
-
-
-def _composite_words(m: DomainMatcher, composite: int) -> frozenset[str]:
-    key = (m.fingerprint, composite)
-    hit = _COMPOSITE_WORDS.get(key)
-    if hit is None:
-        hit = frozenset(w for a in m.catalog.domains[composite].aliases for w in normalize_alias(a).split())
-        _COMPOSITE_WORDS[key] = hit
-    return hit
+def apply_header_rules(m: MatcherView, ev: ColumnEvidence, texts: list[str], scores: np.ndarray,
+                       how: dict[int, str]) -> float:
+    """Apply :data:`HEADER_RULES` to ``scores``/``how`` in place for a header with variant ``texts``;
+    returns the best similarity a rule set (it makes the header informative)."""
+    ctx = RuleContext(m, ev, texts, scores, how)
+    for rule in HEADER_RULES:
+        rule.apply(ctx)
+    return ctx.best

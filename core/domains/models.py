@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from core.catalog import LogicalType
 from core.hashing import content_hash
+from core.models import FrozenModel
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class DomainSpec(_Frozen):
+class DomainSpec(FrozenModel):
     """One semantic domain of the catalog.
 
     ``aliases`` are header spellings in several naming styles and languages; ``negatives`` are
@@ -69,14 +66,14 @@ class DomainSpec(_Frozen):
     context_domains: list[str] = Field(default_factory=list)
 
 
-class DomainFamilyFile(_Frozen):
+class DomainFamilyFile(FrozenModel):
     """One YAML file of the catalog: a family of domains."""
 
     family: str
     domains: list[DomainSpec]
 
 
-class DomainCatalog(_Frozen):
+class DomainCatalog(FrozenModel):
     """The whole domain catalog: version, content hash and the domains by id."""
 
     version: str
@@ -103,7 +100,7 @@ class DomainCatalog(_Frozen):
 DeltaKind = Literal["alias", "negative", "regex", "example"]
 
 
-class CatalogDelta(_Frozen):
+class CatalogDelta(FrozenModel):
     """A proposed change to one domain (staged, never applied to live without promotion)."""
 
     domain_id: str

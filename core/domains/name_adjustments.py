@@ -4,14 +4,10 @@ DATETIME type lifts the generic domain of that type (see each function)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 
+from core.domains.matcher_view import MatcherView
 from core.domains.tokens import GENERIC
-
-if TYPE_CHECKING:
-    from core.domains.matcher import DomainMatcher
 
 VARIANT_WEIGHT_RAW = 1.0  # weight of the header as written (core.domains.matcher)
 #: Declared logical type -> (alias naming its generic domain, name-similarity prior).
@@ -32,7 +28,7 @@ def matched_alias(label: str) -> str:
     return parts[1] if len(parts) >= 3 else ""
 
 
-def prefer_raw_alias(m: DomainMatcher, variants: list[tuple[str, float, str]], scores: np.ndarray,
+def prefer_raw_alias(m: MatcherView, variants: list[tuple[str, float, str]], scores: np.ndarray,
                       how: dict[int, str]) -> None:
     """When the header as written is a specific exact alias (``address 2``), a domain reached only
     through a derived variant (``address``, digits dropped) stays :data:`RAW_ALIAS_MARGIN` below it."""
@@ -48,7 +44,7 @@ def prefer_raw_alias(m: DomainMatcher, variants: list[tuple[str, float, str]], s
             scores[j] = cap
 
 
-def prefer_named_specific(m: DomainMatcher, scores: np.ndarray, how: dict[int, str]) -> None:
+def prefer_named_specific(m: MatcherView, scores: np.ndarray, how: dict[int, str]) -> None:
     """When a header names both a specialization (``needs_name``: mobile phone) and the entity default it
     specializes (phone) by aliases — ``telefone_celular``, ``mobile phone`` — the specific word carries
     the meaning: the default stays :data:`SPECIFIC_MARGIN` below it."""
@@ -58,7 +54,7 @@ def prefer_named_specific(m: DomainMatcher, scores: np.ndarray, how: dict[int, s
             scores[j] = min(float(scores[j]), float(scores[i]) - SPECIFIC_MARGIN)
 
 
-def apply_type_prior(m: DomainMatcher, declared_type: str, scores: np.ndarray, how: dict[int, str]) -> None:
+def apply_type_prior(m: MatcherView, declared_type: str, scores: np.ndarray, how: dict[int, str]) -> None:
     """Lift the generic domain of a declared temporal/boolean type (:data:`TYPE_PRIORS`) to its prior
     level: a BOOLEAN column is a flag and a DATE column a date whatever its header says; a header
     that names a more specific domain (``birth_date``, ``is_active``) scores above the prior. The prior

@@ -11,16 +11,24 @@ import ipaddress
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from core.contract import Mode, Role, RunContract
 from core.errors import DeterministicFailure, PolicyBlock
 from core.hashing import content_hash
-from core.paths import ASSETS_CONFIG
+from core.paths import assets_config_dir
 from core.policy.models import MODE_ACTIONS, Action, PolicyDecision, PolicyManifest, PolicyRequest
+from core.yamlio import read_yaml
 
-MANIFEST_PATH = ASSETS_CONFIG / "policy" / "policy_manifest.yaml"
+
+def manifest_path() -> Path:
+    """``<assets_config>/policy/policy_manifest.yaml`` (``MANIFEST_PATH``), resolved now."""
+    return assets_config_dir() / "policy" / "policy_manifest.yaml"
+
+
+_LAZY_PATHS = {"MANIFEST_PATH": manifest_path}
 
 Check = Callable[[PolicyRequest], tuple[list[str], list[str]]]
 
@@ -191,11 +199,15 @@ class PolicyEngine:
         return reasons, rules
 
 
+def load_policy_engine(path: Path | None = None) -> PolicyEngine:
+    """Load the manifest at ``path`` (default: the shipped manifest) into an engine (cached per path)."""
+    return _load_policy_engine(manifest_path() if path is None else Path(path))
+
+
 @lru_cache(maxsize=8)
-def load_policy_engine(path: Path = MANIFEST_PATH) -> PolicyEngine:
-    """Load the manifest at ``path`` into an engine (cached per path)."""
+def _load_policy_engine(path: Path) -> PolicyEngine:
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = read_yaml(path)
         manifest = PolicyManifest.model_validate(data)
     except (OSError, yaml.YAMLError, ValueError) as exc:
         raise DeterministicFailure(f"invalid policy manifest {path}: {exc}") from exc
@@ -219,3 +231,10 @@ def role_of(value: str | Role) -> Role:
         if r.value.lower() == str(value).lower():
             return r
     raise DeterministicFailure(f"unknown role {value!r}; roles: {[r.value for r in Role]}")
+
+
+def __getattr__(name: str) -> Any:
+    """Path constants resolved when read (``MAPWRIGHT_ASSETS_CONFIG`` may change after import)."""
+    if name in _LAZY_PATHS:
+        return _LAZY_PATHS[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

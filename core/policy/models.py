@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from core.contract import Mode, Role
+from core.models import FrozenModel
 
 
 class Action(StrEnum):
@@ -43,11 +44,7 @@ MODE_ACTIONS = {
 }
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class PiiRules(_Frozen):
+class PiiRules(FrozenModel):
     """PII rules of the manifest."""
 
     mask_before_send_required: bool = True
@@ -55,7 +52,7 @@ class PiiRules(_Frozen):
     log_overrides: bool = True
 
 
-class ProviderLists(_Frozen):
+class ProviderLists(FrozenModel):
     """Provider allow/deny lists and the set of local (non-egress) providers."""
 
     allow: list[str] = Field(default_factory=list)
@@ -63,21 +60,21 @@ class ProviderLists(_Frozen):
     local: list[str] = Field(default_factory=lambda: ["offline", "ollama"])
 
 
-class EgressRules(_Frozen):
+class EgressRules(FrozenModel):
     """Deny-by-default egress allow-list of hosts."""
 
     default: str = "deny"
     allow_hosts: list[str] = Field(default_factory=list)
 
 
-class CostRules(_Frozen):
+class CostRules(FrozenModel):
     """Cost caps (USD)."""
 
     max_usd_per_call: float = 0.5
     max_usd_per_stage_default: float = 5.0
 
 
-class PolicyManifest(_Frozen):
+class PolicyManifest(FrozenModel):
     """The versioned Policy Manifest."""
 
     version: str

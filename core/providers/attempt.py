@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -20,42 +19,19 @@ from core.providers.models import InferenceParams, InferenceRequest, InferenceRe
 from core.providers.normalize import normalize
 from core.providers.registry import ModelSpec
 from core.providers.retry import call_with_retries
+from core.providers.router_view import RouterView
 from core.providers.routing import OFFLINE_KIND
 from core.providers.tasks import SchemaInvalid
-
-if TYPE_CHECKING:
-    from core.providers.router import Router
+from core.providers.trace import Trace
 
 STRICT_REMINDER = ("Your previous answer was not a valid JSON object for the required schema. "
                    "Reply with only that JSON object.")
 
 
-@dataclass
-class Trace:
-    """What happened during one routed call (for the result and the ledger)."""
-
-    started: float
-    chain: list[str] = field(default_factory=list)
-    skipped: dict[str, str] = field(default_factory=dict)
-    retries: int = 0
-    token_estimate: int = 0
-    usd_estimate: float = 0.0
-    pii_mask_applied: bool = False
-    pii_findings: int = 0
-    local_only_override: bool = False
-    params_hash: str = ""
-    policy_version: str | None = None
-    recorded: bool = False
-
-    def skip(self, tag: str, reason: str) -> None:
-        """Remember why a candidate was left."""
-        self.skipped[tag] = reason[:500]
-
-
 class Attempt:
     """Try one candidate model for a request."""
 
-    def __init__(self, router: Router, spec: ModelSpec, request: InferenceRequest, ctx: CallContext,
+    def __init__(self, router: RouterView, spec: ModelSpec, request: InferenceRequest, ctx: CallContext,
                  validator: Callable[[str], BaseModel] | None, deadline: float, trace: Trace) -> None:
         self.r = router
         self.spec = spec
@@ -204,7 +180,7 @@ def _stage(name: str) -> Stage:
         return Stage.SUPERVISOR
 
 
-def record_call(router: Router, ctx: CallContext, request: InferenceRequest, trace: Trace, *,
+def record_call(router: RouterView, ctx: CallContext, request: InferenceRequest, trace: Trace, *,
                 result: InferenceResult | None = None, error: MapwrightError | None = None) -> None:
     """Append the one ledger event of a routed call (success or failure)."""
     detail: dict[str, Any] = {}
@@ -219,7 +195,7 @@ def record_call(router: Router, ctx: CallContext, request: InferenceRequest, tra
                  usd_actual=result.usd_actual if result else 0.0, detail=detail, error=error)
 
 
-def append_event(router: Router, ctx: CallContext, trace: Trace, *, action: str, inputs_hash: str,
+def append_event(router: RouterView, ctx: CallContext, trace: Trace, *, action: str, inputs_hash: str,
                  outputs_hash: str | None, provider: str | None, model: str | None, token_actual: int,
                  usd_actual: float, detail: dict[str, Any], error: MapwrightError | None) -> None:
     """Append one provider ledger event with the audit fields of ``trace`` (provider/model default

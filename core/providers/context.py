@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from core.contract import CacheScope, Lane, Mode, PiiPolicy, Role, RoutingProfile, RunContract, StageBudget
 from core.providers.cache import LANE_TTL_S, MAX_ENTRY_BYTES, NEGATIVE_TTL_S, scope_id
+from core.settings import get_settings
 
 
 class CallContext(BaseModel):
@@ -54,14 +54,10 @@ class CallContext(BaseModel):
         return f"mask={int(self.pii_policy.mask_before_send)};override={int(self.pii_policy.local_only_override)}"
 
 
-def _env_flag(name: str) -> bool:
-    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
-
-
 class RouterConfig(BaseModel):
     """Runtime knobs of the router (defaults are production values; tests shrink the times)."""
 
-    rules_only: bool = Field(default_factory=lambda: _env_flag("MAPWRIGHT_RULES_ONLY"))
+    rules_only: bool = Field(default_factory=lambda: get_settings().rules_only)  # MAPWRIGHT_RULES_ONLY, read now
     offline_fallback: bool = True
     max_retries: dict[str, int] = Field(default_factory=lambda: {
         "RATE_LIMIT": 3, "TIMEOUT": 1, "TRANSIENT_ERROR": 2, "PROVIDER_UNHEALTHY": 1, "QUOTA_EXHAUSTED": 0})

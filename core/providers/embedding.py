@@ -27,7 +27,7 @@ result names the model that answered, and stores must key vectors by it.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
@@ -38,21 +38,20 @@ from core.errors import (
     ProviderUnhealthy,
     Timeout,
     TransientError,
-    TransientFailure,
 )
+from core.failures import EmbeddingDimensionMismatch, MalformedResponse
 from core.hashing import content_hash, sha256_hex
 from core.policy.models import Action, PolicyRequest
-from core.providers.attempt import Trace, append_event
+from core.providers.attempt import append_event
 from core.providers.budgets import BudgetExceeded
 from core.providers.cache import CacheKeyParts
 from core.providers.context import CallContext
 from core.providers.models import EmbeddingCall, EmbeddingResult, Message
 from core.providers.registry import ModelSpec
 from core.providers.retry import call_with_retries
+from core.providers.router_view import RouterView
 from core.providers.routing import OFFLINE_KIND, order_models
-
-if TYPE_CHECKING:
-    from core.providers.router import Router
+from core.providers.trace import Trace
 
 EMBED_ACTION = "provider.embed"
 _EMPTY_HASH = sha256_hex("")
@@ -68,7 +67,7 @@ def l2_normalize(vectors: list[list[float]]) -> list[list[float]]:
     return out
 
 
-def embedding_candidates(router: Router, ctx: CallContext, model: str | None,
+def embedding_candidates(router: RouterView, ctx: CallContext, model: str | None,
                          trace: Trace) -> list[ModelSpec]:
     """The requested model (id or ``provider:id``; default: the first registry embedding model)
     followed by its same-dimension fallbacks (see module doc)."""
@@ -103,7 +102,7 @@ def embedding_candidates(router: Router, ctx: CallContext, model: str | None,
 class EmbedAttempt:
     """Embed a batch with one candidate model."""
 
-    def __init__(self, router: Router, spec: ModelSpec, texts: list[str], ctx: CallContext, *, fresh: bool,
+    def __init__(self, router: RouterView, spec: ModelSpec, texts: list[str], ctx: CallContext, *, fresh: bool,
                  deadline: float, trace: Trace) -> None:
         self.r, self.spec, self.texts, self.ctx = router, spec, texts, ctx
         self.pspec = router.registry.providers[spec.provider]
@@ -161,13 +160,12 @@ class EmbedAttempt:
 
     def _check(self, vectors: list[list[float]], n: int, dim: int | None) -> int:
         if len(vectors) != n:
-            raise TransientFailure(f"{self.spec.tag} returned {len(vectors)} vectors for {n} texts",
-                                   reason="malformed_body", provider=self.spec.provider, model=self.spec.id)
+            raise MalformedResponse(self.spec.tag, f"returned {len(vectors)} vectors for {n} texts",
+                                    provider=self.spec.provider, model=self.spec.id)
         dims = {len(v) for v in vectors} | ({dim} if dim else set())
         if len(dims) > 1:
-            raise DeterministicFailure(f"{self.spec.tag} returned vectors of dimension {sorted(dims)}",
-                                       reason="embedding_dimension_mismatch", provider=self.spec.provider,
-                                       model=self.spec.id, expected=dim)
+            raise EmbeddingDimensionMismatch(self.spec.tag, sorted(dims), dim, provider=self.spec.provider,
+                                             model=self.spec.id)
         return dims.pop() if dims else 0
 
     def run(self) -> EmbeddingResult:
@@ -244,7 +242,7 @@ class EmbedAttempt:
         return tokens, got
 
 
-def route_embed(router: Router, texts: list[str], ctx: CallContext, *, model: str | None,
+def route_embed(router: RouterView, texts: list[str], ctx: CallContext, *, model: str | None,
                 fresh: bool) -> EmbeddingResult:
     """Embed ``texts`` over the candidates of ``model``; one ledger event per call (success or not)."""
     trace = Trace(started=router.clock())

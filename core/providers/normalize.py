@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from core.errors import DeterministicFailure
+from core.failures import ContextLengthExceeded
 from core.providers.models import InferenceParams, Message
 from core.providers.registry import ModelSpec
 
@@ -52,16 +52,13 @@ def normalize(params: InferenceParams, model: ModelSpec, messages: list[Message]
     room = model.context_length - prompt
     if room < MIN_OUTPUT_TOKENS:
         if params.truncation == "error":
-            raise DeterministicFailure(
-                f"prompt of ~{prompt} tokens does not fit {model.tag} (context {model.context_length})",
-                reason="context_length_exceeded", pre_send=True, provider=model.provider, model=model.id,
-            )
+            raise ContextLengthExceeded(model.tag, prompt_tokens=prompt, context_length=model.context_length,
+                                        pre_send=True, provider=model.provider, model=model.id)
         messages = _truncate(messages, MIN_OUTPUT_TOKENS - room + min(params.max_tokens, model.max_output_tokens))
         prompt = estimate(messages)
         room = model.context_length - prompt
         if room < MIN_OUTPUT_TOKENS:
-            raise DeterministicFailure(f"prompt cannot be truncated to fit {model.tag}",
-                                       reason="context_length_exceeded", pre_send=True)
+            raise ContextLengthExceeded(model.tag, truncated=True, pre_send=True)
     norm = InferenceParams(
         temperature=min(1.0, max(0.0, params.temperature)),
         top_p=min(1.0, max(MIN_TOP_P, params.top_p)),

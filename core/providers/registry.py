@@ -15,16 +15,23 @@ from __future__ import annotations
 import ipaddress
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlparse
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from core.errors import DeterministicFailure
-from core.paths import ASSETS_CONFIG
+from core.paths import assets_config_dir
+from core.yamlio import read_yaml
 
-REGISTRY_PATH = ASSETS_CONFIG / "providers" / "registry.yaml"
+
+def registry_path() -> Path:
+    """``<assets_config>/providers/registry.yaml`` (``REGISTRY_PATH``), resolved now."""
+    return assets_config_dir() / "providers" / "registry.yaml"
+
+
+_LAZY_PATHS = {"REGISTRY_PATH": registry_path}
 
 def is_loopback_host(host: str | None) -> bool:
     """True for ``localhost`` and loopback addresses (127.0.0.0/8, ``::1``, IPv4-mapped 127.x)."""
@@ -146,9 +153,9 @@ class ModelRegistry(BaseModel):
 
 def load_registry(path: str | Path | None = None) -> ModelRegistry:
     """Load and validate the registry YAML (DETERMINISTIC_FAILURE when invalid)."""
-    p = Path(path) if path else REGISTRY_PATH
+    p = Path(path) if path else registry_path()
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = read_yaml(p)
         for name, spec in (data.get("providers") or {}).items():
             spec.setdefault("name", name)
         reg = ModelRegistry.model_validate(data)
@@ -158,3 +165,10 @@ def load_registry(path: str | Path | None = None) -> ModelRegistry:
     if unknown:
         raise DeterministicFailure(f"registry {p}: models reference unknown providers {unknown}")
     return reg
+
+
+def __getattr__(name: str) -> Any:
+    """Path constants resolved when read (``MAPWRIGHT_ASSETS_CONFIG`` may change after import)."""
+    if name in _LAZY_PATHS:
+        return _LAZY_PATHS[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

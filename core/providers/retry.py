@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from core.errors import ErrorCode, RateLimited, TransientError
 from core.providers.context import CallContext, RouterConfig
-
-if TYPE_CHECKING:
-    from core.providers.attempt import Trace
-    from core.providers.router import Router
+from core.providers.router_view import RouterView
+from core.providers.trace import Trace
 
 T = TypeVar("T")
 
@@ -23,7 +21,7 @@ def backoff_delay(cfg: RouterConfig, exc: TransientError, n: int) -> float:
     return delay
 
 
-def call_with_retries(router: Router, provider: str, provider_timeout_s: float, ctx: CallContext,
+def call_with_retries(router: RouterView, provider: str, provider_timeout_s: float, ctx: CallContext,
                       deadline: float, trace: Trace, send: Callable[[float], T]) -> T:
     """Call ``send(timeout_s)`` retrying transient errors per class (§31) within the lane deadline.
 

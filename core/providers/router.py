@@ -36,7 +36,7 @@ from core.errors import DeterministicFailure, MapwrightError, PolicyBlock, Timeo
 from core.ledger.models import LedgerPort
 from core.policy.engine import PolicyEngine
 from core.policy.models import Action, PolicyRequest
-from core.providers.attempt import Attempt, Trace, record_call
+from core.providers.attempt import Attempt, record_call
 from core.providers.budgets import BudgetExceeded, BudgetTracker
 from core.providers.cache import CachePort
 from core.providers.context import CallContext, RouterConfig
@@ -47,6 +47,7 @@ from core.providers.port import ProviderPort
 from core.providers.registry import ModelRegistry, ModelSpec
 from core.providers.routing import OFFLINE_KIND, HealthTracker, offline_model, order_models
 from core.providers.tasks import SchemaInvalid, parse_task_output, render_messages, task_spec
+from core.providers.trace import Trace
 
 Validator = Callable[[str], BaseModel]
 

@@ -5,7 +5,7 @@
 
 Every provider (LLM or offline rules) answers with the same JSON, validated by
 :func:`parse_task_output` against the response model (and, for pipelines, by the DSL validator
-when ``dsl`` is importable). Prompts embed the payload as JSON between fixed markers so the
+against the declared source types). Prompts embed the payload as JSON between fixed markers so the
 output schema and the input are unambiguous for any model.
 """
 
@@ -20,6 +20,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from core.errors import DeterministicFailure
 from core.providers.models import Message
+from dsl.models import Pipeline
+from dsl.validate import validate_pipeline
 
 PAYLOAD_START = "<<<PAYLOAD"
 PAYLOAD_END = "PAYLOAD>>>"
@@ -77,7 +79,7 @@ class ColumnSpec(_M):
     """A column in a transform proposal request (examples are masked)."""
 
     name: str
-    type: str = "string"
+    type: str = Field(description="declared DSL logical type (string, int, float, date, ...); never guessed")
     domain: str | None = None
     examples: list[str | None] = Field(default_factory=list)
 
@@ -212,16 +214,16 @@ class SchemaInvalid(DeterministicFailure):
 
 
 def _check_pipelines(resp: ProposeTransformResponse, req: ProposeTransformRequest | None) -> None:
-    try:
-        from dsl.models import Pipeline
-        from dsl.validate import validate_pipeline
-    except ImportError:  # pragma: no cover - dsl ships with mapwright
-        return
+    """Parse every proposed pipeline; with the request, type-check it against the source columns' declared
+    types. An input that is not a source column is refused, never given a guessed type (dsl/README.md)."""
     types = {s.name: s.type for s in req.sources} if req else None
     for i, p in enumerate(resp.proposals):
         pipe = Pipeline.from_json(p.pipeline)
         if types is not None:
-            validate_pipeline(pipe, {n: types.get(n, "string") for n in pipe.inputs})
+            unknown = [n for n in pipe.inputs if n not in types]
+            if unknown:
+                raise ValueError(f"proposal {i} reads {unknown}, which are not source columns of the request")
+            validate_pipeline(pipe, {n: types[n] for n in pipe.inputs})
         if req is not None and req.target.name not in pipe.outputs:
             raise ValueError(f"proposal {i} does not output target column {req.target.name!r}")
 

@@ -3,9 +3,9 @@
 import dagster as dg
 
 from core.artifacts import ArtifactKind
-from core.domains.eval import EvalReport, held_out_reports, run_golden_eval
+from core.domains.eval import EvalReport, held_out_reports, run_golden_eval, set_statuses
+from core.markdown import markdown_table
 from orchestration.domains.resources import DomainsResource
-from orchestration.metadata import markdown_table
 from orchestration.resources import MetadataStoreResource, PolicyResource
 
 EVAL_MODES = ("metadata_only", "data_mode")
@@ -17,10 +17,11 @@ TARGETS_CHECK = dg.AssetCheckSpec(
 
 
 def held_out_markdown(held_out: dict[str, dict[str, EvalReport]]) -> str:
-    """One row per held-out set and mode: how the catalog does on tables it was not tuned on."""
-    rows = [[name, m, r.tables, r.labeled, r.high_correct_fraction, r.high_precision, r.pii_recall, r.pii_precision]
-            for name, reps in held_out.items() for m, r in reps.items()]
-    return markdown_table(["held-out set", "mode", "tables", "labeled", "High & correct", "High precision",
+    """One row per other golden set and mode, with its status (blind: tables the catalog was never tuned on)."""
+    statuses = set_statuses()
+    rows = [[name, statuses.get(name, ""), m, r.tables, r.labeled, r.high_correct_fraction, r.high_precision,
+             r.pii_recall, r.pii_precision] for name, reps in held_out.items() for m, r in reps.items()]
+    return markdown_table(["golden set", "status", "mode", "tables", "labeled", "High & correct", "High precision",
                            "PII recall", "PII precision"], rows)
 
 

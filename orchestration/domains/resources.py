@@ -15,7 +15,7 @@ from adapters.metadata_store import MetadataStore
 from adapters.metadata_store.domain_tables import DomainStore
 from core.contract import Lane, RunContract
 from core.domains.arbiter import rules_arbiter_for
-from core.domains.catalog_loader import DOMAINS_DIR, load_domain_catalog
+from core.domains.catalog_loader import domains_dir, load_domain_catalog
 from core.domains.models import DomainCatalog
 from core.domains.ports import Arbiter, VectorIndexPort
 from core.errors import DeterministicFailure
@@ -27,9 +27,10 @@ from core.providers.pii_gate import PiiGate
 _SHIPPED: dict[tuple[str, int, int], DomainCatalog] = {}
 
 
-def shipped_catalog(directory: Path = DOMAINS_DIR) -> DomainCatalog:
+def shipped_catalog(directory: Path | None = None) -> DomainCatalog:
     """The catalog shipped in assets_config/domains, parsed and validated once per process and
     re-read only when a file there changes (keyed by file count and newest mtime)."""
+    directory = domains_dir() if directory is None else directory
     files = list(directory.glob("*.yaml"))
     key = (str(directory), len(files), max((f.stat().st_mtime_ns for f in files), default=0))
     if key not in _SHIPPED:

@@ -1,4 +1,4 @@
-"""Third generalisation round: glued lower-case compounds split against the catalog vocabulary,
+"""Glued lower-case compounds split against the catalog vocabulary,
 numbered address-group prefixes, the composite rule's group-modifier exception, specific flags
 behind a yes/no shape, context-alias voting (``title``), pt/nl/pl header vocabulary, ISO 5218
 gender codes and currency-code-anchored amounts."""

@@ -9,7 +9,7 @@ import pytest
 
 from core.domains.catalog_loader import load_domain_catalog
 from core.domains.eval import run_golden_eval
-from core.domains.golden import GOLDEN_DIR, load_golden
+from core.domains.golden import GOLDEN_ROOT, load_golden
 from core.domains.matcher import get_matcher
 from core.domains.scoring import CandidateScore, Components, score_candidate
 from core.domains.stage import _pii_prior
@@ -102,9 +102,9 @@ def test_pii_prior_for_unknown_columns() -> None:
     assert _pii_prior(low, cat, TH.tau_low) == (False, None)
 
 
-def test_holdout_is_separate_from_the_dev_set() -> None:
+def test_first_extra_set_is_separate_from_the_dev_set() -> None:
     dev = load_golden()
-    holdout_dir = GOLDEN_DIR / "holdout"
+    holdout_dir = GOLDEN_ROOT / "dev" / "set1"
     hold = load_golden(holdout_dir)
     assert len(hold) >= 8 and not {t.table for t in dev} & {t.table for t in hold}
     rep = run_golden_eval(mode="metadata_only", golden_dir=Path(holdout_dir))

@@ -11,7 +11,7 @@ import dagster as dg
 
 from orchestration.example import EXAMPLE_SOURCE
 from orchestration.resources import MetadataStoreResource, PolicyResource
-from orchestration.sensors import LandingZoneResource, landing_zone
+from orchestration.supervisor.landing import LandingZoneResource, landing_zone
 
 
 def _tick(instance, db_url: str, folder: Path, cursor: str | None) -> dg.SensorResult:

@@ -8,7 +8,7 @@ import pytest
 from core.contract import contract_template
 from core.ledger import Decision, LedgerEvent, Stage
 from orchestration.resources import MetadataStoreResource, PolicyResource
-from orchestration.supervisor import confirm_stage_job, supervisor
+from orchestration.supervisor.sensor import confirm_stage_job, supervisor
 
 
 def _tick(instance, db_url: str) -> dg.SensorResult:

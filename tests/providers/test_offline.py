@@ -76,20 +76,21 @@ def _check(resp_pipeline: dict, sources: list[ColumnSpec]) -> Pipeline:
 
 
 def test_propose_compose_full_name() -> None:
-    src = [ColumnSpec(name="fname", domain="person.first_name"), ColumnSpec(name="lname", domain="person.last_name")]
-    resp = propose_transform(ProposeTransformRequest(target=ColumnSpec(name="full_name", domain="person.full_name"),
-                                                     sources=src))
+    src = [ColumnSpec(name="fname", type="string", domain="person.first_name"),
+           ColumnSpec(name="lname", type="string", domain="person.last_name")]
+    target = ColumnSpec(name="full_name", type="string", domain="person.full_name")
+    resp = propose_transform(ProposeTransformRequest(target=target, sources=src))
     best = _check(resp.proposals[0].pipeline, src)
     assert [s.op for s in best.steps][-1] == "concat" and best.outputs == ["full_name"]
     assert resp.proposals[0].confidence >= 0.8
 
 
 def test_propose_decompose_first_and_last_name() -> None:
-    src = [ColumnSpec(name="name", domain="person.full_name")]
-    first = propose_transform(ProposeTransformRequest(target=ColumnSpec(name="given", domain="person.first_name"),
-                                                      sources=src))
-    last = propose_transform(ProposeTransformRequest(target=ColumnSpec(name="family", domain="person.last_name"),
-                                                     sources=src))
+    src = [ColumnSpec(name="name", type="string", domain="person.full_name")]
+    given = ColumnSpec(name="given", type="string", domain="person.first_name")
+    family = ColumnSpec(name="family", type="string", domain="person.last_name")
+    first = propose_transform(ProposeTransformRequest(target=given, sources=src))
+    last = propose_transform(ProposeTransformRequest(target=family, sources=src))
     assert "regex_split" in [s.op for s in _check(first.proposals[0].pipeline, src).steps]
     assert "regex_extract" in [s.op for s in _check(last.proposals[0].pipeline, src).steps]
 

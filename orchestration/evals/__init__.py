@@ -1,0 +1,1 @@
+"""Scheduled quality evaluations (golden sets) as assets, jobs and schedules."""

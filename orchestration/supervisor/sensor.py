@@ -1,0 +1,127 @@
+"""The ``supervisor`` sensor and the human-confirmation job.
+
+The sensor reads each open run's ledger, asks :func:`core.supervisor.next_step` what to do, and
+requests the next stage's assets for that run's partition, or records a hold (once) and waits
+for a ``human.confirm`` event. The confirmation comes from ``mapwright run confirm`` or from the
+``confirm_stage_job`` launched in the UI with config; both call the same core function, which
+checks RBAC with the policy engine.
+"""
+
+
+import dagster as dg
+
+from adapters.metadata_store import MetadataStore, RunRecord
+from core.ledger import Decision, HumanConfirmation, LedgerEvent, Stage
+from core.supervisor import (
+    COMPLETE_ACTION,
+    HOLD_ACTION,
+    REQUEST_ACTION,
+    NextStep,
+    StepKind,
+    confirm_stage,
+    next_step,
+)
+from orchestration.partitions import MAPPING_RUNS, mapping_runs
+from orchestration.resources import MetadataStoreResource, PolicyResource
+from orchestration.supervisor.jobs import mapping_run_job
+
+OPEN_STATUSES = {"created", "running", "held"}
+RUN_TAG = "mapwright/run_id"
+IN_PROGRESS = [dg.DagsterRunStatus.QUEUED, dg.DagsterRunStatus.NOT_STARTED, dg.DagsterRunStatus.STARTING,
+               dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.CANCELING]
+
+
+def active_dagster_run(instance: dg.DagsterInstance, run_id: str) -> bool:
+    """True when a Dagster run of this mapping run (tag ``mapwright/run_id``) is queued or in progress."""
+    runs = instance.get_runs(filters=dg.RunsFilter(tags={RUN_TAG: run_id}, statuses=IN_PROGRESS), limit=1)
+    return bool(runs)
+
+
+def evaluate_run(meta: MetadataStore, record: RunRecord, *, active: bool = False
+                 ) -> tuple[NextStep, dg.RunRequest | None]:
+    """Apply the supervisor's decision for one run to the ledger and run status.
+
+    Returns the decision and, when the next stage must run, the run request for it (the caller
+    registers the partition if needed). Re-evaluating is safe: every record is written once.
+    """
+    run_id = record.run_id
+    step = next_step(meta.events(run_id), active=active)
+    if step.kind is StepKind.REQUEST and step.stage is not None:
+        meta.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT,
+                                action=REQUEST_ACTION, contract_hash=record.contract_hash,
+                                detail={"stage": step.stage.value, "assets": list(step.assets),
+                                        "attempt": step.attempt}))
+        meta.set_status(run_id, "running")
+        lane = record.contract.lane_hint.value if record.contract.lane_hint else "batch"
+        return step, dg.RunRequest(
+            run_key=f"{run_id}:{step.stage.value}:{step.attempt}",
+            partition_key=run_id,
+            asset_selection=[dg.AssetKey(a) for a in step.assets],
+            tags={"mapwright/lane": lane, RUN_TAG: run_id, "mapwright/stage": step.stage.value},
+        )
+    if step.kind is StepKind.HOLD and not step.already_recorded and step.stage is not None:
+        meta.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.HOLD,
+                                action=HOLD_ACTION, human_confirmation=HumanConfirmation(required=True),
+                                detail={"stage": step.stage.value, "reasons": list(step.reasons)}))
+        meta.set_status(run_id, "held")
+    elif step.kind is StepKind.HALTED and str(record.status) != "failed":
+        meta.set_status(run_id, "failed")
+    elif step.kind is StepKind.COMPLETE and not step.already_recorded:
+        meta.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT,
+                                action=COMPLETE_ACTION, detail={}))
+        meta.set_status(run_id, "completed")
+    return step, None
+
+
+@dg.sensor(
+    job=mapping_run_job,
+    minimum_interval_seconds=30,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Advances each open mapping run to its next stage, or holds it for a human confirmation.",
+)
+def supervisor(context: dg.SensorEvaluationContext, store: MetadataStoreResource) -> dg.SensorResult:
+    """One pass over the open runs."""
+    meta = store.store()
+    requests: list[dg.RunRequest] = []
+    new_partitions: list[str] = []
+    for record in meta.list_runs():
+        if str(record.status) not in OPEN_STATUSES:
+            continue
+        _, request = evaluate_run(meta, record, active=active_dagster_run(context.instance, record.run_id))
+        if request is None:
+            continue
+        if not context.instance.has_dynamic_partition(MAPPING_RUNS, record.run_id):
+            new_partitions.append(record.run_id)
+        requests.append(request)
+    return dg.SensorResult(
+        run_requests=requests,
+        dynamic_partitions_requests=[mapping_runs.build_add_request(new_partitions)] if new_partitions else [],
+        skip_reason=None if requests else "no run needs a new stage",
+    )
+
+
+class ConfirmStageConfig(dg.Config):
+    """Who confirms which held stage of which run."""
+
+    run_id: str
+    stage: str
+    user_id: str
+    role: str
+    note: str = ""
+
+
+@dg.op(description="Record a human confirmation for a held stage (RBAC checked by the policy engine).")
+def confirm_stage_op(
+    context: dg.OpExecutionContext, config: ConfirmStageConfig, store: MetadataStoreResource, policy: PolicyResource
+) -> None:
+    """Release a hold; a refused role fails the op with POLICY_BLOCK and a ledger event."""
+    event = confirm_stage(store.store(), policy.engine(), run_id=config.run_id, stage=Stage(config.stage.upper()),
+                          user_id=config.user_id, role=config.role, note=config.note)
+    context.log.info(f"confirmation {event.event_id} recorded for run {config.run_id} stage {config.stage}")
+
+
+@dg.job(description="Confirm a held stage of a mapping run (launch from the UI with config).",
+        tags={"mapwright/lane": "interactive"})
+def confirm_stage_job() -> None:
+    """A one-op job wrapping :func:`core.supervisor.confirm_stage`."""
+    confirm_stage_op()
