@@ -17,7 +17,7 @@ import pytest
 import sqlalchemy as sa
 import yaml
 from click.testing import CliRunner
-from orchestration.sensors import LandingZoneResource, landing_zone
+from orchestration.supervisor.landing import LandingZoneResource, landing_zone
 
 from adapters.metadata_store import open_store
 from core.contract import Role, RunContract, contract_template
