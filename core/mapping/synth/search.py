@@ -1,0 +1,170 @@
+"""Atom generation and the best-first search for programs consistent with every example.
+
+A program is a sequence of parts (atoms and constant strings) whose concatenation equals
+each example's output. The search runs over joint positions — one cursor per example — so
+an atom or constant is only taken where it fits *every* example at once (the intersection
+FlashFill computes over its DAGs). Costs rank programs by simplicity: fewer parts, general
+selectors (first/last token) before positional ones, few and short constants.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import re
+import time
+from dataclasses import dataclass
+
+from core.mapping.synth import transforms as tfm
+from core.mapping.synth.atoms import (
+    VIEW_COST,
+    WHOLE,
+    Atom,
+    Selector,
+    View,
+    delimiter_selectors,
+    select,
+    slice_selectors,
+    token_selectors,
+    view_value,
+)
+from core.mapping.synth.lexicon import load_lexicon
+
+Part = Atom | str
+Row = list[str | None]
+LEX_FORMS = [("country", "alpha2"), ("country", "alpha3"), ("boolean", "canonical"), ("gender", "canonical"),
+             ("honorific", "canonical"), ("us_state", "canonical")]
+CASE_AFTER = ("month_abbr", "month_full", "lex")
+
+
+@dataclass(frozen=True)
+class Program:
+    """Parts to concatenate, and the program's cost (lower = simpler)."""
+
+    parts: tuple[Part, ...]
+    cost: float
+
+
+def const_cost(c: str) -> float:
+    """Cost of a constant: digits are very expensive (output digits nearly always come from the
+    input), letters expensive, punctuation and spaces cheap."""
+    return 1.0 + sum(1.5 if ch.isdigit() else 0.6 if ch.isalnum() else 0.1 for ch in c)
+
+
+def atom_value(atom: Atom, row: Row) -> str | None:
+    """Python evaluation of one atom on one row (the DSL's semantics)."""
+    v = select(atom.selector, view_value(atom.view.kind, row[atom.view.idx]))
+    for tf in atom.transforms:
+        v = tfm.apply(tf, v)
+    return v
+
+
+def run(parts: tuple[Part, ...], row: Row) -> str | None:
+    """Python evaluation of a program (null when any atom is null)."""
+    out = []
+    for p in parts:
+        v = p if isinstance(p, str) else atom_value(p, row)
+        if v is None:
+            return None
+        out.append(v)
+    return "".join(out)
+
+
+def _lex_transforms(value: str, out0: str) -> list[tfm.Transform]:
+    hits: list[tfm.Transform] = []
+    cats = load_lexicon()
+    for cat, form in LEX_FORMS:
+        if cat in cats:
+            got = tfm.apply(("lex", cat, form), value)
+            if got and got in out0:
+                hits.append(("lex", cat, form))
+    return hits
+
+
+def _chains(value: str, widths: set[int], out0: str, whole: bool) -> list[tuple[tfm.Transform, ...]]:
+    chains: list[tuple[tfm.Transform, ...]] = [()]
+    lex = _lex_transforms(value, out0) if whole else []
+    for tf in tfm.candidates(value, widths, lex):
+        chains.append((tf,))
+        if tf[0] in CASE_AFTER:
+            chains += [(tf, ("upper",)), (tf, ("lower",))]
+    return chains
+
+
+def generate_atoms(rows: list[Row], outs: list[str], input_kinds: list[bool], deadline: float
+                   ) -> dict[tuple[str, ...], Atom]:
+    """Atoms whose value fits inside every example's output, keyed by their value tuple.
+
+    Of atoms with the same values on every example only the cheapest is kept (ties: label).
+    """
+    out0 = outs[0]
+    widths = {len(m) for o in outs for m in re.findall(r"[0-9]+", o)}
+    best: dict[tuple[str, ...], Atom] = {}
+    for idx, usable in enumerate(input_kinds):
+        if not usable:
+            continue
+        raw = [view_value("raw", r[idx]) for r in rows]
+        for kind in VIEW_COST:
+            vals = [view_value(kind, r[idx]) for r in rows]
+            if (kind != "raw" and vals == raw) or vals[0] is None:
+                continue
+            present = [v for v in vals if v]
+            sels: list[Selector] = [WHOLE, *token_selectors(present), *delimiter_selectors(present)]
+            if kind != "raw" or max(len(v) for v in present) <= 16:
+                sels += slice_selectors(present)
+            view = View(idx, kind)
+            for sel in sels:
+                if time.perf_counter() > deadline:
+                    return best
+                v0 = select(sel, vals[0])
+                if v0 is None:
+                    continue
+                for chain in _chains(v0, widths, out0, sel is WHOLE):
+                    a0: str | None = v0
+                    for tf in chain:
+                        a0 = tfm.apply(tf, a0)
+                    if not a0 or a0 not in out0:
+                        continue
+                    cost = 1.0 + sel.cost + VIEW_COST[kind] + sum(tfm.COST[t[0]] for t in chain)
+                    atom = Atom(view, sel, chain, round(cost, 4))
+                    values = tuple(atom_value(atom, r) or "" for r in rows)
+                    if "" in values or any(v not in o for v, o in zip(values, outs, strict=True)):
+                        continue
+                    old = best.get(values)
+                    if old is None or (atom.cost, atom.label()) < (old.cost, old.label()):
+                        best[values] = atom
+    return best
+
+
+def search(outs: list[str], atoms: dict[tuple[str, ...], Atom], k_best: int, deadline: float) -> list[Program]:
+    """Up to ``k_best`` cheapest programs producing every output exactly."""
+    index: dict[str, list[tuple[tuple[str, ...], Atom]]] = {}
+    for values, atom in sorted(atoms.items(), key=lambda kv: (kv[1].cost, kv[1].label())):
+        index.setdefault(values[0], []).append((values, atom))
+    goal = tuple(len(o) for o in outs)
+    start = tuple(0 for _ in outs)
+    counter = itertools.count()
+    heap: list[tuple[float, int, tuple[int, ...], tuple[Part, ...]]] = [(0.0, next(counter), start, ())]
+    pops: dict[tuple[int, ...], int] = {}
+    found: list[Program] = []
+    while heap and len(found) < k_best and time.perf_counter() < deadline:
+        cost, _, state, parts = heapq.heappop(heap)
+        if state == goal:
+            found.append(Program(parts, round(cost, 4)))
+            continue
+        if pops.get(state, 0) >= k_best:
+            continue
+        pops[state] = pops.get(state, 0) + 1
+        rem = outs[0][state[0]:]
+        for ln in range(1, len(rem) + 1):
+            key = rem[:ln]
+            for values, atom in index.get(key, ()):
+                if all(o.startswith(v, s) for o, v, s in zip(outs, values, state, strict=True)):
+                    nxt = tuple(s + len(v) for s, v in zip(state, values, strict=True))
+                    heapq.heappush(heap, (cost + atom.cost, next(counter), nxt, (*parts, atom)))
+            if parts and isinstance(parts[-1], str):
+                continue
+            if all(o.startswith(key, s) for o, s in zip(outs, state, strict=True)):
+                nxt = tuple(s + ln for s in state)
+                heapq.heappush(heap, (cost + const_cost(key), next(counter), nxt, (*parts, key)))
+    return found
