@@ -62,6 +62,8 @@ class Selector:
     pattern: str | None
     cost: float
     label: str
+    #: (start offset, length, from the end?) for fixed slices: evaluated without the regex
+    fast: tuple[int, int, bool] | None = None
 
 
 @dataclass(frozen=True)
@@ -171,9 +173,9 @@ def slice_selectors(values: list[str]) -> list[Selector]:
     for a in range(n):
         for ln in range(1, n - a + 1):
             skip = f"[^\\n]{{{a}}}" if a else ""
-            out.append(Selector(f"^{skip}([^\\n]{{{ln}}})", 0.6 + 0.01 * a, f"[{a}:{a + ln}]"))
+            out.append(Selector(f"^{skip}([^\\n]{{{ln}}})", 0.6 + 0.01 * a, f"[{a}:{a + ln}]", (a, ln, False)))
             after = f"[^\\n]{{{a}}}" if a else ""
-            out.append(Selector(f"([^\\n]{{{ln}}}){after}$", 0.6 + 0.01 * a, f"[-{a + ln}:-{a}]"))
+            out.append(Selector(f"([^\\n]{{{ln}}}){after}$", 0.6 + 0.01 * a, f"[-{a + ln}:-{a}]", (a, ln, True)))
     return out
 
 
@@ -183,4 +185,9 @@ def select(sel: Selector, value: str | None) -> str | None:
         return None
     if sel.pattern is None:
         return value or None
+    if sel.fast is not None and "\n" not in value:
+        a, ln, from_end = sel.fast
+        if len(value) < a + ln:
+            return None
+        return value[len(value) - a - ln:len(value) - a] if from_end else value[a:a + ln]
     return text.extract(value, sel.pattern, 1)

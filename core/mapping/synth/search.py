@@ -91,6 +91,17 @@ def _chains(value: str, widths: set[int], out0: str, whole: bool) -> list[tuple[
     return chains
 
 
+def _apply_chain(chain: tuple[tfm.Transform, ...], v: str | None) -> str | None:
+    for tf in chain:
+        v = tfm.apply(tf, v)
+    return v
+
+
+def _fits(v0: str, chain: tuple[tfm.Transform, ...], out0: str) -> bool:
+    a0 = _apply_chain(chain, v0)
+    return bool(a0) and a0 in out0  # type: ignore[operator]
+
+
 def generate_atoms(rows: list[Row], outs: list[str], input_kinds: list[bool], deadline: float
                    ) -> dict[tuple[str, ...], Atom]:
     """Atoms whose value fits inside every example's output, keyed by their value tuple.
@@ -113,23 +124,25 @@ def generate_atoms(rows: list[Row], outs: list[str], input_kinds: list[bool], de
             if kind != "raw" or max(len(v) for v in present) <= 16:
                 sels += slice_selectors(present)
             view = View(idx, kind)
+            chain_cache: dict[tuple[str, bool], list[tuple[tuple[tfm.Transform, ...], float]]] = {}
             for sel in sels:
                 if time.perf_counter() > deadline:
                     return best
                 v0 = select(sel, vals[0])
                 if v0 is None:
                     continue
-                for chain in _chains(v0, widths, out0, sel is WHOLE):
-                    a0: str | None = v0
-                    for tf in chain:
-                        a0 = tfm.apply(tf, a0)
-                    if not a0 or a0 not in out0:
-                        continue
-                    cost = 1.0 + sel.cost + VIEW_COST[kind] + sum(tfm.COST[t[0]] for t in chain)
-                    atom = Atom(view, sel, chain, round(cost, 4))
-                    values = tuple(atom_value(atom, r) or "" for r in rows)
+                key = (v0, sel is WHOLE)
+                if key not in chain_cache:
+                    chain_cache[key] = [(c, sum(tfm.COST[t[0]] for t in c))
+                                        for c in _chains(v0, widths, out0, sel is WHOLE) if _fits(v0, c, out0)]
+                sel_vals: list[str | None] | None = None
+                for chain, tf_cost in chain_cache[key]:
+                    if sel_vals is None:
+                        sel_vals = [v0, *(select(sel, v) for v in vals[1:])]
+                    values = tuple(_apply_chain(chain, v) or "" for v in sel_vals)
                     if "" in values or any(v not in o for v, o in zip(values, outs, strict=True)):
                         continue
+                    atom = Atom(view, sel, chain, round(1.0 + sel.cost + VIEW_COST[kind] + tf_cost, 4))
                     old = best.get(values)
                     if old is None or (atom.cost, atom.label()) < (old.cost, old.label()):
                         best[values] = atom
