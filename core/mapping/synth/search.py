@@ -87,7 +87,14 @@ def _chains(value: str, widths: set[int], out0: str, whole: bool) -> list[tuple[
     for tf in tfm.candidates(value, widths, lex):
         chains.append((tf,))
         if tf[0] in CASE_AFTER:
-            chains += [(tf, ("upper",)), (tf, ("lower",))]
+            chains += [(tf, ("upper",)), (tf, ("lower",)), (tf, ("title",))]
+    if whole:  # replace every occurrence of one separator by another (or drop it)
+        gone = sorted({ch for ch in value if not ch.isalnum() and ch not in out0 and ch != "\n"})
+        new = sorted({ch for ch in out0 if not ch.isalnum() and ch not in value and ch != "\n"})
+        for d in gone[:4]:
+            for r in ["", *new[:4]]:
+                chains.append((("repl", d, r),))
+                chains += [(("repl", d, r), ("upper",)), (("repl", d, r), ("lower",)), (("repl", d, r), ("title",))]
     return chains
 
 
@@ -147,6 +154,30 @@ def generate_atoms(rows: list[Row], outs: list[str], input_kinds: list[bool], de
                     if old is None or (atom.cost, atom.label()) < (old.cost, old.label()):
                         best[values] = atom
     return best
+
+
+def lexmap_atoms(rows: list[Row], outs: list[str], usable: list[bool]) -> dict[tuple[str, ...], Atom]:
+    """Whole-output lookups through a lexicon concept learned from the examples (``"ja"`` -> ``"Y"``
+    when the examples map yes-words to ``"Y"``): one per category that names every input."""
+    found: dict[tuple[str, ...], Atom] = {}
+    for idx, ok in enumerate(usable):
+        if not ok:
+            continue
+        vals = [r[idx] for r in rows]
+        for cat in load_lexicon().values():
+            concepts = [cat.concept_of(v) if v else None for v in vals]
+            if None in concepts:
+                continue
+            table: dict[str, str] = {}
+            if any(table.setdefault(c, o) != o for c, o in zip(concepts, outs, strict=True) if c):
+                continue
+            if len(set(table.values())) < 2:
+                continue
+            atom = Atom(View(idx, "raw"), WHOLE, (tfm.lexmap(cat.name, table),), 1.0 + tfm.COST["lexmap"])
+            values = tuple(atom_value(atom, r) or "" for r in rows)
+            if values == tuple(outs):
+                found.setdefault(values, atom)
+    return found
 
 
 def search(outs: list[str], atoms: dict[tuple[str, ...], Atom], k_best: int, deadline: float) -> list[Program]:

@@ -21,7 +21,7 @@ from core.mapping.synth.atoms import LETTER, esc
 from core.mapping.synth.emit import OUT, emit, emit_switch
 from core.mapping.synth.errors import BadExamples, ContradictoryExamples
 from core.mapping.synth.models import Candidate, SynthResult
-from core.mapping.synth.search import Part, Program, Row, generate_atoms, run, search
+from core.mapping.synth.search import Part, Program, Row, generate_atoms, lexmap_atoms, run, search
 from dsl.execute import run_sample
 from dsl.models import Pipeline
 
@@ -74,6 +74,8 @@ def _solve(rows: list[Row], outs: list[str | None], usable: list[bool], deadline
         return []
     srows, souts = [rows[i] for i in idx], [outs[i] or "" for i in idx]
     atoms = generate_atoms(srows, souts, usable, deadline)
+    for values, atom in lexmap_atoms(srows, souts, usable).items():
+        atoms.setdefault(values, atom)
     return search(souts, atoms, K_BEST, deadline)
 
 

@@ -16,8 +16,8 @@ from core.mapping.synth.lexicon import load_lexicon
 Transform = tuple[str, ...]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
-COST = {"upper": 0.1, "lower": 0.1, "title": 0.15, "pad": 0.2, "strip0": 0.25, "month_num": 0.3,
-        "month_abbr": 0.35, "month_full": 0.35, "lex": 0.4}
+COST = {"upper": 0.1, "lower": 0.1, "title": 0.15, "pad": 0.2, "rpad": 0.3, "strip0": 0.25, "month_num": 0.3,
+        "month_abbr": 0.35, "month_full": 0.35, "lex": 0.4, "repl": 0.35, "lexmap": 0.8}
 STRIP0 = "^0*([1-9][0-9]*)$"
 
 
@@ -47,6 +47,25 @@ def lookup(name: str, category: str = "", form: str = "") -> dict[str, str]:
     return {k: v for k, v in res.items() if v}
 
 
+def lexmap(category: str, concept_out: dict[str, str]) -> Transform:
+    """A learned lookup: every spelling of a concept of ``category`` -> the output examples gave it."""
+    return ("lexmap", category, *[f"{k}\x1f{v}" for k, v in sorted(concept_out.items())])
+
+
+@lru_cache(maxsize=256)
+def learned(tf: Transform) -> dict[str, str]:
+    """The map_dict of a ``lexmap`` transform (spellings of the concepts seen in the examples)."""
+    cat = load_lexicon()[tf[1]]
+    targets = dict(item.split("\x1f", 1) for item in tf[2:])
+    res: dict[str, str] = {}
+    for concept, out in targets.items():
+        for sp in cat.spellings.get(concept, []):
+            key = text.lower(sp)
+            if cat.concept_of(sp) == concept:
+                res[key] = out
+    return res
+
+
 def apply(tf: Transform, v: str | None) -> str | None:
     """Python mirror of one transform."""
     if v is None:
@@ -60,8 +79,14 @@ def apply(tf: Transform, v: str | None) -> str | None:
         return text.title(v)
     if name == "pad":
         return text.pad(v, int(tf[1]))
+    if name == "rpad":
+        return v if len(v) >= int(tf[1]) else v + "0" * (int(tf[1]) - len(v))
     if name == "strip0":
         return text.extract(v, STRIP0, 1)
+    if name == "repl":
+        return v.replace(tf[1], tf[2])
+    if name == "lexmap":
+        return learned(tf).get(text.lower(text.trim(v)))
     if name == "month_num":
         return lookup(name).get(text.lower(v))
     if name in ("month_abbr", "month_full"):
@@ -78,6 +103,14 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
         return [{"op": "case", "input": col, "output": col, "mode": name}]
     if name == "pad":
         return [{"op": "pad", "input": col, "output": col, "width": int(tf[1]), "fill": "0"}]
+    if name == "rpad":
+        return [{"op": "pad", "input": col, "output": col, "width": int(tf[1]), "fill": "0", "side": "right"}]
+    if name == "repl":
+        pat = "\\" + tf[1] if tf[1] in "\\.^$|?*+()[]{}" else tf[1]
+        return [{"op": "replace", "input": col, "output": col, "pattern": pat, "replacement": tf[2]}]
+    if name == "lexmap":
+        return [{"op": "trim", "input": col, "output": col}, {"op": "case", "input": col, "output": col, "mode": "lower"},
+                {"op": "map_dict", "input": col, "output": col, "mapping": learned(tf)}]
     if name == "strip0":
         return [{"op": "regex_extract", "input": col, "output": col, "pattern": STRIP0, "group": 1}]
     if name in ("month_abbr", "month_full"):
@@ -98,6 +131,7 @@ def candidates(value: str, outputs_digits_widths: set[int], lex_hits: list[Trans
         out.append(("month_num",))
     if value.isdigit():
         out += [("pad", str(w)) for w in sorted(outputs_digits_widths) if w > len(value)]
+        out += [("rpad", str(w)) for w in sorted(outputs_digits_widths) if w > len(value)]
         if value.startswith("0"):
             out.append(("strip0",))
         if len(value) <= 2:
