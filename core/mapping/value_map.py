@@ -7,7 +7,7 @@ Each source value is matched by the first rule that finds exactly one allowed va
 |---|---|---|
 | exact | 1.0 | ``"US"`` -> ``"US"`` |
 | folded (case, accents, punctuation, spaces) | 0.95 | ``"u.s."`` -> ``"US"``, ``"new-york"`` -> ``"New York"`` |
-| lexicon concept (synonyms, languages, codes) | 0.9 | ``"United States"``, ``"usa"``, ``"Vereinigte Staaten"`` -> ``"US"``; ``"Herr"`` -> ``"Mr"``; ``"ja"`` -> ``"true"`` |
+| lexicon (synonyms, languages, codes) | 0.9 | ``"usa"``, ``"Vereinigte Staaten"`` -> ``"US"``; ``"Herr"`` -> ``"Mr"`` |
 | abbreviation / prefix | 0.75 | ``"Calif"`` -> ``"California"``, ``"Male"`` -> ``"M"`` |
 | initials | 0.7 | ``"NY"`` -> ``"New York"`` |
 | fuzzy (difflib ratio >= 0.85, unique best) | 0.8 x ratio | ``"Germnay"`` -> ``"Germany"`` |

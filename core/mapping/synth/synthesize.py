@@ -138,7 +138,7 @@ def engine_outputs(pipeline: Pipeline, rows: list[list[str | None]], names: list
                    types: dict[str, str]) -> list[Any]:
     """Run ``pipeline`` through the DSL engine (Polars) on ``rows``; the ``out`` value per row."""
     typed = [{n: _typed(v, types.get(n, "string")) for n, v in zip(names, r, strict=True)} for r in rows]
-    res = run_sample(pipeline, typed, None, 0.0, pipeline.input_types)
+    res = run_sample(pipeline, typed, None, 0.0, dict(pipeline.input_types or {}) or None)
     return [row.actual[OUT] for row in res.rows]
 
 
@@ -177,8 +177,8 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
         cands.append(Candidate(pipeline=pipe, cost=cost, examples_passed=passed, description=kind,
                                score=round(passed / len(rows) / (1.0 + 0.02 * cost), 4)))
     if cands:  # the engine's word on the best candidate
-        got = engine_outputs(cands[0].pipeline, [list(r) for r in rows], input_names, types)
-        passed = sum(g == o for g, o in zip(got, outs, strict=True))
+        got_out = engine_outputs(cands[0].pipeline, [list(r) for r in rows], input_names, types)
+        passed = sum(g == o for g, o in zip(got_out, outs, strict=True))
         c = cands[0]
         cands[0] = c.model_copy(update={"examples_passed": passed,
                                         "score": round(passed / len(rows) / (1.0 + 0.02 * c.cost), 4)})

@@ -109,7 +109,8 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
         pat = "\\" + tf[1] if tf[1] in "\\.^$|?*+()[]{}" else tf[1]
         return [{"op": "replace", "input": col, "output": col, "pattern": pat, "replacement": tf[2]}]
     if name == "lexmap":
-        return [{"op": "trim", "input": col, "output": col}, {"op": "case", "input": col, "output": col, "mode": "lower"},
+        return [{"op": "trim", "input": col, "output": col},
+                {"op": "case", "input": col, "output": col, "mode": "lower"},
                 {"op": "map_dict", "input": col, "output": col, "mapping": learned(tf)}]
     if name == "strip0":
         return [{"op": "regex_extract", "input": col, "output": col, "pattern": STRIP0, "group": 1}]
