@@ -25,7 +25,7 @@ V1_OPS: tuple[str, ...] = (
 FEATURE_SELECT_WHEN = "select_when"
 #: ops added in DSL 1.2 (minor, additive; §27): a pipeline using one must declare
 #: ``dsl_version >= 1.2.0``. Engines before 1.2 reject them as unknown ops.
-V1_2_OPS: tuple[str, ...] = ("coalesce", "replace", "pad", "template")
+V1_2_OPS: tuple[str, ...] = ("coalesce", "replace", "pad", "template", "format_number")
 OP_SINCE: dict[str, tuple[int, int]] = {name: (1, 2) for name in V1_2_OPS}
 #: the newest DSL version this engine implements
 DSL_LATEST = "1.2.0"
@@ -230,6 +230,22 @@ class Template(_Op):
         return list(self.inputs)
 
 
+class FormatNumber(_Op):
+    """v1.2: render a number as text with fixed ``decimals`` (half away from zero), an optional
+    thousands separator and a decimal mark (``1234.5`` -> ``"1,234.50"`` or ``"1.234,50"``).
+
+    Null when the input is null, NaN, infinite, or ``|x| * 10^decimals >= 1e15`` (beyond exact
+    integer arithmetic in binary64).
+    """
+
+    op: Literal["format_number"] = "format_number"
+    input: str
+    output: str
+    decimals: int = Field(default=0, ge=0, le=6)
+    thousands: Literal["", ",", ".", " ", "'", "_"] = ""
+    decimal_mark: Literal[".", ","] = "."
+
+
 def template_parts(template: str) -> list[str | int]:
     """Split a template into literal strings and input indexes; ValueError when malformed."""
     parts: list[str | int] = []
@@ -260,7 +276,8 @@ def template_parts(template: str) -> list[str | int]:
 
 Op = Annotated[
     Trim | Case | CollapseWhitespace | RegexExtract | RegexSplit | Concat | MapDict | UnitConvert
-    | DateParse | DateFormat | TypeCast | SafeMath | SelectWhen | Coalesce | Replace | Pad | Template,
+    | DateParse | DateFormat | TypeCast | SafeMath | SelectWhen | Coalesce | Replace | Pad | Template
+    | FormatNumber,
     Field(discriminator="op"),
 ]
 

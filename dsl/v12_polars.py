@@ -42,4 +42,25 @@ def _template(op: Any, env: Env) -> Env:
     return {op.output: pl.concat_str(parts, ignore_nulls=False)}
 
 
-V12_POLARS: dict[str, Any] = {"coalesce": _coalesce, "replace": _replace, "pad": _pad, "template": _template}
+FN_LIMIT = 1e15
+
+
+def _format_number(op: Any, env: Env) -> Env:
+    x = env[op.input].cast(pl.Float64)
+    p = 10 ** op.decimals
+    scaled = (x.abs() * pl.lit(float(p), pl.Float64) + 0.5).floor()
+    ok = x.is_finite() & (x.abs() * pl.lit(float(p), pl.Float64) < FN_LIMIT)
+    n = pl.when(ok).then(scaled).cast(pl.Int64)
+    digits = (n // p).cast(pl.String)
+    if op.thousands:
+        grouped = digits.str.reverse().str.replace_all("([0-9]{3})", "${1}" + op.thousands.replace("$", "$$"))
+        digits = grouped.str.strip_chars_end(op.thousands).str.reverse()
+    sign = pl.when((x < 0) & (n > 0)).then(pl.lit("-")).otherwise(pl.lit(""))
+    parts = [sign, digits]
+    if op.decimals:
+        parts += [pl.lit(op.decimal_mark), (n % p).cast(pl.String).str.pad_start(op.decimals, "0")]
+    return {op.output: pl.concat_str(parts)}
+
+
+V12_POLARS: dict[str, Any] = {"coalesce": _coalesce, "replace": _replace, "pad": _pad, "template": _template,
+                              "format_number": _format_number}

@@ -60,4 +60,36 @@ def template(op: Any, env: Env, ctx: so.Ctx) -> Env:
     return {op.output: out}
 
 
-V12_SQL: dict[str, so.SqlBuilder] = {"coalesce": coalesce, "replace": replace, "pad": pad, "template": template}
+def format_number(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    x = so.cast(env[op.input], "double")
+    p = 10 ** op.decimals
+    scaled_f = exp.Mul(this=so.fn("abs", x), expression=so.dbl(float(p)))
+    ok = exp.LT(this=scaled_f.copy(), expression=so.dbl(1e15))  # false for NaN, +-Infinity, null
+    n = so.cast(so.fn("floor", exp.Add(this=scaled_f.copy(), expression=so.dbl(0.5))), "bigint")
+    pb = so.cast(so.n(p), "bigint")
+    quotient = (exp.IntDiv(this=n.copy(), expression=pb) if ctx.dialect == "duckdb"  # integer division everywhere
+                else exp.Div(this=n.copy(), expression=pb, typed=True))
+    digits: exp.Expression = so.cast(quotient, "text")
+    if op.thousands:
+        if ctx.dialect == "sqlite":
+            raise so.unsupported(op, ctx, "no regex to group thousands")
+        rev = so.fn("reverse", digits)
+        grouped = so.fn("regexp_replace", rev, so.s("([0-9]{3})"), so.s("\\1" + op.thousands), so.s("g"))
+        digits = so.fn("reverse", so.fn("rtrim", grouped, so.s(op.thousands)))
+    sign = so.case((exp.and_(exp.LT(this=x.copy(), expression=so.dbl(0.0)),
+                             exp.GT(this=n.copy(), expression=so.n(0))), so.s("-")), default=so.s(""))
+    out: exp.Expression = exp.DPipe(this=sign, expression=digits, safe=True)
+    if op.decimals:
+        frac = so.cast(exp.Mod(this=n.copy(), expression=so.cast(so.n(p), "bigint")), "text")
+        if ctx.dialect == "sqlite":
+            padded = so.fn("substr", exp.DPipe(this=so.s("0" * op.decimals), expression=frac, safe=True),
+                           so.n(-op.decimals))
+        else:
+            padded = so.fn("lpad", frac, so.n(op.decimals), so.s("0"))
+        out = exp.DPipe(this=exp.DPipe(this=out, expression=so.s(op.decimal_mark), safe=True), expression=padded,
+                        safe=True)
+    return {op.output: so.case((ok, out))}
+
+
+V12_SQL: dict[str, so.SqlBuilder] = {"coalesce": coalesce, "replace": replace, "pad": pad, "template": template,
+                                 "format_number": format_number}

@@ -86,6 +86,14 @@ def _template(op: Any, env: Env, features: frozenset[str]) -> Env:
     return {op.output: "string"}
 
 
+def _format_number(op: Any, env: Env, features: frozenset[str]) -> Env:
+    _need(op, env, op.input, ("int", "float", "decimal"), "input")
+    if op.thousands and op.thousands == op.decimal_mark:
+        raise DSLReject("format_number: thousands separator equals the decimal mark", argument="thousands")
+    return {op.output: "string"}
+
+
 V12_CHECKERS: dict[str, Callable[[Any, Env, frozenset[str]], Env]] = {
     "coalesce": _coalesce, "replace": _replace, "pad": _pad, "template": _template,
+    "format_number": _format_number,
 }

@@ -114,13 +114,19 @@ CASES: dict[str, tuple[Pipeline, dict[str, str]]] = {
                        ["a"], ["o"]), S),
     "template": (_p12([{"op": "template", "inputs": ["a", "b"], "output": "o", "template": "{1}, {0} {{}}{1}"}],
                       ["a", "b"], ["o"]), {"a": "string", "b": "string"}),
+    "format_number_us": (_p12([{"op": "format_number", "input": "a", "output": "o", "decimals": 2,
+                                "thousands": ","}], ["a"], ["o"]), {"a": "float"}),
+    "format_number_eu": (_p12([{"op": "format_number", "input": "a", "output": "o", "decimals": 1,
+                                "thousands": ".", "decimal_mark": ","}], ["a"], ["o"]), {"a": "float"}),
+    "format_number_int": (_p12([{"op": "format_number", "input": "a", "output": "o"}], ["a"], ["o"]),
+                          {"a": "int"}),
 }
 
 EXPECTED_UNSUPPORTED = {
     "sqlite": {"case_title", "collapse", "extract_whole", "extract_group", "extract_dot", "split",
                "date_parse_iso", "date_parse_dmy", "date_parse_dt", "date_format_d", "date_format_dt",
                "cast_str_int", "cast_str_float", "cast_date_dt", "cast_dt_date", "compose_decompose",
-               "coalesce_dates", "replace_regex"},
+               "coalesce_dates", "replace_regex", "format_number_us", "format_number_eu"},
 }
 SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 
