@@ -15,6 +15,7 @@ import re
 import time
 from dataclasses import dataclass
 
+from core.mapping.synth import numeric
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import (
     VIEW_COST,
@@ -81,8 +82,11 @@ def _lex_transforms(value: str, out0: str) -> list[tfm.Transform]:
     return hits
 
 
-def _chains(value: str, widths: set[int], out0: str, whole: bool) -> list[tuple[tfm.Transform, ...]]:
+def _chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str],
+            number_ok: bool = False) -> list[tuple[tfm.Transform, ...]]:
     chains: list[tuple[tfm.Transform, ...]] = [()]
+    if number_ok and value not in out0 and any(ch.isdigit() for ch in out0):
+        chains += [(tf,) for tf in numeric.candidates(value, out0, hints)]
     lex = _lex_transforms(value, out0) if whole else []
     for tf in tfm.candidates(value, widths, lex):
         chains.append((tf,))
@@ -116,6 +120,8 @@ def generate_atoms(rows: list[Row], outs: list[str], input_kinds: list[bool], de
     Of atoms with the same values on every example only the cheapest is kept (ties: label).
     """
     out0 = outs[0]
+    hints = {w for r in rows[:1] for v in r if v for w in re.findall(r"[A-Za-z0-9]+", v)}
+    hints |= set(re.findall(r"[A-Za-z0-9]+", out0))
     widths = {len(m) for o in outs for m in re.findall(r"[0-9]+", o)}
     best: dict[tuple[str, ...], Atom] = {}
     for idx, usable in enumerate(input_kinds):
@@ -131,17 +137,19 @@ def generate_atoms(rows: list[Row], outs: list[str], input_kinds: list[bool], de
             if kind != "raw" or max(len(v) for v in present) <= 16:
                 sels += slice_selectors(present)
             view = View(idx, kind)
-            chain_cache: dict[tuple[str, bool], list[tuple[tuple[tfm.Transform, ...], float]]] = {}
+            chain_cache: dict[tuple[str, bool, bool], list[tuple[tuple[tfm.Transform, ...], float]]] = {}
             for sel in sels:
                 if time.perf_counter() > deadline:
                     return best
                 v0 = select(sel, vals[0])
                 if v0 is None:
                     continue
-                key = (v0, sel is WHOLE)
+                number_ok = sel is WHOLE or (sel.label.startswith("D[") and ":" not in sel.label)
+                key = (v0, sel is WHOLE, number_ok)
                 if key not in chain_cache:
-                    chain_cache[key] = [(c, sum(tfm.COST[t[0]] for t in c))
-                                        for c in _chains(v0, widths, out0, sel is WHOLE) if _fits(v0, c, out0)]
+                    chain_cache[key] = [(c, sum(tfm.cost(t) for t in c))
+                                        for c in _chains(v0, widths, out0, sel is WHOLE, hints, number_ok)
+                                        if _fits(v0, c, out0)]
                 sel_vals: list[str | None] | None = None
                 for chain, tf_cost in chain_cache[key]:
                     if sel_vals is None:
@@ -160,6 +168,8 @@ def lexmap_atoms(rows: list[Row], outs: list[str], usable: list[bool]) -> dict[t
     """Whole-output lookups through a lexicon concept learned from the examples (``"ja"`` -> ``"Y"``
     when the examples map yes-words to ``"Y"``): one per category that names every input."""
     found: dict[tuple[str, ...], Atom] = {}
+    if any(len(o) > 20 or any(ch.isdigit() for ch in o) for o in outs):
+        return found  # a learned lookup is for short categorical labels only
     for idx, ok in enumerate(usable):
         if not ok:
             continue
@@ -173,7 +183,7 @@ def lexmap_atoms(rows: list[Row], outs: list[str], usable: list[bool]) -> dict[t
                 continue
             if len(set(table.values())) < 2:
                 continue
-            atom = Atom(View(idx, "raw"), WHOLE, (tfm.lexmap(cat.name, table),), 1.0 + tfm.COST["lexmap"])
+            atom = Atom(View(idx, "raw"), WHOLE, (tfm.lexmap(cat.name, table),), 5.0)
             values = tuple(atom_value(atom, r) or "" for r in rows)
             if values == tuple(outs):
                 found.setdefault(values, atom)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from core.mapping.synth import text
+from core.mapping.synth import numeric, text
 from core.mapping.synth.lexicon import load_lexicon
 
 Transform = tuple[str, ...]
@@ -87,6 +87,8 @@ def apply(tf: Transform, v: str | None) -> str | None:
         return v.replace(tf[1], tf[2])
     if name == "lexmap":
         return learned(tf).get(text.lower(text.trim(v)))
+    if name == "num":
+        return numeric.apply(tf, v)
     if name == "month_num":
         return lookup(name).get(text.lower(v))
     if name in ("month_abbr", "month_full"):
@@ -108,6 +110,8 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
     if name == "repl":
         pat = "\\" + tf[1] if tf[1] in "\\.^$|?*+()[]{}" else tf[1]
         return [{"op": "replace", "input": col, "output": col, "pattern": pat, "replacement": tf[2]}]
+    if name == "num":
+        return numeric.steps(tf, col)
     if name == "lexmap":
         return [{"op": "trim", "input": col, "output": col},
                 {"op": "case", "input": col, "output": col, "mode": "lower"},
@@ -121,6 +125,11 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
     if name == "lex":
         pre.insert(0, {"op": "trim", "input": col, "output": col})
     return [*pre, {"op": "map_dict", "input": col, "output": col, "mapping": mapping}]
+
+
+def cost(tf: Transform) -> float:
+    """Ranking cost of one transform."""
+    return numeric.cost(tf) if tf[0] == "num" else COST[tf[0]]
 
 
 def candidates(value: str, outputs_digits_widths: set[int], lex_hits: list[Transform]) -> list[Transform]:
