@@ -156,9 +156,12 @@ def delimiter_selectors(values: list[str]) -> list[Selector]:
         n = max(v.count(d) for v in values) + 1
         for k in range(min(n, 6)):
             head = f"^{nd}*{e}" + f"{nd}*{e}" * (k - 1) if k else "^"
-            out.append(Selector(f"{head}({nd}+)", 0.25 + _idx_cost(k), f"split{d!r}[{k}]"))
+            out.append(Selector(f"{head}({nd}+)", 0.2 + _idx_cost(k) / 2, f"split{d!r}[{k}]"))
             tail = f"{e}{nd}*" * k
-            out.append(Selector(f"({nd}+){tail}$", 0.25 + _idx_cost(-k - 1), f"split{d!r}[{-k - 1}]"))
+            out.append(Selector(f"({nd}+){tail}$", 0.2 + _idx_cost(-k - 1) / 2, f"split{d!r}[{-k - 1}]"))
+            if d not in " \t":  # the same field without the spaces after the delimiter
+                body = f"([^{c}\\t-\\r ]{nd}*)"
+                out.append(Selector(f"{head}[\\t-\\r ]*{body}", 0.22 + _idx_cost(k) / 2, f"splitT{d!r}[{k}]"))
         out.append(Selector(f"^{nd}*{e}([^\\n]+)", 0.3, f"after_first{d!r}"))
         out.append(Selector(f"^([^\\n]+){e}{nd}*$", 0.3, f"before_last{d!r}"))
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from dsl import units
 
@@ -17,6 +18,12 @@ FLOAT_SHAPE = re.compile(r"^[+\-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[Ee][+\-]?[0-9]
 _NUM_IN_TEXT = re.compile(r"-?[0-9](?:[0-9.,' ]*[0-9])?")
 POWERS = ["0.001", "0.01", "0.1", "10", "100", "1000"]
 Transform = tuple[str, ...]
+
+
+@lru_cache(maxsize=1024)
+def numbers_in(text: str) -> frozenset[str]:
+    """The numbers written in ``text`` (as written)."""
+    return frozenset(m.group(0) for m in _NUM_IN_TEXT.finditer(text))
 
 
 def parse(v: str) -> float | None:

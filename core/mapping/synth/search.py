@@ -32,6 +32,8 @@ from core.mapping.synth.atoms import (
 from core.mapping.synth.lexicon import load_lexicon
 
 Part = Atom | str
+#: work bound of one search (deterministic, unlike the time budget that is only a safety net)
+MAX_POPS = 20000
 Row = list[str | None]
 LEX_FORMS = [("country", "alpha2"), ("country", "alpha3"), ("boolean", "canonical"), ("gender", "canonical"),
              ("honorific", "canonical"), ("us_state", "canonical")]
@@ -85,7 +87,7 @@ def _lex_transforms(value: str, out0: str) -> list[tfm.Transform]:
 def _chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str],
             number_ok: bool = False) -> list[tuple[tfm.Transform, ...]]:
     chains: list[tuple[tfm.Transform, ...]] = [()]
-    if number_ok and value not in out0 and any(ch.isdigit() for ch in out0):
+    if number_ok and value not in numeric.numbers_in(out0):
         chains += [(tf,) for tf in numeric.candidates(value, out0, hints)]
     lex = _lex_transforms(value, out0) if whole else []
     for tf in tfm.candidates(value, widths, lex):
@@ -201,8 +203,10 @@ def search(outs: list[str], atoms: dict[tuple[str, ...], Atom], k_best: int, dea
     heap: list[tuple[float, int, tuple[int, ...], tuple[Part, ...]]] = [(0.0, next(counter), start, ())]
     pops: dict[tuple[int, ...], int] = {}
     found: list[Program] = []
-    while heap and len(found) < k_best and time.perf_counter() < deadline:
+    popped = 0
+    while heap and len(found) < k_best and popped < MAX_POPS and time.perf_counter() < deadline:
         cost, _, state, parts = heapq.heappop(heap)
+        popped += 1
         if state == goal:
             found.append(Program(parts, round(cost, 4)))
             continue
