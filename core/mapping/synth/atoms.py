@@ -173,8 +173,8 @@ def slice_selectors(values: list[str]) -> list[Selector]:
     if n == 0 or n > 24:
         return []
     out: list[Selector] = []
-    for a in range(n):
-        for ln in range(1, n - a + 1):
+    for a in range(min(n, 16)):
+        for ln in range(1, min(n - a, 8) + 1):
             skip = f"[^\\n]{{{a}}}" if a else ""
             out.append(Selector(f"^{skip}([^\\n]{{{ln}}})", 0.6 + 0.01 * a, f"[{a}:{a + ln}]", (a, ln, False)))
             after = f"[^\\n]{{{a}}}" if a else ""

@@ -91,19 +91,28 @@ class Emitter:
         return out
 
 
+def scratch_prefix(names: list[str]) -> str:
+    """A prefix for generated column names that no input name starts with."""
+    p = "_"
+    while any(n.startswith(p) for n in names):
+        p += "_"
+    return p
+
+
 def _prepare(names: list[str], types: dict[str, str]) -> tuple[list[Step], list[str]]:
     """Steps giving a string column per input (non-string inputs are rendered as text)."""
+    px = scratch_prefix(names)
     steps: list[Step] = []
     cols: list[str] = []
     for i, n in enumerate(names):
         t = types.get(n, "string")
         if t in ("int", "bool"):
-            steps.append({"op": "type_cast", "input": n, "output": f"s{i}", "to": "string"})
-            cols.append(f"s{i}")
+            steps.append({"op": "type_cast", "input": n, "output": f"{px}s{i}", "to": "string"})
+            cols.append(f"{px}s{i}")
         elif t in ("date", "datetime"):
             fmt = "%Y-%m-%d" if t == "date" else "%Y-%m-%d %H:%M:%S"
-            steps.append({"op": "date_format", "input": n, "output": f"s{i}", "format": fmt})
-            cols.append(f"s{i}")
+            steps.append({"op": "date_format", "input": n, "output": f"{px}s{i}", "format": fmt})
+            cols.append(f"{px}s{i}")
         else:
             cols.append(n)
     return steps, cols
@@ -118,7 +127,7 @@ def _pipeline(names: list[str], types: dict[str, str], steps: list[Step]) -> Pip
 def emit(parts: tuple[Part, ...], names: list[str], types: dict[str, str]) -> Pipeline:
     """One program over ``names`` -> a pipeline with the single output ``out``."""
     pre, cols = _prepare(names, types)
-    em = Emitter(cols)
+    em = Emitter(cols, prefix=scratch_prefix(names))
     em.join(parts, OUT)
     return _pipeline(names, types, pre + em.steps)
 
@@ -127,6 +136,7 @@ def emit_switch(branches: list[tuple[list[str | None], tuple[Part, ...]]], names
                 types: dict[str, str]) -> Pipeline:
     """Branches ``(shape pattern per input (None = unguarded), parts)`` joined by coalesce."""
     pre, cols = _prepare(names, types)
+    px = scratch_prefix(names)
     steps = list(pre)
     outs: list[str] = []
     for b, (shapes, parts) in enumerate(branches):
@@ -135,11 +145,11 @@ def emit_switch(branches: list[tuple[list[str | None], tuple[Part, ...]]], names
             if shape is None:
                 guarded.append(col)
                 continue
-            g = f"b{b}_g{i}"
+            g = f"{px}b{b}_g{i}"
             steps.append({"op": "regex_extract", "input": col, "output": g, "pattern": shape, "group": 0})
             guarded.append(g)
-        em = Emitter(guarded, prefix=f"b{b}_")
-        outs.append(em.join(parts, f"b{b}_out"))
+        em = Emitter(guarded, prefix=f"{px}b{b}_")
+        outs.append(em.join(parts, f"{px}b{b}_out"))
         steps += em.steps
     steps.append({"op": "coalesce", "inputs": outs, "output": OUT})
     return _pipeline(names, types, steps)

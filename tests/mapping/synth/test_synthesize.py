@@ -131,3 +131,21 @@ def test_shape() -> None:
     assert shape("12/3/2024") == "^[0-9]+/[0-9]+/[0-9]+$"
     assert shape(None) is None
     assert shape("Jan 5") is not None and shape("Jan 5") == shape("Feb   12")
+
+
+def test_generated_columns_never_clash_with_inputs() -> None:
+    names = ["_a0", "out"]
+    types = {"_a0": "string", "out": "string"}
+    res = synthesize([(["John Smith", "x"], "SMITH x"), (["Ann Lee", "y"], "LEE y")], names, types)
+    assert res.solved_all and res.pipeline is not None
+    written = {c for s in res.pipeline.steps for c in s.writes()}
+    assert "_a0" not in written
+    assert engine_outputs(res.pipeline, [["Zoe Kim", "z"]], names, types) == ["KIM z"]
+
+
+def test_non_string_inputs_are_rendered_as_text() -> None:
+    types = {"n": "int", "d": "date"}
+    res = synthesize([(["7", "2024-03-05"], "#7 on 05.03.2024"), (["12", "1999-12-31"], "#12 on 31.12.1999")],
+                     ["n", "d"], types)
+    assert res.solved_all and res.pipeline is not None
+    assert engine_outputs(res.pipeline, [["3", "2001-01-09"]], ["n", "d"], types) == ["#3 on 09.01.2001"]
