@@ -51,7 +51,8 @@ class Program:
 def const_cost(c: str) -> float:
     """Cost of a constant: digits are very expensive (output digits nearly always come from the
     input), letters expensive, punctuation and spaces cheap."""
-    return 1.0 + sum(1.5 if ch.isdigit() else 0.6 if ch.isalnum() else 0.1 for ch in c)
+    base = 1.5 if any(ch.isalnum() for ch in c) else 0.5
+    return base + sum(1.5 if ch.isdigit() else 0.8 if ch.isalnum() else 0.1 for ch in c)
 
 
 def atom_value(atom: Atom, row: Row) -> str | None:
@@ -132,7 +133,7 @@ def generate_atoms(rows: list[Row], outs: list[str], input_kinds: list[bool], de
         raw = [view_value("raw", r[idx]) for r in rows]
         for kind in VIEW_COST:
             vals = [view_value(kind, r[idx]) for r in rows]
-            if (kind != "raw" and vals == raw) or vals[0] is None:
+            if (kind != "raw" and vals == raw) or not vals[0]:
                 continue
             present = [v for v in vals if v]
             sels: list[Selector] = [WHOLE, *token_selectors(present), *delimiter_selectors(present)]

@@ -98,8 +98,11 @@ def _switch(rows: list[Row], outs: list[str | None], usable: list[bool], deadlin
             if all(outs[i] is None for i in members):
                 continue  # these shapes map to null: leaving them out of the switch does that
             return None
-        branches.append((list(sig), found[0].parts))
+        # an empty or null input cannot be guarded (regex_extract gives null): leave it open
+        branches.append(([None if s in (None, "^$") else s for s in sig], found[0].parts))
         cost += found[0].cost + 2.0
+    # coalesce takes the first non-null branch: the most guarded branches go first
+    branches.sort(key=lambda b: sum(s is None for s in b[0]))
     return (branches, cost) if branches else None
 
 

@@ -149,3 +149,12 @@ def test_non_string_inputs_are_rendered_as_text() -> None:
                      ["n", "d"], types)
     assert res.solved_all and res.pipeline is not None
     assert engine_outputs(res.pipeline, [["3", "2001-01-09"]], ["n", "d"], types) == ["#3 on 09.01.2001"]
+
+
+def test_optional_middle_name_switches_on_empty_and_null_inputs() -> None:
+    names, types = ["f", "m", "l"], {"f": "string", "m": "string", "l": "string"}
+    res = synthesize([(["John", "", "Smith"], "John Smith"), (["Ann", "B.", "Lee"], "Ann B. Lee"),
+                      (["Bob", None, "Li"], "Bob Li")], names, types)
+    assert res.solved_all and res.pipeline is not None
+    got = engine_outputs(res.pipeline, [["Zoe", "Q.", "Kim"], ["Al", "", "Gore"], ["X", None, "Y"]], names, types)
+    assert got == ["Zoe Q. Kim", "Al Gore", "X Y"]
