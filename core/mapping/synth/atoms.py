@@ -167,6 +167,35 @@ def delimiter_selectors(values: list[str]) -> list[Selector]:
     return out
 
 
+_SP = "[\\t-\\r ]"
+
+
+def pair_selectors(values: list[str]) -> list[Selector]:
+    """Text between two delimiters, before a delimiter (trimmed), numbers, and length-conditional prefixes."""
+    delims = sorted({ch for v in values for ch in v if not ch.isalnum() and ch not in " \n\t"})
+    out: list[Selector] = []
+    for d1 in delims:
+        for d2 in delims:
+            if d1 == d2 and not all(v.count(d1) % 2 == 0 for v in values):
+                continue
+            e1, c1, e2, c2 = esc(d1), class_esc(d1), esc(d2), class_esc(d2)
+            out.append(Selector(f"^[^{c1}]*{e1}([^{c2}]+){e2}", 0.25, f"between{d1!r}{d2!r}"))
+        c = class_esc(d1)
+        out.append(Selector(f"^{_SP}*([^{c}\\t-\\r ][^{c}]*[^{c}\\t-\\r ]){_SP}*{esc(d1)}", 0.3,
+                            f"before{d1!r}T"))
+        out.append(Selector(f"^[^{c}]*{esc(d1)}([^\\n]+){esc(d1)}[^{c}]*$", 0.35, f"inner{d1!r}"))
+    # the first / last number (digits with one optional decimal point or comma)
+    out.append(Selector("^[^0-9]*([0-9]+[.,]?[0-9]*)", 0.15, "N[0]"))
+    out.append(Selector("([0-9]+[.,]?[0-9]*)[^0-9]*$", 0.15, "N[-1]"))
+    n = max((len(v) for v in values), default=0)
+    for k in range(1, min(n, 40)):  # the first k characters, only when the text is longer than k
+        out.append(Selector(f"^([^\\n]{{{k}}})[^\\n]", 0.7, f"[:{k}]+"))
+    for k in range(1, 5):  # all but the first / last k characters
+        out.append(Selector(f"^[^\\n]{{{k}}}([^\\n]+)", 0.45 + 0.02 * k, f"[{k}:]"))
+        out.append(Selector(f"^([^\\n]+)[^\\n]{{{k}}}$", 0.45 + 0.02 * k, f"[:-{k}]"))
+    return out
+
+
 def slice_selectors(values: list[str]) -> list[Selector]:
     """Fixed character slices from the start and from the end (short views only)."""
     n = max((len(v) for v in values), default=0)

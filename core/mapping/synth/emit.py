@@ -133,8 +133,9 @@ def emit(parts: tuple[Part, ...], names: list[str], types: dict[str, str]) -> Pi
 
 
 def emit_switch(branches: list[tuple[list[str | None], tuple[Part, ...]]], names: list[str],
-                types: dict[str, str]) -> Pipeline:
-    """Branches ``(shape pattern per input (None = unguarded), parts)`` joined by coalesce."""
+                types: dict[str, str], empty: bool = False) -> Pipeline:
+    """Branches ``(shape pattern per input (None = unguarded), parts)`` joined by coalesce;
+    ``empty``: a last branch giving "" (for a non-null first input) instead of null."""
     pre, cols = _prepare(names, types)
     px = scratch_prefix(names)
     steps = list(pre)
@@ -151,5 +152,12 @@ def emit_switch(branches: list[tuple[list[str | None], tuple[Part, ...]]], names
         em = Emitter(guarded, prefix=f"{px}b{b}_")
         outs.append(em.join(parts, f"{px}b{b}_out"))
         steps += em.steps
-    steps.append({"op": "coalesce", "inputs": outs, "output": OUT})
+    if empty:
+        steps.append({"op": "map_dict", "input": cols[0], "output": f"{px}empty", "mapping": {"": ""},
+                      "default": ""})
+        outs.append(f"{px}empty")
+    if len(outs) == 1:
+        steps.append({"op": "concat", "inputs": outs, "output": OUT})
+    else:
+        steps.append({"op": "coalesce", "inputs": outs, "output": OUT})
     return _pipeline(names, types, steps)

@@ -24,6 +24,7 @@ from core.mapping.synth.atoms import (
     Selector,
     View,
     delimiter_selectors,
+    pair_selectors,
     select,
     slice_selectors,
     token_selectors,
@@ -136,7 +137,8 @@ def generate_atoms(rows: list[Row], outs: list[str], input_kinds: list[bool], de
             if (kind != "raw" and vals == raw) or not vals[0]:
                 continue
             present = [v for v in vals if v]
-            sels: list[Selector] = [WHOLE, *token_selectors(present), *delimiter_selectors(present)]
+            sels: list[Selector] = [WHOLE, *token_selectors(present), *delimiter_selectors(present),
+                                    *pair_selectors(present)]
             if kind != "raw" or max(len(v) for v in present) <= 16:
                 sels += slice_selectors(present)
             view = View(idx, kind)
@@ -147,7 +149,7 @@ def generate_atoms(rows: list[Row], outs: list[str], input_kinds: list[bool], de
                 v0 = select(sel, vals[0])
                 if v0 is None:
                     continue
-                number_ok = sel is WHOLE or (sel.label.startswith("D[") and ":" not in sel.label)
+                number_ok = sel is WHOLE or (sel.label[:2] in ("D[", "N[") and ":" not in sel.label)
                 key = (v0, sel is WHOLE, number_ok)
                 if key not in chain_cache:
                     chain_cache[key] = [(c, sum(tfm.cost(t) for t in c))
@@ -209,7 +211,8 @@ def search(outs: list[str], atoms: dict[tuple[str, ...], Atom], k_best: int, dea
         cost, _, state, parts = heapq.heappop(heap)
         popped += 1
         if state == goal:
-            found.append(Program(parts, round(cost, 4)))
+            if any(not isinstance(p, str) for p in parts):  # a constant alone is no program
+                found.append(Program(parts, round(cost, 4)))
             continue
         if pops.get(state, 0) >= k_best:
             continue

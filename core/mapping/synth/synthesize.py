@@ -13,41 +13,21 @@ so the reported figures are the engine's, not the search's.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import time
 from typing import Any
 
-from core.mapping.synth.atoms import LETTER, esc
-from core.mapping.synth.emit import OUT, emit, emit_switch
+from core.mapping.synth.emit import OUT
 from core.mapping.synth.errors import BadExamples, ContradictoryExamples
 from core.mapping.synth.models import Candidate, SynthResult
-from core.mapping.synth.search import Part, Program, Row, generate_atoms, lexmap_atoms, run, search
+from core.mapping.synth.plans import Plan, emit_plan, passed
+from core.mapping.synth.search import Program, Row, generate_atoms, lexmap_atoms, run, search
+from core.mapping.synth.switch import Solver, cover, shape_switch
 from dsl.execute import run_sample
 from dsl.models import Pipeline
 
 Example = tuple[list[str | None], str | None]
 K_BEST = 4
-MAX_BRANCHES = 4
-_RUN = re.compile(f"[0-9]+|[{LETTER}]+|[\\t-\\r ]+|.", re.S)
 TEXT_TYPES = ("string", "int", "bool", "date", "datetime")
-
-
-def shape(value: str | None) -> str | None:
-    """Anchored regex of a value's shape: ``"12/3/2024"`` -> ``^[0-9]+/[0-9]+/[0-9]+$``."""
-    if value is None:
-        return None
-    out = []
-    for m in _RUN.finditer(value):
-        tok = m.group(0)
-        if tok[0].isdigit() and tok.isdigit():
-            out.append("[0-9]+")
-        elif re.fullmatch(f"[{LETTER}]+", tok):
-            out.append(f"[{LETTER}]+")
-        elif tok[0] in " \t\n\r\x0b\x0c":
-            out.append(r"[\t-\r ]+")
-        else:
-            out.append(esc(tok))
-    return "^" + "".join(out) + "$"
 
 
 def _check(examples: list[Example], names: list[str]) -> None:
@@ -68,6 +48,15 @@ def _check(examples: list[Example], names: list[str]) -> None:
         raise ContradictoryExamples(pairs)
 
 
+def _solver(usable: list[bool], deadline: float, cache: dict[tuple, list[Program]]) -> Solver:
+    def solve(rows: list[Row], outs: list[str | None]) -> list[Program]:
+        key = (tuple(tuple(r) for r in rows), tuple(outs))
+        if key not in cache:
+            cache[key] = _solve(rows, outs, usable, deadline)
+        return cache[key]
+    return solve
+
+
 def _solve(rows: list[Row], outs: list[str | None], usable: list[bool], deadline: float) -> list[Program]:
     idx = [i for i, o in enumerate(outs) if o]
     if not idx:
@@ -76,34 +65,11 @@ def _solve(rows: list[Row], outs: list[str | None], usable: list[bool], deadline
     atoms = generate_atoms(srows, souts, usable, deadline)
     for values, atom in lexmap_atoms(srows, souts, usable).items():
         atoms.setdefault(values, atom)
-    return search(souts, atoms, K_BEST, deadline)
-
-
-def _passed(parts: tuple[Part, ...], rows: list[Row], outs: list[str | None]) -> int:
-    return sum(run(parts, r) == o for r, o in zip(rows, outs, strict=True))
-
-
-def _switch(rows: list[Row], outs: list[str | None], usable: list[bool], deadline: float
-            ) -> tuple[list[tuple[list[str | None], tuple[Part, ...]]], float] | None:
-    groups: dict[tuple[str | None, ...], list[int]] = {}
-    for i, r in enumerate(rows):
-        groups.setdefault(tuple(shape(v) if u else None for v, u in zip(r, usable, strict=True)), []).append(i)
-    if not 1 < len(groups) <= MAX_BRANCHES:
-        return None
-    branches: list[tuple[list[str | None], tuple[Part, ...]]] = []
-    cost = 0.0
-    for sig, members in sorted(groups.items(), key=lambda kv: kv[1][0]):
-        found = _solve([rows[i] for i in members], [outs[i] for i in members], usable, deadline)
-        if not found:
-            if all(outs[i] is None for i in members):
-                continue  # these shapes map to null: leaving them out of the switch does that
-            return None
-        # an empty or null input cannot be guarded (regex_extract gives null): leave it open
-        branches.append(([None if s in (None, "^$") else s for s in sig], found[0].parts))
-        cost += found[0].cost + 2.0
-    # coalesce takes the first non-null branch: the most guarded branches go first
-    branches.sort(key=lambda b: sum(s is None for s in b[0]))
-    return (branches, cost) if branches else None
+    found = search(souts, atoms, K_BEST, deadline)
+    if len(idx) < len(rows):  # programs that are also null where the output is null first
+        found.sort(key=lambda p: (not all(run(p.parts, r) is None for r, o in zip(rows, outs, strict=True)
+                                          if o is None), p.cost))
+    return found
 
 
 def _text(v: Any) -> str | None:
@@ -164,44 +130,30 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     usable = [types[n] in TEXT_TYPES for n in input_names]
     rows: list[Row] = [[_text(v) for v in inp] for inp, _ in examples]
     outs = [o for _, o in examples]
-    progs: list[tuple[float, int, str, Any]] = []
-    for p in _solve(rows, outs, usable, deadline):
-        progs.append((p.cost, _passed(p.parts, rows, outs), "single", p.parts))
-    if not any(n == len(rows) for _, n, _, _ in progs):
-        sw = _switch(rows, outs, usable, deadline)
-        if sw is not None:
-            branches, cost = sw
-            got = _switch_passed(branches, rows, outs)
-            progs.append((cost, got, "switch", branches))
-    progs.sort(key=lambda x: (-x[1], x[0]))
+    empty = any(o == "" for o in outs)
+    search_outs = [None if o == "" else o for o in outs]  # "" = null, filled in at the end
+    solve = _solver(usable, deadline, {})
+    plans = [Plan((((None,) * len(input_names), p.parts),), p.cost, "single", empty)
+             for p in solve(rows, search_outs)]
+    if not any(passed(pl, rows, outs) == len(rows) for pl in plans):
+        for alt in (cover(rows, search_outs, solve), shape_switch(rows, search_outs, usable, solve)):
+            if alt is not None:
+                plans.append(Plan(alt.branches, alt.cost, alt.kind, empty))
+    ranked = sorted(((passed(pl, rows, outs), pl) for pl in plans), key=lambda x: (-x[0], x[1].cost))
     cands: list[Candidate] = []
-    for cost, passed, kind, payload in progs[:K_BEST]:
-        pipe = emit(payload, input_names, types) if kind == "single" else emit_switch(payload, input_names, types)
-        cands.append(Candidate(pipeline=pipe, cost=cost, examples_passed=passed, description=kind,
-                               score=round(passed / len(rows) / (1.0 + 0.02 * cost), 4)))
+    for n_ok, pl in ranked[:K_BEST]:
+        pipe = emit_plan(pl, input_names, types)
+        cands.append(Candidate(pipeline=pipe, cost=pl.cost, examples_passed=n_ok, description=pl.kind,
+                               score=round(n_ok / len(rows) / (1.0 + 0.02 * pl.cost), 4)))
     if cands:  # the engine's word on the best candidate
         got_out = engine_outputs(cands[0].pipeline, [list(r) for r in rows], input_names, types)
-        passed = sum(g == o for g, o in zip(got_out, outs, strict=True))
+        n_engine = sum(g == o for g, o in zip(got_out, outs, strict=True))
         c = cands[0]
-        cands[0] = c.model_copy(update={"examples_passed": passed,
-                                        "score": round(passed / len(rows) / (1.0 + 0.02 * c.cost), 4)})
+        cands[0] = c.model_copy(update={"examples_passed": n_engine,
+                                        "score": round(n_engine / len(rows) / (1.0 + 0.02 * c.cost), 4)})
     best = cands[0] if cands else None
     elapsed = (time.perf_counter() - t0) * 1000.0
     return SynthResult(pipeline=best.pipeline if best else None,
                        solved_all=bool(best and best.examples_passed == len(rows)),
                        candidates=cands, elapsed_ms=round(elapsed, 3), examples=len(rows),
                        timed_out=time.perf_counter() > deadline)
-
-
-def _switch_passed(branches: list[tuple[list[str | None], tuple[Part, ...]]], rows: list[Row],
-                   outs: list[str | None]) -> int:
-    n = 0
-    for r, o in zip(rows, outs, strict=True):
-        got = None
-        for shapes, parts in branches:
-            if all(s is None or (v is not None and re.search(s, v)) for s, v in zip(shapes, r, strict=True)):
-                got = run(parts, r)
-                if got is not None:
-                    break
-        n += got == o
-    return n

@@ -11,7 +11,8 @@ import duckdb
 import pytest
 
 from core.mapping.synth import BadExamples, ContradictoryExamples, synthesize
-from core.mapping.synth.synthesize import engine_outputs, shape
+from core.mapping.synth.switch import shape
+from core.mapping.synth.synthesize import engine_outputs
 from dsl.compile_sql import to_sql
 from dsl.validate import validate_pipeline
 
