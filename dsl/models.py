@@ -25,7 +25,7 @@ V1_OPS: tuple[str, ...] = (
 FEATURE_SELECT_WHEN = "select_when"
 #: ops added in DSL 1.2 (minor, additive; §27): a pipeline using one must declare
 #: ``dsl_version >= 1.2.0``. Engines before 1.2 reject them as unknown ops.
-V1_2_OPS: tuple[str, ...] = ("coalesce", "replace", "pad", "template", "format_number")
+V1_2_OPS: tuple[str, ...] = ("coalesce", "replace", "pad", "template", "format_number", "translate")
 OP_SINCE: dict[str, tuple[int, int]] = {name: (1, 2) for name in V1_2_OPS}
 #: the newest DSL version this engine implements
 DSL_LATEST = "1.2.0"
@@ -246,6 +246,19 @@ class FormatNumber(_Op):
     decimal_mark: Literal[".", ","] = "."
 
 
+class Translate(_Op):
+    """v1.2: replace characters by strings, all at once (``{"é": "e", "ß": "ss", "“": "\\""}``).
+
+    Keys are single characters; no value may contain a key (so sequential and simultaneous
+    replacement agree); at most 512 entries.
+    """
+
+    op: Literal["translate"] = "translate"
+    input: str
+    output: str
+    mapping: dict[str, str] = Field(min_length=1, max_length=512)
+
+
 def template_parts(template: str) -> list[str | int]:
     """Split a template into literal strings and input indexes; ValueError when malformed."""
     parts: list[str | int] = []
@@ -277,7 +290,7 @@ def template_parts(template: str) -> list[str | int]:
 Op = Annotated[
     Trim | Case | CollapseWhitespace | RegexExtract | RegexSplit | Concat | MapDict | UnitConvert
     | DateParse | DateFormat | TypeCast | SafeMath | SelectWhen | Coalesce | Replace | Pad | Template
-    | FormatNumber,
+    | FormatNumber | Translate,
     Field(discriminator="op"),
 ]
 

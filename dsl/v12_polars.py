@@ -62,5 +62,10 @@ def _format_number(op: Any, env: Env) -> Env:
     return {op.output: pl.concat_str(parts)}
 
 
+def _translate(op: Any, env: Env) -> Env:
+    keys = list(op.mapping)
+    return {op.output: env[op.input].str.replace_many(keys, [op.mapping[k] for k in keys])}
+
+
 V12_POLARS: dict[str, Any] = {"coalesce": _coalesce, "replace": _replace, "pad": _pad, "template": _template,
-                              "format_number": _format_number}
+                              "format_number": _format_number, "translate": _translate}

@@ -91,5 +91,12 @@ def format_number(op: Any, env: Env, ctx: so.Ctx) -> Env:
     return {op.output: so.case((ok, out))}
 
 
+def translate(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    out = env[op.input]
+    for k in sorted(op.mapping):  # no value contains a key: nesting order does not matter
+        out = so.fn("replace", out, so.s(k), so.s(op.mapping[k]))
+    return {op.output: out}
+
+
 V12_SQL: dict[str, so.SqlBuilder] = {"coalesce": coalesce, "replace": replace, "pad": pad, "template": template,
-                                 "format_number": format_number}
+                                 "format_number": format_number, "translate": translate}

@@ -93,7 +93,20 @@ def _format_number(op: Any, env: Env, features: frozenset[str]) -> Env:
     return {op.output: "string"}
 
 
+def _translate(op: Any, env: Env, features: frozenset[str]) -> Env:
+    _need(op, env, op.input, ("string",), "input")
+    keys = set(op.mapping)
+    for k, v in op.mapping.items():
+        if len(k) != 1 or k == "\x00" or "\x00" in v:
+            raise DSLReject("translate: keys must be single characters and nothing may contain U+0000",
+                            argument="mapping")
+        if keys & set(v):
+            raise DSLReject(f"translate: value for {k!r} contains a key character (ambiguous order)",
+                            argument="mapping")
+    return {op.output: "string"}
+
+
 V12_CHECKERS: dict[str, Callable[[Any, Env, frozenset[str]], Env]] = {
     "coalesce": _coalesce, "replace": _replace, "pad": _pad, "template": _template,
-    "format_number": _format_number,
+    "format_number": _format_number, "translate": _translate,
 }

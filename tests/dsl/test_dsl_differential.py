@@ -120,6 +120,8 @@ CASES: dict[str, tuple[Pipeline, dict[str, str]]] = {
                                 "thousands": ".", "decimal_mark": ","}], ["a"], ["o"]), {"a": "float"}),
     "format_number_int": (_p12([{"op": "format_number", "input": "a", "output": "o"}], ["a"], ["o"]),
                           {"a": "int"}),
+    "translate": (_p12([{"op": "translate", "input": "a", "output": "o",
+                         "mapping": {"é": "e", "ß": "ss", "a": "", "\t": " ", "İ": "I", "ǅ": "DZ"}}], ["a"], ["o"]), S),
 }
 
 EXPECTED_UNSUPPORTED = {

@@ -46,6 +46,9 @@ def test_v12_ops_need_the_declared_version(step: dict[str, Any]) -> None:
     ({"op": "template", "inputs": ["a"], "template": "a}b{0}"}, "template"),
     ({"op": "template", "inputs": ["a"], "template": "no placeholder"}, "template"),
     ({"op": "template", "inputs": ["a"], "template": "{x}"}, "template"),
+    ({"op": "translate", "input": "a", "mapping": {"ab": "x"}}, "mapping"),
+    ({"op": "translate", "input": "a", "mapping": {"a": "b", "b": "c"}}, "mapping"),
+    ({"op": "translate", "input": "a", "mapping": {"a": "\x00"}}, "mapping"),
 ])
 def test_invalid_v12_steps_are_rejected(step: dict[str, Any], argument: str) -> None:
     with pytest.raises(DSLReject) as info:
