@@ -38,7 +38,7 @@ MAX_POPS = 20000
 Row = list[str | None]
 LEX_FORMS = [("country", "alpha2"), ("country", "alpha3"), ("boolean", "canonical"), ("gender", "canonical"),
              ("honorific", "canonical"), ("us_state", "canonical")]
-CASE_AFTER = ("month_abbr", "month_full", "lex")
+CASE_AFTER = ("month_abbr", "month_full", "lex", "quarter")
 
 
 @dataclass(frozen=True)
@@ -96,14 +96,40 @@ def _chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str
         chains.append((tf,))
         if tf[0] in CASE_AFTER:
             chains += [(tf, ("upper",)), (tf, ("lower",)), (tf, ("title",))]
-    if whole:  # replace every occurrence of one separator by another (or drop it)
-        gone = sorted({ch for ch in value if not ch.isalnum() and ch not in out0 and ch != "\n"})
-        new = sorted({ch for ch in out0 if not ch.isalnum() and ch not in value and ch != "\n"})
-        for d in gone[:4]:
-            for r in ["", *new[:4]]:
-                chains.append((("repl", d, r),))
-                chains += [(("repl", d, r), ("upper",)), (("repl", d, r), ("lower",)), (("repl", d, r), ("title",))]
+    cases: list[tuple[tfm.Transform, ...]] = [(), (("upper",),), (("lower",),), (("title",),)]
+    if not value.isascii():  # accents and typographic punctuation folded to ASCII
+        chains += [(("ascii",), *c) for c in cases]
+    if whole:
+        chains += _text_chains(value, out0, cases)
     return chains
+
+
+_PAIRS = (("<", ">"), ("(", ")"), ("[", "]"), ("{", "}"))
+_RUN_SEP = re.compile(r"[^0-9A-Za-z\u00c0-\u024f]+")
+
+
+def _text_chains(value: str, out0: str, cases: list[tuple[tfm.Transform, ...]]) -> list[tuple[tfm.Transform, ...]]:
+    """Whole-text pipelines: [ascii] [drop bracketed spans] [words | separator swap] [case]."""
+    gone = sorted({ch for ch in value if not ch.isalnum() and ch not in out0})[:4]
+    runs = sorted({m.group(0) for m in _RUN_SEP.finditer(out0) if m.group(0) not in value and len(m.group(0)) <= 3})
+    new = sorted({ch for ch in out0 if not ch.isalnum() and ch not in value})
+    seps = list(dict.fromkeys([*runs[:4], *new[:4]]))
+    firsts: list[tuple[tfm.Transform, ...]] = [()]
+    if not value.isascii():
+        firsts.append((("ascii",),))
+    spans = [(("delspan", o, c), ("clean",)) for o, c in _PAIRS if o in value and c in value and o not in out0]
+    firsts += [f + s for f in list(firsts) for s in spans]
+    mids: list[tuple[tfm.Transform, ...]] = [(("words",),)]
+    mids += [(("words",), ("repl", " ", r)) for r in seps if r != " "]
+    mids += [(("repl", d, r),) for d in gone for r in ["", *seps]]
+    out: list[tuple[tfm.Transform, ...]] = []
+    for f in firsts:
+        for m in ([()] if f else []) + mids:
+            for c in cases:
+                chain = f + m + c
+                if chain:
+                    out.append(chain)
+    return out
 
 
 def _apply_chain(chain: tuple[tfm.Transform, ...], v: str | None) -> str | None:

@@ -8,6 +8,8 @@ name in any listed language -> its ISO alpha-2 code).
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 
 from core.mapping.synth import numeric, text
@@ -16,8 +18,31 @@ from core.mapping.synth.lexicon import load_lexicon
 Transform = tuple[str, ...]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
+_SPECIAL = {"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "ł": "l",
+            "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H",
+            "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
+            "‹": "'", "›": "'", "–": "-", "—": "-", "‒": "-", "―": "-", "‐": "-", "‑": "-", "…": "...",
+            "\u00a0": " ", "\u2009": " ", "\u202f": " ", "′": "'", "″": '"'}
+WORDS = "[^0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+"
+
+
+@lru_cache(maxsize=1)
+def ascii_map() -> dict[str, str]:
+    """Latin letters with diacritics -> base letters, typographic punctuation -> ASCII (translate map)."""
+    out = dict(_SPECIAL)
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        if ch in out:
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        if base != ch and base.isascii() and base:
+            out[ch] = base
+    return out
+
+
 COST = {"upper": 0.1, "lower": 0.1, "title": 0.15, "pad": 0.2, "rpad": 0.3, "strip0": 0.25, "month_num": 0.3,
-        "month_abbr": 0.35, "month_full": 0.35, "lex": 0.4, "repl": 0.35, "lexmap": 0.8}
+        "month_abbr": 0.35, "month_full": 0.35, "lex": 0.4, "repl": 0.35, "lexmap": 0.8,
+        "ascii": 0.3, "words": 0.3, "delspan": 0.3, "clean": 0.1, "quarter": 0.4}
 STRIP0 = "^0*([1-9][0-9]*)$"
 
 
@@ -45,6 +70,18 @@ def lookup(name: str, category: str = "", form: str = "") -> dict[str, str]:
             else:
                 res[key] = target[concept]
     return {k: v for k, v in res.items() if v}
+
+
+QUARTERS = {**{str(m): str((m - 1) // 3 + 1) for m in range(1, 13)},
+            **{f"{m:02d}": str((m - 1) // 3 + 1) for m in range(1, 10)}}
+_META = set("\\.^$|?*+()[]{}")
+_CLASS_META = set("\\]-[^&~")
+
+
+def _span(o: str, c: str) -> str:
+    """Regex of a bracketed span ``o ... c`` (no ``c`` inside)."""
+    return ("\\" + o if o in _META else o) + "[^" + ("\\" + c if c in _CLASS_META else c) + "]*" + \
+        ("\\" + c if c in _META else c)
 
 
 def lexmap(category: str, concept_out: dict[str, str]) -> Transform:
@@ -89,6 +126,16 @@ def apply(tf: Transform, v: str | None) -> str | None:
         return learned(tf).get(text.lower(text.trim(v)))
     if name == "num":
         return numeric.apply(tf, v)
+    if name == "ascii":
+        return v.translate(str.maketrans(ascii_map()))
+    if name == "words":
+        return text.trim(re.sub(WORDS, " ", v))
+    if name == "delspan":
+        return re.sub(_span(tf[1], tf[2]), "", v)
+    if name == "clean":
+        return text.collapse(text.trim(v))
+    if name == "quarter":
+        return str((int(v) - 1) // 3 + 1) if v.isdigit() and 1 <= int(v) <= 12 and len(v) <= 2 else None
     if name == "month_num":
         return lookup(name).get(text.lower(v))
     if name in ("month_abbr", "month_full"):
@@ -108,10 +155,21 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
     if name == "rpad":
         return [{"op": "pad", "input": col, "output": col, "width": int(tf[1]), "fill": "0", "side": "right"}]
     if name == "repl":
-        pat = "\\" + tf[1] if tf[1] in "\\.^$|?*+()[]{}" else tf[1]
+        pat = "\\n" if tf[1] == "\n" else "\\" + tf[1] if tf[1] in "\\.^$|?*+()[]{}" else tf[1]
         return [{"op": "replace", "input": col, "output": col, "pattern": pat, "replacement": tf[2]}]
     if name == "num":
         return numeric.steps(tf, col)
+    if name == "ascii":
+        return [{"op": "translate", "input": col, "output": col, "mapping": ascii_map()}]
+    if name == "words":
+        return [{"op": "replace", "input": col, "output": col, "pattern": WORDS, "replacement": " "},
+                {"op": "trim", "input": col, "output": col}]
+    if name == "delspan":
+        return [{"op": "replace", "input": col, "output": col, "pattern": _span(tf[1], tf[2]), "replacement": ""}]
+    if name == "clean":
+        return [{"op": "trim", "input": col, "output": col}, {"op": "collapse_whitespace", "input": col, "output": col}]
+    if name == "quarter":
+        return [{"op": "map_dict", "input": col, "output": col, "mapping": QUARTERS}]
     if name == "lexmap":
         return [{"op": "trim", "input": col, "output": col},
                 {"op": "case", "input": col, "output": col, "mode": "lower"},
@@ -145,6 +203,6 @@ def candidates(value: str, outputs_digits_widths: set[int], lex_hits: list[Trans
         if value.startswith("0"):
             out.append(("strip0",))
         if len(value) <= 2:
-            out += [("month_abbr",), ("month_full",)]
+            out += [("month_abbr",), ("month_full",), ("quarter",)]
     out += lex_hits
     return out
