@@ -18,7 +18,7 @@ leftmost-first engines and PostgreSQL's longest-match engine extract the same te
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from core.mapping.synth import text
 
@@ -74,11 +74,16 @@ class Atom:
     selector: Selector
     transforms: tuple[tuple[str, ...], ...]
     cost: float
+    _label: str = field(default="", compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        tf = ",".join(":".join(t) for t in self.transforms)
+        label = f"in{self.view.idx}.{self.view.kind}.{self.selector.label}" + (f"|{tf}" if tf else "")
+        object.__setattr__(self, "_label", label)
 
     def label(self) -> str:
         """Readable description (ranking tie-break and debugging)."""
-        tf = ",".join(":".join(t) for t in self.transforms)
-        return f"in{self.view.idx}.{self.view.kind}.{self.selector.label}" + (f"|{tf}" if tf else "")
+        return self._label
 
 
 WHOLE = Selector(None, 0.0, "whole")

@@ -16,7 +16,15 @@ from dsl import units
 
 FLOAT_SHAPE = re.compile(r"^[+\-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[Ee][+\-]?[0-9]{1,2})?$")
 _NUM_IN_TEXT = re.compile(r"-?[0-9](?:[0-9.,' ]*[0-9])?")
-POWERS = ["0.001", "0.01", "0.1", "10", "100", "1000"]
+POWERS = ["0.001", "0.01", "0.1", "10", "100", "1000", "1000000", "0.0009765625", "1024"]
+#: spellings of units in data -> the DSL unit table's name
+UNIT_ALIASES = {"mph": "mi", "kmh": "km", "kph": "km", "lbs": "lb", "pound": "lb", "pounds": "lb", "kgs": "kg",
+                "kilogram": "kg", "kilograms": "kg", "gram": "g", "grams": "g", "inch": "in", "inches": "in",
+                '"': "in", "feet": "ft", "foot": "ft", "'": "ft", "mile": "mi", "miles": "mi", "ounce": "oz",
+                "ounces": "oz", "litre": "l", "liter": "l", "litres": "l", "liters": "l", "ltr": "l", "meter": "m",
+                "metre": "m", "meters": "m", "metres": "m", "°f": "F", "°c": "C", "f": "F", "c": "C",
+                "celsius": "C", "fahrenheit": "F", "kelvin": "K", "hours": "h", "hrs": "h", "hr": "h",
+                "minutes": "min", "mins": "min", "seconds": "s", "secs": "s", "sec": "s", "days": "d", "km/h": "km"}
 Transform = tuple[str, ...]
 
 

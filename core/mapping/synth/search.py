@@ -53,7 +53,7 @@ def const_cost(c: str) -> float:
     """Cost of a constant: digits are very expensive (output digits nearly always come from the
     input), letters expensive, punctuation and spaces cheap."""
     base = 1.5 if any(ch.isalnum() for ch in c) else 0.5
-    return base + sum(1.5 if ch.isdigit() else 0.8 if ch.isalnum() else 0.1 for ch in c)
+    return base + sum(2.0 if ch.isdigit() else 0.8 if ch.isalnum() else 0.1 for ch in c)
 
 
 def atom_value(atom: Atom, row: Row) -> str | None:
@@ -143,56 +143,107 @@ def _fits(v0: str, chain: tuple[tfm.Transform, ...], out0: str) -> bool:
     return bool(a0) and a0 in out0  # type: ignore[operator]
 
 
-def generate_atoms(rows: list[Row], outs: list[str], input_kinds: list[bool], deadline: float
-                   ) -> dict[tuple[str, ...], Atom]:
-    """Atoms whose value fits inside every example's output, keyed by their value tuple.
+class AtomPool:
+    """Atoms per example, generated once: an atom fits a subset of the examples when it fits
+    each of them, so conditional plans (which search many subsets) share one generation pass.
 
-    Of atoms with the same values on every example only the cheapest is kept (ties: label).
+    ``rows``/``outs`` are all examples (None outputs never generate atoms).
     """
-    out0 = outs[0]
-    hints = {w for r in rows[:1] for v in r if v for w in re.findall(r"[A-Za-z0-9]+", v)}
-    hints |= set(re.findall(r"[A-Za-z0-9]+", out0))
-    widths = {len(m) for o in outs for m in re.findall(r"[0-9]+", o)}
-    best: dict[tuple[str, ...], Atom] = {}
-    for idx, usable in enumerate(input_kinds):
-        if not usable:
-            continue
-        raw = [view_value("raw", r[idx]) for r in rows]
-        for kind in VIEW_COST:
-            vals = [view_value(kind, r[idx]) for r in rows]
-            if (kind != "raw" and vals == raw) or not vals[0]:
+
+    def __init__(self, rows: list[Row], outs: list[str | None], input_kinds: list[bool], deadline: float) -> None:
+        self.rows, self.outs, self.kinds, self.deadline = rows, outs, input_kinds, deadline
+        self.widths = {len(m) for o in outs if o for m in re.findall(r"[0-9]+", o)}
+        self.fits: dict[int, dict[Atom, str]] = {}
+        self.values: dict[int, dict[Atom, str | None]] = {}
+        self.selected: dict[tuple[View, Selector, int], str | None] = {}
+        self.view_vals: dict[View, list[str | None]] = {}
+        self.views: list[tuple[View, list[str | None], list[Selector]]] = []
+        for idx, usable in enumerate(input_kinds):
+            if not usable:
                 continue
-            present = [v for v in vals if v]
-            sels: list[Selector] = [WHOLE, *token_selectors(present), *delimiter_selectors(present),
-                                    *pair_selectors(present)]
-            if kind != "raw" or max(len(v) for v in present) <= 16:
-                sels += slice_selectors(present)
-            view = View(idx, kind)
-            chain_cache: dict[tuple[str, bool, bool], list[tuple[tuple[tfm.Transform, ...], float]]] = {}
+            raw = [view_value("raw", r[idx]) for r in rows]
+            for kind in VIEW_COST:
+                vals = [view_value(kind, r[idx]) for r in rows]
+                present = [v for v in vals if v]
+                if (kind != "raw" and vals == raw) or not present:
+                    continue
+                sels: list[Selector] = [WHOLE, *token_selectors(present), *delimiter_selectors(present),
+                                        *pair_selectors(present)]
+                if kind != "raw" or max(len(v) for v in present) <= 16:
+                    sels += slice_selectors(present)
+                self.views.append((View(idx, kind), vals, sels))
+                self.view_vals[View(idx, kind)] = vals
+
+    def _generate(self, i: int) -> dict[Atom, str]:
+        if i in self.fits:
+            return self.fits[i]
+        out_i = self.outs[i] or ""
+        hints = {w for v in self.rows[i] if v for w in re.findall(r"[A-Za-z0-9]+", v)}
+        hints |= set(re.findall(r"[A-Za-z0-9]+", out_i))
+        hints |= {numeric.UNIT_ALIASES[h.lower()] for h in list(hints) if h.lower() in numeric.UNIT_ALIASES}
+        hints |= {numeric.UNIT_ALIASES[ch] for v in self.rows[i] if v for ch in v if ch in numeric.UNIT_ALIASES}
+        found: dict[Atom, str] = {}
+        for view, vals, sels in self.views:
+            vi = vals[i]
+            if not vi:
+                continue
+            chain_cache: dict[tuple[str, bool, bool], list[tuple[tuple[tfm.Transform, ...], float, str]]] = {}
             for sel in sels:
-                if time.perf_counter() > deadline:
-                    return best
-                v0 = select(sel, vals[0])
+                if time.perf_counter() > self.deadline:
+                    break
+                v0 = select(sel, vi)
                 if v0 is None:
                     continue
                 number_ok = sel is WHOLE or (sel.label[:2] in ("D[", "N[") and ":" not in sel.label)
                 key = (v0, sel is WHOLE, number_ok)
                 if key not in chain_cache:
-                    chain_cache[key] = [(c, sum(tfm.cost(t) for t in c))
-                                        for c in _chains(v0, widths, out0, sel is WHOLE, hints, number_ok)
-                                        if _fits(v0, c, out0)]
-                sel_vals: list[str | None] | None = None
-                for chain, tf_cost in chain_cache[key]:
-                    if sel_vals is None:
-                        sel_vals = [v0, *(select(sel, v) for v in vals[1:])]
-                    values = tuple(_apply_chain(chain, v) or "" for v in sel_vals)
-                    if "" in values or any(v not in o for v, o in zip(values, outs, strict=True)):
-                        continue
-                    atom = Atom(view, sel, chain, round(1.0 + sel.cost + VIEW_COST[kind] + tf_cost, 4))
-                    old = best.get(values)
-                    if old is None or (atom.cost, atom.label()) < (old.cost, old.label()):
-                        best[values] = atom
-    return best
+                    hits = []
+                    for c in _chains(v0, self.widths, out_i, sel is WHOLE, hints, number_ok):
+                        a0 = _apply_chain(c, v0)
+                        if a0 and a0 in out_i:
+                            hits.append((c, sum(tfm.cost(t) for t in c), a0))
+                    chain_cache[key] = hits
+                base = 1.0 + sel.cost + VIEW_COST[view.kind]
+                for chain, tf_cost, a0 in chain_cache[key]:
+                    found[Atom(view, sel, chain, round(base + tf_cost, 4))] = a0
+        self.fits[i] = found
+        return found
+
+    def atoms_for(self, idx: list[int]) -> dict[tuple[str, ...], Atom]:
+        """Atoms fitting every example in ``idx`` (all with non-null outputs), keyed by their value
+        tuple (in the order of ``idx``); of atoms with the same values only the cheapest is kept."""
+        first = next((i for i in idx if i in self.fits), idx[0])  # reuse a generated example
+        base = self._generate(first)
+        best: dict[tuple[str, ...], Atom] = {}
+        for atom, v_first in base.items():
+            values_l: list[str] = []
+            for j in idx:
+                vj = v_first if j == first else self._value(atom, j)
+                if not vj or vj not in (self.outs[j] or ""):
+                    break
+                values_l.append(vj)
+            if len(values_l) < len(idx):
+                continue
+            values = tuple(values_l)
+            if len(values) > 1 and ":" in atom.selector.label and len(set(values)) == 1:
+                # a positional piece equal in every example is no evidence beyond a constant
+                atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0])))
+            old = best.get(values)
+            if old is None or (atom.cost, atom.label()) < (old.cost, old.label()):
+                best[values] = atom
+        return best
+
+    def _value(self, atom: Atom, j: int) -> str | None:
+        cache = self.values.setdefault(j, {})
+        if atom not in cache:
+            skey = (atom.view, atom.selector, j)
+            if skey not in self.selected:
+                self.selected[skey] = select(atom.selector, self.view_vals[atom.view][j])
+            v = self.selected[skey]
+            for tf in atom.transforms:
+                v = tfm.apply(tf, v)
+            cache[atom] = v
+        return cache[atom]
 
 
 def lexmap_atoms(rows: list[Row], outs: list[str], usable: list[bool]) -> dict[tuple[str, ...], Atom]:

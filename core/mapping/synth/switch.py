@@ -112,7 +112,7 @@ def cover(rows: list[Row], outs: list[str | None], solve: Solver) -> Plan | None
     best: tuple[float, tuple[tuple, ...]] | None = None
     for n in (2, 3):
         for combo in itertools.permutations(items, n):
-            cost = sum(c[1][0] for c in combo) + 1.5 * n
+            cost = sum(c[1][0] for c in combo) + 1.0 * n
             if best is not None and cost >= best[0]:
                 continue
             if _ordered_ok([c[1][1] for c in combo], outs):

@@ -20,7 +20,7 @@ from core.mapping.synth.emit import OUT
 from core.mapping.synth.errors import BadExamples, ContradictoryExamples
 from core.mapping.synth.models import Candidate, SynthResult
 from core.mapping.synth.plans import Plan, emit_plan, passed
-from core.mapping.synth.search import Program, Row, generate_atoms, lexmap_atoms, run, search
+from core.mapping.synth.search import AtomPool, Program, Row, lexmap_atoms, run, search
 from core.mapping.synth.switch import Solver, cover, shape_switch
 from dsl.execute import run_sample
 from dsl.models import Pipeline
@@ -48,27 +48,30 @@ def _check(examples: list[Example], names: list[str]) -> None:
         raise ContradictoryExamples(pairs)
 
 
-def _solver(usable: list[bool], deadline: float, cache: dict[tuple, list[Program]]) -> Solver:
+def _solver(pool: AtomPool, deadline: float) -> Solver:
+    cache: dict[tuple[int, ...], list[Program]] = {}
+    index = {id(r): i for i, r in enumerate(pool.rows)}
+
     def solve(rows: list[Row], outs: list[str | None]) -> list[Program]:
-        key = (tuple(tuple(r) for r in rows), tuple(outs))
+        key = tuple(index[id(r)] for r in rows)
         if key not in cache:
-            cache[key] = _solve(rows, outs, usable, deadline)
+            cache[key] = _solve(pool, list(key), deadline)
         return cache[key]
     return solve
 
 
-def _solve(rows: list[Row], outs: list[str | None], usable: list[bool], deadline: float) -> list[Program]:
-    idx = [i for i, o in enumerate(outs) if o]
+def _solve(pool: AtomPool, members: list[int], deadline: float) -> list[Program]:
+    idx = [i for i in members if pool.outs[i]]
     if not idx:
         return []
-    srows, souts = [rows[i] for i in idx], [outs[i] or "" for i in idx]
-    atoms = generate_atoms(srows, souts, usable, deadline)
-    for values, atom in lexmap_atoms(srows, souts, usable).items():
+    srows, souts = [pool.rows[i] for i in idx], [pool.outs[i] or "" for i in idx]
+    atoms = pool.atoms_for(idx)
+    for values, atom in lexmap_atoms(srows, souts, pool.kinds).items():
         atoms.setdefault(values, atom)
     found = search(souts, atoms, K_BEST, deadline)
-    if len(idx) < len(rows):  # programs that are also null where the output is null first
-        found.sort(key=lambda p: (not all(run(p.parts, r) is None for r, o in zip(rows, outs, strict=True)
-                                          if o is None), p.cost))
+    nulls = [pool.rows[i] for i in members if not pool.outs[i]]
+    if nulls:  # programs that are also null where the output is null first
+        found.sort(key=lambda p: (not all(run(p.parts, r) is None for r in nulls), p.cost))
     return found
 
 
@@ -132,7 +135,7 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     outs = [o for _, o in examples]
     empty = any(o == "" for o in outs)
     search_outs = [None if o == "" else o for o in outs]  # "" = null, filled in at the end
-    solve = _solver(usable, deadline, {})
+    solve = _solver(AtomPool(rows, search_outs, usable, deadline), deadline)
     plans = [Plan((((None,) * len(input_names), p.parts),), p.cost, "single", empty)
              for p in solve(rows, search_outs)]
     if not any(passed(pl, rows, outs) == len(rows) for pl in plans):

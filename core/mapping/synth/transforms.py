@@ -40,6 +40,11 @@ def ascii_map() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _ASCII_TABLE() -> dict[int, str]:  # noqa: N802
+    return {ord(k): v for k, v in ascii_map().items()}
+
+
 COST = {"upper": 0.1, "lower": 0.1, "title": 0.15, "pad": 0.2, "rpad": 0.3, "strip0": 0.25, "month_num": 0.3,
         "month_abbr": 0.35, "month_full": 0.35, "lex": 0.4, "repl": 0.35, "lexmap": 0.8,
         "ascii": 0.3, "words": 0.3, "delspan": 0.3, "clean": 0.1, "quarter": 0.4}
@@ -127,7 +132,7 @@ def apply(tf: Transform, v: str | None) -> str | None:
     if name == "num":
         return numeric.apply(tf, v)
     if name == "ascii":
-        return v.translate(str.maketrans(ascii_map()))
+        return v.translate(_ASCII_TABLE())
     if name == "words":
         return text.trim(re.sub(WORDS, " ", v))
     if name == "delspan":
