@@ -32,7 +32,7 @@ CLASSES: dict[str, tuple[str, str]] = {
     "W": (r"[^\t-\r ]", r"[\t-\r ]"),
 }
 CLASS_COST = {"D": 0.0, "L": 0.0, "AN": 0.05, "U": 0.15, "W": 0.1}
-VIEW_COST = {"raw": 0.0, "clean": 0.05, "digits": 0.25, "alnum": 0.3, "num_us": 0.25, "num_eu": 0.3}
+VIEW_COST = {"raw": 0.0, "clean": 0.05, "alnum": 0.2, "digits": 0.25, "num_us": 0.25, "num_eu": 0.3}
 _META = set("\\.^$|?*+()[]{}")
 _CLASS_META = set("\\]-[^&~")
 
@@ -190,9 +190,13 @@ def pair_selectors(values: list[str]) -> list[Selector]:
                             f"before{d1!r}T"))
         out.append(Selector(f"^[^{c}]*{esc(d1)}([^\\n]+){esc(d1)}[^{c}]*$", 0.35, f"inner{d1!r}"))
     # the first / last number (digits with one optional decimal point or comma)
-    out.append(Selector("^[^0-9]*([0-9]+[.,]?[0-9]*)", 0.15, "N[0]"))
-    out.append(Selector("([0-9]+[.,]?[0-9]*)[^0-9]*$", 0.15, "N[-1]"))
     n = max((len(v) for v in values), default=0)
+    out.append(Selector("^[^0-9]*([0-9]+[.,]?[0-9]*)", 0.05, "N[0]"))
+    out.append(Selector("([0-9]+[.,]?[0-9]*)[^0-9]*$", 0.05, "N[-1]"))
+    out.append(Selector("^[^0-9\\-]*(-?[0-9]+[.,]?[0-9]*)", 0.12, "NS[0]"))  # with a minus sign
+    for k in range(1, min(n, 17)):  # the first / last k characters
+        out.append(Selector(f"^([^\\n]{{{k}}})", 0.45, f"[0:{k}]", (0, k, False)))
+        out.append(Selector(f"([^\\n]{{{k}}})$", 0.45, f"[-{k}:]", (0, k, True)))
     for k in range(1, min(n, 40)):  # the first k characters, only when the text is longer than k
         out.append(Selector(f"^([^\\n]{{{k}}})[^\\n]", 0.7, f"[:{k}]+"))
     for k in range(1, 5):  # all but the first / last k characters

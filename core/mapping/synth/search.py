@@ -188,13 +188,14 @@ class AtomPool:
             if not vi:
                 continue
             chain_cache: dict[tuple[str, bool, bool], list[tuple[tuple[tfm.Transform, ...], float, str]]] = {}
+            punctuated = any(v and not v.isalnum() for v in vals)
             for sel in sels:
                 if time.perf_counter() > self.deadline:
                     break
                 v0 = select(sel, vi)
                 if v0 is None:
                     continue
-                number_ok = sel is WHOLE or (sel.label[:2] in ("D[", "N[") and ":" not in sel.label)
+                number_ok = sel is WHOLE or (sel.label[:2] in ("D[", "N[", "NS") and ":" not in sel.label)
                 key = (v0, sel is WHOLE, number_ok)
                 if key not in chain_cache:
                     hits = []
@@ -204,6 +205,8 @@ class AtomPool:
                             hits.append((c, sum(tfm.cost(t) for t in c), a0))
                     chain_cache[key] = hits
                 base = 1.0 + sel.cost + VIEW_COST[view.kind]
+                if view.kind == "raw" and sel.label.startswith("[") and punctuated:
+                    base += 0.35  # character positions in text with separators are fragile
                 for chain, tf_cost, a0 in chain_cache[key]:
                     found[Atom(view, sel, chain, round(base + tf_cost, 4))] = a0
         self.fits[i] = found
