@@ -198,7 +198,7 @@ def pair_selectors(values: list[str]) -> list[Selector]:
         out.append(Selector(f"^([^\\n]{{{k}}})", 0.45, f"[0:{k}]", (0, k, False)))
         out.append(Selector(f"([^\\n]{{{k}}})$", 0.45, f"[-{k}:]", (0, k, True)))
     for k in range(1, min(n, 40)):  # the first k characters, only when the text is longer than k
-        out.append(Selector(f"^([^\\n]{{{k}}})[^\\n]", 0.7, f"[:{k}]+"))
+        out.append(Selector(f"^([^\\n]{{{k}}})[^\\n]", 0.5, f"[:{k}]+"))
     for k in range(1, 5):  # all but the first / last k characters
         out.append(Selector(f"^[^\\n]{{{k}}}([^\\n]+)", 0.45 + 0.02 * k, f"[{k}:]"))
         out.append(Selector(f"^([^\\n]+)[^\\n]{{{k}}}$", 0.45 + 0.02 * k, f"[:-{k}]"))
@@ -214,9 +214,11 @@ def slice_selectors(values: list[str]) -> list[Selector]:
     for a in range(min(n, 16)):
         for ln in range(1, min(n - a, 8) + 1):
             skip = f"[^\\n]{{{a}}}" if a else ""
-            out.append(Selector(f"^{skip}([^\\n]{{{ln}}})", 0.6 + 0.01 * a, f"[{a}:{a + ln}]", (a, ln, False)))
+            single = 0.5 if ln == 1 else 0.0  # one character glued to others is rarely meant
+            out.append(Selector(f"^{skip}([^\\n]{{{ln}}})", 0.6 + single + 0.01 * a, f"[{a}:{a + ln}]", (a, ln, False)))
             after = f"[^\\n]{{{a}}}" if a else ""
-            out.append(Selector(f"([^\\n]{{{ln}}}){after}$", 0.6 + 0.01 * a, f"[-{a + ln}:-{a}]", (a, ln, True)))
+            out.append(Selector(f"([^\\n]{{{ln}}}){after}$", 0.6 + single + 0.01 * a, f"[-{a + ln}:-{a}]",
+                                (a, ln, True)))
     return out
 
 
@@ -225,7 +227,7 @@ def select(sel: Selector, value: str | None) -> str | None:
     if value is None:
         return None
     if sel.pattern is None:
-        return value or None
+        return value  # the view itself: "" stays "" (as in the DSL)
     if sel.fast is not None and "\n" not in value:
         a, ln, from_end = sel.fast
         if len(value) < a + ln:

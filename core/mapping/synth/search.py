@@ -53,7 +53,7 @@ def const_cost(c: str) -> float:
     """Cost of a constant: digits are very expensive (output digits nearly always come from the
     input), letters expensive, punctuation and spaces cheap."""
     base = 1.5 if any(ch.isalnum() for ch in c) else 0.5
-    return base + sum(2.0 if ch.isdigit() else 0.8 if ch.isalnum() else 0.1 for ch in c)
+    return base + sum(2.5 if ch.isdigit() else 0.8 if ch.isalnum() else 0.1 for ch in c)
 
 
 def atom_value(atom: Atom, row: Row) -> str | None:
@@ -169,7 +169,9 @@ class AtomPool:
                     continue
                 sels: list[Selector] = [WHOLE, *token_selectors(present), *delimiter_selectors(present),
                                         *pair_selectors(present)]
-                if kind != "raw" or max(len(v) for v in present) <= 16:
+                if kind.startswith("num"):  # number views are for reading numbers, nothing else
+                    sels = [s for s in sels if s is WHOLE or s.label.startswith("N")]
+                elif kind != "raw" or max(len(v) for v in present) <= 16:
                     sels += slice_selectors(present)
                 self.views.append((View(idx, kind), vals, sels))
                 self.view_vals[View(idx, kind)] = vals
@@ -205,7 +207,7 @@ class AtomPool:
                             hits.append((c, sum(tfm.cost(t) for t in c), a0))
                     chain_cache[key] = hits
                 base = 1.0 + sel.cost + VIEW_COST[view.kind]
-                if view.kind == "raw" and sel.label.startswith("[") and punctuated:
+                if view.kind == "raw" and sel.label.startswith("[") and not sel.label.endswith("+") and punctuated:
                     base += 0.35  # character positions in text with separators are fragile
                 for chain, tf_cost, a0 in chain_cache[key]:
                     found[Atom(view, sel, chain, round(base + tf_cost, 4))] = a0

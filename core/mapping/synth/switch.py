@@ -105,14 +105,16 @@ def cover(rows: list[Row], outs: list[str | None], solve: Solver) -> Plan | None
         for subset in itertools.combinations(need, size):
             for prog in solve([rows[i] for i in subset], [outs[i] for i in subset]):
                 if prog.parts not in pool:
-                    pool[prog.parts] = (prog.cost, tuple(run(prog.parts, r) for r in rows))
+                    # constant digits glue examples of different formats together by coincidence
+                    digits = sum(ch.isdigit() for p in prog.parts if isinstance(p, str) for ch in p)
+                    pool[prog.parts] = (prog.cost + 2.5 * digits, tuple(run(prog.parts, r) for r in rows))
         if len(need) > 4 and size < len(need) - 1:
             break  # many examples: only leave-one-out subsets
     items = sorted(pool.items(), key=lambda kv: kv[1][0])
     best: tuple[float, tuple[tuple, ...]] | None = None
     for n in (2, 3):
         for combo in itertools.permutations(items, n):
-            cost = sum(c[1][0] for c in combo) + 1.0 * n
+            cost = sum(c[1][0] for c in combo) + 2.0 * n
             if best is not None and cost >= best[0]:
                 continue
             if _ordered_ok([c[1][1] for c in combo], outs):

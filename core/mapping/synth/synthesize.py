@@ -148,12 +148,14 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
         pipe = emit_plan(pl, input_names, types)
         cands.append(Candidate(pipeline=pipe, cost=pl.cost, examples_passed=n_ok, description=pl.kind,
                                score=round(n_ok / len(rows) / (1.0 + 0.02 * pl.cost), 4)))
-    if cands:  # the engine's word on the best candidate
-        got_out = engine_outputs(cands[0].pipeline, [list(r) for r in rows], input_names, types)
+    for k, c in enumerate(cands):  # the engine's word: the first candidate it confirms on every example
+        got_out = engine_outputs(c.pipeline, [list(r) for r in rows], input_names, types)
         n_engine = sum(g == o for g, o in zip(got_out, outs, strict=True))
-        c = cands[0]
-        cands[0] = c.model_copy(update={"examples_passed": n_engine,
+        cands[k] = c.model_copy(update={"examples_passed": n_engine,
                                         "score": round(n_engine / len(rows) / (1.0 + 0.02 * c.cost), 4)})
+        if n_engine == len(rows):
+            break
+    cands.sort(key=lambda c: (-c.examples_passed, c.cost))
     best = cands[0] if cands else None
     elapsed = (time.perf_counter() - t0) * 1000.0
     return SynthResult(pipeline=best.pipeline if best else None,
