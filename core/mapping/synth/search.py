@@ -37,7 +37,7 @@ Part = Atom | str
 MAX_POPS = 20000
 Row = list[str | None]
 LEX_FORMS = [("country", "alpha2"), ("country", "alpha3"), ("boolean", "canonical"), ("gender", "canonical"),
-             ("honorific", "canonical"), ("us_state", "canonical")]
+             ("honorific", "canonical"), ("us_state", "canonical"), ("street_type", "canonical")]
 CASE_AFTER = ("month_abbr", "month_full", "lex", "quarter")
 
 
@@ -91,7 +91,7 @@ def _chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str
     chains: list[tuple[tfm.Transform, ...]] = [()]
     if number_ok and value not in numeric.numbers_in(out0):
         chains += [(tf,) for tf in numeric.candidates(value, out0, hints)]
-    lex = _lex_transforms(value, out0) if whole else []
+    lex = _lex_transforms(value, out0) if whole or value.isalpha() else []
     for tf in tfm.candidates(value, widths, lex):
         chains.append((tf,))
         if tf[0] in CASE_AFTER:

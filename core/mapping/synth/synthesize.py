@@ -16,12 +16,15 @@ import datetime as dt
 import time
 from typing import Any
 
+from core.mapping.synth import transforms as tfm
+from core.mapping.synth.atoms import WHOLE, Atom, View
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.errors import BadExamples, ContradictoryExamples
 from core.mapping.synth.models import Candidate, SynthResult
 from core.mapping.synth.plans import Plan, emit_plan, passed
 from core.mapping.synth.search import AtomPool, Program, Row, lexmap_atoms, run, search
 from core.mapping.synth.switch import Solver, cover, shape_switch
+from core.mapping.synth.text import lower, trim
 from dsl.execute import run_sample
 from dsl.models import Pipeline
 
@@ -73,6 +76,18 @@ def _solve(pool: AtomPool, members: list[int], deadline: float) -> list[Program]
     if nulls:  # programs that are also null where the output is null first
         found.sort(key=lambda p: (not all(run(p.parts, r) is None for r in nulls), p.cost))
     return found
+
+
+def _lookup_plan(rows: list[Row], outs: list[str | None], usable: list[bool]) -> Plan | None:
+    """Last resort: the examples as a table, case and spaces ignored (``"High"`` -> ``"1"``)."""
+    for idx, ok in enumerate(usable):
+        pairs: dict[str, str] = {}
+        if not ok or any(r[idx] is None or o is None for r, o in zip(rows, outs, strict=True)):
+            continue
+        if all(pairs.setdefault(lower(trim(r[idx] or "")), o or "") == o for r, o in zip(rows, outs, strict=True)):
+            atom = Atom(View(idx, "raw"), WHOLE, (tfm.lookup_table(pairs),), 20.0)
+            return Plan((((None,) * len(rows[0]), (atom,)),), 20.0, "lookup")
+    return None
 
 
 def _text(v: Any) -> str | None:
@@ -142,6 +157,10 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
         for alt in (cover(rows, search_outs, solve), shape_switch(rows, search_outs, usable, solve)):
             if alt is not None:
                 plans.append(Plan(alt.branches, alt.cost, alt.kind, empty))
+    if not any(passed(pl, rows, outs) == len(rows) for pl in plans):
+        look = _lookup_plan(rows, outs, usable)
+        if look is not None:
+            plans.append(look)
     ranked = sorted(((passed(pl, rows, outs), pl) for pl in plans), key=lambda x: (-x[0], x[1].cost))
     cands: list[Candidate] = []
     for n_ok, pl in ranked[:K_BEST]:

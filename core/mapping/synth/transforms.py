@@ -46,7 +46,7 @@ def _ASCII_TABLE() -> dict[int, str]:  # noqa: N802
 
 
 COST = {"upper": 0.1, "lower": 0.1, "title": 0.15, "pad": 0.2, "rpad": 0.3, "strip0": 0.25, "month_num": 0.3,
-        "month_abbr": 0.35, "month_full": 0.35, "lex": 0.4, "repl": 0.35, "lexmap": 0.8,
+        "month_abbr": 0.35, "month_full": 0.35, "lex": 0.2, "repl": 0.35, "lexmap": 0.8,
         "ascii": 0.3, "words": 0.3, "delspan": 0.3, "clean": 0.1, "quarter": 0.4}
 STRIP0 = "^0*([1-9][0-9]*)$"
 
@@ -108,6 +108,17 @@ def learned(tf: Transform) -> dict[str, str]:
     return res
 
 
+def lookup_table(pairs: dict[str, str]) -> Transform:
+    """A lookup of the examples' own values (case and surrounding spaces ignored)."""
+    return ("lookup", *[f"{k}\x1f{v}" for k, v in sorted(pairs.items())])
+
+
+@lru_cache(maxsize=256)
+def table(tf: Transform) -> dict[str, str]:
+    """The map_dict of a ``lookup`` transform."""
+    return dict(item.split("\x1f", 1) for item in tf[1:])
+
+
 def apply(tf: Transform, v: str | None) -> str | None:
     """Python mirror of one transform."""
     if v is None:
@@ -129,6 +140,8 @@ def apply(tf: Transform, v: str | None) -> str | None:
         return v.replace(tf[1], tf[2])
     if name == "lexmap":
         return learned(tf).get(text.lower(text.trim(v)))
+    if name == "lookup":
+        return table(tf).get(text.lower(text.trim(v)))
     if name == "num":
         return numeric.apply(tf, v)
     if name == "ascii":
@@ -175,10 +188,11 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
         return [{"op": "trim", "input": col, "output": col}, {"op": "collapse_whitespace", "input": col, "output": col}]
     if name == "quarter":
         return [{"op": "map_dict", "input": col, "output": col, "mapping": QUARTERS}]
-    if name == "lexmap":
+    if name in ("lexmap", "lookup"):
+        mapping = learned(tf) if name == "lexmap" else table(tf)
         return [{"op": "trim", "input": col, "output": col},
                 {"op": "case", "input": col, "output": col, "mode": "lower"},
-                {"op": "map_dict", "input": col, "output": col, "mapping": learned(tf)}]
+                {"op": "map_dict", "input": col, "output": col, "mapping": mapping}]
     if name == "strip0":
         return [{"op": "regex_extract", "input": col, "output": col, "pattern": STRIP0, "group": 1}]
     if name in ("month_abbr", "month_full"):
