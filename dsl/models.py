@@ -202,6 +202,8 @@ class Replace(_Op):
     output: str
     pattern: str
     replacement: str = ""
+    #: when true, ``$1``..``$9`` in ``replacement`` insert capture groups (``$$`` is a literal ``$``)
+    groups: bool = False
 
 
 class Pad(_Op):
@@ -257,6 +259,32 @@ class Translate(_Op):
     input: str
     output: str
     mapping: dict[str, str] = Field(min_length=1, max_length=512)
+
+
+def replacement_parts(replacement: str) -> list[str | int]:
+    """Split a ``groups`` replacement into literal text and group numbers; ValueError when malformed."""
+    parts: list[str | int] = []
+    buf, i = "", 0
+    while i < len(replacement):
+        ch = replacement[i]
+        if ch == "$":
+            nxt = replacement[i + 1:i + 2]
+            if nxt == "$":
+                buf += "$"
+            elif nxt.isdigit() and nxt != "0":
+                if buf:
+                    parts.append(buf)
+                parts.append(int(nxt))
+                buf = ""
+            else:
+                raise ValueError(f"'$' at {i} must be followed by 1-9 or '$'")
+            i += 2
+        else:
+            buf += ch
+            i += 1
+    if buf:
+        parts.append(buf)
+    return parts
 
 
 def template_parts(template: str) -> list[str | int]:

@@ -10,7 +10,7 @@ from typing import Any
 
 import polars as pl
 
-from dsl.models import template_parts
+from dsl.models import replacement_parts, template_parts
 from dsl.regex import canonical, literal_of
 
 Env = dict[str, pl.Expr]
@@ -23,6 +23,10 @@ def _coalesce(op: Any, env: Env) -> Env:
 def _replace(op: Any, env: Env) -> Env:
     lit = literal_of(op.pattern)
     e = env[op.input]
+    if op.groups:
+        repl = "".join(f"${{{p}}}" if isinstance(p, int) else p.replace("$", "$$")
+                       for p in replacement_parts(op.replacement))
+        return {op.output: e.str.replace_all(canonical(op.pattern), repl, literal=False)}
     if lit is not None:
         return {op.output: e.str.replace_all(lit, op.replacement, literal=True)}
     repl = op.replacement.replace("$", "$$")

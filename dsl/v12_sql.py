@@ -16,7 +16,7 @@ from typing import Any
 from sqlglot import exp
 
 from dsl import sql_ops as so
-from dsl.models import template_parts
+from dsl.models import replacement_parts, template_parts
 from dsl.regex import canonical, literal_of
 
 Env = so.Env
@@ -29,11 +29,15 @@ def coalesce(op: Any, env: Env, ctx: so.Ctx) -> Env:
 def replace(op: Any, env: Env, ctx: so.Ctx) -> Env:
     e = env[op.input]
     lit = literal_of(op.pattern)
-    if lit is not None:
+    if lit is not None and not op.groups:
         return {op.output: so.fn("replace", e, so.s(lit), so.s(op.replacement))}
     if ctx.dialect == "sqlite":
         raise so.unsupported(op, ctx, "no regex")
-    repl = op.replacement.replace("\\", "\\\\")
+    if op.groups:
+        repl = "".join(f"\\{p}" if isinstance(p, int) else p.replace("\\", "\\\\")
+                       for p in replacement_parts(op.replacement))
+    else:
+        repl = op.replacement.replace("\\", "\\\\")
     return {op.output: so.fn("regexp_replace", e, so.s(canonical(op.pattern)), so.s(repl), so.s("g"))}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from dsl.models import LOGICAL_TYPES, OP_SINCE, DSLReject, template_parts
+from dsl.models import LOGICAL_TYPES, OP_SINCE, DSLReject, replacement_parts, template_parts
 from dsl.regex import analyze
 
 Env = dict[str, str]
@@ -58,6 +58,14 @@ def _replace(op: Any, env: Env, features: frozenset[str]) -> Env:
                         "PostgreSQL (longest) and Rust/RE2 (first)", argument="pattern")
     if "\x00" in op.replacement:
         raise DSLReject("replace: replacement contains U+0000", argument="replacement")
+    if op.groups:
+        try:
+            refs = [p for p in replacement_parts(op.replacement) if isinstance(p, int)]
+        except ValueError as exc:
+            raise DSLReject(f"replace: {exc}", argument="replacement") from None
+        if any(r > info.groups for r in refs):
+            raise DSLReject(f"replace: replacement refers to group {max(refs)} but the pattern has "
+                            f"{info.groups}", argument="replacement")
     return {op.output: "string"}
 
 

@@ -120,6 +120,10 @@ CASES: dict[str, tuple[Pipeline, dict[str, str]]] = {
                                 "thousands": ".", "decimal_mark": ","}], ["a"], ["o"]), {"a": "float"}),
     "format_number_int": (_p12([{"op": "format_number", "input": "a", "output": "o"}], ["a"], ["o"]),
                           {"a": "int"}),
+    "replace_groups": (_p12([{"op": "replace", "input": "a", "output": "o", "pattern": r"([a-z0-9])([A-Z]+)",
+                              "replacement": "$2-$$-$1", "groups": True}], ["a"], ["o"]), S),
+    "replace_chunks": (_p12([{"op": "replace", "input": "a", "output": "o", "pattern": r"([^\n]{3})",
+                              "replacement": "$1\\ ", "groups": True}], ["a"], ["o"]), S),
     "translate": (_p12([{"op": "translate", "input": "a", "output": "o",
                          "mapping": {"é": "e", "ß": "ss", "a": "", "\t": " ", "İ": "I", "ǅ": "DZ"}}], ["a"], ["o"]), S),
 }
@@ -128,7 +132,7 @@ EXPECTED_UNSUPPORTED = {
     "sqlite": {"case_title", "collapse", "extract_whole", "extract_group", "extract_dot", "split",
                "date_parse_iso", "date_parse_dmy", "date_parse_dt", "date_format_d", "date_format_dt",
                "cast_str_int", "cast_str_float", "cast_date_dt", "cast_dt_date", "compose_decompose",
-               "coalesce_dates", "replace_regex", "format_number_us", "format_number_eu"},
+               "coalesce_dates", "replace_regex", "replace_groups", "replace_chunks", "format_number_us", "format_number_eu"},
 }
 SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 

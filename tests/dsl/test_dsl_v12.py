@@ -46,6 +46,8 @@ def test_v12_ops_need_the_declared_version(step: dict[str, Any]) -> None:
     ({"op": "template", "inputs": ["a"], "template": "a}b{0}"}, "template"),
     ({"op": "template", "inputs": ["a"], "template": "no placeholder"}, "template"),
     ({"op": "template", "inputs": ["a"], "template": "{x}"}, "template"),
+    ({"op": "replace", "input": "a", "pattern": "(x)", "replacement": "$2", "groups": True}, "replacement"),
+    ({"op": "replace", "input": "a", "pattern": "(x)", "replacement": "$a", "groups": True}, "replacement"),
     ({"op": "translate", "input": "a", "mapping": {"ab": "x"}}, "mapping"),
     ({"op": "translate", "input": "a", "mapping": {"a": "b", "b": "c"}}, "mapping"),
     ({"op": "translate", "input": "a", "mapping": {"a": "\x00"}}, "mapping"),
