@@ -120,6 +120,12 @@ def _text_chains(value: str, out0: str, cases: list[tuple[tfm.Transform, ...]]) 
     spans = [(("delspan", o, c), ("clean",)) for o, c in _PAIRS if o in value and c in value and o not in out0]
     firsts += [f + s for f in list(firsts) for s in spans]
     mids: list[tuple[tfm.Transform, ...]] = [(("words",),)]
+    if re.search(tfm.CAMEL, value):
+        mids += [(("camel", r),) for r in seps]
+    for sep in new[:2]:  # fixed-size groups: the first group's length in the output
+        first = out0.split(sep)[0]
+        if 2 <= len(first) <= 6 and sep not in value:
+            mids.append((("chunk", str(len(first)), sep),))
     mids += [(("words",), ("repl", " ", r)) for r in seps if r != " "]
     mids += [(("repl", d, r),) for d in gone for r in ["", *seps]]
     out: list[tuple[tfm.Transform, ...]] = []

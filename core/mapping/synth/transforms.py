@@ -23,6 +23,7 @@ _SPECIAL = {"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "
             "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
             "‹": "'", "›": "'", "–": "-", "—": "-", "‒": "-", "―": "-", "‐": "-", "‑": "-", "…": "...",
             "\u00a0": " ", "\u2009": " ", "\u202f": " ", "′": "'", "″": '"'}
+CAMEL = "([a-z0-9])([A-Z])"
 WORDS = "[^0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+"
 
 
@@ -47,7 +48,7 @@ def _ASCII_TABLE() -> dict[int, str]:  # noqa: N802
 
 COST = {"upper": 0.1, "lower": 0.1, "title": 0.15, "pad": 0.2, "rpad": 0.3, "strip0": 0.25, "month_num": 0.3,
         "month_abbr": 0.35, "month_full": 0.35, "lex": 0.2, "repl": 0.35, "lexmap": 0.8,
-        "ascii": 0.3, "words": 0.3, "delspan": 0.3, "clean": 0.1, "quarter": 0.4}
+        "ascii": 0.3, "words": 0.3, "camel": 0.3, "chunk": 0.4, "delspan": 0.3, "clean": 0.1, "quarter": 0.4}
 STRIP0 = "^0*([1-9][0-9]*)$"
 
 
@@ -146,6 +147,12 @@ def apply(tf: Transform, v: str | None) -> str | None:
         return numeric.apply(tf, v)
     if name == "ascii":
         return v.translate(_ASCII_TABLE())
+    if name == "camel":
+        return re.sub(CAMEL, lambda m: m.group(1) + tf[1] + m.group(2), v)
+    if name == "chunk":
+        n, sep = int(tf[1]), tf[2]
+        grouped = re.sub(f"([^\\n]{{{n}}})", lambda m: m.group(1) + sep, v)
+        return grouped[:-len(sep)] if grouped.endswith(sep) else grouped
     if name == "words":
         return text.trim(re.sub(WORDS, " ", v))
     if name == "delspan":
@@ -179,6 +186,15 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
         return numeric.steps(tf, col)
     if name == "ascii":
         return [{"op": "translate", "input": col, "output": col, "mapping": ascii_map()}]
+    if name == "camel":
+        return [{"op": "replace", "input": col, "output": col, "pattern": CAMEL,
+                 "replacement": "$1" + tf[1].replace("$", "$$") + "$2", "groups": True}]
+    if name == "chunk":
+        sep = tf[2]
+        return [{"op": "replace", "input": col, "output": col, "pattern": f"([^\\n]{{{int(tf[1])}}})",
+                 "replacement": "$1" + sep.replace("$", "$$"), "groups": True},
+                {"op": "replace", "input": col, "output": col,
+                 "pattern": "".join("\\" + c if c in _META else c for c in sep) + "$", "replacement": ""}]
     if name == "words":
         return [{"op": "replace", "input": col, "output": col, "pattern": WORDS, "replacement": " "},
                 {"op": "trim", "input": col, "output": col}]
