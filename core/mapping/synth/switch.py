@@ -34,7 +34,7 @@ def _shape(value: str | None, runs: re.Pattern[str], literal_words: int) -> str 
     for m in runs.finditer(value):
         tok = m.group(0)
         if tok[0].isdigit():
-            out.append("[0-9]+" if tok.isdigit() else "[0-9][0-9.,]*")
+            out.append("[0-9]+" if runs is _RUN_EXACT else "[0-9][0-9.,]*")
         elif _WORD.fullmatch(tok):
             out.append("".join(esc(c) for c in tok) if len(tok) <= literal_words else f"[{LETTER}]+")
         elif tok[0] in " \t\n\r\x0b\x0c":
