@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from core.mapping.synth_eval import DEFAULT_DIR as DEV
 from core.mapping.synth_eval import eval_task, format_report, percentile, run_synth_eval
 
 OWN = Path(__file__).parent / "tasks_own.jsonl"
@@ -35,3 +38,10 @@ def test_percentile() -> None:
     assert percentile([5.0, 1.0, 3.0, 2.0, 4.0], 50) == 3.0
     assert percentile(list(map(float, range(1, 101))), 95) == 95.0
     assert percentile([], 95) == 0.0
+
+
+@pytest.mark.slow
+def test_dev_set_regression() -> None:
+    """The dev set (tuned on: a regression guard, not a quality claim; see the blind figure)."""
+    rep = run_synth_eval(DEV)
+    assert rep.tasks >= 100 and rep.solved_share >= 0.80, format_report(rep, errors=True)

@@ -49,6 +49,26 @@ CASES = {
     "percent": ([("0.25", "25%"), ("0.5", "50%"), ("1", "100%")], [("0.125", "13%")]),
     "city_field": ([("1 Main St, Springfield, IL 62701", "Springfield"), ("22 Oak Ave, Austin, TX 73301", "Austin"),
                     ("5 Pine Rd, Boston, MA 02108", "Boston")], [("7 Bay St, San Jose, CA 95101", "San Jose")]),
+    "strip_tags": ([("<b>Bold</b> text", "Bold text"), ("<p>One <i>two</i></p>", "One two"), ("plain", "plain")],
+                   [("<h2>Head</h2>", "Head"), ("<a href='x'>Link</a> here", "Link here")]),
+    "fold_accents": ([("Ærøskøbing", "AEroskobing"), ("Crème", "Creme"), ("Łódź", "Lodz")],
+                     [("Málaga Señor", "Malaga Senor"), ("“Straße”", '"Strasse"')]),
+    "slug": ([("Hello, World!", "hello-world"), ("Data & Tools 2024", "data-tools-2024"), ("A  B", "a-b")],
+             [("  Big   Sale: 50% Off ", "big-sale-50-off")]),
+    "camel_to_snake": ([("userId", "user_id"), ("firstName", "first_name"), ("orderLineTotal", "order_line_total")],
+                       [("isDeleted", "is_deleted"), ("createdByUserId", "created_by_user_id")]),
+    "group_by_four": ([("DE12345678901234", "DE12 3456 7890 1234"), ("AB123", "AB12 3"), ("XY98765432", "XY98 7654 32")],
+                      [("GB29NWBK60161331926819", "GB29 NWBK 6016 1331 9268 19")]),
+    "mailbox_or_bare": ([("Ann Lee <ann@x.org>", "ann@x.org"), ("bob@y.com", "bob@y.com"),
+                         ('"Doe, J." <jd@z.net>', "jd@z.net")],
+                        [("Team Support <help@shop.io>", "help@shop.io"), ("c@d.de", "c@d.de")]),
+    "empty_when_missing": ([('Robert "Bob" Smith', "Bob"), ("Anna Berg", ""), ('Karl "Kalle" Ek', "Kalle")],
+                           [('Li "Lee" Wu', "Lee"), ("Ola Nordmann", "")]),
+    "truncate_when_longer": ([("International Business", "Internatio…"), ("Short", "Short"), ("Exactly10!", "Exactly10!")],
+                             [("Supercalifragilistic", "Supercalif…"), ("Hi", "Hi")]),
+    "units_by_word": ([("2 kg", "2.000"), ("500 g", "0.500"), ("3 lb", "1.361")],
+                      [("1.5 kg", "1.500"), ("250 g", "0.250"), ("10 lb", "4.536")]),
+    "case_insensitive_lookup": ([("high", "1"), ("medium", "2"), ("low", "3")], [("HIGH", "1"), (" Low ", "3")]),
     "month_name_out": ([("2024-03-05", "05 Mar 2024"), ("1999-12-31", "31 Dec 1999"), ("2001-01-09", "09 Jan 2001")],
                        [("2010-10-20", "20 Oct 2010")]),
 }
@@ -119,6 +139,9 @@ def test_null_outputs_and_unsolvable() -> None:
     res = synthesize([(["id 12"], "12"), (["id 7"], "7"), (["none"], None)], ["a"], S)
     assert res.solved_all
     res = synthesize([(["a"], "q"), (["b"], "zz"), (["c"], "k")], ["a"], S, budget_ms=100)
+    assert res.solved_all and res.candidates[0].description == "lookup"  # the examples as a table, no more
+    assert res.pipeline is not None and engine_outputs(res.pipeline, [["B"], ["d"]], ["a"], S) == ["zz", None]
+    res = synthesize([(["a"], "q"), (["A"], "z")], ["a"], S, budget_ms=100)
     assert not res.solved_all
 
 
