@@ -132,7 +132,8 @@ EXPECTED_UNSUPPORTED = {
     "sqlite": {"case_title", "collapse", "extract_whole", "extract_group", "extract_dot", "split",
                "date_parse_iso", "date_parse_dmy", "date_parse_dt", "date_format_d", "date_format_dt",
                "cast_str_int", "cast_str_float", "cast_date_dt", "cast_dt_date", "compose_decompose",
-               "coalesce_dates", "replace_regex", "replace_groups", "replace_chunks", "format_number_us", "format_number_eu"},
+               "coalesce_dates", "replace_regex", "replace_groups", "replace_chunks", "format_number_us",
+               "format_number_eu"},
 }
 SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 
