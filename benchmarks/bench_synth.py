@@ -69,7 +69,8 @@ def bench_value_map() -> None:
     prop = propose_value_map(distinct, allowed)
     vm_ms = (time.perf_counter() - t0) * 1000
     t0 = time.perf_counter()
-    exact = {v: v for v in distinct if v in set(allowed)}
+    allowed_set = set(allowed)
+    exact = {v: v for v in distinct if v in allowed_set}
     base_ms = max((time.perf_counter() - t0) * 1000, 1e-3)
     print(f"value map: {len(distinct)} distinct values -> {len(allowed)} allowed codes: {vm_ms:.1f} ms, "
           f"{len(prop.mapping)} mapped, {len(prop.unmatched)} unmatched "
