@@ -22,7 +22,8 @@ from core.mapping.synth.emit import OUT
 from core.mapping.synth.errors import BadExamples, ContradictoryExamples
 from core.mapping.synth.models import Candidate, SynthResult
 from core.mapping.synth.plans import Plan, emit_plan, passed
-from core.mapping.synth.search import AtomPool, Program, Row, lexmap_atoms, run, search
+from core.mapping.synth.pool import AtomPool
+from core.mapping.synth.search import Program, Row, lexmap_atoms, run, search
 from core.mapping.synth.switch import Solver, cover, shape_switch
 from core.mapping.synth.text import lower, trim
 from dsl.execute import run_sample
