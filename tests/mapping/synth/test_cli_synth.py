@@ -12,7 +12,8 @@ from orchestration.cli import cli
 
 def test_synth_json() -> None:
     res = CliRunner().invoke(cli, ["synth", "--example", "5551234567=>(555) 123-4567", "--example",
-                                   "2125550199=>(212) 555-0199", "--apply", "4155552671", "--json"])
+                                   "2125550199=>(212) 555-0199", "--apply", "4155552671", "--json",
+                                   "--budget-ms", "5000"])
     assert res.exit_code == 0, res.output
     data = json.loads(res.output)
     assert data["solved_all"] is True and data["pipeline"]["outputs"] == ["out"]
@@ -21,7 +22,7 @@ def test_synth_json() -> None:
 
 def test_synth_text_and_multi_input() -> None:
     res = CliRunner().invoke(cli, ["synth", "--inputs", "first,last", "--example", "John||Smith=>Smith, John",
-                                   "--example", "Ann||Lee=>Lee, Ann", "--apply", "Zoe||Kim"])
+                                   "--example", "Ann||Lee=>Lee, Ann", "--apply", "Zoe||Kim", "--budget-ms", "5000"])
     assert res.exit_code == 0, res.output
     assert '"op": "concat"' in res.output and "Zoe || Kim => Kim, Zoe" in res.output
 
@@ -31,7 +32,7 @@ def test_synth_input_json(tmp_path: Path) -> None:
     f.write_text(json.dumps({"inputs": ["d"], "examples": [{"in": ["2024-03-05"], "out": "05.03.2024"},
                                                            {"in": ["1999-12-31"], "out": "31.12.1999"}],
                              "apply": [["2010-10-20"]]}))
-    res = CliRunner().invoke(cli, ["synth", "--input-json", str(f), "--json"])
+    res = CliRunner().invoke(cli, ["synth", "--input-json", str(f), "--json", "--budget-ms", "5000"])
     assert res.exit_code == 0, res.output
     assert json.loads(res.output)["outputs"][-1]["out"] == "20.10.2010"
 

@@ -17,6 +17,7 @@ from dsl.compile_sql import to_sql
 from dsl.validate import validate_pipeline
 
 S = {"a": "string"}
+B = 5000  # generous budget: results must not depend on the machine's load (work is bounded anyway)
 CASES = {
     "reorder_name": ([("John Smith", "Smith, J."), ("mary ann jones", "Jones, M."), ("Bob Li", "Li, B.")],
                      [("Anna Maria Kowalski", "Kowalski, A."), ("eve adams", "Adams, E.")]),
@@ -79,7 +80,7 @@ CASES = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_held_rows_come_out_right(name: str) -> None:
     train, held = CASES[name]
-    res = synthesize([([i], o) for i, o in train], ["a"], S, budget_ms=2000)
+    res = synthesize([([i], o) for i, o in train], ["a"], S, budget_ms=B)
     assert res.solved_all and res.pipeline is not None
     assert res.pipeline.inputs == ["a"] and res.pipeline.outputs == ["out"]
     validate_pipeline(res.pipeline, S)
@@ -88,7 +89,7 @@ def test_held_rows_come_out_right(name: str) -> None:
 
 def test_multi_input_concat_is_a_v1_program() -> None:
     res = synthesize([(["John", "Smith"], "Smith, John"), (["Ann", "Lee"], "Lee, Ann")], ["f", "l"],
-                     {"f": "string", "l": "string"})
+                     {"f": "string", "l": "string"}, budget_ms=B)
     assert res.pipeline is not None and res.pipeline.dsl_version == "1.0.0"
     assert [s.op for s in res.pipeline.steps] == ["concat"]
     assert engine_outputs(res.pipeline, [["Zoe", "Kim"], [None, "X"]], ["f", "l"],
@@ -97,7 +98,7 @@ def test_multi_input_concat_is_a_v1_program() -> None:
 
 def test_synthesized_sql_matches_the_engine() -> None:
     train, held = CASES["mixed_date_formats"]
-    res = synthesize([([i], o) for i, o in train], ["a"], S, budget_ms=2000)
+    res = synthesize([([i], o) for i, o in train], ["a"], S, budget_ms=B)
     assert res.pipeline is not None
     con = duckdb.connect()
     con.execute("CREATE TABLE t (a VARCHAR)")
@@ -116,7 +117,7 @@ def test_deterministic() -> None:
 
 
 def test_candidates_are_ranked_and_scored() -> None:
-    res = synthesize([(["John Smith"], "Smith"), (["Ann Lee"], "Lee")], ["a"], S)
+    res = synthesize([(["John Smith"], "Smith"), (["Ann Lee"], "Lee")], ["a"], S, budget_ms=B)
     assert res.candidates and res.candidates[0].pipeline == res.pipeline
     assert all(0.0 <= c.score <= 1.0 for c in res.candidates)
     assert [c.score for c in res.candidates] == sorted((c.score for c in res.candidates), reverse=True)
@@ -138,19 +139,20 @@ def test_bad_examples() -> None:
 
 
 def test_null_outputs_and_unsolvable() -> None:
-    res = synthesize([(["id 12"], "12"), (["id 7"], "7"), (["none"], None)], ["a"], S)
+    res = synthesize([(["id 12"], "12"), (["id 7"], "7"), (["none"], None)], ["a"], S, budget_ms=B)
     assert res.solved_all
-    res = synthesize([(["a"], "q"), (["b"], "zz"), (["c"], "k")], ["a"], S, budget_ms=100)
+    res = synthesize([(["a"], "q"), (["b"], "zz"), (["c"], "k")], ["a"], S, budget_ms=B)
     assert res.solved_all and res.candidates[0].description == "lookup"  # the examples as a table, no more
     assert res.pipeline is not None and engine_outputs(res.pipeline, [["B"], ["d"]], ["a"], S) == ["zz", None]
-    res = synthesize([(["a"], "q"), (["A"], "z")], ["a"], S, budget_ms=100)
+    res = synthesize([(["a"], "q"), (["A"], "z")], ["a"], S, budget_ms=B)
     assert not res.solved_all
 
 
 def test_budget_bounds_time() -> None:
     train = [([i], o) for i, o in CASES["mixed_date_formats"][0]]
     res = synthesize(train, ["a"], S, budget_ms=5)
-    assert res.elapsed_ms < 400  # budget + the engine's check of the best candidate
+    assert res.elapsed_ms < 1500  # budget + the engine's check of the candidates (generous: loaded CI)
+    assert res.timed_out
 
 
 def test_shape() -> None:
@@ -162,7 +164,8 @@ def test_shape() -> None:
 def test_generated_columns_never_clash_with_inputs() -> None:
     names = ["_a0", "out"]
     types = {"_a0": "string", "out": "string"}
-    res = synthesize([(["John Smith", "x"], "SMITH x"), (["Ann Lee", "y"], "LEE y")], names, types)
+    res = synthesize([(["John Smith", "x"], "SMITH x"), (["Ann Lee", "y"], "LEE y")], names, types,
+                     budget_ms=B)
     assert res.solved_all and res.pipeline is not None
     written = {c for s in res.pipeline.steps for c in s.writes()}
     assert "_a0" not in written
@@ -172,7 +175,7 @@ def test_generated_columns_never_clash_with_inputs() -> None:
 def test_non_string_inputs_are_rendered_as_text() -> None:
     types = {"n": "int", "d": "date"}
     res = synthesize([(["7", "2024-03-05"], "#7 on 05.03.2024"), (["12", "1999-12-31"], "#12 on 31.12.1999")],
-                     ["n", "d"], types)
+                     ["n", "d"], types, budget_ms=B)
     assert res.solved_all and res.pipeline is not None
     assert engine_outputs(res.pipeline, [["3", "2001-01-09"]], ["n", "d"], types) == ["#3 on 09.01.2001"]
 
@@ -180,7 +183,7 @@ def test_non_string_inputs_are_rendered_as_text() -> None:
 def test_optional_middle_name_switches_on_empty_and_null_inputs() -> None:
     names, types = ["f", "m", "l"], {"f": "string", "m": "string", "l": "string"}
     res = synthesize([(["John", "", "Smith"], "John Smith"), (["Ann", "B.", "Lee"], "Ann B. Lee"),
-                      (["Bob", None, "Li"], "Bob Li")], names, types)
+                      (["Bob", None, "Li"], "Bob Li")], names, types, budget_ms=B)
     assert res.solved_all and res.pipeline is not None
     got = engine_outputs(res.pipeline, [["Zoe", "Q.", "Kim"], ["Al", "", "Gore"], ["X", None, "Y"]], names, types)
     assert got == ["Zoe Q. Kim", "Al Gore", "X Y"]
