@@ -103,7 +103,9 @@ class AtomPool:
         first = next((i for i in idx if i in self.fits), idx[0])  # reuse a generated example
         base = self._generate(first)
         best: dict[tuple[str, ...], Atom] = {}
-        for atom, v_first in base.items():
+        for n, (atom, v_first) in enumerate(base.items()):
+            if n % 64 == 0 and time.perf_counter() > self.deadline:
+                break
             values_l: list[str] = []
             for j in idx:
                 vj = v_first if j == first else self._value(atom, j)

@@ -21,6 +21,8 @@ from core.mapping.synth.plans import Plan
 from core.mapping.synth.search import Program, Row, run
 
 MAX_BRANCHES = 4
+MAX_SUBSETS = 16  # subsets searched by the cover (many examples: the leave-one-out ones first)
+MAX_POOL = 24  # cheapest programs combined by the cover (permutations of 3: ~12k checks)
 _RUN_EXACT = re.compile(f"[0-9]+|[{LETTER}]+|[\\t-\\r ]+|.", re.S)
 _RUN_COARSE = re.compile(f"[0-9][0-9.,]*|[{LETTER}]+|[\\t-\\r ]+|.", re.S)
 _WORD = re.compile(f"[{LETTER}]+")
@@ -101,8 +103,12 @@ def cover(rows: list[Row], outs: list[str | None], solve: Solver) -> Plan | None
     if len(need) < 2:
         return None
     pool: dict[tuple, tuple[float, tuple[str | None, ...]]] = {}
+    searched = 0
     for size in range(len(need) - 1, 0, -1):
         for subset in itertools.combinations(need, size):
+            searched += 1
+            if searched > (MAX_SUBSETS if len(need) <= 4 else MAX_SUBSETS // 2):
+                break
             for prog in solve([rows[i] for i in subset], [outs[i] for i in subset]):
                 if prog.parts not in pool:
                     # constant digits glue examples of different formats together by coincidence
@@ -110,7 +116,7 @@ def cover(rows: list[Row], outs: list[str | None], solve: Solver) -> Plan | None
                     pool[prog.parts] = (prog.cost + 2.5 * digits, tuple(run(prog.parts, r) for r in rows))
         if len(need) > 4 and size < len(need) - 1:
             break  # many examples: only leave-one-out subsets
-    items = sorted(pool.items(), key=lambda kv: kv[1][0])
+    items = sorted(pool.items(), key=lambda kv: kv[1][0])[:MAX_POOL]
     best: tuple[float, tuple[tuple, ...]] | None = None
     for n in (2, 3):
         for combo in itertools.permutations(items, n):

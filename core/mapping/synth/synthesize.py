@@ -31,6 +31,7 @@ from dsl.models import Pipeline
 
 Example = tuple[list[str | None], str | None]
 K_BEST = 4
+ACTIVE = 4  # examples searched at once; the others check the programs found (counterexamples join)
 TEXT_TYPES = ("string", "int", "bool", "date", "datetime")
 
 
@@ -65,18 +66,33 @@ def _solver(pool: AtomPool, deadline: float) -> Solver:
 
 
 def _solve(pool: AtomPool, members: list[int], deadline: float) -> list[Program]:
+    """Programs for the examples ``members``: searched on a few active examples, verified on all,
+    a counterexample added to the active set until every example fits (or time is up)."""
     idx = [i for i in members if pool.outs[i]]
     if not idx:
         return []
-    srows, souts = [pool.rows[i] for i in idx], [pool.outs[i] or "" for i in idx]
-    atoms = pool.atoms_for(idx)
-    for values, atom in lexmap_atoms(srows, souts, pool.kinds).items():
-        atoms.setdefault(values, atom)
-    found = search(souts, atoms, K_BEST, deadline)
+    active = idx[:ACTIVE]
+    while True:
+        found = _search(pool, active, deadline)
+        fits = [p for p in found if all(run(p.parts, pool.rows[i]) == pool.outs[i] for i in idx)]
+        rest = [i for i in idx if i not in active]
+        if fits or not found or not rest or time.perf_counter() > deadline:
+            found = fits or found
+            break
+        best = found[0]
+        active = active + [next(i for i in rest if run(best.parts, pool.rows[i]) != pool.outs[i])]
     nulls = [pool.rows[i] for i in members if not pool.outs[i]]
     if nulls:  # programs that are also null where the output is null first
         found.sort(key=lambda p: (not all(run(p.parts, r) is None for r in nulls), p.cost))
     return found
+
+
+def _search(pool: AtomPool, idx: list[int], deadline: float) -> list[Program]:
+    srows, souts = [pool.rows[i] for i in idx], [pool.outs[i] or "" for i in idx]
+    atoms = pool.atoms_for(idx)
+    for values, atom in lexmap_atoms(srows, souts, pool.kinds).items():
+        atoms.setdefault(values, atom)
+    return search(souts, atoms, K_BEST, deadline)
 
 
 def _lookup_plan(rows: list[Row], outs: list[str | None], usable: list[bool]) -> Plan | None:
@@ -155,14 +171,18 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     plans = [Plan((((None,) * len(input_names), p.parts),), p.cost, "single", empty)
              for p in solve(rows, search_outs)]
     if not any(passed(pl, rows, outs) == len(rows) for pl in plans):
-        for alt in (cover(rows, search_outs, solve), shape_switch(rows, search_outs, usable, solve)):
+        # the shape switch first: cheaper to search, so it is there even when time runs short
+        for make in (lambda: shape_switch(rows, search_outs, usable, solve), lambda: cover(rows, search_outs, solve)):
+            alt = make() if time.perf_counter() < deadline else None
             if alt is not None:
                 plans.append(Plan(alt.branches, alt.cost, alt.kind, empty))
     if not any(passed(pl, rows, outs) == len(rows) for pl in plans):
         look = _lookup_plan(rows, outs, usable)
         if look is not None:
             plans.append(look)
-    ranked = sorted(((passed(pl, rows, outs), pl) for pl in plans), key=lambda x: (-x[0], x[1].cost))
+    kind_rank = {"single": 0, "cover": 1, "switch": 2, "lookup": 3}
+    ranked = sorted(((passed(pl, rows, outs), pl) for pl in plans),
+                    key=lambda x: (-x[0], x[1].cost, kind_rank.get(x[1].kind, 9)))
     cands: list[Candidate] = []
     for n_ok, pl in ranked[:K_BEST]:
         pipe = emit_plan(pl, input_names, types)
@@ -175,7 +195,7 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
                                         "score": round(n_engine / len(rows) / (1.0 + 0.02 * c.cost), 4)})
         if n_engine == len(rows):
             break
-    cands.sort(key=lambda c: (-c.examples_passed, c.cost))
+    cands.sort(key=lambda c: (-c.examples_passed, c.cost, kind_rank.get(c.description, 9)))
     best = cands[0] if cands else None
     elapsed = (time.perf_counter() - t0) * 1000.0
     return SynthResult(pipeline=best.pipeline if best else None,

@@ -233,8 +233,9 @@ def candidates(value: str, outputs_digits_widths: set[int], lex_hits: list[Trans
         out += [("upper",), ("lower",), ("title",)]
         out.append(("month_num",))
     if value.isdigit():
-        out += [("pad", str(w)) for w in sorted(outputs_digits_widths) if w > len(value)]
-        out += [("rpad", str(w)) for w in sorted(outputs_digits_widths) if w > len(value)]
+        # also widths this value already has: a no-op here may be needed by another example
+        out += [("pad", str(w)) for w in sorted(outputs_digits_widths) if 1 < w and w >= len(value)]
+        out += [("rpad", str(w)) for w in sorted(outputs_digits_widths) if 1 < w and w > len(value)]
         if value.startswith("0"):
             out.append(("strip0",))
         if len(value) <= 2:

@@ -187,3 +187,12 @@ def test_optional_middle_name_switches_on_empty_and_null_inputs() -> None:
     assert res.solved_all and res.pipeline is not None
     got = engine_outputs(res.pipeline, [["Zoe", "Q.", "Kim"], ["Al", "", "Gore"], ["X", None, "Y"]], names, types)
     assert got == ["Zoe Q. Kim", "Al Gore", "X Y"]
+
+
+def test_many_examples_stay_within_budget() -> None:
+    """40 pairs (e.g. joined from target example rows): searched on a few, verified on all."""
+    pairs = [([f"{m}/{d}/20{y:02d}"], f"20{y:02d}-{m:02d}-{d:02d}")
+             for m, d, y in ((1 + i % 12, 1 + (i * 7) % 28, 10 + (i * 3) % 20) for i in range(40))]
+    res = synthesize(pairs, ["a"], S)
+    assert res.solved_all and res.pipeline is not None and res.elapsed_ms < 1500
+    assert engine_outputs(res.pipeline, [["12/9/2031"]], ["a"], S) == ["2031-12-09"]
