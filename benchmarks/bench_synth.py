@@ -65,13 +65,16 @@ def bench_value_map() -> None:
         values.append(rng.choice(variants)(sp) if rng.random() < 0.6 else sp)
     distinct = list(dict.fromkeys(values))[:500]
     allowed = sorted(cat.forms["alpha2"].values())
-    t0 = time.perf_counter()
-    prop = propose_value_map(distinct, allowed)
-    vm_ms = (time.perf_counter() - t0) * 1000
-    t0 = time.perf_counter()
-    allowed_set = set(allowed)
-    exact = {v: v for v in distinct if v in allowed_set}
-    base_ms = max((time.perf_counter() - t0) * 1000, 1e-3)
+    vm_runs, base_runs = [], []
+    for _ in range(3):  # best of 3: the machine may be shared
+        t0 = time.perf_counter()
+        prop = propose_value_map(distinct, allowed)
+        vm_runs.append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        allowed_set = set(allowed)
+        exact = {v: v for v in distinct if v in allowed_set}
+        base_runs.append((time.perf_counter() - t0) * 1000)
+    vm_ms, base_ms = min(vm_runs), max(min(base_runs), 1e-3)
     print(f"value map: {len(distinct)} distinct values -> {len(allowed)} allowed codes: {vm_ms:.1f} ms, "
           f"{len(prop.mapping)} mapped, {len(prop.unmatched)} unmatched "
           f"(exact-match baseline {base_ms:.3f} ms, {len(exact)} mapped; ratio {vm_ms / base_ms:.0f}x)")
