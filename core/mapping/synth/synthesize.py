@@ -38,6 +38,8 @@ TEXT_TYPES = ("string", "int", "bool", "date", "datetime")
 def _check(examples: list[Example], names: list[str]) -> None:
     if not examples:
         raise BadExamples("no examples given: pass at least one (inputs -> output) pair")
+    if not names or len(set(names)) != len(names):
+        raise BadExamples(f"input names must be distinct and non-empty, got {names}")
     for i, (inp, _) in enumerate(examples):
         if len(inp) != len(names):
             raise BadExamples(f"example #{i} has {len(inp)} input values for {len(names)} inputs {names}",

@@ -136,6 +136,8 @@ def test_bad_examples() -> None:
         synthesize([], ["a"], S)
     with pytest.raises(BadExamples):
         synthesize([(["a", "b"], "x")], ["a"], S)
+    with pytest.raises(BadExamples):
+        synthesize([(["a", "b"], "x")], ["a", "a"], S)
 
 
 def test_null_outputs_and_unsolvable() -> None:
