@@ -10,8 +10,8 @@ from typing import Any
 
 import polars as pl
 
-from dsl.models import replacement_parts, template_parts
 from dsl.regex import canonical, literal_of
+from dsl.v12_text import replacement_parts, template_parts
 
 Env = dict[str, pl.Expr]
 

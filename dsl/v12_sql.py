@@ -16,8 +16,8 @@ from typing import Any
 from sqlglot import exp
 
 from dsl import sql_ops as so
-from dsl.models import replacement_parts, template_parts
 from dsl.regex import canonical, literal_of
+from dsl.v12_text import replacement_parts, template_parts
 
 Env = so.Env
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from dsl.models import LOGICAL_TYPES, OP_SINCE, DSLReject, replacement_parts, template_parts
+from dsl.models import LOGICAL_TYPES, OP_SINCE, DSLReject
 from dsl.regex import analyze
+from dsl.v12_text import replacement_parts, template_parts
 
 Env = dict[str, str]
 
