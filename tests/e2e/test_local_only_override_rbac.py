@@ -17,7 +17,6 @@ import pytest
 import sqlalchemy as sa
 import yaml
 from click.testing import CliRunner
-from orchestration.supervisor.landing import LandingZoneResource, landing_zone
 
 from adapters.metadata_store import open_store
 from core.contract import Role, RunContract, contract_template
@@ -27,6 +26,7 @@ from core.policy import load_policy_engine
 from orchestration.cli import cli
 from orchestration.example import EXAMPLE_SOURCE, create_example_run
 from orchestration.resources import MetadataStoreResource, PolicyResource
+from orchestration.supervisor.landing import LandingZoneResource, landing_zone
 
 REFUSED = [Role.VIEWER, Role.ANALYST, Role.OPERATOR]
 ALLOWED = [Role.MAINTAINER, Role.ADMIN]

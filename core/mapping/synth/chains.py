@@ -1,0 +1,84 @@
+"""Transform chains worth trying on a selected value: case, lexicons, numbers, ASCII folding
+and whole-text pipelines (bracketed spans, words, separator swaps, camelCase, fixed groups).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.mapping.synth import numeric
+from core.mapping.synth import transforms as tfm
+from core.mapping.synth.lexicon import load_lexicon
+
+LEX_FORMS = [("country", "alpha2"), ("country", "alpha3"), ("boolean", "canonical"), ("gender", "canonical"),
+             ("honorific", "canonical"), ("us_state", "canonical"), ("street_type", "canonical")]
+CASE_AFTER = ("month_abbr", "month_full", "lex", "quarter")
+
+
+def _lex_transforms(value: str, out0: str) -> list[tfm.Transform]:
+    hits: list[tfm.Transform] = []
+    cats = load_lexicon()
+    for cat, form in LEX_FORMS:
+        if cat in cats:
+            got = tfm.apply(("lex", cat, form), value)
+            if got and got in out0:
+                hits.append(("lex", cat, form))
+    return hits
+
+
+def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str],
+            number_ok: bool = False) -> list[tuple[tfm.Transform, ...]]:
+    chains: list[tuple[tfm.Transform, ...]] = [()]
+    if number_ok and value not in numeric.numbers_in(out0):
+        chains += [(tf,) for tf in numeric.candidates(value, out0, hints)]
+    lex = _lex_transforms(value, out0) if whole or value.isalpha() else []
+    for tf in tfm.candidates(value, widths, lex):
+        chains.append((tf,))
+        if tf[0] in CASE_AFTER:
+            chains += [(tf, ("upper",)), (tf, ("lower",)), (tf, ("title",))]
+    cases: list[tuple[tfm.Transform, ...]] = [(), (("upper",),), (("lower",),), (("title",),)]
+    if not value.isascii():  # accents and typographic punctuation folded to ASCII
+        chains += [(("ascii",), *c) for c in cases]
+    if whole:
+        chains += _text_chains(value, out0, cases)
+    return chains
+
+
+_PAIRS = (("<", ">"), ("(", ")"), ("[", "]"), ("{", "}"))
+_RUN_SEP = re.compile(r"[^0-9A-Za-z\u00c0-\u024f]+")
+
+
+def _text_chains(value: str, out0: str, cases: list[tuple[tfm.Transform, ...]]) -> list[tuple[tfm.Transform, ...]]:
+    """Whole-text pipelines: [ascii] [drop bracketed spans] [words | separator swap] [case]."""
+    gone = sorted({ch for ch in value if not ch.isalnum() and ch not in out0})[:4]
+    runs = sorted({m.group(0) for m in _RUN_SEP.finditer(out0) if m.group(0) not in value and len(m.group(0)) <= 3})
+    new = sorted({ch for ch in out0 if not ch.isalnum() and ch not in value})
+    seps = list(dict.fromkeys([*runs[:4], *new[:4]]))
+    firsts: list[tuple[tfm.Transform, ...]] = [()]
+    if not value.isascii():
+        firsts.append((("ascii",),))
+    spans = [(("delspan", o, c), ("clean",)) for o, c in _PAIRS if o in value and c in value and o not in out0]
+    firsts += [f + s for f in list(firsts) for s in spans]
+    mids: list[tuple[tfm.Transform, ...]] = [(("words",),)]
+    if re.search(tfm.CAMEL, value):
+        mids += [(("camel", r),) for r in seps]
+    for sep in new[:2]:  # fixed-size groups: the first group's length in the output
+        first = out0.split(sep)[0]
+        if 2 <= len(first) <= 6 and sep not in value:
+            mids.append((("chunk", str(len(first)), sep),))
+    mids += [(("words",), ("repl", " ", r)) for r in seps if r != " "]
+    mids += [(("repl", d, r),) for d in gone for r in ["", *seps]]
+    out: list[tuple[tfm.Transform, ...]] = []
+    for f in firsts:
+        for m in ([()] if f else []) + mids:
+            for c in cases:
+                chain = f + m + c
+                if chain:
+                    out.append(chain)
+    return out
+
+
+def apply_chain(chain: tuple[tfm.Transform, ...], v: str | None) -> str | None:
+    for tf in chain:
+        v = tfm.apply(tf, v)
+    return v

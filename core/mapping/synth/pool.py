@@ -1,0 +1,136 @@
+"""The atom pool: every (view, selector, transform chain) whose value fits inside an example's
+output, generated once per example and combined for any subset of the examples.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from core.mapping.synth import numeric
+from core.mapping.synth import transforms as tfm
+from core.mapping.synth.atoms import (
+    VIEW_COST,
+    WHOLE,
+    Atom,
+    Selector,
+    View,
+    delimiter_selectors,
+    pair_selectors,
+    select,
+    slice_selectors,
+    token_selectors,
+    view_value,
+)
+from core.mapping.synth.chains import apply_chain, chains
+from core.mapping.synth.search import Row, const_cost
+
+
+class AtomPool:
+    """Atoms per example, generated once: an atom fits a subset of the examples when it fits
+    each of them, so conditional plans (which search many subsets) share one generation pass.
+
+    ``rows``/``outs`` are all examples (None outputs never generate atoms).
+    """
+
+    def __init__(self, rows: list[Row], outs: list[str | None], input_kinds: list[bool], deadline: float) -> None:
+        self.rows, self.outs, self.kinds, self.deadline = rows, outs, input_kinds, deadline
+        self.widths = {len(m) for o in outs if o for m in re.findall(r"[0-9]+", o)}
+        self.fits: dict[int, dict[Atom, str]] = {}
+        self.values: dict[int, dict[Atom, str | None]] = {}
+        self.selected: dict[tuple[View, Selector, int], str | None] = {}
+        self.view_vals: dict[View, list[str | None]] = {}
+        self.views: list[tuple[View, list[str | None], list[Selector]]] = []
+        for idx, usable in enumerate(input_kinds):
+            if not usable:
+                continue
+            raw = [view_value("raw", r[idx]) for r in rows]
+            for kind in VIEW_COST:
+                vals = [view_value(kind, r[idx]) for r in rows]
+                present = [v for v in vals if v]
+                if (kind != "raw" and vals == raw) or not present:
+                    continue
+                sels: list[Selector] = [WHOLE, *token_selectors(present), *delimiter_selectors(present),
+                                        *pair_selectors(present)]
+                if kind.startswith("num"):  # number views are for reading numbers, nothing else
+                    sels = [s for s in sels if s is WHOLE or s.label.startswith("N")]
+                elif kind != "raw" or max(len(v) for v in present) <= 16:
+                    sels += slice_selectors(present)
+                self.views.append((View(idx, kind), vals, sels))
+                self.view_vals[View(idx, kind)] = vals
+
+    def _generate(self, i: int) -> dict[Atom, str]:
+        if i in self.fits:
+            return self.fits[i]
+        out_i = self.outs[i] or ""
+        hints = {w for v in self.rows[i] if v for w in re.findall(r"[A-Za-z0-9]+", v)}
+        hints |= set(re.findall(r"[A-Za-z0-9]+", out_i))
+        hints |= {numeric.UNIT_ALIASES[h.lower()] for h in list(hints) if h.lower() in numeric.UNIT_ALIASES}
+        hints |= {numeric.UNIT_ALIASES[ch] for v in self.rows[i] if v for ch in v if ch in numeric.UNIT_ALIASES}
+        found: dict[Atom, str] = {}
+        for view, vals, sels in self.views:
+            vi = vals[i]
+            if not vi:
+                continue
+            chain_cache: dict[tuple[str, bool, bool], list[tuple[tuple[tfm.Transform, ...], float, str]]] = {}
+            punctuated = any(v and not v.isalnum() for v in vals)
+            for sel in sels:
+                if time.perf_counter() > self.deadline:
+                    break
+                v0 = select(sel, vi)
+                if v0 is None:
+                    continue
+                number_ok = sel is WHOLE or (sel.label[:2] in ("D[", "N[", "NS") and ":" not in sel.label)
+                key = (v0, sel is WHOLE, number_ok)
+                if key not in chain_cache:
+                    hits = []
+                    for c in chains(v0, self.widths, out_i, sel is WHOLE, hints, number_ok):
+                        a0 = apply_chain(c, v0)
+                        if a0 and a0 in out_i:
+                            hits.append((c, sum(tfm.cost(t) for t in c), a0))
+                    chain_cache[key] = hits
+                base = 1.0 + sel.cost + VIEW_COST[view.kind]
+                if view.kind == "raw" and sel.label.startswith("[") and not sel.label.endswith("+") and punctuated:
+                    base += 0.35  # character positions in text with separators are fragile
+                for chain, tf_cost, a0 in chain_cache[key]:
+                    found[Atom(view, sel, chain, round(base + tf_cost, 4))] = a0
+        self.fits[i] = found
+        return found
+
+    def atoms_for(self, idx: list[int]) -> dict[tuple[str, ...], Atom]:
+        """Atoms fitting every example in ``idx`` (all with non-null outputs), keyed by their value
+        tuple (in the order of ``idx``); of atoms with the same values only the cheapest is kept."""
+        first = next((i for i in idx if i in self.fits), idx[0])  # reuse a generated example
+        base = self._generate(first)
+        best: dict[tuple[str, ...], Atom] = {}
+        for n, (atom, v_first) in enumerate(base.items()):
+            if n % 64 == 0 and time.perf_counter() > self.deadline:
+                break
+            values_l: list[str] = []
+            for j in idx:
+                vj = v_first if j == first else self._value(atom, j)
+                if not vj or vj not in (self.outs[j] or ""):
+                    break
+                values_l.append(vj)
+            if len(values_l) < len(idx):
+                continue
+            values = tuple(values_l)
+            if len(values) > 1 and ":" in atom.selector.label and len(set(values)) == 1:
+                # a positional piece equal in every example is no evidence beyond a constant
+                atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0])))
+            old = best.get(values)
+            if old is None or (atom.cost, atom.label()) < (old.cost, old.label()):
+                best[values] = atom
+        return best
+
+    def _value(self, atom: Atom, j: int) -> str | None:
+        cache = self.values.setdefault(j, {})
+        if atom not in cache:
+            skey = (atom.view, atom.selector, j)
+            if skey not in self.selected:
+                self.selected[skey] = select(atom.selector, self.view_vals[atom.view][j])
+            v = self.selected[skey]
+            for tf in atom.transforms:
+                v = tfm.apply(tf, v)
+            cache[atom] = v
+        return cache[atom]

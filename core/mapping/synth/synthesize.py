@@ -1,0 +1,206 @@
+"""Transformation by example: search the whitelisted DSL for a pipeline that maps example
+inputs to example outputs (offline, deterministic, bounded in time).
+
+Steps: reject unusable or contradictory examples; search one program for all examples
+(:mod:`.search`); if none fits, split the examples by input *shape* (runs of digits, letters,
+spaces and the literal punctuation between them) and search one program per shape, guarded
+and joined with ``coalesce`` (several date or number formats in one column); as a last
+resort a lookup table of the seen pairs. Candidates are ranked by examples reproduced, then
+by simplicity, and the best is re-run through the DSL engine (:func:`dsl.execute.run_sample`)
+so the reported figures are the engine's, not the search's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Any
+
+from core.mapping.synth import transforms as tfm
+from core.mapping.synth.atoms import WHOLE, Atom, View
+from core.mapping.synth.emit import OUT
+from core.mapping.synth.errors import BadExamples, ContradictoryExamples
+from core.mapping.synth.models import Candidate, SynthResult
+from core.mapping.synth.plans import Plan, emit_plan, passed
+from core.mapping.synth.pool import AtomPool
+from core.mapping.synth.search import Program, Row, lexmap_atoms, run, search
+from core.mapping.synth.switch import Solver, cover, shape_switch
+from core.mapping.synth.text import lower, trim
+from dsl.execute import run_sample
+from dsl.models import Pipeline
+
+Example = tuple[list[str | None], str | None]
+K_BEST = 4
+ACTIVE = 4  # examples searched at once; the others check the programs found (counterexamples join)
+TEXT_TYPES = ("string", "int", "bool", "date", "datetime")
+
+
+def _check(examples: list[Example], names: list[str]) -> None:
+    if not examples:
+        raise BadExamples("no examples given: pass at least one (inputs -> output) pair")
+    if not names or len(set(names)) != len(names):
+        raise BadExamples(f"input names must be distinct and non-empty, got {names}")
+    for i, (inp, _) in enumerate(examples):
+        if len(inp) != len(names):
+            raise BadExamples(f"example #{i} has {len(inp)} input values for {len(names)} inputs {names}",
+                              example=i)
+    first: dict[tuple[str | None, ...], int] = {}
+    pairs: list[tuple[int, int]] = []
+    for i, (inp, out) in enumerate(examples):
+        key = tuple(inp)
+        if key in first and examples[first[key]][1] != out:
+            pairs.append((first[key], i))
+        first.setdefault(key, i)
+    if pairs:
+        raise ContradictoryExamples(pairs)
+
+
+def _solver(pool: AtomPool, deadline: float) -> Solver:
+    cache: dict[tuple[int, ...], list[Program]] = {}
+    index = {id(r): i for i, r in enumerate(pool.rows)}
+
+    def solve(rows: list[Row], outs: list[str | None]) -> list[Program]:
+        key = tuple(index[id(r)] for r in rows)
+        if key not in cache:
+            cache[key] = _solve(pool, list(key), deadline)
+        return cache[key]
+    return solve
+
+
+def _solve(pool: AtomPool, members: list[int], deadline: float) -> list[Program]:
+    """Programs for the examples ``members``: searched on a few active examples, verified on all,
+    a counterexample added to the active set until every example fits (or time is up)."""
+    idx = [i for i in members if pool.outs[i]]
+    if not idx:
+        return []
+    active = idx[:ACTIVE]
+    while True:
+        found = _search(pool, active, deadline)
+        fits = [p for p in found if all(run(p.parts, pool.rows[i]) == pool.outs[i] for i in idx)]
+        rest = [i for i in idx if i not in active]
+        if fits or not found or not rest or time.perf_counter() > deadline:
+            found = fits or found
+            break
+        best = found[0]
+        active = active + [next(i for i in rest if run(best.parts, pool.rows[i]) != pool.outs[i])]
+    nulls = [pool.rows[i] for i in members if not pool.outs[i]]
+    if nulls:  # programs that are also null where the output is null first
+        found.sort(key=lambda p: (not all(run(p.parts, r) is None for r in nulls), p.cost))
+    return found
+
+
+def _search(pool: AtomPool, idx: list[int], deadline: float) -> list[Program]:
+    srows, souts = [pool.rows[i] for i in idx], [pool.outs[i] or "" for i in idx]
+    atoms = pool.atoms_for(idx)
+    for values, atom in lexmap_atoms(srows, souts, pool.kinds).items():
+        atoms.setdefault(values, atom)
+    return search(souts, atoms, K_BEST, deadline)
+
+
+def _lookup_plan(rows: list[Row], outs: list[str | None], usable: list[bool]) -> Plan | None:
+    """Last resort: the examples as a table, case and spaces ignored (``"High"`` -> ``"1"``)."""
+    for idx, ok in enumerate(usable):
+        pairs: dict[str, str] = {}
+        if not ok or any(r[idx] is None or o is None for r, o in zip(rows, outs, strict=True)):
+            continue
+        if all(pairs.setdefault(lower(trim(r[idx] or "")), o or "") == o for r, o in zip(rows, outs, strict=True)):
+            atom = Atom(View(idx, "raw"), WHOLE, (tfm.lookup_table(pairs),), 20.0)
+            return Plan((((None,) * len(rows[0]), (atom,)),), 20.0, "lookup")
+    return None
+
+
+def _text(v: Any) -> str | None:
+    if v is None or isinstance(v, str):
+        return v
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, dt.datetime):
+        return v.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    return str(v)
+
+
+def _typed(v: str | None, t: str) -> Any:
+    if v is None or t == "string":
+        return v
+    try:
+        if t == "int":
+            return int(v)
+        if t in ("float", "decimal"):
+            return float(v)
+        if t == "bool":
+            return v.strip().lower() in ("true", "t", "yes", "y", "1")
+        if t == "date":
+            return dt.date.fromisoformat(v)
+        if t == "datetime":
+            return dt.datetime.fromisoformat(v)
+    except ValueError:
+        return None
+    return v
+
+
+def engine_outputs(pipeline: Pipeline, rows: list[list[str | None]], names: list[str],
+                   types: dict[str, str]) -> list[Any]:
+    """Run ``pipeline`` through the DSL engine (Polars) on ``rows``; the ``out`` value per row."""
+    typed = [{n: _typed(v, types.get(n, "string")) for n, v in zip(names, r, strict=True)} for r in rows]
+    res = run_sample(pipeline, typed, None, 0.0, dict(pipeline.input_types or {}) or None)
+    return [row.actual[OUT] for row in res.rows]
+
+
+def synthesize(examples: list[tuple[list[str | None], str | None]], input_names: list[str],
+               input_types: dict[str, str], *, budget_ms: int = 200, seed: int = 0) -> SynthResult:
+    """Search DSL pipelines mapping each example's inputs to its output.
+
+    ``examples``: ``(input values in the order of input_names, expected output)``; a None
+    output means "this input maps to null". Returns the best pipeline (one output column
+    ``out``) and up to four alternatives, ranked by examples reproduced, then simplicity.
+    Deterministic: ``seed`` is accepted for API stability; the search has no randomness.
+    Raises :class:`ContradictoryExamples` (same input, different outputs) and
+    :class:`BadExamples` (none, or the wrong number of values).
+    """
+    del seed
+    t0 = time.perf_counter()
+    deadline = t0 + budget_ms / 1000.0
+    _check(examples, input_names)
+    types = {n: input_types.get(n, "string") for n in input_names}
+    usable = [types[n] in TEXT_TYPES for n in input_names]
+    rows: list[Row] = [[_text(v) for v in inp] for inp, _ in examples]
+    outs = [o for _, o in examples]
+    empty = any(o == "" for o in outs)
+    search_outs = [None if o == "" else o for o in outs]  # "" = null, filled in at the end
+    solve = _solver(AtomPool(rows, search_outs, usable, deadline), deadline)
+    plans = [Plan((((None,) * len(input_names), p.parts),), p.cost, "single", empty)
+             for p in solve(rows, search_outs)]
+    if not any(passed(pl, rows, outs) == len(rows) for pl in plans):
+        # the shape switch first: cheaper to search, so it is there even when time runs short
+        for make in (lambda: shape_switch(rows, search_outs, usable, solve), lambda: cover(rows, search_outs, solve)):
+            alt = make() if time.perf_counter() < deadline else None
+            if alt is not None:
+                plans.append(Plan(alt.branches, alt.cost, alt.kind, empty))
+    if not any(passed(pl, rows, outs) == len(rows) for pl in plans):
+        look = _lookup_plan(rows, outs, usable)
+        if look is not None:
+            plans.append(look)
+    kind_rank = {"single": 0, "cover": 1, "switch": 2, "lookup": 3}
+    ranked = sorted(((passed(pl, rows, outs), pl) for pl in plans),
+                    key=lambda x: (-x[0], x[1].cost, kind_rank.get(x[1].kind, 9)))
+    cands: list[Candidate] = []
+    for n_ok, pl in ranked[:K_BEST]:
+        pipe = emit_plan(pl, input_names, types)
+        cands.append(Candidate(pipeline=pipe, cost=pl.cost, examples_passed=n_ok, description=pl.kind,
+                               score=round(n_ok / len(rows) / (1.0 + 0.02 * pl.cost), 4)))
+    for k, c in enumerate(cands):  # the engine's word: the first candidate it confirms on every example
+        got_out = engine_outputs(c.pipeline, [list(r) for r in rows], input_names, types)
+        n_engine = sum(g == o for g, o in zip(got_out, outs, strict=True))
+        cands[k] = c.model_copy(update={"examples_passed": n_engine,
+                                        "score": round(n_engine / len(rows) / (1.0 + 0.02 * c.cost), 4)})
+        if n_engine == len(rows):
+            break
+    cands.sort(key=lambda c: (-c.examples_passed, c.cost, kind_rank.get(c.description, 9)))
+    best = cands[0] if cands else None
+    elapsed = (time.perf_counter() - t0) * 1000.0
+    return SynthResult(pipeline=best.pipeline if best else None,
+                       solved_all=bool(best and best.examples_passed == len(rows)),
+                       candidates=cands, elapsed_ms=round(elapsed, 3), examples=len(rows),
+                       timed_out=time.perf_counter() > deadline)

@@ -1,0 +1,244 @@
+"""Transforms applied to a selected substring: Python mirror and DSL steps, one table.
+
+A transform is a tuple ``(name, *args)``: ``upper``, ``lower``, ``title``, ``pad`` (width),
+``strip0``, ``month_num`` (name -> "01".."12"), ``month_abbr`` / ``month_full`` (number ->
+"Jan" / "January"), ``lex`` (category, form: a lexicon concept's spelling, e.g. a country
+name in any listed language -> its ISO alpha-2 code).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from core.mapping.synth import numeric, text
+from core.mapping.synth.lexicon import load_lexicon
+
+Transform = tuple[str, ...]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+_SPECIAL = {"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O", "ł": "l",
+            "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H",
+            "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
+            "‹": "'", "›": "'", "–": "-", "—": "-", "‒": "-", "―": "-", "‐": "-", "‑": "-", "…": "...",
+            "\u00a0": " ", "\u2009": " ", "\u202f": " ", "′": "'", "″": '"'}
+CAMEL = "([a-z0-9])([A-Z])"
+WORDS = "[^0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+"
+
+
+@lru_cache(maxsize=1)
+def ascii_map() -> dict[str, str]:
+    """Latin letters with diacritics -> base letters, typographic punctuation -> ASCII (translate map)."""
+    out = dict(_SPECIAL)
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        if ch in out:
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        if base != ch and base.isascii() and base:
+            out[ch] = base
+    return out
+
+
+@lru_cache(maxsize=1)
+def _ASCII_TABLE() -> dict[int, str]:  # noqa: N802
+    return {ord(k): v for k, v in ascii_map().items()}
+
+
+COST = {"upper": 0.1, "lower": 0.1, "title": 0.15, "pad": 0.2, "rpad": 0.3, "strip0": 0.25, "month_num": 0.3,
+        "month_abbr": 0.35, "month_full": 0.35, "lex": 0.2, "repl": 0.35, "lexmap": 0.8,
+        "ascii": 0.3, "words": 0.3, "camel": 0.3, "chunk": 0.4, "delspan": 0.3, "clean": 0.1, "quarter": 0.4}
+STRIP0 = "^0*([1-9][0-9]*)$"
+
+
+@lru_cache(maxsize=64)
+def lookup(name: str, category: str = "", form: str = "") -> dict[str, str]:
+    """The exact-match map_dict a lookup transform compiles to (keys as the DSL will see them)."""
+    if name == "month_num":
+        cat = load_lexicon()["month"]
+        return {text.lower(sp): c for c, sps in cat.spellings.items() for sp in sps if not sp.isdigit()}
+    if name in ("month_abbr", "month_full"):
+        out: dict[str, str] = {}
+        for i, m in enumerate(MONTHS, start=1):
+            val = m[:3] if name == "month_abbr" else m
+            out[str(i)] = val
+            out[f"{i:02d}"] = val
+        return out
+    cat = load_lexicon()[category]
+    target = cat.forms[form]
+    res: dict[str, str] = {}
+    for concept, spellings in cat.spellings.items():
+        for sp in spellings:
+            key = text.lower(sp)
+            if key in res and res[key] != target[concept]:
+                res[key] = ""  # ambiguous spelling: mapped to nothing
+            else:
+                res[key] = target[concept]
+    return {k: v for k, v in res.items() if v}
+
+
+QUARTERS = {**{str(m): str((m - 1) // 3 + 1) for m in range(1, 13)},
+            **{f"{m:02d}": str((m - 1) // 3 + 1) for m in range(1, 10)}}
+_META = set("\\.^$|?*+()[]{}")
+_CLASS_META = set("\\]-[^&~")
+
+
+def _span(o: str, c: str) -> str:
+    """Regex of a bracketed span ``o ... c`` (no ``c`` inside)."""
+    return ("\\" + o if o in _META else o) + "[^" + ("\\" + c if c in _CLASS_META else c) + "]*" + \
+        ("\\" + c if c in _META else c)
+
+
+def lexmap(category: str, concept_out: dict[str, str]) -> Transform:
+    """A learned lookup: every spelling of a concept of ``category`` -> the output examples gave it."""
+    return ("lexmap", category, *[f"{k}\x1f{v}" for k, v in sorted(concept_out.items())])
+
+
+@lru_cache(maxsize=256)
+def learned(tf: Transform) -> dict[str, str]:
+    """The map_dict of a ``lexmap`` transform (spellings of the concepts seen in the examples)."""
+    cat = load_lexicon()[tf[1]]
+    targets = dict(item.split("\x1f", 1) for item in tf[2:])
+    res: dict[str, str] = {}
+    for concept, out in targets.items():
+        for sp in cat.spellings.get(concept, []):
+            key = text.lower(sp)
+            if cat.concept_of(sp) == concept:
+                res[key] = out
+    return res
+
+
+def lookup_table(pairs: dict[str, str]) -> Transform:
+    """A lookup of the examples' own values (case and surrounding spaces ignored)."""
+    return ("lookup", *[f"{k}\x1f{v}" for k, v in sorted(pairs.items())])
+
+
+@lru_cache(maxsize=256)
+def table(tf: Transform) -> dict[str, str]:
+    """The map_dict of a ``lookup`` transform."""
+    return dict(item.split("\x1f", 1) for item in tf[1:])
+
+
+def apply(tf: Transform, v: str | None) -> str | None:
+    """Python mirror of one transform."""
+    if v is None:
+        return None
+    name = tf[0]
+    if name == "upper":
+        return text.upper(v)
+    if name == "lower":
+        return text.lower(v)
+    if name == "title":
+        return text.title(v)
+    if name == "pad":
+        return text.pad(v, int(tf[1]))
+    if name == "rpad":
+        return v if len(v) >= int(tf[1]) else v + "0" * (int(tf[1]) - len(v))
+    if name == "strip0":
+        return text.extract(v, STRIP0, 1)
+    if name == "repl":
+        return v.replace(tf[1], tf[2])
+    if name == "lexmap":
+        return learned(tf).get(text.lower(text.trim(v)))
+    if name == "lookup":
+        return table(tf).get(text.lower(text.trim(v)))
+    if name == "num":
+        return numeric.apply(tf, v)
+    if name == "ascii":
+        return v.translate(_ASCII_TABLE())
+    if name == "camel":
+        return re.sub(CAMEL, lambda m: m.group(1) + tf[1] + m.group(2), v)
+    if name == "chunk":
+        n, sep = int(tf[1]), tf[2]
+        grouped = re.sub(f"([^\\n]{{{n}}})", lambda m: m.group(1) + sep, v)
+        return grouped[:-len(sep)] if grouped.endswith(sep) else grouped
+    if name == "words":
+        return text.trim(re.sub(WORDS, " ", v))
+    if name == "delspan":
+        return re.sub(_span(tf[1], tf[2]), "", v)
+    if name == "clean":
+        return text.collapse(text.trim(v))
+    if name == "quarter":
+        return str((int(v) - 1) // 3 + 1) if v.isdigit() and 1 <= int(v) <= 12 and len(v) <= 2 else None
+    if name == "month_num":
+        return lookup(name).get(text.lower(v))
+    if name in ("month_abbr", "month_full"):
+        return lookup(name).get(v)
+    if name == "lex":
+        return lookup(name, tf[1], tf[2]).get(text.lower(text.trim(v)))
+    raise ValueError(name)
+
+
+def steps(tf: Transform, col: str) -> list[dict[str, object]]:
+    """DSL steps applying ``tf`` to ``col`` in place."""
+    name = tf[0]
+    if name in ("upper", "lower", "title"):
+        return [{"op": "case", "input": col, "output": col, "mode": name}]
+    if name == "pad":
+        return [{"op": "pad", "input": col, "output": col, "width": int(tf[1]), "fill": "0"}]
+    if name == "rpad":
+        return [{"op": "pad", "input": col, "output": col, "width": int(tf[1]), "fill": "0", "side": "right"}]
+    if name == "repl":
+        pat = "\\n" if tf[1] == "\n" else "\\" + tf[1] if tf[1] in "\\.^$|?*+()[]{}" else tf[1]
+        return [{"op": "replace", "input": col, "output": col, "pattern": pat, "replacement": tf[2]}]
+    if name == "num":
+        return numeric.steps(tf, col)
+    if name == "ascii":
+        return [{"op": "translate", "input": col, "output": col, "mapping": ascii_map()}]
+    if name == "camel":
+        return [{"op": "replace", "input": col, "output": col, "pattern": CAMEL,
+                 "replacement": "$1" + tf[1].replace("$", "$$") + "$2", "groups": True}]
+    if name == "chunk":
+        sep = tf[2]
+        return [{"op": "replace", "input": col, "output": col, "pattern": f"([^\\n]{{{int(tf[1])}}})",
+                 "replacement": "$1" + sep.replace("$", "$$"), "groups": True},
+                {"op": "replace", "input": col, "output": col,
+                 "pattern": "".join("\\" + c if c in _META else c for c in sep) + "$", "replacement": ""}]
+    if name == "words":
+        return [{"op": "replace", "input": col, "output": col, "pattern": WORDS, "replacement": " "},
+                {"op": "trim", "input": col, "output": col}]
+    if name == "delspan":
+        return [{"op": "replace", "input": col, "output": col, "pattern": _span(tf[1], tf[2]), "replacement": ""}]
+    if name == "clean":
+        return [{"op": "trim", "input": col, "output": col}, {"op": "collapse_whitespace", "input": col, "output": col}]
+    if name == "quarter":
+        return [{"op": "map_dict", "input": col, "output": col, "mapping": QUARTERS}]
+    if name in ("lexmap", "lookup"):
+        mapping = learned(tf) if name == "lexmap" else table(tf)
+        return [{"op": "trim", "input": col, "output": col},
+                {"op": "case", "input": col, "output": col, "mode": "lower"},
+                {"op": "map_dict", "input": col, "output": col, "mapping": mapping}]
+    if name == "strip0":
+        return [{"op": "regex_extract", "input": col, "output": col, "pattern": STRIP0, "group": 1}]
+    if name in ("month_abbr", "month_full"):
+        return [{"op": "map_dict", "input": col, "output": col, "mapping": lookup(name)}]
+    mapping = lookup(name) if name == "month_num" else lookup(name, tf[1], tf[2])
+    pre: list[dict[str, object]] = [{"op": "case", "input": col, "output": col, "mode": "lower"}]
+    if name == "lex":
+        pre.insert(0, {"op": "trim", "input": col, "output": col})
+    return [*pre, {"op": "map_dict", "input": col, "output": col, "mapping": mapping}]
+
+
+def cost(tf: Transform) -> float:
+    """Ranking cost of one transform."""
+    return numeric.cost(tf) if tf[0] == "num" else COST[tf[0]]
+
+
+def candidates(value: str, outputs_digits_widths: set[int], lex_hits: list[Transform]) -> list[Transform]:
+    """Transforms worth trying on a selected ``value`` (by its character classes)."""
+    out: list[Transform] = []
+    has_alpha = any(ch.isalpha() for ch in value)
+    if has_alpha:
+        out += [("upper",), ("lower",), ("title",)]
+        out.append(("month_num",))
+    if value.isdigit():
+        # also widths this value already has: a no-op here may be needed by another example
+        out += [("pad", str(w)) for w in sorted(outputs_digits_widths) if 1 < w and w >= len(value)]
+        out += [("rpad", str(w)) for w in sorted(outputs_digits_widths) if 1 < w and w > len(value)]
+        if value.startswith("0"):
+            out.append(("strip0",))
+        if len(value) <= 2:
+            out += [("month_abbr",), ("month_full",), ("quarter",)]
+    out += lex_hits
+    return out
