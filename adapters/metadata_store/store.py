@@ -193,18 +193,26 @@ class MetadataStore(LedgerStoreMixin, ArtifactStoreMixin):
             return conn.execute(select(PROMPTS.c.text_masked).where(PROMPTS.c.prompt_hash == prompt_hash)).scalar()
 
 
-def open_store(url: str | None = None, *, schema: str | None = None, create: bool = True) -> MetadataStore:
+def open_store(
+    url: str | None = None, *, schema: str | None = None, create: bool = True, verify: bool = True
+) -> MetadataStore:
     """Open the metadata store at ``url`` (default ``$MAPWRIGHT_DB_URL`` or ``<var_dir()>/mapwright.db``).
 
     ``schema`` (or a ``?schema=`` URL parameter) isolates a PostgreSQL store in its own schema.
-    ``create`` runs the idempotent :meth:`MetadataStore.create_all`.
+    ``create`` runs the idempotent :meth:`MetadataStore.create_all` (which also checks the ledger's
+    structure and guard triggers). ``verify`` runs the ledger's open check (hash chain from the last
+    trusted checkpoint, head, decision summaries); a break raises ``core.ledger.LedgerTampered``
+    naming the first bad event and the store is not returned. Only ``mapwright ledger upgrade``
+    opens with ``verify=False``.
     """
     parsed, schema = resolve(url, schema)
     store = MetadataStore(build_engine(parsed, schema), schema)
-    if create:
-        try:
+    try:
+        if create:
             store.create_all()
-        except Exception:
-            store.close()
-            raise
+        if verify:
+            store.check_ledger_at_open()
+    except Exception:
+        store.close()
+        raise
     return store

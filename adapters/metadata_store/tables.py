@@ -11,10 +11,15 @@ Choices recorded here:
   ``runs`` row (tests, backfills). ``run_key`` (= run_id or ``""``) exists because SQL unique
   constraints treat NULLs as distinct; uniqueness is on (run_key, kind, content_hash) and on
   (run_key, kind, version).
-* ``supervisor_ledger`` has a surrogate ``seq`` (append order) besides the ULID ``event_id``;
-  the database itself refuses UPDATE/DELETE on it (triggers installed by ``ddl.py``).
+* ``supervisor_ledger`` has a surrogate ``seq`` (insert order) besides the ULID ``event_id``, and
+  the hash-chain fields ``position`` (1, 2, ... without gaps, store-wide), ``prev_hash`` and
+  ``event_hash`` (``core.ledger.chain``); the database itself refuses UPDATE/DELETE on it
+  (triggers installed by ``ddl.py``).
+* ``ledger_head`` is the one-row chain head (position, hash of the last event); its triggers let it
+  only move forward onto an existing event. ``ledger_checkpoints`` is insert-only: the positions
+  verified at open, the anchor of incremental verification and of truncation detection.
 * ``ledger_decision_summary`` is the materialized §30 Decision Summary, rewritten in the same
-  transaction as each ledger append.
+  transaction as each ledger append and sealed to the run's last chain event (``seal``).
 * ``quarantine_rows`` and ``migration_checkpoints`` carry the §37 record fields; later stages
   write them.
 """
@@ -76,6 +81,9 @@ class LedgerRow(Base):
     __table_args__ = (Index(None, "run_id", "stage"),)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    position: Mapped[int] = mapped_column(Integer, unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(HASH_LEN))
+    event_hash: Mapped[str] = mapped_column(String(HASH_LEN))
     event_id: Mapped[str] = mapped_column(String(ULID_LEN), unique=True)
     run_id: Mapped[str] = mapped_column(String(ULID_LEN), index=True)
     timestamp_utc: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -117,7 +125,32 @@ class DecisionSummaryRow(Base):
     summary: Mapped[dict[str, Any]] = mapped_column(JSONType)
     events: Mapped[int] = mapped_column(Integer, default=0)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    head_position: Mapped[int] = mapped_column(Integer, default=0)
+    seal: Mapped[str | None] = mapped_column(String(HASH_LEN))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class LedgerHeadRow(Base):
+    """The chain head: position and hash of the last appended event (one row, ``id`` = 1)."""
+
+    __tablename__ = "ledger_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    position: Mapped[int] = mapped_column(Integer)
+    event_hash: Mapped[str] = mapped_column(String(HASH_LEN))
+    event_id: Mapped[str | None] = mapped_column(String(ULID_LEN))
+
+
+class LedgerCheckpointRow(Base):
+    """A verified chain position (insert-only): where the next open's verification starts."""
+
+    __tablename__ = "ledger_checkpoints"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    position: Mapped[int] = mapped_column(Integer)
+    event_hash: Mapped[str] = mapped_column(String(HASH_LEN))
+    schema_cookie: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class ThresholdProfileRow(Base):

@@ -1,5 +1,18 @@
 """Supervisor Ledger (ROADMAP §30): event model, the store port, the decision summary."""
 
+from core.ledger.chain import (
+    GENESIS_HASH,
+    ChainLink,
+    ChainState,
+    StoredSummary,
+    check_head,
+    check_summaries,
+    event_body,
+    event_digest,
+    summary_seal,
+    verify_links,
+)
+from core.ledger.errors import ArtifactTampered, LedgerSchemaOutdated, LedgerTampered
 from core.ledger.models import (
     Decision,
     DecisionSummary,
@@ -12,6 +25,19 @@ from core.ledger.models import (
 from core.ledger.recorder import LedgerRecorder
 
 __all__ = [
+    "GENESIS_HASH",
+    "ArtifactTampered",
+    "ChainLink",
+    "ChainState",
+    "LedgerSchemaOutdated",
+    "LedgerTampered",
+    "StoredSummary",
+    "check_head",
+    "check_summaries",
+    "event_body",
+    "event_digest",
+    "summary_seal",
+    "verify_links",
     "Decision",
     "DecisionSummary",
     "HumanConfirmation",
