@@ -53,7 +53,8 @@ def _sqlite(name: str, table: str, timing: str, message: str, when: str = "") ->
 
 for _t, _key in ((LEDGER_TABLE, "event_id = NEW.event_id OR seq = NEW.seq OR position = NEW.position"),
                  (CHECKPOINT_TABLE, "id = NEW.id"),
-                 (ARTIFACT_TABLE, "id = NEW.id OR (run_key = NEW.run_key AND kind = NEW.kind AND version = NEW.version)")):
+                 (ARTIFACT_TABLE,
+                  "id = NEW.id OR (run_key = NEW.run_key AND kind = NEW.kind AND version = NEW.version)")):
     _msg = REFUSAL if _t == LEDGER_TABLE else f"{_t} is append-only"
     _sqlite(f"{_t}_no_update", _t, "BEFORE UPDATE", f"{_msg}: UPDATE refused")
     _sqlite(f"{_t}_no_delete", _t, "BEFORE DELETE", f"{_msg}: DELETE refused")

@@ -97,7 +97,7 @@ class LedgerIntegrityMixin(StoreBase):
             self._check_beyond(conn, head.position)
             self._check_checkpoints(conn, state)
             runs = 0
-            for row in conn.execute(self._summary_check_query()):
+            for row in conn.execute(self._summary_check_query().order_by(_SUMMARY.c.run_id)):
                 self._check_summary_row(row)
                 runs += 1
             orphan = conn.execute(
@@ -116,6 +116,11 @@ class LedgerIntegrityMixin(StoreBase):
         return LedgerReport(mode=mode, head_position=head.position, head_hash=head.event_hash,
                             verified_events=state.verified, runs=runs,
                             seconds=round(time.perf_counter() - started, 3), database_refuses_rewrites=protected)
+
+    def event_hash_at(self, position: int) -> str | None:
+        """The stored ``event_hash`` at chain ``position`` (for checking an external anchor)."""
+        with self._translated("ledger read"), self._read() as conn:
+            return conn.execute(select(_LEDGER.c.event_hash).where(_LEDGER.c.position == position)).scalar()
 
     # -- pieces ------------------------------------------------------------------------------------
     def _head(self, conn: Connection) -> Row[Any]:

@@ -19,8 +19,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlch
 
 from adapters.metadata_store.base import Base
 from adapters.metadata_store.ddl import HEAD_TABLE, genesis_head, install_ledger_guards
-from adapters.metadata_store.guard_checks import StoreState, check_guards, classify
 from adapters.metadata_store.engine import WRITE_OPTIONS
+from adapters.metadata_store.guard_checks import StoreState, check_guards, classify
 from core.errors import DeterministicFailure, MapwrightError, TransientFailure
 
 #: Modules whose tables join ``Base.metadata`` (imported by :meth:`StoreBase.create_all`).
@@ -36,6 +36,16 @@ def db_error(exc: SQLAlchemyError, action: str, **fields: Any) -> MapwrightError
     if isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
         return TransientFailure(message, **fields)
     return DeterministicFailure(message, **fields)
+
+
+def import_table_modules() -> None:
+    """Import every module whose tables join ``Base.metadata`` (those that exist in this build)."""
+    for module in TABLE_MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
 
 
 class StoreBase:
@@ -78,12 +88,7 @@ class StoreBase:
         before the hash chain raises ``LedgerSchemaOutdated``. Tables that a newer mapwright added are
         created; the ledger's own tables and guards only ever with a new store.
         """
-        for module in TABLE_MODULES:
-            try:
-                importlib.import_module(module)
-            except ModuleNotFoundError as exc:
-                if exc.name != module:
-                    raise
+        import_table_modules()
         with self._translated("create_all"), self._write() as conn:
             if self.dialect == "postgresql":
                 conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('mapwright.metadata_store.create_all'))"))

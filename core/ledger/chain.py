@@ -100,10 +100,13 @@ def verify_links(links: Iterable[ChainLink], start: ChainState | None = None, *,
     for link in links:
         expected = state.position + 1
         ev = link.event
+        if link.position > expected:
+            raise LedgerTampered(f"the event at position {expected} is missing (deleted); the next stored event "
+                                 f"{ev.event_id} is at position {link.position}", position=expected,
+                                 next_event_id=ev.event_id)
         if link.position != expected:
-            reason = (f"position {expected} is missing (the next stored event is at position {link.position})"
-                      if link.position > expected else f"position {link.position} is out of order or duplicated")
-            raise LedgerTampered(reason, event_id=ev.event_id, position=link.position, run_id=ev.run_id)
+            raise LedgerTampered(f"an event at position {link.position} is out of order (inserted or moved)",
+                                 event_id=ev.event_id, position=link.position, run_id=ev.run_id)
         if link.prev_hash != state.head_hash:
             raise LedgerTampered("prev_hash does not match the hash of the event before it (an event was removed, "
                                  "replaced or moved)", event_id=ev.event_id, position=link.position, run_id=ev.run_id)
@@ -133,8 +136,8 @@ def check_head(state: ChainState, head_position: int, head_hash: str, head_event
         return
     if head_position > state.position:
         raise LedgerTampered(f"the chain ends at position {state.position} but its head records position "
-                             f"{head_position}: events were removed from the end", event_id=head_event_id,
-                             position=state.position + 1)
+                             f"{head_position} (last event {head_event_id}): events were removed from the end",
+                             position=state.position + 1, head_event_id=head_event_id)
     raise LedgerTampered(f"the chain head records position {head_position} but the chain goes on to "
                          f"{state.position} (the head was moved back or events were added around the store)",
                          event_id=state.head_event_id, position=state.position)
@@ -166,7 +169,8 @@ def check_summaries(state: ChainState, stored: Iterable[StoredSummary]) -> None:
             parsed = DecisionSummary.model_validate(dict(row.summary))
         except ValueError:
             parsed = None
-        if parsed is None or not same_summary(parsed, folded) or row.events != folded.events or row.head_position != position:
+        if (parsed is None or not same_summary(parsed, folded) or row.events != folded.events
+                or row.head_position != position):
             raise LedgerTampered(
                 f"the decision summary of run {row.run_id} does not match the chain (stored {row.events} events, "
                 f"chain {folded.events})", event_id=event_id, position=position, run_id=row.run_id)
