@@ -7,9 +7,11 @@ from typing import Any
 from sqlalchemy import Row
 
 from core.artifacts import Artifact, ArtifactKind, payload_hash
-from core.ledger import ArtifactTampered, ChainLink, HumanConfirmation, LedgerEvent
+from core.ledger import ArtifactTampered, ChainLink, Decision, HumanConfirmation, LedgerEvent, Stage, utc_text
 
 _HC = "human_confirmation"
+_CHAIN = frozenset({"seq", "position", "prev_hash", "event_hash"})
+_FLAT = _CHAIN | {"human_confirmation_required", "human_confirmation_actor", "human_confirmation_at", "timestamp_utc"}
 
 
 def event_to_row(event: LedgerEvent) -> dict[str, Any]:
@@ -41,10 +43,36 @@ def row_to_event(row: Row[Any]) -> LedgerEvent:
     return LedgerEvent.model_validate({**m, _HC: hc, "detail": m.get("detail") or {}})
 
 
-def row_to_link(row: Row[Any]) -> ChainLink:
-    """The :class:`ChainLink` (event plus chain fields) of a ``supervisor_ledger`` row."""
-    m = row._mapping
-    return ChainLink(m["position"], row_to_event(row), m["prev_hash"], m["event_hash"])
+def row_body(m: dict[str, Any]) -> dict[str, Any]:
+    """``core.ledger.event_body`` of the event stored in row dict ``m``, built from the row itself
+    (no model validation: the verifier's fast path; equal to ``event_body(row_to_event(row))`` for
+    every row the store wrote, and any edited value simply hashes differently)."""
+    body = {k: v for k, v in m.items() if k not in _FLAT}
+    body["timestamp_utc"] = utc_text(m["timestamp_utc"])
+    body[_HC] = {"required": m["human_confirmation_required"], "actor": m["human_confirmation_actor"],
+                 "timestamp": utc_text(m["human_confirmation_at"])}
+    return body
+
+
+def _enum(kind: type[Stage] | type[Decision], value: Any) -> Any:
+    try:
+        return kind(value)
+    except ValueError:
+        return value  # an edited value: the hash check reports it before anything uses it
+
+
+def row_to_link(row: Row[Any], *, with_event: bool = False) -> ChainLink:
+    """The :class:`ChainLink` of a ``supervisor_ledger`` row; ``with_event`` also builds the event (without
+    validation: the verifier reads whole ledgers, and the hash vouches for the content)."""
+    m = row._asdict()
+    body = row_body(m)
+    event = None
+    if with_event:
+        fields = {k: v for k, v in body.items() if k != _HC}
+        fields.update(stage=_enum(Stage, m["stage"]), decision=_enum(Decision, m["decision"]),
+                      timestamp_utc=m["timestamp_utc"], detail=m["detail"] if m["detail"] is not None else {})
+        event = LedgerEvent.model_construct(**fields)
+    return ChainLink(m["position"], m["event_id"], m["run_id"], m["prev_hash"], m["event_hash"], body, event)
 
 
 def row_to_artifact(row: Row[Any]) -> Artifact:

@@ -5,11 +5,11 @@ At open (:meth:`LedgerIntegrityMixin.check_ledger_at_open`), after the structure
 1. the chain head names the last stored event and ``count(*)`` equals the head position (a deleted,
    inserted or truncated event shows here), and no checkpoint lies beyond the head;
 2. the events after the newest checkpoint are verified link by link (content hash, ``prev_hash``,
-   position). The checkpoint is trusted only when the database could not have rewritten older
-   rows since it was written: on SQLite the schema cookie (``PRAGMA schema_version``) is unchanged,
-   i.e. no trigger was dropped or re-created since; on PostgreSQL the connected role may not
-   UPDATE, DELETE or TRUNCATE the ledger and owns nothing (the role split of ``roles.py``).
-   Otherwise the whole chain is verified from the first event;
+   position). The checkpoint is trusted only when the database shows no rewrite of older rows
+   since it was written: on SQLite the schema cookie (``PRAGMA schema_version``) is unchanged, so
+   no guard trigger was dropped or re-created since; on PostgreSQL no row at or before it carries
+   an ``xmin`` newer than the checkpoint's snapshot (an UPDATE writes a new row version; a DELETE
+   leaves a gap that the count finds). Otherwise the whole chain is verified from the first event;
 3. every decision summary is checked against its seal, its run's last chain event and event count;
 4. a new checkpoint records the verified head.
 
@@ -69,7 +69,7 @@ class LedgerIntegrityMixin(StoreBase):
         started = time.perf_counter()
         with self._translated("ledger verify"), self._snapshot() as conn:
             head = self._head(conn)
-            state = verify_links(self._links(conn, 0, head.position), fold=True)
+            state = verify_links(self._links(conn, 0, head.position, with_events=True), fold=True)
             check_head(state, head.position, head.event_hash, head.event_id)
             self._check_beyond(conn, head.position)
             self._check_checkpoints(conn, state)
@@ -88,8 +88,8 @@ class LedgerIntegrityMixin(StoreBase):
             head = self._head(conn)
             count = conn.execute(select(func.count()).select_from(_LEDGER)).scalar_one()
             protected = self._refuses_rewrites(conn)
-            cookie = self._schema_cookie(conn)
-            checkpoint = self._trusted_checkpoint(conn, head.position, cookie, protected)
+            marker = self._marker(conn)
+            checkpoint = self._trusted_checkpoint(conn, head.position, marker)
             start = checkpoint if checkpoint is not None and count == head.position else ChainState()
             mode = "incremental" if start.position else "full"
             state = verify_links(self._links(conn, start.position, head.position), start)
@@ -107,12 +107,10 @@ class LedgerIntegrityMixin(StoreBase):
             if orphan is not None:
                 raise LedgerTampered(f"run {orphan.run_id} has events on the chain but no decision summary",
                                      event_id=orphan.event_id, position=orphan.position, run_id=orphan.run_id)
-            newest = conn.execute(select(_CHECKPOINTS).order_by(_CHECKPOINTS.c.id.desc()).limit(1)).first()
-        stale = newest is None or newest.position < head.position or newest.schema_cookie != cookie
-        if head.position and stale:
+        if head.position and (mode == "full" or start.position < head.position):
             with self._translated("ledger checkpoint"), self._write() as conn:
                 conn.execute(_CHECKPOINTS.insert().values(position=head.position, event_hash=head.event_hash,
-                                                          schema_cookie=self._schema_cookie(conn)))
+                                                          marker=marker))
         return LedgerReport(mode=mode, head_position=head.position, head_hash=head.event_hash,
                             verified_events=state.verified, runs=runs,
                             seconds=round(time.perf_counter() - started, 3), database_refuses_rewrites=protected)
@@ -139,14 +137,14 @@ class LedgerIntegrityMixin(StoreBase):
             with conn.begin():
                 yield conn
 
-    def _links(self, conn: Connection, after: int, upto: int) -> Iterator[Any]:
+    def _links(self, conn: Connection, after: int, upto: int, with_events: bool = False) -> Iterator[Any]:
         """Stored events from ``after`` (exclusive) to ``upto``; from the start, rows at positions < 1 too."""
         cond = _LEDGER.c.position <= upto
         if after:
             cond = cond & (_LEDGER.c.position > after)
         q = select(_LEDGER).where(cond).order_by(_LEDGER.c.position)
         for row in conn.execution_options(yield_per=_BATCH).execute(q):
-            yield row_to_link(row)
+            yield row_to_link(row, with_event=with_events)
 
     def _check_beyond(self, conn: Connection, head_position: int) -> None:
         row = conn.execute(select(_LEDGER.c.position, _LEDGER.c.event_id).where(_LEDGER.c.position > head_position)
@@ -164,23 +162,38 @@ class LedgerIntegrityMixin(StoreBase):
                                  f"ends at {state.position}: events were removed from the end",
                                  position=state.position + 1)
 
-    def _trusted_checkpoint(self, conn: Connection, head_position: int, cookie: int | None,
-                            protected: bool) -> ChainState | None:
+    def _trusted_checkpoint(self, conn: Connection, head_position: int, marker: int) -> ChainState | None:
+        """The newest checkpoint, if nothing at or before it can have been rewritten since it was written.
+
+        SQLite: the schema cookie is unchanged (no trigger was dropped, replaced or re-created since).
+        PostgreSQL: no ledger row at or before it was written by a transaction newer than the checkpoint's
+        snapshot (an UPDATE writes a new row version with a new ``xmin``; a DELETE leaves a gap the count
+        finds). A forged future marker is not trusted.
+        """
         cp = conn.execute(select(_CHECKPOINTS).where(_CHECKPOINTS.c.position <= head_position)
                           .order_by(_CHECKPOINTS.c.id.desc()).limit(1)).first()
-        if cp is None:
+        if cp is None or cp.marker is None:
             return None
-        trusted = cp.schema_cookie == cookie if self.dialect == "sqlite" else protected
+        if self.dialect == "sqlite":
+            trusted = cp.marker == marker
+        else:
+            epoch, low = marker >> 32, marker & 0xFFFFFFFF
+            newer = conn.execute(text(
+                "SELECT 1 FROM supervisor_ledger WHERE position <= :p AND :base + xmin::text::bigint "
+                "- CASE WHEN xmin::text::bigint > :low THEN 4294967296 ELSE 0 END >= :m LIMIT 1"),
+                {"p": cp.position, "base": epoch << 32, "low": low, "m": cp.marker}).first()
+            trusted = cp.marker <= marker and newer is None
         on_chain = conn.execute(select(_LEDGER.c.event_id).where(
             (_LEDGER.c.position == cp.position) & (_LEDGER.c.event_hash == cp.event_hash))).first()
         if not trusted or on_chain is None:
             return None
         return ChainState(position=cp.position, head_hash=cp.event_hash)
 
-    def _schema_cookie(self, conn: Connection) -> int | None:
-        if self.dialect != "sqlite":
-            return None
-        return int(conn.exec_driver_sql("PRAGMA schema_version").scalar_one())
+    def _marker(self, conn: Connection) -> int:
+        """SQLite: the schema cookie; PostgreSQL: the snapshot's next transaction id (64-bit)."""
+        if self.dialect == "sqlite":
+            return int(conn.exec_driver_sql("PRAGMA schema_version").scalar_one())
+        return int(conn.execute(text("SELECT txid_snapshot_xmax(txid_current_snapshot())")).scalar_one())
 
     def _refuses_rewrites(self, conn: Connection) -> bool:
         """PostgreSQL: the session's role cannot UPDATE/DELETE/TRUNCATE or own the ledger (SQLite: False)."""

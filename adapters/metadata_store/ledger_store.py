@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, func, select, update
+from sqlalchemy import Connection, Table, bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -86,39 +86,46 @@ class LedgerStoreMixin(LedgerIntegrityMixin):
         for ev in events:
             by_run.setdefault(ev.run_id, []).append(ev)
         current = {run_id: self._lock_summary(conn, run_id) for run_id in sorted(by_run)}
-        tips: dict[str, tuple[int, str, int]] = {}
+        rows: list[dict[str, Any]] = []
+        tips: dict[str, tuple[int, str]] = {}
         for ev in events:
             position += 1
             digest = event_digest(ev, prev, position)
-            row = {**event_to_row(ev), "position": position, "prev_hash": prev, "event_hash": digest}
-            seq = conn.execute(LEDGER.insert().values(**row).returning(LEDGER.c.seq)).scalar_one()
-            tips[ev.run_id] = (position, digest, seq)
+            rows.append({**event_to_row(ev), "position": position, "prev_hash": prev, "event_hash": digest})
+            tips[ev.run_id] = (position, digest)
             prev = digest
-        conn.execute(update(HEAD).where(HEAD.c.id == 1).values(position=position, event_hash=prev,
-                                                                event_id=events[-1].event_id))
+        conn.execute(LEDGER.insert(), rows)
+        conn.execute(_MOVE_HEAD, {"p": position, "h": prev, "e": events[-1].event_id})
+        updates = []
         for run_id, run_events in by_run.items():
-            folded = summarize(run_id, run_events, start=current[run_id])
-            tip_position, tip_hash, seq = tips[run_id]
-            data = folded.model_dump(mode="json")
-            conn.execute(
-                update(SUMMARY).where(SUMMARY.c.run_id == run_id)
-                .values(summary=data, events=folded.events, last_seq=seq, head_position=tip_position,
-                        seal=summary_seal(data, tip_hash, tip_position), updated_at=utcnow())
-            )
+            data = summarize(run_id, run_events, start=current[run_id]).model_dump(mode="json")
+            tip_position, tip_hash = tips[run_id]
+            updates.append({"r": run_id, "s": data, "n": data["events"], "p": tip_position, "now": utcnow(),
+                            "seal": summary_seal(data, tip_hash, tip_position)})
+        conn.execute(_FOLD_SUMMARY, updates)
 
     def _lock_summary(self, conn: Connection, run_id: str) -> DecisionSummary:
         """Create (if missing) and lock the summary row of ``run_id``; return its checked current value."""
-        values: dict[str, Any] = {"run_id": run_id, "summary": summarize(run_id, []).model_dump(mode="json"),
-                                  "events": 0, "last_seq": 0, "head_position": 0, "seal": None,
-                                  "updated_at": utcnow()}
+        empty = summarize(run_id, [])
+        values: dict[str, Any] = {"run_id": run_id, "summary": empty.model_dump(mode="json"), "events": 0,
+                                  "last_seq": 0, "head_position": 0, "seal": None, "updated_at": utcnow()}
         ins = pg_insert(SUMMARY) if self.dialect == "postgresql" else sqlite_insert(SUMMARY)
-        created = conn.execute(ins.values(**values).on_conflict_do_nothing(index_elements=["run_id"])
-                               .returning(SUMMARY.c.run_id)).first()
-        conn.execute(select(SUMMARY.c.run_id).where(SUMMARY.c.run_id == run_id).with_for_update())
+        created = conn.execute(ins.on_conflict_do_nothing(index_elements=["run_id"]).returning(SUMMARY.c.run_id),
+                               values).first()
         if created is not None:  # a new run: it must have no events yet
-            if conn.execute(select(func.count()).where(LEDGER.c.run_id == run_id)).scalar_one():
+            if conn.execute(select(LEDGER.c.position).where(LEDGER.c.run_id == run_id).limit(1)).first():
                 raise LedgerTampered(f"run {run_id} has events on the chain but no decision summary", run_id=run_id)
-            return summarize(run_id, [])
-        row = conn.execute(self._summary_check_query().where(SUMMARY.c.run_id == run_id)).one()
+            return empty
+        conn.execute(select(SUMMARY.c.run_id).where(SUMMARY.c.run_id == run_id).with_for_update())
+        row = conn.execute(self._summary_check_query(count=False).where(SUMMARY.c.run_id == run_id)).one()
         self._check_summary_row(row, count=False)
         return DecisionSummary.model_validate(row.summary)
+
+
+#: moves the chain head (its trigger lets it only move forward onto a stored event)
+_MOVE_HEAD = update(HEAD).where(HEAD.c.id == 1).values(
+    position=bindparam("p"), event_hash=bindparam("h"), event_id=bindparam("e"))
+#: rewrites a run's summary folded up to, and sealed to, its last chain event (``last_seq``: that position)
+_FOLD_SUMMARY = update(SUMMARY).where(SUMMARY.c.run_id == bindparam("r")).values(
+    summary=bindparam("s"), events=bindparam("n"), last_seq=bindparam("p"), head_position=bindparam("p"),
+    seal=bindparam("seal"), updated_at=bindparam("now"))

@@ -29,7 +29,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Float, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Float, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from adapters.metadata_store.base import Base, JSONType, UTCDateTime, utcnow
@@ -149,7 +149,8 @@ class LedgerCheckpointRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     position: Mapped[int] = mapped_column(Integer)
     event_hash: Mapped[str] = mapped_column(String(HASH_LEN))
-    schema_cookie: Mapped[int | None] = mapped_column(Integer)
+    #: SQLite: ``PRAGMA schema_version`` at the check; PostgreSQL: the check snapshot's ``txid_snapshot_xmax``
+    marker: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 

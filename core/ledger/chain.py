@@ -20,7 +20,7 @@ the PostgreSQL role split prevents and what an external anchor (the head hash pr
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -34,7 +34,7 @@ CHAIN_VERSION = 1
 _FOLD_BATCH = 512
 
 
-def _ts(value: datetime | None) -> str | None:
+def utc_text(value: datetime | None) -> str | None:
     """A timestamp as the store keeps it: UTC, microseconds (naive values are UTC)."""
     if value is None:
         return None
@@ -47,16 +47,20 @@ def event_body(event: LedgerEvent) -> dict[str, Any]:
     """The JSON form of ``event`` that its hash covers (every field; timestamps normalized to UTC)."""
     body = event.model_dump(mode="json", exclude={"timestamp_utc", "human_confirmation"})
     hc = event.human_confirmation
-    body["timestamp_utc"] = _ts(event.timestamp_utc)
-    body["human_confirmation"] = {"required": hc.required, "actor": hc.actor, "timestamp": _ts(hc.timestamp)}
+    body["timestamp_utc"] = utc_text(event.timestamp_utc)
+    body["human_confirmation"] = {"required": hc.required, "actor": hc.actor, "timestamp": utc_text(hc.timestamp)}
     return body
 
 
 def event_digest(event: LedgerEvent, prev_hash: str, position: int) -> str:
     """``event_hash`` of ``event`` at ``position`` after ``prev_hash``."""
-    return sha256_hex(canonical_json(
-        {"v": CHAIN_VERSION, "position": position, "prev_hash": prev_hash, "event": event_body(event)}
-    ))
+    return body_digest(event_body(event), prev_hash, position)
+
+
+def body_digest(body: Mapping[str, Any], prev_hash: str, position: int) -> str:
+    """``event_hash`` of an event given as its :func:`event_body` (a store may build the body from its row)."""
+    return sha256_hex(canonical_json({"v": CHAIN_VERSION, "position": position, "prev_hash": prev_hash,
+                                      "event": body}))
 
 
 def summary_seal(summary: Mapping[str, Any] | DecisionSummary, head_hash: str, head_position: int) -> str:
@@ -67,12 +71,24 @@ def summary_seal(summary: Mapping[str, Any] | DecisionSummary, head_hash: str, h
 
 @dataclass(frozen=True)
 class ChainLink:
-    """One stored event with its chain fields, as a store reads it back."""
+    """One stored event with its chain fields, as a store reads it back.
+
+    ``body`` is the event's :func:`event_body` (a store may build it straight from its row);
+    ``event`` the model, needed only to fold decision summaries. :meth:`of` builds a link from a model.
+    """
 
     position: int
-    event: LedgerEvent
+    event_id: str
+    run_id: str
     prev_hash: str
     event_hash: str
+    body: Mapping[str, Any]
+    event: LedgerEvent | None = None
+
+    @classmethod
+    def of(cls, position: int, event: LedgerEvent, prev_hash: str, event_hash: str) -> ChainLink:
+        """The link of ``event`` stored at ``position`` with these chain fields."""
+        return cls(position, event.event_id, event.run_id, prev_hash, event_hash, event_body(event), event)
 
 
 @dataclass
@@ -99,31 +115,34 @@ def verify_links(links: Iterable[ChainLink], start: ChainState | None = None, *,
     pending: dict[str, list[LedgerEvent]] = {}
     for link in links:
         expected = state.position + 1
-        ev = link.event
         if link.position > expected:
             raise LedgerTampered(f"the event at position {expected} is missing (deleted); the next stored event "
-                                 f"{ev.event_id} is at position {link.position}", position=expected,
-                                 next_event_id=ev.event_id)
+                                 f"{link.event_id} is at position {link.position}", position=expected,
+                                 next_event_id=link.event_id)
         if link.position != expected:
-            raise LedgerTampered(f"an event at position {link.position} is out of order (inserted or moved)",
-                                 event_id=ev.event_id, position=link.position, run_id=ev.run_id)
+            raise _bad(link, f"an event at position {link.position} is out of order (inserted or moved)")
         if link.prev_hash != state.head_hash:
-            raise LedgerTampered("prev_hash does not match the hash of the event before it (an event was removed, "
-                                 "replaced or moved)", event_id=ev.event_id, position=link.position, run_id=ev.run_id)
-        if event_digest(ev, link.prev_hash, link.position) != link.event_hash:
-            raise LedgerTampered("the event's content does not match its hash (it was changed after it was "
-                                 "appended)", event_id=ev.event_id, position=link.position, run_id=ev.run_id)
-        state.position, state.head_hash, state.head_event_id = link.position, link.event_hash, ev.event_id
+            raise _bad(link, "prev_hash does not match the hash of the event before it (an event was removed, "
+                             "replaced or moved)")
+        if body_digest(link.body, link.prev_hash, link.position) != link.event_hash:
+            raise _bad(link, "the event's content does not match its hash (it was changed after it was appended)")
+        state.position, state.head_hash, state.head_event_id = link.position, link.event_hash, link.event_id
         state.verified += 1
-        state.run_heads[ev.run_id] = (link.position, link.event_hash, ev.event_id)
+        state.run_heads[link.run_id] = (link.position, link.event_hash, link.event_id)
         if fold:
-            batch = pending.setdefault(ev.run_id, [])
-            batch.append(ev)
+            if link.event is None:
+                raise ValueError("folding summaries needs the links' events")
+            batch = pending.setdefault(link.run_id, [])
+            batch.append(link.event)
             if len(batch) >= _FOLD_BATCH:
-                _flush(state, pending, ev.run_id)
+                _flush(state, pending, link.run_id)
     for run_id in list(pending):
         _flush(state, pending, run_id)
     return state
+
+
+def _bad(link: ChainLink, reason: str) -> LedgerTampered:
+    return LedgerTampered(reason, event_id=link.event_id, position=link.position, run_id=link.run_id)
 
 
 def _flush(state: ChainState, pending: dict[str, list[LedgerEvent]], run_id: str) -> None:
@@ -188,9 +207,3 @@ def same_summary(a: DecisionSummary, b: DecisionSummary) -> bool:
     if a.model_dump(exclude={"usd_actual"}) != b.model_dump(exclude={"usd_actual"}):
         return False
     return abs(a.usd_actual - b.usd_actual) <= 1e-6 * max(1, a.events)
-
-
-def chain_links(rows: Iterable[tuple[int, LedgerEvent, str, str]]) -> Iterator[ChainLink]:
-    """Adapt ``(position, event, prev_hash, event_hash)`` tuples to :class:`ChainLink`."""
-    for position, event, prev_hash, event_hash in rows:
-        yield ChainLink(position, event, prev_hash, event_hash)

@@ -38,7 +38,7 @@ def _chain(events: list[LedgerEvent]) -> list[ChainLink]:
     links, prev = [], GENESIS_HASH
     for position, ev in enumerate(events, start=1):
         digest = event_digest(ev, prev, position)
-        links.append(ChainLink(position, ev, prev, digest))
+        links.append(ChainLink.of(position, ev, prev, digest))
         prev = digest
     return links
 
@@ -81,24 +81,26 @@ def test_intact_chain_verifies_and_folds_summaries() -> None:
 def test_each_kind_of_break_names_the_first_bad_event(name: str, position: int, reason: str) -> None:
     links = _chain(_events(6))
     if name == "content":
-        links[2] = ChainLink(3, links[2].event.model_copy(update={"decision": Decision.REJECT}),
-                             links[2].prev_hash, links[2].event_hash)
+        edited = _events(6)[0].model_copy(update={"event_id": links[2].event_id, "decision": Decision.REJECT})
+        links[2] = ChainLink.of(3, edited, links[2].prev_hash, links[2].event_hash)
     elif name == "delete":
         del links[2]
     elif name == "swap":
         a, b = links[1], links[2]
-        links[1], links[2] = ChainLink(2, b.event, b.prev_hash, b.event_hash), ChainLink(3, a.event, a.prev_hash,
-                                                                                         a.event_hash)
+        assert a.event is not None and b.event is not None
+        links[1] = ChainLink.of(2, b.event, b.prev_hash, b.event_hash)
+        links[2] = ChainLink.of(3, a.event, a.prev_hash, a.event_hash)
     elif name == "duplicate":
         links.insert(3, links[2])
     else:  # the attacker recomputes the edited event's own hash: the next link breaks
+        assert links[2].event is not None
         edited = links[2].event.model_copy(update={"token_actual": 999})
-        links[2] = ChainLink(3, edited, links[2].prev_hash, event_digest(edited, links[2].prev_hash, 3))
+        links[2] = ChainLink.of(3, edited, links[2].prev_hash, event_digest(edited, links[2].prev_hash, 3))
     with pytest.raises(LedgerTampered) as err:
         verify_links(links)
     assert err.value.position == position and reason in err.value.reason
     if name != "delete":
-        assert err.value.event_id == links[position - 1].event.event_id
+        assert err.value.event_id == links[position - 1].event_id
 
 
 def test_head_must_be_the_verified_tip() -> None:
