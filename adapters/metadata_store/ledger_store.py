@@ -60,8 +60,9 @@ class LedgerStoreMixin(LedgerIntegrityMixin):
             return [row_to_event(r) for r in conn.execute(q)]
 
     def decision_summary(self, run_id: str) -> DecisionSummary:
-        """The materialized Decision Summary of ``run_id`` (empty if it has no events), checked against
-        its seal and the chain: the run's event count and last event (:class:`LedgerTampered` if not)."""
+        """The materialized Decision Summary of ``run_id`` (empty if it has no events), checked against its
+        seal and the run's last chain event (:class:`LedgerTampered` if not; the open check also compares
+        every summary's event count with the chain)."""
         with self._translated("decision summary read", run_id=run_id), self._read() as conn:
             row = conn.execute(self._summary_check_query().where(SUMMARY.c.run_id == run_id)).first()
             if row is None:
@@ -105,20 +106,22 @@ class LedgerStoreMixin(LedgerIntegrityMixin):
         conn.execute(_FOLD_SUMMARY, updates)
 
     def _lock_summary(self, conn: Connection, run_id: str) -> DecisionSummary:
-        """Create (if missing) and lock the summary row of ``run_id``; return its checked current value."""
-        empty = summarize(run_id, [])
-        values: dict[str, Any] = {"run_id": run_id, "summary": empty.model_dump(mode="json"), "events": 0,
-                                  "last_seq": 0, "head_position": 0, "seal": None, "updated_at": utcnow()}
-        ins = pg_insert(SUMMARY) if self.dialect == "postgresql" else sqlite_insert(SUMMARY)
-        created = conn.execute(ins.on_conflict_do_nothing(index_elements=["run_id"]).returning(SUMMARY.c.run_id),
-                               values).first()
-        if created is not None:  # a new run: it must have no events yet
-            if conn.execute(select(LEDGER.c.position).where(LEDGER.c.run_id == run_id).limit(1)).first():
-                raise LedgerTampered(f"run {run_id} has events on the chain but no decision summary", run_id=run_id)
-            return empty
-        conn.execute(select(SUMMARY.c.run_id).where(SUMMARY.c.run_id == run_id).with_for_update())
-        row = conn.execute(self._summary_check_query(count=False).where(SUMMARY.c.run_id == run_id)).one()
-        self._check_summary_row(row, count=False)
+        """Lock the summary row of ``run_id`` (created if missing) and return its checked current value."""
+        locked = self._summary_check_query().where(SUMMARY.c.run_id == run_id).with_for_update(of=SUMMARY.c.run_id)
+        row = conn.execute(locked).first()
+        if row is None:
+            empty = summarize(run_id, [])
+            values: dict[str, Any] = {"run_id": run_id, "summary": empty.model_dump(mode="json"), "events": 0,
+                                      "last_seq": 0, "head_position": 0, "seal": None, "updated_at": utcnow()}
+            ins = pg_insert(SUMMARY) if self.dialect == "postgresql" else sqlite_insert(SUMMARY)
+            conn.execute(ins.on_conflict_do_nothing(index_elements=["run_id"]), values)
+            row = conn.execute(locked).one()
+            if row.head_position == 0 and row.seal is None:  # a new run: it must have no events yet
+                if conn.execute(select(LEDGER.c.position).where(LEDGER.c.run_id == run_id).limit(1)).first():
+                    raise LedgerTampered(f"run {run_id} has events on the chain but no decision summary",
+                                         run_id=run_id)
+                return empty
+        self._check_summary_row(row)
         return DecisionSummary.model_validate(row.summary)
 
 
