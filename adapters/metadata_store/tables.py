@@ -29,13 +29,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, Float, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Boolean, Float, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from adapters.metadata_store.base import Base, JSONType, UTCDateTime, utcnow
 
 ULID_LEN = 26
 HASH_LEN = 64
+#: JSON kept as written on every backend (PostgreSQL ``json``, not ``jsonb``): the columns whose content
+#: is hashed (artifact payloads, ledger event details) must read back exactly. JSONB stores numbers as
+#: numerics, so ``1e+20`` would come back as the integer 100000000000000000000 and ``-0.0`` as ``0.0``,
+#: and the hash of a legitimately stored value would no longer match.
+ExactJSON = JSON()
 
 
 class RunRow(Base):
@@ -68,7 +73,7 @@ class ArtifactRow(Base):
     kind: Mapped[str] = mapped_column(String(32))
     version: Mapped[int] = mapped_column(Integer)
     content_hash: Mapped[str] = mapped_column(String(HASH_LEN))
-    payload: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    payload: Mapped[dict[str, Any]] = mapped_column(ExactJSON)
     contract_hash: Mapped[str | None] = mapped_column(String(HASH_LEN))
     policy_version: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
@@ -113,7 +118,7 @@ class LedgerRow(Base):
     human_confirmation_required: Mapped[bool] = mapped_column(Boolean, default=False)
     human_confirmation_actor: Mapped[str | None] = mapped_column(String(128))
     human_confirmation_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    detail: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    detail: Mapped[dict[str, Any]] = mapped_column(ExactJSON)
 
 
 class DecisionSummaryRow(Base):

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Table, inspect, select, update
 from adapters.metadata_store.base import Base, utcnow
 from adapters.metadata_store.convert import row_to_event
 from adapters.metadata_store.ddl import (
+    ARTIFACT_TABLE,
     HEAD_TABLE,
     LEDGER_TABLE,
     SUMMARY_TABLE,
@@ -46,6 +47,9 @@ def upgrade_ledger(store: StoreBase) -> int:
         _add_columns(conn, SUMMARY_TABLE, _ADD_SUMMARY)
         Base.metadata.create_all(conn)
         conn.exec_driver_sql(f"CREATE UNIQUE INDEX uq_{LEDGER_TABLE}_position ON {LEDGER_TABLE} (position)")
+        if conn.dialect.name == "postgresql":  # hashed JSON must read back exactly (see tables.ExactJSON)
+            for table, column in ((LEDGER_TABLE, "detail"), (ARTIFACT_TABLE, "payload")):
+                conn.exec_driver_sql(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE json USING {column}::json")
         count = _chain_events(conn)
         install_ledger_guards(conn)
     return count

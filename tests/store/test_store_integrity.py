@@ -36,7 +36,8 @@ def _varied_events() -> list[LedgerEvent]:
                     usd_estimate=1e-9, token_actual=2**30, fallback_chain=["a:b", "c:d"], pii_mask_applied=True,
                     human_confirmation=HumanConfirmation(required=True, actor="ana ö",
                                                          timestamp=datetime(2026, 1, 1, tzinfo=plus2)),
-                    detail={"nested": {"z": [1, 2.5, None, True], "a": "ü\u2028"}, "n": -3, "f": 1e-7}),
+                    detail={"nested": {"z": [1, 2.5, None, True], "a": "ü\u2028"}, "n": -3, "f": 1e-7,
+                            "big": 1e20, "neg0": -0.0, "id": 123456789012345678.0}),
         LedgerEvent(run_id=RUN, stage=Stage.SUPERVISOR, decision=Decision.REJECT, error_code="POLICY_BLOCK",
                     timestamp_utc=datetime(2026, 5, 6, 7, 8, 9)),  # naive: taken as UTC
     ]
@@ -70,6 +71,8 @@ def _tamper(store: MetadataStore, table: str, trigger: str, statement: str) -> N
 
 
 def test_changed_artifact_payload_is_an_error_naming_the_artifact(store: MetadataStore) -> None:
+    exact = store.put(ArtifactKind.CATALOG, RUN, {"max": 1.2345678901234567e17, "min": -0.0, "big": 1e20})
+    assert store.latest(RUN, ArtifactKind.CATALOG) == exact  # JSON numbers read back exactly on both backends
     art = store.put(ArtifactKind.MAPPING_PLAN, RUN, {"rules": [1, 2]})
     assert store.get(art.content_hash) == art
     trigger = "artifacts_no_update" if store.dialect == "sqlite" else "artifacts_no_modify"
