@@ -11,6 +11,7 @@ runs its ``show`` command when the first argument is not a subcommand.
   naming the first bad event on a break.
 * ``mapwright ledger upgrade`` chains the ledger of a store made before the hash chain (run it as
   the database owner, once, after a backup).
+* ``mapwright ledger grant-app-role ROLE`` (PostgreSQL, as the owner) grants the app role its rights.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 import click
 
 from adapters.metadata_store import open_store
+from adapters.metadata_store.roles import grant_app_role
 from adapters.metadata_store.upgrade import upgrade_ledger
 from core.errors import DeterministicFailure
 from core.ledger import LedgerTampered
@@ -98,12 +100,26 @@ def upgrade(state: Any) -> None:
                if chained else "ledger already chained; nothing to do")
 
 
+@click.command("grant-app-role")
+@click.argument("role")
+@click.pass_obj
+def grant_app_role_cmd(state: Any, role: str) -> None:
+    """PostgreSQL: let ROLE run mapwright on this store without rewrite rights (run as the store's owner)."""
+    store = open_store(state.db_url)
+    try:
+        grant_app_role(store, role)
+    finally:
+        store.close()
+    click.echo(f"granted {role}: SELECT and INSERT on the ledger, its checkpoints and the artifacts; no UPDATE, "
+               "DELETE or TRUNCATE there. Run mapwright as this role; keep the owner for upgrades.")
+
+
 def register(cli: click.Group) -> None:
     """Turn ``cli``'s ``ledger`` command into a group: ``show`` (default), ``verify``, ``upgrade``."""
     show = cli.commands.pop("ledger")
     group = LedgerGroup("ledger", help="Supervisor Ledger: `ledger RUN_ID` lists a run's events; "
                                        "`ledger verify RUN_ID|--all` checks the hash chain.")
     show.name = "show"
-    for cmd in (show, verify, upgrade):
+    for cmd in (show, verify, upgrade, grant_app_role_cmd):
         group.add_command(cmd)
     cli.add_command(group)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Row
@@ -61,18 +62,32 @@ def _enum(kind: type[Stage] | type[Decision], value: Any) -> Any:
         return value  # an edited value: the hash check reports it before anything uses it
 
 
+@dataclass(frozen=True, slots=True)
+class FoldRow:
+    """The fields of a stored event that a decision-summary fold reads (``core.ledger.FoldableEvent``)."""
+
+    event_id: str
+    stage: Any
+    decision: Any
+    action: str
+    error_code: str | None
+    token_actual: int | None
+    usd_actual: float | None
+    pii_mask_applied: bool
+    local_only_override: bool
+    detail: dict[str, Any]
+
+
 def row_to_link(row: Row[Any], *, with_event: bool = False) -> ChainLink:
-    """The :class:`ChainLink` of a ``supervisor_ledger`` row; ``with_event`` also builds the event (without
-    validation: the verifier reads whole ledgers, and the hash vouches for the content)."""
+    """The :class:`ChainLink` of a ``supervisor_ledger`` row; ``with_event`` adds the fold view of the event
+    (built without validation: the verifier reads whole ledgers, and the hash vouches for the content)."""
     m = row._asdict()
-    body = row_body(m)
     event = None
     if with_event:
-        fields = {k: v for k, v in body.items() if k != _HC}
-        fields.update(stage=_enum(Stage, m["stage"]), decision=_enum(Decision, m["decision"]),
-                      timestamp_utc=m["timestamp_utc"], detail=m["detail"] if m["detail"] is not None else {})
-        event = LedgerEvent.model_construct(**fields)
-    return ChainLink(m["position"], m["event_id"], m["run_id"], m["prev_hash"], m["event_hash"], body, event)
+        event = FoldRow(m["event_id"], _enum(Stage, m["stage"]), _enum(Decision, m["decision"]), m["action"],
+                        m["error_code"], m["token_actual"], m["usd_actual"], m["pii_mask_applied"],
+                        m["local_only_override"], m["detail"] if isinstance(m["detail"], dict) else {})
+    return ChainLink(m["position"], m["event_id"], m["run_id"], m["prev_hash"], m["event_hash"], row_body(m), event)
 
 
 def row_to_artifact(row: Row[Any]) -> Artifact:

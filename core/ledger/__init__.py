@@ -18,6 +18,7 @@ from core.ledger.errors import ArtifactTampered, LedgerSchemaOutdated, LedgerTam
 from core.ledger.models import (
     Decision,
     DecisionSummary,
+    FoldableEvent,
     HumanConfirmation,
     LedgerEvent,
     LedgerPort,
@@ -44,6 +45,7 @@ __all__ = [
     "verify_links",
     "Decision",
     "DecisionSummary",
+    "FoldableEvent",
     "HumanConfirmation",
     "LedgerEvent",
     "LedgerPort",

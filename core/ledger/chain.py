@@ -27,7 +27,7 @@ from typing import Any
 
 from core.hashing import canonical_json, sha256_hex
 from core.ledger.errors import LedgerTampered
-from core.ledger.models import DecisionSummary, LedgerEvent, summarize
+from core.ledger.models import DecisionSummary, FoldableEvent, LedgerEvent, summarize
 
 GENESIS_HASH = "0" * 64
 CHAIN_VERSION = 1
@@ -83,7 +83,7 @@ class ChainLink:
     prev_hash: str
     event_hash: str
     body: Mapping[str, Any]
-    event: LedgerEvent | None = None
+    event: FoldableEvent | None = None
 
     @classmethod
     def of(cls, position: int, event: LedgerEvent, prev_hash: str, event_hash: str) -> ChainLink:
@@ -112,7 +112,7 @@ def verify_links(links: Iterable[ChainLink], start: ChainState | None = None, *,
     decision summary from the chain (for :func:`check_summaries`).
     """
     state = start or ChainState()
-    pending: dict[str, list[LedgerEvent]] = {}
+    pending: dict[str, list[FoldableEvent]] = {}
     for link in links:
         expected = state.position + 1
         if link.position > expected:
@@ -145,7 +145,7 @@ def _bad(link: ChainLink, reason: str) -> LedgerTampered:
     return LedgerTampered(reason, event_id=link.event_id, position=link.position, run_id=link.run_id)
 
 
-def _flush(state: ChainState, pending: dict[str, list[LedgerEvent]], run_id: str) -> None:
+def _flush(state: ChainState, pending: dict[str, list[FoldableEvent]], run_id: str) -> None:
     state.summaries[run_id] = summarize(run_id, pending.pop(run_id), start=state.summaries.get(run_id))
 
 

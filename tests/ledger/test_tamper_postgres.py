@@ -11,11 +11,15 @@ As the **owner** (a store run without the role split), the guards still refuse p
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from click.testing import CliRunner
 from sqlalchemy import create_engine
 from sqlalchemy.exc import DBAPIError
 
 from adapters.metadata_store import MetadataStore
+from orchestration.cli import cli
 
 from .attacks import REFUSAL, Attack, assert_outcome, detected, refused
 from .conftest import RUN_A, PgRoles, Seeded, forged_insert, raw, seed
@@ -155,3 +159,30 @@ def test_replica_mode_does_not_switch_the_guards_off_even_for_a_superuser(pg_rol
     finally:
         engine.dispose()
     assert_outcome(lambda: pg_roles.store_as(pg_roles.app), refused("none"), data)
+
+
+def test_grant_app_role_from_the_cli(pg_roles: PgRoles, unique_name: Callable[[str], str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """``mapwright ledger grant-app-role`` as the owner gives a second app role the same, limited rights."""
+    other = unique_name("mw_app2")
+    with pg_roles.admin.begin() as conn:
+        conn.exec_driver_sql(f"CREATE ROLE {other} LOGIN")
+    try:
+        monkeypatch.setenv("MAPWRIGHT_DB_URL", f"{pg_roles.url(pg_roles.owner)}?schema={pg_roles.schema}")
+        res = CliRunner().invoke(cli, ["ledger", "grant-app-role", other], catch_exceptions=False)
+        assert res.exit_code == 0 and f"granted {other}" in res.stdout
+        store = pg_roles.store_as(other)
+        try:
+            seed(store)
+            assert store.verify_ledger().database_refuses_rewrites
+        finally:
+            store.close()
+        monkeypatch.setenv("MAPWRIGHT_DB_URL", f"{pg_roles.url(other)}?schema={pg_roles.schema}")
+        out = CliRunner().invoke(cli, ["ledger", "verify", "--all"], catch_exceptions=False).stdout
+        assert "database refuses rewrites: yes" in out
+        bad = CliRunner().invoke(cli, ["ledger", "grant-app-role", "x; DROP TABLE runs"], catch_exceptions=False)
+        assert bad.exit_code == 1 and "invalid role name" in bad.stderr
+    finally:
+        with pg_roles.admin.begin() as conn:
+            conn.exec_driver_sql(f"DROP OWNED BY {other}")
+            conn.exec_driver_sql(f"DROP ROLE {other}")
