@@ -36,8 +36,8 @@ from core.ledger import (
     LedgerTampered,
     StoredSummary,
     check_head,
-    check_summaries,
     summary_seal,
+    verify_chain,
     verify_links,
 )
 
@@ -74,13 +74,12 @@ class LedgerIntegrityMixin(StoreBase):
         started = time.perf_counter()
         with self._translated("ledger verify"), self._snapshot() as conn:
             head = self._head(conn)
-            state = verify_links(self._links(conn, 0, head.position, with_events=True), fold=True)
-            check_head(state, head.position, head.event_hash, head.event_id)
-            self._check_beyond(conn, head.position)
-            self._check_checkpoints(conn, state)
             stored = [StoredSummary(r.run_id, r.summary, r.events, r.head_position, r.seal)
                       for r in conn.execute(select(_SUMMARY))]
-            check_summaries(state, stored)
+            state = verify_chain(self._links(conn, 0, head.position, with_events=True), head_position=head.position,
+                                 head_hash=head.event_hash, head_event_id=head.event_id, summaries=stored)
+            self._check_beyond(conn, head.position)
+            self._check_checkpoints(conn, state)
             protected = self._refuses_rewrites(conn)
         return LedgerReport(mode="full", head_position=state.position, head_hash=state.head_hash,
                             verified_events=state.verified, runs=len(state.summaries),

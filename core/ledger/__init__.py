@@ -12,6 +12,7 @@ from core.ledger.chain import (
     event_digest,
     summary_seal,
     utc_text,
+    verify_chain,
     verify_links,
 )
 from core.ledger.errors import ArtifactTampered, LedgerSchemaOutdated, LedgerTampered
@@ -42,6 +43,7 @@ __all__ = [
     "event_digest",
     "summary_seal",
     "utc_text",
+    "verify_chain",
     "verify_links",
     "Decision",
     "DecisionSummary",

@@ -207,3 +207,24 @@ def same_summary(a: DecisionSummary, b: DecisionSummary) -> bool:
     if a.model_dump(exclude={"usd_actual"}) != b.model_dump(exclude={"usd_actual"}):
         return False
     return abs(a.usd_actual - b.usd_actual) <= 1e-6 * max(1, a.events)
+
+
+def verify_chain(
+    links: Iterable[ChainLink],
+    *,
+    head_position: int,
+    head_hash: str,
+    head_event_id: str | None = None,
+    summaries: Iterable[StoredSummary] | None = None,
+) -> ChainState:
+    """Verify a whole ledger: every link from the first event, the stored head, and (given ``summaries``,
+    with links that carry their events) every decision summary re-folded from the chain.
+
+    Raises :class:`LedgerTampered` naming the first bad event; returns the verified state.
+    """
+    state = verify_links(links, fold=summaries is not None)
+    check_head(state, head_position, head_hash, head_event_id)
+    if summaries is not None:
+        check_summaries(state, summaries)
+    return state
+

@@ -23,6 +23,7 @@ from core.ledger import (
     event_digest,
     summarize,
     summary_seal,
+    verify_chain,
     verify_links,
 )
 
@@ -143,3 +144,17 @@ def test_ledger_tampered_is_a_structured_deterministic_failure_that_pickles() ->
     assert "position 7 (event 01E)" in exc.message and "restore the metadata database" in exc.message
     back = pickle.loads(pickle.dumps(exc))
     assert (back.event_id, back.position, back.reason, back.run_id) == ("01E", 7, exc.reason, RUN)
+
+
+def test_verify_chain_checks_links_head_and_summaries_together() -> None:
+    events = _events(4)
+    links = _chain(events)
+    tip = links[-1].event_hash
+    data = summarize(RUN, events).model_dump(mode="json")
+    good = [StoredSummary(RUN, data, 4, 4, summary_seal(data, tip, 4))]
+    state = verify_chain(links, head_position=4, head_hash=tip, summaries=good)
+    assert state.verified == 4 and state.summaries[RUN].events == 4
+    with pytest.raises(LedgerTampered, match="removed from the end"):
+        verify_chain(links[:3], head_position=4, head_hash=tip)
+    with pytest.raises(LedgerTampered, match="no decision summary"):
+        verify_chain(links, head_position=4, head_hash=tip, summaries=[])
