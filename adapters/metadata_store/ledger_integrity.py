@@ -10,7 +10,8 @@ At open (:meth:`LedgerIntegrityMixin.check_ledger_at_open`), after the structure
    no guard trigger was dropped or re-created since; on PostgreSQL no row at or before it carries
    an ``xmin`` newer than the checkpoint's snapshot (an UPDATE writes a new row version; a DELETE
    leaves a gap that the count finds). Otherwise the whole chain is verified from the first event;
-3. every decision summary is checked against its seal, its run's last chain event and event count;
+3. every decision summary is checked against its seal and its run's last chain event (after a full
+   verification also against its run's event count, and every run must have one);
 4. a new checkpoint records the verified head.
 
 :meth:`LedgerIntegrityMixin.verify_ledger` always verifies the whole chain and re-folds every
@@ -100,7 +101,7 @@ class LedgerIntegrityMixin(StoreBase):
             check_head(state, head.position, head.event_hash, head.event_id)
             self._check_beyond(conn, head.position)
             self._check_checkpoints(conn, state)
-            runs = self._check_all_summaries(conn)
+            runs = self._check_all_summaries(conn, counts=mode == "full")
         if head.position and (mode == "full" or start.position < head.position):
             with self._translated("ledger checkpoint"), self._write() as conn:
                 conn.execute(_CHECKPOINTS.insert().values(position=head.position, event_hash=head.event_hash,
@@ -200,23 +201,28 @@ class LedgerIntegrityMixin(StoreBase):
             "WHERE c.oid = to_regclass(:t)"), {"t": _LEDGER.name}).one()
         return not any(row)
 
-    def _check_all_summaries(self, conn: Connection) -> int:
-        """Every summary is sealed to its run's last event and counts that run's events; every run has one.
+    def _check_all_summaries(self, conn: Connection, *, counts: bool) -> int:
+        """Every summary is sealed to its run's last chain event; with ``counts`` also (one ``GROUP BY`` pass)
+        every summary counts its run's events and every run on the chain has a summary.
 
-        One pass over the ``run_id`` index (``GROUP BY``) instead of a count per run; needs a snapshot."""
-        counts: dict[str, int] = {r[0]: r[1] for r in conn.execute(
-            select(_LEDGER.c.run_id, func.count()).group_by(_LEDGER.c.run_id))}
+        The incremental open skips the counts: a summary whose seal holds can only be wrong if the seal
+        was recomputed (found by ``verify_ledger``), and a deleted summary row is refused by its guard and
+        reported when the run is read or appended to. Needs a snapshot."""
+        chain: dict[str, int] = {}
+        if counts:
+            chain = {r[0]: r[1] for r in conn.execute(
+                select(_LEDGER.c.run_id, func.count()).group_by(_LEDGER.c.run_id))}
         seen = 0
         for row in conn.execute(self._summary_check_query().order_by(_SUMMARY.c.run_id)):
             self._check_summary_row(row)
-            if counts.pop(row.run_id, 0) != row.events:
+            if counts and chain.pop(row.run_id, 0) != row.events:
                 raise LedgerTampered(f"the decision summary of run {row.run_id} reports {row.events} events but the "
                                      "chain has a different number", event_id=row.tip_event_id,
                                      position=row.head_position, run_id=row.run_id)
             seen += 1
-        if counts:
+        if chain:
             orphan = conn.execute(select(_LEDGER.c.run_id, _LEDGER.c.position, _LEDGER.c.event_id)
-                                  .where(_LEDGER.c.run_id.in_(sorted(counts))).order_by(_LEDGER.c.position)
+                                  .where(_LEDGER.c.run_id.in_(sorted(chain))).order_by(_LEDGER.c.position)
                                   .limit(1)).one()
             raise LedgerTampered(f"run {orphan.run_id} has events on the chain but no decision summary",
                                  event_id=orphan.event_id, position=orphan.position, run_id=orphan.run_id)
