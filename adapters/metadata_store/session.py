@@ -18,8 +18,9 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 
 from adapters.metadata_store.base import Base
-from adapters.metadata_store.ddl import install_ledger_guards
+from adapters.metadata_store.ddl import HEAD_TABLE, genesis_head, install_ledger_guards
 from adapters.metadata_store.engine import WRITE_OPTIONS
+from adapters.metadata_store.guard_checks import StoreState, check_guards, classify
 from core.errors import DeterministicFailure, MapwrightError, TransientFailure
 
 #: Modules whose tables join ``Base.metadata`` (imported by :meth:`StoreBase.create_all`).
@@ -35,6 +36,16 @@ def db_error(exc: SQLAlchemyError, action: str, **fields: Any) -> MapwrightError
     if isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
         return TransientFailure(message, **fields)
     return DeterministicFailure(message, **fields)
+
+
+def import_table_modules() -> None:
+    """Import every module whose tables join ``Base.metadata`` (those that exist in this build)."""
+    for module in TABLE_MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
 
 
 class StoreBase:
@@ -70,27 +81,39 @@ class StoreBase:
 
     def create_all(self) -> None:
         """Create the schema (PostgreSQL), every table and the ledger guards; idempotent and
-        safe to call from several processes at once (serialized by an advisory lock on PostgreSQL)."""
-        for module in TABLE_MODULES:
-            try:
-                importlib.import_module(module)
-            except ModuleNotFoundError as exc:
-                if exc.name != module:
-                    raise
+        safe to call from several processes at once (serialized by an advisory lock on PostgreSQL).
+
+        On an existing store it first checks the ledger's structure and guards (:mod:`guard_checks`):
+        a missing ledger, head or trigger raises instead of being re-created empty, and a store made
+        before the hash chain raises ``LedgerSchemaOutdated``. Tables that a newer mapwright added are
+        created; the ledger's own tables and guards only ever with a new store.
+        """
+        import_table_modules()
         with self._translated("create_all"), self._write() as conn:
             if self.dialect == "postgresql":
                 conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('mapwright.metadata_store.create_all'))"))
-                if self.schema:
-                    conn.exec_driver_sql(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"')
+                if self.schema and not conn.execute(
+                    text("SELECT 1 FROM pg_namespace WHERE nspname = :s"), {"s": self.schema}
+                ).first():
+                    conn.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {self._quoted_schema()}")
+            state = classify(conn)
+            if state is StoreState.CURRENT:
+                check_guards(conn)
             Base.metadata.create_all(conn)
-            install_ledger_guards(conn)
+            if state is StoreState.NEW:
+                install_ledger_guards(conn)
+                conn.execute(Base.metadata.tables[HEAD_TABLE].insert().values(**genesis_head()))
+
+    def _quoted_schema(self) -> str:
+        """The store's schema name quoted by the dialect (names are validated by ``engine.resolve`` too)."""
+        return self.engine.dialect.identifier_preparer.quote(str(self.schema))
 
     def drop_schema(self) -> None:
         """Drop this store's PostgreSQL schema with everything in it (test isolation helper)."""
         if self.dialect != "postgresql" or not self.schema:
             raise DeterministicFailure("drop_schema needs a PostgreSQL store opened with a schema")
         with self._translated("drop_schema"), self._write() as conn:
-            conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{self.schema}" CASCADE')
+            conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {self._quoted_schema()} CASCADE")
 
     def close(self) -> None:
         """Dispose of the engine's connections."""

@@ -28,8 +28,8 @@ from adapters.metadata_store.engine import build_engine, resolve
 from adapters.metadata_store.ledger_store import LedgerStoreMixin
 from adapters.metadata_store.tables import PromptRow, RunRow, ThresholdProfileRow
 from core.contract import RunContract, assert_same_mode
-from core.errors import DeterministicFailure, TransientFailure
-from core.ledger import LedgerEvent
+from core.errors import DeterministicFailure, MapwrightError, TransientFailure
+from core.ledger import LedgerEvent, LedgerTampered
 from core.thresholds import ThresholdProfile
 
 RUNS = cast(Table, RunRow.__table__)
@@ -193,18 +193,44 @@ class MetadataStore(LedgerStoreMixin, ArtifactStoreMixin):
             return conn.execute(select(PROMPTS.c.text_masked).where(PROMPTS.c.prompt_hash == prompt_hash)).scalar()
 
 
-def open_store(url: str | None = None, *, schema: str | None = None, create: bool = True) -> MetadataStore:
+def _first_bad_event(store: MetadataStore, guard: LedgerTampered) -> LedgerTampered:
+    """A guard or structure failure, naming the first bad event when the chain (still readable) has one."""
+    if guard.position is not None or guard.event_id is not None:
+        return guard
+    try:
+        store.verify_ledger()
+    except LedgerTampered as chain:
+        if chain.position is not None:
+            return LedgerTampered(f"{chain.reason}; and {guard.reason}", event_id=chain.event_id,
+                                  position=chain.position, run_id=chain.run_id, guard=guard.reason)
+    except MapwrightError:
+        pass  # the chain cannot be read (a missing table): the guard failure says it all
+    return guard
+
+
+def open_store(
+    url: str | None = None, *, schema: str | None = None, create: bool = True, verify: bool = True
+) -> MetadataStore:
     """Open the metadata store at ``url`` (default ``$MAPWRIGHT_DB_URL`` or ``<var_dir()>/mapwright.db``).
 
     ``schema`` (or a ``?schema=`` URL parameter) isolates a PostgreSQL store in its own schema.
-    ``create`` runs the idempotent :meth:`MetadataStore.create_all`.
+    ``create`` runs the idempotent :meth:`MetadataStore.create_all` (which also checks the ledger's
+    structure and guard triggers). ``verify`` runs the ledger's open check (hash chain from the last
+    trusted checkpoint, head, decision summaries); a break raises ``core.ledger.LedgerTampered``
+    naming the first bad event and the store is not returned. Only ``mapwright ledger upgrade``
+    opens with ``verify=False``.
     """
     parsed, schema = resolve(url, schema)
     store = MetadataStore(build_engine(parsed, schema), schema)
-    if create:
-        try:
-            store.create_all()
-        except Exception:
-            store.close()
-            raise
+    try:
+        if create:
+            try:
+                store.create_all()
+            except LedgerTampered as exc:
+                raise _first_bad_event(store, exc) from None
+        if verify:
+            store.check_ledger_at_open()
+    except Exception:
+        store.close()
+        raise
     return store

@@ -11,10 +11,15 @@ Choices recorded here:
   ``runs`` row (tests, backfills). ``run_key`` (= run_id or ``""``) exists because SQL unique
   constraints treat NULLs as distinct; uniqueness is on (run_key, kind, content_hash) and on
   (run_key, kind, version).
-* ``supervisor_ledger`` has a surrogate ``seq`` (append order) besides the ULID ``event_id``;
-  the database itself refuses UPDATE/DELETE on it (triggers installed by ``ddl.py``).
+* ``supervisor_ledger`` has a surrogate ``seq`` (insert order) besides the ULID ``event_id``, and
+  the hash-chain fields ``position`` (1, 2, ... without gaps, store-wide), ``prev_hash`` and
+  ``event_hash`` (``core.ledger.chain``); the database itself refuses UPDATE/DELETE on it
+  (triggers installed by ``ddl.py``).
+* ``ledger_head`` is the one-row chain head (position, hash of the last event); its triggers let it
+  only move forward onto an existing event. ``ledger_checkpoints`` is insert-only: the positions
+  verified at open, the anchor of incremental verification and of truncation detection.
 * ``ledger_decision_summary`` is the materialized §30 Decision Summary, rewritten in the same
-  transaction as each ledger append.
+  transaction as each ledger append and sealed to the run's last chain event (``seal``).
 * ``quarantine_rows`` and ``migration_checkpoints`` carry the §37 record fields; later stages
   write them.
 """
@@ -24,13 +29,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Float, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Boolean, Float, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from adapters.metadata_store.base import Base, JSONType, UTCDateTime, utcnow
 
 ULID_LEN = 26
 HASH_LEN = 64
+#: JSON kept as written on every backend (PostgreSQL ``json``, not ``jsonb``): the columns whose content
+#: is hashed (artifact payloads, ledger event details) must read back exactly. JSONB stores numbers as
+#: numerics, so ``1e+20`` would come back as the integer 100000000000000000000 and ``-0.0`` as ``0.0``,
+#: and the hash of a legitimately stored value would no longer match.
+ExactJSON = JSON()
 
 
 class RunRow(Base):
@@ -63,7 +73,7 @@ class ArtifactRow(Base):
     kind: Mapped[str] = mapped_column(String(32))
     version: Mapped[int] = mapped_column(Integer)
     content_hash: Mapped[str] = mapped_column(String(HASH_LEN))
-    payload: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    payload: Mapped[dict[str, Any]] = mapped_column(ExactJSON)
     contract_hash: Mapped[str | None] = mapped_column(String(HASH_LEN))
     policy_version: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
@@ -76,6 +86,9 @@ class LedgerRow(Base):
     __table_args__ = (Index(None, "run_id", "stage"),)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    position: Mapped[int] = mapped_column(Integer, unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(HASH_LEN))
+    event_hash: Mapped[str] = mapped_column(String(HASH_LEN))
     event_id: Mapped[str] = mapped_column(String(ULID_LEN), unique=True)
     run_id: Mapped[str] = mapped_column(String(ULID_LEN), index=True)
     timestamp_utc: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -105,7 +118,7 @@ class LedgerRow(Base):
     human_confirmation_required: Mapped[bool] = mapped_column(Boolean, default=False)
     human_confirmation_actor: Mapped[str | None] = mapped_column(String(128))
     human_confirmation_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    detail: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    detail: Mapped[dict[str, Any]] = mapped_column(ExactJSON)
 
 
 class DecisionSummaryRow(Base):
@@ -117,7 +130,33 @@ class DecisionSummaryRow(Base):
     summary: Mapped[dict[str, Any]] = mapped_column(JSONType)
     events: Mapped[int] = mapped_column(Integer, default=0)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    head_position: Mapped[int] = mapped_column(Integer, default=0)
+    seal: Mapped[str | None] = mapped_column(String(HASH_LEN))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class LedgerHeadRow(Base):
+    """The chain head: position and hash of the last appended event (one row, ``id`` = 1)."""
+
+    __tablename__ = "ledger_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    position: Mapped[int] = mapped_column(Integer)
+    event_hash: Mapped[str] = mapped_column(String(HASH_LEN))
+    event_id: Mapped[str | None] = mapped_column(String(ULID_LEN))
+
+
+class LedgerCheckpointRow(Base):
+    """A verified chain position (insert-only): where the next open's verification starts."""
+
+    __tablename__ = "ledger_checkpoints"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    position: Mapped[int] = mapped_column(Integer)
+    event_hash: Mapped[str] = mapped_column(String(HASH_LEN))
+    #: SQLite: ``PRAGMA schema_version`` at the check; PostgreSQL: the check snapshot's ``txid_snapshot_xmax``
+    marker: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class ThresholdProfileRow(Base):

@@ -131,7 +131,7 @@ CONFIRM_ACTION = "human.confirm"
 _PIPELINE_STAGES = frozenset(s.value for s in Stage if s is not Stage.SUPERVISOR)
 
 
-def _held_stage(ev: LedgerEvent) -> str | None:
+def _held_stage(ev: FoldableEvent) -> str | None:
     """The pipeline stage a hold/confirmation event is about (``detail["stage"]``), else None."""
     if ev.action not in (HOLD_ACTION, CONFIRM_ACTION):
         return None
@@ -139,8 +139,33 @@ def _held_stage(ev: LedgerEvent) -> str | None:
     return stage if isinstance(stage, str) and stage in _PIPELINE_STAGES else None
 
 
+class FoldableEvent(Protocol):
+    """What :func:`summarize` reads of an event (a :class:`LedgerEvent`, or a verifier's light row view)."""
+
+    @property
+    def event_id(self) -> str: ...
+    @property
+    def stage(self) -> Stage: ...
+    @property
+    def decision(self) -> Decision: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def error_code(self) -> str | None: ...
+    @property
+    def token_actual(self) -> int | None: ...
+    @property
+    def usd_actual(self) -> float | None: ...
+    @property
+    def pii_mask_applied(self) -> bool: ...
+    @property
+    def local_only_override(self) -> bool: ...
+    @property
+    def detail(self) -> dict[str, Any]: ...
+
+
 def summarize(
-    run_id: str, events: Iterable[LedgerEvent], start: DecisionSummary | None = None
+    run_id: str, events: Iterable[FoldableEvent], start: DecisionSummary | None = None
 ) -> DecisionSummary:
     """Fold a run's events into its decision summary (the store materializes this on append).
 
