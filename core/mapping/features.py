@@ -1,0 +1,107 @@
+"""Pairwise evidence between a target column and a source column (or group).
+
+Every component is in [0, 1] or ``None`` when it cannot be judged (no domain, no values):
+
+* ``domain``: source assignment vs target domain (same 1.0; the target domain among the source's
+  candidates: its score; same family 0.35);
+* ``header``: best of token overlap (abbreviations expanded, variants of the domaining
+  tokenizer), the target domain's catalog aliases, and character n-gram cosine;
+* ``values`` (data_mode, target examples): overlap of value shapes and of value sets;
+* ``type``: logical type compatibility.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from pydantic import BaseModel
+
+from core.mapping.side import MatchColumn
+from core.mapping.types import type_compat
+
+WEIGHTS = {"domain": 0.42, "header": 0.38, "values": 0.12, "type": 0.08}
+_DIGIT = re.compile(r"[0-9]+")
+_UPPER = re.compile(r"[A-Z]+")
+_LOWER = re.compile(r"[a-z]+")
+
+
+class Evidence(BaseModel):
+    """Components of one candidate's score."""
+
+    domain: float | None = None
+    header: float | None = None
+    values: float | None = None
+    type: float | None = None
+    notes: list[str] = []
+
+    def score(self) -> float:
+        """Weighted mean of the available components."""
+        parts = [(WEIGHTS[k], v) for k, v in (("domain", self.domain), ("header", self.header),
+                                                ("values", self.values), ("type", self.type)) if v is not None]
+        total = sum(w for w, _ in parts)
+        return round(sum(w * v for w, v in parts) / total, 4) if total else 0.0
+
+
+def shape(value: str) -> str:
+    """Masked shape of a value: digit runs -> 9, letter runs -> A/a (no raw content)."""
+    s = _DIGIT.sub("9", value.strip())
+    return _LOWER.sub("a", _UPPER.sub("A", s))[:24]
+
+
+def shapes(values: Sequence[str]) -> Counter[str]:
+    """Shape histogram of values."""
+    return Counter(shape(v) for v in values)
+
+
+def value_similarity(src: Sequence[str], dst: Sequence[str]) -> float:
+    """Shape overlap (histogram intersection) and value-set overlap (case-folded)."""
+    if not src or not dst:
+        return 0.0
+    a, b = shapes(src), shapes(dst)
+    na, nb = sum(a.values()), sum(b.values())
+    shape_sim = sum(min(a[k] / na, b[k] / nb) for k in a.keys() & b.keys())
+    sa = {v.strip().casefold() for v in src}
+    sb = {v.strip().casefold() for v in dst}
+    set_sim = len(sa & sb) / min(len(sa), len(sb))
+    return round(max(shape_sim, set_sim), 4)
+
+
+def domain_agreement(src: MatchColumn, dst: MatchColumn, siblings: dict[str, set[str]]) -> float | None:
+    """How well the source's domain evidence supports the target's domain."""
+    if not dst.domain:
+        return None
+    if src.domain == dst.domain:
+        return 1.0
+    cand = src.domain_candidates.get(dst.domain)
+    best = max(cand or 0.0, *(dst.domain_candidates.get(d, 0.0) * 0.9 for d in ([src.domain] if src.domain else [])))
+    if src.domain and src.domain in siblings.get(dst.domain, set()):
+        best = max(best, 0.75)
+    if src.domain and src.domain.split(".")[0] == dst.domain.split(".")[0]:
+        best = max(best, 0.35)
+    if not src.domain and not src.domain_candidates:
+        return None
+    return round(min(best, 0.95), 4)
+
+
+def token_similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Dice overlap of two token sets."""
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def evidence(src: MatchColumn, dst: MatchColumn, *, ngram_sim: float, alias_hit: bool,
+             siblings: dict[str, set[str]], src_tokens: frozenset[str], dst_tokens: frozenset[str]) -> Evidence:
+    """Evidence for mapping the single source column ``src`` to ``dst``."""
+    tok = token_similarity(src_tokens, dst_tokens)
+    header = max(tok, ngram_sim, 0.9 if alias_hit else 0.0)
+    if src.name == dst.name:
+        header = 1.0
+    notes = []
+    if alias_hit:
+        notes.append("source header is a catalog alias of the target domain")
+    vals = value_similarity(src.values, dst.values) if src.values is not None and dst.values else None
+    return Evidence(domain=domain_agreement(src, dst, siblings), header=round(header, 4), values=vals,
+                    type=type_compat(src.logical_type, dst.logical_type), notes=notes)

@@ -1,0 +1,229 @@
+"""Matching: per target column a ranked list of source candidates, and the global assignment.
+
+Scores combine the components of :mod:`core.mapping.features`. Composite target domains
+(``person.full_name`` = first + last) get *compose* candidates from the source columns holding
+their parts; part domains get *decompose* candidates from a source holding the whole. The
+one-to-one assignment over atomic candidates is solved optimally (Hungarian algorithm,
+``scipy.optimize.linear_sum_assignment``) after compose candidates that beat every atomic one
+claimed their sources; targets left over may take a decompose candidate (one source feeding
+several targets). Pairs under :data:`MIN_SCORE` are never assigned.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+from core.domains.embedding import HashedNgramEmbedder
+from core.domains.models import DomainCatalog
+from core.domains.tokens import normalize_alias
+from core.mapping.features import WEIGHTS, Evidence, domain_agreement, token_similarity, value_similarity
+from core.mapping.models import Assignment, Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
+from core.mapping.side import MatchColumn
+from core.mapping.types import type_compat
+
+MIN_SCORE = 0.35
+_EMBEDDER = HashedNgramEmbedder()
+
+
+class DomainFacts:
+    """What the matcher needs from the domain catalog: composites, siblings, aliases."""
+
+    def __init__(self, catalog: DomainCatalog | None) -> None:
+        doms = catalog.domains if catalog else []
+        self.composites = {d.id: list(d.composite_of) for d in doms if d.composite_of}
+        self.siblings = {d.id: set(d.value_siblings) for d in doms}
+        self.aliases = {d.id: {normalize_alias(a) for a in d.aliases} for d in doms}
+        self.parts_of: dict[str, list[str]] = {}
+        for whole, parts in self.composites.items():
+            for p in parts:
+                self.parts_of.setdefault(p, []).append(whole)
+
+
+def _label(c: MatchColumn, multi: bool) -> str:
+    return f"{c.table}.{c.name}" if multi else c.name
+
+
+def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: DomainFacts,
+              ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    s_tok = [c.tokens for c in src]
+    d_tok = [c.tokens for c in dst]
+    es = _EMBEDDER.embed([" ".join(sorted(t)) for t in s_tok])
+    ed = _EMBEDDER.embed([" ".join(sorted(t)) for t in d_tok])
+    ngram = np.clip(ed @ es.T, 0.0, 1.0) if len(src) and len(dst) else np.zeros((len(dst), len(src)))
+    n_d, n_s = len(dst), len(src)
+    comp = {k: np.full((n_d, n_s), np.nan) for k in WEIGHTS}
+    s_alias = [normalize_alias(c.original_name) for c in src]
+    s_vals = [(c.values is not None) for c in src]
+    for i, d in enumerate(dst):
+        aliases = facts.aliases.get(d.domain or "", set())
+        for j, s in enumerate(src):
+            tok = token_similarity(s_tok[j], d_tok[i])
+            h = max(tok, float(ngram[i, j]) * 0.9, 0.9 if s_alias[j] in aliases else 0.0)
+            comp["header"][i, j] = 1.0 if s.name == d.name else h
+            dom = domain_agreement(s, d, facts.siblings)
+            if dom is not None:
+                comp["domain"][i, j] = dom
+            comp["type"][i, j] = type_compat(s.logical_type, d.logical_type)
+            if s_vals[j] and d.values:
+                comp["values"][i, j] = value_similarity(s.values or [], d.values)
+    num = np.zeros((n_d, n_s))
+    den = np.zeros((n_d, n_s))
+    for k, w in WEIGHTS.items():
+        m = ~np.isnan(comp[k])
+        num += np.where(m, comp[k] * w, 0.0)
+        den += np.where(m, w, 0.0)
+    score = np.divide(num, den, out=np.zeros_like(num), where=den > 0)
+    return score, comp
+
+
+def _ev(comp: dict[str, np.ndarray], i: int, j: int) -> Evidence:
+    vals = {k: (None if np.isnan(v[i, j]) else round(float(v[i, j]), 4)) for k, v in comp.items()}
+    return Evidence(**vals)
+
+
+def _best_by_domain(src: Sequence[MatchColumn], domain: str, used: set[int]) -> tuple[int, float] | None:
+    best: tuple[int, float] | None = None
+    for j, s in enumerate(src):
+        if j in used:
+            continue
+        sc = 1.0 if s.domain == domain else s.domain_candidates.get(domain, 0.0) * 0.9
+        if sc >= 0.6 and (best is None or sc > best[1]):
+            best = (j, sc)
+    return best
+
+
+def _compose(src: Sequence[MatchColumn], d: MatchColumn, facts: DomainFacts) -> tuple[list[int], float] | None:
+    parts = facts.composites.get(d.domain or "")
+    if not parts:
+        return None
+    picked: list[int] = []
+    scores: list[float] = []
+    for p in parts:
+        hit = _best_by_domain(src, p, set(picked))
+        if hit:
+            picked.append(hit[0])
+            scores.append(hit[1])
+    if len(picked) < 2:
+        return None
+    return picked, round(0.97 * float(np.mean(scores)) * (len(picked) / len(parts)) ** 0.5, 4)
+
+
+def _decompose(src: Sequence[MatchColumn], d: MatchColumn, facts: DomainFacts) -> tuple[int, float] | None:
+    wholes = facts.parts_of.get(d.domain or "", [])
+    best: tuple[int, float] | None = None
+    for j, s in enumerate(src):
+        if s.domain in wholes and (best is None or s.domain_score > best[1]):
+            best = (j, s.domain_score)
+    return (best[0], 0.8) if best else None
+
+
+def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain_catalog: DomainCatalog | None,
+                  *, top: int = 10, mode: str = "metadata_only") -> MatchReport:
+    """Rank source candidates for every target column and solve the global assignment."""
+    t0 = time.perf_counter()
+    facts = DomainFacts(domain_catalog)
+    multi = len({c.table for c in src}) > 1
+    names = [_label(c, multi) for c in src]
+    score, comp = _matrices(src, dst, facts)
+    t1 = time.perf_counter()
+    composes = {i: _compose(src, d, facts) for i, d in enumerate(dst)}
+    decomposes = {i: _decompose(src, d, facts) for i, d in enumerate(dst)}
+    rankings: list[TargetRanking] = []
+    for i, d in enumerate(dst):
+        order = np.argsort(-score[i], kind="stable")[:top] if len(src) else []
+        cands = [Candidate(sources=[names[j]], score=round(float(score[i, j]), 4), evidence=_ev(comp, i, j))
+                 for j in order]
+        if composes[i]:
+            js, sc = composes[i]  # type: ignore[misc]
+            cands.append(Candidate(sources=[names[j] for j in js], kind="compose", score=sc, evidence=Evidence(
+                domain=sc, notes=[f"composite {d.domain} from {[src[j].domain for j in js]}"])))
+        if decomposes[i]:
+            j, sc = decomposes[i]  # type: ignore[misc]
+            cands.append(Candidate(sources=[names[j]], kind="decompose", score=sc, evidence=Evidence(
+                domain=sc, notes=[f"{d.domain} is a part of {src[j].domain}"])))
+        cands.sort(key=lambda c: -c.score)
+        rankings.append(TargetRanking(target=d.name, domain=d.domain, candidates=cands[:top]))
+    assignment = _assign(src, dst, score, composes, decomposes, names)
+    for r in rankings:  # the assigned candidate leads its target's ranking
+        a = next((a for a in assignment if a.target == r.target), None)
+        if a:
+            r.candidates.sort(key=lambda c: (not (c.sources == a.sources and c.kind == a.kind), -c.score))
+    t2 = time.perf_counter()
+    by_src = []
+    for j, s in enumerate(src):
+        order = np.argsort(-score[:, j], kind="stable")[:top] if len(dst) else []
+        by_src.append(SourceRanking(source=names[j], domain=s.domain, candidates=[
+            TargetScore(target=dst[i].name, score=round(float(score[i, j]), 4)) for i in order]))
+    used = {s for a in assignment for s in a.sources}
+    return MatchReport(
+        mode=mode, targets=rankings, sources=by_src, assignment=assignment,
+        unmatched_targets=[d.name for d in dst if not any(a.target == d.name for a in assignment)],
+        unused_sources=[n for n in names if n not in used],
+        timings={"features_s": round(t1 - t0, 4), "assignment_s": round(t2 - t1, 4),
+                 "total_s": round(time.perf_counter() - t0, 4)})
+
+
+def _assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.ndarray,
+            composes: dict[int, tuple[list[int], float] | None], decomposes: dict[int, tuple[int, float] | None],
+            names: list[str]) -> list[Assignment]:
+    out: dict[int, Assignment] = {}
+    used: set[int] = set()
+    best_atomic = score.max(axis=1) if score.size else np.zeros(len(dst))
+    for i, comp in sorted(composes.items(), key=lambda kv: -(kv[1][1] if kv[1] else 0)):
+        if comp and comp[1] >= MIN_SCORE and comp[1] > best_atomic[i] and not used & set(comp[0]):
+            out[i] = Assignment(target=dst[i].name, sources=[names[j] for j in comp[0]], kind="compose",
+                                score=comp[1], margin=round(comp[1] - float(best_atomic[i]), 4))
+            used |= set(comp[0])
+    rows = [i for i in range(len(dst)) if i not in out]
+    cols = [j for j in range(len(src)) if j not in used]
+    if rows and cols:
+        sub = score[np.ix_(rows, cols)]
+        r_idx, c_idx = linear_sum_assignment(-sub)
+        for r, c in zip(r_idx, c_idx, strict=True):
+            i, j = rows[r], cols[c]
+            sc = float(score[i, j])
+            dec = decomposes.get(i)
+            if dec and dec[1] > sc:
+                continue
+            if sc >= MIN_SCORE:
+                others = np.delete(score[i], j)
+                margin = sc - float(others.max()) if others.size else sc
+                out[i] = Assignment(target=dst[i].name, sources=[names[j]], kind="atomic", score=round(sc, 4),
+                                    margin=round(margin, 4))
+    for i, dec in decomposes.items():
+        if i not in out and dec and dec[1] >= MIN_SCORE:
+            out[i] = Assignment(target=dst[i].name, sources=[names[dec[0]]], kind="decompose", score=dec[1],
+                                margin=0.2)
+    return [out[i] for i in sorted(out)]
+
+
+def rank_columns(source: str, target: str, *, top: int = 10, mode: str = "metadata_only",
+                 opener: object | None = None, domain_catalog: DomainCatalog | None = None,
+                 profile: object | None = None) -> MatchReport:
+    """Rank the columns of any two tables without a run, in both directions.
+
+    ``source`` and ``target`` are each a data file (CSV/Parquet), a schema file (YAML/JSON) or an
+    SQL table ``URL#table``; ``mode`` ``data_mode`` reads up to 1,000 rows of each into memory for
+    value evidence (never stored). ``opener`` opens data files and SQL URLs
+    (``adapters.sources.open_source``); it is needed unless both sides are schema files.
+    """
+    from core.domains.catalog_loader import load_domain_catalog
+    from core.mapping.loading import load_source_side, load_target_side
+    from core.thresholds import ThresholdProfile, load_threshold_profile
+
+    t0 = time.perf_counter()
+    dc = domain_catalog or load_domain_catalog()
+    prof = profile if isinstance(profile, ThresholdProfile) else load_threshold_profile("tp_default_v1")
+    data = mode == "data_mode"
+    s = load_source_side(source, opener, data_mode=data, domain_catalog=dc, profile=prof)  # type: ignore[arg-type]
+    t1 = time.perf_counter()
+    d = load_target_side(target, opener, data_mode=data, domain_catalog=dc, profile=prof)  # type: ignore[arg-type]
+    t2 = time.perf_counter()
+    report = match_columns(s.columns, d.columns, dc, top=top, mode=mode)
+    report.timings.update({"load_source_s": round(t1 - t0, 4), "load_target_s": round(t2 - t1, 4),
+                           "total_s": round(time.perf_counter() - t0, 4)})
+    return report
