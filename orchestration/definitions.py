@@ -7,12 +7,14 @@ from orchestration.domains.evals import golden_eval, golden_eval_job, nightly_go
 from orchestration.domains.resources import DomainsResource
 from orchestration.ingest.assets import ingest
 from orchestration.jobs import mapping_run_job
+from orchestration.mapping.assets import mapping_plan
+from orchestration.mapping.review import review_mapping_job
 from orchestration.resources import MetadataStoreResource, PiiMaskerResource, PolicyResource
 from orchestration.sensors import LandingZoneResource, landing_zone
 from orchestration.supervisor import confirm_stage_job, supervisor
 
 #: Stage assets in stage order (ROADMAP §5).
-STAGE_ASSETS = [ingest, domain_assignments]
+STAGE_ASSETS = [ingest, domain_assignments, mapping_plan]
 
 
 def resources_for(db_url: str | None = None) -> dict[str, object]:
@@ -30,7 +32,7 @@ def resources_for(db_url: str | None = None) -> dict[str, object]:
 
 defs = dg.Definitions(
     assets=[*STAGE_ASSETS, golden_eval],
-    jobs=[mapping_run_job, confirm_stage_job, golden_eval_job],
+    jobs=[mapping_run_job, confirm_stage_job, golden_eval_job, review_mapping_job],
     schedules=[nightly_golden_eval],
     sensors=[landing_zone, supervisor],
     resources=resources_for(),

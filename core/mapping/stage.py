@@ -158,7 +158,7 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
                      sources=by_name, rows=rows, examples=pairs, expected=expected, masker=ports.masker,
                      on_reject=on_reject)
     active = overrides.active(ports.ledger, contract.run_id)
-    key = memory.memory_key([(c.name, c.logical_type) for c in src_cols], intake.catalog.schema_hash)
+    key = memory.memory_key([inp.mode, *((c.name, c.logical_type) for c in src_cols)], intake.catalog.schema_hash)
     remembered = memory.recall(ports.artifacts, key) if use_memory else {}
     prev_art = ports.artifacts.latest(contract.run_id, ArtifactKind.MAPPING_PLAN)
     previous = {c["target"]: c for c in (prev_art.payload.get("columns", []) if prev_art else [])}
