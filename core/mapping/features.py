@@ -16,7 +16,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+import numpy as np
 from pydantic import BaseModel
+from scipy.sparse import csr_matrix
 
 from core.mapping.side import MatchColumn
 from core.mapping.types import type_compat
@@ -66,6 +68,50 @@ def value_similarity(src: Sequence[str], dst: Sequence[str]) -> float:
     sb = {v.strip().casefold() for v in dst}
     set_sim = len(sa & sb) / min(len(sa), len(sb))
     return round(max(shape_sim, set_sim), 4)
+
+
+def _vocab_matrix(docs: list[dict[str, float]], vocab: dict[str, int]) -> csr_matrix:
+    rows, cols, vals = [], [], []
+    for i, d in enumerate(docs):
+        for k, v in d.items():
+            rows.append(i)
+            cols.append(vocab.setdefault(k, len(vocab)))
+            vals.append(v)
+    return csr_matrix((vals, (rows, cols)), shape=(len(docs), max(len(vocab), 1)))
+
+
+def value_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.ndarray:
+    """:func:`value_similarity` for every (target, source) pair at once (NaN where either side has
+    no values): shape-histogram intersection and value-set overlap via sparse products."""
+    out = np.full((len(dst), len(src)), np.nan)
+    si = [j for j, c in enumerate(src) if c.values]
+    di = [i for i, c in enumerate(dst) if c.values]
+    if not si or not di:
+        return out
+    def hist(c: MatchColumn) -> dict[str, float]:
+        h = shapes(c.values or [])
+        n = sum(h.values())
+        return {k: v / n for k, v in h.items()}
+    def vset(c: MatchColumn) -> dict[str, float]:
+        return {v.strip().casefold(): 1.0 for v in c.values or []}
+    sv: dict[str, int] = {}
+    hs, hd = _vocab_matrix([hist(src[j]) for j in si], sv), _vocab_matrix([hist(dst[i]) for i in di], sv)
+    hs.resize((len(si), len(sv)))
+    hd.resize((len(di), len(sv)))
+    a, b = hd.toarray(), hs.toarray()
+    shape_sim = np.zeros((len(di), len(si)))
+    step = max(1, 4_000_000 // max(1, len(si) * a.shape[1]))
+    for k in range(0, len(di), step):  # bounded memory: chunks of targets
+        shape_sim[k:k + step] = np.minimum(a[k:k + step, None, :], b[None, :, :]).sum(axis=2)
+    vv: dict[str, int] = {}
+    vs, vd = _vocab_matrix([vset(src[j]) for j in si], vv), _vocab_matrix([vset(dst[i]) for i in di], vv)
+    vs.resize((len(si), len(vv)))
+    vd.resize((len(di), len(vv)))
+    inter = (vd @ vs.T).toarray()
+    smaller = np.minimum(np.asarray(vd.sum(axis=1)).ravel()[:, None], np.asarray(vs.sum(axis=1)).ravel()[None, :])
+    set_sim = np.divide(inter, smaller, out=np.zeros_like(inter), where=smaller > 0)
+    out[np.ix_(di, si)] = np.round(np.maximum(shape_sim, set_sim), 4)
+    return out
 
 
 def domain_agreement(src: MatchColumn, dst: MatchColumn, siblings: dict[str, set[str]]) -> float | None:

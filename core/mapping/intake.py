@@ -149,7 +149,8 @@ def from_source(location: str, opener: Opener, *, with_rows: bool, seed: int = 0
         tables = src.introspect(with_stats=False)
     except MapwrightError as exc:
         raise TargetUnreachable(location, exc.message) from None
-    pick = [t for t in tables if not frag or t.name == frag or t.name.endswith(f".{frag}")]
+    last = frag.split(".")[-1]
+    pick = [t for t in tables if not frag or t.name in (frag, last) or t.name.endswith(f".{last}")]
     if not pick:
         raise TargetUnreachable(location, f"no table {frag!r} (tables: {[t.name for t in tables][:20]})")
     table = _from_table(pick[0])

@@ -20,7 +20,7 @@ from scipy.optimize import linear_sum_assignment
 from core.domains.embedding import HashedNgramEmbedder
 from core.domains.models import DomainCatalog
 from core.domains.tokens import normalize_alias
-from core.mapping.features import WEIGHTS, Evidence, domain_agreement, token_similarity, value_similarity
+from core.mapping.features import WEIGHTS, Evidence, domain_agreement, token_similarity, value_matrix
 from core.mapping.models import Assignment, Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
 from core.mapping.side import MatchColumn
 from core.mapping.types import type_compat
@@ -57,7 +57,6 @@ def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: Dom
     n_d, n_s = len(dst), len(src)
     comp = {k: np.full((n_d, n_s), np.nan) for k in WEIGHTS}
     s_alias = [normalize_alias(c.original_name) for c in src]
-    s_vals = [(c.values is not None) for c in src]
     for i, d in enumerate(dst):
         aliases = facts.aliases.get(d.domain or "", set())
         for j, s in enumerate(src):
@@ -68,8 +67,7 @@ def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: Dom
             if dom is not None:
                 comp["domain"][i, j] = dom
             comp["type"][i, j] = type_compat(s.logical_type, d.logical_type)
-            if s_vals[j] and d.values:
-                comp["values"][i, j] = value_similarity(s.values or [], d.values)
+    comp["values"] = value_matrix(src, dst)
     num = np.zeros((n_d, n_s))
     den = np.zeros((n_d, n_s))
     for k, w in WEIGHTS.items():

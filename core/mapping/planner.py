@@ -70,7 +70,7 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
         out += st.by_example(target, cols, inp.examples[target.name])
     if a.kind == "compose":
         out += st.compose(target, cols)
-    elif a.kind == "decompose" and cols:
+    elif a.kind == "decompose" and cols and target.logical_type == "string":
         parts = (inp.domain_catalog.get(cols[0].domain).composite_of
                  if inp.domain_catalog and cols[0].domain in inp.domain_catalog.ids else [])
         idx = parts.index(target.domain) if target.domain in parts else 0

@@ -187,7 +187,8 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
                            s for s in report.unused_sources if not any(s in c.sources for c in columns)],
                        lineage=lineage(columns, by_name, table.name), summary=summary(columns),
                        versions={"threshold_profile": ports.profile.profile_id, "policy": ports.policy.version,
-                                 "dsl": contract.dsl_version, "domain_catalog": ports.domain_catalog.version})
+                                 "dsl": contract.dsl_version, "domain_catalog": ports.domain_catalog.version,
+                                 "memory_key": key})
     art = ports.artifacts.put(ArtifactKind.MAPPING_PLAN, contract.run_id, plan, contract_hash=contract.contract_hash(),
                               policy_version=ports.policy.version)
     remembered_n = memory.remember(ports.artifacts, key, plan) if use_memory else 0
