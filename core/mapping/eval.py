@@ -74,12 +74,15 @@ def eval_pair(folder: Path, *, mode: str, opener: object) -> PairResult:
     secs = time.perf_counter() - t0
     ranks: list[int | None] = []
     misses = []
+    s_names = {s.original: s.source for s in report.sources}
+    t_names = {t.original: t.target for t in report.targets}
     for c in corr:
         srcs = [s for s in (c.get("sources") or [])]
-        r = _rank(report, _std(c["target"]), [_std(s) for s in srcs])
+        tgt = t_names.get(c["target"], _std(c["target"]))
+        r = _rank(report, tgt, [s_names.get(s, _std(s)) for s in srcs])
         ranks.append(r)
         if r != 1:
-            a = report.assigned(_std(c["target"]))
+            a = report.assigned(tgt)
             misses.append({"target": c["target"], "want": srcs, "rank": r, "got": a.sources if a else []})
     n = len(ranks)
     return PairResult(pair=folder.name, labels=n, top1=sum(r == 1 for r in ranks) / n if n else 0.0,

@@ -121,7 +121,7 @@ def domain_agreement(src: MatchColumn, dst: MatchColumn, siblings: dict[str, set
     if src.domain == dst.domain:
         return 1.0
     cand = src.domain_candidates.get(dst.domain)
-    best = max(cand or 0.0, *(dst.domain_candidates.get(d, 0.0) * 0.9 for d in ([src.domain] if src.domain else [])))
+    best = max(cand or 0.0, dst.domain_candidates.get(src.domain, 0.0) * 0.9 if src.domain else 0.0)
     if src.domain and src.domain in siblings.get(dst.domain, set()):
         best = max(best, 0.75)
     if src.domain and src.domain.split(".")[0] == dst.domain.split(".")[0]:

@@ -26,6 +26,9 @@ from core.mapping.side import MatchColumn
 from core.mapping.types import type_compat
 
 MIN_SCORE = 0.35
+#: header similarity credited when the source header is an alias of the target's domain: domain-level
+#: evidence, so it must not outweigh a header naming the column itself
+ALIAS_HEADER = 0.6
 _EMBEDDER = HashedNgramEmbedder()
 
 
@@ -61,7 +64,7 @@ def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: Dom
         aliases = facts.aliases.get(d.domain or "", set())
         for j, s in enumerate(src):
             tok = token_similarity(s_tok[j], d_tok[i])
-            h = max(tok, float(ngram[i, j]) * 0.9, 0.9 if s_alias[j] in aliases else 0.0)
+            h = max(tok, float(ngram[i, j]) * 0.9, ALIAS_HEADER if s_alias[j] in aliases else 0.0)
             comp["header"][i, j] = 1.0 if s.name == d.name else h
             dom = domain_agreement(s, d, facts.siblings)
             if dom is not None:
@@ -110,13 +113,16 @@ def _compose(src: Sequence[MatchColumn], d: MatchColumn, facts: DomainFacts) -> 
     return picked, round(0.97 * float(np.mean(scores)) * (len(picked) / len(parts)) ** 0.5, 4)
 
 
-def _decompose(src: Sequence[MatchColumn], d: MatchColumn, facts: DomainFacts) -> tuple[int, float] | None:
+def _decompose(src: Sequence[MatchColumn], d: MatchColumn, facts: DomainFacts,
+               header: np.ndarray) -> tuple[int, float] | None:
+    """The best source holding a whole whose part is ``d``'s domain; scored by the header fit."""
     wholes = facts.parts_of.get(d.domain or "", [])
     best: tuple[int, float] | None = None
     for j, s in enumerate(src):
-        if s.domain in wholes and (best is None or s.domain_score > best[1]):
-            best = (j, s.domain_score)
-    return (best[0], 0.8) if best else None
+        sc = 0.5 + 0.35 * float(np.nan_to_num(header[j]))
+        if s.domain in wholes and (best is None or sc > best[1]):
+            best = (j, round(sc, 4))
+    return best
 
 
 def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain_catalog: DomainCatalog | None,
@@ -129,7 +135,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     score, comp = _matrices(src, dst, facts)
     t1 = time.perf_counter()
     composes = {i: _compose(src, d, facts) for i, d in enumerate(dst)}
-    decomposes = {i: _decompose(src, d, facts) for i, d in enumerate(dst)}
+    decomposes = {i: _decompose(src, d, facts, comp["header"][i]) for i, d in enumerate(dst)}
     rankings: list[TargetRanking] = []
     for i, d in enumerate(dst):
         order = np.argsort(-score[i], kind="stable")[:top] if len(src) else []
@@ -144,7 +150,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
             cands.append(Candidate(sources=[names[j]], kind="decompose", score=sc, evidence=Evidence(
                 domain=sc, notes=[f"{d.domain} is a part of {src[j].domain}"])))
         cands.sort(key=lambda c: -c.score)
-        rankings.append(TargetRanking(target=d.name, domain=d.domain, candidates=cands[:top]))
+        rankings.append(TargetRanking(target=d.name, original=d.original_name, domain=d.domain, candidates=cands[:top]))
     assignment = _assign(src, dst, score, composes, decomposes, names)
     for r in rankings:  # the assigned candidate leads its target's ranking
         a = next((a for a in assignment if a.target == r.target), None)
@@ -154,7 +160,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     by_src = []
     for j, s in enumerate(src):
         order = np.argsort(-score[:, j], kind="stable")[:top] if len(dst) else []
-        by_src.append(SourceRanking(source=names[j], domain=s.domain, candidates=[
+        by_src.append(SourceRanking(source=names[j], original=s.original_name, domain=s.domain, candidates=[
             TargetScore(target=dst[i].name, score=round(float(score[i, j]), 4)) for i in order]))
     used = {s for a in assignment for s in a.sources}
     return MatchReport(
@@ -172,10 +178,10 @@ def _assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.nd
     used: set[int] = set()
     best_atomic = score.max(axis=1) if score.size else np.zeros(len(dst))
     for i, comp in sorted(composes.items(), key=lambda kv: -(kv[1][1] if kv[1] else 0)):
-        if comp and comp[1] >= MIN_SCORE and comp[1] > best_atomic[i] and not used & set(comp[0]):
+        if comp and comp[1] >= MIN_SCORE and comp[1] > best_atomic[i]:
+            # the parts stay available: one source may feed its own target and the composite
             out[i] = Assignment(target=dst[i].name, sources=[names[j] for j in comp[0]], kind="compose",
                                 score=comp[1], margin=round(comp[1] - float(best_atomic[i]), 4))
-            used |= set(comp[0])
     rows = [i for i in range(len(dst)) if i not in out]
     cols = [j for j in range(len(src)) if j not in used]
     if rows and cols:

@@ -24,6 +24,7 @@ class TargetRanking(BaseModel):
     """A target column's ranked source candidates."""
 
     target: str
+    original: str = ""
     domain: str | None = None
     candidates: list[Candidate] = Field(default_factory=list)
 
@@ -40,6 +41,7 @@ class SourceRanking(BaseModel):
     """A source column's ranked target candidates (the other direction)."""
 
     source: str
+    original: str = ""
     domain: str | None = None
     candidates: list[TargetScore] = Field(default_factory=list)
 
