@@ -23,7 +23,7 @@ from scipy.sparse import csr_matrix
 from core.mapping.side import MatchColumn
 from core.mapping.types import type_compat
 
-WEIGHTS = {"domain": 0.42, "header": 0.38, "values": 0.12, "type": 0.08}
+WEIGHTS = {"domain": 0.40, "header": 0.40, "values": 0.20, "type": 0.08}
 _DIGIT = re.compile(r"[0-9]+")
 _UPPER = re.compile(r"[A-Z]+")
 _LOWER = re.compile(r"[a-z]+")

@@ -25,10 +25,15 @@ from core.mapping.models import Assignment, Candidate, MatchReport, SourceRankin
 from core.mapping.side import MatchColumn
 from core.mapping.types import type_compat
 
-MIN_SCORE = 0.35
+MIN_SCORE = 0.55
+WEAK_SCORE = 0.30
+STRONG_DOMAIN = 0.9
+STRONG_HEADER = 0.5
 #: header similarity credited when the source header is an alias of the target's domain: domain-level
 #: evidence, so it must not outweigh a header naming the column itself
 ALIAS_HEADER = 0.6
+#: compose score cap when some source column already has the composite's domain itself
+COMPOSE_WITH_WHOLE = 0.5
 _EMBEDDER = HashedNgramEmbedder()
 
 
@@ -110,7 +115,10 @@ def _compose(src: Sequence[MatchColumn], d: MatchColumn, facts: DomainFacts) -> 
             scores.append(hit[1])
     if len(picked) < 2:
         return None
-    return picked, round(0.97 * float(np.mean(scores)) * (len(picked) / len(parts)) ** 0.5, 4)
+    sc = 0.97 * float(np.mean(scores)) * (len(picked) / len(parts)) ** 0.5
+    if any(s.domain == d.domain for s in src):
+        sc = min(sc, COMPOSE_WITH_WHOLE)  # a source already holds the whole: composing is the fallback
+    return picked, round(sc, 4)
 
 
 def _decompose(src: Sequence[MatchColumn], d: MatchColumn, facts: DomainFacts,
@@ -151,7 +159,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
                 domain=sc, notes=[f"{d.domain} is a part of {src[j].domain}"])))
         cands.sort(key=lambda c: -c.score)
         rankings.append(TargetRanking(target=d.name, original=d.original_name, domain=d.domain, candidates=cands[:top]))
-    assignment = _assign(src, dst, score, composes, decomposes, names)
+    assignment = _assign(src, dst, score, composes, decomposes, names, _eligible(score, comp))
     for r in rankings:  # the assigned candidate leads its target's ranking
         a = next((a for a in assignment if a.target == r.target), None)
         if a:
@@ -171,9 +179,19 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
                  "total_s": round(time.perf_counter() - t0, 4)})
 
 
+def _eligible(score: np.ndarray, comp: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs that may be assigned: a score of :data:`MIN_SCORE`, or at least :data:`WEAK_SCORE` with one
+    strong signal (the very domain, or a header naming the column), so a foreign-language header
+    with the right domain is kept and a same-domain stranger with a weak header is not."""
+    dom = np.nan_to_num(comp["domain"], nan=0.0)
+    head = np.nan_to_num(comp["header"], nan=0.0)
+    strong = (dom >= STRONG_DOMAIN) | (head >= STRONG_HEADER)
+    return (score >= MIN_SCORE) | ((score >= WEAK_SCORE) & strong)
+
+
 def _assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.ndarray,
             composes: dict[int, tuple[list[int], float] | None], decomposes: dict[int, tuple[int, float] | None],
-            names: list[str]) -> list[Assignment]:
+            names: list[str], eligible: np.ndarray) -> list[Assignment]:
     out: dict[int, Assignment] = {}
     used: set[int] = set()
     best_atomic = score.max(axis=1) if score.size else np.zeros(len(dst))
@@ -185,7 +203,7 @@ def _assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.nd
     rows = [i for i in range(len(dst)) if i not in out]
     cols = [j for j in range(len(src)) if j not in used]
     if rows and cols:
-        sub = score[np.ix_(rows, cols)]
+        sub = np.where(eligible[np.ix_(rows, cols)], score[np.ix_(rows, cols)], -1.0)
         r_idx, c_idx = linear_sum_assignment(-sub)
         for r, c in zip(r_idx, c_idx, strict=True):
             i, j = rows[r], cols[c]
@@ -193,11 +211,15 @@ def _assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.nd
             dec = decomposes.get(i)
             if dec and dec[1] > sc:
                 continue
-            if sc >= MIN_SCORE:
+            if eligible[i, j]:
                 others = np.delete(score[i], j)
                 margin = sc - float(others.max()) if others.size else sc
                 out[i] = Assignment(target=dst[i].name, sources=[names[j]], kind="atomic", score=round(sc, 4),
                                     margin=round(margin, 4))
+    for i, comp in composes.items():  # a composite left without a source takes its parts
+        if i not in out and comp and comp[1] >= MIN_SCORE:
+            out[i] = Assignment(target=dst[i].name, sources=[names[j] for j in comp[0]], kind="compose",
+                                score=comp[1], margin=round(comp[1] - float(best_atomic[i]), 4))
     for i, dec in decomposes.items():
         if i not in out and dec and dec[1] >= MIN_SCORE:
             out[i] = Assignment(target=dst[i].name, sources=[names[dec[0]]], kind="decompose", score=dec[1],

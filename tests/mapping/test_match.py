@@ -21,7 +21,9 @@ def test_example_ranks_and_assigns(mode: str) -> None:
     got = {a.target: (a.sources, a.kind) for a in r.assignment}
     assert got["full_name"] == (["first_name", "last_name"], "compose")
     assert got["email"] == (["e_mail"], "atomic") and got["country_code"] == (["country"], "atomic")
-    assert got["lifetime_value"] == (["amount"], "atomic") and got["signup_date"] == (["signup_date"], "atomic")
+    # "USD 1,731.52" is an amount with its currency: the amount is a part of it (decompose) or the column
+    assert got["lifetime_value"][0] == ["amount"] and got["lifetime_value"][1] in ("atomic", "decompose")
+    assert got["signup_date"] == (["signup_date"], "atomic")
     assert r.unmatched_targets == ["birth_date"] and "ssn" in r.unused_sources
     # both directions, with evidence
     src = {s.source: s for s in r.sources}
