@@ -51,26 +51,32 @@ def assign_target_domains(table: TargetTable, raw_examples: list[dict[str, Any]]
                           index: VectorIndexPort | None = None) -> tuple[TargetTable, dict[str, dict[str, float]]]:
     """Fill the domain of every target column that declares none; also return each column's
     domain candidates (declared domains count 1.0)."""
-    plain = TableSchema(**table.model_dump(include=set(TableSchema.model_fields) - {"columns"}),
-                        columns=[c.model_dump(include={"name", "original_name", "position", "logical_type",
-                                                       "physical_type", "nullable", "is_key"})
-                                 for c in table.columns])
-    result = classify_tables([plain], {table.name: raw_examples} if raw_examples else None,
-                             domain_catalog=domain_catalog, profile=profile, index=index)
+    known = {d.id for d in domain_catalog.domains}
+    todo = [c for c in table.columns if not c.domain or c.domain not in known]
+    by: dict[str, Any] = {}
+    if todo:  # only columns without a usable declared domain go through the engine
+        plain = TableSchema(**table.model_dump(include=set(TableSchema.model_fields) - {"columns"}),
+                            columns=[c.model_dump(include={"name", "original_name", "position", "logical_type",
+                                                           "physical_type", "nullable", "is_key"}) for c in todo])
+        rows = [{c.name: r.get(c.name) for c in todo} for r in raw_examples]
+        result = classify_tables([plain], {table.name: rows} if rows else None, domain_catalog=domain_catalog,
+                                 profile=profile, index=index)
+        by = {a.column: a for a in result.assignments}
     cands: dict[str, dict[str, float]] = {}
     cols = []
-    known = {d.id for d in domain_catalog.domains}
-    for c, a in zip(table.columns, result.assignments, strict=True):
+    for c in table.columns:
+        a = by.get(c.name)
+        if a is None:  # a declared catalog domain
+            cands[c.name] = {str(c.domain): 1.0}
+            cols.append(c)
+            continue
         cands[c.name] = {k.domain_id: k.score for k in a.candidates}
-        if c.domain and c.domain not in known:
+        if c.domain:
             # A declared domain outside the catalog (e.g. another vocabulary's id): the engine's
-            # reading of the column (header + declared domain words) replaces it.
+            # reading of the column replaces it.
             top = a.domain_id or (a.candidates[0].domain_id if a.candidates else None)
             cols.append(c.model_copy(update={"domain": top, "domain_source": "domaining" if top else "none",
                                              "description": c.description or f"declared domain {c.domain}"}))
-        elif c.domain:
-            cands[c.name] = {**cands[c.name], c.domain: 1.0}
-            cols.append(c)
         elif a.domain_id:
             cols.append(c.model_copy(update={"domain": a.domain_id, "domain_source": "domaining"}))
         else:

@@ -59,7 +59,7 @@ def _schema_doc(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise TargetUnreachable(str(path), type(exc).__name__) from None
     try:
-        doc = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        doc = json.loads(text) if path.suffix.lower() == ".json" else yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (ValueError, yaml.YAMLError) as exc:
         raise MalformedTargetSchema(str(path), f"not valid {path.suffix[1:].upper()}: "
                                     f"{str(exc).splitlines()[0][:160]}") from None

@@ -127,8 +127,10 @@ def _decompose(src: Sequence[MatchColumn], d: MatchColumn, facts: DomainFacts,
     wholes = facts.parts_of.get(d.domain or "", [])
     best: tuple[int, float] | None = None
     for j, s in enumerate(src):
-        sc = 0.5 + 0.35 * float(np.nan_to_num(header[j]))
-        if s.domain in wholes and (best is None or sc > best[1]):
+        if s.domain not in wholes:
+            continue
+        sc = 0.5 + 0.35 * float(header[j])
+        if best is None or sc > best[1]:
             best = (j, round(sc, 4))
     return best
 
@@ -143,7 +145,8 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     score, comp = _matrices(src, dst, facts)
     t1 = time.perf_counter()
     composes = {i: _compose(src, d, facts) for i, d in enumerate(dst)}
-    decomposes = {i: _decompose(src, d, facts, comp["header"][i]) for i, d in enumerate(dst)}
+    head = np.nan_to_num(comp["header"], nan=0.0)
+    decomposes = {i: _decompose(src, d, facts, head[i]) for i, d in enumerate(dst)}
     rankings: list[TargetRanking] = []
     for i, d in enumerate(dst):
         order = np.argsort(-score[i], kind="stable")[:top] if len(src) else []

@@ -26,6 +26,7 @@ from core.mapping.side import MatchColumn
 from core.mapping.target import TargetColumn
 from core.mapping.validation import Validation, on_sample, symbolic
 from core.pii.ports import PiiMasker
+from dsl.compile_sql import to_sql
 
 MATCH_MIN = 0.55
 STRONG = 0.75
@@ -115,7 +116,16 @@ def _best(target: TargetColumn, props: list[st.Proposal], inp: PlanInputs) -> tu
     scored = [(p, v) for p in props if (v := validate(target, p, inp)) is not None]
     if not scored:
         return None
-    return max(scored, key=lambda pv: (round(pv[1].pass_rate, 3), -_PRIORITY.get(pv[0].strategy, 9)))
+    scored.sort(key=lambda pv: (-round(pv[1].pass_rate, 3), _PRIORITY.get(pv[0].strategy, 9)))
+    for p, v in scored:  # the best proposal that also compiles to the target's dialect
+        assert p.pipeline is not None
+        try:
+            return p, v.model_copy(update={"compiled_sql": to_sql(p.pipeline, inp.dialect, "source"),
+                                           "rows": v.rows})
+        except DSLReject as exc:
+            if inp.on_reject:
+                inp.on_reject(target.name, p, exc)
+    return None
 
 
 def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,

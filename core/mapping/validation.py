@@ -76,14 +76,15 @@ def type_fits(out: str, target: str) -> bool:
     return out == target or (out in _NUM and target in _NUM) or (out == "date" and target == "datetime")
 
 
-def symbolic(pipeline: Pipeline, target: TargetColumn, dialect: str) -> Validation:
-    """Types, compilation to ``dialect``, provable constraints (raises DSLReject when invalid)."""
+def symbolic(pipeline: Pipeline, target: TargetColumn, dialect: str, *, compile_sql: bool = False) -> Validation:
+    """Types, provable constraints and (``compile_sql``) compilation to ``dialect``; raises DSLReject
+    when invalid. Compiling is left to the caller for the chosen proposal only (it is the slow part)."""
     out = validate_pipeline(pipeline, dict(pipeline.input_types or {}))[target.name]
     notes: list[str] = []
     if not type_fits(out, target.logical_type):
         raise DSLReject(f"pipeline output {out} does not fit target type {target.logical_type}",
                         column=target.name, argument="outputs")
-    sql = to_sql(pipeline, dialect, "source")
+    sql = to_sql(pipeline, dialect, "source") if compile_sql else None
     parses = any(s.op in ("date_parse", "type_cast", "regex_extract") for s in pipeline.steps)
     if not target.constraints.nullable and parses:
         notes.append("NOT NULL cannot be proven: a parse step may yield null")
