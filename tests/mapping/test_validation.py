@@ -46,7 +46,7 @@ def test_near_against_an_example_number() -> None:
 
 
 def test_symbolic_compiles_and_refuses_a_type_that_does_not_fit() -> None:
-    v = symbolic(TRIM, _t(allowed_values=["A"]), "postgres")
+    v = symbolic(TRIM, _t(allowed_values=["A"]), "postgres", compile_sql=True)
     assert v.compiled_sql and "allowed values cannot be proven" in v.notes[0]
     with pytest.raises(DSLReject):
         symbolic(TRIM, _t("date"), "postgres")
