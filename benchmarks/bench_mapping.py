@@ -25,12 +25,12 @@ import yaml
 
 from adapters.sources import open_source
 from core.contract import contract_template
-from core.domains.catalog_loader import load_domain_catalog
-from core.domains.stage import assign_domains
-from core.domains.exact_index import ExactVectorIndex
 from core.domains.arbiter import rules_arbiter_for
-from core.inmemory import MemoryArtifacts, MemoryLedger
+from core.domains.catalog_loader import load_domain_catalog
+from core.domains.exact_index import ExactVectorIndex
+from core.domains.stage import assign_domains
 from core.ingest.stage import build_catalog, build_sample_pack
+from core.inmemory import MemoryArtifacts, MemoryLedger
 from core.mapping.match import rank_columns
 from core.mapping.ports import MappingPorts
 from core.mapping.stage import run_mapping
@@ -42,8 +42,10 @@ R = random.Random(7)
 KINDS: list[tuple[str, str, str, str, Callable[[int], str]]] = [
     ("E-mail", "email", "string", "contact.email", lambda i: f"user{i}@example.com"),
     ("Telefon", "phone", "string", "contact.phone", lambda i: f"+49 30 {R.randint(1000000, 9999999)}"),
-    ("Kunde seit", "signup_date", "date", "datetime.date", lambda i: f"{R.randint(1, 28):02d}.{R.randint(1, 12):02d}.20{R.randint(10, 24)}"),
-    ("Umsatz", "revenue", "decimal", "money.amount", lambda i: f"{R.randint(1, 9)},{R.randint(100, 999)}.{R.randint(10, 99)}"),
+    ("Kunde seit", "signup_date", "date", "datetime.date",
+     lambda i: f"{R.randint(1, 28):02d}.{R.randint(1, 12):02d}.20{R.randint(10, 24)}"),
+    ("Umsatz", "revenue", "decimal", "money.amount",
+     lambda i: f"{R.randint(1, 9)},{R.randint(100, 999)}.{R.randint(10, 99)}"),
     ("Land", "country_code", "string", "iso.country_alpha2", lambda i: R.choice(["DE", "de", "AT", "CH", " FR"])),
     ("Kundennr", "customer_no", "int", "id.customer_id", lambda i: str(100000 + i)),
     ("Stadt", "city", "string", "address.city", lambda i: R.choice(["Berlin", "Wien", "Zürich", "Köln"])),
@@ -65,7 +67,8 @@ def write_pair(folder: Path, width: int, rows: int, target_width: int | None = N
         tcols.append({"name": f"{name}_{i // len(KINDS) + 1}", "type": typ, "domain": dom})
     doc: dict[str, object] = {"table": "bench_target", "columns": tcols}
     if examples:
-        doc["examples"] = [{c["name"]: KINDS[i % len(KINDS)][4](r) for i, c in enumerate(tcols)} for r in range(examples)]
+        doc["examples"] = [{c["name"]: KINDS[i % len(KINDS)][4](r) for i, c in enumerate(tcols)}
+                           for r in range(examples)]
     (folder / "target.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
     return folder / "source.csv", folder / "target.yaml"
 

@@ -59,7 +59,8 @@ def _schema_doc(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise TargetUnreachable(str(path), type(exc).__name__) from None
     try:
-        doc = json.loads(text) if path.suffix.lower() == ".json" else yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        doc = json.loads(text) if path.suffix.lower() == ".json" else yaml.load(text, Loader=loader)
     except (ValueError, yaml.YAMLError) as exc:
         raise MalformedTargetSchema(str(path), f"not valid {path.suffix[1:].upper()}: "
                                     f"{str(exc).splitlines()[0][:160]}") from None

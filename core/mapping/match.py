@@ -149,7 +149,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     decomposes = {i: _decompose(src, d, facts, head[i]) for i, d in enumerate(dst)}
     rankings: list[TargetRanking] = []
     for i, d in enumerate(dst):
-        order = np.argsort(-score[i], kind="stable")[:top] if len(src) else []
+        order: list[int] = list(np.argsort(-score[i], kind="stable")[:top]) if len(src) else []
         cands = [Candidate(sources=[names[j]], score=round(float(score[i, j]), 4), evidence=_ev(comp, i, j))
                  for j in order]
         if composes[i]:
@@ -170,7 +170,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     t2 = time.perf_counter()
     by_src = []
     for j, s in enumerate(src):
-        order = np.argsort(-score[:, j], kind="stable")[:top] if len(dst) else []
+        order = list(np.argsort(-score[:, j], kind="stable")[:top]) if len(dst) else []
         by_src.append(SourceRanking(source=names[j], original=s.original_name, domain=s.domain, candidates=[
             TargetScore(target=dst[i].name, score=round(float(score[i, j]), 4)) for i in order]))
     used = {s for a in assignment for s in a.sources}
