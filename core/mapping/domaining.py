@@ -15,10 +15,23 @@ from core.domains.exact_index import ExactVectorIndex
 from core.domains.models import DomainCatalog
 from core.domains.ports import Arbiter, VectorIndexPort
 from core.domains.stage import classify
+from core.domains.tokens import normalize_alias
 from core.mapping.target import TargetTable
 from core.thresholds import ThresholdProfile
 
 _INDEX: dict[str, VectorIndexPort] = {}
+_ALIASES: dict[str, dict[str, list[str]]] = {}
+
+
+def alias_index(catalog: DomainCatalog) -> dict[str, list[str]]:
+    """Normalized header alias -> domains listing it (cached per catalog version)."""
+    if catalog.version not in _ALIASES:
+        out: dict[str, list[str]] = {}
+        for d in catalog.domains:
+            for a in d.aliases:
+                out.setdefault(normalize_alias(a), []).append(d.id)
+        _ALIASES[catalog.version] = out
+    return _ALIASES[catalog.version]
 
 
 def _pack(table: TableSchema, rows: list[dict[str, Any]]) -> SamplePack:
@@ -66,9 +79,15 @@ def assign_target_domains(table: TargetTable, raw_examples: list[dict[str, Any]]
     cols = []
     for c in table.columns:
         a = by.get(c.name)
-        if a is None:  # a declared catalog domain
-            cands[c.name] = {str(c.domain): 1.0}
-            cols.append(c)
+        if a is None:  # a declared catalog domain, plus the domains whose aliases name the header
+            named = [d for d in alias_index(domain_catalog).get(normalize_alias(c.original_name), [])
+                     if d != c.domain and c.logical_type in domain_catalog.get(d).logical_types]
+            cands[c.name] = {**{d: 0.95 for d in named}, str(c.domain): 1.0}
+            if len(named) == 1:  # the header names a more specific domain than the declared one
+                cols.append(c.model_copy(update={"domain": named[0], "domain_source": "domaining",
+                                                 "description": c.description or f"declared domain {c.domain}"}))
+            else:
+                cols.append(c)
             continue
         cands[c.name] = {k.domain_id: k.score for k in a.candidates}
         if c.domain:

@@ -127,9 +127,10 @@ def _decompose(src: Sequence[MatchColumn], d: MatchColumn, facts: DomainFacts,
     wholes = facts.parts_of.get(d.domain or "", [])
     best: tuple[int, float] | None = None
     for j, s in enumerate(src):
-        if s.domain not in wholes:
+        if s.domain in wholes:
+            sc = 0.5 + 0.35 * float(header[j])
+        else:
             continue
-        sc = 0.5 + 0.35 * float(header[j])
         if best is None or sc > best[1]:
             best = (j, round(sc, 4))
     return best
@@ -188,7 +189,8 @@ def _eligible(score: np.ndarray, comp: dict[str, np.ndarray]) -> np.ndarray:
     with the right domain is kept and a same-domain stranger with a weak header is not."""
     dom = np.nan_to_num(comp["domain"], nan=0.0)
     head = np.nan_to_num(comp["header"], nan=0.0)
-    strong = (dom >= STRONG_DOMAIN) | (head >= STRONG_HEADER)
+    vals = np.nan_to_num(comp["values"], nan=0.0)
+    strong = (dom >= STRONG_DOMAIN) | (head >= STRONG_HEADER) | ((vals >= 0.8) & (dom >= 0.6))
     return (score >= MIN_SCORE) | ((score >= WEAK_SCORE) & strong)
 
 
