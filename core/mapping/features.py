@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 import numpy as np
 from pydantic import BaseModel
@@ -124,11 +125,16 @@ def domain_agreement(src: MatchColumn, dst: MatchColumn, siblings: dict[str, set
     best = max(cand or 0.0, dst.domain_candidates.get(src.domain, 0.0) * 0.9 if src.domain else 0.0)
     if src.domain and src.domain in siblings.get(dst.domain, set()):
         best = max(best, 0.75)
-    if src.domain and src.domain.split(".")[0] == dst.domain.split(".")[0]:
+    if src.domain and _family(src.domain) == _family(dst.domain):
         best = max(best, 0.35)
     if not src.domain and not src.domain_candidates:
         return None
-    return round(min(best, 0.95), 4)
+    return min(best, 0.95)
+
+
+@cache
+def _family(domain: str) -> str:
+    return domain.split(".", 1)[0]
 
 
 def token_similarity(a: frozenset[str], b: frozenset[str]) -> float:

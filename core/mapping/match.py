@@ -16,11 +16,12 @@ from collections.abc import Sequence
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
+from scipy.sparse import csr_matrix
 
 from core.domains.embedding import HashedNgramEmbedder
 from core.domains.models import DomainCatalog
 from core.domains.tokens import normalize_alias
-from core.mapping.features import WEIGHTS, Evidence, domain_agreement, token_similarity, value_matrix
+from core.mapping.features import WEIGHTS, Evidence, domain_agreement, value_matrix
 from core.mapping.models import Assignment, Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
 from core.mapping.side import MatchColumn
 from core.mapping.types import type_compat
@@ -65,16 +66,18 @@ def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: Dom
     n_d, n_s = len(dst), len(src)
     comp = {k: np.full((n_d, n_s), np.nan) for k in WEIGHTS}
     s_alias = [normalize_alias(c.original_name) for c in src]
+    alias = np.array([[s_alias[j] in facts.aliases.get(d.domain or "", ()) for j in range(n_s)] for d in dst],
+                     dtype=bool).reshape(n_d, n_s)
+    same = np.array([[s.name == d.name for s in src] for d in dst], dtype=bool).reshape(n_d, n_s)
+    header = np.maximum(np.maximum(_dice(d_tok, s_tok), ngram * 0.9), np.where(alias, ALIAS_HEADER, 0.0))
+    comp["header"] = np.where(same, 1.0, header)
+    types = {(a, b): type_compat(a, b) for a in {c.logical_type for c in src} for b in {c.logical_type for c in dst}}
     for i, d in enumerate(dst):
-        aliases = facts.aliases.get(d.domain or "", set())
         for j, s in enumerate(src):
-            tok = token_similarity(s_tok[j], d_tok[i])
-            h = max(tok, float(ngram[i, j]) * 0.9, ALIAS_HEADER if s_alias[j] in aliases else 0.0)
-            comp["header"][i, j] = 1.0 if s.name == d.name else h
             dom = domain_agreement(s, d, facts.siblings)
             if dom is not None:
                 comp["domain"][i, j] = dom
-            comp["type"][i, j] = type_compat(s.logical_type, d.logical_type)
+            comp["type"][i, j] = types[(s.logical_type, d.logical_type)]
     comp["values"] = value_matrix(src, dst)
     num = np.zeros((n_d, n_s))
     den = np.zeros((n_d, n_s))
@@ -84,6 +87,20 @@ def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: Dom
         den += np.where(m, w, 0.0)
     score = np.divide(num, den, out=np.zeros_like(num), where=den > 0)
     return score, comp
+
+
+def _dice(rows: Sequence[frozenset[str]], cols: Sequence[frozenset[str]]) -> np.ndarray:
+    """Dice overlap of every pair of token sets (sparse incidence product)."""
+    vocab: dict[str, int] = {}
+    def mat(sets: Sequence[frozenset[str]]) -> csr_matrix:
+        r = [i for i, t in enumerate(sets) for _ in t]
+        c = [vocab.setdefault(tok, len(vocab)) for t in sets for tok in t]
+        return csr_matrix((np.ones(len(c)), (r, c)), shape=(len(sets), 1 << 20))
+    a, b = mat(rows), mat(cols)
+    inter = (a @ b.T).toarray()
+    sizes = (np.array([len(t) for t in rows], dtype=float)[:, None]
+             + np.array([len(t) for t in cols], dtype=float)[None, :])
+    return np.divide(2 * inter, sizes, out=np.zeros_like(inter), where=sizes > 0)
 
 
 def _ev(comp: dict[str, np.ndarray], i: int, j: int) -> Evidence:
