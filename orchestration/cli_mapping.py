@@ -32,6 +32,16 @@ def _ports(state: Any, run_id: str) -> tuple[Any, MappingPorts]:
                                   open_source=open_source, masker=PresidioMasker())
 
 
+def _stage(state: Any, outcome: Any) -> None:
+    """Stage the alias deltas a re-plan proposes (as the asset does)."""
+    from core.domains.models import CatalogDelta
+    from orchestration.domains.resources import open_domain_store
+
+    deltas = [CatalogDelta.model_validate(d) for d in outcome.extra.get("staged_deltas", [])]
+    if deltas:
+        open_domain_store(state.store(), state.policy()).stage(deltas, actor=f"mapping:{outcome.run_id}")
+
+
 def _print_match(report: Any, top: int) -> None:
     click.echo("target -> source candidates")
     for r in report.targets:
@@ -89,7 +99,7 @@ def register(cli: click.Group) -> None:
             return
         for item in answers:
             target, _, text = item.partition("=")
-            answer(contract, ports, target.strip(), text, actor=user, role=role)
+            _stage(state, answer(contract, ports, target.strip(), text, actor=user, role=role))
             click.echo(f"recorded {target.strip()}: {text}")
         while not answers:
             qs = questions(latest_plan(ports, run_id))
@@ -103,7 +113,7 @@ def register(cli: click.Group) -> None:
             if not text.strip():
                 click.echo("stopped; resume with the same command")
                 return
-            answer(contract, ports, q.target, text, actor=user, role=role)
+            _stage(state, answer(contract, ports, q.target, text, actor=user, role=role))
         left = questions(latest_plan(ports, run_id))
         click.echo(f"{len(left)} open question(s) left")
         _print_questions(left)

@@ -24,6 +24,7 @@ from core.ingest.sampling import choose_plan, json_rows
 from core.ledger import Decision, HumanConfirmation, LedgerRecorder, Stage
 from core.mapping import memory, overrides
 from core.mapping.assemble import example_pairs, lineage, plan_tables, summary
+from core.mapping.deltas import alias_deltas
 from core.mapping.domaining import assign_target_domains, classify_tables
 from core.mapping.intake import load_target
 from core.mapping.match import match_columns
@@ -179,7 +180,7 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
         else:
             cp = plan_column(col, report, inp, forced, asg)
             if o is not None:
-                cp = cp.model_copy(update={"override_id": o.override_id})
+                cp = cp.model_copy(update={"override_id": o.override_id, "provenance": f"override:{o.override_id}"})
         columns.append(cp)
     t3 = time.perf_counter()
     plan = MappingPlan(run_id=contract.run_id, mode=inp.mode, dialect=dialect,
@@ -206,4 +207,5 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
     return StageOutcome(stage=Stage.MAPPING, run_id=contract.run_id, outputs=[OutputOutcome(
         name="mapping_plan", artifact=art.ref, gate=gate, figures=figures, tables=plan_tables(plan))],
         extra={"timings": {k: round(v, 4) for k, v in timings.items()}, "plan": plan.model_dump(mode="json"),
+               "staged_deltas": [d.model_dump(mode="json") for d in alias_deltas(plan, by_name, ports.domain_catalog)],
                "target_catalog": target_art.ref.model_dump(mode="json")})

@@ -6,6 +6,7 @@ import dagster as dg
 
 from adapters.sources import open_source
 from core.contract import RunContract
+from core.domains.models import CatalogDelta
 from core.mapping.ports import MappingPorts
 from core.mapping.stage import run_mapping
 from core.stage import StageOutcome
@@ -31,13 +32,23 @@ def mapping_ports(contract_id: str, store: MetadataStoreResource, policy: Policy
     return contract, ports
 
 
-def outcome_result(outcome: StageOutcome) -> dg.MaterializeResult:
+def stage_deltas(outcome: StageOutcome, store: MetadataStoreResource, policy: PolicyResource,
+                 domains: DomainsResource) -> int:
+    """Stage the alias deltas the plan proposes (promotion stays a person's decision)."""
+    deltas = [CatalogDelta.model_validate(d) for d in outcome.extra.get("staged_deltas", [])]
+    if deltas:
+        domains.domain_store(store.store(), policy.engine()).stage(deltas, actor=f"mapping:{outcome.run_id}")
+    return len(deltas)
+
+
+def outcome_result(outcome: StageOutcome, extra: dict[str, Any] | None = None) -> dg.MaterializeResult:
     """Translate the stage outcome into a materialization with the gate's check result."""
     out = outcome.output("mapping_plan")
     assert out.artifact is not None and out.gate is not None
     meta: dict[str, Any] = {"run_id": outcome.run_id, "artifact_hash": out.artifact.content_hash,
                                "artifact_version": out.artifact.version, **out.figures}
     meta |= {k: dg.MetadataValue.md(v) for k, v in out.tables.items() if v}
+    meta |= extra or {}
     return dg.MaterializeResult(metadata=meta, check_results=[gate_check_result(out.gate)],
                                 data_version=dg.DataVersion(out.artifact.content_hash))
 
@@ -56,4 +67,6 @@ def mapping_plan(
 ) -> dg.MaterializeResult:
     """Plan the mapping of the run's source onto its target and gate it."""
     contract, ports = mapping_ports(context.partition_key, store, policy, pii, domains)
-    return outcome_result(run_mapping(contract, ports))
+    outcome = run_mapping(contract, ports)
+    staged = stage_deltas(outcome, store, policy, domains)
+    return outcome_result(outcome, {"staged_deltas": staged})

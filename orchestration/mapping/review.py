@@ -4,7 +4,7 @@ import dagster as dg
 
 from core.mapping.review import answer, latest_plan, questions
 from orchestration.domains.resources import DomainsResource
-from orchestration.mapping.assets import mapping_ports
+from orchestration.mapping.assets import mapping_ports, stage_deltas
 from orchestration.resources import MetadataStoreResource, PiiMaskerResource, PolicyResource
 
 
@@ -30,6 +30,7 @@ def apply_review_answers(
     for item in config.answers:
         target, _, text = item.partition("=")
         outcome = answer(contract, ports, target.strip(), text, actor=config.actor, role=config.role)
+        stage_deltas(outcome, store, policy, domains)
     left = questions(latest_plan(ports, config.run_id))
     if outcome is not None:
         out = outcome.output("mapping_plan")

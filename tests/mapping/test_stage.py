@@ -96,3 +96,13 @@ def test_remembered_mappings_are_reused_and_forgettable(make_run, ports) -> None
     memory.forget(ports.artifacts, plan.versions["memory_key"], "email")
     run_mapping(second, ports)
     assert _plan(ports, second).column("email").provenance == "rules"
+
+
+def test_an_override_proposes_an_alias_delta(make_run, ports) -> None:  # type: ignore[no-untyped-def]
+    c = make_run(key="delta", mode="metadata_only")
+    run_mapping(c, ports)
+    out = answer(c, ports, "birth_date", "source:last_login", actor="ana", role="Operator")
+    deltas = out.extra["staged_deltas"]
+    bd = [d for d in deltas if d["column"] == "last_login"]
+    assert bd and bd[0]["kind"] == "alias" and bd[0]["value"] == "last login"
+    assert bd[0]["source"] == "feedback_override" and bd[0]["domain_id"] == _plan(ports, c).column("birth_date").domain
