@@ -23,6 +23,9 @@ from core.mapping.target import TargetColumn
 from dsl.models import Pipeline
 
 NUMBER = r"-?[0-9][0-9,]*\.?[0-9]*"
+NUMBER_COMMA = r"-?[0-9][0-9.]*,?[0-9]*"
+_DEC_COMMA = re.compile(r"[0-9],[0-9]{1,2}(?![0-9])")
+_DEC_POINT = re.compile(r"[0-9]\.[0-9]{1,2}(?![0-9])")
 _NANP = re.compile(r"^\+?1?[ .-]?\(?([0-9]{3})\)?[ .-]*([0-9]{3})[ .-]*([0-9]{4})$")
 SEPARATORS = {"address": ", ", "geo": ", "}
 
@@ -50,8 +53,24 @@ def _text(inp: str, out: str, upper: bool = False, lower: bool = False) -> list[
     return steps
 
 
-def _number(inp: str, out: str, to: str) -> list[dict[str, Any]]:
+def decimal_comma(values: Sequence[str] | None) -> bool:
+    """True when the values write decimals with a comma (``1.234,56``, ``317,60``)."""
+    vals = [v.strip() for v in values or [] if v.strip()]
+    comma = sum(bool(_DEC_COMMA.search(v)) for v in vals)
+    point = sum(bool(_DEC_POINT.search(v)) for v in vals)
+    return comma > point
+
+
+def _number(inp: str, out: str, to: str, comma: bool = False) -> list[dict[str, Any]]:
+    """Extract the number, drop thousands separators, cast (decimal comma -> point when ``comma``)."""
     parts = [f"_n{i}" for i in range(4)]
+    if comma:
+        return [{"op": "regex_extract", "input": inp, "output": "_num", "pattern": NUMBER_COMMA},
+                {"op": "regex_split", "input": "_num", "outputs": ["_int", "_frac"], "pattern": ","},
+                {"op": "regex_split", "input": "_int", "outputs": parts, "pattern": "\\."},
+                {"op": "concat", "inputs": parts, "output": "_int", "separator": "", "nulls": "skip"},
+                {"op": "concat", "inputs": ["_int", "_frac"], "output": "_num", "separator": ".", "nulls": "skip"},
+                {"op": "type_cast", "input": "_num", "output": out, "to": to}]
     return [{"op": "regex_extract", "input": inp, "output": "_num", "pattern": NUMBER},
             {"op": "regex_split", "input": "_num", "outputs": parts, "pattern": ","},
             {"op": "concat", "inputs": parts, "output": "_num", "separator": "", "nulls": "skip"},
@@ -132,7 +151,7 @@ def atomic(target: TargetColumn, src: MatchColumn, catalog: DomainCatalog | None
                             rationale="every date shape in the column normalized to ISO, then parsed"))
     elif t in ("int", "float", "decimal") and s == "string":
         to = "int" if t == "int" else "float"
-        pipe = _p([n], types, target.name, _number(n, target.name, to))
+        pipe = _p([n], types, target.name, _number(n, target.name, to, decimal_comma(src.values)))
         out.append(Proposal(strategy="type_alignment", pipeline=pipe,
                             rationale="number extracted (currency symbols, thousands separators dropped) and cast"))
     elif t == "string" and s == "string":

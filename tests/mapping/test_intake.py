@@ -122,3 +122,27 @@ def test_live_postgres_table(tmp_path: Path) -> None:
     finally:
         with psycopg.connect("postgresql://postgres@127.0.0.1:5432/test", autocommit=True) as con:
             con.execute(f"DROP TABLE IF EXISTS {name}")
+
+
+@pytest.mark.mariadb
+def test_live_mariadb_table() -> None:
+    import uuid
+
+    import pymysql
+
+    name = f"tgt_{uuid.uuid4().hex[:10]}"
+    con = pymysql.connect(host="127.0.0.1", port=3306, user="root", password="", database="test", autocommit=True)
+    try:
+        with con.cursor() as cur:
+            cur.execute(f"CREATE TABLE {name} (id INT PRIMARY KEY, code VARCHAR(3) NOT NULL, born DATE)")
+            cur.execute(f"INSERT INTO {name} VALUES (1, 'ABC', '1990-01-02')")
+        it = load_target(f"mysql+pymysql://root@127.0.0.1:3306/test#{name}", open_source, with_rows=True,
+                         masker=None)
+        cols = {c.name: c for c in it.catalog.table.columns}
+        assert cols["code"].constraints.max_length == 3 and not cols["code"].nullable
+        assert cols["id"].constraints.key and cols["born"].logical_type == "date"
+        assert it.catalog.dialect == "mysql" and it.raw_examples[0]["code"] == "ABC"
+    finally:
+        with con.cursor() as cur:
+            cur.execute(f"DROP TABLE IF EXISTS {name}")
+        con.close()

@@ -106,3 +106,18 @@ def test_an_override_proposes_an_alias_delta(make_run, ports) -> None:  # type: 
     bd = [d for d in deltas if d["column"] == "last_login"]
     assert bd and bd[0]["kind"] == "alias" and bd[0]["value"] == "last login"
     assert bd[0]["source"] == "feedback_override" and bd[0]["domain_id"] == _plan(ports, c).column("birth_date").domain
+
+
+def test_constraint_failures_make_a_fix_with_reasons(make_run, ports) -> None:  # type: ignore[no-untyped-def]
+    from core.paths import ASSETS_CONFIG
+
+    pair = ASSETS_CONFIG / "golden_mapping" / "dev" / "kunden_to_crm_customer"
+    c = make_run(source=pair / "source.csv", target=pair / "target.yaml", key="kunden")
+    out = run_mapping(c, ports)
+    plan = _plan(ports, c)
+    phone = plan.column("phone")  # target regex is E.164; the source writes "+43 316 0056215"
+    assert phone.decision == "fix" and phone.failures.get("does not match the target regex", 0) > 0
+    assert any("accept_rate_min" in r for r in phone.reasons)
+    assert not out.passed and out.output("mapping_plan").gate.decision is Decision.HOLD  # type: ignore[union-attr]
+    assert plan.column("full_name").sources == ["vorname", "nachname"]
+    assert plan.column("loyalty_tier").kind == "empty" and plan.column("loyalty_tier").decision == "accept"

@@ -69,3 +69,11 @@ def test_compose_and_decompose() -> None:
     g = st.decompose(_target("last", "string"), whole, 1, 2)[0].pipeline
     assert f is not None and g is not None
     assert _run(f, [{"name": " Ana  Maria Lopez"}]) == ["Ana"] and _run(g, [{"name": "Ana Maria Lopez "}]) == ["Lopez"]
+
+
+def test_decimal_comma_numbers_follow_the_values() -> None:
+    vals = ["€ 317,60", "1.234,5", "12", "-7,25 EUR"]
+    src = MatchColumn(table="s", name="umsatz", original_name="Umsatz", logical_type="string", values=vals)
+    p = st.atomic(_target("ltv", "decimal", "money.amount"), src, None)[0].pipeline
+    assert st.decimal_comma(vals) and not st.decimal_comma(["$1,234.50", "12.5"])
+    assert p is not None and _run(p, [{"umsatz": v} for v in vals]) == [317.6, 1234.5, 12.0, -7.25]
