@@ -71,9 +71,16 @@ def register(cli: click.Group) -> None:
     @click.option("--mode", type=click.Choice(["metadata_only", "data_mode"]), default="metadata_only",
                   show_default=True, help="data_mode reads up to 1,000 rows per side into memory (never stored).")
     @click.option("--json", "as_json", is_flag=True)
-    def match_cmd(source: str, target: str, top: int, mode: str, as_json: bool) -> None:
+    @click.option("--embedder", type=click.Choice(["hashed", "minilm"]), default="hashed", show_default=True,
+                  help="Header embeddings: offline hashed n-grams, or all-MiniLM-L6-v2 when installed.")
+    def match_cmd(source: str, target: str, top: int, mode: str, as_json: bool, embedder: str) -> None:
         """Rank the columns of SOURCE against TARGET (each: a data file, a schema file or URL#table)."""
-        report = rank_columns(source, target, top=top, mode=mode, opener=open_source)
+        emb = None
+        if embedder == "minilm":
+            from adapters.llm.embeddings import MiniLMEmbedder
+
+            emb = MiniLMEmbedder()
+        report = rank_columns(source, target, top=top, mode=mode, opener=open_source, embedder=emb)
         if as_json:
             click.echo(report.model_dump_json(indent=2))
         else:

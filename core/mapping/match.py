@@ -23,7 +23,7 @@ from core.domains.models import DomainCatalog
 from core.domains.tokens import normalize_alias
 from core.mapping.features import WEIGHTS, Evidence, domain_agreement, value_matrix
 from core.mapping.models import Assignment, Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
-from core.mapping.side import MatchColumn
+from core.mapping.side import HeaderEmbedder, MatchColumn
 from core.mapping.types import type_compat
 
 MIN_SCORE = 0.55
@@ -57,11 +57,12 @@ def _label(c: MatchColumn, multi: bool) -> str:
 
 
 def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: DomainFacts,
-              ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+              embedder: HeaderEmbedder | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     s_tok = [c.tokens for c in src]
     d_tok = [c.tokens for c in dst]
-    es = _EMBEDDER.embed([" ".join(sorted(t)) for t in s_tok])
-    ed = _EMBEDDER.embed([" ".join(sorted(t)) for t in d_tok])
+    emb = embedder or _EMBEDDER
+    es = emb.embed([" ".join(sorted(t)) for t in s_tok])
+    ed = emb.embed([" ".join(sorted(t)) for t in d_tok])
     ngram = np.clip(ed @ es.T, 0.0, 1.0) if len(src) and len(dst) else np.zeros((len(dst), len(src)))
     n_d, n_s = len(dst), len(src)
     comp = {k: np.full((n_d, n_s), np.nan) for k in WEIGHTS}
@@ -154,13 +155,16 @@ def _decompose(src: Sequence[MatchColumn], d: MatchColumn, facts: DomainFacts,
 
 
 def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain_catalog: DomainCatalog | None,
-                  *, top: int = 10, mode: str = "metadata_only") -> MatchReport:
-    """Rank source candidates for every target column and solve the global assignment."""
+                  *, top: int = 10, mode: str = "metadata_only", embedder: HeaderEmbedder | None = None) -> MatchReport:
+    """Rank source candidates for every target column and solve the global assignment.
+
+    ``embedder`` (unit vectors, e.g. a provider-layer or MiniLM embedder) scores header meaning;
+    the default is the offline hashed character n-gram embedder."""
     t0 = time.perf_counter()
     facts = DomainFacts(domain_catalog)
     multi = len({c.table for c in src}) > 1
     names = [_label(c, multi) for c in src]
-    score, comp = _matrices(src, dst, facts)
+    score, comp = _matrices(src, dst, facts, embedder)
     t1 = time.perf_counter()
     composes = {i: _compose(src, d, facts) for i, d in enumerate(dst)}
     head = np.nan_to_num(comp["header"], nan=0.0)
@@ -251,7 +255,7 @@ def _assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.nd
 
 def rank_columns(source: str, target: str, *, top: int = 10, mode: str = "metadata_only",
                  opener: object | None = None, domain_catalog: DomainCatalog | None = None,
-                 profile: object | None = None) -> MatchReport:
+                 profile: object | None = None, embedder: HeaderEmbedder | None = None) -> MatchReport:
     """Rank the columns of any two tables without a run, in both directions.
 
     ``source`` and ``target`` are each a data file (CSV/Parquet), a schema file (YAML/JSON) or an
@@ -271,7 +275,7 @@ def rank_columns(source: str, target: str, *, top: int = 10, mode: str = "metada
     t1 = time.perf_counter()
     d = load_target_side(target, opener, data_mode=data, domain_catalog=dc, profile=prof)  # type: ignore[arg-type]
     t2 = time.perf_counter()
-    report = match_columns(s.columns, d.columns, dc, top=top, mode=mode)
+    report = match_columns(s.columns, d.columns, dc, top=top, mode=mode, embedder=embedder)
     report.timings.update({"load_source_s": round(t1 - t0, 4), "load_target_s": round(t2 - t1, 4),
                            "total_s": round(time.perf_counter() - t0, 4)})
     return report

@@ -9,6 +9,7 @@ from core.domains.models import DomainCatalog
 from core.domains.ports import VectorIndexPort
 from core.ledger import LedgerPort
 from core.mapping.intake import Opener
+from core.mapping.side import HeaderEmbedder
 from core.pii.ports import PiiMasker
 from core.policy import PolicyEngine
 from core.thresholds import ThresholdProfile
@@ -31,3 +32,5 @@ class MappingPorts:
     open_source: Opener
     masker: PiiMasker | None = None
     index: VectorIndexPort | None = None
+    #: header embeddings for matching (provider layer / MiniLM); None = offline hashed n-grams
+    embedder: HeaderEmbedder | None = None

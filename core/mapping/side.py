@@ -3,12 +3,24 @@ domain candidates, header tokens and (data_mode, in memory only) values."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
 
 from core.catalog import Catalog, TableSchema
 from core.domains.assignments import DomainAssignments
 from core.domains.tokens import expand_abbreviations, header_variants, split_tokens
 from core.mapping.target import TargetTable
+
+
+class HeaderEmbedder(Protocol):
+    """Texts -> unit vectors (a provider-layer, MiniLM or hashed n-gram embedder)."""
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Matrix of unit vectors, one row per text."""
+        ...
 
 
 @dataclass

@@ -143,7 +143,7 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
     src_cols = source_columns(catalog, assignments, values)
     table = intake.catalog.table
     report = match_columns(src_cols, target_columns(table, intake.raw_examples), ports.domain_catalog,
-                           mode=contract.mode.value)
+                           mode=contract.mode.value, embedder=ports.embedder)
     t2 = time.perf_counter()
     target_art = ports.artifacts.put(ArtifactKind.TARGET_CATALOG, contract.run_id, intake.catalog,
                                      contract_hash=contract.contract_hash(), policy_version=ports.policy.version)

@@ -72,3 +72,15 @@ def test_wide_target_with_examples_in_seconds(tmp_path: Path, domain_catalog) ->
     r = match_columns(src, dst, domain_catalog, top=10)
     assert time.perf_counter() - t0 < 10
     assert len(r.targets) == 700 and len(r.assignment) <= 50 + sum(a.kind != "atomic" for a in r.assignment)
+
+
+def test_a_header_embedder_can_be_plugged_in() -> None:
+    class Same:
+        def embed(self, texts):  # type: ignore[no-untyped-def]
+            return np.ones((len(texts), 4)) / 2.0
+
+    src = [_col("kundennr", None)]
+    dst = [_col("customer_no", None)]
+    plain = match_columns(src, dst, None).ranking("customer_no").candidates[0].evidence.header
+    same = match_columns(src, dst, None, embedder=Same()).ranking("customer_no").candidates[0].evidence.header
+    assert plain is not None and plain < 0.5 and same == 0.9
