@@ -142,7 +142,8 @@ def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,
         return base.model_copy(update={
             "decision": "hold" if required else "accept", "confidence": 0.0 if required else 1.0,
             "reasons": ["required target column has no source"] if required else
-            ["no source; nullable column left empty"]})
+            [f"no source; the target default {target.constraints.default!r} applies"]
+            if target.constraints.default is not None else ["no source; nullable column left empty"]})
     props = [forced] if forced else proposals(target, a, inp)
     got = _best(tgt, props, inp)
     cand = next((c for c in (ranking.candidates if ranking else []) if c.sources == a.sources), None)
