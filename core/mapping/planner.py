@@ -24,7 +24,7 @@ from core.mapping.models import Assignment, MatchReport
 from core.mapping.plan import Alternative, ColumnPlan
 from core.mapping.side import MatchColumn
 from core.mapping.target import TargetColumn
-from core.mapping.validation import Validation, on_sample, symbolic
+from core.mapping.validation import Validation, on_examples, on_sample, symbolic
 from core.pii.ports import PiiMasker
 from dsl.compile_sql import to_sql
 
@@ -112,11 +112,22 @@ def validate(target: TargetColumn, p: st.Proposal, inp: PlanInputs) -> Validatio
         return None
 
 
+def _fits(target: TargetColumn, p: st.Proposal, pairs: list[tuple[list[str | None], str | None]],
+          inp: PlanInputs) -> float:
+    assert p.pipeline is not None
+    try:
+        return round(on_examples(p.pipeline, target, pairs, inp.near_window), 3)
+    except DSLReject:
+        return 0.0
+
+
 def _best(target: TargetColumn, props: list[st.Proposal], inp: PlanInputs) -> tuple[st.Proposal, Validation] | None:
     scored = [(p, v) for p in props if (v := validate(target, p, inp)) is not None]
     if not scored:
         return None
-    scored.sort(key=lambda pv: (-round(pv[1].pass_rate, 3), _PRIORITY.get(pv[0].strategy, 9)))
+    pairs = inp.examples.get(target.name) or []
+    fit = {id(p): _fits(target, p, pairs, inp) for p, _ in scored}
+    scored.sort(key=lambda pv: (-fit[id(pv[0])], -round(pv[1].pass_rate, 3), _PRIORITY.get(pv[0].strategy, 9)))
     for p, v in scored:  # the best proposal that also compiles to the target's dialect
         assert p.pipeline is not None
         try:
@@ -169,10 +180,17 @@ def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,
             f"{n} row(s): {why}" for why, n in sorted(v.failures.items(), key=lambda kv: -kv[1])]
         if forced:
             reasons.insert(0, "the override no longer passes validation")
+    pairs = inp.examples.get(target.name) or []
+    fit = _fits(tgt, p, pairs, inp) if pairs else None
+    if decision == "accept" and fit is not None and fit < 1.0:
+        decision, reasons = "fix", [f"reproduces {fit:.0%} of {len(pairs)} example pair(s)"]
     if decision == "accept":
         reasons = reasons or [f"match {a.score:.2f}" + (f", pass rate {v.pass_rate:.3f}" if v.mode == "data_mode"
                                                          else ", symbolic dry run passed")]
-    figures = {"rows": v.total, "success": v.success, "near": v.near, "fail": v.fail, "pass_rate": v.pass_rate}
+    figures: dict[str, float | int] = {"rows": v.total, "success": v.success, "near": v.near, "fail": v.fail,
+                                       "pass_rate": v.pass_rate}
+    if fit is not None:
+        figures |= {"example_pairs": len(pairs), "examples_fit": fit}
     return base.model_copy(update={
         **upd, "strategy": p.strategy, "pipeline": p.pipeline.model_dump(mode="json"),
         "pipeline_hash": p.pipeline.content_hash(), "compiled_sql": v.compiled_sql,

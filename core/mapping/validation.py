@@ -114,6 +114,28 @@ def _violation(v: Any, raw_in: bool, target: TargetColumn, rx: re.Pattern[str] |
     return "success", None
 
 
+def on_examples(pipeline: Pipeline, target: TargetColumn, pairs: list[tuple[list[str | None], str | None]],
+                window: float) -> float:
+    """Share of example pairs (inputs -> expected output, given by a person or the target's example
+    rows) the pipeline reproduces, counting *near* (see module docstring) as reproduced."""
+    if not pairs:
+        return 1.0
+    types: dict[str, str] = dict(pipeline.input_types or {})
+    rows = [{c: coerce(v, types[c]) for c, v in zip(pipeline.inputs, ins, strict=False)} for ins, _ in pairs]
+    res = run_sample(pipeline, rows, None, window, types)
+    ok = 0
+    for r, (_, want) in zip(res.rows, pairs, strict=True):
+        got = r.actual.get(target.name)
+        if isinstance(got, int | float) and want is not None:
+            try:
+                ok += compare(float(got), float(want), window) != "fail"
+            except ValueError:
+                pass
+        else:
+            ok += compare(None if got is None else str(got), want, window) != "fail"
+    return ok / len(pairs)
+
+
 def on_sample(pipeline: Pipeline, target: TargetColumn, rows: list[dict[str, Any]], window: float,
               dialect: str, expected: dict[int, Any] | None = None) -> Validation:
     """Run ``pipeline`` on ``rows`` (raw, in memory) and score every row (see module docstring)."""

@@ -121,3 +121,14 @@ def test_constraint_failures_make_a_fix_with_reasons(make_run, ports) -> None:  
     assert not out.passed and out.output("mapping_plan").gate.decision is Decision.HOLD  # type: ignore[union-attr]
     assert plan.column("full_name").sources == ["vorname", "nachname"]
     assert plan.column("loyalty_tier").kind == "empty" and plan.column("loyalty_tier").decision == "accept"
+
+
+def test_example_answers_choose_and_check_the_pipeline(make_run, ports) -> None:  # type: ignore[no-untyped-def]
+    c = make_run(key="ex")
+    run_mapping(c, ports)
+    answer(c, ports, "email", "examples:A.B@X.ORG>a.b@x.org; c@d.io >c@d.io", actor="ana", role="Operator")
+    col = _plan(ports, c).column("email")
+    assert col.figures["examples_fit"] == 1.0 and col.decision == "accept" and col.provenance.startswith("override")
+    answer(c, ports, "email", "examples:a@b.io>mail-a@b.io", actor="ana", role="Operator")  # not reproducible
+    col = _plan(ports, c).column("email")
+    assert col.decision == "fix" and col.reasons == ["reproduces 0% of 1 example pair(s)"]
