@@ -10,7 +10,7 @@ from __future__ import annotations
 from core.domains.models import CatalogDelta, DomainCatalog
 from core.domains.tokens import normalize_alias
 from core.mapping.plan import MappingPlan
-from core.mapping.side import MatchColumn
+from core.mapping.side import MatchColumn, spec_of
 
 MIN_ALIAS_LEN = 3
 
@@ -20,13 +20,14 @@ def alias_deltas(plan: MappingPlan, sources: dict[str, MatchColumn], catalog: Do
     domain in a way the catalog does not know yet (the source's own domain differs)."""
     out: list[CatalogDelta] = []
     for c in plan.columns:
-        if c.decision != "accept" or len(c.sources) != 1 or not c.domain or c.domain not in catalog.ids:
+        spec = spec_of(catalog, c.domain)
+        if c.decision != "accept" or len(c.sources) != 1 or spec is None:
             continue
         src = sources.get(c.sources[0])
         if src is None or src.domain == c.domain:
             continue
         alias = normalize_alias(src.original_name)
-        if len(alias) < MIN_ALIAS_LEN or alias in {normalize_alias(a) for a in catalog.get(c.domain).aliases}:
+        if len(alias) < MIN_ALIAS_LEN or alias in {normalize_alias(a) for a in spec.aliases}:
             continue
         human = c.provenance.startswith("override")
         if not human and c.confidence < 0.9:

@@ -22,7 +22,7 @@ from core.errors import DSLReject
 from core.mapping import strategies as st
 from core.mapping.models import Assignment, MatchReport
 from core.mapping.plan import Alternative, ColumnPlan
-from core.mapping.side import MatchColumn
+from core.mapping.side import MatchColumn, spec_of
 from core.mapping.target import TargetColumn
 from core.mapping.validation import Validation, on_examples, on_sample, symbolic
 from core.pii.ports import PiiMasker
@@ -51,13 +51,15 @@ class PlanInputs:
     expected: dict[str, dict[int, Any]] = field(default_factory=dict)
     masker: PiiMasker | None = None
     on_reject: Callable[[str, st.Proposal, DSLReject], None] | None = None
+    #: sample columns converted to a logical type, shared by the proposals that read them
+    columns: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
 
 
 def effective(target: TargetColumn, catalog: DomainCatalog | None) -> TargetColumn:
     """The target column with its domain's format as a regex constraint when it declares none."""
-    if target.constraints.regex or not catalog or not target.domain or target.domain not in catalog.ids:
+    spec = spec_of(catalog, target.domain)
+    if target.constraints.regex or spec is None:
         return target
-    spec = catalog.get(target.domain)
     if not spec.regex or not spec.regex_specific or target.logical_type != "string":
         return target
     return target.model_copy(update={"constraints": target.constraints.model_copy(update={"regex": spec.regex})})
@@ -72,8 +74,8 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
     if a.kind == "compose":
         out += st.compose(target, cols)
     elif a.kind == "decompose" and cols and target.logical_type == "string":
-        parts = (inp.domain_catalog.get(cols[0].domain).composite_of
-                 if inp.domain_catalog and cols[0].domain in inp.domain_catalog.ids else [])
+        whole = spec_of(inp.domain_catalog, cols[0].domain)
+        parts = whole.composite_of if whole else []
         idx = parts.index(target.domain) if target.domain in parts else 0
         out += st.decompose(target, cols[0], idx, max(len(parts), 2))
     elif cols:
@@ -104,7 +106,7 @@ def validate(target: TargetColumn, p: st.Proposal, inp: PlanInputs) -> Validatio
     try:
         if inp.mode == "data_mode" and inp.rows:
             return on_sample(p.pipeline, target, inp.rows, inp.near_window, inp.dialect,
-                             inp.expected.get(target.name))
+                             inp.expected.get(target.name), inp.columns)
         return symbolic(p.pipeline, target, inp.dialect)
     except DSLReject as exc:
         if inp.on_reject:

@@ -11,8 +11,23 @@ import numpy as np
 
 from core.catalog import Catalog, TableSchema
 from core.domains.assignments import DomainAssignments
+from core.domains.models import DomainCatalog, DomainSpec
 from core.domains.tokens import expand_abbreviations, header_variants, split_tokens
 from core.mapping.target import TargetTable
+
+_SPECS: dict[int, dict[str, DomainSpec]] = {}
+
+
+def spec_of(catalog: DomainCatalog | None, domain: str | None) -> DomainSpec | None:
+    """The catalog's spec of ``domain`` (None when unknown); an id index is kept per catalog."""
+    if catalog is None or not domain:
+        return None
+    index = _SPECS.get(id(catalog))
+    if index is None:
+        if len(_SPECS) > 8:
+            _SPECS.clear()
+        index = _SPECS[id(catalog)] = {d.id: d for d in catalog.domains}
+    return index.get(domain)
 
 
 class HeaderEmbedder(Protocol):

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from core.domains.models import DomainCatalog
 from core.mapping.dates import date_steps, shapes_in
-from core.mapping.side import MatchColumn
+from core.mapping.side import MatchColumn, spec_of
 from core.mapping.synth_bridge import propose_value_map, synthesize
 from core.mapping.target import TargetColumn
 from dsl.models import Pipeline
@@ -98,7 +98,7 @@ def allowed_values(target: TargetColumn, catalog: DomainCatalog | None, values: 
     normalized source values that already fit the domain's format."""
     if target.constraints.allowed_values:
         return list(target.constraints.allowed_values)
-    spec = catalog.get(target.domain) if catalog and target.domain and target.domain in catalog.ids else None
+    spec = spec_of(catalog, target.domain)
     if spec is None or not spec.regex or not spec.regex_specific and not spec.closed_vocabulary:
         return []
     rx = re.compile(spec.regex)
@@ -108,12 +108,12 @@ def allowed_values(target: TargetColumn, catalog: DomainCatalog | None, values: 
 
 def _sibling_map(target: TargetColumn, catalog: DomainCatalog | None) -> dict[str, str]:
     """Values of a sibling domain aligned with this domain's examples (``DEU`` -> ``DE``)."""
-    if not catalog or not target.domain or target.domain not in catalog.ids:
+    spec = spec_of(catalog, target.domain)
+    if spec is None:
         return {}
-    spec = catalog.get(target.domain)
     out: dict[str, str] = {}
     for sib in spec.value_siblings:
-        other = catalog.get(sib) if sib in catalog.ids else None
+        other = spec_of(catalog, sib)
         if other and len(other.examples) == len(spec.examples):
             out.update(zip(other.examples, spec.examples, strict=True))
     return out
@@ -124,8 +124,10 @@ def _value_map(target: TargetColumn, src: MatchColumn, catalog: DomainCatalog | 
     allowed = allowed_values(target, catalog, src.values)
     if not allowed or not norm:
         return None
-    pre = {v: m for v in norm if (m := _sibling_map(target, catalog).get(v)) and v not in allowed}
-    rest = [v for v in norm if v not in pre and v not in allowed]
+    siblings = _sibling_map(target, catalog)
+    allowed_set = set(allowed)
+    pre = {v: m for v in norm if (m := siblings.get(v)) and v not in allowed_set}
+    rest = [v for v in norm if v not in pre and v not in allowed_set]
     vm = propose_value_map(rest, allowed)
     mapping = {**pre, **vm.mapping}
     if not mapping:

@@ -136,12 +136,26 @@ def on_examples(pipeline: Pipeline, target: TargetColumn, pairs: list[tuple[list
     return ok / len(pairs)
 
 
+def coerced_column(rows: list[dict[str, Any]], column: str, logical: str,
+                   cache: dict[tuple[str, str], list[Any]] | None = None) -> list[Any]:
+    """One sample column converted to ``logical`` (memoized in ``cache``: several proposals read it)."""
+    key = (column, logical)
+    if cache is not None and key in cache:
+        return cache[key]
+    out = [coerce(r.get(column), logical) for r in rows]
+    if cache is not None:
+        cache[key] = out
+    return out
+
+
 def on_sample(pipeline: Pipeline, target: TargetColumn, rows: list[dict[str, Any]], window: float,
-              dialect: str, expected: dict[int, Any] | None = None) -> Validation:
+              dialect: str, expected: dict[int, Any] | None = None,
+              cache: dict[tuple[str, str], list[Any]] | None = None) -> Validation:
     """Run ``pipeline`` on ``rows`` (raw, in memory) and score every row (see module docstring)."""
     base = symbolic(pipeline, target, dialect)
     types: dict[str, str] = dict(pipeline.input_types or {})
-    inputs = [{c: coerce(r.get(c), types[c]) for c in pipeline.inputs} for r in rows]
+    cols = {c: coerced_column(rows, c, types[c], cache) for c in pipeline.inputs}
+    inputs = [dict(zip(cols, vals, strict=True)) for vals in zip(*cols.values(), strict=True)]
     res = run_sample(pipeline, inputs, None, window, types)
     outs = [r.actual.get(target.name) for r in res.rows]
     dupes: set[Any] = set()
