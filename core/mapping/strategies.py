@@ -21,6 +21,7 @@ from core.mapping.side import MatchColumn, spec_of
 from core.mapping.synth_bridge import propose_value_map, synthesize
 from core.mapping.target import TargetColumn
 from dsl.models import Pipeline
+from dsl.validate import validate_pipeline
 
 NUMBER = r"-?[0-9][0-9,]*\.?[0-9]*"
 NUMBER_COMMA = r"-?[0-9][0-9.]*,?[0-9]*"
@@ -223,8 +224,12 @@ def by_example(target: TargetColumn, sources: list[MatchColumn],
     if pipe is None:
         return []
     if pipe.outputs != [target.name]:
+        given: dict[str, str] = dict(pipe.input_types or {})
+        out_type = validate_pipeline(pipe, given or {s.name: s.logical_type for s in sources})
+        first = pipe.outputs[0]
         steps = [s.model_dump() for s in pipe.steps]
-        steps.append({"op": "concat", "inputs": [pipe.outputs[0]], "output": target.name})
+        steps.append({"op": "concat", "inputs": [first], "output": target.name} if out_type[first] == "string"
+                     else {"op": "type_cast", "input": first, "output": target.name, "to": out_type[first]})
         pipe = Pipeline.model_validate({**pipe.model_dump(), "outputs": [target.name], "steps": steps})
     return [Proposal(strategy="synth", pipeline=pipe, provenance="synth",
                      rationale=f"synthesized from {len(examples)} example pair(s)")]

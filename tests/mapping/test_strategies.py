@@ -77,3 +77,24 @@ def test_decimal_comma_numbers_follow_the_values() -> None:
     p = st.atomic(_target("ltv", "decimal", "money.amount"), src, None)[0].pipeline
     assert st.decimal_comma(vals) and not st.decimal_comma(["$1,234.50", "12.5"])
     assert p is not None and _run(p, [{"umsatz": v} for v in vals]) == [317.6, 1234.5, 12.0, -7.25]
+
+
+def test_a_synthesizer_is_used_when_present(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+    import types
+
+    class Result:
+        solved_all = True
+        candidates: list[object] = []
+        pipeline = Pipeline.model_validate({"inputs": ["d"], "outputs": ["out"], "input_types": {"d": "string"},
+                                            "steps": [{"op": "date_parse", "input": "d", "output": "out",
+                                                       "format": "%d.%m.%Y"}]})
+
+    mod = types.ModuleType("core.mapping.synth")
+    mod.synthesize = lambda examples, names, types_, **kw: Result()  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "core.mapping.synth", mod)
+    src = MatchColumn(table="s", name="d", original_name="D", logical_type="string")
+    props = st.by_example(_target("born", "date"), [src], [(["01.02.2020"], "2020-02-01")])
+    assert props and props[0].provenance == "synth" and props[0].pipeline is not None
+    assert props[0].pipeline.outputs == ["born"]
+    assert _run(props[0].pipeline, [{"d": "01.02.2020"}]) == [dt.date(2020, 2, 1)]
