@@ -11,6 +11,7 @@ import importlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.errors import MapwrightError
 from dsl.models import Pipeline
 
 
@@ -36,7 +37,10 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     mod = _module("core.mapping.synth")
     if mod is None or not hasattr(mod, "synthesize") or not examples:
         return None
-    result = mod.synthesize(examples, input_names, input_types, budget_ms=budget_ms, seed=seed)
+    try:
+        result = mod.synthesize(examples, input_names, input_types, budget_ms=budget_ms, seed=seed)
+    except (MapwrightError, ValueError, TypeError):
+        return None  # no program for these examples: the rule-based proposals still compete
     pipeline = getattr(result, "pipeline", None)
     return pipeline if isinstance(pipeline, Pipeline) and getattr(result, "solved_all", False) else None
 
