@@ -19,6 +19,7 @@ class ArtifactKind(StrEnum):
     SAMPLE_PACK = "sample_pack"
     DOMAIN_ASSIGNMENTS = "domain_assignments"
     MAPPING_PLAN = "mapping_plan"
+    TARGET_CATALOG = "target_catalog"
     ANALYSIS_REPORT = "analysis_report"
     MIGRATION_RUN = "migration_run"
     THRESHOLD_PROFILE = "threshold_profile"

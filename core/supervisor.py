@@ -42,6 +42,7 @@ class StageStep:
 STAGE_PLAN: tuple[StageStep, ...] = (
     StageStep(Stage.INGEST, ("catalog", "sample_pack"), ("catalog_gate", "sample_pack_gate")),
     StageStep(Stage.DOMAINS, ("domain_assignments",), ("domain_assignments_gate",)),
+    StageStep(Stage.MAPPING, ("mapping_plan",), ("mapping_plan_gate",)),
 )
 
 REQUEST_ACTION = "supervisor.request"

@@ -282,12 +282,14 @@ def _register_extensions() -> None:
     from orchestration.cli_dagster import register
     from orchestration.cli_domains import register as register_domains
     from orchestration.cli_ledger import register as register_ledger
+    from orchestration.cli_mapping import register as register_mapping
     from orchestration.cli_synth import register as register_synth
 
     register(cli, run)
     register_domains(cli)
     register_synth(cli)
     register_ledger(cli)
+    register_mapping(cli)
 
 
 _register_extensions()

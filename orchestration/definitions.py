@@ -1,6 +1,6 @@
 """The Dagster code location of mapwright: one definitions module per area, merged, plus resources.
 
-Areas: ``orchestration.ingest``, ``orchestration.domains`` (stage assets and their gates),
+Areas: ``orchestration.ingest``, ``orchestration.domains``, ``orchestration.mapping`` (stage assets and their gates),
 ``orchestration.supervisor`` (run lifecycle: sensors and jobs) and ``orchestration.evals``.
 A new stage adds its own ``definitions.py`` and one line here; the whole graph is pinned by
 tests/orchestration/test_code_location_snapshot.py.
@@ -14,12 +14,14 @@ from orchestration.domains.resources import DomainsResource
 from orchestration.evals import definitions as evals_area
 from orchestration.ingest import definitions as ingest_area
 from orchestration.ingest.assets import ingest
+from orchestration.mapping import definitions as mapping_area
+from orchestration.mapping.assets import mapping_plan
 from orchestration.resources import MetadataStoreResource, PiiMaskerResource, PolicyResource
 from orchestration.supervisor import definitions as supervisor_area
 from orchestration.supervisor.landing import LandingZoneResource
 
 #: Stage assets in stage order (ROADMAP §5).
-STAGE_ASSETS = [ingest, domain_assignments]
+STAGE_ASSETS = [ingest, domain_assignments, mapping_plan]
 
 
 def resources_for(db_url: str | None = None) -> dict[str, object]:
@@ -39,6 +41,7 @@ def resources_for(db_url: str | None = None) -> dict[str, object]:
 defs = dg.Definitions.merge(
     ingest_area.defs,
     domains_area.defs,
+    mapping_area.defs,
     supervisor_area.defs,
     evals_area.defs,
     dg.Definitions(resources=resources_for()),

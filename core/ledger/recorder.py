@@ -6,6 +6,7 @@ from typing import Any
 
 from core.errors import MapwrightError
 from core.ledger.models import Decision, LedgerEvent, LedgerPort, Stage
+from dsl.errors import DSLError
 
 
 class LedgerRecorder:
@@ -23,7 +24,7 @@ class LedgerRecorder:
                         **{**self.fixed, **fields})
         )
 
-    def record_error(self, stage: Stage, action: str, error: MapwrightError, **fields: Any) -> LedgerEvent:
+    def record_error(self, stage: Stage, action: str, error: MapwrightError | DSLError, **fields: Any) -> LedgerEvent:
         """Append the event for a failure: reject (terminal) or retry (transient), with its code."""
         decision = Decision.RETRY if error.transient else Decision.REJECT
         detail = {"message": error.message, **error.details, **fields.pop("detail", {})}

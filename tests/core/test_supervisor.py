@@ -40,6 +40,9 @@ def test_accepted_ingest_advances_to_domains_and_completes() -> None:
     step = next_step(events)
     assert step.kind is StepKind.REQUEST and step.stage is Stage.DOMAINS and step.attempt == 1
     events += [request("DOMAINS"), gate("domain_assignments_gate")]
+    step = next_step(events)
+    assert step.kind is StepKind.REQUEST and step.stage is Stage.MAPPING and step.assets == ("mapping_plan",)
+    events += [request("MAPPING"), gate("mapping_plan_gate")]
     assert next_step(events).kind is StepKind.COMPLETE
 
 

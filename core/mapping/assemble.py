@@ -1,0 +1,74 @@
+"""Helpers of the stage: example pairs joined on the key, lineage, summaries, Markdown."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.mapping.models import MatchReport
+from core.mapping.plan import ColumnPlan, LineageEdge, MappingPlan
+from core.mapping.side import MatchColumn
+from core.mapping.target import TargetTable
+
+
+def example_pairs(report: MatchReport, table: TargetTable, raw_examples: list[dict[str, Any]],
+                  rows: list[dict[str, Any]]) -> tuple[dict[str, list[tuple[list[str | None], str | None]]],
+                                                        dict[str, dict[int, Any]]]:
+    """Target example rows joined to sample rows on the key: pairs and expected values per column."""
+    keys = [c.name for c in table.columns if c.constraints.key]
+    a = report.assigned(keys[0]) if len(keys) == 1 else None
+    if not raw_examples or not rows or a is None or a.kind != "atomic":
+        return {}, {}
+    src_key = a.sources[0]
+    index = {str(r.get(src_key)).strip(): i for i, r in enumerate(rows) if r.get(src_key) is not None}
+    pairs: dict[str, list[tuple[list[str | None], str | None]]] = {}
+    expected: dict[str, dict[int, Any]] = {}
+    for e in raw_examples:
+        i = index.get(str(e.get(keys[0])).strip())
+        if i is None:
+            continue
+        for asg in report.assignment:
+            ins = [None if rows[i].get(s) is None else str(rows[i].get(s)) for s in asg.sources]
+            out = e.get(asg.target)
+            pairs.setdefault(asg.target, []).append((ins, None if out is None else str(out)))
+            expected.setdefault(asg.target, {})[i] = out
+    return pairs, expected
+
+
+def lineage(columns: list[ColumnPlan], sources: dict[str, MatchColumn], target_table: str) -> list[LineageEdge]:
+    """Column-level lineage edges of the plan."""
+    return [LineageEdge(source_table=sources[s].table if s in sources else "", source_column=sources[s].name
+                        if s in sources else s, target_table=target_table, target_column=c.target,
+                        pipeline_hash=c.pipeline_hash) for c in columns for s in c.sources]
+
+
+def summary(columns: list[ColumnPlan]) -> dict[str, int]:
+    """Counts by decision and kind."""
+    out = {d: sum(c.decision == d for c in columns) for d in ("accept", "hold", "fix")}
+    out |= {f"kind_{k}": sum(c.kind == k for c in columns) for k in ("atomic", "compose", "decompose", "empty")}
+    out["columns"] = len(columns)
+    out["overrides"] = sum(c.provenance.startswith("override") for c in columns)
+    out["remembered"] = sum(c.provenance.startswith("remembered") for c in columns)
+    return out
+
+
+def _cell(v: Any) -> str:
+    return str(v).replace("|", "\\|").replace("\n", " ")
+
+
+def markdown(headers: list[str], rows: list[list[Any]]) -> str:
+    """A Markdown table."""
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(_cell(v) for v in r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def plan_tables(plan: MappingPlan) -> dict[str, str]:
+    """What a person reads: the plan, compiled SQL and masked before/after samples."""
+    table = markdown(["target", "source(s)", "kind", "ops", "confidence", "decision", "reasons"], [
+        [c.target, "+".join(c.sources) or "-", c.kind, " > ".join(s["op"] for s in (c.pipeline or {}).get("steps", [])
+                                                                   )[:80] or "-",
+         f"{c.confidence:.2f}", c.decision, "; ".join(c.reasons)[:160]] for c in plan.columns])
+    sql = "\n\n".join(f"-- {c.target}\n{c.compiled_sql}" for c in plan.columns if c.compiled_sql)
+    diffs = markdown(["target", "status", "before (masked)", "after (masked)"], [
+        [c.target, e["status"], e["before"], e["after"]] for c in plan.columns for e in c.examples])
+    return {"plan": table, "compiled_sql": f"```sql\n{sql}\n```" if sql else "", "samples": diffs}

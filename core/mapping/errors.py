@@ -1,0 +1,61 @@
+"""Typed failures of the Mapping stage (taxonomy subclasses; each message names the fix)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.errors import DeterministicFailure, DSLReject
+
+
+class MalformedTargetSchema(DeterministicFailure):
+    """The target schema file cannot be read as a table schema."""
+
+    def __init__(self, path: str, problem: str, **kw: Any) -> None:
+        super().__init__(f"target schema {path} is malformed: {problem}; fix the file (see "
+                         "examples/target/customers_target.yaml for the format)", stage="MAPPING",
+                         path=path, problem=problem, **kw)
+
+
+class TargetUnreachable(DeterministicFailure):
+    """The target (file or database) cannot be opened."""
+
+    def __init__(self, location: str, problem: str, **kw: Any) -> None:
+        super().__init__(f"target {location} is unreachable: {problem}; check the path or URL and that "
+                         "the database is running and readable", stage="MAPPING", location=location,
+                         problem=problem, **kw)
+
+
+class UnknownTargetType(DeterministicFailure):
+    """A target column declares a type mapwright does not know."""
+
+    def __init__(self, column: str, type_name: str, known: list[str], **kw: Any) -> None:
+        super().__init__(f"target column {column!r} has unknown type {type_name!r}; use one of {known}",
+                         stage="MAPPING", column=column, type_name=type_name, **kw)
+
+
+class EmptyTarget(DeterministicFailure):
+    """The target has no columns."""
+
+    def __init__(self, location: str, **kw: Any) -> None:
+        super().__init__(f"target {location} has no columns; declare at least one column", stage="MAPPING",
+                         location=location, **kw)
+
+
+class UnknownOverrideColumn(DeterministicFailure):
+    """An override or answer names a column that does not exist."""
+
+    def __init__(self, column: str, side: str, known: list[str], **kw: Any) -> None:
+        super().__init__(f"{side} column {column!r} does not exist; use one of {known[:20]}", stage="MAPPING",
+                         column=column, side=side, **kw)
+
+
+class ContradictoryExamples(DeterministicFailure):
+    """Example pairs give different outputs for the same inputs."""
+
+    def __init__(self, target: str, inputs: list[str | None], **kw: Any) -> None:
+        super().__init__(f"example pairs for {target!r} contradict each other for one input (masked); "
+                         "remove one of them", stage="MAPPING", target=target, inputs_count=len(inputs), **kw)
+
+
+class ProposalRejected(DSLReject):
+    """A proposed pipeline is out of policy (not whitelisted, invalid or not compilable)."""

@@ -1,0 +1,118 @@
+"""Matching eval: MRR and top-1 accuracy over labeled correspondences (ROADMAP §21).
+
+A golden directory holds one folder per source/target pair with ``source.csv``, ``target.yaml``
+and ``labels.yaml`` (``correspondences: [{target, sources, kind}]``; ``expected.csv`` is for
+transform evals and unused here). For every labeled target column the rank of the candidate
+whose source set equals the label (order-insensitive) in the matcher's ranking is found; the
+candidate the global assignment chose leads the ranking, so top-1 is the plan's choice. A label
+with no sources (the target stays empty) counts as correct at rank 1 when the matcher left the
+column unmatched. MRR = mean of 1/rank (0 when absent from the top 10).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, Field
+
+from core.domains.catalog_loader import load_domain_catalog
+from core.mapping.match import rank_columns
+from core.mapping.models import MatchReport
+from core.thresholds import load_threshold_profile
+
+TARGET_TOP1 = 0.90
+TARGET_MRR = 0.93
+
+
+class PairResult(BaseModel):
+    """Eval figures of one pair."""
+
+    pair: str
+    labels: int
+    top1: float
+    mrr: float
+    seconds: float
+    misses: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class MappingEvalReport(BaseModel):
+    """Figures over all pairs of a golden directory, per mode."""
+
+    directory: str
+    mode: str
+    pairs: list[PairResult]
+    labels: int
+    top1: float
+    mrr: float
+    meets_targets: bool
+
+
+def _rank(report: MatchReport, target: str, sources: list[str]) -> int | None:
+    if not sources:
+        return 1 if target in report.unmatched_targets else None
+    want = sorted(sources)
+    try:
+        ranking = report.ranking(target)
+    except KeyError:
+        return None
+    for i, c in enumerate(ranking.candidates, start=1):
+        if sorted(c.sources) == want:
+            return i
+    return None
+
+
+def eval_pair(folder: Path, *, mode: str, opener: object) -> PairResult:
+    """Rank one pair and score it against its labels."""
+    labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8")) or {}
+    corr = labels.get("correspondences", [])
+    t0 = time.perf_counter()
+    report = rank_columns(str(folder / "source.csv"), str(folder / "target.yaml"), mode=mode, opener=opener,
+                          domain_catalog=load_domain_catalog(), profile=load_threshold_profile("tp_default_v1"))
+    secs = time.perf_counter() - t0
+    ranks: list[int | None] = []
+    misses = []
+    s_names = {s.original: s.source for s in report.sources}
+    t_names = {t.original: t.target for t in report.targets}
+    for c in corr:
+        srcs = [s for s in (c.get("sources") or [])]
+        tgt = t_names.get(c["target"], _std(c["target"]))
+        r = _rank(report, tgt, [s_names.get(s, _std(s)) for s in srcs])
+        ranks.append(r)
+        if r != 1:
+            a = report.assigned(tgt)
+            misses.append({"target": c["target"], "want": srcs, "rank": r, "got": a.sources if a else []})
+    n = len(ranks)
+    return PairResult(pair=folder.name, labels=n, top1=sum(r == 1 for r in ranks) / n if n else 0.0,
+                      mrr=sum(1 / r for r in ranks if r) / n if n else 0.0, seconds=round(secs, 3), misses=misses)
+
+
+def _std(name: str) -> str:
+    from core.ingest.standardize import standardize_headers
+
+    return standardize_headers([name])[0][0]
+
+
+def run_mapping_eval(directory: Path, *, mode: str = "data_mode", opener: object = None) -> MappingEvalReport:
+    """Eval every pair folder under ``directory`` (micro-averaged over labels)."""
+    pairs = [eval_pair(p, mode=mode, opener=opener) for p in sorted(directory.iterdir())
+             if p.is_dir() and (p / "labels.yaml").exists()]
+    n = sum(p.labels for p in pairs)
+    top1 = sum(p.top1 * p.labels for p in pairs) / n if n else 0.0
+    mrr = sum(p.mrr * p.labels for p in pairs) / n if n else 0.0
+    return MappingEvalReport(directory=str(directory), mode=mode, pairs=pairs, labels=n, top1=round(top1, 4),
+                             mrr=round(mrr, 4), meets_targets=top1 >= TARGET_TOP1 and mrr >= TARGET_MRR)
+
+
+def format_report(rep: MappingEvalReport, *, errors: bool = False) -> str:
+    """Human-readable lines."""
+    lines = [f"mapping eval {rep.directory} ({rep.mode}): {len(rep.pairs)} pairs, {rep.labels} labels, "
+             f"top-1 {rep.top1:.3f} (target {TARGET_TOP1}), MRR {rep.mrr:.3f} (target {TARGET_MRR})"
+             + ("  OK" if rep.meets_targets else "  BELOW TARGET")]
+    for p in rep.pairs:
+        lines.append(f"  {p.pair:<32} labels {p.labels:>3}  top-1 {p.top1:.3f}  MRR {p.mrr:.3f}  {p.seconds:.2f}s")
+        if errors:
+            lines += [f"      {m['target']}: want {m['want']} got {m['got']} (rank {m['rank']})" for m in p.misses]
+    return "\n".join(lines)

@@ -1,0 +1,159 @@
+"""Pairwise evidence between a target column and a source column (or group).
+
+Every component is in [0, 1] or ``None`` when it cannot be judged (no domain, no values):
+
+* ``domain``: source assignment vs target domain (same 1.0; the target domain among the source's
+  candidates: its score; same family 0.35);
+* ``header``: best of token overlap (abbreviations expanded, variants of the domaining
+  tokenizer), the target domain's catalog aliases, and character n-gram cosine;
+* ``values`` (data_mode, target examples): overlap of value shapes and of value sets;
+* ``type``: logical type compatibility.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+
+import numpy as np
+from pydantic import BaseModel
+from scipy.sparse import csr_matrix
+
+from core.mapping.side import MatchColumn
+from core.mapping.types import type_compat
+
+WEIGHTS = {"domain": 0.40, "header": 0.40, "values": 0.20, "type": 0.08}
+_DIGIT = re.compile(r"[0-9]+")
+_UPPER = re.compile(r"[A-Z]+")
+_LOWER = re.compile(r"[a-z]+")
+
+
+class Evidence(BaseModel):
+    """Components of one candidate's score."""
+
+    domain: float | None = None
+    header: float | None = None
+    values: float | None = None
+    type: float | None = None
+    notes: list[str] = []
+
+    def score(self) -> float:
+        """Weighted mean of the available components."""
+        parts = [(WEIGHTS[k], v) for k, v in (("domain", self.domain), ("header", self.header),
+                                                ("values", self.values), ("type", self.type)) if v is not None]
+        total = sum(w for w, _ in parts)
+        return round(sum(w * v for w, v in parts) / total, 4) if total else 0.0
+
+
+def shape(value: str) -> str:
+    """Masked shape of a value: digit runs -> 9, letter runs -> A/a (no raw content)."""
+    s = _DIGIT.sub("9", value.strip())
+    return _LOWER.sub("a", _UPPER.sub("A", s))[:24]
+
+
+def shapes(values: Sequence[str]) -> Counter[str]:
+    """Shape histogram of values."""
+    return Counter(shape(v) for v in values)
+
+
+def value_similarity(src: Sequence[str], dst: Sequence[str]) -> float:
+    """Shape overlap (histogram intersection) and value-set overlap (case-folded)."""
+    if not src or not dst:
+        return 0.0
+    a, b = shapes(src), shapes(dst)
+    na, nb = sum(a.values()), sum(b.values())
+    shape_sim = sum(min(a[k] / na, b[k] / nb) for k in a.keys() & b.keys())
+    sa = {v.strip().casefold() for v in src}
+    sb = {v.strip().casefold() for v in dst}
+    set_sim = len(sa & sb) / min(len(sa), len(sb))
+    return round(max(shape_sim, set_sim), 4)
+
+
+def _vocab_matrix(docs: list[dict[str, float]], vocab: dict[str, int]) -> csr_matrix:
+    rows, cols, vals = [], [], []
+    for i, d in enumerate(docs):
+        for k, v in d.items():
+            rows.append(i)
+            cols.append(vocab.setdefault(k, len(vocab)))
+            vals.append(v)
+    return csr_matrix((vals, (rows, cols)), shape=(len(docs), max(len(vocab), 1)))
+
+
+def value_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.ndarray:
+    """:func:`value_similarity` for every (target, source) pair at once (NaN where either side has
+    no values): shape-histogram intersection and value-set overlap via sparse products."""
+    out = np.full((len(dst), len(src)), np.nan)
+    si = [j for j, c in enumerate(src) if c.values]
+    di = [i for i, c in enumerate(dst) if c.values]
+    if not si or not di:
+        return out
+    def hist(c: MatchColumn) -> dict[str, float]:
+        h = shapes(c.values or [])
+        n = sum(h.values())
+        return {k: v / n for k, v in h.items()}
+    def vset(c: MatchColumn) -> dict[str, float]:
+        return {v.strip().casefold(): 1.0 for v in c.values or []}
+    sv: dict[str, int] = {}
+    hs, hd = _vocab_matrix([hist(src[j]) for j in si], sv), _vocab_matrix([hist(dst[i]) for i in di], sv)
+    hs.resize((len(si), len(sv)))
+    hd.resize((len(di), len(sv)))
+    a, b = hd.toarray(), hs.toarray()
+    shape_sim = np.zeros((len(di), len(si)))
+    step = max(1, 4_000_000 // max(1, len(si) * a.shape[1]))
+    for k in range(0, len(di), step):  # bounded memory: chunks of targets
+        shape_sim[k:k + step] = np.minimum(a[k:k + step, None, :], b[None, :, :]).sum(axis=2)
+    vv: dict[str, int] = {}
+    vs, vd = _vocab_matrix([vset(src[j]) for j in si], vv), _vocab_matrix([vset(dst[i]) for i in di], vv)
+    vs.resize((len(si), len(vv)))
+    vd.resize((len(di), len(vv)))
+    inter = (vd @ vs.T).toarray()
+    smaller = np.minimum(np.asarray(vd.sum(axis=1)).ravel()[:, None], np.asarray(vs.sum(axis=1)).ravel()[None, :])
+    set_sim = np.divide(inter, smaller, out=np.zeros_like(inter), where=smaller > 0)
+    out[np.ix_(di, si)] = np.round(np.maximum(shape_sim, set_sim), 4)
+    return out
+
+
+def domain_agreement(src: MatchColumn, dst: MatchColumn, siblings: dict[str, set[str]]) -> float | None:
+    """How well the source's domain evidence supports the target's domain."""
+    if not dst.domain:
+        return None
+    if src.domain == dst.domain:
+        return 1.0
+    cand = src.domain_candidates.get(dst.domain)
+    best = max(cand or 0.0, dst.domain_candidates.get(src.domain, 0.0) * 0.9 if src.domain else 0.0)
+    if src.domain and src.domain in siblings.get(dst.domain, set()):
+        best = max(best, 0.75)
+    if src.domain and _family(src.domain) == _family(dst.domain):
+        best = max(best, 0.35)
+    if not src.domain and not src.domain_candidates:
+        return None
+    return min(best, 0.95)
+
+
+@cache
+def _family(domain: str) -> str:
+    return domain.split(".", 1)[0]
+
+
+def token_similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Dice overlap of two token sets."""
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def evidence(src: MatchColumn, dst: MatchColumn, *, ngram_sim: float, alias_hit: bool,
+             siblings: dict[str, set[str]], src_tokens: frozenset[str], dst_tokens: frozenset[str]) -> Evidence:
+    """Evidence for mapping the single source column ``src`` to ``dst``."""
+    tok = token_similarity(src_tokens, dst_tokens)
+    header = max(tok, ngram_sim, 0.9 if alias_hit else 0.0)
+    if src.name == dst.name:
+        header = 1.0
+    notes = []
+    if alias_hit:
+        notes.append("source header is a catalog alias of the target domain")
+    vals = value_similarity(src.values, dst.values) if src.values is not None and dst.values else None
+    return Evidence(domain=domain_agreement(src, dst, siblings), header=round(header, 4), values=vals,
+                    type=type_compat(src.logical_type, dst.logical_type), notes=notes)

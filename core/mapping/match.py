@@ -1,0 +1,281 @@
+"""Matching: per target column a ranked list of source candidates, and the global assignment.
+
+Scores combine the components of :mod:`core.mapping.features`. Composite target domains
+(``person.full_name`` = first + last) get *compose* candidates from the source columns holding
+their parts; part domains get *decompose* candidates from a source holding the whole. The
+one-to-one assignment over atomic candidates is solved optimally (Hungarian algorithm,
+``scipy.optimize.linear_sum_assignment``) after compose candidates that beat every atomic one
+claimed their sources; targets left over may take a decompose candidate (one source feeding
+several targets). Pairs under :data:`MIN_SCORE` are never assigned.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+from scipy.sparse import csr_matrix
+
+from core.domains.embedding import HashedNgramEmbedder
+from core.domains.models import DomainCatalog
+from core.domains.tokens import normalize_alias
+from core.mapping.features import WEIGHTS, Evidence, domain_agreement, value_matrix
+from core.mapping.models import Assignment, Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
+from core.mapping.side import HeaderEmbedder, MatchColumn
+from core.mapping.types import type_compat
+
+MIN_SCORE = 0.55
+WEAK_SCORE = 0.30
+STRONG_DOMAIN = 0.9
+STRONG_HEADER = 0.5
+#: header similarity credited when the source header is an alias of the target's domain: domain-level
+#: evidence, so it must not outweigh a header naming the column itself
+ALIAS_HEADER = 0.6
+#: compose score cap when some source column already has the composite's domain itself
+COMPOSE_WITH_WHOLE = 0.5
+_EMBEDDER = HashedNgramEmbedder()
+
+
+class DomainFacts:
+    """What the matcher needs from the domain catalog: composites, siblings, aliases."""
+
+    def __init__(self, catalog: DomainCatalog | None) -> None:
+        doms = catalog.domains if catalog else []
+        self.composites = {d.id: list(d.composite_of) for d in doms if d.composite_of}
+        self.siblings = {d.id: set(d.value_siblings) for d in doms}
+        self.aliases = {d.id: {normalize_alias(a) for a in d.aliases} for d in doms}
+        self.parts_of: dict[str, list[str]] = {}
+        for whole, parts in self.composites.items():
+            for p in parts:
+                self.parts_of.setdefault(p, []).append(whole)
+
+
+def _label(c: MatchColumn, multi: bool) -> str:
+    return f"{c.table}.{c.name}" if multi else c.name
+
+
+def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: DomainFacts,
+              embedder: HeaderEmbedder | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    s_tok = [c.tokens for c in src]
+    d_tok = [c.tokens for c in dst]
+    emb = embedder or _EMBEDDER
+    es = emb.embed([" ".join(sorted(t)) for t in s_tok])
+    ed = emb.embed([" ".join(sorted(t)) for t in d_tok])
+    ngram = np.clip(ed @ es.T, 0.0, 1.0) if len(src) and len(dst) else np.zeros((len(dst), len(src)))
+    n_d, n_s = len(dst), len(src)
+    comp = {k: np.full((n_d, n_s), np.nan) for k in WEIGHTS}
+    s_alias = [normalize_alias(c.original_name) for c in src]
+    alias = np.array([[s_alias[j] in facts.aliases.get(d.domain or "", ()) for j in range(n_s)] for d in dst],
+                     dtype=bool).reshape(n_d, n_s)
+    same = np.array([[s.name == d.name for s in src] for d in dst], dtype=bool).reshape(n_d, n_s)
+    header = np.maximum(np.maximum(_dice(d_tok, s_tok), ngram * 0.9), np.where(alias, ALIAS_HEADER, 0.0))
+    comp["header"] = np.where(same, 1.0, header)
+    types = {(a, b): type_compat(a, b) for a in {c.logical_type for c in src} for b in {c.logical_type for c in dst}}
+    for i, d in enumerate(dst):
+        for j, s in enumerate(src):
+            dom = domain_agreement(s, d, facts.siblings)
+            if dom is not None:
+                comp["domain"][i, j] = dom
+            comp["type"][i, j] = types[(s.logical_type, d.logical_type)]
+    comp["values"] = value_matrix(src, dst)
+    num = np.zeros((n_d, n_s))
+    den = np.zeros((n_d, n_s))
+    for k, w in WEIGHTS.items():
+        m = ~np.isnan(comp[k])
+        num += np.where(m, comp[k] * w, 0.0)
+        den += np.where(m, w, 0.0)
+    score = np.divide(num, den, out=np.zeros_like(num), where=den > 0)
+    return score, comp
+
+
+def _dice(rows: Sequence[frozenset[str]], cols: Sequence[frozenset[str]]) -> np.ndarray:
+    """Dice overlap of every pair of token sets (sparse incidence product)."""
+    vocab: dict[str, int] = {}
+    def mat(sets: Sequence[frozenset[str]]) -> csr_matrix:
+        r = [i for i, t in enumerate(sets) for _ in t]
+        c = [vocab.setdefault(tok, len(vocab)) for t in sets for tok in t]
+        return csr_matrix((np.ones(len(c)), (r, c)), shape=(len(sets), 1 << 20))
+    a, b = mat(rows), mat(cols)
+    inter = (a @ b.T).toarray()
+    sizes = (np.array([len(t) for t in rows], dtype=float)[:, None]
+             + np.array([len(t) for t in cols], dtype=float)[None, :])
+    return np.divide(2 * inter, sizes, out=np.zeros_like(inter), where=sizes > 0)
+
+
+def _ev(comp: dict[str, np.ndarray], i: int, j: int) -> Evidence:
+    vals = {k: (None if np.isnan(v[i, j]) else round(float(v[i, j]), 4)) for k, v in comp.items()}
+    return Evidence(**vals)
+
+
+def _best_by_domain(src: Sequence[MatchColumn], domain: str, used: set[int]) -> tuple[int, float] | None:
+    best: tuple[int, float] | None = None
+    for j, s in enumerate(src):
+        if j in used:
+            continue
+        sc = 1.0 if s.domain == domain else s.domain_candidates.get(domain, 0.0) * 0.9
+        if sc >= 0.6 and (best is None or sc > best[1]):
+            best = (j, sc)
+    return best
+
+
+def _compose(src: Sequence[MatchColumn], d: MatchColumn, facts: DomainFacts) -> tuple[list[int], float] | None:
+    parts = facts.composites.get(d.domain or "")
+    if not parts:
+        return None
+    picked: list[int] = []
+    scores: list[float] = []
+    for p in parts:
+        hit = _best_by_domain(src, p, set(picked))
+        if hit:
+            picked.append(hit[0])
+            scores.append(hit[1])
+    if len(picked) < 2:
+        return None
+    sc = 0.97 * float(np.mean(scores)) * (len(picked) / len(parts)) ** 0.5
+    if any(s.domain == d.domain for s in src):
+        sc = min(sc, COMPOSE_WITH_WHOLE)  # a source already holds the whole: composing is the fallback
+    return picked, round(sc, 4)
+
+
+def _decompose(src: Sequence[MatchColumn], d: MatchColumn, facts: DomainFacts,
+               header: np.ndarray) -> tuple[int, float] | None:
+    """The best source holding a whole whose part is ``d``'s domain; scored by the header fit."""
+    wholes = facts.parts_of.get(d.domain or "", [])
+    best: tuple[int, float] | None = None
+    for j, s in enumerate(src):
+        if s.domain in wholes:
+            sc = 0.5 + 0.35 * float(header[j])
+        else:
+            continue
+        if best is None or sc > best[1]:
+            best = (j, round(sc, 4))
+    return best
+
+
+def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain_catalog: DomainCatalog | None,
+                  *, top: int = 10, mode: str = "metadata_only", embedder: HeaderEmbedder | None = None) -> MatchReport:
+    """Rank source candidates for every target column and solve the global assignment.
+
+    ``embedder`` (unit vectors, e.g. a provider-layer or MiniLM embedder) scores header meaning;
+    the default is the offline hashed character n-gram embedder."""
+    t0 = time.perf_counter()
+    facts = DomainFacts(domain_catalog)
+    multi = len({c.table for c in src}) > 1
+    names = [_label(c, multi) for c in src]
+    score, comp = _matrices(src, dst, facts, embedder)
+    t1 = time.perf_counter()
+    composes = {i: _compose(src, d, facts) for i, d in enumerate(dst)}
+    head = np.nan_to_num(comp["header"], nan=0.0)
+    decomposes = {i: _decompose(src, d, facts, head[i]) for i, d in enumerate(dst)}
+    rankings: list[TargetRanking] = []
+    for i, d in enumerate(dst):
+        order: list[int] = list(np.argsort(-score[i], kind="stable")[:top]) if len(src) else []
+        cands = [Candidate(sources=[names[j]], score=round(float(score[i, j]), 4), evidence=_ev(comp, i, j))
+                 for j in order]
+        if composes[i]:
+            js, sc = composes[i]  # type: ignore[misc]
+            cands.append(Candidate(sources=[names[j] for j in js], kind="compose", score=sc, evidence=Evidence(
+                domain=sc, notes=[f"composite {d.domain} from {[src[j].domain for j in js]}"])))
+        if decomposes[i]:
+            j, sc = decomposes[i]  # type: ignore[misc]
+            cands.append(Candidate(sources=[names[j]], kind="decompose", score=sc, evidence=Evidence(
+                domain=sc, notes=[f"{d.domain} is a part of {src[j].domain}"])))
+        cands.sort(key=lambda c: -c.score)
+        rankings.append(TargetRanking(target=d.name, original=d.original_name, domain=d.domain, candidates=cands[:top]))
+    assignment = _assign(src, dst, score, composes, decomposes, names, _eligible(score, comp))
+    for r in rankings:  # the assigned candidate leads its target's ranking
+        a = next((a for a in assignment if a.target == r.target), None)
+        if a:
+            r.candidates.sort(key=lambda c: (not (c.sources == a.sources and c.kind == a.kind), -c.score))
+    t2 = time.perf_counter()
+    by_src = []
+    for j, s in enumerate(src):
+        order = list(np.argsort(-score[:, j], kind="stable")[:top]) if len(dst) else []
+        by_src.append(SourceRanking(source=names[j], original=s.original_name, domain=s.domain, candidates=[
+            TargetScore(target=dst[i].name, score=round(float(score[i, j]), 4)) for i in order]))
+    used = {s for a in assignment for s in a.sources}
+    return MatchReport(
+        mode=mode, targets=rankings, sources=by_src, assignment=assignment,
+        unmatched_targets=[d.name for d in dst if not any(a.target == d.name for a in assignment)],
+        unused_sources=[n for n in names if n not in used],
+        timings={"features_s": round(t1 - t0, 4), "assignment_s": round(t2 - t1, 4),
+                 "total_s": round(time.perf_counter() - t0, 4)})
+
+
+def _eligible(score: np.ndarray, comp: dict[str, np.ndarray]) -> np.ndarray:
+    """Pairs that may be assigned: a score of :data:`MIN_SCORE`, or at least :data:`WEAK_SCORE` with one
+    strong signal (the very domain, or a header naming the column), so a foreign-language header
+    with the right domain is kept and a same-domain stranger with a weak header is not."""
+    dom = np.nan_to_num(comp["domain"], nan=0.0)
+    head = np.nan_to_num(comp["header"], nan=0.0)
+    vals = np.nan_to_num(comp["values"], nan=0.0)
+    strong = (dom >= STRONG_DOMAIN) | (head >= STRONG_HEADER) | ((vals >= 0.8) & (dom >= 0.6))
+    return (score >= MIN_SCORE) | ((score >= WEAK_SCORE) & strong)
+
+
+def _assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.ndarray,
+            composes: dict[int, tuple[list[int], float] | None], decomposes: dict[int, tuple[int, float] | None],
+            names: list[str], eligible: np.ndarray) -> list[Assignment]:
+    out: dict[int, Assignment] = {}
+    used: set[int] = set()
+    best_atomic = score.max(axis=1) if score.size else np.zeros(len(dst))
+    for i, comp in sorted(composes.items(), key=lambda kv: -(kv[1][1] if kv[1] else 0)):
+        if comp and comp[1] >= MIN_SCORE and comp[1] > best_atomic[i]:
+            # the parts stay available: one source may feed its own target and the composite
+            out[i] = Assignment(target=dst[i].name, sources=[names[j] for j in comp[0]], kind="compose",
+                                score=comp[1], margin=round(comp[1] - float(best_atomic[i]), 4))
+    rows = [i for i in range(len(dst)) if i not in out]
+    cols = [j for j in range(len(src)) if j not in used]
+    if rows and cols:
+        sub = np.where(eligible[np.ix_(rows, cols)], score[np.ix_(rows, cols)], -1.0)
+        r_idx, c_idx = linear_sum_assignment(-sub)
+        for r, c in zip(r_idx, c_idx, strict=True):
+            i, j = rows[r], cols[c]
+            sc = float(score[i, j])
+            dec = decomposes.get(i)
+            if dec and dec[1] > sc:
+                continue
+            if eligible[i, j]:
+                others = np.delete(score[i], j)
+                margin = sc - float(others.max()) if others.size else sc
+                out[i] = Assignment(target=dst[i].name, sources=[names[j]], kind="atomic", score=round(sc, 4),
+                                    margin=round(margin, 4))
+    for i, comp in composes.items():  # a composite left without a source takes its parts
+        if i not in out and comp and comp[1] >= MIN_SCORE:
+            out[i] = Assignment(target=dst[i].name, sources=[names[j] for j in comp[0]], kind="compose",
+                                score=comp[1], margin=round(comp[1] - float(best_atomic[i]), 4))
+    for i, dec in decomposes.items():
+        if i not in out and dec and dec[1] >= MIN_SCORE:
+            out[i] = Assignment(target=dst[i].name, sources=[names[dec[0]]], kind="decompose", score=dec[1],
+                                margin=0.2)
+    return [out[i] for i in sorted(out)]
+
+
+def rank_columns(source: str, target: str, *, top: int = 10, mode: str = "metadata_only",
+                 opener: object | None = None, domain_catalog: DomainCatalog | None = None,
+                 profile: object | None = None, embedder: HeaderEmbedder | None = None) -> MatchReport:
+    """Rank the columns of any two tables without a run, in both directions.
+
+    ``source`` and ``target`` are each a data file (CSV/Parquet), a schema file (YAML/JSON) or an
+    SQL table ``URL#table``; ``mode`` ``data_mode`` reads up to 1,000 rows of each into memory for
+    value evidence (never stored). ``opener`` opens data files and SQL URLs
+    (``adapters.sources.open_source``); it is needed unless both sides are schema files.
+    """
+    from core.domains.catalog_loader import load_domain_catalog
+    from core.mapping.loading import load_source_side, load_target_side
+    from core.thresholds import ThresholdProfile, load_threshold_profile
+
+    t0 = time.perf_counter()
+    dc = domain_catalog or load_domain_catalog()
+    prof = profile if isinstance(profile, ThresholdProfile) else load_threshold_profile("tp_default_v1")
+    data = mode == "data_mode"
+    s = load_source_side(source, opener, data_mode=data, domain_catalog=dc, profile=prof)  # type: ignore[arg-type]
+    t1 = time.perf_counter()
+    d = load_target_side(target, opener, data_mode=data, domain_catalog=dc, profile=prof)  # type: ignore[arg-type]
+    t2 = time.perf_counter()
+    report = match_columns(s.columns, d.columns, dc, top=top, mode=mode, embedder=embedder)
+    report.timings.update({"load_source_s": round(t1 - t0, 4), "load_target_s": round(t2 - t1, 4),
+                           "total_s": round(time.perf_counter() - t0, 4)})
+    return report
