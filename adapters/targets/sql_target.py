@@ -136,7 +136,7 @@ class SqlTarget:
             raise IncompatibleTarget(spec.table, missing=missing, extra_required=[])
 
     def _columns(self, conn: Connection, table: str) -> list[str]:
-        q = sa.select(sa.literal_column("*")).select_from(sa.table(table)).limit(0)
+        q: Any = sa.select(sa.literal_column("*")).select_from(sa.table(table)).limit(0)
         return list(conn.execute(q).keys())
 
     def checkpoints(self, run_id: str) -> list[Checkpoint]:
