@@ -27,5 +27,5 @@ def expected_rows(src: pl.DataFrame) -> tuple[set[tuple[object, ...]], int]:
         ok = ok and (r["email"] is None or len(r["email"]) <= 80)
         rows.append((key, name, r["email"], code, ok))
     counts = Counter(k for k, *_ in rows if k is not None)
-    good = {(k, n, e, c) for k, n, e, c, ok in rows if ok and counts[k] == 1}
+    good: set[tuple[object, ...]] = {(k, n, e, c) for k, n, e, c, ok in rows if ok and k is not None and counts[k] == 1}
     return good, src.height - len(good)

@@ -92,9 +92,12 @@ def test_two_workers_racing_for_one_chunk_write_it_once(pg_target_url: str) -> N
         results.append(run_chunk(prep, t, 3, secret=b"k", owner=str(id(t))))
 
     threads = [threading.Thread(target=work, args=(t,)) for t in targets]
-    [th.start() for th in threads]
-    [th.join() for th in threads]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
     assert sorted(r.noop for r in results) == [False, True], "exactly one worker writes the chunk"
     staged = sum(b.height for b in targets[0].staged_batches(spec))
     assert staged == results[0].checkpoint.row_count_out
-    [t.dispose() for t in targets]
+    for t in targets:
+        t.dispose()
