@@ -22,11 +22,12 @@ from sqlglot import exp
 
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
+from core.migration.constraints import cast_expr
 from core.migration.errors import IncompatibleTarget, TargetUnavailable, TargetWriteRefused
 from core.migration.models import Checkpoint, Disposition, MigrationSpec, QuarantineRecord, TargetColumn
 
 SA_TYPES: dict[str, Any] = {
-    "string": sa.Text, "int": sa.BigInteger, "float": sa.Float, "decimal": lambda: sa.Numeric(38, 6),
+    "string": sa.Text, "int": sa.BigInteger, "float": sa.Double, "decimal": lambda: sa.Numeric(38, 6),
     "date": sa.Date, "datetime": sa.DateTime, "bool": sa.Boolean,
 }
 DIALECTS = {"duckdb": "duckdb", "postgresql": "postgres", "sqlite": "sqlite"}
@@ -65,6 +66,7 @@ class SqlTarget:
         self._url = parsed
         self._dialect = DIALECTS[backend]
         self._engine: Engine = sa.create_engine(parsed, pool_pre_ping=True)
+        self._spec_columns: list[TargetColumn] = []
         self._md = sa.MetaData()
         self._ckpt = sa.Table("_mw_checkpoints", self._md, sa.Column("run_id", sa.String(64), primary_key=True),
                               sa.Column("chunk_id", sa.Integer, primary_key=True),
@@ -208,15 +210,39 @@ class SqlTarget:
             conn.execute(table.insert(), frame.to_dicts())
 
     def staged_batches(self, spec: MigrationSpec, batch_rows: int = 200_000) -> Iterator[pl.DataFrame]:
-        """Staged rows (target columns), read back in batches of chunks."""
+        """Staged rows (target columns), read back one chunk at a time through the bulk path."""
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
         schema = {c.name: _polars_type(c) for c in spec.columns}
+        self._spec_columns = spec.columns
         with self._begin() as conn:
             chunks = [r[0] for r in conn.execute(sa.select(stage.c[CHUNK_COL]).distinct()).all()]
             for cid in sorted(chunks):
                 q = sa.select(*[stage.c[c.name] for c in spec.columns]).where(stage.c[CHUNK_COL] == cid)
-                rows = conn.execute(q).all()
-                yield pl.DataFrame([tuple(r) for r in rows], schema=schema, orient="row")
+                yield self._read_frame(conn, q, schema)
+
+    def _read_frame(self, conn: Connection, query: Any, schema: dict[str, Any]) -> pl.DataFrame:
+        compiled = query.compile(conn, compile_kwargs={"literal_binds": True})
+        if self._dialect == "duckdb":
+            raw: Any = conn.connection.driver_connection
+            frame = pl.from_arrow(raw.sql(str(compiled)).to_arrow_table())
+            assert isinstance(frame, pl.DataFrame)
+            return frame.cast(schema, strict=False)  # type: ignore[arg-type]
+        if self._dialect == "postgres":
+            from psycopg import sql
+
+            pg = conn.connection.driver_connection
+            assert pg is not None
+            stmt = sql.SQL("COPY ({}) TO STDOUT (FORMAT csv, HEADER true)").format(sql.SQL(str(compiled)))
+            buf = bytearray()
+            with pg.cursor() as cur, cur.copy(stmt) as copy:
+                for block in copy:
+                    buf += block
+            text_schema = dict.fromkeys(schema, pl.String)
+            frame = pl.read_csv(bytes(buf), schema=text_schema) if buf else pl.DataFrame(schema=text_schema)
+            types = {c.name: c.type for c in self._spec_columns}
+            return frame.with_columns([cast_expr(pl.col(c), pl.String(), types[c]).alias(c) for c in schema])
+        rows = conn.execute(query).all()
+        return pl.DataFrame([tuple(r) for r in rows], schema=schema, orient="row")
 
     def fk_violations(self, spec: MigrationSpec) -> dict[str, int]:
         """Anti-join count per foreign key (staged rows whose reference is absent)."""

@@ -51,14 +51,12 @@ def canonical(frame: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
 
 
 def content_hash(frame: pl.DataFrame, key: list[str], columns: list[str]) -> str:
-    """SHA-256 over the rows ordered by key, over ``columns`` (post-transform), canonical form."""
+    """SHA-256 over the rows ordered by key, over ``columns`` (post-transform), canonical form.
+
+    The canonical bytes are the CSV rendering (header included) of the key-sorted canonical strings.
+    """
     canon = canonical(frame, columns).sort(key, nulls_last=True)
-    h = hashlib.sha256()
-    h.update("\x1e".join(columns).encode())
-    for (line,) in canon.select(_row_strings(columns)).iter_rows():
-        h.update(line.encode("utf-8", "surrogatepass"))
-        h.update(b"\n")
-    return h.hexdigest()
+    return hashlib.sha256(canon.write_csv(null_value=NULL_MARK).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def checksum(frame: pl.DataFrame, columns: list[str]) -> str:

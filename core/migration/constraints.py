@@ -21,14 +21,23 @@ POLARS_TYPES: dict[str, pl.DataType] = {
 }
 
 
-def to_target_type(col: TargetColumn) -> pl.Expr:
-    """Non-strict conversion of a transformed column to its target Polars type."""
-    e = pl.col(col.name)
-    if col.type == "decimal":
+def cast_expr(e: pl.Expr, source: pl.DataType, type_: str) -> pl.Expr:
+    """Non-strict conversion of ``e`` (of Polars type ``source``) to the target type ``type_``."""
+    if source == pl.String() and type_ == "date":
+        return e.str.strip_chars().str.slice(0, 10).str.to_date("%Y-%m-%d", strict=False)
+    if source == pl.String() and type_ == "datetime":
+        return e.str.strip_chars().str.replace("T", " ").str.to_datetime(strict=False, time_unit="us")
+    if source == pl.String() and type_ == "bool":
+        low = e.str.strip_chars().str.to_lowercase()
+        return pl.when(low.is_in(["t", "true", "1"])).then(True).when(low.is_in(["f", "false", "0"])).then(False)
+    if type_ == "decimal":
         return e.cast(pl.Float64, strict=False).round(6).cast(POLARS_TYPES["decimal"], strict=False)
-    if col.type in ("date", "datetime"):
-        return e.cast(POLARS_TYPES[col.type], strict=False)
-    return e.cast(POLARS_TYPES[col.type], strict=False)
+    return e.cast(POLARS_TYPES[type_], strict=False)
+
+
+def to_target_type(col: TargetColumn, source: pl.DataType) -> pl.Expr:
+    """Non-strict conversion of a transformed column to its target Polars type."""
+    return cast_expr(pl.col(col.name), source, col.type)
 
 
 def _present(name: str) -> pl.Expr:
@@ -65,13 +74,13 @@ def validate_rows(out: pl.DataFrame, src: pl.DataFrame, spec: MigrationSpec) -> 
     joined = out.with_columns([src[c].alias(f"__src_{c}") for c in src.columns])
     conds: list[pl.Expr] = []
     for col in spec.columns:
-        typed = to_target_type(col)
+        typed = to_target_type(col, out.schema[col.name])
         for code, cond in _checks(col, typed, pl.col(col.name), source_cols):
             conds.append(pl.when(cond.fill_null(False)).then(pl.lit(code)).otherwise(None))
     key_null = pl.any_horizontal([pl.col(k).is_null() for k in spec.key])
     conds.append(pl.when(key_null).then(pl.lit("KEY_NULL")).otherwise(None))
-    dup = pl.struct([to_target_type(spec.column(k)) for k in spec.key]).is_duplicated() & ~key_null
+    dup = pl.struct([to_target_type(spec.column(k), out.schema[k]) for k in spec.key]).is_duplicated() & ~key_null
     conds.append(pl.when(dup).then(pl.lit("DUP_KEY")).otherwise(None))
     reasons = pl.concat_list(conds).list.drop_nulls().alias(REASONS)
-    typed_cols = [to_target_type(c).alias(c.name) for c in spec.columns]
+    typed_cols = [to_target_type(c, out.schema[c.name]).alias(c.name) for c in spec.columns]
     return joined.select([*typed_cols, reasons, *[pl.col(f"__src_{c}") for c in src.columns]])
