@@ -133,8 +133,9 @@ def _child(step: str, csv: Path, table: str, run_id: str) -> dict[str, float]:
         src = pl.read_csv(csv, infer_schema=False)
         out = apply_pipeline(src, s.pipeline, s.input_types).collect()  # type: ignore[attr-defined]
         t0 = time.perf_counter()  # dlt is timed on the load of pre-transformed rows only
-        pipe = dlt.pipeline(pipeline_name=f"bench_{run_id.lower()}", destination=dlt.destinations.postgres(
-            "postgresql://postgres:trust@127.0.0.1:5432/test"), dataset_name=table, pipelines_dir=str(csv.parent / "dlt"))
+        dest = dlt.destinations.postgres("postgresql://postgres:trust@127.0.0.1:5432/test")
+        pipe = dlt.pipeline(pipeline_name=f"bench_{run_id.lower()}", destination=dest, dataset_name=table,
+                            pipelines_dir=str(csv.parent / "dlt"))
         pipe.run(out.to_arrow(), table_name=table, loader_file_format="csv",
                  write_disposition="replace")
     wall = time.perf_counter() - t0
