@@ -67,7 +67,7 @@ def generate(path: Path, rows: int, seed: int = 7) -> None:
 
 def spec(run_id: str, table: str, disposition: str = "replace") -> object:
     """11 transforms from the 12 source columns into an 11-column target."""
-    from core.migration.models import Disposition, MigrationSpec, TargetColumn
+    from core.migration.models import ColumnPipeline, Disposition, MigrationSpec, TargetColumn
     from dsl.models import Pipeline
 
     pipe = Pipeline.model_validate({
@@ -93,8 +93,10 @@ def spec(run_id: str, table: str, disposition: str = "replace") -> object:
     types = {"id": "int", "height_cm": "float", "birth_date": "date", "amount": "decimal", "qty": "int"}
     cols = [TargetColumn(name=o, type=types.get(o, "string"), key=o == "id", nullable=o != "last")  # type: ignore[arg-type]
             for o in pipe.outputs]
-    return MigrationSpec(run_id=run_id, table=table, columns=cols, key=["id"], pipeline=pipe,
-                         input_types=pipe.input_types, disposition=Disposition(disposition), batch_size=250_000)
+    return MigrationSpec(run_id=run_id, table=table, columns=cols, key=["id"],
+                         pipelines=[ColumnPipeline(pipeline=pipe, outputs={o: o for o in pipe.outputs})],
+                         input_types=dict(pipe.input_types or {}), disposition=Disposition(disposition),
+                         batch_size=250_000)
 
 
 def _child(step: str, csv: Path, table: str, run_id: str) -> dict[str, float]:
@@ -127,11 +129,11 @@ def _child(step: str, csv: Path, table: str, run_id: str) -> dict[str, float]:
     elif step == "dlt":
         import dlt
 
-        from dsl.compile_polars import apply_pipeline
+        from core.migration.engine import transform
 
         s = spec(run_id, table)
         src = pl.read_csv(csv, infer_schema=False)
-        out = apply_pipeline(src, s.pipeline, s.input_types).collect()  # type: ignore[attr-defined]
+        out = transform(src, s)  # type: ignore[arg-type]
         t0 = time.perf_counter()  # dlt is timed on the load of pre-transformed rows only
         dest = dlt.destinations.postgres("postgresql://postgres:trust@127.0.0.1:5432/test")
         pipe = dlt.pipeline(pipeline_name=f"bench_{run_id.lower()}", destination=dest, dataset_name=table,

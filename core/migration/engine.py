@@ -37,16 +37,30 @@ class Prepared:
         self.spec = spec
         self.rows_in = source.height
         self.n_chunks = chunk_count(source.height, spec.batch_size)
-        inputs = source.select(spec.pipeline.inputs)
-        out = apply_pipeline(inputs, spec.pipeline, spec.input_types).collect()
+        inputs = source.select(spec.source_columns)
+        out = transform(inputs, spec)
         checked = validate_rows(out, inputs, spec)
         self.frame = assign_chunks(checked, spec.key, self.n_chunks)
         self.plan_id = hashlib.sha256(
-            f"{spec.pipeline.content_hash()}|{self.n_chunks}|{self.rows_in}|{pl.__version__}".encode()).hexdigest()
+            f"{spec.plan_hash}|{self.n_chunks}|{self.rows_in}|{pl.__version__}".encode()).hexdigest()
 
     def chunk(self, chunk_id: int) -> pl.DataFrame:
         """Rows of one chunk (typed target columns, reasons, source columns)."""
         return self.frame.filter(pl.col(CHUNK_COL) == chunk_id)
+
+
+def transform(inputs: pl.DataFrame, spec: MigrationSpec) -> pl.DataFrame:
+    """Every target column computed by its pipeline (one lazy plan, one collect); unfilled columns null."""
+    parts: list[pl.LazyFrame] = []
+    for cp in spec.pipelines:
+        types = {c: spec.input_types[c] for c in cp.pipeline.inputs if c in spec.input_types}
+        lf = apply_pipeline(inputs.select(cp.pipeline.inputs), cp.pipeline, types or None)
+        parts.append(lf.select([pl.col(o).alias(t) for o, t in cp.outputs.items()]))
+    out = pl.concat(parts, how="horizontal").collect() if parts else pl.DataFrame(
+        {"__empty": [None] * inputs.height})
+    filled = set(out.columns)
+    missing = [pl.lit(None, dtype=pl.String).alias(c.name) for c in spec.columns if c.name not in filled]
+    return out.with_columns(missing).select([c.name for c in spec.columns])
 
 
 def key_token(secret: bytes, values: tuple[object, ...]) -> str:

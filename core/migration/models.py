@@ -48,10 +48,19 @@ class ForeignKey(_Frozen):
     ref_columns: list[str]
 
 
+class ColumnPipeline(_Frozen):
+    """One DSL pipeline of the plan and which target column each of its outputs fills."""
+
+    pipeline: Pipeline
+    #: pipeline output -> target column
+    outputs: dict[str, str]
+
+
 class MigrationSpec(_Frozen):
     """Everything the migration engine needs, compiled from an accepted Mapping Plan.
 
-    ``pipeline`` reads source columns and writes exactly the target columns (its outputs);
+    ``pipelines`` read source columns and together write exactly the target columns (each
+    target column from one pipeline output; a column no pipeline fills is loaded as null);
     ``key`` names the target key columns that chunking, de-duplication and merge use.
     """
 
@@ -59,7 +68,7 @@ class MigrationSpec(_Frozen):
     table: str = Field(min_length=1)
     columns: list[TargetColumn]
     key: list[str]
-    pipeline: Pipeline
+    pipelines: list[ColumnPipeline]
     input_types: dict[str, str]
     disposition: Disposition = Disposition.REPLACE
     batch_size: int = Field(default=50_000, gt=0)
@@ -76,10 +85,28 @@ class MigrationSpec(_Frozen):
         missing = [k for k in self.key if k not in names]
         if missing:
             raise ValueError(f"key columns {missing} are not target columns")
-        if sorted(self.pipeline.outputs) != sorted(names):
-            raise ValueError(f"the pipeline must output exactly the target columns {names}; "
-                             f"it outputs {self.pipeline.outputs}")
+        filled = [t for p in self.pipelines for t in p.outputs.values()]
+        unknown = sorted(set(filled) - set(names))
+        if unknown or len(set(filled)) != len(filled):
+            raise ValueError(f"pipelines must fill distinct target columns of {names}; they fill {filled}")
+        for p in self.pipelines:
+            bad = sorted(set(p.outputs) - set(p.pipeline.outputs))
+            if bad:
+                raise ValueError(f"{bad} are not outputs of their pipeline")
         return self
+
+    @property
+    def source_columns(self) -> list[str]:
+        """Every source column some pipeline reads (first-seen order)."""
+        return list(dict.fromkeys(c for p in self.pipelines for c in p.pipeline.inputs))
+
+    @property
+    def plan_hash(self) -> str:
+        """Hash of every pipeline with its output mapping (identity of the transformation)."""
+        import hashlib
+
+        parts = [f"{p.pipeline.content_hash()}:{sorted(p.outputs.items())}" for p in self.pipelines]
+        return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
     def column(self, name: str) -> TargetColumn:
         """The target column called ``name``."""

@@ -11,7 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from adapters.targets.sql_target import SqlTarget
-from core.migration.models import Disposition, MigrationSpec, TargetColumn
+from core.migration.models import ColumnPipeline, Disposition, MigrationSpec, TargetColumn
 from dsl.models import Pipeline
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,7 +38,8 @@ def make_spec(run_id: str, *, batch_size: int = 200, disposition: Disposition = 
                   {"op": "map_dict", "input": "c", "output": "country_code", "on_missing": "keep",
                    "mapping": {"USA": "US", "U.S.": "US", "UNITED STATES": "US", "DEUTSCHLAND": "DE"}}]})
     return MigrationSpec(
-        run_id=run_id, table=table, key=["customer_id"], pipeline=pipe, input_types=pipe.input_types,
+        run_id=run_id, table=table, key=["customer_id"], input_types=dict(pipe.input_types or {}),
+        pipelines=[ColumnPipeline(pipeline=pipe, outputs={o: o for o in pipe.outputs})],
         batch_size=batch_size, disposition=disposition,
         columns=[TargetColumn(name="customer_id", type="int", key=True, nullable=False, sources=["customer_id"]),
                  TargetColumn(name="full_name", type="string", nullable=False, sources=["first_name", "last_name"]),

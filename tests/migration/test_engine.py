@@ -71,17 +71,18 @@ def test_merge_updates_only_changed_rows_and_rollback_restores(target: SqlTarget
 
 def test_append_into_an_incompatible_table_fails_before_any_write(target: SqlTarget) -> None:
     src = example_source()
-    other = make_spec(new_run_id(), table="crm_customer")
-    migrate(other, src, target, secret=SECRET)
-    spec = make_spec(new_run_id(), disposition=Disposition.APPEND, table="crm_customer")
-    bad = spec.model_copy(update={"columns": [*spec.columns[:3], spec.columns[3].model_copy(
-        update={"name": "country_iso"})]})
-    with pytest.raises(Exception) as err:  # noqa: PT011 - pydantic or IncompatibleTarget, both before writing
-        bad_spec = type(spec).model_validate({**bad.model_dump(), "pipeline": spec.pipeline.model_copy(
-            update={"outputs": ["customer_id", "full_name", "email", "country_iso"]})})
-        target.prepare(bad_spec)
-    assert isinstance(err.value, IncompatibleTarget | ValueError)
-    assert len(_rows(target)) == migrate(other, src, target, secret=SECRET).rows_loaded
+    first = migrate(make_spec(new_run_id()), src, target, secret=SECRET)
+    spec = make_spec(new_run_id(), disposition=Disposition.APPEND)
+    renamed = spec.model_copy(update={
+        "columns": [*spec.columns[:3], spec.columns[3].model_copy(update={"name": "country_iso"})],
+        "pipelines": [spec.pipelines[0].model_copy(update={"outputs": {
+            "customer_id": "customer_id", "full_name": "full_name", "email": "email",
+            "country_code": "country_iso"}})]})
+    with pytest.raises(IncompatibleTarget) as err:
+        migrate(renamed, src, target, secret=SECRET)
+    assert err.value.details["missing"] == ["country_iso"]
+    assert len(_rows(target)) == first.rows_loaded, "nothing was written"
+    assert target.checkpoints(renamed.run_id) == []
 
 
 def test_failed_validation_promotes_nothing(target: SqlTarget) -> None:
