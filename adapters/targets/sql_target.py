@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import polars as pl
@@ -97,11 +98,15 @@ class SqlTarget:
         self._engine.dispose()
 
     # -- helpers ------------------------------------------------------------------------------
-    def _begin(self) -> Any:
+    @contextmanager
+    def _begin(self) -> Iterator[Connection]:
+        """A connection in a transaction (commit on success); an unreachable target is transient."""
         try:
-            return self._engine.begin()
+            conn = self._engine.connect()
         except OperationalError as exc:
             raise TargetUnavailable(self.location, str(exc.orig).splitlines()[0]) from None
+        with conn, conn.begin():
+            yield conn
 
     def _run(self, conn: Connection, node: exp.Expression) -> Any:
         return conn.exec_driver_sql(node.sql(self._dialect))
@@ -354,7 +359,7 @@ class SqlTarget:
         t = sa.table(table)
         with self._begin() as conn:
             cols = self._columns(conn, table)
-            rows = conn.execute(sa.select(*[sa.column(c) for c in cols]).select_from(t)).all()
+            rows: Any = conn.execute(sa.select(*[sa.column(c) for c in cols]).select_from(t)).all()
         return pl.DataFrame([tuple(r) for r in rows], schema=cols, orient="row")
 
 
