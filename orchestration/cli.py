@@ -283,9 +283,11 @@ def ledger(state: State, run_id: str, stage: str | None, as_json: bool) -> None:
 def _register_extensions() -> None:
     from orchestration.cli_dagster import register
     from orchestration.cli_domains import register as register_domains
+    from orchestration.cli_migration import register as register_migration
 
     register(cli, run)
     register_domains(cli)
+    register_migration(cli)
 
 
 _register_extensions()

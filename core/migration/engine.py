@@ -49,9 +49,29 @@ class Prepared:
         return self.frame.filter(pl.col(CHUNK_COL) == chunk_id)
 
 
+CONFORM = {"string": pl.String(), "int": pl.Int64(), "float": pl.Float64(), "decimal": pl.Float64(),
+           "bool": pl.Boolean()}
+
+
+def conform_inputs(inputs: pl.DataFrame, types: dict[str, str]) -> pl.DataFrame:
+    """Source columns converted to the logical types the plan's pipelines declare for them.
+
+    The full source may type a column differently from the sample the plan was made on (a value
+    after the inference window falls back to text); conversion is non-strict, so a value that
+    does not convert becomes null and is caught by the row checks (TRANSFORM_NULL), never dropped.
+    """
+    casts = []
+    for name, kind in types.items():
+        want = CONFORM.get(kind)
+        if name in inputs.columns and want is not None and inputs.schema[name] != want:
+            casts.append(pl.col(name).cast(want, strict=False))
+    return inputs.with_columns(casts) if casts else inputs
+
+
 def transform(inputs: pl.DataFrame, spec: MigrationSpec) -> pl.DataFrame:
     """Every target column computed by its pipeline (one lazy plan, one collect); unfilled columns null."""
     parts: list[pl.LazyFrame] = []
+    inputs = conform_inputs(inputs, spec.input_types)
     for cp in spec.pipelines:
         types = {c: spec.input_types[c] for c in cp.pipeline.inputs if c in spec.input_types}
         lf = apply_pipeline(inputs.select(cp.pipeline.inputs), cp.pipeline, types or None)
