@@ -18,6 +18,7 @@ import polars as pl
 from pydantic import BaseModel, ConfigDict, Field
 
 from core.artifacts import ArtifactKind, ArtifactStorePort
+from core.catalog import Catalog
 from core.contract import Mode, RunContract
 from core.errors import DeterministicFailure, MapwrightError
 from core.gates import GateResult, record_gate
@@ -30,6 +31,7 @@ from core.migration.errors import ValidationFailed
 from core.migration.models import ChunkResult, Disposition, MigrationRun, MigrationSpec, ValidationResult
 from core.migration.plan_spec import spec_from_plan
 from core.migration.ports import TargetPort
+from core.migration.schema_diff import diff_catalogs
 from core.policy import Action, PolicyEngine, PolicyRequest
 from core.stage import OutputOutcome, StageOutcome
 
@@ -89,6 +91,8 @@ class MigrationPorts:
     batch_size: int
     validation_checks: list[str]
     disposition: Disposition = Disposition.REPLACE
+    #: (run_id, source catalog) of the previous run over the same source, for schema evolution
+    previous_catalog: Callable[[], tuple[str, Catalog] | None] | None = None
 
 
 def _recorder(contract: RunContract, ports: MigrationPorts) -> LedgerRecorder:
@@ -145,6 +149,7 @@ def _preflight(contract: RunContract, ports: MigrationPorts,
                                          detail=f"{ports.target.location}: staging and bookkeeping tables ready"))
         except MapwrightError as exc:
             checks.append(PreflightCheck(name="target_writable", passed=False, detail=exc.message))
+    checks.extend(_schema_evolution(contract, ports, rec))
     chunks = chunk_count(rows or 0, spec.batch_size)
     pf = Preflight(run_id=contract.run_id, mode=contract.mode.value, dry_run=dry, target=ports.target.location,
                    table=spec.table, disposition=spec.disposition, key=spec.key,
@@ -171,6 +176,28 @@ def _preflight(contract: RunContract, ports: MigrationPorts,
                                  "target": pf.target, "batch_size": spec.batch_size})
     return (StageOutcome(stage=Stage.MIGRATION, run_id=contract.run_id, outputs=[out]),
             None if dry or problems else spec, chunks)
+
+
+def _schema_evolution(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder) -> list[PreflightCheck]:
+    """Diff the run's source schema against the previous run's (§42); breaking changes hold until confirmed."""
+    prev = ports.previous_catalog() if ports.previous_catalog is not None else None
+    cat_art = ports.artifacts.latest(contract.run_id, ArtifactKind.CATALOG)
+    if prev is None or cat_art is None:
+        return []
+    prev_run, prev_cat = prev
+    diffs = diff_catalogs(prev_cat, Catalog.model_validate(cat_art.payload), previous=f"run {prev_run}")
+    changes = [c for d in diffs for c in d.changes]
+    rec.record(Stage.MIGRATION, Decision.ACCEPT, "migration.schema_diff",
+               detail={"previous_run": prev_run, "changes": [c.model_dump(mode="json") for c in changes]})
+    breaking = [d for d in diffs if d.breaking]
+    if not breaking:
+        return [PreflightCheck(name="schema_evolution", passed=True,
+                               detail=f"{len(changes)} additive change(s) since run {prev_run}" if changes
+                               else f"same schema as run {prev_run}")]
+    confirmed = any(e.action == "human.confirm" and e.detail.get("stage") == Stage.MIGRATION.value
+                    and e.decision is Decision.ACCEPT for e in ports.ledger.events(contract.run_id))
+    return [PreflightCheck(name="schema_evolution", passed=confirmed,
+                           detail=("confirmed: " if confirmed else "") + "; ".join(d.question() for d in breaking))]
 
 
 def prepared(contract: RunContract, ports: MigrationPorts) -> Prepared:

@@ -17,6 +17,7 @@ from adapters.sources import expand_env
 from adapters.sources.files import FileSource
 from adapters.targets.sql_target import SqlTarget
 from core.artifacts import ArtifactKind
+from core.catalog import Catalog
 from core.contract import RunContract
 from core.errors import DeterministicFailure
 from core.migration.models import Disposition
@@ -69,6 +70,24 @@ def source_frame(contract: RunContract, store: MetadataStore) -> Callable[[], pl
     return read
 
 
+def previous_catalog(contract: RunContract, store: MetadataStore) -> Callable[[], tuple[str, Catalog] | None]:
+    """The catalog of the latest earlier run over the same source location (schema evolution, §42)."""
+
+    def find() -> tuple[str, Catalog] | None:
+        me = store.get_run(contract.run_id)
+        for rec in store.list_runs():
+            if rec.run_id == contract.run_id or rec.contract.lhs.location != contract.lhs.location:
+                continue
+            if me is not None and rec.created_at > me.created_at:
+                continue
+            art = store.latest(rec.run_id, ArtifactKind.CATALOG)
+            if art is not None:
+                return rec.run_id, Catalog.model_validate(art.payload)
+        return None
+
+    return find
+
+
 def migration_ports(contract: RunContract, store: MetadataStore, policy: PolicyEngine, *,
                     url: str | None = None, disposition: Disposition = Disposition.REPLACE) -> MigrationPorts:
     """Every port of the Migration stage for ``contract``."""
@@ -77,4 +96,4 @@ def migration_ports(contract: RunContract, store: MetadataStore, policy: PolicyE
         artifacts=store, ledger=store, policy=policy, target=SqlTarget(target_url(url)),
         source_frame=source_frame(contract, store), secret=token_key(),
         batch_size=profile.migration.batch_size, validation_checks=list(profile.migration.validation_checks),
-        disposition=disposition)
+        disposition=disposition, previous_catalog=previous_catalog(contract, store))
