@@ -67,7 +67,6 @@ class SqlTarget:
         self._url = parsed
         self._dialect = DIALECTS[backend]
         self._engine: Engine = sa.create_engine(parsed, pool_pre_ping=True)
-        self._spec_columns: list[TargetColumn] = []
         self._md = sa.MetaData()
         self._ckpt = sa.Table("_mw_checkpoints", self._md, sa.Column("run_id", sa.String(64), primary_key=True),
                               sa.Column("chunk_id", sa.Integer, primary_key=True),
@@ -215,39 +214,40 @@ class SqlTarget:
             conn.execute(table.insert(), frame.to_dicts())
 
     def staged_batches(self, spec: MigrationSpec, batch_rows: int = 200_000) -> Iterator[pl.DataFrame]:
-        """Staged rows (target columns), read back one chunk at a time through the bulk path."""
+        """Staged rows (target columns), read back one chunk at a time through the driver's Arrow path."""
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
-        schema = {c.name: _polars_type(c) for c in spec.columns}
-        self._spec_columns = spec.columns
+        types = {c.name: c.type for c in spec.columns}
         with self._begin() as conn:
-            chunks = [r[0] for r in conn.execute(sa.select(stage.c[CHUNK_COL]).distinct()).all()]
-            for cid in sorted(chunks):
-                q = sa.select(*[stage.c[c.name] for c in spec.columns]).where(stage.c[CHUNK_COL] == cid)
-                yield self._read_frame(conn, q, schema)
+            chunks = sorted(r[0] for r in conn.execute(sa.select(stage.c[CHUNK_COL]).distinct()).all())
+        for cid in chunks:
+            cols = [sa.cast(stage.c[c.name], sa.Double) if c.type == "decimal" and self._dialect == "postgres"
+                    else stage.c[c.name] for c in spec.columns]
+            q = sa.select(*[col.label(c.name) for col, c in zip(cols, spec.columns, strict=True)]).where(
+                stage.c[CHUNK_COL] == cid)
+            frame = self._read_frame(q)
+            yield frame.with_columns([cast_expr(pl.col(n), frame.schema[n], t).alias(n) for n, t in types.items()])
 
-    def _read_frame(self, conn: Connection, query: Any, schema: dict[str, Any]) -> pl.DataFrame:
-        compiled = query.compile(conn, compile_kwargs={"literal_binds": True})
+    def _read_frame(self, query: Any) -> pl.DataFrame:
+        """Rows of a SELECT as a DataFrame: DuckDB and PostgreSQL (ADBC) through Arrow, SQLite by rows."""
+        sql = str(query.compile(dialect=self._engine.dialect, compile_kwargs={"literal_binds": True}))
         if self._dialect == "duckdb":
-            raw: Any = conn.connection.driver_connection
-            frame = pl.from_arrow(raw.sql(str(compiled)).to_arrow_table())
-            assert isinstance(frame, pl.DataFrame)
-            return frame.cast(schema, strict=False)  # type: ignore[arg-type]
-        if self._dialect == "postgres":
-            from psycopg import sql
+            with self._begin() as conn:
+                raw: Any = conn.connection.driver_connection
+                out = pl.from_arrow(raw.sql(sql).to_arrow_table())
+        elif self._dialect == "postgres":
+            import adbc_driver_postgresql.dbapi as adbc
 
-            pg = conn.connection.driver_connection
-            assert pg is not None
-            stmt = sql.SQL("COPY ({}) TO STDOUT (FORMAT csv, HEADER true)").format(sql.SQL(str(compiled)))
-            buf = bytearray()
-            with pg.cursor() as cur, cur.copy(stmt) as copy:
-                for block in copy:
-                    buf += block
-            text_schema = dict.fromkeys(schema, pl.String)
-            frame = pl.read_csv(bytes(buf), schema=text_schema) if buf else pl.DataFrame(schema=text_schema)
-            types = {c.name: c.type for c in self._spec_columns}
-            return frame.with_columns([cast_expr(pl.col(c), pl.String(), types[c]).alias(c) for c in schema])
-        rows = conn.execute(query).all()
-        return pl.DataFrame([tuple(r) for r in rows], schema=schema, orient="row")
+            uri = self._url.set(drivername="postgresql").render_as_string(hide_password=False)
+            with adbc.connect(uri) as aconn, aconn.cursor() as cur:
+                cur.execute(sql)
+                out = pl.from_arrow(cur.fetch_arrow_table())
+        else:
+            with self._begin() as conn:
+                res = conn.exec_driver_sql(sql)
+                names = list(res.keys())
+                out = pl.DataFrame([tuple(r) for r in res.all()], schema=names, orient="row")
+        assert isinstance(out, pl.DataFrame)
+        return out
 
     def fk_violations(self, spec: MigrationSpec) -> dict[str, int]:
         """Anti-join count per foreign key (staged rows whose reference is absent)."""
@@ -285,7 +285,12 @@ class SqlTarget:
                     self._run(conn, exp.Drop(tables=[_tbl(prev)], kind="TABLE", exists=True))
                 final = self._table(spec.table, spec.columns, spec.key, chunk=False)
                 select_cols: Any = sa.select(*[sa.column(c) for c in cols]).select_from(sa.table(stage_n))
-                if spec.disposition is Disposition.REPLACE or not exists:
+                if (spec.disposition is Disposition.REPLACE or not exists) and self._dialect == "postgres":
+                    self._adopt_stage(conn, spec, stage_n)  # no copy: the staging table becomes the final one
+                    if prev:
+                        self._rename(conn, spec.table, prev)
+                    self._rename(conn, stage_n, spec.table)
+                elif spec.disposition is Disposition.REPLACE or not exists:
                     new = self._table(f"{spec.table}__mw_new", spec.columns, spec.key, chunk=False)
                     new.create(conn)
                     conn.execute(new.insert().from_select(cols, select_cols))
@@ -301,13 +306,21 @@ class SqlTarget:
                     else:
                         self._run(conn, self._merge(spec, stage_n))
                 faults.point("mid_promote")
-                self._run(conn, exp.Drop(tables=[_tbl(stage_n)], kind="TABLE", exists=True))
+                if self._exists(conn, stage_n):
+                    self._run(conn, exp.Drop(tables=[_tbl(stage_n)], kind="TABLE", exists=True))
                 record = {**summary, "table": spec.table, "previous_table": prev or ""}
                 conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table,
                                                         previous_table=prev, payload=json.dumps(record)))
             return prev
         except (ProgrammingError, OperationalError) as exc:
             raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0]) from None
+
+    def _adopt_stage(self, conn: Connection, spec: MigrationSpec, stage_n: str) -> None:
+        """Turn the staging table into the final shape in place (PostgreSQL: transactional DDL, no copy)."""
+        alter: list[exp.Expression] = [exp.Drop(tables=[exp.column(_ident(CHUNK_COL))], kind="COLUMN")]
+        alter += [exp.AlterColumn(this=_ident(c.name), allow_null=False) for c in spec.columns if not c.nullable]
+        alter.append(exp.AddConstraint(expressions=[exp.PrimaryKey(expressions=[_ident(k) for k in spec.key])]))
+        self._run(conn, exp.Alter(this=_tbl(stage_n), kind="TABLE", actions=alter))
 
     def _rename(self, conn: Connection, old: str, new: str) -> None:
         self._run(conn, exp.Alter(this=_tbl(old), kind="TABLE", actions=[exp.AlterRename(this=_tbl(new))]))
@@ -361,9 +374,3 @@ class SqlTarget:
             cols = self._columns(conn, table)
             rows: Any = conn.execute(sa.select(*[sa.column(c) for c in cols]).select_from(t)).all()
         return pl.DataFrame([tuple(r) for r in rows], schema=cols, orient="row")
-
-
-def _polars_type(col: TargetColumn) -> Any:
-    from core.migration.constraints import POLARS_TYPES
-
-    return POLARS_TYPES[col.type]
