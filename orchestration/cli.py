@@ -284,12 +284,14 @@ def _register_extensions() -> None:
     from orchestration.cli_ledger import register as register_ledger
     from orchestration.cli_mapping import register as register_mapping
     from orchestration.cli_synth import register as register_synth
+    from orchestration.cli_migration import register as register_migration
 
     register(cli, run)
     register_domains(cli)
     register_synth(cli)
     register_ledger(cli)
     register_mapping(cli)
+    register_migration(cli)
 
 
 _register_extensions()
