@@ -284,10 +284,12 @@ def _register_extensions() -> None:
     from orchestration.cli_dagster import register
     from orchestration.cli_domains import register as register_domains
     from orchestration.cli_mapping import register as register_mapping
+    from orchestration.cli_migration import register as register_migration
 
     register(cli, run)
     register_domains(cli)
     register_mapping(cli)
+    register_migration(cli)
 
 
 _register_extensions()

@@ -76,6 +76,17 @@ class FileSource:
             return pre.frame
         return with_fallback(t, lambda lf: sample_lazy(lf, plan))
 
+    def frame(self, table: str) -> pl.DataFrame:
+        """The whole table in memory, typed and named exactly as :meth:`sample` returns rows.
+
+        For the Migration stage (which reads the full source under the policy engine's
+        ``migration_execute`` permission); nothing of it is persisted by the source.
+        """
+        t = self._open(validate=False).get(table)
+        if t is None:
+            raise DeterministicFailure(f"no table {table!r} in {self._path}", table=table)
+        return with_fallback(t, lambda lf: lf.collect(engine="streaming"))
+
     # -- helpers ------------------------------------------------------------------------------
     def close(self) -> None:
         """Remove working copies (only gzip'd or non-UTF-8 files have any)."""

@@ -1,0 +1,369 @@
+"""Writable SQL targets for the Migration stage: DuckDB (embedded default), PostgreSQL, SQLite.
+
+Every statement is a SQLAlchemy Core or sqlglot expression with the dialect's quoting; rows go
+in through the driver's bulk path (DuckDB: an Arrow view; PostgreSQL: COPY with identifiers
+composed by ``psycopg.sql``; SQLite: executemany). Each chunk is one transaction holding its
+staged rows, quarantine records and checkpoint, serialized per chunk by an advisory
+transaction lock on PostgreSQL (DuckDB and SQLite serialize writers themselves).
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import polars as pl
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
+from sqlglot import exp
+
+from core.migration import faults
+from core.migration.chunks import CHUNK_COL
+from core.migration.constraints import cast_expr
+from core.migration.errors import IncompatibleTarget, TargetUnavailable, TargetWriteRefused
+from core.migration.models import Checkpoint, Disposition, MigrationSpec, QuarantineRecord, TargetColumn
+
+SA_TYPES: dict[str, Any] = {
+    "string": sa.Text, "int": sa.BigInteger, "float": sa.Double, "decimal": lambda: sa.Numeric(38, 6),
+    "date": sa.Date, "datetime": sa.DateTime, "bool": sa.Boolean,
+}
+DIALECTS = {"duckdb": "duckdb", "postgresql": "postgres", "sqlite": "sqlite"}
+
+
+def _ident(name: str) -> exp.Identifier:
+    return exp.Identifier(this=name, quoted=True)
+
+
+def _tbl(name: str) -> exp.Table:
+    return exp.Table(this=_ident(name))
+
+
+def stage_name(spec: MigrationSpec) -> str:
+    """Staging table of the run: ``<table>__mw_stg_<run tag>``."""
+    return f"{spec.table}__mw_stg_{spec.run_id[-10:].lower()}"
+
+
+def prev_name(table: str, run_id: str) -> str:
+    """Where a promotion keeps the previous version of ``table``."""
+    return f"{table}__mw_prev_{run_id[-10:].lower()}"
+
+
+class SqlTarget:
+    """A target database reached through one SQLAlchemy URL."""
+
+    def __init__(self, url: str) -> None:
+        try:
+            parsed = make_url(url)
+        except ArgumentError as exc:
+            raise TargetUnavailable(url, f"not a SQLAlchemy URL ({exc})") from None
+        backend = parsed.get_backend_name()
+        if backend not in DIALECTS:
+            raise TargetUnavailable(parsed.render_as_string(hide_password=True),
+                                    f"unsupported target backend {backend!r} (duckdb, postgresql, sqlite)")
+        self._url = parsed
+        self._dialect = DIALECTS[backend]
+        self._engine: Engine = sa.create_engine(parsed, pool_pre_ping=True)
+        self._spec_columns: list[TargetColumn] = []
+        self._md = sa.MetaData()
+        self._ckpt = sa.Table("_mw_checkpoints", self._md, sa.Column("run_id", sa.String(64), primary_key=True),
+                              sa.Column("chunk_id", sa.Integer, primary_key=True),
+                              sa.Column("content_hash", sa.String(64), nullable=False),
+                              sa.Column("payload", sa.Text, nullable=False))
+        self._quar = sa.Table("_mw_quarantine", self._md, sa.Column("run_id", sa.String(64), nullable=False),
+                              sa.Column("chunk_id", sa.Integer, nullable=False),
+                              sa.Column("key_token", sa.String(64), nullable=False),
+                              sa.Column("reason_codes", sa.Text, nullable=False),
+                              sa.Column("payload", sa.Text, nullable=False))
+        self._prom = sa.Table("_mw_promotions", self._md, sa.Column("run_id", sa.String(64), primary_key=True),
+                              sa.Column("table_name", sa.Text, nullable=False),
+                              sa.Column("previous_table", sa.Text),
+                              sa.Column("payload", sa.Text, nullable=False))
+
+    @property
+    def dialect(self) -> str:
+        """sqlglot dialect name."""
+        return self._dialect
+
+    @property
+    def location(self) -> str:
+        """The URL without its password."""
+        return self._url.render_as_string(hide_password=True)
+
+    def dispose(self) -> None:
+        """Close pooled connections (DuckDB releases its file lock)."""
+        self._engine.dispose()
+
+    # -- helpers ------------------------------------------------------------------------------
+    @contextmanager
+    def _begin(self) -> Iterator[Connection]:
+        """A connection in a transaction (commit on success); an unreachable target is transient."""
+        try:
+            conn = self._engine.connect()
+        except OperationalError as exc:
+            raise TargetUnavailable(self.location, str(exc.orig).splitlines()[0]) from None
+        with conn, conn.begin():
+            yield conn
+
+    def _run(self, conn: Connection, node: exp.Expression) -> Any:
+        return conn.exec_driver_sql(node.sql(self._dialect))
+
+    def _table(self, name: str, columns: list[TargetColumn], key: list[str] | None, *, chunk: bool) -> sa.Table:
+        cols = [sa.Column(c.name, SA_TYPES[c.type](), nullable=True if chunk else c.nullable, autoincrement=False)
+                for c in columns]
+        if chunk:
+            cols.append(sa.Column(CHUNK_COL, sa.Integer, nullable=False, index=True))
+        args: list[Any] = [*cols]
+        if key and not chunk:
+            args.append(sa.PrimaryKeyConstraint(*key))
+        return sa.Table(name, sa.MetaData(), *args)
+
+    def _exists(self, conn: Connection, name: str) -> bool:
+        return sa.inspect(conn).has_table(name)
+
+    # -- port ---------------------------------------------------------------------------------
+    def prepare(self, spec: MigrationSpec) -> None:
+        """Bookkeeping + staging tables; an existing final table must be compatible (append/merge)."""
+        try:
+            with self._begin() as conn:
+                self._md.create_all(conn, checkfirst=True)
+                if self._exists(conn, spec.table) and spec.disposition is not Disposition.REPLACE:
+                    self._check_compatible(conn, spec)
+                self._table(stage_name(spec), spec.columns, None, chunk=True).create(conn, checkfirst=True)
+        except (ProgrammingError, OperationalError) as exc:
+            raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0]) from None
+
+    def _check_compatible(self, conn: Connection, spec: MigrationSpec) -> None:
+        have = self._columns(conn, spec.table)
+        missing = [c.name for c in spec.columns if c.name not in have]
+        if missing:
+            raise IncompatibleTarget(spec.table, missing=missing, extra_required=[])
+
+    def _columns(self, conn: Connection, table: str) -> list[str]:
+        q: Any = sa.select(sa.literal_column("*")).select_from(sa.table(table)).limit(0)
+        return list(conn.execute(q).keys())
+
+    def checkpoints(self, run_id: str) -> list[Checkpoint]:
+        """Checkpoints of the run (empty before prepare)."""
+        with self._begin() as conn:
+            if not self._exists(conn, "_mw_checkpoints"):
+                return []
+            rows = conn.execute(sa.select(self._ckpt.c.payload).where(self._ckpt.c.run_id == run_id)
+                                .order_by(self._ckpt.c.chunk_id)).all()
+        return [Checkpoint.model_validate_json(r[0]) for r in rows]
+
+    def write_chunk(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame,
+                    quarantine: list[QuarantineRecord], checkpoint: Checkpoint) -> bool:
+        """One transaction: lock, compare checkpoint, replace staged rows + quarantine + checkpoint."""
+        stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
+        try:
+            with self._begin() as conn:
+                if self._dialect == "postgres":
+                    lock = zlib.crc32(f"{spec.run_id}:{chunk_id}".encode())
+                    conn.execute(sa.select(sa.func.pg_advisory_xact_lock(lock)))
+                found = conn.execute(sa.select(self._ckpt.c.content_hash).where(
+                    self._ckpt.c.run_id == spec.run_id, self._ckpt.c.chunk_id == chunk_id)).first()
+                if found is not None and found[0] == checkpoint.content_hash:
+                    return False
+                conn.execute(sa.delete(stage).where(stage.c[CHUNK_COL] == chunk_id))
+                conn.execute(sa.delete(self._quar).where(self._quar.c.run_id == spec.run_id,
+                                                         self._quar.c.chunk_id == chunk_id))
+                conn.execute(sa.delete(self._ckpt).where(self._ckpt.c.run_id == spec.run_id,
+                                                         self._ckpt.c.chunk_id == chunk_id))
+                self._bulk_insert(conn, stage, rows.with_columns(pl.lit(chunk_id, pl.Int32).alias(CHUNK_COL)))
+                faults.point("mid_write")
+                if quarantine:
+                    conn.execute(self._quar.insert(), [
+                        {"run_id": q.run_id, "chunk_id": q.chunk_id, "key_token": q.key_token,
+                         "reason_codes": ",".join(q.reason_codes), "payload": q.model_dump_json()}
+                        for q in quarantine])
+                conn.execute(self._ckpt.insert().values(run_id=spec.run_id, chunk_id=chunk_id,
+                                                        content_hash=checkpoint.content_hash,
+                                                        payload=checkpoint.model_dump_json()))
+            return True
+        except (ProgrammingError, OperationalError) as exc:
+            raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0], chunk_id=chunk_id) from None
+
+    def _bulk_insert(self, conn: Connection, table: sa.Table, frame: pl.DataFrame) -> None:
+        if frame.height == 0:
+            return
+        cols = [c.name for c in table.columns]
+        frame = frame.select(cols)
+        if self._dialect == "duckdb":
+            raw: Any = conn.connection.driver_connection
+            view = f"_mw_arrow_{id(frame)}"
+            raw.register(view, frame.to_arrow())
+            try:
+                conn.execute(table.insert().from_select(cols, sa.select(*[sa.column(c) for c in cols])
+                                                        .select_from(sa.table(view))))
+            finally:
+                raw.unregister(view)
+        elif self._dialect == "postgres":
+            from psycopg import sql  # the driver's identifier composition (dialect quoting)
+
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            stmt = sql.SQL("COPY {} ({}) FROM STDIN (FORMAT csv, HEADER false)").format(
+                sql.Identifier(table.name), sql.SQL(", ").join(sql.Identifier(c) for c in cols))
+            data = frame.write_csv(include_header=False, datetime_format="%Y-%m-%dT%H:%M:%S%.f")
+            with raw.cursor() as cur, cur.copy(stmt) as copy:
+                copy.write(data.encode("utf-8"))
+        else:
+            conn.execute(table.insert(), frame.to_dicts())
+
+    def staged_batches(self, spec: MigrationSpec, batch_rows: int = 200_000) -> Iterator[pl.DataFrame]:
+        """Staged rows (target columns), read back one chunk at a time through the bulk path."""
+        stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
+        schema = {c.name: _polars_type(c) for c in spec.columns}
+        self._spec_columns = spec.columns
+        with self._begin() as conn:
+            chunks = [r[0] for r in conn.execute(sa.select(stage.c[CHUNK_COL]).distinct()).all()]
+            for cid in sorted(chunks):
+                q = sa.select(*[stage.c[c.name] for c in spec.columns]).where(stage.c[CHUNK_COL] == cid)
+                yield self._read_frame(conn, q, schema)
+
+    def _read_frame(self, conn: Connection, query: Any, schema: dict[str, Any]) -> pl.DataFrame:
+        compiled = query.compile(conn, compile_kwargs={"literal_binds": True})
+        if self._dialect == "duckdb":
+            raw: Any = conn.connection.driver_connection
+            frame = pl.from_arrow(raw.sql(str(compiled)).to_arrow_table())
+            assert isinstance(frame, pl.DataFrame)
+            return frame.cast(schema, strict=False)  # type: ignore[arg-type]
+        if self._dialect == "postgres":
+            from psycopg import sql
+
+            pg = conn.connection.driver_connection
+            assert pg is not None
+            stmt = sql.SQL("COPY ({}) TO STDOUT (FORMAT csv, HEADER true)").format(sql.SQL(str(compiled)))
+            buf = bytearray()
+            with pg.cursor() as cur, cur.copy(stmt) as copy:
+                for block in copy:
+                    buf += block
+            text_schema = dict.fromkeys(schema, pl.String)
+            frame = pl.read_csv(bytes(buf), schema=text_schema) if buf else pl.DataFrame(schema=text_schema)
+            types = {c.name: c.type for c in self._spec_columns}
+            return frame.with_columns([cast_expr(pl.col(c), pl.String(), types[c]).alias(c) for c in schema])
+        rows = conn.execute(query).all()
+        return pl.DataFrame([tuple(r) for r in rows], schema=schema, orient="row")
+
+    def fk_violations(self, spec: MigrationSpec) -> dict[str, int]:
+        """Anti-join count per foreign key (staged rows whose reference is absent)."""
+        out: dict[str, int] = {}
+        stage = sa.table(stage_name(spec), *[sa.column(c.name) for c in spec.columns])
+        with self._begin() as conn:
+            for fk in spec.foreign_keys:
+                ref = sa.table(fk.ref_table, *[sa.column(c) for c in fk.ref_columns])
+                cond = sa.and_(*[stage.c[a] == ref.c[b] for a, b in zip(fk.columns, fk.ref_columns, strict=True)])
+                notnull = sa.and_(*[stage.c[a].is_not(None) for a in fk.columns])
+                q: Any = sa.select(sa.func.count()).select_from(stage).where(
+                    notnull, ~sa.exists(sa.select(sa.literal(1)).select_from(ref).where(cond)))
+                out[f"{','.join(fk.columns)}->{fk.ref_table}"] = int(conn.execute(q).scalar_one())
+        return out
+
+    def promotion(self, run_id: str) -> dict[str, str] | None:
+        """The run's promotion record."""
+        with self._begin() as conn:
+            if not self._exists(conn, "_mw_promotions"):
+                return None
+            row = conn.execute(sa.select(self._prom.c.payload).where(self._prom.c.run_id == run_id)).first()
+        return None if row is None else dict(json.loads(row[0]))
+
+    def promote(self, spec: MigrationSpec, summary: dict[str, str]) -> str | None:
+        """One transaction: keep the previous version, move staging to final, record the promotion."""
+        stage_n = stage_name(spec)
+        cols = [c.name for c in spec.columns]
+        try:
+            with self._begin() as conn:
+                if conn.execute(sa.select(self._prom.c.run_id).where(self._prom.c.run_id == spec.run_id)).first():
+                    return summary.get("previous_table")
+                exists = self._exists(conn, spec.table)
+                prev = prev_name(spec.table, spec.run_id) if exists else None
+                if prev and self._exists(conn, prev):
+                    self._run(conn, exp.Drop(tables=[_tbl(prev)], kind="TABLE", exists=True))
+                final = self._table(spec.table, spec.columns, spec.key, chunk=False)
+                select_cols: Any = sa.select(*[sa.column(c) for c in cols]).select_from(sa.table(stage_n))
+                if spec.disposition is Disposition.REPLACE or not exists:
+                    new = self._table(f"{spec.table}__mw_new", spec.columns, spec.key, chunk=False)
+                    new.create(conn)
+                    conn.execute(new.insert().from_select(cols, select_cols))
+                    if prev:
+                        self._rename(conn, spec.table, prev)
+                    self._rename(conn, new.name, spec.table)
+                else:
+                    assert prev is not None
+                    self._run(conn, exp.Create(this=_tbl(prev), kind="TABLE", expression=exp.select("*").from_(
+                        _tbl(spec.table))))
+                    if spec.disposition is Disposition.APPEND:
+                        conn.execute(final.insert().from_select(cols, select_cols))
+                    else:
+                        self._run(conn, self._merge(spec, stage_n))
+                faults.point("mid_promote")
+                self._run(conn, exp.Drop(tables=[_tbl(stage_n)], kind="TABLE", exists=True))
+                record = {**summary, "table": spec.table, "previous_table": prev or ""}
+                conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table,
+                                                        previous_table=prev, payload=json.dumps(record)))
+            return prev
+        except (ProgrammingError, OperationalError) as exc:
+            raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0]) from None
+
+    def _rename(self, conn: Connection, old: str, new: str) -> None:
+        self._run(conn, exp.Alter(this=_tbl(old), kind="TABLE", actions=[exp.AlterRename(this=_tbl(new))]))
+
+    def _merge(self, spec: MigrationSpec, stage_n: str) -> exp.Expression:
+        cols = [c.name for c in spec.columns]
+        values = [c for c in cols if c not in spec.key]
+        sel = exp.select(*[exp.column(_ident(c)) for c in cols]).from_(_tbl(stage_n)).where(exp.true())
+        ins = exp.insert(sel, _tbl(spec.table), columns=[_ident(c) for c in cols])
+        target = [exp.column(_ident(c), table=_ident(spec.table)) for c in values]
+        excluded = [exp.column(_ident(c), table=exp.to_identifier("excluded")) for c in values]
+        changed = exp.or_(*[exp.NullSafeNEQ(this=a, expression=b) for a, b in zip(target, excluded, strict=True)]) \
+            if values else exp.false()
+        ins.set("conflict", exp.OnConflict(
+            conflict_keys=[_ident(k) for k in spec.key], action=exp.var("DO UPDATE"),
+            expressions=[exp.EQ(this=exp.column(_ident(c)), expression=e)
+                         for c, e in zip(values, excluded, strict=True)],
+            where=exp.Where(this=changed)))
+        return ins
+
+    def rollback(self, run_id: str, table: str) -> str:
+        """Swap the kept previous version back in; the rolled-back table is kept beside it."""
+        aside = f"{table}__mw_rolledback_{run_id[-10:].lower()}"
+        with self._begin() as conn:
+            row = conn.execute(sa.select(self._prom.c.previous_table).where(self._prom.c.run_id == run_id)).first()
+            if row is None:
+                raise IncompatibleTarget(table, missing=[], extra_required=[],
+                                         reason=f"run {run_id} has no promotion to roll back")
+            prev = row[0]
+            if self._exists(conn, aside):
+                self._run(conn, exp.Drop(tables=[_tbl(aside)], kind="TABLE", exists=True))
+            self._rename(conn, table, aside)
+            if prev:
+                self._rename(conn, prev, table)
+            conn.execute(sa.delete(self._prom).where(self._prom.c.run_id == run_id))
+        return aside
+
+    def quarantine(self, run_id: str) -> list[QuarantineRecord]:
+        """Quarantine records of the run, by chunk."""
+        with self._begin() as conn:
+            if not self._exists(conn, "_mw_quarantine"):
+                return []
+            rows = conn.execute(sa.select(self._quar.c.payload).where(self._quar.c.run_id == run_id)
+                                .order_by(self._quar.c.chunk_id, self._quar.c.key_token)).all()
+        return [QuarantineRecord.model_validate_json(r[0]) for r in rows]
+
+    def final_frame(self, table: str) -> pl.DataFrame:
+        """The final table as a DataFrame."""
+        t = sa.table(table)
+        with self._begin() as conn:
+            cols = self._columns(conn, table)
+            rows: Any = conn.execute(sa.select(*[sa.column(c) for c in cols]).select_from(t)).all()
+        return pl.DataFrame([tuple(r) for r in rows], schema=cols, orient="row")
+
+
+def _polars_type(col: TargetColumn) -> Any:
+    from core.migration.constraints import POLARS_TYPES
+
+    return POLARS_TYPES[col.type]

@@ -1,0 +1,1 @@
+"""Migration stage: chunked, checkpointed, exactly-once loads with quarantine and atomic promotion."""

@@ -1,0 +1,181 @@
+"""The migration engine: chunked, checkpointed, exactly-once load with quarantine (§14, §37, §44).
+
+Flow: transform the source through the accepted plan's pipeline, validate every row against the
+target's constraints, bucket rows into deterministic chunks by key hash, and write each chunk
+(staged rows + quarantine records + checkpoint) in one target transaction. Finished chunks are
+skipped on resume (same content hash = no-op), so a kill at any point followed by a re-run
+loses and duplicates nothing. Promotion runs only after the validations pass, in one
+transaction on the target.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import polars as pl
+
+from core.migration import faults
+from core.migration.chunks import CHUNK_COL, assign_chunks, checksum, chunk_count, combine_checksums, content_hash
+from core.migration.constraints import REASONS, validate_rows
+from core.migration.errors import ResumeMismatch
+from core.migration.models import Checkpoint, ChunkResult, MigrationSpec, QuarantineRecord, ValidationResult
+from core.migration.ports import TargetPort
+from core.migration.preview import shape_mask
+from dsl.compile_polars import apply_pipeline
+
+Progress = Callable[[int, int, int], None]  # (chunks done, chunks total, rows done)
+
+
+class Prepared:
+    """The transformed, validated and chunked source of one migration (held in memory)."""
+
+    def __init__(self, spec: MigrationSpec, source: pl.DataFrame) -> None:
+        self.spec = spec
+        self.rows_in = source.height
+        self.n_chunks = chunk_count(source.height, spec.batch_size)
+        inputs = source.select(spec.source_columns)
+        out = transform(inputs, spec)
+        checked = validate_rows(out, inputs, spec)
+        self.frame = assign_chunks(checked, spec.key, self.n_chunks)
+        self.plan_id = hashlib.sha256(
+            f"{spec.plan_hash}|{self.n_chunks}|{self.rows_in}|{pl.__version__}".encode()).hexdigest()
+
+    def chunk(self, chunk_id: int) -> pl.DataFrame:
+        """Rows of one chunk (typed target columns, reasons, source columns)."""
+        return self.frame.filter(pl.col(CHUNK_COL) == chunk_id)
+
+
+CONFORM = {"string": pl.String(), "int": pl.Int64(), "float": pl.Float64(), "decimal": pl.Float64(),
+           "bool": pl.Boolean()}
+
+
+def conform_inputs(inputs: pl.DataFrame, types: dict[str, str]) -> pl.DataFrame:
+    """Source columns converted to the logical types the plan's pipelines declare for them.
+
+    The full source may type a column differently from the sample the plan was made on (a value
+    after the inference window falls back to text); conversion is non-strict, so a value that
+    does not convert becomes null and is caught by the row checks (TRANSFORM_NULL), never dropped.
+    """
+    casts = []
+    for name, kind in types.items():
+        want = CONFORM.get(kind)
+        if name in inputs.columns and want is not None and inputs.schema[name] != want:
+            casts.append(pl.col(name).cast(want, strict=False))
+    return inputs.with_columns(casts) if casts else inputs
+
+
+def transform(inputs: pl.DataFrame, spec: MigrationSpec) -> pl.DataFrame:
+    """Every target column computed by its pipeline (one lazy plan, one collect); unfilled columns null."""
+    parts: list[pl.LazyFrame] = []
+    inputs = conform_inputs(inputs, spec.input_types)
+    for cp in spec.pipelines:
+        types = {c: spec.input_types[c] for c in cp.pipeline.inputs if c in spec.input_types}
+        lf = apply_pipeline(inputs.select(cp.pipeline.inputs), cp.pipeline, types or None)
+        parts.append(lf.select([pl.col(o).alias(t) for o, t in cp.outputs.items()]))
+    out = pl.concat(parts, how="horizontal").collect() if parts else pl.DataFrame(
+        {"__empty": [None] * inputs.height})
+    filled = set(out.columns)
+    missing = [pl.lit(None, dtype=pl.String).alias(c.name) for c in spec.columns if c.name not in filled]
+    return out.with_columns(missing).select([c.name for c in spec.columns])
+
+
+def key_token(secret: bytes, values: tuple[object, ...]) -> str:
+    """Keyed token of a row key (HMAC-SHA256): equal keys give equal tokens, nothing reversible."""
+    msg = "\x1e".join("\x1f<null>" if v is None else str(v) for v in values)
+    return hmac.new(secret, msg.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+
+
+def _quarantine(spec: MigrationSpec, chunk_id: int, bad: pl.DataFrame, secret: bytes) -> list[QuarantineRecord]:
+    out: list[QuarantineRecord] = []
+    cols = [c.name for c in spec.columns]
+    src_cols = [c for c in bad.columns if c.startswith("__src_")]
+    for row in bad.iter_rows(named=True):
+        before = {c.removeprefix("__src_"): shape_mask(row[c]) for c in src_cols}
+        after = {c: shape_mask(row[c]) for c in cols}
+        codes = sorted(set(row[REASONS]))
+        diff = [f"{code}: {after.get(code.split(':', 1)[-1], '')!s}" for code in codes]
+        token = key_token(secret, tuple(row[k] for k in spec.key))
+        out.append(QuarantineRecord(run_id=spec.run_id, chunk_id=chunk_id, key_token=token, reason_codes=codes,
+                                    masked_preview_before=before, masked_preview_after=after, diff=diff))
+    return sorted(out, key=lambda q: q.key_token)
+
+
+def run_chunk(prep: Prepared, target: TargetPort, chunk_id: int, *, secret: bytes, owner: str) -> ChunkResult:
+    """Process one chunk: split valid/quarantined rows, hash, write atomically with its checkpoint."""
+    spec = prep.spec
+    started = datetime.now(UTC)
+    rows = prep.chunk(chunk_id)
+    bad_mask = pl.col(REASONS).list.len() > 0
+    good = rows.filter(~bad_mask).select([c.name for c in spec.columns])
+    bad = rows.filter(bad_mask)
+    faults.point("transform")
+    cols = [c.name for c in spec.columns]
+    quarantine = _quarantine(spec, chunk_id, bad, secret)
+    digest = content_hash(good, spec.key, cols)
+    digest = hashlib.sha256(f"{digest}|{','.join(q.key_token for q in quarantine)}".encode()).hexdigest()
+    ckpt = Checkpoint(run_id=spec.run_id, chunk_id=chunk_id, content_hash=digest, started_at=started,
+                      finished_at=datetime.now(UTC), row_count_in=rows.height, row_count_out=good.height,
+                      quarantined=len(quarantine), checksum=checksum(good, cols),
+                      validations={"constraint_failures": len(quarantine)}, owner=owner)
+    faults.point("before_write")
+    wrote = target.write_chunk(spec, chunk_id, good, quarantine, ckpt)
+    faults.point("after_write")
+    return ChunkResult(chunk_id=chunk_id, noop=not wrote, checkpoint=ckpt)
+
+
+def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: list[int] | None = None,
+               progress: Progress | None = None, should_stop: Callable[[], bool] | None = None) -> list[ChunkResult]:
+    """Run the given chunks (default: every chunk without a checkpoint) in chunk order.
+
+    ``should_stop`` is polled between chunks: a stop lands on a chunk boundary.
+    """
+    done = {c.chunk_id: c for c in target.checkpoints(prep.spec.run_id)}
+    stale = [c for c in done.values() if c.chunk_id >= prep.n_chunks]
+    if stale:
+        raise ResumeMismatch(prep.spec.run_id, f"checkpoints exist for chunks beyond the plan's {prep.n_chunks}")
+    todo = chunks if chunks is not None else [i for i in range(prep.n_chunks) if i not in done]
+    owner = f"{os.uname().nodename}:{os.getpid()}"
+    results: list[ChunkResult] = []
+    rows_done = sum(c.row_count_in for c in done.values())
+    for i, cid in enumerate(todo):
+        if should_stop is not None and should_stop():
+            break
+        res = run_chunk(prep, target, cid, secret=secret, owner=owner)
+        results.append(res)
+        rows_done += res.checkpoint.row_count_in
+        if progress is not None:
+            progress(len(done) + i + 1, prep.n_chunks, rows_done)
+    return results
+
+
+def validate(prep: Prepared, target: TargetPort) -> list[ValidationResult]:
+    """Pre-promotion validations: row_count, checksum, fk_check (those the spec asks for)."""
+    spec = prep.spec
+    ckpts = target.checkpoints(spec.run_id)
+    checks: list[ValidationResult] = []
+    loaded = sum(c.row_count_out for c in ckpts)
+    quarantined = sum(c.quarantined for c in ckpts)
+    complete = len(ckpts) == prep.n_chunks
+    cols = [c.name for c in spec.columns]
+    staged = combine_checksums([checksum(b, cols) for b in target.staged_batches(spec)])
+    if "row_count" in spec.validation_checks:
+        staged_rows = int(staged.split(":")[0])
+        ok = complete and prep.rows_in == loaded + quarantined and staged_rows == loaded
+        checks.append(ValidationResult(
+            name="row_count", passed=ok, expected=f"in={prep.rows_in} chunks={prep.n_chunks}",
+            actual=f"loaded={loaded} staged={staged_rows} quarantined={quarantined} chunks={len(ckpts)}"))
+    if "checksum" in spec.validation_checks:
+        good = prep.frame.filter(pl.col(REASONS).list.len() == 0).select(cols)
+        expected = checksum(good, cols)
+        checks.append(ValidationResult(name="checksum", passed=expected == staged, expected=expected, actual=staged,
+                                       detail="order-independent sum of 64-bit row hashes, source-through-plan vs "
+                                              "loaded"))
+    if "fk_check" in spec.validation_checks and spec.foreign_keys:
+        bad = target.fk_violations(spec)
+        checks.append(ValidationResult(name="fk_check", passed=not any(bad.values()), expected="0 orphans",
+                                       actual=", ".join(f"{k}={v}" for k, v in bad.items())))
+    return checks

@@ -1,0 +1,57 @@
+"""Typed errors of the Migration stage (§31), each naming the fix."""
+
+from __future__ import annotations
+
+from core.errors import DeterministicFailure, PolicyBlock, TransientFailure
+
+
+class TargetUnavailable(TransientFailure):
+    """The target database cannot be reached (retry; check the URL and that the server is up)."""
+
+    def __init__(self, location: str, cause: str, **kw: object) -> None:
+        super().__init__(f"target {location} is unreachable: {cause}; check the target URL and that the "
+                         "database is up, then resume (finished chunks are not redone)",
+                         stage="MIGRATION", location=location, cause=cause, **kw)  # type: ignore[arg-type]
+
+
+class TargetWriteRefused(DeterministicFailure):
+    """The target refused a write (permissions, space, constraint): nothing of the chunk was kept."""
+
+    def __init__(self, location: str, cause: str, chunk_id: int | None = None, **kw: object) -> None:
+        where = f" chunk {chunk_id}" if chunk_id is not None else ""
+        super().__init__(f"target {location} refused the write of{where or ' the promotion'}: {cause}; "
+                         "grant the loading role CREATE/INSERT on the target schema (or free space), then "
+                         "resume; the transaction was rolled back, so no partial data was kept",
+                         stage="MIGRATION", chunk_id=None if chunk_id is None else str(chunk_id),
+                         location=location, cause=cause, **kw)  # type: ignore[arg-type]
+
+
+class IncompatibleTarget(DeterministicFailure):
+    """An existing target table does not match the Target Catalog (checked before any write)."""
+
+    def __init__(self, table: str, *, missing: list[str], extra_required: list[str], reason: str = "") -> None:
+        msg = reason or (f"existing target table {table!r} is incompatible with the target schema: "
+                         f"missing columns {missing}; migrate it "
+                         "with disposition=replace (the old table is kept for rollback) or fix the schema")
+        super().__init__(msg, stage="MIGRATION", table=table, missing=missing, extra_required=extra_required)
+
+
+class ValidationFailed(DeterministicFailure):
+    """Pre-promotion validations failed: nothing was promoted."""
+
+    def __init__(self, run_id: str, failed: list[str]) -> None:
+        super().__init__(f"migration of run {run_id} failed validations {failed}; nothing was promoted. "
+                         "Inspect `mapwright migration status` and the quarantine, fix, and resume",
+                         run_id=run_id, stage="MIGRATION", failed=failed)
+
+
+class ResumeMismatch(DeterministicFailure):
+    """The chunk plan of a resumed run differs from the one that started it."""
+
+    def __init__(self, run_id: str, reason: str) -> None:
+        super().__init__(f"cannot resume migration of run {run_id}: {reason}; start a new run",
+                         run_id=run_id, stage="MIGRATION", reason=reason)
+
+
+class MigrationNotAllowed(PolicyBlock):
+    """The policy engine refused the migration (mode or role)."""

@@ -1,0 +1,74 @@
+"""Port of the Migration stage: what a target database must offer the engine."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Protocol, runtime_checkable
+
+import polars as pl
+
+from core.migration.models import Checkpoint, MigrationSpec, QuarantineRecord
+
+
+@runtime_checkable
+class TargetPort(Protocol):
+    """A writable target database (DuckDB, PostgreSQL, SQLite).
+
+    The engine's exactly-once guarantee rests on :meth:`write_chunk`: a chunk's staged rows,
+    its quarantine records and its checkpoint are written in ONE transaction, under a per-chunk
+    lock, so a kill at any point leaves either all of them or none.
+    """
+
+    @property
+    def dialect(self) -> str:
+        """sqlglot dialect name of the target."""
+        ...
+
+    @property
+    def location(self) -> str:
+        """Where the target is (URL without password)."""
+        ...
+
+    def prepare(self, spec: MigrationSpec) -> None:
+        """Create bookkeeping and staging tables if absent; check an existing final table (before any write)."""
+        ...
+
+    def checkpoints(self, run_id: str) -> list[Checkpoint]:
+        """Checkpoints of the run, by chunk id."""
+        ...
+
+    def write_chunk(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame,
+                    quarantine: list[QuarantineRecord], checkpoint: Checkpoint) -> bool:
+        """Atomically replace the chunk's staged rows, quarantine records and checkpoint.
+
+        Returns False (and writes nothing) when a checkpoint with the same content hash exists.
+        """
+        ...
+
+    def staged_batches(self, spec: MigrationSpec, batch_rows: int = 200_000) -> Iterator[pl.DataFrame]:
+        """The staged rows (target columns only) in batches, for the pre-promotion checksum."""
+        ...
+
+    def fk_violations(self, spec: MigrationSpec) -> dict[str, int]:
+        """Per foreign key, how many staged rows reference no row of the referenced table."""
+        ...
+
+    def promotion(self, run_id: str) -> dict[str, str] | None:
+        """The promotion record of the run, if it was promoted."""
+        ...
+
+    def promote(self, spec: MigrationSpec, summary: dict[str, str]) -> str | None:
+        """Atomically move staging to final per the disposition; returns the kept previous version."""
+        ...
+
+    def rollback(self, run_id: str, table: str) -> str:
+        """Restore the version kept by the run's promotion; returns the table set aside."""
+        ...
+
+    def quarantine(self, run_id: str) -> list[QuarantineRecord]:
+        """Quarantine records of the run."""
+        ...
+
+    def final_frame(self, table: str) -> pl.DataFrame:
+        """The whole final table (tests, small tables)."""
+        ...

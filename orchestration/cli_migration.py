@@ -1,0 +1,195 @@
+"""CLI of the Migration stage: ``migration run|status|rollback`` and ``quarantine list|show|export|release``.
+
+Every command calls the core stage functions through the same ports as the Dagster assets
+(:mod:`orchestration.migration.wiring`); RBAC goes through the policy engine and every decision
+is on the ledger. Nothing printed holds a raw value: quarantine shows masked shapes and keyed tokens.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from core.errors import DeterministicFailure
+from core.ledger import Decision, LedgerRecorder, Stage
+from core.migration.models import Disposition
+from core.migration.stage import load_chunks, prepared, run_migration
+from core.policy import Action, PolicyRequest
+from core.policy.engine import role_of
+from orchestration.migration.wiring import migration_ports
+
+
+def _progress(started: float) -> Any:
+    def show(done: int, total: int, rows: int) -> None:
+        elapsed = max(time.perf_counter() - started, 1e-6)
+        rate = rows / elapsed
+        eta = (total - done) * (elapsed / max(done, 1))
+        width = 30
+        filled = int(width * done / max(total, 1))
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] chunks {done}/{total}  rows {rows:,}  "
+                         f"{rate:,.0f} rows/s  ETA {eta:,.0f}s")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def register(cli: click.Group) -> None:
+    """Attach the ``migration`` and ``quarantine`` groups."""
+
+    @cli.group()
+    def migration() -> None:
+        """Load the target from an accepted Mapping Plan: pre-flight, chunks, validations, promotion."""
+
+    @migration.command("run")
+    @click.argument("run_id")
+    @click.option("--target", "target", default=None, help="SQLAlchemy URL of the target (default: "
+                  "$MAPWRIGHT_TARGET_URL, else DuckDB under the state folder); passwords only as ${ENV}.")
+    @click.option("--disposition", type=click.Choice([d.value for d in Disposition]), default="replace")
+    @click.pass_obj
+    def migration_run(state: Any, run_id: str, target: str | None, disposition: str) -> None:
+        """Migrate (resumes where a killed run stopped; a promoted run is a no-op)."""
+        store = state.store()
+        contract = store.require_run(run_id).contract
+        ports = migration_ports(contract, store, state.policy(), url=target, disposition=Disposition(disposition))
+        outcome = run_migration(contract, ports, progress=_progress(time.perf_counter()))
+        for out in outcome.outputs:
+            click.echo(f"{out.name}: " + ", ".join(f"{k}={v}" for k, v in out.figures.items()))
+            for title, table in out.tables.items():
+                click.echo(f"\n{title}\n{table}\n")
+        if outcome.extra.get("stopped"):
+            click.echo("stopped at a chunk boundary; run the same command to resume")
+
+    @migration.command("status")
+    @click.argument("run_id")
+    @click.option("--target", "target", default=None)
+    @click.option("--json", "as_json", is_flag=True)
+    @click.pass_obj
+    def migration_status(state: Any, run_id: str, target: str | None, as_json: bool) -> None:
+        """Checkpoints per chunk and the promotion record."""
+        store = state.store()
+        contract = store.require_run(run_id).contract
+        t = migration_ports(contract, store, state.policy(), url=target).target
+        ckpts = t.checkpoints(run_id)
+        data = {"target": t.location, "promotion": t.promotion(run_id),
+                "chunks": [c.model_dump(mode="json") for c in ckpts]}
+        if as_json:
+            click.echo(json.dumps(data, indent=2, sort_keys=True))
+            return
+        click.echo(f"target {t.location}; promotion: {data['promotion'] or 'not promoted'}")
+        for c in ckpts:
+            click.echo(f"  chunk {c.chunk_id:>5}  in {c.row_count_in:>8}  out {c.row_count_out:>8}  "
+                       f"quarantined {c.quarantined:>6}  {c.content_hash[:12]}  {c.status}")
+
+    @migration.command("rollback")
+    @click.argument("run_id")
+    @click.option("--user", "user", required=True)
+    @click.option("--role", "role", required=True)
+    @click.option("--target", "target", default=None)
+    @click.pass_obj
+    def migration_rollback(state: Any, run_id: str, user: str, role: str, target: str | None) -> None:
+        """Restore the version the run's promotion kept (RBAC: approve_destructive)."""
+        store, engine = state.store(), state.policy()
+        contract = store.require_run(run_id).contract
+        engine.require(PolicyRequest(action=Action.APPROVE_DESTRUCTIVE, role=role_of(role), actor=user,
+                                     run_id=run_id), stage=Stage.MIGRATION.value)
+        ports = migration_ports(contract, store, engine, url=target)
+        promo = ports.target.promotion(run_id)
+        if promo is None:
+            raise DeterministicFailure(f"run {run_id} has no promotion to roll back", run_id=run_id,
+                                       stage="MIGRATION")
+        aside = ports.target.rollback(run_id, promo["table"])
+        LedgerRecorder(store, run_id, contract_hash=contract.contract_hash()).record(
+            Stage.MIGRATION, Decision.ACCEPT, "migration.rollback", actor=user,
+            detail={"table": promo["table"], "restored": promo.get("previous_table"), "set_aside": aside})
+        click.echo(f"rolled back {promo['table']}: previous version restored; the rolled-back table is {aside}")
+
+    @cli.group()
+    def quarantine() -> None:
+        """Rows the migration refused: masked previews, reasons, release (Operator and up)."""
+
+    def _records(state: Any, run_id: str, target: str | None) -> list[Any]:
+        store = state.store()
+        contract = store.require_run(run_id).contract
+        return migration_ports(contract, store, state.policy(), url=target).target.quarantine(run_id)
+
+    @quarantine.command("list")
+    @click.argument("run_id")
+    @click.option("--target", "target", default=None)
+    @click.pass_obj
+    def quarantine_list(state: Any, run_id: str, target: str | None) -> None:
+        """One line per quarantined row: chunk, key token, reason codes."""
+        recs = _records(state, run_id, target)
+        for r in recs:
+            click.echo(f"{r.chunk_id:>5}  {r.key_token[:16]}  {','.join(r.reason_codes)}")
+        click.echo(f"{len(recs)} quarantined row(s)")
+
+    @quarantine.command("show")
+    @click.argument("run_id")
+    @click.argument("key_token")
+    @click.option("--target", "target", default=None)
+    @click.pass_obj
+    def quarantine_show(state: Any, run_id: str, key_token: str, target: str | None) -> None:
+        """The masked before/after preview and diff of one row (token prefix is enough)."""
+        hits = [r for r in _records(state, run_id, target) if r.key_token.startswith(key_token)]
+        if len(hits) != 1:
+            raise DeterministicFailure(f"{len(hits)} quarantined rows match token {key_token!r}; give more of it",
+                                       run_id=run_id, stage="MIGRATION")
+        click.echo(json.dumps(hits[0].model_dump(mode="json"), indent=2, sort_keys=True))
+
+    @quarantine.command("export")
+    @click.argument("run_id")
+    @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True)
+    @click.option("--target", "target", default=None)
+    @click.pass_obj
+    def quarantine_export(state: Any, run_id: str, out: Path, target: str | None) -> None:
+        """Write the quarantine (masked) as CSV."""
+        recs = _records(state, run_id, target)
+        with out.open("w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["chunk_id", "key_token", "reason_codes", "masked_before", "masked_after", "diff"])
+            for r in recs:
+                w.writerow([r.chunk_id, r.key_token, ";".join(r.reason_codes),
+                            json.dumps(r.masked_preview_before, sort_keys=True),
+                            json.dumps(r.masked_preview_after, sort_keys=True), " | ".join(r.diff)])
+        click.echo(f"wrote {len(recs)} row(s) to {out}")
+
+    @quarantine.command("release")
+    @click.argument("run_id")
+    @click.option("--user", "user", required=True)
+    @click.option("--role", "role", required=True)
+    @click.option("--target", "target", default=None)
+    @click.pass_obj
+    def quarantine_release(state: Any, run_id: str, user: str, role: str, target: str | None) -> None:
+        """Re-validate the quarantined rows with the current plan and load those that now pass.
+
+        The chunks holding quarantined rows run again through the same path (a fixed plan changes
+        their content hash); rows that still fail stay quarantined. Only before promotion.
+        """
+        store, engine = state.store(), state.policy()
+        contract = store.require_run(run_id).contract
+        engine.require(PolicyRequest(action=Action.RELEASE_QUARANTINE, role=role_of(role), actor=user,
+                                     run_id=run_id), stage=Stage.MIGRATION.value)
+        ports = migration_ports(contract, store, engine, url=target)
+        if ports.target.promotion(run_id) is not None:
+            raise DeterministicFailure(f"run {run_id} is already promoted; release before promotion, or migrate the "
+                                       "fixed rows with a new run (--disposition merge)", run_id=run_id,
+                                       stage="MIGRATION")
+        before = ports.target.quarantine(run_id)
+        chunks = sorted({r.chunk_id for r in before})
+        results = load_chunks(contract, ports, chunks, prep=prepared(contract, ports))
+        after = ports.target.quarantine(run_id)
+        LedgerRecorder(store, run_id, contract_hash=contract.contract_hash()).record(
+            Stage.MIGRATION, Decision.ACCEPT, "quarantine.release", actor=user,
+            detail={"chunks": chunks, "before": len(before), "after": len(after),
+                    "rewritten": sum(not r.noop for r in results)})
+        click.echo(f"released: {len(before) - len(after)} row(s) now pass; {len(after)} remain quarantined")
+
+

@@ -1,0 +1,1 @@
+"""Migration stage in Dagster: pre-flight, chunk partitions (checkpoints), promotion."""

@@ -1,0 +1,115 @@
+"""Migration assets: ``migration_preflight`` and ``promotion`` per mapping run, ``migration_chunks`` per chunk.
+
+A chunk is a partition of ``migration_chunks`` (key ``<run_id>~c<nnnnn>``), registered by the
+pre-flight, so each chunk's materialization is its checkpoint and a failed chunk re-runs alone.
+A single Dagster run may take many chunks (single-run backfill policy): the source is then read
+and transformed once, and each chunk still gets its own checkpoint (in the target, with its rows)
+and an observation with its figures. Every decision is in :mod:`core.migration.stage`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import dagster as dg
+
+from core.migration.stage import load_chunks, preflight, prepared, promote
+from core.stage import OutputOutcome
+from orchestration.metadata import gate_check_result
+from orchestration.migration.wiring import migration_ports
+from orchestration.partitions import mapping_runs
+from orchestration.resources import MetadataStoreResource, PolicyResource
+
+MIGRATION_CHUNKS = "migration_chunks"
+migration_chunk_partitions = dg.DynamicPartitionsDefinition(name=MIGRATION_CHUNKS)
+
+PREFLIGHT_GATE = dg.AssetCheckSpec("migration_preflight_gate", asset="migration_preflight", blocking=True,
+                                   description="Only accepted mappings; key strategy; target reachable and "
+                                               "writable; chunk plan. metadata_only: dry-run plan only.")
+PROMOTION_GATE = dg.AssetCheckSpec("promotion_gate", asset="promotion", blocking=True,
+                                   description="row_count, checksum and fk_check pass; promoted atomically.")
+
+
+class TargetResource(dg.ConfigurableResource):  # type: ignore[misc]
+    """The migration target: a SQLAlchemy URL (empty = $MAPWRIGHT_TARGET_URL, else DuckDB under the
+    state folder). Passwords only as ``${ENV}`` references, expanded at connect time."""
+
+    url: str = ""
+
+
+def chunk_key(run_id: str, chunk_id: int) -> str:
+    """Partition key of one chunk of a run."""
+    return f"{run_id}~c{chunk_id:05d}"
+
+
+def parse_chunk_key(key: str) -> tuple[str, int]:
+    """(run_id, chunk_id) of a chunk partition key."""
+    run_id, _, chunk = key.partition("~c")
+    return run_id, int(chunk)
+
+
+def _result(out: OutputOutcome, meta: dict[str, Any]) -> dg.MaterializeResult:
+    md: dict[str, Any] = {**meta, **out.figures}
+    if out.artifact is not None:
+        md |= {"artifact_hash": out.artifact.content_hash, "artifact_version": out.artifact.version}
+    md |= {title: dg.MetadataValue.md(table) for title, table in out.tables.items()}
+    return dg.MaterializeResult(metadata=md, check_results=[gate_check_result(out.gate)] if out.gate else [],
+                                data_version=dg.DataVersion(out.artifact.content_hash) if out.artifact else None)
+
+
+@dg.asset(partitions_def=mapping_runs, deps=["mapping_plan"], check_specs=[PREFLIGHT_GATE], group_name="migration",
+          kinds={"python"}, description="Pre-flight checklist and chunk plan (a dry-run plan in metadata_only).")
+def migration_preflight(context: dg.AssetExecutionContext, store: MetadataStoreResource, policy: PolicyResource,
+                        target: TargetResource) -> dg.MaterializeResult:
+    """Check the plan and the target; register the run's chunk partitions when it may execute."""
+    contract = store.contract(context.partition_key)
+    ports = migration_ports(contract, store.store(), policy.engine(), url=target.url or None)
+    outcome, spec, chunks = preflight(contract, ports)
+    if spec is not None:
+        keys = [chunk_key(contract.run_id, i) for i in range(chunks)]
+        new = [k for k in keys if not context.instance.has_dynamic_partition(MIGRATION_CHUNKS, k)]
+        if new:
+            context.instance.add_dynamic_partitions(MIGRATION_CHUNKS, new)
+    return _result(outcome.output("migration_preflight"), {"run_id": contract.run_id, "mode": contract.mode.value})
+
+
+@dg.asset(partitions_def=migration_chunk_partitions, deps=["migration_preflight"], group_name="migration",
+          kinds={"python", "polars"}, backfill_policy=dg.BackfillPolicy.single_run(),
+          description="One chunk of the load: transformed, validated, staged with its checkpoint (exactly once).")
+def migration_chunks(context: dg.AssetExecutionContext, store: MetadataStoreResource, policy: PolicyResource,
+                     target: TargetResource) -> dg.MaterializeResult:
+    """Load the chunks of this Dagster run (one or many); each writes its rows and checkpoint atomically."""
+    by_run: dict[str, list[int]] = defaultdict(list)
+    for key in context.partition_keys:
+        run_id, cid = parse_chunk_key(key)
+        by_run[run_id].append(cid)
+    totals = {"rows_in": 0, "rows_out": 0, "quarantined": 0, "noop": 0}
+    for run_id, ids in by_run.items():
+        contract = store.contract(run_id)
+        ports = migration_ports(contract, store.store(), policy.engine(), url=target.url or None)
+        for r in load_chunks(contract, ports, sorted(ids), prep=prepared(contract, ports)):
+            c = r.checkpoint
+            totals["rows_in"] += c.row_count_in
+            totals["rows_out"] += c.row_count_out
+            totals["quarantined"] += c.quarantined
+            totals["noop"] += int(r.noop)
+            context.log_event(dg.AssetObservation(
+                asset_key=context.asset_key, partition=chunk_key(run_id, r.chunk_id),
+                metadata={"rows_in": c.row_count_in, "rows_out": c.row_count_out, "quarantined": c.quarantined,
+                          "content_hash": c.content_hash, "checksum": c.checksum, "noop": r.noop,
+                          "seconds": round((c.finished_at - c.started_at).total_seconds(), 3)}))
+    return dg.MaterializeResult(metadata={**totals, "chunks": sum(len(v) for v in by_run.values())})
+
+
+@dg.asset(partitions_def=mapping_runs,
+          deps=[dg.AssetDep("migration_chunks", partition_mapping=dg.AllPartitionMapping())],
+          check_specs=[PROMOTION_GATE], group_name="migration", kinds={"python"},
+          description="Validations over every chunk (row_count, checksum, fk_check), then atomic promotion.")
+def promotion(context: dg.AssetExecutionContext, store: MetadataStoreResource, policy: PolicyResource,
+              target: TargetResource) -> dg.MaterializeResult:
+    """Validate the run's staged chunks against the source-through-plan and promote staging to final."""
+    contract = store.contract(context.partition_key)
+    ports = migration_ports(contract, store.store(), policy.engine(), url=target.url or None)
+    outcome = promote(contract, ports)
+    return _result(outcome.output("promotion"), {"run_id": contract.run_id, "mode": contract.mode.value})

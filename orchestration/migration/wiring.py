@@ -1,0 +1,80 @@
+"""Build the Migration stage's ports from settings: target URL, token key, source frame.
+
+Shared by the Dagster assets and the CLI so both migrate exactly the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+
+import polars as pl
+
+from adapters.metadata_store import MetadataStore
+from adapters.sources import expand_env
+from adapters.sources.files import FileSource
+from adapters.targets.sql_target import SqlTarget
+from core.artifacts import ArtifactKind
+from core.contract import RunContract
+from core.errors import DeterministicFailure
+from core.migration.models import Disposition
+from core.migration.stage import MigrationPorts
+from core.paths import var_dir
+from core.policy import PolicyEngine
+from core.thresholds import load_threshold_profile
+
+
+def target_url(override: str | None = None) -> str:
+    """The migration target: ``override``, else ``MAPWRIGHT_TARGET_URL``, else DuckDB under the state folder.
+
+    A password may appear only as a ``${ENV}`` reference, expanded here at connect time.
+    """
+    url = override or os.environ.get("MAPWRIGHT_TARGET_URL") or f"duckdb:///{var_dir() / 'target.duckdb'}"
+    return expand_env(url)
+
+
+def token_key() -> bytes:
+    """The installation's secret for keyed tokens of quarantined keys (created once, mode 0600)."""
+    path = var_dir() / "keys" / "quarantine_token.key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".part")
+        tmp.write_bytes(secrets.token_bytes(32))
+        tmp.chmod(0o600)
+        tmp.replace(path)
+    return path.read_bytes()
+
+
+def source_frame(contract: RunContract, store: MetadataStore) -> Callable[[], pl.DataFrame]:
+    """Reads the run's whole source table into memory when called (file sources)."""
+
+    def read() -> pl.DataFrame:
+        if contract.lhs.source.type != "file":
+            raise DeterministicFailure("migrating from a SQL source is not supported in this release: export the "
+                                       "table to Parquet/CSV and migrate the file", run_id=contract.run_id,
+                                       stage="MIGRATION")
+        cat = store.latest(contract.run_id, ArtifactKind.CATALOG)
+        tables = [t["name"] for t in (cat.payload.get("tables", []) if cat else [])]
+        if len(tables) != 1:
+            raise DeterministicFailure(f"the run's source has {len(tables)} tables; a migration reads exactly one",
+                                       run_id=contract.run_id, stage="MIGRATION", tables=tables)
+        source = FileSource(Path(contract.lhs.location.removeprefix("file://")).expanduser())
+        try:
+            return source.frame(tables[0])
+        finally:
+            source.close()
+
+    return read
+
+
+def migration_ports(contract: RunContract, store: MetadataStore, policy: PolicyEngine, *,
+                    url: str | None = None, disposition: Disposition = Disposition.REPLACE) -> MigrationPorts:
+    """Every port of the Migration stage for ``contract``."""
+    profile = load_threshold_profile(contract.threshold_profile_id)
+    return MigrationPorts(
+        artifacts=store, ledger=store, policy=policy, target=SqlTarget(target_url(url)),
+        source_frame=source_frame(contract, store), secret=token_key(),
+        batch_size=profile.migration.batch_size, validation_checks=list(profile.migration.validation_checks),
+        disposition=disposition)

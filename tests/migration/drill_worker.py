@@ -1,0 +1,16 @@
+"""Worker process of the kill drill: one migration attempt (killed by a fault point or not)."""
+
+from __future__ import annotations
+
+import sys
+
+from adapters.targets.sql_target import SqlTarget
+from core.migration.run import migrate
+from tests.migration.conftest import example_source, make_spec
+
+if __name__ == "__main__":
+    url, run_id, batch = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    target = SqlTarget(url)
+    run = migrate(make_spec(run_id, batch_size=batch), example_source(), target, secret=b"drill")
+    target.dispose()
+    print("PROMOTED" if run.promoted else "PARTIAL", run.rows_loaded, run.rows_quarantined)
