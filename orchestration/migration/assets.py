@@ -7,7 +7,6 @@ and transformed once, and each chunk still gets its own checkpoint (in the targe
 and an observation with its figures. Every decision is in :mod:`core.migration.stage`.
 """
 
-from __future__ import annotations
 
 from collections import defaultdict
 from typing import Any
