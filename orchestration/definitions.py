@@ -9,6 +9,7 @@ from orchestration.ingest.assets import ingest
 from orchestration.jobs import mapping_run_job
 from orchestration.mapping.assets import mapping_plan
 from orchestration.mapping.review import review_mapping_job
+from orchestration.migration.assets import TargetResource, migration_chunks, migration_preflight, promotion
 from orchestration.resources import MetadataStoreResource, PiiMaskerResource, PolicyResource
 from orchestration.sensors import LandingZoneResource, landing_zone
 from orchestration.supervisor import confirm_stage_job, supervisor
@@ -25,13 +26,14 @@ def resources_for(db_url: str | None = None) -> dict[str, object]:
         "policy": PolicyResource(),
         "pii": PiiMaskerResource(),
         "landing": LandingZoneResource(),
+        "target": TargetResource(),
         "domains": DomainsResource(
             index_backend=dg.EnvVar("MAPWRIGHT_VECTOR_BACKEND").get_value("hnswlib") or "hnswlib"),
     }
 
 
 defs = dg.Definitions(
-    assets=[*STAGE_ASSETS, golden_eval],
+    assets=[*STAGE_ASSETS, migration_preflight, migration_chunks, promotion, golden_eval],
     jobs=[mapping_run_job, confirm_stage_job, golden_eval_job, review_mapping_job],
     schedules=[nightly_golden_eval],
     sensors=[landing_zone, supervisor],
