@@ -45,10 +45,13 @@ def _pipeline(raw: dict[str, Any] | None) -> Pipeline | None:
 
 
 def spec_from_plan(plan: MappingPlan, target: TargetCatalog, *, batch_size: int, validation_checks: list[str],
-                   disposition: Disposition = Disposition.REPLACE) -> MigrationSpec:
-    """The migration spec of an accepted plan (raises MigrationNotReady / TargetHasNoKey)."""
+                   disposition: Disposition = Disposition.REPLACE, accepted_only: bool = True) -> MigrationSpec:
+    """The migration spec of an accepted plan (raises MigrationNotReady / TargetHasNoKey).
+
+    ``accepted_only=False`` (Analysis) leaves columns that are not accepted unfilled instead of refusing.
+    """
     open_cols = {c.target: c.decision for c in plan.columns if c.decision != "accept"}
-    if open_cols:
+    if open_cols and accepted_only:
         raise MigrationNotReady(plan.run_id, open_cols)
     table = target.table
     by_name = {c.target: c for c in plan.columns}
@@ -58,6 +61,8 @@ def spec_from_plan(plan: MappingPlan, target: TargetCatalog, *, batch_size: int,
     for col in table.columns:
         cons = col.constraints
         cp = by_name.get(col.name)
+        if cp is not None and cp.decision != "accept":
+            cp = None
         pipe = _pipeline(cp.pipeline) if cp is not None else None
         columns.append(TargetColumn(
             name=col.name, type=TYPE_MAP.get(str(col.logical_type), "string"),  # type: ignore[arg-type]
