@@ -16,6 +16,7 @@ import polars as pl
 from dsl import dates, units
 from dsl.models import Pipeline
 from dsl.regex import canonical, literal_of
+from dsl.v12_polars import V12_POLARS
 from dsl.validate import cast_rule, step_types
 
 WS_CHARS = " \t\n\r\x0b\x0c"
@@ -214,7 +215,7 @@ POLARS_OPS: dict[str, Builder] = {
     "trim": _trim, "case": _case, "collapse_whitespace": _collapse, "regex_extract": _regex_extract,
     "regex_split": _regex_split, "concat": _concat, "map_dict": _map_dict,
     "unit_convert": _unit_convert, "date_parse": _date_parse, "date_format": _date_format,
-    "type_cast": _type_cast, "safe_math": _safe_math, "select_when": _select_when,
+    "type_cast": _type_cast, "safe_math": _safe_math, "select_when": _select_when, **V12_POLARS,
 }
 
 

@@ -23,6 +23,12 @@ V1_OPS: tuple[str, ...] = (
     "unit_convert", "date_parse", "date_format", "type_cast", "safe_math",
 )
 FEATURE_SELECT_WHEN = "select_when"
+#: ops added in DSL 1.2 (minor, additive; §27): a pipeline using one must declare
+#: ``dsl_version >= 1.2.0``. Engines before 1.2 reject them as unknown ops.
+V1_2_OPS: tuple[str, ...] = ("coalesce", "replace", "pad", "template", "format_number")
+OP_SINCE: dict[str, tuple[int, int]] = {name: (1, 2) for name in V1_2_OPS}
+#: the newest DSL version this engine implements
+DSL_LATEST = "1.2.0"
 
 LogicalType = Literal["string", "int", "float", "decimal", "bool", "date", "datetime"]
 LOGICAL_TYPES: tuple[str, ...] = ("string", "int", "float", "decimal", "bool", "date", "datetime")
@@ -177,9 +183,101 @@ class SelectWhen(_Op):
         return [self.input, self.then] + ([self.otherwise] if self.otherwise else [])
 
 
+class Coalesce(_Op):
+    """v1.2: the first non-null of ``inputs`` (all of one type), e.g. one date_parse per format."""
+
+    op: Literal["coalesce"] = "coalesce"
+    inputs: list[str] = Field(min_length=2)
+    output: str
+
+    def reads(self) -> list[str]:
+        return list(self.inputs)
+
+
+class Replace(_Op):
+    """v1.2: replace every match of ``pattern`` (leftmost-first, non-overlapping) by a literal."""
+
+    op: Literal["replace"] = "replace"
+    input: str
+    output: str
+    pattern: str
+    replacement: str = ""
+
+
+class Pad(_Op):
+    """v1.2: pad to ``width`` characters with ``fill``; longer strings stay unchanged."""
+
+    op: Literal["pad"] = "pad"
+    input: str
+    output: str
+    width: int = Field(ge=1, le=255)
+    fill: str = "0"
+    side: Literal["left", "right"] = "left"
+
+
+class Template(_Op):
+    """v1.2: literal text with ``{i}`` placeholders for ``inputs[i]`` (``{{``/``}}`` escape braces).
+
+    Null when any referenced input is null.
+    """
+
+    op: Literal["template"] = "template"
+    inputs: list[str] = Field(min_length=1)
+    template: str
+    output: str
+
+    def reads(self) -> list[str]:
+        return list(self.inputs)
+
+
+class FormatNumber(_Op):
+    """v1.2: render a number as text with fixed ``decimals`` (half away from zero), an optional
+    thousands separator and a decimal mark (``1234.5`` -> ``"1,234.50"`` or ``"1.234,50"``).
+
+    Null when the input is null, NaN, infinite, or ``|x| * 10^decimals >= 1e15`` (beyond exact
+    integer arithmetic in binary64).
+    """
+
+    op: Literal["format_number"] = "format_number"
+    input: str
+    output: str
+    decimals: int = Field(default=0, ge=0, le=6)
+    thousands: Literal["", ",", ".", " ", "'", "_"] = ""
+    decimal_mark: Literal[".", ","] = "."
+
+
+def template_parts(template: str) -> list[str | int]:
+    """Split a template into literal strings and input indexes; ValueError when malformed."""
+    parts: list[str | int] = []
+    buf, i = "", 0
+    while i < len(template):
+        ch = template[i]
+        if ch in "{}" and template[i + 1:i + 2] == ch:
+            buf += ch
+            i += 2
+        elif ch == "{":
+            end = template.find("}", i)
+            body = template[i + 1:end] if end > 0 else ""
+            if not body.isdigit() or len(body) > 3:
+                raise ValueError(f"placeholder at {i} must be {{<index>}}")
+            if buf:
+                parts.append(buf)
+            parts.append(int(body))
+            buf, i = "", end + 1
+        elif ch == "}":
+            raise ValueError(f"unmatched '}}' at {i} (write '}}}}')")
+        else:
+            buf += ch
+            i += 1
+    if buf:
+        parts.append(buf)
+    return parts
+
+
 Op = Annotated[
     Trim | Case | CollapseWhitespace | RegexExtract | RegexSplit | Concat | MapDict | UnitConvert
-    | DateParse | DateFormat | TypeCast | SafeMath | SelectWhen,
+    | DateParse | DateFormat | TypeCast | SafeMath | SelectWhen | Coalesce | Replace | Pad | Template
+    | FormatNumber,
     Field(discriminator="op"),
 ]
 
@@ -237,7 +335,7 @@ class Pipeline(BaseModel):
                     op = None
             reason = err["msg"]
             if err["type"] == "union_tag_invalid":
-                reason = f"op {op!r} is not in the v1 whitelist {list(V1_OPS)}"
+                reason = f"op {op!r} is not in the whitelist {list(V1_OPS + V1_2_OPS)}"
             raise DSLReject(f"invalid DSL program: {reason} at {'.'.join(loc)}", op=op, step=step,
                             argument=loc[-1] if loc else None) from None
 

@@ -15,6 +15,7 @@ from core.errors import DSLReject
 from dsl import dates, units
 from dsl.models import DSL_VERSION, FEATURE_SELECT_WHEN, LOGICAL_TYPES, V1_OPS, Pipeline
 from dsl.regex import analyze
+from dsl.v12_validate import V12_CHECKERS, check_since
 
 NUMERIC = ("int", "float", "decimal")
 MAX_ROUND_DIGITS = 10
@@ -150,9 +151,9 @@ CHECKERS: dict[str, Checker] = {
     "regex_extract": _regex_extract, "regex_split": _regex_split, "concat": _concat,
     "map_dict": _string_op, "unit_convert": _unit_convert, "date_parse": _date_parse,
     "date_format": _date_format, "type_cast": _type_cast, "safe_math": _safe_math,
-    "select_when": _select_when,
+    "select_when": _select_when, **V12_CHECKERS,
 }
-assert set(CHECKERS) == set(V1_OPS) | {FEATURE_SELECT_WHEN}
+assert set(CHECKERS) == set(V1_OPS) | {FEATURE_SELECT_WHEN} | set(V12_CHECKERS)
 
 
 def resolve_input_types(pipeline: Pipeline, input_types: dict[str, str] | None = None) -> dict[str, str]:
@@ -195,6 +196,7 @@ def _check(pipeline: Pipeline, input_types: dict[str, str],
         try:
             if checker is None:
                 raise DSLReject(f"op {step.op!r} is not whitelisted", argument="op")
+            check_since(step.op, pipeline.dsl_version)
             env.update(checker(step, env, features))
         except DSLReject as exc:
             exc.details.setdefault("op", step.op)

@@ -285,11 +285,13 @@ def _register_extensions() -> None:
     from orchestration.cli_domains import register as register_domains
     from orchestration.cli_mapping import register as register_mapping
     from orchestration.cli_migration import register as register_migration
+    from orchestration.cli_synth import register as register_synth
 
     register(cli, run)
     register_domains(cli)
     register_mapping(cli)
     register_migration(cli)
+    register_synth(cli)
 
 
 _register_extensions()

@@ -21,6 +21,10 @@ def _p(steps: list[dict[str, Any]], inputs: list[str], outputs: list[str]) -> Pi
     return Pipeline.from_json({"inputs": inputs, "outputs": outputs, "steps": steps})
 
 
+def _p12(steps: list[dict[str, Any]], inputs: list[str], outputs: list[str]) -> Pipeline:
+    return Pipeline.from_json({"dsl_version": "1.2.0", "inputs": inputs, "outputs": outputs, "steps": steps})
+
+
 def _one(op: dict[str, Any], inp: str = "a", out: str = "o") -> Pipeline:
     return _p([{**op, "input": inp, "output": out}], [inp], [out])
 
@@ -92,12 +96,37 @@ CASES: dict[str, tuple[Pipeline, dict[str, str]]] = {
         {"op": "unit_convert", "input": "bf", "output": "cm", "from_unit": "in", "to_unit": "cm"},
         {"op": "safe_math", "fn": "round", "args": ["cm"], "digits": 1, "output": "cm"},
     ], ["a", "b"], ["first", "last", "full", "cm"]), {"a": "string", "b": "string"}),
+    # DSL 1.2
+    "coalesce_dates": (_p12([{"op": "date_parse", "input": "a", "output": "d1", "format": "%Y-%m-%d"},
+                             {"op": "date_parse", "input": "a", "output": "d2", "format": "%d/%m/%Y"},
+                             {"op": "date_parse", "input": "a", "output": "d3", "format": "%d.%m.%Y"},
+                             {"op": "coalesce", "inputs": ["d1", "d2", "d3"], "output": "d"},
+                             {"op": "date_format", "input": "d", "output": "o", "format": "%Y%m%d"}],
+                            ["a"], ["o"]), S),
+    "coalesce_str": (_p12([{"op": "coalesce", "inputs": ["a", "b"], "output": "o"}], ["a", "b"], ["o"]),
+                     {"a": "string", "b": "string"}),
+    "replace_regex": (_p12([{"op": "replace", "input": "a", "output": "o", "pattern": r"[^0-9,]+",
+                             "replacement": "$1\\&"}], ["a"], ["o"]), S),
+    "replace_literal": (_p12([{"op": "replace", "input": "a", "output": "o", "pattern": r"\.",
+                               "replacement": ","}], ["a"], ["o"]), S),
+    "pad_left": (_p12([{"op": "pad", "input": "a", "output": "o", "width": 4}], ["a"], ["o"]), S),
+    "pad_right": (_p12([{"op": "pad", "input": "a", "output": "o", "width": 3, "fill": "é", "side": "right"}],
+                       ["a"], ["o"]), S),
+    "template": (_p12([{"op": "template", "inputs": ["a", "b"], "output": "o", "template": "{1}, {0} {{}}{1}"}],
+                      ["a", "b"], ["o"]), {"a": "string", "b": "string"}),
+    "format_number_us": (_p12([{"op": "format_number", "input": "a", "output": "o", "decimals": 2,
+                                "thousands": ","}], ["a"], ["o"]), {"a": "float"}),
+    "format_number_eu": (_p12([{"op": "format_number", "input": "a", "output": "o", "decimals": 1,
+                                "thousands": ".", "decimal_mark": ","}], ["a"], ["o"]), {"a": "float"}),
+    "format_number_int": (_p12([{"op": "format_number", "input": "a", "output": "o"}], ["a"], ["o"]),
+                          {"a": "int"}),
 }
 
 EXPECTED_UNSUPPORTED = {
     "sqlite": {"case_title", "collapse", "extract_whole", "extract_group", "extract_dot", "split",
                "date_parse_iso", "date_parse_dmy", "date_parse_dt", "date_format_d", "date_format_dt",
-               "cast_str_int", "cast_str_float", "cast_date_dt", "cast_dt_date", "compose_decompose"},
+               "cast_str_int", "cast_str_float", "cast_date_dt", "cast_dt_date", "compose_decompose",
+               "coalesce_dates", "replace_regex", "format_number_us", "format_number_eu"},
 }
 SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 

@@ -1,0 +1,193 @@
+"""Atoms: the building blocks a synthesized program concatenates.
+
+An atom is ``transform(select(view(input)))``:
+
+- a **view** normalizes one input (raw, whitespace-cleaned, digits only, letters+digits only,
+  a US or European number with symbols and thousands separators removed);
+- a **selector** picks a substring with a regex derived from FlashFill-style token classes
+  (the k-th run of digits/letters/word chars from the start or the end, its first or last
+  characters, the k-th field between delimiters, text after/before a delimiter, a fixed
+  character slice from the start or the end) or takes the whole view;
+- a **transform** changes it (ASCII case, zero padding, stripping leading zeros, month
+  number/name maps, lexicon concepts such as country name -> ISO code).
+
+Every selector regex is anchored so that its match is unique (no two ways to split it), so
+leftmost-first engines and PostgreSQL's longest-match engine extract the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.mapping.synth import text
+
+LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+#: token class -> (class of its chars, class of everything else)
+CLASSES: dict[str, tuple[str, str]] = {
+    "D": ("[0-9]", "[^0-9]"),
+    "L": (f"[{LETTER}]", f"[^{LETTER}]"),
+    "AN": (f"[0-9{LETTER}]", f"[^0-9{LETTER}]"),
+    "U": ("[A-Z]", "[^A-Z]"),
+    "W": (r"[^\t-\r ]", r"[\t-\r ]"),
+}
+CLASS_COST = {"D": 0.0, "L": 0.0, "AN": 0.05, "U": 0.15, "W": 0.1}
+VIEW_COST = {"raw": 0.0, "clean": 0.05, "digits": 0.25, "alnum": 0.3, "num_us": 0.25, "num_eu": 0.3}
+_META = set("\\.^$|?*+()[]{}")
+_CLASS_META = set("\\]-[^&~")
+
+
+def esc(ch: str) -> str:
+    """Escape one literal character outside a class."""
+    return "\\" + ch if ch in _META else ch
+
+
+def class_esc(ch: str) -> str:
+    """Escape one literal character inside a class."""
+    return "\\" + ch if ch in _CLASS_META else ch
+
+
+@dataclass(frozen=True)
+class View:
+    """A normalized form of input ``idx``."""
+
+    idx: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Selector:
+    """``pattern``'s group 1 (None pattern = the whole view)."""
+
+    pattern: str | None
+    cost: float
+    label: str
+    #: (start offset, length, from the end?) for fixed slices: evaluated without the regex
+    fast: tuple[int, int, bool] | None = None
+
+
+@dataclass(frozen=True)
+class Atom:
+    """``transforms`` applied to ``selector`` of ``view``."""
+
+    view: View
+    selector: Selector
+    transforms: tuple[tuple[str, ...], ...]
+    cost: float
+
+    def label(self) -> str:
+        """Readable description (ranking tie-break and debugging)."""
+        tf = ",".join(":".join(t) for t in self.transforms)
+        return f"in{self.view.idx}.{self.view.kind}.{self.selector.label}" + (f"|{tf}" if tf else "")
+
+
+WHOLE = Selector(None, 0.0, "whole")
+
+
+def view_value(kind: str, s: str | None) -> str | None:
+    """Python mirror of a view (see :func:`view_steps` for the DSL form)."""
+    if s is None:
+        return None
+    if kind == "raw":
+        return s
+    if kind == "clean":
+        return text.collapse(text.trim(s))
+    if kind == "digits":
+        return re.sub(r"[^0-9]+", "", s)
+    if kind == "alnum":
+        return re.sub(r"[^0-9A-Za-z]+", "", s)
+    if kind == "num_us":
+        return re.sub(r"[^0-9.\-]+", "", s)
+    if kind == "num_eu":
+        return re.sub(r"[^0-9,\-]+", "", s).replace(",", ".")
+    raise ValueError(kind)
+
+
+def view_steps(kind: str, src: str, out: str) -> list[dict[str, object]]:
+    """DSL steps computing view ``kind`` of column ``src`` into ``out``."""
+    if kind == "clean":
+        return [{"op": "trim", "input": src, "output": out},
+                {"op": "collapse_whitespace", "input": out, "output": out}]
+    pats = {"digits": [(r"[^0-9]+", "")], "alnum": [(r"[^0-9A-Za-z]+", "")],
+            "num_us": [(r"[^0-9.\-]+", "")], "num_eu": [(r"[^0-9,\-]+", ""), (",", ".")]}
+    steps: list[dict[str, object]] = []
+    cur = src
+    for pat, rep in pats[kind]:
+        steps.append({"op": "replace", "input": cur, "output": out, "pattern": pat, "replacement": rep})
+        cur = out
+    return steps
+
+
+def _idx_cost(k: int) -> float:
+    return 0.0 if k in (0, -1) else 0.15 + 0.05 * (abs(k) - 1)
+
+
+def token_selectors(values: list[str]) -> list[Selector]:
+    """Token-class selectors for a view whose example values are ``values``."""
+    out: list[Selector] = []
+    for name, (pos, neg) in CLASSES.items():
+        counts = [len(re.findall(f"{pos}+", v)) for v in values]
+        n = max(counts) if counts else 0
+        if n == 0:
+            continue
+        base = 0.1 + CLASS_COST[name]
+        for k in range(n):
+            mid = f"{pos}+{neg}+" * k
+            out.append(Selector(f"^{neg}*{mid}({pos}+)", base + _idx_cost(k), f"{name}[{k}]"))
+            tail = f"{neg}+{pos}+" * k
+            out.append(Selector(f"({pos}+){tail}{neg}*$", base + _idx_cost(-k - 1), f"{name}[{-k - 1}]"))
+            for ln in (1, 2, 3):
+                out.append(Selector(f"^{neg}*{mid}({pos}{{{ln}}})", base + 0.3 + _idx_cost(k),
+                                    f"{name}[{k}][:{ln}]"))
+            if k == 0:
+                for ln in (1, 2, 3):
+                    out.append(Selector(f"({pos}{{{ln}}}){pos}*{neg}*$", base + 0.35, f"{name}[-1][:{ln}]"))
+                    out.append(Selector(f"({pos}{{{ln}}}){neg}*$", base + 0.35, f"{name}[-1][-{ln}:]"))
+    return out
+
+
+def delimiter_selectors(values: list[str]) -> list[Selector]:
+    """Field selectors for each non-alphanumeric delimiter that occurs in the example values."""
+    delims = sorted({ch for v in values for ch in v if not ch.isalnum() and ch != "\n"})
+    out: list[Selector] = []
+    for d in delims:
+        e, c = esc(d), class_esc(d)
+        nd = f"[^{c}]"
+        n = max(v.count(d) for v in values) + 1
+        for k in range(min(n, 6)):
+            head = f"^{nd}*{e}" + f"{nd}*{e}" * (k - 1) if k else "^"
+            out.append(Selector(f"{head}({nd}+)", 0.25 + _idx_cost(k), f"split{d!r}[{k}]"))
+            tail = f"{e}{nd}*" * k
+            out.append(Selector(f"({nd}+){tail}$", 0.25 + _idx_cost(-k - 1), f"split{d!r}[{-k - 1}]"))
+        out.append(Selector(f"^{nd}*{e}([^\\n]+)", 0.3, f"after_first{d!r}"))
+        out.append(Selector(f"^([^\\n]+){e}{nd}*$", 0.3, f"before_last{d!r}"))
+    return out
+
+
+def slice_selectors(values: list[str]) -> list[Selector]:
+    """Fixed character slices from the start and from the end (short views only)."""
+    n = max((len(v) for v in values), default=0)
+    if n == 0 or n > 24:
+        return []
+    out: list[Selector] = []
+    for a in range(n):
+        for ln in range(1, n - a + 1):
+            skip = f"[^\\n]{{{a}}}" if a else ""
+            out.append(Selector(f"^{skip}([^\\n]{{{ln}}})", 0.6 + 0.01 * a, f"[{a}:{a + ln}]", (a, ln, False)))
+            after = f"[^\\n]{{{a}}}" if a else ""
+            out.append(Selector(f"([^\\n]{{{ln}}}){after}$", 0.6 + 0.01 * a, f"[-{a + ln}:-{a}]", (a, ln, True)))
+    return out
+
+
+def select(sel: Selector, value: str | None) -> str | None:
+    """Python mirror of a selector."""
+    if value is None:
+        return None
+    if sel.pattern is None:
+        return value or None
+    if sel.fast is not None and "\n" not in value:
+        a, ln, from_end = sel.fast
+        if len(value) < a + ln:
+            return None
+        return value[len(value) - a - ln:len(value) - a] if from_end else value[a:a + ln]
+    return text.extract(value, sel.pattern, 1)

@@ -1,0 +1,145 @@
+"""Turn programs (parts of atoms and constants, optionally one per input shape) into DSL pipelines.
+
+Views and atoms become named steps (shared when two atoms read the same view); the parts are
+joined with ``concat`` when the constants are one repeated separator (a DSL 1.0 program) and
+with ``template`` otherwise. A switch over input shapes guards each branch's inputs with an
+anchored shape regex (``regex_extract`` group 0 is null on other shapes) and joins the
+branches with ``coalesce``. The pipeline declares ``dsl_version`` 1.2.0 only when it uses a
+1.2 op.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.mapping.synth import transforms as tfm
+from core.mapping.synth.atoms import Atom, view_steps
+from core.mapping.synth.search import Part
+from dsl.models import DSL_LATEST, DSL_VERSION, V1_2_OPS, Pipeline
+
+OUT = "out"
+Step = dict[str, Any]
+
+
+class Emitter:
+    """Accumulates steps with unique column names."""
+
+    def __init__(self, sources: list[str], prefix: str = "") -> None:
+        self.sources = sources
+        self.prefix = prefix
+        self.steps: list[Step] = []
+        self.views: dict[tuple[int, str], str] = {}
+        self.atoms: dict[Atom, str] = {}
+
+    def view(self, idx: int, kind: str) -> str:
+        """Column holding view ``kind`` of input ``idx``."""
+        if kind == "raw":
+            return self.sources[idx]
+        key = (idx, kind)
+        if key not in self.views:
+            col = f"{self.prefix}v{idx}_{kind}"
+            self.steps += view_steps(kind, self.sources[idx], col)
+            self.views[key] = col
+        return self.views[key]
+
+    def atom(self, atom: Atom, name: str | None = None) -> str:
+        """Column holding ``atom`` (named ``name`` when given)."""
+        if atom in self.atoms and name is None:
+            return self.atoms[atom]
+        src = self.view(atom.view.idx, atom.view.kind)
+        if atom.selector.pattern is None and not atom.transforms:
+            return src
+        col = name or f"{self.prefix}a{len(self.atoms)}"
+        new: list[Step] = []
+        if atom.selector.pattern is not None:
+            new.append({"op": "regex_extract", "input": src, "output": col, "pattern": atom.selector.pattern,
+                        "group": 1})
+        for tf in atom.transforms:
+            new += tfm.steps(tf, col)
+        if atom.selector.pattern is None:
+            new[0] = {**new[0], "input": src}
+        self.steps += new
+        self.atoms[atom] = col
+        return col
+
+    def join(self, parts: tuple[Part, ...], out: str) -> str:
+        """Steps producing ``out`` from ``parts``; returns ``out``."""
+        atoms = [p for p in parts if not isinstance(p, str)]
+        if len(parts) == 1 and atoms:
+            col = self.atom(atoms[0], name=out)
+            if col != out:
+                self.steps.append({"op": "concat", "inputs": [col], "output": out})
+            return out
+        cols = [self.atom(a) for a in atoms]
+        seps = [p for p in parts if isinstance(p, str)]
+        alternating = all(isinstance(p, str) == (i % 2 == 1) for i, p in enumerate(parts)) and \
+            not isinstance(parts[-1], str)
+        if alternating and len(set(seps)) <= 1:
+            self.steps.append({"op": "concat", "inputs": cols, "output": out, "separator": seps[0] if seps else ""})
+            return out
+        uniq: list[str] = []
+        tpl = ""
+        for p in parts:
+            if isinstance(p, str):
+                tpl += p.replace("{", "{{").replace("}", "}}")
+            else:
+                col = self.atoms.get(p) or self.atom(p)
+                if col not in uniq:
+                    uniq.append(col)
+                tpl += "{" + str(uniq.index(col)) + "}"
+        self.steps.append({"op": "template", "inputs": uniq, "template": tpl, "output": out})
+        return out
+
+
+def _prepare(names: list[str], types: dict[str, str]) -> tuple[list[Step], list[str]]:
+    """Steps giving a string column per input (non-string inputs are rendered as text)."""
+    steps: list[Step] = []
+    cols: list[str] = []
+    for i, n in enumerate(names):
+        t = types.get(n, "string")
+        if t in ("int", "bool"):
+            steps.append({"op": "type_cast", "input": n, "output": f"s{i}", "to": "string"})
+            cols.append(f"s{i}")
+        elif t in ("date", "datetime"):
+            fmt = "%Y-%m-%d" if t == "date" else "%Y-%m-%d %H:%M:%S"
+            steps.append({"op": "date_format", "input": n, "output": f"s{i}", "format": fmt})
+            cols.append(f"s{i}")
+        else:
+            cols.append(n)
+    return steps, cols
+
+
+def _pipeline(names: list[str], types: dict[str, str], steps: list[Step]) -> Pipeline:
+    version = DSL_LATEST if any(s["op"] in V1_2_OPS for s in steps) else DSL_VERSION
+    return Pipeline.from_json({"dsl_version": version, "inputs": names, "outputs": [OUT], "steps": steps,
+                               "input_types": {n: types.get(n, "string") for n in names}})
+
+
+def emit(parts: tuple[Part, ...], names: list[str], types: dict[str, str]) -> Pipeline:
+    """One program over ``names`` -> a pipeline with the single output ``out``."""
+    pre, cols = _prepare(names, types)
+    em = Emitter(cols)
+    em.join(parts, OUT)
+    return _pipeline(names, types, pre + em.steps)
+
+
+def emit_switch(branches: list[tuple[list[str | None], tuple[Part, ...]]], names: list[str],
+                types: dict[str, str]) -> Pipeline:
+    """Branches ``(shape pattern per input (None = unguarded), parts)`` joined by coalesce."""
+    pre, cols = _prepare(names, types)
+    steps = list(pre)
+    outs: list[str] = []
+    for b, (shapes, parts) in enumerate(branches):
+        guarded: list[str] = []
+        for i, (col, shape) in enumerate(zip(cols, shapes, strict=True)):
+            if shape is None:
+                guarded.append(col)
+                continue
+            g = f"b{b}_g{i}"
+            steps.append({"op": "regex_extract", "input": col, "output": g, "pattern": shape, "group": 0})
+            guarded.append(g)
+        em = Emitter(guarded, prefix=f"b{b}_")
+        outs.append(em.join(parts, f"b{b}_out"))
+        steps += em.steps
+    steps.append({"op": "coalesce", "inputs": outs, "output": OUT})
+    return _pipeline(names, types, steps)

@@ -1,0 +1,133 @@
+"""Golden eval of transformation by example: the share of tasks solved exactly on every held
+(test) row from the train examples, overall and per category.
+
+A task (one JSON object per line of ``tasks.jsonl``): ``{id, category, description, inputs:
+[names], train: [{in: [...], out: ...}], test: [{in, out}, ...]}``. Synthesis sees only
+``train``; the pipeline it returns is run through the DSL engine on the test inputs.
+
+``python -m core.mapping.synth_eval [--dir DIR] [--json] [--errors]``; the lead wires
+:func:`run_synth_eval` / :func:`format_report` into ``mapwright eval --synth``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from core.errors import MapwrightError
+from core.mapping.synth import synthesize
+from core.mapping.synth.synthesize import engine_outputs
+from core.paths import ASSETS_CONFIG
+
+DEFAULT_DIR = ASSETS_CONFIG / "golden_synth" / "dev"
+
+
+class TaskResult(BaseModel):
+    """Outcome of one task (no values: only counts, so reports can be stored and shown)."""
+
+    id: str
+    category: str
+    solved: bool
+    train_fit: bool
+    test_correct: int
+    test_total: int
+    elapsed_ms: float
+    error: str | None = None
+
+
+class SynthEvalReport(BaseModel):
+    """Solved share overall and per category, synthesis time percentiles, per-task results."""
+
+    directory: str
+    tasks: int
+    solved: int
+    solved_share: float
+    per_category: dict[str, tuple[int, int]]
+    p50_ms: float
+    p95_ms: float
+    results: list[TaskResult]
+
+
+def load_tasks(directory: Path) -> list[dict[str, Any]]:
+    """Tasks of ``directory/tasks.jsonl`` (or a .jsonl file given directly)."""
+    path = directory if directory.suffix == ".jsonl" else directory / "tasks.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile (q in 0..100)."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(q / 100 * len(ordered)) - 1)]
+
+
+def eval_task(task: dict[str, Any], budget_ms: int = 200) -> TaskResult:
+    """Synthesize from the task's train rows and score the test rows."""
+    names = list(task["inputs"])
+    types = {n: "string" for n in names}
+    train = [(list(r["in"]), r["out"]) for r in task["train"]]
+    test = task["test"]
+    base = {"id": str(task["id"]), "category": str(task.get("category", "?")), "test_total": len(test)}
+    try:
+        res = synthesize(train, names, types, budget_ms=budget_ms)
+    except MapwrightError as exc:
+        return TaskResult(**base, solved=False, train_fit=False, test_correct=0, elapsed_ms=0.0,
+                          error=str(exc.code))
+    if res.pipeline is None:
+        return TaskResult(**base, solved=False, train_fit=False, test_correct=0, elapsed_ms=res.elapsed_ms)
+    got = engine_outputs(res.pipeline, [list(r["in"]) for r in test], names, types)
+    correct = sum(g == r["out"] for g, r in zip(got, test, strict=True))
+    return TaskResult(**base, solved=correct == len(test), train_fit=res.solved_all, test_correct=correct,
+                      elapsed_ms=res.elapsed_ms)
+
+
+def run_synth_eval(directory: Path = DEFAULT_DIR, budget_ms: int = 200) -> SynthEvalReport:
+    """Evaluate every task of ``directory``."""
+    results = [eval_task(t, budget_ms) for t in load_tasks(directory)]
+    cats: dict[str, tuple[int, int]] = {}
+    for r in results:
+        s, n = cats.get(r.category, (0, 0))
+        cats[r.category] = (s + r.solved, n + 1)
+    solved = sum(r.solved for r in results)
+    times = [r.elapsed_ms for r in results]
+    return SynthEvalReport(directory=str(directory), tasks=len(results), solved=solved,
+                           solved_share=round(solved / len(results), 4) if results else 0.0,
+                           per_category=dict(sorted(cats.items())), p50_ms=round(percentile(times, 50), 1),
+                           p95_ms=round(percentile(times, 95), 1), results=results)
+
+
+def format_report(rep: SynthEvalReport, errors: bool = False) -> str:
+    """Human-readable report (target: solved share >= 0.75)."""
+    lines = [f"synth eval {rep.directory}: solved {rep.solved}/{rep.tasks} = {rep.solved_share:.1%} "
+             f"(target >= 75%)  synthesis p50 {rep.p50_ms} ms, p95 {rep.p95_ms} ms"]
+    for cat, (s, n) in rep.per_category.items():
+        lines.append(f"  {cat:<16} {s}/{n}")
+    if errors:
+        for r in rep.results:
+            if not r.solved:
+                why = r.error or ("no program fits the train rows" if not r.train_fit else
+                                  f"{r.test_correct}/{r.test_total} test rows")
+                lines.append(f"  UNSOLVED {r.id} [{r.category}]: {why}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Command line entry point."""
+    ap = argparse.ArgumentParser(prog="python -m core.mapping.synth_eval")
+    ap.add_argument("--dir", type=Path, default=DEFAULT_DIR)
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--budget-ms", type=int, default=200)
+    args = ap.parse_args(argv)
+    rep = run_synth_eval(args.dir, args.budget_ms)
+    print(rep.model_dump_json(indent=2) if args.json else format_report(rep, args.errors))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+"""SQL builders (sqlglot trees) of the DSL 1.2 ops, registered into every dialect table.
+
+- ``coalesce``: COALESCE everywhere.
+- ``replace``: a literal pattern is ``replace()`` in every dialect (SQLite included); a regex is
+  ``regexp_replace(..., 'g')`` in PostgreSQL and DuckDB with the replacement's backslashes
+  escaped so it stays literal; SQLite has no regex (DialectUnsupported).
+- ``pad``: ``lpad``/``rpad`` behind a length guard (both truncate longer strings, the DSL does
+  not); SQLite: ``substr`` over the fill repeated ``width`` times (a literal built here).
+- ``template``: ``||`` chains (null propagates).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlglot import exp
+
+from dsl import sql_ops as so
+from dsl.models import template_parts
+from dsl.regex import canonical, literal_of
+
+Env = so.Env
+
+
+def coalesce(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    return {op.output: exp.Coalesce(this=env[op.inputs[0]], expressions=[env[c] for c in op.inputs[1:]])}
+
+
+def replace(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    e = env[op.input]
+    lit = literal_of(op.pattern)
+    if lit is not None:
+        return {op.output: so.fn("replace", e, so.s(lit), so.s(op.replacement))}
+    if ctx.dialect == "sqlite":
+        raise so.unsupported(op, ctx, "no regex")
+    repl = op.replacement.replace("\\", "\\\\")
+    return {op.output: so.fn("regexp_replace", e, so.s(canonical(op.pattern)), so.s(repl), so.s("g"))}
+
+
+def pad(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    e = env[op.input]
+    length = so.fn("char_length" if ctx.dialect == "postgres" else "length", e)
+    long_enough = exp.GTE(this=length, expression=so.n(op.width))
+    if ctx.dialect == "sqlite":
+        fill = so.s(op.fill * op.width)
+        if op.side == "left":
+            padded = so.fn("substr", exp.DPipe(this=fill, expression=e.copy(), safe=True), so.n(-op.width))
+        else:
+            padded = so.fn("substr", exp.DPipe(this=e.copy(), expression=fill, safe=True), so.n(1), so.n(op.width))
+    else:
+        padded = so.fn("lpad" if op.side == "left" else "rpad", e.copy(), so.n(op.width), so.s(op.fill))
+    return {op.output: so.case((long_enough, e.copy()), default=padded)}
+
+
+def template(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    pieces = [so.s(p) if isinstance(p, str) else env[op.inputs[p]].copy() for p in template_parts(op.template)]
+    out = pieces[0]
+    for piece in pieces[1:]:
+        out = exp.DPipe(this=out, expression=piece, safe=True)
+    return {op.output: out}
+
+
+def format_number(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    x = so.cast(env[op.input], "double")
+    p = 10 ** op.decimals
+    scaled_f = exp.Mul(this=so.fn("abs", x), expression=so.dbl(float(p)))
+    ok = exp.LT(this=scaled_f.copy(), expression=so.dbl(1e15))  # false for NaN, +-Infinity, null
+    n = so.cast(so.fn("floor", exp.Add(this=scaled_f.copy(), expression=so.dbl(0.5))), "bigint")
+    pb = so.cast(so.n(p), "bigint")
+    quotient = (exp.IntDiv(this=n.copy(), expression=pb) if ctx.dialect == "duckdb"  # integer division everywhere
+                else exp.Div(this=n.copy(), expression=pb, typed=True))
+    digits: exp.Expression = so.cast(quotient, "text")
+    if op.thousands:
+        if ctx.dialect == "sqlite":
+            raise so.unsupported(op, ctx, "no regex to group thousands")
+        rev = so.fn("reverse", digits)
+        grouped = so.fn("regexp_replace", rev, so.s("([0-9]{3})"), so.s("\\1" + op.thousands), so.s("g"))
+        digits = so.fn("reverse", so.fn("rtrim", grouped, so.s(op.thousands)))
+    sign = so.case((exp.and_(exp.LT(this=x.copy(), expression=so.dbl(0.0)),
+                             exp.GT(this=n.copy(), expression=so.n(0))), so.s("-")), default=so.s(""))
+    out: exp.Expression = exp.DPipe(this=sign, expression=digits, safe=True)
+    if op.decimals:
+        frac = so.cast(exp.Mod(this=n.copy(), expression=so.cast(so.n(p), "bigint")), "text")
+        if ctx.dialect == "sqlite":
+            padded = so.fn("substr", exp.DPipe(this=so.s("0" * op.decimals), expression=frac, safe=True),
+                           so.n(-op.decimals))
+        else:
+            padded = so.fn("lpad", frac, so.n(op.decimals), so.s("0"))
+        out = exp.DPipe(this=exp.DPipe(this=out, expression=so.s(op.decimal_mark), safe=True), expression=padded,
+                        safe=True)
+    return {op.output: so.case((ok, out))}
+
+
+V12_SQL: dict[str, so.SqlBuilder] = {"coalesce": coalesce, "replace": replace, "pad": pad, "template": template,
+                                 "format_number": format_number}
