@@ -281,6 +281,7 @@ def ledger(state: State, run_id: str, stage: str | None, as_json: bool) -> None:
 
 
 def _register_extensions() -> None:
+    from orchestration.cli_analysis import register as register_analysis
     from orchestration.cli_dagster import register
     from orchestration.cli_domains import register as register_domains
     from orchestration.cli_mapping import register as register_mapping
@@ -289,6 +290,7 @@ def _register_extensions() -> None:
 
     register(cli, run)
     register_domains(cli)
+    register_analysis(cli)
     register_mapping(cli)
     register_migration(cli)
     register_synth(cli)

@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from orchestration.analysis.assets import analysis_report, stage_analysis_fix_job
 from orchestration.domains.assets import domain_assignments
 from orchestration.domains.evals import golden_eval, golden_eval_job, nightly_golden_eval
 from orchestration.domains.resources import DomainsResource
@@ -15,7 +16,7 @@ from orchestration.sensors import LandingZoneResource, landing_zone
 from orchestration.supervisor import confirm_stage_job, supervisor
 
 #: Stage assets in stage order (ROADMAP §5).
-STAGE_ASSETS = [ingest, domain_assignments, mapping_plan]
+STAGE_ASSETS = [ingest, domain_assignments, mapping_plan, analysis_report]
 
 
 def resources_for(db_url: str | None = None) -> dict[str, object]:
@@ -34,7 +35,7 @@ def resources_for(db_url: str | None = None) -> dict[str, object]:
 
 defs = dg.Definitions(
     assets=[*STAGE_ASSETS, migration_preflight, migration_chunks, promotion, golden_eval],
-    jobs=[mapping_run_job, confirm_stage_job, golden_eval_job, review_mapping_job],
+    jobs=[mapping_run_job, confirm_stage_job, golden_eval_job, review_mapping_job, stage_analysis_fix_job],
     schedules=[nightly_golden_eval],
     sensors=[landing_zone, supervisor],
     resources=resources_for(),

@@ -46,7 +46,8 @@ def feasibility(plan: MappingPlan, target: TargetCatalog, catalog: Catalog,
         notes: list[str] = []
         accepted = cp is not None and cp.decision == "accept"
         pipe = Pipeline.model_validate(cp.pipeline) if cp is not None and cp.pipeline else None
-        checks: dict[str, bool | None] = {"accepted_mapping": accepted and (pipe is not None or col.constraints.nullable)}
+        ok = accepted and (pipe is not None or col.constraints.nullable)
+        checks: dict[str, bool | None] = {"accepted_mapping": ok}
         out_type: str | None = None
         if pipe is not None:
             try:

@@ -50,7 +50,7 @@ def spec_from_plan(plan: MappingPlan, target: TargetCatalog, *, batch_size: int,
 
     ``accepted_only=False`` (Analysis) leaves columns that are not accepted unfilled instead of refusing.
     """
-    open_cols = {c.target: c.decision for c in plan.columns if c.decision != "accept"}
+    open_cols = {c.target: str(c.decision) for c in plan.columns if c.decision != "accept"}
     if open_cols and accepted_only:
         raise MigrationNotReady(plan.run_id, open_cols)
     table = target.table
