@@ -95,7 +95,7 @@ class AnalysisReport(_Frozen):
     drift: list[Drift] = Field(default_factory=list)
     threshold_suggestions: list[ThresholdSuggestion] = Field(default_factory=list)
     #: per column, decile histogram counts of the mapped output (the reference of the next run's drift)
-    histograms: dict[str, dict[str, int]] = Field(default_factory=dict)
+    histograms: dict[str, dict[str, list[float]]] = Field(default_factory=dict)
 
     def errors(self) -> list[Finding]:
         """Findings of severity error."""

@@ -48,7 +48,8 @@ def spec_from_plan(plan: MappingPlan, target: TargetCatalog, *, batch_size: int,
                    disposition: Disposition = Disposition.REPLACE, accepted_only: bool = True) -> MigrationSpec:
     """The migration spec of an accepted plan (raises MigrationNotReady / TargetHasNoKey).
 
-    ``accepted_only=False`` (Analysis) leaves columns that are not accepted unfilled instead of refusing.
+    ``accepted_only=False`` (Analysis) also runs the pipelines of columns that are not accepted yet (held or
+    to fix), so their problems are found before anyone accepts them.
     """
     open_cols = {c.target: str(c.decision) for c in plan.columns if c.decision != "accept"}
     if open_cols and accepted_only:
@@ -61,8 +62,6 @@ def spec_from_plan(plan: MappingPlan, target: TargetCatalog, *, batch_size: int,
     for col in table.columns:
         cons = col.constraints
         cp = by_name.get(col.name)
-        if cp is not None and cp.decision != "accept":
-            cp = None
         pipe = _pipeline(cp.pipeline) if cp is not None else None
         columns.append(TargetColumn(
             name=col.name, type=TYPE_MAP.get(str(col.logical_type), "string"),  # type: ignore[arg-type]
