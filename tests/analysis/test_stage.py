@@ -11,6 +11,7 @@ import pytest
 
 from core.analysis.rules import BadCrossFieldRule
 from core.analysis.stage import latest_report, run_analysis, stage_fix
+from core.artifacts import ArtifactKind
 from core.contract import RunContract
 from core.errors import DeterministicFailure, PolicyBlock
 from core.ledger import Stage
@@ -118,7 +119,7 @@ def test_a_cross_field_rule_naming_an_unknown_column_is_a_clear_error(
     assert err.value.details["column"] == "birth_year" and "fix the rule" in err.value.message
     events = ports.ledger.events(contract.run_id, Stage.ANALYSIS)
     assert events[-1].error_code == "DETERMINISTIC_FAILURE"
-    assert not ports.artifacts.list(contract.run_id, __import__("core.artifacts").artifacts.ArtifactKind.ANALYSIS_REPORT)
+    assert not ports.artifacts.list(contract.run_id, ArtifactKind.ANALYSIS_REPORT)
 
 
 def test_a_source_that_lost_a_planned_column_is_named(planned: Callable[..., RunContract],
