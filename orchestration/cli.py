@@ -279,12 +279,13 @@ def ledger(state: State, run_id: str, stage: str | None, as_json: bool) -> None:
 
 
 def _register_extensions() -> None:
+    from orchestration.cli_analysis import register as register_analysis
     from orchestration.cli_dagster import register
     from orchestration.cli_domains import register as register_domains
     from orchestration.cli_ledger import register as register_ledger
     from orchestration.cli_mapping import register as register_mapping
-    from orchestration.cli_synth import register as register_synth
     from orchestration.cli_migration import register as register_migration
+    from orchestration.cli_synth import register as register_synth
 
     register(cli, run)
     register_domains(cli)
@@ -292,6 +293,7 @@ def _register_extensions() -> None:
     register_ledger(cli)
     register_mapping(cli)
     register_migration(cli)
+    register_analysis(cli)
 
 
 _register_extensions()

@@ -367,6 +367,11 @@ class SqlTarget:
                                 .order_by(self._quar.c.chunk_id, self._quar.c.key_token)).all()
         return [QuarantineRecord.model_validate_json(r[0]) for r in rows]
 
+    def table_exists(self, table: str) -> bool:
+        """True when ``table`` exists in the target."""
+        with self._begin() as conn:
+            return self._exists(conn, table)
+
     def final_frame(self, table: str) -> pl.DataFrame:
         """The final table as a DataFrame."""
         t = sa.table(table)

@@ -45,10 +45,14 @@ def _pipeline(raw: dict[str, Any] | None) -> Pipeline | None:
 
 
 def spec_from_plan(plan: MappingPlan, target: TargetCatalog, *, batch_size: int, validation_checks: list[str],
-                   disposition: Disposition = Disposition.REPLACE) -> MigrationSpec:
-    """The migration spec of an accepted plan (raises MigrationNotReady / TargetHasNoKey)."""
-    open_cols = {c.target: c.decision for c in plan.columns if c.decision != "accept"}
-    if open_cols:
+                   disposition: Disposition = Disposition.REPLACE, accepted_only: bool = True) -> MigrationSpec:
+    """The migration spec of an accepted plan (raises MigrationNotReady / TargetHasNoKey).
+
+    ``accepted_only=False`` (Analysis) also runs the pipelines of columns that are not accepted yet (held or
+    to fix), so their problems are found before anyone accepts them.
+    """
+    open_cols = {c.target: str(c.decision) for c in plan.columns if c.decision != "accept"}
+    if open_cols and accepted_only:
         raise MigrationNotReady(plan.run_id, open_cols)
     table = target.table
     by_name = {c.target: c for c in plan.columns}

@@ -69,6 +69,10 @@ class TargetPort(Protocol):
         """Quarantine records of the run."""
         ...
 
+    def table_exists(self, table: str) -> bool:
+        """True when ``table`` exists in the target."""
+        ...
+
     def final_frame(self, table: str) -> pl.DataFrame:
         """The whole final table (tests, small tables)."""
         ...

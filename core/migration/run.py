@@ -13,6 +13,7 @@ from core.migration.engine import Prepared, Progress, run_chunks, validate
 from core.migration.errors import ValidationFailed
 from core.migration.models import MigrationRun, MigrationSpec
 from core.migration.ports import TargetPort
+from dsl.errors import DSLError
 
 
 def migrate(spec: MigrationSpec, source: pl.DataFrame, target: TargetPort, *, secret: bytes,
@@ -26,7 +27,7 @@ def migrate(spec: MigrationSpec, source: pl.DataFrame, target: TargetPort, *, se
     try:
         return _migrate(spec, source, target, secret=secret, ledger=ledger, promote=promote,
                         progress=progress, should_stop=should_stop)
-    except MapwrightError as exc:
+    except (MapwrightError, DSLError) as exc:
         if ledger is not None:
             ledger.record_error(Stage.MIGRATION, "migration.failed", exc)
         raise

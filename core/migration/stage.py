@@ -34,6 +34,7 @@ from core.migration.ports import TargetPort
 from core.migration.schema_diff import diff_catalogs
 from core.policy import Action, PolicyEngine, PolicyRequest
 from core.stage import OutputOutcome, StageOutcome
+from dsl.errors import DSLError
 
 #: rows/s used for the pre-flight time estimate (measured by benchmarks/bench_migration.py, rounded down)
 ESTIMATE_ROWS_PER_S = 30_000
@@ -125,7 +126,7 @@ def preflight(contract: RunContract, ports: MigrationPorts) -> tuple[StageOutcom
     rec = _recorder(contract, ports)
     try:
         return _preflight(contract, ports, rec)
-    except MapwrightError as exc:
+    except (MapwrightError, DSLError) as exc:
         rec.record_error(Stage.MIGRATION, "migration.preflight", exc)
         raise
 
@@ -147,7 +148,7 @@ def _preflight(contract: RunContract, ports: MigrationPorts,
             ports.target.prepare(spec)
             checks.append(PreflightCheck(name="target_writable", passed=True,
                                          detail=f"{ports.target.location}: staging and bookkeeping tables ready"))
-        except MapwrightError as exc:
+        except (MapwrightError, DSLError) as exc:
             checks.append(PreflightCheck(name="target_writable", passed=False, detail=exc.message))
     checks.extend(_schema_evolution(contract, ports, rec))
     chunks = chunk_count(rows or 0, spec.batch_size)
@@ -226,7 +227,7 @@ def promote(contract: RunContract, ports: MigrationPorts, *, prep: Prepared | No
     rec = _recorder(contract, ports)
     try:
         return _promote(contract, ports, rec, prep)
-    except MapwrightError as exc:
+    except (MapwrightError, DSLError) as exc:
         rec.record_error(Stage.MIGRATION, "migration.promote", exc)
         raise
 

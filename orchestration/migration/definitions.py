@@ -2,8 +2,8 @@
 
 import dagster as dg
 
-from orchestration.migration.assets import TargetResource, migration_chunks, migration_preflight, promotion
+from orchestration.migration.assets import migration_chunks, migration_preflight, promotion
 
 MIGRATION_ASSETS = [migration_preflight, migration_chunks, promotion]
 
-defs = dg.Definitions(assets=MIGRATION_ASSETS, resources={"target": TargetResource()})
+defs = dg.Definitions(assets=MIGRATION_ASSETS)
