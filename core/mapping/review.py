@@ -28,6 +28,7 @@ from core.mapping.stage import run_mapping
 from core.policy import Action, PolicyRequest
 from core.policy.engine import role_of
 from core.stage import StageOutcome
+from dsl.errors import DSLError
 
 
 class Question(BaseModel):
@@ -98,7 +99,7 @@ def answer(contract: RunContract, ports: MappingPorts, target: str, text: str, *
         o = parse_answer(target, text, actor)
         srcs = sorted({s for c in plan.columns for s in c.sources} | set(plan.unused_sources))
         overrides.check(o, [c.target for c in plan.columns], srcs)
-    except MapwrightError as exc:
+    except (MapwrightError, DSLError) as exc:
         rec.record_error(Stage.MAPPING, "mapping.review_answer", exc, detail={"target": target, "actor": actor})
         raise
     overrides.record(contract, ports.ledger, o, policy_version=ports.policy.version)

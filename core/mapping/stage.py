@@ -37,6 +37,7 @@ from core.mapping.strategies import Proposal
 from core.mapping.target import TargetIntake
 from core.policy import Action, PolicyRequest
 from core.stage import OutputOutcome, StageOutcome
+from dsl.errors import DSLError
 from dsl.models import Pipeline
 
 PLAN_ACTION = "mapping.plan"
@@ -113,7 +114,7 @@ def run_mapping(contract: RunContract, ports: MappingPorts, *, use_memory: bool 
     rec = _rec(contract, ports)
     try:
         return _run(contract, ports, rec, use_memory)
-    except MapwrightError as exc:
+    except (MapwrightError, DSLError) as exc:
         rec.record_error(Stage.MAPPING, PLAN_ACTION, exc)
         raise
 

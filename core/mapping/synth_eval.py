@@ -27,6 +27,7 @@ from core.errors import MapwrightError
 from core.mapping.synth import synthesize
 from core.mapping.synth.synthesize import engine_outputs
 from core.paths import ASSETS_CONFIG
+from dsl.errors import DSLError
 
 DEFAULT_DIR = ASSETS_CONFIG / "golden_synth" / "dev"
 
@@ -80,7 +81,7 @@ def eval_task(task: dict[str, Any], budget_ms: int = 1000) -> TaskResult:
     base = {"id": str(task["id"]), "category": str(task.get("category", "?")), "test_total": len(test)}
     try:
         res = synthesize(train, names, types, budget_ms=budget_ms)
-    except MapwrightError as exc:
+    except (MapwrightError, DSLError) as exc:
         return TaskResult(**base, solved=False, train_fit=False, test_correct=0, elapsed_ms=0.0,
                           error=str(exc.code))
     if res.pipeline is None:

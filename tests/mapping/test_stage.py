@@ -129,6 +129,7 @@ def test_example_answers_choose_and_check_the_pipeline(make_run, ports) -> None:
     answer(c, ports, "email", "examples:A.B@X.ORG>a.b@x.org; c@d.io >c@d.io", actor="ana", role="Operator")
     col = _plan(ports, c).column("email")
     assert col.figures["examples_fit"] == 1.0 and col.decision == "accept" and col.provenance.startswith("override")
-    answer(c, ports, "email", "examples:a@b.io>mail-a@b.io", actor="ana", role="Operator")  # not reproducible
+    # no rule proposal reproduces this one; transformation by example synthesizes a program that does
+    answer(c, ports, "email", "examples:a@b.io>mail-a@b.io", actor="ana", role="Operator")
     col = _plan(ports, c).column("email")
-    assert col.decision == "fix" and col.reasons == ["reproduces 0% of 1 example pair(s)"]
+    assert col.figures["examples_fit"] == 1.0 and col.provenance.startswith("override")
