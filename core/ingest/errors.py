@@ -25,7 +25,7 @@ class SourceFileError(DeterministicFailure):
     def __init__(self, message: str, *, file: str | Path, reason: str, fix: str,
                  byte_offset: int | None = None, line: int | None = None, **kw: Any) -> None:
         text = message if fix in message else f"{message}; {fix}"
-        where = {k: v for k, v in (("byte_offset", byte_offset), ("line", line)) if v is not None}
+        where: dict[str, Any] = {k: v for k, v in (("byte_offset", byte_offset), ("line", line)) if v is not None}
         super().__init__(text, file=str(file), reason=reason, fix=fix, **where, **kw)
         self.file = str(file)
         self.reason = reason
