@@ -22,6 +22,7 @@ import polars as pl
 from core.errors import DeterministicFailure
 from core.hashing import sha256_hex
 from core.ingest.errors import CorruptParquet, HeaderMismatch, RaggedRows, SourceFileError, UnparsableFile
+from core.ingest.quotes import first_quote_problem
 from core.ingest.ragged import ragged_records
 from core.ingest.sniff import first_invalid_utf8, invalid_utf8_error, sniff_text, transcode_to_utf8
 from core.ingest.standardize import standardize_headers, to_snake
@@ -185,7 +186,7 @@ def check_lines(table: FileTable) -> None:
         if "utf-8" in str(exc).lower():
             off = first_invalid_utf8(table.read_path)
             raise invalid_utf8_error(table.path, off if off is not None else -1) from None
-        raise _polars_error(table, exc) from exc
+        raise _polars_error(table, exc) from None
     if flagged:
         _raise_if_ragged(table)
 
@@ -212,7 +213,7 @@ def with_fallback(table: FileTable, fn: Callable[[pl.LazyFrame], T]) -> T:
         except pl.exceptions.PolarsError as exc:
             m = _PARSE_ERR.search(str(exc))
             if table.kind != "csv" or not m or m.group(1) in table.overrides:
-                raise _polars_error(table, exc) from exc
+                raise _polars_error(table, exc) from None
             table.overrides[m.group(1)] = pl.String()
             table.steps.append({"op": "dtype_fallback", "column": m.group(1), "to": "string",
                                 "reason": "a value after the inference window does not parse"})
@@ -230,5 +231,11 @@ def _polars_error(table: FileTable, exc: Exception) -> SourceFileError:
             _raise_if_ragged(table)
         except SourceFileError as ragged:
             return ragged
+    if table.kind == "csv":
+        problem = first_quote_problem(table.read_path, table.fmt["delimiter"])
+        if problem is not None:
+            return UnparsableFile(f"{table.path.name} cannot be parsed: {problem.describe()}", file=table.path,
+                                  reason=problem.kind, line=problem.line,
+                                  fix='quote values holding a " and write a " inside a quoted value as ""')
     return UnparsableFile(f"{table.path.name} cannot be parsed: {msg}", file=table.path, reason=reason,
                           fix="check its delimiter, quoting and that every row has the header's fields")
