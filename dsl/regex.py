@@ -15,6 +15,9 @@ from functools import lru_cache
 from dsl.errors import DSLReject
 
 MAX_REPEAT = 255  # PostgreSQL's DUPMAX
+#: bound on the product of counted repeats nested inside each other (``(a{1,255}){1,255}`` = 65,025
+#: copies of ``a`` once an engine unrolls it: minutes in Polars, "too complex" in PostgreSQL)
+MAX_REPEAT_PRODUCT = 1000
 _META = set("\\.^$|?*+()[]{}")
 _CLASS_ESCAPE = set("\\]-[^&~")
 _DIGIT = [(ord("0"), ord("9"))]
@@ -338,12 +341,27 @@ def _walk(node: Node) -> tuple[int, bool, bool]:
     return g, n or node.lo == 0, s and single
 
 
+def repeat_product(node: Node) -> int:
+    """Largest product of repeat counts along any nesting path (``{m,n}`` counts n, ``{m,}`` m, ``*+?`` 1)."""
+    inner = max((repeat_product(c) for c in node.children), default=1)
+    if node.kind != "repeat":
+        return inner
+    count = node.hi if node.hi is not None else node.lo
+    return max(count, 1) * inner
+
+
 @lru_cache(maxsize=4096)
 def analyze(pattern: str) -> RegexInfo:
     """Parse and analyze a pattern; raises DSLReject when it is outside the flavor."""
     if not isinstance(pattern, str) or not pattern:
         raise _reject(str(pattern), "empty pattern")
     tree = _Parser(pattern).parse()
+    product = repeat_product(tree)
+    if product > MAX_REPEAT_PRODUCT:
+        raise DSLReject(f"regex {pattern!r} outside the portable flavor: nested counted repeats multiply to "
+                        f"{product} copies, above the bound of {MAX_REPEAT_PRODUCT}; use smaller counts or "
+                        "fewer nesting levels", argument="pattern", pattern=pattern, reason="repeat_product",
+                        repeat_product=product, bound=MAX_REPEAT_PRODUCT)
     groups, nullable, safe = _walk(tree)
     return RegexInfo(canonical=render(tree), groups=groups, nullable=nullable, extent_safe=safe)
 

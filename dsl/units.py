@@ -10,6 +10,11 @@ from __future__ import annotations
 
 from dsl.errors import DSLReject
 
+#: currency rates are bounded so a rate ratio lies in 1e-150..1e150 and, with operands within the
+#: safe range (|x| <= 1e150, see README "Numbers and rounding"), |x * ratio| stays within
+#: 1e-300..1e300: no overflow to infinity and no underflow on any backend.
+MIN_RATE, MAX_RATE = 1e-75, 1e75
+
 UNITS: dict[str, tuple[str, float, float]] = {
     # length (base m)
     "mm": ("length", 0.001, 0.0), "cm": ("length", 0.01, 0.0), "m": ("length", 1.0, 0.0),
@@ -57,8 +62,10 @@ def affine(from_unit: str, to_unit: str, rates: dict[str, float] | None = None) 
             if unit not in rates:
                 raise DSLReject(f"currency {unit!r} not in the rate table", argument=arg)
             rate = rates[unit]
-            if not (rate > 0 and rate < float("inf")):
-                raise DSLReject(f"rate for {unit!r} must be positive and finite", argument="rates")
+            if not (MIN_RATE <= rate <= MAX_RATE):
+                raise DSLReject(f"rate for {unit!r} must be within {MIN_RATE:g}..{MAX_RATE:g} (got {rate!r}): "
+                                "outside it a conversion of an in-range value could overflow or underflow",
+                                argument="rates", unit=unit, bound=[MIN_RATE, MAX_RATE])
         return rates[from_unit] / rates[to_unit], 0.0
     for arg, unit in (("from_unit", from_unit), ("to_unit", to_unit)):
         if unit not in UNITS:

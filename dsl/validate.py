@@ -156,6 +156,25 @@ CHECKERS: dict[str, Checker] = {
 assert set(CHECKERS) == set(V1_OPS) | {FEATURE_SELECT_WHEN} | set(V12_CHECKERS)
 
 
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_has_nul(v) for v in value)
+    return False
+
+
+def _no_nul(op: str, arguments: dict[str, Any]) -> None:
+    """Reject U+0000 in any string argument (keys too): PostgreSQL text cannot hold it, and every
+    string argument can reach generated SQL as a literal or an identifier."""
+    for name, value in arguments.items():
+        if _has_nul(value):
+            raise DSLReject(f"{op}: argument {name!r} contains U+0000 (NUL), which no SQL backend stores; "
+                            "remove it", argument=name)
+
+
 def resolve_input_types(pipeline: Pipeline, input_types: dict[str, str] | None = None) -> dict[str, str]:
     """Input types to check ``pipeline`` against: the argument, else ``pipeline.input_types``.
 
@@ -189,6 +208,7 @@ def _check(pipeline: Pipeline, input_types: dict[str, str],
             raise DSLReject(f"unknown logical type {input_types[name]!r} for {name!r}",
                             argument="inputs", column=name)
         env[name] = input_types[name]
+    _no_nul("pipeline", {"inputs": pipeline.inputs, "outputs": pipeline.outputs})
     before: list[Env] = []
     for i, step in enumerate(pipeline.steps):
         before.append(dict(env))
@@ -197,6 +217,7 @@ def _check(pipeline: Pipeline, input_types: dict[str, str],
             if checker is None:
                 raise DSLReject(f"op {step.op!r} is not whitelisted", argument="op")
             check_since(step.op, pipeline.dsl_version)
+            _no_nul(step.op, step.model_dump(exclude={"op"}))
             env.update(checker(step, env, features))
         except DSLReject as exc:
             exc.details.setdefault("op", step.op)

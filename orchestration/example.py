@@ -21,6 +21,7 @@ from core.ledger import Decision, LedgerEvent, Stage
 from core.paths import EXAMPLES, PROJECT_ROOT, var_dir
 from core.policy import PolicyEngine, load_policy_engine
 from core.supervisor import StepKind
+from orchestration.orphans import materialize_in_process
 from orchestration.partitions import MAPPING_RUNS
 
 EXAMPLE_SOURCE = EXAMPLES / "source" / "customers.csv"
@@ -64,7 +65,7 @@ def execute_run(
         instance = dg.DagsterInstance.get()
     if not instance.has_dynamic_partition(MAPPING_RUNS, run_id):
         instance.add_dynamic_partitions(MAPPING_RUNS, [run_id])
-    return dg.materialize(
+    return materialize_in_process(  # fails runs a killed earlier process left STARTED, then runs
         STAGE_ASSETS, partition_key=run_id, instance=instance, resources=resources_for(db_url),
         selection=selection, raise_on_error=False, tags={"mapwright/run_id": run_id, "mapwright/lane": "batch"},
     )

@@ -12,7 +12,7 @@ import polars as pl
 from core.catalog import ColumnSchema, TableSchema
 from core.contract import SampleCaps
 from core.errors import DeterministicFailure
-from core.failures import NoDataRows
+from core.ingest.errors import NoDataRows
 from core.ingest.files import FileTable, discover, open_table, table_name, with_fallback
 from core.ingest.ports import SamplePlan
 from core.ingest.presample import Presample, start_presample
@@ -143,7 +143,8 @@ class FileSource:
         if pre is not None:
             self._presamples[t.name] = pre
         if rows == 0:
-            raise NoDataRows(str(t.path), t.name)
+            raise NoDataRows(f"{t.path.name} has a header but no data rows", file=t.path, reason="no_data_rows",
+                             table=t.name, fix="export the table with its rows (blank records do not count)")
         columns = [
             ColumnSchema(
                 name=name, original_name=t.raw_header[i], position=i + 1, logical_type=logical_type_of(dt),

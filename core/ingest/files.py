@@ -2,8 +2,11 @@
 
 Formats: ``.csv``, ``.tsv``, ``.txt`` (delimited text, delimiter sniffed), their ``.gz`` forms,
 and ``.parquet``/``.pq``. A folder is several tables (one per supported file, sorted by name).
-Gzip'd and non-UTF-8 files are first streamed into a UTF-8 working copy (``workdir``), so Polars
-always scans a plain UTF-8 file lazily and nothing is ever materialized whole.
+Gzip'd, non-UTF-8 and lone-CR files are first streamed into a UTF-8 working copy (``workdir``), so
+Polars always scans a plain UTF-8, LF file lazily and nothing is ever materialized whole.
+
+Rows: a record whose every field is empty (a blank line, ``,,``) is not a data row; it is skipped
+in every read (statistics, samples), so ``a,b\n`` and ``a,b\n\n\n`` are both "no data rows".
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import polars as pl
 
 from core.errors import DeterministicFailure
 from core.hashing import sha256_hex
+from core.ingest.errors import CorruptParquet, HeaderMismatch, RaggedRows, SourceFileError, UnparsableFile
+from core.ingest.quotes import first_quote_problem
 from core.ingest.ragged import ragged_records
 from core.ingest.sniff import first_invalid_utf8, invalid_utf8_error, sniff_text, transcode_to_utf8
 from core.ingest.standardize import standardize_headers, to_snake
@@ -25,6 +30,7 @@ from core.ingest.standardize import standardize_headers, to_snake
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".csv.gz", ".tsv.gz", ".txt.gz")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 INFER_ROWS = 10_000
+_KEEP = "__mapwright_keep_row"
 T = TypeVar("T")
 _PARSE_ERR = re.compile(r"could not parse .* as dtype .* at column '([^']+)'", re.S)
 
@@ -73,11 +79,15 @@ class FileTable:
         """Lazy scan with standardized column names."""
         if self.kind == "parquet":
             return pl.scan_parquet(self.read_path).rename(dict(zip(self.raw_header, self.columns, strict=True)))
-        return pl.scan_csv(
+        lf = pl.scan_csv(
             self.read_path, separator=self.fmt["delimiter"], has_header=True, new_columns=self.columns,
             infer_schema_length=INFER_ROWS, schema_overrides=self.overrides or None, encoding="utf8",
             truncate_ragged_lines=False, raise_if_empty=False,
         )
+        # blank records are not rows; the flag column form keeps wide files fast (a bare filter over
+        # pl.all() is re-expanded per aggregation: minutes for 2,000 columns)
+        keep = pl.any_horizontal(pl.all().is_not_null()).alias(_KEEP)
+        return lf.with_columns(keep).filter(pl.col(_KEEP)).drop(_KEEP)
 
 
 def table_name(path: Path, taken: set[str]) -> str:
@@ -104,30 +114,54 @@ def open_table(path: Path, name: str, workdir: Callable[[], Path], *, encoding: 
         return _open_parquet(path, name)
     d = sniff_text(path, encoding=encoding, default_delimiter="\t" if ".tsv" in suffix else ",")
     read_path = path
-    if suffix.endswith(".gz") or d.encoding.replace("_", "-").lower() not in ("utf-8", "ascii", "utf-8-sig"):
+    utf8 = d.encoding.replace("_", "-").lower() in ("utf-8", "utf8", "ascii", "utf-8-sig")
+    if suffix.endswith(".gz") or not utf8 or d.newline != "\n":
         read_path = workdir() / (sha256_hex(f"{path.resolve()}|{path.stat().st_mtime_ns}")[:16] + ".csv")
         if not read_path.exists():
             tmp = read_path.with_suffix(".part")
-            transcode_to_utf8(path, d.encoding if d.encoding != "ascii" else "utf-8", tmp)
+            try:
+                transcode_to_utf8(path, "utf-8-sig" if utf8 else d.encoding, tmp, cr_newlines=d.newline == "\r")
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
             tmp.replace(read_path)
     columns, steps = standardize_headers(d.header)
     fmt = {"format": "csv", "delimiter": d.delimiter, "encoding": d.encoding, "compression":
            "gzip" if suffix.endswith(".gz") else None, "bom": d.has_bom}
+    if d.newline != "\n":
+        fmt["line_ending"] = "cr"
     table = FileTable(name=name, path=path, kind="csv", read_path=read_path, raw_header=d.header,
                       columns=columns, steps=steps, fmt=fmt)
+    _check_header(table)
     if validate:
         check_lines(table)
     return table
 
 
+def _check_header(table: FileTable) -> None:
+    """The parser must see as many header fields as the sniffer did (else its column names would not fit)."""
+    try:
+        n = len(pl.scan_csv(table.read_path, separator=table.fmt["delimiter"], has_header=True, infer_schema=False,
+                            encoding="utf8", raise_if_empty=False, truncate_ragged_lines=True).collect_schema())
+    except pl.exceptions.PolarsError as exc:
+        raise _polars_error(table, exc) from None
+    if n != len(table.raw_header):
+        raise HeaderMismatch(
+            f"{table.path.name}: its header (line 1) splits into {len(table.raw_header)} fields by the sniffer but "
+            f"{n} by the parser", file=table.path, reason="header_mismatch", line=1,
+            fix="check the header's quoting and line endings (a quoted line break or an unbalanced quote)")
+
+
 def _open_parquet(path: Path, name: str) -> FileTable:
+    fix = "write the file again with a Parquet writer (or export CSV)"
     if path.stat().st_size == 0:
-        raise DeterministicFailure(f"{path.name} is an empty (0-byte) Parquet file", file=str(path), reason="empty")
+        raise CorruptParquet(f"{path.name} is an empty (0-byte) Parquet file", file=path, reason="empty", fix=fix)
     try:
         raw = pl.scan_parquet(path).collect_schema().names()
-    except Exception as exc:  # polars raises several types for corrupt files
-        raise DeterministicFailure(f"{path.name} is not a readable Parquet file: {exc}", file=str(path),
-                                   reason="corrupt_parquet") from exc
+    except Exception as exc:  # noqa: BLE001 - polars and pyarrow raise several types for corrupt files
+        first = str(exc).splitlines()[0] if str(exc) else "unreadable"
+        raise CorruptParquet(f"{path.name} is not a readable Parquet file: {first}", file=path,
+                             reason="corrupt_parquet", fix=fix) from None
     columns, steps = standardize_headers(raw)
     return FileTable(name=name, path=path, kind="parquet", read_path=path, raw_header=raw, columns=columns,
                      steps=steps, fmt={"format": "parquet"})
@@ -144,17 +178,15 @@ def check_lines(table: FileTable) -> None:
     and reported the same way (:func:`_polars_error`).
     """
     want = len(table.columns) - 1
-    lines = pl.scan_csv(table.read_path, has_header=False, separator="\x1f", quote_char=None,
-                        new_columns=["l"], schema_overrides={"l": pl.String}, truncate_ragged_lines=True,
-                        encoding="utf8", raise_if_empty=False)
-    short = pl.col("l").str.count_matches(table.fmt["delimiter"], literal=True) < want
+    line = pl.col("l")
+    short = (line.str.count_matches(table.fmt["delimiter"], literal=True) < want) & (line.str.len_bytes() > 0)
     try:
-        flagged = lines.select(short.sum().alias("short")).collect(engine="streaming").item()
-    except pl.exceptions.ComputeError as exc:
+        flagged = pl.scan_lines(table.read_path, name="l").select(short.sum()).collect(engine="streaming").item()
+    except pl.exceptions.PolarsError as exc:
         if "utf-8" in str(exc).lower():
             off = first_invalid_utf8(table.read_path)
             raise invalid_utf8_error(table.path, off if off is not None else -1) from None
-        raise _polars_error(table, exc) from exc
+        raise _polars_error(table, exc) from None
     if flagged:
         _raise_if_ragged(table)
 
@@ -162,10 +194,12 @@ def check_lines(table: FileTable) -> None:
 def _raise_if_ragged(table: FileTable) -> None:
     rep = ragged_records(table.read_path, table.fmt["delimiter"], len(table.columns))
     if rep.bad_records:
-        raise DeterministicFailure(
+        raise RaggedRows(
             f"{table.path.name} has ragged rows: {rep.bad_records} line(s) do not have {len(table.columns)} "
             f"fields (first: line {rep.first_bad_line} has {rep.first_bad_fields})",
-            file=str(table.path), reason="ragged_rows", bad_lines=rep.bad_records, first_bad_line=rep.first_bad_line,
+            file=table.path, reason="ragged_rows", line=rep.first_bad_line, bad_lines=rep.bad_records,
+            first_bad_line=rep.first_bad_line, fix="give every row as many fields as the header (quote values "
+            "holding the delimiter)",
         )
 
 
@@ -176,25 +210,32 @@ def with_fallback(table: FileTable, fn: Callable[[pl.LazyFrame], T]) -> T:
     for _ in range(len(table.columns) + 1):
         try:
             return fn(table.scan())
-        except pl.exceptions.ComputeError as exc:
+        except pl.exceptions.PolarsError as exc:
             m = _PARSE_ERR.search(str(exc))
             if table.kind != "csv" or not m or m.group(1) in table.overrides:
-                raise _polars_error(table, exc) from exc
+                raise _polars_error(table, exc) from None
             table.overrides[m.group(1)] = pl.String()
             table.steps.append({"op": "dtype_fallback", "column": m.group(1), "to": "string",
                                 "reason": "a value after the inference window does not parse"})
     raise DeterministicFailure(f"{table.path.name}: schema did not settle", file=str(table.path))
 
 
-def _polars_error(table: FileTable, exc: Exception) -> DeterministicFailure:
-    msg = str(exc).splitlines()[0]
+def _polars_error(table: FileTable, exc: Exception) -> SourceFileError:
+    msg = (str(exc).splitlines() or ["no detail"])[0]
     reason = "ragged_rows" if "more fields" in msg else "parse_error"
-    if "utf-8" in msg.lower() and table.kind == "csv":
+    if ("utf-8" in msg.lower() or "utf8" in msg.lower()) and table.kind == "csv":
         off = first_invalid_utf8(table.read_path)
         return invalid_utf8_error(table.path, off if off is not None else -1)
     if reason == "ragged_rows" and table.kind == "csv":
         try:
             _raise_if_ragged(table)
-        except DeterministicFailure as ragged:
+        except SourceFileError as ragged:
             return ragged
-    return DeterministicFailure(f"{table.path.name} cannot be parsed: {msg}", file=str(table.path), reason=reason)
+    if table.kind == "csv":
+        problem = first_quote_problem(table.read_path, table.fmt["delimiter"])
+        if problem is not None:
+            return UnparsableFile(f"{table.path.name} cannot be parsed: {problem.describe()}", file=table.path,
+                                  reason=problem.kind, line=problem.line,
+                                  fix='quote values holding a " and write a " inside a quoted value as ""')
+    return UnparsableFile(f"{table.path.name} cannot be parsed: {msg}", file=table.path, reason=reason,
+                          fix="check its delimiter, quoting and that every row has the header's fields")

@@ -74,10 +74,18 @@ def _prune(buf: pl.DataFrame, rows_max: int, stratified: bool) -> pl.DataFrame:
     return buf
 
 
+def hash_seed(seed: int) -> int:
+    """The contract's seed (any int) as Polars' unsigned 64-bit hash seed: ``seed mod 2**64``.
+
+    Seeds in ``0 .. 2**64-1`` are used as they are; others wrap, so every contract seed samples.
+    """
+    return seed % (1 << 64)
+
+
 def _sample_exprs(names: list[str], plan: SamplePlan) -> tuple[list[pl.Expr], bool]:
     """The per-row ``__h`` (seeded hash of the key) and, when stratified, ``__s`` expressions."""
     keys = [k for k in plan.key_columns if k in names] or names
-    extra = [pl.struct([pl.col(k) for k in keys]).hash(seed=plan.seed).alias("__h")]
+    extra = [pl.struct([pl.col(k) for k in keys]).hash(seed=hash_seed(plan.seed)).alias("__h")]
     stratified = bool(plan.strata and plan.strata in names)
     if stratified:
         s = pl.col(str(plan.strata))

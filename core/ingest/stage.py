@@ -4,7 +4,8 @@ Both follow one protocol: policy first; on any taxonomy error record an INGEST l
 (decision ``reject``, or ``retry`` for transient errors, with ``error_code``), store nothing,
 re-raise; on success store one artifact and record an ``accept`` event whose ``outputs_hash``
 is the artifact's content hash. Unexpected exceptions from a source are wrapped as
-DETERMINISTIC_FAILURE so they are recorded too.
+:class:`core.ingest.errors.UnexpectedSourceError` (a DETERMINISTIC_FAILURE) so they are recorded too;
+that wrapper is a last resort, and the ingest fuzz suite fails when it is reached.
 
 Sample packs: **one artifact per run** (kind ``sample_pack``) whose payload is a
 :class:`SamplePackBundle` holding one :class:`core.catalog.SamplePack` per catalog table. The
@@ -24,6 +25,7 @@ from core.catalog import Catalog, SamplePack
 from core.contract import RunContract
 from core.errors import DeterministicFailure, MapwrightError
 from core.hashing import content_hash
+from core.ingest.errors import UnexpectedSourceError
 from core.ingest.ports import SamplePrefetch, SourcePort
 from core.ingest.sampling import cap_rows, choose_plan, json_rows
 from core.ledger import Decision, LedgerPort, LedgerRecorder, Stage
@@ -67,7 +69,7 @@ def _guarded(rec: LedgerRecorder, contract: RunContract, action: str, fn: Callab
     except MapwrightError as exc:
         err = exc
     except Exception as exc:  # noqa: BLE001 - a source bug must still reach the ledger
-        err = DeterministicFailure(f"{action} failed: {type(exc).__name__}: {exc}")
+        err = UnexpectedSourceError(f"{action} failed: {type(exc).__name__}: {exc}", internal_type=type(exc).__name__)
         err.__cause__ = exc
     err.run_id = err.run_id or contract.run_id
     err.stage = err.stage or Stage.INGEST.value

@@ -43,6 +43,7 @@ _MINMAX_TYPES = ("int", "float", "decimal", "date", "datetime", "bool")
 EXACT_MAX_BYTES = 64 * 1024 * 1024
 EXACT_MAX_ROWS = 500_000
 HEAD_ROWS = 10_000
+WIDE_COLUMNS = 500
 KEY_HASH_SEED = 0x6B6579  # fixed: the key check must not depend on the run's sampling seed
 
 
@@ -67,9 +68,14 @@ def _exprs(schema: pl.Schema, logical: Mapping[str, str], with_stats: bool, exac
     return exprs
 
 
-def collect_stream(lf: pl.LazyFrame) -> pl.DataFrame:
-    """Collect with the streaming engine (bounded memory)."""
-    out = lf.collect(engine="streaming")
+def collect_stream(lf: pl.LazyFrame, *, wide: bool = False) -> pl.DataFrame:
+    """Collect with the streaming engine (bounded memory).
+
+    ``wide``: a small input (exact statistics, so memory is bounded by its size anyway) with more
+    than ``WIDE_COLUMNS`` columns is collected by the in-memory engine instead: the streaming
+    engine's cost grows with columns x aggregations (20,000 columns: out of memory; in memory 8 s).
+    """
+    out = lf.collect(engine="in-memory" if wide else "streaming")
     assert isinstance(out, pl.DataFrame)
     return out
 
@@ -77,7 +83,8 @@ def collect_stream(lf: pl.LazyFrame) -> pl.DataFrame:
 def _best_key(candidates: list[str], names: list[str], logical: Mapping[str, str]) -> str | None:
     if not candidates:
         return None
-    return sorted(candidates, key=lambda c: (not _ID_LIKE.search(c), logical[c] == "float", names.index(c)))[0]
+    pos = {n: i for i, n in enumerate(names)}
+    return min(candidates, key=lambda c: (not _ID_LIKE.search(c), logical[c] == "float", pos[c]))
 
 
 def head_frame(lf: pl.LazyFrame) -> pl.DataFrame:
@@ -113,11 +120,17 @@ def column_stats(
         bloom = BloomKeyCheck()
         exprs.append(pl.col(head_key).hash(KEY_HASH_SEED).map_batches(
             bloom.update, return_dtype=pl.UInt8, is_elementwise=True).sum().alias("__bloom"))
-    row = collect_stream(lf.select([*exprs, *extra_aggs])).row(0, named=True)
+    wide = exact_distinct and len(names) > WIDE_COLUMNS
+    row = collect_stream(lf.select([*exprs, *extra_aggs]), wide=wide).row(0, named=True)
     rows = int(row["__rows"])
     stats: dict[str, ColumnStats] = {}
+    per_col: dict[str, dict[str, Any]] = {}
+    for k, v in row.items():
+        idx, sep, what = k.partition(":")
+        if sep:
+            per_col.setdefault(idx, {})[what] = v
     for i, name in enumerate(names):
-        get: dict[str, Any] = {k.split(":", 1)[1]: v for k, v in row.items() if k.startswith(f"{i}:")}
+        get = per_col[str(i)]
         nulls = int(get["nulls"])
         mean = get.get("meanlen")
         stats[name] = ColumnStats(

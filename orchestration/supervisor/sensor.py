@@ -21,6 +21,7 @@ from core.supervisor import (
     confirm_stage,
     next_step,
 )
+from orchestration.orphans import fail_orphaned_runs
 from orchestration.partitions import MAPPING_RUNS, mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
 from orchestration.supervisor.jobs import mapping_run_job
@@ -80,7 +81,8 @@ def evaluate_run(meta: MetadataStore, record: RunRecord, *, active: bool = False
     description="Advances each open mapping run to its next stage, or holds it for a human confirmation.",
 )
 def supervisor(context: dg.SensorEvaluationContext, store: MetadataStoreResource) -> dg.SensorResult:
-    """One pass over the open runs."""
+    """One pass over the open runs (runs left in progress by a dead process are failed first)."""
+    fail_orphaned_runs(context.instance)
     meta = store.store()
     requests: list[dg.RunRequest] = []
     new_partitions: list[str] = []
