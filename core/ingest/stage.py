@@ -27,6 +27,7 @@ from core.hashing import content_hash
 from core.ingest.ports import SamplePrefetch, SourcePort
 from core.ingest.sampling import cap_rows, choose_plan, json_rows
 from core.ledger import Decision, LedgerPort, LedgerRecorder, Stage
+from core.pii.catalog_guard import guard_stats
 from core.pii.ports import PiiMasker
 from core.policy import Action, PolicyEngine, PolicyRequest
 
@@ -97,7 +98,7 @@ def build_catalog(
         may_sample = policy.evaluate(req.model_copy(update={"action": Action.ROW_SAMPLES})).allowed
         if prefetch_samples and may_sample and contract.sample_caps is not None and isinstance(source, SamplePrefetch):
             source.expect_samples(contract.sample_caps, contract.seed)  # lets a file source sample in the same pass
-        tables = source.introspect(with_stats=with_stats)
+        tables = guard_stats(source.introspect(with_stats=with_stats))  # min/max of personal data masked
         if not tables:
             raise DeterministicFailure(f"no tables found in {source.location}")
         catalog = Catalog(run_id=contract.run_id, source_type=source.source_type, location=source.location,
@@ -160,8 +161,10 @@ def _pack(contract: RunContract, table: str, catalog_hash: str, policy_version: 
     df = source.sample(table, plan)
     columns = list(df.columns)
     raw, _ = cap_rows(json_rows(df), plan.rows_max, plan.bytes_max)
-    masked = masker.mask_rows(columns, raw)
+    masked = masker.mask_rows(columns, raw, run_id=contract.run_id)  # real values stay in memory
     rows, size = cap_rows(masked.rows, plan.rows_max, plan.bytes_max)
+    for m in masked.masking:  # the equality tokens follow the rows kept
+        m.tokens = m.tokens[:len(rows)]
     return SamplePack(run_id=contract.run_id, table=table, seed=plan.seed, strategy=plan.strategy,
                       rows_max=plan.rows_max, bytes_max=plan.bytes_max, row_count=len(rows), byte_size=size,
                       source_row_count=source_rows, columns=columns, rows=rows, pii_mask_applied=True,

@@ -1,0 +1,110 @@
+"""Deny by default (issue 11): which columns may be stored in clear, decided per table.
+
+A column is stored in clear only when its header does not name personal data, no personal-data
+entity shows in its values, and its values are of a kind that carries none (:data:`SELF_EVIDENT`
+kinds alone; :data:`WITH_HEADER` kinds only under a header that names a non-personal kind, e.g.
+``order_id`` over unique integers, ``ship_date`` over dates). Every other column is masked — whatever
+its header says or does not say. The entity reported for a masked column (for domaining) comes from
+the values when they are certain, else from the header, else from the personal-name lexicons or the
+company of other person columns in the table (a column of capitalised words next to e-mail addresses
+and birth dates is taken for names even when the lexicons know few of them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pydantic import BaseModel
+
+from core.pii.detect import ValueProfile, profile_values
+from core.pii.headers import HeaderSignal, header_signal
+from core.pii.shape import cell_text
+
+#: Value kinds that carry no personal data whatever the header (when the header does not name any).
+SELF_EVIDENT = frozenset({"bool", "amount", "timestamp", "time"})
+#: Value kinds stored in clear only under a header that names a non-personal kind.
+WITH_HEADER = frozenset({"count", "number_unique", "number_id", "date", "code", "words", "enum"})
+ENUM_MAX = 12
+#: Entities that make a table a table of people (for the co-occurrence rule).
+PERSON_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH", "US_SSN", "NATIONAL_ID",
+                             "LOCATION", "CREDIT_CARD", "IBAN_CODE", "USERNAME", "GENDER", "MAIDEN_NAME"})
+NAMES_KNOWN_MIN = 0.25
+
+
+class ColumnDecision(BaseModel):
+    """Whether one column is stored in clear, and why; the entity of a masked column (or None)."""
+
+    column: str
+    clear: bool
+    entity: str | None = None
+    reason: str
+
+
+def _enum(p: ValueProfile) -> bool:
+    """A small vocabulary that repeats (statuses, tiers, country codes): each value seen several times."""
+    if p.distinct > ENUM_MAX or p.n < 6:
+        return False
+    return p.n >= 3 * p.distinct or (p.distinct <= 3 and p.n >= 2 * p.distinct)
+
+
+def _known_names(texts: list[str]) -> float:
+    from core.pii.names import load_name_lexicon, name_shape
+
+    shares = name_shape(texts[:200], load_name_lexicon())
+    return shares.any_known
+
+
+def decide_column(column: str, values: Sequence[object], *, person_table: bool = False,
+                  header: HeaderSignal | None = None, profile: ValueProfile | None = None) -> ColumnDecision:
+    """The decision for one column (see module docstring)."""
+    h = header or header_signal(column)
+    p = profile or profile_values(values)
+    if p.kind == "empty":
+        return ColumnDecision(column=column, clear=True, reason="no values")
+    if h.pii:
+        entity = p.entity if p.entity and p.entity_share >= 0.8 else h.entity
+        return ColumnDecision(column=column, clear=False, entity=entity, reason=f"header names {h.entity}")
+    if p.entity:
+        return ColumnDecision(column=column, clear=False, entity=p.entity,
+                              reason=f"values are {p.entity} ({p.entity_share:.0%})")
+    texts = [t for v in values if (t := cell_text(v)) is not None and t.strip()]
+    if p.kind in ("names", "words", "code") and not _enum(p):
+        known = _known_names(texts)
+        if known >= NAMES_KNOWN_MIN or (p.kind == "names" and person_table and not h.safe):
+            return ColumnDecision(column=column, clear=False, entity="PERSON",
+                                  reason=f"values look like personal names (lexicons know {known:.0%})")
+    if p.kind == "username":
+        return ColumnDecision(column=column, clear=False, entity="USERNAME", reason="values look like user names")
+    kind = "enum" if _enum(p) and p.kind not in ("names", "text", "initial") or (p.kind == "initial" and _enum(p)) \
+        else p.kind
+    if p.kind in ("names", "text") and _enum(p) and _known_names(texts) < NAMES_KNOWN_MIN:
+        kind = "enum"
+    if kind in SELF_EVIDENT:
+        return ColumnDecision(column=column, clear=True, reason=f"{kind} values, header names no personal data")
+    if kind == "enum" and h.domain is None and not person_table:
+        return ColumnDecision(column=column, clear=True, reason=f"small repeated vocabulary ({p.distinct} values)")
+    if kind == "enum" and (h.safe or h.domain is None):
+        return ColumnDecision(column=column, clear=True, reason=f"small repeated vocabulary ({p.distinct} values)")
+    if kind in WITH_HEADER and h.safe:
+        return ColumnDecision(column=column, clear=True, reason=f"{kind} values under a non-personal header "
+                                                                 f"({h.domain or 'header words'})")
+    entity = None
+    if p.kind == "date" and not h.safe:
+        entity = "DATE_OF_BIRTH" if p.shares.get("birth_like", 0) >= 0.9 else None
+    if p.kind in ("names",) and person_table:
+        entity = "PERSON"
+    return ColumnDecision(column=column, clear=False, entity=entity,
+                          reason=f"{p.kind} values not known to be free of personal data (deny by default)")
+
+
+def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]]) -> list[ColumnDecision]:
+    """Decisions for every column of one table: a first pass finds person columns, a second uses that
+    company (``person_table``) for columns whose values alone are not conclusive."""
+    values = {c: [r.get(c) for r in rows] for c in columns}
+    headers = {c: header_signal(c) for c in columns}
+    profiles = {c: profile_values(values[c]) for c in columns}
+    first = {c: decide_column(c, values[c], header=headers[c], profile=profiles[c]) for c in columns}
+    person = sum(1 for d in first.values() if not d.clear and d.entity in PERSON_ENTITIES) >= 1
+    if not person:
+        return list(first.values())
+    return [decide_column(c, values[c], person_table=True, header=headers[c], profile=profiles[c]) for c in columns]
