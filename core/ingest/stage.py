@@ -138,7 +138,8 @@ def build_sample_pack(
         if contract.sample_caps is None:  # the contract validator already forbids this in data_mode
             raise DeterministicFailure("sample_caps are required to sample rows")
         packs = [_pack(contract, t.name, catalog_hash, policy.version, source, masker, choose_plan(
-            t, contract.sample_caps, contract.seed), t.row_estimate) for t in catalog.tables]
+            t, contract.sample_caps, contract.seed), t.row_estimate, {c.name: c.original_name for c in t.columns})
+            for t in catalog.tables]
         bundle = SamplePackBundle(run_id=contract.run_id, seed=contract.seed, catalog_hash=catalog_hash,
                                   masker=masker.name, packs=packs)
         art = artifacts.put(ArtifactKind.SAMPLE_PACK, contract.run_id, bundle,
@@ -157,11 +158,11 @@ def build_sample_pack(
 
 
 def _pack(contract: RunContract, table: str, catalog_hash: str, policy_version: str, source: SourcePort,
-          masker: PiiMasker, plan: Any, source_rows: int | None) -> SamplePack:
+          masker: PiiMasker, plan: Any, source_rows: int | None, headers: dict[str, str]) -> SamplePack:
     df = source.sample(table, plan)
     columns = list(df.columns)
     raw, _ = cap_rows(json_rows(df), plan.rows_max, plan.bytes_max)
-    masked = masker.mask_rows(columns, raw, run_id=contract.run_id)  # real values stay in memory
+    masked = masker.mask_rows(columns, raw, run_id=contract.run_id, headers=headers)  # real values stay in memory
     rows, size = cap_rows(masked.rows, plan.rows_max, plan.bytes_max)
     for m in masked.masking:  # the equality tokens follow the rows kept
         m.tokens = m.tokens[:len(rows)]

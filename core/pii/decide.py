@@ -21,9 +21,11 @@ from core.pii.headers import HeaderSignal, header_signal
 from core.pii.shape import cell_text
 
 #: Value kinds that carry no personal data whatever the header (when the header does not name any).
-SELF_EVIDENT = frozenset({"bool", "amount", "timestamp", "time"})
+SELF_EVIDENT = frozenset({"bool", "amount", "timestamp", "time", "uuid", "sequence", "vocabulary"})
 #: Value kinds stored in clear only under a header that names a non-personal kind.
-WITH_HEADER = frozenset({"count", "number_unique", "number_id", "date", "code", "words", "enum"})
+WITH_HEADER = frozenset({"count", "number_unique", "number_id", "date", "code", "words", "names", "initial"})
+#: Catalog domains of shared attributes whose header lets a small vocabulary of capitalised words stay in clear.
+SHARED_DOMAINS = frozenset({"person.gender", "person.marital_status"})
 ENUM_MAX = 12
 #: Entities that make a table a table of people (for the co-occurrence rule).
 PERSON_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH", "US_SSN", "NATIONAL_ID",
@@ -54,57 +56,80 @@ def _known_names(texts: list[str]) -> float:
     return shares.any_known
 
 
+def _vocabulary_clear(p: ValueProfile, texts: list[str], person_table: bool) -> bool:
+    """Whether a small repeated vocabulary may be stored in clear without a header saying what it is: always
+    outside tables of people; in them only lower-case words, short or digit-bearing codes and known shared
+    vocabularies — capitalised words (``Amsterdam``, ``Prinsengracht``, ``MANCHESTER``) may be places or names."""
+    if not person_table or p.kind in ("vocabulary", "bool", "initial"):
+        return True
+    return all(t == t.lower() or any(c.isdigit() for c in t) or len(t) <= 3 for t in set(texts))
+
+
 def decide_column(column: str, values: Sequence[object], *, person_table: bool = False,
                   header: HeaderSignal | None = None, profile: ValueProfile | None = None) -> ColumnDecision:
     """The decision for one column (see module docstring)."""
     h = header or header_signal(column)
     p = profile or profile_values(values)
+
+    def mask(entity: str | None, reason: str) -> ColumnDecision:
+        return ColumnDecision(column=column, clear=False, entity=entity, reason=reason)
+
+    def clear(reason: str) -> ColumnDecision:
+        return ColumnDecision(column=column, clear=True, reason=reason)
+
     if p.kind == "empty":
-        return ColumnDecision(column=column, clear=True, reason="no values")
+        return clear("no values")
     if h.pii:
         entity = p.entity if p.entity and p.entity_share >= 0.8 else h.entity
-        return ColumnDecision(column=column, clear=False, entity=entity, reason=f"header names {h.entity}")
+        return mask(entity, f"header names {h.entity}")
     if p.entity:
-        return ColumnDecision(column=column, clear=False, entity=p.entity,
-                              reason=f"values are {p.entity} ({p.entity_share:.0%})")
-    texts = [t for v in values if (t := cell_text(v)) is not None and t.strip()]
-    if p.kind in ("names", "words", "code") and not _enum(p):
+        return mask(p.entity, f"values are {p.entity} ({p.entity_share:.0%})")
+    texts = [t.strip() for v in values if (t := cell_text(v)) is not None and t.strip()]
+    enum = _enum(p) and p.kind not in ("text",)
+    if p.kind in ("names", "words", "code", "text") and not enum:
         known = _known_names(texts)
         if known >= NAMES_KNOWN_MIN or (p.kind == "names" and person_table and not h.safe):
-            return ColumnDecision(column=column, clear=False, entity="PERSON",
-                                  reason=f"values look like personal names (lexicons know {known:.0%})")
+            return mask("PERSON", f"values look like personal names (lexicons know {known:.0%})")
     if p.kind == "username":
-        return ColumnDecision(column=column, clear=False, entity="USERNAME", reason="values look like user names")
-    kind = "enum" if _enum(p) and p.kind not in ("names", "text", "initial") or (p.kind == "initial" and _enum(p)) \
-        else p.kind
-    if p.kind in ("names", "text") and _enum(p) and _known_names(texts) < NAMES_KNOWN_MIN:
-        kind = "enum"
-    if kind in SELF_EVIDENT:
-        return ColumnDecision(column=column, clear=True, reason=f"{kind} values, header names no personal data")
-    if kind == "enum" and h.domain is None and not person_table:
-        return ColumnDecision(column=column, clear=True, reason=f"small repeated vocabulary ({p.distinct} values)")
-    if kind == "enum" and (h.safe or h.domain is None):
-        return ColumnDecision(column=column, clear=True, reason=f"small repeated vocabulary ({p.distinct} values)")
-    if kind in WITH_HEADER and h.safe:
-        return ColumnDecision(column=column, clear=True, reason=f"{kind} values under a non-personal header "
-                                                                 f"({h.domain or 'header words'})")
+        return mask("USERNAME", "values look like user names")
+    if p.kind in SELF_EVIDENT:
+        return clear(f"{p.kind} values, header names no personal data")
+    if p.kind == "date" and p.shares.get("birth_like", 1.0) < 0.9:
+        return clear("dates that are not birth dates, header names no personal data")
+    if enum and p.kind not in ("names",) and _vocabulary_clear(p, texts, person_table):
+        return clear(f"small repeated vocabulary ({p.distinct} values)")
+    if _enum(p) and (h.safe or h.domain in SHARED_DOMAINS):
+        return clear(f"small repeated vocabulary ({p.distinct} values) under a non-personal header")
+    if p.kind in WITH_HEADER and h.safe:
+        return clear(f"{p.kind} values under a non-personal header ({h.domain or 'header words'})")
     entity = None
-    if p.kind == "date" and not h.safe:
-        entity = "DATE_OF_BIRTH" if p.shares.get("birth_like", 0) >= 0.9 else None
-    if p.kind in ("names",) and person_table:
+    if p.kind == "date":
+        entity = "DATE_OF_BIRTH"
+    if p.kind == "names" and person_table:
         entity = "PERSON"
-    return ColumnDecision(column=column, clear=False, entity=entity,
-                          reason=f"{p.kind} values not known to be free of personal data (deny by default)")
+    return mask(entity, f"{p.kind} values not known to be free of personal data (deny by default)")
 
 
-def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]]) -> list[ColumnDecision]:
+def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
+                 headers: dict[str, str] | None = None) -> list[ColumnDecision]:
     """Decisions for every column of one table: a first pass finds person columns, a second uses that
     company (``person_table``) for columns whose values alone are not conclusive."""
     values = {c: [r.get(c) for r in rows] for c in columns}
-    headers = {c: header_signal(c) for c in columns}
+    signals = {c: _signal(c, (headers or {}).get(c)) for c in columns}
     profiles = {c: profile_values(values[c]) for c in columns}
-    first = {c: decide_column(c, values[c], header=headers[c], profile=profiles[c]) for c in columns}
+    first = {c: decide_column(c, values[c], header=signals[c], profile=profiles[c]) for c in columns}
     person = sum(1 for d in first.values() if not d.clear and d.entity in PERSON_ENTITIES) >= 1
     if not person:
         return list(first.values())
-    return [decide_column(c, values[c], person_table=True, header=headers[c], profile=profiles[c]) for c in columns]
+    return [decide_column(c, values[c], person_table=True, header=signals[c], profile=profiles[c]) for c in columns]
+
+
+def _signal(column: str, original: str | None) -> HeaderSignal:
+    """The header signal of the source's own header, else of the stored name (``column_12`` says nothing)."""
+    if original and original != column:
+        sig = header_signal(original)
+        if sig.pii or sig.safe or sig.domain:
+            return sig
+        other = header_signal(column)
+        return other if other.pii else sig
+    return header_signal(column)

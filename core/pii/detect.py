@@ -33,6 +33,14 @@ MARITAL_WORDS = frozenset("single married divorced widowed separated partnered l
                           "casado casada divorciado divorciada viudo viuda celibe nubile sposato sposata "
                           "divorziato vedovo ongehuwd gehuwd gescheiden".split())
 BLOOD_TYPES = frozenset("a+ a- b+ b- ab+ ab- o+ o- 0+ 0- a b ab o".split())
+#: Forms of address and academic titles (``Prof. Dr.``, ``Mme``, ``Sr.``): shared by many people.
+TITLE_WORDS = frozenset("mr mrs ms miss mx dr prof rev sir dame herr frau fr hr mme mlle m sr sra srta don dona "
+                        "dott ing dipl mag phd md jr sig signora signor mevr dhr".split())
+#: Surname particles (``van der``, ``de``, ``ter``): part of a family name, so personal data.
+SURNAME_PARTICLES = frozenset("van von der den de del della di da das dos du le la ter ten te 't op in het zu "
+                              "vom zum bin ibn al el st".split())
+UUID = re.compile(r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$")
+KEYED = re.compile(r"^(?P<p>[A-Za-z]{0,4}[-_/ ]?)(?P<n>\d{1,12})$")
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 IPV4 = re.compile(r"^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$")
@@ -59,7 +67,7 @@ STREET_WORDS = frozenset("st street rd road ave avenue blvd boulevard ln lane dr
                          "viale piazza corso vicolo straat laan plein gracht ulica aleja gatan vägen vej gade "
                          "katu tie sokak cadde caddesi apt suite unit floor".split())
 WORD = re.compile(r"^[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?$")
-USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._\-]{2,31}$")
+USERNAME = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9._\-]{2,31}$")
 INITIAL = re.compile(r"^[^\W\d_]\.?$")
 
 
@@ -160,7 +168,7 @@ ENTITY_TESTS: tuple[tuple[str, object, float], ...] = (
     ("US_SSN", lambda t: bool(SSN.match(t)), 0.6),
     ("PASSWORD_HASH", lambda t: bool(HEX_HASH.match(t) or CRYPT_HASH.match(t)), 0.6),
     ("CARD_EXPIRY", lambda t: bool(EXPIRY.match(t)), 0.7),
-    ("SECRET", lambda t: bool(SECRET.match(t)) and sum(c.isdigit() for c in t) >= 2
+    ("SECRET", lambda t: bool(SECRET.match(t)) and not UUID.match(t) and sum(c.isdigit() for c in t) >= 2
      and any(c.isalpha() for c in t) and " " not in t, 0.7),
     ("PHONE_NUMBER", _phone, 0.6),
     ("LOCATION", _address, 0.5),
@@ -207,21 +215,30 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
     if sum(TIME_ONLY.match(t) is not None for t in texts) / len(texts) >= 0.9:
         p.kind = "time"
         return p
-    if _share(texts, lambda t: bool(INITIAL.match(t))) >= 0.9:
+    if _share(texts, lambda t: bool(INITIAL.match(t))) >= 0.9 or _share(
+            texts, lambda t: bool(re.match(r"^(?:[^\W\d_]\.\s?){1,4}$", t))) >= 0.9:
         p.kind = "initial"
-        if p.distinct >= 4:
+        if p.distinct >= 8 or (p.distinct >= 5 and not any(c.isdigit() for c in texts[0])) and p.n < 3 * p.distinct:
             p.entity, p.entity_share = "PERSON", 1.0
         return p
     vocab = set(counts)
     if len(vocab) >= 2 and vocab <= GENDER_WORDS | {"u", "unknown", "other", "o", "?", "-", "n/a", "na", "h"} and \
             vocab & _MALE and vocab & _FEMALE:
-        p.kind, p.entity, p.entity_share = "vocabulary", "GENDER", 1.0
+        p.kind, p.shares["vocabulary"] = "vocabulary", 1.0  # gender
         return p
-    if _share(folded, lambda t: t in MARITAL_WORDS) >= 0.8:
-        p.kind, p.entity, p.entity_share = "vocabulary", "MARITAL_STATUS", 1.0
+    if _share(folded, lambda t: t in MARITAL_WORDS) >= 0.8 or _share(
+            folded, lambda t: all(w in TITLE_WORDS for w in re.split(r"[.\s\-]+", t) if w)) >= 0.9 or (
+            len(vocab) >= 3 and _share(folded, lambda t: t in BLOOD_TYPES) >= 0.9 and any("+" in t for t in vocab)):
+        p.kind = "vocabulary"  # marital status, forms of address, blood groups
         return p
-    if len(vocab) >= 3 and _share(folded, lambda t: t in BLOOD_TYPES) >= 0.9 and any("+" in t or "-" in t for t in vocab):
-        p.kind, p.entity, p.entity_share = "vocabulary", "BLOOD_TYPE", 1.0
+    if _share(folded, lambda t: all(w in SURNAME_PARTICLES for w in t.split())) >= 0.9:
+        p.kind, p.entity, p.entity_share = "words", "PERSON", 1.0  # surname particles
+        return p
+    if p.n >= 10 and _share(texts, lambda t: bool(UUID.match(t))) >= 0.95:
+        p.kind = "uuid"
+        return p
+    if p.n >= 10 and p.distinct == p.n and _sequence(texts):
+        p.kind = "sequence"
         return p
     if numeric >= 0.9 or _share(texts, lambda t: bool(NUMBER.match(t))) >= 0.95:
         p.kind = _number_kind(texts)
@@ -233,6 +250,20 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
     if p.kind in ("words", "names") and _share(texts, _password) >= 0.6:
         p.kind, p.entity, p.entity_share = "identifier", "PASSWORD", _share(texts, _password)
     return p
+
+
+def _sequence(texts: Sequence[str]) -> bool:
+    """Unique numbers (with one shared prefix, ``K-400687``, ``M00001313``) packed in a narrow range: keys a
+    system handed out in order (customer, order, member numbers), not numbers people carry (ids, accounts, PINs
+    are spread over their whole range)."""
+    nums, prefixes = [], set()
+    for t in texts:
+        m = KEYED.match(t)
+        if not m:
+            return False
+        prefixes.add(m["p"])
+        nums.append(int(m["n"]))
+    return len(prefixes) == 1 and max(nums) - min(nums) <= 20 * len(nums)
 
 
 def _number_kind(texts: Sequence[str]) -> str:

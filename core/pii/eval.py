@@ -77,9 +77,10 @@ class _Spy:
     def name(self) -> str:
         return self.inner.name
 
-    def mask_rows(self, columns: list[str], rows: list[dict[str, Any]], *, run_id: str | None = None) -> MaskResult:
+    def mask_rows(self, columns: list[str], rows: list[dict[str, Any]], *, run_id: str | None = None,
+                  headers: dict[str, str] | None = None) -> MaskResult:
         self.seen[tuple(columns)] = rows
-        return self.inner.mask_rows(columns, rows, run_id=run_id)
+        return self.inner.mask_rows(columns, rows, run_id=run_id, headers=headers)
 
 
 def load_labels(path: Path) -> dict[str, bool]:

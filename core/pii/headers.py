@@ -14,11 +14,19 @@ from functools import lru_cache
 
 #: Catalog domains flagged ``pii: false`` whose values still describe one person (an age, a salary,
 #: a customer number, a job title next to a name): a header naming them does not make a column safe.
-PERSONAL_DOMAINS = frozenset({"person.age", "money.salary", "id.customer_id", "id.employee_id", "person.job_title",
-                              "address.city", "geo.latitude", "geo.longitude", "geo.coordinates", "id.vat_number",
-                              "id.us_ein", "org.company_name", "text.notes", "text.description", "text.title",
-                              "money.account_balance", "id.record_id", "id.uuid", "id.tracking_number",
-                              "id.vin", "web.url", "web.user_agent", "web.domain_name"})
+PERSONAL_DOMAINS = frozenset({"person.age", "address.city", "geo.latitude", "geo.longitude", "geo.coordinates",
+                              "org.company_name", "text.notes", "text.description", "text.title",
+                              "id.tracking_number", "id.vin", "web.url", "web.user_agent", "web.domain_name"})
+#: Catalog domains flagged ``pii: true`` whose values are a small vocabulary shared by many people (gender,
+#: marital status): their header alone does not mask; the value rules decide (a vocabulary stays in clear).
+SHARED_ATTRIBUTE_DOMAINS = frozenset({"person.gender", "person.marital_status"})
+#: Words naming the record a number identifies (``customer_id``, ``Nº Empleado``, ``userId``): such a number
+#: is an internal key, not personal data by itself (a national id, a card or an account number is).
+RECORD_WORDS = frozenset("customer cust client kunde kunden kd kdn user usr member mitglied employee emp empl empleado "
+                         "mitarbeiter ma order pedido bestellung commande ordine invoice record row line item product "
+                         "article artikel contact lead ticket case session event transaction txn booking reservation "
+                         "subscriber subscription contract vertrag contrato klant kaiin socio cliente".split())
+ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref".split())
 
 #: Header tokens that name personal data whatever else the header says (entity per token).
 PII_TOKENS: dict[str, str] = {
@@ -40,7 +48,6 @@ PII_TOKENS: dict[str, str] = {
                     "nacimiento nascita nac nasc fodelsedatum fodselsdato syntymaaika dogum".split(),
                     "DATE_OF_BIRTH"),
     **dict.fromkeys("age alter edad eta leeftijd".split(), "AGE"),
-    **dict.fromkeys("gender sex geschlecht sexe sexo sesso genre geslacht plec kon kjonn".split(), "GENDER"),
     **dict.fromkeys("ssn sin nin nino natid nationalid tin itin nif nie dni cpf rg curp rfc pesel bsn insee nir "
                     "personnummer hetu cnp egn amka oib jmbg tckn codice fiscale cf steuerid svnr passport "
                     "pasaporte passeport reisepass license licence licencia dl driver idcard ausweis "
@@ -59,12 +66,11 @@ PII_TOKENS: dict[str, str] = {
                     "gebruiker".split(), "USERNAME"),
     **dict.fromkeys("ip ipaddress ipaddr mac macaddress imei imsi device deviceid".split(), "IP_ADDRESS"),
     **dict.fromkeys("lat latitude lon lng longitude geo gps coords coordinates".split(), "LOCATION"),
-    **dict.fromkeys("salary wage wages income gehalt lohn salaire sueldo salario stipendio bonus".split(),
-                    "FINANCIAL"),
     **dict.fromkeys("religion ethnicity ethnic race blood bloodtype nationality citizenship marital "
                     "familienstand diagnosis diagnose icd allergy medication disability health height weight "
                     "signature photo spouse partner mother father parent child children kin emergency "
-                    "beneficiary guardian relative".split(), "SENSITIVE"),
+                    "beneficiary guardian relative admission discharge aufnahme entlassung ingreso alta_medica "
+                    "ricovero opname dossier mrn medical patient visit".split(), "SENSITIVE"),
 }
 
 #: Header tokens of kinds that are not personal data (amounts, counts, states, codes of things, events).
@@ -81,7 +87,13 @@ SAFE_TOKENS = frozenset(
     "transaction txn payment method mode reason outcome result event action step stage ticket case "
     "department dept division team store branch warehouse location_code site project campaign version "
     "betrag preis menge anzahl summe montant prix quantite importe precio cantidad importo prezzo quantita "
-    "bedrag prijs aantal".split())
+    "bedrag prijs aantal mb gb kb kwh kw wh kg lb cm mm ml usage consumption verbrauch points punkte pts "
+    "referral promo coupon voucher auth authorization approval code cd cupom cupon gutschein rabatt tipo tipologia "
+    "art gruppe group grupo groupe gruppo methode method metodo methode forma zahlungsart service servicio servizio "
+    "insurer insurance versicherung mutuelle aseguradora assicurazione kasse krankenkasse timezone tz".split())
+#: Endings of German-style compounds naming a kind of thing (``Kundengruppe``, ``Zahlungsart``, ``Vertragstyp``).
+SAFE_SUFFIXES = ("gruppe", "art", "typ", "status", "klasse", "kategorie", "stufe", "betrag", "preis", "summe",
+                 "datum", "menge", "anzahl", "code", "kennzeichen")
 
 
 #: Which entity a header with several PII words names (``cc_exp`` is an expiry date, not a card number).
@@ -93,7 +105,10 @@ ENTITY_PRIORITY = ("CARD_SECURITY_CODE", "CARD_EXPIRY", "PIN", "PASSWORD", "SECR
 #: (``email_verified``, ``phone_type``, ``has_email``, ``name_count``).
 PROPERTY_WORDS = frozenset("verified confirmed validated valid opt optin opted optout consent bounced bounce flag flg "
                            "yn ind count cnt type status format domain provider allowed enabled sent source channel "
-                           "length len changed updated attempts failed reset expired policy strength kind".split())
+                           "length len changed updated attempts failed reset expired policy strength kind at on time "
+                           "date dt ts timestamp datetime".split())
+#: Entities a property word does not turn off (``admission_date`` is a health date, ``dob_date`` a birth date).
+_PROPERTY_IMMUNE = frozenset({"DATE_OF_BIRTH", "SENSITIVE", "CARD_EXPIRY"})
 PROPERTY_PREFIXES = frozenset("is has can do not no allow send num count".split())
 
 
@@ -132,17 +147,25 @@ def header_signal(header: str) -> HeaderSignal:
     hit = index.get(norm) or index.get(joined)
     if hit is not None:
         dom, pii, entity = hit
+        if dom in SHARED_ATTRIBUTE_DOMAINS:
+            return HeaderSignal(domain=dom)
         if pii:
             return HeaderSignal(pii=True, entity=entity or "PERSONAL_DATA", domain=dom)
         if dom not in PERSONAL_DOMAINS:
             return HeaderSignal(safe=True, domain=dom)
+    words = [t for t in tokens if t not in ("s", "o")]
+    if len(words) >= 2 and ((words[-1] in ID_WORDS and all(t in RECORD_WORDS for t in words[:-1]))
+                            or (words[0] in ID_WORDS | {"n"} and all(t in RECORD_WORDS for t in words[1:]))):
+        return HeaderSignal(safe=True, domain="id.record_id")
     prop = bool(tokens) and (tokens[-1] in PROPERTY_WORDS or tokens[0] in PROPERTY_PREFIXES) and len(tokens) > 1
-    found = [] if prop else [PII_TOKENS[t] for t in [*tokens, joined] if t in PII_TOKENS]
+    found = [PII_TOKENS[t] for t in [*tokens, joined] if t in PII_TOKENS]
+    if prop:
+        found = [e for e in found if e in _PROPERTY_IMMUNE]
     if found:
         entity = min(found, key=lambda e: ENTITY_PRIORITY.index(e) if e in ENTITY_PRIORITY else len(ENTITY_PRIORITY))
         return HeaderSignal(pii=True, entity=entity, domain=hit[0] if hit else None)
     if hit is not None:
         return HeaderSignal(domain=hit[0])
-    if tokens and any(t in SAFE_TOKENS for t in tokens):
+    if tokens and any(t in SAFE_TOKENS or (len(t) > 6 and t.endswith(SAFE_SUFFIXES)) for t in tokens):
         return HeaderSignal(safe=True)
     return HeaderSignal()

@@ -33,7 +33,8 @@ class PiiMasker(Protocol):
         """Engine name and version, recorded in the Sample Pack."""
         ...
 
-    def mask_rows(self, columns: list[str], rows: list[dict[str, Any]], *, run_id: str | None = None) -> MaskResult:
-        """Mask ``rows`` (JSON-safe dicts keyed by ``columns``); column names are detection context;
-        ``run_id`` keys the equality tokens of masked cells."""
+    def mask_rows(self, columns: list[str], rows: list[dict[str, Any]], *, run_id: str | None = None,
+                  headers: dict[str, str] | None = None) -> MaskResult:
+        """Mask ``rows`` (JSON-safe dicts keyed by ``columns``); column names (or the source's own
+        ``headers`` per column, when given) are detection context; ``run_id`` keys the equality tokens."""
         ...
