@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, Field
 
-from core.catalog import Catalog
+from core.catalog import Catalog, SamplePack
 from core.contract import Mode, contract_template
 from core.errors import DeterministicFailure, PolicyBlock
 from core.ingest.ports import SourcePort
@@ -207,3 +207,18 @@ def format_pii_report(rep: PiiEvalReport, details: bool = False) -> str:
                          f"{t.leaked_columns or ''}; non-PII masked {t.non_pii_masked}/{t.non_pii_columns} "
                          f"{t.over_masked_columns or ''}")
     return "\n".join(lines)
+
+
+def masked_packs(masker: PiiMasker) -> Callable[[list[SamplePack]], list[SamplePack]]:
+    """A ``pack_transform`` for :func:`core.domains.eval.run_golden_eval`: each pack's rows replaced by what the
+    masker stores (shapes), to measure what domaining could do from the stored pack alone (the Domains stage
+    itself reads real values in memory: :mod:`core.pii.memory`)."""
+
+    def transform(packs: list[SamplePack]) -> list[SamplePack]:
+        out = []
+        for p in packs:
+            res = masker.mask_rows(p.columns, p.rows, run_id=p.run_id)
+            out.append(p.model_copy(update={"rows": res.rows, "masking": res.masking}))
+        return out
+
+    return transform

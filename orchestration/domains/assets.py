@@ -2,13 +2,14 @@
 
 import dagster as dg
 
+from adapters.sources import open_source
 from core.artifacts import ArtifactKind
 from core.catalog import Catalog, SamplePack
 from core.contract import Mode
 from core.domains.assignments import DomainAssignments
 from core.domains.stage import assign_domains
 from core.gates import domain_assignments_gate, record_gate
-from core.ingest.stage import SamplePackBundle
+from core.pii.memory import real_value_packs
 from orchestration.domains.resources import DomainsResource
 from orchestration.metadata import gate_check_result, markdown_table, run_metadata
 from orchestration.partitions import mapping_runs
@@ -47,13 +48,14 @@ def domain_assignments(
     if cat_artifact is None:
         raise dg.Failure(f"run {contract.run_id} has no catalog artifact; materialize `catalog` first")
     packs: list[SamplePack] | None = None
-    if contract.mode is Mode.DATA_MODE:
-        pack_artifact = meta.latest(contract.run_id, ArtifactKind.SAMPLE_PACK)
-        packs = SamplePackBundle.model_validate(pack_artifact.payload).packs if pack_artifact else None
+    catalog = Catalog.model_validate(cat_artifact.payload)
+    if contract.mode is Mode.DATA_MODE and meta.latest(contract.run_id, ArtifactKind.SAMPLE_PACK) is not None:
+        # value evidence from the real values of the same deterministic sample, in memory only (issue 11)
+        packs = real_value_packs(contract, catalog, open_source(contract.lhs), policy=engine)
     dstore = domains.domain_store(meta, engine)
     domain_catalog = dstore.live_catalog()
     result, artifact = assign_domains(
-        contract, Catalog.model_validate(cat_artifact.payload), packs, policy=engine, ledger=meta, artifacts=meta,
+        contract, catalog, packs, policy=engine, ledger=meta, artifacts=meta,
         domain_catalog=domain_catalog, index=domains.index(),
         arbiter=domains.arbiter(contract, engine, meta, domain_catalog),
         profile=policy.profile(contract.threshold_profile_id),
