@@ -49,6 +49,15 @@ def _enum(p: ValueProfile) -> bool:
     return p.n >= 3 * p.distinct or (p.distinct <= 3 and p.n >= 2 * p.distinct)
 
 
+def _small_counts(texts: list[str]) -> bool:
+    """Quantities, not codes: most values below 100 and none zero-padded (a CVV or a PIN is spread evenly
+    over 000-999 or 0000-9999, so nine in ten of them are 100 or more)."""
+    nums = [t for t in texts if t.lstrip("-").isdigit()]
+    if len(nums) < 10 or any(t.startswith("0") and len(t) > 1 for t in nums):
+        return False
+    return sum(1 for t in nums if abs(int(t)) < 100) / len(nums) >= 0.6
+
+
 def _known_names(texts: list[str]) -> float:
     from core.pii.names import load_name_lexicon, name_shape
 
@@ -94,6 +103,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return mask("USERNAME", "values look like user names")
     if p.kind in SELF_EVIDENT:
         return clear(f"{p.kind} values, header names no personal data")
+    if p.kind == "count" and _small_counts(texts):
+        return clear("small counts (most below 100), header names no personal data")
     if p.kind == "date" and p.shares.get("birth_like", 1.0) < 0.9:
         return clear("dates that are not birth dates, header names no personal data")
     if enum and p.kind not in ("names",) and _vocabulary_clear(p, texts, person_table):

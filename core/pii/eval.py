@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import polars as pl
 import yaml
 from pydantic import BaseModel, Field
 
@@ -129,7 +130,8 @@ def _forms(text: str) -> set[str]:
 def eval_table(csv: Path, labels: dict[str, bool], *, mode: str, masker: PiiMasker,
                open_source: Callable[[str], SourcePort], rows_max: int = 1000) -> TableResult:
     """Run one table through the ingest stage functions and compare what was stored with the real values."""
-    caps = {"sample_caps": {"rows_max": rows_max, "bytes_max": 50_000_000}} if mode == Mode.DATA_MODE else {}
+    caps: dict[str, Any] = {"sample_caps": {"rows_max": rows_max, "bytes_max": 50_000_000}} \
+        if mode == Mode.DATA_MODE else {}
     contract = contract_template(lhs_location=str(csv), rhs_location=str(csv.with_suffix(".target.db")), mode=mode,
                                  request_key=f"pii-eval|{csv}|{mode}", **caps)
     policy, ledger, arts = load_policy_engine(), MemoryLedger(), MemoryArtifacts()
@@ -157,15 +159,13 @@ def eval_table(csv: Path, labels: dict[str, bool], *, mode: str, masker: PiiMask
                 if not masked and cell_text(s) == r:
                     stored_clear[col] = True
                     leaks[col] = leaks.get(col, 0) + (1 if is_pii.get(col) else 0)
-    import polars as pl
-
     texts = pl.read_csv(csv, infer_schema_length=0)
     for t in catalog.tables:  # value statistics of the catalog: min/max equal to a real value
         for c in t.columns:
-            col = texts[c.original_name].drop_nulls().to_list() if c.original_name in texts.columns else []
-            real = {f for x in col for f in _forms(x)}
+            cells = texts[c.original_name].drop_nulls().to_list() if c.original_name in texts.columns else []
+            forms = {f for x in cells for f in _forms(x)}
             for v in (c.stats.min, c.stats.max):
-                if v is not None and _forms(v) & real:
+                if v is not None and _forms(v) & forms:
                     stored_clear[c.name] = True
                     leaks[c.name] = leaks.get(c.name, 0) + (1 if is_pii.get(c.name) else 0)
     pii_cols = [c for c, p in is_pii.items() if p]

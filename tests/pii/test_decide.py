@@ -56,7 +56,8 @@ def test_small_vocabularies_of_capitalised_words_in_people_tables_need_a_header(
     n = 90
     cities = ["Amsterdam", "Utrecht", "Leiden", "Delft"]
     table: dict[str, list[object]] = {"a": [f"{_word()}.{i}@mail.test" for i in range(n)],
-                                      "b": [cities[i % 4] for i in range(n)], "c": [["ja", "nee"][i % 2] for i in range(n)]}
+                                      "b": [cities[i % 4] for i in range(n)],
+                                      "c": [["ja", "nee"][i % 2] for i in range(n)]}
     assert _decisions(table) == {"a": False, "b": False, "c": True}
 
 
