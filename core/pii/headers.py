@@ -15,7 +15,7 @@ from functools import lru_cache
 #: Catalog domains flagged ``pii: false`` whose values still describe one person (an age, a salary,
 #: a customer number, a job title next to a name): a header naming them does not make a column safe.
 PERSONAL_DOMAINS = frozenset({"person.age", "address.city", "geo.latitude", "geo.longitude", "geo.coordinates",
-                              "org.company_name", "text.notes", "text.description", "text.title",
+                              "text.notes", "text.description", "text.title",
                               "id.tracking_number", "id.vin", "web.url", "web.user_agent", "web.domain_name"})
 #: Catalog domains flagged ``pii: true`` whose values are a small vocabulary shared by many people (gender,
 #: marital status): their header alone does not mask; the value rules decide (a vocabulary stays in clear).
@@ -67,7 +67,7 @@ PII_TOKENS: dict[str, str] = {
     **dict.fromkeys("ip ipaddress ipaddr mac macaddress imei imsi device deviceid".split(), "IP_ADDRESS"),
     **dict.fromkeys("lat latitude lon lng longitude geo gps coords coordinates".split(), "LOCATION"),
     **dict.fromkeys("religion ethnicity ethnic race blood bloodtype nationality citizenship marital "
-                    "familienstand diagnosis diagnose icd allergy medication disability health height weight "
+                    "familienstand diagnosis diagnose icd allergy medication disability health "
                     "signature photo spouse partner mother father parent child children kin emergency "
                     "beneficiary guardian relative admission discharge aufnahme entlassung ingreso alta_medica "
                     "ricovero opname dossier mrn medical patient visit".split(), "SENSITIVE"),
@@ -90,7 +90,8 @@ SAFE_TOKENS = frozenset(
     "bedrag prijs aantal mb gb kb kwh kw wh kg lb cm mm ml usage consumption verbrauch points punkte pts "
     "referral promo coupon voucher auth authorization approval code cd cupom cupon gutschein rabatt tipo tipologia "
     "art gruppe group grupo groupe gruppo methode method metodo methode forma zahlungsart service servicio servizio "
-    "insurer insurance versicherung mutuelle aseguradora assicurazione kasse krankenkasse timezone tz".split())
+    "insurer insurance versicherung mutuelle aseguradora assicurazione kasse krankenkasse timezone tz merchant "
+    "vendor supplier shop haendler comercio commercant mcc terminal ward room bed station weight height".split())
 #: Endings of German-style compounds naming a kind of thing (``Kundengruppe``, ``Zahlungsart``, ``Vertragstyp``).
 SAFE_SUFFIXES = ("gruppe", "art", "typ", "status", "klasse", "kategorie", "stufe", "betrag", "preis", "summe",
                  "datum", "menge", "anzahl", "code", "kennzeichen")
@@ -106,10 +107,19 @@ ENTITY_PRIORITY = ("CARD_SECURITY_CODE", "CARD_EXPIRY", "PIN", "PASSWORD", "SECR
 PROPERTY_WORDS = frozenset("verified confirmed validated valid opt optin opted optout consent bounced bounce flag flg "
                            "yn ind count cnt type status format domain provider allowed enabled sent source channel "
                            "length len changed updated attempts failed reset expired policy strength kind at on time "
-                           "date dt ts timestamp datetime".split())
+                           "date dt ts timestamp datetime brand network scheme issuer country currency category level "
+                           "tier product program".split())
 #: Entities a property word does not turn off (``admission_date`` is a health date, ``dob_date`` a birth date).
 _PROPERTY_IMMUNE = frozenset({"DATE_OF_BIRTH", "SENSITIVE", "CARD_EXPIRY"})
 PROPERTY_PREFIXES = frozenset("is has can do not no allow send num count".split())
+
+
+#: ``name`` next to one of these words names a thing, not a person (``merchant_name``, ``bank_name``).
+NAME_WORDS = frozenset({"name", "names", "nm", "nme"})
+THING_WORDS = frozenset("company firm org organization organisation merchant vendor supplier shop store bank branch "
+                        "product item article file host domain brand plan department dept team project campaign "
+                        "city town country region street hotel school hospital insurer insurance employer "
+                        "firma empresa societe entreprise azienda unternehmen".split())
 
 
 @dataclass(frozen=True)
@@ -158,7 +168,8 @@ def header_signal(header: str) -> HeaderSignal:
                             or (words[0] in ID_WORDS | {"n"} and all(t in RECORD_WORDS for t in words[1:]))):
         return HeaderSignal(safe=True, domain="id.record_id")
     prop = bool(tokens) and (tokens[-1] in PROPERTY_WORDS or tokens[0] in PROPERTY_PREFIXES) and len(tokens) > 1
-    found = [PII_TOKENS[t] for t in [*tokens, joined] if t in PII_TOKENS]
+    found = [PII_TOKENS[t] for t in [*tokens, joined] if t in PII_TOKENS
+             and not (t in NAME_WORDS and any(o in THING_WORDS for o in tokens))]
     if prop:
         found = [e for e in found if e in _PROPERTY_IMMUNE]
     if found:
