@@ -121,7 +121,8 @@ class PresidioMasker:
         return best if best is not None and counts[best] >= len(probe) / 2 else None
 
     def mask_rows(self, columns: list[str], rows: list[dict[str, Any]], *, run_id: str | None = None,
-                  headers: dict[str, str] | None = None) -> MaskResult:
+                  headers: dict[str, str] | None = None, table: str | None = None) -> MaskResult:
         """Mask ``rows`` of one table, deny by default (:func:`core.pii.masker.mask_table`); Presidio only
         names the entity of masked columns the rules left unnamed."""
-        return mask_table(columns, rows, run_id=run_id, hint=self.entity_hint, engine=self.name, headers=headers)
+        return mask_table(columns, rows, run_id=run_id, hint=self.entity_hint, engine=self.name, headers=headers,
+                          table=table)

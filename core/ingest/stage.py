@@ -162,7 +162,7 @@ def _pack(contract: RunContract, table: str, catalog_hash: str, policy_version: 
     df = source.sample(table, plan)
     columns = list(df.columns)
     raw, _ = cap_rows(json_rows(df), plan.rows_max, plan.bytes_max)
-    masked = masker.mask_rows(columns, raw, run_id=contract.run_id, headers=headers)  # real values stay in memory
+    masked = masker.mask_rows(columns, raw, run_id=contract.run_id, headers=headers, table=table)  # in memory
     rows, size = cap_rows(masked.rows, plan.rows_max, plan.bytes_max)
     for m in masked.masking:  # the equality tokens follow the rows kept
         m.tokens = m.tokens[:len(rows)]

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel
 
+from core.pii.business import business_column
 from core.pii.detect import ValueProfile, profile_values
 from core.pii.headers import HeaderSignal, header_signal
 from core.pii.shape import cell_text
@@ -122,17 +123,23 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
 
 
 def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
-                 headers: dict[str, str] | None = None) -> list[ColumnDecision]:
+                 headers: dict[str, str] | None = None, table: str | None = None) -> list[ColumnDecision]:
     """Decisions for every column of one table: a first pass finds person columns, a second uses that
-    company (``person_table``) for columns whose values alone are not conclusive."""
+    company (``person_table``) for columns whose values alone are not conclusive. In a table of businesses
+    (``store_locations``, ``suppliers``) the address, phone and e-mail of the business itself are not
+    personal data (:func:`core.pii.business.business_column`); those of a person it names are."""
     values = {c: [r.get(c) for r in rows] for c in columns}
+    names = {c: (headers or {}).get(c) or c for c in columns}
     signals = {c: _signal(c, (headers or {}).get(c)) for c in columns}
     profiles = {c: profile_values(values[c]) for c in columns}
-    first = {c: decide_column(c, values[c], header=signals[c], profile=profiles[c]) for c in columns}
+    reasons = {c: business_column(table, names[c], signals[c], profiles[c], values[c]) for c in columns}
+    biz = {c: ColumnDecision(column=c, clear=True, reason=r) if r else None for c, r in reasons.items()}
+    first = {c: biz[c] or decide_column(c, values[c], header=signals[c], profile=profiles[c]) for c in columns}
     person = sum(1 for d in first.values() if not d.clear and d.entity in PERSON_ENTITIES) >= 1
     if not person:
         return list(first.values())
-    return [decide_column(c, values[c], person_table=True, header=signals[c], profile=profiles[c]) for c in columns]
+    return [biz[c] or decide_column(c, values[c], person_table=True, header=signals[c], profile=profiles[c])
+            for c in columns]
 
 
 def _signal(column: str, original: str | None) -> HeaderSignal:

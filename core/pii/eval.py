@@ -79,9 +79,9 @@ class _Spy:
         return self.inner.name
 
     def mask_rows(self, columns: list[str], rows: list[dict[str, Any]], *, run_id: str | None = None,
-                  headers: dict[str, str] | None = None) -> MaskResult:
+                  headers: dict[str, str] | None = None, table: str | None = None) -> MaskResult:
         self.seen[tuple(columns)] = rows
-        return self.inner.mask_rows(columns, rows, run_id=run_id, headers=headers)
+        return self.inner.mask_rows(columns, rows, run_id=run_id, headers=headers, table=table)
 
 
 def load_labels(path: Path) -> dict[str, bool]:

@@ -34,13 +34,13 @@ def mask_value(value: Any) -> Any:
 
 def mask_table(columns: list[str], rows: list[dict[str, Any]], *, run_id: str | None = None,
                hint: EntityHint | None = None, engine: str = ENGINE, headers: dict[str, str] | None = None,
-               ) -> MaskResult:
+               table: str | None = None) -> MaskResult:
     """Mask ``rows`` (see module docstring); ``rows`` is not modified. ``headers``: the source's own header
     of each column (the catalog's ``original_name``), read instead of the standardized name."""
     key = run_key(run_id)
     out = [dict(r) for r in rows]
     masking: list[MaskedCell] = []
-    decisions = decide_table(columns, rows, headers=headers)
+    decisions = decide_table(columns, rows, headers=headers, table=table)
     for d in decisions:
         if d.clear:
             continue
@@ -75,9 +75,10 @@ class DenyByDefaultMasker:
         return ENGINE
 
     def mask_rows(self, columns: list[str], rows: list[dict[str, Any]], *, run_id: str | None = None,
-                  headers: dict[str, str] | None = None) -> MaskResult:
+                  headers: dict[str, str] | None = None, table: str | None = None) -> MaskResult:
         """Mask ``rows`` of one table (``run_id`` keys the tokens)."""
-        return mask_table(columns, rows, run_id=run_id, hint=self.hint, engine=self.name, headers=headers)
+        return mask_table(columns, rows, run_id=run_id, hint=self.hint, engine=self.name, headers=headers,
+                          table=table)
 
 
 __all__ = ["ColumnDecision", "DenyByDefaultMasker", "mask_table", "mask_value"]

@@ -34,7 +34,8 @@ class PiiMasker(Protocol):
         ...
 
     def mask_rows(self, columns: list[str], rows: list[dict[str, Any]], *, run_id: str | None = None,
-                  headers: dict[str, str] | None = None) -> MaskResult:
+                  headers: dict[str, str] | None = None, table: str | None = None) -> MaskResult:
         """Mask ``rows`` (JSON-safe dicts keyed by ``columns``); column names (or the source's own
-        ``headers`` per column, when given) are detection context; ``run_id`` keys the equality tokens."""
+        ``headers`` per column, when given) and the ``table`` name are detection context; ``run_id`` keys
+        the equality tokens."""
         ...

@@ -86,3 +86,16 @@ def test_luhn() -> None:
 def test_header_signal(header: str, pii: bool, safe: bool) -> None:
     sig = header_signal(header)
     assert (sig.pii, sig.safe) == (pii, safe)
+
+
+def test_contact_data_of_a_business_stays_in_clear_that_of_its_people_does_not() -> None:
+    n = 40
+    cols = ["Store No", "Street", "Store Phone", "Store Email", "Store Manager", "Manager Email"]
+    rows = [{"Store No": 100 + i, "Street": f"{10 + i} Elm Street", "Store Phone": f"(212) 555-{1000 + i}",
+             "Store Email": f"store{100 + i}@chain.test", "Store Manager": f"{_word()} {_word()}",
+             "Manager Email": f"{_word().lower()}.{_word().lower()}@chain.test"} for i in range(n)]
+    stores = {d.column: d.clear for d in decide_table(cols, rows, table="store_locations")}
+    assert stores == {"Store No": True, "Street": True, "Store Phone": True, "Store Email": True,
+                      "Store Manager": False, "Manager Email": False}
+    people = {d.column: d.clear for d in decide_table(cols, rows, table="bank_customers")}
+    assert not any(people[c] for c in ["Street", "Store Phone", "Store Email", "Store Manager", "Manager Email"])
