@@ -16,31 +16,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from core.pii.kinds import number_kind, sequence_keys, text_kind
 from core.pii.shape import cell_text
+from core.pii.vocab import (
+    BLOOD_TYPES,
+    BOOL_WORDS,
+    FEMALE_WORDS,
+    GENDER_WORDS,
+    MALE_WORDS,
+    MARITAL_WORDS,
+    STREET_WORDS,
+    SURNAME_PARTICLES,
+    TITLE_WORDS,
+)
 
-BOOL_WORDS = frozenset("true false t f y n yes no 0 1 ja nein j oui non si sí s no sim não nao x on off "
-                       "wahr falsch vrai faux verdadero falso vero falso tak nie ano ne kyllä ei evet hayır".split())
-GENDER_WORDS = frozenset("m f male female man woman men women w d x mann frau männlich maennlich weiblich divers "
-                         "homme femme masculin féminin feminin hombre mujer masculino femenino maschio femmina "
-                         "maschile femminile man vrouw mannelijk vrouwelijk mies nainen kvinna kvinde kvinne "
-                         "erkek kadın kadin non-binary nonbinary nb".split())
-_MALE = frozenset("m male man men mann männlich maennlich homme masculin hombre masculino maschio maschile "
-                  "mannelijk mies erkek h".split())
-_FEMALE = frozenset("f female woman women frau weiblich w femme féminin feminin mujer femenino femmina femminile "
-                    "vrouw vrouwelijk nainen kvinna kvinde kvinne kadın kadin".split())
-MARITAL_WORDS = frozenset("single married divorced widowed separated partnered ledig verheiratet geschieden verwitwet "
-                          "célibataire celibataire marié marie mariée divorcé divorce veuf veuve soltero soltera "
-                          "casado casada divorciado divorciada viudo viuda celibe nubile sposato sposata "
-                          "divorziato vedovo ongehuwd gehuwd gescheiden".split())
-BLOOD_TYPES = frozenset("a+ a- b+ b- ab+ ab- o+ o- 0+ 0- a b ab o".split())
-#: Forms of address and academic titles (``Prof. Dr.``, ``Mme``, ``Sr.``): shared by many people.
-TITLE_WORDS = frozenset("mr mrs ms miss mx dr prof rev sir dame herr frau fr hr mme mlle m sr sra srta don dona "
-                        "dott ing dipl mag phd md jr sig signora signor mevr dhr".split())
-#: Surname particles (``van der``, ``de``, ``ter``): part of a family name, so personal data.
-SURNAME_PARTICLES = frozenset("van von der den de del della di da das dos du le la ter ten te 't op in het zu "
-                              "vom zum bin ibn al el st".split())
 UUID = re.compile(r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$")
-KEYED = re.compile(r"^(?P<p>[A-Za-z]{0,4}[-_/ ]?)(?P<n>\d{1,12})$")
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 IPV4 = re.compile(r"^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$")
@@ -61,13 +51,6 @@ DATE_FORMS = (re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?
               re.compile(r"^(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})(?P<t>[T ]\d{1,2}:\d{2}.*)?$"),
               re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$"))
 TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
-STREET_WORDS = frozenset("st street rd road ave avenue blvd boulevard ln lane dr drive way ct court pl place sq square "
-                         "hwy highway pkwy parkway ter terrace cir circle str straße strasse weg gasse allee platz "
-                         "ring damm rue avenue chemin boulevard impasse calle avenida carrera plaza paseo camino via "
-                         "viale piazza corso vicolo straat laan plein gracht ulica aleja gatan vägen vej gade "
-                         "katu tie sokak cadde caddesi apt suite unit floor".split())
-WORD = re.compile(r"^[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?$")
-USERNAME = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9._\-]{2,31}$")
 INITIAL = re.compile(r"^[^\W\d_]\.?$")
 
 
@@ -223,7 +206,7 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
         return p
     vocab = set(counts)
     if len(vocab) >= 2 and vocab <= GENDER_WORDS | {"u", "unknown", "other", "o", "?", "-", "n/a", "na", "h"} and \
-            vocab & _MALE and vocab & _FEMALE:
+            vocab & MALE_WORDS and vocab & FEMALE_WORDS:
         p.kind, p.shares["vocabulary"] = "vocabulary", 1.0  # gender
         return p
     if _share(folded, lambda t: t in MARITAL_WORDS) >= 0.8 or _share(
@@ -237,59 +220,16 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
     if p.n >= 10 and _share(texts, lambda t: bool(UUID.match(t))) >= 0.95:
         p.kind = "uuid"
         return p
-    if p.n >= 10 and p.distinct == p.n and _sequence(texts):
+    if p.n >= 10 and p.distinct == p.n and sequence_keys(texts):
         p.kind = "sequence"
         return p
     if numeric >= 0.9 or _share(texts, lambda t: bool(NUMBER.match(t))) >= 0.95:
-        p.kind = _number_kind(texts)
+        p.kind = number_kind(texts)
         return p
     if _share(texts, lambda t: bool(MONEY.match(t))) >= 0.95:
         p.kind = "amount"
         return p
-    p.kind = _text_kind(texts)
+    p.kind = text_kind(texts)
     if p.kind in ("words", "names") and _share(texts, _password) >= 0.6:
         p.kind, p.entity, p.entity_share = "identifier", "PASSWORD", _share(texts, _password)
     return p
-
-
-def _sequence(texts: Sequence[str]) -> bool:
-    """Unique numbers (with one shared prefix, ``K-400687``, ``M00001313``) packed in a narrow range: keys a
-    system handed out in order (customer, order, member numbers), not numbers people carry (ids, accounts, PINs
-    are spread over their whole range)."""
-    nums, prefixes = [], set()
-    for t in texts:
-        m = KEYED.match(t)
-        if not m:
-            return False
-        prefixes.add(m["p"])
-        nums.append(int(m["n"]))
-    return len(prefixes) == 1 and max(nums) - min(nums) <= 20 * len(nums)
-
-
-def _number_kind(texts: Sequence[str]) -> str:
-    """``amount`` (fractions), ``count`` (small integers that repeat) or ``number_id`` (long or unique integers,
-    zero-padded digit strings: identifiers a reader typed as numbers)."""
-    digits = [sum(c.isdigit() for c in t.split(".")[0].split(",")[0]) for t in texts]
-    frac = sum(1 for t in texts if re.search(r"[.,]\d{1,4}$", t) and not re.search(r"[.,]\d{3}$", t)) / len(texts)
-    if frac >= 0.3 and max(digits) <= 9:
-        return "amount"
-    padded = sum(t.startswith("0") and len(t) > 1 and t.isdigit() for t in texts) / len(texts)
-    if max(digits) >= 7 or padded >= 0.3:
-        return "number_id"
-    if len(set(texts)) / len(texts) >= 0.9 and len(texts) >= 10:
-        return "number_unique"
-    return "count"
-
-
-def _text_kind(texts: Sequence[str]) -> str:
-    """``code`` (upper-case/digit tokens without spaces), ``words`` (one to four words), ``text`` (longer)."""
-    if _share(texts, lambda t: bool(re.match(r"^[A-Z0-9][A-Z0-9_\-./#]*$", t)) and any(c.isalpha() for c in t)) >= 0.9:
-        return "code"
-    if _share(texts, lambda t: bool(USERNAME.match(t)) and t == t.lower() and " " not in t) >= 0.9 and \
-            _share(texts, lambda t: any(c.isdigit() or c in "._" for c in t)) >= 0.3:
-        return "username"
-    words = [t.split() for t in texts]
-    if _share(texts, lambda t: 1 <= len(t.split()) <= 4 and all(WORD.match(w.strip(",")) for w in t.split())) >= 0.8:
-        caps = sum(all(w[:1].isupper() for w in ws) for ws in words) / len(words)
-        return "names" if caps >= 0.8 else "words"
-    return "text"
