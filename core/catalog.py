@@ -83,11 +83,19 @@ class Catalog(BaseModel):
 
 
 class MaskedCell(BaseModel):
-    """How one column of the sample was masked."""
+    """How one column of the sample was masked.
+
+    ``scheme`` ``shape``: every non-null cell holds its format-preserving shape (``Aaaa-9999``) and
+    ``tokens`` the keyed token of each row's real value (``None`` for a null), so equality within the
+    run survives (see README "Privacy: what is stored"); ``placeholder``: cells hold ``<ENTITY>``
+    placeholders (older packs, golden sets)."""
 
     column: str
     entity_types: list[str]
     cells_masked: int
+    scheme: str = "placeholder"
+    reason: str = ""
+    tokens: list[str | None] = Field(default_factory=list)
 
 
 class SamplePack(BaseModel):

@@ -43,10 +43,19 @@ def register(cli: click.Group) -> None:
     @click.option("--json", "as_json", is_flag=True)
     @click.option("--held-out", is_flag=True,
                   help="Also one summary line per other golden set (dev/*, blind/*) and mode, with its status.")
+    @click.option("--pii", is_flag=True, help="PII masking eval instead (see --pii-dir).")
+    @click.option("--pii-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+                  help="Labeled PII tables (default: assets_config/golden_pii/dev).")
     @click.pass_obj
     def eval_cmd(state: object, mode: str, golden_dir: Path | None, errors: bool, as_json: bool,
-                 held_out: bool) -> None:
-        """Golden-set eval of the LIVE domain catalog: P/R/F1 per domain, Brier, reliability, targets."""
+                 held_out: bool, pii: bool, pii_dir: Path | None) -> None:
+        """Golden-set eval of the LIVE domain catalog: P/R/F1 per domain, Brier, reliability, targets.
+        With ``--pii``: column recall/precision, PII cells in clear and over-masking of the masker."""
+        if pii or pii_dir is not None:
+            from orchestration.cli_pii import pii_eval
+
+            pii_eval(mode, pii_dir, as_json=as_json, details=errors)
+            return
         live = _dstore(state).live_catalog()
         modes = ("metadata_only", "data_mode") if mode == "both" else (mode,)
         for m in modes:

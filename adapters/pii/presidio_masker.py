@@ -1,4 +1,6 @@
-"""Presidio masker, offline: the ``no_op`` NLP engine with Presidio's pattern recognizers.
+"""Presidio masker, offline: the deny-by-default rules of :mod:`core.pii.masker` decide what is masked;
+Presidio's pattern recognizers (the ``no_op`` NLP engine) only name the entity of a masked column the
+rules could not name (a label domaining uses).
 
 The analyzer is slow to build (~1.5 s), so :func:`get_analyzer` builds it once per process.
 Detection runs once per column over the distinct candidate values joined by newlines, with the
@@ -19,19 +21,9 @@ import threading
 from importlib.metadata import version
 from typing import Any
 
-from core.catalog import MaskedCell
+from core.pii.masker import ENGINE, mask_table
 from core.pii.ports import MaskResult
-from core.pii.rules import (
-    CERTAIN_ENTITIES,
-    Span,
-    apply_spans,
-    certain_entity,
-    may_hold_certain,
-    merge_spans,
-    name_entity,
-    names_column,
-    placeholder,
-)
+from core.pii.rules import Span
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
@@ -75,6 +67,7 @@ def get_analyzer() -> Any:
 #: Distinct cells of a name-forced column checked for a pattern-certain entity (detection on every cell
 #: of such columns would make them as slow as free text; the decision needs a share, not every cell).
 CERTAIN_PROBE = 20
+HINT_PROBE = 40
 
 
 class PresidioMasker:
@@ -88,7 +81,8 @@ class PresidioMasker:
     @property
     def name(self) -> str:
         """Engine name and version."""
-        return f"presidio-analyzer {version('presidio-analyzer')} (no_op nlp, threshold {self.score_threshold})"
+        return (f"{ENGINE}; presidio-analyzer {version('presidio-analyzer')} entity hints (no_op nlp, threshold "
+                f"{self.score_threshold})")
 
     def detect(self, column: str, values: list[str], entities: list[str] | None = None) -> dict[str, list[Span]]:
         """Spans per distinct value of one column (of ``entities`` only, when given: then without the
@@ -114,36 +108,21 @@ class PresidioMasker:
                 i += 1
         return found
 
-    def mask_rows(self, columns: list[str], rows: list[dict[str, Any]]) -> MaskResult:
-        """Mask every column of ``rows``; see :mod:`core.pii.rules` for the rules."""
-        out = [dict(r) for r in rows]
-        masking: list[MaskedCell] = []
-        for col in columns:
-            cells = [(i, r.get(col)) for i, r in enumerate(rows)
-                     if r.get(col) is not None and not isinstance(r.get(col), bool)]
-            texts = {i: str(v) for i, v in cells}
-            filled = [t for t in texts.values() if t.strip()]
-            forced = name_entity(col) or ("PERSON" if names_column(filled) else None)
-            spans = {} if forced else self.detect(col, list(texts.values()))
-            if forced and forced not in CERTAIN_ENTITIES:  # a header naming one entity over cells that certainly
-                probe = sorted(v for v in set(filled) if may_hold_certain(v))[:CERTAIN_PROBE]  # hold another
-                certain = sorted(CERTAIN_ENTITIES & set(self.entities))  # pattern recognizers only: cheap
-                forced = certain_entity(self.detect(col, probe, certain), probe) or forced
-            entities: set[str] = set()
-            masked = 0
-            for i, text in texts.items():
-                if forced:
-                    new = placeholder(forced) if text.strip() else text
-                    entities.add(forced)
-                elif spans.get(text):
-                    merged = merge_spans(spans[text])
-                    new = apply_spans(text, merged)
-                    entities.update(s.entity for s in merged)
-                else:
-                    continue
-                if new != text:
-                    out[i][col] = new
-                    masked += 1
-            if masked:
-                masking.append(MaskedCell(column=col, entity_types=sorted(entities), cells_masked=masked))
-        return MaskResult(rows=out, masking=masking, engine=self.name)
+    def entity_hint(self, column: str, texts: list[str]) -> str | None:
+        """The entity Presidio finds in at least half of (up to :data:`HINT_PROBE`) distinct values of a column
+        the deny-by-default rules masked without naming an entity; only a label for domaining."""
+        probe = sorted(set(texts))[:HINT_PROBE]
+        spans = self.detect(column, probe)
+        counts: dict[str, int] = {}
+        for v in probe:
+            for e in {s.entity for s in spans.get(v, []) if s.score >= self.score_threshold}:
+                counts[e] = counts.get(e, 0) + 1
+        best = max(sorted(counts), key=lambda e: counts[e], default=None)
+        return best if best is not None and counts[best] >= len(probe) / 2 else None
+
+    def mask_rows(self, columns: list[str], rows: list[dict[str, Any]], *, run_id: str | None = None,
+                  headers: dict[str, str] | None = None, table: str | None = None) -> MaskResult:
+        """Mask ``rows`` of one table, deny by default (:func:`core.pii.masker.mask_table`); Presidio only
+        names the entity of masked columns the rules left unnamed."""
+        return mask_table(columns, rows, run_id=run_id, hint=self.entity_hint, engine=self.name, headers=headers,
+                          table=table)

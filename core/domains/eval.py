@@ -26,6 +26,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from core.catalog import SamplePack
 from core.domains.arbiter import rules_arbiter_for
 from core.domains.catalog_loader import load_domain_catalog
 from core.domains.exact_index import ExactVectorIndex
@@ -122,13 +123,18 @@ def run_golden_eval(
     index_factory: Callable[[], VectorIndexPort] = ExactVectorIndex,
     arbiter: Arbiter | None = None,
     profile: ThresholdProfile | None = None,
+    pack_transform: Callable[[list[SamplePack]], list[SamplePack]] | None = None,
 ) -> EvalReport:
-    """Classify every golden column (with values in data_mode, headers only in metadata_only) and score."""
+    """Classify every golden column (with values in data_mode, headers only in metadata_only) and score.
+    ``pack_transform`` (data_mode): applied to the golden Sample Packs first, e.g. the PII masker, to measure
+    domaining on what a run stores (``core.pii.eval.masked_packs``)."""
     cat = domain_catalog or load_domain_catalog()
     golden_dir = dev_dir() if golden_dir is None else golden_dir
     prof = profile or load_threshold_profile("tp_default_v1")
     tables = load_golden(golden_dir)
     packs = to_sample_packs(tables) if mode == "data_mode" else None
+    if packs is not None and pack_transform is not None:
+        packs = pack_transform(packs)
     out, _, _ = classify(to_catalog(tables), packs, domain_catalog=cat, index=index_factory(),
                          arbiter=arbiter or rules_arbiter_for(cat), profile=prof)
     labels = [c.domain for t in tables for c in t.columns]

@@ -117,9 +117,12 @@ def header_evidence(table: TableSchema, column: ColumnSchema) -> ColumnEvidence:
 def pack_columns(pack: SamplePack) -> dict[str, tuple[list[str], list[str]]]:
     """Column -> (non-null string values, masked entity types) of a Sample Pack."""
     masked: dict[str, list[str]] = {m.column: list(m.entity_types) for m in pack.masking}
+    shaped = {m.column: m.entity_types[0] for m in pack.masking if m.scheme == "shape" and len(m.entity_types) == 1}
     out: dict[str, tuple[list[str], list[str]]] = {}
     for col in pack.columns:
         vals = to_text([row.get(col) for row in pack.rows])
+        if col in shaped:  # a column masked whole as one entity reads like the entity's placeholders
+            vals = [f"<{shaped[col]}>"] * len(vals)
         out[col] = (vals, masked.get(col, []))
     return out
 

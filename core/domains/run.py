@@ -20,9 +20,11 @@ from core.domains.models import CatalogDelta, DomainCatalog
 from core.domains.ports import Arbiter, VectorIndexPort
 from core.domains.stage import assign_domains
 from core.gates import domain_assignments_gate, record_gate
+from core.ingest.ports import SourcePort
 from core.ingest.stage import SamplePackBundle
 from core.ledger import LedgerPort, Stage
 from core.markdown import markdown_table
+from core.pii.memory import real_value_packs
 from core.policy import PolicyEngine
 from core.stage import OutputOutcome, RunStore, StageOutcome, require_latest, stage_recorder
 from core.thresholds import ThresholdProfile, load_threshold_profile
@@ -57,6 +59,9 @@ class DomainPorts:
     index: Callable[[], VectorIndexPort]
     arbiter: ArbiterFactory
     profile: Callable[[str], ThresholdProfile] = load_threshold_profile
+    #: opens the run's source read-only; in data_mode value evidence comes from the real values of
+    #: the same deterministic sample, in memory only (privacy by default). None: the stored masked pack.
+    source: Callable[[], SourcePort] | None = None
 
 
 def assignments_markdown(result: DomainAssignments) -> str:
@@ -72,13 +77,17 @@ def run_domains(contract: RunContract, ports: DomainPorts) -> StageOutcome:
     """Assign domains from the catalog (and, in data_mode, the masked sample), stage deltas, gate them."""
     cat_artifact = require_latest(ports.store, contract.run_id, ArtifactKind.CATALOG, "catalog")
     packs: list[SamplePack] | None = None
+    catalog = Catalog.model_validate(cat_artifact.payload)
     if contract.mode is Mode.DATA_MODE:
         pack_artifact = ports.store.latest(contract.run_id, ArtifactKind.SAMPLE_PACK)
-        packs = SamplePackBundle.model_validate(pack_artifact.payload).packs if pack_artifact else None
+        if pack_artifact is not None and ports.source is not None:
+            packs = real_value_packs(contract, catalog, ports.source(), policy=ports.policy)
+        elif pack_artifact is not None:
+            packs = SamplePackBundle.model_validate(pack_artifact.payload).packs
     dstore = ports.domain_store()
     domain_catalog = dstore.live_catalog()
     result, artifact = assign_domains(
-        contract, Catalog.model_validate(cat_artifact.payload), packs, policy=ports.policy, ledger=ports.store,
+        contract, catalog, packs, policy=ports.policy, ledger=ports.store,
         artifacts=ports.store, domain_catalog=domain_catalog, index=ports.index(),
         arbiter=ports.arbiter(contract, ports.policy, ports.store, domain_catalog),
         profile=ports.profile(contract.threshold_profile_id),

@@ -29,6 +29,7 @@ from core.ingest.errors import UnexpectedSourceError
 from core.ingest.ports import SamplePrefetch, SourcePort
 from core.ingest.sampling import cap_rows, choose_plan, json_rows
 from core.ledger import Decision, LedgerPort, LedgerRecorder, Stage
+from core.pii.catalog_guard import guard_stats
 from core.pii.ports import PiiMasker
 from core.policy import Action, PolicyEngine, PolicyRequest
 
@@ -99,7 +100,7 @@ def build_catalog(
         may_sample = policy.evaluate(req.model_copy(update={"action": Action.ROW_SAMPLES})).allowed
         if prefetch_samples and may_sample and contract.sample_caps is not None and isinstance(source, SamplePrefetch):
             source.expect_samples(contract.sample_caps, contract.seed)  # lets a file source sample in the same pass
-        tables = source.introspect(with_stats=with_stats)
+        tables = guard_stats(source.introspect(with_stats=with_stats))  # min/max of personal data masked
         if not tables:
             raise DeterministicFailure(f"no tables found in {source.location}")
         catalog = Catalog(run_id=contract.run_id, source_type=source.source_type, location=source.location,
@@ -139,7 +140,8 @@ def build_sample_pack(
         if contract.sample_caps is None:  # the contract validator already forbids this in data_mode
             raise DeterministicFailure("sample_caps are required to sample rows")
         packs = [_pack(contract, t.name, catalog_hash, policy.version, source, masker, choose_plan(
-            t, contract.sample_caps, contract.seed), t.row_estimate) for t in catalog.tables]
+            t, contract.sample_caps, contract.seed), t.row_estimate, {c.name: c.original_name for c in t.columns})
+            for t in catalog.tables]
         bundle = SamplePackBundle(run_id=contract.run_id, seed=contract.seed, catalog_hash=catalog_hash,
                                   masker=masker.name, packs=packs)
         art = artifacts.put(ArtifactKind.SAMPLE_PACK, contract.run_id, bundle,
@@ -158,12 +160,14 @@ def build_sample_pack(
 
 
 def _pack(contract: RunContract, table: str, catalog_hash: str, policy_version: str, source: SourcePort,
-          masker: PiiMasker, plan: Any, source_rows: int | None) -> SamplePack:
+          masker: PiiMasker, plan: Any, source_rows: int | None, headers: dict[str, str]) -> SamplePack:
     df = source.sample(table, plan)
     columns = list(df.columns)
     raw, _ = cap_rows(json_rows(df), plan.rows_max, plan.bytes_max)
-    masked = masker.mask_rows(columns, raw)
+    masked = masker.mask_rows(columns, raw, run_id=contract.run_id, headers=headers, table=table)  # in memory
     rows, size = cap_rows(masked.rows, plan.rows_max, plan.bytes_max)
+    for m in masked.masking:  # the equality tokens follow the rows kept
+        m.tokens = m.tokens[:len(rows)]
     return SamplePack(run_id=contract.run_id, table=table, seed=plan.seed, strategy=plan.strategy,
                       rows_max=plan.rows_max, bytes_max=plan.bytes_max, row_count=len(rows), byte_size=size,
                       source_row_count=source_rows, columns=columns, rows=rows, pii_mask_applied=True,

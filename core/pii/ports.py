@@ -15,6 +15,8 @@ class MaskResult(BaseModel):
     rows: list[dict[str, Any]]
     masking: list[MaskedCell] = Field(default_factory=list)
     engine: str = ""
+    #: Per column: stored in clear or masked, and why (kept out of the Sample Pack's rows).
+    decisions: list[Any] = Field(default_factory=list)
 
     @property
     def cells_masked(self) -> int:
@@ -24,13 +26,16 @@ class MaskResult(BaseModel):
 
 @runtime_checkable
 class PiiMasker(Protocol):
-    """Replaces PII in sample rows with ``<ENTITY_TYPE>`` placeholders, deterministically."""
+    """Masks sample rows: deny by default (see :mod:`core.pii.masker`), deterministic within a run."""
 
     @property
     def name(self) -> str:
         """Engine name and version, recorded in the Sample Pack."""
         ...
 
-    def mask_rows(self, columns: list[str], rows: list[dict[str, Any]]) -> MaskResult:
-        """Mask ``rows`` (JSON-safe dicts keyed by ``columns``); column names are detection context."""
+    def mask_rows(self, columns: list[str], rows: list[dict[str, Any]], *, run_id: str | None = None,
+                  headers: dict[str, str] | None = None, table: str | None = None) -> MaskResult:
+        """Mask ``rows`` (JSON-safe dicts keyed by ``columns``); column names (or the source's own
+        ``headers`` per column, when given) and the ``table`` name are detection context; ``run_id`` keys
+        the equality tokens."""
         ...

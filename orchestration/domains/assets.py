@@ -6,6 +6,7 @@ makes every decision) and translates the outcome.
 
 import dagster as dg
 
+from adapters.sources import open_source
 from core.domains.run import DOMAIN_ASSIGNMENTS, DomainPorts, run_domains
 from orchestration.domains.resources import DomainsResource
 from orchestration.metadata import materialize_result
@@ -33,5 +34,6 @@ def domain_assignments(
     engine = policy.engine()
     meta = store.store()
     ports = DomainPorts(store=meta, policy=engine, domain_store=lambda: domains.domain_store(meta, engine),
-                        index=domains.index, arbiter=domains.arbiter, profile=policy.profile)
+                        index=domains.index, arbiter=domains.arbiter, profile=policy.profile,
+                        source=lambda: open_source(contract.lhs))
     return materialize_result(contract, run_domains(contract, ports).output(DOMAIN_ASSIGNMENTS))

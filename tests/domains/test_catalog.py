@@ -12,7 +12,7 @@ from core.domains.models import CatalogDelta, DomainCatalog
 from core.errors import DeterministicFailure
 
 FAMILIES = {"people", "contact", "address_geo", "organization", "money", "datetime", "identifiers", "quantities",
-            "web", "flags", "iso_codes", "free_text"}
+            "web", "flags", "iso_codes", "free_text", "credentials"}
 
 
 def test_catalog_size_and_coverage(domain_catalog: DomainCatalog) -> None:
@@ -22,7 +22,9 @@ def test_catalog_size_and_coverage(domain_catalog: DomainCatalog) -> None:
     for required in ("id.uuid", "id.us_ssn", "id.iban", "id.credit_card", "id.vat_number", "id.sku",
                      "qty.length", "qty.mass", "qty.temperature", "qty.volume", "qty.duration", "web.url",
                      "web.ipv4", "web.domain_name", "web.user_agent", "iso.country_alpha2", "iso.currency_code",
-                     "iso.language_code", "person.full_name", "address.full_address", "text.notes"):
+                     "iso.language_code", "person.full_name", "address.full_address", "text.notes",
+                     "credential.password", "credential.password_hash", "credential.secret", "credential.pin",
+                     "credential.card_security_code", "credential.card_expiry", "person.mothers_maiden_name"):
         assert required in ids
     assert domain_catalog.get("person.full_name").composite_of
     assert domain_catalog.get("address.full_address").composite_of

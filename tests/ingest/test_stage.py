@@ -76,10 +76,10 @@ def test_sample_pack_is_masked_capped_deterministic(customers: Path, make_contra
     assert pack.byte_size <= 200_000 and pack.source_row_count == 400
     assert "customer_id" in pack.strategy and "country" in pack.strategy
     text = json.dumps(art.payload)
-    assert "@" not in text  # no email survives
     raw_ssns = {line.split(",")[5] for line in customers.read_text(encoding="utf-8").splitlines()[1:]}
-    assert not any(s in text for s in raw_ssns)
-    assert all(r["ssn"] == "<US_SSN>" and r["e_mail"] == "<EMAIL_ADDRESS>" for r in pack.rows)
+    assert not any(s in text for s in raw_ssns if s)  # no SSN survives
+    assert all(set(str(r["ssn"])) <= set("9-") and set(str(r["e_mail"])) <= set("Aa9@.-_+") for r in pack.rows
+               if r["ssn"] is not None and r["e_mail"] is not None)  # format-preserving shapes
     assert {m.column for m in pack.masking} >= {"first_name", "last_name", "e_mail", "phone", "ssn"}
     ev = ledger.events(c.run_id)[-1]
     assert ev.action == "sample_pack.build" and ev.pii_mask_applied and ev.outputs_hash == art.content_hash

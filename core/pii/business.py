@@ -1,0 +1,68 @@
+"""Contact data of a business is not personal data (issue 11).
+
+A store's street, ZIP code, phone number, functional mailbox (``store0556@chain.com``) or map position
+describe the business, not a person. :func:`business_column` recognises them: the table name or the header
+names a business (``store_locations``, ``Store Phone``, ``suppliers``) and the header names no person's role
+(``Store Manager``, ``Manager Email``, ``contact_person`` stay personal data), and the table is not one of
+people (``bank_customers``: there a "company phone" may be a person's work phone). An e-mail column must also
+hold functional mailboxes (``info@``, ``sales@``, ``store12@``), not personal ones (``b.martinez@``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.pii.detect import ValueProfile
+from core.pii.headers import HeaderSignal
+from core.pii.shape import cell_text
+
+BUSINESS_WORDS = frozenset(
+    "store stores shop shops branch branches location locations office offices warehouse warehouses site sites "
+    "plant plants depot depots outlet outlets restaurant restaurants hotel hotels facility facilities supplier "
+    "suppliers vendor vendors company companies merchant merchants atm atms station stations dealer "
+    "dealers franchise franchises filiale filialen standort standorte lieferant lieferanten tienda tiendas sucursal "
+    "sucursales proveedor proveedores magasin magasins fournisseur fournisseurs negozio negozi fornitore fornitori "
+    "winkel winkels leverancier leveranciers loja lojas fornecedor fornecedores".split())
+PERSON_ROLES = frozenset(
+    "manager mgr owner contact person employee staff agent rep representative director head ceo officer "
+    "responsible ansprechpartner inhaber leiter gerente responsable encargado propietario titolare referente "
+    "eigenaar beheerder personal private home privat mobile mobil cell handy".split())
+#: Table words that name people: a table of a bank's customers or a shop's members is a table of people.
+PEOPLE_WORDS = frozenset(
+    "cust customer customers client clients kunde kunden klant klanten cliente clientes clienti patient patients "
+    "patienten employee employees staff personal personnel mitarbeiter empleados rrhh hr member members mitglieder "
+    "user users contact contacts person persons people lead leads guest guests student students tenant tenants "
+    "applicant applicants candidate candidates driver drivers passenger passengers pax donor donors voter voters "
+    "subscriber subscribers account accounts holder holders borrower borrowers kaiin socios".split())
+#: Entities a business has too: its address, phone, e-mail, position.
+BUSINESS_ENTITIES = frozenset({"LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS"})
+_MAILBOX = re.compile(r"^(?:info|sales|contact|support|service|office|admin|hello|team|store|shop|branch|orders?|"
+                      r"billing|accounts?|help|kontakt|contacto|contatto|noreply|no-reply|[a-z]*\d+)[._-]?\d*@",
+                      re.IGNORECASE)
+
+
+def _words(text: str | None) -> set[str]:
+    from core.domains.tokens import split_tokens
+
+    return set(split_tokens(text or ""))
+
+
+def business_column(table: str | None, header: str, signal: HeaderSignal, profile: ValueProfile,
+                    values: Sequence[object]) -> str | None:
+    """Why this column holds a business's own contact data (so it may stay in clear), or None."""
+    words = _words(header)
+    if words & PERSON_ROLES:
+        return None
+    in_header = bool(words & BUSINESS_WORDS)
+    table_words = _words(table)
+    if table_words & PEOPLE_WORDS or not (in_header or table_words & BUSINESS_WORDS):
+        return None  # in a table of people, a "company phone" may be a person's work phone
+    entity = signal.entity if signal.pii else profile.entity
+    if entity not in BUSINESS_ENTITIES or (profile.entity and profile.entity not in BUSINESS_ENTITIES):
+        return None
+    if entity == "EMAIL_ADDRESS":
+        texts = [t for v in values if (t := cell_text(v))]
+        if not texts or sum(1 for t in texts if _MAILBOX.match(t)) / len(texts) < 0.8:
+            return None
+    return f"{entity} of a business (the table or header names a business, no person's role)"

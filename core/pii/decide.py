@@ -1,0 +1,153 @@
+"""Deny by default (issue 11): which columns may be stored in clear, decided per table.
+
+A column is stored in clear only when its header does not name personal data, no personal-data
+entity shows in its values, and its values are of a kind that carries none (:data:`SELF_EVIDENT`
+kinds alone; :data:`WITH_HEADER` kinds only under a header that names a non-personal kind, e.g.
+``order_id`` over unique integers, ``ship_date`` over dates). Every other column is masked — whatever
+its header says or does not say. The entity reported for a masked column (for domaining) comes from
+the values when they are certain, else from the header, else from the personal-name lexicons or the
+company of other person columns in the table (a column of capitalised words next to e-mail addresses
+and birth dates is taken for names even when the lexicons know few of them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pydantic import BaseModel
+
+from core.pii.business import business_column
+from core.pii.detect import ValueProfile, profile_values
+from core.pii.headers import HeaderSignal, header_signal
+from core.pii.shape import cell_text
+
+#: Value kinds that carry no personal data whatever the header (when the header does not name any).
+SELF_EVIDENT = frozenset({"bool", "amount", "timestamp", "time", "uuid", "sequence", "vocabulary"})
+#: Value kinds stored in clear only under a header that names a non-personal kind.
+WITH_HEADER = frozenset({"count", "number_unique", "number_id", "date", "code", "words", "names", "initial"})
+#: Catalog domains of shared attributes whose header lets a small vocabulary of capitalised words stay in clear.
+SHARED_DOMAINS = frozenset({"person.gender", "person.marital_status"})
+ENUM_MAX = 12
+#: Entities that make a table a table of people (for the co-occurrence rule).
+PERSON_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH", "US_SSN", "NATIONAL_ID",
+                             "LOCATION", "CREDIT_CARD", "IBAN_CODE", "USERNAME", "GENDER", "MAIDEN_NAME"})
+NAMES_KNOWN_MIN = 0.25
+
+
+class ColumnDecision(BaseModel):
+    """Whether one column is stored in clear, and why; the entity of a masked column (or None)."""
+
+    column: str
+    clear: bool
+    entity: str | None = None
+    reason: str
+
+
+def _enum(p: ValueProfile) -> bool:
+    """A small vocabulary that repeats (statuses, tiers, country codes): each value seen several times."""
+    if p.distinct > ENUM_MAX or p.n < 6:
+        return False
+    return p.n >= 3 * p.distinct or (p.distinct <= 3 and p.n >= 2 * p.distinct)
+
+
+def _small_counts(texts: list[str]) -> bool:
+    """Quantities, not codes: most values below 100 and none zero-padded (a CVV or a PIN is spread evenly
+    over 000-999 or 0000-9999, so nine in ten of them are 100 or more)."""
+    nums = [t for t in texts if t.lstrip("-").isdigit()]
+    if len(nums) < 10 or any(t.startswith("0") and len(t) > 1 for t in nums):
+        return False
+    return sum(1 for t in nums if abs(int(t)) < 100) / len(nums) >= 0.6
+
+
+def _known_names(texts: list[str]) -> float:
+    from core.pii.names import load_name_lexicon, name_shape
+
+    shares = name_shape(texts[:200], load_name_lexicon())
+    return shares.any_known
+
+
+def _vocabulary_clear(p: ValueProfile, texts: list[str], person_table: bool) -> bool:
+    """Whether a small repeated vocabulary may be stored in clear without a header saying what it is: always
+    outside tables of people; in them only lower-case words, short or digit-bearing codes and known shared
+    vocabularies — capitalised words (``Amsterdam``, ``Prinsengracht``, ``MANCHESTER``) may be places or names."""
+    if not person_table or p.kind in ("vocabulary", "bool", "initial"):
+        return True
+    return all(t == t.lower() or any(c.isdigit() for c in t) or len(t) <= 3 for t in set(texts))
+
+
+def decide_column(column: str, values: Sequence[object], *, person_table: bool = False,
+                  header: HeaderSignal | None = None, profile: ValueProfile | None = None) -> ColumnDecision:
+    """The decision for one column (see module docstring)."""
+    h = header or header_signal(column)
+    p = profile or profile_values(values)
+
+    def mask(entity: str | None, reason: str) -> ColumnDecision:
+        return ColumnDecision(column=column, clear=False, entity=entity, reason=reason)
+
+    def clear(reason: str) -> ColumnDecision:
+        return ColumnDecision(column=column, clear=True, reason=reason)
+
+    if p.kind == "empty":
+        return clear("no values")
+    if h.pii:
+        entity = p.entity if p.entity and p.entity_share >= 0.8 else h.entity
+        return mask(entity, f"header names {h.entity}")
+    if p.entity:
+        return mask(p.entity, f"values are {p.entity} ({p.entity_share:.0%})")
+    texts = [t.strip() for v in values if (t := cell_text(v)) is not None and t.strip()]
+    enum = _enum(p) and p.kind not in ("text",)
+    if p.kind in ("names", "words", "code", "text") and not enum:
+        known = _known_names(texts)
+        if known >= NAMES_KNOWN_MIN or (p.kind == "names" and person_table and not h.safe):
+            return mask("PERSON", f"values look like personal names (lexicons know {known:.0%})")
+    if p.kind == "username":
+        return mask("USERNAME", "values look like user names")
+    if p.kind in SELF_EVIDENT:
+        return clear(f"{p.kind} values, header names no personal data")
+    if p.kind == "count" and _small_counts(texts):
+        return clear("small counts (most below 100), header names no personal data")
+    if p.kind == "date" and p.shares.get("birth_like", 1.0) < 0.9:
+        return clear("dates that are not birth dates, header names no personal data")
+    if enum and p.kind not in ("names",) and _vocabulary_clear(p, texts, person_table):
+        return clear(f"small repeated vocabulary ({p.distinct} values)")
+    if _enum(p) and (h.safe or h.domain in SHARED_DOMAINS):
+        return clear(f"small repeated vocabulary ({p.distinct} values) under a non-personal header")
+    if p.kind in WITH_HEADER and h.safe:
+        return clear(f"{p.kind} values under a non-personal header ({h.domain or 'header words'})")
+    entity = None
+    if p.kind == "date":
+        entity = "DATE_OF_BIRTH"
+    if p.kind == "names" and person_table:
+        entity = "PERSON"
+    return mask(entity, f"{p.kind} values not known to be free of personal data (deny by default)")
+
+
+def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
+                 headers: dict[str, str] | None = None, table: str | None = None) -> list[ColumnDecision]:
+    """Decisions for every column of one table: a first pass finds person columns, a second uses that
+    company (``person_table``) for columns whose values alone are not conclusive. In a table of businesses
+    (``store_locations``, ``suppliers``) the address, phone and e-mail of the business itself are not
+    personal data (:func:`core.pii.business.business_column`); those of a person it names are."""
+    values = {c: [r.get(c) for r in rows] for c in columns}
+    names = {c: (headers or {}).get(c) or c for c in columns}
+    signals = {c: _signal(c, (headers or {}).get(c)) for c in columns}
+    profiles = {c: profile_values(values[c]) for c in columns}
+    reasons = {c: business_column(table, names[c], signals[c], profiles[c], values[c]) for c in columns}
+    biz = {c: ColumnDecision(column=c, clear=True, reason=r) if r else None for c, r in reasons.items()}
+    first = {c: biz[c] or decide_column(c, values[c], header=signals[c], profile=profiles[c]) for c in columns}
+    person = sum(1 for d in first.values() if not d.clear and d.entity in PERSON_ENTITIES) >= 1
+    if not person:
+        return list(first.values())
+    return [biz[c] or decide_column(c, values[c], person_table=True, header=signals[c], profile=profiles[c])
+            for c in columns]
+
+
+def _signal(column: str, original: str | None) -> HeaderSignal:
+    """The header signal of the source's own header, else of the stored name (``column_12`` says nothing)."""
+    if original and original != column:
+        sig = header_signal(original)
+        if sig.pii or sig.safe or sig.domain:
+            return sig
+        other = header_signal(column)
+        return other if other.pii else sig
+    return header_signal(column)

@@ -1,0 +1,235 @@
+"""Value evidence of one column, computed in memory on the real values (issue 11).
+
+:func:`profile_values` says what kind of values a column holds (booleans, a small repeated vocabulary,
+amounts, counts, timestamps, dates, codes, words, free text) and which personal-data entity they look
+like, if any (e-mail addresses, card numbers with a valid Luhn digit, IBANs, IP addresses, phone
+numbers, national-id shapes, birth dates, card expiry dates, initials, password hashes, secrets and
+passwords, user names, personal names, street addresses, gender or marital-status vocabularies).
+Nothing here depends on the header; :mod:`core.pii.decide` combines both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from core.pii.kinds import number_kind, sequence_keys, text_kind
+from core.pii.shape import cell_text
+from core.pii.vocab import (
+    BLOOD_TYPES,
+    BOOL_WORDS,
+    FEMALE_WORDS,
+    GENDER_WORDS,
+    MALE_WORDS,
+    MARITAL_WORDS,
+    STREET_WORDS,
+    SURNAME_PARTICLES,
+    TITLE_WORDS,
+)
+
+UUID = re.compile(r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$")
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+IPV4 = re.compile(r"^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$")
+IPV6 = re.compile(r"^[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7}$")
+MAC = re.compile(r"^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$")
+IBAN = re.compile(r"^[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}$")
+SSN = re.compile(r"^\d{3}-\d{2}-\d{4}$")
+PHONE_CHARS = re.compile(r"^\+?[\d\s().\-/]{7,24}(?:\s*(?:x|ext\.?)\s*\d{1,5})?$")
+EXPIRY = re.compile(r"^(0?[1-9]|1[0-2])\s?[/\-.]\s?(\d{2}|\d{4})$|^(\d{4})[/\-](0[1-9]|1[0-2])$")
+HEX_HASH = re.compile(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$")
+CRYPT_HASH = re.compile(r"^\$(?:2[abxy]?|5|6|argon2(?:id|i|d)?|pbkdf2[^$]*|scrypt)\$\S{8,}$|^\{(?:SSHA|SHA|MD5)\}\S+$")
+SECRET = re.compile(r"^(?:sk|pk|rk|ak|api|key|tok|ghp|gho|xox[abp]|AKIA|ASIA|AIza|eyJ)[A-Za-z0-9_\-.]{12,}$"
+                    r"|^[A-Za-z0-9+/_\-]{24,}={0,2}$")
+NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d+)?$")
+MONEY = re.compile(r"^[+-]?(?:[$€£¥₹]|[A-Z]{3} ?)?\s?[+-]?(?:\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d{1,4})?"
+                   r"\s?(?:[$€£¥₹%]|[A-Z]{3})?$")
+DATE_FORMS = (re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?P<t>[T ]\d{1,2}:\d{2}.*)?$"),
+              re.compile(r"^(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})(?P<t>[T ]\d{1,2}:\d{2}.*)?$"),
+              re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$"))
+TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
+INITIAL = re.compile(r"^[^\W\d_]\.?$")
+
+
+@dataclass
+class ValueProfile:
+    """What the non-empty values of one column look like (no value is kept)."""
+
+    n: int = 0
+    distinct: int = 0
+    kind: str = "empty"
+    entity: str | None = None
+    entity_share: float = 0.0
+    shares: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def distinct_ratio(self) -> float:
+        """Distinct values over non-empty values."""
+        return self.distinct / self.n if self.n else 0.0
+
+
+def luhn_ok(digits: str) -> bool:
+    """Whether a digit string passes the Luhn check."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def parse_date(text: str) -> tuple[date, bool] | None:
+    """(date, has a time of day) of a date or timestamp text in a common form, else None."""
+    for form in DATE_FORMS:
+        m = form.match(text)
+        if m:
+            try:
+                y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+                if form is DATE_FORMS[1] and mo > 12 >= d:
+                    mo, d = d, mo
+                day = date(y, mo, d)
+            except ValueError:
+                return None
+            t = m.groupdict().get("t") or ""
+            has_time = bool(t) and not re.match(r"^[T ]0{1,2}:00(:00(\.0+)?)?(Z|[+-]00:?00)?$", t)
+            return day, has_time
+    return None
+
+
+def _share(texts: Sequence[str], pred) -> float:  # type: ignore[no-untyped-def]
+    return sum(1 for t in texts if pred(t)) / len(texts) if texts else 0.0
+
+
+def _card(t: str) -> bool:
+    d = re.sub(r"[\s\-]", "", t)
+    return d.isdigit() and 13 <= len(d) <= 19 and luhn_ok(d)
+
+
+def _ipv4(t: str) -> bool:
+    m = IPV4.match(t)
+    return bool(m) and all(int(g) <= 255 for g in m.groups())  # type: ignore[union-attr]
+
+
+def _phone(t: str) -> bool:
+    if not PHONE_CHARS.match(t) or re.fullmatch(r"-?\d{1,3}\.\d+", t):  # a decimal (a latitude) is no phone
+        return False
+    digits = sum(c.isdigit() for c in t)
+    seps = t.startswith("+") or t.startswith("(") or sum(c in " -./()" for c in t) >= 1
+    return 7 <= digits <= 15 and (seps or digits >= 10) and parse_date(t) is None
+
+
+def _password(t: str) -> bool:
+    if " " in t or not 6 <= len(t) <= 40:
+        return False
+    classes = (any(c.islower() for c in t) + any(c.isupper() for c in t) + any(c.isdigit() for c in t)
+               + any(not c.isalnum() for c in t))
+    return classes >= 3 or (classes == 2 and any(c.isdigit() for c in t) and any(c.isalpha() for c in t)
+                            and not re.match(r"^[A-Za-z]+\d{1,4}$", t) and not re.match(r"^[A-Z]{1,4}[-_]?\d+$", t))
+
+
+def _address(t: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", t.casefold())
+    has_num = any(c.isdigit() for c in t)
+    return has_num and len(words) >= 1 and (bool(set(words) & STREET_WORDS) or bool(re.match(r"^\d+[a-z]?\s+\S+", t,
+                                                                                          re.I)))
+
+
+def _is_number(v: object) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+ENTITY_TESTS: tuple[tuple[str, object, float], ...] = (
+    ("EMAIL_ADDRESS", lambda t: bool(EMAIL.match(t)), 0.6),
+    ("CREDIT_CARD", _card, 0.6),
+    ("IBAN_CODE", lambda t: bool(IBAN.match(t.upper())) and t[:2].isalpha(), 0.6),
+    ("IP_ADDRESS", lambda t: _ipv4(t) or (t.count(":") >= 2 and bool(IPV6.match(t))), 0.6),
+    ("MAC_ADDRESS", lambda t: bool(MAC.match(t)), 0.6),
+    ("US_SSN", lambda t: bool(SSN.match(t)), 0.6),
+    ("PASSWORD_HASH", lambda t: bool(HEX_HASH.match(t) or CRYPT_HASH.match(t)), 0.6),
+    ("CARD_EXPIRY", lambda t: bool(EXPIRY.match(t)), 0.7),
+    ("SECRET", lambda t: bool(SECRET.match(t)) and not UUID.match(t) and sum(c.isdigit() for c in t) >= 2
+     and any(c.isalpha() for c in t) and " " not in t, 0.7),
+    ("PHONE_NUMBER", _phone, 0.6),
+    ("LOCATION", _address, 0.5),
+)
+
+
+def profile_values(values: Sequence[object], *, today: date | None = None) -> ValueProfile:
+    """Profile the cells of one column (see module docstring); nulls and blanks are ignored."""
+    raw = [v for v in values if v is not None and not (isinstance(v, str) and not v.strip())]
+    texts = [t.strip() for v in raw if (t := cell_text(v)) is not None]
+    p = ValueProfile(n=len(texts), distinct=len(set(texts)))
+    if not texts:
+        return p
+    folded = [t.casefold() for t in texts]
+    counts = Counter(folded)
+    numeric = sum(_is_number(v) for v in raw) / len(raw)
+    if all(isinstance(v, bool) for v in raw) or (set(counts) <= BOOL_WORDS and len(counts) <= 2):
+        p.kind = "bool"
+        return p
+    for entity, test, need in ENTITY_TESTS:
+        share = _share(texts, test)
+        p.shares[entity] = round(share, 3)
+        if share >= need and p.entity is None:
+            p.entity, p.entity_share = entity, share
+    dates = [parse_date(t) for t in texts]
+    date_share = sum(d is not None for d in dates) / len(texts)
+    if p.entity in (None, "PHONE_NUMBER") and date_share >= 0.8:
+        parsed = [d for d in dates if d is not None]
+        timed = sum(t for _, t in parsed) / len(parsed)
+        p.kind = "timestamp" if timed >= 0.5 else "date"
+        p.entity = None
+        if p.kind == "date":
+            this_year = (today or date.today()).year
+            years = [d.year for d, _ in parsed]
+            born = sum(this_year - 105 <= y <= this_year - 14 for y in years) / len(years)
+            spread = max(years) - min(years)
+            p.shares["birth_like"] = round(born, 3)
+            if born >= 0.9 and (spread >= 12 or len(set(years)) >= 0.5 * len(years)):
+                p.entity, p.entity_share = "DATE_OF_BIRTH", born
+        return p
+    if p.entity is not None:
+        p.kind = "identifier" if p.entity not in ("LOCATION",) else "text"
+        return p
+    if sum(TIME_ONLY.match(t) is not None for t in texts) / len(texts) >= 0.9:
+        p.kind = "time"
+        return p
+    if _share(texts, lambda t: bool(INITIAL.match(t))) >= 0.9 or _share(
+            texts, lambda t: bool(re.match(r"^(?:[^\W\d_]\.\s?){1,4}$", t))) >= 0.9:
+        p.kind = "initial"
+        if p.distinct >= 8 or (p.distinct >= 5 and not any(c.isdigit() for c in texts[0])) and p.n < 3 * p.distinct:
+            p.entity, p.entity_share = "PERSON", 1.0
+        return p
+    vocab = set(counts)
+    if len(vocab) >= 2 and vocab <= GENDER_WORDS | {"u", "unknown", "other", "o", "?", "-", "n/a", "na", "h"} and \
+            vocab & MALE_WORDS and vocab & FEMALE_WORDS:
+        p.kind, p.shares["vocabulary"] = "vocabulary", 1.0  # gender
+        return p
+    if _share(folded, lambda t: t in MARITAL_WORDS) >= 0.8 or _share(
+            folded, lambda t: all(w in TITLE_WORDS for w in re.split(r"[.\s\-]+", t) if w)) >= 0.9 or (
+            len(vocab) >= 3 and _share(folded, lambda t: t in BLOOD_TYPES) >= 0.9 and any("+" in t for t in vocab)):
+        p.kind = "vocabulary"  # marital status, forms of address, blood groups
+        return p
+    if _share(folded, lambda t: all(w in SURNAME_PARTICLES for w in t.split())) >= 0.9:
+        p.kind, p.entity, p.entity_share = "words", "PERSON", 1.0  # surname particles
+        return p
+    if p.n >= 10 and _share(texts, lambda t: bool(UUID.match(t))) >= 0.95:
+        p.kind = "uuid"
+        return p
+    if p.n >= 10 and p.distinct == p.n and sequence_keys(texts):
+        p.kind = "sequence"
+        return p
+    if numeric >= 0.9 or _share(texts, lambda t: bool(NUMBER.match(t))) >= 0.95:
+        p.kind = number_kind(texts)
+        return p
+    if _share(texts, lambda t: bool(MONEY.match(t))) >= 0.95:
+        p.kind = "amount"
+        return p
+    p.kind = text_kind(texts)
+    if p.kind in ("words", "names") and _share(texts, _password) >= 0.6:
+        p.kind, p.entity, p.entity_share = "identifier", "PASSWORD", _share(texts, _password)
+    return p

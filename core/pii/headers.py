@@ -1,0 +1,184 @@
+"""What a column header says about personal data (issue 11): PII, known-safe, or nothing.
+
+Two sources, both data (no learning): the domain catalog's aliases (``assets_config/domains``, many
+languages and naming styles), read from the shipped seed so masking does not move when a reviewer
+promotes an alias; and the token lists below, which catch compound and terse headers the aliases
+miss (``cust_email_addr``, ``pwd_hash``, ``cc_exp``). A header is never enough to *clear* a column:
+the values must also show a safe kind (:mod:`core.pii.decide`); a PII header always masks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: Catalog domains flagged ``pii: false`` whose values still describe one person (an age, a salary,
+#: a customer number, a job title next to a name): a header naming them does not make a column safe.
+PERSONAL_DOMAINS = frozenset({"person.age", "address.city", "geo.latitude", "geo.longitude", "geo.coordinates",
+                              "text.notes", "text.description", "text.title",
+                              "id.tracking_number", "id.vin", "web.url", "web.user_agent", "web.domain_name"})
+#: Catalog domains flagged ``pii: true`` whose values are a small vocabulary shared by many people (gender,
+#: marital status): their header alone does not mask; the value rules decide (a vocabulary stays in clear).
+SHARED_ATTRIBUTE_DOMAINS = frozenset({"person.gender", "person.marital_status"})
+#: Words naming the record a number identifies (``customer_id``, ``Nº Empleado``, ``userId``): such a number
+#: is an internal key, not personal data by itself (a national id, a card or an account number is).
+RECORD_WORDS = frozenset("customer cust client kunde kunden kd kdn user usr member mitglied employee emp empl empleado "
+                         "mitarbeiter ma order pedido bestellung commande ordine invoice record row line item product "
+                         "article artikel contact lead ticket case session event transaction txn booking reservation "
+                         "subscriber subscription contract vertrag contrato klant kaiin socio cliente".split())
+ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref".split())
+
+#: Header tokens that name personal data whatever else the header says (entity per token).
+PII_TOKENS: dict[str, str] = {
+    **dict.fromkeys("name names nm nme fullname firstname lastname fname lname gname sname givenname surname "
+                    "forename middlename mname nickname vorname nachname familienname prenom nombre "
+                    "apellido apellidos nome cognome naam voornaam achternaam imie nazwisko jmeno prijmeni fornavn "
+                    "efternavn etternavn fornamn efternamn sukunimi etunimi soyad soyadi isim ad adi holder "
+                    "cardholder contact patient initial initials mi gvn fnm lnm frst lst sur given manager mgr owner "
+                    "agent rep director assignee doctor physician medecin medico arzt nurse teacher approver reviewer "
+                    "recipient sender payee responsable gerente ansprechpartner inhaber".split(),
+                    "PERSON"),
+    **dict.fromkeys("maiden mmn".split(), "MAIDEN_NAME"),
+    **dict.fromkeys("email mail emailaddress correo courriel epost sahkoposti".split(), "EMAIL_ADDRESS"),
+    **dict.fromkeys("phone tel telephone telefon telefono telefone mobile mobil mob cell cellular handy fax "
+                    "portable celular msisdn gsm puhelin telefoon".split(), "PHONE_NUMBER"),
+    **dict.fromkeys("address addr adr adres adresse anschrift direccion indirizzo endereco street str strasse rue "
+                    "calle via straat ulica gata gade katu house hausnummer hnr apt apartment suite zip zipcode "
+                    "postal postcode plz cp cap postleitzahl codigo city town ort ville ciudad citta stadt "
+                    "wohnort residence domicile".split(), "LOCATION"),
+    **dict.fromkeys("dob birth birthday birthdate bday born geburtsdatum geburtstag geb gebdat naissance "
+                    "nacimiento nascita nac nasc fodelsedatum fodselsdato syntymaaika dogum".split(),
+                    "DATE_OF_BIRTH"),
+    **dict.fromkeys("age alter edad eta leeftijd".split(), "AGE"),
+    **dict.fromkeys("ssn sin nin nino natid nationalid tin itin nif nie dni cpf rg curp rfc pesel bsn insee nir "
+                    "personnummer hetu cnp egn amka oib jmbg tckn codice fiscale cf steuerid svnr passport "
+                    "pasaporte passeport reisepass license licence licencia dl driver idcard ausweis "
+                    "personalausweis tax".split(), "NATIONAL_ID"),
+    **dict.fromkeys("iban account acct acc acctno accountno konto kontonummer cuenta routing sortcode "
+                    "bankaccount".split(), "BANK_ACCOUNT"),
+    **dict.fromkeys("card cc ccn ccnum pan kreditkarte tarjeta carte carta kort creditcard".split(), "CREDIT_CARD"),
+    **dict.fromkeys("cvv cvv2 cvc cvc2 csc ccv cid securitycode".split(), "CARD_SECURITY_CODE"),
+    **dict.fromkeys("exp expiry expiration expires expdate ccexp validthru ablauf vencimiento".split(),
+                    "CARD_EXPIRY"),
+    **dict.fromkeys("password passwd pwd pass pw passwort kennwort contrasena contrasenya motdepasse mdp senha "
+                    "parola wachtwoord haslo salasana hash hashed salt bcrypt".split(), "PASSWORD"),
+    **dict.fromkeys("secret apikey api token key privatekey credential credentials otp totp".split(), "SECRET"),
+    **dict.fromkeys("pin pincode".split(), "PIN"),
+    **dict.fromkeys("user username login userid uname usr handle benutzer usuario utilisateur utente "
+                    "gebruiker".split(), "USERNAME"),
+    **dict.fromkeys("ip ipaddress ipaddr mac macaddress imei imsi device deviceid".split(), "IP_ADDRESS"),
+    **dict.fromkeys("lat latitude lon lng longitude geo gps coords coordinates".split(), "LOCATION"),
+    **dict.fromkeys("religion ethnicity ethnic race blood bloodtype nationality citizenship marital "
+                    "familienstand diagnosis diagnose icd allergy medication disability health "
+                    "signature photo spouse partner mother father parent child children kin emergency "
+                    "beneficiary guardian relative admission discharge aufnahme entlassung ingreso alta_medica "
+                    "ricovero opname dossier mrn medical patient visit".split(), "SENSITIVE"),
+}
+
+#: Header tokens of kinds that are not personal data (amounts, counts, states, codes of things, events).
+SAFE_TOKENS = frozenset(
+    "amount amt price prices total totals subtotal sum net gross vat tax_amount discount rebate fee fees cost costs "
+    "revenue margin profit charge charges qty quantity quantities count cnt number_of units unit uom stock "
+    "inventory status state stat flag active enabled deleted archived verified valid approved paid "
+    "type kind category cat class segment tier level grade rating score priority rank "
+    "currency curr ccy country cntry land pais paese language lang locale region zone channel source medium "
+    "created updated modified changed inserted timestamp ts time datetime date dt day month year week quarter "
+    "period order orders invoice invoices inv shipment shipping delivery product products sku item items article "
+    "artikel material sku_id ean upc gtin isbn catalog model brand variant size color colour pack plan "
+    "percent pct percentage rate ratio weight_kg duration minutes seconds hours days distance km miles "
+    "transaction txn payment method mode reason outcome result event action step stage ticket case "
+    "department dept division team store branch warehouse location_code site project campaign version "
+    "betrag preis menge anzahl summe montant prix quantite importe precio cantidad importo prezzo quantita "
+    "bedrag prijs aantal mb gb kb kwh kw wh kg lb cm mm ml usage consumption verbrauch points punkte pts "
+    "referral promo coupon voucher auth authorization approval code cd cupom cupon gutschein rabatt tipo tipologia "
+    "art gruppe group grupo groupe gruppo methode method metodo methode forma zahlungsart service servicio servizio "
+    "insurer insurance versicherung mutuelle aseguradora assicurazione kasse krankenkasse timezone tz merchant "
+    "vendor supplier shop haendler comercio commercant mcc terminal ward room bed station weight height".split())
+#: Endings of German-style compounds naming a kind of thing (``Kundengruppe``, ``Zahlungsart``, ``Vertragstyp``).
+SAFE_SUFFIXES = ("gruppe", "art", "typ", "status", "klasse", "kategorie", "stufe", "betrag", "preis", "summe",
+                 "datum", "menge", "anzahl", "code", "kennzeichen")
+
+
+#: Which entity a header with several PII words names (``cc_exp`` is an expiry date, not a card number).
+ENTITY_PRIORITY = ("CARD_SECURITY_CODE", "CARD_EXPIRY", "PIN", "PASSWORD", "SECRET", "MAIDEN_NAME", "DATE_OF_BIRTH",
+                   "EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "BANK_ACCOUNT", "NATIONAL_ID",
+                   "USERNAME", "GENDER", "AGE", "LOCATION", "PERSON")
+
+#: A last word (or first word) that makes the header name a *property* of personal data, not the data
+#: (``email_verified``, ``phone_type``, ``has_email``, ``name_count``).
+PROPERTY_WORDS = frozenset("verified confirmed validated valid opt optin opted optout consent bounced bounce flag flg "
+                           "yn ind count cnt type status format domain provider allowed enabled sent source channel "
+                           "length len changed updated attempts failed reset expired policy strength kind at on time "
+                           "date dt ts timestamp datetime brand network scheme issuer country currency category level "
+                           "tier product program".split())
+#: Entities a property word does not turn off (``admission_date`` is a health date, ``dob_date`` a birth date).
+_PROPERTY_IMMUNE = frozenset({"DATE_OF_BIRTH", "SENSITIVE", "CARD_EXPIRY"})
+PROPERTY_PREFIXES = frozenset("is has can do not no allow send num count".split())
+
+
+#: ``name`` next to one of these words names a thing, not a person (``merchant_name``, ``bank_name``).
+NAME_WORDS = frozenset({"name", "names", "nm", "nme"})
+THING_WORDS = frozenset("company firm org organization organisation merchant vendor supplier shop store bank branch "
+                        "product item article file host domain brand plan department dept team project campaign "
+                        "city town country region street hotel school hospital insurer insurance employer "
+                        "firma empresa societe entreprise azienda unternehmen".split())
+
+
+@dataclass(frozen=True)
+class HeaderSignal:
+    """What a header says: ``pii`` (with the entity, when known), ``safe``, or neither."""
+
+    pii: bool = False
+    entity: str | None = None
+    safe: bool = False
+    domain: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> tuple[dict[str, tuple[str, bool, str | None]], frozenset[str]]:
+    from core.domains.catalog_loader import load_domain_catalog
+    from core.domains.tokens import normalize_alias
+
+    index: dict[str, tuple[str, bool, str | None]] = {}
+    negatives: set[str] = set()
+    for d in load_domain_catalog().domains:
+        for alias in d.aliases:
+            index.setdefault(normalize_alias(alias), (d.id, d.pii, d.pii_entity))
+        negatives.update(normalize_alias(n) for n in d.negatives)
+    return index, frozenset(negatives)
+
+
+def header_signal(header: str) -> HeaderSignal:
+    """The :class:`HeaderSignal` of one header (see module docstring)."""
+    from core.domains.tokens import normalize_alias, split_tokens
+
+    index, _ = _alias_index()
+    norm = normalize_alias(header)
+    tokens = [t for t in split_tokens(header) if not t.isdigit()]
+    joined = "".join(tokens)
+    hit = index.get(norm) or index.get(joined)
+    if hit is not None:
+        dom, pii, entity = hit
+        if dom in SHARED_ATTRIBUTE_DOMAINS:
+            return HeaderSignal(domain=dom)
+        if pii:
+            return HeaderSignal(pii=True, entity=entity or "PERSONAL_DATA", domain=dom)
+        if dom not in PERSONAL_DOMAINS:
+            return HeaderSignal(safe=True, domain=dom)
+    words = [t for t in tokens if t not in ("s", "o")]
+    if len(words) >= 2 and ((words[-1] in ID_WORDS and all(t in RECORD_WORDS for t in words[:-1]))
+                            or (words[0] in ID_WORDS | {"n"} and all(t in RECORD_WORDS for t in words[1:]))):
+        return HeaderSignal(safe=True, domain="id.record_id")
+    prop = bool(tokens) and (tokens[-1] in PROPERTY_WORDS or tokens[0] in PROPERTY_PREFIXES) and len(tokens) > 1
+    found = [PII_TOKENS[t] for t in [*tokens, joined] if t in PII_TOKENS
+             and not (t in NAME_WORDS and any(o in THING_WORDS for o in tokens))]
+    if prop:
+        found = [e for e in found if e in _PROPERTY_IMMUNE]
+    if found:
+        entity = min(found, key=lambda e: ENTITY_PRIORITY.index(e) if e in ENTITY_PRIORITY else len(ENTITY_PRIORITY))
+        return HeaderSignal(pii=True, entity=entity, domain=hit[0] if hit else None)
+    if hit is not None:
+        return HeaderSignal(domain=hit[0])
+    if tokens and any(t in SAFE_TOKENS or (len(t) > 6 and t.endswith(SAFE_SUFFIXES)) for t in tokens):
+        return HeaderSignal(safe=True)
+    return HeaderSignal()

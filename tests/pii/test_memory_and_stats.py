@@ -1,0 +1,58 @@
+"""Real values only in memory under the policy engine; catalog min/max of personal data not stored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from adapters.sources.files import FileSource
+from core.catalog import ColumnSchema, ColumnStats, TableSchema
+from core.contract import contract_template
+from core.errors import PolicyBlock
+from core.ingest.stage import build_catalog
+from core.inmemory import MemoryArtifacts, MemoryLedger
+from core.pii.catalog_guard import guard_stats
+from core.pii.memory import real_value_packs
+from core.policy import load_policy_engine
+from tests.pii.conftest import FIXTURES
+
+CSV = FIXTURES / "coded_people.csv"
+
+
+def _contract(tmp_path: Path, mode: str):  # type: ignore[no-untyped-def]
+    caps = {"sample_caps": {"rows_max": 30, "bytes_max": 1_000_000}} if mode == "data_mode" else {}
+    return contract_template(lhs_location=str(CSV), rhs_location=str(tmp_path / "t.db"), mode=mode,
+                             request_key=f"mem|{mode}|{tmp_path}", **caps)
+
+
+def test_real_values_are_drawn_in_memory_in_data_mode_only(tmp_path: Path) -> None:
+    policy, arts = load_policy_engine(), MemoryArtifacts()
+    c = _contract(tmp_path, "data_mode")
+    catalog, _ = build_catalog(c, FileSource(CSV), policy=policy, ledger=MemoryLedger(), artifacts=arts)
+    (pack,) = real_value_packs(c, catalog, FileSource(CSV), policy=policy)
+    assert pack.row_count == 30 and not pack.pii_mask_applied
+    assert any(isinstance(r["c06"], float) and r["c06"] > 1e15 for r in pack.rows)  # the real card numbers
+    assert {a.kind.value for a in arts.list(c.run_id)} == {"catalog"}  # nothing of them stored
+    m = _contract(tmp_path, "metadata_only")
+    with pytest.raises(PolicyBlock):
+        real_value_packs(m, catalog, FileSource(CSV), policy=policy)
+
+
+def test_min_max_are_kept_only_under_a_non_personal_header() -> None:
+    def col(name: str, lo: str, hi: str) -> ColumnSchema:
+        return ColumnSchema(name=name, original_name=name, position=0, logical_type="int",
+                            physical_type="Int64", stats=ColumnStats(min=lo, max=hi))
+
+    t = TableSchema(name="t", source_location="x", columns=[col("order_total", "1", "99"), col("C06", "4000", "4999"),
+                                                            col("birth_date", "1950-01-01", "2001-12-31")])
+    guard_stats([t])
+    assert [(c.stats.min, c.stats.max) for c in t.columns] == [("1", "99"), (None, None), (None, None)]
+
+
+def test_data_mode_catalog_stores_no_min_max_of_card_numbers(tmp_path: Path) -> None:
+    c = _contract(tmp_path, "data_mode")
+    catalog, _ = build_catalog(c, FileSource(CSV), policy=load_policy_engine(), ledger=MemoryLedger(),
+                               artifacts=MemoryArtifacts())
+    cards = catalog.tables[0].column("c06")
+    assert cards.stats.min is None and cards.stats.max is None
