@@ -7,7 +7,7 @@ from orchestration.domains.assets import domain_assignments
 from orchestration.domains.evals import golden_eval, golden_eval_job, nightly_golden_eval
 from orchestration.domains.resources import DomainsResource
 from orchestration.ingest.assets import ingest
-from orchestration.jobs import mapping_run_job
+from orchestration.jobs import mapping_run_job, migration_chunks_job
 from orchestration.mapping.assets import mapping_plan
 from orchestration.mapping.review import review_mapping_job
 from orchestration.migration.assets import TargetResource, migration_chunks, migration_preflight, promotion
@@ -17,6 +17,8 @@ from orchestration.supervisor import confirm_stage_job, supervisor
 
 #: Stage assets in stage order (ROADMAP §5).
 STAGE_ASSETS = [ingest, domain_assignments, mapping_plan, analysis_report]
+#: Every asset a mapping run materializes, in stage order (the supervisor's jobs select from these).
+RUN_ASSETS = [*STAGE_ASSETS, migration_preflight, migration_chunks, promotion]
 
 
 def resources_for(db_url: str | None = None) -> dict[str, object]:
@@ -34,8 +36,8 @@ def resources_for(db_url: str | None = None) -> dict[str, object]:
 
 
 defs = dg.Definitions(
-    assets=[*STAGE_ASSETS, migration_preflight, migration_chunks, promotion, golden_eval],
-    jobs=[mapping_run_job, confirm_stage_job, golden_eval_job, review_mapping_job, stage_analysis_fix_job],
+    assets=[*RUN_ASSETS, golden_eval],
+    jobs=[mapping_run_job, migration_chunks_job, confirm_stage_job, golden_eval_job, review_mapping_job, stage_analysis_fix_job],
     schedules=[nightly_golden_eval],
     sensors=[landing_zone, supervisor],
     resources=resources_for(),

@@ -11,7 +11,7 @@ from core.gates import domain_assignments_gate, record_gate
 from core.ingest.stage import SamplePackBundle
 from orchestration.domains.resources import DomainsResource
 from orchestration.metadata import gate_check_result, markdown_table, run_metadata
-from orchestration.partitions import mapping_runs
+from orchestration.partitions import mapping_runs, run_lane
 from orchestration.resources import MetadataStoreResource, PolicyResource
 
 DOMAIN_GATE = dg.AssetCheckSpec("domain_assignments_gate", asset="domain_assignments", blocking=True,
@@ -55,7 +55,7 @@ def domain_assignments(
     result, artifact = assign_domains(
         contract, Catalog.model_validate(cat_artifact.payload), packs, policy=engine, ledger=meta, artifacts=meta,
         domain_catalog=domain_catalog, index=domains.index(),
-        arbiter=domains.arbiter(contract, engine, meta, domain_catalog),
+        arbiter=domains.arbiter(contract, engine, meta, domain_catalog, lane=run_lane(context)),
         profile=policy.profile(contract.threshold_profile_id),
     )
     staged = dstore.stage(result.staged_deltas, actor=f"arbiter:{contract.run_id}") if result.staged_deltas else []
