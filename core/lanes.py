@@ -12,7 +12,7 @@ Rules, first match wins:
 
 1. migration chunks and promotion are batch (checkpointed, auditable bulk work, §4);
 2. providers unhealthy -> batch (no latency promise can be kept; the work waits in the queue);
-3. a stage budget of 0 USD -> batch (the cheapest path; rules and local models only);
+3. a stage that calls models (Domains) with a budget of 0 USD -> batch (the cheapest path);
 4. analysis or migration pre-flight over more than :data:`FLEX_MAX_ROWS` rows -> batch;
 5. more than :data:`INTERACTIVE_MAX_ROWS` rows -> flex;
 6. a Viewer or Analyst -> flex (interactive capacity is for people driving a run);
@@ -35,6 +35,8 @@ FLEX_MAX_ROWS = 1_000_000
 PRIORITY = {Lane.INTERACTIVE: 10, Lane.FLEX: 5, Lane.BATCH: 0}
 BULK_STEPS = frozenset({"migration_chunks", "promotion"})
 DATA_STEPS = frozenset({"ANALYSIS", "migration_preflight"})
+#: steps that call models in this release (their budget matters for the lane)
+MODEL_STEPS = frozenset({"DOMAINS"})
 
 
 class LaneInputs(BaseModel):
@@ -91,7 +93,7 @@ def choose_lane(x: LaneInputs) -> LaneChoice:
     if not x.providers_healthy:
         return LaneChoice(lane=Lane.BATCH, reasons=["providers unhealthy: the work waits in the batch queue"],
                           hint=x.hint)
-    if x.budget_usd is not None and x.budget_usd <= 0:
+    if x.step in MODEL_STEPS and x.budget_usd is not None and x.budget_usd <= 0:
         return LaneChoice(lane=Lane.BATCH, reasons=["stage budget is 0 USD"], hint=x.hint)
     if x.step in DATA_STEPS and rows > FLEX_MAX_ROWS:
         return LaneChoice(lane=Lane.BATCH, reasons=[f"{rows} rows > {FLEX_MAX_ROWS} for {x.step}"], hint=x.hint)

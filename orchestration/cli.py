@@ -286,6 +286,7 @@ def _register_extensions() -> None:
     from orchestration.cli_domains import register as register_domains
     from orchestration.cli_mapping import register as register_mapping
     from orchestration.cli_migration import register as register_migration
+    from orchestration.cli_ops import register as register_ops
     from orchestration.cli_synth import register as register_synth
 
     register(cli, run)
@@ -294,6 +295,7 @@ def _register_extensions() -> None:
     register_mapping(cli)
     register_migration(cli)
     register_synth(cli)
+    register_ops(cli)
 
 
 _register_extensions()

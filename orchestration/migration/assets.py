@@ -8,6 +8,7 @@ and an observation with its figures. Every decision is in :mod:`core.migration.s
 """
 
 
+import warnings
 from collections import defaultdict
 from typing import Any
 
@@ -20,6 +21,10 @@ from orchestration.metadata import gate_check_result
 from orchestration.migration.wiring import migration_ports
 from orchestration.partitions import mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
+
+# The single-run backfill policy is what lets one Dagster run take a range of chunks; Dagster
+# marks the parameter beta and would warn on every import (every CLI command).
+warnings.filterwarnings("ignore", message="Parameter `backfill_policy`", category=dg.BetaWarning)
 
 MIGRATION_CHUNKS = "migration_chunks"
 migration_chunk_partitions = dg.DynamicPartitionsDefinition(name=MIGRATION_CHUNKS)
