@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import dagster as dg
 
-from orchestration.migration.assets import migration_chunk_partitions
-
 mapping_run_job = dg.define_asset_job(
     "mapping_run_job",
     selection=dg.AssetSelection.groups("ingest", "domains", "mapping", "analysis")
@@ -23,7 +21,6 @@ mapping_run_job = dg.define_asset_job(
 migration_chunks_job = dg.define_asset_job(
     "migration_chunks_job",
     selection=dg.AssetSelection.assets("migration_chunks"),
-    partitions_def=migration_chunk_partitions,
     description="Load chunks of a mapping run's migration (partition range = the run's chunks); "
                 "each chunk is one checkpoint.",
     tags={"mapwright/lane": "batch"},
