@@ -244,8 +244,8 @@ def next_step(
                             step=step.key)
         return NextStep(StepKind.REQUEST, step.stage, missing, attempt=len(requests) + 1, step=step.key,
                         chunks=chunks)
-    done = any(e.action == COMPLETE_ACTION for e in events)
-    return NextStep(StepKind.COMPLETE, already_recorded=done)
+    completed = any(e.action == COMPLETE_ACTION for e in events)
+    return NextStep(StepKind.COMPLETE, already_recorded=completed)
 
 
 def confirm_stage(

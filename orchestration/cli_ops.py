@@ -44,7 +44,8 @@ def health_report(state: Any) -> list[dict[str, Any]]:
             return "down", f"{url or 'in-process cache'}: write refused"
         ok = c.get(key) == b"1"
         c.delete(key)
-        return ("ok" if ok else "down"), f"{'redis' if url else 'in-process'} cache read-back {'ok' if ok else 'failed'}"
+        where = "redis" if url else "in-process"
+        return ("ok" if ok else "down"), f"{where} cache read-back {'ok' if ok else 'failed'}"
 
     def vector() -> tuple[str, str]:
         backend = os.environ.get("MAPWRIGHT_VECTOR_BACKEND", "hnswlib") or "hnswlib"
@@ -113,7 +114,7 @@ def register(cli: click.Group) -> None:
             raise DeterministicFailure(f"run {record.run_id} has no catalog yet: the estimate is sized by it; "
                                        "materialize Ingest first (mapwright run advance)", run_id=record.run_id)
         reg = load_registry()
-        est = estimate_cost(record.contract, cat.payload, reg, {n for n, p in reg.providers.items() if p.configured})
+        est = estimate_cost(record.contract, cat.payload, reg, {n for n, p in reg.providers.items() if p.configured()})
         if as_json:
             click.echo(json.dumps({**est.model_dump(mode="json"), "usd_max": est.usd_max, "tokens": est.tokens},
                                   indent=2, sort_keys=True))

@@ -37,7 +37,8 @@ def resources_for(db_url: str | None = None) -> dict[str, object]:
 
 defs = dg.Definitions(
     assets=[*RUN_ASSETS, golden_eval],
-    jobs=[mapping_run_job, migration_chunks_job, confirm_stage_job, golden_eval_job, review_mapping_job, stage_analysis_fix_job],
+    jobs=[mapping_run_job, migration_chunks_job, confirm_stage_job, golden_eval_job, review_mapping_job,
+          stage_analysis_fix_job],
     schedules=[nightly_golden_eval],
     sensors=[landing_zone, supervisor],
     resources=resources_for(),

@@ -21,10 +21,10 @@ from core.contract import Mode, Role, RunContract, contract_template
 from core.errors import MapwrightError
 from core.ledger import Decision, LedgerEvent, Stage
 from core.paths import EXAMPLES, PROJECT_ROOT, var_dir
-from orchestration.resources import PolicyResource
 from core.supervisor import STAGE_PLAN, NextStep, StepKind
-from orchestration.answers import AnswersFile, AskFn, ReviewFn, Reviewer, answer_hold, load_answers
+from orchestration.answers import AnswersFile, AskFn, Reviewer, ReviewFn, answer_hold, load_answers
 from orchestration.partitions import MAPPING_RUNS
+from orchestration.resources import PolicyResource
 
 EXAMPLE_SOURCE = EXAMPLES / "source" / "customers.csv"
 EXAMPLE_TARGET = EXAMPLES / "target" / "customers_target.yaml"

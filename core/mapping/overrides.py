@@ -61,7 +61,8 @@ def record(contract: RunContract, ledger: LedgerPort, o: Override, *, policy_ver
     """Append the override to the ledger (id = hash of its content and the current event count)."""
     n = len(ledger.events(contract.run_id, Stage.MAPPING))
     o = o.model_copy(update={"override_id": content_hash([o.target, o.kind, o.payload, n])[:16]})
-    LedgerRecorder(ledger, contract.run_id, contract_hash=contract.contract_hash(), policy_version=policy_version).record(
+    LedgerRecorder(ledger, contract.run_id, contract_hash=contract.contract_hash(),
+                   policy_version=policy_version).record(
         Stage.MAPPING, Decision.FIX, OVERRIDE_ACTION, human_confirmation=HumanConfirmation(
             required=False, actor=o.actor), detail=o.model_dump(mode="json"))
     return o

@@ -78,7 +78,8 @@ def parse_answer(target: str, text: str, actor: str) -> overrides.Override:
         return overrides.Override(target=target, kind="examples", actor=actor, payload={"pairs": ex})
     if head == "pipeline":
         try:
-            return overrides.Override(target=target, kind="pipeline", actor=actor, payload={"pipeline": json.loads(rest)})
+            return overrides.Override(target=target, kind="pipeline", actor=actor,
+                                      payload={"pipeline": json.loads(rest)})
         except ValueError:
             raise DeterministicFailure("pipeline answer is not valid JSON", stage="MAPPING", target=target) from None
     raise DeterministicFailure(f"unknown answer {head!r}: use source:, empty, accept, map:, examples: or pipeline:",

@@ -134,7 +134,8 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
                                            role=contract.rbac_actor.role, actor=contract.rbac_actor.user_id),
                              stage=Stage.MAPPING.value)
         tname, rows = _sample(contract, ports, catalog)
-        values = {(tname, c): [str(r[c]) for r in rows if r.get(c) not in (None, "")] for c in (rows[0] if rows else {})}
+        values = {(tname, c): [str(r[c]) for r in rows if r.get(c) not in (None, "")]
+                  for c in (rows[0] if rows else {})}
     assignments = (DomainAssignments.model_validate(dom_art.payload) if dom_art else classify_tables(
         catalog.tables, None, domain_catalog=ports.domain_catalog, profile=ports.profile, index=ports.index))
     t1 = time.perf_counter()

@@ -132,7 +132,8 @@ def atomic(target: TargetColumn, src: MatchColumn, catalog: DomainCatalog | None
                             rationale="every date shape in the column normalized to ISO, then parsed"))
     elif t in ("int", "float", "decimal") and s == "string":
         to = "int" if t == "int" else "float"
-        out.append(Proposal(strategy="type_alignment", pipeline=_p([n], types, target.name, _number(n, target.name, to)),
+        out.append(Proposal(strategy="type_alignment",
+                            pipeline=_p([n], types, target.name, _number(n, target.name, to)),
                             rationale="number extracted (currency symbols, thousands separators dropped) and cast"))
     elif t == "string" and s == "string":
         dom = target.domain or ""

@@ -189,7 +189,8 @@ def load_chunks(contract: RunContract, ports: MigrationPorts, chunk_ids: list[in
                          should_stop=should_stop)
     for r in results:
         rec.record(Stage.MIGRATION, Decision.ACCEPT, "migration.chunk", outputs_hash=r.checkpoint.content_hash,
-                   detail={"chunk_id": r.chunk_id, "noop": r.noop, "rows_in": r.checkpoint.row_count_in, "rows_out": r.checkpoint.row_count_out,
+                   detail={"chunk_id": r.chunk_id, "noop": r.noop, "rows_in": r.checkpoint.row_count_in,
+                           "rows_out": r.checkpoint.row_count_out,
                            "quarantined": r.checkpoint.quarantined, "content_hash": r.checkpoint.content_hash})
     return results
 

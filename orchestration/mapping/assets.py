@@ -22,7 +22,8 @@ def mapping_ports(contract_id: str, store: MetadataStoreResource, policy: Policy
     contract = store.contract(contract_id)
     engine = policy.engine()
     meta = store.store()
-    ports = MappingPorts(policy=engine, ledger=meta, artifacts=meta, profile=policy.profile(contract.threshold_profile_id),
+    ports = MappingPorts(policy=engine, ledger=meta, artifacts=meta,
+                         profile=policy.profile(contract.threshold_profile_id),
                          domain_catalog=domains.domain_store(meta, engine).live_catalog(), open_source=open_source,
                          masker=pii.masker(), index=domains.index())
     return contract, ports

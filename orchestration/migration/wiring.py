@@ -87,5 +87,6 @@ def migration_ports(contract: RunContract, store: MetadataStore, policy: PolicyE
     return MigrationPorts(
         artifacts=store, ledger=store, policy=policy, target=SqlTarget(target_url(url)),
         source_frame=source_frame(contract, store), secret=token_key(),
-        batch_size=batch_size(profile.migration.batch_size), validation_checks=list(profile.migration.validation_checks),
+        batch_size=batch_size(profile.migration.batch_size),
+        validation_checks=list(profile.migration.validation_checks),
         disposition=disposition)

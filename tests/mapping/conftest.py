@@ -11,8 +11,8 @@ from adapters.sources import open_source
 from core.contract import RunContract, contract_template
 from core.domains.catalog_loader import load_domain_catalog
 from core.domains.models import DomainCatalog
-from core.inmemory import MemoryArtifacts, MemoryLedger
 from core.ingest.stage import build_catalog
+from core.inmemory import MemoryArtifacts, MemoryLedger
 from core.mapping.ports import MappingPorts
 from core.policy import load_policy_engine
 from core.thresholds import load_threshold_profile

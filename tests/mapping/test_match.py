@@ -33,7 +33,8 @@ def test_example_ranks_and_assigns(mode: str) -> None:
 
 def _col(name: str, domain: str | None, cands: dict[str, float] | None = None, t: str = "string") -> MatchColumn:
     return MatchColumn(table="t", name=name, original_name=name, logical_type=t, domain=domain,
-                       domain_score=1.0 if domain else 0.0, domain_candidates=cands or ({domain: 1.0} if domain else {}))
+                       domain_score=1.0 if domain else 0.0,
+                       domain_candidates=cands or ({domain: 1.0} if domain else {}))
 
 
 def test_assignment_is_optimal_not_greedy(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -60,9 +61,11 @@ def test_wide_target_with_examples_in_seconds(tmp_path: Path, domain_catalog) ->
     rng = np.random.default_rng(0)
     doms = [d.id for d in domain_catalog.domains]
     src = [MatchColumn(table="s", name=f"src_col_{i}", original_name=f"src col {i}", logical_type="string",
-                       domain=doms[i % len(doms)], values=[str(v) for v in rng.integers(0, 999, 200)]) for i in range(50)]
+                       domain=doms[i % len(doms)], values=[str(v) for v in rng.integers(0, 999, 200)])
+           for i in range(50)]
     dst = [MatchColumn(table="t", name=f"tgt_field_{i}", original_name=f"tgt field {i}", logical_type="string",
-                       domain=doms[i % len(doms)], values=[f"V{v}" for v in rng.integers(0, 999, 50)]) for i in range(700)]
+                       domain=doms[i % len(doms)], values=[f"V{v}" for v in rng.integers(0, 999, 50)])
+           for i in range(700)]
     t0 = time.perf_counter()
     r = match_columns(src, dst, domain_catalog, top=10)
     assert time.perf_counter() - t0 < 10

@@ -30,7 +30,8 @@ def test_constraints_near_and_fail() -> None:
 
 def test_examples_allowed_values_keys_and_lost_values() -> None:
     rows = [{"x": "A"}, {"x": "B"}, {"x": "B"}, {"x": "Z"}]
-    v = on_sample(TRIM, _t(unique=True, allowed_values=["A", "B", "Z"]), rows, 0.03, "duckdb", expected={0: "A", 3: "Y"})
+    v = on_sample(TRIM, _t(unique=True, allowed_values=["A", "B", "Z"]), rows, 0.03, "duckdb",
+                  expected={0: "A", 3: "Y"})
     assert [s for s, _, _ in v.rows] == ["success", "fail", "fail", "fail"]
     cast = Pipeline.model_validate({"inputs": ["x"], "outputs": ["o"], "input_types": {"x": "string"},
                                     "steps": [{"op": "type_cast", "input": "x", "output": "o", "to": "int"}]})
