@@ -77,7 +77,7 @@ def answer_hold(
     """
     assert step.stage is not None
     who = reviewer or (answers.reviewer if answers else None)
-    if who is None:
+    if who is None or (ask is None and answers is None):
         return None
     if ask is not None:
         if step.stage is Stage.MAPPING:

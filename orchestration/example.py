@@ -97,6 +97,7 @@ def reviewed(store: MetadataStore, db_url: str | None = None) -> tuple[ReviewFn,
 def run_example(
     mode: Mode | str = Mode.DATA_MODE, *, answers: AnswersFile | None = None, ask: AskFn | None = None,
     db_url: str | None = None, instance: dg.DagsterInstance | None = None, log_path: Path | None = None,
+    reviewer: Reviewer | None = None,
 ) -> tuple[RunContract, NextStep]:
     """Create the example run (idempotent) and let the supervisor drive it through every stage.
 
@@ -122,7 +123,8 @@ def run_example(
             break
         confirmed = answer_hold(step, contract, ledger=store, policy=policy, answers=answers, review=review,
                                 open_questions=lambda: open_questions(contract.run_id), ask=ask,
-                                reviewer=None if answers else Reviewer(user_id=getpass.getuser(), role=Role.OPERATOR),
+                                reviewer=None if answers else reviewer or Reviewer(user_id=getpass.getuser(),
+                                                                                   role=Role.OPERATOR),
                                 source="terminal" if ask else "answers file")
         if confirmed is None:
             break
@@ -137,14 +139,18 @@ def main(argv: list[str] | None = None) -> int:
                         help="reviewed answers for the held gates (default: examples/answers.yaml)")
     parser.add_argument("--interactive", action="store_true",
                         help="ask the held gates' questions at the terminal instead of reading the answers file")
+    parser.add_argument("--user", default=getpass.getuser(), help="--interactive: who answers (default: OS user)")
+    parser.add_argument("--role", default=Role.OPERATOR.value, choices=[r.value for r in Role],
+                        help="--interactive: the answerer's RBAC role (default Operator)")
     args = parser.parse_args(argv)
     log_path = var_dir() / "logs" / "dagster-example.log"
     try:
         answers = None if args.interactive else load_answers(args.answers)
         ask = (lambda q, d: input(f"{q} ").strip() or d) if args.interactive else None
-        contract, step = run_example(args.mode, answers=answers, ask=ask, log_path=log_path)
+        contract, step = run_example(args.mode, answers=answers, ask=ask, log_path=log_path,
+                                     reviewer=Reviewer(user_id=args.user, role=Role(args.role)) if ask else None)
     except MapwrightError as exc:
-        print(f"example stopped: {exc.message}", file=sys.stderr)
+        print(f"example stopped [{exc.code}]: {exc.message}", file=sys.stderr)
         return 1
     from orchestration.summary import print_summary
 
