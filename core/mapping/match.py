@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
@@ -138,7 +139,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     decomposes = {i: _decompose(src, d, facts, comp["header"][i]) for i, d in enumerate(dst)}
     rankings: list[TargetRanking] = []
     for i, d in enumerate(dst):
-        order = np.argsort(-score[i], kind="stable")[:top] if len(src) else []
+        order: Any = np.argsort(-score[i], kind="stable")[:top] if len(src) else []
         cands = [Candidate(sources=[names[j]], score=round(float(score[i, j]), 4), evidence=_ev(comp, i, j))
                  for j in order]
         if composes[i]:

@@ -151,12 +151,12 @@ def atomic(target: TargetColumn, src: MatchColumn, catalog: DomainCatalog | None
             n, target.name, upper=code_like and not dom.endswith("email"), lower=dom.endswith("email"))),
             rationale="whitespace cleaned" + ("; case folded" if code_like or dom.endswith("email") else "")))
     else:
-        steps = _cast(n, s, target.name, t)
-        if steps is None and s == "string" and t == "bool":
-            steps = [{"op": "trim", "input": n, "output": "_b"}, {"op": "type_cast", "input": "_b",
-                                                                    "output": target.name, "to": "bool"}]
-        if steps is not None:
-            out.append(Proposal(strategy="type_alignment", pipeline=_p([n], types, target.name, steps),
+        cast: list[dict[str, Any]] | None = _cast(n, s, target.name, t)
+        if cast is None and s == "string" and t == "bool":
+            cast = [{"op": "trim", "input": n, "output": "_b"}, {"op": "type_cast", "input": "_b",
+                                                                   "output": target.name, "to": "bool"}]
+        if cast is not None:
+            out.append(Proposal(strategy="type_alignment", pipeline=_p([n], types, target.name, cast),
                                 rationale=f"{s} -> {t}"))
     return out
 

@@ -117,7 +117,7 @@ def on_sample(pipeline: Pipeline, target: TargetColumn, rows: list[dict[str, Any
               dialect: str, expected: dict[int, Any] | None = None) -> Validation:
     """Run ``pipeline`` on ``rows`` (raw, in memory) and score every row (see module docstring)."""
     base = symbolic(pipeline, target, dialect)
-    types = dict(pipeline.input_types or {})
+    types: dict[str, str] = dict(pipeline.input_types or {})
     inputs = [{c: coerce(r.get(c), types[c]) for c in pipeline.inputs} for r in rows]
     res = run_sample(pipeline, inputs, None, window, types)
     outs = [r.actual.get(target.name) for r in res.rows]

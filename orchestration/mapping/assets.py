@@ -1,5 +1,7 @@
 """Mapping stage asset: ``mapping_plan``, partitioned by mapping run, with its blocking gate."""
 
+from typing import Any
+
 import dagster as dg
 
 from adapters.sources import open_source
@@ -33,7 +35,7 @@ def outcome_result(outcome: StageOutcome) -> dg.MaterializeResult:
     """Translate the stage outcome into a materialization with the gate's check result."""
     out = outcome.output("mapping_plan")
     assert out.artifact is not None and out.gate is not None
-    meta: dict[str, object] = {"run_id": outcome.run_id, "artifact_hash": out.artifact.content_hash,
+    meta: dict[str, Any] = {"run_id": outcome.run_id, "artifact_hash": out.artifact.content_hash,
                                "artifact_version": out.artifact.version, **out.figures}
     meta |= {k: dg.MetadataValue.md(v) for k, v in out.tables.items() if v}
     return dg.MaterializeResult(metadata=meta, check_results=[gate_check_result(out.gate)],

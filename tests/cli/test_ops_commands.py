@@ -66,5 +66,6 @@ def test_stop_and_resume_are_recorded_and_rbac_checked(mw: Callable[..., Result]
     assert mw("run", "resume", contract.run_id, "--user", "ops").exit_code == 0
     step = next_step(store.events(contract.run_id))
     assert step.kind is StepKind.REQUEST and step.step == "INGEST"
-    actions = [(e.action, e.decision.value) for e in store.events(contract.run_id) if e.action.startswith("supervisor.")]
+    actions = [(e.action, e.decision.value) for e in store.events(contract.run_id)
+               if e.action.startswith("supervisor.")]
     assert actions == [("supervisor.stop", "reject"), ("supervisor.stop", "accept"), ("supervisor.resume", "accept")]
