@@ -1,4 +1,6 @@
-"""A stop in the middle of Migration and a resume; a provider outage during the run (rules fallback)."""
+"""A bad day on the bundled example, through Dagster: the local model server is down while the
+run needs it (the arbiter falls back to the rules, recorded), then an operator stops the run in the
+middle of Migration (it lands on a chunk boundary) and resumes it; the run completes."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from orchestration.stop import cancel_dagster_runs
 from orchestration.supervisor import evaluate_run
 
 
-def test_stop_mid_migration_lands_on_a_chunk_boundary_and_resume_finishes(
+def test_outage_falls_back_to_rules_and_a_stop_mid_migration_resumes_to_completion(
         run_instance: dg.DagsterInstance, run_db: str, run_store: MetadataStore, ram_state: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MAPWRIGHT_MIGRATION_BATCH_SIZE", "100")  # 1000 rows -> 10 chunks
@@ -38,9 +40,23 @@ def test_stop_mid_migration_lands_on_a_chunk_boundary_and_resume_finishes(
         return stop_requested(ledger, run_id)
 
     monkeypatch.setattr(migration_assets, "stop_requested", stop_after_three)
-    contract, step = run_example("data_mode", answers=load_answers(EXAMPLE_ANSWERS), db_url=run_db,
-                                 instance=run_instance)
+    # The local model server (ollama wire: the router's first choice for the Domains arbiter,
+    # which answers through it when it is up) is down for the whole run.
+    with FakeWireServer() as srv:
+        monkeypatch.setenv("MAPWRIGHT_OLLAMA_API_BASE", srv.base("ollama"))
+        srv.outage("ollama")
+        contract, step = run_example("data_mode", answers=load_answers(EXAMPLE_ANSWERS), db_url=run_db,
+                                     instance=run_instance)
+        probed = srv.requests("ollama", chat_only=False)
     rid = contract.run_id
+
+    # Outage: the router asked the server, found it down, and the rules answered (recorded).
+    assert probed, "the router asked the local model server before falling back"
+    calls = [e for e in run_store.events(rid) if e.action.startswith("provider.")]
+    assert calls and all(e.detail.get("rules_fallback") and e.fallback_chain[-1] == "offline:rules-v1"
+                         for e in calls)
+
+    # Stop: on a chunk boundary, three chunks checkpointed, the Dagster run cancelled.
     assert step.kind is StepKind.STOPPED, step
     assert run_store.require_run(rid).status.value == "cancelled"
     chunks = [e for e in run_store.events(rid) if e.action == "migration.chunk"]
@@ -50,36 +66,17 @@ def test_stop_mid_migration_lands_on_a_chunk_boundary_and_resume_finishes(
     chunk_runs = run_instance.get_runs(filters=dg.RunsFilter(tags={"mapwright/run_id": rid,
                                                                    "mapwright/step": "migration_chunks"}))
     assert [r.status for r in chunk_runs] == [dg.DagsterRunStatus.CANCELED]  # through the instance API
-    # While stopped, the supervisor requests nothing.
-    assert evaluate_run(run_store, run_store.require_run(rid))[1] is None
+    assert evaluate_run(run_store, run_store.require_run(rid))[1] is None  # stopped: nothing requested
 
+    # Resume: the chunk range again (0-2 are no-ops), then promotion; every row exactly once.
     monkeypatch.setattr(migration_assets, "stop_requested", stop_requested)
     resume_run(run_store, policy, run_id=rid, user_id="ops", role="Operator")
     step, ran = advance(run_store, rid, instance=run_instance, db_url=run_db)
-    assert step.kind is StepKind.COMPLETE and len(ran) == 2  # the chunk range again, then promotion
+    assert step.kind is StepKind.COMPLETE and len(ran) == 2
     loads = [e for e in run_store.events(rid) if e.action == "migration.chunk"]
     assert sorted(e.detail["chunk_id"] for e in loads if not e.detail["noop"]) == list(range(10))
     assert sorted(e.detail["chunk_id"] for e in loads if e.detail["noop"]) == [0, 1, 2]
     promoted = next(e for e in run_store.events(rid) if e.action == "migration.promoted")
     assert promoted.detail["rows"] == 1000 and promoted.detail["quarantined"] == 0
-
-
-def test_provider_outage_falls_back_to_rules_and_the_run_completes(
-        run_instance: dg.DagsterInstance, run_db: str, run_store: MetadataStore,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    # The local model server (ollama wire, the router's first choice for the Domains arbiter) is
-    # down for the whole run: its health probe fails, the router falls back to the rules.
-    with FakeWireServer() as srv:
-        monkeypatch.setenv("MAPWRIGHT_OLLAMA_API_BASE", srv.base("ollama"))
-        srv.outage("ollama")
-        contract, step = run_example("data_mode", answers=load_answers(EXAMPLE_ANSWERS), db_url=run_db,
-                                     instance=run_instance)
-        probed = srv.requests("ollama", chat_only=False)
-    rid = contract.run_id
-    assert step.kind is StepKind.COMPLETE
-    assert probed, "the router asked the local model server before falling back"
-    calls = [e for e in run_store.events(rid) if e.action.startswith("provider.")]
-    assert calls and all(e.detail.get("rules_fallback") and e.fallback_chain[-1] == "offline:rules-v1"
-                         for e in calls)
     assert not [e for e in run_store.events(rid) if e.decision is Decision.REJECT
                 and not e.action.startswith("provider.")]
