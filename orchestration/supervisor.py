@@ -133,7 +133,8 @@ def supervisor(context: dg.SensorEvaluationContext, store: MetadataStoreResource
         _, request = evaluate_run(meta, record, active=active_dagster_run(context.instance, record.run_id))
         if request is None:
             continue
-        if not context.instance.has_dynamic_partition(MAPPING_RUNS, record.run_id):
+        if request.partition_key is not None and not context.instance.has_dynamic_partition(MAPPING_RUNS,
+                                                                                          record.run_id):
             new_partitions.append(record.run_id)
         requests.append(request)
     return dg.SensorResult(
