@@ -8,12 +8,24 @@ from pathlib import Path
 from typing import Any
 
 from adapters.metadata_store import MetadataStore
+from core.artifacts import ArtifactKind
 from core.ledger import LedgerEvent, Stage
 from core.supervisor import CONFIRM_ACTION, REQUEST_ACTION, STAGE_PLAN, NextStep, StepKind
 
 
 def _last(events: Sequence[LedgerEvent], action: str) -> LedgerEvent | None:
     return next((e for e in reversed(events) if e.action == action), None)
+
+
+def _feasibility(store: MetadataStore, run_id: str) -> str:
+    """metadata_only: the feasibility matrix in one line (checks passed, failed, left to data_mode)."""
+    art = store.latest(run_id, ArtifactKind.ANALYSIS_REPORT)
+    rows = (art.payload.get("feasibility") or []) if art else []
+    checks = [v for r in rows for v in r.get("checks", {}).values()]
+    failed = sorted({r["column"] for r in rows if False in r.get("checks", {}).values()})
+    return (f"feasibility of {len(rows)} target columns: {checks.count(True)} checks pass, "
+            f"{checks.count(False)} fail{' (' + ', '.join(failed) + ')' if failed else ''}, "
+            f"{checks.count(None)} need the data (checked in data_mode)")
 
 
 def _figures(stage: Stage, events: Sequence[LedgerEvent]) -> str:
@@ -76,6 +88,8 @@ def summary_lines(store: MetadataStore, run_id: str, step: NextStep) -> list[str
                         if e.action == REQUEST_ACTION and e.detail.get("stage") == stage.value} - {""})
         lines.append(f"  {stage.value:<9} {_decision(stage, events):<58} lane {'/'.join(lanes) or '-'}")
         lines.append(f"  {'':<9} {_figures(stage, events)}")
+        if stage is Stage.ANALYSIS and record.contract.mode.value == "metadata_only":
+            lines.append(f"  {'':<9} {_feasibility(store, run_id)}")
     promoted = _last(events, "migration.promoted")
     pre = _last(events, "migration.preflight")
     if promoted is not None and pre is not None:
@@ -96,8 +110,8 @@ def summary_lines(store: MetadataStore, run_id: str, step: NextStep) -> list[str
               f"  mapwright run show {run_id}",
               f"  mapwright ledger {run_id}",
               f"  mapwright analysis show {run_id}",
-              f"  mapwright migration status {run_id}",
-              f"  mapwright quarantine list {run_id}",
+              *([f"  mapwright migration status {run_id}", f"  mapwright quarantine list {run_id}"]
+                if promoted is not None else []),
               f"UI: scripts/ui.sh, then http://127.0.0.1:3000 (DAGSTER_HOME={os.environ.get('DAGSTER_HOME', '')})"]
     return lines
 

@@ -89,6 +89,12 @@ def test_data_mode_runs_every_stage_to_the_migrated_table(run_instance: dg.Dagst
     plan_event = next(e for e in reversed(run_store.events(rid)) if e.action == "mapping.plan")
     assert plan_event.inputs_hash == arts[ArtifactKind.CATALOG].content_hash  # type: ignore[union-attr]
     assert plan_event.outputs_hash == arts[ArtifactKind.MAPPING_PLAN].content_hash  # type: ignore[union-attr]
+    plan = arts[ArtifactKind.MAPPING_PLAN].payload  # type: ignore[union-attr]
+    assert plan["source_catalog_hash"] == arts[ArtifactKind.CATALOG].content_hash  # type: ignore[union-attr]
+    target_cat = run_store.latest(rid, ArtifactKind.TARGET_CATALOG)
+    assert target_cat is not None and plan["target_catalog_hash"] == target_cat.content_hash
+    report = arts[ArtifactKind.ANALYSIS_REPORT].payload  # type: ignore[union-attr]
+    assert report["plan_hash"] == arts[ArtifactKind.MAPPING_PLAN].content_hash  # type: ignore[union-attr]
     chash = contract.contract_hash()
     assert all(a.contract_hash == chash for a in arts.values())  # type: ignore[union-attr]
     assert arts[ArtifactKind.DOMAIN_ASSIGNMENTS].payload["refs"]["contract_hash"] == chash  # type: ignore[union-attr]
@@ -134,7 +140,9 @@ def test_metadata_only_ends_with_feasibility_and_dry_run_plan(run_instance: dg.D
     plan = run_store.latest(rid, ArtifactKind.MIGRATION_RUN)
     assert plan is not None and plan.payload["preflight"]["dry_run"] is True
     assert not (var_dir() / "target.duckdb").exists() or not _has_table(var_dir() / "target.duckdb")
-    assert any("dry-run migration plan" in line for line in summary_lines(run_store, rid, step))
+    text = "\n".join(summary_lines(run_store, rid, step))
+    assert "dry-run migration plan" in text and "feasibility of 8 target columns" in text
+    assert "quarantine list" not in text
 
 
 def _has_table(path: Path) -> bool:
