@@ -85,7 +85,8 @@ def answer_hold(
                 text = ask(f"MAPPING {target}: answer (source:a,b | empty | accept | map:x>Y | blank = leave)", "")
                 if text.strip():
                     review(contract, target, text.strip(), who.user_id, who.role.value)
-        reply = ask(f"confirm {step.stage.value} and continue? [y/N]", "n")
+        held = "; ".join(step.reasons) or "held"
+        reply = ask(f"{step.stage.value} is held ({held}). Confirm {step.stage.value} and continue? [y/N]", "n")
         if reply.strip().lower() not in ("y", "yes"):
             return None
         note = ask("note for the ledger", "")

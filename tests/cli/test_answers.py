@@ -65,7 +65,8 @@ def test_interactive_asks_one_question_at_a_time() -> None:
                                       reviewer=Reviewer(user_id="kim", role=Role.MAINTAINER),
                                       questions=("full_name", "birth_date"))
     assert [q.split(":")[0] for q in asked] == ["MAPPING full_name", "MAPPING birth_date",
-                                               "confirm MAPPING and continue? [y/N]", "note for the ledger"]
+                                               "MAPPING is held (gate held). Confirm MAPPING and continue? [y/N]",
+                                               "note for the ledger"]
     assert reviewed == [("full_name", "source:first_name,last_name", "kim", "Maintainer")]
     assert event is not None and event.detail["note"] == "looked at it" and event.decision is Decision.ACCEPT
     no = iter(["n"])
