@@ -285,6 +285,7 @@ def _register_extensions() -> None:
     from orchestration.cli_ledger import register as register_ledger
     from orchestration.cli_mapping import register as register_mapping
     from orchestration.cli_migration import register as register_migration
+    from orchestration.cli_ops import register as register_ops
     from orchestration.cli_synth import register as register_synth
 
     register(cli, run)
@@ -293,7 +294,11 @@ def _register_extensions() -> None:
     register_ledger(cli)
     register_mapping(cli)
     register_migration(cli)
+
+
     register_analysis(cli)
+    register_synth(cli)
+    register_ops(cli)
 
 
 _register_extensions()

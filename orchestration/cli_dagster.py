@@ -1,13 +1,17 @@
-"""CLI commands that talk to Dagster: ``run launch``, ``run confirm``, ``example``.
+"""CLI commands that talk to Dagster: ``run launch|advance|confirm|stop|resume``, ``example``.
 
 Kept apart from :mod:`orchestration.cli` so the plain commands start without importing Dagster.
 """
 
 from __future__ import annotations
 
+import getpass
+
 import click
+import dagster as dg
 
 from core.ledger import Decision, LedgerEvent, Stage
+from core.paths import var_dir
 from core.supervisor import REQUEST_ACTION, STAGE_PLAN, confirm_stage
 
 
@@ -27,10 +31,13 @@ def register(cli: click.Group, run: click.Group) -> None:
         record = store.require_run(run_id.upper())
         # A person (re-)launches: record it so earlier rejects of these stages no longer halt the run.
         for step in STAGE_PLAN:
+            if step.chunked:
+                continue
             if not stages or set(stages) & set(step.assets):
                 store.append(LedgerEvent(run_id=record.run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT,
                                          action=REQUEST_ACTION, contract_hash=record.contract_hash,
-                                         detail={"stage": step.stage.value, "by": "cli run launch"}))
+                                         detail={"stage": step.stage.value, "step": step.key,
+                                                 "by": "cli run launch"}))
         store.set_status(record.run_id, "running")
         result = execute_run(run_id.upper(), db_url=db_url, selection=list(stages) or None)
         click.echo(f"dagster run {result.run_id}: {'succeeded' if result.success else 'FAILED'}")
@@ -41,19 +48,64 @@ def register(cli: click.Group, run: click.Group) -> None:
     @click.argument("run_id")
     @click.pass_obj
     def run_advance(state: object, run_id: str) -> None:
-        """Apply the supervisor's next step to one run now (what the supervisor sensor does each tick)."""
-        from orchestration.example import execute_run
-        from orchestration.supervisor.sensor import evaluate_run
+        """Apply the supervisor's decisions to one run now, stage after stage, until it holds, halts,
+        stops or completes (what the supervisor sensor and the daemon do in a deployment)."""
+        from orchestration.driver import advance
+        from orchestration.example import ensure_dagster_home
+        from orchestration.summary import print_summary
 
         store = state.store()  # type: ignore[attr-defined]
-        step, request = evaluate_run(store, store.require_run(run_id.upper()))
-        click.echo(f"supervisor: {step.kind.value} {step.stage.value if step.stage else ''} "
-                   + "; ".join(step.reasons))
-        if request is not None:
-            result = execute_run(run_id.upper(), db_url=getattr(state, "db_url", None), selection=list(step.assets))
-            click.echo(f"dagster run {result.run_id}: {'succeeded' if result.success else 'FAILED'}")
-            step, _ = evaluate_run(store, store.require_run(run_id.upper()))
-            click.echo(f"supervisor: {step.kind.value} {step.stage.value if step.stage else ''}")
+        rid = store.require_run(run_id.upper()).run_id
+        ensure_dagster_home()
+        log_path = var_dir() / "logs" / "dagster-advance.log"
+        with dg.DagsterInstance.get() as instance:
+            step, ran = advance(store, rid, instance=instance, db_url=getattr(state, "db_url", None),
+                                log_path=log_path)
+        click.echo(f"{len(ran)} Dagster run(s): {', '.join(ran) or '-'}")
+        print_summary(store, rid, step, log_path=log_path)
+
+    @run.command("stop")
+    @click.argument("run_id")
+    @click.option("--user", default=None, help="Who stops (default: the OS user).")
+    @click.option("--role", default="Operator", show_default=True, help="Their RBAC role (Operator or above).")
+    @click.option("--note", default="", help="Why.")
+    @click.pass_obj
+    def run_stop(state: object, run_id: str, user: str | None, role: str, note: str) -> None:
+        """Stop a mapping run: cancel its queued Dagster runs, terminate started ones, and record the stop.
+
+        A running migration stops on a chunk boundary (every finished chunk is checkpointed);
+        ``mapwright run resume`` continues where it stopped.
+        """
+        from orchestration.example import ensure_dagster_home
+        from orchestration.stop import cancel_dagster_runs
+
+        store = state.store()  # type: ignore[attr-defined]
+        rid = store.require_run(run_id.upper()).run_id
+        ensure_dagster_home()
+        who = user or getpass.getuser()
+        with dg.DagsterInstance.get() as instance:
+            event, cancelled = cancel_dagster_runs(store, state.policy(), instance, rid,  # type: ignore[attr-defined]
+                                                   user_id=who, role=role, note=note)
+        store.set_status(rid, "cancelled")
+        click.echo(f"stopped {rid} (event {event.event_id}); Dagster runs cancelled: {', '.join(cancelled) or 'none'}")
+
+    @run.command("resume")
+    @click.argument("run_id")
+    @click.option("--user", default=None, help="Who resumes (default: the OS user).")
+    @click.option("--role", default="Operator", show_default=True)
+    @click.option("--note", default="")
+    @click.pass_obj
+    def run_resume(state: object, run_id: str, user: str | None, role: str, note: str) -> None:
+        """Resume a stopped run (the supervisor then requests what is missing; done chunks are no-ops)."""
+        from core.run_control import resume_run
+
+        store = state.store()  # type: ignore[attr-defined]
+        rid = store.require_run(run_id.upper()).run_id
+        event = resume_run(store, state.policy(), run_id=rid, user_id=user or getpass.getuser(),  # type: ignore[attr-defined]
+                           role=role, note=note)
+        store.set_status(rid, "running")
+        click.echo(f"resumed {rid} (event {event.event_id}); next: mapwright run advance {rid} "
+                   "(or let the supervisor sensor pick it up)")
 
     @run.command("confirm")
     @click.argument("run_id")
@@ -61,19 +113,22 @@ def register(cli: click.Group, run: click.Group) -> None:
     @click.option("--user", required=True, help="Who confirms.")
     @click.option("--role", required=True, help="Their RBAC role (Operator, Maintainer or Admin may confirm).")
     @click.option("--note", default="", help="Why.")
+    @click.option("--gate", default=None, help="Release only this held gate (default: any hold of the stage).")
     @click.pass_obj
-    def run_confirm(state: object, run_id: str, stage: str, user: str, role: str, note: str) -> None:
+    def run_confirm(state: object, run_id: str, stage: str, user: str, role: str, note: str,
+                    gate: str | None) -> None:
         """Release a held stage (human confirmation, RBAC checked and recorded on the ledger)."""
         store = state.store()  # type: ignore[attr-defined]
         store.require_run(run_id.upper())
         event = confirm_stage(store, state.policy(), run_id=run_id.upper(),  # type: ignore[attr-defined]
-                              stage=Stage(stage.upper()), user_id=user, role=role, note=note)
+                              stage=Stage(stage.upper()), user_id=user, role=role, note=note, gate=gate)
         click.echo(f"confirmed {stage.upper()} of {run_id.upper()} (event {event.event_id})")
 
     @cli.command("example")
     @click.option("--mode", type=click.Choice(["data_mode", "metadata_only"]), default="data_mode")
-    def example(mode: str) -> None:
+    @click.option("--interactive", is_flag=True, help="Answer held gates at the terminal.")
+    def example(mode: str, interactive: bool) -> None:
         """Run the bundled example end to end through Dagster (the README's main job)."""
         from orchestration.example import main as example_main
 
-        raise SystemExit(example_main(["--mode", mode]))
+        raise SystemExit(example_main(["--mode", mode, *(["--interactive"] if interactive else [])]))

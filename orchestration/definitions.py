@@ -20,13 +20,17 @@ from orchestration.ingest.assets import ingest
 from orchestration.mapping import definitions as mapping_area
 from orchestration.mapping.assets import mapping_plan
 from orchestration.migration import definitions as migration_area
-from orchestration.migration.assets import TargetResource
+from orchestration.migration.assets import TargetResource, migration_chunks, migration_preflight, promotion
 from orchestration.resources import MetadataStoreResource, PiiMaskerResource, PolicyResource
 from orchestration.supervisor import definitions as supervisor_area
 from orchestration.supervisor.landing import LandingZoneResource
 
 #: Stage assets in stage order (ROADMAP §5).
 STAGE_ASSETS = [ingest, domain_assignments, mapping_plan, analysis_report]
+#: Every asset a mapping run materializes, in stage order (the supervisor's jobs select from these).
+RUN_ASSETS = [*STAGE_ASSETS, migration_preflight, migration_chunks, promotion]
+#: Every asset a mapping run materializes, in stage order (the supervisor's jobs select from these).
+RUN_ASSETS = [*STAGE_ASSETS, migration_preflight, migration_chunks, promotion]
 
 
 def resources_for(db_url: str | None = None) -> dict[str, object]:

@@ -8,24 +8,29 @@ the same example, contract and seed give the same run_id, artifacts and hashes.
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import dagster as dg
 
 from adapters.metadata_store import MetadataStore, open_store
-from core.contract import Mode, RunContract, contract_template
-from core.errors import PolicyBlock
+from core.contract import Mode, Role, RunContract, contract_template
+from core.errors import MapwrightError, PolicyBlock
 from core.ledger import Decision, LedgerEvent, Stage
 from core.paths import EXAMPLES, PROJECT_ROOT, var_dir
 from core.policy import PolicyEngine, load_policy_engine
-from core.supervisor import StepKind
+from core.supervisor import STAGE_PLAN, NextStep, StepKind
+from orchestration.answers import AnswersFile, AskFn, Reviewer, ReviewFn, answer_hold, load_answers
 from orchestration.orphans import materialize_in_process
 from orchestration.partitions import MAPPING_RUNS
+from orchestration.resources import PolicyResource
 
 EXAMPLE_SOURCE = EXAMPLES / "source" / "customers.csv"
 EXAMPLE_TARGET = EXAMPLES / "target" / "customers_target.yaml"
+EXAMPLE_ANSWERS = EXAMPLES / "answers.yaml"
 
 
 def example_contract(mode: Mode | str = Mode.DATA_MODE) -> RunContract:
@@ -89,35 +94,86 @@ def create_example_run(contract: RunContract, store: MetadataStore, engine: Poli
     return created
 
 
-def run_example(mode: Mode | str = Mode.DATA_MODE) -> tuple[RunContract, dg.ExecuteInProcessResult]:
-    """Create the example run (idempotent) and materialize its stages in the persistent instance."""
+def reviewed(store: MetadataStore, db_url: str | None = None) -> tuple[ReviewFn, Callable[[str], list[str]]]:
+    """(record one MAPPING review answer, open questions of a run's latest plan) on ``store``."""
+    from core.mapping.review import answer, latest_plan, questions
+    from orchestration.domains.resources import DomainsResource
+    from orchestration.mapping.assets import mapping_ports
+    from orchestration.resources import MetadataStoreResource, PiiMaskerResource, PolicyResource
+
+    res = (MetadataStoreResource(db_url=db_url or ""), PolicyResource(), PiiMaskerResource(), DomainsResource())
+
+    def review(contract: RunContract, target: str, text: str, user: str, role: str) -> None:
+        _, ports = mapping_ports(contract.run_id, *res)
+        answer(contract, ports, target, text, actor=user, role=role)
+
+    def open_questions(run_id: str) -> list[str]:
+        _, ports = mapping_ports(run_id, *res)
+        return [q.target for q in questions(latest_plan(ports, run_id))]
+
+    return review, open_questions
+
+
+def run_example(
+    mode: Mode | str = Mode.DATA_MODE, *, answers: AnswersFile | None = None, ask: AskFn | None = None,
+    db_url: str | None = None, instance: dg.DagsterInstance | None = None, log_path: Path | None = None,
+    reviewer: Reviewer | None = None,
+) -> tuple[RunContract, NextStep]:
+    """Create the example run (idempotent) and let the supervisor drive it through every stage.
+
+    Where a gate holds, the reviewer of ``answers`` (or the person at ``ask``) answers; the run
+    stops at a hold nobody confirms. Returns the contract and the supervisor's last decision.
+    """
+    from orchestration.driver import advance
+
     contract = example_contract(mode)
-    create_example_run(contract, open_store())
-    return contract, execute_run(contract.run_id)
+    store = open_store(db_url)
+    create_example_run(contract, store)
+    if instance is None:
+        ensure_dagster_home()
+        instance = dg.DagsterInstance.get()
+    review, open_questions = reviewed(store, db_url)
+    policy = PolicyResource().engine()
+    step = NextStep(StepKind.WAIT)
+    for _ in range(len(STAGE_PLAN) + 2):
+        step, _ = advance(store, contract.run_id, instance=instance, db_url=db_url, log_path=log_path)
+        if step.kind is not StepKind.HOLD:
+            break
+        confirmed = answer_hold(step, contract, ledger=store, policy=policy, answers=answers, review=review,
+                                open_questions=lambda: open_questions(contract.run_id), ask=ask,
+                                reviewer=None if answers else reviewer or Reviewer(user_id=getpass.getuser(),
+                                                                                   role=Role.OPERATOR),
+                                source="terminal" if ask else "answers file")
+        if confirmed is None:
+            break
+    return contract, step
 
 
 def main(argv: list[str] | None = None) -> int:
-    """CLI: ``python -m orchestration.example [--mode metadata_only|data_mode]``."""
+    """CLI: ``python -m orchestration.example [--mode metadata_only|data_mode] [--interactive]``."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mode", choices=[m.value for m in Mode], default=Mode.DATA_MODE.value)
+    parser.add_argument("--answers", type=Path, default=EXAMPLE_ANSWERS,
+                        help="reviewed answers for the held gates (default: examples/answers.yaml)")
+    parser.add_argument("--interactive", action="store_true",
+                        help="ask the held gates' questions at the terminal instead of reading the answers file")
+    parser.add_argument("--user", default=getpass.getuser(), help="--interactive: who answers (default: OS user)")
+    parser.add_argument("--role", default=Role.OPERATOR.value, choices=[r.value for r in Role],
+                        help="--interactive: the answerer's RBAC role (default Operator)")
     args = parser.parse_args(argv)
-    contract, result = run_example(args.mode)
-    from orchestration.supervisor.sensor import evaluate_run
+    log_path = var_dir() / "logs" / "dagster-example.log"
+    try:
+        answers = None if args.interactive else load_answers(args.answers)
+        ask = (lambda q, d: input(f"{q} ").strip() or d) if args.interactive else None
+        contract, step = run_example(args.mode, answers=answers, ask=ask, log_path=log_path,
+                                     reviewer=Reviewer(user_id=args.user, role=Role(args.role)) if ask else None)
+    except MapwrightError as exc:
+        print(f"example stopped [{exc.code}]: {exc.message}", file=sys.stderr)
+        return 1
+    from orchestration.summary import print_summary
 
-    store = open_store()
-    step, _ = evaluate_run(store, store.require_run(contract.run_id))
-    record = store.require_run(contract.run_id)
-    print(f"mapping run {contract.run_id} ({contract.mode.value}): run status {record.status.value}; "
-          f"dagster run {result.run_id}")
-    for stage, summary in store.decision_summary(contract.run_id).stages.items():
-        print(f"  {stage:<10} last decision {summary.last_decision.value:<7} ({summary.last_action})")
-    if step.kind is StepKind.HOLD and step.stage is not None:
-        print(f"  HELD at {step.stage.value}: " + "; ".join(step.reasons))
-        print(f"  review the assignments in the UI, then: mapwright run confirm {contract.run_id} "
-              f"--stage {step.stage.value} --user <you> --role Operator")
-    print(f"  inspect: mapwright run show {contract.run_id} | mapwright ledger {contract.run_id}")
-    print(f"  UI:      scripts/ui.sh  (DAGSTER_HOME={os.environ['DAGSTER_HOME']})")
-    return 0 if result.success or step.kind in (StepKind.HOLD, StepKind.COMPLETE) else 1
+    print_summary(open_store(), contract.run_id, step, log_path=log_path)
+    return 0 if step.kind in (StepKind.COMPLETE, StepKind.HOLD) else 1
 
 
 if __name__ == "__main__":

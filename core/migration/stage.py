@@ -216,8 +216,9 @@ def load_chunks(contract: RunContract, ports: MigrationPorts, chunk_ids: list[in
     results = run_chunks(prep, ports.target, secret=ports.secret, chunks=chunk_ids, progress=progress,
                          should_stop=should_stop)
     for r in results:
-        rec.record(Stage.MIGRATION, Decision.ACCEPT, "migration.chunk", chunk_id=str(r.chunk_id),
-                   detail={"noop": r.noop, "rows_in": r.checkpoint.row_count_in, "rows_out": r.checkpoint.row_count_out,
+        rec.record(Stage.MIGRATION, Decision.ACCEPT, "migration.chunk", outputs_hash=r.checkpoint.content_hash,
+                   detail={"chunk_id": r.chunk_id, "noop": r.noop, "rows_in": r.checkpoint.row_count_in,
+                           "rows_out": r.checkpoint.row_count_out,
                            "quarantined": r.checkpoint.quarantined, "content_hash": r.checkpoint.content_hash})
     return results
 

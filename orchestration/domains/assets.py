@@ -4,13 +4,15 @@ The asset builds the ports from its resources, calls :func:`core.domains.run.run
 makes every decision) and translates the outcome.
 """
 
+from functools import partial
+
 import dagster as dg
 
 from adapters.sources import open_source
 from core.domains.run import DOMAIN_ASSIGNMENTS, DomainPorts, run_domains
 from orchestration.domains.resources import DomainsResource
 from orchestration.metadata import materialize_result
-from orchestration.partitions import mapping_runs
+from orchestration.partitions import mapping_runs, run_lane
 from orchestration.resources import MetadataStoreResource, PolicyResource
 
 DOMAIN_GATE = dg.AssetCheckSpec("domain_assignments_gate", asset=DOMAIN_ASSIGNMENTS, blocking=True,
@@ -34,6 +36,7 @@ def domain_assignments(
     engine = policy.engine()
     meta = store.store()
     ports = DomainPorts(store=meta, policy=engine, domain_store=lambda: domains.domain_store(meta, engine),
-                        index=domains.index, arbiter=domains.arbiter, profile=policy.profile,
+                        index=domains.index, arbiter=partial(domains.arbiter, lane=run_lane(context)),
+                        profile=policy.profile,
                         source=lambda: open_source(contract.lhs))
     return materialize_result(contract, run_domains(contract, ports).output(DOMAIN_ASSIGNMENTS))

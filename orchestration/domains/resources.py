@@ -91,7 +91,7 @@ class DomainsResource(dg.ConfigurableResource):
         return self._index
 
     def arbiter(self, contract: RunContract, policy: PolicyEngine, ledger: LedgerPort,
-                catalog: DomainCatalog) -> Arbiter:
+                catalog: DomainCatalog, *, lane: Lane | None = None) -> Arbiter:
         """Borderline arbiter: the provider router's classify_column task, rules as last resort."""
         if self._cache is None:
             self._cache = make_cache(os.environ.get(self.cache_url_env) or None)
@@ -100,7 +100,8 @@ class DomainsResource(dg.ConfigurableResource):
 
             self._pii_gate = PiiGate(CombinedPiiDetector())
         router = build_router(contract, policy=policy, ledger=ledger, cache=self._cache, pii_gate=self._pii_gate)
-        # Stage runs are batch work (the run tags say so too) unless the contract hints otherwise.
-        ctx = CallContext.from_contract(contract, "DOMAINS", lane=contract.lane_hint or Lane.BATCH)
+        # The lane the supervisor chose for this Dagster run (its ``mapwright/lane`` tag); it is part
+        # of every provider cache key. Without one: the contract's hint, else batch.
+        ctx = CallContext.from_contract(contract, "DOMAINS", lane=lane or contract.lane_hint or Lane.BATCH)
         descriptions = {d.id: (d.description, list(d.aliases)) for d in catalog.domains}
         return RouterArbiter(router, ctx, rules_arbiter_for(catalog), descriptions)

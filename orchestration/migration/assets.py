@@ -8,17 +8,23 @@ and an observation with its figures. Every decision is in :mod:`core.migration.s
 """
 
 
+import warnings
 from collections import defaultdict
 from typing import Any
 
 import dagster as dg
 
 from core.migration.stage import load_chunks, preflight, prepared, promote
+from core.run_control import stop_requested
 from core.stage import OutputOutcome
 from orchestration.metadata import gate_check_result
 from orchestration.migration.wiring import migration_ports
 from orchestration.partitions import mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
+
+# The single-run backfill policy is what lets one Dagster run take a range of chunks; Dagster
+# marks the parameter beta and would warn on every import (every CLI command).
+warnings.filterwarnings("ignore", message="Parameter `backfill_policy`", category=dg.BetaWarning)
 
 MIGRATION_CHUNKS = "migration_chunks"
 migration_chunk_partitions = dg.DynamicPartitionsDefinition(name=MIGRATION_CHUNKS)
@@ -84,10 +90,18 @@ def migration_chunks(context: dg.AssetExecutionContext, store: MetadataStoreReso
         run_id, cid = parse_chunk_key(key)
         by_run[run_id].append(cid)
     totals = {"rows_in": 0, "rows_out": 0, "quarantined": 0, "noop": 0}
+    meta = store.store()
     for run_id, ids in by_run.items():
         contract = store.contract(run_id)
-        ports = migration_ports(contract, store.store(), policy.engine(), url=target.url or None)
-        for r in load_chunks(contract, ports, sorted(ids), prep=prepared(contract, ports)):
+        ports = migration_ports(contract, meta, policy.engine(), url=target.url or None)
+        results = load_chunks(contract, ports, sorted(ids), prep=prepared(contract, ports),
+                              should_stop=lambda rid=run_id: stop_requested(meta, rid))  # type: ignore[misc]
+        if len(results) < len(ids):
+            # `mapwright run stop`: every finished chunk is checkpointed; the rest are not materialized.
+            raise dg.Failure(f"run {run_id} stopped on a chunk boundary after {len(results)} of {len(ids)} chunk(s); "
+                             f"`mapwright run resume {run_id}` loads the rest (checkpointed chunks are no-ops)",
+                             allow_retries=False)
+        for r in results:
             c = r.checkpoint
             totals["rows_in"] += c.row_count_in
             totals["rows_out"] += c.row_count_out

@@ -88,6 +88,17 @@ def previous_catalog(contract: RunContract, store: MetadataStore) -> Callable[[]
     return find
 
 
+def batch_size(default: int) -> int:
+    """Rows per chunk: ``MAPWRIGHT_MIGRATION_BATCH_SIZE`` when set (operators, drills), else the profile's."""
+    value = os.environ.get("MAPWRIGHT_MIGRATION_BATCH_SIZE", "").strip()
+    if not value:
+        return default
+    if not value.isdigit() or int(value) <= 0:
+        raise DeterministicFailure(f"MAPWRIGHT_MIGRATION_BATCH_SIZE={value!r} is not a positive integer",
+                                   stage="MIGRATION")
+    return int(value)
+
+
 def migration_ports(contract: RunContract, store: MetadataStore, policy: PolicyEngine, *,
                     url: str | None = None, disposition: Disposition = Disposition.REPLACE) -> MigrationPorts:
     """Every port of the Migration stage for ``contract``."""
@@ -95,5 +106,6 @@ def migration_ports(contract: RunContract, store: MetadataStore, policy: PolicyE
     return MigrationPorts(
         artifacts=store, ledger=store, policy=policy, target=SqlTarget(target_url(url)),
         source_frame=source_frame(contract, store), secret=token_key(),
-        batch_size=profile.migration.batch_size, validation_checks=list(profile.migration.validation_checks),
+        batch_size=batch_size(profile.migration.batch_size),
+        validation_checks=list(profile.migration.validation_checks),
         disposition=disposition, previous_catalog=previous_catalog(contract, store))

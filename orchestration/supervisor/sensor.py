@@ -5,37 +5,82 @@ requests the next stage's assets for that run's partition, or records a hold (on
 for a ``human.confirm`` event. The confirmation comes from ``mapwright run confirm`` or from the
 ``confirm_stage_job`` launched in the UI with config; both call the same core function, which
 checks RBAC with the policy engine.
+
+Each request carries the lane the supervisor chose (:mod:`core.lanes`) as the ``mapwright/lane``
+tag and ``dagster/priority``, so the run queue's per-lane limits (dagster.yaml) apply; the chunk
+step is one Dagster run of ``migration_chunks_job`` over the run's chunk partitions (range tags).
 """
 
 
 import dagster as dg
 
 from adapters.metadata_store import MetadataStore, RunRecord
+from core.artifacts import ArtifactKind
+from core.lanes import LaneChoice, LaneInputs, choose_lane
 from core.ledger import Decision, HumanConfirmation, LedgerEvent, Stage
 from core.supervisor import (
     COMPLETE_ACTION,
     HOLD_ACTION,
+    PROVIDER_ACTION_PREFIX,
     REQUEST_ACTION,
     NextStep,
     StepKind,
     confirm_stage,
     next_step,
 )
+from orchestration.migration.assets import chunk_key
 from orchestration.orphans import fail_orphaned_runs
-from orchestration.partitions import MAPPING_RUNS, mapping_runs
+from orchestration.partitions import LANE_TAG, MAPPING_RUNS, mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
-from orchestration.supervisor.jobs import mapping_run_job
+from orchestration.supervisor.jobs import mapping_run_job, migration_chunks_job
 
 OPEN_STATUSES = {"created", "running", "held"}
 RUN_TAG = "mapwright/run_id"
 IN_PROGRESS = [dg.DagsterRunStatus.QUEUED, dg.DagsterRunStatus.NOT_STARTED, dg.DagsterRunStatus.STARTING,
                dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.CANCELING]
+RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
 
 
 def active_dagster_run(instance: dg.DagsterInstance, run_id: str) -> bool:
     """True when a Dagster run of this mapping run (tag ``mapwright/run_id``) is queued or in progress."""
     runs = instance.get_runs(filters=dg.RunsFilter(tags={RUN_TAG: run_id}, statuses=IN_PROGRESS), limit=1)
     return bool(runs)
+
+
+def providers_healthy(events: list[LedgerEvent], window: int = 3) -> bool:
+    """Provider health as this run saw it: unhealthy when its last ``window`` provider calls all failed."""
+    calls = [e for e in events if e.action.startswith(PROVIDER_ACTION_PREFIX)][-window:]
+    return len(calls) < window or any(e.decision is not Decision.REJECT for e in calls)
+
+
+def lane_for(meta: MetadataStore, record: RunRecord, step: NextStep, events: list[LedgerEvent]) -> LaneChoice:
+    """The supervisor's lane for ``step`` of the run (§4): size, sensitivity, role, budget, health."""
+    contract = record.contract
+    cat = meta.latest(record.run_id, ArtifactKind.CATALOG)
+    rows = sum(int(t.get("row_estimate") or 0) for t in cat.payload.get("tables", [])) if cat else None
+    dom = meta.latest(record.run_id, ArtifactKind.DOMAIN_ASSIGNMENTS)
+    budget = contract.budget(step.stage.value) if step.stage else None
+    return choose_lane(LaneInputs(
+        step=step.step, mode=contract.mode, rows=rows,
+        pii_columns=int(dom.payload.get("summary", {}).get("pii", 0)) if dom else 0,
+        role=contract.rbac_actor.role, budget_usd=budget.usd if budget else None,
+        providers_healthy=providers_healthy(events), hint=contract.lane_hint))
+
+
+def run_request(record: RunRecord, step: NextStep, lane: LaneChoice) -> dg.RunRequest:
+    """The Dagster run request of a stage step: the run's partition, or its chunk partitions as one range."""
+    run_id = record.run_id
+    assert step.stage is not None
+    tags = {LANE_TAG: lane.lane.value, "dagster/priority": str(lane.priority), RUN_TAG: run_id,
+            "mapwright/stage": step.stage.value, "mapwright/step": step.step}
+    run_key = f"{run_id}:{step.step}:{step.attempt}"
+    if step.chunks:
+        keys = [chunk_key(run_id, c) for c in step.chunks]
+        return dg.RunRequest(run_key=run_key, job_name=migration_chunks_job.name,
+                             asset_selection=[dg.AssetKey(a) for a in step.assets],
+                             tags={**tags, RANGE_START: keys[0], RANGE_END: keys[-1]})
+    return dg.RunRequest(run_key=run_key, job_name=mapping_run_job.name, partition_key=run_id,
+                         asset_selection=[dg.AssetKey(a) for a in step.assets], tags=tags)
 
 
 def evaluate_run(meta: MetadataStore, record: RunRecord, *, active: bool = False
@@ -46,27 +91,25 @@ def evaluate_run(meta: MetadataStore, record: RunRecord, *, active: bool = False
     registers the partition if needed). Re-evaluating is safe: every record is written once.
     """
     run_id = record.run_id
-    step = next_step(meta.events(run_id), active=active)
+    events = list(meta.events(run_id))
+    step = next_step(events, active=active)
     if step.kind is StepKind.REQUEST and step.stage is not None:
+        lane = lane_for(meta, record, step, events)
         meta.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT,
                                 action=REQUEST_ACTION, contract_hash=record.contract_hash,
-                                detail={"stage": step.stage.value, "assets": list(step.assets),
-                                        "attempt": step.attempt}))
+                                detail={"stage": step.stage.value, "step": step.step, "assets": list(step.assets),
+                                        "attempt": step.attempt, "chunks": len(step.chunks), **lane.detail()}))
         meta.set_status(run_id, "running")
-        lane = record.contract.lane_hint.value if record.contract.lane_hint else "batch"
-        return step, dg.RunRequest(
-            run_key=f"{run_id}:{step.stage.value}:{step.attempt}",
-            partition_key=run_id,
-            asset_selection=[dg.AssetKey(a) for a in step.assets],
-            tags={"mapwright/lane": lane, RUN_TAG: run_id, "mapwright/stage": step.stage.value},
-        )
+        return step, run_request(record, step, lane)
     if step.kind is StepKind.HOLD and not step.already_recorded and step.stage is not None:
         meta.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.HOLD,
                                 action=HOLD_ACTION, human_confirmation=HumanConfirmation(required=True),
-                                detail={"stage": step.stage.value, "reasons": list(step.reasons)}))
+                                detail={"stage": step.stage.value, "step": step.step, "reasons": list(step.reasons)}))
         meta.set_status(run_id, "held")
     elif step.kind is StepKind.HALTED and str(record.status) != "failed":
         meta.set_status(run_id, "failed")
+    elif step.kind is StepKind.STOPPED and str(record.status) != "cancelled":
+        meta.set_status(run_id, "cancelled")
     elif step.kind is StepKind.COMPLETE and not step.already_recorded:
         meta.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT,
                                 action=COMPLETE_ACTION, detail={}))
@@ -75,7 +118,7 @@ def evaluate_run(meta: MetadataStore, record: RunRecord, *, active: bool = False
 
 
 @dg.sensor(
-    job=mapping_run_job,
+    jobs=[mapping_run_job, migration_chunks_job],
     minimum_interval_seconds=30,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Advances each open mapping run to its next stage, or holds it for a human confirmation.",
@@ -92,7 +135,8 @@ def supervisor(context: dg.SensorEvaluationContext, store: MetadataStoreResource
         _, request = evaluate_run(meta, record, active=active_dagster_run(context.instance, record.run_id))
         if request is None:
             continue
-        if not context.instance.has_dynamic_partition(MAPPING_RUNS, record.run_id):
+        if request.partition_key is not None and not context.instance.has_dynamic_partition(MAPPING_RUNS,
+                                                                                          record.run_id):
             new_partitions.append(record.run_id)
         requests.append(request)
     return dg.SensorResult(
@@ -110,6 +154,8 @@ class ConfirmStageConfig(dg.Config):
     user_id: str
     role: str
     note: str = ""
+    #: the one held gate this releases (empty: any hold of the stage)
+    gate: str = ""
 
 
 @dg.op(description="Record a human confirmation for a held stage (RBAC checked by the policy engine).")
@@ -118,7 +164,8 @@ def confirm_stage_op(
 ) -> None:
     """Release a hold; a refused role fails the op with POLICY_BLOCK and a ledger event."""
     event = confirm_stage(store.store(), policy.engine(), run_id=config.run_id, stage=Stage(config.stage.upper()),
-                          user_id=config.user_id, role=config.role, note=config.note)
+                          user_id=config.user_id, role=config.role, note=config.note, gate=config.gate or None,
+                          source="ui")
     context.log.info(f"confirmation {event.event_id} recorded for run {config.run_id} stage {config.stage}")
 
 

@@ -72,3 +72,40 @@ def pg_instance() -> Iterator[dg.DagsterInstance]:
     finally:
         with psycopg.connect(PG_DSN, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def ram_state(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A state folder on tmpfs when the machine has one (/dev/shm): whole runs through Dagster
+    commit thousands of small SQLite transactions, each an fsync on a disk."""
+    import shutil
+    import tempfile
+
+    base = "/dev/shm" if Path("/dev/shm").is_dir() and os.access("/dev/shm", os.W_OK) else None
+    root = Path(tempfile.mkdtemp(prefix="mapwright-e2e-", dir=base))
+    monkeypatch.setenv("MAPWRIGHT_HOME", str(root / "home"))
+    try:
+        yield root
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def run_db(ram_state: Path) -> str:
+    """Metadata store URL inside :func:`ram_state`."""
+    return f"sqlite:///{ram_state / 'mapwright.db'}"
+
+
+@pytest.fixture
+def run_store(run_db: str) -> MetadataStore:
+    """The store behind :func:`run_db`."""
+    return open_store(run_db)
+
+
+@pytest.fixture
+def run_instance(ram_state: Path) -> Iterator[dg.DagsterInstance]:
+    """A real SQLite-backed Dagster instance inside :func:`ram_state`."""
+    home = ram_state / "dagster_home"
+    home.mkdir()
+    with dg.instance_for_test(temp_dir=str(home)) as inst:
+        yield inst

@@ -16,7 +16,7 @@ import pytest
 from core.contract import contract_template
 from orchestration.orphans import fail_orphaned_runs, materialize_in_process, orphaned_runs
 from orchestration.resources import MetadataStoreResource
-from orchestration.supervisor import active_dagster_run, supervisor
+from orchestration.supervisor.sensor import active_dagster_run, supervisor
 
 ROOT = Path(__file__).resolve().parents[2]
 SLOW_JOB = """

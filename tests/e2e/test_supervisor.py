@@ -79,3 +79,25 @@ def test_confirmation_needs_operator_or_above(instance, db_url, store, role: str
     contract = contract_template(lhs_location="a.csv", rhs_location="t.yaml", request_key=f"sup-{role}")
     store.save_run(contract)
     assert not _confirm(instance, db_url, contract.run_id, role).success
+
+
+def test_sensor_requests_the_chunk_range_as_one_batch_run(instance, db_url, store) -> None:
+    contract = contract_template(lhs_location="a.csv", rhs_location="t.yaml", request_key="sup-chunks",
+                                 lane_hint="interactive")
+    store.save_run(contract)
+    rid = contract.run_id
+    gates = ["catalog_gate", "sample_pack_gate", "domain_assignments_gate", "mapping_plan_gate",
+             "analysis_report_gate"]
+    store.append_many([_gate(rid, g, Decision.ACCEPT) for g in gates])
+    store.append(LedgerEvent(run_id=rid, stage=Stage.MIGRATION, decision=Decision.ACCEPT,
+                             action="migration.preflight", detail={"dry_run": False, "chunks": 4}))
+    store.append(_gate(rid, "migration_preflight_gate", Decision.ACCEPT))
+    result = _tick(instance, db_url)
+    [req] = result.run_requests
+    assert req.job_name == "migration_chunks_job" and req.partition_key is None
+    assert (req.tags["dagster/asset_partition_range_start"], req.tags["dagster/asset_partition_range_end"]) == (
+        f"{rid}~c00000", f"{rid}~c00003")
+    assert req.tags["mapwright/lane"] == "batch" and req.tags["dagster/priority"] == "0"
+    event = [e for e in store.events(rid) if e.action == "supervisor.request"][-1]
+    assert event.detail["lane_override"] is True and event.detail["lane_hint"] == "interactive"
+    assert not result.dynamic_partitions_requests  # the pre-flight registered the chunk partitions

@@ -1,0 +1,54 @@
+"""Stop and resume a mapping run (§17 ``run stop``): the decision and its ledger record.
+
+A stop is a ledger event (``supervisor.stop``): the supervisor requests nothing more for the
+run, and the migration's chunk loop polls it between chunks, so a load stops on a chunk boundary
+with every finished chunk checkpointed. ``resume`` records ``supervisor.resume``; the supervisor
+then requests what is missing (a checkpointed chunk is a no-op). Both need the role that may
+confirm a stage (policy action ``confirm_stage``: Operator, Maintainer, Admin). Cancelling the
+Dagster runs themselves is the orchestration layer's part (it knows the instance).
+"""
+
+from __future__ import annotations
+
+from core.contract import Role
+from core.errors import PolicyBlock
+from core.ledger import Decision, HumanConfirmation, LedgerEvent, LedgerPort, Stage
+from core.policy import Action, PolicyEngine, PolicyRequest
+from core.policy.engine import role_of
+from core.supervisor import RESUME_ACTION, STOP_ACTION, stopped
+
+
+def _control(ledger: LedgerPort, policy: PolicyEngine, action: str, *, run_id: str, user_id: str,
+             role: Role | str, detail: dict[str, object]) -> LedgerEvent:
+    actor_role = role_of(role)
+    request = PolicyRequest(action=Action.CONFIRM_STAGE, role=actor_role, actor=user_id, run_id=run_id)
+    base = {"actor": user_id, "role": actor_role.value, **detail}
+    try:
+        decision = policy.require(request, stage=Stage.SUPERVISOR.value)
+    except PolicyBlock as exc:
+        ledger.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.REJECT, action=action,
+                                  error_code=str(exc.code), policy_version=policy.version,
+                                  detail={**base, "reasons": exc.details.get("reasons", [])}))
+        raise
+    return ledger.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT, action=action,
+                                     policy_version=decision.policy_version,
+                                     human_confirmation=HumanConfirmation(required=False, actor=user_id),
+                                     detail=base))
+
+
+def stop_run(ledger: LedgerPort, policy: PolicyEngine, *, run_id: str, user_id: str, role: Role | str,
+             note: str = "", dagster_runs: list[str] | None = None) -> LedgerEvent:
+    """Record a stop (RBAC checked); ``dagster_runs`` names the Dagster runs the caller cancelled."""
+    return _control(ledger, policy, STOP_ACTION, run_id=run_id, user_id=user_id, role=role,
+                    detail={"note": note, "dagster_runs": list(dagster_runs or [])})
+
+
+def resume_run(ledger: LedgerPort, policy: PolicyEngine, *, run_id: str, user_id: str, role: Role | str,
+               note: str = "") -> LedgerEvent:
+    """Record a resume of a stopped run (RBAC checked); the supervisor requests what is missing."""
+    return _control(ledger, policy, RESUME_ACTION, run_id=run_id, user_id=user_id, role=role, detail={"note": note})
+
+
+def stop_requested(ledger: LedgerPort, run_id: str) -> bool:
+    """True while a stop of ``run_id`` is in force (polled between migration chunks)."""
+    return stopped(ledger.events(run_id)) is not None
