@@ -24,12 +24,12 @@ from adapters.vector import HnswVectorIndex
 from core.catalog import Catalog, ColumnSchema, SamplePack, TableSchema
 from core.contract import Mode, contract_template
 from core.domains.arbiter import rules_arbiter_for
-from core.domains.catalog_loader import load_domain_catalog
 from core.domains.exact_index import ExactVectorIndex
 from core.domains.golden import load_golden
 from core.domains.stage import assign_domains
 from core.policy import load_policy_engine
 from core.thresholds import load_threshold_profile
+from core.vocab.catalog_loader import load_domain_catalog
 
 
 def build_table(run_id: str, width: int) -> tuple[Catalog, SamplePack]:

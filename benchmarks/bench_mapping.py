@@ -26,7 +26,6 @@ import yaml
 from adapters.sources import open_source
 from core.contract import contract_template
 from core.domains.arbiter import rules_arbiter_for
-from core.domains.catalog_loader import load_domain_catalog
 from core.domains.exact_index import ExactVectorIndex
 from core.domains.stage import assign_domains
 from core.ingest.stage import build_catalog, build_sample_pack
@@ -36,6 +35,7 @@ from core.mapping.ports import MappingPorts
 from core.mapping.stage import run_mapping
 from core.policy import load_policy_engine
 from core.thresholds import load_threshold_profile
+from core.vocab.catalog_loader import load_domain_catalog
 
 R = random.Random(7)
 # (source header, target header, target type, domain, value generator)

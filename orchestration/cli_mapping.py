@@ -34,7 +34,7 @@ def _ports(state: Any, run_id: str) -> tuple[Any, MappingPorts]:
 
 def _stage(state: Any, outcome: Any) -> None:
     """Stage the alias deltas a re-plan proposes (as the asset does)."""
-    from core.domains.models import CatalogDelta
+    from core.vocab.models import CatalogDelta
     from orchestration.domains.resources import open_domain_store
 
     deltas = [CatalogDelta.model_validate(d) for d in outcome.extra.get("staged_deltas", [])]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from core.pii.eval import PII_GOLDEN_DIR, format_pii_report, run_pii_eval
+from core.ingest.pii_eval import PII_GOLDEN_DIR, format_pii_report, run_pii_eval
 
 
 def pii_eval(mode: str, pii_dir: Path | None, *, as_json: bool = False, details: bool = False) -> None:

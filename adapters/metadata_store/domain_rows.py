@@ -24,8 +24,8 @@ from sqlalchemy import Boolean, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from adapters.metadata_store.base import Base, utcnow
-from core.domains.models import CatalogDelta, DomainCatalog
 from core.errors import DeterministicFailure
+from core.vocab.models import CatalogDelta, DomainCatalog
 
 #: golden eval hook: catalog -> {"metadata_only": micro F1, "data_mode": micro F1}
 GoldenEval = Callable[[DomainCatalog], dict[str, float]]

@@ -41,12 +41,12 @@ from adapters.metadata_store.engine import enable_write_transactions
 from adapters.metadata_store.session import StoreBase
 from core.contract import Role
 from core.domains.assignments import ColumnAssignment
-from core.domains.catalog_loader import apply_deltas, ensure_valid
-from core.domains.models import CatalogDelta, DomainCatalog, DomainSpec
 from core.domains.ports import CacheInvalidator
-from core.domains.tokens import normalize_alias
 from core.errors import DeterministicFailure, PolicyBlock, TransientFailure
 from core.policy import Action, PolicyEngine, PolicyRequest
+from core.vocab.catalog_loader import apply_deltas, ensure_valid
+from core.vocab.models import CatalogDelta, DomainCatalog, DomainSpec
+from core.vocab.tokens import normalize_alias
 
 __all__ = [
     "CatalogVersion", "DomainCatalogVersionRow", "DomainExampleRow", "DomainLiveRow", "DomainStagedRow",

@@ -7,14 +7,14 @@ Ports (``core.domains.ports``): ``VectorIndexPort`` (adapters.vector: hnswlib, p
 
 from core.domains.arbiter import RulesArbiter, rules_arbiter_for
 from core.domains.assignments import ColumnAssignment, DomainAssignments, VersionRefs
-from core.domains.catalog_loader import apply_deltas, load_domain_catalog, validate_catalog
 from core.domains.embedding import HashedNgramEmbedder
 from core.domains.evidence import ColumnEvidence
 from core.domains.exact_index import ExactVectorIndex
-from core.domains.models import CatalogDelta, DomainCatalog, DomainSpec
 from core.domains.ports import Arbiter, ArbiterVerdict, CacheInvalidator, Embedder, VectorIndexPort
 from core.domains.scoring import Band, CandidateScore
 from core.domains.stage import assign_domains, classify
+from core.vocab.catalog_loader import apply_deltas, load_domain_catalog, validate_catalog
+from core.vocab.models import CatalogDelta, DomainCatalog, DomainSpec
 
 __all__ = [
     "Arbiter", "ArbiterVerdict", "Band", "CacheInvalidator", "CandidateScore", "CatalogDelta", "ColumnAssignment",

@@ -7,8 +7,8 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from core.domains.evidence import ColumnEvidence
-from core.domains.models import CatalogDelta
 from core.domains.scoring import Band, CandidateScore
+from core.vocab.models import CatalogDelta
 
 
 class VersionRefs(BaseModel):

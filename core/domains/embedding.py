@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from core.domains.tokens import normalize_alias
+from core.vocab.tokens import normalize_alias
 
 
 class HashedNgramEmbedder:

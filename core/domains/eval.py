@@ -28,7 +28,6 @@ from pydantic import BaseModel, Field
 
 from core.catalog import SamplePack
 from core.domains.arbiter import rules_arbiter_for
-from core.domains.catalog_loader import load_domain_catalog
 from core.domains.exact_index import ExactVectorIndex
 from core.domains.golden import (
     dev_dir,
@@ -38,11 +37,12 @@ from core.domains.golden import (
     to_catalog,
     to_sample_packs,
 )
-from core.domains.models import DomainCatalog
 from core.domains.ports import Arbiter, VectorIndexPort
 from core.domains.scoring import Band
 from core.domains.stage import classify
 from core.thresholds import ThresholdProfile, load_threshold_profile
+from core.vocab.catalog_loader import load_domain_catalog
+from core.vocab.models import DomainCatalog
 
 TARGETS = {"high_correct_fraction": 0.90, "pii_recall": 0.98, "pii_precision": 0.97}
 
@@ -127,7 +127,7 @@ def run_golden_eval(
 ) -> EvalReport:
     """Classify every golden column (with values in data_mode, headers only in metadata_only) and score.
     ``pack_transform`` (data_mode): applied to the golden Sample Packs first, e.g. the PII masker, to measure
-    domaining on what a run stores (``core.pii.eval.masked_packs``)."""
+    domaining on what a run stores (``core.ingest.pii_eval.masked_packs``)."""
     cat = domain_catalog or load_domain_catalog()
     golden_dir = dev_dir() if golden_dir is None else golden_dir
     prof = profile or load_threshold_profile("tp_default_v1")

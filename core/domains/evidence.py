@@ -21,8 +21,8 @@ from core.domains.sketch import (
     sketch_values,
     to_text,
 )
-from core.domains.tokens import QUALIFIERS, header_variants, split_tokens
 from core.domains.units import UnitCue, unit_cues
+from core.vocab.tokens import QUALIFIERS, header_variants, split_tokens
 
 
 class ColumnEvidence(BaseModel):

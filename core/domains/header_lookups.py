@@ -9,7 +9,7 @@ from core.domains.evidence import ColumnEvidence, table_entity_words
 from core.domains.header_words import FLAG_FUNCTION_WORDS, FOREIGN_KEY_NAME
 from core.domains.matcher_view import MatcherView
 from core.domains.name_adjustments import matched_alias
-from core.domains.tokens import ABBREVIATIONS, normalize_alias
+from core.vocab.tokens import ABBREVIATIONS, normalize_alias
 
 _FLAG_WORDS: dict[tuple[str, int], dict[int, set[str]]] = {}
 

@@ -29,12 +29,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from core.domains.abbrev import AbbreviationExpander
-from core.domains.catalog_loader import compiled_regex
 from core.domains.compound import build_vocabulary, rewrite_tokens, split_glued_text
 from core.domains.embedding import HashedNgramEmbedder, centroid
 from core.domains.evidence import ColumnEvidence
 from core.domains.header_rules import apply_header_rules
-from core.domains.models import DomainCatalog
 from core.domains.name_adjustments import (
     apply_type_prior,
     prefer_longest_alias,
@@ -42,7 +40,11 @@ from core.domains.name_adjustments import (
     prefer_raw_alias,
 )
 from core.domains.sketch import mask_pattern
-from core.domains.tokens import (
+from core.domains.value_matching import ValueMatching
+from core.hashing import sha256_hex
+from core.vocab.catalog_loader import compiled_regex
+from core.vocab.models import DomainCatalog
+from core.vocab.tokens import (
     ABBREVIATIONS,
     CLASS_WORDS,
     GENERIC,
@@ -52,8 +54,6 @@ from core.domains.tokens import (
     normalize_alias,
     strip_class_word,
 )
-from core.domains.value_matching import ValueMatching
-from core.hashing import sha256_hex
 
 VARIANT_WEIGHT_RAW = 1.0
 VARIANT_WEIGHT_DERIVED = 0.96

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from core.domains.models import DomainCatalog
+from core.vocab.models import DomainCatalog
 
 
 class MatcherView(Protocol):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from core.domains.matcher_view import MatcherView
-from core.domains.tokens import GENERIC
+from core.vocab.tokens import GENERIC
 
 VARIANT_WEIGHT_RAW = 1.0  # weight of the header as written (core.domains.matcher)
 #: Declared logical type -> (alias naming its generic domain, name-similarity prior).

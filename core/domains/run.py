@@ -16,18 +16,18 @@ from core.artifacts import ArtifactKind
 from core.catalog import Catalog, SamplePack
 from core.contract import Mode, RunContract
 from core.domains.assignments import DomainAssignments
-from core.domains.models import CatalogDelta, DomainCatalog
 from core.domains.ports import Arbiter, VectorIndexPort
 from core.domains.stage import assign_domains
 from core.gates import domain_assignments_gate, record_gate
 from core.ingest.ports import SourcePort
+from core.ingest.real_values import real_value_packs
 from core.ingest.stage import SamplePackBundle
 from core.ledger import LedgerPort, Stage
 from core.markdown import markdown_table
-from core.pii.memory import real_value_packs
 from core.policy import PolicyEngine
 from core.stage import OutputOutcome, RunStore, StageOutcome, require_latest, stage_recorder
 from core.thresholds import ThresholdProfile, load_threshold_profile
+from core.vocab.models import CatalogDelta, DomainCatalog
 
 DOMAIN_ASSIGNMENTS = "domain_assignments"
 

@@ -48,8 +48,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from core.domains.models import DomainSpec
 from core.thresholds import DomainingThresholds
+from core.vocab.models import DomainSpec
 
 TYPE_MISMATCH_FACTOR = 0.85
 NEGATIVE_FACTOR = 0.35

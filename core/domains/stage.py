@@ -19,15 +19,15 @@ from core.domains.embedding import HashedNgramEmbedder
 from core.domains.engine import ensure_index, rank_columns, regex_hits_by_id
 from core.domains.evidence import ColumnEvidence, header_evidence, pack_columns, value_evidence
 from core.domains.matcher import get_matcher
-from core.domains.models import CatalogDelta, DomainCatalog
 from core.domains.ports import Arbiter, VectorIndexPort
 from core.domains.scoring import AMBIGUITY_MARGIN, Band, band_of
-from core.domains.tokens import normalize_alias
 from core.errors import PolicyBlock
 from core.hashing import content_hash
 from core.ledger import Decision, HumanConfirmation, LedgerPort, LedgerRecorder, Stage
 from core.policy import Action, PolicyEngine, PolicyRequest
 from core.thresholds import ThresholdProfile
+from core.vocab.models import CatalogDelta, DomainCatalog
+from core.vocab.tokens import normalize_alias
 
 TOP_CANDIDATES = 5
 PII_TIE_MARGIN = 0.05

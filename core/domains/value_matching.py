@@ -9,9 +9,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from core.domains.embedding import HashedNgramEmbedder, centroid
-from core.domains.models import DomainCatalog
 from core.domains.sketch import is_placeholder, mask_pattern, placeholder_entity
 from core.domains.units import UnitCue
+from core.vocab.models import DomainCatalog
 
 SHARED_ENTITY_SCALE = 0.9
 #: Masking entity names (presidio and ours) -> catalog pii_entity.

@@ -7,10 +7,10 @@ existing promotion workflow (``mapwright domains promote``) decides whether it g
 
 from __future__ import annotations
 
-from core.domains.models import CatalogDelta, DomainCatalog
-from core.domains.tokens import normalize_alias
 from core.mapping.plan import MappingPlan
 from core.mapping.side import MatchColumn, spec_of
+from core.vocab.models import CatalogDelta, DomainCatalog
+from core.vocab.tokens import normalize_alias
 
 MIN_ALIAS_LEN = 3
 

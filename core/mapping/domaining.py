@@ -12,12 +12,12 @@ from core.catalog import Catalog, SamplePack, TableSchema
 from core.domains.arbiter import rules_arbiter_for
 from core.domains.assignments import DomainAssignments
 from core.domains.exact_index import ExactVectorIndex
-from core.domains.models import DomainCatalog
 from core.domains.ports import Arbiter, VectorIndexPort
 from core.domains.stage import classify
-from core.domains.tokens import normalize_alias
 from core.mapping.target import TargetTable
 from core.thresholds import ThresholdProfile
+from core.vocab.models import DomainCatalog
+from core.vocab.tokens import normalize_alias
 
 _INDEX: dict[str, VectorIndexPort] = {}
 _ALIASES: dict[str, dict[str, list[str]]] = {}

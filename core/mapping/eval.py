@@ -18,10 +18,10 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, Field
 
-from core.domains.catalog_loader import load_domain_catalog
 from core.mapping.match import rank_columns
 from core.mapping.models import MatchReport
 from core.thresholds import load_threshold_profile
+from core.vocab.catalog_loader import load_domain_catalog
 
 TARGET_TOP1 = 0.90
 TARGET_MRR = 0.93

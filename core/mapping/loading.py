@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.domains.models import DomainCatalog
 from core.ingest.ports import SamplePlan
 from core.ingest.sampling import json_rows
 from core.mapping.domaining import assign_target_domains, classify_tables
@@ -18,6 +17,7 @@ from core.mapping.intake import SCHEMA_SUFFIXES, Opener, from_source, is_sql, lo
 from core.mapping.side import MatchColumn, source_columns, target_columns
 from core.mapping.target import TargetTable
 from core.thresholds import ThresholdProfile
+from core.vocab.models import DomainCatalog
 
 SAMPLE_ROWS = 1000
 

@@ -19,12 +19,12 @@ from scipy.optimize import linear_sum_assignment
 from scipy.sparse import csr_matrix
 
 from core.domains.embedding import HashedNgramEmbedder
-from core.domains.models import DomainCatalog
-from core.domains.tokens import normalize_alias
 from core.mapping.features import WEIGHTS, Evidence, domain_agreement, value_matrix
 from core.mapping.models import Assignment, Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
 from core.mapping.side import HeaderEmbedder, MatchColumn
 from core.mapping.types import type_compat
+from core.vocab.models import DomainCatalog
+from core.vocab.tokens import normalize_alias
 
 MIN_SCORE = 0.55
 WEAK_SCORE = 0.30
@@ -263,9 +263,9 @@ def rank_columns(source: str, target: str, *, top: int = 10, mode: str = "metada
     value evidence (never stored). ``opener`` opens data files and SQL URLs
     (``adapters.sources.open_source``); it is needed unless both sides are schema files.
     """
-    from core.domains.catalog_loader import load_domain_catalog
     from core.mapping.loading import load_source_side, load_target_side
     from core.thresholds import ThresholdProfile, load_threshold_profile
+    from core.vocab.catalog_loader import load_domain_catalog
 
     t0 = time.perf_counter()
     dc = domain_catalog or load_domain_catalog()

@@ -17,7 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.domains.models import DomainCatalog
 from core.errors import DSLReject
 from core.mapping import strategies as st
 from core.mapping.models import Assignment, MatchReport
@@ -26,6 +25,7 @@ from core.mapping.side import MatchColumn, spec_of
 from core.mapping.target import TargetColumn
 from core.mapping.validation import Validation, on_examples, on_sample, symbolic
 from core.pii.ports import PiiMasker
+from core.vocab.models import DomainCatalog
 from dsl.compile_sql import to_sql
 
 MATCH_MIN = 0.55

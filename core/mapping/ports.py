@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.artifacts import ArtifactStorePort
-from core.domains.models import DomainCatalog
 from core.domains.ports import VectorIndexPort
 from core.ledger import LedgerPort
 from core.mapping.intake import Opener
@@ -13,6 +12,7 @@ from core.mapping.side import HeaderEmbedder
 from core.pii.ports import PiiMasker
 from core.policy import PolicyEngine
 from core.thresholds import ThresholdProfile
+from core.vocab.models import DomainCatalog
 
 
 @dataclass

@@ -11,9 +11,9 @@ import numpy as np
 
 from core.catalog import Catalog, TableSchema
 from core.domains.assignments import DomainAssignments
-from core.domains.models import DomainCatalog, DomainSpec
-from core.domains.tokens import expand_abbreviations, header_variants, split_tokens
 from core.mapping.target import TargetTable
+from core.vocab.models import DomainCatalog, DomainSpec
+from core.vocab.tokens import expand_abbreviations, header_variants, split_tokens
 
 _SPECS: dict[int, dict[str, DomainSpec]] = {}
 

@@ -15,11 +15,11 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from core.domains.models import DomainCatalog
 from core.mapping.dates import date_steps, shapes_in
 from core.mapping.side import MatchColumn, spec_of
 from core.mapping.synth_bridge import propose_value_map, synthesize
 from core.mapping.target import TargetColumn
+from core.vocab.models import DomainCatalog
 from dsl.models import Pipeline
 from dsl.validate import validate_pipeline
 

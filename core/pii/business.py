@@ -43,7 +43,7 @@ _MAILBOX = re.compile(r"^(?:info|sales|contact|support|service|office|admin|hell
 
 
 def _words(text: str | None) -> set[str]:
-    from core.domains.tokens import split_tokens
+    from core.vocab.tokens import split_tokens
 
     return set(split_tokens(text or ""))
 

@@ -136,8 +136,8 @@ class HeaderSignal:
 
 @lru_cache(maxsize=1)
 def _alias_index() -> tuple[dict[str, tuple[str, bool, str | None]], frozenset[str]]:
-    from core.domains.catalog_loader import load_domain_catalog
-    from core.domains.tokens import normalize_alias
+    from core.vocab.catalog_loader import load_domain_catalog
+    from core.vocab.tokens import normalize_alias
 
     index: dict[str, tuple[str, bool, str | None]] = {}
     negatives: set[str] = set()
@@ -150,7 +150,7 @@ def _alias_index() -> tuple[dict[str, tuple[str, bool, str | None]], frozenset[s
 
 def header_signal(header: str) -> HeaderSignal:
     """The :class:`HeaderSignal` of one header (see module docstring)."""
-    from core.domains.tokens import normalize_alias, split_tokens
+    from core.vocab.tokens import normalize_alias, split_tokens
 
     index, _ = _alias_index()
     norm = normalize_alias(header)

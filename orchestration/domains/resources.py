@@ -15,14 +15,14 @@ from adapters.metadata_store import MetadataStore
 from adapters.metadata_store.domain_tables import DomainStore
 from core.contract import Lane, RunContract
 from core.domains.arbiter import rules_arbiter_for
-from core.domains.catalog_loader import domains_dir, load_domain_catalog
-from core.domains.models import DomainCatalog
 from core.domains.ports import Arbiter, VectorIndexPort
 from core.errors import DeterministicFailure
 from core.ledger import LedgerPort
 from core.policy import PolicyEngine
 from core.providers import CallContext
 from core.providers.pii_gate import PiiGate
+from core.vocab.catalog_loader import domains_dir, load_domain_catalog
+from core.vocab.models import DomainCatalog
 
 _SHIPPED: dict[tuple[str, int, int], DomainCatalog] = {}
 

@@ -6,10 +6,10 @@ import dagster as dg
 
 from adapters.sources import open_source
 from core.contract import RunContract
-from core.domains.models import CatalogDelta
 from core.mapping.ports import MappingPorts
 from core.mapping.stage import run_mapping
 from core.stage import StageOutcome
+from core.vocab.models import CatalogDelta
 from orchestration.domains.resources import DomainsResource
 from orchestration.metadata import gate_check_result
 from orchestration.partitions import mapping_runs

@@ -12,13 +12,13 @@ from click.testing import CliRunner, Result
 from adapters.metadata_store import open_store
 from adapters.sources import open_source
 from core.artifacts import ArtifactKind
-from core.domains.catalog_loader import load_domain_catalog
 from core.ingest.stage import build_catalog
 from core.mapping.ports import MappingPorts
 from core.mapping.stage import run_mapping
 from core.paths import ASSETS_CONFIG
 from core.policy import load_policy_engine
 from core.thresholds import load_threshold_profile
+from core.vocab.catalog_loader import load_domain_catalog
 from orchestration.cli import cli
 from orchestration.example import EXAMPLE_SOURCE, EXAMPLE_TARGET, example_contract
 

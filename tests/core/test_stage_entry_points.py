@@ -12,15 +12,15 @@ from adapters.sources import open_source
 from core.artifacts import ArtifactKind
 from core.contract import Mode
 from core.domains.arbiter import rules_arbiter_for
-from core.domains.catalog_loader import load_domain_catalog
 from core.domains.exact_index import ExactVectorIndex
-from core.domains.models import CatalogDelta, DomainCatalog
 from core.domains.run import DOMAIN_ASSIGNMENTS, DomainPorts, run_domains
 from core.failures import MissingArtifact
 from core.ingest.run import IngestPorts, run_ingest
 from core.inmemory import MemoryRunStore
 from core.ledger import Stage
 from core.policy import load_policy_engine
+from core.vocab.catalog_loader import load_domain_catalog
+from core.vocab.models import CatalogDelta, DomainCatalog
 from orchestration.example import example_contract
 
 

@@ -13,15 +13,15 @@ from sqlalchemy import Engine, create_engine, text
 
 from core.catalog import Catalog, ColumnSchema, SamplePack, TableSchema
 from core.contract import Mode, RunContract, contract_template
-from core.domains.catalog_loader import load_domain_catalog
 from core.domains.engine import ensure_index, rank_columns, regex_hits_by_id
 from core.domains.evidence import header_evidence, value_evidence
 from core.domains.exact_index import ExactVectorIndex
 from core.domains.matcher import get_matcher
-from core.domains.models import DomainCatalog
 from core.domains.scoring import CandidateScore
 from core.policy import PolicyEngine, load_policy_engine
 from core.thresholds import ThresholdProfile, load_threshold_profile
+from core.vocab.catalog_loader import load_domain_catalog
+from core.vocab.models import DomainCatalog
 
 
 @pytest.fixture(scope="session")

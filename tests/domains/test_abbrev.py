@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from core.domains.abbrev import AbbreviationExpander, skeleton
-from core.domains.catalog_loader import load_domain_catalog
 from core.domains.matcher import get_matcher
+from core.vocab.catalog_loader import load_domain_catalog
 from tests.domains.conftest import rank_table
 
 ALIASES = ["customer number", "customer class", "contact person", "person", "personal number", "first name",
@@ -37,7 +37,7 @@ def test_code_like_headers_use_expansions_natural_headers_do_not() -> None:
 
 def test_headers_in_other_scripts_keep_their_letters() -> None:
     from core.domains.compound import build_vocabulary, split_glued
-    from core.domains.tokens import split_tokens
+    from core.vocab.tokens import split_tokens
 
     assert split_tokens("ИНН_контрагента") == ("инн", "контрагента")
     assert split_tokens("Ονοματεπώνυμο") == ("ονοματεπώνυμο",)

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from core.domains.catalog_loader import apply_deltas, load_domain_catalog, validate_catalog
-from core.domains.models import CatalogDelta, DomainCatalog
 from core.errors import DeterministicFailure
+from core.vocab.catalog_loader import apply_deltas, load_domain_catalog, validate_catalog
+from core.vocab.models import CatalogDelta, DomainCatalog
 
 FAMILIES = {"people", "contact", "address_geo", "organization", "money", "datetime", "identifiers", "quantities",
             "web", "flags", "iso_codes", "free_text", "credentials"}

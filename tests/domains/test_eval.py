@@ -8,7 +8,7 @@ import yaml
 
 from core.domains.eval import main, run_golden_eval
 from core.domains.golden import load_golden, to_sample_packs
-from core.domains.models import DomainCatalog
+from core.vocab.models import DomainCatalog
 
 
 def test_golden_sets_are_well_formed(domain_catalog: DomainCatalog) -> None:

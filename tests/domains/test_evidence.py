@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from core.domains.evidence import header_evidence, table_entity_words
 from core.domains.sketch import mask_pattern, sketch_values
-from core.domains.tokens import header_variants, normalize_alias, split_tokens
 from core.domains.units import unit_compat, unit_cues
+from core.vocab.tokens import header_variants, normalize_alias, split_tokens
 from tests.domains.conftest import make_table
 
 

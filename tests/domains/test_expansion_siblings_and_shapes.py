@@ -6,17 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from core.domains.catalog_loader import ensure_valid, load_domain_catalog
 from core.domains.engine import ensure_index, rank_columns, regex_hits_by_id, supported_entities
 from core.domains.evidence import header_evidence, unmasked, value_evidence
 from core.domains.exact_index import ExactVectorIndex
 from core.domains.golden import GOLDEN_DIR, GOLDEN_ROOT, load_golden
 from core.domains.matcher import get_matcher
-from core.domains.models import DomainCatalog
 from core.domains.scoring import CandidateScore
 from core.domains.sketch import has_embedded_placeholder, placeholder_dominated
-from core.domains.tokens import expand_abbreviations, header_variants, split_tokens, strip_class_word
 from core.errors import DeterministicFailure
+from core.vocab.catalog_loader import ensure_valid, load_domain_catalog
+from core.vocab.models import DomainCatalog
+from core.vocab.tokens import expand_abbreviations, header_variants, split_tokens, strip_class_word
 from tests.domains.conftest import make_table, rank_table
 from tests.domains.test_scoring import TH, _rank
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.domains.catalog_loader import compiled_regex, load_domain_catalog
 from core.domains.compound import MIN_PART, SHORT_PARTS, build_vocabulary, split_glued, split_glued_text
 from core.domains.scoring import CandidateScore
-from core.domains.tokens import header_variants, strip_group_prefix
+from core.vocab.catalog_loader import compiled_regex, load_domain_catalog
+from core.vocab.tokens import header_variants, strip_group_prefix
 from tests.domains.conftest import rank_table
 from tests.domains.test_scoring import TH, _rank
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from core.domains.catalog_loader import load_domain_catalog
 from core.domains.scoring import CandidateScore
 from core.thresholds import load_threshold_profile
+from core.vocab.catalog_loader import load_domain_catalog
 from tests.domains.conftest import rank_table
 
 TH = load_threshold_profile("tp_default_v1").domaining

@@ -12,9 +12,9 @@ from core.catalog import Catalog, ColumnSchema, TableSchema
 from core.domains.arbiter import rules_arbiter_for
 from core.domains.exact_index import ExactVectorIndex
 from core.domains.header_rules import HEADER_RULES, VARIANT_RULES
-from core.domains.models import DomainCatalog
 from core.domains.stage import classify
 from core.thresholds import load_threshold_profile
+from core.vocab.models import DomainCatalog
 from core.yamlio import read_yaml
 
 FIXTURE = Path(__file__).parent / "fixtures" / "header_rules.yaml"

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from core.domains.catalog_loader import load_domain_catalog
 from core.domains.engine import ensure_index, rank_columns, regex_hits_by_id
 from core.domains.evidence import header_evidence, value_evidence
 from core.domains.exact_index import ExactVectorIndex
 from core.domains.matcher import get_matcher
 from core.domains.scoring import Band, band_of, score_candidate
 from core.thresholds import DomainingThresholds, ThresholdProfile
+from core.vocab.catalog_loader import load_domain_catalog
 from tests.domains.conftest import make_table
 
 TH = DomainingThresholds(tau_high=0.82, tau_low=0.55, alpha=0.45, beta=0.30, gamma=0.15, epsilon=0.10)

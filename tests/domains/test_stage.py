@@ -11,11 +11,11 @@ from core.artifacts import ArtifactKind
 from core.contract import Mode
 from core.domains.arbiter import RulesArbiter, rules_arbiter_for
 from core.domains.exact_index import ExactVectorIndex
-from core.domains.models import DomainCatalog
 from core.domains.scoring import Band
 from core.domains.stage import assign_domains
 from core.errors import PolicyBlock
 from core.ledger import Decision, Stage
+from core.vocab.models import DomainCatalog
 from tests.domains.conftest import make_catalog, make_contract, make_pack, make_table
 
 COLS = [("cust_id", "int"), ("first_name", "string"), ("email", "string"), ("col_7", "string"),

@@ -12,9 +12,9 @@ from adapters.metadata_store.domain_tables import DomainStore, bump_version
 from core.contract import Mode, Role
 from core.domains.arbiter import rules_arbiter_for
 from core.domains.exact_index import ExactVectorIndex
-from core.domains.models import CatalogDelta, DomainCatalog
 from core.domains.stage import assign_domains
 from core.errors import DeterministicFailure, PolicyBlock
+from core.vocab.models import CatalogDelta, DomainCatalog
 from tests.domains.conftest import make_catalog, make_contract, make_table
 
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from core.domains.catalog_loader import load_domain_catalog
 from core.domains.eval import run_golden_eval
 from core.domains.golden import GOLDEN_ROOT, load_golden
 from core.domains.matcher import get_matcher
 from core.domains.scoring import CandidateScore, Components, score_candidate
 from core.domains.stage import _pii_prior
+from core.vocab.catalog_loader import load_domain_catalog
 from tests.domains.test_scoring import TH, _rank
 
 

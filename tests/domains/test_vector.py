@@ -13,8 +13,8 @@ from adapters.vector import HnswVectorIndex, PgVectorIndex
 from core.domains.engine import NAME_NS, VALUE_NS, ensure_index
 from core.domains.exact_index import ExactVectorIndex
 from core.domains.matcher import get_matcher
-from core.domains.models import DomainCatalog
 from core.domains.sketch import mask_pattern
+from core.vocab.models import DomainCatalog
 
 HEADERS = ["cust_email", "Vorname", "PLZ", "telefonnr", "order_dt", "weight_kg", "iban", "col_7", "user_agent",
            "fecha_alta", "ship_country", "MailingStreet", "txn_id", "latitude", "kunden_nr", "avatar_url"]

@@ -15,8 +15,8 @@ import pytest
 from adapters.cache.memory import MemoryCache
 from adapters.metadata_store import MetadataStore
 from core.contract import contract_template
+from core.ingest.pii_eval import PII_GOLDEN_DIR, load_labels
 from core.paths import ASSETS_CONFIG
-from core.pii.eval import PII_GOLDEN_DIR, load_labels
 from core.pii.shape import shape
 from orchestration.domains.assets import domain_assignments
 from orchestration.ingest.assets import ingest

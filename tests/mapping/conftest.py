@@ -9,13 +9,13 @@ import pytest
 
 from adapters.sources import open_source
 from core.contract import RunContract, contract_template
-from core.domains.catalog_loader import load_domain_catalog
-from core.domains.models import DomainCatalog
 from core.ingest.stage import build_catalog
 from core.inmemory import MemoryArtifacts, MemoryLedger
 from core.mapping.ports import MappingPorts
 from core.policy import load_policy_engine
 from core.thresholds import load_threshold_profile
+from core.vocab.catalog_loader import load_domain_catalog
+from core.vocab.models import DomainCatalog
 from orchestration.example import EXAMPLE_SOURCE, EXAMPLE_TARGET
 
 _DC: list[DomainCatalog] = []

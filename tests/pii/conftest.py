@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.pii.eval import PII_GOLDEN_DIR
+from core.ingest.pii_eval import PII_GOLDEN_DIR
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

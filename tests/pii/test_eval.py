@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from adapters.sources.files import FileSource
-from core.pii.eval import PII_GOLDEN_DIR, format_pii_report, run_pii_eval
+from core.ingest.pii_eval import PII_GOLDEN_DIR, format_pii_report, run_pii_eval
 from tests.pii.conftest import FIXTURES
 
 

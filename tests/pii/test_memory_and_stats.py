@@ -10,10 +10,10 @@ from adapters.sources.files import FileSource
 from core.catalog import ColumnSchema, ColumnStats, TableSchema
 from core.contract import contract_template
 from core.errors import PolicyBlock
+from core.ingest.real_values import real_value_packs
 from core.ingest.stage import build_catalog
 from core.inmemory import MemoryArtifacts, MemoryLedger
 from core.pii.catalog_guard import guard_stats
-from core.pii.memory import real_value_packs
 from core.policy import load_policy_engine
 from tests.pii.conftest import FIXTURES
 

@@ -14,12 +14,12 @@ from sqlalchemy import Engine, create_engine
 from adapters.metadata_store import MetadataStore
 from adapters.metadata_store.domain_tables import DomainStore
 from core.contract import Role, contract_template
-from core.domains.catalog_loader import apply_deltas, load_domain_catalog
-from core.domains.models import CatalogDelta, DomainCatalog
 from core.errors import TransientFailure
 from core.ids import new_ulid
 from core.ledger import Decision, LedgerEvent, Stage
 from core.policy import PolicyEngine, load_policy_engine
+from core.vocab.catalog_loader import apply_deltas, load_domain_catalog
+from core.vocab.models import CatalogDelta, DomainCatalog
 
 from .conftest import run_threads
 

@@ -212,7 +212,7 @@ def format_pii_report(rep: PiiEvalReport, details: bool = False) -> str:
 def masked_packs(masker: PiiMasker) -> Callable[[list[SamplePack]], list[SamplePack]]:
     """A ``pack_transform`` for :func:`core.domains.eval.run_golden_eval`: each pack's rows replaced by what the
     masker stores (shapes), to measure what domaining could do from the stored pack alone (the Domains stage
-    itself reads real values in memory: :mod:`core.pii.memory`)."""
+    itself reads real values in memory: :mod:`core.ingest.real_values`)."""
 
     def transform(packs: list[SamplePack]) -> list[SamplePack]:
         out = []

@@ -19,10 +19,10 @@ from typing import Any
 
 import yaml
 
-from core.domains.models import CatalogDelta, DomainCatalog, DomainFamilyFile, DomainSpec
-from core.domains.tokens import normalize_alias
 from core.errors import DeterministicFailure, DSLReject
 from core.paths import assets_config_dir
+from core.vocab.models import CatalogDelta, DomainCatalog, DomainFamilyFile, DomainSpec
+from core.vocab.tokens import normalize_alias
 from core.yamlio import read_yaml
 from dsl.regex import canonical, validate_regex
 
