@@ -15,6 +15,7 @@ from core.policy import Action, PolicyRequest
 from orchestration.jobs import mapping_run_job
 from orchestration.partitions import MAPPING_RUNS, mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
+from orchestration.settings import sensor_interval_seconds
 
 
 class LandingZoneResource(dg.ConfigurableResource):
@@ -32,7 +33,7 @@ class LandingZoneResource(dg.ConfigurableResource):
 
 @dg.sensor(
     job=mapping_run_job,
-    minimum_interval_seconds=30,
+    minimum_interval_seconds=sensor_interval_seconds(),
     default_status=dg.DefaultSensorStatus.STOPPED,
     description="New or changed CSV/TSV/Parquet files in the landing folder become mapping runs.",
 )

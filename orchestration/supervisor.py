@@ -24,6 +24,7 @@ from core.supervisor import (
 from orchestration.jobs import mapping_run_job
 from orchestration.partitions import MAPPING_RUNS, mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
+from orchestration.settings import sensor_interval_seconds
 
 OPEN_STATUSES = {"created", "running", "held"}
 RUN_TAG = "mapwright/run_id"
@@ -75,7 +76,7 @@ def evaluate_run(meta: MetadataStore, record: RunRecord, *, active: bool = False
 
 @dg.sensor(
     job=mapping_run_job,
-    minimum_interval_seconds=30,
+    minimum_interval_seconds=sensor_interval_seconds(),
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Advances each open mapping run to its next stage, or holds it for a human confirmation.",
 )
