@@ -73,7 +73,8 @@ def landing_zone(
         requests.append(dg.RunRequest(
             run_key=contract.run_id,
             partition_key=contract.run_id,
-            tags={"mapwright/lane": (contract.lane_hint or "batch"), "mapwright/run_id": contract.run_id},
+            tags={"mapwright/lane": contract.lane_hint.value if contract.lane_hint else "batch",
+                  "mapwright/run_id": contract.run_id},
         ))
     return dg.SensorResult(
         run_requests=requests,

