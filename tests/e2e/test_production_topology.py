@@ -284,3 +284,38 @@ class _instance:
                 os.environ.pop(k, None)
             else:
                 os.environ[k] = v
+
+
+def test_compose_runs_the_same_processes_and_settings_as_the_topology_script() -> None:
+    """docker-compose.yml is reviewed, not run here: its Dagster commands and environment must be
+    the ones scripts/topology.sh and the test above use."""
+    compose = yaml.safe_load((PROJECT / "docker-compose.yml").read_text())
+    script = (PROJECT / "scripts" / "topology.sh").read_text()
+    services = compose["services"]
+    expected = {
+        "code": 'dagster api grpc -h "$HOST" -p "$CODE_PORT" -m orchestration.definitions -d "$PWD"',
+        "daemon": 'dagster-daemon run -w "$WS"',
+        "webserver": 'dagster-webserver -h "$HOST" -p "$UI_PORT" -w "$WS"',
+    }
+    values = {"0.0.0.0": '"$HOST"', "4000": '"$CODE_PORT"', "3000": '"$UI_PORT"', "/opt/mapwright": '"$PWD"',
+              "/opt/mapwright/workspace.yaml": '"$WS"'}
+    for name, line in expected.items():
+        assert line in script, f"scripts/topology.sh no longer runs: {line}"
+        argv = [values.get(a, a) for a in services[name]["command"]]
+        assert " ".join(argv) == line, f"docker-compose service {name} runs {services[name]['command']}"
+    # Every setting the compose services get is one the topology test sets.
+    env = set(compose["x-mapwright-env"])
+    tested = {"DAGSTER_PG_HOST", "DAGSTER_PG_PORT", "DAGSTER_PG_USER", "DAGSTER_PG_PASSWORD", "DAGSTER_PG_DB",
+              "MAPWRIGHT_DB_URL", "MAPWRIGHT_TARGET_URL", "MAPWRIGHT_VECTOR_BACKEND", "MAPWRIGHT_VECTOR_URL",
+              "MAPWRIGHT_CACHE_URL", "MAPWRIGHT_LANDING_DIR", "MAPWRIGHT_SENSOR_INTERVAL_SECONDS"}
+    assert env == tested, env ^ tested
+    assert compose["x-mapwright-env"]["MAPWRIGHT_VECTOR_BACKEND"] == "pgvector"
+    assert compose["x-mapwright-env"]["MAPWRIGHT_CACHE_URL"].startswith("redis://")
+    # The instance is deploy/dagster.yaml (dagster-postgres, psycopg2 scheme) in both.
+    dockerfile = (PROJECT / "deploy" / "Dockerfile").read_text()
+    assert "COPY deploy/dagster.yaml /opt/dagster/home/dagster.yaml" in dockerfile
+    assert "cp deploy/dagster.yaml" in script
+    instance = yaml.safe_load((PROJECT / "deploy" / "dagster.yaml").read_text())
+    assert instance["storage"]["postgres"]["postgres_db"]["scheme"] == "postgresql+psycopg2"
+    workspace = yaml.safe_load((PROJECT / "workspace.yaml").read_text())
+    assert workspace["load_from"][0]["grpc_server"] == {"host": "code", "port": 4000, "location_name": LOCATION}

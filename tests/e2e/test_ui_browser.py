@@ -213,6 +213,7 @@ def test_confirm_job_launches_from_the_launchpad_with_config(page: Any, site: Si
     page.screenshot(path=str(site.shots / "launchpad_confirm_stage_job_filled.png"), full_page=True)
     page.get_by_role("button", name="Launch Run").click()
     page.wait_for_url("**/runs/**", timeout=30_000)
+    page.get_by_text("Queued").first.wait_for()
     page.wait_for_load_state("networkidle")
     page.screenshot(path=str(site.shots / "run_confirm_stage_job.png"), full_page=True)
     dagster_run_id = page.url.rstrip("/").split("/runs/")[-1].split("?")[0]
