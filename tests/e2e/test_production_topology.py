@@ -15,12 +15,14 @@ import shutil
 import subprocess
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import dagster as dg
 import pytest
 import redis
+import sqlalchemy as sa
 import yaml
 
 from adapters.metadata_store import MetadataStore, open_store
@@ -71,6 +73,7 @@ class Topology:
     env: dict[str, str]
     store_url: str
     target_url: str
+    vector_url: str
     dagster_home: Path
     landing: Path
     log: Path
@@ -113,7 +116,8 @@ def topology(tmp_path: Path) -> Iterator[Topology]:
         )
         log = tmp_path / "topology.log"
         proc = start_group(["bash", str(PROJECT / "scripts" / "topology.sh")], env, log)
-        topo = Topology(f"http://127.0.0.1:{ui_port}", env, store_url, target_url, home, landing, log, proc)
+        topo = Topology(f"http://127.0.0.1:{ui_port}", env, store_url, target_url, vector_url, home, landing, log,
+                        proc)
         try:
             wait_for("the webserver", lambda: http_ok(f"{topo.ui_url}/server_info"), 90, alive=topo.alive)
             yield topo
@@ -186,7 +190,8 @@ def _gate(events: list[LedgerEvent], gate: str) -> LedgerEvent | None:
 def test_landed_file_runs_every_stage_through_the_daemon(topology: Topology) -> None:
     started = time.monotonic()
     store = open_store(topology.store_url)
-    keys_before = redis.Redis(db=REDIS_DB).dbsize()
+    cache = redis.Redis(db=REDIS_DB)
+    keys_before = set(cache.scan_iter("mapwright:*"))
     _switch_on_sensors(topology)
     dropped = _drop_file(topology.landing)
     run_id, confirmed = _drive(topology, store)
@@ -210,6 +215,7 @@ def test_landed_file_runs_every_stage_through_the_daemon(topology: Topology) -> 
             assert ev is not None, f"{step.stage.value}: gate {gate} never evaluated"
             assert ev.decision in (Decision.ACCEPT, Decision.HOLD), (gate, ev.decision)
             gate_pos.append(events.index(ev))
+    assert gate_pos == sorted(gate_pos), "the stages' gates were not evaluated in stage order"
     assert confirmed, "the example's run holds at least once (borderline domains) and was confirmed"
     held_stages = [str(e.detail["stage"]) for e in events if e.action == HOLD_ACTION]
     assert held_stages == confirmed
@@ -235,7 +241,7 @@ def test_landed_file_runs_every_stage_through_the_daemon(topology: Topology) -> 
                 assert mat.asset_materialization.partition == run_id
                 md = mat.asset_materialization.metadata
                 if "artifact_hash" in md:
-                    assert md["artifact_hash"].value == store.latest(run_id, _artifact_kind(asset)).content_hash
+                    assert md["artifact_hash"].value == art.content_hash
         runs = wait_for("the last Dagster run to finish", lambda: [
             r for r in instance.get_runs(filters=dg.RunsFilter(tags={"mapwright/run_id": run_id}))
         ] if not instance.get_runs(filters=dg.RunsFilter(tags={"mapwright/run_id": run_id}, statuses=[
@@ -250,41 +256,40 @@ def test_landed_file_runs_every_stage_through_the_daemon(topology: Topology) -> 
         assert any(r.tags.get("dagster/sensor_name") == "supervisor" for r in runs)
 
     if any(s.stage is Stage.MIGRATION for s in STAGE_PLAN) and record.contract.mode.value == "data_mode":
-        import sqlalchemy as sa
-
         with sa.create_engine(topology.target_url).connect() as conn:
             tables = sa.inspect(conn).get_table_names()
             assert tables, "the promoted target has no table in PostgreSQL"
-    provider_calls = [e for e in events if e.action.startswith("provider.")]
-    if provider_calls:
-        assert redis.Redis(db=REDIS_DB).dbsize() >= keys_before
+    # The vector index lives in pgvector and the provider cache in Redis.
+    with sa.create_engine(topology.vector_url).connect() as conn:
+        vector_columns = conn.execute(sa.text(
+            "SELECT count(*) FROM information_schema.columns WHERE udt_name = 'vector'")).scalar_one()
+    assert vector_columns > 0, "no pgvector table was written"
+    new_keys = set(cache.scan_iter("mapwright:*")) - keys_before
+    try:
+        assert any(b":prov:" in k for k in new_keys), "the provider router cached nothing in Redis"
+    finally:
+        if new_keys:
+            cache.delete(*new_keys)
     print(f"topology run {run_id}: {len(events)} ledger events, holds {confirmed}, "
           f"{time.monotonic() - started:.1f}s from drop to completion")
 
 
-class _instance:
-    """The dagster-postgres instance of the topology, opened from its DAGSTER_HOME in this process."""
-
-    def __init__(self, topo: Topology) -> None:
-        self.topo = topo
-        self.saved: dict[str, str | None] = {}
-
-    def __enter__(self) -> dg.DagsterInstance:
-        for k in ("DAGSTER_HOME", "DAGSTER_PG_HOST", "DAGSTER_PG_PORT", "DAGSTER_PG_USER", "DAGSTER_PG_PASSWORD",
-                  "DAGSTER_PG_DB"):
-            self.saved[k] = os.environ.get(k)
-            os.environ[k] = self.topo.env[k]
-        self.inst = dg.DagsterInstance.from_config(str(self.topo.dagster_home))
-        return self.inst
-
-    def __exit__(self, *exc: object) -> None:
-        self.inst.dispose()
-        for k, v in self.saved.items():
+@contextmanager
+def _instance(topo: Topology) -> Iterator[dg.DagsterInstance]:
+    """The topology's dagster-postgres instance, opened from its DAGSTER_HOME in this process."""
+    keys = ("DAGSTER_HOME", "DAGSTER_PG_HOST", "DAGSTER_PG_PORT", "DAGSTER_PG_USER", "DAGSTER_PG_PASSWORD",
+            "DAGSTER_PG_DB")
+    saved = {k: os.environ.get(k) for k in keys}
+    os.environ.update({k: topo.env[k] for k in keys})
+    try:
+        with dg.DagsterInstance.from_config(str(topo.dagster_home)) as inst:
+            yield inst
+    finally:
+        for k, v in saved.items():
             if v is None:
                 os.environ.pop(k, None)
             else:
                 os.environ[k] = v
-
 
 def test_compose_runs_the_same_processes_and_settings_as_the_topology_script() -> None:
     """docker-compose.yml is reviewed, not run here: its Dagster commands and environment must be

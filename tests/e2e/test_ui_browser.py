@@ -228,7 +228,8 @@ def test_confirm_job_launches_from_the_launchpad_with_config(page: Any, site: Si
         else:
             os.environ["DAGSTER_HOME"] = old
     assert run is not None and run.job_name == "confirm_stage_job"
-    assert run.run_config["ops"]["confirm_stage_op"]["config"] == {
+    ops: Any = dict(run.run_config)["ops"]
+    assert ops["confirm_stage_op"]["config"] == {
         "run_id": run_id, "stage": "DOMAINS", "user_id": "ui-tester", "role": "Operator", "note": "from the launchpad"}
     # No daemon serves this instance: the launched run waits in the queue (QueuedRunCoordinator).
     assert run.status is dg.DagsterRunStatus.QUEUED, run.status
