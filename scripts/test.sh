@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/bootstrap.sh
 scripts/services.sh
+scripts/browser.sh
 export MAPWRIGHT_HOME="$(mktemp -d)"
 source scripts/env.sh
 export DAGSTER_HOME="$(mktemp -d)"; cp dagster.yaml "$DAGSTER_HOME/"

@@ -12,6 +12,7 @@ from core.ledger import Decision, LedgerEvent, Stage
 from core.settings import get_settings
 from orchestration.partitions import MAPPING_RUNS, mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
+from orchestration.settings import sensor_interval_seconds
 from orchestration.supervisor.jobs import mapping_run_job
 
 
@@ -30,7 +31,7 @@ class LandingZoneResource(dg.ConfigurableResource):
 
 @dg.sensor(
     job=mapping_run_job,
-    minimum_interval_seconds=30,
+    minimum_interval_seconds=sensor_interval_seconds(),
     default_status=dg.DefaultSensorStatus.STOPPED,
     description="New or changed CSV/TSV/Parquet files in the landing folder become mapping runs.",
 )
@@ -68,7 +69,8 @@ def landing_zone(
         requests.append(dg.RunRequest(
             run_key=contract.run_id,
             partition_key=contract.run_id,
-            tags={"mapwright/lane": (contract.lane_hint or "batch"), "mapwright/run_id": contract.run_id},
+            tags={"mapwright/lane": contract.lane_hint.value if contract.lane_hint else "batch",
+                  "mapwright/run_id": contract.run_id},
         ))
     return dg.SensorResult(
         run_requests=requests,

@@ -32,6 +32,7 @@ from orchestration.migration.assets import chunk_key
 from orchestration.orphans import fail_orphaned_runs
 from orchestration.partitions import LANE_TAG, MAPPING_RUNS, mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
+from orchestration.settings import sensor_interval_seconds
 from orchestration.supervisor.jobs import mapping_run_job, migration_chunks_job
 
 OPEN_STATUSES = {"created", "running", "held"}
@@ -119,7 +120,7 @@ def evaluate_run(meta: MetadataStore, record: RunRecord, *, active: bool = False
 
 @dg.sensor(
     jobs=[mapping_run_job, migration_chunks_job],
-    minimum_interval_seconds=30,
+    minimum_interval_seconds=sensor_interval_seconds(),
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Advances each open mapping run to its next stage, or holds it for a human confirmation.",
 )

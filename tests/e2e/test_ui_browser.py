@@ -1,0 +1,235 @@
+"""The Dagster UI checked as a person sees it: Chromium (Debian's) driven by Playwright.
+
+The bundled example runs in a fresh instance (tests/e2e/ui_example.py: held at the domain gate,
+confirmed, carried through Analysis and Migration), ``dagster-webserver`` serves it on a free
+loopback port, and the test opens the pages a data engineer uses: each stage asset's partition for
+the run (its tables, the analysis plots), the held gate as a failed blocking check with its reason,
+and the launchpad of the confirmation job, from which it launches a run with config. Every page is
+kept as a screenshot under ``$MAPWRIGHT_TEST_ARTIFACTS`` (default: the test's tmp folder), printed
+at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import dagster as dg
+import pytest
+
+from tests.e2e.procs import PROJECT, base_env, free_port, http_ok, start_group, stop_group, wait_for
+
+CHROMIUM = Path(os.environ.get("MAPWRIGHT_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+LOCATION = "mapwright"
+VIEWPORT = {"width": 1600, "height": 2400}
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is a dev dependency (pyproject [dev])")
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (scripts/bootstrap.sh "
+                                                                "installs Debian's chromium)")
+
+
+class Site:
+    """A served instance with the example's run in it."""
+
+    def __init__(self, url: str, run: dict[str, Any], home: Path, env: dict[str, str], shots: Path) -> None:
+        self.url, self.run, self.home, self.env, self.shots = url, run, home, env, shots
+        self.modal_seen = False
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    """Run the example into a fresh instance, then serve it with dagster-webserver."""
+    root = tmp_path_factory.mktemp("ui")
+    shots = Path(os.environ.get("MAPWRIGHT_TEST_ARTIFACTS") or root / "artifacts") / "ui"
+    shots.mkdir(parents=True, exist_ok=True)
+    home = root / "dagster_home"
+    home.mkdir()
+    (home / "dagster.yaml").write_text((PROJECT / "dagster.yaml").read_text())
+    # The workspace names the code location as production does (workspace.yaml: `mapwright`).
+    (home / "workspace.yaml").write_text(
+        f"load_from:\n  - python_module:\n      module_name: orchestration.definitions\n"
+        f"      location_name: {LOCATION}\n      working_directory: {PROJECT}\n")
+    env = base_env(MAPWRIGHT_HOME=str(root / "var"), DAGSTER_HOME=str(home))
+    built = subprocess.run([sys.executable, "-m", "tests.e2e.ui_example"], cwd=PROJECT, env=env, capture_output=True,
+                           text=True, timeout=480)
+    assert built.returncode == 0, built.stderr[-4000:]
+    run = json.loads(built.stdout.strip().splitlines()[-1])
+    port = free_port()
+    log = root / "webserver.log"
+    proc = start_group([str(Path(sys.executable).parent / "dagster-webserver"), "-h", "127.0.0.1", "-p", str(port),
+                        "-w", str(home / "workspace.yaml")], env, log)
+    try:
+        def alive() -> None:
+            if proc.poll() is not None:
+                raise AssertionError(f"webserver exited:\n{log.read_text()[-3000:]}")
+
+        wait_for("the webserver", lambda: http_ok(f"http://127.0.0.1:{port}/server_info"), 60, alive=alive)
+        yield Site(f"http://127.0.0.1:{port}", run, home, env, shots)
+    finally:
+        stop_group(proc)
+        print(f"\nUI screenshots: {shots}")
+
+
+@pytest.fixture(scope="module")
+def page(site: Site) -> Iterator[Any]:
+    """One browser page for all checks (the community modal shows once per profile)."""
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True)
+        try:
+            pg = browser.new_page(viewport=VIEWPORT)
+            pg.set_default_timeout(20_000)
+            yield pg
+        finally:
+            browser.close()
+
+
+def _open(page: Any, site: Site, path: str, name: str, ready: str) -> str:
+    """Open ``path``, dismiss the community modal when it shows (once per browser profile), wait for
+    ``ready``, screenshot; returns the page text."""
+    page.goto(site.url + path)
+    page.get_by_text(ready, exact=False).first.wait_for()
+    if not site.modal_seen:
+        modal = page.get_by_text("Join the Dagster community")
+        if _appears(modal, 5000):
+            page.get_by_role("button", name="Skip").click()
+            modal.wait_for(state="hidden")
+        site.modal_seen = True
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(site.shots / f"{name}.png"), full_page=True)
+    return str(page.inner_text("body"))
+
+
+def _appears(locator: Any, timeout_ms: int) -> bool:
+    try:
+        locator.wait_for(timeout=timeout_ms)
+        return True
+    except sync_api.TimeoutError:
+        return False
+
+
+def _partition(site: Site, asset: str) -> str:
+    return f"/assets/{asset}?view=partitions&partition={site.run['run_id']}"
+
+
+def _markdown_dialog(page: Any, site: Site, label: str, shot: str) -> Any:
+    """Open the Markdown entry ``label`` that the UI collapsed behind "[Show Markdown]" (Dagster shows
+    Markdown of 1000 characters or more only in a dialog); screenshot; returns the dialog locator."""
+    cell = page.locator("td").filter(has_text=re.compile(f"^{re.escape(label)}$")).first
+    cell.locator("xpath=..").get_by_text("[Show Markdown]").click()
+    dialog = page.get_by_role("dialog").last
+    dialog.wait_for()
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(site.shots / f"{shot}.png"))
+    return dialog
+
+
+def _close(page: Any) -> None:
+    page.keyboard.press("Escape")
+    page.get_by_role("dialog").last.wait_for(state="hidden")
+
+
+@pytest.mark.parametrize(("asset", "expected", "collapsed"), [
+    ("catalog", ["customer_id", "Customer ID", "distinct"], {}),
+    ("sample_pack", ["masked"], {}),
+    ("domain_assignments", ["columns_borderline"], {"assignments": ["customer_id", "borderline"]}),
+    ("mapping_plan", [], {"plan": ["full_name", "first_name"], "compiled_sql": ["SELECT"]}),
+    ("analysis_report", ["findings", "feasibility", "profile"], {}),
+    ("migration_preflight", ["chunks"], {}),
+    ("promotion", ["rows_loaded"], {}),
+])
+def test_stage_partition_pages_show_their_tables(page: Any, site: Site, asset: str, expected: list[str],
+                                                 collapsed: dict[str, list[str]]) -> None:
+    if asset not in site.run["materialized"]:
+        pytest.skip(f"{asset} was not reached by the example on this branch: {site.run}")
+    text = _open(page, site, _partition(site, asset), f"asset_{asset}", "Latest materialization")
+    assert site.run["run_id"] in text
+    for word in expected:
+        assert word in text, f"{asset}: {word!r} not on the page"
+    # Markdown tables render as tables, not as raw pipes.
+    assert "|---|" not in text, f"{asset}: raw Markdown table source on the page"
+    for label, words in collapsed.items():
+        dialog = _markdown_dialog(page, site, label, f"asset_{asset}_{label}")
+        inner = str(dialog.inner_text())
+        for word in words:
+            assert word.lower() in inner.lower(), f"{asset}/{label}: {word!r} not in the dialog"
+        assert "|---|" not in inner
+        _close(page)
+
+
+def test_analysis_plots_render(page: Any, site: Site) -> None:
+    if "analysis_report" not in site.run["materialized"]:
+        pytest.skip("analysis_report not reached")
+    _open(page, site, _partition(site, "analysis_report"), "asset_analysis_report", "Latest materialization")
+    labels = [t.strip() for t in page.locator("td").all_inner_texts() if t.strip().startswith("plot:")]
+    assert labels, "no plot entry in the analysis report's metadata"
+    for i, label in enumerate(labels):
+        dialog = _markdown_dialog(page, site, label, f"asset_analysis_report_plot_{i}")
+        img = dialog.locator("img").first
+        img.wait_for()
+        src = str(img.get_attribute("src") or "")
+        assert src.startswith("data:image/svg+xml"), f"{label}: image source is not the SVG data URI: {src[:60]!r}"
+        state = img.evaluate("(el) => [el.complete, el.naturalWidth, el.naturalHeight]")
+        box = img.bounding_box()
+        assert state[0] and state[1] > 0 and state[2] > 0, f"{label}: the SVG did not decode: {state}"
+        assert box is not None and box["width"] > 50 and box["height"] > 20 and img.is_visible(), (label, box)
+        img.screenshot(path=str(site.shots / f"plot_{i}.png"))
+        _close(page)
+
+
+def test_chunk_partition_shows_its_checkpoint(page: Any, site: Site) -> None:
+    if "migration_chunks" not in site.run["materialized"]:
+        pytest.skip("migration_chunks not reached")
+    key = f"{site.run['run_id']}~c00000"
+    text = _open(page, site, f"/assets/migration_chunks?view=partitions&partition={key}", "asset_migration_chunk",
+                 "Latest materialization")
+    for word in ("rows_in", "rows_out", "quarantined"):
+        assert word in text, f"migration_chunks {key}: {word} not shown"
+
+
+def test_held_gate_is_a_failed_blocking_check_with_its_reason(page: Any, site: Site) -> None:
+    assert site.run["held"] == "DOMAINS", site.run  # the example's borderline column holds the domain gate
+    text = _open(page, site, "/assets/domain_assignments?view=checks", "check_domain_assignments_gate",
+                 "domain_assignments_gate")
+    assert "blocking asset check" in text and "Failed" in text
+    assert "hold" in text.lower() and "borderline" in text.lower(), "the hold's reason is not on the check page"
+
+
+def test_confirm_job_launches_from_the_launchpad_with_config(page: Any, site: Site) -> None:
+    run_id = site.run["run_id"]
+    _open(page, site, f"/locations/{LOCATION}/jobs/confirm_stage_job/playground", "launchpad_confirm_stage_job",
+          "Launch Run")
+    config = (f"ops:\n  confirm_stage_op:\n    config:\n      run_id: {run_id}\n      stage: DOMAINS\n"
+              f"      user_id: ui-tester\n      role: Operator\n      note: from the launchpad\n")
+    page.evaluate("(cfg) => document.querySelector('.CodeMirror').CodeMirror.setValue(cfg)", config)
+    page.wait_for_timeout(1000)
+    page.screenshot(path=str(site.shots / "launchpad_confirm_stage_job_filled.png"), full_page=True)
+    page.get_by_role("button", name="Launch Run").click()
+    page.wait_for_url("**/runs/**", timeout=30_000)
+    page.get_by_text("Queued").first.wait_for()
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(site.shots / "run_confirm_stage_job.png"), full_page=True)
+    dagster_run_id = page.url.rstrip("/").split("/runs/")[-1].split("?")[0]
+    old = os.environ.get("DAGSTER_HOME")
+    os.environ["DAGSTER_HOME"] = str(site.home)
+    try:
+        with dg.DagsterInstance.get() as instance:
+            run = instance.get_run_by_id(dagster_run_id)
+    finally:
+        if old is None:
+            os.environ.pop("DAGSTER_HOME")
+        else:
+            os.environ["DAGSTER_HOME"] = old
+    assert run is not None and run.job_name == "confirm_stage_job"
+    ops: Any = dict(run.run_config)["ops"]
+    assert ops["confirm_stage_op"]["config"] == {
+        "run_id": run_id, "stage": "DOMAINS", "user_id": "ui-tester", "role": "Operator", "note": "from the launchpad"}
+    # No daemon serves this instance: the launched run waits in the queue (QueuedRunCoordinator).
+    assert run.status is dg.DagsterRunStatus.QUEUED, run.status
