@@ -79,4 +79,6 @@ def test_code_location_matches_the_committed_snapshot() -> None:
 def test_stage_gates_block() -> None:
     checks = code_location_shape(defs)["checks"]
     assert {k for k, v in checks.items() if v["blocking"]} == {
-        "catalog:catalog_gate", "sample_pack:sample_pack_gate", "domain_assignments:domain_assignments_gate"}
+        "catalog:catalog_gate", "sample_pack:sample_pack_gate", "domain_assignments:domain_assignments_gate",
+        "mapping_plan:mapping_plan_gate", "analysis_report:analysis_report_gate",
+        "migration_preflight:migration_preflight_gate", "promotion:promotion_gate"}
