@@ -41,15 +41,17 @@ _INGEST = frozenset({
     "row_number", "length", "substring", "md5", "concat",
 })
 #: Functions the Transform DSL's SQL backend emits that every verified dialect shares.
-_DSL_COMMON = frozenset({"abs", "floor", "trunc", "trim", "lower", "upper"})
+_DSL_COMMON = frozenset({"abs", "floor", "trunc", "trim", "lower", "upper", "replace"})
+#: DSL 1.2 ops (pad, format_number) on the dialects that compile them
+_DSL_V12 = frozenset({"pad", "reverse"})
 
 #: dialect -> the only functions a statement may call (sqlglot names, lower case)
 ALLOWED_FUNCTIONS: dict[str, frozenset[str]] = {
-    "postgres": _INGEST | _DSL_COMMON | {
+    "postgres": _INGEST | _DSL_COMMON | _DSL_V12 | {
         "collate", "concat_ws", "initcap", "make_date", "regexp_like", "regexp_match", "regexp_replace",
         "regexp_split_to_array", "time_to_str", "timestamp_from_parts",
     },
-    "duckdb": _INGEST | _DSL_COMMON | {
+    "duckdb": _INGEST | _DSL_COMMON | _DSL_V12 | {
         "array_to_string", "concat_ws", "regexp_extract", "regexp_extract_all", "regexp_like",
         "regexp_replace", "regexp_split", "strlen", "time_to_str", "transform", "translate", "try_strptime",
     },

@@ -61,7 +61,8 @@ class MaskEverything:
 
     name = "fuzz-mask-all"
 
-    def mask_rows(self, columns: list[str], rows: list[dict[str, Any]]) -> MaskResult:
+    def mask_rows(self, columns: list[str], rows: list[dict[str, Any]], *, run_id: str | None = None,
+                  headers: dict[str, str] | None = None, table: str | None = None) -> MaskResult:
         """Every cell becomes ``<MASKED>``."""
         return MaskResult(rows=[{c: "<MASKED>" for c in columns} for _ in rows], engine=self.name)
 
