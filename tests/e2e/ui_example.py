@@ -2,10 +2,10 @@
 
 Run as ``python -m tests.e2e.ui_example`` with MAPWRIGHT_HOME and DAGSTER_HOME set (the browser test
 does this in a subprocess so the environment stays its own). Steps, as a person would take them:
-``orchestration.example`` (holds at the domain gate), the hold confirmed on the ledger, the later
-stages of the run's partition materialized, and the migration assets (pre-flight, every chunk,
-promotion) when the run gets there. Prints one JSON line: run_id, the held stage, the stages
-materialized and whether the run was promoted.
+``orchestration.example`` with the reviewed answers file: it holds at the domain gate, the reviewer
+named in examples/answers.yaml confirms on the ledger, and the supervisor drives the later stages,
+the migration pre-flight, the chunk partitions and the promotion. Prints one JSON line: run_id,
+the held stage, the stages materialized and whether the run was promoted.
 """
 
 from __future__ import annotations
@@ -16,47 +16,25 @@ import sys
 import dagster as dg
 
 from adapters.metadata_store import open_store
-from core.ledger import Stage
-from core.policy import load_policy_engine
-from core.supervisor import StepKind, confirm_stage
-from orchestration.definitions import STAGE_ASSETS, resources_for
-from orchestration.example import ensure_dagster_home, execute_run, run_example
-from orchestration.migration.assets import MIGRATION_CHUNKS, migration_chunks, migration_preflight, promotion
-from orchestration.supervisor import evaluate_run
-
-REVIEWER = "ui-reviewer"
+from core.supervisor import HOLD_ACTION
+from orchestration.answers import load_answers
+from orchestration.example import EXAMPLE_ANSWERS, ensure_dagster_home, run_example
+from orchestration.migration.assets import MIGRATION_CHUNKS
 
 
 def build() -> dict[str, object]:
-    """Run the example and carry it as far as it goes; return what was done."""
+    """Run the example as ``scripts/example.sh`` does (held gates answered from examples/answers.yaml,
+    every stage through to promotion); return what was done."""
     ensure_dagster_home()
-    contract, _ = run_example()
+    contract, _ = run_example(answers=load_answers(EXAMPLE_ANSWERS))
     run_id = contract.run_id
     store = open_store()
-    step, _ = evaluate_run(store, store.require_run(run_id))
-    held = step.stage.value if step.kind is StepKind.HOLD and step.stage else None
-    later = [k.path[-1] for a in STAGE_ASSETS for k in a.keys]
-    if held is not None:
-        confirm_stage(store, load_policy_engine(), run_id=run_id, stage=Stage(held), user_id=REVIEWER,
-                      role="Operator", note="browser test: reviewed")
-        done = {k.path[-1] for k in _materialized(run_id)}
-        rest = [a for a in later if a not in done]
-        if rest:
-            execute_run(run_id, selection=rest)
-    promoted = False
+    holds = [e.detail.get("stage") for e in store.events(run_id) if e.action == HOLD_ACTION]
     instance = dg.DagsterInstance.get()
-    resources = resources_for()
-    pre = dg.materialize([migration_preflight], partition_key=run_id, instance=instance, resources=resources,
-                         raise_on_error=False, tags={"mapwright/run_id": run_id})
-    chunks = instance.get_dynamic_partitions(MIGRATION_CHUNKS)
-    if pre.success and chunks:
-        for key in chunks:
-            dg.materialize([migration_chunks], partition_key=key, instance=instance, resources=resources,
-                           raise_on_error=False, tags={"mapwright/run_id": run_id})
-        promoted = dg.materialize([promotion], partition_key=run_id, instance=instance, resources=resources,
-                                  raise_on_error=False, tags={"mapwright/run_id": run_id}).success
-    return {"run_id": run_id, "held": held, "materialized": sorted(k.path[-1] for k in _materialized(run_id)),
-            "chunks": len(chunks), "promoted": promoted}
+    chunks = [k for k in instance.get_dynamic_partitions(MIGRATION_CHUNKS) if k.startswith(f"{run_id}~")]
+    materialized = sorted(k.path[-1] for k in _materialized(run_id))
+    return {"run_id": run_id, "held": holds[0] if holds else None, "materialized": materialized,
+            "chunks": len(chunks), "promoted": "promotion" in materialized}
 
 
 def _materialized(run_id: str) -> list[dg.AssetKey]:
