@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from sqlalchemy.pool import StaticPool
 
 from core.errors import DeterministicFailure
 from core.paths import var_dir
+from core.settings import get_settings
 
 ENV_URL = "MAPWRIGHT_DB_URL"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -32,10 +32,10 @@ _SCHEMA_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 
 
 def default_url() -> str:
-    """``$MAPWRIGHT_DB_URL`` or the embedded SQLite file under ``var_dir()``."""
-    env = os.environ.get(ENV_URL)
-    if env:
-        return env
+    """``$MAPWRIGHT_DB_URL`` (through the settings model, read now) or the embedded SQLite file under ``var_dir()``."""
+    url = get_settings().db_url
+    if url:
+        return url
     return f"sqlite:///{var_dir() / 'mapwright.db'}"
 
 
