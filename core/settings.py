@@ -15,6 +15,11 @@ resource that opens the connection, at run time.
 | ``MAPWRIGHT_VECTOR_URL`` | :attr:`Settings.vector_url` | unset (needed for ``pgvector``) |
 | ``MAPWRIGHT_CACHE_URL`` | :attr:`Settings.cache_url` | unset: in-process cache |
 | ``MAPWRIGHT_RULES_ONLY`` | :attr:`Settings.rules_only` | false (the ``rules_only`` kill switch) |
+| ``MAPWRIGHT_TARGET_URL`` | :attr:`Settings.target_url` | unset: DuckDB file ``home/target.duckdb`` |
+| ``MAPWRIGHT_MIGRATION_BATCH_SIZE`` | :attr:`Settings.migration_batch_size` | unset: the threshold profile's |
+| ``MAPWRIGHT_SENSOR_INTERVAL_SECONDS`` | :attr:`Settings.sensor_interval_seconds` | 30 |
+| ``MAPWRIGHT_MASK_SECRET`` | :attr:`Settings.mask_secret` | unset: a key file ``home/keys/mask.key`` |
+| ``MAPWRIGHT_FAULT_KILL`` | (not a setting) | kill drills only (``core/migration/faults.py``) |
 """
 
 from __future__ import annotations
@@ -69,6 +74,14 @@ class Settings(BaseModel):
     vector_url: str | None = Field(default=None, description="MAPWRIGHT_VECTOR_URL: Postgres URL for pgvector.")
     cache_url: str | None = Field(default=None, description="MAPWRIGHT_CACHE_URL: redis:// URL of the cache.")
     rules_only: bool = Field(default=False, description="MAPWRIGHT_RULES_ONLY: no model call, rules only.")
+    target_url: str | None = Field(default=None, description="MAPWRIGHT_TARGET_URL: SQLAlchemy URL of the "
+                                   "migration target (a password only as ${ENV}).")
+    migration_batch_size: str | None = Field(default=None, description="MAPWRIGHT_MIGRATION_BATCH_SIZE: rows "
+                                             "per chunk, overriding the profile (validated by the reader).")
+    sensor_interval_seconds: int = Field(default=30, ge=1, description="MAPWRIGHT_SENSOR_INTERVAL_SECONDS: "
+                                         "minimum seconds between two evaluations of the sensors.")
+    mask_secret: str | None = Field(default=None, repr=False, description="MAPWRIGHT_MASK_SECRET: the masking "
+                                    "secret of keyed tokens (never stored; unset: a key file under home).")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -89,6 +102,10 @@ class Settings(BaseModel):
             vector_url=get("VECTOR_URL"),
             cache_url=get("CACHE_URL"),
             rules_only=_flag(get("RULES_ONLY")),
+            target_url=get("TARGET_URL"),
+            migration_batch_size=get("MIGRATION_BATCH_SIZE"),
+            sensor_interval_seconds=max(1, int(get("SENSOR_INTERVAL_SECONDS") or 30)),
+            mask_secret=get("MASK_SECRET"),
         )
 
 

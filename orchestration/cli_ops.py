@@ -12,6 +12,7 @@ import click
 
 from core.artifacts import ArtifactKind
 from core.errors import DeterministicFailure
+from core.settings import get_settings
 
 #: exit code of ``health`` when a component is down
 EXIT_DOWN = 3
@@ -37,7 +38,7 @@ def health_report(state: Any) -> list[dict[str, Any]]:
     def cache() -> tuple[str, str]:
         from adapters.cache import make_cache
 
-        url = os.environ.get("MAPWRIGHT_CACHE_URL") or None
+        url = get_settings().cache_url or None
         c = make_cache(url)
         key = f"health:{os.getpid()}:{time.time_ns()}"
         if not c.set(key, b"1", ttl_s=30):
@@ -48,14 +49,14 @@ def health_report(state: Any) -> list[dict[str, Any]]:
         return ("ok" if ok else "down"), f"{where} cache read-back {'ok' if ok else 'failed'}"
 
     def vector() -> tuple[str, str]:
-        backend = os.environ.get("MAPWRIGHT_VECTOR_BACKEND", "hnswlib") or "hnswlib"
+        backend = get_settings().vector_backend
         if backend != "pgvector":
             import hnswlib  # noqa: F401 - the embedded index must import
 
             return "ok", "hnswlib (embedded, in-process)"
         from sqlalchemy import create_engine, text
 
-        url = os.environ.get("MAPWRIGHT_VECTOR_URL", "")
+        url = get_settings().vector_url or ""
         if not url:
             return "down", "MAPWRIGHT_VECTOR_BACKEND=pgvector but MAPWRIGHT_VECTOR_URL is unset"
         eng = create_engine(url)

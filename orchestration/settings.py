@@ -1,6 +1,6 @@
-"""Process-level settings of the code location read from the environment at import time."""
+"""Process-level settings of the code location read when the definitions load."""
 
-import os
+from core.settings import get_settings
 
 
 def sensor_interval_seconds(default: int = 30) -> int:
@@ -10,5 +10,4 @@ def sensor_interval_seconds(default: int = 30) -> int:
     it is read when the code server loads the definitions, so the daemon sees it through the
     sensor definitions (Dagster has no instance-wide way to lower a sensor's interval).
     """
-    raw = os.environ.get("MAPWRIGHT_SENSOR_INTERVAL_SECONDS", "").strip()
-    return max(1, int(raw)) if raw else default
+    return get_settings().sensor_interval_seconds if default == 30 else default

@@ -20,6 +20,7 @@ import secrets
 import threading
 
 from core.paths import var_dir
+from core.settings import get_settings
 
 SECRET_ENV = "MAPWRIGHT_MASK_SECRET"
 TOKEN_HEX = 12
@@ -29,7 +30,7 @@ _PROCESS_SECRET: bytes | None = None
 
 def _secret() -> bytes:
     global _PROCESS_SECRET
-    env = os.environ.get(SECRET_ENV)
+    env = get_settings().mask_secret
     if env:
         return env.encode("utf-8")
     with _LOCK:

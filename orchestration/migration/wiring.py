@@ -5,7 +5,6 @@ Shared by the Dagster assets and the CLI so both migrate exactly the same way.
 
 from __future__ import annotations
 
-import os
 import secrets
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +23,7 @@ from core.migration.models import Disposition
 from core.migration.stage import MigrationPorts
 from core.paths import var_dir
 from core.policy import PolicyEngine
+from core.settings import get_settings
 from core.thresholds import load_threshold_profile
 
 
@@ -32,7 +32,7 @@ def target_url(override: str | None = None) -> str:
 
     A password may appear only as a ``${ENV}`` reference, expanded here at connect time.
     """
-    url = override or os.environ.get("MAPWRIGHT_TARGET_URL") or f"duckdb:///{var_dir() / 'target.duckdb'}"
+    url = override or get_settings().target_url or f"duckdb:///{var_dir() / 'target.duckdb'}"
     return expand_env(url)
 
 
@@ -90,7 +90,7 @@ def previous_catalog(contract: RunContract, store: MetadataStore) -> Callable[[]
 
 def batch_size(default: int) -> int:
     """Rows per chunk: ``MAPWRIGHT_MIGRATION_BATCH_SIZE`` when set (operators, drills), else the profile's."""
-    value = os.environ.get("MAPWRIGHT_MIGRATION_BATCH_SIZE", "").strip()
+    value = (get_settings().migration_batch_size or "").strip()
     if not value:
         return default
     if not value.isdigit() or int(value) <= 0:
