@@ -14,7 +14,9 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
-from sqlalchemy import Engine, text
+import sqlalchemy as sa
+from pgvector.sqlalchemy import Vector
+from sqlalchemy import Engine
 
 from core.domains.ports import Hit
 from core.errors import DeterministicFailure
@@ -22,12 +24,9 @@ from core.errors import DeterministicFailure
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")
 
 
-def _literal(vec: np.ndarray) -> str:
-    return "[" + ",".join(f"{float(x):.7g}" for x in vec) + "]"
-
-
 class PgVectorIndex:
-    """PostgreSQL + pgvector index (see module docstring)."""
+    """PostgreSQL + pgvector index (see module docstring). Every statement is a SQLAlchemy Core
+    expression over the table below, so names are quoted by the dialect and values are bound."""
 
     def __init__(self, engine: Engine, *, dim: int = 256, table_prefix: str = "", schema: str | None = None) -> None:
         if table_prefix and not _IDENT.match(table_prefix):
@@ -36,23 +35,21 @@ class PgVectorIndex:
             raise DeterministicFailure(f"invalid schema {schema!r}")
         self.engine = engine
         self.dim = int(dim)
-        # validated names, still quoted by the dialect (no SQL text is built from unquoted input)
-        quote = engine.dialect.identifier_preparer.quote_identifier
-        self.table = (f"{quote(schema)}." if schema else "") + quote(f"{table_prefix}domain_vectors")
-        self._index_name = quote(f"{table_prefix}domain_vectors_hnsw")
+        self.vectors = sa.Table(
+            f"{table_prefix}domain_vectors", sa.MetaData(),
+            sa.Column("namespace", sa.Text, primary_key=True), sa.Column("item_id", sa.Text, primary_key=True),
+            sa.Column("embedding", Vector(self.dim), nullable=False), sa.Column("fingerprint", sa.Text, nullable=False),
+            sa.Index(f"{table_prefix}domain_vectors_hnsw", "embedding", postgresql_using="hnsw",
+                     postgresql_ops={"embedding": "vector_cosine_ops"}),
+            schema=schema)
         self._ready = False
 
     def _ensure(self) -> None:
         if self._ready:
             return
         with self.engine.begin() as conn:
-            conn.execute(text("CREATE EXTENSION IF NOT EXISTS vector"))
-            conn.execute(text(
-                f"CREATE TABLE IF NOT EXISTS {self.table} (namespace text NOT NULL, item_id text NOT NULL, "
-                f"embedding vector({self.dim}) NOT NULL, fingerprint text NOT NULL, "
-                f"PRIMARY KEY (namespace, item_id))"))
-            conn.execute(text(f"CREATE INDEX IF NOT EXISTS {self._index_name} ON {self.table} "
-                              f"USING hnsw (embedding vector_cosine_ops)"))
+            conn.execute(sa.text("CREATE EXTENSION IF NOT EXISTS vector"))
+            self.vectors.metadata.create_all(conn, checkfirst=True)
         self._ready = True
 
     def upsert_namespace(self, namespace: str, ids: Sequence[str], vectors: np.ndarray, fingerprint: str) -> None:
@@ -61,35 +58,34 @@ class PgVectorIndex:
         vecs = np.asarray(vectors, dtype=np.float32)
         if vecs.ndim != 2 or (len(ids) and vecs.shape[1] != self.dim):
             raise DeterministicFailure(f"vectors must be (n, {self.dim})", namespace=namespace)
+        t = self.vectors
         with self.engine.begin() as conn:
-            conn.execute(text(f"DELETE FROM {self.table} WHERE namespace = :ns"), {"ns": namespace})
+            conn.execute(sa.delete(t).where(t.c.namespace == namespace))
             if len(ids):
-                conn.execute(
-                    text(f"INSERT INTO {self.table} (namespace, item_id, embedding, fingerprint) "
-                         f"VALUES (:ns, :id, CAST(:v AS vector), :fp)"),
-                    [{"ns": namespace, "id": i, "v": _literal(v), "fp": fingerprint}
-                     for i, v in zip(ids, vecs, strict=True)])
+                conn.execute(t.insert(), [{"namespace": namespace, "item_id": i, "embedding": v,
+                                           "fingerprint": fingerprint} for i, v in zip(ids, vecs, strict=True)])
 
     def fingerprint(self, namespace: str) -> str | None:
         """Fingerprint of the namespace's rows (None when empty)."""
         self._ensure()
+        t = self.vectors
         with self.engine.connect() as conn:
-            return conn.execute(text(f"SELECT min(fingerprint) FROM {self.table} WHERE namespace = :ns"),
-                                {"ns": namespace}).scalar()
+            return conn.execute(sa.select(sa.func.min(t.c.fingerprint)).where(t.c.namespace == namespace)).scalar()
 
     def query_many(self, namespace: str, vectors: np.ndarray, k: int) -> list[list[Hit]]:
         """Top-k by cosine similarity (1 - cosine distance), ties broken by id."""
         self._ensure()
         q = np.asarray(vectors, dtype=np.float32)
+        t = self.vectors
         out: list[list[Hit]] = []
         with self.engine.begin() as conn:
-            n = conn.execute(text(f"SELECT count(*) FROM {self.table} WHERE namespace = :ns"),
-                             {"ns": namespace}).scalar() or 0
-            conn.execute(text("SELECT set_config('hnsw.ef_search', :v, true)"), {"v": str(max(int(n), k, 40))})
-            stmt = text(f"SELECT item_id, 1 - (embedding <=> CAST(:q AS vector)) AS sim FROM {self.table} "
-                        f"WHERE namespace = :ns ORDER BY embedding <=> CAST(:q AS vector), item_id LIMIT :k")
+            n = conn.execute(sa.select(sa.func.count()).select_from(t).where(t.c.namespace == namespace)).scalar() or 0
+            conn.execute(sa.select(sa.func.set_config("hnsw.ef_search", str(max(int(n), k, 40)), True)))
             for row in q:
-                rows = conn.execute(stmt, {"q": _literal(row), "ns": namespace, "k": k + 2}).all()
+                dist = t.c.embedding.cosine_distance(row)
+                stmt = (sa.select(t.c.item_id, (1 - dist).label("sim")).where(t.c.namespace == namespace)
+                        .order_by(dist, t.c.item_id).limit(k + 2))
+                rows = conn.execute(stmt).all()
                 hits = sorted(((str(r[0]), float(r[1])) for r in rows), key=lambda h: (-round(h[1], 6), h[0]))
                 out.append(hits[:k])
         return out
