@@ -1,6 +1,9 @@
 """Database-side guards of the ledger, its chain head and checkpoints, the summary and the artifacts.
 
-Fixed DDL (no value is ever formatted into it; the names are this module's constants).
+Fixed DDL: no value is ever formatted into it; every name (this module's constants) goes through the
+dialect's identifier quoting (``_sq``, ``_pq``) and every message through literal quoting (``_lit``).
+For these plain lowercase names the text equals the unquoted one, so stores created before keep
+matching the checks in :mod:`guard_checks`.
 
 SQLite: ``BEFORE`` triggers that ``RAISE(ABORT, ...)``:
 
@@ -25,6 +28,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlglot import exp
 
 from core.errors import DeterministicFailure
 from core.ledger import GENESIS_HASH
@@ -36,9 +41,17 @@ SUMMARY_TABLE = "ledger_decision_summary"
 ARTIFACT_TABLE = "artifacts"
 REFUSAL = "supervisor_ledger is append-only"
 
+_sq = sqlite.dialect().identifier_preparer.quote  # SQLite identifier quoting (only when a name needs it)
+_pq = postgresql.dialect().identifier_preparer.quote  # PostgreSQL identifier quoting
+
+
+def _lit(text: str) -> str:
+    """A SQL string literal (quotes doubled)."""
+    return exp.Literal.string(text).sql()
+
 
 def _abort(message: str) -> str:
-    return f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+    return f"BEGIN SELECT RAISE(ABORT, {_lit(message)}); END"
 
 
 #: SQLite triggers: name -> (table, full CREATE statement)
@@ -47,7 +60,7 @@ SQLITE_TRIGGERS: dict[str, tuple[str, str]] = {}
 
 def _sqlite(name: str, table: str, timing: str, message: str, when: str = "") -> None:
     cond = f"\n    WHEN {when}" if when else ""
-    SQLITE_TRIGGERS[name] = (table, f"CREATE TRIGGER IF NOT EXISTS {name} {timing} ON {table}{cond}\n    "
+    SQLITE_TRIGGERS[name] = (table, f"CREATE TRIGGER IF NOT EXISTS {_sq(name)} {timing} ON {_sq(table)}{cond}\n    "
                                     + _abort(message))
 
 
@@ -59,16 +72,17 @@ for _t, _key in ((LEDGER_TABLE, "event_id = NEW.event_id OR seq = NEW.seq OR pos
     _sqlite(f"{_t}_no_update", _t, "BEFORE UPDATE", f"{_msg}: UPDATE refused")
     _sqlite(f"{_t}_no_delete", _t, "BEFORE DELETE", f"{_msg}: DELETE refused")
     _sqlite(f"{_t}_no_replace", _t, "BEFORE INSERT", f"{_msg}: INSERT of an existing row refused",
-            f"EXISTS (SELECT 1 FROM {_t} WHERE {_key})")
+            f"EXISTS (SELECT 1 FROM {_sq(_t)} WHERE {_key})")
 _sqlite(f"{CHECKPOINT_TABLE}_on_chain", CHECKPOINT_TABLE, "BEFORE INSERT",
         f"{CHECKPOINT_TABLE}: a checkpoint must name a stored event",
-        f"NOT EXISTS (SELECT 1 FROM {LEDGER_TABLE} WHERE position = NEW.position AND event_hash = NEW.event_hash)")
+        f"NOT EXISTS (SELECT 1 FROM {_sq(LEDGER_TABLE)} WHERE position = NEW.position "
+        "AND event_hash = NEW.event_hash)")
 _sqlite(f"{HEAD_TABLE}_no_delete", HEAD_TABLE, "BEFORE DELETE", f"{HEAD_TABLE}: DELETE refused")
 _sqlite(f"{HEAD_TABLE}_one_row", HEAD_TABLE, "BEFORE INSERT", f"{HEAD_TABLE}: the chain head exists already",
-        f"EXISTS (SELECT 1 FROM {HEAD_TABLE})")
+        f"EXISTS (SELECT 1 FROM {_sq(HEAD_TABLE)})")
 _sqlite(f"{HEAD_TABLE}_forward", HEAD_TABLE, "BEFORE UPDATE",
         f"{HEAD_TABLE}: the head may only move forward onto a stored event",
-        f"NEW.id != OLD.id OR NEW.position < OLD.position OR NOT EXISTS (SELECT 1 FROM {LEDGER_TABLE} "
+        f"NEW.id != OLD.id OR NEW.position < OLD.position OR NOT EXISTS (SELECT 1 FROM {_sq(LEDGER_TABLE)} "
         "WHERE position = NEW.position AND event_hash = NEW.event_hash AND event_id = NEW.event_id)")
 _sqlite(f"{SUMMARY_TABLE}_no_delete", SUMMARY_TABLE, "BEFORE DELETE", f"{SUMMARY_TABLE}: DELETE refused")
 
@@ -88,13 +102,13 @@ PG_FUNCTIONS: dict[str, str] = {
     """,
     PG_HEAD_FN: f"""
     BEGIN
-        IF TG_OP = 'INSERT' AND EXISTS (SELECT 1 FROM {HEAD_TABLE}) THEN
-            RAISE EXCEPTION '{HEAD_TABLE}: the chain head exists already' USING ERRCODE = 'restrict_violation';
+        IF TG_OP = 'INSERT' AND EXISTS (SELECT 1 FROM {_pq(HEAD_TABLE)}) THEN
+            RAISE EXCEPTION {_lit(HEAD_TABLE + ': the chain head exists already')} USING ERRCODE = 'restrict_violation';
         END IF;
         IF TG_OP = 'UPDATE' AND (NEW.id <> OLD.id OR NEW.position < OLD.position OR NOT EXISTS (
-                SELECT 1 FROM {LEDGER_TABLE} WHERE position = NEW.position AND event_hash = NEW.event_hash
+                SELECT 1 FROM {_pq(LEDGER_TABLE)} WHERE position = NEW.position AND event_hash = NEW.event_hash
                 AND event_id = NEW.event_id)) THEN
-            RAISE EXCEPTION '{HEAD_TABLE}: the head may only move forward onto a stored event'
+            RAISE EXCEPTION {_lit(HEAD_TABLE + ': the head may only move forward onto a stored event')}
                 USING ERRCODE = 'restrict_violation';
         END IF;
         RETURN NEW;
@@ -102,9 +116,9 @@ PG_FUNCTIONS: dict[str, str] = {
     """,
     PG_CHECKPOINT_FN: f"""
     BEGIN
-        IF NOT EXISTS (SELECT 1 FROM {LEDGER_TABLE} WHERE position = NEW.position
+        IF NOT EXISTS (SELECT 1 FROM {_pq(LEDGER_TABLE)} WHERE position = NEW.position
                        AND event_hash = NEW.event_hash) THEN
-            RAISE EXCEPTION '{CHECKPOINT_TABLE}: a checkpoint must name a stored event'
+            RAISE EXCEPTION {_lit(CHECKPOINT_TABLE + ': a checkpoint must name a stored event')}
                 USING ERRCODE = 'restrict_violation';
         END IF;
         RETURN NEW;
@@ -133,10 +147,10 @@ class PgTrigger:
         """Statements (re)creating the trigger, enabled ALWAYS."""
         level = "ROW" if self.row else "STATEMENT"
         return [
-            f"DROP TRIGGER IF EXISTS {self.name} ON {self.table}",
-            f"CREATE TRIGGER {self.name} BEFORE {' OR '.join(self.events)} ON {self.table} "
-            f"FOR EACH {level} EXECUTE FUNCTION {self.function}()",
-            f"ALTER TABLE {self.table} ENABLE ALWAYS TRIGGER {self.name}",
+            f"DROP TRIGGER IF EXISTS {_pq(self.name)} ON {_pq(self.table)}",
+            f"CREATE TRIGGER {_pq(self.name)} BEFORE {' OR '.join(self.events)} ON {_pq(self.table)} "
+            f"FOR EACH {level} EXECUTE FUNCTION {_pq(self.function)}()",
+            f"ALTER TABLE {_pq(self.table)} ENABLE ALWAYS TRIGGER {_pq(self.name)}",
         ]
 
 
@@ -154,7 +168,7 @@ PG_TRIGGERS: list[PgTrigger] = [
 
 
 def _pg_statements() -> list[str]:
-    stmts = [f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $${body}$$"
+    stmts = [f"CREATE OR REPLACE FUNCTION {_pq(name)}() RETURNS trigger LANGUAGE plpgsql AS $${body}$$"
              for name, body in PG_FUNCTIONS.items()]
     for trig in PG_TRIGGERS:
         stmts.extend(trig.ddl())
@@ -179,10 +193,10 @@ def drop_ledger_guards(conn: Connection) -> None:
     """Drop the guard triggers (only the owner's ``mapwright ledger upgrade`` does this, in its transaction)."""
     if conn.dialect.name == "sqlite":
         for name in SQLITE_TRIGGERS:
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_sq(name)}")
     else:
         for trig in PG_TRIGGERS:
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trig.name} ON {trig.table}")
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_pq(trig.name)} ON {_pq(trig.table)}")
 
 
 def genesis_head() -> dict[str, object]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, inspect, select, update
+from sqlalchemy import Column, Connection, Index, Integer, MetaData, Table, inspect, select, update
+from sqlglot import exp
 
 from adapters.metadata_store.base import Base, utcnow
 from adapters.metadata_store.convert import row_to_event
@@ -29,8 +30,23 @@ from adapters.metadata_store.guard_checks import CHAIN_COLUMNS, StoreState, clas
 from adapters.metadata_store.session import StoreBase, import_table_modules
 from core.ledger import GENESIS_HASH, LedgerEvent, LedgerSchemaOutdated, event_digest, summarize, summary_seal
 
-_ADD_LEDGER = {"position": "INTEGER", "prev_hash": "VARCHAR(64)", "event_hash": "VARCHAR(64)"}
-_ADD_SUMMARY = {"head_position": "INTEGER DEFAULT 0", "seal": "VARCHAR(64)"}
+#: columns an outdated store lacks: name -> (type, default)
+_ADD_LEDGER: dict[str, tuple[str, int | None]] = {
+    "position": ("INTEGER", None), "prev_hash": ("VARCHAR(64)", None), "event_hash": ("VARCHAR(64)", None)}
+_ADD_SUMMARY: dict[str, tuple[str, int | None]] = {"head_position": ("INTEGER", 0), "seal": ("VARCHAR(64)", None)}
+
+
+def _ident(name: str) -> exp.Identifier:
+    return exp.Identifier(this=name, quoted=True)
+
+
+def _table(name: str) -> exp.Table:
+    return exp.Table(this=_ident(name))
+
+
+def _run(conn: Connection, node: exp.Expression) -> None:
+    """Execute a sqlglot expression rendered (and quoted) for the connection's dialect."""
+    conn.exec_driver_sql(node.sql("postgres" if conn.dialect.name == "postgresql" else conn.dialect.name))
 
 
 def upgrade_ledger(store: StoreBase) -> int:
@@ -46,20 +62,26 @@ def upgrade_ledger(store: StoreBase) -> int:
         _add_columns(conn, LEDGER_TABLE, _ADD_LEDGER)
         _add_columns(conn, SUMMARY_TABLE, _ADD_SUMMARY)
         Base.metadata.create_all(conn)
-        conn.exec_driver_sql(f"CREATE UNIQUE INDEX uq_{LEDGER_TABLE}_position ON {LEDGER_TABLE} (position)")
+        positions = Table(LEDGER_TABLE, MetaData(), Column("position", Integer))  # detached: DDL only
+        Index(f"uq_{LEDGER_TABLE}_position", positions.c.position, unique=True).create(conn)
         if conn.dialect.name == "postgresql":  # hashed JSON must read back exactly (see tables.ExactJSON)
+            json_t = exp.DataType.build("json")
             for table, column in ((LEDGER_TABLE, "detail"), (ARTIFACT_TABLE, "payload")):
-                conn.exec_driver_sql(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE json USING {column}::json")
+                _run(conn, exp.Alter(this=_table(table), kind="TABLE", actions=[exp.AlterColumn(
+                    this=_ident(column), dtype=json_t, using=exp.Cast(this=exp.column(_ident(column)), to=json_t))]))
         count = _chain_events(conn)
         install_ledger_guards(conn)
     return count
 
 
-def _add_columns(conn: Connection, table: str, columns: dict[str, str]) -> None:
+def _add_columns(conn: Connection, table: str, columns: dict[str, tuple[str, int | None]]) -> None:
     have = {c["name"] for c in inspect(conn).get_columns(table)}
-    for name, ddl in columns.items():
+    for name, (kind, default) in columns.items():
         if name not in have:
-            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {name} {ddl}")
+            constraints = [] if default is None else [
+                exp.ColumnConstraint(kind=exp.DefaultColumnConstraint(this=exp.Literal.number(default)))]
+            _run(conn, exp.Alter(this=_table(table), kind="TABLE", actions=[exp.ColumnDef(
+                this=_ident(name), kind=exp.DataType.build(kind), constraints=constraints)]))
 
 
 def _chain_events(conn: Connection) -> int:
