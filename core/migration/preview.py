@@ -7,17 +7,10 @@ pattern and length of a bad value (``9999-99-99`` vs ``99/99/9999``) and never t
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal
+
+from core.pii.shape import cell_text, shape
 
 MAX_PREVIEW = 64
-
-
-def _shape_char(ch: str) -> str:
-    if ch.isdigit():
-        return "9"
-    if ch.isalpha():
-        return "A" if ch.isupper() else "a"
-    return ch
 
 
 def shape_mask(value: object) -> str | None:
@@ -26,8 +19,7 @@ def shape_mask(value: object) -> str | None:
         return None
     if isinstance(value, bool):
         return "<bool>"
-    if isinstance(value, datetime | date | Decimal | int | float):
-        value = str(value)
-    text = str(value)
-    shaped = "".join(_shape_char(c) for c in text[:MAX_PREVIEW])
+    # numbers as their digits (a card number a reader typed as a float is shaped as digits, not 9.999e99)
+    text = str(value) if isinstance(value, datetime | date) else (cell_text(value) or "")
+    shaped = shape(text[:MAX_PREVIEW])
     return shaped + ("…" if len(text) > MAX_PREVIEW else "")

@@ -41,7 +41,12 @@ def _secret() -> bytes:
 
 def _key_file() -> bytes:
     """The installation's masking secret (created on first use; never copied anywhere else)."""
-    path = var_dir() / "keys" / "mask.key"
+    return key_file("mask.key")
+
+
+def key_file(name: str) -> bytes:
+    """A 32-byte installation secret kept in ``<state>/keys/<name>`` (mode 0600), created once, atomically."""
+    path = var_dir() / "keys" / name
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.part")

@@ -5,7 +5,6 @@ Shared by the Dagster assets and the CLI so both migrate exactly the same way.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from core.errors import DeterministicFailure
 from core.migration.models import Disposition
 from core.migration.stage import MigrationPorts
 from core.paths import var_dir
+from core.pii.keys import key_file
 from core.policy import PolicyEngine
 from core.settings import get_settings
 from core.thresholds import load_threshold_profile
@@ -38,14 +38,7 @@ def target_url(override: str | None = None) -> str:
 
 def token_key() -> bytes:
     """The installation's secret for keyed tokens of quarantined keys (created once, mode 0600)."""
-    path = var_dir() / "keys" / "quarantine_token.key"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".part")
-        tmp.write_bytes(secrets.token_bytes(32))
-        tmp.chmod(0o600)
-        tmp.replace(path)
-    return path.read_bytes()
+    return key_file("quarantine_token.key")
 
 
 def source_frame(contract: RunContract, store: MetadataStore) -> Callable[[], pl.DataFrame]:
