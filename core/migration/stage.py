@@ -284,7 +284,7 @@ def run_migration(contract: RunContract, ports: MigrationPorts, *,
     outcome, spec, _ = preflight(contract, ports)
     if spec is None:
         return outcome
-    prep = prepared(contract, ports)
+    prep = Prepared(spec, ports.source_frame())  # the spec pre-flight compiled: no second plan read
     load_chunks(contract, ports, prep=prep, should_stop=should_stop, progress=progress)
     if len(ports.target.checkpoints(contract.run_id)) < prep.n_chunks:
         return outcome.model_copy(update={"extra": {"stopped": True}})
