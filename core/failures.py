@@ -65,17 +65,6 @@ class MalformedResponse(TransientFailure):
         self.target = target
 
 
-class NoDataRows(DeterministicFailure):
-    """A file source has a header but no data row."""
-
-    def __init__(self, path: str, table: str, **kw: Any) -> None:
-        name = path.replace("\\", "/").rsplit("/", 1)[-1]
-        super().__init__(f"{name} has a header but no data rows; add rows or remove the file from the landing folder",
-                         file=path, reason="no_data_rows", table=table, **kw)
-        self.path = path
-        self.table = table
-
-
 class SourceCredentials(DeterministicFailure):
     """A SQL source refused the login or the database does not exist (retrying will not help)."""
 

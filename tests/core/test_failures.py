@@ -13,7 +13,6 @@ from core.failures import (
     EmbeddingDimensionMismatch,
     MalformedResponse,
     MissingArtifact,
-    NoDataRows,
     SourceCredentials,
 )
 
@@ -24,7 +23,6 @@ CASES: list[tuple[MapwrightError, str, str]] = [
     (ContextLengthExceeded("openai:gpt", truncated=True), "context_length_exceeded", "cannot be truncated"),
     (EmbeddingDimensionMismatch("ollama:e", [256, 384], 256), "embedding_dimension_mismatch", "dimension [256, 384]"),
     (MalformedResponse("groq:m"), "malformed_body", "malformed response from groq:m"),
-    (NoDataRows("/in/h.csv", "h"), "no_data_rows", "h.csv has a header but no data rows"),
     (SourceCredentials("postgresql://db", "connect to", "password failed"), "credentials",
      "wrong credentials or database (password failed)"),
 ]
