@@ -14,6 +14,7 @@ from typing import Any
 
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import Atom, view_steps
+from core.mapping.synth.numexpr import NumExpr
 from core.mapping.synth.search import Part
 from dsl.models import DSL_LATEST, DSL_VERSION, V1_2_OPS, Pipeline
 
@@ -29,7 +30,7 @@ class Emitter:
         self.prefix = prefix
         self.steps: list[Step] = []
         self.views: dict[tuple[int, str], str] = {}
-        self.atoms: dict[Atom, str] = {}
+        self.atoms: dict[Atom | NumExpr, str] = {}
 
     def view(self, idx: int, kind: str) -> str:
         """Column holding view ``kind`` of input ``idx``."""
@@ -42,10 +43,15 @@ class Emitter:
             self.views[key] = col
         return self.views[key]
 
-    def atom(self, atom: Atom, name: str | None = None) -> str:
+    def atom(self, atom: Atom | NumExpr, name: str | None = None) -> str:
         """Column holding ``atom`` (named ``name`` when given)."""
         if atom in self.atoms and name is None:
             return self.atoms[atom]
+        if isinstance(atom, NumExpr):
+            col = name or f"{self.prefix}a{len(self.atoms)}"
+            self.steps += self._numexpr(atom, col)
+            self.atoms[atom] = col
+            return col
         src = self.view(atom.view.idx, atom.view.kind)
         if atom.selector.pattern is None and not atom.transforms:
             return src
@@ -61,6 +67,48 @@ class Emitter:
         self.steps += new
         self.atoms[atom] = col
         return col
+
+    def _numexpr(self, ex: NumExpr, col: str) -> list[Step]:
+        """Steps of an arithmetic atom: each source extracted and cast, the terms, format_number."""
+        steps: list[Step] = []
+        xs: list[str] = []
+        for k, src in enumerate(ex.sources):
+            view = self.view(src.view.idx, src.view.kind)
+            x = f"{col}_x{k}"
+            if src.selector.pattern is not None:
+                steps.append({"op": "regex_extract", "input": view, "output": x, "pattern": src.selector.pattern,
+                              "group": 1})
+                view = x
+            steps.append({"op": "type_cast", "input": view, "output": x, "to": "float"})
+            xs.append(x)
+        if ex.kind in ("prod", "quot"):
+            (i, op, c), (j, _, _) = ex.terms
+            steps.append({"op": "safe_math", "fn": "mul" if ex.kind == "prod" else "div", "args": [xs[i], xs[j]],
+                          "output": col})
+            if c != 1.0:
+                steps.append({"op": "safe_math", "fn": op, "args": [col, c], "output": col})
+        else:
+            acc: str | None = None
+            for t, (i, op, c) in enumerate(ex.terms):
+                term = xs[i]
+                if not (op == "mul" and c == 1.0):
+                    term = f"{col}_t{t}"
+                    steps.append({"op": "safe_math", "fn": op, "args": [xs[i], c], "output": term})
+                if acc is None:
+                    acc = term
+                else:
+                    steps.append({"op": "safe_math", "fn": "add", "args": [acc, term], "output": col})
+                    acc = col
+            assert acc is not None
+            if ex.offset:
+                steps.append({"op": "safe_math", "fn": "add", "args": [acc, ex.offset], "output": col})
+                acc = col
+            if acc != col:
+                steps.append({"op": "safe_math", "fn": "mul", "args": [acc, 1.0], "output": col})
+        d, th, mark = ex.fmt
+        steps.append({"op": "format_number", "input": col, "output": col, "decimals": d, "thousands": th,
+                      "decimal_mark": mark})
+        return steps
 
     def join(self, parts: tuple[Part, ...], out: str) -> str:
         """Steps producing ``out`` from ``parts``; returns ``out``."""

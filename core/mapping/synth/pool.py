@@ -59,6 +59,19 @@ class AtomPool:
                 self.views.append((View(idx, kind), vals, sels))
                 self.view_vals[View(idx, kind)] = vals
 
+    def number_views(self) -> list[tuple[View, list[Selector]]]:
+        """Views and selectors that read one number (digit runs, decimal numbers, whole number views)."""
+        out: list[tuple[View, list[Selector]]] = []
+        for view, _, sels in self.views:
+            if view.kind not in ("raw", "num_us", "num_eu"):
+                continue
+            keep = [s for s in sels if (s is WHOLE and view.kind != "raw") or
+                    (s.label[:2] in ("D[", "N[", "NS") and ":" not in s.label)]
+            if view.kind == "raw":
+                keep.insert(0, WHOLE)
+            out.append((view, keep))
+        return out
+
     def _generate(self, i: int) -> dict[Atom, str]:
         if i in self.fits:
             return self.fits[i]

@@ -21,6 +21,7 @@ from core.mapping.synth.atoms import WHOLE, Atom, View
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.errors import BadExamples, ContradictoryExamples
 from core.mapping.synth.models import Candidate, SynthResult
+from core.mapping.synth.numexpr import expressions
 from core.mapping.synth.plans import Plan, emit_plan, passed
 from core.mapping.synth.pool import AtomPool
 from core.mapping.synth.search import Program, Row, lexmap_atoms, run, search
@@ -94,6 +95,13 @@ def _search(pool: AtomPool, idx: list[int], deadline: float) -> list[Program]:
     atoms = pool.atoms_for(idx)
     for values, atom in lexmap_atoms(srows, souts, pool.kinds).items():
         atoms.setdefault(values, atom)
+    if all(any(ch.isdigit() for ch in o) for o in souts):
+        for ex in expressions(srows, souts, pool.number_views(), known=set(atoms), deadline=deadline):
+            vals = tuple(ex.value(r) or "" for r in srows)
+            if all(v and v in o for v, o in zip(vals, souts, strict=True)):
+                old = atoms.get(vals)
+                if old is None or old.cost > ex.cost:
+                    atoms[vals] = ex
     return search(souts, atoms, K_BEST, deadline)
 
 
