@@ -12,7 +12,7 @@ from core.mapping.synth.lexicon import load_lexicon
 
 LEX_FORMS = [("country", "alpha2"), ("country", "alpha3"), ("boolean", "canonical"), ("gender", "canonical"),
              ("honorific", "canonical"), ("us_state", "canonical"), ("street_type", "canonical")]
-CASE_AFTER = ("month_abbr", "month_full", "lex", "quarter")
+CASE_AFTER = ("month_abbr", "month_full", "lex", "quarter", "month_name")
 
 
 def _lex_transforms(value: str, out0: str) -> list[tfm.Transform]:
@@ -37,8 +37,13 @@ def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str]
         if tf[0] in CASE_AFTER:
             chains += [(tf, ("upper",)), (tf, ("lower",)), (tf, ("title",))]
     cases: list[tuple[tfm.Transform, ...]] = [(), (("upper",),), (("lower",),), (("title",),)]
-    if not value.isascii():  # accents and typographic punctuation folded to ASCII
+    if not value.isascii():  # accents and typographic punctuation folded to ASCII (or transliterated)
         chains += [(("ascii",), *c) for c in cases]
+        if any(ch in value for ch, _ in tfm.TRANSLIT):
+            chains += [(("translit",), ("ascii",), *c) for c in cases]
+    for ch in tfm.MASK_CHARS:  # every character masked
+        if ch * len(value) in out0:
+            chains.append((("mask", ch),))
     if whole:
         chains += _text_chains(value, out0, cases)
     return chains
