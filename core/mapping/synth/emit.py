@@ -181,13 +181,18 @@ def emit(parts: tuple[Part, ...], names: list[str], types: dict[str, str]) -> Pi
 
 
 def emit_switch(branches: list[tuple[list[str | None], tuple[Part, ...]]], names: list[str],
-                types: dict[str, str], empty: bool = False) -> Pipeline:
+                types: dict[str, str], empty: bool = False, fallback: str | None = None) -> Pipeline:
     """Branches ``(shape pattern per input (None = unguarded), parts)`` joined by coalesce;
-    ``empty``: a last branch giving "" (for a non-null first input) instead of null."""
+    ``empty``: a last branch giving "" (for a non-null first input) instead of null;
+    ``fallback``: the output of a blank first input, a first branch (trim, then map_dict ``{"": fallback}``)."""
     pre, cols = _prepare(names, types)
     px = scratch_prefix(names)
     steps = list(pre)
     outs: list[str] = []
+    if fallback is not None:
+        steps += [{"op": "trim", "input": cols[0], "output": f"{px}blank"},
+                  {"op": "map_dict", "input": f"{px}blank", "output": f"{px}dflt", "mapping": {"": fallback}}]
+        outs.append(f"{px}dflt")
     for b, (shapes, parts) in enumerate(branches):
         guarded: list[str] = []
         for i, (col, shape) in enumerate(zip(cols, shapes, strict=True)):

@@ -65,12 +65,15 @@ def lexmap_atoms(rows: list[Row], outs: list[str], usable: list[bool]) -> dict[t
     """Whole-output lookups through a lexicon concept learned from the examples (``"ja"`` -> ``"Y"``
     when the examples map yes-words to ``"Y"``): one per category that names every input."""
     found: dict[tuple[str, ...], Atom] = {}
-    if any(len(o) > 20 or any(ch.isdigit() for ch in o) for o in outs):
+    if any(len(o) > 20 for o in outs):
         return found  # a learned lookup is for short categorical labels only
+    digit_out = any(ch.isdigit() for o in outs for ch in o)
     for idx, ok in enumerate(usable):
         if not ok:
             continue
         vals = [r[idx] for r in rows]
+        if digit_out and any(ch.isdigit() for v in vals if v for ch in v):
+            continue  # numbers to numbers: arithmetic, not a lookup
         for cat in load_lexicon().values():
             concepts = [cat.concept_of(v) if v else None for v in vals]
             if None in concepts:
