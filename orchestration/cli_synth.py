@@ -116,8 +116,8 @@ def extend_eval(cli: click.Group) -> None:
                  **kw: Any) -> Any:
         if not synth:
             return original(*args, **kw)
-        from core.mapping.synth_eval import golden_sets, run_synth_eval, summary_line
         from core.mapping.synth_eval import format_report as synth_report
+        from core.mapping.synth_eval import golden_sets, run_synth_eval, summary_line
 
         errors, as_json = bool(kw.get("errors")), bool(kw.get("as_json"))
         if synth_dir is not None:

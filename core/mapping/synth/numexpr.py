@@ -226,7 +226,8 @@ def sources_for(rows: list[Row], views: list[tuple[View, list[Selector]]]) -> li
     """Distinct number sources present in every row (by their values), cheapest first."""
     seen: dict[tuple[float, ...], Source] = {}
     ordered = sorted(((Source(v, s), s.cost + VIEW_COST[v.kind]) for v, sels in views for s in sels
-                      if _view_ok(v, rows) and (s.pattern is not None or _one_number(v, rows))), key=lambda t: (t[1], t[0].selector.label))
+                      if _view_ok(v, rows) and (s.pattern is not None or _one_number(v, rows))),
+                     key=lambda t: (t[1], t[0].selector.label))
     for src, _ in ordered:
         vals = [source_value(src, r) for r in rows]
         if all(v is not None for v in vals):

@@ -21,7 +21,7 @@ from core.mapping.synth.atoms import WHOLE, Atom, View
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.errors import BadExamples, ContradictoryExamples
 from core.mapping.synth.models import Candidate, SynthResult
-from core.mapping.synth.numexpr import expressions
+from core.mapping.synth.numexpr import NumExpr, expressions
 from core.mapping.synth.plans import Plan, emit_plan, passed
 from core.mapping.synth.pool import AtomPool
 from core.mapping.synth.search import Program, Row, lexmap_atoms, run, search
@@ -92,7 +92,7 @@ def _solve(pool: AtomPool, members: list[int], deadline: float) -> list[Program]
 
 def _search(pool: AtomPool, idx: list[int], deadline: float) -> list[Program]:
     srows, souts = [pool.rows[i] for i in idx], [pool.outs[i] or "" for i in idx]
-    atoms = pool.atoms_for(idx)
+    atoms: dict[tuple[str, ...], Atom | NumExpr] = dict(pool.atoms_for(idx))
     for values, atom in lexmap_atoms(srows, souts, pool.kinds).items():
         atoms.setdefault(values, atom)
     if all(any(ch.isdigit() for ch in o) for o in souts):
