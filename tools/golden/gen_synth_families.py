@@ -182,8 +182,8 @@ def extract_tasks() -> list[Task]:
                              "Total due: 310.00 CHF"],
                             lambda s: s.split(": ")[1].split()[0].replace(",", "")))
     T.append(Task("extract_url_host_03", "extract", "Host of a URL.", ["url"],
-                  ["https://www.example.com/path?q=1", "http://shop.acme.de/", "https://api.github.com/repos",
-                   "https://example.org", "http://intranet.corp.local:8080/wiki", "https://news.ycombinator.com/item",
+                  ["https://www.example.com/path?q=1", "http://intranet.corp.local:8080/wiki", "http://shop.acme.de/",
+                   "https://example.org", "https://api.github.com/repos", "http://localhost:3000/", "https://news.ycombinator.com/item",
                    "https://www.bbc.co.uk/news/world"],
                   lambda s: re.match(r"https?://([^/:]+)", s).group(1)))
     T.append(Task("extract_url_query_param_04", "extract",
