@@ -22,6 +22,7 @@ import time
 from dataclasses import dataclass, field
 
 from core.mapping.synth import numeric
+from dsl import units
 from core.mapping.synth.atoms import VIEW_COST, Selector, View, select, view_value
 
 #: a term: (source index, op "mul"|"div", constant)
@@ -271,11 +272,12 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             if [float(x) for x in xs] == ys:
                 continue  # the number itself: the plain numeric transforms cover it
             cands += _affine(i, xs, ys)
+        units = [_unit_of(src, rows[0]) for src, _ in srcs]
         for k, width in ((2, 8), (3, 5)):
-            if n < k:
-                break
             for combo in itertools.combinations(range(min(len(srcs), width)), k):
-                cands += _linear(combo, [srcs[c][1] for c in combo], ys)
+                cands += _unit_sum(combo, [units[c] for c in combo])
+                if n >= k:
+                    cands += _linear(combo, [srcs[c][1] for c in combo], ys)
         if time.perf_counter() > deadline:
             return found
         for i, j in itertools.permutations(range(min(len(srcs), 6)), 2):
@@ -346,6 +348,35 @@ def _linear(combo: tuple[int, ...], xs: list[list[float]], ys: list[float]) -> l
     for pick in itertools.product(*options):
         terms = tuple((combo[p], op, c) for p, (op, c, _) in enumerate(pick))
         out.append(("lin", combo, terms, 0.0, sum(cx for _, _, cx in pick) + 0.3 * k))
+    return out
+
+
+_NUM_UNIT = re.compile(r"([0-9]+(?:[.,][0-9]+)?)[\t ]*([A-Za-z\"'°/]+)")
+
+
+def _unit_of(src: Source, row: Row) -> str | None:
+    """The unit written right after the source's number in ``row`` (``5 ft 11 in``: 5 -> ft)."""
+    text = row[src.view.idx] or ""
+    got = select(src.selector, view_value(src.view.kind, text))
+    hits = {numeric.UNIT_ALIASES.get(u.lower(), u) for num, u in _NUM_UNIT.findall(text) if num == got}
+    unit = hits.pop() if len(hits) == 1 else None
+    return unit if unit in units.UNITS and units.UNITS[unit][0] != "temperature" else None
+
+
+def _unit_sum(combo: tuple[int, ...], us: list[str | None]) -> list[Cand]:
+    """Mixed units added up in one unit of their dimension (``5 ft 11 in`` -> cm, ``2 h 5 min`` -> min)."""
+    if any(u is None for u in us) or len(set(us)) != len(us):
+        return []
+    dims = {units.UNITS[u][0] for u in us if u}
+    if len(dims) != 1:
+        return []
+    dim = dims.pop()
+    out: list[Cand] = []
+    for target, (d, factor, _) in sorted(units.UNITS.items()):
+        if d != dim:
+            continue
+        terms = tuple((c, "mul", units.UNITS[u][1] / factor) for c, u in zip(combo, us, strict=True) if u)
+        out.append(("lin", combo, terms, 0.0, 0.2 * len(combo)))
     return out
 
 

@@ -38,7 +38,9 @@ def _shape(value: str | None, runs: re.Pattern[str], literal_words: int) -> str 
         if tok[0].isdigit():
             out.append("[0-9]+" if runs is _RUN_EXACT else "[0-9][0-9.,]*")
         elif _WORD.fullmatch(tok):
-            out.append("".join(esc(c) for c in tok) if len(tok) <= literal_words else f"[{LETTER}]+")
+            # short words (units, suffixes) literal but case-blind: "k" and "K" are one shape
+            out.append("".join(f"[{c.lower()}{c.upper()}]" if c.isascii() and c.isalpha() else esc(c) for c in tok)
+                       if len(tok) <= literal_words else f"[{LETTER}]+")
         elif tok[0] in " \t\n\r\x0b\x0c":
             out.append(r"[\t-\r ]+")
         else:
