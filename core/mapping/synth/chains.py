@@ -73,6 +73,8 @@ def _text_chains(value: str, out0: str, cases: list[tuple[tfm.Transform, ...]]) 
             mids.append((("chunk", str(len(first)), sep),))
     mids += [(("words",), ("repl", " ", r)) for r in seps if r != " "]
     mids += [(("repl", d, r),) for d in gone for r in ["", *seps]]
+    if len(gone) > 1:  # several punctuation characters dropped: one class, then the spaces tidied
+        mids += [(("delpunct",),), (("delpunct",), ("clean",))]
     out: list[tuple[tfm.Transform, ...]] = []
     for f in firsts:
         for m in ([()] if f else []) + mids:
