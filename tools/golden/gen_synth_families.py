@@ -280,7 +280,7 @@ def null_bool_text_tasks() -> list[Task]:
 def tasks() -> list[Task]:
     """Every task of the families added to dev."""
     return (time_tasks() + datetime_tasks() + locale_date_tasks() + number_format_tasks() + arithmetic_tasks()
-            + extract_tasks() + mask_id_tasks() + null_bool_text_tasks())
+            + extract_tasks() + mask_id_tasks() + null_bool_text_tasks() + fresh_tasks())
 
 
 def main() -> None:
@@ -294,3 +294,59 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def fresh_tasks() -> list[Task]:
+    """Written after the mechanisms above were built, and measured once before any change
+    (a check of generalization inside dev; see FAMILIES.md)."""
+    T = []
+    T.append(Task("fresh_salutation_01", "fresh", "Salutation from a full name.", ["name"],
+                  ["Mr. John Smith", "Mrs. Ann Lee", "Dr. Eva Braun", "Ms. Li Na", "Mr. Ole Berg", "Prof. Max Planck",
+                   "Mrs. Zoe Kim"], lambda s: s.split(".")[0]))
+    T.append(Task("fresh_product_family_02", "fresh", "Product family from a product code.", ["sku"],
+                  ["ELEC-1234", "HOME-77", "TOYS-00912", "GARDEN-5", "ELEC-9", "BOOK-123456", "SPORT-42"],
+                  lambda s: s.split("-")[0]))
+    T.append(Task("fresh_debit_credit_03", "fresh", "Signed amount from an amount and a D/C flag.", ["amount", "dc"],
+                  [("120.00", "D"), ("50.00", "C"), ("7.25", "D"), ("300.10", "C"), ("0.99", "D"), ("15.00", "C"),
+                   ("1000.00", "D")], lambda a, f: ("-" if f == "D" else "") + a))
+    T.append(Task("fresh_name_from_email_04", "fresh", "Display name from a first.last e-mail address.", ["email"],
+                  ["john.smith@acme.com", "ann.lee@example.org", "piotr.nowak@firma.pl", "eva.berg@corp.se",
+                   "li.na@tennis.cn", "max.weber@uni.de", "zoe.kim@mail.kr"],
+                  lambda s: " ".join(p.capitalize() for p in s.split("@")[0].split("."))))
+    T.append(Task("fresh_dmy_to_year_month_05", "fresh", "DD/MM/YYYY to YYYY-MM.", ["datum"],
+                  ["05/03/2024", "31/12/1999", "14/07/2010", "09/01/2023", "22/11/1987", "28/02/2001", "01/08/2019"],
+                  lambda s: f"{s[6:]}-{s[3:5]}"))
+    T.append(Task("fresh_strip_quotes_06", "fresh", "Remove surrounding double quotes.", ["value"],
+                  ['"hello"', '"New York"', '"42"', '"a, b"', '"x"', '"Zürich"', '"it\'s"'], lambda s: s[1:-1]))
+    T.append(Task("fresh_address_optional_apt_07", "fresh", "Street and optional apartment, comma-separated.",
+                  ["street", "apt"],
+                  [("Main St 5", "Apt 3"), ("Elm St 2", ""), ("Oak Ave 12", "Unit 7"), ("Pine Rd 1", ""),
+                   ("High St 99", "Flat 2B"), ("Low Ln 4", ""), ("Bay Rd 8", "Apt 10")],
+                  lambda a, b: f"{a}, {b}" if b else a))
+    T.append(Task("fresh_sku_pad_08", "fresh", "Pad the number of a SKU to three digits.", ["sku"],
+                  ["A-7", "B-42", "C-123", "D-5", "E-99", "F-1", "G-300"],
+                  lambda s: s.split("-")[0] + "-" + s.split("-")[1].zfill(3)))
+    T.append(Task("fresh_gross_from_net_09", "fresh", "Gross amount with 7% VAT, two decimals.", ["net"],
+                  ["100.00", "50.00", "19.99", "1000", "7.50", "0.99", "250"],
+                  lambda s: dec(Decimal(s) * Decimal("1.07"), 2)))
+    T.append(Task("fresh_bool_status_10", "fresh", "Status words to 1/0.", ["status"],
+                  ["active", "inactive", "enabled", "disabled", "on", "off", "active"][:6] + ["checked"],
+                  lambda s: "1" if s in ("active", "enabled", "on", "checked") else "0"))
+    T.append(Task("fresh_sort_code_11", "fresh", "UK sort codes as NN-NN-NN.", ["sort_code"],
+                  ["123456", "401276", "200000", "309634", "089999", "165050", "774926"],
+                  lambda s: f"{s[:2]}-{s[2:4]}-{s[4:]}"))
+    T.append(Task("fresh_sqft_to_m2_12", "fresh", "Square feet to square metres, one decimal.", ["area"],
+                  ["1000 sq ft", "750 sq ft", "2400 sq ft", "500 sq ft", "1200 sq ft", "90 sq ft", "3300 sq ft"],
+                  lambda s: dec(Decimal(s.split()[0]) * Decimal("0.09290304"), 1)))
+    T.append(Task("fresh_kg_to_g_13", "fresh", "Kilograms to whole grams.", ["weight"],
+                  ["1.5 kg", "0.25 kg", "3 kg", "0.125 kg", "12.2 kg", "0.001 kg", "7.75 kg"],
+                  lambda s: dec(Decimal(s.split()[0]) * 1000, 0) + " g"))
+    T.append(Task("fresh_decimal_comma_14", "fresh", "Decimal comma to decimal point.", ["wert"],
+                  ["3,5", "12", "0,25", "100,75", "7", "1,125", "42,0"], lambda s: s.replace(",", ".")))
+    T.append(Task("fresh_prefixed_id_15", "fresh", "Numeric part of a country-prefixed id, without zeros.", ["id"],
+                  ["DE-00123", "FR-04567", "IT-00001", "ES-10203", "NL-00990", "PL-07000", "AT-00042"],
+                  lambda s: str(int(s.split("-")[1]))))
+    T.append(Task("fresh_hours_to_hhmm_16", "fresh", "Decimal hours to H:MM.", ["hours"],
+                  ["1.5", "2.25", "0.75", "8", "3.5", "10.25", "0.5"],
+                  lambda s: f"{int(Decimal(s))}:{int((Decimal(s) % 1) * 60):02d}"))
+    return T
