@@ -203,8 +203,20 @@ def emit_switch(branches: list[tuple[list[str | None], tuple[Part, ...]]], names
             steps.append({"op": "regex_extract", "input": col, "output": g, "pattern": shape, "group": 0})
             guarded.append(g)
         em = Emitter(guarded, prefix=f"{px}b{b}_")
-        outs.append(em.join(parts, f"{px}b{b}_out"))
+        out = em.join(parts, f"{px}b{b}_out")
         steps += em.steps
+        read = {p.view.idx for p in parts if isinstance(p, Atom)} | \
+            {s.view.idx for p in parts if isinstance(p, NumExpr) for s in p.sources}
+        unread = [i for i, shape in enumerate(shapes) if shape is not None and i not in read]
+        if unread:  # a guard on an input the branch does not read still decides: null unless it matched
+            flags = []
+            for i in unread:
+                flags.append(f"{px}b{b}_f{i}")
+                steps.append({"op": "map_dict", "input": guarded[i], "output": flags[-1], "mapping": {"": ""},
+                              "default": ""})
+            steps.append({"op": "concat", "inputs": [out, *flags], "output": f"{px}b{b}_all"})
+            out = f"{px}b{b}_all"
+        outs.append(out)
     if empty:
         steps.append({"op": "map_dict", "input": cols[0], "output": f"{px}empty", "mapping": {"": ""},
                       "default": ""})

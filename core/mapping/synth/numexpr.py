@@ -22,8 +22,8 @@ import time
 from dataclasses import dataclass, field
 
 from core.mapping.synth import numeric
-from dsl import units
 from core.mapping.synth.atoms import VIEW_COST, Selector, View, select, view_value
+from dsl import units
 
 #: a term: (source index, op "mul"|"div", constant)
 Term = tuple[int, str, float]
@@ -200,6 +200,12 @@ def _column(found: list[list[str]], p: int) -> list[list[tuple[str, float, list[
     return [col]
 
 
+def _decimals(s: str) -> int:
+    """Digits after the last separator when it reads as a decimal mark (``1,234.50`` -> 2)."""
+    reads = numeric._formats(s)
+    return reads[0][0] if reads else 0  # the decimal reading comes first
+
+
 def _plain(s: str, th: str, mark: str) -> float | None:
     body = s.replace(th, "") if th else s
     return numeric.parse(body.replace(mark, ".") if mark != "." else body)
@@ -264,6 +270,7 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
     n = len(rows)
     for col in cols:
         ys = [v for _, v, _ in col]
+        halfs = [0.5 * 10.0 ** -_decimals(txt) for txt, _, _ in col]
         fmts = _formats(col)
         if not fmts:
             continue
@@ -271,7 +278,7 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
         for i, (_, xs) in enumerate(srcs):
             if [float(x) for x in xs] == ys:
                 continue  # the number itself: the plain numeric transforms cover it
-            cands += _affine(i, xs, ys)
+            cands += _affine(i, xs, ys, halfs)
         units = [_unit_of(src, rows[0]) for src, _ in srcs]
         for k, width in ((2, 8), (3, 5)):
             for combo in itertools.combinations(range(min(len(srcs), width)), k):
@@ -307,14 +314,19 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
 Cand = tuple[str, tuple[int, ...], tuple[Term, ...], float, float]
 
 
-def _affine(i: int, xs: list[float], ys: list[float]) -> list[Cand]:
+def _affine(i: int, xs: list[float], ys: list[float], halfs: list[float] | None = None) -> list[Cand]:
     out: list[Cand] = []
+    scale = _scale_interval(xs, ys, halfs or [0.0] * len(xs))
+    if scale is not None and len(xs) >= 2:
+        for op, c, cx in _interval_snaps(*scale):
+            out.append(("lin", (i,), ((i, op, c),), 0.0, cx))
     if len(xs) >= 2 and xs[0] != xs[1]:
         a = (ys[1] - ys[0]) / (xs[1] - xs[0])
         for op, c, cx in _snaps(a):
             scaled = xs[0] * c if op == "mul" else xs[0] / c
             for b2, bx in _offsets(ys[0] - scaled):
-                out.append(("lin", (i,), ((i, op, c),), b2, cx + bx))
+                if b2:  # a pure factor comes from the interval above
+                    out.append(("lin", (i,), ((i, op, c),), b2, cx + bx))
     else:
         if xs[0] != 0:
             for op, c, cx in _snaps(ys[0] / xs[0]):
@@ -322,6 +334,37 @@ def _affine(i: int, xs: list[float], ys: list[float]) -> list[Cand]:
         for b2, bx in _offsets(ys[0] - xs[0]):
             out.append(("lin", (i,), ((i, "mul", 1.0),), b2, bx))
     return out
+
+
+def _interval_snaps(lo: float, hi: float) -> list[tuple[str, float, float]]:
+    """Simple factors allowed by the interval: integers and ``1/n`` anywhere inside it, decimals with
+    few significant digits well inside it (its middle half); the simplest first."""
+    out: list[tuple[str, float, float]] = []
+    if lo > 0 or hi < 0:
+        a, b = sorted((abs(lo), abs(hi)))
+        sign = 1.0 if lo > 0 else -1.0
+        ints = range(max(1, math.ceil(a)), math.floor(b) + 1) if b - a < 3 else range(0)
+        out += [("mul", sign * n, 0.0 if n == 1 else 0.3) for n in ints if n <= _SNAP_INT]
+        if a > 0:
+            recips = range(max(2, math.ceil(1 / b)), math.floor(1 / a) + 1) if 1 / a - 1 / b < 3 else range(0)
+            out += [("div", sign * n, 0.3) for n in recips if n <= _SNAP_INT]
+    mid, q = (lo + hi) / 2, (hi - lo) / 4
+    out += [sn for sn in _snaps(mid) if sn[2] > 0.3 and lo + q <= (sn[1] if sn[0] == "mul" else 1 / sn[1]) <= hi - q]
+    if not out:
+        out = _snaps(mid)
+    return sorted(out, key=lambda sn: (sn[2], not _nice(sn[0], sn[1])))
+
+
+def _scale_interval(xs: list[float], ys: list[float], halfs: list[float]) -> tuple[float, float] | None:
+    """The factors ``a`` with ``a * x`` rounding to ``y`` in every example (outputs rounded to
+    ``+-half``), or None when there are none or an ``x`` is 0."""
+    lo, hi = -math.inf, math.inf
+    for x, y, h in zip(xs, ys, halfs, strict=True):
+        if x == 0:
+            return None
+        a, b = (y - h) / x, (y + h) / x
+        lo, hi = max(lo, min(a, b)), min(hi, max(a, b))
+    return (lo, hi) if lo <= hi and math.isfinite(lo) and math.isfinite(hi) else None
 
 
 def _offsets(b: float) -> list[tuple[float, float]]:
@@ -372,7 +415,7 @@ def _unit_sum(combo: tuple[int, ...], us: list[str | None]) -> list[Cand]:
         return []
     dim = dims.pop()
     out: list[Cand] = []
-    for target, (d, factor, _) in sorted(units.UNITS.items()):
+    for _target, (d, factor, _) in sorted(units.UNITS.items()):
         if d != dim:
             continue
         terms = tuple((c, "mul", units.UNITS[u][1] / factor) for c, u in zip(combo, us, strict=True) if u)
