@@ -63,6 +63,12 @@ def time_tasks() -> list[Task]:
                   ["90", "45", "125", "60", "200", "15", "480"], lambda s: dec(Decimal(s) / 60, 2)))
     T.append(Task("time_seconds_label_07", "time", "Milliseconds to seconds with one decimal and 's'.", ["ms"],
                   ["1500", "250", "12345", "1000", "999", "60000", "42"], lambda s: dec(Decimal(s) / 1000, 1) + " s"))
+    T.append(Task("time_seconds_to_hms_08", "time", "Seconds to H:MM:SS.", ["seconds"],
+                  ["3725", "59", "86399", "600", "7322", "45296", "3600"],
+                  lambda s: f"{int(s) // 3600}:{int(s) // 60 % 60:02d}:{int(s) % 60:02d}"))
+    T.append(Task("time_minutes_to_h_m_09", "time", "Minutes to 'Xh YYm'.", ["minutes"],
+                  ["135", "65", "600", "59", "1439", "240", "61"],
+                  lambda s: f"{int(s) // 60}h {int(s) % 60:02d}m"))
     return T
 
 

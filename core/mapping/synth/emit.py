@@ -4,8 +4,8 @@ Views and atoms become named steps (shared when two atoms read the same view); t
 joined with ``concat`` when the constants are one repeated separator (a DSL 1.0 program) and
 with ``template`` otherwise. A switch over input shapes guards each branch's inputs with an
 anchored shape regex (``regex_extract`` group 0 is null on other shapes) and joins the
-branches with ``coalesce``. The pipeline declares ``dsl_version`` 1.2.0 only when it uses a
-1.2 op.
+branches with ``coalesce``. The pipeline declares the oldest ``dsl_version`` whose ops it uses
+(1.0.0, 1.2.0, or 1.3.0 with ``floor``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import Atom, view_steps
 from core.mapping.synth.numexpr import NumExpr
 from core.mapping.synth.search import Part
-from dsl.models import DSL_LATEST, DSL_VERSION, V1_2_OPS, Pipeline
+from dsl.models import DSL_VERSION, OP_SINCE, Pipeline
 
 OUT = "out"
 Step = dict[str, Any]
@@ -81,7 +81,17 @@ class Emitter:
                 view = x
             steps.append({"op": "type_cast", "input": view, "output": x, "to": "float"})
             xs.append(x)
-        if ex.kind in ("prod", "quot"):
+        if ex.kind == "radix":
+            i, op, c = ex.terms[0]
+            if not (op == "mul" and c == 1.0):
+                steps.append({"op": "safe_math", "fn": op, "args": [xs[i], c], "output": col})
+            steps.append({"op": "floor", "input": col if steps[-1]["output"] == col else xs[i], "output": col})
+            if ex.offset:
+                steps += [{"op": "safe_math", "fn": "div", "args": [col, ex.offset], "output": f"{col}_q"},
+                          {"op": "floor", "input": f"{col}_q", "output": f"{col}_q"},
+                          {"op": "safe_math", "fn": "mul", "args": [f"{col}_q", ex.offset], "output": f"{col}_q"},
+                          {"op": "safe_math", "fn": "sub", "args": [col, f"{col}_q"], "output": col}]
+        elif ex.kind in ("prod", "quot"):
             (i, op, c), (j, _, _) = ex.terms
             steps.append({"op": "safe_math", "fn": "mul" if ex.kind == "prod" else "div", "args": [xs[i], xs[j]],
                           "output": col})
@@ -108,6 +118,8 @@ class Emitter:
         d, th, mark = ex.fmt
         steps.append({"op": "format_number", "input": col, "output": col, "decimals": d, "thousands": th,
                       "decimal_mark": mark})
+        if ex.pad:
+            steps.append({"op": "pad", "input": col, "output": col, "width": ex.pad, "fill": "0"})
         return steps
 
     def join(self, parts: tuple[Part, ...], out: str) -> str:
@@ -167,7 +179,8 @@ def _prepare(names: list[str], types: dict[str, str]) -> tuple[list[Step], list[
 
 
 def _pipeline(names: list[str], types: dict[str, str], steps: list[Step]) -> Pipeline:
-    version = DSL_LATEST if any(s["op"] in V1_2_OPS for s in steps) else DSL_VERSION
+    since = max((OP_SINCE[s["op"]] for s in steps if s["op"] in OP_SINCE), default=None)
+    version = f"{since[0]}.{since[1]}.0" if since else DSL_VERSION  # the oldest engine that runs it
     return Pipeline.from_json({"dsl_version": version, "inputs": names, "outputs": [OUT], "steps": steps,
                                "input_types": {n: types.get(n, "string") for n in names}})
 

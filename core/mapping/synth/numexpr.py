@@ -45,7 +45,9 @@ class Source:
 @dataclass(frozen=True)
 class NumExpr:
     """``kind`` "lin": sum of terms + ``offset``; "prod" / "quot": ``x_i * x_j`` or ``x_i / x_j`` then
-    term 0's scaling. ``fmt``: (decimals, thousands, mark) of ``format_number``."""
+    term 0's scaling; "radix": ``floor(term 0)``, then modulo ``offset`` when it is not 0 (a digit
+    of a mixed radix: minutes of a duration in seconds = ``floor(s / 60) mod 60``).
+    ``fmt``: (decimals, thousands, mark) of ``format_number``."""
 
     sources: tuple[Source, ...]
     kind: str
@@ -53,6 +55,8 @@ class NumExpr:
     offset: float
     fmt: tuple[int, str, str]
     cost: float
+    #: zero-pad the rendered number to this width (``5`` -> ``05`` minutes); 0 = none
+    pad: int = 0
     _label: str = field(default="", compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -66,7 +70,8 @@ class NumExpr:
     def value(self, row: Row) -> str | None:
         """Python mirror of the emitted steps."""
         xs = [source_value(s, row) for s in self.sources]
-        return render(evaluate(self.kind, self.terms, self.offset, xs), self.fmt)
+        out = render(evaluate(self.kind, self.terms, self.offset, xs), self.fmt)
+        return out if out is None or not self.pad else out.rjust(self.pad, "0")
 
 
 def source_value(src: Source, row: Row) -> float | None:
@@ -92,6 +97,16 @@ def _op(op: str, x: float | None, c: float) -> float | None:
 
 def evaluate(kind: str, terms: tuple[Term, ...], offset: float, xs: list[float | None]) -> float | None:
     """The expression's value (None like the DSL: null operand, out of range, division by zero)."""
+    if kind == "radix":
+        i, op, c = terms[0]
+        t = _op(op, xs[i], c) if not (op == "mul" and c == 1.0) else xs[i]
+        if not _ok(t):
+            return None
+        assert t is not None
+        q = float(math.floor(t))
+        if not offset:
+            return q
+        return q - float(math.floor(q / offset)) * offset
     if kind in ("prod", "quot"):
         (i, op, c), (j, _, _) = terms[0], terms[1]
         a, b = xs[i], xs[j]
@@ -258,8 +273,9 @@ def _formats(col: list[tuple[str, float, list[tuple[int, str, str]]]]) -> list[t
 def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[Selector]]],
                 limit: int = 6, known: set[tuple[str, ...]] | frozenset[tuple[str, ...]] = frozenset(),
                 deadline: float = math.inf) -> list[NumExpr]:
-    """Arithmetic atoms whose rendered value is a number of every output (fitted and snapped);
-    output numbers some atom already gives (``known`` value tuples) are left alone."""
+    """Arithmetic atoms whose rendered value is a number of every output (fitted and snapped), up to
+    ``limit`` per output number; output numbers some atom already gives (``known`` value tuples)
+    are left alone."""
     cols = [c for c in _targets(outs) if tuple(s for s, _, _ in c) not in known]
     if not cols:
         return []
@@ -268,7 +284,12 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
         return []
     found: list[NumExpr] = []
     n = len(rows)
+    from core.mapping.synth.radix import radix_atoms  # noqa: PLC0415 (radix builds on this module)
+
     for col in cols:
+        if n >= 2:  # floor/modulo fits are only evidence over several examples
+            found += radix_atoms(rows, [txt for txt, _, _ in col], srcs)
+        here = len(found)
         ys = [v for _, v, _ in col]
         halfs = [0.5 * 10.0 ** -_decimals(txt) for txt, _, _ in col]
         fmts = _formats(col)
@@ -306,8 +327,8 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
                 if _fits(expr, rows, col):
                     found.append(expr)
                     break
-            if len(found) >= limit:
-                return found
+            if len(found) - here >= limit:
+                break
     return found
 
 

@@ -55,3 +55,17 @@ def test_transliteration_and_german_month_names() -> None:
 def test_blank_input_gets_the_default() -> None:
     got = _apply([(["at"], "AT"), ([""], "DE"), (["ch"], "CH")], [["fr"], ["  "], [None]])
     assert got == ["FR", "DE", None]
+
+
+def test_duration_digits_with_floor() -> None:
+    """DSL 1.3 floor: hours, zero-padded minutes and seconds of a duration in seconds."""
+    types = {"v": "string"}
+    res = synthesize([(["3725"], "1:02:05"), (["59"], "0:00:59"), (["86399"], "23:59:59")], ["v"], types,
+                     budget_ms=5000)
+    assert res.solved_all and res.pipeline is not None and res.pipeline.dsl_version == "1.3.0"
+    assert engine_outputs(res.pipeline, [["45296"], ["600"]], ["v"], types) == ["12:34:56", "0:10:00"]
+
+
+def test_pipelines_declare_the_oldest_version_they_need() -> None:
+    res = synthesize([(["a b"], "A B"), (["c d"], "C D")], ["v"], {"v": "string"}, budget_ms=5000)
+    assert res.pipeline is not None and res.pipeline.dsl_version == "1.0.0"
