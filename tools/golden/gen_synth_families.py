@@ -286,7 +286,8 @@ def null_bool_text_tasks() -> list[Task]:
 def tasks() -> list[Task]:
     """Every task of the families added to dev."""
     return (time_tasks() + datetime_tasks() + locale_date_tasks() + number_format_tasks() + arithmetic_tasks()
-            + extract_tasks() + mask_id_tasks() + null_bool_text_tasks() + fresh_tasks())
+            + extract_tasks() + mask_id_tasks() + null_bool_text_tasks() + fresh_tasks()
+            + fresh2_tasks())
 
 
 def main() -> None:
@@ -355,4 +356,56 @@ def fresh_tasks() -> list[Task]:
     T.append(Task("fresh_hours_to_hhmm_16", "fresh", "Decimal hours to H:MM.", ["hours"],
                   ["1.5", "2.25", "0.75", "8", "3.5", "10.25", "0.5"],
                   lambda s: f"{int(Decimal(s))}:{int((Decimal(s) % 1) * 60):02d}"))
+    return T
+
+
+def fresh2_tasks() -> list[Task]:
+    """A second probe written after the DSL 1.3 work, measured once before any change (FAMILIES.md)."""
+    T = []
+    T.append(Task("fresh2_url_path_01", "fresh2", "Path of a URL (without the query).", ["url"],
+                  ["https://a.com/x/y?z=1", "http://shop.de/cart", "https://b.org/a/b/c", "https://c.io/docs?v=2",
+                   "http://d.net/index.html", "https://e.com/p/q?r=s&t=u", "https://f.org/one"],
+                  lambda s: "/" + s.split("://", 1)[1].split("/", 1)[1].split("?")[0]))
+    T.append(Task("fresh2_file_stem_02", "fresh2", "File name without its last extension.", ["file"],
+                  ["report_2024.final.pdf", "photo.jpg", "archive.tar.gz", "notes.txt", "data.v2.csv", "a.b",
+                   "budget-q1.xlsx"], lambda s: s.rsplit(".", 1)[0]))
+    T.append(Task("fresh2_dirname_03", "fresh2", "Directory of a POSIX path.", ["path"],
+                  ["/var/log/app/error.log", "/etc/hosts", "/home/ann/docs/cv.pdf", "/tmp/x", "/usr/local/bin/tool",
+                   "/srv/data/2024/03/file.csv", "/opt/a/b"], lambda s: s.rsplit("/", 1)[0]))
+    T.append(Task("fresh2_windows_path_04", "fresh2", "Windows paths with forward slashes.", ["path"],
+                  ["C:\\Users\\ann\\doc.txt", "D:\\data\\x.csv", "C:\\Program Files\\App\\app.exe", "E:\\a",
+                   "C:\\Windows\\System32\\drivers\\etc\\hosts", "F:\\backup\\2024\\db.bak", "C:\\tmp\\z"],
+                  lambda s: s.replace("\\", "/")))
+    T.append(Task("fresh2_initials_two_cols_05", "fresh2", "Initials from first and last name columns.",
+                  ["first", "last"],
+                  [("Ada", "Lovelace"), ("Grace", "Hopper"), ("alan", "turing"), ("Linus", "Torvalds"),
+                   ("margaret", "Hamilton"), ("Tim", "berners-lee"), ("Edsger", "Dijkstra")],
+                  lambda a, b: (a[0] + b[0]).upper()))
+    T.append(Task("fresh2_iso_to_day_mon_06", "fresh2", "ISO date to 'DD Mon YYYY'.", ["d"],
+                  DATES[:7], lambda s: _d(s).strftime("%d %b %Y")))
+    T.append(Task("fresh2_phone_dashes_07", "fresh2", "Ten digits to NNN-NNN-NNNN.", ["phone"],
+                  ["5551234567", "2125550199", "4155552671", "6175550100", "3125550123", "2065550188",
+                   "8085550111"], lambda s: f"{s[:3]}-{s[3:6]}-{s[6:]}"))
+    T.append(Task("fresh2_eur_code_to_symbol_08", "fresh2", "'EUR 12.50' to German '12,50 €'.", ["amount"],
+                  ["EUR 12.50", "EUR 1234.00", "EUR 0.99", "EUR 100.10", "EUR 7.05", "EUR 99999.99", "EUR 5.00"],
+                  lambda s: _de_num(Decimal(s.split()[1]), 2) + " €"))
+    T.append(Task("fresh2_upper_to_proper_09", "fresh2", "Upper-case names to proper case.", ["name"],
+                  ["JOHN SMITH", "ADA LOVELACE", "MARY ANN EVANS", "LI NA", "KARL WEBER", "ANNA MARIA BERG",
+                   "OLE HANSEN"], lambda s: s.title()))
+    T.append(Task("fresh2_decimal_leading_zeros_10", "fresh2", "Drop leading zeros of an amount.", ["amount"],
+                  ["007.50", "0012.00", "100.25", "000.99", "0042.10", "5.00", "0300.00"],
+                  lambda s: str(Decimal(s)) if Decimal(s) >= 1 else "0" + str(Decimal(s)).lstrip("0")))
+    T.append(Task("fresh2_c_to_f_label_11", "fresh2", "Celsius to Fahrenheit with unit, one decimal.", ["temp"],
+                  ["21.5 °C", "0 °C", "-5 °C", "37 °C", "100 °C", "15.2 °C", "-40 °C"],
+                  lambda s: dec(Decimal(s.split()[0]) * Decimal("1.8") + 32, 1) + " °F"))
+    T.append(Task("fresh2_month_to_quarter_12", "fresh2", "Month name to quarter.", ["month"],
+                  ["March", "July", "November", "January", "June", "September", "December", "April"],
+                  lambda s: "Q" + str((MONTHS.index(s)) // 3 + 1)))
+    T.append(Task("fresh2_time_range_minutes_13", "fresh2", "Length of a time range in minutes.", ["slot"],
+                  ["10:30-12:00", "09:00-09:45", "13:15-17:30", "08:00-08:30", "11:50-12:10", "14:00-16:00",
+                   "07:45-09:15"],
+                  lambda s: str((int(s[6:8]) * 60 + int(s[9:11])) - (int(s[:2]) * 60 + int(s[3:5])))))
+    T.append(Task("fresh2_age_band_14", "fresh2", "Age to a ten-year band.", ["age"],
+                  ["34", "7", "59", "60", "18", "42", "99"],
+                  lambda s: f"{int(s) // 10 * 10}-{int(s) // 10 * 10 + 9}"))
     return T
