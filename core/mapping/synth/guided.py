@@ -102,3 +102,28 @@ def context_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
     body = f"[^{stop}\\n]+"
     lit = "".join(esc(ch) for ch in common)
     return [Selector(f"{lit}({body})", round(0.25 - 0.01 * min(len(common), 5), 3), f"ctx{common!r}")]
+
+
+def occurrence_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
+    """The text after the k-th occurrence of a delimiter (the same k in every example) up to the
+    characters that follow the output: a URL's path after its third ``/``, up to ``?``."""
+    if not pairs:
+        return []
+    spans = [(v, v.find(o), v.find(o) + len(o)) for v, o in pairs]
+    follows = {v[end] for v, _, end in spans if end < len(v)}
+    if any(ch.isalnum() or ch == "\n" for ch in follows):
+        return []
+    delims = sorted({ch for v, at, _ in spans for ch in v[:at] if not ch.isalnum() and not ch.isspace()})
+    out: list[Selector] = []
+    stop = "".join(class_esc(ch) for ch in sorted(follows))
+    for d in delims:
+        counts = {v[:at].count(d) for v, at, _ in spans}
+        if len(counts) != 1 or not 1 <= (k := counts.pop()) + 1 <= 7:
+            continue
+        e, c = esc(d), class_esc(d)
+        head = f"[^{c}]*{e}" * k
+        if all(v[:at].endswith(d) for v, at, _ in spans) and k:  # right after the k-th delimiter
+            out.append(Selector(f"^{head}([^{stop}\\n]+)", round(0.3 + 0.02 * k, 3), f"after{d!r}#{k}"))
+        elif all(v[at] == d for v, at, _ in spans):  # from the (k+1)-th delimiter on
+            out.append(Selector(f"^{head}[^{c}]*({e}[^{stop}\\n]*)", round(0.32 + 0.02 * k, 3), f"from{d!r}#{k + 1}"))
+    return out

@@ -23,7 +23,7 @@ from core.mapping.synth.atoms import (
     view_value,
 )
 from core.mapping.synth.chains import apply_chain, chains
-from core.mapping.synth.guided import context_selectors, shape_selectors
+from core.mapping.synth.guided import context_selectors, occurrence_selectors, shape_selectors
 from core.mapping.synth.search import Row, const_cost
 
 
@@ -56,7 +56,7 @@ class AtomPool:
                 if kind in ("raw", "clean"):  # where the outputs sit in the inputs
                     pairs = [(v, o) for v, o in zip(vals, outs, strict=True) if v and o and o in v and o != v]
                     if len(pairs) >= min(2, sum(1 for o in outs if o)):
-                        sels += shape_selectors(pairs) + context_selectors(pairs)
+                        sels += shape_selectors(pairs) + context_selectors(pairs) + occurrence_selectors(pairs)
                 if kind.startswith("num"):  # number views are for reading numbers, nothing else
                     sels = [s for s in sels if s is WHOLE or s.label.startswith("N")]
                 elif kind != "raw" or max(len(v) for v in present) <= 16:
