@@ -46,7 +46,8 @@ class Source:
 class NumExpr:
     """``kind`` "lin": sum of terms + ``offset``; "prod" / "quot": ``x_i * x_j`` or ``x_i / x_j`` then
     term 0's scaling; "radix": ``floor(term 0)``, then modulo ``offset`` when it is not 0 (a digit
-    of a mixed radix: minutes of a duration in seconds = ``floor(s / 60) mod 60``).
+    of a mixed radix: minutes of a duration in seconds = ``floor(s / 60) mod 60``); "bucket":
+    ``floor(x / c) * c + offset`` (bands: ``34`` -> ``30``, upper bound ``39``).
     ``fmt``: (decimals, thousands, mark) of ``format_number``."""
 
     sources: tuple[Source, ...]
@@ -97,6 +98,13 @@ def _op(op: str, x: float | None, c: float) -> float | None:
 
 def evaluate(kind: str, terms: tuple[Term, ...], offset: float, xs: list[float | None]) -> float | None:
     """The expression's value (None like the DSL: null operand, out of range, division by zero)."""
+    if kind == "bucket":  # the lower (or upper) bound of a band of width c: floor(x / c) * c + offset
+        i, _, c = terms[0]
+        t = _op("div", xs[i], c)
+        if not _ok(t):
+            return None
+        assert t is not None
+        return float(math.floor(t)) * c + offset
     if kind == "radix":
         i, op, c = terms[0]
         t = _op(op, xs[i], c) if not (op == "mul" and c == 1.0) else xs[i]
@@ -284,11 +292,12 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
         return []
     found: list[NumExpr] = []
     n = len(rows)
-    from core.mapping.synth.radix import radix_atoms  # noqa: PLC0415 (radix builds on this module)
+    from core.mapping.synth.radix import bucket_atoms, radix_atoms  # noqa: PLC0415 (builds on this module)
 
     for col in cols:
         if n >= 2:  # floor/modulo fits are only evidence over several examples
             found += radix_atoms(rows, [txt for txt, _, _ in col], srcs)
+            found += bucket_atoms(rows, [txt for txt, _, _ in col], srcs)
         here = len(found)
         ys = [v for _, v, _ in col]
         halfs = [0.5 * 10.0 ** -_decimals(txt) for txt, _, _ in col]

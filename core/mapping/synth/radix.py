@@ -56,6 +56,31 @@ def radix_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[f
     return found
 
 
+BANDS = (10.0, 5.0, 100.0, 1000.0, 50.0, 25.0, 20.0)
+
+
+def bucket_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[float]]]) -> list[NumExpr]:
+    """Bands of fixed width (ages by decade, price bands): the band's lower bound, or its upper
+    bound (``+ width - 1``), of a single source."""
+    if not all(s.isdigit() for s in col) or len(col) < 2:
+        return []
+    wanted = [float(s) for s in col]
+    found: list[NumExpr] = []
+    for src, xs in srcs:
+        if xs == wanted:
+            continue
+        for width in BANDS:
+            for offset in (0.0, width - 1):
+                e = NumExpr((src,), "bucket", ((0, "div", width),), offset, (0, "", "."),
+                            round(2.9 + (0.2 if offset else 0.0) + src.selector.cost, 4))
+                fits = [evaluate(e.kind, e.terms, e.offset, [x]) for x in xs] == wanted
+                if fits and len({x // width for x in xs}) > 1 and \
+                        all(e.value(r) == s for r, s in zip(rows, col, strict=True)):
+                    found.append(e)
+                    break
+    return found
+
+
 def expr_value(expr: NumExpr, x: float) -> float | None:
     """The unrendered value of a one-source radix atom for the number ``x``."""
     return evaluate(expr.kind, expr.terms, expr.offset, [x])

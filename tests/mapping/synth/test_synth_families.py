@@ -69,3 +69,14 @@ def test_duration_digits_with_floor() -> None:
 def test_pipelines_declare_the_oldest_version_they_need() -> None:
     res = synthesize([(["a b"], "A B"), (["c d"], "C D")], ["v"], {"v": "string"}, budget_ms=5000)
     assert res.pipeline is not None and res.pipeline.dsl_version == "1.0.0"
+
+
+def test_bands_of_fixed_width() -> None:
+    got = _apply([(["34"], "30-39"), (["7"], "0-9"), (["59"], "50-59")], [["60"], ["99"], ["18"]])
+    assert got == ["60-69", "90-99", "10-19"]
+
+
+def test_path_after_the_kth_delimiter_up_to_the_query() -> None:
+    got = _apply([(["https://a.com/x/y?z=1"], "/x/y"), (["http://shop.de/cart"], "/cart"),
+                  (["https://b.org/a/b/c"], "/a/b/c")], [["https://c.io/docs?v=2"], ["http://d.net/index.html"]])
+    assert got == ["/docs", "/index.html"]
