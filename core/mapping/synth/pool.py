@@ -110,8 +110,10 @@ class AtomPool:
                 base = 1.0 + sel.cost + VIEW_COST[view.kind]
                 if view.kind == "raw" and sel.label.startswith("[") and not sel.label.endswith("+") and punctuated:
                     base += 0.35  # character positions in text with separators are fragile
+                rest_only = sel.label.endswith("[1:]")  # a token without its initial: the masking idiom
                 for chain, tf_cost, a0 in chain_cache[key]:
-                    found[Atom(view, sel, chain, round(base + tf_cost, 4))] = a0
+                    extra = 0.5 if rest_only and not (chain and chain[0][0] == "mask") else 0.0
+                    found[Atom(view, sel, chain, round(base + tf_cost + extra, 4))] = a0
         self.fits[i] = found
         return found
 
@@ -133,8 +135,10 @@ class AtomPool:
             if len(values_l) < len(idx):
                 continue
             values = tuple(values_l)
-            if len(values) > 1 and ":" in atom.selector.label and len(set(values)) == 1:
-                # a positional piece equal in every example is no evidence beyond a constant
+            if ":" in atom.selector.label and len(set(values)) == 1 and \
+                    (len(values) > 1 or (values[0].isdigit() and not atom.transforms)):
+                # a positional piece equal in every example is no evidence beyond a constant (nor is
+                # a bare digit cut out of a token when one example is all there is)
                 atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0])))
             old = best.get(values)
             if old is None or (atom.cost, atom.label()) < (old.cost, old.label()):
