@@ -5,7 +5,7 @@ a constant default for blank inputs. Each result is checked through the DSL engi
 from __future__ import annotations
 
 from core.mapping.synth import synthesize
-from core.mapping.synth.numexpr import _snaps
+from core.mapping.synth.fitting import _snaps
 from core.mapping.synth.synthesize import engine_outputs
 
 
