@@ -35,8 +35,8 @@ def radix_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[f
         if all(float(x).is_integer() for x in xs) and [int(x) for x in xs] == wanted and not zero:
             continue  # the number itself
         for op, c, r in PLACES:
-            if op == "mul" and c == 1.0 and not r and all(float(x).is_integer() for x in xs):
-                continue  # the integer part of integers
+            if op == "mul" and c == 1.0 and r in (0.0, 10.0, 100.0, 1000.0) and all(float(x).is_integer() for x in xs):
+                continue  # the integer part, or the last digits, of integers: slices of the text say that
             # zero-padded when the outputs show it, or when every output has the width of the radix's digits
             pads = [min(widths)] if zero or (r and widths == {len(str(int(r) - 1))} and min(widths) > 1) else [0]
             cx = (0.0 if c == 1.0 else 0.3) + (0.3 if r else 0.0)
