@@ -26,9 +26,11 @@ FEATURE_SELECT_WHEN = "select_when"
 #: ops added in DSL 1.2 (minor, additive; §27): a pipeline using one must declare
 #: ``dsl_version >= 1.2.0``. Engines before 1.2 reject them as unknown ops.
 V1_2_OPS: tuple[str, ...] = ("coalesce", "replace", "pad", "template", "format_number", "translate")
-OP_SINCE: dict[str, tuple[int, int]] = {name: (1, 2) for name in V1_2_OPS}
+#: ops added in DSL 1.3: ``floor`` (integer parts: durations as H:MM:SS, floor division, remainders)
+V1_3_OPS: tuple[str, ...] = ("floor",)
+OP_SINCE: dict[str, tuple[int, int]] = {**{name: (1, 2) for name in V1_2_OPS}, **{name: (1, 3) for name in V1_3_OPS}}
 #: the newest DSL version this engine implements
-DSL_LATEST = "1.2.0"
+DSL_LATEST = "1.3.0"
 
 LogicalType = Literal["string", "int", "float", "decimal", "bool", "date", "datetime"]
 LOGICAL_TYPES: tuple[str, ...] = ("string", "int", "float", "decimal", "bool", "date", "datetime")
@@ -261,10 +263,20 @@ class Translate(_Op):
     mapping: dict[str, str] = Field(min_length=1, max_length=512)
 
 
+class Floor(_Op):
+    """v1.3: the largest integer not above the number (as float); null like ``safe_math`` operands
+    (null, NaN/±Inf or outside the safe range). With ``safe_math`` it gives floor division and
+    remainders: ``x - floor(x / 60) * 60``."""
+
+    op: Literal["floor"] = "floor"
+    input: str
+    output: str
+
+
 Op = Annotated[
     Trim | Case | CollapseWhitespace | RegexExtract | RegexSplit | Concat | MapDict | UnitConvert
     | DateParse | DateFormat | TypeCast | SafeMath | SelectWhen | Coalesce | Replace | Pad | Template
-    | FormatNumber | Translate,
+    | FormatNumber | Translate | Floor,
     Field(discriminator="op"),
 ]
 
@@ -322,7 +334,7 @@ class Pipeline(BaseModel):
                     op = None
             reason = err["msg"]
             if err["type"] == "union_tag_invalid":
-                reason = f"op {op!r} is not in the whitelist {list(V1_OPS + V1_2_OPS)}"
+                reason = f"op {op!r} is not in the whitelist {list(V1_OPS + V1_2_OPS + V1_3_OPS)}"
             raise DSLReject(f"invalid DSL program: {reason} at {'.'.join(loc)}", op=op, step=step,
                             argument=loc[-1] if loc else None) from None
 

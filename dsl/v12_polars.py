@@ -71,5 +71,11 @@ def _translate(op: Any, env: Env) -> Env:
     return {op.output: env[op.input].str.replace_many(keys, [op.mapping[k] for k in keys])}
 
 
+def _floor(op: Any, env: Env) -> Env:
+    from dsl.compile_polars import guarded
+
+    return {op.output: guarded([op.input], env, lambda a: a[0].floor())}
+
+
 V12_POLARS: dict[str, Any] = {"coalesce": _coalesce, "replace": _replace, "pad": _pad, "template": _template,
-                              "format_number": _format_number, "translate": _translate}
+                              "format_number": _format_number, "translate": _translate, "floor": _floor}

@@ -115,7 +115,12 @@ def _translate(op: Any, env: Env, features: frozenset[str]) -> Env:
     return {op.output: "string"}
 
 
+def _floor(op: Any, env: Env, features: frozenset[str]) -> Env:
+    _need(op, env, op.input, ("int", "float", "decimal"), "input")
+    return {op.output: "float"}
+
+
 V12_CHECKERS: dict[str, Callable[[Any, Env, frozenset[str]], Env]] = {
     "coalesce": _coalesce, "replace": _replace, "pad": _pad, "template": _template,
-    "format_number": _format_number, "translate": _translate,
+    "format_number": _format_number, "translate": _translate, "floor": _floor,
 }

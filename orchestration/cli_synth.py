@@ -93,3 +93,48 @@ def register(cli: click.Group) -> None:
             mark = "" if "expected" not in row else ("  ok" if row["out"] == row["expected"] else
                                                      f"  (expected {row['expected']!r})")
             click.echo(f"{' || '.join('' if v is None else v for v in row['in'])} => {row['out']}{mark}")
+
+    extend_eval(cli)
+
+
+def extend_eval(cli: click.Group) -> None:
+    """``eval --synth [--synth-dir DIR] [--synth-budget-ms N]`` on the existing eval command: the dev
+    report (``--errors`` lists its unsolved tasks), then one summary line per golden set with its
+    status (dev|blind). With ``--synth-dir`` only that folder's report. Idempotent."""
+    ev = cli.commands.get("eval")
+    if ev is None or ev.callback is None or any(p.name == "synth" for p in ev.params):
+        return
+    ev.params += [
+        click.Option(["--synth"], is_flag=True, help="Transformation-by-example eval instead of domaining."),
+        click.Option(["--synth-dir"], type=click.Path(exists=True, path_type=Path), default=None,
+                     help="One task folder (or tasks.jsonl) instead of every golden_synth set."),
+        click.Option(["--synth-budget-ms"], type=int, default=1000, show_default=True),
+    ]
+    original = ev.callback
+
+    def callback(*args: Any, synth: bool = False, synth_dir: Path | None = None, synth_budget_ms: int = 1000,
+                 **kw: Any) -> Any:
+        if not synth:
+            return original(*args, **kw)
+        from core.mapping.synth_eval import format_report as synth_report
+        from core.mapping.synth_eval import golden_sets, run_synth_eval, summary_line
+
+        errors, as_json = bool(kw.get("errors")), bool(kw.get("as_json"))
+        if synth_dir is not None:
+            rep = run_synth_eval(synth_dir, synth_budget_ms)
+            click.echo(rep.model_dump_json(indent=2) if as_json else synth_report(rep, errors))
+            return None
+        lines, payload = [], {}
+        for name, folder in golden_sets().items():
+            rep = run_synth_eval(folder, synth_budget_ms)
+            if name == "dev":
+                click.echo(synth_report(rep, errors) if not as_json else "", nl=not as_json)
+            payload[name] = rep.model_dump(exclude={"results", "per_category"} if name != "dev" else set(), mode="json")
+            lines.append(summary_line(name, rep))
+        if as_json:
+            click.echo(json.dumps(payload, indent=2))
+        else:
+            click.echo("\n".join(lines))
+        return None
+
+    ev.callback = callback

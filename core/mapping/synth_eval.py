@@ -9,8 +9,8 @@ Quality is measured with a 1 s budget per task (``--budget-ms``) so that a loade
 does not change which tasks are solved; the search's speed (p95 under the 200 ms default) is
 what ``benchmarks/bench_synth.py`` measures.
 
-``python -m core.mapping.synth_eval [--dir DIR] [--json] [--errors]``; the lead wires
-:func:`run_synth_eval` / :func:`format_report` into ``mapwright eval --synth``.
+``python -m core.mapping.synth_eval [--dir DIR] [--json] [--errors]``, or ``mapwright eval --synth``
+(the dev report, then one :func:`summary_line` per golden set with ``status=dev|blind``).
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from core.mapping.synth.synthesize import engine_outputs
 from core.paths import ASSETS_CONFIG
 from dsl.errors import DSLError
 
-DEFAULT_DIR = ASSETS_CONFIG / "golden_synth" / "dev"
+GOLDEN_ROOT = ASSETS_CONFIG / "golden_synth"
+DEFAULT_DIR = GOLDEN_ROOT / "dev"
 
 
 class TaskResult(BaseModel):
@@ -120,6 +121,23 @@ def format_report(rep: SynthEvalReport, errors: bool = False) -> str:
                                   f"{r.test_correct}/{r.test_total} test rows")
                 lines.append(f"  UNSOLVED {r.id} [{r.category}]: {why}")
     return "\n".join(lines)
+
+
+def golden_sets(root: Path = GOLDEN_ROOT) -> dict[str, Path]:
+    """Set name -> folder of every task set under ``root`` (``dev`` first, then the others by name)."""
+    dirs = sorted((d for d in root.iterdir() if (d / "tasks.jsonl").is_file()), key=lambda d: (d.name != "dev", d.name))
+    return {d.name: d for d in dirs}
+
+
+def set_status(name: str) -> str:
+    """``blind`` for a folder named blind (never tuned on), else ``dev``."""
+    return "blind" if name.startswith("blind") else "dev"
+
+
+def summary_line(name: str, rep: SynthEvalReport) -> str:
+    """One headline line of a set (no per-task result: safe to print for a blind set)."""
+    return (f"{name:<8} tasks={rep.tasks:<4} solved={rep.solved:<4} share={rep.solved_share:.3f} "
+            f"p95_ms={rep.p95_ms} status={set_status(name)}")
 
 
 def main(argv: list[str] | None = None) -> None:

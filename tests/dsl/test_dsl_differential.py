@@ -25,6 +25,10 @@ def _p12(steps: list[dict[str, Any]], inputs: list[str], outputs: list[str]) -> 
     return Pipeline.from_json({"dsl_version": "1.2.0", "inputs": inputs, "outputs": outputs, "steps": steps})
 
 
+def _p13(steps: list[dict[str, Any]], inputs: list[str], outputs: list[str]) -> Pipeline:
+    return Pipeline.from_json({"dsl_version": "1.3.0", "inputs": inputs, "outputs": outputs, "steps": steps})
+
+
 def _one(op: dict[str, Any], inp: str = "a", out: str = "o") -> Pipeline:
     return _p([{**op, "input": inp, "output": out}], [inp], [out])
 
@@ -126,6 +130,12 @@ CASES: dict[str, tuple[Pipeline, dict[str, str]]] = {
                               "replacement": "$1\\ ", "groups": True}], ["a"], ["o"]), S),
     "translate": (_p12([{"op": "translate", "input": "a", "output": "o",
                          "mapping": {"é": "e", "ß": "ss", "a": "", "\t": " ", "İ": "I", "ǅ": "DZ"}}], ["a"], ["o"]), S),
+    "floor": (_p13([{"op": "floor", "input": "a", "output": "o"}], ["a"], ["o"]), {"a": "float"}),
+    "floor_remainder": (_p13([{"op": "safe_math", "fn": "div", "args": ["a", 60.0], "output": "q"},
+                              {"op": "floor", "input": "q", "output": "f"},
+                              {"op": "safe_math", "fn": "mul", "args": ["f", 60.0], "output": "m"},
+                              {"op": "safe_math", "fn": "sub", "args": ["a", "m"], "output": "o"}], ["a"], ["f", "o"]),
+                        {"a": "int"}),
 }
 
 EXPECTED_UNSUPPORTED = {

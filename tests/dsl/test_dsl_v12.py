@@ -58,6 +58,17 @@ def test_invalid_v12_steps_are_rejected(step: dict[str, Any], argument: str) -> 
     assert info.value.details["argument"] == argument
 
 
+def test_floor_is_dsl_1_3() -> None:
+    step = {"op": "floor", "input": "a"}
+    with pytest.raises(DSLReject, match="1.3") as info:
+        validate_pipeline(_p(step, "1.2.0"), {"a": "float"})
+    assert info.value.details["argument"] == "dsl_version"
+    assert validate_pipeline(_p(step, "1.3.0"), {"a": "int"}) == {"o": "float"}
+    with pytest.raises(DSLReject) as bad:
+        validate_pipeline(_p(step, "1.3.0"), {"a": "string"})
+    assert bad.value.details["argument"] == "input"
+
+
 def test_pad_width_bounds_are_model_errors() -> None:
     with pytest.raises(DSLReject):
         _p({"op": "pad", "input": "a", "width": 0})

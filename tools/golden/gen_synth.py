@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 import gen_synth_blind
+import gen_synth_families
 from synth_common import Task, dec, digits, fold, parse_money, write
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -687,9 +688,14 @@ def enum_tasks() -> list[Task]:
     return T
 
 
+def dev_tasks() -> list[Task]:
+    """The dev split: the first families, then gen_synth_families' (added in session 4)."""
+    return (name_tasks() + email_tasks() + phone_tasks() + date_tasks() + number_tasks() + code_tasks()
+            + text_tasks() + unit_tasks() + address_tasks() + enum_tasks() + gen_synth_families.tasks())
+
+
 def main() -> None:
-    dev = (name_tasks() + email_tasks() + phone_tasks() + date_tasks() + number_tasks() + code_tasks()
-           + text_tasks() + unit_tasks() + address_tasks() + enum_tasks())
+    dev = dev_tasks()
     blind = gen_synth_blind.tasks()
     write("dev", dev)
     write("blind", blind)

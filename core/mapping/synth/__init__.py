@@ -7,14 +7,18 @@
     res.solved_all      # the engine reproduces every example
     res.candidates      # ranked alternatives (score, examples_passed, cost)
 
-How it works (modules): ``atoms`` (views, token-class selectors), ``transforms`` (case, padding,
-months, lexicons, numbers, text pipelines), ``search`` (joint best-first search over the
-examples' outputs, atom pool), ``switch`` (shape switch and ordered coalesce cover),
-``plans``/``emit`` (Python evaluation and DSL emission), ``synthesize`` (orchestration).
+How it works (modules): ``atoms`` (views, token-class selectors), ``guided`` (selectors learned
+from where the outputs sit in the inputs: output shape, literal left context, k-th delimiter),
+``transforms``/``chains`` (case, padding, months in six languages, lexicons, numbers, masking,
+transliteration, text pipelines), ``numexpr``/``radix`` (arithmetic over a row's numbers with
+fitted and snapped coefficients, mixed units, floor/modulo digits of durations, bands),
+``search`` (joint best-first search over the examples' outputs, atom pool), ``switch`` (shape
+switch and ordered coalesce cover), ``plans``/``emit`` (Python evaluation and DSL emission),
+``synthesize`` (orchestration). The families covered: ``assets_config/golden_synth/dev/FAMILIES.md``.
 
 Conventions: an expected output ``None`` means null; ``""`` means an empty string, produced
 by a final fallback branch for rows no program covers (so "empty when absent" tasks work).
-Pipelines use DSL 1.2 ops (``dsl_version`` 1.2.0) only when needed, else 1.0.0. Contradictory
+Pipelines declare the oldest DSL version whose ops they use (1.0.0, 1.2.0, 1.3.0 for ``floor``). Contradictory
 examples raise :class:`ContradictoryExamples` (indexes of the pairs; values never echoed).
 The search is deterministic; ``budget_ms`` bounds its time (a safety net: work is bounded too).
 """

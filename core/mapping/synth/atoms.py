@@ -144,6 +144,10 @@ def token_selectors(values: list[str]) -> list[Selector]:
             for ln in (1, 2, 3):
                 out.append(Selector(f"^{neg}*{mid}({pos}{{{ln}}})", base + 0.3 + _idx_cost(k),
                                     f"{name}[{k}][:{ln}]"))
+            # the token without its first character (initial + masked rest)
+            out.append(Selector(f"^{neg}*{mid}{pos}({pos}+)", base + 0.35 + _idx_cost(k), f"{name}[{k}][1:]"))
+            out.append(Selector(f"{pos}({pos}+){tail}{neg}*$", base + 0.35 + _idx_cost(-k - 1),
+                                f"{name}[{-k - 1}][1:]"))
             if k == 0:
                 for ln in (1, 2, 3):
                     out.append(Selector(f"({pos}{{{ln}}}){pos}*{neg}*$", base + 0.35, f"{name}[-1][:{ln}]"))
@@ -162,6 +166,8 @@ def delimiter_selectors(values: list[str]) -> list[Selector]:
         for k in range(min(n, 6)):
             head = f"^{nd}*{e}" + f"{nd}*{e}" * (k - 1) if k else "^"
             out.append(Selector(f"{head}({nd}+)", 0.2 + _idx_cost(k) / 2, f"split{d!r}[{k}]"))
+            if k == 0:
+                out.append(Selector(f"^{nd}({nd}+){e}", 0.45, f"split{d!r}[0][1:]"))
             tail = f"{e}{nd}*" * k
             out.append(Selector(f"({nd}+){tail}$", 0.2 + _idx_cost(-k - 1) / 2, f"split{d!r}[{-k - 1}]"))
             if d not in " \t":  # the same field without the spaces after the delimiter

@@ -12,7 +12,7 @@ from core.mapping.synth.lexicon import load_lexicon
 
 LEX_FORMS = [("country", "alpha2"), ("country", "alpha3"), ("boolean", "canonical"), ("gender", "canonical"),
              ("honorific", "canonical"), ("us_state", "canonical"), ("street_type", "canonical")]
-CASE_AFTER = ("month_abbr", "month_full", "lex", "quarter")
+CASE_AFTER = ("month_abbr", "month_full", "lex", "quarter", "month_name")
 
 
 def _lex_transforms(value: str, out0: str) -> list[tfm.Transform]:
@@ -36,9 +36,18 @@ def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str]
         chains.append((tf,))
         if tf[0] in CASE_AFTER:
             chains += [(tf, ("upper",)), (tf, ("lower",)), (tf, ("title",))]
+        if tf[0] == "month_num":  # a month name read as a number, then what numbers allow (quarter)
+            mid = tfm.apply(tf, value)
+            if mid is not None and mid.isdigit():
+                chains += [(tf, t2) for t2 in tfm.candidates(mid, widths, []) if t2[0] in ("quarter", "strip0")]
     cases: list[tuple[tfm.Transform, ...]] = [(), (("upper",),), (("lower",),), (("title",),)]
-    if not value.isascii():  # accents and typographic punctuation folded to ASCII
+    if not value.isascii():  # accents and typographic punctuation folded to ASCII (or transliterated)
         chains += [(("ascii",), *c) for c in cases]
+        if any(ch in value for ch, _ in tfm.TRANSLIT):
+            chains += [(("translit",), ("ascii",), *c) for c in cases]
+    for ch in tfm.MASK_CHARS:  # every character masked
+        if ch * len(value) in out0:
+            chains.append((("mask", ch),))
     if whole:
         chains += _text_chains(value, out0, cases)
     return chains
@@ -68,6 +77,8 @@ def _text_chains(value: str, out0: str, cases: list[tuple[tfm.Transform, ...]]) 
             mids.append((("chunk", str(len(first)), sep),))
     mids += [(("words",), ("repl", " ", r)) for r in seps if r != " "]
     mids += [(("repl", d, r),) for d in gone for r in ["", *seps]]
+    if len(gone) > 1:  # several punctuation characters dropped: one class, then the spaces tidied
+        mids += [(("delpunct",),), (("delpunct",), ("clean",))]
     out: list[tuple[tfm.Transform, ...]] = []
     for f in firsts:
         for m in ([()] if f else []) + mids:

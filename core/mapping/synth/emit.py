@@ -4,8 +4,8 @@ Views and atoms become named steps (shared when two atoms read the same view); t
 joined with ``concat`` when the constants are one repeated separator (a DSL 1.0 program) and
 with ``template`` otherwise. A switch over input shapes guards each branch's inputs with an
 anchored shape regex (``regex_extract`` group 0 is null on other shapes) and joins the
-branches with ``coalesce``. The pipeline declares ``dsl_version`` 1.2.0 only when it uses a
-1.2 op.
+branches with ``coalesce``. The pipeline declares the oldest ``dsl_version`` whose ops it uses
+(1.0.0, 1.2.0, or 1.3.0 with ``floor``).
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from typing import Any
 
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import Atom, view_steps
+from core.mapping.synth.numexpr import NumExpr
 from core.mapping.synth.search import Part
-from dsl.models import DSL_LATEST, DSL_VERSION, V1_2_OPS, Pipeline
+from dsl.models import DSL_VERSION, OP_SINCE, Pipeline
 
 OUT = "out"
 Step = dict[str, Any]
@@ -29,7 +30,7 @@ class Emitter:
         self.prefix = prefix
         self.steps: list[Step] = []
         self.views: dict[tuple[int, str], str] = {}
-        self.atoms: dict[Atom, str] = {}
+        self.atoms: dict[Atom | NumExpr, str] = {}
 
     def view(self, idx: int, kind: str) -> str:
         """Column holding view ``kind`` of input ``idx``."""
@@ -42,10 +43,15 @@ class Emitter:
             self.views[key] = col
         return self.views[key]
 
-    def atom(self, atom: Atom, name: str | None = None) -> str:
+    def atom(self, atom: Atom | NumExpr, name: str | None = None) -> str:
         """Column holding ``atom`` (named ``name`` when given)."""
         if atom in self.atoms and name is None:
             return self.atoms[atom]
+        if isinstance(atom, NumExpr):
+            col = name or f"{self.prefix}a{len(self.atoms)}"
+            self.steps += self._numexpr(atom, col)
+            self.atoms[atom] = col
+            return col
         src = self.view(atom.view.idx, atom.view.kind)
         if atom.selector.pattern is None and not atom.transforms:
             return src
@@ -61,6 +67,67 @@ class Emitter:
         self.steps += new
         self.atoms[atom] = col
         return col
+
+    def _numexpr(self, ex: NumExpr, col: str) -> list[Step]:
+        """Steps of an arithmetic atom: each source extracted and cast, the terms, format_number."""
+        steps: list[Step] = []
+        xs: list[str] = []
+        for k, src in enumerate(ex.sources):
+            view = self.view(src.view.idx, src.view.kind)
+            x = f"{col}_x{k}"
+            if src.selector.pattern is not None:
+                steps.append({"op": "regex_extract", "input": view, "output": x, "pattern": src.selector.pattern,
+                              "group": 1})
+                view = x
+            steps.append({"op": "type_cast", "input": view, "output": x, "to": "float"})
+            xs.append(x)
+        if ex.kind == "bucket":
+            i, _, c = ex.terms[0]
+            steps += [{"op": "safe_math", "fn": "div", "args": [xs[i], c], "output": col},
+                      {"op": "floor", "input": col, "output": col},
+                      {"op": "safe_math", "fn": "mul", "args": [col, c], "output": col}]
+            if ex.offset:
+                steps.append({"op": "safe_math", "fn": "add", "args": [col, ex.offset], "output": col})
+        elif ex.kind == "radix":
+            i, op, c = ex.terms[0]
+            if not (op == "mul" and c == 1.0):
+                steps.append({"op": "safe_math", "fn": op, "args": [xs[i], c], "output": col})
+            steps.append({"op": "floor", "input": col if steps[-1]["output"] == col else xs[i], "output": col})
+            if ex.offset:
+                steps += [{"op": "safe_math", "fn": "div", "args": [col, ex.offset], "output": f"{col}_q"},
+                          {"op": "floor", "input": f"{col}_q", "output": f"{col}_q"},
+                          {"op": "safe_math", "fn": "mul", "args": [f"{col}_q", ex.offset], "output": f"{col}_q"},
+                          {"op": "safe_math", "fn": "sub", "args": [col, f"{col}_q"], "output": col}]
+        elif ex.kind in ("prod", "quot"):
+            (i, op, c), (j, _, _) = ex.terms
+            steps.append({"op": "safe_math", "fn": "mul" if ex.kind == "prod" else "div", "args": [xs[i], xs[j]],
+                          "output": col})
+            if c != 1.0:
+                steps.append({"op": "safe_math", "fn": op, "args": [col, c], "output": col})
+        else:
+            acc: str | None = None
+            for t, (i, op, c) in enumerate(ex.terms):
+                term = xs[i]
+                if not (op == "mul" and c == 1.0):
+                    term = f"{col}_t{t}"
+                    steps.append({"op": "safe_math", "fn": op, "args": [xs[i], c], "output": term})
+                if acc is None:
+                    acc = term
+                else:
+                    steps.append({"op": "safe_math", "fn": "add", "args": [acc, term], "output": col})
+                    acc = col
+            assert acc is not None
+            if ex.offset:
+                steps.append({"op": "safe_math", "fn": "add", "args": [acc, ex.offset], "output": col})
+                acc = col
+            if acc != col:
+                steps.append({"op": "safe_math", "fn": "mul", "args": [acc, 1.0], "output": col})
+        d, th, mark = ex.fmt
+        steps.append({"op": "format_number", "input": col, "output": col, "decimals": d, "thousands": th,
+                      "decimal_mark": mark})
+        if ex.pad:
+            steps.append({"op": "pad", "input": col, "output": col, "width": ex.pad, "fill": "0"})
+        return steps
 
     def join(self, parts: tuple[Part, ...], out: str) -> str:
         """Steps producing ``out`` from ``parts``; returns ``out``."""
@@ -119,7 +186,8 @@ def _prepare(names: list[str], types: dict[str, str]) -> tuple[list[Step], list[
 
 
 def _pipeline(names: list[str], types: dict[str, str], steps: list[Step]) -> Pipeline:
-    version = DSL_LATEST if any(s["op"] in V1_2_OPS for s in steps) else DSL_VERSION
+    since = max((OP_SINCE[s["op"]] for s in steps if s["op"] in OP_SINCE), default=None)
+    version = f"{since[0]}.{since[1]}.0" if since else DSL_VERSION  # the oldest engine that runs it
     return Pipeline.from_json({"dsl_version": version, "inputs": names, "outputs": [OUT], "steps": steps,
                                "input_types": {n: types.get(n, "string") for n in names}})
 
@@ -133,13 +201,18 @@ def emit(parts: tuple[Part, ...], names: list[str], types: dict[str, str]) -> Pi
 
 
 def emit_switch(branches: list[tuple[list[str | None], tuple[Part, ...]]], names: list[str],
-                types: dict[str, str], empty: bool = False) -> Pipeline:
+                types: dict[str, str], empty: bool = False, fallback: str | None = None) -> Pipeline:
     """Branches ``(shape pattern per input (None = unguarded), parts)`` joined by coalesce;
-    ``empty``: a last branch giving "" (for a non-null first input) instead of null."""
+    ``empty``: a last branch giving "" (for a non-null first input) instead of null;
+    ``fallback``: the output of a blank first input, a first branch (trim, then map_dict ``{"": fallback}``)."""
     pre, cols = _prepare(names, types)
     px = scratch_prefix(names)
     steps = list(pre)
     outs: list[str] = []
+    if fallback is not None:
+        steps += [{"op": "trim", "input": cols[0], "output": f"{px}blank"},
+                  {"op": "map_dict", "input": f"{px}blank", "output": f"{px}dflt", "mapping": {"": fallback}}]
+        outs.append(f"{px}dflt")
     for b, (shapes, parts) in enumerate(branches):
         guarded: list[str] = []
         for i, (col, shape) in enumerate(zip(cols, shapes, strict=True)):
@@ -150,8 +223,20 @@ def emit_switch(branches: list[tuple[list[str | None], tuple[Part, ...]]], names
             steps.append({"op": "regex_extract", "input": col, "output": g, "pattern": shape, "group": 0})
             guarded.append(g)
         em = Emitter(guarded, prefix=f"{px}b{b}_")
-        outs.append(em.join(parts, f"{px}b{b}_out"))
+        out = em.join(parts, f"{px}b{b}_out")
         steps += em.steps
+        read = {p.view.idx for p in parts if isinstance(p, Atom)} | \
+            {s.view.idx for p in parts if isinstance(p, NumExpr) for s in p.sources}
+        unread = [i for i, shape in enumerate(shapes) if shape is not None and i not in read]
+        if unread:  # a guard on an input the branch does not read still decides: null unless it matched
+            flags = []
+            for i in unread:
+                flags.append(f"{px}b{b}_f{i}")
+                steps.append({"op": "map_dict", "input": guarded[i], "output": flags[-1], "mapping": {"": ""},
+                              "default": ""})
+            steps.append({"op": "concat", "inputs": [out, *flags], "output": f"{px}b{b}_all"})
+            out = f"{px}b{b}_all"
+        outs.append(out)
     if empty:
         steps.append({"op": "map_dict", "input": cols[0], "output": f"{px}empty", "mapping": {"": ""},
                       "default": ""})

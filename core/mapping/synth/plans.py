@@ -24,6 +24,8 @@ class Plan:
     kind: str
     empty: bool = False
     extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    #: the output of a blank (empty or whitespace) first input, checked before the branches
+    fallback: str | None = None
 
 
 def guard_ok(shapes: tuple[str | None, ...], row: Row) -> bool:
@@ -34,6 +36,8 @@ def guard_ok(shapes: tuple[str | None, ...], row: Row) -> bool:
 
 def run_plan(plan: Plan, row: Row) -> str | None:
     """Python evaluation of a plan."""
+    if plan.fallback is not None and row and row[0] is not None and row[0].strip(" \t\n\r\x0b\x0c") == "":
+        return plan.fallback
     got = None
     for shapes, parts in plan.branches:
         if guard_ok(shapes, row):
@@ -52,6 +56,8 @@ def passed(plan: Plan, rows: list[Row], outs: list[str | None]) -> int:
 
 def emit_plan(plan: Plan, names: list[str], types: dict[str, str]) -> Pipeline:
     """The plan as a pipeline with output ``out``."""
-    if len(plan.branches) == 1 and not plan.empty and all(s is None for s in plan.branches[0][0]):
+    if len(plan.branches) == 1 and not plan.empty and plan.fallback is None and \
+            all(s is None for s in plan.branches[0][0]):
         return emit(plan.branches[0][1], names, types)
-    return emit_switch([(list(s), p) for s, p in plan.branches], names, types, empty=plan.empty)
+    return emit_switch([(list(s), p) for s, p in plan.branches], names, types, empty=plan.empty,
+                       fallback=plan.fallback)

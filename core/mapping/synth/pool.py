@@ -23,6 +23,7 @@ from core.mapping.synth.atoms import (
     view_value,
 )
 from core.mapping.synth.chains import apply_chain, chains
+from core.mapping.synth.guided import context_selectors, occurrence_selectors, shape_selectors
 from core.mapping.synth.search import Row, const_cost
 
 
@@ -52,12 +53,29 @@ class AtomPool:
                     continue
                 sels: list[Selector] = [WHOLE, *token_selectors(present), *delimiter_selectors(present),
                                         *pair_selectors(present)]
+                if kind in ("raw", "clean"):  # where the outputs sit in the inputs
+                    pairs = [(v, o) for v, o in zip(vals, outs, strict=True) if v and o and o in v and o != v]
+                    if len(pairs) >= min(2, sum(1 for o in outs if o)):
+                        sels += shape_selectors(pairs) + context_selectors(pairs) + occurrence_selectors(pairs)
                 if kind.startswith("num"):  # number views are for reading numbers, nothing else
                     sels = [s for s in sels if s is WHOLE or s.label.startswith("N")]
                 elif kind != "raw" or max(len(v) for v in present) <= 16:
                     sels += slice_selectors(present)
                 self.views.append((View(idx, kind), vals, sels))
                 self.view_vals[View(idx, kind)] = vals
+
+    def number_views(self) -> list[tuple[View, list[Selector]]]:
+        """Views and selectors that read one number (digit runs, decimal numbers, whole number views)."""
+        out: list[tuple[View, list[Selector]]] = []
+        for view, _, sels in self.views:
+            if view.kind not in ("raw", "num_us", "num_eu"):
+                continue
+            keep = [s for s in sels if (s is WHOLE and view.kind != "raw") or
+                    (s.label[:2] in ("D[", "N[", "NS") and ":" not in s.label)]
+            if view.kind == "raw":
+                keep.insert(0, WHOLE)
+            out.append((view, keep))
+        return out
 
     def _generate(self, i: int) -> dict[Atom, str]:
         if i in self.fits:
@@ -92,8 +110,10 @@ class AtomPool:
                 base = 1.0 + sel.cost + VIEW_COST[view.kind]
                 if view.kind == "raw" and sel.label.startswith("[") and not sel.label.endswith("+") and punctuated:
                     base += 0.35  # character positions in text with separators are fragile
+                rest_only = sel.label.endswith("[1:]")  # a token without its initial: the masking idiom
                 for chain, tf_cost, a0 in chain_cache[key]:
-                    found[Atom(view, sel, chain, round(base + tf_cost, 4))] = a0
+                    extra = 0.5 if rest_only and not (chain and chain[0][0] == "mask") else 0.0
+                    found[Atom(view, sel, chain, round(base + tf_cost + extra, 4))] = a0
         self.fits[i] = found
         return found
 
@@ -115,8 +135,10 @@ class AtomPool:
             if len(values_l) < len(idx):
                 continue
             values = tuple(values_l)
-            if len(values) > 1 and ":" in atom.selector.label and len(set(values)) == 1:
-                # a positional piece equal in every example is no evidence beyond a constant
+            if ":" in atom.selector.label and len(set(values)) == 1 and \
+                    (len(values) > 1 or (values[0].isdigit() and not atom.transforms)):
+                # a positional piece equal in every example is no evidence beyond a constant (nor is
+                # a bare digit cut out of a token when one example is all there is)
                 atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0])))
             old = best.get(values)
             if old is None or (atom.cost, atom.label()) < (old.cost, old.label()):

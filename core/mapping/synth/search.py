@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import WHOLE, Atom, View, select, view_value
 from core.mapping.synth.lexicon import load_lexicon
+from core.mapping.synth.numexpr import NumExpr
 
-Part = Atom | str
+Part = Atom | NumExpr | str
+AnyAtom = Atom | NumExpr
 #: work bound of one search (deterministic, unlike the time budget that is only a safety net)
 MAX_POPS = 20000
 Row = list[str | None]
@@ -39,8 +41,10 @@ def const_cost(c: str) -> float:
     return base + sum(2.5 if ch.isdigit() else 0.8 if ch.isalnum() else 0.1 for ch in c)
 
 
-def atom_value(atom: Atom, row: Row) -> str | None:
+def atom_value(atom: Atom | NumExpr, row: Row) -> str | None:
     """Python evaluation of one atom on one row (the DSL's semantics)."""
+    if isinstance(atom, NumExpr):
+        return atom.value(row)
     v = select(atom.selector, view_value(atom.view.kind, row[atom.view.idx]))
     for tf in atom.transforms:
         v = tfm.apply(tf, v)
@@ -61,12 +65,15 @@ def lexmap_atoms(rows: list[Row], outs: list[str], usable: list[bool]) -> dict[t
     """Whole-output lookups through a lexicon concept learned from the examples (``"ja"`` -> ``"Y"``
     when the examples map yes-words to ``"Y"``): one per category that names every input."""
     found: dict[tuple[str, ...], Atom] = {}
-    if any(len(o) > 20 or any(ch.isdigit() for ch in o) for o in outs):
+    if any(len(o) > 20 for o in outs):
         return found  # a learned lookup is for short categorical labels only
+    digit_out = any(ch.isdigit() for o in outs for ch in o)
     for idx, ok in enumerate(usable):
         if not ok:
             continue
         vals = [r[idx] for r in rows]
+        if digit_out and any(ch.isdigit() for v in vals if v for ch in v):
+            continue  # numbers to numbers: arithmetic, not a lookup
         for cat in load_lexicon().values():
             concepts = [cat.concept_of(v) if v else None for v in vals]
             if None in concepts:
@@ -83,9 +90,9 @@ def lexmap_atoms(rows: list[Row], outs: list[str], usable: list[bool]) -> dict[t
     return found
 
 
-def search(outs: list[str], atoms: dict[tuple[str, ...], Atom], k_best: int, deadline: float) -> list[Program]:
+def search(outs: list[str], atoms: dict[tuple[str, ...], AnyAtom], k_best: int, deadline: float) -> list[Program]:
     """Up to ``k_best`` cheapest programs producing every output exactly."""
-    index: dict[str, list[tuple[tuple[str, ...], Atom]]] = {}
+    index: dict[str, list[tuple[tuple[str, ...], AnyAtom]]] = {}
     for values, atom in sorted(atoms.items(), key=lambda kv: (kv[1].cost, kv[1].label())):
         index.setdefault(values[0], []).append((values, atom))
     goal = tuple(len(o) for o in outs)

@@ -26,6 +26,7 @@ MAX_POOL = 24  # cheapest programs combined by the cover (permutations of 3: ~12
 _RUN_EXACT = re.compile(f"[0-9]+|[{LETTER}]+|[\\t-\\r ]+|.", re.S)
 _RUN_COARSE = re.compile(f"[0-9][0-9.,]*|[{LETTER}]+|[\\t-\\r ]+|.", re.S)
 _WORD = re.compile(f"[{LETTER}]+")
+NONEMPTY = "^[^\\n]+$"
 Solver = Callable[[list[Row], list[str | None]], list[Program]]
 
 
@@ -38,7 +39,9 @@ def _shape(value: str | None, runs: re.Pattern[str], literal_words: int) -> str 
         if tok[0].isdigit():
             out.append("[0-9]+" if runs is _RUN_EXACT else "[0-9][0-9.,]*")
         elif _WORD.fullmatch(tok):
-            out.append("".join(esc(c) for c in tok) if len(tok) <= literal_words else f"[{LETTER}]+")
+            # short words (units, suffixes) literal but case-blind: "k" and "K" are one shape
+            out.append("".join(f"[{c.lower()}{c.upper()}]" if c.isascii() and c.isalpha() else esc(c) for c in tok)
+                       if len(tok) <= literal_words else f"[{LETTER}]+")
         elif tok[0] in " \t\n\r\x0b\x0c":
             out.append(r"[\t-\r ]+")
         else:
@@ -47,7 +50,10 @@ def _shape(value: str | None, runs: re.Pattern[str], literal_words: int) -> str 
 
 
 def shape(value: str | None, level: int = 2) -> str | None:
-    """Anchored regex of a value's shape; level 0 coarse, 1 coarse with short words literal, 2 exact."""
+    """Anchored regex of a value's shape; level -1 only empty or not, 0 coarse, 1 coarse with short
+    words literal, 2 exact."""
+    if level == -1:
+        return None if value is None else "^$" if value == "" else NONEMPTY
     if level == 0:
         return _shape(value, _RUN_COARSE, 0)
     if level == 1:
@@ -58,7 +64,7 @@ def shape(value: str | None, level: int = 2) -> str | None:
 def shape_switch(rows: list[Row], outs: list[str | None], usable: list[bool], solve: Solver) -> Plan | None:
     """The first shape level whose groups (2..MAX_BRANCHES) are all solvable."""
     seen: set[tuple[tuple[str | None, ...], ...]] = set()
-    for level in (0, 1, 2):
+    for level in (-1, 0, 1, 2):
         groups: dict[tuple[str | None, ...], list[int]] = {}
         for i, r in enumerate(rows):
             key = tuple(shape(v, level) if u else None for v, u in zip(r, usable, strict=True))

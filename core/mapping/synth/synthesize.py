@@ -21,6 +21,7 @@ from core.mapping.synth.atoms import WHOLE, Atom, View
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.errors import BadExamples, ContradictoryExamples
 from core.mapping.synth.models import Candidate, SynthResult
+from core.mapping.synth.numexpr import NumExpr, expressions
 from core.mapping.synth.plans import Plan, emit_plan, passed
 from core.mapping.synth.pool import AtomPool
 from core.mapping.synth.search import Program, Row, lexmap_atoms, run, search
@@ -91,10 +92,32 @@ def _solve(pool: AtomPool, members: list[int], deadline: float) -> list[Program]
 
 def _search(pool: AtomPool, idx: list[int], deadline: float) -> list[Program]:
     srows, souts = [pool.rows[i] for i in idx], [pool.outs[i] or "" for i in idx]
-    atoms = pool.atoms_for(idx)
+    atoms: dict[tuple[str, ...], Atom | NumExpr] = dict(pool.atoms_for(idx))
     for values, atom in lexmap_atoms(srows, souts, pool.kinds).items():
         atoms.setdefault(values, atom)
+    if all(any(ch.isdigit() for ch in o) for o in souts):
+        for ex in expressions(srows, souts, pool.number_views(), known=set(atoms), deadline=deadline):
+            vals = tuple(ex.value(r) or "" for r in srows)
+            if all(v and v in o for v, o in zip(vals, souts, strict=True)):
+                old = atoms.get(vals)
+                if old is None or old.cost > ex.cost:
+                    atoms[vals] = ex
     return search(souts, atoms, K_BEST, deadline)
+
+
+def _blank(row: Row) -> bool:
+    return bool(row) and row[0] is not None and trim(row[0]) == ""
+
+
+def _blank_default(rows: list[Row], outs: list[str | None]) -> str | None:
+    """The one non-empty output every blank first input has (``"" -> "n/a"``), when the other
+    examples give no empty output; else None."""
+    blank = {o for r, o in zip(rows, outs, strict=True) if _blank(r)}
+    rest = [o for r, o in zip(rows, outs, strict=True) if not _blank(r)]
+    if len(blank) != 1 or not rest or "" in rest:
+        return None
+    value = next(iter(blank))
+    return value if value else None
 
 
 def _lookup_plan(rows: list[Row], outs: list[str | None], usable: list[bool]) -> Plan | None:
@@ -167,17 +190,20 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     usable = [types[n] in TEXT_TYPES for n in input_names]
     rows: list[Row] = [[_text(v) for v in inp] for inp, _ in examples]
     outs = [o for _, o in examples]
+    fallback = _blank_default(rows, outs)
     empty = any(o == "" for o in outs)
     search_outs = [None if o == "" else o for o in outs]  # "" = null, filled in at the end
+    if fallback is not None:  # blank inputs get a constant default: the programs only see the rest
+        search_outs = [None if _blank(r) else o for r, o in zip(rows, search_outs, strict=True)]
     solve = _solver(AtomPool(rows, search_outs, usable, deadline), deadline)
-    plans = [Plan((((None,) * len(input_names), p.parts),), p.cost, "single", empty)
+    plans = [Plan((((None,) * len(input_names), p.parts),), p.cost, "single", empty, fallback=fallback)
              for p in solve(rows, search_outs)]
     if not any(passed(pl, rows, outs) == len(rows) for pl in plans):
         # the shape switch first: cheaper to search, so it is there even when time runs short
         for make in (lambda: shape_switch(rows, search_outs, usable, solve), lambda: cover(rows, search_outs, solve)):
             alt = make() if time.perf_counter() < deadline else None
             if alt is not None:
-                plans.append(Plan(alt.branches, alt.cost, alt.kind, empty))
+                plans.append(Plan(alt.branches, alt.cost, alt.kind, empty, fallback=fallback))
     if not any(passed(pl, rows, outs) == len(rows) for pl in plans):
         look = _lookup_plan(rows, outs, usable)
         if look is not None:

@@ -42,7 +42,7 @@ def collapse(s: str) -> str:
     return _WS_RUN.sub(" ", s)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def compiled(pattern: str) -> re.Pattern[str]:
     """Python regex for a pattern written in the DSL flavor subset the synthesizer emits."""
     return re.compile(pattern)

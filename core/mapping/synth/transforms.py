@@ -24,6 +24,8 @@ _SPECIAL = {"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "
             "‹": "'", "›": "'", "–": "-", "—": "-", "‒": "-", "―": "-", "‐": "-", "‑": "-", "…": "...",
             "\u00a0": " ", "\u2009": " ", "\u202f": " ", "′": "'", "″": '"'}
 CAMEL = "([a-z0-9])([A-Z])"
+#: punctuation and symbols: anything but letters, digits and whitespace
+PUNCT = "[^0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\t-\r ]+"
 WORDS = "[^0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+"
 
 
@@ -46,7 +48,8 @@ def _ASCII_TABLE() -> dict[int, str]:  # noqa: N802
     return {ord(k): v for k, v in ascii_map().items()}
 
 
-COST = {"upper": 0.1, "lower": 0.1, "title": 0.15, "pad": 0.2, "rpad": 0.3, "strip0": 0.25, "month_num": 0.3,
+COST = {"delpunct": 0.35, "translit": 0.35, "mask": 0.3, "month_name": 0.45,
+        "upper": 0.1, "lower": 0.1, "title": 0.15, "pad": 0.2, "rpad": 1.2, "strip0": 0.25, "month_num": 0.3,
         "month_abbr": 0.35, "month_full": 0.35, "lex": 0.2, "repl": 0.35, "lexmap": 0.8,
         "ascii": 0.3, "words": 0.3, "camel": 0.3, "chunk": 0.4, "delspan": 0.3, "clean": 0.1, "quarter": 0.4}
 STRIP0 = "^0*([1-9][0-9]*)$"
@@ -76,6 +79,39 @@ def lookup(name: str, category: str = "", form: str = "") -> dict[str, str]:
             else:
                 res[key] = target[concept]
     return {k: v for k, v in res.items() if v}
+
+
+#: German-style transliteration (umlauts spelled out), the convention of German registers and e-mail addresses
+TRANSLIT = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"), ("ß", "ss"),
+            ("ẞ", "SS"), ("æ", "ae"), ("Æ", "Ae"), ("ø", "oe"), ("Ø", "Oe"), ("å", "aa"), ("Å", "Aa"))
+
+
+@lru_cache(maxsize=1)
+def _TRANSLIT_TABLE() -> dict[int, str]:  # noqa: N802
+    return {ord(k): v for k, v in TRANSLIT}
+
+
+#: month names by language (full form; the English abbreviations are ``month_abbr``)
+MONTH_NAMES = {
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+}
+MASK_CHARS = "*X#x•"
+
+
+@lru_cache(maxsize=32)
+def month_names(lang: str, style: str) -> dict[str, str]:
+    """Month number ("3" or "03") -> its name in ``lang`` (``style`` full or abbr: the first 3 letters)."""
+    out: dict[str, str] = {}
+    for i, m in enumerate(MONTH_NAMES[lang].split(), start=1):
+        val = m if style == "full" else m[:3]
+        out[str(i)] = val
+        out[f"{i:02d}"] = val
+    return out
 
 
 QUARTERS = {**{str(m): str((m - 1) // 3 + 1) for m in range(1, 13)},
@@ -147,6 +183,14 @@ def apply(tf: Transform, v: str | None) -> str | None:
         return numeric.apply(tf, v)
     if name == "ascii":
         return v.translate(_ASCII_TABLE())
+    if name == "translit":
+        return v.translate(_TRANSLIT_TABLE())
+    if name == "mask":
+        return re.sub("[^\n]", tf[1], v)
+    if name == "delpunct":
+        return re.sub(PUNCT, "", v)
+    if name == "month_name":
+        return month_names(tf[1], tf[2]).get(v)
     if name == "camel":
         return re.sub(CAMEL, lambda m: m.group(1) + tf[1] + m.group(2), v)
     if name == "chunk":
@@ -186,6 +230,14 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
         return numeric.steps(tf, col)
     if name == "ascii":
         return [{"op": "translate", "input": col, "output": col, "mapping": ascii_map()}]
+    if name == "translit":
+        return [{"op": "translate", "input": col, "output": col, "mapping": dict(TRANSLIT)}]
+    if name == "delpunct":
+        return [{"op": "replace", "input": col, "output": col, "pattern": PUNCT, "replacement": ""}]
+    if name == "mask":
+        return [{"op": "replace", "input": col, "output": col, "pattern": "[^\\n]", "replacement": tf[1]}]
+    if name == "month_name":
+        return [{"op": "map_dict", "input": col, "output": col, "mapping": month_names(tf[1], tf[2])}]
     if name == "camel":
         return [{"op": "replace", "input": col, "output": col, "pattern": CAMEL,
                  "replacement": "$1" + tf[1].replace("$", "$$") + "$2", "groups": True}]
@@ -240,5 +292,6 @@ def candidates(value: str, outputs_digits_widths: set[int], lex_hits: list[Trans
             out.append(("strip0",))
         if len(value) <= 2:
             out += [("month_abbr",), ("month_full",), ("quarter",)]
+            out += [("month_name", lang, "full") for lang in MONTH_NAMES]
     out += lex_hits
     return out

@@ -45,3 +45,28 @@ def test_dev_set_regression() -> None:
     """The dev set (tuned on: a regression guard, not a quality claim; see the blind figure)."""
     rep = run_synth_eval(DEV)
     assert rep.tasks >= 100 and rep.solved_share >= 0.80, format_report(rep, errors=True)
+
+
+def test_eval_synth_cli_on_one_folder() -> None:
+    from click.testing import CliRunner
+
+    from orchestration.cli import cli
+
+    res = CliRunner().invoke(cli, ["eval", "--synth", "--synth-dir", str(OWN), "--errors"])
+    assert res.exit_code == 0, res.output
+    assert res.output.startswith(f"synth eval {OWN}: solved ") and "target >= 75%" in res.output
+
+
+def test_golden_sets_and_summary_line(tmp_path: Path) -> None:
+    from core.mapping.synth_eval import golden_sets, summary_line
+
+    for name in ("blind", "dev", "extra"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "tasks.jsonl").write_text(OWN.read_text(encoding="utf-8").splitlines()[0] + "\n")
+    (tmp_path / "notes").mkdir()
+    sets = golden_sets(tmp_path)
+    assert list(sets) == ["dev", "blind", "extra"]
+    rep = run_synth_eval(sets["blind"])
+    line = summary_line("blind", rep)
+    assert line.endswith("status=blind") and "tasks=1" in line and rep.results[0].id not in line
+    assert summary_line("dev", rep).endswith("status=dev")

@@ -1,0 +1,129 @@
+"""Selectors learned from where the examples' outputs sit in their inputs (example-guided).
+
+- **Shape**: the first substring with the output's token shape (``export_2024-03-05_final``
+  -> ``[0-9]{4}-[0-9]{2}-[0-9]{2}``; ``Re: [OPS-7] ...`` -> ``[A-Z]+-[0-9]+``): runs of digits,
+  upper/lower/mixed letters (digit runs counted when every example has the same length) and literal
+  punctuation, generalized over every example whose output occurs in its input.
+- **Context**: the text after a literal left context that every example shares, up to the
+  character that ends the output in every example (``?id=42&ref`` -> ``id=([^&]+)``,
+  ``https://host/`` -> ``//([^/]+)``).
+
+Both are plain ``regex_extract`` patterns without alternation or quantified groups (the DSL's
+extraction subset); a run of one class followed by a literal of another class makes the
+first (Rust/RE2) and the longest (PostgreSQL) match coincide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.mapping.synth.atoms import LETTER, Selector, class_esc, esc
+
+_TOKEN = re.compile(f"[0-9]+|[A-Z]+|[a-z]+|[{LETTER}]+|.", re.S)
+MAX_CONTEXT = 8
+
+
+def _classes(tok: str) -> list[str]:
+    if tok.isdigit():
+        return ["[0-9]"]
+    if tok.isascii() and tok.isupper():
+        return ["[A-Z]", f"[{LETTER}]"]
+    if tok.isascii() and tok.islower():
+        return ["[a-z]", f"[{LETTER}]"]
+    if tok[0].isalpha():
+        return [f"[{LETTER}]"]
+    return []
+
+
+def _letters_merged(tokens: list[str]) -> list[str]:
+    """Adjacent letter runs of different case joined (``JIRA`` stays, ``Paris`` is one token)."""
+    out: list[str] = []
+    for t in tokens:
+        if out and t[0].isalpha() and out[-1][0].isalpha():
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
+def shape_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
+    """First-match selectors of the outputs' common token shape (``pairs``: input view value, output
+    occurring in it)."""
+    if not pairs:
+        return []
+    toks = [_letters_merged(_TOKEN.findall(o)) for _, o in pairs]
+    if len({len(t) for t in toks}) != 1 or len(toks[0]) > 12:
+        return []
+    parts: list[list[str]] = [[]]
+    for pos in range(len(toks[0])):
+        col = [t[pos] for t in toks]
+        if all(not c[0].isalnum() for c in col):
+            if len(set(col)) != 1:
+                return []
+            parts = [p + [esc(col[0])] for p in parts]
+            continue
+        kinds = [set(_classes(c)) for c in col]
+        common = set.intersection(*kinds) if kinds else set()
+        if not common:
+            return []
+        cls = sorted(common, key=len)[0]
+        lens = {len(c) for c in col}
+        # digits counted when every example agrees (dates, postcodes); letters never (names vary)
+        rep = f"{{{lens.pop()}}}" if cls == "[0-9]" and len(lens) == 1 and len(pairs) > 1 else "+"
+        parts = [p + [cls + rep] for p in parts]
+    pattern = "".join(parts[0])
+    if "{" not in pattern and "+" not in pattern:
+        return []
+    cost = 0.35 - 0.02 * min(len(toks[0]), 5)
+    return [Selector(f"({pattern})", round(cost, 3), f"shape{pattern}")]
+
+
+def context_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
+    """The text after the longest literal left context common to every example, up to the
+    characters that follow the output (``pairs``: input view value, output occurring in it)."""
+    if not pairs:
+        return []
+    lefts, follows = [], set()
+    for value, out in pairs:
+        at = value.find(out)
+        lefts.append(value[max(0, at - MAX_CONTEXT):at])
+        end = at + len(out)
+        if end < len(value):
+            follows.add(value[end])
+    common = lefts[0]
+    for lf in lefts[1:]:
+        while common and not lf.endswith(common):
+            common = common[1:]
+    if not common or common.isspace() or all(ch.isalnum() for ch in common) and len(common) < 2:
+        return []
+    if any(ch.isalnum() for ch in follows) or any(ch in "\n" for ch in follows):
+        return []
+    stop = "".join(class_esc(ch) for ch in sorted(follows))
+    body = f"[^{stop}\\n]+"
+    lit = "".join(esc(ch) for ch in common)
+    return [Selector(f"{lit}({body})", round(0.25 - 0.01 * min(len(common), 5), 3), f"ctx{common!r}")]
+
+
+def occurrence_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
+    """The text after the k-th occurrence of a delimiter (the same k in every example) up to the
+    characters that follow the output: a URL's path after its third ``/``, up to ``?``."""
+    if not pairs:
+        return []
+    spans = [(v, v.find(o), v.find(o) + len(o)) for v, o in pairs]
+    follows = {v[end] for v, _, end in spans if end < len(v)}
+    if any(ch.isalnum() or ch == "\n" for ch in follows):
+        return []
+    delims = sorted({ch for v, at, _ in spans for ch in v[:at] if not ch.isalnum() and not ch.isspace()})
+    out: list[Selector] = []
+    stop = "".join(class_esc(ch) for ch in sorted(follows))
+    for d in delims:
+        counts = {v[:at].count(d) for v, at, _ in spans}
+        if len(counts) != 1 or not 1 <= (k := counts.pop()) + 1 <= 7:
+            continue
+        e, c = esc(d), class_esc(d)
+        head = f"[^{c}]*{e}" * k
+        if all(v[:at].endswith(d) for v, at, _ in spans) and k:  # right after the k-th delimiter
+            out.append(Selector(f"^{head}([^{stop}\\n]+)", round(0.3 + 0.02 * k, 3), f"after{d!r}#{k}"))
+        elif all(v[at] == d for v, at, _ in spans):  # from the (k+1)-th delimiter on
+            out.append(Selector(f"^{head}[^{c}]*({e}[^{stop}\\n]*)", round(0.32 + 0.02 * k, 3), f"from{d!r}#{k + 1}"))
+    return out

@@ -1,0 +1,291 @@
+"""Arithmetic over the numbers of a row: ``y = a * x + b``, ``y = sum(a_i * x_i)`` (2-3 numbers),
+``y = a * x_i * x_j`` and ``y = a * x_i / x_j``, rendered with ``format_number``.
+
+The numbers (*sources*) are the digit runs and decimal numbers of each input (the k-th from
+the start or the end) and whole inputs read as numbers. Coefficients are *fitted* on the
+examples (a small exact linear solve) and then *snapped* to simple values — integers,
+``1/n``, or at most four significant digits — so that ``01:02:05 -> 3725`` becomes
+``3600*h + 60*m + s`` and ``119.00 -> 100.00`` becomes ``x / 1.19``; an expression is only
+kept when the snapped program reproduces every example's output number exactly (after
+formatting), which is what generalizes beyond the examples.
+
+The Python mirror performs the same binary64 operations in the same order as the emitted
+``safe_math`` steps (``div`` where a coefficient is ``1/n``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import time
+from dataclasses import dataclass, field
+
+from core.mapping.synth import numeric
+from core.mapping.synth.atoms import VIEW_COST, Selector, View, select, view_value
+from core.mapping.synth.fitting import Cand, Term, affine, linear, ratio, unit_of, unit_sum
+
+Row = list[str | None]
+MAX_SOURCES = 10
+_DECIMAL = re.compile(r"-?[0-9]+(?:[.,][0-9]+)?")
+_DIGITS = re.compile(r"[0-9]+")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One number read from a row: ``selector`` of ``view``, cast to float."""
+
+    view: View
+    selector: Selector
+
+
+@dataclass(frozen=True)
+class NumExpr:
+    """``kind`` "lin": sum of terms + ``offset``; "prod" / "quot": ``x_i * x_j`` or ``x_i / x_j`` then
+    term 0's scaling; "radix": ``floor(term 0)``, then modulo ``offset`` when it is not 0 (a digit
+    of a mixed radix: minutes of a duration in seconds = ``floor(s / 60) mod 60``); "bucket":
+    ``floor(x / c) * c + offset`` (bands: ``34`` -> ``30``, upper bound ``39``).
+    ``fmt``: (decimals, thousands, mark) of ``format_number``."""
+
+    sources: tuple[Source, ...]
+    kind: str
+    terms: tuple[Term, ...]
+    offset: float
+    fmt: tuple[int, str, str]
+    cost: float
+    #: zero-pad the rendered number to this width (``5`` -> ``05`` minutes); 0 = none
+    pad: int = 0
+    _label: str = field(default="", compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        src = ",".join(f"in{s.view.idx}.{s.view.kind}.{s.selector.label}" for s in self.sources)
+        object.__setattr__(self, "_label", f"num[{self.kind}:{src}:{self.terms}+{self.offset}:{self.fmt}]")
+
+    def label(self) -> str:
+        """Readable description (ranking tie-break and debugging)."""
+        return self._label
+
+    def value(self, row: Row) -> str | None:
+        """Python mirror of the emitted steps."""
+        xs = [source_value(s, row) for s in self.sources]
+        out = render(evaluate(self.kind, self.terms, self.offset, xs), self.fmt)
+        return out if out is None or not self.pad else out.rjust(self.pad, "0")
+
+
+def _read(src: Source, row: Row) -> str | None:
+    return select(src.selector, view_value(src.view.kind, row[src.view.idx]))
+
+
+def source_value(src: Source, row: Row) -> float | None:
+    """The float a source reads from ``row`` (type_cast semantics)."""
+    v = _read(src, row)
+    return None if v is None else numeric.parse(v)
+
+
+def _ok(x: float | None) -> bool:
+    return x is not None and math.isfinite(x) and (x == 0 or 1e-150 <= abs(x) <= 1e150)
+
+
+def _op(op: str, x: float | None, c: float) -> float | None:
+    if not _ok(x):
+        return None
+    assert x is not None
+    if op == "mul":
+        return x * c
+    if op == "div":
+        return x / c
+    return x + c
+
+
+def evaluate(kind: str, terms: tuple[Term, ...], offset: float, xs: list[float | None]) -> float | None:
+    """The expression's value (None like the DSL: null operand, out of range, division by zero)."""
+    if kind == "bucket":  # the lower (or upper) bound of a band of width c: floor(x / c) * c + offset
+        i, _, c = terms[0]
+        t = _op("div", xs[i], c)
+        if not _ok(t):
+            return None
+        assert t is not None
+        return float(math.floor(t)) * c + offset
+    if kind == "radix":
+        i, op, c = terms[0]
+        t = _op(op, xs[i], c) if not (op == "mul" and c == 1.0) else xs[i]
+        if not _ok(t):
+            return None
+        assert t is not None
+        q = float(math.floor(t))
+        if not offset:
+            return q
+        return q - float(math.floor(q / offset)) * offset
+    if kind in ("prod", "quot"):
+        (i, op, c), (j, _, _) = terms[0], terms[1]
+        a, b = xs[i], xs[j]
+        if not _ok(a) or not _ok(b) or (kind == "quot" and b == 0):
+            return None
+        assert a is not None and b is not None
+        v: float | None = a * b if kind == "prod" else a / b
+        return v if c == 1.0 else _op(op, v, c)
+    total: float | None = None
+    for i, op, c in terms:
+        t = xs[i] if (op == "mul" and c == 1.0) else _op(op, xs[i], c)
+        if not _ok(t):
+            return None
+        assert t is not None
+        total = t if total is None else (None if not _ok(total) else total + t)
+        if total is None:
+            return None
+    if offset and total is not None:
+        total = _op("add", total, offset)
+    return total
+
+
+def render(v: float | None, fmt: tuple[int, str, str]) -> str | None:
+    """``format_number`` of the value."""
+    return None if v is None else numeric.fmt(v, fmt[0], fmt[1], fmt[2])
+
+
+def _targets(outs: list[str]) -> list[list[tuple[str, float, list[tuple[int, str, str]]]]]:
+    """Per output number position (k-th from the start, then from the end): per example the
+    number as written, its value and its format readings."""
+    per: list[list[tuple[str, float, list[tuple[int, str, str]]]]] = []
+    seen: set[tuple[str, ...]] = set()
+    for rx in (numeric._NUM_IN_TEXT, _DECIMAL, _DIGITS):
+        found = [[m.group(0) for m in rx.finditer(o)] for o in outs]
+        counts = {len(f) for f in found}
+        if 0 in counts:
+            continue
+        positions = list(range(min(counts))) + ([-1] if len(counts) > 1 else [])
+        for p in positions:
+            if tuple(f[p] for f in found) not in seen:
+                seen.add(tuple(f[p] for f in found))
+                per += _column(found, p)
+    return per
+
+
+def _column(found: list[list[str]], p: int) -> list[list[tuple[str, float, list[tuple[int, str, str]]]]]:
+    col = []
+    for f in found:
+        s = f[p]
+        reads = list(numeric._formats(s))
+        vals = sorted(v for v in (_plain(s, th, mk) for _, th, mk in reads) if v is not None)
+        if not vals:
+            return []
+        col.append((s, vals[0], reads))
+    return [col]
+
+
+def _decimals(s: str) -> int:
+    """Digits after the last separator when it reads as a decimal mark (``1,234.50`` -> 2)."""
+    reads = numeric._formats(s)
+    return reads[0][0] if reads else 0  # the decimal reading comes first
+
+
+def _plain(s: str, th: str, mark: str) -> float | None:
+    body = s.replace(th, "") if th else s
+    return numeric.parse(body.replace(mark, ".") if mark != "." else body)
+
+
+def _one_number(view: View, rows: list[Row]) -> bool:
+    """A whole number view is a source only where each value holds one number (else its digits
+    are glued: ``"2d 5h"`` -> ``25``); the European view only where a comma occurs."""
+    if view.kind == "raw":
+        return True
+    vals = [r[view.idx] or "" for r in rows]
+    return all(len(numeric.numbers_in(v)) <= 1 for v in vals)
+
+
+def _view_ok(view: View, rows: list[Row]) -> bool:
+    return view.kind != "num_eu" or any("," in (r[view.idx] or "") for r in rows)
+
+
+def source_cost(src: Source) -> float:
+    """Ranking cost of reading a source."""
+    return src.selector.cost + VIEW_COST[src.view.kind]
+
+
+def sources_for(rows: list[Row], views: list[tuple[View, list[Selector]]]) -> list[tuple[Source, list[float]]]:
+    """Distinct number sources present in every row (by their values), cheapest first."""
+    seen: dict[tuple[float, ...], Source] = {}
+    ordered = sorted(((Source(v, s), s.cost + VIEW_COST[v.kind]) for v, sels in views for s in sels
+                      if _view_ok(v, rows) and (s.pattern is not None or _one_number(v, rows))),
+                     key=lambda t: (t[1], t[0].selector.label))
+    for src, _ in ordered:
+        vals = [source_value(src, r) for r in rows]
+        if all(v is not None for v in vals):
+            seen.setdefault(tuple(v for v in vals if v is not None), src)
+        if len(seen) >= MAX_SOURCES:
+            break
+    return [(s, list(k)) for k, s in seen.items()]
+
+
+def _fits(expr: NumExpr, rows: list[Row], col: list[tuple[str, float, list[tuple[int, str, str]]]]) -> bool:
+    return all(expr.value(r) == s for r, (s, _, _) in zip(rows, col, strict=True))
+
+
+def _formats(col: list[tuple[str, float, list[tuple[int, str, str]]]]) -> list[tuple[int, str, str]]:
+    common = set(col[0][2])
+    for _, _, reads in col[1:]:
+        common &= set(reads)
+    return sorted(common)
+
+
+def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[Selector]]],
+                limit: int = 6, known: set[tuple[str, ...]] | frozenset[tuple[str, ...]] = frozenset(),
+                deadline: float = math.inf) -> list[NumExpr]:
+    """Arithmetic atoms whose rendered value is a number of every output (fitted and snapped), up to
+    ``limit`` per output number; output numbers some atom already gives (``known`` value tuples)
+    are left alone."""
+    cols = [c for c in _targets(outs) if tuple(s for s, _, _ in c) not in known]
+    if not cols:
+        return []
+    srcs = sources_for(rows, views)
+    if not srcs:
+        return []
+    found: list[NumExpr] = []
+    n = len(rows)
+    from core.mapping.synth.radix import bucket_atoms, radix_atoms  # noqa: PLC0415 (builds on this module)
+
+    for col in cols:
+        if n >= 2:  # floor/modulo fits are only evidence over several examples
+            found += radix_atoms(rows, [txt for txt, _, _ in col], srcs)
+            found += bucket_atoms(rows, [txt for txt, _, _ in col], srcs)
+        here = len(found)
+        ys = [v for _, v, _ in col]
+        halfs = [0.5 * 10.0 ** -_decimals(txt) for txt, _, _ in col]
+        fmts = _formats(col)
+        if not fmts:
+            continue
+        cands: list[tuple[str, tuple[int, ...], tuple[Term, ...], float, float]] = []
+        for i, (_, xs) in enumerate(srcs):
+            if [float(x) for x in xs] == ys:
+                continue  # the number itself: the plain numeric transforms cover it
+            cands += affine(i, xs, ys, halfs)
+        units = [unit_of(rows[0][src.view.idx] or "", _read(src, rows[0])) for src, _ in srcs]
+        for k, width in ((2, 8), (3, 5)):
+            for combo in itertools.combinations(range(min(len(srcs), width)), k):
+                cands += unit_sum(combo, [units[c] for c in combo])
+                if n >= k:
+                    cands += linear(combo, [srcs[c][1] for c in combo], ys)
+        if time.perf_counter() > deadline:
+            return found
+        for i, j in itertools.permutations(range(min(len(srcs), 6)), 2):
+            for kind in ("prod", "quot"):
+                if kind == "prod" and j < i:
+                    continue
+                cands += ratio(kind, i, j, srcs[i][1], srcs[j][1], ys)
+        def full(c: Cand) -> float:
+            return 2.0 + 0.4 * len(c[1]) + c[4] + sum(source_cost(srcs[u][0]) for u in c[1])
+
+        for cand in sorted(cands, key=full):
+            kind, used, terms, offset, _ = cand
+            sources = tuple(srcs[u][0] for u in used)
+            remap = {u: p for p, u in enumerate(used)}
+            terms2 = tuple((remap[i], op, c) for i, op, c in terms)
+            for fmt in fmts:
+                cost = full(cand)
+                expr = NumExpr(sources, kind, terms2, offset, fmt, round(cost, 4))
+                if _fits(expr, rows, col):
+                    found.append(expr)
+                    break
+            if len(found) - here >= limit:
+                break
+    return found

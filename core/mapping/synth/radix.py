@@ -1,0 +1,86 @@
+"""Digits of a mixed radix: ``floor(x * f) mod R`` — hours, minutes and seconds of a duration,
+``H:MM`` from decimal hours, whole seconds from milliseconds (DSL 1.3 ``floor`` with
+``safe_math``). ``f`` and ``R`` come from everyday radices (time, metric, dozens, weeks), so a
+fit on the examples is strong evidence; the result is rendered as an integer, zero-padded when
+the outputs are (``05``).
+"""
+
+from __future__ import annotations
+
+from core.mapping.synth.numexpr import NumExpr, Row, Source, evaluate
+
+#: (op, constant, radix): the digit ``floor(x op constant) mod radix`` (radix 0: none) of the
+#: mixed radices of everyday data — durations and clocks (seconds, minutes, hours, days, weeks),
+#: milliseconds, metric and decimal parts (cents, tenths), dozens
+PLACES: tuple[tuple[str, float, float], ...] = (
+    ("mul", 1.0, 0.0), ("div", 60.0, 0.0), ("div", 3600.0, 0.0), ("div", 86400.0, 0.0), ("div", 1440.0, 0.0),
+    ("div", 1000.0, 0.0), ("div", 100.0, 0.0), ("div", 10.0, 0.0), ("div", 12.0, 0.0), ("div", 7.0, 0.0),
+    ("div", 24.0, 0.0), ("mul", 1.0, 60.0), ("div", 60.0, 60.0), ("div", 60.0, 24.0), ("div", 3600.0, 24.0),
+    ("div", 1000.0, 60.0), ("mul", 1.0, 1000.0), ("mul", 1.0, 100.0), ("mul", 1.0, 10.0), ("mul", 1.0, 12.0),
+    ("mul", 1.0, 7.0), ("mul", 1.0, 24.0), ("mul", 60.0, 60.0), ("mul", 3600.0, 60.0), ("mul", 100.0, 100.0),
+    ("mul", 24.0, 24.0), ("mul", 10.0, 10.0),
+)
+
+
+def radix_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[float]]],
+                limit: int = 2) -> list[NumExpr]:
+    """Radix atoms of single sources whose rendering is the output number ``col[i]`` of every row."""
+    if not all(s.isdigit() for s in col):
+        return []
+    widths = {len(s) for s in col}
+    zero = any(len(s) > 1 and s[0] == "0" for s in col)
+    found: list[NumExpr] = []
+    wanted = [int(s) for s in col]
+    for src, xs in srcs:
+        if all(float(x).is_integer() for x in xs) and [int(x) for x in xs] == wanted and not zero:
+            continue  # the number itself
+        for op, c, r in PLACES:
+            if op == "mul" and c == 1.0 and r in (0.0, 10.0, 100.0, 1000.0) and all(float(x).is_integer() for x in xs):
+                continue  # the integer part, or the last digits, of integers: slices of the text say that
+            # zero-padded when the outputs show it, or when every output has the width of the radix's digits
+            pads = [min(widths)] if zero or (r and widths == {len(str(int(r) - 1))} and min(widths) > 1) else [0]
+            cx = (0.0 if c == 1.0 else 0.3) + (0.3 if r else 0.0)
+            expr = NumExpr((src,), "radix", ((0, op, c),), r, (0, "", "."), round(2.6 + cx + src.selector.cost, 4))
+            vals = [expr_value(expr, x) for x in xs]
+            if vals != [float(w) for w in wanted]:
+                continue
+            for pad in pads:
+                # a zero-padded field is a bounded digit (a clock's minutes): unbounded quotients rank lower
+                cost = expr.cost + (0.6 if pad and not r else 0.0)
+                e = NumExpr((src,), "radix", ((0, op, c),), r, (0, "", "."), round(cost, 4), pad)
+                if all(e.value(row) == s for row, s in zip(rows, col, strict=True)):
+                    found.append(e)
+                    break
+            if len(found) >= limit:
+                return found
+    return found
+
+
+BANDS = (10.0, 5.0, 100.0, 1000.0, 50.0, 25.0, 20.0)
+
+
+def bucket_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[float]]]) -> list[NumExpr]:
+    """Bands of fixed width (ages by decade, price bands): the band's lower bound, or its upper
+    bound (``+ width - 1``), of a single source."""
+    if not all(s.isdigit() for s in col) or len(col) < 2:
+        return []
+    wanted = [float(s) for s in col]
+    found: list[NumExpr] = []
+    for src, xs in srcs:
+        if xs == wanted:
+            continue
+        for width in BANDS:
+            for offset in (0.0, width - 1):
+                e = NumExpr((src,), "bucket", ((0, "div", width),), offset, (0, "", "."),
+                            round(2.9 + (0.2 if offset else 0.0) + src.selector.cost, 4))
+                fits = [evaluate(e.kind, e.terms, e.offset, [x]) for x in xs] == wanted
+                if fits and len({x // width for x in xs}) > 1 and \
+                        all(e.value(r) == s for r, s in zip(rows, col, strict=True)):
+                    found.append(e)
+                    break
+    return found
+
+
+def expr_value(expr: NumExpr, x: float) -> float | None:
+    """The unrendered value of a one-source radix atom for the number ``x``."""
+    return evaluate(expr.kind, expr.terms, expr.offset, [x])
