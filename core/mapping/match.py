@@ -20,6 +20,7 @@ from scipy.sparse import csr_matrix
 
 from core.domains.embedding import HashedNgramEmbedder
 from core.mapping.features import WEIGHTS, Evidence, domain_agreement, value_matrix
+from core.mapping.lexicon import AliasConcepts, with_synonyms
 from core.mapping.models import Assignment, Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
 from core.mapping.side import HeaderEmbedder, MatchColumn
 from core.mapping.types import type_compat
@@ -33,6 +34,10 @@ STRONG_HEADER = 0.5
 #: header similarity credited when the source header is an alias of the target's domain: domain-level
 #: evidence, so it must not outweigh a header naming the column itself
 ALIAS_HEADER = 0.6
+#: share of the token overlap added to an alias hit (two aliases of the domain: the one naming the column wins)
+ALIAS_TOKENS = 0.4
+#: header similarity credited to two headers sharing a catalog alias concept (core.mapping.lexicon)
+CONCEPT_HEADER = 0.5
 #: compose score cap when some source column already has the composite's domain itself
 COMPOSE_WITH_WHOLE = 0.5
 _EMBEDDER = HashedNgramEmbedder()
@@ -46,6 +51,7 @@ class DomainFacts:
         self.composites = {d.id: list(d.composite_of) for d in doms if d.composite_of}
         self.siblings = {d.id: set(d.value_siblings) for d in doms}
         self.aliases = {d.id: {normalize_alias(a) for a in d.aliases} for d in doms}
+        self.concepts = AliasConcepts(catalog)
         self.parts_of: dict[str, list[str]] = {}
         for whole, parts in self.composites.items():
             for p in parts:
@@ -58,11 +64,15 @@ def _label(c: MatchColumn, multi: bool) -> str:
 
 def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: DomainFacts,
               embedder: HeaderEmbedder | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-    s_tok = [c.tokens for c in src]
-    d_tok = [c.tokens for c in dst]
+    s_raw = [c.tokens for c in src]
+    d_raw = [c.tokens for c in dst]
+    s_tok = [with_synonyms(t) for t in s_raw]
+    d_tok = [with_synonyms(t) for t in d_raw]
+    s_con = [facts.concepts.of(c.original_name, t) for c, t in zip(src, s_raw, strict=True)]
+    d_con = [facts.concepts.of(c.original_name, t) for c, t in zip(dst, d_raw, strict=True)]
     emb = embedder or _EMBEDDER
-    es = emb.embed([" ".join(sorted(t)) for t in s_tok])
-    ed = emb.embed([" ".join(sorted(t)) for t in d_tok])
+    es = emb.embed([" ".join(sorted(t)) for t in s_raw])
+    ed = emb.embed([" ".join(sorted(t)) for t in d_raw])
     ngram = np.clip(ed @ es.T, 0.0, 1.0) if len(src) and len(dst) else np.zeros((len(dst), len(src)))
     n_d, n_s = len(dst), len(src)
     comp = {k: np.full((n_d, n_s), np.nan) for k in WEIGHTS}
@@ -70,7 +80,15 @@ def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: Dom
     alias = np.array([[s_alias[j] in facts.aliases.get(d.domain or "", ()) for j in range(n_s)] for d in dst],
                      dtype=bool).reshape(n_d, n_s)
     same = np.array([[s.name == d.name for s in src] for d in dst], dtype=bool).reshape(n_d, n_s)
-    header = np.maximum(np.maximum(_dice(d_tok, s_tok), ngram * 0.9), np.where(alias, ALIAS_HEADER, 0.0))
+    concept = np.zeros((n_d, n_s))
+    for i, d in enumerate(dst):  # shared alias concepts other than either column's own domain
+        if d_con[i]:
+            for j, s in enumerate(src):
+                if (d_con[i] & s_con[j]) - {d.domain, s.domain}:
+                    concept[i, j] = CONCEPT_HEADER
+    dice = _dice(d_tok, s_tok)
+    header = np.maximum(np.maximum(np.maximum(dice, ngram * 0.9), concept),
+                        np.where(alias, ALIAS_HEADER + ALIAS_TOKENS * dice, 0.0))
     comp["header"] = np.where(same, 1.0, header)
     types = {(a, b): type_compat(a, b) for a in {c.logical_type for c in src} for b in {c.logical_type for c in dst}}
     for i, d in enumerate(dst):
