@@ -32,7 +32,7 @@ SYNONYMS: dict[str, str] = {
     "invoice": "billing", "invoicing": "billing", "bill": "billing", "billto": "billing",
     "business": "work", "office": "work", "company": "work",
     "cell": "mobile", "cellular": "mobile", "handy": "mobile",
-    "modified": "updated", "changed": "updated", "modstamp": "updated", "edited": "updated",
+    "modified": "updated", "changed": "updated", "edited": "updated",
     "added": "created", "inserted": "created",
     "dob": "birth", "born": "birth", "birthday": "birth",
     "qty": "quantity", "amt": "amount", "pct": "percent", "percentage": "percent",
