@@ -139,11 +139,13 @@ class ProviderAdvisor:
         return [{k: (None if v is None else shape(v)) for k, v in r.items()} for r in rows]
 
     def request(self, target: TargetColumn, sources: list[MatchColumn],
-                pairs: list[tuple[list[str | None], str | None]], target_examples: list[str]) -> ProposeTransformRequest:
+                pairs: list[tuple[list[str | None], str | None]],
+                target_examples: list[str]) -> ProposeTransformRequest:
         """The masked request: names, declared types, domains, masked examples only."""
         names = [s.name for s in sources]
-        src_rows = [{s.name: (s.values or [None] * MAX_EXAMPLES)[i] if i < len(s.values or []) else None
-                     for s in sources} for i in range(MAX_EXAMPLES)]
+        src_rows: list[dict[str, str | None]] = [
+            {s.name: (s.values or [])[i] if i < len(s.values or []) else None for s in sources}
+            for i in range(MAX_EXAMPLES)]
         src_masked = self._mask(names, src_rows)
         pair_rows = [{**dict(zip(names, ins, strict=False)), "__out": out} for ins, out in pairs[:MAX_EXAMPLES]]
         pair_masked = self._mask([*names, "__out"], pair_rows)

@@ -16,8 +16,8 @@ from adapters.llm.fake_wire_server import FakeWireServer, _prompt_text, default_
 from adapters.sources import open_source
 from core.artifacts import ArtifactKind
 from core.contract import contract_template
-from core.inmemory import MemoryArtifacts, MemoryLedger
 from core.ingest.stage import build_catalog
+from core.inmemory import MemoryArtifacts, MemoryLedger
 from core.ledger import Decision, Stage
 from core.mapping.plan import MappingPlan
 from core.mapping.ports import MappingPorts
