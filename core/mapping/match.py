@@ -58,6 +58,19 @@ class DomainFacts:
                 self.parts_of.setdefault(p, []).append(whole)
 
 
+_FACTS: dict[int, tuple[DomainCatalog | None, DomainFacts]] = {}
+
+
+def facts_of(catalog: DomainCatalog | None) -> DomainFacts:
+    """The catalog's :class:`DomainFacts`, built once per catalog object (a few kept)."""
+    hit = _FACTS.get(id(catalog))
+    if hit is None or hit[0] is not catalog:
+        if len(_FACTS) > 8:
+            _FACTS.clear()
+        hit = _FACTS[id(catalog)] = (catalog, DomainFacts(catalog))
+    return hit[1]
+
+
 def _label(c: MatchColumn, multi: bool) -> str:
     return f"{c.table}.{c.name}" if multi else c.name
 
@@ -80,12 +93,8 @@ def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: Dom
     alias = np.array([[s_alias[j] in facts.aliases.get(d.domain or "", ()) for j in range(n_s)] for d in dst],
                      dtype=bool).reshape(n_d, n_s)
     same = np.array([[s.name == d.name for s in src] for d in dst], dtype=bool).reshape(n_d, n_s)
-    concept = np.zeros((n_d, n_s))
-    for i, d in enumerate(dst):  # shared alias concepts other than either column's own domain
-        if d_con[i]:
-            for j, s in enumerate(src):
-                if (d_con[i] & s_con[j]) - {d.domain, s.domain}:
-                    concept[i, j] = CONCEPT_HEADER
+    concept = np.where(_shared_concepts(d_con, s_con, [d.domain for d in dst], [s.domain for s in src]),
+                       CONCEPT_HEADER, 0.0)
     dice = _dice(d_tok, s_tok)
     header = np.maximum(np.maximum(np.maximum(dice, ngram * 0.9), concept),
                         np.where(alias, ALIAS_HEADER + ALIAS_TOKENS * dice, 0.0))
@@ -106,6 +115,31 @@ def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: Dom
         den += np.where(m, w, 0.0)
     score = np.divide(num, den, out=np.zeros_like(num), where=den > 0)
     return score, comp
+
+
+def _shared_concepts(d_con: Sequence[set[str]], s_con: Sequence[set[str]], d_dom: Sequence[str | None],
+                     s_dom: Sequence[str | None]) -> np.ndarray:
+    """Whether each (target, source) pair shares an alias concept other than either column's own
+    domain (sparse incidence products; the own-domain hits are subtracted)."""
+    vocab: dict[str, int] = {}
+    def mat(sets: Sequence[set[str]]) -> np.ndarray:
+        idx = [[vocab.setdefault(c, len(vocab)) for c in sorted(t)] for t in sets]
+        m = np.zeros((len(sets), max(len(vocab), 1) + 1), dtype=np.int32)
+        for i, cols in enumerate(idx):
+            m[i, cols] = 1
+        return m
+    dm = mat(d_con)
+    sm = mat(s_con)
+    width = len(vocab) + 1  # the last column stays 0: "no such concept"
+    dm = np.pad(dm, ((0, 0), (0, width - dm.shape[1])))
+    sm = np.pad(sm, ((0, 0), (0, width - sm.shape[1])))
+    shared = dm @ sm.T
+    kd = np.array([vocab.get(x or "", width - 1) for x in d_dom], dtype=int)
+    ks = np.array([vocab.get(x or "", width - 1) for x in s_dom], dtype=int)
+    e_d = dm[np.arange(len(d_dom)), kd][:, None] * sm[:, kd].T  # the target's own domain is shared
+    e_s = sm[np.arange(len(s_dom)), ks][None, :] * dm[:, ks]  # the source's own domain is shared
+    both = e_d * e_s * (kd[:, None] == ks[None, :])
+    return np.asarray(shared - e_d - e_s + both > 0)
 
 
 def _dice(rows: Sequence[frozenset[str]], cols: Sequence[frozenset[str]]) -> np.ndarray:
@@ -179,7 +213,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     ``embedder`` (unit vectors, e.g. a provider-layer or MiniLM embedder) scores header meaning;
     the default is the offline hashed character n-gram embedder."""
     t0 = time.perf_counter()
-    facts = DomainFacts(domain_catalog)
+    facts = facts_of(domain_catalog)
     multi = len({c.table for c in src}) > 1
     names = [_label(c, multi) for c in src]
     score, comp = _matrices(src, dst, facts, embedder)
