@@ -200,3 +200,53 @@ def evidence(src: MatchColumn, dst: MatchColumn, *, ngram_sim: float, alias_hit:
     vals = value_similarity(src.values, dst.values) if src.values is not None and dst.values else None
     return Evidence(domain=domain_agreement(src, dst, siblings), header=round(header, 4), values=vals,
                     type=type_compat(src.logical_type, dst.logical_type), notes=notes)
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+#: a target value counts only with a token of at least this many characters (``3`` is in every address)
+CONTAIN_MIN_TOKEN = 3
+
+
+def containment_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.ndarray:
+    """Share of each target column's example values whose every word occurs among a source column's
+    words, for sources whose values hold several words (a part inside a larger value: the city inside
+    an address line, a store code inside "Marseille La Joliette (013)"); 0 where not judged."""
+    out = np.zeros((len(dst), len(src)))
+    si = [j for j, c in enumerate(src) if c.values and _multi_word(c.values)]
+    rows: list[tuple[int, frozenset[str]]] = []
+    for i, c in enumerate(dst):
+        for v in (c.values or [])[:50]:
+            toks = frozenset(t.casefold() for t in _TOKEN.findall(v))
+            if toks and any(len(t) >= CONTAIN_MIN_TOKEN for t in toks):
+                rows.append((i, toks))
+    if not si or not rows:
+        return out
+    vocab: dict[str, int] = {}
+    r_i, r_c = [], []
+    for k, (_, toks) in enumerate(rows):
+        for t in toks:
+            r_i.append(k)
+            r_c.append(vocab.setdefault(t, len(vocab)))
+    s_i, s_c = [], []
+    for n, j in enumerate(si):
+        for t in {t.casefold() for v in (src[j].values or [])[:1000] for t in _TOKEN.findall(v)}:
+            if t in vocab:
+                s_i.append(n)
+                s_c.append(vocab[t])
+    width = max(len(vocab), 1)
+    tv = csr_matrix((np.ones(len(r_c)), (r_i, r_c)), shape=(len(rows), width))
+    sv = csr_matrix((np.ones(len(s_c)), (s_i, s_c)), shape=(len(si), width))
+    hits = (tv @ sv.T).toarray()
+    sizes = np.array([len(t) for _, t in rows], dtype=float)[:, None]
+    full = (hits >= sizes).astype(float)
+    owner = np.array([i for i, _ in rows])
+    for i in set(owner.tolist()):
+        out[i, si] = full[owner == i].mean(axis=0)
+    return out
+
+
+def _multi_word(values: Sequence[str]) -> bool:
+    """Values of several words, most with letters (dates and numbers split into digit runs do not count)."""
+    sample = values[:200]
+    words = sum(len(_TOKEN.findall(v)) for v in sample) >= 2.5 * len(sample)
+    return words and sum(any(ch.isalpha() for ch in v) for v in sample) >= 0.5 * len(sample)

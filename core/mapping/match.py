@@ -19,7 +19,7 @@ from scipy.optimize import linear_sum_assignment
 from scipy.sparse import csr_matrix
 
 from core.domains.embedding import HashedNgramEmbedder
-from core.mapping.features import WEIGHTS, Evidence, domain_agreement, value_matrix
+from core.mapping.features import WEIGHTS, Evidence, containment_matrix, domain_agreement, value_matrix
 from core.mapping.lexicon import AliasConcepts, with_synonyms
 from core.mapping.models import Assignment, Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
 from core.mapping.side import HeaderEmbedder, MatchColumn
@@ -38,6 +38,11 @@ ALIAS_HEADER = 0.6
 ALIAS_TOKENS = 0.4
 #: header similarity credited to two headers sharing a catalog alias concept (core.mapping.lexicon)
 CONCEPT_HEADER = 0.5
+#: a decompose candidate from value containment: at least this share of the target's examples inside
+#: the source's values; scored CONTAIN_BASE + CONTAIN_GAIN x share
+CONTAIN_MIN = 0.6
+CONTAIN_BASE = 0.35
+CONTAIN_GAIN = 0.4
 #: compose score cap when some source column already has the composite's domain itself
 COMPOSE_WITH_WHOLE = 0.5
 _EMBEDDER = HashedNgramEmbedder()
@@ -122,17 +127,17 @@ def _shared_concepts(d_con: Sequence[set[str]], s_con: Sequence[set[str]], d_dom
     """Whether each (target, source) pair shares an alias concept other than either column's own
     domain (sparse incidence products; the own-domain hits are subtracted)."""
     vocab: dict[str, int] = {}
-    def mat(sets: Sequence[set[str]]) -> np.ndarray:
-        idx = [[vocab.setdefault(c, len(vocab)) for c in sorted(t)] for t in sets]
-        m = np.zeros((len(sets), max(len(vocab), 1) + 1), dtype=np.int32)
+    d_idx = [[vocab.setdefault(c, len(vocab)) for c in sorted(t)] for t in d_con]
+    s_idx = [[vocab.setdefault(c, len(vocab)) for c in sorted(t)] for t in s_con]
+    width = len(vocab) + 1  # the last column stays 0: "no such concept"
+
+    def mat(idx: list[list[int]]) -> np.ndarray:
+        m = np.zeros((len(idx), width), dtype=np.int32)
         for i, cols in enumerate(idx):
             m[i, cols] = 1
         return m
-    dm = mat(d_con)
-    sm = mat(s_con)
-    width = len(vocab) + 1  # the last column stays 0: "no such concept"
-    dm = np.pad(dm, ((0, 0), (0, width - dm.shape[1])))
-    sm = np.pad(sm, ((0, 0), (0, width - sm.shape[1])))
+
+    dm, sm = mat(d_idx), mat(s_idx)
     shared = dm @ sm.T
     kd = np.array([vocab.get(x or "", width - 1) for x in d_dom], dtype=int)
     ks = np.array([vocab.get(x or "", width - 1) for x in s_dom], dtype=int)
@@ -221,6 +226,15 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     composes = {i: _compose(src, d, facts) for i, d in enumerate(dst)}
     head = np.nan_to_num(comp["header"], nan=0.0)
     decomposes = {i: _decompose(src, d, facts, head[i]) for i, d in enumerate(dst)}
+    if any(d.values for d in dst):  # data_mode / target examples: parts found inside larger values
+        inside = containment_matrix(src, dst)
+        vals = np.nan_to_num(comp["values"], nan=0.0)
+        for i in range(len(dst)):
+            j = int(np.argmax(inside[i])) if len(src) else 0
+            if len(src) and inside[i, j] >= CONTAIN_MIN and vals[i, j] < 0.5:
+                sc = round(CONTAIN_BASE + CONTAIN_GAIN * float(inside[i, j]), 4)
+                if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
+                    decomposes[i] = (j, sc)
     rankings: list[TargetRanking] = []
     for i, d in enumerate(dst):
         order: list[int] = list(np.argsort(-score[i], kind="stable")[:top]) if len(src) else []

@@ -125,3 +125,16 @@ def test_catalog_alias_concepts_and_qualifier_synonyms(domain_catalog) -> None: 
     r = match_columns(src, dst, domain_catalog)
     assert {a.target: a.sources[0] for a in r.assignment} == {"home_state": "mailing_state",
                                                               "billing_state": "other_state"}
+
+
+def test_a_part_inside_larger_values_is_a_decompose_candidate() -> None:
+    # the city is inside the address line; dates split into digit runs are not "words"
+    adres = _valued("adres", ["ul. Długa 5/3, 80-001 Gdańsk", "al. Jana Pawła 12, 31-042 Kraków",
+                              "ul. Polna 7, 00-950 Warszawa", "ul. Morska 1, 81-300 Gdynia"])
+    date = _valued("f_operacion", ["03/01/2024", "18/05/2024", "20/05/2024"])
+    city = _valued("city", ["Kraków", "Gdańsk", "Warszawa"])
+    when = _valued("value_date", ["2024-05-18", "2024-05-20"])
+    r = match_columns([adres, date], [city, when], None, mode="data_mode")
+    top = r.ranking("city").candidates[0]
+    assert top.sources == ["adres"] and top.kind == "decompose"
+    assert not [c for c in r.ranking("value_date").candidates if c.kind == "decompose"]
