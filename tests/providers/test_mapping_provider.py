@@ -199,3 +199,18 @@ def test_default_offline_router_never_asks_and_plans_like_rules(make_router: Rou
         mprov.UNSURE_MARGIN = saved
     assert not [e for e in ledger.events(c.run_id) if e.action.startswith("provider.")]
     assert _events(ports, c.run_id, "mapping.plan")[-1].detail["provider"]["asked"] == 0
+
+
+@pytest.mark.usefixtures("every_column_unsure")
+def test_a_provider_the_contract_denies_is_never_contacted(make_router: RouterFactory, server: FakeWireServer) -> None:
+    ledger = MemoryLedger()
+    ports = MappingPorts(policy=load_policy_engine(), ledger=ledger, artifacts=MemoryArtifacts(),
+                         profile=load_threshold_profile("tp_default_v1"), domain_catalog=load_domain_catalog(),
+                         open_source=open_source, router=make_router(providers=["openai"], ledger=ledger,
+                                                                     offline_fallback=False))
+    c = contract_template(lhs_location=str(EXAMPLE_SOURCE), rhs_location=str(EXAMPLE_TARGET), mode="metadata_only",
+                          rhs_type="file", role="Operator", user_id="t", request_key="deny")
+    build_catalog(c, open_source(c.lhs), policy=ports.policy, ledger=ports.ledger, artifacts=ports.artifacts)
+    run_mapping(c.model_copy(update={"provider_denylist": ["openai"]}), ports, use_memory=False)
+    assert not server.requests(chat_only=False)  # policy first: the denied endpoint is not even probed
+    assert _events(ports, c.run_id, "mapping.plan")[-1].detail["provider"]["asked"] == 0
