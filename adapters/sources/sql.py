@@ -133,6 +133,9 @@ class SqlSource:
                     raise PolicyBlock(f"schema {s!r} is not on the allow-list {self.allowed_schemas}",
                                       stage="INGEST", rule="sql.schema_allowlist", schema=s)
         existing = set(insp.get_schema_names())
+        # duckdb_engine lists schemas as ``catalog.schema`` (``mydb.main``) while the default schema and
+        # every table lookup use the bare name: a bare name exists when some catalog has it
+        existing |= {n.rsplit(".", 1)[-1] for n in existing if conn.dialect.name == "duckdb"}
         missing = [s for s in schemas if s is not None and s not in existing]
         if missing:
             raise DeterministicFailure(f"schema(s) {missing} do not exist in {self._location}", stage="INGEST")
@@ -157,19 +160,23 @@ class SqlSource:
 
     def _table(self, conn: Connection, insp: Any, schema: str | None, name: str, default: str | None,
                with_stats: bool) -> TableSchema:
-        cols = insp.get_columns(name, schema=schema)
+        if self._dialect == "duckdb":
+            cols, pk_cols, reflected_fks = _duckdb_reflect(conn, schema or default, name)
+        else:
+            cols = insp.get_columns(name, schema=schema)
+            pk_cols = (insp.get_pk_constraint(name, schema=schema) or {}).get("constrained_columns") or []
+            reflected_fks = insp.get_foreign_keys(name, schema=schema)
         col = self._column_name
         raw = [col(c["name"]) for c in cols]
         std, steps = standardize_headers(raw)
         rename = dict(zip(raw, std, strict=True))
-        pk_cols = (insp.get_pk_constraint(name, schema=schema) or {}).get("constrained_columns") or []
         pk = [rename[col(c)] for c in pk_cols]
         fks = [
             ForeignKey(columns=[rename.get(col(c), col(c)) for c in fk["constrained_columns"]],
                        ref_table=(f"{fk['referred_schema']}.{fk['referred_table']}"
                                   if fk.get("referred_schema") not in (None, default) else fk["referred_table"]),
                        ref_columns=[col(c) for c in fk["referred_columns"]])
-            for fk in insp.get_foreign_keys(name, schema=schema)
+            for fk in reflected_fks
         ]
         table_name = name if schema in (None, default) else f"{schema}.{name}"
         self._tables[table_name] = _Table(schema, name, list(zip(raw, std, strict=True)))
@@ -228,3 +235,42 @@ def _bind_names(n: int) -> list[str]:
     """``n`` fresh, unguessable bind-parameter names."""
     token = uuid.uuid4().hex
     return [f"mwb{token}_{i}" for i in range(n)]
+
+
+_DUCK_COLUMNS = text(
+    "SELECT column_name, data_type, is_nullable FROM duckdb_columns() WHERE database_name = current_database() "
+    "AND schema_name = :schema AND table_name = :table ORDER BY column_index")
+_DUCK_CONSTRAINTS = text(
+    "SELECT constraint_type, constraint_column_names, referenced_table, referenced_column_names "
+    "FROM duckdb_constraints() WHERE database_name = current_database() AND schema_name = :schema "
+    "AND table_name = :table AND constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY') ORDER BY constraint_index")
+
+
+def _duckdb_reflect(conn: Connection, schema: str | None, name: str,
+                    ) -> tuple[list[dict[str, Any]], list[str], list[dict[str, Any]]]:
+    """Columns, primary key and foreign keys of a DuckDB table from DuckDB's own catalog functions.
+
+    duckdb_engine's SQLAlchemy reflection queries ``pg_catalog`` views DuckDB 1.x/2.x no longer has
+    (``pg_collation``, ``regclass``); ``duckdb_columns()``/``duckdb_constraints()`` are DuckDB's API."""
+    params = {"schema": schema or "main", "table": name}
+    cols = [{"name": r[0], "type": _DuckType(r[1]), "nullable": bool(r[2])}
+            for r in conn.execute(_DUCK_COLUMNS, params)]
+    pk: list[str] = []
+    fks: list[dict[str, Any]] = []
+    for kind, names, ref_table, ref_cols in conn.execute(_DUCK_CONSTRAINTS, params):
+        if kind == "PRIMARY KEY" and not pk:
+            pk = list(names)
+        elif kind == "FOREIGN KEY" and ref_table:
+            fks.append({"constrained_columns": list(names), "referred_schema": None, "referred_table": ref_table,
+                        "referred_columns": list(ref_cols or [])})
+    return cols, pk, fks
+
+
+class _DuckType:
+    """A reflected DuckDB type: its SQL name (what ``str(type)`` gives for SQLAlchemy types)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __str__(self) -> str:
+        return self.name

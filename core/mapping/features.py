@@ -71,6 +71,42 @@ def value_similarity(src: Sequence[str], dst: Sequence[str]) -> float:
     return round(max(shape_sim, set_sim), 4)
 
 
+_NUMBER = re.compile(r"^\s*[^\d\-+]{0,4}?\s*([-+]?\d[\d\s.,']*)\s*(%|[^\d\s][^\d]{0,5})?\s*$")
+#: share of values that must read as numbers for a column to count as numeric
+NUMERIC_SHARE = 0.8
+#: log10 distance of the medians at which numeric similarity reaches 0 (a factor of ~30)
+MAGNITUDE_SPAN = 1.5
+
+
+def parse_number(value: str) -> float | None:
+    """A number written with currency/unit symbols, thousands separators, decimal comma or point, or a
+    percent sign (``19 %`` -> 0.19); None when the value is not one number (dates, codes, text)."""
+    m = _NUMBER.match(value)
+    if not m:
+        return None
+    t = m.group(1).replace(" ", "").replace("'", "").rstrip(".,")
+    if "," in t and "." in t:
+        dec = "," if t.rfind(",") > t.rfind(".") else "."
+        t = t.replace("." if dec == "," else ",", "").replace(",", ".")
+    elif "," in t:
+        t = t.replace(",", ".") if t.count(",") == 1 and len(t) - t.rfind(",") - 1 <= 2 else t.replace(",", "")
+    elif t.count(".") > 1:
+        t = t.replace(".", "")
+    try:
+        x = float(t)
+    except ValueError:
+        return None
+    return x / 100 if (m.group(2) or "").strip() == "%" else x
+
+
+def magnitude(values: Sequence[str]) -> float | None:
+    """Median log10 magnitude of a column's numbers (None when under :data:`NUMERIC_SHARE` are numbers)."""
+    nums = [x for x in (parse_number(v) for v in values[:200]) if x is not None]
+    if not values or len(nums) < NUMERIC_SHARE * min(len(values), 200):
+        return None
+    return float(np.median(np.log10(np.abs(np.array(nums)) + 1e-6)))
+
+
 def _vocab_matrix(docs: list[dict[str, float]], vocab: dict[str, int]) -> csr_matrix:
     rows, cols, vals = [], [], []
     for i, d in enumerate(docs):
@@ -111,7 +147,14 @@ def value_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.n
     inter = (vd @ vs.T).toarray()
     smaller = np.minimum(np.asarray(vd.sum(axis=1)).ravel()[:, None], np.asarray(vs.sum(axis=1)).ravel()[None, :])
     set_sim = np.divide(inter, smaller, out=np.zeros_like(inter), where=smaller > 0)
-    out[np.ix_(di, si)] = np.round(np.maximum(shape_sim, set_sim), 4)
+    both = np.maximum(shape_sim, set_sim)
+    # numbers: the shapes of 0.19 and 4.162 agree, their magnitudes do not; 19 % and 0.19 do
+    ms = np.array([np.nan if (m := magnitude(src[j].values or [])) is None else m for j in si])
+    md = np.array([np.nan if (m := magnitude(dst[i].values or [])) is None else m for i in di])
+    num = np.clip(1.0 - np.abs(md[:, None] - ms[None, :]) / MAGNITUDE_SPAN, 0.0, 1.0)
+    numeric = ~np.isnan(num)
+    both = np.where(numeric, np.maximum(set_sim, 0.3 * shape_sim + 0.7 * np.nan_to_num(num)), both)
+    out[np.ix_(di, si)] = np.round(both, 4)
     return out
 
 
@@ -157,3 +200,53 @@ def evidence(src: MatchColumn, dst: MatchColumn, *, ngram_sim: float, alias_hit:
     vals = value_similarity(src.values, dst.values) if src.values is not None and dst.values else None
     return Evidence(domain=domain_agreement(src, dst, siblings), header=round(header, 4), values=vals,
                     type=type_compat(src.logical_type, dst.logical_type), notes=notes)
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+#: a target value counts only with a token of at least this many characters (``3`` is in every address)
+CONTAIN_MIN_TOKEN = 3
+
+
+def containment_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.ndarray:
+    """Share of each target column's example values whose every word occurs among a source column's
+    words, for sources whose values hold several words (a part inside a larger value: the city inside
+    an address line, a store code inside "Marseille La Joliette (013)"); 0 where not judged."""
+    out = np.zeros((len(dst), len(src)))
+    si = [j for j, c in enumerate(src) if c.values and _multi_word(c.values)]
+    rows: list[tuple[int, frozenset[str]]] = []
+    for i, c in enumerate(dst):
+        for v in (c.values or [])[:50]:
+            toks = frozenset(t.casefold() for t in _TOKEN.findall(v))
+            if toks and any(len(t) >= CONTAIN_MIN_TOKEN for t in toks):
+                rows.append((i, toks))
+    if not si or not rows:
+        return out
+    vocab: dict[str, int] = {}
+    r_i, r_c = [], []
+    for k, (_, toks) in enumerate(rows):
+        for t in toks:
+            r_i.append(k)
+            r_c.append(vocab.setdefault(t, len(vocab)))
+    s_i, s_c = [], []
+    for n, j in enumerate(si):
+        for t in {t.casefold() for v in (src[j].values or [])[:1000] for t in _TOKEN.findall(v)}:
+            if t in vocab:
+                s_i.append(n)
+                s_c.append(vocab[t])
+    width = max(len(vocab), 1)
+    tv = csr_matrix((np.ones(len(r_c)), (r_i, r_c)), shape=(len(rows), width))
+    sv = csr_matrix((np.ones(len(s_c)), (s_i, s_c)), shape=(len(si), width))
+    hits = (tv @ sv.T).toarray()
+    sizes = np.array([len(t) for _, t in rows], dtype=float)[:, None]
+    full = (hits >= sizes).astype(float)
+    owner = np.array([i for i, _ in rows])
+    for i in set(owner.tolist()):
+        out[i, si] = full[owner == i].mean(axis=0)
+    return out
+
+
+def _multi_word(values: Sequence[str]) -> bool:
+    """Values of several words, most with letters (dates and numbers split into digit runs do not count)."""
+    sample = values[:200]
+    words = sum(len(_TOKEN.findall(v)) for v in sample) >= 2.5 * len(sample)
+    return words and sum(any(ch.isalpha() for ch in v) for v in sample) >= 0.5 * len(sample)

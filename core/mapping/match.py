@@ -19,7 +19,8 @@ from scipy.optimize import linear_sum_assignment
 from scipy.sparse import csr_matrix
 
 from core.domains.embedding import HashedNgramEmbedder
-from core.mapping.features import WEIGHTS, Evidence, domain_agreement, value_matrix
+from core.mapping.features import WEIGHTS, Evidence, containment_matrix, domain_agreement, value_matrix
+from core.mapping.lexicon import AliasConcepts, with_synonyms
 from core.mapping.models import Assignment, Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
 from core.mapping.side import HeaderEmbedder, MatchColumn
 from core.mapping.types import type_compat
@@ -33,6 +34,15 @@ STRONG_HEADER = 0.5
 #: header similarity credited when the source header is an alias of the target's domain: domain-level
 #: evidence, so it must not outweigh a header naming the column itself
 ALIAS_HEADER = 0.6
+#: share of the token overlap added to an alias hit (two aliases of the domain: the one naming the column wins)
+ALIAS_TOKENS = 0.4
+#: header similarity credited to two headers sharing a catalog alias concept (core.mapping.lexicon)
+CONCEPT_HEADER = 0.5
+#: a decompose candidate from value containment: at least this share of the target's examples inside
+#: the source's values; scored CONTAIN_BASE + CONTAIN_GAIN x share
+CONTAIN_MIN = 0.6
+CONTAIN_BASE = 0.35
+CONTAIN_GAIN = 0.4
 #: compose score cap when some source column already has the composite's domain itself
 COMPOSE_WITH_WHOLE = 0.5
 _EMBEDDER = HashedNgramEmbedder()
@@ -46,10 +56,24 @@ class DomainFacts:
         self.composites = {d.id: list(d.composite_of) for d in doms if d.composite_of}
         self.siblings = {d.id: set(d.value_siblings) for d in doms}
         self.aliases = {d.id: {normalize_alias(a) for a in d.aliases} for d in doms}
+        self.concepts = AliasConcepts(catalog)
         self.parts_of: dict[str, list[str]] = {}
         for whole, parts in self.composites.items():
             for p in parts:
                 self.parts_of.setdefault(p, []).append(whole)
+
+
+_FACTS: dict[int, tuple[DomainCatalog | None, DomainFacts]] = {}
+
+
+def facts_of(catalog: DomainCatalog | None) -> DomainFacts:
+    """The catalog's :class:`DomainFacts`, built once per catalog object (a few kept)."""
+    hit = _FACTS.get(id(catalog))
+    if hit is None or hit[0] is not catalog:
+        if len(_FACTS) > 8:
+            _FACTS.clear()
+        hit = _FACTS[id(catalog)] = (catalog, DomainFacts(catalog))
+    return hit[1]
 
 
 def _label(c: MatchColumn, multi: bool) -> str:
@@ -58,11 +82,15 @@ def _label(c: MatchColumn, multi: bool) -> str:
 
 def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: DomainFacts,
               embedder: HeaderEmbedder | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-    s_tok = [c.tokens for c in src]
-    d_tok = [c.tokens for c in dst]
+    s_raw = [c.tokens for c in src]
+    d_raw = [c.tokens for c in dst]
+    s_tok = [with_synonyms(t) for t in s_raw]
+    d_tok = [with_synonyms(t) for t in d_raw]
+    s_con = [facts.concepts.of(c.original_name, t) for c, t in zip(src, s_raw, strict=True)]
+    d_con = [facts.concepts.of(c.original_name, t) for c, t in zip(dst, d_raw, strict=True)]
     emb = embedder or _EMBEDDER
-    es = emb.embed([" ".join(sorted(t)) for t in s_tok])
-    ed = emb.embed([" ".join(sorted(t)) for t in d_tok])
+    es = emb.embed([" ".join(sorted(t)) for t in s_raw])
+    ed = emb.embed([" ".join(sorted(t)) for t in d_raw])
     ngram = np.clip(ed @ es.T, 0.0, 1.0) if len(src) and len(dst) else np.zeros((len(dst), len(src)))
     n_d, n_s = len(dst), len(src)
     comp = {k: np.full((n_d, n_s), np.nan) for k in WEIGHTS}
@@ -70,7 +98,11 @@ def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: Dom
     alias = np.array([[s_alias[j] in facts.aliases.get(d.domain or "", ()) for j in range(n_s)] for d in dst],
                      dtype=bool).reshape(n_d, n_s)
     same = np.array([[s.name == d.name for s in src] for d in dst], dtype=bool).reshape(n_d, n_s)
-    header = np.maximum(np.maximum(_dice(d_tok, s_tok), ngram * 0.9), np.where(alias, ALIAS_HEADER, 0.0))
+    concept = np.where(_shared_concepts(d_con, s_con, [d.domain for d in dst], [s.domain for s in src]),
+                       CONCEPT_HEADER, 0.0)
+    dice = _dice(d_tok, s_tok)
+    header = np.maximum(np.maximum(np.maximum(dice, ngram * 0.9), concept),
+                        np.where(alias, ALIAS_HEADER + ALIAS_TOKENS * dice, 0.0))
     comp["header"] = np.where(same, 1.0, header)
     types = {(a, b): type_compat(a, b) for a in {c.logical_type for c in src} for b in {c.logical_type for c in dst}}
     for i, d in enumerate(dst):
@@ -88,6 +120,31 @@ def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: Dom
         den += np.where(m, w, 0.0)
     score = np.divide(num, den, out=np.zeros_like(num), where=den > 0)
     return score, comp
+
+
+def _shared_concepts(d_con: Sequence[set[str]], s_con: Sequence[set[str]], d_dom: Sequence[str | None],
+                     s_dom: Sequence[str | None]) -> np.ndarray:
+    """Whether each (target, source) pair shares an alias concept other than either column's own
+    domain (sparse incidence products; the own-domain hits are subtracted)."""
+    vocab: dict[str, int] = {}
+    d_idx = [[vocab.setdefault(c, len(vocab)) for c in sorted(t)] for t in d_con]
+    s_idx = [[vocab.setdefault(c, len(vocab)) for c in sorted(t)] for t in s_con]
+    width = len(vocab) + 1  # the last column stays 0: "no such concept"
+
+    def mat(idx: list[list[int]]) -> np.ndarray:
+        m = np.zeros((len(idx), width), dtype=np.int32)
+        for i, cols in enumerate(idx):
+            m[i, cols] = 1
+        return m
+
+    dm, sm = mat(d_idx), mat(s_idx)
+    shared = dm @ sm.T
+    kd = np.array([vocab.get(x or "", width - 1) for x in d_dom], dtype=int)
+    ks = np.array([vocab.get(x or "", width - 1) for x in s_dom], dtype=int)
+    e_d = dm[np.arange(len(d_dom)), kd][:, None] * sm[:, kd].T  # the target's own domain is shared
+    e_s = sm[np.arange(len(s_dom)), ks][None, :] * dm[:, ks]  # the source's own domain is shared
+    both = e_d * e_s * (kd[:, None] == ks[None, :])
+    return np.asarray(shared - e_d - e_s + both > 0)
 
 
 def _dice(rows: Sequence[frozenset[str]], cols: Sequence[frozenset[str]]) -> np.ndarray:
@@ -161,7 +218,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     ``embedder`` (unit vectors, e.g. a provider-layer or MiniLM embedder) scores header meaning;
     the default is the offline hashed character n-gram embedder."""
     t0 = time.perf_counter()
-    facts = DomainFacts(domain_catalog)
+    facts = facts_of(domain_catalog)
     multi = len({c.table for c in src}) > 1
     names = [_label(c, multi) for c in src]
     score, comp = _matrices(src, dst, facts, embedder)
@@ -169,6 +226,15 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     composes = {i: _compose(src, d, facts) for i, d in enumerate(dst)}
     head = np.nan_to_num(comp["header"], nan=0.0)
     decomposes = {i: _decompose(src, d, facts, head[i]) for i, d in enumerate(dst)}
+    if any(d.values for d in dst):  # data_mode / target examples: parts found inside larger values
+        inside = containment_matrix(src, dst)
+        vals = np.nan_to_num(comp["values"], nan=0.0)
+        for i in range(len(dst)):
+            j = int(np.argmax(inside[i])) if len(src) else 0
+            if len(src) and inside[i, j] >= CONTAIN_MIN and vals[i, j] < 0.5:
+                sc = round(CONTAIN_BASE + CONTAIN_GAIN * float(inside[i, j]), 4)
+                if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
+                    decomposes[i] = (j, sc)
     rankings: list[TargetRanking] = []
     for i, d in enumerate(dst):
         order: list[int] = list(np.argsort(-score[i], kind="stable")[:top]) if len(src) else []

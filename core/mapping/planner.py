@@ -19,8 +19,9 @@ from typing import Any
 
 from core.errors import DSLReject
 from core.mapping import strategies as st
-from core.mapping.models import Assignment, MatchReport
+from core.mapping.models import Assignment, MatchReport, TargetRanking
 from core.mapping.plan import Alternative, ColumnPlan
+from core.mapping.provider import ProviderAdvisor, Recorder, unsure
 from core.mapping.side import MatchColumn, spec_of
 from core.mapping.target import TargetColumn
 from core.mapping.validation import Validation, on_examples, on_sample, symbolic
@@ -33,7 +34,7 @@ STRONG = 0.75
 CLOSE_CALL = 0.02
 EXAMPLES_SHOWN = 3
 _PRIORITY = {"override": 0, "remembered": 1, "synth": 2, "value_map": 3, "reformat": 4, "date": 5,
-             "type_alignment": 6, "compose": 7, "decompose": 7, "atomic": 8}
+             "type_alignment": 6, "compose": 7, "decompose": 7, "atomic": 8, "provider": 9}
 
 
 @dataclass
@@ -53,6 +54,10 @@ class PlanInputs:
     on_reject: Callable[[str, st.Proposal, DSLReject], None] | None = None
     #: sample columns converted to a logical type, shared by the proposals that read them
     columns: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
+    #: a model's second opinion on unsure columns (None: rules only) and where its failures go
+    advisor: ProviderAdvisor | None = None
+    record: Recorder | None = None
+    target_examples: dict[str, list[str]] = field(default_factory=dict)
 
 
 def effective(target: TargetColumn, catalog: DomainCatalog | None) -> TargetColumn:
@@ -141,6 +146,47 @@ def _best(target: TargetColumn, props: list[st.Proposal], inp: PlanInputs) -> tu
     return None
 
 
+def _consult(target: TargetColumn, a: Assignment, ranking: TargetRanking | None, props: list[st.Proposal],
+             got: tuple[st.Proposal, Validation] | None, inp: PlanInputs,
+             ) -> tuple[tuple[st.Proposal, Validation] | None, Assignment]:
+    """Ask the model when the rules are unsure (``core.mapping.provider``); its proposals compete with
+    the rules' on the same validation; a winner reading other sources moves the assignment to them."""
+    assert inp.advisor is not None
+    why = unsure(a.margin, got[1].pass_rate if got else None, inp.accept_rate_min,
+                 inp.mode == "data_mode" and bool(inp.rows))
+    if why is None:
+        return got, a
+    names = list(a.sources)
+    if why.startswith("near tie") and ranking is not None:
+        names += [n for c in ranking.candidates[:2] for n in c.sources if n not in names]
+    cols = [inp.sources[n] for n in names if n in inp.sources]
+
+    def record(t: str, exc: Any, detail: dict[str, Any]) -> None:
+        if inp.record is not None:
+            inp.record(t, exc, detail)
+
+    def rejected(p: st.Proposal, exc: DSLReject) -> None:
+        if inp.on_reject is not None:
+            inp.on_reject(target.name, p, exc)
+
+    extra = inp.advisor.propose(target, cols, inp.examples.get(target.name) or [],
+                                inp.target_examples.get(target.name) or [], why, inp.domain_catalog, record, rejected)
+    if not extra:
+        return got, a
+    new = _best(target, props + extra, inp)
+    if new is None:
+        return got, a
+    p = new[0]
+    assert p.pipeline is not None
+    if p.strategy == "provider" and sorted(p.pipeline.inputs) != sorted(a.sources):
+        cand = next((c for c in (ranking.candidates if ranking else []) if sorted(c.sources) ==
+                     sorted(p.pipeline.inputs)), None)
+        a = Assignment(target=a.target, sources=list(p.pipeline.inputs),
+                       kind="compose" if len(p.pipeline.inputs) > 1 else "atomic",
+                       score=cand.score if cand else a.score, margin=a.margin)
+    return new, a
+
+
 def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,
                 forced: st.Proposal | None = None, forced_sources: Assignment | None = None) -> ColumnPlan:
     """Plan one target column (``forced``: an override's or remembered proposal)."""
@@ -159,6 +205,8 @@ def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,
             if target.constraints.default is not None else ["no source; nullable column left empty"]})
     props = [forced] if forced else proposals(target, a, inp)
     got = _best(tgt, props, inp)
+    if not forced and inp.advisor is not None:
+        got, a = _consult(tgt, a, ranking, props, got, inp)
     cand = next((c for c in (ranking.candidates if ranking else []) if c.sources == a.sources), None)
     upd: dict[str, Any] = {"sources": a.sources, "kind": a.kind, "match_score": a.score,
                            "evidence": cand.evidence if cand else None}

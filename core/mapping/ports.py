@@ -11,6 +11,7 @@ from core.mapping.intake import Opener
 from core.mapping.side import HeaderEmbedder
 from core.pii.ports import PiiMasker
 from core.policy import PolicyEngine
+from core.providers.router import Router
 from core.thresholds import ThresholdProfile
 from core.vocab.models import DomainCatalog
 
@@ -34,3 +35,6 @@ class MappingPorts:
     index: VectorIndexPort | None = None
     #: header embeddings for matching (provider layer / MiniLM); None = offline hashed n-grams
     embedder: HeaderEmbedder | None = None
+    #: the provider router for ``propose_transform`` on unsure columns (None = rules only); Mapping
+    #: asks it only when a model other than the offline rules is eligible (core.mapping.provider)
+    router: Router | None = None

@@ -32,15 +32,18 @@ from core.mapping.models import Assignment
 from core.mapping.plan import ColumnPlan, MappingPlan
 from core.mapping.planner import PlanInputs, plan_column
 from core.mapping.ports import MappingPorts
+from core.mapping.provider import ProviderAdvisor
 from core.mapping.side import source_columns, target_columns
 from core.mapping.strategies import Proposal
 from core.mapping.target import TargetIntake
 from core.policy import Action, PolicyRequest
+from core.providers.context import CallContext
 from core.stage import OutputOutcome, StageOutcome
 from dsl.errors import DSLError
 from dsl.models import Pipeline
 
 PLAN_ACTION = "mapping.plan"
+PROVIDER_ACTION = "mapping.provider"
 DEFAULT_DIALECT = "duckdb"
 
 
@@ -109,6 +112,13 @@ def _forced(o: overrides.Override | None, remembered: dict[str, Any] | None, tar
     return None, None
 
 
+def _provider_summary(advisor: ProviderAdvisor | None) -> dict[str, Any]:
+    if advisor is None:
+        return {"wired": False}
+    return {"wired": True, "asked": advisor.asked, "answered": advisor.answered,
+            "fallback": "rules" if advisor.down else None, "down": advisor.down}
+
+
 def run_mapping(contract: RunContract, ports: MappingPorts, *, use_memory: bool = True) -> StageOutcome:
     """Plan every target column of the run; store the Mapping Plan; record events and the gate."""
     rec = _rec(contract, ports)
@@ -153,13 +163,22 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
     dialect = intake.catalog.dialect or DEFAULT_DIALECT
 
     def on_reject(target: str, p: Proposal, exc: DSLReject) -> None:
-        rec.record_error(Stage.MAPPING, "mapping.proposal", exc, detail={"target": target, "strategy": p.strategy})
+        rec.record_error(Stage.MAPPING, "mapping.proposal", exc, detail={
+            "target": target, "strategy": p.strategy, "provenance": p.provenance})
+
+    def on_provider_error(target: str, exc: MapwrightError, detail: dict[str, Any]) -> None:
+        rec.record_error(Stage.MAPPING, PROVIDER_ACTION, exc, detail={"target": target, **detail})
+
+    advisor = None if ports.router is None else ProviderAdvisor(
+        ports.router, CallContext.from_contract(contract, "MAPPING"), masker=ports.masker)
 
     inp = PlanInputs(mode=contract.mode.value if data else "metadata_only", dialect=dialect,
                      accept_rate_min=ports.profile.mapping.accept_rate_min,
                      near_window=ports.profile.mapping.near_match_window, domain_catalog=ports.domain_catalog,
                      sources=by_name, rows=rows, examples=pairs, expected=expected, masker=ports.masker,
-                     on_reject=on_reject)
+                     on_reject=on_reject, advisor=advisor, record=on_provider_error,
+                     target_examples={c.name: [str(r[c.name]) for r in intake.raw_examples
+                                               if r.get(c.name) not in (None, "")] for c in table.columns})
     active = overrides.active(ports.ledger, contract.run_id)
     key = memory.memory_key([inp.mode, *((c.name, c.logical_type) for c in src_cols)], intake.catalog.schema_hash)
     remembered = memory.recall(ports.artifacts, key) if use_memory else {}
@@ -200,6 +219,7 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
                outputs_hash=art.content_hash, human_confirmation=HumanConfirmation(required=not gate.passed),
                detail={"summary": plan.summary, "artifact_version": art.version, "mode": plan.mode,
                        "target_catalog": target_art.content_hash, "remembered": remembered_n,
+                       "provider": _provider_summary(advisor),
                        "open_questions": [c.target for c in columns if c.decision != "accept"]})
     record_gate(rec, gate, outputs_hash=art.content_hash)
     figures: dict[str, float | int | str | bool] = {**plan.summary, "mode": plan.mode, "dialect": dialect,

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from core.errors import DeterministicFailure
 from core.providers.models import Message
-from dsl.models import Pipeline
+from dsl.models import V1_2_OPS, V1_OPS, Pipeline
 from dsl.validate import validate_pipeline
 
 PAYLOAD_START = "<<<PAYLOAD"
@@ -147,10 +147,9 @@ TASKS: dict[str, TaskSpec] = {
     ),
     "propose_transform": TaskSpec(
         name="propose_transform", request_model=ProposeTransformRequest, response_model=ProposeTransformResponse,
-        instructions=("Propose Transform DSL pipelines (ops: trim, case, collapse_whitespace, regex_extract, "
-                      "regex_split, concat, map_dict, unit_convert, date_parse, date_format, type_cast, "
-                      "safe_math) whose inputs are source column names and whose single output is the target "
-                      "column name."),
+        instructions=(f"Propose Transform DSL pipelines (ops: {', '.join(V1_OPS + V1_2_OPS)}) whose inputs are "
+                      "source column names and whose single output is the target column name. Examples are "
+                      "masked (placeholders or shapes); never write a personal value into a pipeline."),
     ),
 }
 

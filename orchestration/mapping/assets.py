@@ -1,13 +1,18 @@
 """Mapping stage asset: ``mapping_plan``, partitioned by mapping run, with its blocking gate."""
 
+import os
 from typing import Any
 
 import dagster as dg
 
+from adapters.cache import make_cache
+from adapters.llm import build_router
 from adapters.sources import open_source
 from core.contract import RunContract
 from core.mapping.ports import MappingPorts
 from core.mapping.stage import run_mapping
+from core.providers import Router, RouterConfig
+from core.providers.pii_gate import PiiGate
 from core.stage import StageOutcome
 from core.vocab.models import CatalogDelta
 from orchestration.domains.resources import DomainsResource
@@ -19,6 +24,23 @@ MAPPING_GATE = dg.AssetCheckSpec("mapping_plan_gate", asset="mapping_plan", bloc
                                  description="Every target column accepted; holds and fixes wait for a person.")
 
 
+_GATE: list[PiiGate] = []
+
+
+def mapping_router(contract: RunContract, store: MetadataStoreResource, policy: PolicyResource,
+                   domains: DomainsResource) -> Router:
+    """The provider router of the Mapping stage: the contract's routing, the policy engine, the run's
+    ledger and the domains' cache settings; no offline fallback inside the router (Mapping's own
+    rules are the fallback, recorded as such)."""
+    if not _GATE:
+        from adapters.pii import CombinedPiiDetector
+
+        _GATE.append(PiiGate(CombinedPiiDetector()))
+    return build_router(contract, policy=policy.engine(), ledger=store.store(),
+                        cache=make_cache(os.environ.get(domains.cache_url_env) or None),
+                        config=RouterConfig(offline_fallback=False), pii_gate=_GATE[0])
+
+
 def mapping_ports(contract_id: str, store: MetadataStoreResource, policy: PolicyResource, pii: PiiMaskerResource,
                   domains: DomainsResource) -> tuple[RunContract, MappingPorts]:
     """The run's contract and the ports of the Mapping stage, built from resources."""
@@ -28,7 +50,8 @@ def mapping_ports(contract_id: str, store: MetadataStoreResource, policy: Policy
     ports = MappingPorts(policy=engine, ledger=meta, artifacts=meta,
                          profile=policy.profile(contract.threshold_profile_id),
                          domain_catalog=domains.domain_store(meta, engine).live_catalog(), open_source=open_source,
-                         masker=pii.masker(), index=domains.index())
+                         masker=pii.masker(), index=domains.index(),
+                         router=mapping_router(contract, store, policy, domains))
     return contract, ports
 
 

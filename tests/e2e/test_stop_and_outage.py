@@ -1,16 +1,19 @@
-"""A bad day on the bundled example, through Dagster: the local model server is down while the
-run needs it (the arbiter falls back to the rules, recorded), then an operator stops the run in the
-middle of Migration (it lands on a chunk boundary) and resumes it; the run completes."""
+"""A bad day on the bundled example, through Dagster: the local model server goes down in the middle
+of Mapping, right after Mapping's first successful model call (Mapping falls back to its rules,
+recorded), then an operator stops the run in the middle of Migration (it lands on a chunk boundary)
+and resumes it; the run completes."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import dagster as dg
 import pytest
 
+import core.mapping.provider as mapping_provider
 import orchestration.migration.assets as migration_assets
-from adapters.llm.fake_wire_server import FakeWireServer
+from adapters.llm.fake_wire_server import FakeWireServer, _prompt_text, default_responder
 from adapters.metadata_store import MetadataStore
 from core.ledger import Decision
 from core.run_control import resume_run, stop_requested
@@ -40,21 +43,38 @@ def test_outage_falls_back_to_rules_and_a_stop_mid_migration_resumes_to_completi
         return stop_requested(ledger, run_id)
 
     monkeypatch.setattr(migration_assets, "stop_requested", stop_after_three)
-    # The local model server (ollama wire: the router's first choice for the Domains arbiter,
-    # which answers through it when it is up) is down for the whole run.
+    # The example's matches are clear-cut, so Mapping would not need a model: widen its near-tie band
+    # so every column is "unsure" and Mapping asks the local model server (ollama wire, the router's
+    # first choice). The server answers Mapping's first question, then goes down for good.
+    monkeypatch.setattr(mapping_provider, "UNSURE_MARGIN", 1.01)
+    answered: dict[str, Any] = {"n": 0}
     with FakeWireServer() as srv:
+
+        def down_after_first_mapping_answer(wire: str, body: dict[str, Any]) -> str:
+            text = default_responder(wire, body)
+            if "task=propose_transform" in _prompt_text(wire, body):
+                answered["n"] += 1
+                srv.outage("ollama")
+            return text
+
+        srv.responder = down_after_first_mapping_answer
         monkeypatch.setenv("MAPWRIGHT_OLLAMA_API_BASE", srv.base("ollama"))
-        srv.outage("ollama")
         contract, step = run_example("data_mode", answers=load_answers(EXAMPLE_ANSWERS), db_url=run_db,
                                      instance=run_instance)
-        probed = srv.requests("ollama", chat_only=False)
     rid = contract.run_id
 
-    # Outage: the router asked the server, found it down, and the rules answered (recorded).
-    assert probed, "the router asked the local model server before falling back"
-    calls = [e for e in run_store.events(rid) if e.action.startswith("provider.")]
-    assert calls and all(e.detail.get("rules_fallback") and e.fallback_chain[-1] == "offline:rules-v1"
-                         for e in calls)
+    # Outage mid-Mapping: one successful model call, then the failure, recorded with the rules as the
+    # fallback, and no further question to the model in this run.
+    assert answered["n"] == 1
+    calls = [e for e in run_store.events(rid) if e.action == "provider.propose_transform"]
+    assert calls[0].decision is Decision.ACCEPT and calls[0].provider == "ollama"
+    assert [e.decision for e in calls[1:]] == [Decision.RETRY]
+    fallback = [e for e in run_store.events(rid) if e.action == "mapping.provider"]
+    assert len(fallback) == 1 and fallback[0].decision is Decision.RETRY
+    assert fallback[0].detail["fallback"] == "rules" and fallback[0].detail["asks_stopped"]
+    plan_ev = next(e for e in run_store.events(rid) if e.action == "mapping.plan")
+    assert plan_ev.detail["provider"]["asked"] == 2 and plan_ev.detail["provider"]["fallback"] == "rules"
+    assert plan_ev.detail["summary"]["accept"] == 8  # the run goes on with the rules' plan
 
     # Stop: on a chunk boundary, three chunks checkpointed, the Dagster run cancelled.
     assert step.kind is StepKind.STOPPED, step
@@ -79,4 +99,4 @@ def test_outage_falls_back_to_rules_and_a_stop_mid_migration_resumes_to_completi
     promoted = next(e for e in run_store.events(rid) if e.action == "migration.promoted")
     assert promoted.detail["rows"] == 1000 and promoted.detail["quarantined"] == 0
     assert not [e for e in run_store.events(rid) if e.decision is Decision.REJECT
-                and not e.action.startswith("provider.")]
+                and not e.action.startswith(("provider.", "mapping.provider"))]

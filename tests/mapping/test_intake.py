@@ -68,6 +68,29 @@ def test_live_sqlite_table_and_data_file(tmp_path: Path) -> None:
     assert len(it2.raw_examples) == 2
 
 
+@pytest.mark.parametrize("fragment", ["people", "main.people"])
+def test_live_duckdb_table(tmp_path: Path, fragment: str) -> None:
+    import duckdb
+
+    db = tmp_path / "t.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE countries (code VARCHAR PRIMARY KEY)")
+    con.execute("CREATE TABLE people (id INTEGER PRIMARY KEY, email VARCHAR NOT NULL, "
+                "country VARCHAR REFERENCES countries(code), born DATE, amount DECIMAL(10, 2))")
+    con.execute("INSERT INTO countries VALUES ('US')")
+    con.execute("INSERT INTO people VALUES (1, 'x@example.com', 'US', '1990-01-02', 2.5)")
+    con.close()
+    it = load_target(f"duckdb:///{db}#{fragment}", open_source, with_rows=True, masker=None)
+    cols = {c.name: c for c in it.catalog.table.columns}
+    assert it.catalog.kind == "sql_table" and it.catalog.dialect == "duckdb"
+    assert list(cols) == ["id", "email", "country", "born", "amount"]
+    assert cols["id"].constraints.key and not cols["email"].constraints.nullable and cols["country"].nullable
+    assert cols["born"].logical_type == "date" and cols["amount"].logical_type in ("decimal", "float")
+    fks = it.catalog.table.model_dump()["foreign_keys"]
+    assert fks and fks[0]["columns"] == ["country"] and fks[0]["ref_table"] == "countries"
+    assert it.raw_examples[0]["email"] == "x@example.com" and it.catalog.table.example_rows == []
+
+
 @pytest.mark.parametrize(("text", "error"), [
     ("table: x\ncolumns: [ {name: a, type: int", MalformedTargetSchema),
     ("table: x\ncolumns:\n  - {name: a, type: hyperlogblob}", UnknownTargetType),

@@ -84,3 +84,57 @@ def test_a_header_embedder_can_be_plugged_in() -> None:
     plain = match_columns(src, dst, None).ranking("customer_no").candidates[0].evidence.header
     same = match_columns(src, dst, None, embedder=Same()).ranking("customer_no").candidates[0].evidence.header
     assert plain is not None and plain < 0.5 and same == 0.9
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("19%", 0.19), ("5,5 %", 0.055), ("3,75 €", 3.75), ("$2,889", 2889.0), ("1.234,56", 1234.56),
+    ("18,5", 18.5), ("-3.5 kg", -3.5), ("2021-02-08", None), ("01/03/2024 11:11", None), ("(749) 296-6991", None),
+    ("blau", None)])
+def test_numbers_are_read_with_symbols_separators_and_percent(text: str, value: float | None) -> None:
+    from core.mapping.features import parse_number
+
+    assert parse_number(text) == (None if value is None else pytest.approx(value))
+
+
+def _valued(name: str, values: list[str], domain: str | None = None) -> MatchColumn:
+    c = _col(name, domain, t="string")
+    c.values = values
+    return c
+
+
+def test_value_evidence_weighs_magnitudes_not_only_shapes() -> None:
+    # 0.19 and 4.162 have the same shape; 19 % and 0.19 are the same number
+    dst = [_valued("rate", ["0.19", "0.07", "0.19"])]
+    src = [_valued("pct", ["19%", "7%", "19%"]), _valued("grams", ["4.162", "9.230", "2.018", "1.250"])]
+    from core.mapping.features import value_matrix, value_similarity
+
+    m = value_matrix(src, dst)
+    assert value_similarity(src[1].values or [], dst[0].values or []) == 1.0  # shapes alone: a perfect match
+    assert m[0, 0] >= 0.7 > 0.5 > m[0, 1]
+
+
+def test_catalog_alias_concepts_and_qualifier_synonyms(domain_catalog) -> None:  # type: ignore[no-untyped-def]
+    # "MwSt" is one of money.tax_amount's (German) aliases, like the "vat" of vat_amount: shared concept
+    src = [_col("MwSt", None), _col("Lagerort", None)]
+    dst = [_col("vat_rate", "qty.percentage")]
+    r = match_columns(src, dst, domain_catalog)
+    assert r.ranking("vat_rate").candidates[0].sources == ["MwSt"]
+    # mailing ~ home: the mailing group goes to the home columns, the other group to billing
+    src = [_col(n, "address.state_province") for n in ("other_state", "mailing_state")]
+    dst = [_col(n, "address.state_province") for n in ("billing_state", "home_state")]
+    r = match_columns(src, dst, domain_catalog)
+    assert {a.target: a.sources[0] for a in r.assignment} == {"home_state": "mailing_state",
+                                                              "billing_state": "other_state"}
+
+
+def test_a_part_inside_larger_values_is_a_decompose_candidate() -> None:
+    # the city is inside the address line; dates split into digit runs are not "words"
+    adres = _valued("adres", ["ul. Długa 5/3, 80-001 Gdańsk", "al. Jana Pawła 12, 31-042 Kraków",
+                              "ul. Polna 7, 00-950 Warszawa", "ul. Morska 1, 81-300 Gdynia"])
+    date = _valued("f_operacion", ["03/01/2024", "18/05/2024", "20/05/2024"])
+    city = _valued("city", ["Kraków", "Gdańsk", "Warszawa"])
+    when = _valued("value_date", ["2024-05-18", "2024-05-20"])
+    r = match_columns([adres, date], [city, when], None, mode="data_mode")
+    top = r.ranking("city").candidates[0]
+    assert top.sources == ["adres"] and top.kind == "decompose"
+    assert not [c for c in r.ranking("value_date").candidates if c.kind == "decompose"]
