@@ -19,9 +19,12 @@ MAPPING_GOLDEN_DIR = ASSETS_CONFIG / "golden_mapping" / "dev"
 
 
 def _ports(state: Any, run_id: str) -> tuple[Any, MappingPorts]:
+    import os
+
     from adapters.pii import PresidioMasker
     from core.thresholds import load_threshold_profile
     from orchestration.domains.resources import open_domain_store
+    from orchestration.mapping.assets import stage_router
 
     store = state.store()
     contract = store.require_run(run_id).contract
@@ -29,7 +32,9 @@ def _ports(state: Any, run_id: str) -> tuple[Any, MappingPorts]:
     return contract, MappingPorts(policy=engine, ledger=store, artifacts=store,
                                   profile=load_threshold_profile(contract.threshold_profile_id),
                                   domain_catalog=open_domain_store(store, engine).live_catalog(),
-                                  open_source=open_source, masker=PresidioMasker())
+                                  open_source=open_source, masker=PresidioMasker(),
+                                  router=stage_router(contract, engine, store,
+                                                      os.environ.get("MAPWRIGHT_CACHE_URL") or None))
 
 
 def _stage(state: Any, outcome: Any) -> None:

@@ -29,15 +29,19 @@ _GATE: list[PiiGate] = []
 
 def mapping_router(contract: RunContract, store: MetadataStoreResource, policy: PolicyResource,
                    domains: DomainsResource) -> Router:
-    """The provider router of the Mapping stage: the contract's routing, the policy engine, the run's
-    ledger and the domains' cache settings; no offline fallback inside the router (Mapping's own
-    rules are the fallback, recorded as such)."""
+    """The provider router of the Mapping stage, built from the code location's resources."""
+    return stage_router(contract, policy.engine(), store.store(), os.environ.get(domains.cache_url_env) or None)
+
+
+def stage_router(contract: RunContract, engine: Any, ledger: Any, cache_url: str | None) -> Router:
+    """The Mapping stage's router: the contract's routing, the policy engine, the run's ledger and the
+    cache; no offline fallback inside the router (Mapping's own rules are the fallback, recorded as
+    such). The Dagster asset and the CLI (``mapwright review``, re-plans) both build it here."""
     if not _GATE:
         from adapters.pii import CombinedPiiDetector
 
         _GATE.append(PiiGate(CombinedPiiDetector()))
-    return build_router(contract, policy=policy.engine(), ledger=store.store(),
-                        cache=make_cache(os.environ.get(domains.cache_url_env) or None),
+    return build_router(contract, policy=engine, ledger=ledger, cache=make_cache(cache_url),
                         config=RouterConfig(offline_fallback=False), pii_gate=_GATE[0])
 
 
