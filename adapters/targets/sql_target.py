@@ -1,10 +1,12 @@
 """Writable SQL targets for the Migration stage: DuckDB (embedded default), PostgreSQL, SQLite.
 
 Every statement is a SQLAlchemy Core or sqlglot expression with the dialect's quoting; rows go
-in through the driver's bulk path (DuckDB: an Arrow view; PostgreSQL: COPY with identifiers
-composed by ``psycopg.sql``; SQLite: executemany). Each chunk is one transaction holding its
-staged rows, quarantine records and checkpoint, serialized per chunk by an advisory
-transaction lock on PostgreSQL (DuckDB and SQLite serialize writers themselves).
+in through the driver's bulk path (DuckDB: INSERT ... SELECT from a registered Arrow table;
+PostgreSQL: Arrow through ADBC's binary COPY, see :mod:`adapters.targets.adbc_pg`; SQLite:
+executemany). Each chunk is one transaction holding its staged rows, quarantine records and
+checkpoint, serialized per chunk by an advisory transaction lock on PostgreSQL (DuckDB and
+SQLite serialize writers themselves). Staged rows exist for a chunk exactly when its checkpoint
+does (same transaction), so a first write deletes nothing and staging needs no index.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 from sqlglot import exp
 
+from adapters.targets.adbc_pg import AdbcSession, adbc_uri
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
 from core.migration.constraints import cast_expr
@@ -67,6 +70,7 @@ class SqlTarget:
         self._url = parsed
         self._dialect = DIALECTS[backend]
         self._engine: Engine = sa.create_engine(parsed, pool_pre_ping=True)
+        self._adbc: AdbcSession | None = None
         self._md = sa.MetaData()
         self._ckpt = sa.Table("_mw_checkpoints", self._md, sa.Column("run_id", sa.String(64), primary_key=True),
                               sa.Column("chunk_id", sa.Integer, primary_key=True),
@@ -95,6 +99,9 @@ class SqlTarget:
     def dispose(self) -> None:
         """Close pooled connections (DuckDB releases its file lock)."""
         self._engine.dispose()
+        if self._adbc is not None:
+            self._adbc.close()
+            self._adbc = None
 
     # -- helpers ------------------------------------------------------------------------------
     @contextmanager
@@ -114,7 +121,7 @@ class SqlTarget:
         cols = [sa.Column(c.name, SA_TYPES[c.type](), nullable=True if chunk else c.nullable, autoincrement=False)
                 for c in columns]
         if chunk:
-            cols.append(sa.Column(CHUNK_COL, sa.Integer, nullable=False, index=True))
+            cols.append(sa.Column(CHUNK_COL, sa.Integer, nullable=False))
         args: list[Any] = [*cols]
         if key and not chunk:
             args.append(sa.PrimaryKeyConstraint(*key))
@@ -157,34 +164,77 @@ class SqlTarget:
     def write_chunk(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame,
                     quarantine: list[QuarantineRecord], checkpoint: Checkpoint) -> bool:
         """One transaction: lock, compare checkpoint, replace staged rows + quarantine + checkpoint."""
+        if self._dialect == "postgres":
+            return self._write_chunk_adbc(spec, chunk_id, rows, quarantine, checkpoint)
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
         try:
             with self._begin() as conn:
-                if self._dialect == "postgres":
-                    lock = zlib.crc32(f"{spec.run_id}:{chunk_id}".encode())
-                    conn.execute(sa.select(sa.func.pg_advisory_xact_lock(lock)))
-                found = conn.execute(sa.select(self._ckpt.c.content_hash).where(
-                    self._ckpt.c.run_id == spec.run_id, self._ckpt.c.chunk_id == chunk_id)).first()
+                found = conn.execute(self._ckpt_hash(spec.run_id, chunk_id)).first()
                 if found is not None and found[0] == checkpoint.content_hash:
                     return False
-                conn.execute(sa.delete(stage).where(stage.c[CHUNK_COL] == chunk_id))
-                conn.execute(sa.delete(self._quar).where(self._quar.c.run_id == spec.run_id,
-                                                         self._quar.c.chunk_id == chunk_id))
-                conn.execute(sa.delete(self._ckpt).where(self._ckpt.c.run_id == spec.run_id,
-                                                         self._ckpt.c.chunk_id == chunk_id))
+                for stmt in self._clear_chunk(stage, spec.run_id, chunk_id, staged=found is not None):
+                    conn.execute(stmt)
                 self._bulk_insert(conn, stage, rows.with_columns(pl.lit(chunk_id, pl.Int32).alias(CHUNK_COL)))
                 faults.point("mid_write")
                 if quarantine:
-                    conn.execute(self._quar.insert(), [
-                        {"run_id": q.run_id, "chunk_id": q.chunk_id, "key_token": q.key_token,
-                         "reason_codes": ",".join(q.reason_codes), "payload": q.model_dump_json()}
-                        for q in quarantine])
-                conn.execute(self._ckpt.insert().values(run_id=spec.run_id, chunk_id=chunk_id,
-                                                        content_hash=checkpoint.content_hash,
-                                                        payload=checkpoint.model_dump_json()))
+                    conn.execute(self._quar.insert(), self._quarantine_rows(quarantine))
+                conn.execute(self._ckpt_insert(spec.run_id, chunk_id, checkpoint))
             return True
         except (ProgrammingError, OperationalError) as exc:
             raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0], chunk_id=chunk_id) from None
+
+    def _write_chunk_adbc(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame,
+                          quarantine: list[QuarantineRecord], checkpoint: Checkpoint) -> bool:
+        """PostgreSQL: the same transaction on an ADBC connection, rows in by binary COPY of Arrow."""
+        import adbc_driver_manager
+
+        stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
+        try:
+            if self._adbc is None:
+                self._adbc = AdbcSession(adbc_uri(self._url))
+            s = self._adbc
+            try:
+                lock = zlib.crc32(f"{spec.run_id}:{chunk_id}".encode())
+                s.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.literal(lock, sa.BigInteger))))
+                found = s.execute(self._ckpt_hash(spec.run_id, chunk_id))
+                if found and found[0][0] == checkpoint.content_hash:
+                    s.rollback()
+                    return False
+                for stmt in self._clear_chunk(stage, spec.run_id, chunk_id, staged=bool(found)):
+                    s.execute(stmt)
+                s.ingest(stage.name, rows.with_columns(pl.lit(chunk_id, pl.Int32).alias(CHUNK_COL)))
+                faults.point("mid_write")
+                for values in self._quarantine_rows(quarantine):
+                    s.execute(self._quar.insert().values(**values))
+                s.execute(self._ckpt_insert(spec.run_id, chunk_id, checkpoint))
+                s.commit()
+            except BaseException:
+                self._adbc, broken = None, s
+                broken.close()
+                raise
+            return True
+        except adbc_driver_manager.Error as exc:
+            raise TargetWriteRefused(self.location, str(exc).splitlines()[0], chunk_id=chunk_id) from None
+
+    def _ckpt_hash(self, run_id: str, chunk_id: int) -> Any:
+        return sa.select(self._ckpt.c.content_hash).where(self._ckpt.c.run_id == run_id,
+                                                          self._ckpt.c.chunk_id == chunk_id)
+
+    def _ckpt_insert(self, run_id: str, chunk_id: int, checkpoint: Checkpoint) -> Any:
+        return self._ckpt.insert().values(run_id=run_id, chunk_id=chunk_id, content_hash=checkpoint.content_hash,
+                                          payload=checkpoint.model_dump_json())
+
+    def _clear_chunk(self, stage: sa.Table, run_id: str, chunk_id: int, *, staged: bool) -> list[Any]:
+        """Statements removing a chunk's previous version (staged rows only when a checkpoint existed)."""
+        out: list[Any] = [sa.delete(stage).where(stage.c[CHUNK_COL] == chunk_id)] if staged else []
+        out.append(sa.delete(self._quar).where(self._quar.c.run_id == run_id, self._quar.c.chunk_id == chunk_id))
+        out.append(sa.delete(self._ckpt).where(self._ckpt.c.run_id == run_id, self._ckpt.c.chunk_id == chunk_id))
+        return out
+
+    @staticmethod
+    def _quarantine_rows(quarantine: list[QuarantineRecord]) -> list[dict[str, Any]]:
+        return [{"run_id": q.run_id, "chunk_id": q.chunk_id, "key_token": q.key_token,
+                 "reason_codes": ",".join(q.reason_codes), "payload": q.model_dump_json()} for q in quarantine]
 
     def _bulk_insert(self, conn: Connection, table: sa.Table, frame: pl.DataFrame) -> None:
         if frame.height == 0:
@@ -200,54 +250,41 @@ class SqlTarget:
                                                         .select_from(sa.table(view))))
             finally:
                 raw.unregister(view)
-        elif self._dialect == "postgres":
-            from psycopg import sql  # the driver's identifier composition (dialect quoting)
-
-            raw = conn.connection.driver_connection
-            assert raw is not None
-            stmt = sql.SQL("COPY {} ({}) FROM STDIN (FORMAT csv, HEADER false)").format(
-                sql.Identifier(table.name), sql.SQL(", ").join(sql.Identifier(c) for c in cols))
-            data = frame.write_csv(include_header=False, datetime_format="%Y-%m-%dT%H:%M:%S%.f")
-            with raw.cursor() as cur, cur.copy(stmt) as copy:
-                copy.write(data.encode("utf-8"))
         else:
             conn.execute(table.insert(), frame.to_dicts())
 
     def staged_batches(self, spec: MigrationSpec, batch_rows: int = 200_000) -> Iterator[pl.DataFrame]:
-        """Staged rows (target columns), read back one chunk at a time through the driver's Arrow path."""
+        """Staged rows (target columns), streamed back in Arrow batches (one scan of the staging table)."""
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
         types = {c.name: c.type for c in spec.columns}
-        with self._begin() as conn:
-            chunks = sorted(r[0] for r in conn.execute(sa.select(stage.c[CHUNK_COL]).distinct()).all())
-        for cid in chunks:
-            cols = [sa.cast(stage.c[c.name], sa.Double) if c.type == "decimal" and self._dialect == "postgres"
-                    else stage.c[c.name] for c in spec.columns]
-            q = sa.select(*[col.label(c.name) for col, c in zip(cols, spec.columns, strict=True)]).where(
-                stage.c[CHUNK_COL] == cid)
-            frame = self._read_frame(q)
+        cols = [sa.cast(stage.c[c.name], sa.Double) if c.type == "decimal" and self._dialect == "postgres"
+                else stage.c[c.name] for c in spec.columns]
+        q = sa.select(*[col.label(c.name) for col, c in zip(cols, spec.columns, strict=True)])
+        for frame in self._read_batches(q, batch_rows):
             yield frame.with_columns([cast_expr(pl.col(n), frame.schema[n], t).alias(n) for n, t in types.items()])
 
-    def _read_frame(self, query: Any) -> pl.DataFrame:
-        """Rows of a SELECT as a DataFrame: DuckDB and PostgreSQL (ADBC) through Arrow, SQLite by rows."""
+    def _read_batches(self, query: Any, batch_rows: int) -> Iterator[pl.DataFrame]:
+        """Rows of a SELECT in batches: DuckDB and PostgreSQL (ADBC) through Arrow, SQLite by rows."""
         sql = str(query.compile(dialect=self._engine.dialect, compile_kwargs={"literal_binds": True}))
-        if self._dialect == "duckdb":
-            with self._begin() as conn:
+        if self._dialect == "postgres":
+            reader = AdbcSession(adbc_uri(self._url))
+            try:
+                yield from reader.batches(sql)
+            finally:
+                reader.close()
+            return
+        with self._begin() as conn:
+            if self._dialect == "duckdb":
                 raw: Any = conn.connection.driver_connection
-                out = pl.from_arrow(raw.sql(sql).to_arrow_table())
-        elif self._dialect == "postgres":
-            import adbc_driver_postgresql.dbapi as adbc
-
-            uri = self._url.set(drivername="postgresql").render_as_string(hide_password=False)
-            with adbc.connect(uri) as aconn, aconn.cursor() as cur:
-                cur.execute(sql)
-                out = pl.from_arrow(cur.fetch_arrow_table())
-        else:
-            with self._begin() as conn:
-                res = conn.exec_driver_sql(sql)
-                names = list(res.keys())
-                out = pl.DataFrame([tuple(r) for r in res.all()], schema=names, orient="row")
-        assert isinstance(out, pl.DataFrame)
-        return out
+                for batch in raw.sql(sql).to_arrow_reader(batch_rows):
+                    frame = pl.from_arrow(batch)
+                    assert isinstance(frame, pl.DataFrame)
+                    yield frame
+                return
+            res = conn.exec_driver_sql(sql)
+            names = list(res.keys())
+            while rows := res.fetchmany(batch_rows):
+                yield pl.DataFrame([tuple(r) for r in rows], schema=names, orient="row")
 
     def fk_violations(self, spec: MigrationSpec) -> dict[str, int]:
         """Anti-join count per foreign key (staged rows whose reference is absent)."""

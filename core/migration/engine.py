@@ -19,68 +19,20 @@ from datetime import UTC, datetime
 import polars as pl
 
 from core.migration import faults
-from core.migration.chunks import CHUNK_COL, assign_chunks, checksum, chunk_count, combine_checksums, content_hash
-from core.migration.constraints import REASONS, validate_rows
+from core.migration.chunks import checksum, combine_checksums, content_hash
+from core.migration.constraints import REASONS
 from core.migration.errors import ResumeMismatch
 from core.migration.models import Checkpoint, ChunkResult, MigrationSpec, QuarantineRecord, ValidationResult
 from core.migration.ports import TargetPort
+from core.migration.prepared import Prepared, conform_inputs, plan_transform
 from core.migration.preview import shape_mask
-from dsl.compile_polars import apply_pipeline
+
+__all__ = ["Prepared", "conform_inputs", "run_chunk", "run_chunks", "transform", "validate"]
+
+#: every target column computed by the plan's pipelines (see :func:`core.migration.prepared.plan_transform`)
+transform = plan_transform
 
 Progress = Callable[[int, int, int], None]  # (chunks done, chunks total, rows done)
-
-
-class Prepared:
-    """The transformed, validated and chunked source of one migration (held in memory)."""
-
-    def __init__(self, spec: MigrationSpec, source: pl.DataFrame) -> None:
-        self.spec = spec
-        self.rows_in = source.height
-        self.n_chunks = chunk_count(source.height, spec.batch_size)
-        inputs = source.select(spec.source_columns)
-        out = transform(inputs, spec)
-        checked = validate_rows(out, inputs, spec)
-        self.frame = assign_chunks(checked, spec.key, self.n_chunks)
-        self.plan_id = hashlib.sha256(
-            f"{spec.plan_hash}|{self.n_chunks}|{self.rows_in}|{pl.__version__}".encode()).hexdigest()
-
-    def chunk(self, chunk_id: int) -> pl.DataFrame:
-        """Rows of one chunk (typed target columns, reasons, source columns)."""
-        return self.frame.filter(pl.col(CHUNK_COL) == chunk_id)
-
-
-CONFORM = {"string": pl.String(), "int": pl.Int64(), "float": pl.Float64(), "decimal": pl.Float64(),
-           "bool": pl.Boolean()}
-
-
-def conform_inputs(inputs: pl.DataFrame, types: dict[str, str]) -> pl.DataFrame:
-    """Source columns converted to the logical types the plan's pipelines declare for them.
-
-    The full source may type a column differently from the sample the plan was made on (a value
-    after the inference window falls back to text); conversion is non-strict, so a value that
-    does not convert becomes null and is caught by the row checks (TRANSFORM_NULL), never dropped.
-    """
-    casts = []
-    for name, kind in types.items():
-        want = CONFORM.get(kind)
-        if name in inputs.columns and want is not None and inputs.schema[name] != want:
-            casts.append(pl.col(name).cast(want, strict=False))
-    return inputs.with_columns(casts) if casts else inputs
-
-
-def transform(inputs: pl.DataFrame, spec: MigrationSpec) -> pl.DataFrame:
-    """Every target column computed by its pipeline (one lazy plan, one collect); unfilled columns null."""
-    parts: list[pl.LazyFrame] = []
-    inputs = conform_inputs(inputs, spec.input_types)
-    for cp in spec.pipelines:
-        types = {c: spec.input_types[c] for c in cp.pipeline.inputs if c in spec.input_types}
-        lf = apply_pipeline(inputs.select(cp.pipeline.inputs), cp.pipeline, types or None)
-        parts.append(lf.select([pl.col(o).alias(t) for o, t in cp.outputs.items()]))
-    out = pl.concat(parts, how="horizontal").collect() if parts else pl.DataFrame(
-        {"__empty": [None] * inputs.height})
-    filled = set(out.columns)
-    missing = [pl.lit(None, dtype=pl.String).alias(c.name) for c in spec.columns if c.name not in filled]
-    return out.with_columns(missing).select([c.name for c in spec.columns])
 
 
 def key_token(secret: bytes, values: tuple[object, ...]) -> str:
@@ -109,17 +61,18 @@ def run_chunk(prep: Prepared, target: TargetPort, chunk_id: int, *, secret: byte
     spec = prep.spec
     started = datetime.now(UTC)
     rows = prep.chunk(chunk_id)
-    bad_mask = pl.col(REASONS).list.len() > 0
-    good = rows.filter(~bad_mask).select([c.name for c in spec.columns])
-    bad = rows.filter(bad_mask)
+    good = prep.good_rows(rows)
+    bad = rows.filter(pl.col(REASONS).list.len() > 0)
     faults.point("transform")
     cols = [c.name for c in spec.columns]
     quarantine = _quarantine(spec, chunk_id, bad, secret)
     digest = content_hash(good, spec.key, cols)
     digest = hashlib.sha256(f"{digest}|{','.join(q.key_token for q in quarantine)}".encode()).hexdigest()
+    total = checksum(good, cols)
+    prep.remember_checksum(chunk_id, total)
     ckpt = Checkpoint(run_id=spec.run_id, chunk_id=chunk_id, content_hash=digest, started_at=started,
                       finished_at=datetime.now(UTC), row_count_in=rows.height, row_count_out=good.height,
-                      quarantined=len(quarantine), checksum=checksum(good, cols),
+                      quarantined=len(quarantine), checksum=total,
                       validations={"constraint_failures": len(quarantine)}, owner=owner)
     faults.point("before_write")
     wrote = target.write_chunk(spec, chunk_id, good, quarantine, ckpt)
@@ -169,8 +122,7 @@ def validate(prep: Prepared, target: TargetPort) -> list[ValidationResult]:
             name="row_count", passed=ok, expected=f"in={prep.rows_in} chunks={prep.n_chunks}",
             actual=f"loaded={loaded} staged={staged_rows} quarantined={quarantined} chunks={len(ckpts)}"))
     if "checksum" in spec.validation_checks:
-        good = prep.frame.filter(pl.col(REASONS).list.len() == 0).select(cols)
-        expected = checksum(good, cols)
+        expected = prep.expected_checksum()
         checks.append(ValidationResult(name="checksum", passed=expected == staged, expected=expected, actual=staged,
                                        detail="order-independent sum of 64-bit row hashes, source-through-plan vs "
                                               "loaded"))

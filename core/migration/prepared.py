@@ -1,0 +1,141 @@
+"""The source of one migration, transformed, checked and partitioned into chunks on disk (bounded memory).
+
+The source (a Polars ``LazyFrame`` scan, streamed in batches, or a ``DataFrame``, sliced) is read
+once: each batch goes through the plan's pipelines and the row-local checks, its rows get their
+chunk id (key hash modulo the chunk count) and are appended to per-chunk Arrow IPC spill files.
+Memory holds one source batch while preparing and one chunk while loading, whatever the file size.
+Duplicate keys are flagged per chunk (every copy of a key lands in the same chunk).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import polars as pl
+
+from core.migration.chunks import CHUNK_COL, assign_chunks, checksum, chunk_count, combine_checksums
+from core.migration.constraints import REASONS, flag_duplicates, validate_rows
+from core.migration.models import MigrationSpec
+from dsl.compile_polars import apply_pipeline
+
+#: source rows transformed per batch while preparing (bounds the memory of the pass)
+READ_ROWS = 200_000
+
+Transform = Callable[[pl.DataFrame, MigrationSpec], pl.DataFrame]
+
+
+CONFORM = {"string": pl.String(), "int": pl.Int64(), "float": pl.Float64(), "decimal": pl.Float64(),
+           "bool": pl.Boolean()}
+
+
+def conform_inputs(inputs: pl.DataFrame, types: dict[str, str]) -> pl.DataFrame:
+    """Source columns converted to the logical types the plan's pipelines declare for them.
+
+    The full source may type a column differently from the sample the plan was made on (a value
+    after the inference window falls back to text); conversion is non-strict, so a value that
+    does not convert becomes null and is caught by the row checks (TRANSFORM_NULL), never dropped.
+    """
+    casts = []
+    for name, kind in types.items():
+        want = CONFORM.get(kind)
+        if name in inputs.columns and want is not None and inputs.schema[name] != want:
+            casts.append(pl.col(name).cast(want, strict=False))
+    return inputs.with_columns(casts) if casts else inputs
+
+
+def plan_transform(inputs: pl.DataFrame, spec: MigrationSpec) -> pl.DataFrame:
+    """Every target column computed by its pipeline (one lazy plan, one collect); unfilled columns null."""
+    parts: list[pl.LazyFrame] = []
+    inputs = conform_inputs(inputs, spec.input_types)
+    for cp in spec.pipelines:
+        types = {c: spec.input_types[c] for c in cp.pipeline.inputs if c in spec.input_types}
+        lf = apply_pipeline(inputs.select(cp.pipeline.inputs), cp.pipeline, types or None)
+        parts.append(lf.select([pl.col(o).alias(t) for o, t in cp.outputs.items()]))
+    out = pl.concat(parts, how="horizontal").collect() if parts else pl.DataFrame(
+        {"__empty": [None] * inputs.height})
+    filled = set(out.columns)
+    missing = [pl.lit(None, dtype=pl.String).alias(c.name) for c in spec.columns if c.name not in filled]
+    return out.with_columns(missing).select([c.name for c in spec.columns])
+
+
+def source_rows(source: pl.DataFrame | pl.LazyFrame) -> int:
+    """Row count of the source (a LazyFrame is counted by a projection-free scan)."""
+    if isinstance(source, pl.DataFrame):
+        return source.height
+    return int(source.select(pl.len()).collect().item())
+
+
+def _batches(source: pl.DataFrame | pl.LazyFrame, columns: list[str], rows: int) -> Iterator[pl.DataFrame]:
+    if isinstance(source, pl.DataFrame):
+        yield from source.select(columns).iter_slices(rows)
+    else:
+        yield from source.select(columns).collect_batches(chunk_size=rows)
+
+
+class Prepared:
+    """The transformed, validated and chunked source of one migration, spilled per chunk to disk."""
+
+    def __init__(self, spec: MigrationSpec, source: pl.DataFrame | pl.LazyFrame, *,
+                 transform: Transform | None = None, read_rows: int = READ_ROWS) -> None:
+        fn = transform or plan_transform
+        self.spec = spec
+        self.rows_in = source_rows(source)
+        self.n_chunks = chunk_count(self.rows_in, spec.batch_size)
+        self.plan_id = hashlib.sha256(
+            f"{spec.plan_hash}|{self.n_chunks}|{self.rows_in}|{pl.__version__}".encode()).hexdigest()
+        self._tmp = tempfile.TemporaryDirectory(prefix="mw_chunks_")
+        self._dir = Path(self._tmp.name)
+        self._checksums: dict[int, str] = {}
+        cols = spec.source_columns
+        empty = source.head(0).select(cols) if isinstance(source, pl.DataFrame) else \
+            source.select(cols).head(0).collect()
+        self._empty = validate_rows(fn(empty, spec), empty, spec)
+        seen = 0
+        for i, batch in enumerate(_batches(source, cols, read_rows)):
+            if batch.height == 0:
+                continue
+            seen += batch.height
+            checked = assign_chunks(validate_rows(fn(batch, spec), batch, spec), spec.key, self.n_chunks)
+            for (cid,), part in checked.partition_by(CHUNK_COL, as_dict=True, include_key=False).items():
+                part.write_ipc(self._dir / f"c{int(cid):07d}_b{i:07d}.arrow", compression="uncompressed")
+        if seen != self.rows_in:  # the source changed between the count and the read
+            self.rows_in = seen
+
+    def chunk(self, chunk_id: int) -> pl.DataFrame:
+        """Rows of one chunk (typed target columns, reasons incl. ``DUP_KEY``, source columns)."""
+        files = sorted(self._dir.glob(f"c{chunk_id:07d}_b*.arrow"))
+        if not files:
+            return self._empty
+        frame = pl.concat([pl.read_ipc(f) for f in files], how="vertical_relaxed")
+        return flag_duplicates(frame, self.spec)
+
+    def good_rows(self, frame: pl.DataFrame) -> pl.DataFrame:
+        """The valid rows of a chunk frame, target columns only."""
+        return frame.filter(pl.col(REASONS).list.len() == 0).select([c.name for c in self.spec.columns])
+
+    def remember_checksum(self, chunk_id: int, value: str) -> None:
+        """Record the source-through-plan checksum of a chunk's valid rows (computed while loading it)."""
+        self._checksums[chunk_id] = value
+
+    def expected_checksum(self) -> str:
+        """Checksum of every valid row of the source through the plan (chunks not loaded here are re-read)."""
+        cols = [c.name for c in self.spec.columns]
+        parts = []
+        for cid in range(self.n_chunks):
+            if cid not in self._checksums:
+                self._checksums[cid] = checksum(self.good_rows(self.chunk(cid)), cols)
+            parts.append(self._checksums[cid])
+        return combine_checksums(parts)
+
+    def close(self) -> None:
+        """Remove the spill files."""
+        self._tmp.cleanup()
+
+    def __enter__(self) -> Prepared:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
