@@ -23,6 +23,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 from sqlglot import exp
 
+from adapters.targets import promotion_sql as psql
 from adapters.targets.adbc_pg import AdbcSession, adbc_uri
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
@@ -320,9 +321,9 @@ class SqlTarget:
                 prev = prev_name(spec.table, spec.run_id) if exists else None
                 if prev and self._exists(conn, prev):
                     self._run(conn, exp.Drop(tables=[_tbl(prev)], kind="TABLE", exists=True))
-                final = self._table(spec.table, spec.columns, spec.key, chunk=False)
                 select_cols: Any = sa.select(*[sa.column(c) for c in cols]).select_from(sa.table(stage_n))
-                if (spec.disposition is Disposition.REPLACE or not exists) and self._dialect == "postgres":
+                delta = False
+                if (spec.disposition is Disposition.REPLACE or not exists) and self._dialect != "sqlite":
                     self._adopt_stage(conn, spec, stage_n)  # no copy: the staging table becomes the final one
                     if prev:
                         self._rename(conn, spec.table, prev)
@@ -334,18 +335,20 @@ class SqlTarget:
                     if prev:
                         self._rename(conn, spec.table, prev)
                     self._rename(conn, new.name, spec.table)
-                else:
+                else:  # append / merge: the previous version is the delta (before-images, inserted keys)
                     assert prev is not None
-                    self._run(conn, exp.Create(this=_tbl(prev), kind="TABLE", expression=exp.select("*").from_(
-                        _tbl(spec.table))))
-                    if spec.disposition is Disposition.APPEND:
-                        conn.execute(final.insert().from_select(cols, select_cols))
-                    else:
-                        self._run(conn, self._merge(spec, stage_n))
+                    merge = spec.disposition is Disposition.MERGE
+                    for node in psql.delta_statements(spec.table, stage_n, prev, cols, spec.key, merge=merge):
+                        self._run(conn, node)
+                    self._run(conn, psql.merge_statement(spec.table, stage_n, cols, spec.key) if merge
+                              else psql.append_statement(spec.table, stage_n, cols))
+                    delta = True
                 faults.point("mid_promote")
                 if self._exists(conn, stage_n):
                     self._run(conn, exp.Drop(tables=[_tbl(stage_n)], kind="TABLE", exists=True))
                 record = {**summary, "table": spec.table, "previous_table": prev or ""}
+                if delta:
+                    record |= {"previous_kind": "delta", "key": json.dumps(spec.key), "columns": json.dumps(cols)}
                 conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table,
                                                         previous_table=prev, payload=json.dumps(record)))
             return prev
@@ -353,45 +356,45 @@ class SqlTarget:
             raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0]) from None
 
     def _adopt_stage(self, conn: Connection, spec: MigrationSpec, stage_n: str) -> None:
-        """Turn the staging table into the final shape in place (PostgreSQL: transactional DDL, no copy)."""
+        """Turn the staging table into the final shape in place (transactional DDL, no copy of the rows).
+
+        PostgreSQL takes every change in one ALTER (one scan); DuckDB one ALTER per change.
+        """
         alter: list[exp.Expression] = [exp.Drop(tables=[exp.column(_ident(CHUNK_COL))], kind="COLUMN")]
         alter += [exp.AlterColumn(this=_ident(c.name), allow_null=False) for c in spec.columns if not c.nullable]
         alter.append(exp.AddConstraint(expressions=[exp.PrimaryKey(expressions=[_ident(k) for k in spec.key])]))
-        self._run(conn, exp.Alter(this=_tbl(stage_n), kind="TABLE", actions=alter))
+        groups = [alter] if self._dialect == "postgres" else [[a] for a in alter]
+        for actions in groups:
+            self._run(conn, exp.Alter(this=_tbl(stage_n), kind="TABLE", actions=actions))
 
     def _rename(self, conn: Connection, old: str, new: str) -> None:
         self._run(conn, exp.Alter(this=_tbl(old), kind="TABLE", actions=[exp.AlterRename(this=_tbl(new))]))
 
-    def _merge(self, spec: MigrationSpec, stage_n: str) -> exp.Expression:
-        cols = [c.name for c in spec.columns]
-        values = [c for c in cols if c not in spec.key]
-        sel = exp.select(*[exp.column(_ident(c)) for c in cols]).from_(_tbl(stage_n)).where(exp.true())
-        ins = exp.insert(sel, _tbl(spec.table), columns=[_ident(c) for c in cols])
-        target = [exp.column(_ident(c), table=_ident(spec.table)) for c in values]
-        excluded = [exp.column(_ident(c), table=exp.to_identifier("excluded")) for c in values]
-        changed = exp.or_(*[exp.NullSafeNEQ(this=a, expression=b) for a, b in zip(target, excluded, strict=True)]) \
-            if values else exp.false()
-        ins.set("conflict", exp.OnConflict(
-            conflict_keys=[_ident(k) for k in spec.key], action=exp.var("DO UPDATE"),
-            expressions=[exp.EQ(this=exp.column(_ident(c)), expression=e)
-                         for c, e in zip(values, excluded, strict=True)],
-            where=exp.Where(this=changed)))
-        return ins
-
     def rollback(self, run_id: str, table: str) -> str:
-        """Swap the kept previous version back in; the rolled-back table is kept beside it."""
+        """Restore the version before the run's promotion; what it replaced is kept beside it (``aside``).
+
+        A replace promotion swaps the kept previous table back; an append/merge promotion kept a delta
+        and is undone row-wise (the touched rows as they were after the promotion go to ``aside``).
+        """
         aside = f"{table}__mw_rolledback_{run_id[-10:].lower()}"
         with self._begin() as conn:
-            row = conn.execute(sa.select(self._prom.c.previous_table).where(self._prom.c.run_id == run_id)).first()
+            row = conn.execute(sa.select(self._prom.c.previous_table, self._prom.c.payload)
+                               .where(self._prom.c.run_id == run_id)).first()
             if row is None:
                 raise IncompatibleTarget(table, missing=[], extra_required=[],
                                          reason=f"run {run_id} has no promotion to roll back")
-            prev = row[0]
+            prev, info = row[0], json.loads(row[1])
             if self._exists(conn, aside):
                 self._run(conn, exp.Drop(tables=[_tbl(aside)], kind="TABLE", exists=True))
-            self._rename(conn, table, aside)
-            if prev:
-                self._rename(conn, prev, table)
+            if info.get("previous_kind") == "delta":  # undo the rows the promotion touched, nothing else
+                for node in psql.rollback_statements(table, prev, aside, json.loads(info["columns"]),
+                                                     json.loads(info["key"])):
+                    self._run(conn, node)
+                self._run(conn, exp.Drop(tables=[_tbl(prev)], kind="TABLE", exists=True))
+            else:
+                self._rename(conn, table, aside)
+                if prev:
+                    self._rename(conn, prev, table)
             conn.execute(sa.delete(self._prom).where(self._prom.c.run_id == run_id))
         return aside
 

@@ -23,6 +23,8 @@ from dsl.compile_polars import apply_pipeline
 
 #: source rows transformed per batch while preparing (bounds the memory of the pass)
 READ_ROWS = 200_000
+#: position of a row in the source (to fetch the source values of a duplicated key for its quarantine preview)
+ROW_COL = "_mw_row"
 
 Transform = Callable[[pl.DataFrame, MigrationSpec], pl.DataFrame]
 
@@ -90,27 +92,47 @@ class Prepared:
         self._dir = Path(self._tmp.name)
         self._checksums: dict[int, str] = {}
         cols = spec.source_columns
+        self._source = source.select(cols)
         empty = source.head(0).select(cols) if isinstance(source, pl.DataFrame) else \
             source.select(cols).head(0).collect()
-        self._empty = validate_rows(fn(empty, spec), empty, spec)
+        self._empty = self._checked(empty, fn, 0)
         seen = 0
         for i, batch in enumerate(_batches(source, cols, read_rows)):
             if batch.height == 0:
                 continue
+            checked = assign_chunks(self._checked(batch, fn, seen), spec.key, self.n_chunks)
             seen += batch.height
-            checked = assign_chunks(validate_rows(fn(batch, spec), batch, spec), spec.key, self.n_chunks)
             for (cid,), part in checked.partition_by(CHUNK_COL, as_dict=True, include_key=False).items():
                 part.write_ipc(self._dir / f"c{int(cid):07d}_b{i:07d}.arrow", compression="uncompressed")
         if seen != self.rows_in:  # the source changed between the count and the read
             self.rows_in = seen
 
+    def _checked(self, batch: pl.DataFrame, fn: Transform, offset: int) -> pl.DataFrame:
+        """Transformed, typed and row-checked batch; source values kept only on rows that failed a check."""
+        checked = validate_rows(fn(batch, self.spec), batch, self.spec)
+        failed = pl.col(REASONS).list.len() > 0
+        src = [c for c in checked.columns if c.startswith("__src_")]
+        return checked.with_columns(
+            [pl.when(failed).then(pl.col(c)).alias(c) for c in src]
+            + [(pl.int_range(pl.len(), dtype=pl.UInt64) + offset).alias(ROW_COL)])
+
     def chunk(self, chunk_id: int) -> pl.DataFrame:
-        """Rows of one chunk (typed target columns, reasons incl. ``DUP_KEY``, source columns)."""
+        """Rows of one chunk (typed target columns, reasons incl. ``DUP_KEY``, source columns of failed rows)."""
         files = sorted(self._dir.glob(f"c{chunk_id:07d}_b*.arrow"))
         if not files:
             return self._empty
         frame = pl.concat([pl.read_ipc(f) for f in files], how="vertical_relaxed")
-        return flag_duplicates(frame, self.spec)
+        clean = frame.select(pl.col(REASONS).list.len() == 0).to_series()
+        frame = flag_duplicates(frame, self.spec)
+        need = frame.filter(clean & (pl.col(REASONS).list.len() > 0))[ROW_COL]
+        if need.len():  # rows that failed only as duplicates: their source values for the preview
+            frame = frame.update(self._source_rows(need), on=ROW_COL)
+        return frame
+
+    def _source_rows(self, rows: pl.Series) -> pl.DataFrame:
+        lf = self._source.lazy().with_row_index(ROW_COL).with_columns(pl.col(ROW_COL).cast(pl.UInt64))
+        got = lf.filter(pl.col(ROW_COL).is_in(rows.implode())).collect()
+        return got.rename({c: f"__src_{c}" for c in got.columns if c != ROW_COL})
 
     def good_rows(self, frame: pl.DataFrame) -> pl.DataFrame:
         """The valid rows of a chunk frame, target columns only."""
