@@ -81,7 +81,7 @@ class Prepared:
     """The transformed, validated and chunked source of one migration, spilled per chunk to disk."""
 
     def __init__(self, spec: MigrationSpec, source: pl.DataFrame | pl.LazyFrame, *,
-                 transform: Transform | None = None, read_rows: int = READ_ROWS) -> None:
+                 transform: Transform | None = None, read_rows: int | None = None) -> None:
         fn = transform or plan_transform
         self.spec = spec
         self.rows_in = source_rows(source)
@@ -97,7 +97,7 @@ class Prepared:
             source.select(cols).head(0).collect()
         self._empty = self._checked(empty, fn, 0)
         seen = 0
-        for i, batch in enumerate(_batches(source, cols, read_rows)):
+        for i, batch in enumerate(_batches(source, cols, read_rows or READ_ROWS)):
             if batch.height == 0:
                 continue
             checked = assign_chunks(self._checked(batch, fn, seen), spec.key, self.n_chunks)
