@@ -14,6 +14,8 @@ import hashlib
 import hmac
 import os
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import polars as pl
@@ -27,7 +29,8 @@ from core.migration.ports import TargetPort
 from core.migration.prepared import Prepared, conform_inputs, plan_transform
 from core.migration.preview import shape_mask
 
-__all__ = ["Prepared", "conform_inputs", "run_chunk", "run_chunks", "transform", "validate"]
+__all__ = ["Prepared", "StagedChunk", "conform_inputs", "run_chunk", "run_chunks", "stage_chunk", "transform",
+           "validate", "write_staged"]
 
 #: every target column computed by the plan's pipelines (see :func:`core.migration.prepared.plan_transform`)
 transform = plan_transform
@@ -56,8 +59,18 @@ def _quarantine(spec: MigrationSpec, chunk_id: int, bad: pl.DataFrame, secret: b
     return sorted(out, key=lambda q: q.key_token)
 
 
-def run_chunk(prep: Prepared, target: TargetPort, chunk_id: int, *, secret: bytes, owner: str) -> ChunkResult:
-    """Process one chunk: split valid/quarantined rows, hash, write atomically with its checkpoint."""
+@dataclass(frozen=True)
+class StagedChunk:
+    """A chunk ready to write: its valid rows, quarantine records and checkpoint (computed, not yet written)."""
+
+    chunk_id: int
+    good: pl.DataFrame
+    quarantine: list[QuarantineRecord]
+    checkpoint: Checkpoint
+
+
+def stage_chunk(prep: Prepared, chunk_id: int, *, secret: bytes, owner: str) -> StagedChunk:
+    """Split a chunk into valid and quarantined rows, hash it and build its checkpoint (no target I/O)."""
     spec = prep.spec
     started = datetime.now(UTC)
     rows = prep.chunk(chunk_id)
@@ -74,16 +87,28 @@ def run_chunk(prep: Prepared, target: TargetPort, chunk_id: int, *, secret: byte
                       finished_at=datetime.now(UTC), row_count_in=rows.height, row_count_out=good.height,
                       quarantined=len(quarantine), checksum=total,
                       validations={"constraint_failures": len(quarantine)}, owner=owner)
+    return StagedChunk(chunk_id=chunk_id, good=good, quarantine=quarantine, checkpoint=ckpt)
+
+
+def write_staged(prep: Prepared, target: TargetPort, staged: StagedChunk) -> ChunkResult:
+    """Write a staged chunk atomically with its checkpoint (a no-op when the same content is checkpointed)."""
     faults.point("before_write")
-    wrote = target.write_chunk(spec, chunk_id, good, quarantine, ckpt)
+    wrote = target.write_chunk(prep.spec, staged.chunk_id, staged.good, staged.quarantine, staged.checkpoint)
     faults.point("after_write")
-    return ChunkResult(chunk_id=chunk_id, noop=not wrote, checkpoint=ckpt)
+    return ChunkResult(chunk_id=staged.chunk_id, noop=not wrote, checkpoint=staged.checkpoint)
+
+
+def run_chunk(prep: Prepared, target: TargetPort, chunk_id: int, *, secret: bytes, owner: str) -> ChunkResult:
+    """Process one chunk: split valid/quarantined rows, hash, write atomically with its checkpoint."""
+    return write_staged(prep, target, stage_chunk(prep, chunk_id, secret=secret, owner=owner))
 
 
 def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: list[int] | None = None,
                progress: Progress | None = None, should_stop: Callable[[], bool] | None = None) -> list[ChunkResult]:
     """Run the given chunks (default: every chunk without a checkpoint) in chunk order.
 
+    The next chunk is computed (read, checked, hashed) in a helper thread while the current one is
+    written, so Polars work overlaps the target's; writes stay serial, one transaction per chunk.
     ``should_stop`` is polled between chunks: a stop lands on a chunk boundary.
     """
     done = {c.chunk_id: c for c in target.checkpoints(prep.spec.run_id)}
@@ -94,14 +119,21 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
     owner = f"{os.uname().nodename}:{os.getpid()}"
     results: list[ChunkResult] = []
     rows_done = sum(c.row_count_in for c in done.values())
-    for i, cid in enumerate(todo):
-        if should_stop is not None and should_stop():
-            break
-        res = run_chunk(prep, target, cid, secret=secret, owner=owner)
-        results.append(res)
-        rows_done += res.checkpoint.row_count_in
-        if progress is not None:
-            progress(len(done) + i + 1, prep.n_chunks, rows_done)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mw-chunk") as pool:
+        ahead: Future[StagedChunk] | None = None
+        for i, cid in enumerate(todo):
+            if should_stop is not None and should_stop():
+                break
+            staged = ahead.result() if ahead is not None else stage_chunk(prep, cid, secret=secret, owner=owner)
+            ahead = pool.submit(stage_chunk, prep, todo[i + 1], secret=secret, owner=owner) \
+                if i + 1 < len(todo) else None
+            res = write_staged(prep, target, staged)
+            results.append(res)
+            rows_done += res.checkpoint.row_count_in
+            if progress is not None:
+                progress(len(done) + i + 1, prep.n_chunks, rows_done)
+        if ahead is not None:
+            ahead.cancel()
     return results
 
 
