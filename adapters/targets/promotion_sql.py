@@ -2,7 +2,8 @@
 
 Set-based and change-aware: the staged rows are joined to the final table on the key once, and
 only rows whose key is new or whose values differ (``IS DISTINCT FROM``, null-safe) reach the
-upsert, so unchanged rows are neither written nor locked. The previous version kept for rollback
+upsert, so unchanged rows are neither written nor locked (``ON CONFLICT DO UPDATE`` alone would
+lock every conflicting row, changed or not). The previous version kept for rollback
 is a delta, not a copy of the table: the before-image of every row the promotion updates
 (``_mw_op = 'U'``) and the key of every row it inserts (``_mw_op = 'I'``).
 """
@@ -39,35 +40,48 @@ def _differs(values: list[str], a: str, b: str) -> exp.Expression:
     return exp.or_(*[exp.NullSafeNEQ(this=_col(c, a), expression=_col(c, b)) for c in values])
 
 
-def delta_statements(final: str, stage: str, prev: str, cols: list[str], key: list[str],
-                     *, merge: bool) -> list[exp.Expression]:
-    """Create ``prev`` as the rollback delta of promoting ``stage`` into ``final`` (run BEFORE the write)."""
-    values = [c for c in cols if c not in key]
-    changed = _differs(values, "f", "s") if merge else exp.false()
-    before = exp.select(*[_col(c, "f") for c in cols], exp.alias_(exp.Literal.string("U"), OP_COL, quoted=True)) \
-        .from_(table(final, "f")).join(table(stage, "s"), on=_key_join(key, "f", "s")).where(changed)
-    new_keys = exp.select(*[_col(k, "s") for k in key], exp.Literal.string("I")).from_(table(stage, "s")).join(
-        table(final, "f"), on=_key_join(key, "s", "f"), join_type="left").where(exp.Is(
-            this=_col(key[0], "f"), expression=exp.null()))
-    return [exp.Create(this=table(prev), kind="TABLE", expression=before),
-            exp.insert(new_keys, table(prev), columns=[ident(c) for c in [*key, OP_COL]])]
+def incremental_statements(final: str, stage: str, prev: str, cols: list[str], key: list[str],
+                           *, merge: bool) -> list[exp.Expression]:
+    """Promote ``stage`` into ``final`` by merge (upsert) or append, keeping the rollback delta in ``prev``.
 
-
-def merge_statement(final: str, stage: str, cols: list[str], key: list[str]) -> exp.Expression:
-    """Upsert of the new and changed staged rows only (``ON CONFLICT ... DO UPDATE ... WHERE IS DISTINCT FROM``)."""
+    Merge joins staging to final ONCE into ``<prev>__chg`` (new or changed rows, ``_mw_op`` I/U);
+    the before-images, the inserted keys and the upsert then read that small table.
+    """
     values = [c for c in cols if c not in key]
-    new_or_changed = exp.or_(exp.Is(this=_col(key[0], "f"), expression=exp.null()), _differs(values, "s", "f"))
-    sel = exp.select(*[_col(c, "s") for c in cols]).from_(table(stage, "s")).join(
-        table(final, "f"), on=_key_join(key, "s", "f"), join_type="left").where(new_or_changed)
-    ins = exp.insert(sel, table(final), columns=[ident(c) for c in cols])
+    op = exp.alias_(exp.Literal.string("U"), OP_COL, quoted=True)
+    if not merge:
+        return [exp.Create(this=table(prev), kind="TABLE", expression=exp.select(
+                    *[_col(c, "f") for c in cols], op).from_(table(final, "f")).where(exp.false())),
+                exp.insert(exp.select(*[exp.column(ident(k)) for k in key], exp.Literal.string("I")).from_(
+                    table(stage)), table(prev), columns=[ident(c) for c in [*key, OP_COL]]),
+                append_statement(final, stage, cols)]
+    chg = f"{prev}__chg"
+    is_new = exp.Is(this=_col(key[0], "f"), expression=exp.null())
+    kind = exp.alias_(exp.If(this=is_new, true=exp.Literal.string("I"), false=exp.Literal.string("U")), OP_COL,
+                      quoted=True)
+    changes = exp.select(*[_col(c, "s") for c in cols], kind).from_(table(stage, "s")).join(
+        table(final, "f"), on=_key_join(key, "s", "f"), join_type="left").where(
+        exp.or_(is_new, _differs(values, "s", "f")))
+    updated = exp.EQ(this=_col(OP_COL, "c"), expression=exp.Literal.string("U"))
+    before = exp.select(*[_col(c, "f") for c in cols], op).from_(table(final, "f")).join(
+        table(chg, "c"), on=_key_join(key, "f", "c")).where(updated)
+    inserted = exp.select(*[exp.column(ident(k)) for k in key], exp.column(ident(OP_COL))).from_(table(chg)).where(
+        exp.EQ(this=exp.column(ident(OP_COL)), expression=exp.Literal.string("I")))
+    upsert = exp.insert(exp.select(*[exp.column(ident(c)) for c in cols]).from_(table(chg)).where(exp.true()),
+                        table(final), columns=[ident(c) for c in cols])
     excluded = [exp.column(ident(c), table=exp.to_identifier("excluded")) for c in values]
     target = [exp.column(ident(c), table=ident(final)) for c in values]
-    ins.set("conflict", exp.OnConflict(
+    upsert.set("conflict", exp.OnConflict(
         conflict_keys=[ident(k) for k in key], action=exp.var("DO UPDATE") if values else exp.var("DO NOTHING"),
         expressions=[exp.EQ(this=exp.column(ident(c)), expression=e) for c, e in zip(values, excluded, strict=True)],
         where=exp.Where(this=exp.or_(*[exp.NullSafeNEQ(this=a, expression=b)
                                        for a, b in zip(target, excluded, strict=True)])) if values else None))
-    return ins
+    return [exp.Drop(tables=[table(chg)], kind="TABLE", exists=True),
+            exp.Create(this=table(chg), kind="TABLE", expression=changes),
+            exp.Create(this=table(prev), kind="TABLE", expression=before),
+            exp.insert(inserted, table(prev), columns=[ident(c) for c in [*key, OP_COL]]),
+            upsert,
+            exp.Drop(tables=[table(chg)], kind="TABLE", exists=True)]
 
 
 def append_statement(final: str, stage: str, cols: list[str]) -> exp.Expression:

@@ -338,10 +338,10 @@ class SqlTarget:
                 else:  # append / merge: the previous version is the delta (before-images, inserted keys)
                     assert prev is not None
                     merge = spec.disposition is Disposition.MERGE
-                    for node in psql.delta_statements(spec.table, stage_n, prev, cols, spec.key, merge=merge):
+                    if self._dialect == "postgres":  # hash joins of staging x final in memory, this transaction only
+                        conn.execute(sa.select(sa.func.set_config("work_mem", "256MB", True)))
+                    for node in psql.incremental_statements(spec.table, stage_n, prev, cols, spec.key, merge=merge):
                         self._run(conn, node)
-                    self._run(conn, psql.merge_statement(spec.table, stage_n, cols, spec.key) if merge
-                              else psql.append_statement(spec.table, stage_n, cols))
                     delta = True
                 faults.point("mid_promote")
                 if self._exists(conn, stage_n):
