@@ -20,21 +20,25 @@ def ident(name: str) -> exp.Identifier:
     return exp.Identifier(this=name, quoted=True)
 
 
-def table(name: str, alias: str | None = None) -> exp.Expression:
-    """A quoted table reference, optionally aliased."""
-    t = exp.Table(this=ident(name))
-    return exp.alias_(t, alias, table=True) if alias else t
+def table(name: str) -> exp.Table:
+    """A quoted table reference."""
+    return exp.Table(this=ident(name))
+
+
+def aliased(name: str, alias: str) -> exp.Expr:
+    """A quoted table reference with an alias."""
+    return exp.alias_(table(name), alias, table=True)
 
 
 def _col(name: str, tbl: str) -> exp.Column:
     return exp.column(ident(name), table=exp.to_identifier(tbl))
 
 
-def _key_join(key: list[str], a: str, b: str) -> exp.Expression:
+def _key_join(key: list[str], a: str, b: str) -> exp.Condition:
     return exp.and_(*[exp.EQ(this=_col(k, a), expression=_col(k, b)) for k in key])
 
 
-def _differs(values: list[str], a: str, b: str) -> exp.Expression:
+def _differs(values: list[str], a: str, b: str) -> exp.Condition:
     if not values:
         return exp.false()
     return exp.or_(*[exp.NullSafeNEQ(this=_col(c, a), expression=_col(c, b)) for c in values])
@@ -51,7 +55,7 @@ def incremental_statements(final: str, stage: str, prev: str, cols: list[str], k
     op = exp.alias_(exp.Literal.string("U"), OP_COL, quoted=True)
     if not merge:
         return [exp.Create(this=table(prev), kind="TABLE", expression=exp.select(
-                    *[_col(c, "f") for c in cols], op).from_(table(final, "f")).where(exp.false())),
+                    *[_col(c, "f") for c in cols], op).from_(aliased(final, "f")).where(exp.false())),
                 exp.insert(exp.select(*[exp.column(ident(k)) for k in key], exp.Literal.string("I")).from_(
                     table(stage)), table(prev), columns=[ident(c) for c in [*key, OP_COL]]),
                 append_statement(final, stage, cols)]
@@ -59,12 +63,12 @@ def incremental_statements(final: str, stage: str, prev: str, cols: list[str], k
     is_new = exp.Is(this=_col(key[0], "f"), expression=exp.null())
     kind = exp.alias_(exp.If(this=is_new, true=exp.Literal.string("I"), false=exp.Literal.string("U")), OP_COL,
                       quoted=True)
-    changes = exp.select(*[_col(c, "s") for c in cols], kind).from_(table(stage, "s")).join(
-        table(final, "f"), on=_key_join(key, "s", "f"), join_type="left").where(
+    changes = exp.select(*[_col(c, "s") for c in cols], kind).from_(aliased(stage, "s")).join(
+        aliased(final, "f"), on=_key_join(key, "s", "f"), join_type="left").where(
         exp.or_(is_new, _differs(values, "s", "f")))
     updated = exp.EQ(this=_col(OP_COL, "c"), expression=exp.Literal.string("U"))
-    before = exp.select(*[_col(c, "f") for c in cols], op).from_(table(final, "f")).join(
-        table(chg, "c"), on=_key_join(key, "f", "c")).where(updated)
+    before = exp.select(*[_col(c, "f") for c in cols], op).from_(aliased(final, "f")).join(
+        aliased(chg, "c"), on=_key_join(key, "f", "c")).where(updated)
     inserted = exp.select(*[exp.column(ident(k)) for k in key], exp.column(ident(OP_COL))).from_(table(chg)).where(
         exp.EQ(this=exp.column(ident(OP_COL)), expression=exp.Literal.string("I")))
     upsert = exp.insert(exp.select(*[exp.column(ident(c)) for c in cols]).from_(table(chg)).where(exp.true()),
@@ -92,10 +96,10 @@ def append_statement(final: str, stage: str, cols: list[str]) -> exp.Expression:
 
 def rollback_statements(final: str, prev: str, aside: str, cols: list[str], key: list[str]) -> list[exp.Expression]:
     """Undo a delta promotion: keep the touched rows in ``aside``, delete them, restore the before-images."""
-    touched = exp.Exists(this=exp.select(exp.Literal.number(1)).from_(table(prev, "p")).where(
+    touched = exp.Exists(this=exp.select(exp.Literal.number(1)).from_(aliased(prev, "p")).where(
         _key_join(key, "p", "f")))
-    keep = exp.select(*[_col(c, "f") for c in cols]).from_(table(final, "f")).where(touched)
-    delete = exp.Delete(this=table(final, "f"), where=exp.Where(this=touched.copy()))
+    keep = exp.select(*[_col(c, "f") for c in cols]).from_(aliased(final, "f")).where(touched)
+    delete = exp.Delete(this=aliased(final, "f"), where=exp.Where(this=touched.copy()))
     restore = exp.insert(exp.select(*[exp.column(ident(c)) for c in cols]).from_(table(prev)).where(
         exp.EQ(this=exp.column(ident(OP_COL)), expression=exp.Literal.string("U"))), table(final),
         columns=[ident(c) for c in cols])
