@@ -142,8 +142,17 @@ def _child(step: str, csv: Path, table: str, run_id: str) -> dict[str, float]:
         pipe.run(out.to_arrow(), table_name=table, loader_file_format="csv",
                  write_disposition="replace")
     wall = time.perf_counter() - t0
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"wall_s": wall, "peak_rss_mb": rss}
+    return {"wall_s": wall, "peak_rss_mb": _peak_rss_mb()}
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak RSS: VmHWM (Linux's ru_maxrss keeps the forking parent's peak across exec)."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _run(step: str, csv: Path, table: str, run_id: str) -> dict[str, float] | None:

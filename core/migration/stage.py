@@ -37,7 +37,7 @@ from core.stage import OutputOutcome, StageOutcome
 from dsl.errors import DSLError
 
 #: rows/s used for the pre-flight time estimate (measured by benchmarks/bench_migration.py, rounded down)
-ESTIMATE_ROWS_PER_S = 30_000
+ESTIMATE_ROWS_PER_S = 70_000
 
 
 class PreflightCheck(BaseModel):
