@@ -60,6 +60,19 @@ class AdbcSession:
                     assert isinstance(frame, pl.DataFrame)
                     yield frame
 
+    def alive(self) -> bool:
+        """Pre-ping: True when the connection still answers (a restarted server drops it)."""
+        import adbc_driver_manager
+
+        try:
+            with self._conn.cursor() as cur:
+                cur.execute("SELECT 1")
+                cur.fetchall()
+            self._conn.rollback()
+            return True
+        except adbc_driver_manager.Error:
+            return False
+
     def commit(self) -> None:
         """Commit the open transaction."""
         self._conn.commit()

@@ -190,10 +190,8 @@ class SqlTarget:
         import adbc_driver_manager
 
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
+        s = self._session()
         try:
-            if self._adbc is None:
-                self._adbc = AdbcSession(adbc_uri(self._url))
-            s = self._adbc
             try:
                 lock = zlib.crc32(f"{spec.run_id}:{chunk_id}".encode())
                 s.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.literal(lock, sa.BigInteger))))
@@ -205,8 +203,10 @@ class SqlTarget:
                     s.execute(stmt)
                 s.ingest(stage.name, rows.with_columns(pl.lit(chunk_id, pl.Int32).alias(CHUNK_COL)))
                 faults.point("mid_write")
-                for values in self._quarantine_rows(quarantine):
-                    s.execute(self._quar.insert().values(**values))
+                if quarantine:  # one binary COPY, not a statement per record
+                    s.ingest(self._quar.name, pl.DataFrame(self._quarantine_rows(quarantine), schema={
+                        "run_id": pl.String, "chunk_id": pl.Int32, "key_token": pl.String,
+                        "reason_codes": pl.String, "payload": pl.String}))
                 s.execute(self._ckpt_insert(spec.run_id, chunk_id, checkpoint))
                 s.commit()
             except BaseException:
@@ -215,7 +215,24 @@ class SqlTarget:
                 raise
             return True
         except adbc_driver_manager.Error as exc:
-            raise TargetWriteRefused(self.location, str(exc).splitlines()[0], chunk_id=chunk_id) from None
+            cause = str(exc).splitlines()[0]
+            if str(getattr(exc, "sqlstate", "") or "").startswith(("08", "57P")):  # connection lost, shutdown
+                raise TargetUnavailable(self.location, cause) from None
+            raise TargetWriteRefused(self.location, cause, chunk_id=chunk_id) from None
+
+    def _session(self) -> AdbcSession:
+        """The cached ADBC session, pre-pinged (a restarted server means a new connection)."""
+        import adbc_driver_manager
+
+        if self._adbc is not None and not self._adbc.alive():
+            self._adbc.close()
+            self._adbc = None
+        if self._adbc is None:
+            try:
+                self._adbc = AdbcSession(adbc_uri(self._url))
+            except adbc_driver_manager.Error as exc:
+                raise TargetUnavailable(self.location, str(exc).splitlines()[0]) from None
+        return self._adbc
 
     def _ckpt_hash(self, run_id: str, chunk_id: int) -> Any:
         return sa.select(self._ckpt.c.content_hash).where(self._ckpt.c.run_id == run_id,

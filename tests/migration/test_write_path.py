@@ -119,3 +119,23 @@ def test_a_rewritten_chunk_replaces_its_staged_rows(tmp_path: Path) -> None:
     with target._engine.connect() as c:  # one checkpoint for the chunk
         assert c.execute(sa.text("SELECT count(*) FROM _mw_checkpoints")).scalar_one() == 1
     target.dispose()
+
+
+@pytest.mark.postgres
+def test_a_connection_dropped_between_chunks_is_replaced(pg_target_url: str) -> None:
+    target = SqlTarget(pg_target_url)
+    spec = make_spec(new_run_id(), batch_size=250)
+    with Prepared(spec, example_source()) as prep:
+        target.prepare(spec)
+        run_chunk(prep, target, 0, secret=SECRET, owner="a")
+        assert target._adbc is not None
+        pid = target._adbc.execute(sa.select(sa.func.pg_backend_pid()))[0][0]
+        target._adbc.rollback()
+        eng = sa.create_engine(pg_target_url)
+        with eng.begin() as c:  # what a server restart does to the cached connection
+            assert c.execute(sa.select(sa.func.pg_terminate_backend(pid))).scalar_one()
+        eng.dispose()
+        second = run_chunk(prep, target, 1, secret=SECRET, owner="a")
+    assert not second.noop
+    assert [c.chunk_id for c in target.checkpoints(spec.run_id)] == [0, 1]
+    target.dispose()
