@@ -3,13 +3,17 @@
 The source (a Polars ``LazyFrame`` scan, streamed in batches, or a ``DataFrame``, sliced) is read
 once: each batch goes through the plan's pipelines and the row-local checks, its rows get their
 chunk id (key hash modulo the chunk count) and are appended to per-chunk Arrow IPC spill files.
-Memory holds one source batch while preparing and one chunk while loading, whatever the file size.
-Duplicate keys are flagged per chunk (every copy of a key lands in the same chunk).
+Memory holds one source batch while preparing and at most two chunks while loading (the next one
+is prepared while the current one is written), whatever the file size. Source values are spilled
+only for rows that failed a check (for their quarantine previews); duplicate keys are flagged per
+chunk (every copy of a key lands in the same chunk) and their source rows fetched by position.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -25,6 +29,8 @@ from dsl.compile_polars import apply_pipeline
 READ_ROWS = 200_000
 #: position of a row in the source (to fetch the source values of a duplicated key for its quarantine preview)
 ROW_COL = "_mw_row"
+#: spill folders are ``<tmp>/mw_chunks_<pid>_<random>``
+SPILL_PREFIX = "mw_chunks_"
 
 Transform = Callable[[pl.DataFrame, MigrationSpec], pl.DataFrame]
 
@@ -63,6 +69,20 @@ def plan_transform(inputs: pl.DataFrame, spec: MigrationSpec) -> pl.DataFrame:
     return out.with_columns(missing).select([c.name for c in spec.columns])
 
 
+def _sweep_orphans() -> None:
+    """Remove spill folders left by processes that no longer exist (a kill -9 skips the cleanup)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{SPILL_PREFIX}*_*"):
+        pid = folder.name.removeprefix(SPILL_PREFIX).split("_", 1)[0]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except PermissionError:  # alive, another user's
+            continue
+
+
 def source_rows(source: pl.DataFrame | pl.LazyFrame) -> int:
     """Row count of the source (a LazyFrame is counted by a projection-free scan)."""
     if isinstance(source, pl.DataFrame):
@@ -88,7 +108,8 @@ class Prepared:
         self.n_chunks = chunk_count(self.rows_in, spec.batch_size)
         self.plan_id = hashlib.sha256(
             f"{spec.plan_hash}|{self.n_chunks}|{self.rows_in}|{pl.__version__}".encode()).hexdigest()
-        self._tmp = tempfile.TemporaryDirectory(prefix="mw_chunks_")
+        _sweep_orphans()
+        self._tmp = tempfile.TemporaryDirectory(prefix=f"{SPILL_PREFIX}{os.getpid()}_")
         self._dir = Path(self._tmp.name)
         self._checksums: dict[int, str] = {}
         cols = spec.source_columns

@@ -139,3 +139,18 @@ def test_a_connection_dropped_between_chunks_is_replaced(pg_target_url: str) -> 
     assert not second.noop
     assert [c.chunk_id for c in target.checkpoints(spec.run_id)] == [0, 1]
     target.dispose()
+
+
+def test_spill_folders_of_killed_processes_are_swept() -> None:
+    import subprocess
+    import sys
+    import tempfile
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True).stdout.strip()
+    orphan = Path(tempfile.gettempdir()) / f"{prepared.SPILL_PREFIX}{dead}_test"
+    orphan.mkdir()
+    (orphan / "c0000000_b0000000.arrow").write_bytes(b"x")
+    with Prepared(make_spec(new_run_id()), example_source()) as prep:
+        assert prep._dir.name.startswith(f"{prepared.SPILL_PREFIX}")
+    assert not orphan.exists()
