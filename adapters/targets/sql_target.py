@@ -1,10 +1,12 @@
 """Writable SQL targets for the Migration stage: DuckDB (embedded default), PostgreSQL, SQLite.
 
 Every statement is a SQLAlchemy Core or sqlglot expression with the dialect's quoting; rows go
-in through the driver's bulk path (DuckDB: an Arrow view; PostgreSQL: COPY with identifiers
-composed by ``psycopg.sql``; SQLite: executemany). Each chunk is one transaction holding its
-staged rows, quarantine records and checkpoint, serialized per chunk by an advisory
-transaction lock on PostgreSQL (DuckDB and SQLite serialize writers themselves).
+in through the driver's bulk path (DuckDB: INSERT ... SELECT from a registered Arrow table;
+PostgreSQL: Arrow through ADBC's binary COPY, see :mod:`adapters.targets.adbc_pg`; SQLite:
+executemany). Each chunk is one transaction holding its staged rows, quarantine records and
+checkpoint, serialized per chunk by an advisory transaction lock on PostgreSQL (DuckDB and
+SQLite serialize writers themselves). Staged rows exist for a chunk exactly when its checkpoint
+does (same transaction), so a first write deletes nothing and staging needs no index.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 from sqlglot import exp
 
+from adapters.targets import promotion_sql as psql
+from adapters.targets.adbc_pg import AdbcSession, adbc_uri
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
 from core.migration.constraints import cast_expr
@@ -67,6 +71,7 @@ class SqlTarget:
         self._url = parsed
         self._dialect = DIALECTS[backend]
         self._engine: Engine = sa.create_engine(parsed, pool_pre_ping=True)
+        self._adbc: AdbcSession | None = None
         self._md = sa.MetaData()
         self._ckpt = sa.Table("_mw_checkpoints", self._md, sa.Column("run_id", sa.String(64), primary_key=True),
                               sa.Column("chunk_id", sa.Integer, primary_key=True),
@@ -95,6 +100,9 @@ class SqlTarget:
     def dispose(self) -> None:
         """Close pooled connections (DuckDB releases its file lock)."""
         self._engine.dispose()
+        if self._adbc is not None:
+            self._adbc.close()
+            self._adbc = None
 
     # -- helpers ------------------------------------------------------------------------------
     @contextmanager
@@ -114,7 +122,7 @@ class SqlTarget:
         cols = [sa.Column(c.name, SA_TYPES[c.type](), nullable=True if chunk else c.nullable, autoincrement=False)
                 for c in columns]
         if chunk:
-            cols.append(sa.Column(CHUNK_COL, sa.Integer, nullable=False, index=True))
+            cols.append(sa.Column(CHUNK_COL, sa.Integer, nullable=False))
         args: list[Any] = [*cols]
         if key and not chunk:
             args.append(sa.PrimaryKeyConstraint(*key))
@@ -157,34 +165,94 @@ class SqlTarget:
     def write_chunk(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame,
                     quarantine: list[QuarantineRecord], checkpoint: Checkpoint) -> bool:
         """One transaction: lock, compare checkpoint, replace staged rows + quarantine + checkpoint."""
+        if self._dialect == "postgres":
+            return self._write_chunk_adbc(spec, chunk_id, rows, quarantine, checkpoint)
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
         try:
             with self._begin() as conn:
-                if self._dialect == "postgres":
-                    lock = zlib.crc32(f"{spec.run_id}:{chunk_id}".encode())
-                    conn.execute(sa.select(sa.func.pg_advisory_xact_lock(lock)))
-                found = conn.execute(sa.select(self._ckpt.c.content_hash).where(
-                    self._ckpt.c.run_id == spec.run_id, self._ckpt.c.chunk_id == chunk_id)).first()
+                found = conn.execute(self._ckpt_hash(spec.run_id, chunk_id)).first()
                 if found is not None and found[0] == checkpoint.content_hash:
                     return False
-                conn.execute(sa.delete(stage).where(stage.c[CHUNK_COL] == chunk_id))
-                conn.execute(sa.delete(self._quar).where(self._quar.c.run_id == spec.run_id,
-                                                         self._quar.c.chunk_id == chunk_id))
-                conn.execute(sa.delete(self._ckpt).where(self._ckpt.c.run_id == spec.run_id,
-                                                         self._ckpt.c.chunk_id == chunk_id))
+                for stmt in self._clear_chunk(stage, spec.run_id, chunk_id, staged=found is not None):
+                    conn.execute(stmt)
                 self._bulk_insert(conn, stage, rows.with_columns(pl.lit(chunk_id, pl.Int32).alias(CHUNK_COL)))
                 faults.point("mid_write")
                 if quarantine:
-                    conn.execute(self._quar.insert(), [
-                        {"run_id": q.run_id, "chunk_id": q.chunk_id, "key_token": q.key_token,
-                         "reason_codes": ",".join(q.reason_codes), "payload": q.model_dump_json()}
-                        for q in quarantine])
-                conn.execute(self._ckpt.insert().values(run_id=spec.run_id, chunk_id=chunk_id,
-                                                        content_hash=checkpoint.content_hash,
-                                                        payload=checkpoint.model_dump_json()))
+                    conn.execute(self._quar.insert(), self._quarantine_rows(quarantine))
+                conn.execute(self._ckpt_insert(spec.run_id, chunk_id, checkpoint))
             return True
         except (ProgrammingError, OperationalError) as exc:
             raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0], chunk_id=chunk_id) from None
+
+    def _write_chunk_adbc(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame,
+                          quarantine: list[QuarantineRecord], checkpoint: Checkpoint) -> bool:
+        """PostgreSQL: the same transaction on an ADBC connection, rows in by binary COPY of Arrow."""
+        import adbc_driver_manager
+
+        stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
+        s = self._session()
+        try:
+            try:
+                lock = zlib.crc32(f"{spec.run_id}:{chunk_id}".encode())
+                s.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.literal(lock, sa.BigInteger))))
+                found = s.execute(self._ckpt_hash(spec.run_id, chunk_id))
+                if found and found[0][0] == checkpoint.content_hash:
+                    s.rollback()
+                    return False
+                for stmt in self._clear_chunk(stage, spec.run_id, chunk_id, staged=bool(found)):
+                    s.execute(stmt)
+                s.ingest(stage.name, rows.with_columns(pl.lit(chunk_id, pl.Int32).alias(CHUNK_COL)))
+                faults.point("mid_write")
+                if quarantine:  # one binary COPY, not a statement per record
+                    s.ingest(self._quar.name, pl.DataFrame(self._quarantine_rows(quarantine), schema={
+                        "run_id": pl.String, "chunk_id": pl.Int32, "key_token": pl.String,
+                        "reason_codes": pl.String, "payload": pl.String}))
+                s.execute(self._ckpt_insert(spec.run_id, chunk_id, checkpoint))
+                s.commit()
+            except BaseException:
+                self._adbc, broken = None, s
+                broken.close()
+                raise
+            return True
+        except adbc_driver_manager.Error as exc:
+            cause = str(exc).splitlines()[0]
+            if str(getattr(exc, "sqlstate", "") or "").startswith(("08", "57P")):  # connection lost, shutdown
+                raise TargetUnavailable(self.location, cause) from None
+            raise TargetWriteRefused(self.location, cause, chunk_id=chunk_id) from None
+
+    def _session(self) -> AdbcSession:
+        """The cached ADBC session, pre-pinged (a restarted server means a new connection)."""
+        import adbc_driver_manager
+
+        if self._adbc is not None and not self._adbc.alive():
+            self._adbc.close()
+            self._adbc = None
+        if self._adbc is None:
+            try:
+                self._adbc = AdbcSession(adbc_uri(self._url))
+            except adbc_driver_manager.Error as exc:
+                raise TargetUnavailable(self.location, str(exc).splitlines()[0]) from None
+        return self._adbc
+
+    def _ckpt_hash(self, run_id: str, chunk_id: int) -> Any:
+        return sa.select(self._ckpt.c.content_hash).where(self._ckpt.c.run_id == run_id,
+                                                          self._ckpt.c.chunk_id == chunk_id)
+
+    def _ckpt_insert(self, run_id: str, chunk_id: int, checkpoint: Checkpoint) -> Any:
+        return self._ckpt.insert().values(run_id=run_id, chunk_id=chunk_id, content_hash=checkpoint.content_hash,
+                                          payload=checkpoint.model_dump_json())
+
+    def _clear_chunk(self, stage: sa.Table, run_id: str, chunk_id: int, *, staged: bool) -> list[Any]:
+        """Statements removing a chunk's previous version (staged rows only when a checkpoint existed)."""
+        out: list[Any] = [sa.delete(stage).where(stage.c[CHUNK_COL] == chunk_id)] if staged else []
+        out.append(sa.delete(self._quar).where(self._quar.c.run_id == run_id, self._quar.c.chunk_id == chunk_id))
+        out.append(sa.delete(self._ckpt).where(self._ckpt.c.run_id == run_id, self._ckpt.c.chunk_id == chunk_id))
+        return out
+
+    @staticmethod
+    def _quarantine_rows(quarantine: list[QuarantineRecord]) -> list[dict[str, Any]]:
+        return [{"run_id": q.run_id, "chunk_id": q.chunk_id, "key_token": q.key_token,
+                 "reason_codes": ",".join(q.reason_codes), "payload": q.model_dump_json()} for q in quarantine]
 
     def _bulk_insert(self, conn: Connection, table: sa.Table, frame: pl.DataFrame) -> None:
         if frame.height == 0:
@@ -200,54 +268,41 @@ class SqlTarget:
                                                         .select_from(sa.table(view))))
             finally:
                 raw.unregister(view)
-        elif self._dialect == "postgres":
-            from psycopg import sql  # the driver's identifier composition (dialect quoting)
-
-            raw = conn.connection.driver_connection
-            assert raw is not None
-            stmt = sql.SQL("COPY {} ({}) FROM STDIN (FORMAT csv, HEADER false)").format(
-                sql.Identifier(table.name), sql.SQL(", ").join(sql.Identifier(c) for c in cols))
-            data = frame.write_csv(include_header=False, datetime_format="%Y-%m-%dT%H:%M:%S%.f")
-            with raw.cursor() as cur, cur.copy(stmt) as copy:
-                copy.write(data.encode("utf-8"))
         else:
             conn.execute(table.insert(), frame.to_dicts())
 
     def staged_batches(self, spec: MigrationSpec, batch_rows: int = 200_000) -> Iterator[pl.DataFrame]:
-        """Staged rows (target columns), read back one chunk at a time through the driver's Arrow path."""
+        """Staged rows (target columns), streamed back in Arrow batches (one scan of the staging table)."""
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
         types = {c.name: c.type for c in spec.columns}
-        with self._begin() as conn:
-            chunks = sorted(r[0] for r in conn.execute(sa.select(stage.c[CHUNK_COL]).distinct()).all())
-        for cid in chunks:
-            cols = [sa.cast(stage.c[c.name], sa.Double) if c.type == "decimal" and self._dialect == "postgres"
-                    else stage.c[c.name] for c in spec.columns]
-            q = sa.select(*[col.label(c.name) for col, c in zip(cols, spec.columns, strict=True)]).where(
-                stage.c[CHUNK_COL] == cid)
-            frame = self._read_frame(q)
+        cols = [sa.cast(stage.c[c.name], sa.Double) if c.type == "decimal" and self._dialect == "postgres"
+                else stage.c[c.name] for c in spec.columns]
+        q = sa.select(*[col.label(c.name) for col, c in zip(cols, spec.columns, strict=True)])
+        for frame in self._read_batches(q, batch_rows):
             yield frame.with_columns([cast_expr(pl.col(n), frame.schema[n], t).alias(n) for n, t in types.items()])
 
-    def _read_frame(self, query: Any) -> pl.DataFrame:
-        """Rows of a SELECT as a DataFrame: DuckDB and PostgreSQL (ADBC) through Arrow, SQLite by rows."""
+    def _read_batches(self, query: Any, batch_rows: int) -> Iterator[pl.DataFrame]:
+        """Rows of a SELECT in batches: DuckDB and PostgreSQL (ADBC) through Arrow, SQLite by rows."""
         sql = str(query.compile(dialect=self._engine.dialect, compile_kwargs={"literal_binds": True}))
-        if self._dialect == "duckdb":
-            with self._begin() as conn:
+        if self._dialect == "postgres":
+            reader = AdbcSession(adbc_uri(self._url))
+            try:
+                yield from reader.batches(sql)
+            finally:
+                reader.close()
+            return
+        with self._begin() as conn:
+            if self._dialect == "duckdb":
                 raw: Any = conn.connection.driver_connection
-                out = pl.from_arrow(raw.sql(sql).to_arrow_table())
-        elif self._dialect == "postgres":
-            import adbc_driver_postgresql.dbapi as adbc
-
-            uri = self._url.set(drivername="postgresql").render_as_string(hide_password=False)
-            with adbc.connect(uri) as aconn, aconn.cursor() as cur:
-                cur.execute(sql)
-                out = pl.from_arrow(cur.fetch_arrow_table())
-        else:
-            with self._begin() as conn:
-                res = conn.exec_driver_sql(sql)
-                names = list(res.keys())
-                out = pl.DataFrame([tuple(r) for r in res.all()], schema=names, orient="row")
-        assert isinstance(out, pl.DataFrame)
-        return out
+                for batch in raw.sql(sql).to_arrow_reader(batch_rows):
+                    frame = pl.from_arrow(batch)
+                    assert isinstance(frame, pl.DataFrame)
+                    yield frame
+                return
+            res = conn.exec_driver_sql(sql)
+            names = list(res.keys())
+            while rows := res.fetchmany(batch_rows):
+                yield pl.DataFrame([tuple(r) for r in rows], schema=names, orient="row")
 
     def fk_violations(self, spec: MigrationSpec) -> dict[str, int]:
         """Anti-join count per foreign key (staged rows whose reference is absent)."""
@@ -283,9 +338,9 @@ class SqlTarget:
                 prev = prev_name(spec.table, spec.run_id) if exists else None
                 if prev and self._exists(conn, prev):
                     self._run(conn, exp.Drop(tables=[_tbl(prev)], kind="TABLE", exists=True))
-                final = self._table(spec.table, spec.columns, spec.key, chunk=False)
                 select_cols: Any = sa.select(*[sa.column(c) for c in cols]).select_from(sa.table(stage_n))
-                if (spec.disposition is Disposition.REPLACE or not exists) and self._dialect == "postgres":
+                delta = False
+                if (spec.disposition is Disposition.REPLACE or not exists) and self._dialect != "sqlite":
                     self._adopt_stage(conn, spec, stage_n)  # no copy: the staging table becomes the final one
                     if prev:
                         self._rename(conn, spec.table, prev)
@@ -297,18 +352,20 @@ class SqlTarget:
                     if prev:
                         self._rename(conn, spec.table, prev)
                     self._rename(conn, new.name, spec.table)
-                else:
+                else:  # append / merge: the previous version is the delta (before-images, inserted keys)
                     assert prev is not None
-                    self._run(conn, exp.Create(this=_tbl(prev), kind="TABLE", expression=exp.select("*").from_(
-                        _tbl(spec.table))))
-                    if spec.disposition is Disposition.APPEND:
-                        conn.execute(final.insert().from_select(cols, select_cols))
-                    else:
-                        self._run(conn, self._merge(spec, stage_n))
+                    merge = spec.disposition is Disposition.MERGE
+                    if self._dialect == "postgres":  # hash joins of staging x final in memory, this transaction only
+                        conn.execute(sa.select(sa.func.set_config("work_mem", "256MB", True)))
+                    for node in psql.incremental_statements(spec.table, stage_n, prev, cols, spec.key, merge=merge):
+                        self._run(conn, node)
+                    delta = True
                 faults.point("mid_promote")
                 if self._exists(conn, stage_n):
                     self._run(conn, exp.Drop(tables=[_tbl(stage_n)], kind="TABLE", exists=True))
                 record = {**summary, "table": spec.table, "previous_table": prev or ""}
+                if delta:
+                    record |= {"previous_kind": "delta", "key": json.dumps(spec.key), "columns": json.dumps(cols)}
                 conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table,
                                                         previous_table=prev, payload=json.dumps(record)))
             return prev
@@ -316,45 +373,45 @@ class SqlTarget:
             raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0]) from None
 
     def _adopt_stage(self, conn: Connection, spec: MigrationSpec, stage_n: str) -> None:
-        """Turn the staging table into the final shape in place (PostgreSQL: transactional DDL, no copy)."""
+        """Turn the staging table into the final shape in place (transactional DDL, no copy of the rows).
+
+        PostgreSQL takes every change in one ALTER (one scan); DuckDB one ALTER per change.
+        """
         alter: list[exp.Expression] = [exp.Drop(tables=[exp.column(_ident(CHUNK_COL))], kind="COLUMN")]
         alter += [exp.AlterColumn(this=_ident(c.name), allow_null=False) for c in spec.columns if not c.nullable]
         alter.append(exp.AddConstraint(expressions=[exp.PrimaryKey(expressions=[_ident(k) for k in spec.key])]))
-        self._run(conn, exp.Alter(this=_tbl(stage_n), kind="TABLE", actions=alter))
+        groups = [alter] if self._dialect == "postgres" else [[a] for a in alter]
+        for actions in groups:
+            self._run(conn, exp.Alter(this=_tbl(stage_n), kind="TABLE", actions=actions))
 
     def _rename(self, conn: Connection, old: str, new: str) -> None:
         self._run(conn, exp.Alter(this=_tbl(old), kind="TABLE", actions=[exp.AlterRename(this=_tbl(new))]))
 
-    def _merge(self, spec: MigrationSpec, stage_n: str) -> exp.Expression:
-        cols = [c.name for c in spec.columns]
-        values = [c for c in cols if c not in spec.key]
-        sel = exp.select(*[exp.column(_ident(c)) for c in cols]).from_(_tbl(stage_n)).where(exp.true())
-        ins = exp.insert(sel, _tbl(spec.table), columns=[_ident(c) for c in cols])
-        target = [exp.column(_ident(c), table=_ident(spec.table)) for c in values]
-        excluded = [exp.column(_ident(c), table=exp.to_identifier("excluded")) for c in values]
-        changed = exp.or_(*[exp.NullSafeNEQ(this=a, expression=b) for a, b in zip(target, excluded, strict=True)]) \
-            if values else exp.false()
-        ins.set("conflict", exp.OnConflict(
-            conflict_keys=[_ident(k) for k in spec.key], action=exp.var("DO UPDATE"),
-            expressions=[exp.EQ(this=exp.column(_ident(c)), expression=e)
-                         for c, e in zip(values, excluded, strict=True)],
-            where=exp.Where(this=changed)))
-        return ins
-
     def rollback(self, run_id: str, table: str) -> str:
-        """Swap the kept previous version back in; the rolled-back table is kept beside it."""
+        """Restore the version before the run's promotion; what it replaced is kept beside it (``aside``).
+
+        A replace promotion swaps the kept previous table back; an append/merge promotion kept a delta
+        and is undone row-wise (the touched rows as they were after the promotion go to ``aside``).
+        """
         aside = f"{table}__mw_rolledback_{run_id[-10:].lower()}"
         with self._begin() as conn:
-            row = conn.execute(sa.select(self._prom.c.previous_table).where(self._prom.c.run_id == run_id)).first()
+            row = conn.execute(sa.select(self._prom.c.previous_table, self._prom.c.payload)
+                               .where(self._prom.c.run_id == run_id)).first()
             if row is None:
                 raise IncompatibleTarget(table, missing=[], extra_required=[],
                                          reason=f"run {run_id} has no promotion to roll back")
-            prev = row[0]
+            prev, info = row[0], json.loads(row[1])
             if self._exists(conn, aside):
                 self._run(conn, exp.Drop(tables=[_tbl(aside)], kind="TABLE", exists=True))
-            self._rename(conn, table, aside)
-            if prev:
-                self._rename(conn, prev, table)
+            if info.get("previous_kind") == "delta":  # undo the rows the promotion touched, nothing else
+                for node in psql.rollback_statements(table, prev, aside, json.loads(info["columns"]),
+                                                     json.loads(info["key"])):
+                    self._run(conn, node)
+                self._run(conn, exp.Drop(tables=[_tbl(prev)], kind="TABLE", exists=True))
+            else:
+                self._rename(conn, table, aside)
+                if prev:
+                    self._rename(conn, prev, table)
             conn.execute(sa.delete(self._prom).where(self._prom.c.run_id == run_id))
         return aside
 

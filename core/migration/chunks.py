@@ -38,25 +38,58 @@ def assign_chunks(frame: pl.DataFrame, key: list[str], n_chunks: int) -> pl.Data
     return frame.with_columns((key_hash_expr(key) % n_chunks).cast(pl.Int64).alias(CHUNK_COL))
 
 
+_CANON: dict[type[pl.DataType], pl.DataType] = {
+    pl.Int8: pl.Int64(), pl.Int16: pl.Int64(), pl.Int32: pl.Int64(), pl.UInt8: pl.Int64(), pl.UInt16: pl.Int64(),
+    pl.UInt32: pl.Int64(), pl.Datetime: pl.Datetime("us"), pl.Categorical: pl.String(), pl.Null: pl.String(),
+}
+
+
 def canonical(frame: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
-    """The columns as canonical strings: floats and decimals rounded to 6 places, dates ISO."""
+    """The columns in canonical types: floats and decimals as Float64 rounded to 6 places, small ints as
+    Int64, datetimes in microseconds, the rest as they are (what the target reads back as)."""
     out = []
     for c in columns:
         dtype = frame.schema[c]
         e = pl.col(c)
         if dtype.is_float() or isinstance(dtype, pl.Decimal):
             e = e.cast(pl.Float64).round(6)
-        out.append(e.cast(pl.String).alias(c))
+        elif type(dtype) in _CANON:
+            e = e.cast(_CANON[type(dtype)])
+        out.append(e.alias(c))
     return frame.select(out)
 
 
-def content_hash(frame: pl.DataFrame, key: list[str], columns: list[str]) -> str:
-    """SHA-256 over the rows ordered by key, over ``columns`` (post-transform), canonical form.
+def row_hashes(frame: pl.DataFrame, columns: list[str], seed: int = HASH_SEED) -> pl.Series:
+    """Seeded 64-bit hash of each row's canonical ``columns`` (vectorised, no per-row Python)."""
+    if not columns:
+        return pl.Series("h", [0] * frame.height, dtype=pl.UInt64)
+    return canonical(frame, columns).select(pl.struct(columns).hash(seed=seed).alias("h")).to_series()
 
-    The canonical bytes are the CSV rendering (header included) of the key-sorted canonical strings.
+
+def content_hash(frame: pl.DataFrame, key: list[str], columns: list[str]) -> str:
+    """SHA-256 over the chunk's rows (``columns`` post-transform, canonical form), independent of row order.
+
+    Each row contributes two seeded 64-bit hashes (128 bits); the pairs are sorted and digested with
+    the column names and the row count, so the same rows in any physical order give the same hash.
+    ``key`` is part of the identity (the rows are keyed by it).
     """
-    canon = canonical(frame, columns).sort(key, nulls_last=True)
-    return hashlib.sha256(canon.write_csv(null_value=NULL_MARK).encode("utf-8", "surrogatepass")).hexdigest()
+    canon = canonical(frame, columns)
+    pairs = canon.select(pl.struct(columns).hash(seed=HASH_SEED).alias("a"),
+                         pl.struct(columns).hash(seed=HASH_SEED ^ 0x5BD1E995).alias("b")).sort("a", "b") \
+        if columns and frame.height else pl.DataFrame({"a": [], "b": []}, schema={"a": pl.UInt64, "b": pl.UInt64})
+    h = hashlib.sha256(f"{','.join(key)}|{','.join(columns)}|{frame.height}|".encode())
+    h.update(pairs["a"].to_numpy().tobytes())
+    h.update(pairs["b"].to_numpy().tobytes())
+    return h.hexdigest()
+
+
+def checksum_of_hashes(hashes: pl.Series) -> str:
+    """``count:sum_hi:sum_lo`` of 64-bit row hashes (see :func:`checksum`)."""
+    if hashes.len() == 0:
+        return "0:0:0"
+    hi = int((hashes // (1 << 32)).cast(pl.UInt64).sum())
+    lo = int((hashes % (1 << 32)).cast(pl.UInt64).sum())
+    return f"{hashes.len()}:{hi}:{lo}"
 
 
 def checksum(frame: pl.DataFrame, columns: list[str]) -> str:
@@ -67,11 +100,7 @@ def checksum(frame: pl.DataFrame, columns: list[str]) -> str:
     """
     if frame.height == 0:
         return "0:0:0"
-    canon = canonical(frame, columns)
-    h = canon.select(_row_strings(columns).hash(seed=HASH_SEED).alias("h"))
-    sums = h.select((pl.col("h") // (1 << 32)).sum().alias("hi"), (pl.col("h") % (1 << 32)).sum().alias("lo"))
-    hi, lo = sums.row(0)
-    return f"{frame.height}:{int(hi)}:{int(lo)}"
+    return checksum_of_hashes(row_hashes(frame, columns))
 
 
 def combine_checksums(parts: list[str]) -> str:

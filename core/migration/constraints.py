@@ -3,8 +3,8 @@
 Every failing row gets reason codes (never silently dropped): ``TYPE:<col>`` (the value does
 not convert to the target type), ``NOT_NULL:<col>``, ``TRANSFORM_NULL:<col>`` (every source of
 the column had a value but the transform produced none), ``MAX_LENGTH:<col>``,
-``ALLOWED_VALUES:<col>``, ``REGEX:<col>``, ``KEY_NULL`` and ``DUP_KEY`` (every row of a
-duplicated key: the engine does not guess which one is right).
+``ALLOWED_VALUES:<col>``, ``REGEX:<col>``, ``KEY_NULL`` (row-local, per source batch) and ``DUP_KEY``
+(every row of a duplicated key, per chunk: the engine does not guess which one is right).
 """
 
 from __future__ import annotations
@@ -79,8 +79,19 @@ def validate_rows(out: pl.DataFrame, src: pl.DataFrame, spec: MigrationSpec) -> 
             conds.append(pl.when(cond.fill_null(False)).then(pl.lit(code)).otherwise(None))
     key_null = pl.any_horizontal([pl.col(k).is_null() for k in spec.key])
     conds.append(pl.when(key_null).then(pl.lit("KEY_NULL")).otherwise(None))
-    dup = pl.struct([to_target_type(spec.column(k), out.schema[k]) for k in spec.key]).is_duplicated() & ~key_null
-    conds.append(pl.when(dup).then(pl.lit("DUP_KEY")).otherwise(None))
     reasons = pl.concat_list(conds).list.drop_nulls().alias(REASONS)
     typed_cols = [to_target_type(c, out.schema[c.name]).alias(c.name) for c in spec.columns]
     return joined.select([*typed_cols, reasons, *[pl.col(f"__src_{c}") for c in src.columns]])
+
+
+def flag_duplicates(rows: pl.DataFrame, spec: MigrationSpec) -> pl.DataFrame:
+    """Add ``DUP_KEY`` to every row whose (typed, non-null) key occurs more than once in ``rows``.
+
+    Run per chunk: chunks are buckets of the key hash, so every copy of a key is in the same chunk.
+    """
+    key_null = pl.any_horizontal([pl.col(k).is_null() for k in spec.key])
+    dup = pl.struct(spec.key).is_duplicated() & ~key_null
+    if not rows.select(dup.any()).item():
+        return rows
+    return rows.with_columns(pl.when(dup).then(pl.col(REASONS).list.concat(pl.lit(["DUP_KEY"])))
+                             .otherwise(pl.col(REASONS)).alias(REASONS))

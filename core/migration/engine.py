@@ -14,73 +14,28 @@ import hashlib
 import hmac
 import os
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import polars as pl
 
 from core.migration import faults
-from core.migration.chunks import CHUNK_COL, assign_chunks, checksum, chunk_count, combine_checksums, content_hash
-from core.migration.constraints import REASONS, validate_rows
+from core.migration.chunks import checksum, combine_checksums, content_hash
+from core.migration.constraints import REASONS
 from core.migration.errors import ResumeMismatch
 from core.migration.models import Checkpoint, ChunkResult, MigrationSpec, QuarantineRecord, ValidationResult
 from core.migration.ports import TargetPort
+from core.migration.prepared import Prepared, conform_inputs, plan_transform
 from core.migration.preview import shape_mask
-from dsl.compile_polars import apply_pipeline
+
+__all__ = ["Prepared", "StagedChunk", "conform_inputs", "run_chunk", "run_chunks", "stage_chunk", "transform",
+           "validate", "write_staged"]
+
+#: every target column computed by the plan's pipelines (see :func:`core.migration.prepared.plan_transform`)
+transform = plan_transform
 
 Progress = Callable[[int, int, int], None]  # (chunks done, chunks total, rows done)
-
-
-class Prepared:
-    """The transformed, validated and chunked source of one migration (held in memory)."""
-
-    def __init__(self, spec: MigrationSpec, source: pl.DataFrame) -> None:
-        self.spec = spec
-        self.rows_in = source.height
-        self.n_chunks = chunk_count(source.height, spec.batch_size)
-        inputs = source.select(spec.source_columns)
-        out = transform(inputs, spec)
-        checked = validate_rows(out, inputs, spec)
-        self.frame = assign_chunks(checked, spec.key, self.n_chunks)
-        self.plan_id = hashlib.sha256(
-            f"{spec.plan_hash}|{self.n_chunks}|{self.rows_in}|{pl.__version__}".encode()).hexdigest()
-
-    def chunk(self, chunk_id: int) -> pl.DataFrame:
-        """Rows of one chunk (typed target columns, reasons, source columns)."""
-        return self.frame.filter(pl.col(CHUNK_COL) == chunk_id)
-
-
-CONFORM = {"string": pl.String(), "int": pl.Int64(), "float": pl.Float64(), "decimal": pl.Float64(),
-           "bool": pl.Boolean()}
-
-
-def conform_inputs(inputs: pl.DataFrame, types: dict[str, str]) -> pl.DataFrame:
-    """Source columns converted to the logical types the plan's pipelines declare for them.
-
-    The full source may type a column differently from the sample the plan was made on (a value
-    after the inference window falls back to text); conversion is non-strict, so a value that
-    does not convert becomes null and is caught by the row checks (TRANSFORM_NULL), never dropped.
-    """
-    casts = []
-    for name, kind in types.items():
-        want = CONFORM.get(kind)
-        if name in inputs.columns and want is not None and inputs.schema[name] != want:
-            casts.append(pl.col(name).cast(want, strict=False))
-    return inputs.with_columns(casts) if casts else inputs
-
-
-def transform(inputs: pl.DataFrame, spec: MigrationSpec) -> pl.DataFrame:
-    """Every target column computed by its pipeline (one lazy plan, one collect); unfilled columns null."""
-    parts: list[pl.LazyFrame] = []
-    inputs = conform_inputs(inputs, spec.input_types)
-    for cp in spec.pipelines:
-        types = {c: spec.input_types[c] for c in cp.pipeline.inputs if c in spec.input_types}
-        lf = apply_pipeline(inputs.select(cp.pipeline.inputs), cp.pipeline, types or None)
-        parts.append(lf.select([pl.col(o).alias(t) for o, t in cp.outputs.items()]))
-    out = pl.concat(parts, how="horizontal").collect() if parts else pl.DataFrame(
-        {"__empty": [None] * inputs.height})
-    filled = set(out.columns)
-    missing = [pl.lit(None, dtype=pl.String).alias(c.name) for c in spec.columns if c.name not in filled]
-    return out.with_columns(missing).select([c.name for c in spec.columns])
 
 
 def key_token(secret: bytes, values: tuple[object, ...]) -> str:
@@ -104,33 +59,56 @@ def _quarantine(spec: MigrationSpec, chunk_id: int, bad: pl.DataFrame, secret: b
     return sorted(out, key=lambda q: q.key_token)
 
 
-def run_chunk(prep: Prepared, target: TargetPort, chunk_id: int, *, secret: bytes, owner: str) -> ChunkResult:
-    """Process one chunk: split valid/quarantined rows, hash, write atomically with its checkpoint."""
+@dataclass(frozen=True)
+class StagedChunk:
+    """A chunk ready to write: its valid rows, quarantine records and checkpoint (computed, not yet written)."""
+
+    chunk_id: int
+    good: pl.DataFrame
+    quarantine: list[QuarantineRecord]
+    checkpoint: Checkpoint
+
+
+def stage_chunk(prep: Prepared, chunk_id: int, *, secret: bytes, owner: str) -> StagedChunk:
+    """Split a chunk into valid and quarantined rows, hash it and build its checkpoint (no target I/O)."""
     spec = prep.spec
     started = datetime.now(UTC)
     rows = prep.chunk(chunk_id)
-    bad_mask = pl.col(REASONS).list.len() > 0
-    good = rows.filter(~bad_mask).select([c.name for c in spec.columns])
-    bad = rows.filter(bad_mask)
+    good = prep.good_rows(rows)
+    bad = rows.filter(pl.col(REASONS).list.len() > 0)
     faults.point("transform")
     cols = [c.name for c in spec.columns]
     quarantine = _quarantine(spec, chunk_id, bad, secret)
     digest = content_hash(good, spec.key, cols)
     digest = hashlib.sha256(f"{digest}|{','.join(q.key_token for q in quarantine)}".encode()).hexdigest()
+    total = checksum(good, cols)
+    prep.remember_checksum(chunk_id, total)
     ckpt = Checkpoint(run_id=spec.run_id, chunk_id=chunk_id, content_hash=digest, started_at=started,
                       finished_at=datetime.now(UTC), row_count_in=rows.height, row_count_out=good.height,
-                      quarantined=len(quarantine), checksum=checksum(good, cols),
+                      quarantined=len(quarantine), checksum=total,
                       validations={"constraint_failures": len(quarantine)}, owner=owner)
+    return StagedChunk(chunk_id=chunk_id, good=good, quarantine=quarantine, checkpoint=ckpt)
+
+
+def write_staged(prep: Prepared, target: TargetPort, staged: StagedChunk) -> ChunkResult:
+    """Write a staged chunk atomically with its checkpoint (a no-op when the same content is checkpointed)."""
     faults.point("before_write")
-    wrote = target.write_chunk(spec, chunk_id, good, quarantine, ckpt)
+    wrote = target.write_chunk(prep.spec, staged.chunk_id, staged.good, staged.quarantine, staged.checkpoint)
     faults.point("after_write")
-    return ChunkResult(chunk_id=chunk_id, noop=not wrote, checkpoint=ckpt)
+    return ChunkResult(chunk_id=staged.chunk_id, noop=not wrote, checkpoint=staged.checkpoint)
+
+
+def run_chunk(prep: Prepared, target: TargetPort, chunk_id: int, *, secret: bytes, owner: str) -> ChunkResult:
+    """Process one chunk: split valid/quarantined rows, hash, write atomically with its checkpoint."""
+    return write_staged(prep, target, stage_chunk(prep, chunk_id, secret=secret, owner=owner))
 
 
 def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: list[int] | None = None,
                progress: Progress | None = None, should_stop: Callable[[], bool] | None = None) -> list[ChunkResult]:
     """Run the given chunks (default: every chunk without a checkpoint) in chunk order.
 
+    The next chunk is computed (read, checked, hashed) in a helper thread while the current one is
+    written, so Polars work overlaps the target's; writes stay serial, one transaction per chunk.
     ``should_stop`` is polled between chunks: a stop lands on a chunk boundary.
     """
     done = {c.chunk_id: c for c in target.checkpoints(prep.spec.run_id)}
@@ -141,14 +119,21 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
     owner = f"{os.uname().nodename}:{os.getpid()}"
     results: list[ChunkResult] = []
     rows_done = sum(c.row_count_in for c in done.values())
-    for i, cid in enumerate(todo):
-        if should_stop is not None and should_stop():
-            break
-        res = run_chunk(prep, target, cid, secret=secret, owner=owner)
-        results.append(res)
-        rows_done += res.checkpoint.row_count_in
-        if progress is not None:
-            progress(len(done) + i + 1, prep.n_chunks, rows_done)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mw-chunk") as pool:
+        ahead: Future[StagedChunk] | None = None
+        for i, cid in enumerate(todo):
+            if should_stop is not None and should_stop():
+                break
+            staged = ahead.result() if ahead is not None else stage_chunk(prep, cid, secret=secret, owner=owner)
+            ahead = pool.submit(stage_chunk, prep, todo[i + 1], secret=secret, owner=owner) \
+                if i + 1 < len(todo) else None
+            res = write_staged(prep, target, staged)
+            results.append(res)
+            rows_done += res.checkpoint.row_count_in
+            if progress is not None:
+                progress(len(done) + i + 1, prep.n_chunks, rows_done)
+        if ahead is not None:
+            ahead.cancel()
     return results
 
 
@@ -169,8 +154,7 @@ def validate(prep: Prepared, target: TargetPort) -> list[ValidationResult]:
             name="row_count", passed=ok, expected=f"in={prep.rows_in} chunks={prep.n_chunks}",
             actual=f"loaded={loaded} staged={staged_rows} quarantined={quarantined} chunks={len(ckpts)}"))
     if "checksum" in spec.validation_checks:
-        good = prep.frame.filter(pl.col(REASONS).list.len() == 0).select(cols)
-        expected = checksum(good, cols)
+        expected = prep.expected_checksum()
         checks.append(ValidationResult(name="checksum", passed=expected == staged, expected=expected, actual=staged,
                                        detail="order-independent sum of 64-bit row hashes, source-through-plan vs "
                                               "loaded"))

@@ -16,13 +16,15 @@ from core.migration.ports import TargetPort
 from dsl.errors import DSLError
 
 
-def migrate(spec: MigrationSpec, source: pl.DataFrame, target: TargetPort, *, secret: bytes,
+def migrate(spec: MigrationSpec, source: pl.DataFrame | pl.LazyFrame, target: TargetPort, *, secret: bytes,
             ledger: LedgerRecorder | None = None, promote: bool = True, progress: Progress | None = None,
             should_stop: Callable[[], bool] | None = None) -> MigrationRun:
     """Load ``source`` through ``spec`` into ``target``; resumable and idempotent.
 
-    A re-run after a kill (or of a finished run) redoes only chunks without a checkpoint and
-    promotes at most once. Validations that fail raise :class:`ValidationFailed` (nothing promoted).
+    ``source`` may be a ``LazyFrame`` (e.g. ``pl.scan_csv``): it is read in batches and spilled per
+    chunk, so memory stays bounded whatever its size. A re-run after a kill (or of a finished run)
+    redoes only chunks without a checkpoint and promotes at most once. Validations that fail raise
+    :class:`ValidationFailed` (nothing promoted).
     """
     try:
         return _migrate(spec, source, target, secret=secret, ledger=ledger, promote=promote,
@@ -33,11 +35,18 @@ def migrate(spec: MigrationSpec, source: pl.DataFrame, target: TargetPort, *, se
         raise
 
 
-def _migrate(spec: MigrationSpec, source: pl.DataFrame, target: TargetPort, *, secret: bytes,
+def _migrate(spec: MigrationSpec, source: pl.DataFrame | pl.LazyFrame, target: TargetPort, *, secret: bytes,
              ledger: LedgerRecorder | None, promote: bool, progress: Progress | None,
              should_stop: Callable[[], bool] | None) -> MigrationRun:
     prior = target.promotion(spec.run_id)
-    prep = Prepared(spec, source)
+    with Prepared(spec, source) as prep:
+        return _load(spec, prep, prior, target, secret=secret, ledger=ledger, promote=promote, progress=progress,
+                     should_stop=should_stop)
+
+
+def _load(spec: MigrationSpec, prep: Prepared, prior: dict[str, str] | None, target: TargetPort, *, secret: bytes,
+          ledger: LedgerRecorder | None, promote: bool, progress: Progress | None,
+          should_stop: Callable[[], bool] | None) -> MigrationRun:
     if prior is None:
         target.prepare(spec)
         if ledger is not None:

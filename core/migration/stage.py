@@ -37,7 +37,7 @@ from core.stage import OutputOutcome, StageOutcome
 from dsl.errors import DSLError
 
 #: rows/s used for the pre-flight time estimate (measured by benchmarks/bench_migration.py, rounded down)
-ESTIMATE_ROWS_PER_S = 30_000
+ESTIMATE_ROWS_PER_S = 70_000
 
 
 class PreflightCheck(BaseModel):
@@ -86,8 +86,8 @@ class MigrationPorts:
     ledger: LedgerPort
     policy: PolicyEngine
     target: TargetPort
-    #: the whole source table in memory (standardized column names, values as strings)
-    source_frame: Callable[[], pl.DataFrame]
+    #: the source table (standardized column names, values as strings); a LazyFrame is read in batches
+    source_frame: Callable[[], pl.DataFrame | pl.LazyFrame]
     secret: bytes
     batch_size: int
     validation_checks: list[str]
@@ -202,7 +202,7 @@ def _schema_evolution(contract: RunContract, ports: MigrationPorts, rec: LedgerR
 
 
 def prepared(contract: RunContract, ports: MigrationPorts) -> Prepared:
-    """The run's source transformed, validated and chunked, in memory."""
+    """The run's source transformed, validated and chunked (spilled per chunk to disk)."""
     spec, _ = compile_spec(contract, ports)
     return Prepared(spec, ports.source_frame())
 
@@ -284,9 +284,9 @@ def run_migration(contract: RunContract, ports: MigrationPorts, *,
     outcome, spec, _ = preflight(contract, ports)
     if spec is None:
         return outcome
-    prep = Prepared(spec, ports.source_frame())  # the spec pre-flight compiled: no second plan read
-    load_chunks(contract, ports, prep=prep, should_stop=should_stop, progress=progress)
-    if len(ports.target.checkpoints(contract.run_id)) < prep.n_chunks:
-        return outcome.model_copy(update={"extra": {"stopped": True}})
-    done = promote(contract, ports, prep=prep)
+    with Prepared(spec, ports.source_frame()) as prep:  # the spec pre-flight compiled: no second plan read
+        load_chunks(contract, ports, prep=prep, should_stop=should_stop, progress=progress)
+        if len(ports.target.checkpoints(contract.run_id)) < prep.n_chunks:
+            return outcome.model_copy(update={"extra": {"stopped": True}})
+        done = promote(contract, ports, prep=prep)
     return StageOutcome(stage=Stage.MIGRATION, run_id=contract.run_id, outputs=[*outcome.outputs, *done.outputs])

@@ -1,0 +1,89 @@
+"""PostgreSQL through ADBC: Arrow in (binary COPY) and Arrow out, inside one transaction.
+
+The migration writes a chunk's staged rows, quarantine records and checkpoint in ONE
+transaction; on PostgreSQL that transaction runs on an ADBC connection (autocommit off), so the
+rows go in as Arrow through the driver's binary COPY with no per-row Python and no text
+rendering. Statements are SQLAlchemy Core expressions compiled for PostgreSQL with ``$n``
+parameters (values are bound, never formatted into the SQL).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import polars as pl
+import pyarrow as pa
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.engine import URL
+
+_DIALECT = postgresql.dialect(paramstyle="numeric_dollar")
+
+
+def adbc_uri(url: URL) -> str:
+    """The libpq URI of a SQLAlchemy PostgreSQL URL (query options such as ``search_path`` kept)."""
+    return url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+class AdbcSession:
+    """One ADBC PostgreSQL connection in manual-commit mode (one writer thread at a time)."""
+
+    def __init__(self, uri: str) -> None:
+        import adbc_driver_postgresql.dbapi as adbc
+
+        self._conn: Any = adbc.connect(uri)
+
+    def execute(self, stmt: Any) -> list[tuple[Any, ...]]:
+        """Run a SQLAlchemy statement with bound parameters; rows of a SELECT (else empty)."""
+        compiled = stmt.compile(dialect=_DIALECT)
+        params = tuple(compiled.params[name] for name in (compiled.positiontup or []))
+        with self._conn.cursor() as cur:
+            cur.execute(str(compiled), parameters=params or None)
+            return list(cur.fetchall()) if cur.description else []
+
+    def ingest(self, table: str, frame: pl.DataFrame | pa.Table) -> None:
+        """Append rows to an existing table (binary COPY of Arrow data, inside the open transaction)."""
+        data = frame.to_arrow() if isinstance(frame, pl.DataFrame) else frame
+        if data.num_rows == 0:
+            return
+        with self._conn.cursor() as cur:
+            cur.adbc_ingest(table, data, mode="append")
+
+    def batches(self, sql: str) -> Iterator[pl.DataFrame]:
+        """Rows of a SELECT as DataFrames, streamed batch by batch (Arrow)."""
+        with self._conn.cursor() as cur:
+            cur.execute(sql)
+            reader = cur.fetch_record_batch()
+            for batch in reader:
+                if batch.num_rows:
+                    frame = pl.from_arrow(batch)
+                    assert isinstance(frame, pl.DataFrame)
+                    yield frame
+
+    def alive(self) -> bool:
+        """Pre-ping: True when the connection still answers (a restarted server drops it)."""
+        import adbc_driver_manager
+
+        try:
+            with self._conn.cursor() as cur:
+                cur.execute("SELECT 1")
+                cur.fetchall()
+            self._conn.rollback()
+            return True
+        except adbc_driver_manager.Error:
+            return False
+
+    def commit(self) -> None:
+        """Commit the open transaction."""
+        self._conn.commit()
+
+    def rollback(self) -> None:
+        """Roll the open transaction back."""
+        self._conn.rollback()
+
+    def close(self) -> None:
+        """Close the connection (an open transaction is rolled back by the server)."""
+        try:
+            self._conn.close()
+        except Exception:  # noqa: BLE001 - closing a broken connection must not mask the original error
+            pass

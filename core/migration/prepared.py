@@ -1,0 +1,184 @@
+"""The source of one migration, transformed, checked and partitioned into chunks on disk (bounded memory).
+
+The source (a Polars ``LazyFrame`` scan, streamed in batches, or a ``DataFrame``, sliced) is read
+once: each batch goes through the plan's pipelines and the row-local checks, its rows get their
+chunk id (key hash modulo the chunk count) and are appended to per-chunk Arrow IPC spill files.
+Memory holds one source batch while preparing and at most two chunks while loading (the next one
+is prepared while the current one is written), whatever the file size. Source values are spilled
+only for rows that failed a check (for their quarantine previews); duplicate keys are flagged per
+chunk (every copy of a key lands in the same chunk) and their source rows fetched by position.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import polars as pl
+
+from core.migration.chunks import CHUNK_COL, assign_chunks, checksum, chunk_count, combine_checksums
+from core.migration.constraints import REASONS, flag_duplicates, validate_rows
+from core.migration.models import MigrationSpec
+from dsl.compile_polars import apply_pipeline
+
+#: source rows transformed per batch while preparing (bounds the memory of the pass)
+READ_ROWS = 200_000
+#: position of a row in the source (to fetch the source values of a duplicated key for its quarantine preview)
+ROW_COL = "_mw_row"
+#: spill folders are ``<tmp>/mw_chunks_<pid>_<random>``
+SPILL_PREFIX = "mw_chunks_"
+
+Transform = Callable[[pl.DataFrame, MigrationSpec], pl.DataFrame]
+
+
+CONFORM = {"string": pl.String(), "int": pl.Int64(), "float": pl.Float64(), "decimal": pl.Float64(),
+           "bool": pl.Boolean()}
+
+
+def conform_inputs(inputs: pl.DataFrame, types: dict[str, str]) -> pl.DataFrame:
+    """Source columns converted to the logical types the plan's pipelines declare for them.
+
+    The full source may type a column differently from the sample the plan was made on (a value
+    after the inference window falls back to text); conversion is non-strict, so a value that
+    does not convert becomes null and is caught by the row checks (TRANSFORM_NULL), never dropped.
+    """
+    casts = []
+    for name, kind in types.items():
+        want = CONFORM.get(kind)
+        if name in inputs.columns and want is not None and inputs.schema[name] != want:
+            casts.append(pl.col(name).cast(want, strict=False))
+    return inputs.with_columns(casts) if casts else inputs
+
+
+def plan_transform(inputs: pl.DataFrame, spec: MigrationSpec) -> pl.DataFrame:
+    """Every target column computed by its pipeline (one lazy plan, one collect); unfilled columns null."""
+    parts: list[pl.LazyFrame] = []
+    inputs = conform_inputs(inputs, spec.input_types)
+    for cp in spec.pipelines:
+        types = {c: spec.input_types[c] for c in cp.pipeline.inputs if c in spec.input_types}
+        lf = apply_pipeline(inputs.select(cp.pipeline.inputs), cp.pipeline, types or None)
+        parts.append(lf.select([pl.col(o).alias(t) for o, t in cp.outputs.items()]))
+    out = pl.concat(parts, how="horizontal").collect() if parts else pl.DataFrame(
+        {"__empty": [None] * inputs.height})
+    filled = set(out.columns)
+    missing = [pl.lit(None, dtype=pl.String).alias(c.name) for c in spec.columns if c.name not in filled]
+    return out.with_columns(missing).select([c.name for c in spec.columns])
+
+
+def _sweep_orphans() -> None:
+    """Remove spill folders left by processes that no longer exist (a kill -9 skips the cleanup)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{SPILL_PREFIX}*_*"):
+        pid = folder.name.removeprefix(SPILL_PREFIX).split("_", 1)[0]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except PermissionError:  # alive, another user's
+            continue
+
+
+def source_rows(source: pl.DataFrame | pl.LazyFrame) -> int:
+    """Row count of the source (a LazyFrame is counted by a projection-free scan)."""
+    if isinstance(source, pl.DataFrame):
+        return source.height
+    return int(source.select(pl.len()).collect().item())
+
+
+def _batches(source: pl.DataFrame | pl.LazyFrame, columns: list[str], rows: int) -> Iterator[pl.DataFrame]:
+    if isinstance(source, pl.DataFrame):
+        yield from source.select(columns).iter_slices(rows)
+    else:
+        yield from source.select(columns).collect_batches(chunk_size=rows)
+
+
+class Prepared:
+    """The transformed, validated and chunked source of one migration, spilled per chunk to disk."""
+
+    def __init__(self, spec: MigrationSpec, source: pl.DataFrame | pl.LazyFrame, *,
+                 transform: Transform | None = None, read_rows: int | None = None) -> None:
+        fn = transform or plan_transform
+        self.spec = spec
+        self.rows_in = source_rows(source)
+        self.n_chunks = chunk_count(self.rows_in, spec.batch_size)
+        self.plan_id = hashlib.sha256(
+            f"{spec.plan_hash}|{self.n_chunks}|{self.rows_in}|{pl.__version__}".encode()).hexdigest()
+        _sweep_orphans()
+        self._tmp = tempfile.TemporaryDirectory(prefix=f"{SPILL_PREFIX}{os.getpid()}_")
+        self._dir = Path(self._tmp.name)
+        self._checksums: dict[int, str] = {}
+        cols = spec.source_columns
+        self._source = source.select(cols)
+        empty = source.head(0).select(cols) if isinstance(source, pl.DataFrame) else \
+            source.select(cols).head(0).collect()
+        self._empty = self._checked(empty, fn, 0)
+        seen = 0
+        for i, batch in enumerate(_batches(source, cols, read_rows or READ_ROWS)):
+            if batch.height == 0:
+                continue
+            checked = assign_chunks(self._checked(batch, fn, seen), spec.key, self.n_chunks)
+            seen += batch.height
+            for (cid,), part in checked.partition_by(CHUNK_COL, as_dict=True, include_key=False).items():
+                part.write_ipc(self._dir / f"c{int(cid):07d}_b{i:07d}.arrow", compression="uncompressed")
+        if seen != self.rows_in:  # the source changed between the count and the read
+            self.rows_in = seen
+
+    def _checked(self, batch: pl.DataFrame, fn: Transform, offset: int) -> pl.DataFrame:
+        """Transformed, typed and row-checked batch; source values kept only on rows that failed a check."""
+        checked = validate_rows(fn(batch, self.spec), batch, self.spec)
+        failed = pl.col(REASONS).list.len() > 0
+        src = [c for c in checked.columns if c.startswith("__src_")]
+        return checked.with_columns(
+            [pl.when(failed).then(pl.col(c)).alias(c) for c in src]
+            + [(pl.int_range(pl.len(), dtype=pl.UInt64) + offset).alias(ROW_COL)])
+
+    def chunk(self, chunk_id: int) -> pl.DataFrame:
+        """Rows of one chunk (typed target columns, reasons incl. ``DUP_KEY``, source columns of failed rows)."""
+        files = sorted(self._dir.glob(f"c{chunk_id:07d}_b*.arrow"))
+        if not files:
+            return self._empty
+        frame = pl.concat([pl.read_ipc(f) for f in files], how="vertical_relaxed")
+        clean = frame.select(pl.col(REASONS).list.len() == 0).to_series()
+        frame = flag_duplicates(frame, self.spec)
+        need = frame.filter(clean & (pl.col(REASONS).list.len() > 0))[ROW_COL]
+        if need.len():  # rows that failed only as duplicates: their source values for the preview
+            frame = frame.update(self._source_rows(need), on=ROW_COL)
+        return frame
+
+    def _source_rows(self, rows: pl.Series) -> pl.DataFrame:
+        lf = self._source.lazy().with_row_index(ROW_COL).with_columns(pl.col(ROW_COL).cast(pl.UInt64))
+        got = lf.filter(pl.col(ROW_COL).is_in(rows.implode())).collect()
+        return got.rename({c: f"__src_{c}" for c in got.columns if c != ROW_COL})
+
+    def good_rows(self, frame: pl.DataFrame) -> pl.DataFrame:
+        """The valid rows of a chunk frame, target columns only."""
+        return frame.filter(pl.col(REASONS).list.len() == 0).select([c.name for c in self.spec.columns])
+
+    def remember_checksum(self, chunk_id: int, value: str) -> None:
+        """Record the source-through-plan checksum of a chunk's valid rows (computed while loading it)."""
+        self._checksums[chunk_id] = value
+
+    def expected_checksum(self) -> str:
+        """Checksum of every valid row of the source through the plan (chunks not loaded here are re-read)."""
+        cols = [c.name for c in self.spec.columns]
+        parts = []
+        for cid in range(self.n_chunks):
+            if cid not in self._checksums:
+                self._checksums[cid] = checksum(self.good_rows(self.chunk(cid)), cols)
+            parts.append(self._checksums[cid])
+        return combine_checksums(parts)
+
+    def close(self) -> None:
+        """Remove the spill files."""
+        self._tmp.cleanup()
+
+    def __enter__(self) -> Prepared:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
