@@ -33,7 +33,6 @@ def _setup(csv: Path) -> tuple[object, object]:
     """(contract, analysis ports) for ``csv`` -> the example target, with its Mapping Plan, in memory."""
     from adapters.pii import PresidioMasker
     from adapters.sources import open_source
-    from adapters.sources.files import FileSource
     from core.analysis.stage import AnalysisPorts
     from core.contract import contract_template
     from core.ingest.stage import build_catalog
@@ -43,6 +42,7 @@ def _setup(csv: Path) -> tuple[object, object]:
     from core.policy import load_policy_engine
     from core.thresholds import load_threshold_profile
     from core.vocab.catalog_loader import load_domain_catalog
+    from orchestration.analysis.source import file_batches
     from orchestration.example import EXAMPLE_TARGET
 
     policy, ledger, artifacts = load_policy_engine(), MemoryLedger(), MemoryArtifacts()
@@ -54,12 +54,8 @@ def _setup(csv: Path) -> tuple[object, object]:
                                        domain_catalog=load_domain_catalog(), open_source=open_source,
                                        masker=PresidioMasker()))
 
-    def frame():  # type: ignore[no-untyped-def]
-        with FileSource(csv) as fs:
-            return fs.frame(fs.introspect(with_stats=False)[0].name)
-
     return contract, AnalysisPorts(artifacts=artifacts, ledger=ledger, policy=policy, profile=profile,
-                                   source_frame=frame, secret=b"bench")
+                                   source_batches=file_batches(csv), secret=b"bench")
 
 
 def _child(step: str, csv: Path) -> dict[str, float]:

@@ -15,6 +15,8 @@ from core.analysis.models import Drift
 
 EPS = 1e-4
 BINS = 10
+#: target types profiled for drift
+TYPES = ("int", "float", "decimal", "date", "datetime")
 SKIP_DOMAINS = ("datetime.birth_date", "person.birth_date", "person.date_of_birth")
 
 

@@ -2,8 +2,9 @@
 
 :func:`run_analysis` makes every decision: metadata_only gets the feasibility matrix and domain
 coverage; data_mode (when the policy engine allows ``data_stats``) also runs the accepted plan
-over the whole source in memory, profiles the output, finds anomalies, measures drift against a
-named reference, proposes fixes and threshold changes. The gate holds on any error finding.
+over the whole source, streamed in batches with bounded memory (:mod:`core.analysis.profile`),
+profiles the output, finds anomalies, measures drift against a named reference, proposes fixes
+and threshold changes. The gate holds on any error finding.
 :func:`stage_fix` turns a proposed fix into a Mapping override (RBAC-checked); the caller re-plans.
 """
 
@@ -21,11 +22,12 @@ from core.analysis.feasibility import feasibility
 from core.analysis.fixes import propose_fixes
 from core.analysis.models import AnalysisReport, Drift, Finding, Fix
 from core.analysis.plots import bar_chart, markdown_image
-from core.analysis.profile import profile
+from core.analysis.errors import SourceChanged
+from core.analysis.profile import Profiler, Rule
 from core.analysis.rules import rule_expr
 from core.analysis.thresholds import suggest
 from core.artifacts import ArtifactKind, ArtifactStorePort
-from core.catalog import Catalog
+from core.catalog import Catalog, TableSchema
 from core.contract import Mode, RunContract
 from core.errors import DeterministicFailure, MapwrightError
 from core.gates import GateResult, record_gate
@@ -43,6 +45,20 @@ from core.thresholds import ThresholdProfile
 from dsl.errors import DSLError
 
 ACTION = "analysis.report"
+BATCH_ROWS = 250_000
+
+#: ``source_batches(batch_rows, consume)``: calls ``consume`` with every batch of the source, in order
+SourceBatches = Callable[[int, Callable[[pl.DataFrame], None]], None]
+
+
+def frame_batches(read: Callable[[], pl.DataFrame]) -> SourceBatches:
+    """A :data:`SourceBatches` over a frame read in memory (tests, small sources)."""
+
+    def stream(rows: int, consume: Callable[[pl.DataFrame], None]) -> None:
+        for part in read().iter_slices(rows):
+            consume(part)
+
+    return stream
 
 
 @dataclass
@@ -53,8 +69,9 @@ class AnalysisPorts:
     ledger: LedgerPort
     policy: PolicyEngine
     profile: ThresholdProfile
-    #: the whole source table in memory (standardized names), read only when data_mode allows it
-    source_frame: Callable[[], pl.DataFrame]
+    #: streams the whole source table (standardized names) to a consumer in batches of about the
+    #: given number of rows; called only when data_mode allows it
+    source_batches: SourceBatches
     secret: bytes
     #: the migration target (its dialect for compilation checks; its rows as the drift reference)
     target: TargetPort | None = None
@@ -98,7 +115,7 @@ def _run(contract: RunContract, ports: AnalysisPorts, rec: LedgerRecorder) -> St
     data = contract.mode is Mode.DATA_MODE and ports.policy.evaluate(PolicyRequest(
         action=Action.DATA_STATS, mode=contract.mode, run_id=contract.run_id, role=contract.rbac_actor.role)).allowed
     if data:
-        report = _data_mode(contract, ports, plan, target, report, findings)
+        report = _data_mode(contract, ports, plan, target, catalog, report, findings)
     else:
         report = report.model_copy(update={"findings": findings})
     overridden = set(overrides.active(ports.ledger, contract.run_id))
@@ -128,64 +145,72 @@ def _plan_hash(plan: MappingPlan) -> str:
 
 
 def _data_mode(contract: RunContract, ports: AnalysisPorts, plan: MappingPlan, target: TargetCatalog,
-               report: AnalysisReport, findings: list[Finding]) -> AnalysisReport:
+               catalog: Catalog, report: AnalysisReport, findings: list[Finding]) -> AnalysisReport:
     spec = spec_from_plan(plan, target, batch_size=ports.profile.migration.batch_size,
                           validation_checks=[], accepted_only=False)
-    source = ports.source_frame()
-    missing = [c for c in spec.source_columns if c not in source.columns]
-    if missing:
-        raise DeterministicFailure(f"the plan reads {missing}, which the source no longer has; re-run ingest and "
-                                   "mapping", run_id=contract.run_id, stage="ANALYSIS", missing=missing)
+    names = {c.name for c in target.table.columns}
+    rules = [Rule(r.name, r.expression, list(r.columns), rule_expr(r.name, r.expression, names))
+             for r in target.table.cross_field_rules]
     limits = ports.profile.analysis
     domains = {c.name: c.domain for c in target.table.columns}
-    prof = profile(spec, source, null_rate_max=limits.null_rate_max, dup_key_rate_max=limits.dup_key_rate_max,
-                   domains=domains, secret=ports.secret, today=ports.today)
-    all_findings = [*findings, *prof.findings]
-    output = prof.output if prof.output is not None else pl.DataFrame()
-    names = set(output.columns)
-    for rule in target.table.cross_field_rules:
-        bad = output.filter(~rule_expr(rule.name, rule.expression, names))
-        if bad.height:
-            all_findings.append(Finding(finding_id=f"cross_field:{rule.name}", rule=f"cross_field.{rule.name}",
-                                        severity="error", column=",".join(rule.columns) or None, count=bad.height,
-                                        rate=round(bad.height / max(output.height, 1), 4),
-                                        message=f"{bad.height} row(s) break {rule.name}: {rule.expression}"))
-    distinct = {c: [str(v) for v in source[c].drop_nulls().unique().head(201).to_list()] for c in spec.source_columns}
-    types = {c: "string" if source.schema[c] == pl.String() else "other" for c in spec.source_columns}
-    fixes, all_findings = propose_fixes(all_findings, spec, prof.failing, distinct, types, limits.null_rate_max)
-    hists = {c.name: h for c in spec.columns if c.name not in spec.key and domains.get(c.name) not in
-             drift_mod.SKIP_DOMAINS and (h := drift_mod.histogram(output[c.name])) is not None}
-    drifts = _drift(contract, ports, spec.table, output, hists)
-    return report.model_copy(update={"rows": prof.rows, "profiles": prof.profiles, "findings": all_findings,
+    drift_cols = [c.name for c in spec.columns if c.name not in spec.key and c.type in drift_mod.TYPES
+                  and domains.get(c.name) not in drift_mod.SKIP_DOMAINS]
+    ref_name, ref = _drift_reference(contract, ports, spec.table, drift_cols)
+    fix_sources = sorted({c.sources[0] for c in spec.columns if len(c.sources) == 1 and (
+        c.allowed_values or c.type in ("date", "datetime")) and c.sources[0] in spec.source_columns})
+    prof = Profiler(spec, domains=domains, secret=ports.secret, today=ports.today or date.today(), rules=rules,
+                    drift_columns=drift_cols, fix_sources=fix_sources)
+    expected = catalog.tables[0] if len(catalog.tables) == 1 else None
+
+    def consume(batch: pl.DataFrame) -> None:
+        if not prof.rows:
+            _check_columns(contract, spec.source_columns, batch.columns, expected)
+        prof.add(batch)
+
+    ports.source_batches(BATCH_ROWS, consume)
+    if expected is not None and catalog.source_type == "file" and expected.row_estimate is not None \
+            and prof.rows != expected.row_estimate:
+        raise SourceChanged(contract.run_id, f"it had {expected.row_estimate} rows at ingest and has {prof.rows} now")
+    res = prof.result(null_rate_max=limits.null_rate_max, dup_key_rate_max=limits.dup_key_rate_max)
+    fixes, all_findings = propose_fixes([*findings, *res.findings], spec, res.failing, res.distinct_sources,
+                                        res.source_types, limits.null_rate_max)
+    hists = {c: h for c in drift_cols if c in res.sample.columns
+             and (h := drift_mod.histogram(res.sample[c])) is not None}
+    drifts = [d for col, h in ref.items() if col in res.sample.columns
+              and (d := drift_mod.compare(res.sample[col], h, col, ref_name)) is not None]
+    return report.model_copy(update={"rows": res.rows, "profiles": res.profiles, "findings": all_findings,
                                      "fixes": fixes, "drift": drifts, "histograms": {
                                          k: {"edges": v["edges"], "counts": v["counts"]} for k, v in hists.items()}})
 
 
-def _drift(contract: RunContract, ports: AnalysisPorts, table: str, output: pl.DataFrame,
-           hists: dict[str, dict[str, list[float]]]) -> list[Drift]:
-    ref_name = ""
-    ref: dict[str, dict[str, list[float]]] = {}
-    live = _live_rows(ports, table)
+def _check_columns(contract: RunContract, wanted: list[str], have: list[str], expected: TableSchema | None) -> None:
+    """The first batch has every column the plan reads, and the columns the catalog recorded."""
+    missing = [c for c in wanted if c not in have]
+    if missing:
+        raise DeterministicFailure(f"the plan reads {missing}, which the source no longer has; re-run ingest and "
+                                   "mapping", run_id=contract.run_id, stage="ANALYSIS", missing=missing)
+    if expected is not None and [c.name for c in expected.columns] != list(have):
+        raise SourceChanged(contract.run_id, f"its columns changed since ingest (now {list(have)[:20]})")
+
+
+def _drift_reference(contract: RunContract, ports: AnalysisPorts, table: str,
+                     columns: list[str]) -> tuple[str, dict[str, dict[str, list[float]]]]:
+    """The named drift reference: the live target's rows, else the previous report's histograms."""
+    live = _live_rows(ports, table, columns)
     if live is not None and live.height:
-        ref_name = f"live target {table} ({live.height} rows)"
-        ref = {c: h for c in hists if c in live.columns and (h := drift_mod.histogram(live[c])) is not None}
-    else:
-        prev = sorted(ports.artifacts.list(contract.run_id, ArtifactKind.ANALYSIS_REPORT), key=lambda a: a.version)
-        if prev:
-            last = prev[-1]
-            ref_name = f"analysis_report v{last.version}"
-            ref = dict(last.payload.get("histograms", {}))
-    out: list[Drift] = []
-    for col, h in ref.items():
-        if col in output.columns and (d := drift_mod.compare(output[col], h, col, ref_name)) is not None:
-            out.append(d)
-    return out
+        return (f"live target {table} ({live.height} rows)",
+                {c: h for c in columns if c in live.columns and (h := drift_mod.histogram(live[c])) is not None})
+    prev = sorted(ports.artifacts.list(contract.run_id, ArtifactKind.ANALYSIS_REPORT), key=lambda a: a.version)
+    if not prev:
+        return "", {}
+    return f"analysis_report v{prev[-1].version}", dict(prev[-1].payload.get("histograms", {}))
 
 
-def _live_rows(ports: AnalysisPorts, table: str) -> pl.DataFrame | None:
-    if ports.target is None or not ports.target.table_exists(table):
+def _live_rows(ports: AnalysisPorts, table: str, columns: list[str]) -> pl.DataFrame | None:
+    if ports.target is None or not columns or not ports.target.table_exists(table):
         return None
-    return ports.target.final_frame(table)
+    frame = ports.target.final_frame(table)
+    return frame.select([c for c in columns if c in frame.columns])
 
 
 def report_tables(report: AnalysisReport) -> dict[str, str]:

@@ -84,3 +84,17 @@ def validate_rows(out: pl.DataFrame, src: pl.DataFrame, spec: MigrationSpec) -> 
     reasons = pl.concat_list(conds).list.drop_nulls().alias(REASONS)
     typed_cols = [to_target_type(c, out.schema[c.name]).alias(c.name) for c in spec.columns]
     return joined.select([*typed_cols, reasons, *[pl.col(f"__src_{c}") for c in src.columns]])
+
+
+def check_exprs(spec: MigrationSpec, out_schema: pl.Schema, source_cols: set[str]) -> list[tuple[str, pl.Expr]]:
+    """Every per-column row check of :func:`validate_rows` as ``(reason code, boolean expression)``.
+
+    The expressions read the raw pipeline outputs (``out``'s columns) and ``__src_<column>`` for
+    the source columns, exactly as :func:`validate_rows` does (for consumers that aggregate the
+    checks instead of listing reasons per row, e.g. the Analysis profile).
+    """
+    out: list[tuple[str, pl.Expr]] = []
+    for col in spec.columns:
+        typed = to_target_type(col, out_schema[col.name])
+        out.extend(_checks(col, typed, pl.col(col.name), source_cols))
+    return out
