@@ -59,4 +59,6 @@ def compare(s: pl.Series, ref: dict[str, list[float]], column: str, reference: s
     for a, b in zip(cur, base, strict=True):
         cum_p, cum_q = cum_p + a / tc, cum_q + b / tb
         ks = max(ks, abs(cum_p - cum_q))
-    return Drift(column=column, reference=reference, psi=round(psi, 4), ks=round(ks, 4))
+    return Drift(column=column, reference=reference, psi=round(psi, 4), ks=round(ks, 4),
+                 edges=[round(e, 4) for e in ref["edges"]], current_share=[round(c / tc, 4) for c in cur],
+                 reference_share=[round(b / tb, 4) for b in base])

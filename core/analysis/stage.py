@@ -21,7 +21,7 @@ from core.analysis import drift as drift_mod
 from core.analysis.feasibility import feasibility
 from core.analysis.fixes import propose_fixes
 from core.analysis.models import AnalysisReport, Drift, Finding, Fix
-from core.analysis.plots import bar_chart, markdown_image
+from core.analysis.present import report_plots, report_records, report_tables
 from core.analysis.errors import SourceChanged
 from core.analysis.profile import Profiler, Rule
 from core.analysis.rules import rule_expr
@@ -132,12 +132,14 @@ def _run(contract: RunContract, ports: AnalysisPorts, rec: LedgerRecorder) -> St
                       reasons=[f.message for f in errors][:20] or ["no error-severity finding"],
                       figures={"findings": len(report.findings), "errors": len(errors), "fixes": len(report.fixes)})
     record_gate(rec, gate, outputs_hash=art.content_hash)
-    out = OutputOutcome(name="analysis_report", artifact=art.ref, gate=gate, tables=report_tables(report),
+    tables = report_tables(report) | report_plots(report, null_rate_max=ports.profile.analysis.null_rate_max)
+    out = OutputOutcome(name="analysis_report", artifact=art.ref, gate=gate, tables=tables,
                         figures={"findings": len(report.findings), "errors": len(errors),
                                  "warnings": sum(f.severity == "warning" for f in report.findings),
                                  "fixes": len(report.fixes), "rows": report.rows or 0,
                                  "seconds": round(time.perf_counter() - t0, 3)})
-    return StageOutcome(stage=Stage.ANALYSIS, run_id=contract.run_id, outputs=[out])
+    return StageOutcome(stage=Stage.ANALYSIS, run_id=contract.run_id, outputs=[out],
+                        extra={"records": report_records(report)})
 
 
 def _plan_hash(plan: MappingPlan) -> str:
@@ -211,40 +213,6 @@ def _live_rows(ports: AnalysisPorts, table: str, columns: list[str]) -> pl.DataF
         return None
     frame = ports.target.final_frame(table)
     return frame.select([c for c in columns if c in frame.columns])
-
-
-def report_tables(report: AnalysisReport) -> dict[str, str]:
-    """Markdown for a person: findings by severity, the profile or feasibility matrix, plots."""
-    order = {"error": 0, "warning": 1, "info": 2}
-    fs = sorted(report.findings, key=lambda f: (order[f.severity], -f.count))
-    tables = {"findings": "| severity | rule | column | rows | rate | message | fix |\n|---|---|---|---|---|---|---|\n"
-              + "\n".join(f"| {f.severity} | {f.rule} | {f.column or ''} | {f.count} | {f.rate:.2%} | "
-                          f"{f.message.replace('|', '/')} | {f.fix_id or ''} |" for f in fs)}
-    if report.fixes:
-        tables["fixes"] = "| fix | kind | target | what | effect |\n|---|---|---|---|---|\n" + "\n".join(
-            f"| {x.fix_id} | {x.kind} | {x.target or ''} | {x.description} | {x.expected_effect} |"
-            for x in report.fixes)
-    checks = sorted({k for r in report.feasibility for k in r.checks})
-    tables["feasibility"] = ("| column | " + " | ".join(checks) + " |\n|" + "---|" * (len(checks) + 1) + "\n"
-                             + "\n".join(f"| {r.column} | " + " | ".join(
-                                 {True: "yes", False: "NO", None: "-"}[r.checks.get(k)] for k in checks) + " |"
-                                 for r in report.feasibility))
-    if report.profiles:
-        tables["profile"] = "| column | coverage | null rate | distinct | violations |\n|---|---|---|---|---|\n" + \
-            "\n".join(f"| {p.column} | {p.coverage:.1%} | {p.null_rate:.1%} | {p.distinct} | "
-                      f"{', '.join(f'{k}={v}' for k, v in p.violations.items())} |" for p in report.profiles)
-        tables["plot: null rate per column"] = markdown_image("null rate", bar_chart(
-            "null rate per target column (after transform)", [(p.column, p.null_rate) for p in report.profiles]))
-        tables["plot: coverage per column"] = markdown_image("coverage", bar_chart(
-            "coverage per target column", [(p.column, p.coverage) for p in report.profiles]))
-    if report.drift:
-        tables["plot: drift (PSI) per column"] = markdown_image("drift", bar_chart(
-            f"PSI vs {report.drift[0].reference}", [(d.column, d.psi or 0.0) for d in report.drift],
-            limit=0.25, unit="", scale=1.0))
-    if report.threshold_suggestions:
-        tables["threshold suggestions"] = "| field | current | suggested | why |\n|---|---|---|---|\n" + "\n".join(
-            f"| {s.field} | {s.current} | {s.suggested} | {s.rationale} |" for s in report.threshold_suggestions)
-    return tables
 
 
 def latest_report(ports: AnalysisPorts, run_id: str) -> AnalysisReport:
