@@ -23,7 +23,9 @@ def bar_chart(title: str, rows: list[tuple[str, float]], *, limit: float | None 
     """A horizontal bar chart of ``rows`` (label, value); bars past ``limit`` are red, the limit a line."""
     height = 16 + ROW * max(len(rows), 1)
     top = top or max([v for _, v in rows] + [limit or 0.0, 1e-9])
-    ok, over, labels = [], [], []
+    ok: list[str] = []
+    over: list[str] = []
+    labels: list[str] = []
     for i, (label, value) in enumerate(rows):
         y = 14 + i * ROW
         w = SPAN * min(value, top) / top

@@ -56,7 +56,8 @@ def _md(rows: list[Record]) -> str:
 def report_tables(report: AnalysisReport) -> dict[str, str]:
     """Markdown of every section: findings, fixes, feasibility matrix, profile, threshold suggestions."""
     records = report_records(report)
-    tables = {k: _md(records[k]) for k in ("findings", "fixes", "feasibility", "profile") if k in records}
+    tables: dict[str, str] = {k: _md(records[k]) for k in ("findings", "fixes", "feasibility", "profile")
+                              if k in records}
     if report.uncovered_domains:
         tables["uncovered target domains"] = ", ".join(report.uncovered_domains)
     if report.threshold_suggestions:

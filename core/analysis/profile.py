@@ -87,7 +87,7 @@ class Profiler:
         self.distinct = {c.name: Distinct() for c in spec.columns}
         self.keys: list[pl.DataFrame] = []
         self.sample = RowSample(drift_columns, DRIFT_SAMPLE)
-        self.fix_sources = {c: set() for c in fix_sources}
+        self.fix_sources: dict[str, set[str]] = {c: set() for c in fix_sources}
         self.source_types: dict[str, str] = {}
 
     def _flags(self, checks: list[tuple[str, pl.Expr]], src_cols: set[str]) -> list[Flag]:
@@ -99,8 +99,8 @@ class Profiler:
                          col if kind == "ALLOWED_VALUES" else None)
             flags.append(Flag(code=code, rule=f"constraint.{kind.lower()}", column=col, expr=pl.col(code),
                               values_of=values_of))
-        for col in self.spec.columns:
-            flags.extend(_sanity(col.name, col.type, self.domains.get(col.name), self.today))
+        for tc in self.spec.columns:
+            flags.extend(_sanity(tc.name, tc.type, self.domains.get(tc.name), self.today))
         flags.append(Flag(code="KEY_NULL", rule="analysis.key_null", column=None, expr=~pl.col(KEY_OK)))
         for r in self.rules:
             flags.append(Flag(code=f"cross_field:{r.name}", rule=f"cross_field.{r.name}",
@@ -151,8 +151,8 @@ class Profiler:
     def _examples(self, f: Flag, bad: pl.DataFrame) -> None:
         need = SAMPLE_KEYS - len(f.keys)
         if need > 0:
-            keys, shapes = _sample(bad.head(need), self.spec, self.secret, f.column if ":" in f.code and
-                                   f.rule.startswith("constraint.") else None)
+            keys, shapes = _sample(bad.head(need), self.spec, self.secret,
+                                   f.column if f.rule.startswith("constraint.") else None)
             f.keys += keys
             f.shapes += shapes
         if f.values_of and len(f.values) < FAILING_CAP:

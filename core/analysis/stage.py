@@ -18,11 +18,11 @@ from datetime import date
 import polars as pl
 
 from core.analysis import drift as drift_mod
+from core.analysis.errors import ReferenceTargetUnavailable, SourceChanged
 from core.analysis.feasibility import feasibility
 from core.analysis.fixes import propose_fixes
-from core.analysis.models import AnalysisReport, Drift, Finding, Fix
+from core.analysis.models import AnalysisReport, Finding, Fix
 from core.analysis.present import report_plots, report_records, report_tables
-from core.analysis.errors import SourceChanged
 from core.analysis.profile import Profiler, Rule
 from core.analysis.rules import rule_expr
 from core.analysis.thresholds import suggest
@@ -36,6 +36,7 @@ from core.ledger import Decision, LedgerPort, LedgerRecorder, Stage
 from core.mapping import overrides
 from core.mapping.plan import MappingPlan
 from core.mapping.target import TargetCatalog
+from core.migration.errors import TargetUnavailable
 from core.migration.plan_spec import spec_from_plan
 from core.migration.ports import TargetPort
 from core.policy import Action, PolicyEngine, PolicyRequest
@@ -198,7 +199,7 @@ def _check_columns(contract: RunContract, wanted: list[str], have: list[str], ex
 def _drift_reference(contract: RunContract, ports: AnalysisPorts, table: str,
                      columns: list[str]) -> tuple[str, dict[str, dict[str, list[float]]]]:
     """The named drift reference: the live target's rows, else the previous report's histograms."""
-    live = _live_rows(ports, table, columns)
+    live = _live_rows(ports, contract.run_id, table, columns)
     if live is not None and live.height:
         return (f"live target {table} ({live.height} rows)",
                 {c: h for c in columns if c in live.columns and (h := drift_mod.histogram(live[c])) is not None})
@@ -208,10 +209,16 @@ def _drift_reference(contract: RunContract, ports: AnalysisPorts, table: str,
     return f"analysis_report v{prev[-1].version}", dict(prev[-1].payload.get("histograms", {}))
 
 
-def _live_rows(ports: AnalysisPorts, table: str, columns: list[str]) -> pl.DataFrame | None:
-    if ports.target is None or not columns or not ports.target.table_exists(table):
+def _live_rows(ports: AnalysisPorts, run_id: str, table: str, columns: list[str]) -> pl.DataFrame | None:
+    if ports.target is None or not columns:
         return None
-    frame = ports.target.final_frame(table)
+    try:
+        if not ports.target.table_exists(table):
+            return None
+        frame = ports.target.final_frame(table)
+    except TargetUnavailable as exc:
+        raise ReferenceTargetUnavailable(run_id, str(exc.details.get("location", "")),
+                                         str(exc.details.get("cause", ""))) from None
     return frame.select([c for c in columns if c in frame.columns])
 
 

@@ -85,3 +85,17 @@ def test_a_source_with_other_rows_than_at_ingest_is_refused_and_nothing_is_writt
     assert "re-run ingest" in err.value.message and "1000 rows at ingest and has 900" in err.value.message
     assert ports.ledger.events(contract.run_id, Stage.ANALYSIS)[-1].error_code == "DETERMINISTIC_FAILURE"
     assert not ports.artifacts.list(contract.run_id, ArtifactKind.ANALYSIS_REPORT)
+
+
+def test_a_source_whose_columns_changed_since_ingest_is_refused(
+        planned: Callable[..., RunContract], analysis_ports: Callable[..., AnalysisPorts],
+        ports: MappingPorts) -> None:
+    contract = planned()
+    aports = analysis_ports()
+    aports.source_batches = lambda rows, consume: file_batches(EXAMPLE_SOURCE)(
+        rows, lambda b: consume(b.with_columns(pl.lit("x").alias("new_column"))))
+    with pytest.raises(SourceChanged) as err:
+        run_analysis(contract, aports)
+    assert "columns changed" in err.value.message
+    assert ports.ledger.events(contract.run_id, Stage.ANALYSIS)[-1].error_code == "DETERMINISTIC_FAILURE"
+    assert not ports.artifacts.list(contract.run_id, ArtifactKind.ANALYSIS_REPORT)
