@@ -30,7 +30,7 @@ def bar_chart(title: str, rows: list[tuple[str, float]], *, limit: float | None 
         y = 14 + i * ROW
         w = SPAN * min(value, top) / top
         (over if limit is not None and value > limit else ok).append(f"M{BAR_X} {y}h{w:.0f}v9h-{w:.0f}z")
-        labels.append(f'<tspan x="0" y="{y + 8}">{escape(label[:17])} {value * scale:.3g}{unit}</tspan>')
+        labels.append(f'<tspan x="0" y="{y + 8}">{escape(_short(label))} {value * scale:.3g}{unit}</tspan>')
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" font-family="sans-serif" '
              f'font-size="9"><text y="9">{escape(title)}</text>']
     for color, paths in zip(colors, (ok, over), strict=True):
@@ -41,6 +41,11 @@ def bar_chart(title: str, rows: list[tuple[str, float]], *, limit: float | None 
         parts.append(f'<path stroke="{RED}" d="M{BAR_X + SPAN * limit / top:.0f} 11V{height}"/>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _short(label: str, size: int = 17) -> str:
+    """``label`` in at most ``size`` characters, keeping its start and end (column names differ at the end)."""
+    return label if len(label) <= size else f"{label[:size // 2 - 1]}~{label[-(size - size // 2):]}"
 
 
 def pair_chart(title: str, current: list[float], reference: list[float]) -> str:
