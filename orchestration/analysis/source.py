@@ -16,11 +16,14 @@ from pathlib import Path
 
 import polars as pl
 
+from adapters.sources import expand_env
 from core.analysis.stage import SourceBatches
 from core.artifacts import ArtifactKind, ArtifactStorePort
+from core.catalog import TableSchema
 from core.contract import RunContract
 from core.errors import DeterministicFailure
 from core.ingest.files import FileTable, discover, open_table, table_name, with_fallback
+from orchestration.analysis.sql_source import sql_batches
 
 
 class _ConsumerFailed(Exception):
@@ -83,18 +86,17 @@ def _stream(t: FileTable, rows: int, consume: Callable[[pl.DataFrame], None]) ->
 
 
 def run_source_batches(contract: RunContract, store: ArtifactStorePort) -> SourceBatches:
-    """The run's source table (file sources) as the catalog recorded it."""
+    """The run's source table as the catalog recorded it: a file streamed, a SQL table in key order."""
 
     def stream(rows: int, consume: Callable[[pl.DataFrame], None]) -> None:
-        if contract.lhs.source.type != "file":
-            raise DeterministicFailure("analysing a SQL source in data_mode is not supported in this release: export "
-                                       "the table to Parquet/CSV and run on the file", run_id=contract.run_id,
-                                       stage="ANALYSIS")
         cat = store.latest(contract.run_id, ArtifactKind.CATALOG)
-        tables = [t["name"] for t in (cat.payload.get("tables", []) if cat else [])]
+        tables = [TableSchema.model_validate(t) for t in (cat.payload.get("tables", []) if cat else [])]
         if len(tables) != 1:
             raise DeterministicFailure(f"the run's source has {len(tables)} tables; the analysis reads exactly one",
-                                       run_id=contract.run_id, stage="ANALYSIS", tables=tables)
-        file_batches(Path(contract.lhs.location.removeprefix("file://")).expanduser(), tables[0])(rows, consume)
+                                       run_id=contract.run_id, stage="ANALYSIS", tables=[t.name for t in tables])
+        if contract.lhs.source.type == "sql":
+            sql_batches(expand_env(contract.lhs.location), tables[0], run_id=contract.run_id)(rows, consume)
+            return
+        file_batches(Path(contract.lhs.location.removeprefix("file://")).expanduser(), tables[0].name)(rows, consume)
 
     return stream
