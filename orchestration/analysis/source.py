@@ -1,10 +1,8 @@
-"""The Analysis stage's source: the run's file streamed in batches (Polars streaming engine).
+"""The Analysis stage's source: the run's file (or SQL table) read one bounded batch at a time.
 
-The scan is the ingest scan (:class:`core.ingest.files.FileTable`: standardized names, the same
-type inference and blank-record rule), collected with ``LazyFrame.collect_batches`` so only one
-batch is in memory. When a value after the inference window does not parse, the column is re-read
-as text from the first row not yet consumed (:func:`core.ingest.files.with_fallback`), so no row
-is seen twice.
+CSV files are read block by block (:mod:`orchestration.analysis.csv_blocks`: pull-based, so a slow
+consumer never makes the reader buffer the file ahead); Parquet files by row slices; SQL tables
+in key order (:mod:`orchestration.analysis.sql_source`). Names and types are the ingest scan's.
 """
 
 from __future__ import annotations
@@ -22,16 +20,9 @@ from core.artifacts import ArtifactKind, ArtifactStorePort
 from core.catalog import TableSchema
 from core.contract import RunContract
 from core.errors import DeterministicFailure
-from core.ingest.files import FileTable, discover, open_table, table_name, with_fallback
+from core.ingest.files import FileTable, discover, open_table, table_name
+from orchestration.analysis.csv_blocks import stream_csv
 from orchestration.analysis.sql_source import sql_batches
-
-
-class _ConsumerFailed(Exception):
-    """A Polars error raised by the consumer, carried past the file-error fallback unchanged."""
-
-    def __init__(self, inner: pl.exceptions.PolarsError) -> None:
-        super().__init__(str(inner))
-        self.inner = inner
 
 
 def file_batches(location: Path, table: str | None = None) -> SourceBatches:
@@ -68,21 +59,17 @@ def _table(location: Path, table: str | None, workdir: Callable[[], Path]) -> Fi
 
 
 def _stream(t: FileTable, rows: int, consume: Callable[[pl.DataFrame], None]) -> None:
+    if t.kind == "csv":
+        stream_csv(t, rows, consume)
+        return
     done = 0
-
-    def run(lf: pl.LazyFrame) -> None:
-        nonlocal done
-        for batch in lf.slice(done).collect_batches(chunk_size=rows, engine="streaming"):
-            try:
-                consume(batch)
-            except pl.exceptions.PolarsError as exc:
-                raise _ConsumerFailed(exc) from exc
-            done += batch.height
-
-    try:
-        with_fallback(t, run)
-    except _ConsumerFailed as exc:
-        raise exc.inner from None
+    while True:  # Parquet: a slice reads only the row groups it needs
+        batch = t.scan().slice(done, rows).collect()
+        if batch.height:
+            consume(batch)
+        if batch.height < rows:
+            return
+        done += batch.height
 
 
 def run_source_batches(contract: RunContract, store: ArtifactStorePort) -> SourceBatches:
