@@ -37,11 +37,13 @@ def _sliced(source: Path, rows: int) -> Callable[[int, Callable[[pl.DataFrame], 
 def _with_duplicates(tmp_path: Path) -> Path:
     src = pl.read_csv(EXAMPLE_SOURCE, infer_schema=False)
     path = tmp_path / "customers_dups.csv"
-    pl.concat([src, src.head(7)]).write_csv(path)
+    key = src.columns[0]
+    lost = src.slice(500, 1).with_columns(pl.lit(None, dtype=pl.String).alias(key))
+    pl.concat([src, src.head(7), lost]).write_csv(path)
     return path
 
 
-def test_batch_boundaries_change_no_figure_and_duplicates_across_batches_are_found(
+def test_batch_boundaries_change_no_figure_and_duplicate_and_missing_keys_are_found(
         planned: Callable[..., RunContract], analysis_ports: Callable[..., AnalysisPorts], tmp_path: Path) -> None:
     source = _with_duplicates(tmp_path)
     contract = planned(source=source)
@@ -52,13 +54,14 @@ def test_batch_boundaries_change_no_figure_and_duplicates_across_batches_are_fou
     sliced.source_batches = _sliced(source, 97)
     run_analysis(contract, sliced)
     many = latest_report(sliced, contract.run_id)
-    assert one.rows == many.rows == 1007
+    assert one.rows == many.rows == 1008
     assert one.profiles == many.profiles
     assert [(f.finding_id, f.count) for f in one.findings] == [(f.finding_id, f.count) for f in many.findings]
     dup = next(f for f in many.findings if f.rule == "analysis.dup_key")
     assert dup.count == 14, "both rows of each of the 7 keys repeated 900+ rows apart"
     assert 0 < len(dup.sample_keys) <= 5 and all(len(k) == 16 for k in dup.sample_keys)
-    assert len(set(dup.sample_keys)) <= 5
+    missing = next(f for f in many.findings if f.rule == "analysis.key_null")
+    assert missing.count == 1 and missing.severity == "error"
 
 
 def test_a_column_typed_late_is_reread_as_text_without_repeating_rows(tmp_path: Path) -> None:
