@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from core.analysis.sketch import K, Distinct, RowSample
+from core.analysis.sketch import Distinct, K, RowSample
 
 
 def _distinct(values: pl.Series, batch: int) -> int:
