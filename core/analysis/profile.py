@@ -205,7 +205,8 @@ class Profiler:
         self.keys = []
         if not keys.height:
             return out
-        dup = keys.select(pl.struct(self.spec.key).is_duplicated().alias("d"))["d"]
+        k = self.spec.key
+        dup = keys.select((pl.col(k[0]) if len(k) == 1 else pl.struct(k)).is_duplicated().alias("d"))["d"]
         count = int(dup.sum())
         rate = count / n if n else 0.0
         if count and rate > dup_key_rate_max:
