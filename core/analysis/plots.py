@@ -29,7 +29,8 @@ def bar_chart(title: str, rows: list[tuple[str, float]], *, limit: float | None 
     for i, (label, value) in enumerate(rows):
         y = 14 + i * ROW
         w = SPAN * min(value, top) / top
-        (over if limit is not None and value > limit else ok).append(f"M{BAR_X} {y}h{w:.0f}v9h-{w:.0f}z")
+        if round(w):
+            (over if limit is not None and value > limit else ok).append(f"M{BAR_X} {y}h{w:.0f}v9h-{w:.0f}z")
         labels.append(f'<tspan x="0" y="{y + 8}">{escape(_short(label))} {value * scale:.3g}{unit}</tspan>')
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" font-family="sans-serif" '
              f'font-size="9"><text y="9">{escape(title)}</text>']

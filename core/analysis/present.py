@@ -70,7 +70,7 @@ def report_plots(report: AnalysisReport, *, null_rate_max: float | None = None) 
     """The plots as Markdown images, each entry short enough for the Dagster UI to show it inline."""
     plots: dict[str, str] = {}
     if report.profiles:
-        plots |= plot_entries("plot: null rate per column", "null rate after transform (coverage = 100% - it)",
+        plots |= plot_entries("plot: null rate per column", "null rate per column (coverage: 100% - it)",
                               [(p.column, p.null_rate) for p in report.profiles], limit=null_rate_max)
     if report.drift:
         plots |= plot_entries("plot: drift (PSI) per column", f"PSI vs {report.drift[0].reference}"[:60],
