@@ -17,38 +17,18 @@ from datetime import date
 
 import polars as pl
 
+from core.analysis.flags import Flag, explain, finding, sample, sanity
 from core.analysis.models import ColumnProfile, Finding
 from core.analysis.sketch import Distinct, RowSample
 from core.migration.constraints import check_exprs, to_target_type
-from core.migration.engine import key_token, transform
+from core.migration.engine import transform
 from core.migration.models import MigrationSpec
-from core.migration.preview import shape_mask
 
 SAMPLE_KEYS = 5
 FAILING_CAP = 200
 DISTINCT_CAP = 201
 DRIFT_SAMPLE = 50_000
-BIRTH_DOMAINS = ("datetime.birth_date", "person.birth_date", "person.date_of_birth")
-MONEY_PREFIX = "money."
 KEY_OK = "__key_ok"
-
-
-@dataclass
-class Flag:
-    """One row rule accumulated over the batches: how many rows fired, which (tokens, shapes)."""
-
-    code: str
-    rule: str
-    column: str | None
-    expr: pl.Expr
-    severity: str = "error"
-    what: str = ""
-    #: column (of the checked batch) whose failing values feed fix proposals
-    values_of: str | None = None
-    count: int = 0
-    keys: list[str] = field(default_factory=list)
-    shapes: list[str] = field(default_factory=list)
-    values: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -100,7 +80,7 @@ class Profiler:
             flags.append(Flag(code=code, rule=f"constraint.{kind.lower()}", column=col, expr=pl.col(code),
                               values_of=values_of))
         for tc in self.spec.columns:
-            flags.extend(_sanity(tc.name, tc.type, self.domains.get(tc.name), self.today))
+            flags.extend(sanity(tc.name, tc.type, self.domains.get(tc.name), self.today))
         flags.append(Flag(code="KEY_NULL", rule="analysis.key_null", column=None, expr=~pl.col(KEY_OK)))
         for r in self.rules:
             flags.append(Flag(code=f"cross_field:{r.name}", rule=f"cross_field.{r.name}",
@@ -151,7 +131,7 @@ class Profiler:
     def _examples(self, f: Flag, bad: pl.DataFrame) -> None:
         need = SAMPLE_KEYS - len(f.keys)
         if need > 0:
-            keys, shapes = _sample(bad.head(need), self.spec, self.secret,
+            keys, shapes = sample(bad.head(need), self.spec, self.secret,
                                    f.column if f.rule.startswith("constraint.") else None)
             f.keys += keys
             f.shapes += shapes
@@ -187,7 +167,7 @@ class Profiler:
             if f.count and f.values and f.column:
                 failing.setdefault(f.column, []).extend(sorted(f.values))
             if f.count and f.code != "KEY_NULL":
-                findings.append(_finding(f, n))
+                findings.append(finding(f, n))
         findings.extend(self._key_findings(flags, n, dup_key_rate_max))
         return Profiled(rows=n, profiles=profiles, findings=findings, failing=failing,
                         distinct_sources={c: sorted(v)[:DISTINCT_CAP] for c, v in self.fix_sources.items()},
@@ -200,7 +180,7 @@ class Profiler:
             out.append(Finding(finding_id="key_null", rule="analysis.key_null", severity="error",
                                column=",".join(self.spec.key), count=key_null.count,
                                rate=round(key_null.count / n, 4), sample_keys=key_null.keys,
-                               message=f"key {self.spec.key}: {key_null.count} row(s) {_explain('KEY_NULL')}"))
+                               message=f"key {self.spec.key}: {key_null.count} row(s) {explain('KEY_NULL')}"))
         keys = pl.concat(self.keys, how="vertical_relaxed") if self.keys else pl.DataFrame()
         self.keys = []
         if not keys.height:
@@ -210,57 +190,9 @@ class Profiler:
         count = int(dup.sum())
         rate = count / n if n else 0.0
         if count and rate > dup_key_rate_max:
-            tokens, _ = _sample(keys.filter(dup).head(SAMPLE_KEYS), self.spec, self.secret, None)
+            tokens, _ = sample(keys.filter(dup).head(SAMPLE_KEYS), self.spec, self.secret, None)
             out.append(Finding(finding_id="dup_key", rule="analysis.dup_key", severity="error",
                                column=",".join(self.spec.key), count=count, rate=round(rate, 4),
                                limit=dup_key_rate_max, sample_keys=tokens,
-                               message=f"key {self.spec.key}: {count} row(s) {_explain('DUP_KEY')}"))
+                               message=f"key {self.spec.key}: {count} row(s) {explain('DUP_KEY')}"))
         return out
-
-
-def _finding(f: Flag, n: int) -> Finding:
-    rate = round(f.count / n, 4) if n else 0.0
-    if f.rule.startswith("constraint."):
-        code = f.code.split(":", 1)[0]
-        return Finding(finding_id=f"{code.lower()}:{f.column}", rule=f.rule, severity="error", column=f.column,
-                       count=f.count, rate=rate, sample_keys=f.keys, sample_shapes=f.shapes,
-                       message=f"{f.column}: {f.count} row(s) fail {code} ({_explain(code)})")
-    if f.rule.startswith("cross_field."):
-        name = f.code.split(":", 1)[1]
-        return Finding(finding_id=f.code, rule=f.rule, severity="error", column=f.column, count=f.count, rate=rate,
-                       sample_keys=f.keys, message=f"{f.count} row(s) break {name}: {f.what}")
-    return Finding(finding_id=f.code, rule=f.rule, severity="warning", column=f.column, count=f.count, rate=rate,
-                   sample_keys=f.keys, message=f"{f.column}: {f.count} row(s) with {f.what}")
-
-
-def _sample(bad: pl.DataFrame, spec: MigrationSpec, secret: bytes, col: str | None) -> tuple[list[str], list[str]]:
-    keys = [key_token(secret, tuple(r[k] for k in spec.key))[:16] for r in bad.iter_rows(named=True)]
-    shapes: list[str] = []
-    if col is not None:
-        srcs = [c for c in spec.column(col).sources if f"__src_{c}" in bad.columns]
-        for r in bad.iter_rows(named=True):
-            shapes.append(" | ".join(str(shape_mask(r[f"__src_{s}"])) for s in srcs) or str(shape_mask(r[col])))
-    return keys, shapes
-
-
-def _explain(code: str) -> str:
-    return {"TRANSFORM_NULL": "the source had a value the transform could not convert, e.g. a format left "
-                              "unparsed", "TYPE": "the value does not convert to the target type",
-            "NOT_NULL": "null in a NOT NULL column", "MAX_LENGTH": "longer than max_length",
-            "ALLOWED_VALUES": "outside the target's allowed values", "REGEX": "does not match the target's regex",
-            "KEY_NULL": "have no key", "DUP_KEY": "share their key with another row"}.get(code, code)
-
-
-def _sanity(col: str, type_: str, domain: str | None, today: date) -> list[Flag]:
-    """Dates before 1900, future birth dates, negative amounts where the domain forbids them."""
-    rules: list[tuple[str, pl.Expr, str]] = []
-    c = pl.col(col)
-    if type_ in ("date", "datetime"):
-        d = c.cast(pl.Date) if type_ == "datetime" else c
-        rules.append(("sanity.date_before_1900", d < date(1900, 1, 1), "dates before 1900"))
-        if domain in BIRTH_DOMAINS:
-            rules.append(("sanity.future_birth_date", d > today, "birth dates in the future"))
-    if type_ in ("int", "float", "decimal") and (domain or "").startswith(MONEY_PREFIX):
-        rules.append(("sanity.negative_amount", c < 0, "negative amounts"))
-    return [Flag(code=f"{rule}:{col}", rule=rule, column=col, expr=cond, severity="warning", what=what)
-            for rule, cond, what in rules]
