@@ -7,7 +7,8 @@ from typing import Any
 
 import click
 
-from core.analysis.stage import latest_report, report_tables, run_analysis, stage_fix
+from core.analysis.present import report_tables
+from core.analysis.stage import latest_report, run_analysis, stage_fix
 from core.mapping.stage import run_mapping
 from orchestration.analysis.wiring import analysis_ports
 
@@ -23,7 +24,7 @@ def register(cli: click.Group) -> None:
     @click.argument("run_id")
     @click.pass_obj
     def analysis_run(state: Any, run_id: str) -> None:
-        """Analyse the run's accepted plan (data_mode: over the whole source, in memory)."""
+        """Analyse the run's accepted plan (data_mode: over the whole source, streamed in batches)."""
         store = state.store()
         contract = store.require_run(run_id).contract
         out = run_analysis(contract, analysis_ports(contract, store, state.policy())).output("analysis_report")
@@ -46,8 +47,7 @@ def register(cli: click.Group) -> None:
             click.echo(json.dumps(report.model_dump(mode="json"), indent=2, sort_keys=True))
             return
         for title, table in report_tables(report).items():
-            if not title.startswith("plot"):
-                click.echo(f"\n{title}\n{table}")
+            click.echo(f"\n{title}\n{table}")
 
     @analysis.command("fix")
     @click.argument("run_id")

@@ -1,7 +1,9 @@
 """Drift of the mapped output against a reference: PSI and KS over decile bins (numeric and date columns).
 
 The reference is the live target's existing rows when it has any, else the histograms stored in a
-previous Analysis Report of the same target table. Only bin edges and counts are stored (aggregates);
+previous Analysis Report of the same target table. The mapped output side is a uniform sample of at
+most 50,000 rows drawn while the source streams (:class:`core.analysis.sketch.RowSample`); PSI and
+KS compare shares, so a sample estimates them. Only bin edges and counts are stored (aggregates);
 key columns and birth dates are not profiled.
 """
 
@@ -15,6 +17,8 @@ from core.analysis.models import Drift
 
 EPS = 1e-4
 BINS = 10
+#: target types profiled for drift
+TYPES = ("int", "float", "decimal", "date", "datetime")
 SKIP_DOMAINS = ("datetime.birth_date", "person.birth_date", "person.date_of_birth")
 
 
@@ -57,4 +61,6 @@ def compare(s: pl.Series, ref: dict[str, list[float]], column: str, reference: s
     for a, b in zip(cur, base, strict=True):
         cum_p, cum_q = cum_p + a / tc, cum_q + b / tb
         ks = max(ks, abs(cum_p - cum_q))
-    return Drift(column=column, reference=reference, psi=round(psi, 4), ks=round(ks, 4))
+    return Drift(column=column, reference=reference, psi=round(psi, 4), ks=round(ks, 4),
+                 edges=[round(e, 4) for e in ref["edges"]], current_share=[round(c / tc, 4) for c in cur],
+                 reference_share=[round(b / tb, 4) for b in base])

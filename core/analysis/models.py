@@ -68,6 +68,10 @@ class Drift(_Frozen):
     reference: str
     psi: float | None
     ks: float | None
+    #: the reference's bin edges, and each bin's share of the current output and of the reference
+    edges: list[float] = Field(default_factory=list)
+    current_share: list[float] = Field(default_factory=list)
+    reference_share: list[float] = Field(default_factory=list)
 
 
 class ThresholdSuggestion(_Frozen):

@@ -1,9 +1,13 @@
-"""data_mode Analysis: the accepted plan over the whole source, profiled as the target will receive it.
+"""data_mode Analysis: the accepted plan over the whole source, streamed batch by batch.
 
-Runs the same transform and row checks as the migration (:mod:`core.migration.engine`,
-:mod:`core.migration.constraints`), so what Analysis reports is what Migration would quarantine.
-Values are used in memory only; the report holds aggregates, keyed tokens of row keys and
-masked shapes (:func:`core.migration.preview.shape_mask`).
+Each batch goes through the migration's own transform and row checks
+(:func:`core.migration.engine.transform`, :func:`core.migration.constraints.check_exprs`), so
+what Analysis reports is what Migration would quarantine. Every statistic is folded into
+mergeable, bounded state (:class:`Profiler`): check counts, null counts and distinct sketches in
+one Polars aggregation per batch; at most ``SAMPLE_KEYS`` keyed tokens and masked shapes per
+finding; at most ``FAILING_CAP`` failing values per column (for fix proposals, in memory only);
+a bounded row sample for drift. Only the typed key columns are kept for every row (duplicate
+keys across batches), so memory is one batch plus 8-16 bytes per row.
 """
 
 from __future__ import annotations
@@ -13,124 +17,182 @@ from datetime import date
 
 import polars as pl
 
+from core.analysis.flags import Flag, explain, finding, sample, sanity
 from core.analysis.models import ColumnProfile, Finding
-from core.migration.constraints import REASONS, validate_rows
-from core.migration.engine import key_token, transform
+from core.analysis.sketch import Distinct, RowSample
+from core.migration.constraints import check_exprs, to_target_type
+from core.migration.engine import transform
 from core.migration.models import MigrationSpec
-from core.migration.preview import shape_mask
 
 SAMPLE_KEYS = 5
-BIRTH_DOMAINS = ("datetime.birth_date", "person.birth_date", "person.date_of_birth")
-MONEY_PREFIX = "money."
+FAILING_CAP = 200
+DISTINCT_CAP = 201
+DRIFT_SAMPLE = 50_000
+KEY_OK = "__key_ok"
 
 
 @dataclass
 class Profiled:
-    """Profiles and findings, plus the failing values per column kept in memory for fix proposals."""
+    """Profiles and findings, plus what fix proposals and drift need (bounded)."""
 
     rows: int
     profiles: list[ColumnProfile]
     findings: list[Finding]
     failing: dict[str, list[str]] = field(default_factory=dict)
-    output: pl.DataFrame | None = None
+    distinct_sources: dict[str, list[str]] = field(default_factory=dict)
+    source_types: dict[str, str] = field(default_factory=dict)
+    sample: pl.DataFrame = field(default_factory=pl.DataFrame)
 
 
-def _sample(bad: pl.DataFrame, spec: MigrationSpec, secret: bytes, col: str | None) -> tuple[list[str], list[str]]:
-    head = bad.head(SAMPLE_KEYS)
-    keys = [key_token(secret, tuple(r[k] for k in spec.key))[:16] for r in head.iter_rows(named=True)]
-    shapes: list[str] = []
-    if col is not None:
-        srcs = [c for c in spec.column(col).sources if f"__src_{c}" in head.columns]
-        for r in head.iter_rows(named=True):
-            shapes.append(" | ".join(str(shape_mask(r[f"__src_{s}"])) for s in srcs) or str(shape_mask(r[col])))
-    return keys, shapes
+@dataclass
+class Rule:
+    """A cross-field rule as a Polars expression that is True where a row passes."""
+
+    name: str
+    expression: str
+    columns: list[str]
+    passes: pl.Expr
 
 
-def profile(spec: MigrationSpec, source: pl.DataFrame, *, null_rate_max: float, dup_key_rate_max: float,
-            domains: dict[str, str | None], secret: bytes, today: date | None = None) -> Profiled:
-    """Profile every target column; findings for limits, constraints, keys and sanity rules."""
-    today = today or date.today()
-    inputs = source.select(spec.source_columns)
-    out = transform(inputs, spec)
-    checked = validate_rows(out, inputs, spec)
-    n = checked.height
-    findings: list[Finding] = []
-    profiles: list[ColumnProfile] = []
-    failing: dict[str, list[str]] = {}
-    codes = checked.select(pl.col(REASONS).explode().drop_nulls().value_counts(sort=True)).unnest(REASONS)
-    counts = {str(r[0]): int(r[1]) for r in codes.iter_rows()} if codes.height else {}
-    filled = {t for p in spec.pipelines for t in p.outputs.values()}
-    for col in spec.columns:
-        s = checked[col.name]
-        non_null = n - s.null_count()
-        viol = {k.split(":", 1)[0]: v for k, v in counts.items() if k.endswith(f":{col.name}")}
-        profiles.append(ColumnProfile(column=col.name, rows=n, non_null=non_null,
-                                      coverage=round(non_null / n, 4) if n else 0.0,
-                                      null_rate=round(s.null_count() / n, 4) if n else 0.0,
-                                      distinct=s.n_unique(), violations=viol))
-        rate = s.null_count() / n if n else 0.0
-        if col.name in filled and rate > null_rate_max:
-            findings.append(Finding(
-                finding_id=f"null_rate:{col.name}", rule="analysis.null_rate_max",
-                severity="error" if not col.nullable else "warning", column=col.name, count=s.null_count(),
-                rate=round(rate, 4), limit=null_rate_max,
-                message=f"{col.name}: {rate:.1%} null after transform (limit {null_rate_max:.1%})"))
-        for code, count in viol.items():
-            bad = checked.filter(pl.col(REASONS).list.contains(f"{code}:{col.name}"))
-            keys, shapes = _sample(bad, spec, secret, col.name)
-            if code in ("TRANSFORM_NULL", "TYPE"):
-                srcs = [c for c in col.sources if c in inputs.columns]
-                if len(srcs) == 1:
-                    failing[col.name] = [str(v) for v in bad[f"__src_{srcs[0]}"].drop_nulls().unique().to_list()]
-            if code == "ALLOWED_VALUES":
-                failing[col.name] = [str(v) for v in bad[col.name].drop_nulls().unique().to_list()]
-            findings.append(Finding(
-                finding_id=f"{code.lower()}:{col.name}", rule=f"constraint.{code.lower()}", severity="error",
-                column=col.name, count=count, rate=round(count / n, 4) if n else 0.0, sample_keys=keys,
-                sample_shapes=shapes, message=f"{col.name}: {count} row(s) fail {code} "
-                                              f"({_explain(code)})"))
-        findings.extend(_sanity(checked, col.name, col.type, domains.get(col.name), today, spec, secret))
-    for code in ("KEY_NULL", "DUP_KEY"):
-        count = counts.get(code, 0)
+class Profiler:
+    """Folds source batches into the profile; :meth:`result` builds the findings."""
+
+    def __init__(self, spec: MigrationSpec, *, domains: dict[str, str | None], secret: bytes, today: date,
+                 rules: list[Rule], drift_columns: list[str], fix_sources: list[str]) -> None:
+        self.spec, self.domains, self.secret, self.today = spec, domains, secret, today
+        self.rules = rules
+        self.rows = 0
+        self.flags: list[Flag] | None = None
+        self.nulls = {c.name: 0 for c in spec.columns}
+        self.distinct = {c.name: Distinct() for c in spec.columns}
+        self.keys: list[pl.DataFrame] = []
+        self.sample = RowSample(drift_columns, DRIFT_SAMPLE)
+        self.fix_sources: dict[str, set[str]] = {c: set() for c in fix_sources}
+        self.source_types: dict[str, str] = {}
+
+    def _flags(self, checks: list[tuple[str, pl.Expr]], src_cols: set[str]) -> list[Flag]:
+        flags: list[Flag] = []
+        for code, _ in checks:
+            kind, col = code.split(":", 1)
+            srcs = [s for s in self.spec.column(col).sources if s in src_cols]
+            values_of = (f"__src_{srcs[0]}" if kind in ("TRANSFORM_NULL", "TYPE") and len(srcs) == 1 else
+                         col if kind == "ALLOWED_VALUES" else None)
+            flags.append(Flag(code=code, rule=f"constraint.{kind.lower()}", column=col, expr=pl.col(code),
+                              values_of=values_of))
+        for tc in self.spec.columns:
+            flags.extend(sanity(tc.name, tc.type, self.domains.get(tc.name), self.today))
+        flags.append(Flag(code="KEY_NULL", rule="analysis.key_null", column=None, expr=~pl.col(KEY_OK)))
+        for r in self.rules:
+            flags.append(Flag(code=f"cross_field:{r.name}", rule=f"cross_field.{r.name}",
+                              column=",".join(r.columns) or None, expr=~r.passes, what=r.expression))
+        return flags
+
+    def add(self, batch: pl.DataFrame) -> None:
+        """Fold one batch of source rows (standardized names) in."""
+        spec = self.spec
+        inputs = batch.select(spec.source_columns)
+        if not self.source_types:
+            self.source_types = {c: "string" if inputs.schema[c] == pl.String() else "other" for c in inputs.columns}
+        out = transform(inputs, spec)
+        checks = check_exprs(spec, out.schema, set(inputs.columns))
+        if self.flags is None:
+            self.flags = self._flags(checks, set(inputs.columns))
+        joined = out.with_columns([inputs[c].alias(f"__src_{c}") for c in inputs.columns])
+        key_ok = ~pl.any_horizontal([pl.col(k).is_null() for k in spec.key])
+        chk = joined.select([*[to_target_type(c, out.schema[c.name]).alias(c.name) for c in spec.columns],
+                             *[cond.fill_null(False).alias(code) for code, cond in checks], key_ok.alias(KEY_OK),
+                             *[pl.col(f"__src_{c}") for c in inputs.columns]])
+        self._aggregate(chk)
+        self.keys.append(chk.filter(pl.col(KEY_OK)).select(spec.key))
+        self.sample.add(chk, self.rows)
+        for c, seen in self.fix_sources.items():
+            if len(seen) < DISTINCT_CAP:
+                seen.update(str(v) for v in inputs[c].drop_nulls().unique().head(DISTINCT_CAP).to_list())
+        self.rows += chk.height
+
+    def _aggregate(self, chk: pl.DataFrame) -> None:
+        assert self.flags is not None
+        cols = [c.name for c in self.spec.columns]
+        aggs = [f.expr.fill_null(False).sum().alias(f"f{i}") for i, f in enumerate(self.flags)]
+        aggs += [pl.col(c).null_count().alias(f"n{i}") for i, c in enumerate(cols)]
+        aggs += [self.distinct[c].expr(c).alias(f"d{i}") for i, c in enumerate(cols)]
+        row = chk.select(aggs).row(0, named=True)
+        for i, c in enumerate(cols):
+            self.nulls[c] += int(row[f"n{i}"])
+            self.distinct[c].merge(pl.Series(row[f"d{i}"], dtype=pl.UInt64))
+        for i, f in enumerate(self.flags):
+            hit = int(row[f"f{i}"] or 0)
+            if not hit:
+                continue
+            f.count += hit
+            if len(f.keys) < SAMPLE_KEYS or (f.values_of and len(f.values) < FAILING_CAP):
+                self._examples(f, chk.filter(f.expr.fill_null(False)))
+
+    def _examples(self, f: Flag, bad: pl.DataFrame) -> None:
+        need = SAMPLE_KEYS - len(f.keys)
+        if need > 0:
+            keys, shapes = sample(bad.head(need), self.spec, self.secret,
+                                   f.column if f.rule.startswith("constraint.") else None)
+            f.keys += keys
+            f.shapes += shapes
+        if f.values_of and len(f.values) < FAILING_CAP:
+            vals = bad[f.values_of].drop_nulls().unique().head(FAILING_CAP - len(f.values))
+            f.values.update(str(v) for v in vals.to_list())
+
+    def result(self, *, null_rate_max: float, dup_key_rate_max: float) -> Profiled:
+        """Profiles and findings over every batch folded in."""
+        spec, n = self.spec, self.rows
+        flags = self.flags or []
+        filled = {t for p in spec.pipelines for t in p.outputs.values()}
+        viol: dict[str, dict[str, int]] = {c.name: {} for c in spec.columns}
+        for f in flags:
+            if f.rule.startswith("constraint.") and f.count and f.column:
+                viol[f.column][f.code.split(":", 1)[0]] = f.count
+        profiles: list[ColumnProfile] = []
+        findings: list[Finding] = []
+        for col in spec.columns:
+            nulls = self.nulls[col.name]
+            rate = nulls / n if n else 0.0
+            profiles.append(ColumnProfile(column=col.name, rows=n, non_null=n - nulls,
+                                          coverage=round((n - nulls) / n, 4) if n else 0.0, null_rate=round(rate, 4),
+                                          distinct=self.distinct[col.name].estimate(), violations=viol[col.name]))
+            if col.name in filled and rate > null_rate_max:
+                findings.append(Finding(
+                    finding_id=f"null_rate:{col.name}", rule="analysis.null_rate_max",
+                    severity="error" if not col.nullable else "warning", column=col.name, count=nulls,
+                    rate=round(rate, 4), limit=null_rate_max,
+                    message=f"{col.name}: {rate:.1%} null after transform (limit {null_rate_max:.1%})"))
+        failing: dict[str, list[str]] = {}
+        for f in flags:
+            if f.count and f.values and f.column:
+                failing.setdefault(f.column, []).extend(sorted(f.values))
+            if f.count and f.code != "KEY_NULL":
+                findings.append(finding(f, n))
+        findings.extend(self._key_findings(flags, n, dup_key_rate_max))
+        return Profiled(rows=n, profiles=profiles, findings=findings, failing=failing,
+                        distinct_sources={c: sorted(v)[:DISTINCT_CAP] for c, v in self.fix_sources.items()},
+                        source_types=self.source_types, sample=self.sample.frame())
+
+    def _key_findings(self, flags: list[Flag], n: int, dup_key_rate_max: float) -> list[Finding]:
+        out: list[Finding] = []
+        key_null = next((f for f in flags if f.code == "KEY_NULL"), None)
+        if key_null is not None and key_null.count:
+            out.append(Finding(finding_id="key_null", rule="analysis.key_null", severity="error",
+                               column=",".join(self.spec.key), count=key_null.count,
+                               rate=round(key_null.count / n, 4), sample_keys=key_null.keys,
+                               message=f"key {self.spec.key}: {key_null.count} row(s) {explain('KEY_NULL')}"))
+        keys = pl.concat(self.keys, how="vertical_relaxed") if self.keys else pl.DataFrame()
+        self.keys = []
+        if not keys.height:
+            return out
+        k = self.spec.key
+        dup = keys.select((pl.col(k[0]) if len(k) == 1 else pl.struct(k)).is_duplicated().alias("d"))["d"]
+        count = int(dup.sum())
         rate = count / n if n else 0.0
-        if count and (code == "KEY_NULL" or rate > dup_key_rate_max):
-            bad = checked.filter(pl.col(REASONS).list.contains(code))
-            keys, _ = _sample(bad, spec, secret, None)
-            findings.append(Finding(finding_id=code.lower(), rule=f"analysis.{code.lower()}", severity="error",
-                                    column=",".join(spec.key), count=count, rate=round(rate, 4),
-                                    limit=dup_key_rate_max if code == "DUP_KEY" else None, sample_keys=keys,
-                                    message=f"key {spec.key}: {count} row(s) {_explain(code)}"))
-    return Profiled(rows=n, profiles=profiles, findings=findings, failing=failing,
-                    output=checked.select([c.name for c in spec.columns]))
-
-
-def _explain(code: str) -> str:
-    return {"TRANSFORM_NULL": "the source had a value the transform could not convert, e.g. a format left "
-                              "unparsed", "TYPE": "the value does not convert to the target type",
-            "NOT_NULL": "null in a NOT NULL column", "MAX_LENGTH": "longer than max_length",
-            "ALLOWED_VALUES": "outside the target's allowed values", "REGEX": "does not match the target's regex",
-            "KEY_NULL": "have no key", "DUP_KEY": "share their key with another row"}.get(code, code)
-
-
-def _sanity(frame: pl.DataFrame, col: str, type_: str, domain: str | None, today: date, spec: MigrationSpec,
-            secret: bytes) -> list[Finding]:
-    """Impossible and future birth dates, dates before 1900, negative amounts where the domain forbids them."""
-    rules: list[tuple[str, pl.Expr, str]] = []
-    c = pl.col(col)
-    if type_ in ("date", "datetime"):
-        d = c.cast(pl.Date) if type_ == "datetime" else c
-        rules.append(("sanity.date_before_1900", d < date(1900, 1, 1), "dates before 1900"))
-        if domain in BIRTH_DOMAINS:
-            rules.append(("sanity.future_birth_date", d > today, "birth dates in the future"))
-    if type_ in ("int", "float", "decimal") and (domain or "").startswith(MONEY_PREFIX):
-        rules.append(("sanity.negative_amount", c < 0, "negative amounts"))
-    out: list[Finding] = []
-    n = frame.height
-    for rule, cond, what in rules:
-        bad = frame.filter(cond.fill_null(False))
-        if bad.height:
-            keys, _ = _sample(bad, spec, secret, None)
-            out.append(Finding(finding_id=f"{rule}:{col}", rule=rule, severity="warning", column=col,
-                               count=bad.height, rate=round(bad.height / n, 4), sample_keys=keys,
-                               message=f"{col}: {bad.height} row(s) with {what}"))
-    return out
+        if count and rate > dup_key_rate_max:
+            tokens, _ = sample(keys.filter(dup).head(SAMPLE_KEYS), self.spec, self.secret, None)
+            out.append(Finding(finding_id="dup_key", rule="analysis.dup_key", severity="error",
+                               column=",".join(self.spec.key), count=count, rate=round(rate, 4),
+                               limit=dup_key_rate_max, sample_keys=tokens,
+                               message=f"key {self.spec.key}: {count} row(s) {explain('DUP_KEY')}"))
+        return out

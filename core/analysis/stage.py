@@ -2,8 +2,9 @@
 
 :func:`run_analysis` makes every decision: metadata_only gets the feasibility matrix and domain
 coverage; data_mode (when the policy engine allows ``data_stats``) also runs the accepted plan
-over the whole source in memory, profiles the output, finds anomalies, measures drift against a
-named reference, proposes fixes and threshold changes. The gate holds on any error finding.
+over the whole source, streamed in batches with bounded memory (:mod:`core.analysis.profile`),
+profiles the output, finds anomalies, measures drift against a named reference, proposes fixes
+and threshold changes. The gate holds on any error finding.
 :func:`stage_fix` turns a proposed fix into a Mapping override (RBAC-checked); the caller re-plans.
 """
 
@@ -17,15 +18,16 @@ from datetime import date
 import polars as pl
 
 from core.analysis import drift as drift_mod
+from core.analysis.errors import ReferenceTargetUnavailable, SourceChanged
 from core.analysis.feasibility import feasibility
 from core.analysis.fixes import propose_fixes
-from core.analysis.models import AnalysisReport, Drift, Finding, Fix
-from core.analysis.plots import bar_chart, markdown_image
-from core.analysis.profile import profile
+from core.analysis.models import AnalysisReport, Finding, Fix
+from core.analysis.present import report_plots, report_records, report_tables
+from core.analysis.profile import Profiler, Rule
 from core.analysis.rules import rule_expr
 from core.analysis.thresholds import suggest
 from core.artifacts import ArtifactKind, ArtifactStorePort
-from core.catalog import Catalog
+from core.catalog import Catalog, TableSchema
 from core.contract import Mode, RunContract
 from core.errors import DeterministicFailure, MapwrightError
 from core.gates import GateResult, record_gate
@@ -34,6 +36,7 @@ from core.ledger import Decision, LedgerPort, LedgerRecorder, Stage
 from core.mapping import overrides
 from core.mapping.plan import MappingPlan
 from core.mapping.target import TargetCatalog
+from core.migration.errors import TargetUnavailable
 from core.migration.plan_spec import spec_from_plan
 from core.migration.ports import TargetPort
 from core.policy import Action, PolicyEngine, PolicyRequest
@@ -43,6 +46,20 @@ from core.thresholds import ThresholdProfile
 from dsl.errors import DSLError
 
 ACTION = "analysis.report"
+BATCH_ROWS = 250_000
+
+#: ``source_batches(batch_rows, consume)``: calls ``consume`` with every batch of the source, in order
+SourceBatches = Callable[[int, Callable[[pl.DataFrame], None]], None]
+
+
+def frame_batches(read: Callable[[], pl.DataFrame]) -> SourceBatches:
+    """A :data:`SourceBatches` over a frame read in memory (tests, small sources)."""
+
+    def stream(rows: int, consume: Callable[[pl.DataFrame], None]) -> None:
+        for part in read().iter_slices(rows):
+            consume(part)
+
+    return stream
 
 
 @dataclass
@@ -53,8 +70,9 @@ class AnalysisPorts:
     ledger: LedgerPort
     policy: PolicyEngine
     profile: ThresholdProfile
-    #: the whole source table in memory (standardized names), read only when data_mode allows it
-    source_frame: Callable[[], pl.DataFrame]
+    #: streams the whole source table (standardized names) to a consumer in batches of about the
+    #: given number of rows; called only when data_mode allows it
+    source_batches: SourceBatches
     secret: bytes
     #: the migration target (its dialect for compilation checks; its rows as the drift reference)
     target: TargetPort | None = None
@@ -98,7 +116,7 @@ def _run(contract: RunContract, ports: AnalysisPorts, rec: LedgerRecorder) -> St
     data = contract.mode is Mode.DATA_MODE and ports.policy.evaluate(PolicyRequest(
         action=Action.DATA_STATS, mode=contract.mode, run_id=contract.run_id, role=contract.rbac_actor.role)).allowed
     if data:
-        report = _data_mode(contract, ports, plan, target, report, findings)
+        report = _data_mode(contract, ports, plan, target, catalog, report, findings)
     else:
         report = report.model_copy(update={"findings": findings})
     overridden = set(overrides.active(ports.ledger, contract.run_id))
@@ -115,12 +133,14 @@ def _run(contract: RunContract, ports: AnalysisPorts, rec: LedgerRecorder) -> St
                       reasons=[f.message for f in errors][:20] or ["no error-severity finding"],
                       figures={"findings": len(report.findings), "errors": len(errors), "fixes": len(report.fixes)})
     record_gate(rec, gate, outputs_hash=art.content_hash)
-    out = OutputOutcome(name="analysis_report", artifact=art.ref, gate=gate, tables=report_tables(report),
+    tables = report_tables(report) | report_plots(report, null_rate_max=ports.profile.analysis.null_rate_max)
+    out = OutputOutcome(name="analysis_report", artifact=art.ref, gate=gate, tables=tables,
                         figures={"findings": len(report.findings), "errors": len(errors),
                                  "warnings": sum(f.severity == "warning" for f in report.findings),
                                  "fixes": len(report.fixes), "rows": report.rows or 0,
                                  "seconds": round(time.perf_counter() - t0, 3)})
-    return StageOutcome(stage=Stage.ANALYSIS, run_id=contract.run_id, outputs=[out])
+    return StageOutcome(stage=Stage.ANALYSIS, run_id=contract.run_id, outputs=[out],
+                        extra={"records": report_records(report)})
 
 
 def _plan_hash(plan: MappingPlan) -> str:
@@ -128,98 +148,78 @@ def _plan_hash(plan: MappingPlan) -> str:
 
 
 def _data_mode(contract: RunContract, ports: AnalysisPorts, plan: MappingPlan, target: TargetCatalog,
-               report: AnalysisReport, findings: list[Finding]) -> AnalysisReport:
+               catalog: Catalog, report: AnalysisReport, findings: list[Finding]) -> AnalysisReport:
     spec = spec_from_plan(plan, target, batch_size=ports.profile.migration.batch_size,
                           validation_checks=[], accepted_only=False)
-    source = ports.source_frame()
-    missing = [c for c in spec.source_columns if c not in source.columns]
-    if missing:
-        raise DeterministicFailure(f"the plan reads {missing}, which the source no longer has; re-run ingest and "
-                                   "mapping", run_id=contract.run_id, stage="ANALYSIS", missing=missing)
+    names = {c.name for c in target.table.columns}
+    rules = [Rule(r.name, r.expression, list(r.columns), rule_expr(r.name, r.expression, names))
+             for r in target.table.cross_field_rules]
     limits = ports.profile.analysis
     domains = {c.name: c.domain for c in target.table.columns}
-    prof = profile(spec, source, null_rate_max=limits.null_rate_max, dup_key_rate_max=limits.dup_key_rate_max,
-                   domains=domains, secret=ports.secret, today=ports.today)
-    all_findings = [*findings, *prof.findings]
-    output = prof.output if prof.output is not None else pl.DataFrame()
-    names = set(output.columns)
-    for rule in target.table.cross_field_rules:
-        bad = output.filter(~rule_expr(rule.name, rule.expression, names))
-        if bad.height:
-            all_findings.append(Finding(finding_id=f"cross_field:{rule.name}", rule=f"cross_field.{rule.name}",
-                                        severity="error", column=",".join(rule.columns) or None, count=bad.height,
-                                        rate=round(bad.height / max(output.height, 1), 4),
-                                        message=f"{bad.height} row(s) break {rule.name}: {rule.expression}"))
-    distinct = {c: [str(v) for v in source[c].drop_nulls().unique().head(201).to_list()] for c in spec.source_columns}
-    types = {c: "string" if source.schema[c] == pl.String() else "other" for c in spec.source_columns}
-    fixes, all_findings = propose_fixes(all_findings, spec, prof.failing, distinct, types, limits.null_rate_max)
-    hists = {c.name: h for c in spec.columns if c.name not in spec.key and domains.get(c.name) not in
-             drift_mod.SKIP_DOMAINS and (h := drift_mod.histogram(output[c.name])) is not None}
-    drifts = _drift(contract, ports, spec.table, output, hists)
-    return report.model_copy(update={"rows": prof.rows, "profiles": prof.profiles, "findings": all_findings,
+    drift_cols = [c.name for c in spec.columns if c.name not in spec.key and c.type in drift_mod.TYPES
+                  and domains.get(c.name) not in drift_mod.SKIP_DOMAINS]
+    ref_name, ref = _drift_reference(contract, ports, spec.table, drift_cols)
+    fix_sources = sorted({c.sources[0] for c in spec.columns if len(c.sources) == 1 and (
+        c.allowed_values or c.type in ("date", "datetime")) and c.sources[0] in spec.source_columns})
+    prof = Profiler(spec, domains=domains, secret=ports.secret, today=ports.today or date.today(), rules=rules,
+                    drift_columns=drift_cols, fix_sources=fix_sources)
+    expected = catalog.tables[0] if len(catalog.tables) == 1 else None
+
+    def consume(batch: pl.DataFrame) -> None:
+        if not prof.rows:
+            _check_columns(contract, spec.source_columns, batch.columns, expected)
+        prof.add(batch)
+
+    ports.source_batches(BATCH_ROWS, consume)
+    if expected is not None and catalog.source_type == "file" and expected.row_estimate is not None \
+            and prof.rows != expected.row_estimate:
+        raise SourceChanged(contract.run_id, f"it had {expected.row_estimate} rows at ingest and has {prof.rows} now")
+    res = prof.result(null_rate_max=limits.null_rate_max, dup_key_rate_max=limits.dup_key_rate_max)
+    fixes, all_findings = propose_fixes([*findings, *res.findings], spec, res.failing, res.distinct_sources,
+                                        res.source_types, limits.null_rate_max)
+    hists = {c: h for c in drift_cols if c in res.sample.columns
+             and (h := drift_mod.histogram(res.sample[c])) is not None}
+    drifts = [d for col, h in ref.items() if col in res.sample.columns
+              and (d := drift_mod.compare(res.sample[col], h, col, ref_name)) is not None]
+    return report.model_copy(update={"rows": res.rows, "profiles": res.profiles, "findings": all_findings,
                                      "fixes": fixes, "drift": drifts, "histograms": {
                                          k: {"edges": v["edges"], "counts": v["counts"]} for k, v in hists.items()}})
 
 
-def _drift(contract: RunContract, ports: AnalysisPorts, table: str, output: pl.DataFrame,
-           hists: dict[str, dict[str, list[float]]]) -> list[Drift]:
-    ref_name = ""
-    ref: dict[str, dict[str, list[float]]] = {}
-    live = _live_rows(ports, table)
+def _check_columns(contract: RunContract, wanted: list[str], have: list[str], expected: TableSchema | None) -> None:
+    """The first batch has every column the plan reads, and the columns the catalog recorded."""
+    missing = [c for c in wanted if c not in have]
+    if missing:
+        raise DeterministicFailure(f"the plan reads {missing}, which the source no longer has; re-run ingest and "
+                                   "mapping", run_id=contract.run_id, stage="ANALYSIS", missing=missing)
+    if expected is not None and [c.name for c in expected.columns] != list(have):
+        raise SourceChanged(contract.run_id, f"its columns changed since ingest (now {list(have)[:20]})")
+
+
+def _drift_reference(contract: RunContract, ports: AnalysisPorts, table: str,
+                     columns: list[str]) -> tuple[str, dict[str, dict[str, list[float]]]]:
+    """The named drift reference: the live target's rows, else the previous report's histograms."""
+    live = _live_rows(ports, contract.run_id, table, columns)
     if live is not None and live.height:
-        ref_name = f"live target {table} ({live.height} rows)"
-        ref = {c: h for c in hists if c in live.columns and (h := drift_mod.histogram(live[c])) is not None}
-    else:
-        prev = sorted(ports.artifacts.list(contract.run_id, ArtifactKind.ANALYSIS_REPORT), key=lambda a: a.version)
-        if prev:
-            last = prev[-1]
-            ref_name = f"analysis_report v{last.version}"
-            ref = dict(last.payload.get("histograms", {}))
-    out: list[Drift] = []
-    for col, h in ref.items():
-        if col in output.columns and (d := drift_mod.compare(output[col], h, col, ref_name)) is not None:
-            out.append(d)
-    return out
+        return (f"live target {table} ({live.height} rows)",
+                {c: h for c in columns if c in live.columns and (h := drift_mod.histogram(live[c])) is not None})
+    prev = sorted(ports.artifacts.list(contract.run_id, ArtifactKind.ANALYSIS_REPORT), key=lambda a: a.version)
+    if not prev:
+        return "", {}
+    return f"analysis_report v{prev[-1].version}", dict(prev[-1].payload.get("histograms", {}))
 
 
-def _live_rows(ports: AnalysisPorts, table: str) -> pl.DataFrame | None:
-    if ports.target is None or not ports.target.table_exists(table):
+def _live_rows(ports: AnalysisPorts, run_id: str, table: str, columns: list[str]) -> pl.DataFrame | None:
+    if ports.target is None or not columns:
         return None
-    return ports.target.final_frame(table)
-
-
-def report_tables(report: AnalysisReport) -> dict[str, str]:
-    """Markdown for a person: findings by severity, the profile or feasibility matrix, plots."""
-    order = {"error": 0, "warning": 1, "info": 2}
-    fs = sorted(report.findings, key=lambda f: (order[f.severity], -f.count))
-    tables = {"findings": "| severity | rule | column | rows | rate | message | fix |\n|---|---|---|---|---|---|---|\n"
-              + "\n".join(f"| {f.severity} | {f.rule} | {f.column or ''} | {f.count} | {f.rate:.2%} | "
-                          f"{f.message.replace('|', '/')} | {f.fix_id or ''} |" for f in fs)}
-    if report.fixes:
-        tables["fixes"] = "| fix | kind | target | what | effect |\n|---|---|---|---|---|\n" + "\n".join(
-            f"| {x.fix_id} | {x.kind} | {x.target or ''} | {x.description} | {x.expected_effect} |"
-            for x in report.fixes)
-    checks = sorted({k for r in report.feasibility for k in r.checks})
-    tables["feasibility"] = ("| column | " + " | ".join(checks) + " |\n|" + "---|" * (len(checks) + 1) + "\n"
-                             + "\n".join(f"| {r.column} | " + " | ".join(
-                                 {True: "yes", False: "NO", None: "-"}[r.checks.get(k)] for k in checks) + " |"
-                                 for r in report.feasibility))
-    if report.profiles:
-        tables["profile"] = "| column | coverage | null rate | distinct | violations |\n|---|---|---|---|---|\n" + \
-            "\n".join(f"| {p.column} | {p.coverage:.1%} | {p.null_rate:.1%} | {p.distinct} | "
-                      f"{', '.join(f'{k}={v}' for k, v in p.violations.items())} |" for p in report.profiles)
-        tables["plot: null rate per column"] = markdown_image("null rate", bar_chart(
-            "null rate per target column (after transform)", [(p.column, p.null_rate) for p in report.profiles]))
-        tables["plot: coverage per column"] = markdown_image("coverage", bar_chart(
-            "coverage per target column", [(p.column, p.coverage) for p in report.profiles]))
-    if report.drift:
-        tables["plot: drift (PSI) per column"] = markdown_image("drift", bar_chart(
-            f"PSI vs {report.drift[0].reference}", [(d.column, d.psi or 0.0) for d in report.drift],
-            limit=0.25, unit="", scale=1.0))
-    if report.threshold_suggestions:
-        tables["threshold suggestions"] = "| field | current | suggested | why |\n|---|---|---|---|\n" + "\n".join(
-            f"| {s.field} | {s.current} | {s.suggested} | {s.rationale} |" for s in report.threshold_suggestions)
-    return tables
+    try:
+        if not ports.target.table_exists(table):
+            return None
+        frame = ports.target.final_frame(table)
+    except TargetUnavailable as exc:
+        raise ReferenceTargetUnavailable(run_id, str(exc.details.get("location", "")),
+                                         str(exc.details.get("cause", ""))) from None
+    return frame.select([c for c in columns if c in frame.columns])
 
 
 def latest_report(ports: AnalysisPorts, run_id: str) -> AnalysisReport:

@@ -95,3 +95,17 @@ def flag_duplicates(rows: pl.DataFrame, spec: MigrationSpec) -> pl.DataFrame:
         return rows
     return rows.with_columns(pl.when(dup).then(pl.col(REASONS).list.concat(pl.lit(["DUP_KEY"])))
                              .otherwise(pl.col(REASONS)).alias(REASONS))
+
+
+def check_exprs(spec: MigrationSpec, out_schema: pl.Schema, source_cols: set[str]) -> list[tuple[str, pl.Expr]]:
+    """Every per-column row check of :func:`validate_rows` as ``(reason code, boolean expression)``.
+
+    The expressions read the raw pipeline outputs (``out``'s columns) and ``__src_<column>`` for
+    the source columns, exactly as :func:`validate_rows` does (for consumers that aggregate the
+    checks instead of listing reasons per row, e.g. the Analysis profile).
+    """
+    out: list[tuple[str, pl.Expr]] = []
+    for col in spec.columns:
+        typed = to_target_type(col, out_schema[col.name])
+        out.extend(_checks(col, typed, pl.col(col.name), source_cols))
+    return out

@@ -31,9 +31,18 @@ def analysis_report(context: dg.AssetExecutionContext, store: MetadataStoreResou
     meta: dict[str, Any] = {"run_id": contract.run_id, "mode": contract.mode.value,
                                "artifact_hash": out.artifact.content_hash, "artifact_version": out.artifact.version,
                                **out.figures}
-    meta |= {k: dg.MetadataValue.md(v) for k, v in out.tables.items() if v}
+    records = outcome.extra.get("records", {})
+    meta |= {k: table_value(rows) for k, rows in records.items() if rows}
+    meta |= {k: dg.MetadataValue.md(v) for k, v in out.tables.items() if v and k not in records}
     return dg.MaterializeResult(metadata=meta, check_results=[gate_check_result(out.gate)],
                                 data_version=dg.DataVersion(out.artifact.content_hash))
+
+
+def table_value(rows: list[dict[str, Any]]) -> dg.TableMetadataValue:
+    """Rows of plain values as Dagster table metadata (a typed table in the UI, not Markdown or JSON)."""
+    kinds = {bool: "bool", int: "int", float: "float"}
+    columns = [dg.TableColumn(name, kinds.get(type(value), "string")) for name, value in rows[0].items()]
+    return dg.MetadataValue.table(records=[dg.TableRecord(r) for r in rows], schema=dg.TableSchema(columns=columns))
 
 
 class StageFixConfig(dg.Config):

@@ -8,7 +8,8 @@ from core.analysis.stage import AnalysisPorts
 from core.contract import RunContract
 from core.policy import PolicyEngine
 from core.thresholds import load_threshold_profile
-from orchestration.migration.wiring import source_frame, target_url, token_key
+from orchestration.analysis.source import run_source_batches
+from orchestration.migration.wiring import target_url, token_key
 
 
 def analysis_ports(contract: RunContract, store: MetadataStore, policy: PolicyEngine, *,
@@ -16,5 +17,5 @@ def analysis_ports(contract: RunContract, store: MetadataStore, policy: PolicyEn
     """Every port of the Analysis stage for ``contract`` (the target is the migration target)."""
     return AnalysisPorts(artifacts=store, ledger=store, policy=policy,
                          profile=load_threshold_profile(contract.threshold_profile_id),
-                         source_frame=source_frame(contract, store), secret=token_key(),
+                         source_batches=run_source_batches(contract, store), secret=token_key(),
                          target=SqlTarget(target_url(url)))

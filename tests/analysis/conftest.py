@@ -11,11 +11,12 @@ import pytest
 import yaml
 
 from adapters.sources.files import FileSource
-from core.analysis.stage import AnalysisPorts
+from core.analysis.stage import AnalysisPorts, frame_batches
 from core.contract import RunContract
 from core.mapping.ports import MappingPorts
 from core.mapping.stage import run_mapping
 from core.thresholds import load_threshold_profile
+from orchestration.analysis.source import file_batches
 from orchestration.example import EXAMPLE_SOURCE, EXAMPLE_TARGET
 from tests.mapping.conftest import domain_catalog, make_run, masker, ports  # noqa: F401 - fixtures
 
@@ -51,7 +52,8 @@ def analysis_ports(ports: MappingPorts) -> Callable[..., AnalysisPorts]:  # noqa
 
     def make(source: Path = EXAMPLE_SOURCE, frame: Callable[[], pl.DataFrame] | None = None) -> AnalysisPorts:
         return AnalysisPorts(artifacts=ports.artifacts, ledger=ports.ledger, policy=ports.policy,
-                             profile=load_threshold_profile("tp_default_v1"), source_frame=frame or frame_of(source),
+                             profile=load_threshold_profile("tp_default_v1"),
+                             source_batches=frame_batches(frame) if frame is not None else file_batches(source),
                              secret=b"analysis-test", target=None)
 
     return make

@@ -41,8 +41,8 @@ def test_example_data_mode_profiles_every_target_column(planned: Callable[..., R
     key = next(p for p in report.profiles if p.column == "customer_id")
     assert key.coverage == 1.0 and key.distinct == 1000
     assert out.passed == (not report.errors())
-    assert "plot: null rate per column" in out.tables and "data:image/svg+xml;base64," in out.tables[
-        "plot: null rate per column"]
+    plots = {k: v for k, v in out.tables.items() if k.startswith("plot: null rate per column")}
+    assert plots and all("data:image/svg+xml;base64," in v for v in plots.values())
 
 
 def test_values_outside_the_allowed_set_get_a_value_map_fix_that_makes_the_rerun_clean(
@@ -123,14 +123,16 @@ def test_a_cross_field_rule_naming_an_unknown_column_is_a_clear_error(
 
 
 def test_a_source_that_lost_a_planned_column_is_named(planned: Callable[..., RunContract],
-                                                      analysis_ports: Callable[..., object],
+                                                      analysis_ports: Callable[..., object], ports: MappingPorts,
                                                       tmp_path: Path) -> None:
     contract = planned()
     src = pl.read_csv(Path(contract.lhs.location), infer_schema=False).drop("Phone")
     with pytest.raises(DeterministicFailure) as err:
         run_analysis(contract, analysis_ports(frame=lambda: src.rename(  # type: ignore[arg-type]
             {c: c.lower().replace(" ", "_").replace("-", "") for c in src.columns})))
-    assert "phone" in err.value.details["missing"]
+    assert "phone" in err.value.details["missing"] and "re-run ingest" in err.value.message
+    assert ports.ledger.events(contract.run_id, Stage.ANALYSIS)[-1].error_code == "DETERMINISTIC_FAILURE"
+    assert not ports.artifacts.list(contract.run_id, ArtifactKind.ANALYSIS_REPORT)
 
 
 def test_a_broken_cross_field_rule_is_an_error_finding(planned: Callable[..., RunContract],

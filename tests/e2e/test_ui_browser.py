@@ -3,7 +3,7 @@
 The bundled example runs in a fresh instance (tests/e2e/ui_example.py: held at the domain gate,
 confirmed, carried through Analysis and Migration), ``dagster-webserver`` serves it on a free
 loopback port, and the test opens the pages a data engineer uses: each stage asset's partition for
-the run (its tables, the analysis plots), the held gate as a failed blocking check with its reason,
+the run (its tables, the analysis plots shown in place), the held gate as a failed blocking check with its reason,
 and the launchpad of the confirmation job, from which it launches a run with config. Every page is
 kept as a screenshot under ``$MAPWRIGHT_TEST_ARTIFACTS`` (default: the test's tmp folder), printed
 at the end.
@@ -165,14 +165,16 @@ def test_stage_partition_pages_show_their_tables(page: Any, site: Site, asset: s
 
 
 def test_analysis_plots_render(page: Any, site: Site) -> None:
+    """Each plot is a Markdown entry under the UI's 1000-character limit, so it shows in place (no click)."""
     if "analysis_report" not in site.run["materialized"]:
         pytest.skip("analysis_report not reached")
     _open(page, site, _partition(site, "analysis_report"), "asset_analysis_report", "Latest materialization")
     labels = [t.strip() for t in page.locator("td").all_inner_texts() if t.strip().startswith("plot:")]
     assert labels, "no plot entry in the analysis report's metadata"
     for i, label in enumerate(labels):
-        dialog = _markdown_dialog(page, site, label, f"asset_analysis_report_plot_{i}")
-        img = dialog.locator("img").first
+        row = page.locator("td").filter(has_text=re.compile(f"^{re.escape(label)}$")).first.locator("xpath=..")
+        assert "[Show Markdown]" not in str(row.inner_text()), f"{label}: folded behind [Show Markdown]"
+        img = row.locator("img").first
         img.wait_for()
         src = str(img.get_attribute("src") or "")
         assert src.startswith("data:image/svg+xml"), f"{label}: image source is not the SVG data URI: {src[:60]!r}"
@@ -181,7 +183,6 @@ def test_analysis_plots_render(page: Any, site: Site) -> None:
         assert state[0] and state[1] > 0 and state[2] > 0, f"{label}: the SVG did not decode: {state}"
         assert box is not None and box["width"] > 50 and box["height"] > 20 and img.is_visible(), (label, box)
         img.screenshot(path=str(site.shots / f"plot_{i}.png"))
-        _close(page)
 
 
 def test_chunk_partition_shows_its_checkpoint(page: Any, site: Site) -> None:
