@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from core.pii.evidence import epoch_kind, gs1_barcodes, locale_tags, version_strings
 from core.pii.kinds import number_kind, sequence_keys, text_kind
 from core.pii.shape import cell_text
 from core.pii.vocab import (
@@ -171,6 +172,12 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
     if all(isinstance(v, bool) for v in raw) or (set(counts) <= BOOL_WORDS and len(counts) <= 2):
         p.kind = "bool"
         return p
+    epoch = epoch_kind(texts)
+    if epoch == "epoch_ms" or gs1_barcodes(texts):  # before the phone test: 13 digits are no phone here
+        p.kind = "timestamp" if epoch else "barcode"
+        return p
+    if epoch == "epoch_s":  # also the form of phone numbers that lost their leading zero: the header decides
+        p.shares["epoch_s"] = 1.0
     for entity, test, need in ENTITY_TESTS:
         share = _share(texts, test)
         p.shares[entity] = round(share, 3)
@@ -194,6 +201,9 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
         return p
     if p.entity is not None:
         p.kind = "identifier" if p.entity not in ("LOCATION",) else "text"
+        return p
+    if version_strings(texts, p.distinct) or locale_tags(texts, p.distinct):
+        p.kind = "vocabulary"  # software versions, language and locale tags
         return p
     if sum(TIME_ONLY.match(t) is not None for t in texts) / len(texts) >= 0.9:
         p.kind = "time"

@@ -26,7 +26,7 @@ RECORD_WORDS = frozenset("customer cust client kunde kunden kd kdn user usr memb
                          "mitarbeiter ma order pedido bestellung commande ordine invoice record row line item product "
                          "article artikel contact lead ticket case session event transaction txn booking reservation "
                          "subscriber subscription contract vertrag contrato klant kaiin socio cliente".split())
-ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref".split())
+ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref uid".split())
 
 #: Header tokens that name personal data whatever else the header says (entity per token).
 PII_TOKENS: dict[str, str] = {
@@ -93,7 +93,13 @@ SAFE_TOKENS = frozenset(
     "referral promo coupon voucher auth authorization approval code cd cupom cupon gutschein rabatt tipo tipologia "
     "art gruppe group grupo groupe gruppo methode method metodo methode forma zahlungsart service servicio servizio "
     "insurer insurance versicherung mutuelle aseguradora assicurazione kasse krankenkasse timezone tz merchant "
-    "vendor supplier shop haendler comercio commercant mcc terminal ward room bed station weight height".split())
+    "vendor supplier shop haendler comercio commercant mcc terminal ward room bed station weight height "
+    # units of measure and measured quantities (several languages): a number under them is a measurement
+    "ms msec millis sec secs min mins minuten minutos minuti menit jam hrs hr uur stunden horas tunnit tat sla "
+    "dur duration dauer duree duracion durata kesto gr gram grams gramm gramos grammi kg mg dl ml ltr liter "
+    "litre litres liters verbr verbrauch mwh pros prosentti prozent porcentaje pourcentage percentuale batt "
+    "battery gewicht poids peso paino vikt vaegt waga micros cents rev nominal jumlah harga biaya hinta summa "
+    "maara kpl stk pcs qte cant odometer kilometerstand co2 evt event events screen app os".split())
 #: Endings of German-style compounds naming a kind of thing (``Kundengruppe``, ``Zahlungsart``, ``Vertragstyp``).
 SAFE_SUFFIXES = ("gruppe", "art", "typ", "status", "klasse", "kategorie", "stufe", "betrag", "preis", "summe",
                  "datum", "menge", "anzahl", "code", "kennzeichen")
@@ -121,6 +127,8 @@ NAME_WORDS = frozenset({"name", "names", "nm", "nme"})
 THING_WORDS = frozenset("company firm org organization organisation merchant vendor supplier shop store bank branch "
                         "product item article file host domain brand plan department dept team project campaign "
                         "city town country region street hotel school hospital insurer insurance employer "
+                        "event evt screen page view step task job metric tag label field column table report "
+                        "test analysis queue topic process app os "
                         "firma empresa societe entreprise azienda unternehmen".split())
 
 
@@ -182,3 +190,16 @@ def header_signal(header: str) -> HeaderSignal:
     if tokens and any(t in SAFE_TOKENS or (len(t) > 6 and t.endswith(SAFE_SUFFIXES)) for t in tokens):
         return HeaderSignal(safe=True)
     return HeaderSignal()
+
+
+def id_header(header: str) -> bool:
+    """Whether ``header`` names the number or key of some record (``FZG_NR``, ``Nº Amostra``, ``uid``,
+    ``no_tiket``) and no personal data: an id word and no personal-data token nor alias. The values decide
+    whether it is a key the system handed out (:func:`core.pii.evidence.packed_keys`)."""
+    from core.vocab.tokens import split_tokens
+
+    tokens = [t for t in split_tokens(header) if not t.isdigit()]
+    if not tokens or not any(t in ID_WORDS or (t == "n" and i == 0) for i, t in enumerate(tokens)):
+        return False
+    sig = header_signal(header)
+    return not sig.pii and not any(t in PII_TOKENS for t in [*tokens, "".join(tokens)])
