@@ -38,7 +38,8 @@ def person_key(rows: Sequence[dict[str, object]], candidates: dict[str, str]) ->
             continue
         vals = columns[col]
         present = [v for v in vals if v is not None]
-        if not present or (entity in ("PERSON", "USERNAME") and sum(len(v.split()) >= 2 for v in present) / len(present) < 0.8):
+        full = sum(len(v.split()) >= 2 for v in present) / len(present) if present else 0.0
+        if not present or (entity in ("PERSON", "USERNAME") and full < 0.8):
             continue
         counts: dict[str, int] = defaultdict(int)
         for v in present:

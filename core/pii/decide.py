@@ -18,9 +18,10 @@ from pydantic import BaseModel
 
 from core.pii.business import business_column
 from core.pii.detect import ValueProfile, profile_values
-from core.pii.evidence import packed_keys, symbol_vocabulary
+from core.pii.evidence import object_ids, packed_keys, symbol_vocabulary, template_text
 from core.pii.headers import HeaderSignal, header_signal, id_header
 from core.pii.shape import cell_text
+from core.vocab.tokens import split_tokens
 
 #: Value kinds that carry no personal data whatever the header (when the header does not name any).
 SELF_EVIDENT = frozenset({"bool", "amount", "timestamp", "time", "uuid", "sequence", "vocabulary", "barcode"})
@@ -101,6 +102,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if p.kind in KEY_KINDS and p.entity in (None, "PHONE_NUMBER") and (p.entity is None or all(
             t.isdigit() for t in texts)) and (h.domain == "id.record_id" or id_header(column)) and packed_keys(texts):
         return clear("keys handed out in order (packed numbers after a common prefix) under a record-key header")
+    if p.entity == "SECRET" and (h.domain == "id.record_id" or id_header(column)) and object_ids(texts):
+        return clear("API object ids (one type prefix, no credential's) under a record-key header")
     if p.entity:
         return mask(p.entity, f"values are {p.entity} ({p.entity_share:.0%})")
     enum = _enum(p) and (p.kind != "text" or symbol_vocabulary(texts))
@@ -108,6 +111,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         known = _known_names(texts)
         if known >= NAMES_KNOWN_MIN or (p.kind == "names" and person_table and not h.safe):
             return mask("PERSON", f"values look like personal names (lexicons know {known:.0%})")
+    if p.kind == "text" and template_text(texts, p.distinct, _known_names([t.split()[0] for t in set(texts)])):
+        return clear("system-generated text (repeated sentences, no capitalised word inside them)")
     if p.kind == "username" and not (enum and h.safe):
         return mask("USERNAME", "values look like user names")
     if p.kind in SELF_EVIDENT:
@@ -177,8 +182,8 @@ def _signal(column: str, original: str | None) -> HeaderSignal:
     """The header signal of the source's own header, else of the stored name (``column_12`` says nothing)."""
     if original and original != column:
         sig = header_signal(original)
-        if sig.pii or sig.safe or sig.domain:
-            return sig
+        if sig.pii or sig.safe or sig.domain or split_tokens(original):
+            return sig  # the stored name only spells the same words without their structure (dots, prefixes)
         other = header_signal(column)
         return other if other.pii else sig
     return header_signal(column)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import re
+import string
 from collections.abc import Sequence
 
 EPOCH_S = (946_684_800, 2_208_988_800)  # 2000-01-01 .. 2040-01-01
@@ -28,6 +29,7 @@ EPOCH_SPREAD_MAX_S = 10 * 366 * 86_400
 VERSION = re.compile(r"^v?\d{1,4}(?:\.\d{1,4}){0,3}(?:[-+][0-9A-Za-z.]{1,12})?$")
 LOCALE = re.compile(r"^[a-z]{2,3}(?:[_-][A-Z]{2}|[_-][A-Z][a-z]{3})?(?:\.UTF-8)?$")
 SYMBOLS = frozenset("/%#+_=<>°§µ|")
+BARE_SPREAD = 5
 
 
 def _ints(texts: Sequence[str]) -> list[int] | None:
@@ -80,22 +82,55 @@ def locale_tags(texts: Sequence[str], distinct: int) -> bool:
 
 
 def packed_keys(texts: Sequence[str], *, spread: int = 50) -> bool:
-    """Keys handed out in order, repeats allowed: after the values' longest common prefix only digits remain,
-    at least 20 distinct numbers, packed within ``spread`` times their count (ids people carry are spread
-    over their whole range; a city's postal codes are few, a run's order numbers many)."""
+    """Keys handed out in order, repeats allowed: after the values' common non-digit prefix only digits
+    remain, at least 20 distinct numbers, packed within ``spread`` times their count (ids people carry are
+    spread over their whole range). Bare numbers (no prefix) must be 1000 or more and packed within
+    :data:`BARE_SPREAD` times their count (the postal codes of one city are not that dense)."""
     values = sorted(set(texts))
     if len(values) < 20:
         return False
-    prefix = os.path.commonprefix(values)
-    while prefix and prefix[-1].isdigit() and any(len(v) == len(prefix) for v in values):
-        prefix = prefix[:-1]
-    rest = [v[len(prefix):] for v in values]
-    nums = _ints(rest)
-    if nums is None or (not prefix and min(nums) < 1000):  # bare small numbers: house numbers, ages
+    prefix = os.path.commonprefix(values).rstrip(string.digits)  # ``TKT-2024-`` of ``TKT-2024-040117``
+    nums = _ints([v[len(prefix):] for v in values])
+    if nums is None:
         return False
+    if not prefix:  # bare numbers: never small ones (house numbers, ages), and denser (a city's postal codes)
+        if min(nums) < 1000:
+            return False
+        spread = min(spread, BARE_SPREAD)
     return max(nums) - min(nums) <= spread * len(nums)
 
 
 def symbol_vocabulary(texts: Sequence[str]) -> bool:
     """Every distinct value carries a digit or a symbol no personal name or place has (module docstring)."""
     return all(any(c.isdigit() or c in SYMBOLS for c in t) for t in set(texts))
+
+
+def template_text(texts: Sequence[str], distinct: int, known_first_words: float) -> bool:
+    """System-generated text (``Gagal login aplikasi versi 3.2.1``, ``Transfer tertunda kode ERR-4012``): values
+    repeat (at most one distinct in four), four in five have three words or more, and no word after the first is
+    capitalised unless it is a short acronym or carries a digit or symbol — a name inside a sentence is
+    capitalised. ``known_first_words``: the share of first words the name lexicons know (must be none)."""
+    if len(texts) < 20 or distinct > len(texts) // 4 or known_first_words > 0 or \
+            sum(len(t.split()) >= 3 for t in texts) / len(texts) < 0.8:
+        return False
+    for t in set(texts):
+        for w in t.split()[1:]:
+            w = w.strip(".,;:()[]\"'")
+            if w[:1].isupper() and not (any(c.isdigit() or c in SYMBOLS for c in w)
+                                        or (w.isupper() and len(w) <= 4)):
+                return False
+    return True
+
+
+OBJECT_ID = re.compile(r"^([a-z]{2,6})_[A-Za-z0-9]{8,40}$")
+#: Prefixes of credentials (API keys, tokens, webhook secrets): never object ids.
+SECRET_PREFIXES = frozenset("sk pk rk ak whsec ghp gho ghs ghu ghr glpat xoxa xoxb xoxp api key keys tok token "
+                            "secret pat pwd pass otp totp sess auth bearer jwt priv".split())
+
+
+def object_ids(texts: Sequence[str]) -> bool:
+    """API object ids (``evt_1Nq7...``, ``cus_9sKd...``): one type prefix on every value, not a credential's, and
+    (nearly) every value distinct."""
+    prefixes = {m.group(1) if (m := OBJECT_ID.match(t)) else None for t in texts}
+    return len(texts) >= 10 and len(prefixes) == 1 and None not in prefixes and not prefixes & SECRET_PREFIXES \
+        and len(set(texts)) >= 0.95 * len(texts)

@@ -9,6 +9,7 @@ the values must also show a safe kind (:mod:`core.pii.decide`); a PII header alw
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -156,8 +157,30 @@ def _alias_index() -> tuple[dict[str, tuple[str, bool, str | None]], frozenset[s
     return index, frozenset(negatives)
 
 
+#: Type prefixes of Hungarian notation (``strStatus``, ``lngContractNo``, ``dtCreated``): no meaning of their own
+#: (``str`` would read as street, ``lng`` as longitude).
+HUNGARIAN = re.compile(r"^(?:str|sz|int|lng|dbl|dec|cur|flt|bln|bool|chr|obj|dt|dtm)(?=[A-Z][a-z])")
+#: Words that name whose record a dotted path's parents belong to (``contact.properties.county``), not a kind of
+#: personal data: under them the leaf decides.
+SUBJECT_ENTITIES = frozenset({"PERSON", "SENSITIVE"})
+
+
 def header_signal(header: str) -> HeaderSignal:
-    """The :class:`HeaderSignal` of one header (see module docstring)."""
+    """The :class:`HeaderSignal` of one header (see module docstring). A dotted path
+    (``data.object.customer.email``) is read by its leaf, and by its parents only when the leaf says nothing
+    and they name a kind of personal data (``billing.address.line1``), not just whose record it is."""
+    header = HUNGARIAN.sub("", header.strip())
+    parts = [p for p in header.split(".") if p]
+    if len(parts) >= 2 and all(re.fullmatch(r"[\w\[\]-]+", p) for p in parts):
+        leaf = _plain_signal(parts[-1])
+        if leaf.pii or leaf.safe or leaf.domain:
+            return leaf
+        parents = _plain_signal(" ".join(parts[:-1]))
+        return parents if parents.pii and parents.entity not in SUBJECT_ENTITIES else leaf
+    return _plain_signal(header)
+
+
+def _plain_signal(header: str) -> HeaderSignal:
     from core.vocab.tokens import normalize_alias, split_tokens
 
     index, _ = _alias_index()
@@ -199,7 +222,28 @@ def id_header(header: str) -> bool:
     from core.vocab.tokens import split_tokens
 
     tokens = [t for t in split_tokens(header) if not t.isdigit()]
-    if not tokens or not any(t in ID_WORDS or (t == "n" and i == 0) for i, t in enumerate(tokens)):
+    if not tokens or not any(t in ID_WORDS or (t == "n" and i == 0) or _id_compound(t) for i, t in enumerate(tokens)):
         return False
     sig = header_signal(header)
-    return not sig.pii and not any(t in PII_TOKENS for t in [*tokens, "".join(tokens)])
+    return not sig.pii and not any(t in PII_TOKENS or any(w in t for w in PERSONAL_STEMS)
+                                   for t in [*tokens, "".join(tokens)])
+
+
+#: Word stems of personal numbers in several languages (``person-nr``, ``Versicherungsnr``, ``kimlikNo``): a
+#: header holding one is never taken for a record key.
+PERSONAL_STEMS = ("post", "zip", "plz", "tel", "fon", "phone", "pers", "card", "acc", "konto", "versich", "insur",
+                  "social", "sozial", "kimlik", "ktp", "ident", "pass", "ausweis", "licen", "steuer", "tax", "fisc",
+                  "health", "sante", "salud", "patient", "nhs", "sns", "secu", "medic", "birth", "geburt")
+
+#: Endings that make one word the number of a record (``TILNRO``, ``Kundennr``, ``Bestellnummer``, ``custno``).
+ID_SUFFIXES = ("nro", "nr", "nummer", "numero", "no", "num", "id")
+
+
+def _id_compound(token: str) -> bool:
+    """A compound word ending in an id word whose first part names no personal data (``postinro``, a postal code,
+    and ``telnr`` do; ``tilnro``, ``kundennr`` do not)."""
+    for suffix in ID_SUFFIXES:
+        head = token[:-len(suffix)]
+        if token.endswith(suffix) and len(head) >= 3:
+            return not any(head.startswith(p) or p.startswith(head) for p in PII_TOKENS if len(p) >= 3)
+    return False

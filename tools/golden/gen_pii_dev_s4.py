@@ -285,8 +285,114 @@ def t_tiket_id() -> Table:
     return t
 
 
+HU_FIRST = ["László", "István", "Zoltán", "Gábor", "Ferenc", "Botond", "Levente", "Csongor", "Ákos", "Zsolt",
+            "Katalin", "Erzsébet", "Ildikó", "Zsuzsanna", "Réka", "Boglárka", "Enikő", "Piroska", "Hajnalka", "Tünde"]
+HU_LAST = ["Nagy", "Kovács", "Tóth", "Szabó", "Horváth", "Varga", "Kiss", "Molnár", "Németh", "Farkas", "Balogh",
+           "Papp", "Lakatos", "Takács", "Juhász", "Oláh", "Mészáros", "Szűcs", "Bíró", "Fekete"]
+HU_CITIES = [("Budapest", "1"), ("Debrecen", "40"), ("Szeged", "67"), ("Miskolc", "35"), ("Pécs", "76"),
+             ("Győr", "90"), ("Nyíregyháza", "44"), ("Kecskemét", "60")]
+
+
+def t_ugyfel_hu() -> Table:
+    """Hungarian utility customer master with Hungarian-notation headers (type prefix + Hungarian words)."""
+    t = Table("dev", "ugyfel_torzs_hu", "Hungarian utility customer master; Hungarian-notation headers (str/int/"
+              "dt/dec/bln prefixes + Hungarian words); one row per customer")
+    for h, pii, kind in [("intUgyfelAzon", False, "customer_id"), ("strVezetekNev", True, "surname"),
+                         ("strKeresztNev", True, "given_name"), ("strAnyjaNeve", True, "mothers_name"),
+                         ("dtSzuletes", True, "birth_date"), ("strAdoazonosito", True, "tax_id"),
+                         ("strIrsz", True, "postal_code"), ("strVaros", True, "city"), ("strUtca", True, "street"),
+                         ("strTelefon", True, "phone"), ("strEmail", True, "email"), ("strNem", False, "gender"),
+                         ("strNyelv", False, "language"), ("strStatusz", False, "status"),
+                         ("strSzegmens", False, "segment"), ("dtRegisztracio", False, "registration_date"),
+                         ("decEgyenleg", False, "balance_amount"), ("blnHirlevel", False, "boolean"),
+                         ("lngSzerzodesSzam", False, "contract_number"), ("strTarifa", False, "tariff_code")]:
+        t.col(h, pii, kind)
+    rng = random.Random(4106)
+    contract = 30_050_000
+    for i in range(280):
+        sex = rng.choice("MF")
+        first = rng.choice(HU_FIRST[:10] if sex == "M" else HU_FIRST[10:])
+        last = rng.choice(HU_LAST)
+        city, pfx = rng.choice(HU_CITIES)
+        zip_ = f"{pfx}{gc.digits(rng, 4 - len(pfx))}"
+        born = gc.rand_date(rng, D(1938, 1, 1), D(2004, 12, 31))
+        contract += rng.randint(1, 3)
+        t.rows.append({"intUgyfelAzon": 100_400 + i, "strVezetekNev": last, "strKeresztNev": first,
+                       "strAnyjaNeve": f"{rng.choice(HU_LAST)} {rng.choice(HU_FIRST[10:])}",
+                       "dtSzuletes": born.strftime("%Y.%m.%d."), "strAdoazonosito": "8" + gc.digits(rng, 9),
+                       "strIrsz": zip_, "strVaros": city,
+                       "strUtca": f"{rng.choice(['Petőfi', 'Kossuth', 'Rákóczi', 'Dózsa György', 'Ady Endre'])} "
+                                  f"{rng.choice(['utca', 'út', 'tér'])} {rng.randint(1, 140)}.",
+                       "strTelefon": f"+36 {rng.choice(['20', '30', '70'])} {gc.digits(rng, 3)} {gc.digits(rng, 4)}",
+                       "strEmail": gc.email_for(rng, first, last, ["freemail.hu", "gmail.com", "citromail.hu"]),
+                       "strNem": "F" if sex == "M" else "N", "strNyelv": rng.choice(["hu", "hu", "hu", "en", "de"]),
+                       "strStatusz": rng.choice(["aktív", "aktív", "aktív", "felfüggesztett", "megszűnt"]),
+                       "strSzegmens": rng.choice(["lakossági", "lakossági", "kisvállalati", "KKV"]),
+                       "dtRegisztracio": gc.rand_date(rng, D(2012, 1, 1), D(2024, 8, 31)).strftime("%Y.%m.%d."),
+                       "decEgyenleg": f"{rng.uniform(-40000, 15000):.2f}", "blnHirlevel": rng.choice(["0", "1"]),
+                       "lngSzerzodesSzam": contract, "strTarifa": rng.choice(["A1", "A2", "B", "GEO", "H"])})
+    return t
+
+
+RO_FIRST = ["Andrei", "Mihai", "Ionuț", "Alexandru", "Florin", "Costel", "Vlad", "Ioana", "Elena", "Maria",
+            "Andreea", "Cristina", "Roxana", "Mădălina", "Florentina", "Georgiana"]
+RO_LAST = ["Popescu", "Ionescu", "Popa", "Dumitru", "Stan", "Stoica", "Gheorghe", "Munteanu", "Constantinescu",
+           "Dobre", "Bălan", "Ursu", "Lungu", "Enache", "Nistor", "Rădulescu"]
+
+
+def t_crm_webhook_ro() -> Table:
+    """Romanian CRM contact webhooks flattened from JSON: dotted paths."""
+    t = Table("dev", "crm_contact_webhooks_ro", "CRM contact-change webhooks of a Romanian B2C company, flattened "
+              "from JSON; dotted paths; one row per event, several events per contact")
+    for h, pii, kind in [("event.id", False, "event_id"), ("event.type", False, "event_type"),
+                         ("event.occurred_at", False, "event_timestamp"), ("event.attempt", False, "count"),
+                         ("portal.id", False, "tenant_id"), ("contact.id", False, "contact_id"),
+                         ("contact.properties.firstname", True, "given_name"),
+                         ("contact.properties.lastname", True, "surname"),
+                         ("contact.properties.email", True, "email"), ("contact.properties.mobilephone", True, "phone"),
+                         ("contact.properties.city", True, "city"), ("contact.properties.county", False, "region"),
+                         ("contact.properties.lifecyclestage", False, "enum"),
+                         ("contact.properties.lead_status", False, "status"),
+                         ("contact.properties.num_visits", False, "count"),
+                         ("contact.properties.source", False, "channel"),
+                         ("changed.property", False, "field_name"), ("signature.v", False, "version")]:
+        t.col(h, pii, kind)
+    rng = random.Random(4107)
+    counties = [("București", "B"), ("Cluj-Napoca", "CJ"), ("Iași", "IS"), ("Timișoara", "TM"), ("Brașov", "BV"),
+                ("Constanța", "CT"), ("Sibiu", "SB"), ("Oradea", "BH"), ("Craiova", "DJ")]
+    contacts = []
+    for i in range(110):
+        f, la = rng.choice(RO_FIRST), rng.choice(RO_LAST)
+        city, county = rng.choice(counties)
+        contacts.append({"id": 551_000_000 + i * 7 + rng.randint(0, 6), "f": f, "l": la, "city": city,
+                         "county": county, "em": gc.email_for(rng, f, la, ["yahoo.com", "gmail.com", "yahoo.ro"]),
+                         "ph": f"+40 7{rng.randint(20, 89)} {gc.digits(rng, 3)} {gc.digits(rng, 3)}",
+                         "visits": rng.randint(0, 3), "stage": "lead"})
+    ts = T(2024, 4, 2, 9, 0)
+    for n in range(360):
+        c = rng.choice(contacts)
+        ts += dt.timedelta(seconds=rng.randint(30, 4000))
+        c["visits"] += rng.randint(0, 2)
+        c["stage"] = rng.choice(["lead", "marketingqualifiedlead", "salesqualifiedlead", "opportunity", "customer"])
+        t.rows.append({"event.id": f"evt_{gc.token(rng, 20, string.ascii_lowercase + string.digits)}",
+                       "event.type": rng.choice(["contact.propertyChange", "contact.creation", "contact.merge"]),
+                       "event.occurred_at": ts.strftime("%Y-%m-%dT%H:%M:%S.000Z"), "event.attempt": rng.choice([0, 0, 0, 1, 2]),
+                       "portal.id": 24_117_803, "contact.id": c["id"], "contact.properties.firstname": c["f"],
+                       "contact.properties.lastname": c["l"], "contact.properties.email": c["em"],
+                       "contact.properties.mobilephone": c["ph"], "contact.properties.city": c["city"],
+                       "contact.properties.county": c["county"], "contact.properties.lifecyclestage": c["stage"],
+                       "contact.properties.lead_status": rng.choice(["NEW", "OPEN", "IN_PROGRESS", "CONNECTED",
+                                                                     "UNQUALIFIED"]),
+                       "contact.properties.num_visits": c["visits"],
+                       "contact.properties.source": rng.choice(["ORGANIC_SEARCH", "PAID_SOCIAL", "EMAIL_MARKETING",
+                                                                "DIRECT_TRAFFIC"]),
+                       "changed.property": rng.choice(["lifecyclestage", "hs_lead_status", "num_visits", "email",
+                                                       "mobilephone"]), "signature.v": rng.choice(["v1", "v2", "v3"])})
+    return t
+
+
 def main() -> None:
-    for b in (t_tilaukset_fi, t_app_events, t_lab_pt, t_fleet_at, t_tiket_id):
+    for b in (t_tilaukset_fi, t_app_events, t_lab_pt, t_fleet_at, t_tiket_id, t_ugyfel_hu, t_crm_webhook_ro):
         t = b()
         t.write()
         print(f"{t.split}/{t.name}: {len(t.rows)} rows x {len(t.cols)} cols")
