@@ -138,7 +138,8 @@ def test_stage_run_stores_no_real_pii_value(csv: Path, tmp_path: Path, stage_res
     domains._cache = None  # noqa: SLF001 — the next arbiter opens this test's Redis cache (make_cache)
     policy = pol.engine()
     run_ingest(contract, IngestPorts(store=store, policy=policy, source=open_source(contract.lhs), masker=pii.masker))
-    run_domains(contract, DomainPorts(store=store, policy=policy, domain_store=lambda: domains.domain_store(store, policy),
+    run_domains(contract, DomainPorts(store=store, policy=policy,
+                                      domain_store=lambda: domains.domain_store(store, policy),
                                       index=domains.index, arbiter=domains.arbiter, profile=pol.profile,
                                       source=lambda: open_source(contract.lhs)))
     secrets = _secrets(csv)
