@@ -117,7 +117,7 @@ def test_hungarian_prefixes_and_dotted_paths() -> None:
 def _trips(n_people: int, rows: int, attr: str) -> list[dict[str, object]]:
     people = [(f"{RNG.choice(['Ana', 'Luis', 'Eva', 'Jon'])} {RNG.choice(['Ruiz', 'Lopez', 'Mora'])}{i}",
                f"p{i}@mail.test", RNG.choice(["Zwolle", "Breda", "Delft", "Assen"])) for i in range(n_people)]
-    out = []
+    out: list[dict[str, object]] = []
     for _ in range(rows):
         name, mail, city = RNG.choice(people)
         value = RNG.choice(["Kundentermin", "Werkstatt", "Schulung", "Baustelle"]) if attr == "purpose" else city
@@ -137,6 +137,7 @@ def test_event_attributes_clear_and_personal_attributes_stay_masked() -> None:
 
 
 def test_people_who_share_a_name_are_not_one_person() -> None:
-    rows = [{"mother": RNG.choice(["Maria Sousa", "Ana Lima", "Rita Costa", "Julia Reis", "Clara Dias"]),
-             "mail": f"c{i}@mail.test", "x": RNG.choice(["Zwolle", "Breda", "Delft", "Assen"])} for i in range(200)]
+    mothers = ["Maria Sousa", "Ana Lima", "Rita Costa", "Julia Reis", "Clara Dias"]
+    rows: list[dict[str, object]] = [{"mother": RNG.choice(mothers), "mail": f"c{i}@mail.test",
+                                      "x": RNG.choice(["Zwolle", "Breda", "Delft", "Assen"])} for i in range(200)]
     assert person_key(rows, {"mother": "PERSON", "mail": "EMAIL_ADDRESS"}) is None
