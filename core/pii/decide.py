@@ -150,10 +150,31 @@ def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
     first = {c: biz[c] or decide_column(c, values[c], header=signals[c], profile=profiles[c]) for c in columns}
     person = sum(1 for d in first.values() if not d.clear and d.entity in PERSON_ENTITIES) >= 1
     if not person:
-        return list(first.values())
+        return _card_data_without_pan(list(first.values()), values, signals)
     second = [biz[c] or decide_column(c, values[c], person_table=True, header=signals[c], profile=profiles[c])
               for c in columns]
-    return _event_attributes(second, rows, values, signals, profiles)
+    return _card_data_without_pan(_event_attributes(second, rows, values, signals, profiles), values, signals)
+
+
+def _card_data_without_pan(decisions: list[ColumnDecision], values: dict[str, list[object]],
+                           signals: dict[str, HeaderSignal]) -> list[ColumnDecision]:
+    """Card brand, last four digits and expiry month / year are not cardholder data without the card number
+    (PCI DSS): in a table where no column holds card-length digit strings (13-19 digits, also as a number a
+    reader wrote in exponent notation), a card-expiry or card-number header over expiry months, years,
+    ``MM/YY`` or four digits is cleared. With a card number anywhere in the table, they stay masked."""
+    from core.pii.card import card_length_column, without_pan_value
+
+    if any(card_length_column(v) for v in values.values()):
+        return decisions
+    out = []
+    for d in decisions:
+        sig = signals[d.column]
+        if not d.clear and sig.pii and sig.entity in ("CARD_EXPIRY", "CREDIT_CARD", "CARD_SECURITY_CODE") and \
+                without_pan_value(sig.entity, values[d.column]):
+            d = ColumnDecision(column=d.column, clear=True, reason="card expiry / last four digits in a table "
+                               "without card numbers (not cardholder data on their own)")
+        out.append(d)
+    return out
 
 
 def _event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, object]],

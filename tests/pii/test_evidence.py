@@ -141,3 +141,26 @@ def test_people_who_share_a_name_are_not_one_person() -> None:
     rows: list[dict[str, object]] = [{"mother": RNG.choice(mothers), "mail": f"c{i}@mail.test",
                                       "x": RNG.choice(["Zwolle", "Breda", "Delft", "Assen"])} for i in range(200)]
     assert person_key(rows, {"mother": "PERSON", "mail": "EMAIL_ADDRESS"}) is None
+
+
+def _card_table(with_pan: bool) -> dict[str, bool]:
+    n = 80
+    table: dict[str, list[object]] = {
+        "card_last4": [str(RNG.randint(1000, 9999)) for _ in range(n)],
+        "card_exp_month": [RNG.randint(1, 12) for _ in range(n)],
+        "card_exp_year": [RNG.randint(2025, 2030) for _ in range(n)],
+        "holder_email": [f"h{i}@mail.test" for i in range(n)],
+    }
+    if with_pan:  # the number under a header that says nothing, as a reader's float
+        table["x9"] = [float("4" + _digits(15)) for _ in range(n)]
+    cols = list(table)
+    rows = [{c: table[c][i] for c in cols} for i in range(n)]
+    return {d.column: d.clear for d in decide_table(cols, rows)}
+
+
+def test_card_expiry_and_last4_clear_only_without_the_card_number() -> None:
+    alone = _card_table(with_pan=False)
+    assert alone["card_last4"] and alone["card_exp_month"] and alone["card_exp_year"]
+    assert not alone["holder_email"]
+    with_pan = _card_table(with_pan=True)
+    assert not any(with_pan[c] for c in ("card_last4", "card_exp_month", "card_exp_year", "x9"))

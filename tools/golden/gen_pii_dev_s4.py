@@ -826,8 +826,50 @@ def t_crm_webhook_ro() -> Table:
     return t
 
 
+
+CH_FIRST = ["Reto", "Urs", "Beat", "Luca", "Noah", "Gian", "Corinne", "Seraina", "Nadine", "Mirjam", "Aline", "Ladina"]
+CH_LAST = ["Müller", "Meier", "Schmid", "Keller", "Weber", "Huber", "Brunner", "Baumann", "Gerber", "Bachmann",
+           "Zimmermann", "Caduff", "Rochat", "Favre"]
+
+
+def t_abo_ch() -> Table:
+    """Swiss subscription billing: card brand, last four digits and expiry, but no card number."""
+    t = Table("dev", "abo_rechnungen_ch", "Swiss subscription-billing invoices (German/French mix, snake_case); "
+              "card brand, last four digits and expiry month/year only (no card number: not cardholder data)")
+    for h, pii, kind in [("rechnung_nr", False, "invoice_id"), ("kunden_ref", False, "customer_id"),
+                         ("abo_plan", False, "plan"), ("betrag_chf", False, "amount"),
+                         ("card_brand", False, "card_brand"), ("card_last4", False, "card_last4"),
+                         ("card_exp_month", False, "card_expiry_month"), ("card_exp_year", False, "card_expiry_year"),
+                         ("billing_name", True, "full_name"), ("billing_email", True, "email"),
+                         ("billing_npa", True, "postal_code"), ("bezahlt_am", False, "event_timestamp"),
+                         ("statut", False, "status"), ("mahnstufe", False, "dunning_level")]:
+        t.col(h, pii, kind)
+    rng = random.Random(4108)
+    subs = []
+    for i in range(120):
+        f, la = rng.choice(CH_FIRST), rng.choice(CH_LAST)
+        subs.append({"ref": f"K{70_000 + i * 2}", "plan": rng.choice(["Basic", "Plus", "Family", "Business"]),
+                     "brand": rng.choice(["visa", "mastercard", "amex", "twint"]), "last4": gc.digits(rng, 4),
+                     "m": rng.randint(1, 12), "y": rng.randint(2025, 2030), "name": f"{f} {la}",
+                     "em": gc.email_for(rng, f, la, ["bluewin.ch", "gmx.ch", "sunrise.ch", "gmail.com"]),
+                     "npa": str(rng.randint(1000, 9658))})
+    ts = T(2024, 1, 3, 6, 0)
+    for i in range(300):
+        sub = rng.choice(subs)
+        ts += dt.timedelta(minutes=rng.randint(10, 900))
+        price = {"Basic": 9.9, "Plus": 19.9, "Family": 29.9, "Business": 49.0}[sub["plan"]]
+        status = rng.choice(["bezahlt", "bezahlt", "bezahlt", "payé", "offen", "échoué"])
+        t.rows.append({"rechnung_nr": f"RE-24-{10_000 + i}", "kunden_ref": sub["ref"], "abo_plan": sub["plan"],
+                       "betrag_chf": f"{price:.2f}", "card_brand": sub["brand"], "card_last4": sub["last4"],
+                       "card_exp_month": sub["m"], "card_exp_year": sub["y"], "billing_name": sub["name"],
+                       "billing_email": sub["em"], "billing_npa": sub["npa"],
+                       "bezahlt_am": ts.strftime("%Y-%m-%d %H:%M:%S") if status in ("bezahlt", "payé") else "",
+                       "statut": status, "mahnstufe": rng.choice([0, 0, 0, 1, 2, 3])})
+    return t
+
+
 def main() -> None:
-    for b in (t_tilaukset_fi, t_app_events, t_lab_pt, t_fleet_at, t_tiket_id, t_ugyfel_hu, t_crm_webhook_ro):
+    for b in (t_tilaukset_fi, t_app_events, t_lab_pt, t_fleet_at, t_tiket_id, t_ugyfel_hu, t_crm_webhook_ro, t_abo_ch):
         t = b()
         t.write()
         print(f"{t.split}/{t.name}: {len(t.rows)} rows x {len(t.cols)} cols")
