@@ -24,11 +24,11 @@ from core.pii.shape import cell_text
 from core.vocab.tokens import split_tokens
 
 #: Value kinds that carry no personal data whatever the header (when the header does not name any).
-SELF_EVIDENT = frozenset({"bool", "amount", "timestamp", "time", "uuid", "sequence", "vocabulary", "barcode"})
+SELF_EVIDENT = frozenset({"bool", "amount", "timestamp", "time", "sequence", "vocabulary", "barcode"})
 #: Value kinds a record key can take (numbers, codes, digit strings a phone test also accepts).
 KEY_KINDS = frozenset({"count", "number_unique", "number_id", "code", "sequence", "identifier", "username"})
 #: Value kinds stored in clear only under a header that names a non-personal kind.
-WITH_HEADER = frozenset({"count", "number_unique", "number_id", "date", "code", "words", "names", "initial"})
+WITH_HEADER = frozenset({"count", "number_unique", "number_id", "date", "code", "words", "names", "initial", "uuid"})
 #: Catalog domains of shared attributes whose header lets a small vocabulary of capitalised words stay in clear.
 SHARED_DOMAINS = frozenset({"person.gender", "person.marital_status"})
 ENUM_MAX = 12
@@ -102,6 +102,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if p.kind in KEY_KINDS and p.entity in (None, "PHONE_NUMBER") and (p.entity is None or all(
             t.isdigit() for t in texts)) and (h.domain == "id.record_id" or id_header(column)) and packed_keys(texts):
         return clear("keys handed out in order (packed numbers after a common prefix) under a record-key header")
+    if p.shares.get("birth_spread") and h.safe:
+        return clear("dates spread over decades under a non-personal header (business events, not births)")
     if p.entity == "SECRET" and (h.domain == "id.record_id" or id_header(column)) and object_ids(texts):
         return clear("API object ids (one type prefix, no credential's) under a record-key header")
     if p.entity:
@@ -125,6 +127,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear(f"small repeated vocabulary ({p.distinct} values)")
     if _enum(p) and (h.safe or h.domain in SHARED_DOMAINS):
         return clear(f"small repeated vocabulary ({p.distinct} values) under a non-personal header")
+    if p.kind == "uuid" and id_header(column):  # row, event, session ids; a device's advertising id is no key
+        return clear("UUIDs under a record-key header")
     if p.kind in WITH_HEADER and h.safe:
         return clear(f"{p.kind} values under a non-personal header ({h.domain or 'header words'})")
     entity = None

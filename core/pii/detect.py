@@ -51,6 +51,9 @@ MONEY = re.compile(r"^[+-]?(?:[$€£¥₹]|[A-Z]{3} ?)?\s?[+-]?(?:\d{1,3}(?:[,.
 DATE_FORMS = (re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\.?(?P<t>[T ]\d{1,2}:\d{2}.*)?$"),
               re.compile(r"^(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})(?P<t>[T ]\d{1,2}:\d{2}.*)?$"),
               re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$"))
+#: Years of dates spread over this many years are birth dates (a population of all ages, newborns included);
+#: the dates of business events of one system rarely span so long.
+BIRTH_SPREAD = 30
 TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 INITIAL = re.compile(r"^[^\W\d_]\.?$")
 
@@ -198,6 +201,9 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
             p.shares["birth_like"] = round(born, 3)
             if born >= 0.9 and (spread >= 12 or len(set(years)) >= 0.5 * len(years)):
                 p.entity, p.entity_share = "DATE_OF_BIRTH", born
+            elif spread >= BIRTH_SPREAD:  # all ages, children included: birth dates unless a header says otherwise
+                p.shares["birth_spread"] = 1.0
+                p.entity, p.entity_share = "DATE_OF_BIRTH", 1.0
         return p
     if p.entity is not None:
         p.kind = "identifier" if p.entity not in ("LOCATION",) else "text"

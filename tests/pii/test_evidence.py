@@ -164,3 +164,19 @@ def test_card_expiry_and_last4_clear_only_without_the_card_number() -> None:
     assert not alone["holder_email"]
     with_pan = _card_table(with_pan=True)
     assert not any(with_pan[c] for c in ("card_last4", "card_exp_month", "card_exp_year", "x9"))
+
+
+def test_headers_that_say_nothing_do_not_clear_device_ids_birth_dates_or_a_managers_mobile() -> None:
+    uuids = [f"{RNG.getrandbits(128):032x}" for _ in range(40)]
+    uuids = [f"{u[:8]}-{u[8:12]}-4{u[13:16]}-a{u[17:20]}-{u[20:]}".upper() for u in uuids]
+    assert not decide_column("f6", uuids).clear  # an advertising id is a UUID too
+    assert decide_column("sess_id", uuids).clear
+    births = [f"{RNG.randint(1, 28):02d}/{RNG.randint(1, 12):02d}/{RNG.randint(1930, 2023)}" for _ in range(80)]
+    assert not decide_column("f7", births).clear  # patients of all ages, newborns included
+    openings = [f"{RNG.randint(1, 28):02d}/{RNG.randint(1, 12):02d}/{RNG.randint(1985, 2024)}" for _ in range(80)]
+    assert not decide_column("f7", openings).clear
+    assert decide_column("opened", openings).clear  # decades of store openings under a header that says so
+    phones = [f"+1 512 {RNG.randint(200, 999)} {RNG.randint(1000, 9999)}" for _ in range(40)]
+    rows: list[dict[str, object]] = [{"f11": p} for p in phones]
+    assert not decide_table(["f11"], rows, table="store_locations")[0].clear
+    assert decide_table(["Store Phone"], [{"Store Phone": p} for p in phones], table="store_locations")[0].clear
