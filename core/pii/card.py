@@ -31,6 +31,17 @@ def card_length_column(values: Sequence[object]) -> bool:
     return hits / len(texts) >= 0.2
 
 
+LAST_FOUR_WORDS = frozenset("last four last4 lastfour ending suffix tail endung fin derniers ultimos ultimi".split())
+
+
+def last_four_header(header: str) -> bool:
+    """Whether a card-number header says it holds the last digits only (``card_last4``, ``pan_ending``)."""
+    import re as _re
+
+    words = set(_re.split(r"[^a-z0-9]+", _re.sub(r"(?<=[a-z])(?=[A-Z0-9])", "_", header).lower()))
+    return bool(words & LAST_FOUR_WORDS) or "last4" in header.lower().replace("_", "")
+
+
 def without_pan_value(entity: str | None, values: Sequence[object]) -> bool:
     """Whether every value is an expiry month (1-12), an expiry year, an ``MM/YY`` expiry (for an expiry
     header) or four digits (a card-number header: the last four; a reader may have dropped a leading zero)."""

@@ -119,7 +119,7 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return mask("USERNAME", "values look like user names")
     if p.kind in SELF_EVIDENT:
         return clear(f"{p.kind} values, header names no personal data")
-    if p.kind == "count" and _small_counts(texts):
+    if p.kind == "count" and _small_counts(texts) and (h.safe or not person_table):  # house numbers, floors
         return clear("small counts (most below 100), header names no personal data")
     if p.kind == "date" and p.shares.get("birth_like", 1.0) < 0.9:
         return clear("dates that are not birth dates, header names no personal data")
@@ -166,14 +166,15 @@ def _card_data_without_pan(decisions: list[ColumnDecision], values: dict[str, li
     (PCI DSS): in a table where no column holds card-length digit strings (13-19 digits, also as a number a
     reader wrote in exponent notation), a card-expiry or card-number header over expiry months, years,
     ``MM/YY`` or four digits is cleared. With a card number anywhere in the table, they stay masked."""
-    from core.pii.card import card_length_column, without_pan_value
+    from core.pii.card import card_length_column, last_four_header, without_pan_value
 
     if any(card_length_column(v) for v in values.values()):
         return decisions
     out = []
     for d in decisions:
         sig = signals[d.column]
-        if not d.clear and sig.pii and sig.entity in ("CARD_EXPIRY", "CREDIT_CARD", "CARD_SECURITY_CODE") and \
+        if not d.clear and sig.pii and (sig.entity == "CARD_EXPIRY" or (
+                sig.entity == "CREDIT_CARD" and last_four_header(d.column))) and \
                 without_pan_value(sig.entity, values[d.column]):
             d = ColumnDecision(column=d.column, clear=True, reason="card expiry / last four digits in a table "
                                "without card numbers (not cardholder data on their own)")

@@ -101,7 +101,7 @@ SAFE_TOKENS = frozenset(
     "litre litres liters verbr verbrauch mwh pros prosentti prozent porcentaje pourcentage percentuale batt "
     "battery gewicht poids peso paino vikt vaegt waga micros cents rev nominal jumlah harga biaya hinta summa "
     "maara kpl stk pcs qte cant odometer kilometerstand co2 evt event events screen app os opened closed since "
-    "established founded".split())
+    "established founded visits logins sessions clicks views opens purchases nights retries".split())
 #: Endings of German-style compounds naming a kind of thing (``Kundengruppe``, ``Zahlungsart``, ``Vertragstyp``).
 SAFE_SUFFIXES = ("gruppe", "art", "typ", "status", "klasse", "kategorie", "stufe", "betrag", "preis", "summe",
                  "datum", "menge", "anzahl", "code", "kennzeichen")

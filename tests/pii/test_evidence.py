@@ -180,3 +180,17 @@ def test_headers_that_say_nothing_do_not_clear_device_ids_birth_dates_or_a_manag
     rows: list[dict[str, object]] = [{"f11": p} for p in phones]
     assert not decide_table(["f11"], rows, table="store_locations")[0].clear
     assert decide_table(["Store Phone"], [{"Store Phone": p} for p in phones], table="store_locations")[0].clear
+
+
+def test_small_numbers_and_card_digits_in_tables_of_people_need_a_header() -> None:
+    n = 80
+    table: dict[str, list[object]] = {
+        "f1": [f"p{i}@mail.test" for i in range(n)],
+        "f2": [RNG.choice([RNG.randint(1, 60), RNG.randint(1, 250)]) for _ in range(n)],  # house numbers
+        "orders_count": [RNG.randint(0, 30) for _ in range(n)],
+        "card_no": [str(RNG.randint(1000, 9999)) for _ in range(n)],  # a door card's number, not "last four"
+    }
+    cols = list(table)
+    rows = [{c: table[c][i] for c in cols} for i in range(n)]
+    decided = {d.column: d.clear for d in decide_table(cols, rows)}
+    assert decided == {"f1": False, "f2": False, "orders_count": True, "card_no": False}
