@@ -46,15 +46,17 @@ def register(cli: click.Group) -> None:
     @click.option("--pii", is_flag=True, help="PII masking eval instead (see --pii-dir).")
     @click.option("--pii-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
                   help="Labeled PII tables (default: assets_config/golden_pii/dev).")
+    @click.option("--pii-blank-headers", is_flag=True,
+                  help="PII eval with every header replaced by f1..fN (headers that say nothing).")
     @click.pass_obj
     def eval_cmd(state: object, mode: str, golden_dir: Path | None, errors: bool, as_json: bool,
-                 held_out: bool, pii: bool, pii_dir: Path | None) -> None:
+                 held_out: bool, pii: bool, pii_dir: Path | None, pii_blank_headers: bool) -> None:
         """Golden-set eval of the LIVE domain catalog: P/R/F1 per domain, Brier, reliability, targets.
         With ``--pii``: column recall/precision, PII cells in clear and over-masking of the masker."""
-        if pii or pii_dir is not None:
+        if pii or pii_dir is not None or pii_blank_headers:
             from orchestration.cli_pii import pii_eval
 
-            pii_eval(mode, pii_dir, as_json=as_json, details=errors)
+            pii_eval(mode, pii_dir, as_json=as_json, details=errors, blank_headers=pii_blank_headers)
             return
         live = _dstore(state).live_catalog()
         modes = ("metadata_only", "data_mode") if mode == "both" else (mode,)

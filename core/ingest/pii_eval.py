@@ -17,6 +17,7 @@ A cell of a masked column is never "in clear": it holds the value's shape only (
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,7 @@ class TableResult(BaseModel):
     non_pii_columns: int
     non_pii_masked: int
     cell_leaks: int
+    values_checked: int = 0
     leaked_columns: list[str] = Field(default_factory=list)
     over_masked_columns: list[str] = Field(default_factory=list)
 
@@ -63,6 +65,8 @@ class PiiEvalReport(BaseModel):
     column_precision: float
     cell_leaks: int
     over_masking: float
+    values_checked: int = 0
+    blank_headers: bool = False
     per_table: list[TableResult]
     targets_met: dict[str, bool] = Field(default_factory=dict)
 
@@ -140,6 +144,7 @@ def eval_table(csv: Path, labels: dict[str, bool], *, mode: str, masker: PiiMask
     catalog, _ = build_catalog(contract, source, policy=policy, ledger=ledger, artifacts=arts)
     is_pii = _label_of(catalog, labels)
     leaks: dict[str, int] = {}
+    checked = 0
     has_value: dict[str, bool] = {}
     stored_clear: dict[str, bool] = {}
     try:
@@ -155,6 +160,7 @@ def eval_table(csv: Path, labels: dict[str, bool], *, mode: str, masker: PiiMask
                 if r is None or not r.strip():
                     continue
                 has_value[col] = True
+                checked += 1
                 masked = col in {m.column for m in pack.masking if m.scheme == "shape"}
                 if not masked and cell_text(s) == r:
                     stored_clear[col] = True
@@ -165,6 +171,7 @@ def eval_table(csv: Path, labels: dict[str, bool], *, mode: str, masker: PiiMask
             cells = texts[c.original_name].drop_nulls().to_list() if c.original_name in texts.columns else []
             forms = {f for x in cells for f in _forms(x)}
             for v in (c.stats.min, c.stats.max):
+                checked += v is not None
                 if v is not None and _forms(v) & forms:
                     stored_clear[c.name] = True
                     leaks[c.name] = leaks.get(c.name, 0) + (1 if is_pii.get(c.name) else 0)
@@ -174,14 +181,28 @@ def eval_table(csv: Path, labels: dict[str, bool], *, mode: str, masker: PiiMask
     return TableResult(
         table=csv.stem, pii_columns=len(pii_cols), pii_masked=sum(1 for c in pii_cols if not stored_clear.get(c)),
         non_pii_columns=len(non_pii), non_pii_masked=len(masked_non_pii), cell_leaks=sum(leaks.values()),
+        values_checked=checked,
         leaked_columns=sorted(c for c in pii_cols if stored_clear.get(c)), over_masked_columns=sorted(masked_non_pii))
 
 
+def blank_header_copy(csv: Path, labels: dict[str, bool], into: Path) -> tuple[Path, dict[str, bool]]:
+    """A copy of ``csv`` under ``into`` (same file name) whose headers are ``f1..fN``, and its labels."""
+    df = pl.read_csv(csv, infer_schema_length=0)
+    names = {c: f"f{i + 1}" for i, c in enumerate(df.columns)}
+    out = into / csv.name
+    df.rename(names).write_csv(out)
+    return out, {names[c]: v for c, v in labels.items() if c in names}
+
+
 def run_pii_eval(directory: Path, *, mode: str, masker: PiiMasker,
-                 open_source: Callable[[str], SourcePort]) -> PiiEvalReport:
-    """Figures of one mode over every labeled table of ``directory``."""
-    per = [eval_table(p, labels, mode=mode, masker=masker, open_source=open_source)
-           for p, labels in golden_tables(directory)]
+                 open_source: Callable[[str], SourcePort], blank_headers: bool = False) -> PiiEvalReport:
+    """Figures of one mode over every labeled table of ``directory``; ``blank_headers``: each table with its
+    headers replaced by ``f1..fN`` (a copy in a temporary folder), so only the values can tell."""
+    tables = golden_tables(directory)
+    with tempfile.TemporaryDirectory(prefix="mw-pii-blank-") as tmp:
+        if blank_headers:
+            tables = [blank_header_copy(p, labels, Path(tmp)) for p, labels in tables]
+        per = [eval_table(p, labels, mode=mode, masker=masker, open_source=open_source) for p, labels in tables]
     pii = sum(t.pii_columns for t in per)
     pii_masked = sum(t.pii_masked for t in per)
     masked = pii_masked + sum(t.non_pii_masked for t in per)
@@ -190,6 +211,7 @@ def run_pii_eval(directory: Path, *, mode: str, masker: PiiMasker,
                         column_precision=round(pii_masked / masked, 4) if masked else 1.0,
                         cell_leaks=sum(t.cell_leaks for t in per),
                         over_masking=round(sum(t.non_pii_masked for t in per) / non, 4) if non else 0.0,
+                        values_checked=sum(t.values_checked for t in per), blank_headers=blank_headers,
                         per_table=per)
     rep.targets_met = {k: getattr(rep, k) >= v for k, v in TARGETS.items()} | {"cell_leaks": rep.cell_leaks == 0}
     return rep
@@ -197,9 +219,12 @@ def run_pii_eval(directory: Path, *, mode: str, masker: PiiMasker,
 
 def format_pii_report(rep: PiiEvalReport, details: bool = False) -> str:
     """Human-readable figures (and, with ``details``, the leaked and over-masked columns per table)."""
-    lines = [f"PII eval  mode={rep.mode}  tables={rep.tables}",
+    lines = [f"PII eval  mode={rep.mode}  tables={rep.tables}" + ("  headers=f1..fN" if rep.blank_headers else ""),
              f"column recall = {rep.column_recall:.3f} (>= 0.98)  column precision = {rep.column_precision:.3f} "
              f"(>= 0.90)  PII cells in clear = {rep.cell_leaks} (must be 0)  over-masking = {rep.over_masking:.3f}",
+             f"stored values compared with the real ones: {rep.values_checked}"
+             + (" (metadata_only stores no sample cell: only the catalog's statistics can leak, and no column is "
+                "masked or over-masked)" if rep.mode == Mode.METADATA_ONLY else ""),
              "targets met: " + ", ".join(f"{k}={'yes' if v else 'NO'}" for k, v in rep.targets_met.items())]
     if details:
         for t in rep.per_table:

@@ -18,13 +18,17 @@ from pydantic import BaseModel
 
 from core.pii.business import business_column
 from core.pii.detect import ValueProfile, profile_values
-from core.pii.headers import HeaderSignal, header_signal
+from core.pii.evidence import object_ids, packed_keys, symbol_vocabulary, template_text
+from core.pii.headers import HeaderSignal, header_signal, id_header
 from core.pii.shape import cell_text
+from core.vocab.tokens import split_tokens
 
 #: Value kinds that carry no personal data whatever the header (when the header does not name any).
-SELF_EVIDENT = frozenset({"bool", "amount", "timestamp", "time", "uuid", "sequence", "vocabulary"})
+SELF_EVIDENT = frozenset({"bool", "amount", "timestamp", "time", "sequence", "vocabulary", "barcode"})
+#: Value kinds a record key can take (numbers, codes, digit strings a phone test also accepts).
+KEY_KINDS = frozenset({"count", "number_unique", "number_id", "code", "sequence", "identifier", "username"})
 #: Value kinds stored in clear only under a header that names a non-personal kind.
-WITH_HEADER = frozenset({"count", "number_unique", "number_id", "date", "code", "words", "names", "initial"})
+WITH_HEADER = frozenset({"count", "number_unique", "number_id", "date", "code", "words", "names", "initial", "uuid"})
 #: Catalog domains of shared attributes whose header lets a small vocabulary of capitalised words stay in clear.
 SHARED_DOMAINS = frozenset({"person.gender", "person.marital_status"})
 ENUM_MAX = 12
@@ -70,7 +74,7 @@ def _vocabulary_clear(p: ValueProfile, texts: list[str], person_table: bool) -> 
     """Whether a small repeated vocabulary may be stored in clear without a header saying what it is: always
     outside tables of people; in them only lower-case words, short or digit-bearing codes and known shared
     vocabularies — capitalised words (``Amsterdam``, ``Prinsengracht``, ``MANCHESTER``) may be places or names."""
-    if not person_table or p.kind in ("vocabulary", "bool", "initial"):
+    if not person_table or p.kind in ("vocabulary", "bool", "initial") or symbol_vocabulary(texts):
         return True
     return all(t == t.lower() or any(c.isdigit() for c in t) or len(t) <= 3 for t in set(texts))
 
@@ -92,19 +96,30 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if h.pii:
         entity = p.entity if p.entity and p.entity_share >= 0.8 else h.entity
         return mask(entity, f"header names {h.entity}")
+    texts = [t.strip() for v in values if (t := cell_text(v)) is not None and t.strip()]
+    if h.safe and p.shares.get("epoch_s"):
+        return clear("Unix times in seconds under a non-personal header")
+    if p.kind in KEY_KINDS and p.entity in (None, "PHONE_NUMBER") and (p.entity is None or all(
+            t.isdigit() for t in texts)) and (h.domain == "id.record_id" or id_header(column)) and packed_keys(texts):
+        return clear("keys handed out in order (packed numbers after a common prefix) under a record-key header")
+    if p.shares.get("birth_spread") and h.safe:
+        return clear("dates spread over decades under a non-personal header (business events, not births)")
+    if p.entity == "SECRET" and (h.domain == "id.record_id" or id_header(column)) and object_ids(texts):
+        return clear("API object ids (one type prefix, no credential's) under a record-key header")
     if p.entity:
         return mask(p.entity, f"values are {p.entity} ({p.entity_share:.0%})")
-    texts = [t.strip() for v in values if (t := cell_text(v)) is not None and t.strip()]
-    enum = _enum(p) and p.kind not in ("text",)
+    enum = _enum(p) and (p.kind != "text" or symbol_vocabulary(texts))
     if p.kind in ("names", "words", "code", "text") and not enum:
         known = _known_names(texts)
         if known >= NAMES_KNOWN_MIN or (p.kind == "names" and person_table and not h.safe):
             return mask("PERSON", f"values look like personal names (lexicons know {known:.0%})")
-    if p.kind == "username":
+    if p.kind == "text" and template_text(texts, p.distinct, _known_names([t.split()[0] for t in set(texts)])):
+        return clear("system-generated text (repeated sentences, no capitalised word inside them)")
+    if p.kind == "username" and not (enum and h.safe):
         return mask("USERNAME", "values look like user names")
     if p.kind in SELF_EVIDENT:
         return clear(f"{p.kind} values, header names no personal data")
-    if p.kind == "count" and _small_counts(texts):
+    if p.kind == "count" and _small_counts(texts) and (h.safe or not person_table):  # house numbers, floors
         return clear("small counts (most below 100), header names no personal data")
     if p.kind == "date" and p.shares.get("birth_like", 1.0) < 0.9:
         return clear("dates that are not birth dates, header names no personal data")
@@ -112,6 +127,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear(f"small repeated vocabulary ({p.distinct} values)")
     if _enum(p) and (h.safe or h.domain in SHARED_DOMAINS):
         return clear(f"small repeated vocabulary ({p.distinct} values) under a non-personal header")
+    if p.kind == "uuid" and id_header(column):  # row, event, session ids; a device's advertising id is no key
+        return clear("UUIDs under a record-key header")
     if p.kind in WITH_HEADER and h.safe:
         return clear(f"{p.kind} values under a non-personal header ({h.domain or 'header words'})")
     entity = None
@@ -137,17 +154,62 @@ def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
     first = {c: biz[c] or decide_column(c, values[c], header=signals[c], profile=profiles[c]) for c in columns}
     person = sum(1 for d in first.values() if not d.clear and d.entity in PERSON_ENTITIES) >= 1
     if not person:
-        return list(first.values())
-    return [biz[c] or decide_column(c, values[c], person_table=True, header=signals[c], profile=profiles[c])
-            for c in columns]
+        return _card_data_without_pan(list(first.values()), values, signals)
+    second = [biz[c] or decide_column(c, values[c], person_table=True, header=signals[c], profile=profiles[c])
+              for c in columns]
+    return _card_data_without_pan(_event_attributes(second, rows, values, signals, profiles), values, signals)
+
+
+def _card_data_without_pan(decisions: list[ColumnDecision], values: dict[str, list[object]],
+                           signals: dict[str, HeaderSignal]) -> list[ColumnDecision]:
+    """Card brand, last four digits and expiry month / year are not cardholder data without the card number
+    (PCI DSS): in a table where no column holds card-length digit strings (13-19 digits, also as a number a
+    reader wrote in exponent notation), a card-expiry or card-number header over expiry months, years,
+    ``MM/YY`` or four digits is cleared. With a card number anywhere in the table, they stay masked."""
+    from core.pii.card import card_length_column, last_four_header, without_pan_value
+
+    if any(card_length_column(v) for v in values.values()):
+        return decisions
+    out = []
+    for d in decisions:
+        sig = signals[d.column]
+        if not d.clear and sig.pii and (sig.entity == "CARD_EXPIRY" or (
+                sig.entity == "CREDIT_CARD" and last_four_header(d.column))) and \
+                without_pan_value(sig.entity, values[d.column]):
+            d = ColumnDecision(column=d.column, clear=True, reason="card expiry / last four digits in a table "
+                               "without card numbers (not cardholder data on their own)")
+        out.append(d)
+    return out
+
+
+def _event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, object]],
+                      values: dict[str, list[object]], signals: dict[str, HeaderSignal],
+                      profiles: dict[str, ValueProfile]) -> list[ColumnDecision]:
+    """Small vocabularies masked for want of evidence that change between the rows of one person are cleared
+    (:mod:`core.pii.covary`); lexicon-known names and detected entities stay masked."""
+    from core.pii.covary import person_key, varies_within_people
+
+    key = person_key(rows, {d.column: d.entity or "" for d in decisions if not d.clear})
+    if key is None:
+        return decisions
+    out = []
+    for d in decisions:
+        p, texts = profiles[d.column], [t for v in values[d.column] if (t := cell_text(v)) is not None]
+        if (not d.clear and p.entity is None and not signals[d.column].pii and _enum(p)
+                and p.kind in ("code", "words", "names", "text", "count") and "lexicons know" not in d.reason
+                and (p.kind != "names" or _known_names(texts) < 0.1) and varies_within_people(key, values[d.column])):
+            d = ColumnDecision(column=d.column, clear=True, reason=f"small vocabulary ({p.distinct} values) that "
+                               "changes between the rows of one person: it describes the rows, not the person")
+        out.append(d)
+    return out
 
 
 def _signal(column: str, original: str | None) -> HeaderSignal:
     """The header signal of the source's own header, else of the stored name (``column_12`` says nothing)."""
     if original and original != column:
         sig = header_signal(original)
-        if sig.pii or sig.safe or sig.domain:
-            return sig
+        if sig.pii or sig.safe or sig.domain or split_tokens(original):
+            return sig  # the stored name only spells the same words without their structure (dots, prefixes)
         other = header_signal(column)
         return other if other.pii else sig
     return header_signal(column)

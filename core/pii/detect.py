@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from core.pii.evidence import epoch_kind, gs1_barcodes, locale_tags, version_strings
 from core.pii.kinds import number_kind, sequence_keys, text_kind
 from core.pii.shape import cell_text
 from core.pii.vocab import (
@@ -47,9 +48,12 @@ SECRET = re.compile(r"^(?:sk|pk|rk|ak|api|key|tok|ghp|gho|xox[abp]|AKIA|ASIA|AIz
 NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d+)?$")
 MONEY = re.compile(r"^[+-]?(?:[$€£¥₹]|[A-Z]{3} ?)?\s?[+-]?(?:\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d{1,4})?"
                    r"\s?(?:[$€£¥₹%]|[A-Z]{3})?$")
-DATE_FORMS = (re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?P<t>[T ]\d{1,2}:\d{2}.*)?$"),
+DATE_FORMS = (re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\.?(?P<t>[T ]\d{1,2}:\d{2}.*)?$"),
               re.compile(r"^(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})(?P<t>[T ]\d{1,2}:\d{2}.*)?$"),
               re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$"))
+#: Years of dates spread over this many years are birth dates (a population of all ages, newborns included);
+#: the dates of business events of one system rarely span so long.
+BIRTH_SPREAD = 30
 TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 INITIAL = re.compile(r"^[^\W\d_]\.?$")
 
@@ -171,6 +175,12 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
     if all(isinstance(v, bool) for v in raw) or (set(counts) <= BOOL_WORDS and len(counts) <= 2):
         p.kind = "bool"
         return p
+    epoch = epoch_kind(texts)
+    if epoch == "epoch_ms" or gs1_barcodes(texts):  # before the phone test: 13 digits are no phone here
+        p.kind = "timestamp" if epoch else "barcode"
+        return p
+    if epoch == "epoch_s":  # also the form of phone numbers that lost their leading zero: the header decides
+        p.shares["epoch_s"] = 1.0
     for entity, test, need in ENTITY_TESTS:
         share = _share(texts, test)
         p.shares[entity] = round(share, 3)
@@ -191,9 +201,15 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
             p.shares["birth_like"] = round(born, 3)
             if born >= 0.9 and (spread >= 12 or len(set(years)) >= 0.5 * len(years)):
                 p.entity, p.entity_share = "DATE_OF_BIRTH", born
+            elif spread >= BIRTH_SPREAD:  # all ages, children included: birth dates unless a header says otherwise
+                p.shares["birth_spread"] = 1.0
+                p.entity, p.entity_share = "DATE_OF_BIRTH", 1.0
         return p
     if p.entity is not None:
         p.kind = "identifier" if p.entity not in ("LOCATION",) else "text"
+        return p
+    if version_strings(texts, p.distinct) or locale_tags(texts, p.distinct):
+        p.kind = "vocabulary"  # software versions, language and locale tags
         return p
     if sum(TIME_ONLY.match(t) is not None for t in texts) / len(texts) >= 0.9:
         p.kind = "time"

@@ -9,6 +9,7 @@ the values must also show a safe kind (:mod:`core.pii.decide`); a PII header alw
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,7 +27,7 @@ RECORD_WORDS = frozenset("customer cust client kunde kunden kd kdn user usr memb
                          "mitarbeiter ma order pedido bestellung commande ordine invoice record row line item product "
                          "article artikel contact lead ticket case session event transaction txn booking reservation "
                          "subscriber subscription contract vertrag contrato klant kaiin socio cliente".split())
-ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref".split())
+ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref uid".split())
 
 #: Header tokens that name personal data whatever else the header says (entity per token).
 PII_TOKENS: dict[str, str] = {
@@ -93,7 +94,14 @@ SAFE_TOKENS = frozenset(
     "referral promo coupon voucher auth authorization approval code cd cupom cupon gutschein rabatt tipo tipologia "
     "art gruppe group grupo groupe gruppo methode method metodo methode forma zahlungsart service servicio servizio "
     "insurer insurance versicherung mutuelle aseguradora assicurazione kasse krankenkasse timezone tz merchant "
-    "vendor supplier shop haendler comercio commercant mcc terminal ward room bed station weight height".split())
+    "vendor supplier shop haendler comercio commercant mcc terminal ward room bed station weight height "
+    # units of measure and measured quantities (several languages): a number under them is a measurement
+    "ms msec millis sec secs min mins minuten minutos minuti menit jam hrs hr uur stunden horas tunnit tat sla "
+    "dur duration dauer duree duracion durata kesto gr gram grams gramm gramos grammi kg mg dl ml ltr liter "
+    "litre litres liters verbr verbrauch mwh pros prosentti prozent porcentaje pourcentage percentuale batt "
+    "battery gewicht poids peso paino vikt vaegt waga micros cents rev nominal jumlah harga biaya hinta summa "
+    "maara kpl stk pcs qte cant odometer kilometerstand co2 evt event events screen app os opened closed since "
+    "established founded visits logins sessions clicks views opens purchases nights retries".split())
 #: Endings of German-style compounds naming a kind of thing (``Kundengruppe``, ``Zahlungsart``, ``Vertragstyp``).
 SAFE_SUFFIXES = ("gruppe", "art", "typ", "status", "klasse", "kategorie", "stufe", "betrag", "preis", "summe",
                  "datum", "menge", "anzahl", "code", "kennzeichen")
@@ -121,6 +129,8 @@ NAME_WORDS = frozenset({"name", "names", "nm", "nme"})
 THING_WORDS = frozenset("company firm org organization organisation merchant vendor supplier shop store bank branch "
                         "product item article file host domain brand plan department dept team project campaign "
                         "city town country region street hotel school hospital insurer insurance employer "
+                        "event evt screen page view step task job metric tag label field column table report "
+                        "test analysis queue topic process app os "
                         "firma empresa societe entreprise azienda unternehmen".split())
 
 
@@ -148,8 +158,30 @@ def _alias_index() -> tuple[dict[str, tuple[str, bool, str | None]], frozenset[s
     return index, frozenset(negatives)
 
 
+#: Type prefixes of Hungarian notation (``strStatus``, ``lngContractNo``, ``dtCreated``): no meaning of their own
+#: (``str`` would read as street, ``lng`` as longitude).
+HUNGARIAN = re.compile(r"^(?:str|sz|int|lng|dbl|dec|cur|flt|bln|bool|chr|obj|dt|dtm)(?=[A-Z][a-z])")
+#: Words that name whose record a dotted path's parents belong to (``contact.properties.county``), not a kind of
+#: personal data: under them the leaf decides.
+SUBJECT_ENTITIES = frozenset({"PERSON", "SENSITIVE"})
+
+
 def header_signal(header: str) -> HeaderSignal:
-    """The :class:`HeaderSignal` of one header (see module docstring)."""
+    """The :class:`HeaderSignal` of one header (see module docstring). A dotted path
+    (``data.object.customer.email``) is read by its leaf, and by its parents only when the leaf says nothing
+    and they name a kind of personal data (``billing.address.line1``), not just whose record it is."""
+    header = HUNGARIAN.sub("", header.strip())
+    parts = [p for p in header.split(".") if p]
+    if len(parts) >= 2 and all(re.fullmatch(r"[\w\[\]-]+", p) for p in parts):
+        leaf = _plain_signal(parts[-1])
+        if leaf.pii or leaf.safe or leaf.domain:
+            return leaf
+        parents = _plain_signal(" ".join(parts[:-1]))
+        return parents if parents.pii and parents.entity not in SUBJECT_ENTITIES else leaf
+    return _plain_signal(header)
+
+
+def _plain_signal(header: str) -> HeaderSignal:
     from core.vocab.tokens import normalize_alias, split_tokens
 
     index, _ = _alias_index()
@@ -182,3 +214,37 @@ def header_signal(header: str) -> HeaderSignal:
     if tokens and any(t in SAFE_TOKENS or (len(t) > 6 and t.endswith(SAFE_SUFFIXES)) for t in tokens):
         return HeaderSignal(safe=True)
     return HeaderSignal()
+
+
+def id_header(header: str) -> bool:
+    """Whether ``header`` names the number or key of some record (``FZG_NR``, ``Nº Amostra``, ``uid``,
+    ``no_tiket``) and no personal data: an id word and no personal-data token nor alias. The values decide
+    whether it is a key the system handed out (:func:`core.pii.evidence.packed_keys`)."""
+    from core.vocab.tokens import split_tokens
+
+    tokens = [t for t in split_tokens(header) if not t.isdigit()]
+    if not tokens or not any(t in ID_WORDS or (t == "n" and i == 0) or _id_compound(t) for i, t in enumerate(tokens)):
+        return False
+    sig = header_signal(header)
+    return not sig.pii and not any(t in PII_TOKENS or any(w in t for w in PERSONAL_STEMS)
+                                   for t in [*tokens, "".join(tokens)])
+
+
+#: Word stems of personal numbers in several languages (``person-nr``, ``Versicherungsnr``, ``kimlikNo``): a
+#: header holding one is never taken for a record key.
+PERSONAL_STEMS = ("post", "zip", "plz", "tel", "fon", "phone", "pers", "card", "acc", "konto", "versich", "insur",
+                  "social", "sozial", "kimlik", "ktp", "ident", "pass", "ausweis", "licen", "steuer", "tax", "fisc",
+                  "health", "sante", "salud", "patient", "nhs", "sns", "secu", "medic", "birth", "geburt")
+
+#: Endings that make one word the number of a record (``TILNRO``, ``Kundennr``, ``Bestellnummer``, ``custno``).
+ID_SUFFIXES = ("nro", "nr", "nummer", "numero", "no", "num", "id")
+
+
+def _id_compound(token: str) -> bool:
+    """A compound word ending in an id word whose first part names no personal data (``postinro``, a postal code,
+    and ``telnr`` do; ``tilnro``, ``kundennr`` do not)."""
+    for suffix in ID_SUFFIXES:
+        head = token[:-len(suffix)]
+        if token.endswith(suffix) and len(head) >= 3:
+            return not any(head.startswith(p) or p.startswith(head) for p in PII_TOKENS if len(p) >= 3)
+    return False

@@ -1,30 +1,84 @@
-"""Privacy scan (issue 11): a data_mode run through Dagster (in process) on a table of personal data stores
-none of its real PII values — not in an artifact, a ledger event, a cache entry, a Dagster event, nor any file
-the run wrote (metadata store, Dagster storage, index files). Parametrized over the PII golden dev tables."""
+"""Privacy scan (issue 11): a data_mode run on a table of personal data stores none of its real PII values — not
+in an artifact, a ledger event, a Redis cache entry (key or value), a Dagster event, nor any file the run wrote
+(metadata store, Dagster storage, index files). Parametrized over every PII golden dev table, twice:
+
+* the stage entry points (``run_ingest``, ``run_domains``) on the real metadata store and the Redis cache backend,
+  every table (a few seconds each);
+* a whole Dagster run (in process) of the same stages, which adds the Dagster event log and storage: two tables by
+  default, the others under ``slow`` (a run is ~15 s).
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import dagster as dg
 import polars as pl
 import pytest
 
-from adapters.cache.memory import MemoryCache
+from adapters.cache import RedisCache
 from adapters.metadata_store import MetadataStore
-from core.contract import contract_template
+from adapters.sources import open_source
+from core.contract import RunContract, contract_template
+from core.domains.run import DomainPorts, run_domains
 from core.ingest.pii_eval import PII_GOLDEN_DIR, load_labels
+from core.ingest.run import IngestPorts, run_ingest
 from core.paths import ASSETS_CONFIG
 from core.pii.shape import shape
+from orchestration.definitions import resources_for
 from orchestration.domains.assets import domain_assignments
 from orchestration.ingest.assets import ingest
 from orchestration.partitions import MAPPING_RUNS
+from tests.conftest import REDIS_URL
 
-#: Every PII golden table; all but three carry the ``slow`` mark (a run is ~10 s) so a quick run can deselect them.
-TABLES = [pytest.param(p, id=p.stem, marks=[] if i < 3 else [pytest.mark.slow])
-          for i, p in enumerate(sorted(PII_GOLDEN_DIR.glob("*.csv")))]
+#: The labeled folder to scan (``PII_SCAN_DIR`` overrides the dev set, e.g. for the lead's final blind check).
+GOLDEN = sorted(Path(os.environ.get("PII_SCAN_DIR") or PII_GOLDEN_DIR).glob("*.csv"))
+#: Whole Dagster runs by default: one table of people, one business table with a few personal columns.
+DAGSTER_DEFAULT = {"crm_contacts_us", "tilausrivit_fi_erp"}
+TABLES = [pytest.param(p, id=p.stem) for p in GOLDEN]
+DAGSTER_TABLES = [pytest.param(p, id=p.stem, marks=[] if p.stem in DAGSTER_DEFAULT else [pytest.mark.slow])
+                  for p in GOLDEN]
+SAMPLE_CAPS = {"rows_max": 200, "bytes_max": 5_000_000}
+
+
+@pytest.fixture
+def redis_cache(monkeypatch: pytest.MonkeyPatch) -> Iterator[RedisCache]:
+    """The Redis cache backend under a key prefix of this test only, handed to the Domains resource the way
+    ``MAPWRIGHT_CACHE_URL=redis://...`` does (``make_cache``); its keys are dropped afterwards."""
+    cache = RedisCache(REDIS_URL, prefix=f"mwscan_{uuid.uuid4().hex[:12]}:")
+    if not cache.ping():
+        pytest.skip("Redis is not running")
+    monkeypatch.setattr("orchestration.domains.resources.make_cache", lambda url=None: cache)
+    yield cache
+    cache.clear_prefix()
+
+
+def _redis_blobs(cache: RedisCache) -> dict[str, str]:
+    """Every key the run wrote under the cache's prefix, with its value (strings) or members (scope sets)."""
+    out: dict[str, str] = {}
+    client = cache.client
+    for raw in client.scan_iter(match=cache.prefix + "*", count=500):
+        key = raw.decode() if isinstance(raw, bytes) else str(raw)
+        kind = client.type(raw)
+        kind = kind.decode() if isinstance(kind, bytes) else str(kind)
+        if kind == "string":
+            body = client.get(raw) or b""
+        elif kind == "set":
+            body = b"\n".join(sorted(client.smembers(raw)))
+        else:
+            body = repr(client.dump(raw)).encode()
+        out[f"redis {key}"] = key + " " + (body.decode("utf-8", errors="ignore") if isinstance(body, bytes) else body)
+    return out
+
+
+def _contract(csv: Path, tmp_path: Path, tag: str) -> RunContract:
+    return contract_template(lhs_location=str(csv), rhs_location=str(tmp_path / "target.db"), mode="data_mode",
+                             request_key=f"{tag}|{csv.name}|{tmp_path}", sample_caps=SAMPLE_CAPS)
 
 
 def _secrets(csv: Path) -> set[str]:
@@ -56,31 +110,70 @@ def _found(blobs: dict[str, str], secrets: set[str]) -> list[str]:
     return sorted(hits)[:10]
 
 
+def _stored(store: MetadataStore, run_id: str, tmp_path: Path) -> dict[str, str]:
+    """Artifacts, ledger and every file under ``tmp_path`` (metadata store, Dagster storage, indexes)."""
+    blobs: dict[str, str] = {}
+    for art in store.list(run_id):
+        blobs[f"artifact {art.kind.value}"] = json.dumps(art.payload, ensure_ascii=False)
+    blobs["ledger"] = "\n".join(e.model_dump_json() for e in store.events(run_id))
+    assert {"artifact catalog", "artifact sample_pack", "artifact domain_assignments"} <= set(blobs)
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            blobs[f"file {path.relative_to(tmp_path)}"] = path.read_bytes().decode("utf-8", errors="ignore")
+    return blobs
+
+
+@pytest.fixture(scope="module")
+def stage_resources() -> dict[str, object]:
+    """Policy, masker and Domains resources shared by the stage-level scans of this module (the vector index is
+    built once, the metadata store and the cache are each test's own)."""
+    return resources_for(None)
+
+
+@pytest.mark.redis
 @pytest.mark.parametrize("csv", TABLES)
-def test_data_mode_run_stores_no_real_pii_value(csv: Path, tmp_path: Path, instance: dg.DagsterInstance,
-                                                resources: dict, store: MetadataStore,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    cache = MemoryCache()
-    monkeypatch.setattr("orchestration.domains.resources.make_cache", lambda url=None: cache)
-    contract = contract_template(lhs_location=str(csv), rhs_location=str(tmp_path / "target.db"), mode="data_mode",
-                                 request_key=f"scan|{csv.name}|{tmp_path}",
-                                 sample_caps={"rows_max": 200, "bytes_max": 5_000_000})
+def test_stage_run_stores_no_real_pii_value(csv: Path, tmp_path: Path, stage_resources: dict, store: MetadataStore,
+                                            redis_cache: RedisCache) -> None:
+    contract = _contract(csv, tmp_path, "scan-stages")
+    store.save_run(contract)
+    pol, pii, domains = (stage_resources[k] for k in ("policy", "pii", "domains"))
+    domains._cache = None  # noqa: SLF001 — the next arbiter opens this test's Redis cache (make_cache)
+    policy = pol.engine()
+    run_ingest(contract, IngestPorts(store=store, policy=policy, source=open_source(contract.lhs), masker=pii.masker))
+    run_domains(contract, DomainPorts(store=store, policy=policy,
+                                      domain_store=lambda: domains.domain_store(store, policy),
+                                      index=domains.index, arbiter=domains.arbiter, profile=pol.profile,
+                                      source=lambda: open_source(contract.lhs)))
+    secrets = _secrets(csv)
+    assert len(secrets) > 20  # the scan has something to look for
+    blobs = _stored(store, contract.run_id, tmp_path)
+    blobs.update(_redis_blobs(redis_cache))  # empty when no column was borderline (no provider call to cache)
+    assert not _found(blobs, secrets), _found(blobs, secrets)
+
+
+@pytest.mark.redis
+def test_scan_reads_the_redis_cache(redis_cache: RedisCache) -> None:
+    """The Redis part of the scan finds a value the run would have cached (the scan is not blind to Redis)."""
+    redis_cache.set("provider:answer", b'{"examples": ["Radegunde Okonkwo-Baptiste"]}', ttl_s=60, scope="run-x")
+    blobs = _redis_blobs(redis_cache)
+    assert _found(blobs, {"Radegunde Okonkwo-Baptiste"})
+    assert any(k.endswith("scope:run-x") for k in blobs)
+
+
+@pytest.mark.redis
+@pytest.mark.parametrize("csv", DAGSTER_TABLES)
+def test_dagster_run_stores_no_real_pii_value(csv: Path, tmp_path: Path, instance: dg.DagsterInstance,
+                                             resources: dict, store: MetadataStore, redis_cache: RedisCache) -> None:
+    contract = _contract(csv, tmp_path, "scan-dagster")
     store.save_run(contract)
     instance.add_dynamic_partitions(MAPPING_RUNS, [contract.run_id])
     result = dg.materialize([ingest, domain_assignments], partition_key=contract.run_id, instance=instance,
                             resources=resources, raise_on_error=False)
     assert any(e.event_type_value == "ASSET_MATERIALIZATION" for e in result.all_events)
     secrets = _secrets(csv)
-    assert len(secrets) > 50  # the scan has something to look for
-    blobs: dict[str, str] = {}
-    for art in store.list(contract.run_id):
-        blobs[f"artifact {art.kind.value}"] = json.dumps(art.payload, ensure_ascii=False)
-    blobs["ledger"] = "\n".join(e.model_dump_json() for e in store.events(contract.run_id))
+    assert len(secrets) > 20
+    blobs = _stored(store, contract.run_id, tmp_path)
     blobs["dagster events"] = "\n".join(str(e.to_json() if hasattr(e, "to_json") else e)
                                         for e in instance.all_logs(result.run_id))
-    blobs["cache"] = "\n".join(f"{k} {v.value!r}" for k, v in cache._data.items())  # noqa: SLF001
-    assert {"artifact catalog", "artifact sample_pack"} <= set(blobs)
-    for path in tmp_path.rglob("*"):  # every file the run wrote: metadata store, Dagster storage, indexes
-        if path.is_file():
-            blobs[f"file {path.relative_to(tmp_path)}"] = path.read_bytes().decode("utf-8", errors="ignore")
+    blobs.update(_redis_blobs(redis_cache))
     assert not _found(blobs, secrets), _found(blobs, secrets)

@@ -21,3 +21,15 @@ def test_no_pii_cell_in_clear_and_targets_met(directory: Path, masker) -> None: 
 def test_metadata_only_stores_no_cell(masker) -> None:  # type: ignore[no-untyped-def]
     rep = run_pii_eval(FIXTURES, mode="metadata_only", masker=masker, open_source=FileSource)
     assert rep.cell_leaks == 0 and rep.column_recall == 1.0
+
+
+def test_blank_headers_leave_only_the_values(masker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from core.ingest.pii_eval import blank_header_copy, golden_tables
+
+    csv, labels = golden_tables(FIXTURES)[0]
+    copy, renamed = blank_header_copy(csv, labels, tmp_path)
+    assert copy.read_text(encoding="utf-8").splitlines()[0] == ",".join(f"f{i + 1}" for i in range(len(labels)))
+    assert sorted(renamed.values()) == sorted(labels.values())
+    rep = run_pii_eval(FIXTURES, mode="data_mode", masker=masker, open_source=FileSource, blank_headers=True)
+    assert rep.blank_headers and "headers=f1..fN" in format_pii_report(rep)
+    assert rep.column_recall >= 0.9, format_pii_report(rep, details=True)

@@ -1,0 +1,80 @@
+"""Event attributes in tables of people (issue 11): a small vocabulary that changes between the rows of ONE
+person describes the rows (an order's status, a trip's purpose, a ticket's channel), not the person.
+
+An attribute of a person (city, postal code, employer, physician of record) is the same on every row of that
+person; so when a table repeats people (order lines, visits, trips) and a column's value differs between the
+rows of most of them, the column is no personal attribute. People are told apart by an identifier the first
+pass masked (e-mail, phone, national id, IBAN, card, or a full name of two or more words), never by a first
+name or a city, which many people share. Only small repeated vocabularies are judged this way, and only the
+ones the name lexicons do not recognise (:mod:`core.pii.decide` keeps those masked).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from core.pii.shape import cell_text
+
+#: Entities whose value tells one person from another.
+KEY_ENTITIES = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "NATIONAL_ID", "US_SSN", "IBAN_CODE", "CREDIT_CARD",
+                          "BANK_ACCOUNT", "PERSON", "USERNAME"})
+GROUPS_MIN = 5
+VARYING_MIN = 0.5
+
+
+def _text(v: object) -> str | None:
+    t = cell_text(v)
+    return t.strip() if t is not None and t.strip() else None
+
+
+def person_key(rows: Sequence[dict[str, object]], candidates: dict[str, str]) -> list[str | None] | None:
+    """The values of the column that best tells people apart among ``candidates`` (column -> entity), for the
+    columns whose people repeat (at least :data:`GROUPS_MIN` values seen twice or more), or None."""
+    best: tuple[int, list[str | None]] | None = None
+    columns = {c: [_text(r.get(c)) for r in rows] for c in candidates}
+    for col, entity in candidates.items():
+        if entity not in KEY_ENTITIES:
+            continue
+        vals = columns[col]
+        present = [v for v in vals if v is not None]
+        full = sum(len(v.split()) >= 2 for v in present) / len(present) if present else 0.0
+        if not present or (entity in ("PERSON", "USERNAME") and full < 0.8):
+            continue
+        counts: dict[str, int] = defaultdict(int)
+        for v in present:
+            counts[v] += 1
+        repeated = sum(1 for n in counts.values() if n >= 2)
+        if repeated >= GROUPS_MIN and (best is None or repeated > best[0]) and any(
+                _same_person(vals, columns[o]) for o in columns if o != col):
+            best = (repeated, vals)
+    return best[1] if best else None
+
+
+def _same_person(key: Sequence[str | None], other: Sequence[str | None]) -> bool:
+    """Whether the repeated key values are the same people: another personal column is constant among the rows
+    of nine in ten of them (two customers who share a name, or a mother's name, differ in e-mail and phone)."""
+    groups: dict[str, set[str | None]] = defaultdict(set)
+    sizes: dict[str, int] = defaultdict(int)
+    for k, o in zip(key, other, strict=False):
+        if k is not None:
+            groups[k].add(o)
+            sizes[k] += 1
+    judged = [g for g, n in sizes.items() if n >= 2]
+    return len(judged) >= GROUPS_MIN and sum(len(groups[g]) == 1 for g in judged) / len(judged) >= 0.9
+
+
+def varies_within_people(key: Sequence[str | None], values: Sequence[object]) -> bool:
+    """Whether the column takes two or more values among the rows of most people (module docstring)."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    sizes: dict[str, int] = defaultdict(int)
+    for k, v in zip(key, values, strict=False):
+        t = _text(v)
+        if k is None or t is None:
+            continue
+        groups[k].add(t.casefold())
+        sizes[k] += 1
+    judged = [g for g, n in sizes.items() if n >= 2]
+    if len(judged) < GROUPS_MIN:
+        return False
+    return sum(1 for g in judged if len(groups[g]) >= 2) / len(judged) >= VARYING_MIN

@@ -1,0 +1,136 @@
+"""Value evidence that a column holds NO personal data (issue 11, precision side of deny by default).
+
+Each test here looks at the values alone and answers only when the evidence is strong: a shape that personal
+values do not take, checked on (almost) every value. They let :mod:`core.pii.detect` and :mod:`core.pii.decide`
+keep business columns in clear whatever their header says or does not say:
+
+* :func:`epoch_kind`: integers that are Unix times in milliseconds (13 digits, 2000-2040) — a phone number
+  never has that form — or in seconds (10 digits, within ten years of each other: only with a header that
+  says it is a time, since a column of phone numbers that lost their leading zero can have the same form);
+* :func:`gs1_barcodes`: product barcodes (EAN-8, UPC-A, EAN-13, GTIN-14) whose GS1 check digit is right on
+  nine in ten values (one random number in ten passes it: a column of phone numbers or ids does not);
+* :func:`version_strings`: software versions (``5.12.0``, ``17.4.1``, ``3.3.0-beta``), a small repeated set;
+* :func:`locale_tags`: language and locale tags (``en``, ``pt_BR``, ``de-AT``);
+* :func:`packed_keys`: keys a system handed out in order, repeats allowed (one order number on each of its
+  lines, one sample number on each of its analyses): a constant prefix and numbers packed in a narrow range;
+* :func:`symbol_vocabulary`: a small vocabulary every value of which carries a digit or a symbol that no
+  name or place has (``mg/dL``, ``%``, ``COBAS-C311-02``, ``P3``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import string
+from collections.abc import Sequence
+
+EPOCH_S = (946_684_800, 2_208_988_800)  # 2000-01-01 .. 2040-01-01
+EPOCH_SPREAD_MAX_S = 10 * 366 * 86_400
+VERSION = re.compile(r"^v?\d{1,4}(?:\.\d{1,4}){0,3}(?:[-+][0-9A-Za-z.]{1,12})?$")
+LOCALE = re.compile(r"^[a-z]{2,3}(?:[_-][A-Z]{2}|[_-][A-Z][a-z]{3})?(?:\.UTF-8)?$")
+SYMBOLS = frozenset("/%#+_=<>°§µ|")
+BARE_SPREAD = 5
+
+
+def _ints(texts: Sequence[str]) -> list[int] | None:
+    if not texts or not all(t.isdigit() for t in texts):
+        return None
+    return [int(t) for t in texts]
+
+
+def epoch_kind(texts: Sequence[str]) -> str | None:
+    """``epoch_ms`` (milliseconds, self-evident), ``epoch_s`` (seconds, needs a time header) or None."""
+    if len(texts) < 5 or not all(t.isdigit() for t in texts):
+        return None
+    lengths = {len(t) for t in texts}
+    nums = [int(t) for t in texts]
+    if lengths == {13} and all(EPOCH_S[0] * 1000 <= n < EPOCH_S[1] * 1000 for n in nums):
+        return "epoch_ms"
+    if lengths == {10} and all(EPOCH_S[0] <= n < EPOCH_S[1] for n in nums) and \
+            max(nums) - min(nums) <= EPOCH_SPREAD_MAX_S:
+        return "epoch_s"
+    return None
+
+
+def gs1_ok(code: str) -> bool:
+    """Whether a digit string has a right GS1 (EAN/UPC/GTIN) check digit."""
+    body, check = code[:-1], int(code[-1])
+    total = sum(int(c) * (3 if i % 2 == 0 else 1) for i, c in enumerate(reversed(body)))
+    return (10 - total % 10) % 10 == check
+
+
+def gs1_barcodes(texts: Sequence[str]) -> bool:
+    """Product barcodes: 8, 12, 13 or 14 digits, GS1 check digit right on nine in ten values (module docstring)."""
+    if len(texts) < 20 or not all(t.isdigit() and len(t) in (8, 12, 13, 14) for t in texts):
+        return False
+    return sum(gs1_ok(t) for t in texts) / len(texts) >= 0.9
+
+
+def version_strings(texts: Sequence[str], distinct: int) -> bool:
+    """Software versions: every value a version, two in five with two or more dots, a small set that repeats."""
+    if len(texts) < 10 or distinct > max(5, len(texts) // 5) or not all(VERSION.match(t) for t in texts):
+        return False
+    return sum(t.count(".") >= 2 for t in texts) / len(texts) >= 0.4
+
+
+def locale_tags(texts: Sequence[str], distinct: int) -> bool:
+    """Language / locale tags (``en``, ``pt_BR``, ``zh-Hant``): every value one, a small set that repeats, some
+    with a region part (two lower-case letters alone could be initials)."""
+    if len(texts) < 10 or distinct > max(5, len(texts) // 5) or not all(LOCALE.match(t) for t in texts):
+        return False
+    return sum("_" in t or "-" in t for t in texts) / len(texts) >= 0.5
+
+
+def packed_keys(texts: Sequence[str], *, spread: int = 50) -> bool:
+    """Keys handed out in order, repeats allowed: after the values' common non-digit prefix only digits
+    remain, at least 20 distinct numbers, packed within ``spread`` times their count (ids people carry are
+    spread over their whole range). Bare numbers (no prefix) must be 1000 or more and packed within
+    :data:`BARE_SPREAD` times their count (the postal codes of one city are not that dense)."""
+    values = sorted(set(texts))
+    if len(values) < 20:
+        return False
+    prefix = os.path.commonprefix(values).rstrip(string.digits)  # ``TKT-2024-`` of ``TKT-2024-040117``
+    nums = _ints([v[len(prefix):] for v in values])
+    if nums is None:
+        return False
+    if not prefix:  # bare numbers: never small ones (house numbers, ages), and denser (a city's postal codes)
+        if min(nums) < 1000:
+            return False
+        spread = min(spread, BARE_SPREAD)
+    return max(nums) - min(nums) <= spread * len(nums)
+
+
+def symbol_vocabulary(texts: Sequence[str]) -> bool:
+    """Every distinct value carries a digit or a symbol no personal name or place has (module docstring)."""
+    return all(any(c.isdigit() or c in SYMBOLS for c in t) for t in set(texts))
+
+
+def template_text(texts: Sequence[str], distinct: int, known_first_words: float) -> bool:
+    """System-generated text (``Gagal login aplikasi versi 3.2.1``, ``Transfer tertunda kode ERR-4012``): values
+    repeat (at most one distinct in four), four in five have three words or more, and no word after the first is
+    capitalised unless it is a short acronym or carries a digit or symbol — a name inside a sentence is
+    capitalised. ``known_first_words``: the share of first words the name lexicons know (must be none)."""
+    if len(texts) < 20 or distinct > len(texts) // 4 or known_first_words > 0 or \
+            sum(len(t.split()) >= 3 for t in texts) / len(texts) < 0.8:
+        return False
+    for t in set(texts):
+        for w in t.split()[1:]:
+            w = w.strip(".,;:()[]\"'")
+            if w[:1].isupper() and not (any(c.isdigit() or c in SYMBOLS for c in w)
+                                        or (w.isupper() and len(w) <= 4)):
+                return False
+    return True
+
+
+OBJECT_ID = re.compile(r"^([a-z]{2,6})_[A-Za-z0-9]{8,40}$")
+#: Prefixes of credentials (API keys, tokens, webhook secrets): never object ids.
+SECRET_PREFIXES = frozenset("sk pk rk ak whsec ghp gho ghs ghu ghr glpat xoxa xoxb xoxp api key keys tok token "
+                            "secret pat pwd pass otp totp sess auth bearer jwt priv".split())
+
+
+def object_ids(texts: Sequence[str]) -> bool:
+    """API object ids (``evt_1Nq7...``, ``cus_9sKd...``): one type prefix on every value, not a credential's, and
+    (nearly) every value distinct."""
+    prefixes = {m.group(1) if (m := OBJECT_ID.match(t)) else None for t in texts}
+    return len(texts) >= 10 and len(prefixes) == 1 and None not in prefixes and not prefixes & SECRET_PREFIXES \
+        and len(set(texts)) >= 0.95 * len(texts)
