@@ -937,7 +937,7 @@ PL_STREETS = ["ul. Marszałkowska", "ul. Piotrkowska", "al. Jerozolimskie", "ul.
 
 def t_pl_sklep() -> Table:
     rng = random.Random(201)
-    t = Table("blind", "sklep_zamowienia_pl",
+    t = Table("dev", "sklep_zamowienia_pl",
               "Polish online-shop order export; Polish values; coded F_XXX headers (F_NM1, F_PSL, F_NRB)")
     for h, p, k in [("F_ID", False, "order_id"), ("F_DT", False, "order_date"), ("F_NM1", True, "given_name"),
                     ("F_NM2", True, "surname"), ("F_PSL", True, "national_id_pl_pesel"),
@@ -999,7 +999,7 @@ IT_STREETS = ["Via Roma", "Corso Vittorio Emanuele II", "Via Garibaldi", "Piazza
 
 def t_ospiti_hotel() -> Table:
     rng = random.Random(202)
-    t = Table("blind", "registro_ospiti_hotel",
+    t = Table("dev", "registro_ospiti_hotel",
               "Italian hotel PMS guest register (schedina alloggiati); Italian; Title Case spaced headers")
     for h, p, k in [("Codice Prenotazione", False, "booking_reference"), ("Cognome", True, "surname"),
                     ("Nome", True, "given_name"), ("Codice Fiscale", True, "national_id_it_codice_fiscale"),
@@ -1086,7 +1086,7 @@ AU_STREETS = ["George St", "Crown St", "Brunswick St", "Smith St", "Oxford St", 
 
 def t_webhook_flat() -> Table:
     rng = random.Random(203)
-    t = Table("blind", "payment_webhook_events_flat",
+    t = Table("dev", "payment_webhook_events_flat",
               "Australian payment-provider webhook log flattened from JSON; English; dotted path headers")
     for h, p, k in [("id", False, "event_id"), ("type", False, "event_type"), ("created", False, "epoch_timestamp"),
                     ("livemode", False, "boolean"), ("data.object.id", False, "object_id"),
@@ -1165,7 +1165,7 @@ SE_STREETS = ["Storgatan", "Drottninggatan", "Kungsgatan", "Vasagatan", "Björkv
 
 def t_sv_medlemmar() -> Table:
     rng = random.Random(204)
-    t = Table("blind", "gym_medlemmar_se",
+    t = Table("dev", "gym_medlemmar_se",
               "Swedish gym-chain membership system; Swedish (ASCII-folded) kebab-case headers")
     for h, p, k in [("medlems-nr", False, "member_id"), ("for-namn", True, "given_name"),
                     ("efter-namn", True, "surname"), ("person-nr", True, "national_id_se_personnummer"),
@@ -1229,7 +1229,7 @@ TR_STREETS = ["Atatürk Cad.", "İnönü Sok.", "Cumhuriyet Mah. 1203. Sok.", "B
 
 def t_tr_abone() -> Table:
     rng = random.Random(205)
-    t = Table("blind", "gsm_abone_tr",
+    t = Table("dev", "gsm_abone_tr",
               "Turkish mobile-operator subscriber table; Turkish; Hungarian-notation prefixed headers (strAd, dtX)")
     for h, p, k in [("nAboneNo", False, "subscriber_id"), ("strAd", True, "given_name"), ("strSoyad", True, "surname"),
                     ("strTCKN", True, "national_id_tr_tckn"), ("dtDogumTarihi", True, "birth_date"),
@@ -1291,7 +1291,7 @@ CZ_STREETS = ["Vinohradská", "Náměstí Míru", "Masarykova", "Husova", "Palac
 
 def t_sap_kna1_cz() -> Table:
     rng = random.Random(206)
-    t = Table("blind", "sap_kna1_extract_cz",
+    t = Table("dev", "sap_kna1_extract_cz",
               "SAP customer master (KNA1/KNBK) extract of a Czech utility; Czech; SAP technical field names")
     for h, p, k in [("KUNNR", False, "customer_id"), ("ANRED", False, "salutation"), ("NAME1", True, "full_name"),
                     ("NAME2", False, "company_name"), ("SORTL", True, "surname_search_term"),
@@ -1412,7 +1412,7 @@ DK_LAST = ["Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen",
 
 def t_leverandoerer_dk() -> Table:
     rng = random.Random(207)
-    t = Table("blind", "leverandoerregister_dk",
+    t = Table("dev", "leverandoerregister_dk",
               "Danish procurement supplier register; Danish; headers with dots and abbreviations (CVR-nr., Tlf.); "
               "companies with a contact person")
     for h, p, k in [("Lev.nr.", False, "supplier_id"), ("Firmanavn", False, "company_name"),
