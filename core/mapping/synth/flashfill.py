@@ -34,6 +34,7 @@ import re
 from core.mapping.synth.atoms import LETTER, Selector, class_esc, esc
 
 MAX_SPANS = 24  # spans per example (longest first)
+MAX_SELECTORS = 60
 MAX_K = 6  # highest occurrence count unrolled
 _LETTER_RE = re.compile(f"[{LETTER}]")
 
@@ -183,8 +184,15 @@ def selectors(pairs: list[tuple[str, str]], values: list[str]) -> list[Selector]
                         cost = round(0.12 + lcost + rcost + bcost, 3)
                         if cost < best.get(pat, 99.0):
                             best[pat] = cost
-    ranked = sorted(best.items(), key=lambda kv: (kv[1], kv[0]))[:120]
-    return [Selector(p, c, f"ff{p}") for p, c in ranked]
+    # patterns that cut the same text out of every example are one choice: the cheapest stays
+    by_values: dict[tuple[str | None, ...], tuple[float, str]] = {}
+    for pat, cost in best.items():
+        rx = re.compile(pat)
+        vals = tuple((m.group(1) or None) if (m := rx.search(v)) else None for v in values)
+        if vals not in by_values or (cost, pat) < by_values[vals]:
+            by_values[vals] = (cost, pat)
+    ranked = sorted(by_values.values())[:MAX_SELECTORS]
+    return [Selector(p, c, f"ff{p}") for c, p in ranked]
 
 
 def merge(sels: list[Selector], extra: list[Selector]) -> list[Selector]:
