@@ -115,6 +115,11 @@ def _lefts(v: str, i: int, record: set[str]) -> list[tuple[str, float, set[str],
         k2 = v[:m + 1].count(d)
         if k2 <= 3:
             out.append(("^" + _steps(d, k2) + _steps(c, 1), 0.1 + 0.04 * (k2 + 1), {c}, True))
+    if c == " ":  # a keyword between spaces (" by "): a literal context of its own
+        m = re.search(f"(^| )([{LETTER}]{{2,}}) $", v[:i])
+        if m:
+            out.append(("".join(esc(ch) for ch in v[m.start():i]) if m.group(1) else "^" + m.group(2) + " ",
+                        0.14, set(), False))
     if not c.isspace():
         out.append((esc(c), 0.1, {c}, False))
         word = re.search(r"[A-Za-z_]+$", v[:i - 1])
@@ -130,6 +135,9 @@ def _rights(v: str, j: int) -> list[tuple[str, float, set[str]]]:
         out.append(("$", 0.02, set()))
         return out
     c = v[j]
+    m = re.match(f" ([{LETTER}]{{2,}})( |$)", v[j:])
+    if m:  # a keyword between spaces (" by ") ends the piece: its last occurrence
+        out.append(("".join(esc(ch) for ch in m.group()) + ("$" if not m.group(2) else ""), 0.14, set()))
     if not c.isalnum() and c != "\n":
         k = v[j:].count(c)
         if k <= 4:
@@ -138,7 +146,12 @@ def _rights(v: str, j: int) -> list[tuple[str, float, set[str]]]:
     return out
 
 
-def _bodies(v: str, i: int, j: int, excl: set[str]) -> list[tuple[str, float]]:
+def _keyword(ctx: str) -> bool:
+    """A context made of a keyword between spaces (`` by ``)."""
+    return " " in ctx and re.search(f"[{LETTER}]{{2}}", ctx) is not None and "[" not in ctx
+
+
+def _bodies(v: str, i: int, j: int, excl: set[str], multi: bool) -> list[tuple[str, float]]:
     piece = v[i:j]
     out: list[tuple[str, float]] = []
     nxt = v[j] if j < len(v) else ""
@@ -146,6 +159,8 @@ def _bodies(v: str, i: int, j: int, excl: set[str]) -> list[tuple[str, float]]:
         if all(test(ch) for ch in piece) and not (nxt and test(nxt)) and \
                 not (i > 0 and test(v[i - 1])):
             out.append((f"{cls}+", 0.03))
+    if multi:  # between literal contexts of several characters: anything
+        out.append(("[^\\n]+", 0.05))
     stop = set(excl)
     if nxt and not nxt.isalnum():
         stop.add(nxt)
@@ -176,7 +191,8 @@ def selectors(pairs: list[tuple[str, str]], values: list[str]) -> list[Selector]
                 for right, rcost, rex in rights:
                     if not left and not right:
                         continue
-                    for body, bcost in _bodies(v, i, j, lex | rex):
+                    multi = _keyword(right) or (_keyword(left) and right in ("", "$"))
+                    for body, bcost in _bodies(v, i, j, lex | rex, multi):
                         pat = f"{left}({body}){right}"
                         m = re.search(pat, v)
                         if m is None or m.span(1) != (i, j):
