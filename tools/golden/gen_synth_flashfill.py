@@ -33,8 +33,10 @@ def tasks() -> list[Task]:
                    "2024-01-01 00:00:00 [INFO] new year", "2024-02-29 12:00:00 [FATAL] crash",
                    "2024-07-04 08:30:00 [WARN] retrying"], lambda s: s.split("] ", 1)[1]))
     T.append(Task("ff_access_log_path_04", "ff", "Request path from an access log line.", ["line"],
-                  ['10.0.0.1 - - "GET /index.html HTTP/1.1" 200', '192.168.1.20 - - "POST /api/v1/login HTTP/1.1" 401',
-                   '172.16.0.5 - - "GET /static/css/app.css HTTP/2.0" 304', '10.0.0.9 - - "DELETE /api/v1/items/7 HTTP/1.1" 204',
+                  ['10.0.0.1 - - "GET /index.html HTTP/1.1" 200',
+                   '192.168.1.20 - - "POST /api/v1/login HTTP/1.1" 401',
+                   '172.16.0.5 - - "GET /static/css/app.css HTTP/2.0" 304',
+                   '10.0.0.9 - - "DELETE /api/v1/items/7 HTTP/1.1" 204',
                    '8.8.8.8 - - "GET / HTTP/1.0" 200', '10.1.2.3 - - "PUT /users/42/avatar HTTP/1.1" 201',
                    '127.0.0.1 - - "GET /health HTTP/1.1" 200'], lambda s: s.split('"')[1].split()[1]))
     T.append(Task("ff_path_second_dir_05", "ff", "Second directory of an absolute path.", ["path"],

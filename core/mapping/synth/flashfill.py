@@ -116,9 +116,9 @@ def _lefts(v: str, i: int, record: set[str]) -> list[tuple[str, float, set[str],
         if k2 <= 3:
             out.append(("^" + _steps(d, k2) + _steps(c, 1), 0.1 + 0.04 * (k2 + 1), {c}, True))
     if c == " ":  # a keyword between spaces (" by "): a literal context of its own
-        m = re.search(f"(^| )([{LETTER}]{{2,}}) $", v[:i])
-        if m:
-            out.append(("".join(esc(ch) for ch in v[m.start():i]) if m.group(1) else "^" + m.group(2) + " ",
+        kw = re.search(f"(^| )([{LETTER}]{{2,}}) $", v[:i])
+        if kw:
+            out.append(("".join(esc(ch) for ch in v[kw.start():i]) if kw.group(1) else "^" + kw.group(2) + " ",
                         0.14, set(), False))
     if not c.isspace():
         out.append((esc(c), 0.1, {c}, False))
