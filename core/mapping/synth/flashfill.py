@@ -146,6 +146,26 @@ def _rights(v: str, j: int) -> list[tuple[str, float, set[str]]]:
     return out
 
 
+def _marked(v: str, i: int, j: int) -> dict[str, float]:
+    """The first word holding a mark (``ann@x.com`` in free text: the run between the stop
+    characters around the piece that contains an ``@``), one pattern per punctuation mark of
+    the piece."""
+    stop = {v[p] for p in (i - 1, j) if 0 <= p < len(v)}
+    if any(ch.isalnum() for ch in stop):
+        return {}
+    piece = v[i:j]
+    if any(ch in stop or ch == "\n" for ch in piece):
+        return {}
+    neg = "".join(class_esc(ch) for ch in sorted(stop)) + "\\n"
+    out: dict[str, float] = {}
+    for d in sorted({ch for ch in piece if not ch.isalnum() and not ch.isspace()}):
+        pat = f"([^{neg}]*{esc(d)}[^{neg}]*)"
+        m = re.search(pat, v)
+        if m is not None and m.span(1) == (i, j):
+            out[pat] = 0.3
+    return out
+
+
 def _keyword(ctx: str) -> bool:
     """A context made of a keyword between spaces (`` by ``)."""
     return " " in ctx and re.search(f"[{LETTER}]{{2}}", ctx) is not None and "[" not in ctx
@@ -200,6 +220,7 @@ def selectors(pairs: list[tuple[str, str]], values: list[str]) -> list[Selector]
                         cost = round(0.12 + lcost + rcost + bcost, 3)
                         if cost < best.get(pat, 99.0):
                             best[pat] = cost
+            best.update({p: c for p, c in _marked(v, i, j).items() if c < best.get(p, 99.0)})
     # patterns that cut the same text out of every example are one choice: the cheapest stays
     by_values: dict[tuple[str | None, ...], tuple[float, str]] = {}
     for pat, cost in best.items():
