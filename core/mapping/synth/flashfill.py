@@ -92,7 +92,7 @@ def _steps(c: str, k: int) -> str:
     return f"[^{cc}]*{e}" * k
 
 
-def _lefts(v: str, i: int, record: set[str]) -> list[tuple[str, float, set[str], bool]]:
+def _lefts(v: str, i: int, record: set[str], values: list[str]) -> list[tuple[str, float, set[str], bool]]:
     """Left descriptions of position ``i``: (regex, cost, characters the body must exclude,
     anchored at the start?)."""
     if i == 0:
@@ -117,18 +117,19 @@ def _lefts(v: str, i: int, record: set[str]) -> list[tuple[str, float, set[str],
             out.append(("^" + _steps(d, k2) + _steps(c, 1), 0.1 + 0.04 * (k2 + 1), {c}, True))
     if c == " ":  # a keyword between spaces (" by "): a literal context of its own
         kw = re.search(f"(^| )([{LETTER}]{{2,}}) $", v[:i])
-        if kw:
+        if kw and all(kw.group(2) in w for w in values):  # a keyword is a constant of every input
             out.append(("".join(esc(ch) for ch in v[kw.start():i]) if kw.group(1) else "^" + kw.group(2) + " ",
                         0.14, set(), False))
     if not c.isspace():
         out.append((esc(c), 0.1, {c}, False))
         word = re.search(r"[A-Za-z_]+$", v[:i - 1])
-        if word and (word.start() == 0 or not v[word.start() - 1].isalnum()):
+        if word and (word.start() == 0 or not v[word.start() - 1].isalnum()) and \
+                all(word.group() + c in w for w in values):
             out.append((re.escape(word.group()) + esc(c), 0.08, {c}, False))
     return out
 
 
-def _rights(v: str, j: int) -> list[tuple[str, float, set[str]]]:
+def _rights(v: str, j: int, values: list[str]) -> list[tuple[str, float, set[str]]]:
     """Right anchors of position ``j``: (regex, cost, characters the body must exclude)."""
     out: list[tuple[str, float, set[str]]] = [("", 0.0, set())]
     if j == len(v):
@@ -136,7 +137,7 @@ def _rights(v: str, j: int) -> list[tuple[str, float, set[str]]]:
         return out
     c = v[j]
     m = re.match(f" ([{LETTER}]{{2,}})( |$)", v[j:])
-    if m:  # a keyword between spaces (" by ") ends the piece: its last occurrence
+    if m and all(m.group(1) in w for w in values):  # a keyword (" by ") ends the piece: its last occurrence
         out.append(("".join(esc(ch) for ch in m.group()) + ("$" if not m.group(2) else ""), 0.14, set()))
     if not c.isalnum() and c != "\n":
         k = v[j:].count(c)
@@ -163,6 +164,27 @@ def _marked(v: str, i: int, j: int) -> dict[str, float]:
         m = re.search(pat, v)
         if m is not None and m.span(1) == (i, j):
             out[pat] = 0.3
+    return out
+
+
+def _follows(left: str, values: list[str]) -> set[str]:
+    """The first punctuation character after the left context ``left`` in each input."""
+    out: set[str] = set()
+    if not left or left == "^":
+        rx = None
+    else:
+        try:
+            rx = re.compile(left)
+        except re.error:
+            return out
+    for w in values:
+        m = rx.search(w) if rx is not None else None
+        if rx is not None and m is None:
+            continue
+        rest = w[m.end():] if m is not None else w
+        ch = next((ch for ch in rest if not ch.isalnum() and not ch.isspace()), None)
+        if ch is not None and ch != "\n":
+            out.add(ch)
     return out
 
 
@@ -202,9 +224,9 @@ def selectors(pairs: list[tuple[str, str]], values: list[str]) -> list[Selector]
     best: dict[str, float] = {}
     for v, o in pairs:
         for i, j in spans(v, o):
-            for left, lcost, lex, anchored in _lefts(v, i, record):
+            for left, lcost, lex, anchored in _lefts(v, i, record, values):
                 last_of = [c for c in lex if not anchored and v[j:].count(c) == 0]
-                rights = _rights(v, j)
+                rights = _rights(v, j, values)
                 if last_of:  # after the last occurrence: nothing of it up to the end
                     cc = class_esc(last_of[0])
                     rights.append((f"[^{cc}]*$", 0.1, set(last_of)))
@@ -212,7 +234,13 @@ def selectors(pairs: list[tuple[str, str]], values: list[str]) -> list[Selector]
                     if not left and not right:
                         continue
                     multi = _keyword(right) or (_keyword(left) and right in ("", "$"))
-                    for body, bcost in _bodies(v, i, j, lex | rex, multi):
+                    bodies = _bodies(v, i, j, lex | rex, multi)
+                    more = _follows(left, values) - lex - rex
+                    if more and left:  # what ends the piece in the other inputs ends it here too (evidence
+                        # from several examples: cheaper than a token class)
+                        bodies += [(b, c - 0.04) for b, c in _bodies(v, i, j, lex | rex | more, False)
+                                   if b.startswith("[^")]
+                    for body, bcost in bodies:
                         pat = f"{left}({body}){right}"
                         m = re.search(pat, v)
                         if m is None or m.span(1) != (i, j):

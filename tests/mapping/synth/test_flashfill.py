@@ -79,3 +79,17 @@ def test_domain_without_requiring_a_dot_after_it() -> None:
     train = [("ann@corp.local", "CORP\\ann"), ("bob.smith@ad.example", "AD\\bob.smith"),
              ("c.lee@sales.acme", "SALES\\c.lee")]
     assert _apply(train, ["dave@hq", "eve_m@corp.local"]) == ["HQ\\dave", "CORP\\eve_m"]
+
+
+def test_stop_characters_learned_from_every_example() -> None:
+    train = [("john+newsletter@gmail.com", "john@gmail.com"), ("anna@web.de", "anna@web.de"),
+             ("dev+ci+build@company.io", "dev@company.io")]
+    assert _apply(train, ["li.wei+shop@qq.com", "team@startup.io"]) == ["li.wei@qq.com", "team@startup.io"]
+
+
+def test_keyword_contexts_are_constants_of_every_input() -> None:
+    pats = [s.pattern or "" for s in flashfill.selectors([("ROSSI Mario Anna", "Anna")],
+                                                         ["ROSSI Mario Anna", "DE LUCA Anna Maria"])]
+    assert not any("Mario" in p for p in pats)
+    pats = [s.pattern or "" for s in flashfill.selectors([("a by b", "b")], ["a by b", "c by d"])]
+    assert any(" by " in p for p in pats)
