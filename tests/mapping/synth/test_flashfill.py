@@ -93,3 +93,12 @@ def test_keyword_contexts_are_constants_of_every_input() -> None:
     assert not any("Mario" in p for p in pats)
     pats = [s.pattern or "" for s in flashfill.selectors([("a by b", "b")], ["a by b", "c by d"])]
     assert any(" by " in p for p in pats)
+
+
+def test_shape_switch_falls_back_to_its_widest_branch_on_unseen_shapes() -> None:
+    types = {"w": "string"}
+    res = synthesize([(["1.5 kg"], "1.500"), (["250 g"], "0.250"), (["3 kg"], "3.000"), (["4 kg"], "4.000")],
+                     ["w"], types, budget_ms=5000)
+    assert res.solved_all and res.pipeline is not None and res.candidates[0].description == "switch"
+    # "kgs" is a shape no example had: the kg branch (three examples) answers instead of null
+    assert engine_outputs(res.pipeline, [["12 kgs"], ["500 g"]], ["w"], types) == ["12.000", "0.500"]
