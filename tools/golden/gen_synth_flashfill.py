@@ -129,3 +129,57 @@ def tasks() -> list[Task]:
                    "00:00:5e:00:53:af", "b8:27:eb:12:34:56", "dc:a6:32:ab:cd:ef"],
                   lambda s: s.replace(":", "").upper()))
     return T
+
+
+def probe_tasks() -> list[Task]:
+    """A second probe (category ``ff2``), written after the mechanism was built and measured once
+    without any change after it: inputs whose number of parts varies between rows."""
+    T = []
+    T.append(Task("ff2_syslog_program_01", "ff2", "Program name of a syslog line (before the pid).", ["line"],
+                  ["Mar  5 10:00:01 web01 sshd[2231]: Accepted key", "Mar 15 11:12:13 db02 postgres[77]: ready",
+                   "Apr  1 00:00:00 app kernel[0]: Linux version", "May 30 23:59:59 web01 nginx[9]: reload",
+                   "Jun  2 08:30:00 host-7 cron[123]: (root) CMD", "Jul 14 12:00:00 fw01 ufw[5]: BLOCK",
+                   "Aug  9 09:09:09 web02 sshd[40000]: Failed password"],
+                  lambda s: re.search(r" ([A-Za-z_-]+)\[", s).group(1)))
+    T.append(Task("ff2_pid_02", "ff2", "Process id in square brackets.", ["line"],
+                  ["web01 sshd[2231]: Accepted key", "db02 postgres[77]: ready", "app kernel[0]: Linux",
+                   "web01 nginx[9]: reload", "host-7 cron[123]: (root) CMD", "fw01 ufw[5]: BLOCK [x]",
+                   "web02 sshd[40000]: Failed"], lambda s: s.split("[")[1].split("]")[0]))
+    T.append(Task("ff2_dotted_last_two_03", "ff2", "Registrable domain: the last two labels of a host.", ["host"],
+                  ["www.example.com", "mail.google.com", "a.b.c.example.org", "example.net", "api.v2.shop.de",
+                   "x.y.io", "deep.sub.domain.acme.com"], lambda s: ".".join(s.split(".")[-2:])))
+    T.append(Task("ff2_java_class_04", "ff2", "Simple class name from a fully qualified Java name.", ["fqcn"],
+                  ["java.util.ArrayList", "org.apache.kafka.clients.Producer", "com.acme.App", "Main",
+                   "io.netty.channel.Channel", "a.B", "net.sf.json.JSONObject"], lambda s: s.rsplit(".", 1)[-1]))
+    T.append(Task("ff2_package_05", "ff2", "Package of a fully qualified Java name.", ["fqcn"],
+                  ["java.util.ArrayList", "org.apache.kafka.clients.Producer", "com.acme.App",
+                   "io.netty.channel.Channel", "a.B", "net.sf.json.JSONObject", "x.y.z.W"],
+                  lambda s: s.rsplit(".", 1)[0]))
+    T.append(Task("ff2_env_var_value_06", "ff2", "Value of an environment assignment (after the first '=').",
+                  ["assign"], ["PATH=/usr/bin:/bin", "HOME=/home/ann", "OPTS=-Xmx=2g -Dx=1", "EMPTYISH=0",
+                               "URL=https://a.com/?q=1&r=2", "LANG=en_US.UTF-8", "X=y=z"],
+                  lambda s: s.split("=", 1)[1]))
+    T.append(Task("ff2_docker_image_tag_07", "ff2", "Tag of a Docker image reference (after the last ':').",
+                  ["image"], ["nginx:1.25", "postgres:16-alpine", "ghcr.io/acme/api:v2.3.1", "redis:7",
+                              "registry.local:5000/team/app:latest", "python:3.11-slim", "quay.io/x/y:2024-03-05"],
+                  lambda s: s.rsplit(":", 1)[1]))
+    T.append(Task("ff2_docker_image_name_08", "ff2", "Image name without registry, path and tag.", ["image"],
+                  ["nginx:1.25", "postgres:16-alpine", "ghcr.io/acme/api:v2.3.1", "redis:7",
+                   "registry.local:5000/team/app:latest", "python:3.11-slim", "quay.io/x/yy:2024-03-05"],
+                  lambda s: s.rsplit("/", 1)[-1].split(":")[0]))
+    T.append(Task("ff2_hours_minutes_words_09", "ff2", "'1h 05m' style duration to 'H:MM'.", ["dur"],
+                  ["1h 05m", "12h 30m", "0h 45m", "3h 00m", "10h 10m", "7h 59m", "2h 01m"],
+                  lambda s: s.split("h")[0] + ":" + s.split()[1][:-1]))
+    T.append(Task("ff2_mention_10", "ff2", "First @mention of a chat message, without the @.", ["msg"],
+                  ["thanks @ann for the fix", "@bob can you check?", "cc @carla_d and @dan", "ping @eve.m",
+                   "hey @frank, see above", "@g0 done", "looping in @hr-team now"],
+                  lambda s: re.search(r"@([A-Za-z0-9_.-]+)", s).group(1).rstrip(",.")))
+    T.append(Task("ff2_csv_quoted_field_11", "ff2", "Second field of a CSV line whose fields are quoted.",
+                  ["line"], ['"1","Ann Lee","Berlin"', '"2","Bob","Paris, FR"', '"3","Carla Diaz","Rome"',
+                             '"4","Dan K.","NYC"', '"5","Eve","São Paulo"', '"6","Frank O\'Neil","Dublin"',
+                             '"7","Gus","Oslo"'], lambda s: s.split('","')[1]))
+    T.append(Task("ff2_initials_and_last_12", "ff2", "'First Middle Last' to 'F. M. Last' (middle optional).",
+                  ["name"], ["John Paul Smith", "Ann Lee", "Mary Jo Evans", "Bo Li", "Eva Maria Berg", "Max Weber",
+                             "Lin Yu Chen"],
+                  lambda s: " ".join(p[0] + "." for p in s.split()[:-1]) + " " + s.split()[-1]))
+    return T
