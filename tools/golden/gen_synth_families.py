@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
+import gen_synth_flashfill
 from synth_common import Task, dec, write
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -287,7 +288,8 @@ def tasks() -> list[Task]:
     """Every task of the families added to dev."""
     return (time_tasks() + datetime_tasks() + locale_date_tasks() + number_format_tasks() + arithmetic_tasks()
             + extract_tasks() + mask_id_tasks() + null_bool_text_tasks() + fresh_tasks()
-            + fresh2_tasks())
+            + fresh2_tasks() + gen_synth_flashfill.tasks()
+            + gen_synth_flashfill.probe_tasks())
 
 
 def main() -> None:

@@ -9,6 +9,8 @@
 
 How it works (modules): ``atoms`` (views, token-class selectors), ``guided`` (selectors learned
 from where the outputs sit in the inputs: output shape, literal left context, k-th delimiter),
+``flashfill`` (FlashFill positions: token-context chains from the start or the end, keyword
+contexts, stop characters learned from every example, each one ``regex_extract`` pattern),
 ``transforms``/``chains`` (case, padding, months in six languages, lexicons, numbers, masking,
 transliteration, text pipelines), ``numexpr``/``radix`` (arithmetic over a row's numbers with
 fitted and snapped coefficients, mixed units, floor/modulo digits of durations, bands),

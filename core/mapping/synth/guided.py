@@ -94,6 +94,10 @@ def context_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
     for lf in lefts[1:]:
         while common and not lf.endswith(common):
             common = common[1:]
+    starts = [(value, value.find(out) - len(common)) for value, out in pairs]
+    while common and common[0].isalnum() and any(at > 0 and value[at - 1].isalnum() for value, at in starts):
+        common = common[1:]  # a token context starts at a token boundary (not "T " of "GET "/"POST ")
+        starts = [(value, at + 1) for value, at in starts]
     if not common or common.isspace() or all(ch.isalnum() for ch in common) and len(common) < 2:
         return []
     if any(ch.isalnum() for ch in follows) or any(ch in "\n" for ch in follows):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import time
 
-from core.mapping.synth import numeric
+from core.mapping.synth import flashfill, numeric
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import (
     VIEW_COST,
@@ -57,6 +57,8 @@ class AtomPool:
                     pairs = [(v, o) for v, o in zip(vals, outs, strict=True) if v and o and o in v and o != v]
                     if len(pairs) >= min(2, sum(1 for o in outs if o)):
                         sels += shape_selectors(pairs) + context_selectors(pairs) + occurrence_selectors(pairs)
+                    ff_pairs = [(v, o) for v, o in zip(vals, outs, strict=True) if v and o]
+                    sels = flashfill.merge(sels, flashfill.selectors(ff_pairs, present))
                 if kind.startswith("num"):  # number views are for reading numbers, nothing else
                     sels = [s for s in sels if s is WHOLE or s.label.startswith("N")]
                 elif kind != "raw" or max(len(v) for v in present) <= 16:

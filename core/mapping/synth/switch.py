@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from core.mapping.synth.atoms import LETTER, esc
-from core.mapping.synth.plans import Plan
+from core.mapping.synth.plans import Plan, passed
 from core.mapping.synth.search import Program, Row, run
 
 MAX_BRANCHES = 4
@@ -83,6 +83,7 @@ def _solve_groups(groups: dict[tuple[str | None, ...], list[int]], rows: list[Ro
                   solve: Solver) -> Plan | None:
     branches = []
     cost = 0.0
+    widest: tuple[int, tuple] | None = None  # (examples, parts) of the branch covering the most
     for sig, members in sorted(groups.items(), key=lambda kv: kv[1][0]):
         found = solve([rows[i] for i in members], [outs[i] for i in members])
         if not found:
@@ -92,10 +93,20 @@ def _solve_groups(groups: dict[tuple[str | None, ...], list[int]], rows: list[Ro
         # an empty or null input cannot be guarded (regex_extract gives null): leave it open
         branches.append((tuple(None if s in (None, "^$") else s for s in sig), found[0].parts))
         cost += found[0].cost + 2.0
+        if widest is None or len(members) > widest[0]:
+            widest = (len(members), found[0].parts)
     if not branches:
         return None
     branches.sort(key=lambda b: sum(s is None for s in b[0]))  # most guarded first
-    return Plan(tuple(branches), round(cost, 4), "switch")
+    plan = Plan(tuple(branches), round(cost, 4), "switch")
+    if widest is not None and all(s is not None for s in branches[-1][0]):
+        # inputs of a shape no example had: the program of the widest branch, unguarded, rather
+        # than null (kept only if every example still gets its output)
+        arity = len(rows[0])
+        open_plan = Plan((*plan.branches, ((None,) * arity, widest[1])), plan.cost + 0.5, "switch")
+        if passed(open_plan, rows, outs) == passed(plan, rows, outs):
+            return open_plan
+    return plan
 
 
 def cover(rows: list[Row], outs: list[str | None], solve: Solver) -> Plan | None:
