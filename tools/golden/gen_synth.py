@@ -1,4 +1,4 @@
-"""Generate the transformation-by-example golden set (assets_config/golden_synth/{dev,blind}/tasks.jsonl).
+"""Generate the transformation-by-example golden set (assets_config/golden_synth/{dev,dev_b1}/tasks.jsonl).
 
 Run: /work/main/.venv/bin/python tools/golden/gen_synth.py
 The first 3 rows of every task are the train examples, the rest are test rows. Test rows only use
