@@ -70,6 +70,7 @@ def assignments_markdown(result: DomainAssignments) -> str:
         ["table", "column", "domain", "band", "score", "by", "pii", "rationale"],
         [[a.table, a.original_name, a.domain_id or "unknown", a.band.value, f"{a.score:.2f}", a.decided_by,
           a.pii_entity or ("yes" if a.pii else ""), a.rationale] for a in result.assignments],
+        max_cell=None,
     )
 
 
@@ -93,7 +94,9 @@ def run_domains(contract: RunContract, ports: DomainPorts) -> StageOutcome:
         profile=ports.profile(contract.threshold_profile_id),
     )
     staged = dstore.stage(result.staged_deltas, actor=f"arbiter:{contract.run_id}") if result.staged_deltas else []
-    gate = domain_assignments_gate(result.summary)
+    gate = domain_assignments_gate(result.summary, held={
+        band: [f"{a.original_name} ({a.table})" for a in result.assignments if a.band.value == band]
+        for band in ("borderline", "low")})
     record_gate(stage_recorder(contract, ports.policy, ports.store), gate, outputs_hash=artifact.content_hash)
     figures: dict[str, float | int | str | bool] = {
         "catalog_version": result.refs.catalog_version, "staged_deltas": len(staged),
