@@ -72,8 +72,8 @@ def _caption(text: str) -> str:
 def table_metadata(tables: Mapping[str, str]) -> dict[str, Any]:
     """UI metadata for a stage output's Markdown tables, keyed by title.
 
-    A pipe table becomes a table entry; a caption line right above it names the entry
-    (``title: caption``) when the value holds several tables. Code blocks and images stay Markdown
+    A pipe table becomes a table entry; a caption line right above it becomes a ``title (about)`` note
+    before it (several tables: each is named ``title: caption``). Code blocks and images stay Markdown
     (a SQL listing reads best as code); empty values are left out.
     """
     meta: dict[str, Any] = {}
@@ -102,7 +102,12 @@ def table_metadata(tables: Mapping[str, str]) -> dict[str, Any]:
             meta[title] = dg.MetadataValue.md(text)
             continue
         for cap, table in parsed:
-            label = title if len(parsed) == 1 and not cap else f"{title}: {cap}" if cap else title
+            if len(parsed) == 1:  # the caption reads as a note above the table
+                if cap:
+                    meta[f"{title} (about)"] = dg.MetadataValue.text(cap)
+                meta[title] = table
+                continue
+            label = f"{title}: {cap}" if cap else title
             while label in meta:
                 label += "'"
             meta[label] = table

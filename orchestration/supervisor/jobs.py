@@ -6,7 +6,9 @@ The supervisor requests each step of a mapping run as a run of that step's job (
 steps take the run's partition (its run_id); ``migration_chunks_job`` loads chunk partitions of
 ``migration_chunks`` (one Dagster run may take a range of them: single-run backfill policy).
 ``mapping_run_job`` selects every asset partitioned by mapping run, for a person who (re-)launches
-stages by hand (``mapwright run launch``, the UI).
+stages by hand (``mapwright run launch``, the UI). A step is one Dagster step (one asset, or the
+ingest multi-asset, with its checks), so the step jobs run it in the run worker itself (in-process
+executor): no second process per run importing the code location again.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ def _describe(step: StageStep) -> str:
 #: The job of each step of the stage plan, by step key.
 STEP_JOBS: dict[str, dg.UnresolvedAssetJobDefinition] = {
     step.key: dg.define_asset_job(step_job_name(step), selection=dg.AssetSelection.assets(*step.assets),
-                                  description=_describe(step), tags=LANE)
+                                  description=_describe(step), tags=LANE, executor_def=dg.in_process_executor)
     for step in STAGE_PLAN
 }
 

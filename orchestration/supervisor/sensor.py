@@ -173,12 +173,16 @@ class ConfirmRole(StrEnum):
 
 
 class ConfirmStageConfig(dg.Config):
-    """Who confirms which held stage of which run (the launchpad shows these fields and their defaults)."""
+    """Who confirms which held stage of which run. Every field has a default, so the launchpad opens
+    with all of them listed; an empty ``run_id`` or ``user_id`` fails the run before anything is recorded."""
 
-    run_id: str = Field(description="The mapping run to release: its run_id (the partition key of every stage "
-                                    "asset; `mapwright run list`, or the held gate's check page).")
-    stage: HeldStage = Field(description="The held stage to release (the stage named in the hold).")
-    user_id: str = Field(description="Who confirms; recorded on the ledger as the human confirmation's actor.")
+    run_id: str = Field(default="", description="The mapping run to release: its run_id (the partition key of "
+                                                "every stage asset; `mapwright run list`). Required.")
+    stage: HeldStage = Field(default=HeldStage.DOMAINS,
+                             description="The held stage to release: the stage named in the hold (the held "
+                                         "gate's asset). Domains holds most often (borderline columns).")
+    user_id: str = Field(default="", description="Who confirms; recorded on the ledger as the human "
+                                                 "confirmation's actor. Required.")
     role: ConfirmRole = Field(default=ConfirmRole.Operator,
                               description="The confirmer's RBAC role; a role the policy refuses fails the run "
                                           "with POLICY_BLOCK (recorded on the ledger).")
@@ -192,6 +196,10 @@ def confirm_stage_op(
     context: dg.OpExecutionContext, config: ConfirmStageConfig, store: MetadataStoreResource, policy: PolicyResource
 ) -> None:
     """Release a hold; a refused role fails the op with POLICY_BLOCK and a ledger event."""
+    missing = [name for name in ("run_id", "user_id") if not getattr(config, name).strip()]
+    if missing:
+        raise dg.Failure(f"set {' and '.join(missing)} in the launchpad config: which run to release and who "
+                         "confirms it (nothing was recorded)", allow_retries=False)
     event = confirm_stage(store.store(), policy.engine(), run_id=config.run_id.strip().upper(),
                           stage=Stage(config.stage.value), user_id=config.user_id, role=config.role.value,
                           note=config.note, gate=config.gate or None, source="ui")
