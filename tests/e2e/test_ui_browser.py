@@ -2,11 +2,13 @@
 
 The bundled example runs in a fresh instance (tests/e2e/ui_example.py: held at the domain gate,
 confirmed, carried through Analysis and Migration), ``dagster-webserver`` serves it on a free
-loopback port, and the test opens the pages a data engineer uses: each stage asset's partition for
-the run (its tables, the analysis plots), the held gate as a failed blocking check with its reason,
-and the launchpad of the confirmation job, from which it launches a run with config. Every page is
-kept as a screenshot under ``$MAPWRIGHT_TEST_ARTIFACTS`` (default: the test's tmp folder), printed
-at the end.
+loopback port (started while the example runs), and the test opens the pages a data engineer uses:
+each stage asset's partition for the run (its tables shown whole on the page, the analysis plots, a
+chunk's own checkpoint), the held gate as a failed blocking check whose reason names the column, the
+Runs page (one named job per stage) and the launchpad of the confirmation job (typed, described
+config), from which it launches a run. Every page is kept as a screenshot under
+``$MAPWRIGHT_TEST_ARTIFACTS`` (default: the test's tmp folder), printed at the end. The pages of
+sample_pack, migration_preflight and promotion are the ``slow`` variant's.
 """
 
 from __future__ import annotations
@@ -79,7 +81,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
                  alive=alive)
         yield Site(f"http://127.0.0.1:{port}", run, home, env, shots)
     finally:
-        stop_group(proc)
+        stop_group(proc, grace_s=2.0)  # nothing to flush: the webserver only reads the instance
         print(f"\nUI screenshots: {shots}")
 
 
@@ -99,7 +101,8 @@ def page(site: Site) -> Iterator[Any]:
 def _open(page: Any, site: Site, path: str, name: str, ready: str) -> str:
     """Open ``path``, dismiss the community modal when it shows (once per browser profile), wait for
     ``ready``, screenshot; returns the page text."""
-    page.goto(site.url + path)
+    if page.url != site.url + path:  # the page a test before left open is not loaded again
+        page.goto(site.url + path)
     page.get_by_text(ready, exact=False).first.wait_for()
     if not site.modal_seen:
         modal = page.get_by_text("Join the Dagster community")
@@ -149,10 +152,10 @@ SLOW = pytest.mark.slow
     ("domain_assignments", ["Amount", "borderline", "money.amount", "rationale"], {}),
     ("mapping_plan", ["full_name", "first_name+last_name", "signup_date", "regex_extract", "reasons"],
      {"compiled_sql": ["SELECT"]}),
-    ("analysis_report", ["findings", "feasibility", "profile"], {}),
     pytest.param("sample_pack", ["masked"], {}, marks=SLOW),
     pytest.param("migration_preflight", ["chunks"], {}, marks=SLOW),
     pytest.param("promotion", ["rows_loaded", "row_count", "checksum"], {}, marks=SLOW),
+    ("analysis_report", ["findings", "feasibility", "profile"], {}),  # last: the plots test reads the same page
 ])
 def test_stage_partition_pages_show_their_tables(page: Any, site: Site, asset: str, expected: list[str],
                                                  dialogs: dict[str, list[str]]) -> None:
@@ -180,7 +183,7 @@ def test_stage_partition_pages_show_their_tables(page: Any, site: Site, asset: s
 def test_analysis_plots_render(page: Any, site: Site) -> None:
     if "analysis_report" not in site.run["materialized"]:
         pytest.skip("analysis_report not reached")
-    _open(page, site, _partition(site, "analysis_report"), "asset_analysis_report_plots", "Latest materialization")
+    _open(page, site, _partition(site, "analysis_report"), "asset_analysis_report", "Latest materialization")
     labels = [t.strip() for t in page.locator("td").all_inner_texts() if t.strip().startswith("plot:")]
     assert labels, "no plot entry in the analysis report's metadata"
     for i, label in enumerate(labels):
@@ -241,6 +244,10 @@ def test_confirm_job_launches_from_the_launchpad_with_config(page: Any, site: Si
     for field_name in ("run_id: ''", "stage: DOMAINS", "user_id: ''", "role: Operator", "note: ''", "gate: ''"):
         assert field_name in opened, f"{field_name!r} not in the launchpad's config:\n{opened}"
     assert "mapwright/lane" in text
+    # With the cursor on a field, the schema panel describes it.
+    page.locator(".CodeMirror-line").filter(has_text="run_id").first.click()
+    page.get_by_text("The mapping run to release").first.wait_for()
+    page.screenshot(path=str(site.shots / "launchpad_confirm_stage_job_field_help.png"), full_page=True)
     config = (f"ops:\n  confirm_stage_op:\n    config:\n      run_id: {run_id}\n      stage: DOMAINS\n"
               f"      user_id: ui-tester\n      role: Operator\n      note: from the launchpad\n")
     page.evaluate("(cfg) => document.querySelector('.CodeMirror').CodeMirror.setValue(cfg)", config)
