@@ -92,7 +92,7 @@ def table_metadata(tables: Mapping[str, str]) -> dict[str, Any]:
             if table is None:
                 if caption is not None:
                     loose.append(caption)
-                caption = _caption(block)
+                caption = block.strip()
                 continue
             parsed.append((caption, table))
             caption = None
@@ -102,17 +102,17 @@ def table_metadata(tables: Mapping[str, str]) -> dict[str, Any]:
             meta[title] = dg.MetadataValue.md(text)
             continue
         for cap, table in parsed:
-            if len(parsed) == 1:  # the caption reads as a note above the table
+            if len(parsed) == 1:  # the caption reads as a note above the table (Markdown wraps, text does not)
                 if cap:
-                    meta[f"{title} (about)"] = dg.MetadataValue.text(cap)
+                    meta[f"{title} (about)"] = dg.MetadataValue.md(cap)
                 meta[title] = table
                 continue
-            label = f"{title}: {cap}" if cap else title
+            label = f"{title}: {_caption(cap)}" if cap else title
             while label in meta:
                 label += "'"
             meta[label] = table
         if loose:
-            meta[f"{title}: note"] = dg.MetadataValue.text("; ".join(loose))
+            meta[f"{title}: note"] = dg.MetadataValue.md("\n\n".join(loose))
     return meta
 
 
@@ -120,15 +120,20 @@ def gate_check_result(gate: GateResult, asset: str | None = None) -> dg.AssetChe
     """A blocking check result (severity ERROR) from a core gate (``asset``: needed in multi-assets).
 
     The reason is a sentence naming what holds (the gates name the columns), shown as the check's
-    description and as its ``reasons`` entry."""
+    description and as its ``reasons`` entry; the gate's figures are one table (as single numbers the
+    check page would draw a one-point chart for each)."""
     reason = "; ".join(gate.reasons)
+    figures = dg.MetadataValue.table(
+        [dg.TableRecord({"figure": k, "value": str(v)}) for k, v in gate.figures.items()],
+        schema=dg.TableSchema(columns=[dg.TableColumn("figure", "string"), dg.TableColumn("value", "string")]))
     return dg.AssetCheckResult(
         asset_key=asset,
         check_name=gate.gate,
         passed=gate.passed,
         severity=dg.AssetCheckSeverity.ERROR,
         description=f"{gate.decision.value}: {reason}" if reason else gate.decision.value,
-        metadata={"decision": gate.decision.value, "reasons": dg.MetadataValue.text(reason), **gate.figures},
+        metadata={"decision": gate.decision.value, "reasons": dg.MetadataValue.text(reason),
+                  **({"figures": figures} if gate.figures else {})},
     )
 
 
