@@ -7,6 +7,8 @@ artifact that the stage produced.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from pydantic import BaseModel, Field
 
 from core.catalog import Catalog, SamplePack
@@ -90,13 +92,20 @@ def record_gate(recorder: LedgerRecorder, result: GateResult, *, outputs_hash: s
     )
 
 
-def domain_assignments_gate(summary: dict[str, int]) -> GateResult:
+def _named(columns: Sequence[str]) -> str:
+    return f": {', '.join(columns)}" if columns else ""
+
+
+def domain_assignments_gate(summary: dict[str, int], held: Mapping[str, Sequence[str]] | None = None) -> GateResult:
     """Every column is High; borderline (even when the arbiter picked a domain) and low columns
-    hold the run for a person to approve or mark unknown (ROADMAP Phase 2, Domain Studio)."""
+    hold the run for a person to approve or mark unknown (ROADMAP Phase 2, Domain Studio).
+    ``held`` names the columns per band (``borderline``, ``low``), so the reason says which."""
+    held = held or {}
     problems: list[str] = []
     if summary.get("borderline", 0):
-        problems.append(f"{summary['borderline']} borderline column(s) need review")
+        problems.append(f"{summary['borderline']} borderline column(s) need review"
+                        f"{_named(held.get('borderline', []))}")
     if summary.get("low", 0):
-        problems.append(f"{summary['low']} column(s) below tau_low (unknown)")
+        problems.append(f"{summary['low']} column(s) below tau_low (unknown){_named(held.get('low', []))}")
     figures: dict[str, float | int | str] = {k: int(v) for k, v in summary.items()}
     return _result("domain_assignments_gate", problems, figures)

@@ -14,16 +14,17 @@ from core.catalog import Catalog, SamplePack
 MAX_PREVIEW_ROWS = 20
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, max_cell: int | None = 60) -> str:
     text = "" if value is None else str(value)
     text = text.replace("|", "\\|").replace("\n", " ")
-    return text if len(text) <= 60 else text[:57] + "..."
+    return text if max_cell is None or len(text) <= max_cell else text[:max_cell - 3] + "..."
 
 
-def markdown_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
-    """A GitHub-flavoured Markdown table."""
-    out = ["| " + " | ".join(_cell(h) for h in headers) + " |", "|" + "---|" * len(headers)]
-    out += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
+def markdown_table(headers: Sequence[str], rows: Iterable[Sequence[Any]], *, max_cell: int | None = 60) -> str:
+    """A GitHub-flavoured Markdown table; cells longer than ``max_cell`` are cut (None: never, for
+    explanations a person must read whole, such as a rationale)."""
+    out = ["| " + " | ".join(_cell(h, None) for h in headers) + " |", "|" + "---|" * len(headers)]
+    out += ["| " + " | ".join(_cell(v, max_cell) for v in row) + " |" for row in rows]
     return "\n".join(out)
 
 

@@ -1,6 +1,7 @@
 """CLI commands that talk to Dagster: ``run launch|advance|confirm|stop|resume``, ``example``.
 
-Kept apart from :mod:`orchestration.cli` so the plain commands start without importing Dagster.
+Kept apart from :mod:`orchestration.cli`; Dagster is imported only by the commands that use it, so
+``mapwright run confirm`` and the plain commands start without importing it.
 """
 
 from __future__ import annotations
@@ -8,7 +9,6 @@ from __future__ import annotations
 import getpass
 
 import click
-import dagster as dg
 
 from core.ledger import Decision, LedgerEvent, Stage
 from core.paths import var_dir
@@ -58,6 +58,8 @@ def register(cli: click.Group, run: click.Group) -> None:
         rid = store.require_run(run_id.upper()).run_id
         ensure_dagster_home()
         log_path = var_dir() / "logs" / "dagster-advance.log"
+        import dagster as dg
+
         with dg.DagsterInstance.get() as instance:
             step, ran = advance(store, rid, instance=instance, db_url=getattr(state, "db_url", None),
                                 log_path=log_path)
@@ -83,6 +85,8 @@ def register(cli: click.Group, run: click.Group) -> None:
         rid = store.require_run(run_id.upper()).run_id
         ensure_dagster_home()
         who = user or getpass.getuser()
+        import dagster as dg
+
         with dg.DagsterInstance.get() as instance:
             event, cancelled = cancel_dagster_runs(store, state.policy(), instance, rid,  # type: ignore[attr-defined]
                                                    user_id=who, role=role, note=note)

@@ -22,7 +22,7 @@ from core.errors import DeterministicFailure
 from core.supervisor import NextStep, StepKind
 from orchestration.orphans import fail_orphaned_runs, process_tags
 from orchestration.partitions import MAPPING_RUNS
-from orchestration.supervisor.jobs import mapping_run_job, migration_chunks_job
+from orchestration.supervisor.jobs import RUN_JOBS, mapping_run_job
 from orchestration.supervisor.sensor import RANGE_END, RANGE_START, active_dagster_run, evaluate_run
 
 #: more steps than the stage plan has, counting one re-request per step
@@ -54,10 +54,10 @@ def output_to(log_path: Path | None) -> Iterator[None]:
 
 
 def run_definitions(db_url: str | None = None) -> dg.Definitions:
-    """The stage assets and the two supervisor jobs with resources on ``db_url``."""
+    """The stage assets and the supervisor's jobs (one per step, and the whole run) with resources on ``db_url``."""
     from orchestration.definitions import RUN_ASSETS, resources_for
 
-    return dg.Definitions(assets=RUN_ASSETS, jobs=[mapping_run_job, migration_chunks_job],
+    return dg.Definitions(assets=RUN_ASSETS, jobs=RUN_JOBS,
                           resources=resources_for(db_url))
 
 

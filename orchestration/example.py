@@ -24,7 +24,7 @@ from core.paths import EXAMPLES, PROJECT_ROOT, var_dir
 from core.policy import PolicyEngine, load_policy_engine
 from core.supervisor import STAGE_PLAN, NextStep, StepKind
 from orchestration.answers import AnswersFile, AskFn, Reviewer, ReviewFn, answer_hold, load_answers
-from orchestration.orphans import materialize_in_process
+from orchestration.orphans import fail_orphaned_runs, process_tags
 from orchestration.partitions import MAPPING_RUNS
 from orchestration.resources import PolicyResource
 
@@ -61,19 +61,24 @@ def execute_run(
     run_id: str, *, db_url: str | None = None, instance: dg.DagsterInstance | None = None,
     selection: list[str] | None = None,
 ) -> dg.ExecuteInProcessResult:
-    """Materialize a mapping run's stage assets (all, or ``selection``) for its partition, in-process,
-    in the persistent Dagster instance, so the run shows up in the UI like any other."""
-    from orchestration.definitions import STAGE_ASSETS, resources_for
+    """Materialize a mapping run's stage assets (Ingest through Analysis, or ``selection``) for its
+    partition, in-process, in the persistent Dagster instance, as a run of ``mapping_run_job`` (so the
+    Runs page names the job), after failing runs a killed earlier process left STARTED."""
+    from orchestration.definitions import STAGE_ASSETS
+    from orchestration.driver import run_definitions
+    from orchestration.supervisor.jobs import mapping_run_job
 
     if instance is None:
         ensure_dagster_home()
         instance = dg.DagsterInstance.get()
     if not instance.has_dynamic_partition(MAPPING_RUNS, run_id):
         instance.add_dynamic_partitions(MAPPING_RUNS, [run_id])
-    return materialize_in_process(  # fails runs a killed earlier process left STARTED, then runs
-        STAGE_ASSETS, partition_key=run_id, instance=instance, resources=resources_for(db_url),
-        selection=selection, raise_on_error=False, tags={"mapwright/run_id": run_id, "mapwright/lane": "batch"},
-    )
+    keys = [dg.AssetKey(a) for a in selection] if selection else [k for a in STAGE_ASSETS for k in a.keys]
+    fail_orphaned_runs(instance)
+    job = run_definitions(db_url).resolve_job_def(mapping_run_job.name)
+    return job.execute_in_process(instance=instance, partition_key=run_id, asset_selection=keys,
+                                  raise_on_error=False, tags={"mapwright/run_id": run_id, "mapwright/lane": "batch",
+                                                              **process_tags()})
 
 
 def create_example_run(contract: RunContract, store: MetadataStore, engine: PolicyEngine | None = None) -> bool:

@@ -112,7 +112,9 @@ def summary_lines(store: MetadataStore, run_id: str, step: NextStep) -> list[str
               f"  mapwright analysis show {run_id}",
               *([f"  mapwright migration status {run_id}", f"  mapwright quarantine list {run_id}"]
                 if promoted is not None else []),
-              f"UI: scripts/ui.sh, then http://127.0.0.1:3000 (DAGSTER_HOME={os.environ.get('DAGSTER_HOME', '')})"]
+              f"UI: scripts/ui.sh, then http://127.0.0.1:3000 (DAGSTER_HOME={os.environ.get('DAGSTER_HOME', '')}):",
+              "  Runs: one run per stage (ingest_job ... promotion_job);",
+              f"  Assets > an asset (catalog, domain_assignments, mapping_plan, ...) > Partitions > {run_id}"]
     return lines
 
 

@@ -34,7 +34,15 @@ trap stop EXIT INT TERM
 
 dagster api grpc -h "$HOST" -p "$CODE_PORT" -m orchestration.definitions -d "$PWD" &
 pids+=($!)
-for _ in $(seq 1 120); do
+# The server listens once it has loaded the definitions: wait for the port with bash alone (a
+# health-check process per poll would import Dagster each time, competing with the loading server),
+# then confirm with one gRPC health check.
+for _ in $(seq 1 600); do
+  (exec 3<>"/dev/tcp/$HOST/$CODE_PORT") 2>/dev/null && break
+  kill -0 "${pids[0]}" 2>/dev/null || { echo "topology: code server exited" >&2; exit 1; }
+  sleep 0.2
+done
+for _ in $(seq 1 20); do
   dagster api grpc-health-check -h "$HOST" -p "$CODE_PORT" >/dev/null 2>&1 && break
   kill -0 "${pids[0]}" 2>/dev/null || { echo "topology: code server exited" >&2; exit 1; }
   sleep 0.5

@@ -65,12 +65,19 @@ class DomainPorts:
 
 
 def assignments_markdown(result: DomainAssignments) -> str:
-    """Assignments with band, score, decider and the top evidence, as a Markdown table."""
+    """Assignments with band, score, decider and PII entity, as a Markdown table (the evidence behind
+    each is :func:`rationale_markdown`)."""
     return markdown_table(
-        ["table", "column", "domain", "band", "score", "by", "pii", "rationale"],
+        ["table", "column", "domain", "band", "score", "by", "pii"],
         [[a.table, a.original_name, a.domain_id or "unknown", a.band.value, f"{a.score:.2f}", a.decided_by,
-          a.pii_entity or ("yes" if a.pii else ""), a.rationale] for a in result.assignments],
+          a.pii_entity or ("yes" if a.pii else "")] for a in result.assignments],
     )
+
+
+def rationale_markdown(result: DomainAssignments) -> str:
+    """Why each column got its domain (band, score against the thresholds, the evidence), never cut."""
+    return markdown_table(["column", "band", "rationale"],
+                          [[a.original_name, a.band.value, a.rationale] for a in result.assignments], max_cell=None)
 
 
 def run_domains(contract: RunContract, ports: DomainPorts) -> StageOutcome:
@@ -93,7 +100,9 @@ def run_domains(contract: RunContract, ports: DomainPorts) -> StageOutcome:
         profile=ports.profile(contract.threshold_profile_id),
     )
     staged = dstore.stage(result.staged_deltas, actor=f"arbiter:{contract.run_id}") if result.staged_deltas else []
-    gate = domain_assignments_gate(result.summary)
+    gate = domain_assignments_gate(result.summary, held={
+        band: [f"{a.original_name} ({a.table})" for a in result.assignments if a.band.value == band]
+        for band in ("borderline", "low")})
     record_gate(stage_recorder(contract, ports.policy, ports.store), gate, outputs_hash=artifact.content_hash)
     figures: dict[str, float | int | str | bool] = {
         "catalog_version": result.refs.catalog_version, "staged_deltas": len(staged),
@@ -101,5 +110,5 @@ def run_domains(contract: RunContract, ports: DomainPorts) -> StageOutcome:
         **{f"columns_{k}": result.summary.get(k, 0) for k in ("high", "borderline", "low", "unknown", "pii")},
     }
     out = OutputOutcome(name=DOMAIN_ASSIGNMENTS, artifact=artifact.ref, gate=gate, figures=figures,
-                        tables={"assignments": assignments_markdown(result)})
+                        tables={"assignments": assignments_markdown(result), "rationale": rationale_markdown(result)})
     return StageOutcome(stage=Stage.DOMAINS, run_id=contract.run_id, outputs=[out])

@@ -66,8 +66,8 @@ def plan_tables(plan: MappingPlan) -> dict[str, str]:
     """What a person reads: the plan, compiled SQL and masked before/after samples."""
     table = markdown(["target", "source(s)", "kind", "ops", "confidence", "decision", "reasons"], [
         [c.target, "+".join(c.sources) or "-", c.kind, " > ".join(s["op"] for s in (c.pipeline or {}).get("steps", [])
-                                                                   )[:80] or "-",
-         f"{c.confidence:.2f}", c.decision, "; ".join(c.reasons)[:160]] for c in plan.columns])
+                                                                   ) or "-",
+         f"{c.confidence:.2f}", c.decision, "; ".join(c.reasons)] for c in plan.columns])
     sql = "\n\n".join(f"-- {c.target}\n{c.compiled_sql}" for c in plan.columns if c.compiled_sql)
     diffs = markdown(["target", "status", "before (masked)", "after (masked)"], [
         [c.target, e["status"], e["before"], e["after"]] for c in plan.columns for e in c.examples])

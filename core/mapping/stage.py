@@ -62,8 +62,12 @@ def _allowed(contract: RunContract, ports: MappingPorts, action: Action) -> bool
 def mapping_gate(plan: MappingPlan) -> GateResult:
     """The blocking gate: every target column accepted; holds and fixes hold the run."""
     s = plan.summary
-    problems = [f"{s['hold']} column(s) on hold"] if s.get("hold") else []
-    problems += [f"{s['fix']} column(s) need a fix"] if s.get("fix") else []
+
+    def named(decision: str) -> str:
+        return ", ".join(c.target for c in plan.columns if c.decision == decision)
+
+    problems = [f"{s['hold']} column(s) on hold: {named('hold')}"] if s.get("hold") else []
+    problems += [f"{s['fix']} column(s) need a fix: {named('fix')}"] if s.get("fix") else []
     return GateResult(gate="mapping_plan_gate", passed=not problems,
                       decision=Decision.ACCEPT if not problems else Decision.HOLD,
                       reasons=problems or ["every target column accepted"],

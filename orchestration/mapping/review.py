@@ -1,22 +1,25 @@
 """``review_mapping_job``: the guided review's answers given as run config (same as the CLI)."""
 
 import dagster as dg
+from pydantic import Field
 
 from core.mapping.review import answer, latest_plan, questions
 from orchestration.domains.resources import DomainsResource
 from orchestration.mapping.assets import mapping_ports, stage_deltas
+from orchestration.metadata import table_metadata
 from orchestration.resources import MetadataStoreResource, PiiMaskerResource, PolicyResource
 
 
 class ReviewConfig(dg.Config):
     """Answers to the open questions of one mapping run."""
 
-    run_id: str
-    #: ``TARGET=ANSWER`` (answers: ``source:a,b``, ``empty``, ``accept``, ``map:x>Y``, ``examples:..``,
-    #: ``pipeline:{json}``), applied in order, each re-validated at once
-    answers: list[str]
-    actor: str
-    role: str
+    run_id: str = Field(description="The mapping run whose open questions these answer (its run_id).")
+    answers: list[str] = Field(description="One `TARGET=ANSWER` per item, applied in order and each re-validated "
+                                           "at once. ANSWER: `source:a,b`, `empty`, `accept`, `map:x>Y`, "
+                                           "`examples:..` or `pipeline:{json}`.")
+    actor: str = Field(description="Who answers; recorded on the ledger with each override.")
+    role: str = Field(default="Operator", description="The answerer's RBAC role (Viewer, Analyst, Operator, "
+                                                      "Maintainer, Admin); the policy engine checks it.")
 
 
 @dg.op(description="Record each answer as an override (RBAC checked), re-plan, report the open questions left.")
@@ -39,7 +42,7 @@ def apply_review_answers(
             asset_key="mapping_plan", partition=config.run_id,
             metadata={"artifact_hash": out.artifact.content_hash, "artifact_version": out.artifact.version,
                       "open_questions": len(left), **out.figures,
-                      "plan": dg.MetadataValue.md(out.tables.get("plan", ""))}))
+                      **table_metadata({"plan": out.tables.get("plan", "")})}))
     context.log.info(f"{len(config.answers)} answer(s) applied; {len(left)} open question(s) left")
     return {"answers": len(config.answers), "open_questions": len(left)}
 

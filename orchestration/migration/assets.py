@@ -4,7 +4,8 @@ A chunk is a partition of ``migration_chunks`` (key ``<run_id>~c<nnnnn>``), regi
 pre-flight, so each chunk's materialization is its checkpoint and a failed chunk re-runs alone.
 A single Dagster run may take many chunks (single-run backfill policy): the source is then read
 and transformed once, and each chunk still gets its own checkpoint (in the target, with its rows)
-and an observation with its figures. Every decision is in :mod:`core.migration.stage`.
+and its own materialization figures (rows, content hash, row checks, duration). Every decision is
+in :mod:`core.migration.stage`.
 """
 
 
@@ -14,10 +15,11 @@ from typing import Any
 
 import dagster as dg
 
+from core.migration.models import ChunkResult
 from core.migration.stage import load_chunks, preflight, prepared, promote
 from core.run_control import stop_requested
 from core.stage import OutputOutcome
-from orchestration.metadata import gate_check_result
+from orchestration.metadata import gate_check_result, table_metadata
 from orchestration.migration.wiring import migration_ports
 from orchestration.partitions import mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
@@ -58,7 +60,7 @@ def _result(out: OutputOutcome, meta: dict[str, Any]) -> dg.MaterializeResult:
     md: dict[str, Any] = {**meta, **out.figures}
     if out.artifact is not None:
         md |= {"artifact_hash": out.artifact.content_hash, "artifact_version": out.artifact.version}
-    md |= {title: dg.MetadataValue.md(table) for title, table in out.tables.items()}
+    md |= table_metadata(out.tables)
     return dg.MaterializeResult(metadata=md, check_results=[gate_check_result(out.gate)] if out.gate else [],
                                 data_version=dg.DataVersion(out.artifact.content_hash) if out.artifact else None)
 
@@ -107,12 +109,20 @@ def migration_chunks(context: dg.AssetExecutionContext, store: MetadataStoreReso
             totals["rows_out"] += c.row_count_out
             totals["quarantined"] += c.quarantined
             totals["noop"] += int(r.noop)
-            context.log_event(dg.AssetObservation(
-                asset_key=context.asset_key, partition=chunk_key(run_id, r.chunk_id),
-                metadata={"rows_in": c.row_count_in, "rows_out": c.row_count_out, "quarantined": c.quarantined,
-                          "content_hash": c.content_hash, "checksum": c.checksum, "noop": r.noop,
-                          "seconds": round((c.finished_at - c.started_at).total_seconds(), 3)}))
-    return dg.MaterializeResult(metadata={**totals, "chunks": sum(len(v) for v in by_run.values())})
+            context.add_asset_metadata(chunk_metadata(r), partition_key=chunk_key(run_id, r.chunk_id))
+    n = sum(len(v) for v in by_run.values())
+    context.log.info(f"{n} chunk(s) loaded: {totals}")
+    return dg.MaterializeResult(metadata={"chunks in this Dagster run": n})
+
+
+def chunk_metadata(result: ChunkResult) -> dict[str, Any]:
+    """What one chunk's partition page shows: its own rows, content hash, row checks and duration."""
+    c = result.checkpoint
+    return {"run_id": c.run_id, "chunk": c.chunk_id, "rows_in": c.row_count_in, "rows_out": c.row_count_out,
+            "quarantined": c.quarantined, **{f"row check: {k}": v for k, v in sorted(c.validations.items())},
+            "content_hash": c.content_hash, "checksum": c.checksum,
+            "seconds": round((c.finished_at - c.started_at).total_seconds(), 3),
+            "already loaded (no-op)": result.noop, "status": str(c.status), "next": c.next_action}
 
 
 @dg.asset(partitions_def=mapping_runs,

@@ -2,9 +2,9 @@
 
 import dagster as dg
 
-from orchestration.supervisor.jobs import mapping_run_job, migration_chunks_job
+from orchestration.supervisor.jobs import RUN_JOBS
 from orchestration.supervisor.landing import landing_zone
 from orchestration.supervisor.sensor import confirm_stage_job, supervisor
 
-defs = dg.Definitions(jobs=[mapping_run_job, migration_chunks_job, confirm_stage_job],
+defs = dg.Definitions(jobs=[*RUN_JOBS, confirm_stage_job],
                       sensors=[landing_zone, supervisor])

@@ -14,7 +14,7 @@ from core.supervisor import STAGE_PLAN
 from orchestration.partitions import MAPPING_RUNS, mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
 from orchestration.settings import sensor_interval_seconds
-from orchestration.supervisor.jobs import mapping_run_job
+from orchestration.supervisor.jobs import ingest_job
 
 
 class LandingZoneResource(dg.ConfigurableResource):
@@ -31,7 +31,7 @@ class LandingZoneResource(dg.ConfigurableResource):
 
 
 @dg.sensor(
-    job=mapping_run_job,
+    job=ingest_job,
     minimum_interval_seconds=sensor_interval_seconds(),
     default_status=dg.DefaultSensorStatus.STOPPED,
     description="New or changed CSV/TSV/Parquet files in the landing folder become mapping runs.",

@@ -7,15 +7,20 @@ for a ``human.confirm`` event. The confirmation comes from ``mapwright run confi
 checks RBAC with the policy engine.
 
 Each request carries the lane the supervisor chose (:mod:`core.lanes`) as the ``mapwright/lane``
-tag and ``dagster/priority``, so the run queue's per-lane limits (dagster.yaml) apply; the chunk
-step is one Dagster run of ``migration_chunks_job`` over the run's chunk partitions (range tags).
+tag and ``dagster/priority``, so the run queue's per-lane limits (dagster.yaml) apply. Each step
+runs as its own job (``domains_job``, ...: :mod:`orchestration.supervisor.jobs`); the chunk step is
+one Dagster run of ``migration_chunks_job`` over the run's chunk partitions (range tags).
 """
 
 
+from enum import StrEnum
+
 import dagster as dg
+from pydantic import Field
 
 from adapters.metadata_store import MetadataStore, RunRecord
 from core.artifacts import ArtifactKind
+from core.contract import Role
 from core.lanes import LaneChoice, LaneInputs, choose_lane
 from core.ledger import Decision, HumanConfirmation, LedgerEvent, Stage
 from core.supervisor import (
@@ -33,7 +38,7 @@ from orchestration.orphans import fail_orphaned_runs
 from orchestration.partitions import LANE_TAG, MAPPING_RUNS, mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
 from orchestration.settings import sensor_interval_seconds
-from orchestration.supervisor.jobs import mapping_run_job, migration_chunks_job
+from orchestration.supervisor.jobs import RUN_JOBS, job_for_step
 
 OPEN_STATUSES = {"created", "running", "held"}
 RUN_TAG = "mapwright/run_id"
@@ -77,10 +82,10 @@ def run_request(record: RunRecord, step: NextStep, lane: LaneChoice) -> dg.RunRe
     run_key = f"{run_id}:{step.step}:{step.attempt}"
     if step.chunks:
         keys = [chunk_key(run_id, c) for c in step.chunks]
-        return dg.RunRequest(run_key=run_key, job_name=migration_chunks_job.name,
+        return dg.RunRequest(run_key=run_key, job_name=job_for_step(step.step).name,
                              asset_selection=[dg.AssetKey(a) for a in step.assets],
                              tags={**tags, RANGE_START: keys[0], RANGE_END: keys[-1]})
-    return dg.RunRequest(run_key=run_key, job_name=mapping_run_job.name, partition_key=run_id,
+    return dg.RunRequest(run_key=run_key, job_name=job_for_step(step.step).name, partition_key=run_id,
                          asset_selection=[dg.AssetKey(a) for a in step.assets], tags=tags)
 
 
@@ -119,7 +124,7 @@ def evaluate_run(meta: MetadataStore, record: RunRecord, *, active: bool = False
 
 
 @dg.sensor(
-    jobs=[mapping_run_job, migration_chunks_job],
+    jobs=RUN_JOBS,
     minimum_interval_seconds=sensor_interval_seconds(),
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Advances each open mapping run to its next stage, or holds it for a human confirmation.",
@@ -147,16 +152,43 @@ def supervisor(context: dg.SensorEvaluationContext, store: MetadataStoreResource
     )
 
 
-class ConfirmStageConfig(dg.Config):
-    """Who confirms which held stage of which run."""
+class HeldStage(StrEnum):
+    """A stage whose gate can hold a run (the launchpad offers these values)."""
 
-    run_id: str
-    stage: str
-    user_id: str
-    role: str
-    note: str = ""
-    #: the one held gate this releases (empty: any hold of the stage)
-    gate: str = ""
+    INGEST = "INGEST"
+    DOMAINS = "DOMAINS"
+    MAPPING = "MAPPING"
+    ANALYSIS = "ANALYSIS"
+    MIGRATION = "MIGRATION"
+
+
+class ConfirmRole(StrEnum):
+    """The confirmer's RBAC role (the policy engine decides whether it may confirm)."""
+
+    Viewer = Role.VIEWER.value
+    Analyst = Role.ANALYST.value
+    Operator = Role.OPERATOR.value
+    Maintainer = Role.MAINTAINER.value
+    Admin = Role.ADMIN.value
+
+
+class ConfirmStageConfig(dg.Config):
+    """Who confirms which held stage of which run. Every field has a default, so the launchpad opens
+    with all of them listed; an empty ``run_id`` or ``user_id`` fails the run before anything is recorded."""
+
+    run_id: str = Field(default="", description="The mapping run to release: its run_id (the partition key of "
+                                                "every stage asset; `mapwright run list`). Required.")
+    stage: HeldStage = Field(default=HeldStage.DOMAINS,
+                             description="The held stage to release: the stage named in the hold (the held "
+                                         "gate's asset). Domains holds most often (borderline columns).")
+    user_id: str = Field(default="", description="Who confirms; recorded on the ledger as the human "
+                                                 "confirmation's actor. Required.")
+    role: ConfirmRole = Field(default=ConfirmRole.Operator,
+                              description="The confirmer's RBAC role; a role the policy refuses fails the run "
+                                          "with POLICY_BLOCK (recorded on the ledger).")
+    note: str = Field(default="", description="Why it may go on (kept with the confirmation on the ledger).")
+    gate: str = Field(default="", description="The one held gate this releases, e.g. domain_assignments_gate "
+                                              "(empty: any hold of the stage).")
 
 
 @dg.op(description="Record a human confirmation for a held stage (RBAC checked by the policy engine).")
@@ -164,9 +196,13 @@ def confirm_stage_op(
     context: dg.OpExecutionContext, config: ConfirmStageConfig, store: MetadataStoreResource, policy: PolicyResource
 ) -> None:
     """Release a hold; a refused role fails the op with POLICY_BLOCK and a ledger event."""
-    event = confirm_stage(store.store(), policy.engine(), run_id=config.run_id, stage=Stage(config.stage.upper()),
-                          user_id=config.user_id, role=config.role, note=config.note, gate=config.gate or None,
-                          source="ui")
+    missing = [name for name in ("run_id", "user_id") if not getattr(config, name).strip()]
+    if missing:
+        raise dg.Failure(f"set {' and '.join(missing)} in the launchpad config: which run to release and who "
+                         "confirms it (nothing was recorded)", allow_retries=False)
+    event = confirm_stage(store.store(), policy.engine(), run_id=config.run_id.strip().upper(),
+                          stage=Stage(config.stage.value), user_id=config.user_id, role=config.role.value,
+                          note=config.note, gate=config.gate or None, source="ui")
     context.log.info(f"confirmation {event.event_id} recorded for run {config.run_id} stage {config.stage}")
 
 

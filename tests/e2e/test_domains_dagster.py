@@ -36,7 +36,10 @@ def test_domain_assignments_through_dagster(instance, resources, store, mode: st
     assert checks["domain_assignments_gate"] is expect_pass
     assert result.success is expect_pass
     md = result.asset_materializations_for_node("domain_assignments")[0].metadata
-    assert "contact.email" in md["assignments"].value and md["artifact_hash"].value == art.content_hash
+    table = md["assignments"]
+    assert isinstance(table, dg.TableMetadataValue) and md["artifact_hash"].value == art.content_hash
+    assert {"column": "E-mail", "domain": "contact.email"}.items() <= next(
+        r.data for r in table.records if r.data["column"] == "E-mail").items()
     by_name = {a["original_name"]: a for a in art.payload["assignments"]}
     assert by_name["E-mail"]["domain_id"] == "contact.email" and by_name["E-mail"]["pii"]
     assert by_name["SSN"]["pii"] and by_name["Customer ID"]["domain_id"] == "id.customer_id"

@@ -75,6 +75,8 @@ def test_data_mode_runs_every_stage_to_the_migrated_table(run_instance: dg.Dagst
     runs = run_instance.get_runs(filters=dg.RunsFilter(tags={"mapwright/run_id": rid}))
     assert len(runs) == 7
     by_step = {r.tags["mapwright/step"]: r for r in runs}
+    # Each step ran as its own named job, so the Runs page says which stage ran.
+    assert {s: r.job_name for s, r in by_step.items()} == {s: f"{s.lower()}_job" for s in by_step}
     for r in reqs:
         tags = by_step[r.detail["step"]].tags
         assert tags["mapwright/lane"] == r.detail["lane"] and tags["dagster/priority"] == str(r.detail["priority"])
@@ -168,6 +170,7 @@ def test_a_hold_without_an_answer_stays_held_as_a_sentence(run_instance: dg.Dags
     _, step = run_example("data_mode", answers=load_answers(answers), db_url=run_db, instance=run_instance)
     assert step.kind is StepKind.HOLD and step.stage is Stage.DOMAINS
     text = "\n".join(summary_lines(run_store, rid, step))
-    assert "HELD at DOMAINS: gate domain_assignments_gate held: 1 borderline column(s) need review." in text
+    assert ("HELD at DOMAINS: gate domain_assignments_gate held: 1 borderline column(s) need review: "
+            "Amount (customers).") in text
     assert f"mapwright run confirm {rid} --stage DOMAINS" in text
     assert (EXAMPLES / "answers.yaml").exists()

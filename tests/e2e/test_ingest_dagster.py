@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import dagster as dg
 import pytest
@@ -48,14 +50,24 @@ def _run_data_mode(instance: dg.DagsterInstance, resources: dict, store: Metadat
     return contract.run_id, result
 
 
+def _shown(metadata: Mapping[str, Any], label: str) -> str:
+    """What the UI shows for a table entry: its note, header and every cell, as text."""
+    about = metadata.get(f"{label} (about)")
+    table = metadata[label]
+    assert isinstance(table, dg.TableMetadataValue), type(table)
+    cells = [" ".join(str(v) for v in r.data.values()) for r in table.records]
+    return "\n".join([str(about.value) if about is not None else "", *(c.name for c in table.schema.columns),
+                      *cells])
+
+
 def _assert_example_run(instance: dg.DagsterInstance, resources: dict, store: MetadataStore) -> None:
     run_id, result = _run_data_mode(instance, resources, store)
     assert result.success
     assert _check_results(result) == {"catalog_gate": True, "sample_pack_gate": True}
     mats = _mats(result, "catalog")
     assert mats[0].partition == run_id
-    assert "customer" in mats[0].metadata["preview"].value  # Markdown catalog preview
-    sample_md = _mats(result, "sample_pack")[0].metadata["masked_sample"].value
+    assert "customer" in _shown(mats[0].metadata, "preview")  # the catalog preview table and its note
+    sample_md = _shown(_mats(result, "sample_pack")[0].metadata, "masked_sample")
     assert "masked" in sample_md and _only_shapes(EMAIL.findall(sample_md))  # ``aaaa@aaaa.aaa`` is no address
     # Artifacts and ledger in the metadata store.
     cat = store.latest(run_id, ArtifactKind.CATALOG)

@@ -53,7 +53,9 @@ def test_mapping_plan_through_dagster(instance, resources, store, mode: str) -> 
               for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"}
     assert checks == {"mapping_plan_gate": True}
     md = result.asset_materializations_for_node("mapping_plan")[0].metadata
-    assert md["artifact_hash"].value == art.content_hash and "full_name" in md["plan"].value
+    plan = md["plan"]
+    assert md["artifact_hash"].value == art.content_hash and isinstance(plan, dg.TableMetadataValue)
+    assert "full_name" in {r.data["target"] for r in plan.records}
     events = [e for e in store.events(contract.run_id) if e.stage is Stage.MAPPING]
     assert events[-1].action == "mapping.plan" and events[-1].outputs_hash == art.content_hash
     assert store.latest(contract.run_id, ArtifactKind.TARGET_CATALOG) is not None

@@ -2,11 +2,13 @@
 
 The bundled example runs in a fresh instance (tests/e2e/ui_example.py: held at the domain gate,
 confirmed, carried through Analysis and Migration), ``dagster-webserver`` serves it on a free
-loopback port, and the test opens the pages a data engineer uses: each stage asset's partition for
-the run (its tables, the analysis plots shown in place), the held gate as a failed blocking check with its reason,
-and the launchpad of the confirmation job, from which it launches a run with config. Every page is
-kept as a screenshot under ``$MAPWRIGHT_TEST_ARTIFACTS`` (default: the test's tmp folder), printed
-at the end.
+loopback port (started while the example runs), and the test opens the pages a data engineer uses:
+each stage asset's partition for the run (its tables shown whole on the page, the analysis plots shown in
+place, a chunk's own checkpoint), the held gate as a failed blocking check whose reason names the column, the
+Runs page (one named job per stage) and the launchpad of the confirmation job (typed, described
+config), from which it launches a run. Every page is kept as a screenshot under
+``$MAPWRIGHT_TEST_ARTIFACTS`` (default: the test's tmp folder), printed at the end. The pages of
+sample_pack, migration_preflight and promotion are the ``slow`` variant's.
 """
 
 from __future__ import annotations
@@ -58,23 +60,28 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
         f"load_from:\n  - python_module:\n      module_name: orchestration.definitions\n"
         f"      location_name: {LOCATION}\n      working_directory: {PROJECT}\n")
     env = base_env(MAPWRIGHT_HOME=str(root / "var"), DAGSTER_HOME=str(home))
-    built = subprocess.run([sys.executable, "-m", "tests.e2e.ui_example"], cwd=PROJECT, env=env, capture_output=True,
-                           text=True, timeout=480)
-    assert built.returncode == 0, built.stderr[-4000:]
-    run = json.loads(built.stdout.strip().splitlines()[-1])
+    with dg.DagsterInstance.from_config(str(home)):
+        pass  # the storage exists before two processes open it at once
     port = free_port()
     log = root / "webserver.log"
+    # The webserver starts while the example runs (it reads the instance on every request).
     proc = start_group([str(Path(sys.executable).parent / "dagster-webserver"), "-h", "127.0.0.1", "-p", str(port),
                         "-w", str(home / "workspace.yaml")], env, log)
     try:
+        built = subprocess.run([sys.executable, "-m", "tests.e2e.ui_example"], cwd=PROJECT, env=env,
+                               capture_output=True, text=True, timeout=480)
+        assert built.returncode == 0, built.stderr[-4000:]
+        run = json.loads(built.stdout.strip().splitlines()[-1])
+
         def alive() -> None:
             if proc.poll() is not None:
                 raise AssertionError(f"webserver exited:\n{log.read_text()[-3000:]}")
 
-        wait_for("the webserver", lambda: http_ok(f"http://127.0.0.1:{port}/server_info"), 60, alive=alive)
+        wait_for("the webserver", lambda: http_ok(f"http://127.0.0.1:{port}/server_info"), 90, every_s=0.25,
+                 alive=alive)
         yield Site(f"http://127.0.0.1:{port}", run, home, env, shots)
     finally:
-        stop_group(proc)
+        stop_group(proc, grace_s=2.0)  # nothing to flush: the webserver only reads the instance
         print(f"\nUI screenshots: {shots}")
 
 
@@ -94,7 +101,8 @@ def page(site: Site) -> Iterator[Any]:
 def _open(page: Any, site: Site, path: str, name: str, ready: str) -> str:
     """Open ``path``, dismiss the community modal when it shows (once per browser profile), wait for
     ``ready``, screenshot; returns the page text."""
-    page.goto(site.url + path)
+    if page.url != site.url + path:  # the page a test before left open is not loaded again
+        page.goto(site.url + path)
     page.get_by_text(ready, exact=False).first.wait_for()
     if not site.modal_seen:
         modal = page.get_by_text("Join the Dagster community")
@@ -136,31 +144,39 @@ def _close(page: Any) -> None:
     page.get_by_role("dialog").last.wait_for(state="hidden")
 
 
-@pytest.mark.parametrize(("asset", "expected", "collapsed"), [
+SLOW = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("asset", "expected", "dialogs"), [
     ("catalog", ["customer_id", "Customer ID", "distinct"], {}),
-    ("sample_pack", ["masked"], {}),
-    ("domain_assignments", ["columns_borderline"], {"assignments": ["customer_id", "borderline"]}),
-    ("mapping_plan", [], {"plan": ["full_name", "first_name"], "compiled_sql": ["SELECT"]}),
-    ("analysis_report", ["findings", "feasibility", "profile"], {}),
-    ("migration_preflight", ["chunks"], {}),
-    ("promotion", ["rows_loaded"], {}),
+    ("domain_assignments", ["Amount", "borderline", "money.amount", "rationale"], {}),
+    ("mapping_plan", ["full_name", "first_name+last_name", "signup_date", "regex_extract", "reasons"],
+     {"compiled_sql": ["SELECT"]}),
+    pytest.param("sample_pack", ["masked"], {}, marks=SLOW),
+    pytest.param("migration_preflight", ["chunks"], {}, marks=SLOW),
+    pytest.param("promotion", ["rows_loaded", "row_count", "checksum"], {}, marks=SLOW),
+    ("analysis_report", ["findings", "feasibility", "profile"], {}),  # last: the plots test reads the same page
 ])
 def test_stage_partition_pages_show_their_tables(page: Any, site: Site, asset: str, expected: list[str],
-                                                 collapsed: dict[str, list[str]]) -> None:
+                                                 dialogs: dict[str, list[str]]) -> None:
     if asset not in site.run["materialized"]:
         pytest.skip(f"{asset} was not reached by the example on this branch: {site.run}")
     text = _open(page, site, _partition(site, asset), f"asset_{asset}", "Latest materialization")
     assert site.run["run_id"] in text
     for word in expected:
         assert word in text, f"{asset}: {word!r} not on the page"
-    # Markdown tables render as tables, not as raw pipes.
+    # Tables are tables on the page itself: no raw Markdown, nothing folded behind a link, no cell cut short.
     assert "|---|" not in text, f"{asset}: raw Markdown table source on the page"
-    for label, words in collapsed.items():
+    rows = [r.split("\t")[0].strip() for r in page.locator("tr").filter(has_text="[Show Markdown]").all_inner_texts()]
+    folded = [label for label in rows if not label.startswith("plot:")]  # the plots are the Analysis stage's own
+    assert len(folded) == len(dialogs), f"{asset}: {folded} folded behind [Show Markdown]"
+    cut = [t for t in page.locator("table table td").all_inner_texts() if t.strip().endswith("...")]
+    assert not cut, f"{asset}: cells cut short: {cut[:3]}"
+    for label, words in dialogs.items():  # code listings open in a dialog
         dialog = _markdown_dialog(page, site, label, f"asset_{asset}_{label}")
         inner = str(dialog.inner_text())
         for word in words:
             assert word.lower() in inner.lower(), f"{asset}/{label}: {word!r} not in the dialog"
-        assert "|---|" not in inner
         _close(page)
 
 
@@ -185,14 +201,17 @@ def test_analysis_plots_render(page: Any, site: Site) -> None:
         img.screenshot(path=str(site.shots / f"plot_{i}.png"))
 
 
-def test_chunk_partition_shows_its_checkpoint(page: Any, site: Site) -> None:
+def test_chunk_partition_shows_its_own_checkpoint(page: Any, site: Site) -> None:
     if "migration_chunks" not in site.run["materialized"]:
         pytest.skip("migration_chunks not reached")
     key = f"{site.run['run_id']}~c00000"
     text = _open(page, site, f"/assets/migration_chunks?view=partitions&partition={key}", "asset_migration_chunk",
                  "Latest materialization")
-    for word in ("rows_in", "rows_out", "quarantined"):
+    # The chunk's own figures (its checkpoint), not the Dagster run's totals.
+    for word in ("chunk", "rows_in", "rows_out", "quarantined", "row check: constraint_failures", "content_hash",
+                 "checksum", "seconds", "already loaded (no-op)"):
         assert word in text, f"migration_chunks {key}: {word} not shown"
+    assert re.search(r"content_hash\s+[0-9a-f]{16,}", text), "the chunk's content hash is not shown"
 
 
 def test_held_gate_is_a_failed_blocking_check_with_its_reason(page: Any, site: Site) -> None:
@@ -200,22 +219,39 @@ def test_held_gate_is_a_failed_blocking_check_with_its_reason(page: Any, site: S
     text = _open(page, site, "/assets/domain_assignments?view=checks", "check_domain_assignments_gate",
                  "domain_assignments_gate")
     assert "blocking asset check" in text and "Failed" in text
-    assert "hold" in text.lower() and "borderline" in text.lower(), "the hold's reason is not on the check page"
+    # The reason is a sentence that names the column that holds.
+    assert "1 borderline column(s) need review: Amount (customers)" in text, "the hold's reason is not on the page"
+
+
+def test_runs_page_names_the_stage_each_run_ran(page: Any, site: Site) -> None:
+    text = _open(page, site, "/runs", "runs", "ingest_job")
+    for job in ("ingest_job", "domains_job", "mapping_job", "analysis_job", "migration_preflight_job",
+                "migration_chunks_job", "promotion_job"):
+        assert job in text, f"{job} not on the Runs page"
+    assert "__ephemeral_asset_job__" not in text and "__ASSET_JOB" not in text
 
 
 def test_confirm_job_launches_from_the_launchpad_with_config(page: Any, site: Site) -> None:
     run_id = site.run["run_id"]
-    _open(page, site, f"/locations/{LOCATION}/jobs/confirm_stage_job/playground", "launchpad_confirm_stage_job",
-          "Launch Run")
+    text = _open(page, site, f"/locations/{LOCATION}/jobs/confirm_stage_job/playground",
+                 "launchpad_confirm_stage_job", "Launch Run")
+    # Typed config: the launchpad opens with every field and its default listed.
+    opened = str(page.evaluate("() => document.querySelector('.CodeMirror').CodeMirror.getValue()"))
+    for field_name in ("run_id: ''", "stage: DOMAINS", "user_id: ''", "role: Operator", "note: ''", "gate: ''"):
+        assert field_name in opened, f"{field_name!r} not in the launchpad's config:\n{opened}"
+    assert "mapwright/lane" in text
+    # With the cursor on a field, the schema panel describes it.
+    page.locator(".CodeMirror-line").filter(has_text="run_id").first.click()
+    page.get_by_text("The mapping run to release").first.wait_for()
+    page.screenshot(path=str(site.shots / "launchpad_confirm_stage_job_field_help.png"), full_page=True)
     config = (f"ops:\n  confirm_stage_op:\n    config:\n      run_id: {run_id}\n      stage: DOMAINS\n"
               f"      user_id: ui-tester\n      role: Operator\n      note: from the launchpad\n")
     page.evaluate("(cfg) => document.querySelector('.CodeMirror').CodeMirror.setValue(cfg)", config)
-    page.wait_for_timeout(1000)
+    page.get_by_text("No errors").first.wait_for()
     page.screenshot(path=str(site.shots / "launchpad_confirm_stage_job_filled.png"), full_page=True)
     page.get_by_role("button", name="Launch Run").click()
     page.wait_for_url("**/runs/**", timeout=30_000)
     page.get_by_text("Queued").first.wait_for()
-    page.wait_for_load_state("networkidle")
     page.screenshot(path=str(site.shots / "run_confirm_stage_job.png"), full_page=True)
     dagster_run_id = page.url.rstrip("/").split("/runs/")[-1].split("?")[0]
     old = os.environ.get("DAGSTER_HOME")
