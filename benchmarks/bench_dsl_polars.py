@@ -60,7 +60,8 @@ def hand(frame: pl.DataFrame) -> pl.DataFrame:
 def compiled(frame: pl.DataFrame) -> pl.DataFrame:
     """The DSL pipeline compiled for Polars and collected."""
     pipe = pipeline()
-    return apply_pipeline(frame, pipe, dict(pipe.input_types or {})).collect()
+    types: dict[str, str] = dict(pipe.input_types or {})
+    return apply_pipeline(frame, pipe, types).collect()
 
 
 def timed(fn: Callable[[pl.DataFrame], pl.DataFrame], frame: pl.DataFrame, repeat: int) -> tuple[float, float]:
@@ -81,7 +82,7 @@ def step_times(frame: pl.DataFrame) -> list[tuple[str, float]]:
     from dsl.validate import step_types
 
     pipe = pipeline()
-    given = dict(pipe.input_types or {})
+    given: dict[str, str] = dict(pipe.input_types or {})
     types = step_types(pipe, given)
     out = []
     for i, step in enumerate(pipe.steps):
