@@ -34,6 +34,9 @@ from dsl.v12_polars import V12_POLARS
 from dsl.validate import cast_rule, step_types
 
 LOWER, UPPER = list(string.ascii_lowercase), list(string.ascii_uppercase)
+#: the digit bound of ``INT_SHAPE`` (checked as a length: see :func:`_parse_int`)
+INT_DIGITS = 18
+assert INT_SHAPE == rf"^[+\-]?[0-9]{{1,{INT_DIGITS}}}$", INT_SHAPE
 
 Env = dict[str, pl.Expr]
 Builder = Callable[[Any, Env], Env]
@@ -134,10 +137,22 @@ def _unit_convert(op: Any, env: Env) -> Env:
 def _date_parse(op: Any, env: Env) -> Env:
     sp = dates.spec(op.format)
     e = env[op.input]
-    ypos = sp.positions["%Y"] - 1
     dtype = pl.Date() if sp.kind == "date" else pl.Datetime("us")
-    ok = e.str.contains(sp.shape) & (e.str.slice(ypos, 4) != "0000")
+    ok = e.str.contains(nonzero_year_shape(sp.shape))
     return {op.output: pl.when(ok).then(e.str.strptime(dtype, sp.fmt, strict=False, exact=True))}
+
+
+#: a 4-digit year other than 0000 (the DSL's year range is 0001-9999)
+NONZERO_YEAR = "(?:[1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])"
+
+
+def nonzero_year_shape(shape: str) -> str:
+    """A format's shape regex with its ``%Y`` field (the only ``[0-9]{4}`` token) refusing year 0000.
+
+    One regex pass instead of the shape check plus a separate slice comparison of the year.
+    """
+    assert shape.count("[0-9]{4}") == 1, shape
+    return shape.replace("[0-9]{4}", NONZERO_YEAR)
 
 
 def _date_format(op: Any, env: Env) -> Env:
@@ -145,7 +160,11 @@ def _date_format(op: Any, env: Env) -> Env:
 
 
 def _parse_int(e: pl.Expr) -> pl.Expr:
-    return pl.when(e.str.contains(INT_SHAPE)).then(e.cast(pl.Int64, strict=False))
+    """``INT_SHAPE`` without a regex pass: Polars' non-strict cast accepts exactly ``[+-]?[0-9]+`` in
+    the Int64 range, so only the 18-digit bound is left to check, as a byte length."""
+    signed = e.str.starts_with("+") | e.str.starts_with("-")
+    digits_ok = e.str.len_bytes() <= pl.when(signed).then(INT_DIGITS + 1).otherwise(INT_DIGITS)
+    return pl.when(digits_ok).then(e.cast(pl.Int64, strict=False))
 
 
 def _parse_float(e: pl.Expr) -> pl.Expr:
