@@ -57,6 +57,7 @@ def split_part(e: exp.Expression, sep: str, index: int) -> exp.Expression:
     part = exp.Anonymous(this="split_part", expressions=[e, exp.Literal.string(sep), exp.Literal.number(index + 1)])
     if index == 0:
         return part
+    has: exp.Expression
     if index == 1:
         has = exp.GT(this=exp.Anonymous(this="strpos", expressions=[e.copy(), exp.Literal.string(sep)]),
                      expression=exp.Literal.number(0))
