@@ -55,17 +55,20 @@ def prev_name(table: str, run_id: str) -> str:
 class SqlTarget:
     """A target database reached through one SQLAlchemy URL."""
 
+    #: backend name -> sqlglot dialect this class handles (subclasses add theirs)
+    BACKENDS: dict[str, str] = DIALECTS
+
     def __init__(self, url: str) -> None:
         try:
             parsed = make_url(url)
         except ArgumentError as exc:
             raise TargetUnavailable(url, f"not a SQLAlchemy URL ({exc})") from None
         backend = parsed.get_backend_name()
-        if backend not in DIALECTS:
+        if backend not in self.BACKENDS:
             raise TargetUnavailable(parsed.render_as_string(hide_password=True),
                                     f"unsupported target backend {backend!r} (duckdb, postgresql, sqlite)")
         self._url = parsed
-        self._dialect = DIALECTS[backend]
+        self._dialect = self.BACKENDS[backend]
         self._engine: Engine = sa.create_engine(parsed, pool_pre_ping=True)
         self._md = sa.MetaData()
         self._ckpt = sa.Table("_mw_checkpoints", self._md, sa.Column("run_id", sa.String(64), primary_key=True),
