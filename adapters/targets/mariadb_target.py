@@ -20,10 +20,12 @@ import json
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import mysql
 from sqlalchemy.dialects.mysql import insert as mysql_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from adapters.targets import scd2
 from adapters.targets.sql_target import SA_TYPES, SqlTarget, prev_name, stage_name
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
@@ -103,6 +105,8 @@ class MariaDbTarget(SqlTarget):
             return rec.get("previous_table") or None
         final = self._table(spec.table, spec.columns, spec.key, chunk=False)
         select: Any = sa.select(*[sa.column(c) for c in cols]).select_from(sa.table(stage_n))
+        if spec.disposition is Disposition.SCD2:
+            return self._promote_scd2(spec, summary, stage_n, prev if exists else None, exists)
         if rec is None and (spec.disposition is Disposition.REPLACE or not exists):
             with self._begin() as conn:
                 self._drop(conn, new_n)
@@ -136,6 +140,28 @@ class MariaDbTarget(SqlTarget):
                 conn.execute(ins.on_duplicate_key_update({c: ins.inserted[c] for c in values}))
             faults.point("mid_promote")
             done = {**summary, "table": spec.table, "previous_table": prev, "state": "done"}
+            conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table, previous_table=prev,
+                                                    payload=json.dumps(done)))
+        return self._finish(spec, stage_n, done)
+
+    def _promote_scd2(self, spec: MigrationSpec, summary: dict[str, str], stage_n: str, prev: str | None,
+                      exists: bool) -> str | None:
+        """SCD-2 (adapters/targets/scd2.py): copy kept, then the version changes and the record in one txn.
+
+        A kill after the first-load CREATE TABLE (DDL commits) leaves an empty table and no record:
+        the resumed promotion finds the table, closes nothing and opens every version.
+        """
+        if prev:
+            with self._begin() as conn:
+                self._drop(conn, prev)
+                conn.exec_driver_sql(f"CREATE TABLE {self._q(prev)} AS SELECT * FROM {self._q(spec.table)}")
+        with self._begin() as conn:
+            counts = scd2.promote(conn, spec, stage_n, exists=exists, types=SA_TYPES,
+                                  existing_columns=self._columns(conn, spec.table) if exists else [],
+                                  ts_type=mysql.DATETIME(fsp=6))
+            faults.point("mid_promote")
+            done = {**summary, **{k: str(v) for k, v in counts.items()}, "table": spec.table,
+                    "previous_table": prev or "", "state": "done"}
             conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table, previous_table=prev,
                                                     payload=json.dumps(done)))
         return self._finish(spec, stage_n, done)

@@ -287,8 +287,19 @@ class SqlTarget:
                 if prev and self._exists(conn, prev):
                     self._run(conn, exp.Drop(tables=[_tbl(prev)], kind="TABLE", exists=True))
                 final = self._table(spec.table, spec.columns, spec.key, chunk=False)
+                if spec.disposition is Disposition.SCD2:  # history as row versions (adapters/targets/scd2.py)
+                    from adapters.targets import scd2
+
+                    if prev:
+                        self._run(conn, exp.Create(this=_tbl(prev), kind="TABLE", expression=exp.select("*").from_(
+                            _tbl(spec.table))))
+                    summary = {**summary, **{k: str(v) for k, v in scd2.promote(
+                        conn, spec, stage_n, exists=exists, types=SA_TYPES,
+                        existing_columns=self._columns(conn, spec.table) if exists else []).items()}}
                 select_cols: Any = sa.select(*[sa.column(c) for c in cols]).select_from(sa.table(stage_n))
-                if (spec.disposition is Disposition.REPLACE or not exists) and self._dialect == "postgres":
+                if spec.disposition is Disposition.SCD2:
+                    pass
+                elif (spec.disposition is Disposition.REPLACE or not exists) and self._dialect == "postgres":
                     self._adopt_stage(conn, spec, stage_n)  # no copy: the staging table becomes the final one
                     if prev:
                         self._rename(conn, spec.table, prev)
@@ -381,4 +392,4 @@ class SqlTarget:
         with self._begin() as conn:
             cols = self._columns(conn, table)
             rows: Any = conn.execute(sa.select(*[sa.column(c) for c in cols]).select_from(t)).all()
-        return pl.DataFrame([tuple(r) for r in rows], schema=cols, orient="row")
+        return pl.DataFrame([tuple(r) for r in rows], schema=cols, orient="row", infer_schema_length=None)

@@ -90,3 +90,22 @@ def test_kill_then_resume_loses_and_duplicates_nothing(maria_url: str, point: st
         assert len(got) == len(set(got)) and set(got) == expected_rows(example_source())[0]
     finally:
         t.dispose()
+
+
+def test_scd2_on_mariadb(maria_url: str) -> None:
+    t = MariaDbTarget(maria_url)
+    try:
+        src = example_source()
+        migrate(make_spec(new_run_id(), disposition=Disposition.SCD2), src, t, secret=SECRET)
+        changed = src.with_columns(pl.when(pl.int_range(pl.len()) % 10 == 0).then(pl.lit("changed@example.org"))
+                                   .otherwise(pl.col("email")).alias("email"))
+        spec = make_spec(new_run_id(), disposition=Disposition.SCD2)
+        migrate(spec, changed, t, secret=SECRET)
+        n_changed = len(expected_rows(changed)[0] - expected_rows(src)[0])
+        rec = t.promotion(spec.run_id)
+        assert rec is not None and int(rec["closed"]) == int(rec["opened"]) == n_changed > 0
+        hist = t.final_frame("crm_customer")
+        current = hist.filter(pl.col("valid_to").is_null()).select(COLS)
+        assert set(current.iter_rows()) == expected_rows(changed)[0]
+    finally:
+        t.dispose()
