@@ -11,15 +11,19 @@ import csv
 import json
 import sys
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import click
 
+from adapters.targets.quarantine_store import mark_released
+from adapters.targets.sql_target import SqlTarget
 from core.errors import DeterministicFailure
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration.models import Disposition
-from core.migration.stage import load_chunks, prepared, run_migration
+from core.migration.release import release_quarantine
+from core.migration.stage import compile_spec, load_chunks, prepared, run_migration
 from core.policy import Action, PolicyRequest
 from core.policy.engine import role_of
 from orchestration.migration.wiring import migration_ports
@@ -170,18 +174,25 @@ def register(cli: click.Group) -> None:
     def quarantine_release(state: Any, run_id: str, user: str, role: str, target: str | None) -> None:
         """Re-validate the quarantined rows with the current plan and load those that now pass.
 
-        The chunks holding quarantined rows run again through the same path (a fixed plan changes
-        their content hash); rows that still fail stay quarantined. Only before promotion.
+        Before promotion the chunks holding quarantined rows run again through the same path (a fixed
+        plan changes their content hash). After promotion the rows that now pass are merged into the
+        promoted table by a release run (checkpoint, validations, previous version kept) and leave the
+        quarantine. Rows that still fail stay quarantined.
         """
         store, engine = state.store(), state.policy()
         contract = store.require_run(run_id).contract
         engine.require(PolicyRequest(action=Action.RELEASE_QUARANTINE, role=role_of(role), actor=user,
                                      run_id=run_id), stage=Stage.MIGRATION.value)
         ports = migration_ports(contract, store, engine, url=target)
-        if ports.target.promotion(run_id) is not None:
-            raise DeterministicFailure(f"run {run_id} is already promoted; release before promotion, or migrate the "
-                                       "fixed rows with a new run (--disposition merge)", run_id=run_id,
-                                       stage="MIGRATION")
+        if ports.target.promotion(run_id) is not None:  # after promotion: re-validate, merge, record
+            spec, _ = compile_spec(contract, ports)
+            assert isinstance(ports.target, SqlTarget)
+            res = release_quarantine(spec, ports.source_frame(), ports.target, secret=ports.secret,
+                                     mark_released=partial(mark_released, ports.target), actor=user,
+                                     ledger=LedgerRecorder(store, run_id, contract_hash=contract.contract_hash()))
+            click.echo(f"released after promotion: {res.released} row(s) merged into {spec.table} by run "
+                       f"{res.release_run_id}; {res.still_quarantined} remain quarantined")
+            return
         before = ports.target.quarantine(run_id)
         chunks = sorted({r.chunk_id for r in before})
         results = load_chunks(contract, ports, chunks, prep=prepared(contract, ports))
