@@ -11,6 +11,7 @@ import csv
 import json
 import sys
 import time
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -23,10 +24,11 @@ from core.errors import DeterministicFailure
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration.models import Disposition
 from core.migration.release import release_quarantine
+from core.migration.sql_source import SqlSourceRef
 from core.migration.stage import compile_spec, load_chunks, prepared, run_migration
 from core.policy import Action, PolicyRequest
 from core.policy.engine import role_of
-from orchestration.migration.wiring import migration_ports
+from orchestration.migration.wiring import migration_ports, target_url
 
 
 def _progress(started: float) -> Any:
@@ -57,12 +59,19 @@ def register(cli: click.Group) -> None:
     @click.option("--target", "target", default=None, help="SQLAlchemy URL of the target (default: "
                   "$MAPWRIGHT_TARGET_URL, else DuckDB under the state folder); passwords only as ${ENV}.")
     @click.option("--disposition", type=click.Choice([d.value for d in Disposition]), default="replace")
+    @click.option("--source-table", "source_table", default=None,
+                  help="The run's source as a table inside the target database ([schema.]table): the plan then "
+                       "runs there as SQL (ELT) when every op compiles for the target; otherwise ETL over the "
+                       "run's registered source. The pre-flight records the choice and why.")
     @click.pass_obj
-    def migration_run(state: Any, run_id: str, target: str | None, disposition: str) -> None:
+    def migration_run(state: Any, run_id: str, target: str | None, disposition: str,
+                      source_table: str | None) -> None:
         """Migrate (resumes where a killed run stopped; a promoted run is a no-op)."""
         store = state.store()
         contract = store.require_run(run_id).contract
         ports = migration_ports(contract, store, state.policy(), url=target, disposition=Disposition(disposition))
+        if source_table:
+            ports = replace(ports, sql_source=SqlSourceRef(url=target_url(target), table=source_table))
         outcome = run_migration(contract, ports, progress=_progress(time.perf_counter()))
         for out in outcome.outputs:
             click.echo(f"{out.name}: " + ", ".join(f"{k}={v}" for k, v in out.figures.items()))

@@ -167,6 +167,7 @@ def migrate_elt(spec: MigrationSpec, source_table: str, query: exp.Select, targe
     rows_in = int(target.query(exp.select(exp.Count(this=exp.Star())).from_(table_ref(source_table))).item())
     n_chunks = chunk_count(rows_in, spec.batch_size)
     if prior is not None:
+        target.execute([exp.Drop(tables=[table_ref(work)], kind="TABLE", exists=True)])  # a kill may have left it
         ck = target.checkpoints(spec.run_id)
         return MigrationRun(**base, chunks=n_chunks, rows_in=rows_in, rows_loaded=sum(c.row_count_out for c in ck),
                             rows_quarantined=sum(c.quarantined for c in ck), checksum=prior.get("checksum", ""),

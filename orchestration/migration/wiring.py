@@ -13,7 +13,7 @@ import polars as pl
 from adapters.metadata_store import MetadataStore
 from adapters.sources import expand_env
 from adapters.sources.files import FileSource
-from adapters.targets.sql_target import SqlTarget
+from adapters.targets.factory import open_target
 from core.artifacts import ArtifactKind
 from core.catalog import Catalog
 from core.contract import RunContract
@@ -97,7 +97,7 @@ def migration_ports(contract: RunContract, store: MetadataStore, policy: PolicyE
     """Every port of the Migration stage for ``contract``."""
     profile = load_threshold_profile(contract.threshold_profile_id)
     return MigrationPorts(
-        artifacts=store, ledger=store, policy=policy, target=SqlTarget(target_url(url)),
+        artifacts=store, ledger=store, policy=policy, target=open_target(target_url(url)),
         source_frame=source_frame(contract, store), secret=token_key(),
         batch_size=batch_size(profile.migration.batch_size),
         validation_checks=list(profile.migration.validation_checks),

@@ -155,3 +155,38 @@ def test_migrate_source_picks_elt_inside_the_target_and_records_why(elt_url: str
     finally:
         target.dispose()
         store.close()
+
+
+def test_elt_kill_drill(elt_url: str) -> None:
+    """SIGKILL the ELT migration at 10 random fault points, resume: 0 lost, 0 duplicated."""
+    import os
+    import random
+    import subprocess
+    import sys
+
+    from tests.migration.conftest import ROOT
+
+    rng = random.Random(14)
+    run_id = new_run_id()
+    points = ["transform", "before_write", "mid_write", "after_write"]
+    plan = [f"{rng.choice(points)}:{rng.randint(1, 3)}" for _ in range(7)]
+    plan += ["before_promote:1", "mid_promote:1", "after_promote:1"]
+    cmd = [sys.executable, "-m", "tests.migration.drill_worker_any", "eltsrc", elt_url, run_id, "50"]
+    kills = 0
+    for kill in plan:
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "MAPWRIGHT_FAULT_KILL": kill}
+        res = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+        assert res.returncode in (-9, 0), res.stderr[-2000:]
+        kills += res.returncode == -9
+    env = {k: v for k, v in os.environ.items() if k != "MAPWRIGHT_FAULT_KILL"}
+    res = subprocess.run(cmd, cwd=ROOT, env={**env, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
+                         timeout=120, check=False)
+    assert res.returncode == 0 and "PROMOTED" in res.stdout, res.stderr[-2000:]
+    assert kills >= 8
+    target = EltSqlTarget(elt_url)
+    try:
+        got = _rows(target)
+        assert len(got) == len(set(got)) and set(got) == expected_rows(example_source())[0]
+        assert sorted(c.chunk_id for c in target.checkpoints(run_id)) == list(range(20))
+    finally:
+        target.dispose()
