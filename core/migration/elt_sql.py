@@ -57,6 +57,14 @@ def _when(cond: exp.Expr, then: exp.Expr) -> exp.Expr:
     return exp.Case(ifs=[exp.If(this=cond, true=then)])
 
 
+def _round6(e: exp.Expr, dialect: str) -> exp.Expr:
+    """A double rounded to 6 places as DECIMAL(38, 6) (PostgreSQL rounds numerics only)."""
+    if dialect == "postgres":
+        return _cast(exp.Round(this=exp.Cast(this=e, to=exp.DataType.build("NUMERIC")),
+                               decimals=exp.Literal.number(6)), "decimal")
+    return _cast(exp.Round(this=e, decimals=exp.Literal.number(6)), "decimal")
+
+
 def safe_cast(e: exp.Expr, src: str, dst: str, dialect: str) -> exp.Expr:
     """Non-strict conversion (a value that does not convert becomes NULL), as Polars' ``strict=False``."""
     if src == dst:
@@ -67,11 +75,11 @@ def safe_cast(e: exp.Expr, src: str, dst: str, dialect: str) -> exp.Expr:
         return _when(_full_match(e, INT_RE), _cast(e, "int"))
     if src == "string" and dst in ("float", "decimal"):
         num = _when(_full_match(e, FLOAT_RE), _cast(e, "float"))
-        return num if dst == "float" else _cast(exp.Round(this=num, decimals=exp.Literal.number(6)), "decimal")
+        return num if dst == "float" else _round6(num, dialect)
     if src == "int" and dst in ("float", "decimal"):
         return _cast(e, dst)
     if src == "float" and dst == "decimal":
-        return _cast(exp.Round(this=e, decimals=exp.Literal.number(6)), "decimal")
+        return _round6(e, dialect)
     if src == "string" and dst == "bool":
         low = exp.Lower(this=exp.Trim(this=e))
         vals = [[exp.Literal.string(v) for v in ("t", "true", "1")],
