@@ -109,8 +109,6 @@ def guarded(args: list[Any], env: Env,
 
 
 def trim(op: Any, env: Env, ctx: Ctx) -> Env:
-    if ctx.dialect == "duckdb":
-        return {op.output: duckdb_sql.trim(env[op.input], op.side, WS_CHARS)}
     name = {"both": "btrim" if ctx.dialect == "postgres" else "trim", "left": "ltrim", "right": "rtrim"}
     return {op.output: fn(name[op.side], env[op.input], s(WS_CHARS))}
 
