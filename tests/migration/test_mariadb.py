@@ -109,3 +109,33 @@ def test_scd2_on_mariadb(maria_url: str) -> None:
         assert set(current.iter_rows()) == expected_rows(changed)[0]
     finally:
         t.dispose()
+
+
+def test_two_workers_racing_for_one_chunk_write_it_once(maria_url: str) -> None:
+    import threading
+
+    from core.migration.engine import Prepared, run_chunk
+
+    spec = make_spec(new_run_id(), batch_size=100)
+    prep = Prepared(spec, example_source())
+    targets = [MariaDbTarget(maria_url) for _ in range(2)]
+    targets[0].prepare(spec)
+    results = []
+    barrier = threading.Barrier(2)
+
+    def work(t: MariaDbTarget) -> None:
+        barrier.wait()
+        results.append(run_chunk(prep, t, 3, secret=b"k", owner=str(id(t))))
+
+    threads = [threading.Thread(target=work, args=(t,)) for t in targets]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    try:
+        assert sorted(r.noop for r in results) == [False, True], "exactly one worker writes the chunk"
+        staged = sum(b.height for b in targets[0].staged_batches(spec))
+        assert staged == results[0].checkpoint.row_count_out
+    finally:
+        for t in targets:
+            t.dispose()
