@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlglot import exp
 
-from dsl import dates, units
+from dsl import dates, duckdb_sql, units
 from dsl.errors import DialectUnsupported
 from dsl.regex import canonical, literal_of
 from dsl.semantics import (
@@ -88,6 +88,8 @@ def regex_match(e: exp.Expression, pattern: str, ctx: Ctx) -> exp.Expression:
     """Search semantics (match anywhere) with an already canonical pattern."""
     if ctx.dialect == "postgres":
         return exp.RegexpLike(this=e, expression=s(pattern))
+    if ctx.dialect == "duckdb":
+        return duckdb_sql.full_match(e, pattern) or fn("regexp_matches", e, s(pattern))
     return fn("regexp_matches", e, s(pattern))
 
 
@@ -161,6 +163,8 @@ def regex_extract(op: Any, env: Env, ctx: Ctx) -> Env:
 
 def regex_split(op: Any, env: Env, ctx: Ctx) -> Env:
     lit = literal_of(op.pattern)
+    if lit and ctx.dialect == "duckdb":
+        return {o: duckdb_sql.split_part(env[op.input], lit, i) for i, o in enumerate(op.outputs)}
     if lit is not None:
         name = "string_to_array" if ctx.dialect == "postgres" else "string_split"
         arr = p(fn(name, env[op.input], s(lit)))
@@ -302,7 +306,8 @@ def text_type(ctx: Ctx) -> str:
 
 
 CAST_FNS: dict[str, Callable[[exp.Expression, Ctx], exp.Expression]] = {
-    "parse_int": lambda e, c: case((regex_match(e, INT_SHAPE, c), cast(e, "bigint"))),
+    "parse_int": lambda e, c: duckdb_sql.parse_int(e, INT_SHAPE) if c.dialect == "duckdb" else case(
+        (regex_match(e, INT_SHAPE, c), cast(e, "bigint"))),
     "parse_float": lambda e, c: case((exp.and_(regex_match(e, FLOAT_SHAPE, c),
                                                exp.LTE(this=fn("length", e), expression=n(FLOAT_MAX_LEN))),
                                       cast(e, "double"))),

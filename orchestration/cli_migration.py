@@ -11,18 +11,24 @@ import csv
 import json
 import sys
 import time
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import click
 
+from adapters.targets.quarantine_store import mark_released
+from adapters.targets.sql_target import SqlTarget
 from core.errors import DeterministicFailure
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration.models import Disposition
-from core.migration.stage import load_chunks, prepared, run_migration
+from core.migration.release import release_quarantine
+from core.migration.sql_source import SqlSourceRef
+from core.migration.stage import compile_spec, load_chunks, prepared, run_migration
 from core.policy import Action, PolicyRequest
 from core.policy.engine import role_of
-from orchestration.migration.wiring import migration_ports
+from orchestration.migration.wiring import migration_ports, target_url
 
 
 def _progress(started: float) -> Any:
@@ -53,12 +59,19 @@ def register(cli: click.Group) -> None:
     @click.option("--target", "target", default=None, help="SQLAlchemy URL of the target (default: "
                   "$MAPWRIGHT_TARGET_URL, else DuckDB under the state folder); passwords only as ${ENV}.")
     @click.option("--disposition", type=click.Choice([d.value for d in Disposition]), default="replace")
+    @click.option("--source-table", "source_table", default=None,
+                  help="The run's source as a table inside the target database ([schema.]table): the plan then "
+                       "runs there as SQL (ELT) when every op compiles for the target; otherwise ETL over the "
+                       "run's registered source. The pre-flight records the choice and why.")
     @click.pass_obj
-    def migration_run(state: Any, run_id: str, target: str | None, disposition: str) -> None:
+    def migration_run(state: Any, run_id: str, target: str | None, disposition: str,
+                      source_table: str | None) -> None:
         """Migrate (resumes where a killed run stopped; a promoted run is a no-op)."""
         store = state.store()
         contract = store.require_run(run_id).contract
         ports = migration_ports(contract, store, state.policy(), url=target, disposition=Disposition(disposition))
+        if source_table:
+            ports = replace(ports, sql_source=SqlSourceRef(url=target_url(target), table=source_table))
         outcome = run_migration(contract, ports, progress=_progress(time.perf_counter()))
         for out in outcome.outputs:
             click.echo(f"{out.name}: " + ", ".join(f"{k}={v}" for k, v in out.figures.items()))
@@ -170,18 +183,25 @@ def register(cli: click.Group) -> None:
     def quarantine_release(state: Any, run_id: str, user: str, role: str, target: str | None) -> None:
         """Re-validate the quarantined rows with the current plan and load those that now pass.
 
-        The chunks holding quarantined rows run again through the same path (a fixed plan changes
-        their content hash); rows that still fail stay quarantined. Only before promotion.
+        Before promotion the chunks holding quarantined rows run again through the same path (a fixed
+        plan changes their content hash). After promotion the rows that now pass are merged into the
+        promoted table by a release run (checkpoint, validations, previous version kept) and leave the
+        quarantine. Rows that still fail stay quarantined.
         """
         store, engine = state.store(), state.policy()
         contract = store.require_run(run_id).contract
         engine.require(PolicyRequest(action=Action.RELEASE_QUARANTINE, role=role_of(role), actor=user,
                                      run_id=run_id), stage=Stage.MIGRATION.value)
         ports = migration_ports(contract, store, engine, url=target)
-        if ports.target.promotion(run_id) is not None:
-            raise DeterministicFailure(f"run {run_id} is already promoted; release before promotion, or migrate the "
-                                       "fixed rows with a new run (--disposition merge)", run_id=run_id,
-                                       stage="MIGRATION")
+        if ports.target.promotion(run_id) is not None:  # after promotion: re-validate, merge, record
+            spec, _ = compile_spec(contract, ports)
+            assert isinstance(ports.target, SqlTarget)
+            res = release_quarantine(spec, ports.source_frame(), ports.target, secret=ports.secret,
+                                     mark_released=partial(mark_released, ports.target), actor=user,
+                                     ledger=LedgerRecorder(store, run_id, contract_hash=contract.contract_hash()))
+            click.echo(f"released after promotion: {res.released} row(s) merged into {spec.table} by run "
+                       f"{res.release_run_id}; {res.still_quarantined} remain quarantined")
+            return
         before = ports.target.quarantine(run_id)
         chunks = sorted({r.chunk_id for r in before})
         results = load_chunks(contract, ports, chunks, prep=prepared(contract, ports))

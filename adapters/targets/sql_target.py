@@ -59,17 +59,20 @@ def prev_name(table: str, run_id: str) -> str:
 class SqlTarget:
     """A target database reached through one SQLAlchemy URL."""
 
+    #: backend name -> sqlglot dialect this class handles (subclasses add theirs)
+    BACKENDS: dict[str, str] = DIALECTS
+
     def __init__(self, url: str) -> None:
         try:
             parsed = make_url(url)
         except ArgumentError as exc:
             raise TargetUnavailable(url, f"not a SQLAlchemy URL ({exc})") from None
         backend = parsed.get_backend_name()
-        if backend not in DIALECTS:
+        if backend not in self.BACKENDS:
             raise TargetUnavailable(parsed.render_as_string(hide_password=True),
                                     f"unsupported target backend {backend!r} (duckdb, postgresql, sqlite)")
         self._url = parsed
-        self._dialect = DIALECTS[backend]
+        self._dialect = self.BACKENDS[backend]
         self._engine: Engine = sa.create_engine(parsed, pool_pre_ping=True)
         self._adbc: AdbcSession | None = None
         self._md = sa.MetaData()
@@ -338,9 +341,20 @@ class SqlTarget:
                 prev = prev_name(spec.table, spec.run_id) if exists else None
                 if prev and self._exists(conn, prev):
                     self._run(conn, exp.Drop(tables=[_tbl(prev)], kind="TABLE", exists=True))
+                if spec.disposition is Disposition.SCD2:  # history as row versions (adapters/targets/scd2.py)
+                    from adapters.targets import scd2
+
+                    if prev:
+                        self._run(conn, exp.Create(this=_tbl(prev), kind="TABLE", expression=exp.select("*").from_(
+                            _tbl(spec.table))))
+                    summary = {**summary, **{k: str(v) for k, v in scd2.promote(
+                        conn, spec, stage_n, exists=exists, types=SA_TYPES,
+                        existing_columns=self._columns(conn, spec.table) if exists else []).items()}}
                 select_cols: Any = sa.select(*[sa.column(c) for c in cols]).select_from(sa.table(stage_n))
                 delta = False
-                if (spec.disposition is Disposition.REPLACE or not exists) and self._dialect != "sqlite":
+                if spec.disposition is Disposition.SCD2:
+                    pass
+                elif (spec.disposition is Disposition.REPLACE or not exists) and self._dialect != "sqlite":
                     self._adopt_stage(conn, spec, stage_n)  # no copy: the staging table becomes the final one
                     if prev:
                         self._rename(conn, spec.table, prev)
@@ -435,4 +449,4 @@ class SqlTarget:
         with self._begin() as conn:
             cols = self._columns(conn, table)
             rows: Any = conn.execute(sa.select(*[sa.column(c) for c in cols]).select_from(t)).all()
-        return pl.DataFrame([tuple(r) for r in rows], schema=cols, orient="row")
+        return pl.DataFrame([tuple(r) for r in rows], schema=cols, orient="row", infer_schema_length=None)

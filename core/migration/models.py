@@ -23,6 +23,9 @@ class Disposition(StrEnum):
     REPLACE = "replace"
     APPEND = "append"
     MERGE = "merge"
+    #: slowly changing dimension type 2: changed rows close their current version (valid_to) and
+    #: open a new one (valid_from); unchanged rows stay as they are (adapters/targets/scd2.py)
+    SCD2 = "scd2"
 
 
 class TargetColumn(_Frozen):

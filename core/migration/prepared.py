@@ -150,6 +150,10 @@ class Prepared:
             frame = frame.update(self._source_rows(need), on=ROW_COL)
         return frame
 
+    def source_rows_of(self, rows: pl.Series) -> pl.DataFrame:
+        """The source values (``__src_<column>``) of the given row numbers (``_mw_row``), read again."""
+        return self._source_rows(rows)
+
     def _source_rows(self, rows: pl.Series) -> pl.DataFrame:
         lf = self._source.lazy().with_row_index(ROW_COL).with_columns(pl.col(ROW_COL).cast(pl.UInt64))
         got = lf.filter(pl.col(ROW_COL).is_in(rows.implode())).collect()

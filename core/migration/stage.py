@@ -26,12 +26,15 @@ from core.ledger import Decision, LedgerPort, LedgerRecorder, Stage
 from core.mapping.plan import MappingPlan
 from core.mapping.target import TargetCatalog
 from core.migration.chunks import chunk_count
+from core.migration.elt import EltPort, choose_strategy
+from core.migration.elt_stage import run_elt
 from core.migration.engine import Prepared, run_chunks, validate
 from core.migration.errors import ValidationFailed
 from core.migration.models import ChunkResult, Disposition, MigrationRun, MigrationSpec, ValidationResult
 from core.migration.plan_spec import spec_from_plan
 from core.migration.ports import TargetPort
 from core.migration.schema_diff import diff_catalogs
+from core.migration.sql_source import SqlSourceRef
 from core.policy import Action, PolicyEngine, PolicyRequest
 from core.stage import OutputOutcome, StageOutcome
 from dsl.errors import DSLError
@@ -94,6 +97,8 @@ class MigrationPorts:
     disposition: Disposition = Disposition.REPLACE
     #: (run_id, source catalog) of the previous run over the same source, for schema evolution
     previous_catalog: Callable[[], tuple[str, Catalog] | None] | None = None
+    #: the source as a SQL table (ELT when it is inside the target database; see core.migration.elt)
+    sql_source: SqlSourceRef | None = None
 
 
 def _recorder(contract: RunContract, ports: MigrationPorts) -> LedgerRecorder:
@@ -151,10 +156,12 @@ def _preflight(contract: RunContract, ports: MigrationPorts,
         except (MapwrightError, DSLError) as exc:
             checks.append(PreflightCheck(name="target_writable", passed=False, detail=exc.message))
     checks.extend(_schema_evolution(contract, ports, rec))
+    strategy, strategy_reason = choose(spec, ports, dry)
     chunks = chunk_count(rows or 0, spec.batch_size)
     pf = Preflight(run_id=contract.run_id, mode=contract.mode.value, dry_run=dry, target=ports.target.location,
                    table=spec.table, disposition=spec.disposition, key=spec.key,
                    key_strategy="composite" if len(spec.key) > 1 else "natural", rows_estimate=rows,
+                   strategy=strategy, strategy_reason=strategy_reason,
                    batch_size=spec.batch_size, chunks=chunks,
                    time_estimate_s=None if rows is None else round(rows / ESTIMATE_ROWS_PER_S, 1), checks=checks,
                    columns={c.name: c.sources for c in spec.columns})
@@ -163,6 +170,7 @@ def _preflight(contract: RunContract, ports: MigrationPorts,
     rec.record(Stage.MIGRATION, Decision.ACCEPT if pf.passed else Decision.HOLD, "migration.preflight",
                outputs_hash=art.content_hash, detail={"dry_run": dry, "chunks": chunks, "rows": rows,
                                                       "target": pf.target, "table": pf.table,
+                                                      "strategy": strategy, "strategy_reason": strategy_reason,
                                                       "checks": {c.name: c.passed for c in checks}})
     problems = [f"{c.name}: {c.detail}" for c in checks if not c.passed]
     gate = GateResult(gate="migration_preflight_gate", passed=not problems,
@@ -174,9 +182,18 @@ def _preflight(contract: RunContract, ports: MigrationPorts,
         f"| {c.name} | {'yes' if c.passed else 'NO'} | {c.detail} |" for c in checks)
     out = OutputOutcome(name="migration_preflight", artifact=art.ref, gate=gate, tables={"pre-flight": table},
                         figures={"chunks": chunks, "rows_estimate": rows or 0, "dry_run": dry, "table": spec.table,
-                                 "target": pf.target, "batch_size": spec.batch_size})
+                                 "target": pf.target, "batch_size": spec.batch_size, "strategy": strategy})
     return (StageOutcome(stage=Stage.MIGRATION, run_id=contract.run_id, outputs=[out]),
             None if dry or problems else spec, chunks)
+
+
+def choose(spec: MigrationSpec, ports: MigrationPorts, dry: bool) -> tuple[str, str]:
+    """ELT or ETL for this source and target, with the reason (recorded in the pre-flight)."""
+    src = ports.sql_source
+    if src is None or dry:
+        return "ETL", "the source is not inside the target database: Polars batches (ETL)"
+    strategy, reason, _ = choose_strategy(spec, ports.target, src.url, src.table)
+    return strategy, reason
 
 
 def _schema_evolution(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder) -> list[PreflightCheck]:
@@ -284,6 +301,11 @@ def run_migration(contract: RunContract, ports: MigrationPorts, *,
     outcome, spec, _ = preflight(contract, ports)
     if spec is None:
         return outcome
+    if outcome.outputs[0].figures.get("strategy") == "ELT" and ports.sql_source is not None:
+        assert isinstance(ports.target, EltPort)
+        done = run_elt(contract, spec, ports.sql_source, ports.target, secret=ports.secret,
+                       artifacts=ports.artifacts, rec=_recorder(contract, ports), policy_version=ports.policy.version)
+        return StageOutcome(stage=Stage.MIGRATION, run_id=contract.run_id, outputs=[*outcome.outputs, *done.outputs])
     with Prepared(spec, ports.source_frame()) as prep:  # the spec pre-flight compiled: no second plan read
         load_chunks(contract, ports, prep=prep, should_stop=should_stop, progress=progress)
         if len(ports.target.checkpoints(contract.run_id)) < prep.n_chunks:

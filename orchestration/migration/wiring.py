@@ -13,9 +13,10 @@ import polars as pl
 from adapters.metadata_store import MetadataStore
 from adapters.sources import expand_env
 from adapters.sources.files import FileSource
-from adapters.targets.sql_target import SqlTarget
+from adapters.sources.sql_table_reader import SqlTableReader
+from adapters.targets.factory import open_target
 from core.artifacts import ArtifactKind
-from core.catalog import Catalog
+from core.catalog import Catalog, TableSchema
 from core.contract import RunContract
 from core.errors import DeterministicFailure
 from core.migration.models import Disposition
@@ -45,15 +46,14 @@ def source_frame(contract: RunContract, store: MetadataStore) -> Callable[[], pl
     """Reads the run's whole source table into memory when called (file sources)."""
 
     def read() -> pl.DataFrame:
-        if contract.lhs.source.type != "file":
-            raise DeterministicFailure("migrating from a SQL source is not supported in this release: export the "
-                                       "table to Parquet/CSV and migrate the file", run_id=contract.run_id,
-                                       stage="MIGRATION")
         cat = store.latest(contract.run_id, ArtifactKind.CATALOG)
         tables = [t["name"] for t in (cat.payload.get("tables", []) if cat else [])]
         if len(tables) != 1:
             raise DeterministicFailure(f"the run's source has {len(tables)} tables; a migration reads exactly one",
                                        run_id=contract.run_id, stage="MIGRATION", tables=tables)
+        if contract.lhs.source.type == "sql":  # read-only, key-ordered batches (core.migration.sql_source)
+            assert cat is not None
+            return sql_table_frame(expand_env(contract.lhs.location), Catalog.model_validate(cat.payload).tables[0])
         source = FileSource(Path(contract.lhs.location.removeprefix("file://")).expanduser())
         try:
             return source.frame(tables[0])
@@ -61,6 +61,21 @@ def source_frame(contract: RunContract, store: MetadataStore) -> Callable[[], pl
             source.close()
 
     return read
+
+
+def sql_table_frame(url: str, table: TableSchema, batch_rows: int = 100_000) -> pl.DataFrame:
+    """A SQL source table read in key-ordered batches, columns renamed to the catalog's standardized names."""
+    reader = SqlTableReader(url)
+    try:
+        cols = [c.original_name for c in table.columns]
+        keys = [c.original_name for c in table.columns if c.is_key] or cols[:1]
+        parts = list(reader.read_ordered(table.name, cols, keys, batch_rows))
+    finally:
+        reader.dispose()
+    names = {c.original_name: c.name for c in table.columns}
+    if not parts:
+        return pl.DataFrame({n: pl.Series(n, [], pl.String) for n in names.values()})
+    return pl.concat(parts, how="vertical_relaxed").rename(names)
 
 
 def previous_catalog(contract: RunContract, store: MetadataStore) -> Callable[[], tuple[str, Catalog] | None]:
@@ -97,7 +112,7 @@ def migration_ports(contract: RunContract, store: MetadataStore, policy: PolicyE
     """Every port of the Migration stage for ``contract``."""
     profile = load_threshold_profile(contract.threshold_profile_id)
     return MigrationPorts(
-        artifacts=store, ledger=store, policy=policy, target=SqlTarget(target_url(url)),
+        artifacts=store, ledger=store, policy=policy, target=open_target(target_url(url)),
         source_frame=source_frame(contract, store), secret=token_key(),
         batch_size=batch_size(profile.migration.batch_size),
         validation_checks=list(profile.migration.validation_checks),

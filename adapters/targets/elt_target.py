@@ -1,0 +1,125 @@
+"""A SQL target that can also run the ELT strategy (:class:`core.migration.elt.EltPort`).
+
+Adds to :class:`SqlTarget` what ELT needs: tell whether a source URL is the target's own
+database, the logical column types of a source table, SELECTs and statements given as sqlglot
+trees (rendered with the target dialect's quoting, executed without parameter processing), and
+a chunk write whose staged rows come from an ``INSERT ... SELECT`` inside the chunk transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import zlib
+from typing import Any
+
+import polars as pl
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlglot import exp
+
+from adapters.targets.sql_target import SqlTarget, stage_name
+from core.migration import faults
+from core.migration.elt_sql import CHUNK_COL, table_ref
+from core.migration.errors import TargetWriteRefused
+from core.migration.models import Checkpoint, MigrationSpec, QuarantineRecord
+
+KINDS = [("BOOL", "bool"), ("INT", "int"), ("DOUBLE", "float"), ("REAL", "float"), ("FLOAT", "float"),
+         ("NUMERIC", "decimal"), ("DECIMAL", "decimal"), ("TIMESTAMP", "datetime"), ("DATE", "date"),
+         ("CHAR", "string"), ("TEXT", "string"), ("STRING", "string")]
+
+
+def sql_kind(data_type: str) -> str:
+    """Logical kind of an ``information_schema`` data type ("other" when none fits)."""
+    upper = data_type.upper()
+    return next((kind for word, kind in KINDS if word in upper), "other")
+
+
+def _identity(url: str) -> tuple[str, str | None, int | None, str | None]:
+    u = make_url(url)
+    db = u.database
+    if u.get_backend_name() in ("duckdb", "sqlite") and db and db != ":memory:":
+        db = os.path.realpath(db)
+    return u.get_backend_name(), u.host, u.port, db
+
+
+class EltSqlTarget(SqlTarget):
+    """:class:`SqlTarget` plus the ELT operations."""
+
+    def same_database(self, source_url: str) -> bool:
+        """Same backend, host, port and database (DuckDB/SQLite: same file)."""
+        try:
+            return _identity(source_url) == _identity(self._url.render_as_string(hide_password=False))
+        except sa.exc.ArgumentError:
+            return False
+
+    def source_kinds(self, table: str) -> dict[str, str]:
+        """Logical kind of each column of ``table`` (``schema.table`` or ``table``)."""
+        schema, _, name = table.rpartition(".")
+        info = exp.Table(this=exp.to_identifier("columns"), db=exp.to_identifier("information_schema"))
+        where = exp.and_(
+            exp.EQ(this=exp.column("table_name"), expression=exp.Literal.string(name)),
+            exp.EQ(this=exp.column("table_schema"),
+                   expression=exp.Literal.string(schema) if schema else exp.Anonymous(this="current_schema")))
+        rows = self.query(exp.select("column_name", "data_type").from_(info).where(where).order_by("ordinal_position"))
+        return {str(n): sql_kind(str(t)) for n, t in rows.iter_rows()}
+
+    def stage_table(self, spec: MigrationSpec) -> str:
+        """The run's staging table."""
+        return stage_name(spec)
+
+    def _cursor_run(self, conn: Connection, node: exp.Expr) -> Any:
+        cur = conn.connection.cursor()
+        cur.execute(node.sql(self._dialect))  # no parameters: '%' in a literal stays literal
+        return cur
+
+    def query(self, query: exp.Expr) -> pl.DataFrame:
+        """Rows of a SELECT (sqlglot tree) as a DataFrame."""
+        with self._begin() as conn:
+            cur = self._cursor_run(conn, query)
+            names = [d[0] for d in cur.description]
+            rows = cur.fetchall()
+        return pl.DataFrame([tuple(r) for r in rows], schema=names, orient="row", infer_schema_length=None)
+
+    def execute(self, statements: list[exp.Expr]) -> None:
+        """The statements in one transaction (a refusal is TargetWriteRefused, nothing kept)."""
+        try:
+            with self._begin() as conn:
+                for s in statements:
+                    self._cursor_run(conn, s)
+        except (ProgrammingError, OperationalError) as exc:
+            raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0]) from None
+
+    def write_elt_chunk(self, spec: MigrationSpec, chunk_id: int, rows: exp.Select,
+                        quarantine: list[QuarantineRecord], checkpoint: Checkpoint) -> bool:
+        """One transaction: lock, compare checkpoint, staged rows by INSERT ... SELECT, quarantine, checkpoint."""
+        stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
+        cols = [c.name for c in spec.columns] + [CHUNK_COL]
+        insert = exp.insert(rows, table_ref(stage.name), columns=[exp.to_identifier(c, quoted=True) for c in cols])
+        try:
+            with self._begin() as conn:
+                if self._dialect == "postgres":
+                    conn.execute(sa.select(sa.func.pg_advisory_xact_lock(
+                        zlib.crc32(f"{spec.run_id}:{chunk_id}".encode()))))
+                found = conn.execute(sa.select(self._ckpt.c.content_hash).where(
+                    self._ckpt.c.run_id == spec.run_id, self._ckpt.c.chunk_id == chunk_id)).first()
+                if found is not None and found[0] == checkpoint.content_hash:
+                    return False
+                conn.execute(sa.delete(stage).where(stage.c[CHUNK_COL] == chunk_id))
+                conn.execute(sa.delete(self._quar).where(self._quar.c.run_id == spec.run_id,
+                                                         self._quar.c.chunk_id == chunk_id))
+                conn.execute(sa.delete(self._ckpt).where(self._ckpt.c.run_id == spec.run_id,
+                                                         self._ckpt.c.chunk_id == chunk_id))
+                self._cursor_run(conn, insert)
+                faults.point("mid_write")
+                if quarantine:
+                    conn.execute(self._quar.insert(), [
+                        {"run_id": q.run_id, "chunk_id": q.chunk_id, "key_token": q.key_token,
+                         "reason_codes": ",".join(q.reason_codes), "payload": q.model_dump_json()}
+                        for q in quarantine])
+                conn.execute(self._ckpt.insert().values(run_id=spec.run_id, chunk_id=chunk_id,
+                                                        content_hash=checkpoint.content_hash,
+                                                        payload=checkpoint.model_dump_json()))
+            return True
+        except (ProgrammingError, OperationalError) as exc:
+            raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0], chunk_id=chunk_id) from None

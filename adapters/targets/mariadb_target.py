@@ -1,0 +1,190 @@
+"""MariaDB/MySQL as a migration target (``mysql+pymysql://...``), on top of :class:`SqlTarget`.
+
+What differs from PostgreSQL/DuckDB/SQLite:
+
+* Chunk leases: ``GET_LOCK('mw:<run>:<chunk>')`` (a session lock; a killed worker's session ends and
+  the lock with it) around the chunk transaction, so two workers never write one chunk.
+* Keys: a string key column is ``VARCHAR(255)`` in the final table (TEXT cannot be a key).
+* DDL is not transactional (every DDL statement commits), so promotion is atomic through the one
+  statement that is: ``RENAME TABLE final TO prev, new TO final``. The promotion record is written
+  ``pending`` before the rename and ``done`` after it; a resumed promotion finds out from which
+  tables exist whether the rename happened, so a kill at any point neither loses the previous
+  version nor promotes twice.
+* Merge: ``INSERT ... SELECT ... ON DUPLICATE KEY UPDATE`` (MariaDB leaves unchanged rows as they
+  are), in one transaction with the promotion record; append likewise.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import mysql
+from sqlalchemy.dialects.mysql import insert as mysql_insert
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from adapters.targets import scd2
+from adapters.targets.sql_target import SA_TYPES, SqlTarget, prev_name, stage_name
+from core.migration import faults
+from core.migration.chunks import CHUNK_COL
+from core.migration.errors import IncompatibleTarget, TargetWriteRefused
+from core.migration.models import Checkpoint, Disposition, MigrationSpec, QuarantineRecord, TargetColumn
+
+LOCK_WAIT_S = 60
+
+
+class MariaDbTarget(SqlTarget):
+    """A MariaDB (or MySQL) target reached through one SQLAlchemy URL."""
+
+    BACKENDS = {"mysql": "mysql", "mariadb": "mysql"}
+
+    def _table(self, name: str, columns: list[TargetColumn], key: list[str] | None, *, chunk: bool) -> sa.Table:
+        keys = set(key or [])
+        cols = [sa.Column(c.name, sa.String(255) if c.type == "string" and c.name in keys and not chunk
+                          else SA_TYPES[c.type](), nullable=True if chunk else c.nullable, autoincrement=False)
+                for c in columns]
+        if chunk:
+            cols.append(sa.Column(CHUNK_COL, sa.Integer, nullable=False, index=True))
+        args: list[Any] = [*cols]
+        if key and not chunk:
+            args.append(sa.PrimaryKeyConstraint(*key))
+        return sa.Table(name, sa.MetaData(), *args, mysql_engine="InnoDB")
+
+    def _q(self, name: str) -> str:
+        return str(self._engine.dialect.identifier_preparer.quote(name))
+
+    def write_chunk(self, spec: MigrationSpec, chunk_id: int, rows: Any, quarantine: list[QuarantineRecord],
+                    checkpoint: Checkpoint) -> bool:
+        """The base chunk transaction, under the chunk's GET_LOCK lease."""
+        name = f"mw:{spec.run_id}:{chunk_id}"[:64]
+        with self._engine.connect() as lease:
+            if lease.execute(sa.select(sa.func.get_lock(name, LOCK_WAIT_S))).scalar() != 1:
+                raise TargetWriteRefused(self.location, f"lease {name} not acquired in {LOCK_WAIT_S} s",
+                                         chunk_id=chunk_id)
+            try:
+                return super().write_chunk(spec, chunk_id, rows, quarantine, checkpoint)
+            finally:
+                lease.execute(sa.select(sa.func.release_lock(name)))
+
+    def _record(self, conn: Connection, run_id: str) -> dict[str, Any] | None:
+        row = conn.execute(sa.select(self._prom.c.payload).where(self._prom.c.run_id == run_id)).first()
+        return None if row is None else dict(json.loads(row[0]))
+
+    def promotion(self, run_id: str) -> dict[str, str] | None:
+        """The run's finished promotion (a pending one is resumed by :meth:`promote`)."""
+        with self._begin() as conn:
+            if not self._exists(conn, "_mw_promotions"):
+                return None
+            rec = self._record(conn, run_id)
+        return None if rec is None or rec.get("state") == "pending" else rec
+
+    def _rename_pairs(self, conn: Connection, pairs: list[tuple[str, str]]) -> None:
+        stmt = "RENAME TABLE " + ", ".join(f"{self._q(a)} TO {self._q(b)}" for a, b in pairs)
+        conn.exec_driver_sql(stmt)
+
+    def _drop(self, conn: Connection, name: str) -> None:
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {self._q(name)}")
+
+    def promote(self, spec: MigrationSpec, summary: dict[str, str]) -> str | None:
+        """Keep the previous version, move staging to final (atomic RENAME or one DML transaction), record it."""
+        try:
+            return self._promote(spec, summary)
+        except (ProgrammingError, OperationalError) as exc:
+            raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0]) from None
+
+    def _promote(self, spec: MigrationSpec, summary: dict[str, str]) -> str | None:
+        stage_n, prev = stage_name(spec), prev_name(spec.table, spec.run_id)
+        new_n = f"{spec.table}__mw_new_{spec.run_id[-10:].lower()}"
+        cols = [c.name for c in spec.columns]
+        with self._begin() as conn:
+            rec = self._record(conn, spec.run_id)
+            exists = self._exists(conn, spec.table)
+        if rec is not None and rec.get("state") != "pending":
+            return rec.get("previous_table") or None
+        final = self._table(spec.table, spec.columns, spec.key, chunk=False)
+        select: Any = sa.select(*[sa.column(c) for c in cols]).select_from(sa.table(stage_n))
+        if spec.disposition is Disposition.SCD2:
+            return self._promote_scd2(spec, summary, stage_n, prev if exists else None, exists)
+        if rec is None and (spec.disposition is Disposition.REPLACE or not exists):
+            with self._begin() as conn:
+                self._drop(conn, new_n)
+                new = self._table(new_n, spec.columns, spec.key, chunk=False)
+                new.create(conn)
+            with self._begin() as conn:
+                conn.execute(new.insert().from_select(cols, select))
+                rec = {**summary, "table": spec.table, "previous_table": prev if exists else "", "state": "pending"}
+                conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table,
+                                                        previous_table=rec["previous_table"] or None,
+                                                        payload=json.dumps(rec)))
+        if rec is not None:  # pending replace: rename if not yet done, then finish
+            with self._begin() as conn:
+                if self._exists(conn, new_n):
+                    if rec["previous_table"]:
+                        self._drop(conn, prev)
+                        self._rename_pairs(conn, [(spec.table, prev), (new_n, spec.table)])
+                    else:
+                        self._rename_pairs(conn, [(new_n, spec.table)])
+            faults.point("mid_promote")
+            return self._finish(spec, stage_n, {**rec, "state": "done"})
+        with self._begin() as conn:  # append / merge into an existing table: keep a copy, then one DML txn
+            self._drop(conn, prev)
+            conn.exec_driver_sql(f"CREATE TABLE {self._q(prev)} AS SELECT * FROM {self._q(spec.table)}")
+        with self._begin() as conn:
+            if spec.disposition is Disposition.APPEND:
+                conn.execute(final.insert().from_select(cols, select))
+            else:
+                ins = mysql_insert(final).from_select(cols, select)
+                values = [c for c in cols if c not in spec.key] or cols[:1]
+                conn.execute(ins.on_duplicate_key_update({c: ins.inserted[c] for c in values}))
+            faults.point("mid_promote")
+            done = {**summary, "table": spec.table, "previous_table": prev, "state": "done"}
+            conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table, previous_table=prev,
+                                                    payload=json.dumps(done)))
+        return self._finish(spec, stage_n, done)
+
+    def _promote_scd2(self, spec: MigrationSpec, summary: dict[str, str], stage_n: str, prev: str | None,
+                      exists: bool) -> str | None:
+        """SCD-2 (adapters/targets/scd2.py): copy kept, then the version changes and the record in one txn.
+
+        A kill after the first-load CREATE TABLE (DDL commits) leaves an empty table and no record:
+        the resumed promotion finds the table, closes nothing and opens every version.
+        """
+        if prev:
+            with self._begin() as conn:
+                self._drop(conn, prev)
+                conn.exec_driver_sql(f"CREATE TABLE {self._q(prev)} AS SELECT * FROM {self._q(spec.table)}")
+        with self._begin() as conn:
+            counts = scd2.promote(conn, spec, stage_n, exists=exists, types=SA_TYPES,
+                                  existing_columns=self._columns(conn, spec.table) if exists else [],
+                                  ts_type=mysql.DATETIME(fsp=6))
+            faults.point("mid_promote")
+            done = {**summary, **{k: str(v) for k, v in counts.items()}, "table": spec.table,
+                    "previous_table": prev or "", "state": "done"}
+            conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table, previous_table=prev,
+                                                    payload=json.dumps(done)))
+        return self._finish(spec, stage_n, done)
+
+    def _finish(self, spec: MigrationSpec, stage_n: str, rec: dict[str, Any]) -> str | None:
+        with self._begin() as conn:
+            conn.execute(sa.update(self._prom).where(self._prom.c.run_id == spec.run_id).values(
+                payload=json.dumps(rec)))
+        with self._begin() as conn:
+            self._drop(conn, stage_n)
+        return rec.get("previous_table") or None
+
+    def rollback(self, run_id: str, table: str) -> str:
+        """Swap the kept previous version back in with one atomic RENAME; the rolled-back table is kept."""
+        aside = f"{table}__mw_rolledback_{run_id[-10:].lower()}"
+        with self._begin() as conn:
+            rec = self._record(conn, run_id)
+            if rec is None or rec.get("state") == "pending":
+                raise IncompatibleTarget(table, missing=[], extra_required=[],
+                                         reason=f"run {run_id} has no promotion to roll back")
+            self._drop(conn, aside)
+            prev = rec.get("previous_table")
+            self._rename_pairs(conn, [(table, aside), (prev, table)] if prev else [(table, aside)])
+        with self._begin() as conn:
+            conn.execute(sa.delete(self._prom).where(self._prom.c.run_id == run_id))
+        return aside
