@@ -88,6 +88,15 @@ class FileSource:
             raise DeterministicFailure(f"no table {table!r} in {self._path}", table=table)
         return with_fallback(t, lambda lf: lf.collect(engine="streaming"))
 
+    def spill(self, table: str, path: Path, row_group_rows: int = 200_000) -> None:
+        """Write the whole table, typed and named as :meth:`frame` returns it, to a Parquet file at
+        ``path`` by Polars' streaming sink (memory bounded by the batch, not the file), so a reader
+        can scan it in row groups after this source is closed."""
+        t = self._open(validate=False).get(table)
+        if t is None:
+            raise DeterministicFailure(f"no table {table!r} in {self._path}", table=table)
+        with_fallback(t, lambda lf: lf.sink_parquet(path, row_group_size=row_group_rows))
+
     # -- helpers ------------------------------------------------------------------------------
     def close(self) -> None:
         """Remove working copies (only gzip'd or non-UTF-8 files have any)."""

@@ -21,7 +21,7 @@ import polars as pl
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
-from sqlglot import exp
+from sqlglot import ErrorLevel, exp
 
 from adapters.targets import promotion_sql as psql
 from adapters.targets.adbc_pg import AdbcSession, adbc_uri
@@ -395,8 +395,9 @@ class SqlTarget:
         alter += [exp.AlterColumn(this=_ident(c.name), allow_null=False) for c in spec.columns if not c.nullable]
         alter.append(exp.AddConstraint(expressions=[exp.PrimaryKey(expressions=[_ident(k) for k in spec.key])]))
         groups = [alter] if self._dialect == "postgres" else [[a] for a in alter]
-        for actions in groups:
-            self._run(conn, exp.Alter(this=_tbl(stage_n), kind="TABLE", actions=actions))
+        for actions in groups:  # sqlglot prints SET NOT NULL right but logs it as unsupported: not logged
+            node = exp.Alter(this=_tbl(stage_n), kind="TABLE", actions=actions)
+            conn.exec_driver_sql(node.sql(self._dialect, unsupported_level=ErrorLevel.IGNORE))
 
     def _rename(self, conn: Connection, old: str, new: str) -> None:
         self._run(conn, exp.Alter(this=_tbl(old), kind="TABLE", actions=[exp.AlterRename(this=_tbl(new))]))

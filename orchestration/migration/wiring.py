@@ -5,6 +5,9 @@ Shared by the Dagster assets and the CLI so both migrate exactly the same way.
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +23,7 @@ from core.catalog import Catalog, TableSchema
 from core.contract import RunContract
 from core.errors import DeterministicFailure
 from core.migration.models import Disposition
+from core.migration.prepared import SPILL_PREFIX
 from core.migration.stage import MigrationPorts
 from core.paths import var_dir
 from core.pii.keys import key_file
@@ -42,10 +46,12 @@ def token_key() -> bytes:
     return key_file("quarantine_token.key")
 
 
-def source_frame(contract: RunContract, store: MetadataStore) -> Callable[[], pl.DataFrame]:
-    """Reads the run's whole source table into memory when called (file sources)."""
+def source_frame(contract: RunContract, store: MetadataStore) -> Callable[[], pl.DataFrame | pl.LazyFrame]:
+    """The run's source table when called: a file source as a lazy scan of a Parquet spill of it (so a
+    migration reads it in row groups, in memory bounded by its batch size, not the file's); a SQL source
+    read in key-ordered batches."""
 
-    def read() -> pl.DataFrame:
+    def read() -> pl.DataFrame | pl.LazyFrame:
         cat = store.latest(contract.run_id, ArtifactKind.CATALOG)
         tables = [t["name"] for t in (cat.payload.get("tables", []) if cat else [])]
         if len(tables) != 1:
@@ -55,10 +61,16 @@ def source_frame(contract: RunContract, store: MetadataStore) -> Callable[[], pl
             assert cat is not None
             return sql_table_frame(expand_env(contract.lhs.location), Catalog.model_validate(cat.payload).tables[0])
         source = FileSource(Path(contract.lhs.location.removeprefix("file://")).expanduser())
+        # the spill folder carries this process's id: Prepared's sweep removes it once the process is gone
+        folder = Path(tempfile.mkdtemp(prefix=f"{SPILL_PREFIX}{os.getpid()}_source_"))
         try:
-            return source.frame(tables[0])
+            source.spill(tables[0], folder / "source.parquet")
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
         finally:
             source.close()
+        return pl.scan_parquet(folder / "source.parquet")
 
     return read
 
