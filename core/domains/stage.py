@@ -20,7 +20,7 @@ from core.domains.engine import ensure_index, rank_columns, regex_hits_by_id
 from core.domains.evidence import ColumnEvidence, header_evidence, pack_columns, value_evidence
 from core.domains.matcher import get_matcher
 from core.domains.ports import Arbiter, VectorIndexPort
-from core.domains.scoring import AMBIGUITY_MARGIN, Band, band_of
+from core.domains.scoring import AMBIGUITY_MARGIN, Band, Components, band_of
 from core.errors import PolicyBlock
 from core.hashing import content_hash
 from core.ledger import Decision, HumanConfirmation, LedgerPort, LedgerRecorder, Stage
@@ -180,6 +180,15 @@ def _pii_prior(cands: list, catalog: DomainCatalog, tau_low: float) -> tuple[boo
     return True, ents.pop() if len(ents) == 1 else None
 
 
+_COMPONENT_LABELS = {"name_sim": "name", "regex_strength": "pattern", "value_sim": "values", "unit_compat": "unit"}
+
+
+def _components(components: Components) -> str:
+    """``name 1.00, values 0.95``: the evidence kinds that scored, for a person to read."""
+    scored = components.model_dump(exclude_none=True).items()
+    return ", ".join(f"{_COMPONENT_LABELS.get(k, k)} {v:.2f}" for k, v in scored)
+
+
 def _decide(ev: ColumnEvidence, cands: list, catalog: DomainCatalog, profile: ThresholdProfile,
             arbiter: Arbiter, refs: VersionRefs, run_id: str | None) -> tuple[ColumnAssignment, CatalogDelta | None]:
     th = profile.domaining
@@ -193,7 +202,7 @@ def _decide(ev: ColumnEvidence, cands: list, catalog: DomainCatalog, profile: Th
     if top is not None and band is Band.HIGH:
         dom, by = top.domain_id, "score"
         why = (f"high {score:.2f} >= tau_high {th.tau_high}: {top.name_match or 'value evidence'}; "
-               f"components {top.components.model_dump(exclude_none=True)}")
+               f"evidence {_components(top.components)}")
     elif top is not None and band is Band.BORDERLINE:
         verdict = arbiter.arbitrate(ev, cands)
         dom, by, why = verdict.domain_id, "arbiter", verdict.rationale
