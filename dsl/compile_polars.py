@@ -15,6 +15,7 @@ import polars as pl
 
 from dsl import dates, units
 from dsl.models import Pipeline
+from dsl.polars_guard import guarded
 from dsl.regex import canonical, literal_of
 from dsl.semantics import (
     BOOL_FALSE,
@@ -23,8 +24,6 @@ from dsl.semantics import (
     FLOAT_SHAPE,
     INT_LIMIT,
     INT_SHAPE,
-    SAFE_MAX,
-    SAFE_MIN,
     SPLIT_SENTINEL,
     TITLE_TOKENS,
     WS_CHARS,
@@ -52,21 +51,6 @@ def ascii_lower(e: pl.Expr) -> pl.Expr:
     """Map A-Z to a-z only (fixed C locale); pure-ASCII strings take the fast built-in."""
     ascii_only = e.str.len_bytes() == e.str.len_chars()
     return pl.when(ascii_only).then(e.str.to_lowercase()).otherwise(e.str.replace_many(UPPER, LOWER))
-
-
-def in_range(f: pl.Expr) -> pl.Expr:
-    """True when a float64 is 0 or within the safe range (false for NaN, inf, null)."""
-    return (f == 0.0) | ((f.abs() >= SAFE_MIN) & (f.abs() <= SAFE_MAX))
-
-
-def guarded(args: list[Any], env: Env, body: Callable[[list[pl.Expr]], pl.Expr]) -> pl.Expr:
-    """``body`` over float64 operands, null unless every column operand is in the safe range."""
-    fs = [env[a].cast(pl.Float64) if isinstance(a, str) else pl.lit(float(a), pl.Float64) for a in args]
-    oks = [in_range(f) for a, f in zip(args, fs, strict=True) if isinstance(a, str)]
-    cond = oks[0]
-    for ok in oks[1:]:
-        cond = cond & ok
-    return pl.when(cond).then(body(fs))
 
 
 def _trim(op: Any, env: Env) -> Env:

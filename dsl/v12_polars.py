@@ -10,6 +10,7 @@ from typing import Any
 
 import polars as pl
 
+from dsl.polars_guard import guarded
 from dsl.regex import canonical, literal_of
 from dsl.v12_text import replacement_parts, template_parts
 
@@ -72,8 +73,6 @@ def _translate(op: Any, env: Env) -> Env:
 
 
 def _floor(op: Any, env: Env) -> Env:
-    from dsl.compile_polars import guarded
-
     return {op.output: guarded([op.input], env, lambda a: a[0].floor())}
 
 

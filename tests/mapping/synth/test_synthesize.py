@@ -196,5 +196,6 @@ def test_many_examples_stay_within_budget() -> None:
     pairs = [([f"{m}/{d}/20{y:02d}"], f"20{y:02d}-{m:02d}-{d:02d}")
              for m, d, y in ((1 + i % 12, 1 + (i * 7) % 28, 10 + (i * 3) % 20) for i in range(40))]
     res = synthesize(pairs, ["a"], S)
-    assert res.solved_all and res.pipeline is not None and res.elapsed_ms < 1500
+    # within the search budget (not a wall-clock bound: latency is benchmarks/bench_synth.py's)
+    assert res.solved_all and res.pipeline is not None and not res.timed_out and res.examples == 40
     assert engine_outputs(res.pipeline, [["12/9/2031"]], ["a"], S) == ["2031-12-09"]
