@@ -28,7 +28,7 @@ CLASSES: dict[str, tuple[str, str]] = {
     "D": ("[0-9]", "[^0-9]"),
     "L": (f"[{LETTER}]", f"[^{LETTER}]"),
     "AN": (f"[0-9{LETTER}]", f"[^0-9{LETTER}]"),
-    "U": ("[A-Z]", "[^A-Z]"),
+    "U": ("[A-Z\u00c0-\u00d6\u00d8-\u00de]", "[^A-Z\u00c0-\u00d6\u00d8-\u00de]"),
     "W": (r"[^\t-\r ]", r"[\t-\r ]"),
 }
 CLASS_COST = {"D": 0.0, "L": 0.0, "AN": 0.05, "U": 0.15, "W": 0.1}

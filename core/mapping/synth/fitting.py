@@ -85,12 +85,13 @@ def affine(i: int, xs: list[float], ys: list[float], halfs: list[float] | None =
             for b2, bx in _offsets(ys[0] - scaled):
                 if b2:  # a pure factor comes from the interval above
                     out.append(("lin", (i,), ((i, op, c),), b2, cx + bx))
-    else:
+    else:  # one example fixes nothing: only everyday constants (Occam), never a fitted 90 or 5399
         if xs[0] != 0:
-            for op, c, cx in _snaps(ys[0] / xs[0]):
+            for op, c, cx in _snaps(ys[0] / xs[0], strict=True):
                 out.append(("lin", (i,), ((i, op, c),), 0.0, cx))
         for b2, bx in _offsets(ys[0] - xs[0]):
-            out.append(("lin", (i,), ((i, "mul", 1.0),), b2, bx))
+            if abs(b2) in NICE:
+                out.append(("lin", (i,), ((i, "mul", 1.0),), b2, bx))
     return out
 
 

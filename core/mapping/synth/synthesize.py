@@ -13,11 +13,12 @@ so the reported figures are the engine's, not the search's.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from typing import Any
 
 from core.mapping.synth import transforms as tfm
-from core.mapping.synth.atoms import WHOLE, Atom, View
+from core.mapping.synth.atoms import LETTER, WHOLE, Atom, View
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.errors import BadExamples, ContradictoryExamples
 from core.mapping.synth.models import Candidate, SynthResult
@@ -34,6 +35,7 @@ Example = tuple[list[str | None], str | None]
 K_BEST = 4
 ACTIVE = 4  # examples searched at once; the others check the programs found (counterexamples join)
 TEXT_TYPES = ("string", "int", "bool", "date", "datetime")
+_WORD = re.compile(f"[{LETTER}]+")
 
 
 def _check(examples: list[Example], names: list[str]) -> None:
@@ -120,11 +122,20 @@ def _blank_default(rows: list[Row], outs: list[str | None]) -> str | None:
     return value if value else None
 
 
+def categorical(value: str) -> bool:
+    """A value a table of examples can generalise to: one word of letters (``High``, ``ja``), a
+    label that recurs. Numbers, codes, lists and phrases are computed or free
+    text: a table of them only memorises the examples and is null on every other value."""
+    return _WORD.fullmatch(trim(value)) is not None
+
+
 def _lookup_plan(rows: list[Row], outs: list[str | None], usable: list[bool]) -> Plan | None:
-    """Last resort: the examples as a table, case and spaces ignored (``"High"`` -> ``"1"``)."""
+    """Last resort: the examples as a table, case and spaces ignored (``"High"`` -> ``"1"``);
+    only over :func:`categorical` inputs (else no program: a hold beats a memorised table)."""
     for idx, ok in enumerate(usable):
         pairs: dict[str, str] = {}
-        if not ok or any(r[idx] is None or o is None for r, o in zip(rows, outs, strict=True)):
+        if not ok or any(r[idx] is None or o is None or not categorical(r[idx] or "")
+                         for r, o in zip(rows, outs, strict=True)):
             continue
         if all(pairs.setdefault(lower(trim(r[idx] or "")), o or "") == o for r, o in zip(rows, outs, strict=True)):
             atom = Atom(View(idx, "raw"), WHOLE, (tfm.lookup_table(pairs),), 20.0)
