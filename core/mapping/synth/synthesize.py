@@ -36,6 +36,7 @@ K_BEST = 4
 ACTIVE = 4  # examples searched at once; the others check the programs found (counterexamples join)
 TEXT_TYPES = ("string", "int", "bool", "date", "datetime")
 _WORD = re.compile(f"[{LETTER}]+")
+MDL_RATIO = 1.0  # a plan may cost at most this many units per output character (see memorises)
 
 
 def _check(examples: list[Example], names: list[str]) -> None:
@@ -143,6 +144,14 @@ def _lookup_plan(rows: list[Row], outs: list[str | None], usable: list[bool]) ->
     return None
 
 
+def memorises(plan: Plan, outs: list[str | None]) -> bool:
+    """Minimum description length: a conditional plan (switch or cover: one program per group of
+    examples; a table is guarded by :func:`categorical`) whose cost exceeds the characters of the outputs it explains restates the examples rather than
+    explaining them (one fitted branch per example, digits glued by coincidence): no program, a
+    hold for a person, beats a silent wrong transform."""
+    return plan.kind in ("switch", "cover") and plan.cost > MDL_RATIO * sum(len(o or "") for o in outs)
+
+
 def _text(v: Any) -> str | None:
     if v is None or isinstance(v, str):
         return v
@@ -219,6 +228,7 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
         look = _lookup_plan(rows, outs, usable)
         if look is not None:
             plans.append(look)
+    plans = [pl for pl in plans if not memorises(pl, outs)]
     kind_rank = {"single": 0, "cover": 1, "switch": 2, "lookup": 3}
     ranked = sorted(((passed(pl, rows, outs), pl) for pl in plans),
                     key=lambda x: (-x[0], x[1].cost, kind_rank.get(x[1].kind, 9)))
