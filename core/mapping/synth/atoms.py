@@ -208,6 +208,8 @@ def pair_selectors(values: list[str]) -> list[Selector]:
     for k in range(1, 5):  # all but the first / last k characters
         out.append(Selector(f"^[^\\n]{{{k}}}([^\\n]+)", 0.45 + 0.02 * k, f"[{k}:]"))
         out.append(Selector(f"^([^\\n]+)[^\\n]{{{k}}}$", 0.45 + 0.02 * k, f"[:-{k}]"))
+        for j in range(1, 5):  # the middle: all but the first k and the last j (what a mask hides)
+            out.append(Selector(f"^[^\\n]{{{k}}}([^\\n]+)[^\\n]{{{j}}}$", 0.5 + 0.02 * (k + j), f"[{k}:-{j}]"))
     return out
 
 
