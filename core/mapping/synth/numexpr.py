@@ -233,7 +233,7 @@ def _formats(col: list[tuple[str, float, list[tuple[int, str, str]]]]) -> list[t
     common = set(col[0][2])
     for _, _, reads in col[1:]:
         common &= set(reads)
-    return sorted(common) or shortest(col)
+    return sorted(common) + shortest(col)
 
 
 def shortest(col: list[tuple[str, float, list[tuple[int, str, str]]]]) -> list[tuple[int, str, str]]:
