@@ -254,7 +254,9 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
     """Arithmetic atoms whose rendered value is a number of every output (fitted and snapped), up to
     ``limit`` per output number; output numbers some atom already gives (``known`` value tuples)
     are left alone."""
-    cols = [c for c in _targets(outs) if tuple(s for s, _, _ in c) not in known]
+    # a number every output writes alike is a literal: computing it from the row is a coincidence
+    cols = [c for c in _targets(outs) if tuple(s for s, _, _ in c) not in known
+            and (len(outs) < 2 or len({s for s, _, _ in c}) > 1)]
     if not cols:
         return []
     srcs = sources_for(rows, views)
@@ -289,8 +291,8 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             return found
         for i, j in itertools.permutations(range(min(len(srcs), 6)), 2):
             for kind in ("prod", "quot"):
-                if kind == "prod" and j < i:
-                    continue
+                if (kind == "prod" and j < i) or (kind == "quot" and srcs[i][1] == srcs[j][1]):
+                    continue  # x / x is the constant 1 in disguise: the literal is the simpler program
                 cands += ratio(kind, i, j, srcs[i][1], srcs[j][1], ys)
         def full(c: Cand) -> float:
             return 2.0 + 0.4 * len(c[1]) + c[4] + sum(source_cost(srcs[u][0]) for u in c[1])

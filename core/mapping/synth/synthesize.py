@@ -120,6 +120,8 @@ def _blank_default(rows: list[Row], outs: list[str | None]) -> str | None:
     if len(blank) != 1 or not rest or "" in rest:
         return None
     value = next(iter(blank))
+    if value and any(v and trim(v) and trim(v) in value for r in rows if _blank(r) for v in r[1:]):
+        return None  # it holds another input's value ("" , "100" -> "up to 100"): not a constant
     return value if value else None
 
 
