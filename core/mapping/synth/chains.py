@@ -48,8 +48,8 @@ def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str]
     for ch in tfm.MASK_CHARS:  # every character masked
         if ch * len(value) in out0:
             chains.append((("mask", ch),))
-        elif ch in out0 and tfm.apply(("maskan", ch), value) in out0:  # letters and digits only
-            chains.append((("maskan", ch),))
+        elif ch in out0 and (masked := tfm.apply(("maskan", ch), value)) and masked in out0:
+            chains.append((("maskan", ch),))  # letters and digits only: separators kept
     if whole:
         chains += _text_chains(value, out0, cases)
     return chains

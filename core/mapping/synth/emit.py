@@ -11,7 +11,6 @@ branches with ``coalesce``. The pipeline declares the oldest ``dsl_version`` who
 from __future__ import annotations
 
 import re
-
 from typing import Any
 
 from core.mapping.synth import transforms as tfm

@@ -148,9 +148,10 @@ def _lookup_plan(rows: list[Row], outs: list[str | None], usable: list[bool]) ->
 
 def memorises(plan: Plan, outs: list[str | None]) -> bool:
     """Minimum description length: a conditional plan (switch or cover: one program per group of
-    examples; a table is guarded by :func:`categorical`) whose cost exceeds the characters of the outputs it explains restates the examples rather than
-    explaining them (one fitted branch per example, digits glued by coincidence): no program, a
-    hold for a person, beats a silent wrong transform."""
+    examples; a table is guarded by :func:`categorical`) whose cost exceeds the characters of the
+    outputs it explains restates the examples rather than explaining them (one fitted branch per
+    example, digits glued by coincidence): no program, a hold for a person, beats a silent wrong
+    transform."""
     return plan.kind in ("switch", "cover") and plan.cost > MDL_RATIO * sum(len(o or "") for o in outs)
 
 
