@@ -78,8 +78,10 @@ def _solve(pool: AtomPool, members: list[int], deadline: float) -> list[Program]
     if not idx:
         return []
     active = idx[:ACTIVE]
+    # examples whose output is null: more programs, so one that is also null there can come first
+    k = K_BEST * (3 if len(idx) < len(members) else 1)
     while True:
-        found = _search(pool, active, deadline)
+        found = _search(pool, active, deadline, k)
         fits = [p for p in found if all(run(p.parts, pool.rows[i]) == pool.outs[i] for i in idx)]
         rest = [i for i in idx if i not in active]
         if fits or not found or not rest or time.perf_counter() > deadline:
@@ -93,7 +95,7 @@ def _solve(pool: AtomPool, members: list[int], deadline: float) -> list[Program]
     return found
 
 
-def _search(pool: AtomPool, idx: list[int], deadline: float) -> list[Program]:
+def _search(pool: AtomPool, idx: list[int], deadline: float, k: int = K_BEST) -> list[Program]:
     srows, souts = [pool.rows[i] for i in idx], [pool.outs[i] or "" for i in idx]
     atoms: dict[tuple[str, ...], Atom | NumExpr] = dict(pool.atoms_for(idx))
     for values, atom in lexmap_atoms(srows, souts, pool.kinds).items():
@@ -105,7 +107,7 @@ def _search(pool: AtomPool, idx: list[int], deadline: float) -> list[Program]:
                 old = atoms.get(vals)
                 if old is None or old.cost > ex.cost:
                     atoms[vals] = ex
-    return search(souts, atoms, K_BEST, deadline)
+    return search(souts, atoms, k, deadline)
 
 
 def _blank(row: Row) -> bool:

@@ -93,3 +93,11 @@ def test_number_every_output_shares_is_a_literal() -> None:
     got = _held([("10.20.30.40", "10.20.30.0/24"), ("192.0.2.200", "192.0.2.0/24"), ("172.31.5.9", "172.31.5.0/24")],
                 ["8.8.4.4", "100.64.12.250"])
     assert got == ["8.8.4.0/24", "100.64.12.0/24"]
+
+
+def test_atoms_alike_on_the_examples_prefer_the_one_null_where_the_output_is_empty() -> None:
+    res = synthesize([(["draft.v2.odt"], "odt"), (["E:\\docs\\plan.docx"], "docx"), (["/etc/hosts"], "")],
+                     ["a"], S, budget_ms=B)
+    assert res.pipeline is not None and res.solved_all
+    got = engine_outputs(res.pipeline, [["/home/x/notes.md"], ["/usr/bin/env"], ["Makefile"]], ["a"], S)
+    assert got == ["md", "", ""]
