@@ -173,6 +173,8 @@ def delimiter_selectors(values: list[str]) -> list[Selector]:
             if d not in " \t":  # the same field without the spaces after the delimiter
                 body = f"([^{c}\\t-\\r ]{nd}*)"
                 out.append(Selector(f"{head}[\\t-\\r ]*{body}", 0.22 + _idx_cost(k) / 2, f"splitT{d!r}[{k}]"))
+        if d not in " \t":  # the last field without the spaces after its delimiter (``A > B > C D``)
+            out.append(Selector(f"{e}[\\t-\\r ]*([^{c}\\t-\\r ]{nd}*)$", 0.22, f"splitT{d!r}[-1]"))
         out.append(Selector(f"^{nd}*{e}([^\\n]+)", 0.3, f"after_first{d!r}"))
         out.append(Selector(f"^([^\\n]+){e}{nd}*$", 0.3, f"before_last{d!r}"))
     return out

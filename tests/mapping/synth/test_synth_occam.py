@@ -101,3 +101,9 @@ def test_atoms_alike_on_the_examples_prefer_the_one_null_where_the_output_is_emp
     assert res.pipeline is not None and res.solved_all
     got = engine_outputs(res.pipeline, [["/home/x/notes.md"], ["/usr/bin/env"], ["Makefile"]], ["a"], S)
     assert got == ["md", "", ""]
+
+
+def test_last_field_without_the_spaces_after_its_delimiter() -> None:
+    got = _held([("Garden > Tools > Rakes", "Rakes"), ("Books > Sci-Fi", "Sci-Fi"),
+                 ("Music > Vinyl > Jazz > Blue Note", "Blue Note")], ["Toys > Lego City", "A > B > C > D > E"])
+    assert got == ["Lego City", "E"]
