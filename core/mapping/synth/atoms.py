@@ -199,9 +199,9 @@ def pair_selectors(values: list[str]) -> list[Selector]:
         out.append(Selector(f"^[^{c}]*{esc(d1)}([^\\n]+){esc(d1)}[^{c}]*$", 0.35, f"inner{d1!r}"))
     # the first / last number (digits with one optional decimal point or comma)
     n = max((len(v) for v in values), default=0)
-    out.append(Selector("^[^0-9]*([0-9]+[.,]?[0-9]*)", 0.05, "N[0]"))
-    out.append(Selector("([0-9]+[.,]?[0-9]*)[^0-9]*$", 0.05, "N[-1]"))
-    out.append(Selector("^[^0-9\\-]*(-?[0-9]+[.,]?[0-9]*)", 0.04, "NS[0]"))  # with a minus sign
+    out.append(Selector("^[^0-9]*([0-9]*[.,]?[0-9]+)", 0.05, "N[0]"))
+    out.append(Selector("([0-9]*[.,]?[0-9]+)[^0-9]*$", 0.05, "N[-1]"))
+    out.append(Selector("^[^0-9\\-]*(-?[0-9]*[.,]?[0-9]+)", 0.04, "NS[0]"))  # with a minus sign
     for k in range(1, min(n, 17)):  # the first / last k characters
         out.append(Selector(f"^([^\\n]{{{k}}})", 0.45, f"[0:{k}]", (0, k, False)))
         out.append(Selector(f"([^\\n]{{{k}}})$", 0.45, f"[-{k}:]", (0, k, True)))

@@ -107,3 +107,9 @@ def test_last_field_without_the_spaces_after_its_delimiter() -> None:
     got = _held([("Garden > Tools > Rakes", "Rakes"), ("Books > Sci-Fi", "Sci-Fi"),
                  ("Music > Vinyl > Jazz > Blue Note", "Blue Note")], ["Toys > Lego City", "A > B > C > D > E"])
     assert got == ["Lego City", "E"]
+
+
+def test_number_token_ends_on_a_digit() -> None:
+    got = _held([("About 40 pieces", "40"), ("Just 2.5 litres left", "2.5"), ("nothing", "")],
+                ["Suite 220, level 4", "Gate 7."])
+    assert got == ["220", "7"]
