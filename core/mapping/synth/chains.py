@@ -50,9 +50,19 @@ def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str]
             chains.append((("mask", ch),))
         elif ch in out0 and (masked := tfm.apply(("maskan", ch), value)) and masked in out0:
             chains.append((("maskan", ch),))  # letters and digits only: separators kept
+    chains += [(("unprefix", p),) for p in _prefixes(value, out0)]
     if whole:
         chains += _text_chains(value, out0, cases)
     return chains
+
+
+def _prefixes(value: str, out0: str) -> list[str]:
+    """A short leading word with its dot or space (``www.``, ``Dr. ``) whose removal the output needs:
+    dropped where present, the value kept where not (``www.bbc.co.uk`` and ``shop.acme.de``)."""
+    if value in out0:
+        return []
+    return [value[:j] for j in range(2, min(len(value), 6) + 1)
+            if value[j - 1] in ". " and value[:j - 1].isalpha() and value[j:] and value[j:] in out0]
 
 
 _PAIRS = (("<", ">"), ("(", ")"), ("[", "]"), ("{", "}"))

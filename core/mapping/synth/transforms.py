@@ -50,7 +50,7 @@ def _ASCII_TABLE() -> dict[int, str]:  # noqa: N802
     return {ord(k): v for k, v in ascii_map().items()}
 
 
-COST = {"delpunct": 0.35, "translit": 0.35, "mask": 0.3, "maskan": 0.35, "month_name": 0.45,
+COST = {"delpunct": 0.35, "translit": 0.35, "mask": 0.3, "maskan": 0.35, "unprefix": 0.6, "month_name": 0.45,
         "upper": 0.1, "lower": 0.1, "title": 0.15, "pad": 0.2, "rpad": 1.2, "strip0": 0.25, "month_num": 0.3,
         "month_abbr": 0.35, "month_full": 0.35, "lex": 0.2, "repl": 0.35, "lexmap": 0.8,
         "ascii": 0.3, "words": 0.3, "camel": 0.3, "chunk": 0.4, "delspan": 0.3, "clean": 0.1, "quarter": 0.4}
@@ -191,6 +191,8 @@ def apply(tf: Transform, v: str | None) -> str | None:
         return re.sub("[^\n]", tf[1], v)
     if name == "maskan":
         return re.sub(ALNUM, tf[1], v)
+    if name == "unprefix":
+        return v[len(tf[1]):] if v.startswith(tf[1]) else v
     if name == "delpunct":
         return re.sub(PUNCT, "", v)
     if name == "month_name":
@@ -242,6 +244,8 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
         return [{"op": "replace", "input": col, "output": col, "pattern": "[^\\n]", "replacement": tf[1]}]
     if name == "maskan":
         return [{"op": "replace", "input": col, "output": col, "pattern": ALNUM, "replacement": tf[1]}]
+    if name == "unprefix":
+        return [{"op": "replace", "input": col, "output": col, "pattern": "^" + re.escape(tf[1]), "replacement": ""}]
     if name == "month_name":
         return [{"op": "map_dict", "input": col, "output": col, "mapping": month_names(tf[1], tf[2])}]
     if name == "camel":

@@ -113,3 +113,10 @@ def test_number_token_ends_on_a_digit() -> None:
     got = _held([("About 40 pieces", "40"), ("Just 2.5 litres left", "2.5"), ("nothing", "")],
                 ["Suite 220, level 4", "Gate 7."])
     assert got == ["220", "7"]
+
+
+def test_a_leading_word_dropped_where_present() -> None:
+    got = _held([("https://www.python.org/downloads", "python.org"), ("http://docs.rs/serde", "docs.rs"),
+                 ("https://www.w3.org/TR/?s=1", "w3.org")],
+                ["https://www.kernel.org/pub", "https://pypi.org/project/x", "http://www.ietf.org"])
+    assert got == ["kernel.org", "pypi.org", "ietf.org"]
