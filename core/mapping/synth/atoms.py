@@ -177,6 +177,7 @@ def delimiter_selectors(values: list[str]) -> list[Selector]:
             out.append(Selector(f"{e}[\\t-\\r ]*([^{c}\\t-\\r ]{nd}*)$", 0.22, f"splitT{d!r}[-1]"))
         out.append(Selector(f"^{nd}*{e}([^\\n]+)", 0.3, f"after_first{d!r}"))
         out.append(Selector(f"^([^\\n]+){e}{nd}*$", 0.3, f"before_last{d!r}"))
+        out.append(Selector(f"^([^\\n]*{e}){nd}*$", 0.32, f"through_last{d!r}"))  # ``1.2.`` of ``1.2.9``
     return out
 
 

@@ -120,3 +120,8 @@ def test_a_leading_word_dropped_where_present() -> None:
                  ("https://www.w3.org/TR/?s=1", "w3.org")],
                 ["https://www.kernel.org/pub", "https://pypi.org/project/x", "http://www.ietf.org"])
     assert got == ["kernel.org", "pypi.org", "ietf.org"]
+
+
+def test_prefix_through_the_last_delimiter() -> None:
+    got = _held([("4.1.7", "4.1.8"), ("0.3.9", "0.3.10"), ("9.9.1", "9.9.2")], ["12.0.41", "1.22.99"])
+    assert got == ["12.0.42", "1.22.100"]
