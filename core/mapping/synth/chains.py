@@ -89,6 +89,8 @@ def _text_chains(value: str, out0: str, cases: list[tuple[tfm.Transform, ...]]) 
             mids.append((("chunk", str(len(first)), sep),))
     mids += [(("words",), ("repl", " ", r)) for r in seps if r != " "]
     mids += [(("repl", d, r),) for d in gone for r in ["", *seps]]
+    if re.search(tfm.SYMBOLS, value):  # emoji and pictographs dropped, then the spaces tidied
+        mids += [(("delsym",), ("clean",))]
     if len(gone) > 1:  # several punctuation characters dropped: one class, then the spaces tidied
         mids += [(("delpunct",),), (("delpunct",), ("clean",))]
     out: list[tuple[tfm.Transform, ...]] = []

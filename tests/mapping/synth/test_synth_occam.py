@@ -125,3 +125,9 @@ def test_a_leading_word_dropped_where_present() -> None:
 def test_prefix_through_the_last_delimiter() -> None:
     got = _held([("4.1.7", "4.1.8"), ("0.3.9", "0.3.10"), ("9.9.1", "9.9.2")], ["12.0.41", "1.22.99"])
     assert got == ["12.0.42", "1.22.100"]
+
+
+def test_emoji_dropped_punctuation_kept() -> None:
+    got = _held([("Well done 👏✨", "Well done"), ("☀️ Sunny, 25°C", "Sunny, 25°C"), ("plain text", "plain text")],
+                ["Yes! 🎉", "🔥🔥 hot ➡️ now?"])
+    assert got == ["Yes!", "hot now?"]
