@@ -131,3 +131,32 @@ def test_emoji_dropped_punctuation_kept() -> None:
     got = _held([("Well done 👏✨", "Well done"), ("☀️ Sunny, 25°C", "Sunny, 25°C"), ("plain text", "plain text")],
                 ["Yes! 🎉", "🔥🔥 hot ➡️ now?"])
     assert got == ["Yes!", "hot now?"]
+
+
+NEW_OPS_CASES = [  # (train, held): masks, middle slices, shortest numbers, prefixes, emoji, delimiters
+    ([("1234 5678 9012 3456", "**** **** **** 3456"), ("9876-5432-1098-7654", "****-****-****-7654"),
+      ("111122223333444", "***********3444")], ["3714 496353 98431"]),
+    ([("AT611904300234573201", "AT61************3201"), ("CH9300762011623852957", "CH93*************2957"),
+      ("LU280019400644750000", "LU28************0000")], ["NO9386011117947"]),
+    ([("1/4", "0.25"), ("1/2", "0.5"), ("3/8", "0.375")], ["7/10", "6/3"]),
+    ([("https://www.python.org/downloads", "python.org"), ("http://docs.rs/serde", "docs.rs"),
+      ("https://www.w3.org/TR/?s=1", "w3.org")], ["http://www.ietf.org"]),
+    ([("Well done 👏✨", "Well done"), ("☀️ Sunny, 25°C", "Sunny, 25°C"), ("plain text", "plain text")], ["Yes! 🎉"]),
+    ([("4.1.7", "4.1.8"), ("0.3.9", "0.3.10"), ("9.9.1", "9.9.2")], ["1.22.99"]),
+]
+
+
+def test_new_mechanisms_compile_to_sql_with_the_engine_s_results() -> None:
+    import duckdb  # noqa: PLC0415
+
+    from dsl.compile_sql import to_sql  # noqa: PLC0415
+
+    for train, held in NEW_OPS_CASES:
+        res = synthesize([([i], o) for i, o in train], ["a"], S, budget_ms=B)
+        assert res.pipeline is not None
+        rows = held + [i for i, _ in train]
+        con = duckdb.connect()
+        con.execute("CREATE TABLE t (a VARCHAR)")
+        con.executemany("INSERT INTO t VALUES (?)", [[v] for v in rows])
+        got = [r[0] for r in con.execute(to_sql(res.pipeline, "duckdb", "t")).fetchall()]
+        assert sorted(map(str, got)) == sorted(map(str, engine_outputs(res.pipeline, [[v] for v in rows], ["a"], S)))
