@@ -44,6 +44,20 @@ class TaskResult(BaseModel):
     test_total: int
     elapsed_ms: float
     error: str | None = None
+    #: held rows the program left null although a value was expected (a hold, not a wrong value)
+    test_null: int = 0
+    #: False when synthesis proposed no pipeline at all
+    has_program: bool = True
+
+    @property
+    def outcome(self) -> str:
+        """``solved``, ``no_program`` (nothing proposed: a hold), ``null_rows`` (every value it gave is
+        right, some rows null) or ``wrong`` (a wrong value on some held row)."""
+        if self.solved:
+            return "solved"
+        if not self.has_program:
+            return "no_program"
+        return "null_rows" if self.test_correct + self.test_null == self.test_total else "wrong"
 
 
 class SynthEvalReport(BaseModel):
@@ -84,13 +98,15 @@ def eval_task(task: dict[str, Any], budget_ms: int = 1000) -> TaskResult:
         res = synthesize(train, names, types, budget_ms=budget_ms)
     except (MapwrightError, DSLError) as exc:
         return TaskResult(**base, solved=False, train_fit=False, test_correct=0, elapsed_ms=0.0,
-                          error=str(exc.code))
+                          error=str(exc.code), has_program=False)
     if res.pipeline is None:
-        return TaskResult(**base, solved=False, train_fit=False, test_correct=0, elapsed_ms=res.elapsed_ms)
+        return TaskResult(**base, solved=False, train_fit=False, test_correct=0, elapsed_ms=res.elapsed_ms,
+                          has_program=False)
     got = engine_outputs(res.pipeline, [list(r["in"]) for r in test], names, types)
     correct = sum(g == r["out"] for g, r in zip(got, test, strict=True))
+    nulls = sum(g is None and r["out"] is not None for g, r in zip(got, test, strict=True))
     return TaskResult(**base, solved=correct == len(test), train_fit=res.solved_all, test_correct=correct,
-                      elapsed_ms=res.elapsed_ms)
+                      elapsed_ms=res.elapsed_ms, test_null=nulls)
 
 
 def run_synth_eval(directory: Path = DEFAULT_DIR, budget_ms: int = 1000) -> SynthEvalReport:
@@ -112,13 +128,16 @@ def format_report(rep: SynthEvalReport, errors: bool = False) -> str:
     """Human-readable report (target: solved share >= 0.75)."""
     lines = [f"synth eval {rep.directory}: solved {rep.solved}/{rep.tasks} = {rep.solved_share:.1%} "
              f"(target >= 75%)  synthesis p50 {rep.p50_ms} ms, p95 {rep.p95_ms} ms"]
+    kinds = {k: sum(r.outcome == k for r in rep.results) for k in ("no_program", "null_rows", "wrong")}
+    lines.append(f"  unsolved: no program {kinds['no_program']}, only null rows {kinds['null_rows']}, "
+                 f"wrong values {kinds['wrong']}")
     for cat, (s, n) in rep.per_category.items():
         lines.append(f"  {cat:<16} {s}/{n}")
     if errors:
         for r in rep.results:
             if not r.solved:
                 why = r.error or ("no program fits the train rows" if not r.train_fit else
-                                  f"{r.test_correct}/{r.test_total} test rows")
+                                  f"{r.test_correct}/{r.test_total} test rows ({r.outcome})")
                 lines.append(f"  UNSOLVED {r.id} [{r.category}]: {why}")
     return "\n".join(lines)
 

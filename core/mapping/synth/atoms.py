@@ -28,7 +28,7 @@ CLASSES: dict[str, tuple[str, str]] = {
     "D": ("[0-9]", "[^0-9]"),
     "L": (f"[{LETTER}]", f"[^{LETTER}]"),
     "AN": (f"[0-9{LETTER}]", f"[^0-9{LETTER}]"),
-    "U": ("[A-Z]", "[^A-Z]"),
+    "U": ("[A-Z\u00c0-\u00d6\u00d8-\u00de]", "[^A-Z\u00c0-\u00d6\u00d8-\u00de]"),
     "W": (r"[^\t-\r ]", r"[\t-\r ]"),
 }
 CLASS_COST = {"D": 0.0, "L": 0.0, "AN": 0.05, "U": 0.15, "W": 0.1}
@@ -173,8 +173,11 @@ def delimiter_selectors(values: list[str]) -> list[Selector]:
             if d not in " \t":  # the same field without the spaces after the delimiter
                 body = f"([^{c}\\t-\\r ]{nd}*)"
                 out.append(Selector(f"{head}[\\t-\\r ]*{body}", 0.22 + _idx_cost(k) / 2, f"splitT{d!r}[{k}]"))
+        if d not in " \t":  # the last field without the spaces after its delimiter (``A > B > C D``)
+            out.append(Selector(f"{e}[\\t-\\r ]*([^{c}\\t-\\r ]{nd}*)$", 0.22, f"splitT{d!r}[-1]"))
         out.append(Selector(f"^{nd}*{e}([^\\n]+)", 0.3, f"after_first{d!r}"))
         out.append(Selector(f"^([^\\n]+){e}{nd}*$", 0.3, f"before_last{d!r}"))
+        out.append(Selector(f"^([^\\n]*{e}){nd}*$", 0.32, f"through_last{d!r}"))  # ``1.2.`` of ``1.2.9``
     return out
 
 
@@ -197,9 +200,9 @@ def pair_selectors(values: list[str]) -> list[Selector]:
         out.append(Selector(f"^[^{c}]*{esc(d1)}([^\\n]+){esc(d1)}[^{c}]*$", 0.35, f"inner{d1!r}"))
     # the first / last number (digits with one optional decimal point or comma)
     n = max((len(v) for v in values), default=0)
-    out.append(Selector("^[^0-9]*([0-9]+[.,]?[0-9]*)", 0.05, "N[0]"))
-    out.append(Selector("([0-9]+[.,]?[0-9]*)[^0-9]*$", 0.05, "N[-1]"))
-    out.append(Selector("^[^0-9\\-]*(-?[0-9]+[.,]?[0-9]*)", 0.04, "NS[0]"))  # with a minus sign
+    out.append(Selector("^[^0-9]*([0-9]*[.,]?[0-9]+)", 0.05, "N[0]"))
+    out.append(Selector("([0-9]*[.,]?[0-9]+)[^0-9]*$", 0.05, "N[-1]"))
+    out.append(Selector("^[^0-9\\-]*(-?[0-9]*[.,]?[0-9]+)", 0.04, "NS[0]"))  # with a minus sign
     for k in range(1, min(n, 17)):  # the first / last k characters
         out.append(Selector(f"^([^\\n]{{{k}}})", 0.45, f"[0:{k}]", (0, k, False)))
         out.append(Selector(f"([^\\n]{{{k}}})$", 0.45, f"[-{k}:]", (0, k, True)))
@@ -208,6 +211,8 @@ def pair_selectors(values: list[str]) -> list[Selector]:
     for k in range(1, 5):  # all but the first / last k characters
         out.append(Selector(f"^[^\\n]{{{k}}}([^\\n]+)", 0.45 + 0.02 * k, f"[{k}:]"))
         out.append(Selector(f"^([^\\n]+)[^\\n]{{{k}}}$", 0.45 + 0.02 * k, f"[:-{k}]"))
+        for j in range(1, 5):  # the middle: all but the first k and the last j (what a mask hides)
+            out.append(Selector(f"^[^\\n]{{{k}}}([^\\n]+)[^\\n]{{{j}}}$", 0.5 + 0.02 * (k + j), f"[{k}:-{j}]"))
     return out
 
 

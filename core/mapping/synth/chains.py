@@ -48,9 +48,21 @@ def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str]
     for ch in tfm.MASK_CHARS:  # every character masked
         if ch * len(value) in out0:
             chains.append((("mask", ch),))
+        elif ch in out0 and (masked := tfm.apply(("maskan", ch), value)) and masked in out0:
+            chains.append((("maskan", ch),))  # letters and digits only: separators kept
+    chains += [(("unprefix", p),) for p in _prefixes(value, out0)]
     if whole:
         chains += _text_chains(value, out0, cases)
     return chains
+
+
+def _prefixes(value: str, out0: str) -> list[str]:
+    """A short leading word with its dot or space (``www.``, ``Dr. ``) whose removal the output needs:
+    dropped where present, the value kept where not (``www.bbc.co.uk`` and ``shop.acme.de``)."""
+    if value in out0:
+        return []
+    return [value[:j] for j in range(2, min(len(value), 6) + 1)
+            if value[j - 1] in ". " and value[:j - 1].isalpha() and value[j:] and value[j:] in out0]
 
 
 _PAIRS = (("<", ">"), ("(", ")"), ("[", "]"), ("{", "}"))
@@ -77,6 +89,8 @@ def _text_chains(value: str, out0: str, cases: list[tuple[tfm.Transform, ...]]) 
             mids.append((("chunk", str(len(first)), sep),))
     mids += [(("words",), ("repl", " ", r)) for r in seps if r != " "]
     mids += [(("repl", d, r),) for d in gone for r in ["", *seps]]
+    if re.search(tfm.SYMBOLS, value):  # emoji and pictographs dropped, then the spaces tidied
+        mids += [(("delsym",), ("clean",))]
     if len(gone) > 1:  # several punctuation characters dropped: one class, then the spaces tidied
         mids += [(("delpunct",),), (("delpunct",), ("clean",))]
     out: list[tuple[tfm.Transform, ...]] = []

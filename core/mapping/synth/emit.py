@@ -10,6 +10,7 @@ branches with ``coalesce``. The pipeline declares the oldest ``dsl_version`` who
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from core.mapping.synth import transforms as tfm
@@ -123,8 +124,12 @@ class Emitter:
             if acc != col:
                 steps.append({"op": "safe_math", "fn": "mul", "args": [acc, 1.0], "output": col})
         d, th, mark = ex.fmt
-        steps.append({"op": "format_number", "input": col, "output": col, "decimals": d, "thousands": th,
+        steps.append({"op": "format_number", "input": col, "output": col, "decimals": abs(d), "thousands": th,
                       "decimal_mark": mark})
+        if d < 0:  # the shortest form: fractional trailing zeros, then a bare mark, dropped
+            steps.append({"op": "replace", "input": col, "output": col, "pattern": "0+$", "replacement": ""})
+            steps.append({"op": "replace", "input": col, "output": col, "pattern": re.escape(mark) + "$",
+                          "replacement": ""})
         if ex.pad:
             steps.append({"op": "pad", "input": col, "output": col, "width": ex.pad, "fill": "0"})
         return steps

@@ -80,17 +80,19 @@ def affine(i: int, xs: list[float], ys: list[float], halfs: list[float] | None =
             out.append(("lin", (i,), ((i, op, c),), 0.0, cx))
     if len(xs) >= 2 and xs[0] != xs[1]:
         a = (ys[1] - ys[0]) / (xs[1] - xs[0])
-        for op, c, cx in _snaps(a):
+        exact = len(xs) == 2  # two unknowns from two examples: only everyday constants are evidence
+        for op, c, cx in _snaps(a, strict=exact):
             scaled = xs[0] * c if op == "mul" else xs[0] / c
             for b2, bx in _offsets(ys[0] - scaled):
-                if b2:  # a pure factor comes from the interval above
+                if b2 and not (exact and abs(b2) not in NICE):  # a pure factor comes from the interval above
                     out.append(("lin", (i,), ((i, op, c),), b2, cx + bx))
-    else:
+    else:  # one example fixes nothing: only everyday constants (Occam), never a fitted 90 or 5399
         if xs[0] != 0:
-            for op, c, cx in _snaps(ys[0] / xs[0]):
+            for op, c, cx in _snaps(ys[0] / xs[0], strict=True):
                 out.append(("lin", (i,), ((i, op, c),), 0.0, cx))
         for b2, bx in _offsets(ys[0] - xs[0]):
-            out.append(("lin", (i,), ((i, "mul", 1.0),), b2, bx))
+            if abs(b2) in NICE:
+                out.append(("lin", (i,), ((i, "mul", 1.0),), b2, bx))
     return out
 
 

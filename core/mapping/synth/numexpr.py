@@ -29,6 +29,7 @@ Row = list[str | None]
 MAX_SOURCES = 10
 _DECIMAL = re.compile(r"-?[0-9]+(?:[.,][0-9]+)?")
 _DIGITS = re.compile(r"[0-9]+")
+_PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
 @dataclass(frozen=True)
@@ -139,8 +140,15 @@ def evaluate(kind: str, terms: tuple[Term, ...], offset: float, xs: list[float |
 
 
 def render(v: float | None, fmt: tuple[int, str, str]) -> str | None:
-    """``format_number`` of the value."""
-    return None if v is None else numeric.fmt(v, fmt[0], fmt[1], fmt[2])
+    """``format_number`` of the value; negative decimals ``-d``: ``d`` decimals, then the trailing
+    zeros and a bare mark dropped (the shortest form: ``1.5``, ``0.75``, ``2``)."""
+    if v is None:
+        return None
+    out = numeric.fmt(v, abs(fmt[0]), fmt[1], fmt[2])
+    if out is not None and fmt[0] < 0:
+        out = out.rstrip("0")
+        out = out[:-1] if out.endswith(fmt[2]) else out
+    return out
 
 
 def _targets(outs: list[str]) -> list[list[tuple[str, float, list[tuple[int, str, str]]]]]:
@@ -225,7 +233,19 @@ def _formats(col: list[tuple[str, float, list[tuple[int, str, str]]]]) -> list[t
     common = set(col[0][2])
     for _, _, reads in col[1:]:
         common &= set(reads)
-    return sorted(common)
+    return sorted(common) + shortest(col)
+
+
+def shortest(col: list[tuple[str, float, list[tuple[int, str, str]]]]) -> list[tuple[int, str, str]]:
+    """The shortest-form format (``-d``, see :func:`render`) when the outputs are plain numbers whose
+    decimals differ and none ends in a zero after its mark (``1.5``, ``0.75``, ``2``); else none."""
+    texts = [s for s, _, _ in col]
+    if not all(_PLAIN_NUMBER.fullmatch(t) for t in texts):
+        return []
+    decs = [len(t.split(".")[1]) if "." in t else 0 for t in texts]
+    if len(set(decs)) < 2 or any("." in t and t.endswith("0") for t in texts) or max(decs) > 6:
+        return []
+    return [(-max(decs), "", ".")]
 
 
 def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[Selector]]],
@@ -234,7 +254,9 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
     """Arithmetic atoms whose rendered value is a number of every output (fitted and snapped), up to
     ``limit`` per output number; output numbers some atom already gives (``known`` value tuples)
     are left alone."""
-    cols = [c for c in _targets(outs) if tuple(s for s, _, _ in c) not in known]
+    # a number every output writes alike is a literal: computing it from the row is a coincidence
+    cols = [c for c in _targets(outs) if tuple(s for s, _, _ in c) not in known
+            and (len(outs) < 2 or len({s for s, _, _ in c}) > 1)]
     if not cols:
         return []
     srcs = sources_for(rows, views)
@@ -269,8 +291,8 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             return found
         for i, j in itertools.permutations(range(min(len(srcs), 6)), 2):
             for kind in ("prod", "quot"):
-                if kind == "prod" and j < i:
-                    continue
+                if (kind == "prod" and j < i) or (kind == "quot" and srcs[i][1] == srcs[j][1]):
+                    continue  # x / x is the constant 1 in disguise: the literal is the simpler program
                 cands += ratio(kind, i, j, srcs[i][1], srcs[j][1], ys)
         def full(c: Cand) -> float:
             return 2.0 + 0.4 * len(c[1]) + c[4] + sum(source_cost(srcs[u][0]) for u in c[1])

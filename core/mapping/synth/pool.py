@@ -36,6 +36,9 @@ class AtomPool:
 
     def __init__(self, rows: list[Row], outs: list[str | None], input_kinds: list[bool], deadline: float) -> None:
         self.rows, self.outs, self.kinds, self.deadline = rows, outs, input_kinds, deadline
+        #: examples whose output is null though an input is not blank (``/var/log/syslog`` -> no extension)
+        self.null_rows = [j for j, (r, o) in enumerate(zip(rows, outs, strict=True))
+                          if o is None and any(v and v.strip() for v in r)]
         self.widths = {len(m) for o in outs if o for m in re.findall(r"[0-9]+", o)}
         self.fits: dict[int, dict[Atom, str]] = {}
         self.values: dict[int, dict[Atom, str | None]] = {}
@@ -143,9 +146,14 @@ class AtomPool:
                 # a bare digit cut out of a token when one example is all there is)
                 atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0])))
             old = best.get(values)
-            if old is None or (atom.cost, atom.label()) < (old.cost, old.label()):
+            # of atoms alike on these examples, one that is also null where the output is null first
+            if old is None or (self._open(atom), atom.cost, atom.label()) < (self._open(old), old.cost, old.label()):
                 best[values] = atom
         return best
+
+    def _open(self, atom: Atom) -> bool:
+        """True when the atom gives a value on an example whose output is null."""
+        return any(self._value(atom, j) is not None for j in self.null_rows)
 
     def _value(self, atom: Atom, j: int) -> str | None:
         cache = self.values.setdefault(j, {})

@@ -99,9 +99,10 @@ def _solve_groups(groups: dict[tuple[str | None, ...], list[int]], rows: list[Ro
         return None
     branches.sort(key=lambda b: sum(s is None for s in b[0]))  # most guarded first
     plan = Plan(tuple(branches), round(cost, 4), "switch")
-    if widest is not None and all(s is not None for s in branches[-1][0]):
+    if widest is not None and widest[0] >= 2 and all(s is not None for s in branches[-1][0]):
         # inputs of a shape no example had: the program of the widest branch, unguarded, rather
-        # than null (kept only if every example still gets its output)
+        # than null (kept only if every example still gets its output); a branch one example
+        # fitted is no evidence for other shapes: they stay null (a hold, not a guess)
         arity = len(rows[0])
         open_plan = Plan((*plan.branches, ((None,) * arity, widest[1])), plan.cost + 0.5, "switch")
         if passed(open_plan, rows, outs) == passed(plan, rows, outs):

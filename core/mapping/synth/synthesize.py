@@ -13,11 +13,12 @@ so the reported figures are the engine's, not the search's.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from typing import Any
 
 from core.mapping.synth import transforms as tfm
-from core.mapping.synth.atoms import WHOLE, Atom, View
+from core.mapping.synth.atoms import LETTER, WHOLE, Atom, View
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.errors import BadExamples, ContradictoryExamples
 from core.mapping.synth.models import Candidate, SynthResult
@@ -34,6 +35,8 @@ Example = tuple[list[str | None], str | None]
 K_BEST = 4
 ACTIVE = 4  # examples searched at once; the others check the programs found (counterexamples join)
 TEXT_TYPES = ("string", "int", "bool", "date", "datetime")
+_WORD = re.compile(f"[{LETTER}]+")
+MDL_RATIO = 1.0  # a plan may cost at most this many units per output character (see memorises)
 
 
 def _check(examples: list[Example], names: list[str]) -> None:
@@ -75,8 +78,10 @@ def _solve(pool: AtomPool, members: list[int], deadline: float) -> list[Program]
     if not idx:
         return []
     active = idx[:ACTIVE]
+    # examples whose output is null: more programs, so one that is also null there can come first
+    k = K_BEST * (3 if len(idx) < len(members) else 1)
     while True:
-        found = _search(pool, active, deadline)
+        found = _search(pool, active, deadline, k)
         fits = [p for p in found if all(run(p.parts, pool.rows[i]) == pool.outs[i] for i in idx)]
         rest = [i for i in idx if i not in active]
         if fits or not found or not rest or time.perf_counter() > deadline:
@@ -90,7 +95,7 @@ def _solve(pool: AtomPool, members: list[int], deadline: float) -> list[Program]
     return found
 
 
-def _search(pool: AtomPool, idx: list[int], deadline: float) -> list[Program]:
+def _search(pool: AtomPool, idx: list[int], deadline: float, k: int = K_BEST) -> list[Program]:
     srows, souts = [pool.rows[i] for i in idx], [pool.outs[i] or "" for i in idx]
     atoms: dict[tuple[str, ...], Atom | NumExpr] = dict(pool.atoms_for(idx))
     for values, atom in lexmap_atoms(srows, souts, pool.kinds).items():
@@ -102,7 +107,7 @@ def _search(pool: AtomPool, idx: list[int], deadline: float) -> list[Program]:
                 old = atoms.get(vals)
                 if old is None or old.cost > ex.cost:
                     atoms[vals] = ex
-    return search(souts, atoms, K_BEST, deadline)
+    return search(souts, atoms, k, deadline)
 
 
 def _blank(row: Row) -> bool:
@@ -117,19 +122,39 @@ def _blank_default(rows: list[Row], outs: list[str | None]) -> str | None:
     if len(blank) != 1 or not rest or "" in rest:
         return None
     value = next(iter(blank))
+    if value and any(v and trim(v) and trim(v) in value for r in rows if _blank(r) for v in r[1:]):
+        return None  # it holds another input's value ("" , "100" -> "up to 100"): not a constant
     return value if value else None
 
 
+def categorical(value: str) -> bool:
+    """A value a table of examples can generalise to: one word of letters (``High``, ``ja``), a
+    label that recurs. Numbers, codes, lists and phrases are computed or free
+    text: a table of them only memorises the examples and is null on every other value."""
+    return _WORD.fullmatch(trim(value)) is not None
+
+
 def _lookup_plan(rows: list[Row], outs: list[str | None], usable: list[bool]) -> Plan | None:
-    """Last resort: the examples as a table, case and spaces ignored (``"High"`` -> ``"1"``)."""
+    """Last resort: the examples as a table, case and spaces ignored (``"High"`` -> ``"1"``);
+    only over :func:`categorical` inputs (else no program: a hold beats a memorised table)."""
     for idx, ok in enumerate(usable):
         pairs: dict[str, str] = {}
-        if not ok or any(r[idx] is None or o is None for r, o in zip(rows, outs, strict=True)):
+        if not ok or any(r[idx] is None or o is None or not categorical(r[idx] or "")
+                         for r, o in zip(rows, outs, strict=True)):
             continue
         if all(pairs.setdefault(lower(trim(r[idx] or "")), o or "") == o for r, o in zip(rows, outs, strict=True)):
             atom = Atom(View(idx, "raw"), WHOLE, (tfm.lookup_table(pairs),), 20.0)
             return Plan((((None,) * len(rows[0]), (atom,)),), 20.0, "lookup")
     return None
+
+
+def memorises(plan: Plan, outs: list[str | None]) -> bool:
+    """Minimum description length: a conditional plan (switch or cover: one program per group of
+    examples; a table is guarded by :func:`categorical`) whose cost exceeds the characters of the
+    outputs it explains restates the examples rather than explaining them (one fitted branch per
+    example, digits glued by coincidence): no program, a hold for a person, beats a silent wrong
+    transform."""
+    return plan.kind in ("switch", "cover") and plan.cost > MDL_RATIO * sum(len(o or "") for o in outs)
 
 
 def _text(v: Any) -> str | None:
@@ -208,6 +233,7 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
         look = _lookup_plan(rows, outs, usable)
         if look is not None:
             plans.append(look)
+    plans = [pl for pl in plans if not memorises(pl, outs)]
     kind_rank = {"single": 0, "cover": 1, "switch": 2, "lookup": 3}
     ranked = sorted(((passed(pl, rows, outs), pl) for pl in plans),
                     key=lambda x: (-x[0], x[1].cost, kind_rank.get(x[1].kind, 9)))

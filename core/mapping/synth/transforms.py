@@ -26,6 +26,8 @@ _SPECIAL = {"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "
 CAMEL = "([a-z0-9])([A-Z])"
 #: punctuation and symbols: anything but letters, digits and whitespace
 PUNCT = "[^0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\t-\r ]+"
+#: a letter or digit: what ``maskan`` masks (separators and spaces stay: ``**** **** 1111``)
+ALNUM = "[0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]"
 WORDS = "[^0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+"
 
 
@@ -48,7 +50,10 @@ def _ASCII_TABLE() -> dict[int, str]:  # noqa: N802
     return {ord(k): v for k, v in ascii_map().items()}
 
 
-COST = {"delpunct": 0.35, "translit": 0.35, "mask": 0.3, "month_name": 0.45,
+#: pictographs, arrows, dingbats and emoji (with their joiners): what ``delsym`` deletes
+SYMBOLS = "[\u2190-\u2bff\u200d\ufe0f\U0001f000-\U0001faff]+"
+COST = {"delsym": 0.15, "delpunct": 0.35, "translit": 0.35, "mask": 0.3, "maskan": 0.35, "unprefix": 0.6,
+        "month_name": 0.45,
         "upper": 0.1, "lower": 0.1, "title": 0.15, "pad": 0.2, "rpad": 1.2, "strip0": 0.25, "month_num": 0.3,
         "month_abbr": 0.35, "month_full": 0.35, "lex": 0.2, "repl": 0.35, "lexmap": 0.8,
         "ascii": 0.3, "words": 0.3, "camel": 0.3, "chunk": 0.4, "delspan": 0.3, "clean": 0.1, "quarter": 0.4}
@@ -187,8 +192,14 @@ def apply(tf: Transform, v: str | None) -> str | None:
         return v.translate(_TRANSLIT_TABLE())
     if name == "mask":
         return re.sub("[^\n]", tf[1], v)
+    if name == "maskan":
+        return re.sub(ALNUM, tf[1], v)
+    if name == "unprefix":
+        return v[len(tf[1]):] if v.startswith(tf[1]) else v
     if name == "delpunct":
         return re.sub(PUNCT, "", v)
+    if name == "delsym":
+        return re.sub(SYMBOLS, "", v)
     if name == "month_name":
         return month_names(tf[1], tf[2]).get(v)
     if name == "camel":
@@ -234,8 +245,14 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
         return [{"op": "translate", "input": col, "output": col, "mapping": dict(TRANSLIT)}]
     if name == "delpunct":
         return [{"op": "replace", "input": col, "output": col, "pattern": PUNCT, "replacement": ""}]
+    if name == "delsym":
+        return [{"op": "replace", "input": col, "output": col, "pattern": SYMBOLS, "replacement": ""}]
     if name == "mask":
         return [{"op": "replace", "input": col, "output": col, "pattern": "[^\\n]", "replacement": tf[1]}]
+    if name == "maskan":
+        return [{"op": "replace", "input": col, "output": col, "pattern": ALNUM, "replacement": tf[1]}]
+    if name == "unprefix":
+        return [{"op": "replace", "input": col, "output": col, "pattern": "^" + re.escape(tf[1]), "replacement": ""}]
     if name == "month_name":
         return [{"op": "map_dict", "input": col, "output": col, "mapping": month_names(tf[1], tf[2])}]
     if name == "camel":

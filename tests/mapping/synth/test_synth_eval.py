@@ -16,7 +16,7 @@ def test_own_tasks_regression() -> None:
     rep = run_synth_eval(OWN, budget_ms=1000)
     assert rep.tasks == 37 and rep.solved_share >= 0.85, format_report(rep, errors=True)
     assert set(rep.per_category) >= {"dates", "names", "numbers", "phone"}
-    assert "target >= 75%" in format_report(rep)
+    assert "target >= 75%" in format_report(rep) and "unsolved: no program " in format_report(rep)
 
 
 def test_a_wrong_generalization_is_not_solved() -> None:
@@ -25,6 +25,22 @@ def test_a_wrong_generalization_is_not_solved() -> None:
             "test": [{"in": ["d4"], "out": "4"}, {"in": ["e5"], "out": "five"}]}
     r = eval_task(task)
     assert r.train_fit and not r.solved and r.test_correct == 1 and r.test_total == 2
+    assert r.outcome == "wrong"
+
+
+def test_outcomes_tell_a_hold_from_a_wrong_value() -> None:
+    # numbers in, ordinals out: no table of three numbers is proposed (no program, a hold)
+    task = {"id": "t", "category": "c", "inputs": ["a"],
+            "train": [{"in": ["5"], "out": "5th"}, {"in": ["31"], "out": "31st"}, {"in": ["2"], "out": "2nd"}],
+            "test": [{"in": ["3"], "out": "3rd"}]}
+    assert eval_task(task).outcome == "no_program"
+    # the number after "#": right where there is one, null elsewhere (only null rows)
+    task = {"id": "t", "category": "c", "inputs": ["a"],
+            "train": [{"in": ["order #12"], "out": "12"}, {"in": ["#7 box"], "out": "7"},
+                      {"in": ["a #300 b"], "out": "300"}],
+            "test": [{"in": ["#45"], "out": "45"}, {"in": ["none"], "out": "0"}]}
+    r = eval_task(task)
+    assert r.outcome == "null_rows" and r.test_null == 1
 
 
 def test_contradictory_train_rows_are_reported() -> None:
