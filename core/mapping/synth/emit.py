@@ -15,7 +15,7 @@ from typing import Any
 
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import Atom, view_steps
-from core.mapping.synth.numexpr import NumExpr
+from core.mapping.synth.numterms import NumExpr
 from core.mapping.synth.search import Part
 from dsl.models import DSL_VERSION, OP_SINCE, Pipeline
 

@@ -7,7 +7,7 @@ the outputs are (``05``).
 
 from __future__ import annotations
 
-from core.mapping.synth.numexpr import NumExpr, Row, Source, evaluate
+from core.mapping.synth.numterms import NumExpr, Row, Source, evaluate
 
 #: (op, constant, radix): the digit ``floor(x op constant) mod radix`` (radix 0: none) of the
 #: mixed radices of everyday data — durations and clocks (seconds, minutes, hours, days, weeks),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import WHOLE, Atom, View, select, view_value
 from core.mapping.synth.lexicon import load_lexicon
-from core.mapping.synth.numexpr import NumExpr
+from core.mapping.synth.numterms import NumExpr
 
 Part = Atom | NumExpr | str
 AnyAtom = Atom | NumExpr

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from core.mapping.synth import synthesize
 from core.mapping.synth.fitting import affine
-from core.mapping.synth.numexpr import render
+from core.mapping.synth.numterms import render
 from core.mapping.synth.plans import Plan
 from core.mapping.synth.search import Program
 from core.mapping.synth.switch import shape_switch

@@ -1,0 +1,135 @@
+"""The terms of row arithmetic: a number's *source* in a row, an arithmetic expression over sources
+(``NumExpr``) and its Python evaluation (the same binary64 operations, in the same order, as the
+emitted ``safe_math`` steps). Shared by :mod:`numexpr` (affine, linear, ratio fits) and :mod:`radix`
+(mixed-radix digits), which builds on these terms without importing the fitting module.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from core.mapping.synth import numeric
+from core.mapping.synth.atoms import Selector, View, select, view_value
+from core.mapping.synth.fitting import Term
+
+Row = list[str | None]
+
+
+@dataclass(frozen=True)
+class Source:
+    """One number read from a row: ``selector`` of ``view``, cast to float."""
+
+    view: View
+    selector: Selector
+
+
+@dataclass(frozen=True)
+class NumExpr:
+    """``kind`` "lin": sum of terms + ``offset``; "prod" / "quot": ``x_i * x_j`` or ``x_i / x_j`` then
+    term 0's scaling; "radix": ``floor(term 0)``, then modulo ``offset`` when it is not 0 (a digit
+    of a mixed radix: minutes of a duration in seconds = ``floor(s / 60) mod 60``); "bucket":
+    ``floor(x / c) * c + offset`` (bands: ``34`` -> ``30``, upper bound ``39``).
+    ``fmt``: (decimals, thousands, mark) of ``format_number``."""
+
+    sources: tuple[Source, ...]
+    kind: str
+    terms: tuple[Term, ...]
+    offset: float
+    fmt: tuple[int, str, str]
+    cost: float
+    #: zero-pad the rendered number to this width (``5`` -> ``05`` minutes); 0 = none
+    pad: int = 0
+    _label: str = field(default="", compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        src = ",".join(f"in{s.view.idx}.{s.view.kind}.{s.selector.label}" for s in self.sources)
+        object.__setattr__(self, "_label", f"num[{self.kind}:{src}:{self.terms}+{self.offset}:{self.fmt}]")
+
+    def label(self) -> str:
+        """Readable description (ranking tie-break and debugging)."""
+        return self._label
+
+    def value(self, row: Row) -> str | None:
+        """Python mirror of the emitted steps."""
+        xs = [source_value(s, row) for s in self.sources]
+        out = render(evaluate(self.kind, self.terms, self.offset, xs), self.fmt)
+        return out if out is None or not self.pad else out.rjust(self.pad, "0")
+
+
+def _read(src: Source, row: Row) -> str | None:
+    return select(src.selector, view_value(src.view.kind, row[src.view.idx]))
+
+
+def source_value(src: Source, row: Row) -> float | None:
+    """The float a source reads from ``row`` (type_cast semantics)."""
+    v = _read(src, row)
+    return None if v is None else numeric.parse(v)
+
+
+def _ok(x: float | None) -> bool:
+    return x is not None and math.isfinite(x) and (x == 0 or 1e-150 <= abs(x) <= 1e150)
+
+
+def _op(op: str, x: float | None, c: float) -> float | None:
+    if not _ok(x):
+        return None
+    assert x is not None
+    if op == "mul":
+        return x * c
+    if op == "div":
+        return x / c
+    return x + c
+
+
+def evaluate(kind: str, terms: tuple[Term, ...], offset: float, xs: list[float | None]) -> float | None:
+    """The expression's value (None like the DSL: null operand, out of range, division by zero)."""
+    if kind == "bucket":  # the lower (or upper) bound of a band of width c: floor(x / c) * c + offset
+        i, _, c = terms[0]
+        t = _op("div", xs[i], c)
+        if not _ok(t):
+            return None
+        assert t is not None
+        return float(math.floor(t)) * c + offset
+    if kind == "radix":
+        i, op, c = terms[0]
+        t = _op(op, xs[i], c) if not (op == "mul" and c == 1.0) else xs[i]
+        if not _ok(t):
+            return None
+        assert t is not None
+        q = float(math.floor(t))
+        if not offset:
+            return q
+        return q - float(math.floor(q / offset)) * offset
+    if kind in ("prod", "quot"):
+        (i, op, c), (j, _, _) = terms[0], terms[1]
+        a, b = xs[i], xs[j]
+        if not _ok(a) or not _ok(b) or (kind == "quot" and b == 0):
+            return None
+        assert a is not None and b is not None
+        v: float | None = a * b if kind == "prod" else a / b
+        return v if c == 1.0 else _op(op, v, c)
+    total: float | None = None
+    for i, op, c in terms:
+        t = xs[i] if (op == "mul" and c == 1.0) else _op(op, xs[i], c)
+        if not _ok(t):
+            return None
+        assert t is not None
+        total = t if total is None else (None if not _ok(total) else total + t)
+        if total is None:
+            return None
+    if offset and total is not None:
+        total = _op("add", total, offset)
+    return total
+
+
+def render(v: float | None, fmt: tuple[int, str, str]) -> str | None:
+    """``format_number`` of the value; negative decimals ``-d``: ``d`` decimals, then the trailing
+    zeros and a bare mark dropped (the shortest form: ``1.5``, ``0.75``, ``2``)."""
+    if v is None:
+        return None
+    out = numeric.fmt(v, abs(fmt[0]), fmt[1], fmt[2])
+    if out is not None and fmt[0] < 0:
+        out = out.rstrip("0")
+        out = out[:-1] if out.endswith(fmt[2]) else out
+    return out
