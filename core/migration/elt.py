@@ -37,8 +37,7 @@ from core.migration.elt_sql import (
     table_ref,
     work_query,
 )
-from core.migration.engine import _quarantine
-from core.migration.errors import ValidationFailed
+from core.migration.engine import _quarantine, fk_check, record_validations
 from core.migration.models import (
     Checkpoint,
     ChunkResult,
@@ -150,10 +149,7 @@ def validate_elt(spec: MigrationSpec, target: EltPort, work: str, rows_in: int,
         checks.append(ValidationResult(name="checksum", passed=expected == staged, expected=expected, actual=staged,
                                        detail="order-independent sum of 64-bit row hashes computed in SQL: "
                                               "source-through-plan vs staged"))
-    if "fk_check" in spec.validation_checks and spec.foreign_keys:
-        bad = target.fk_violations(spec)
-        checks.append(ValidationResult(name="fk_check", passed=not any(bad.values()), expected="0 orphans",
-                                       actual=", ".join(f"{k}={v}" for k, v in bad.items())))
+    checks += fk_check(spec, target)
     return checks
 
 
@@ -190,13 +186,7 @@ def migrate_elt(spec: MigrationSpec, source_table: str, query: exp.Select, targe
                                   "rows_out": r.checkpoint.row_count_out, "quarantined": r.checkpoint.quarantined,
                                   "content_hash": r.checkpoint.content_hash})
     checks = validate_elt(spec, target, work, rows_in, n_chunks)
-    if ledger is not None:
-        ledger.record(Stage.MIGRATION, Decision.ACCEPT if all(c.passed for c in checks) else Decision.REJECT,
-                      "migration.validations", detail={c.name: {"passed": c.passed, "expected": c.expected,
-                                                                "actual": c.actual} for c in checks})
-    failed = [c.name for c in checks if not c.passed]
-    if failed:
-        raise ValidationFailed(spec.run_id, failed)
+    record_validations(spec, checks, ledger)
     ck = target.checkpoints(spec.run_id)
     loaded, quarantined = sum(c.row_count_out for c in ck), sum(c.quarantined for c in ck)
     total = next((c.actual for c in checks if c.name == "checksum"), "")

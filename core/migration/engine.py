@@ -20,10 +20,11 @@ from datetime import UTC, datetime
 
 import polars as pl
 
+from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration import faults
 from core.migration.chunks import checksum, combine_checksums, content_hash
 from core.migration.constraints import REASONS
-from core.migration.errors import ResumeMismatch
+from core.migration.errors import ResumeMismatch, ValidationFailed
 from core.migration.models import Checkpoint, ChunkResult, MigrationSpec, QuarantineRecord, ValidationResult
 from core.migration.ports import TargetPort
 from core.migration.prepared import Prepared, conform_inputs, plan_transform
@@ -158,8 +159,25 @@ def validate(prep: Prepared, target: TargetPort) -> list[ValidationResult]:
         checks.append(ValidationResult(name="checksum", passed=expected == staged, expected=expected, actual=staged,
                                        detail="order-independent sum of 64-bit row hashes, source-through-plan vs "
                                               "loaded"))
-    if "fk_check" in spec.validation_checks and spec.foreign_keys:
-        bad = target.fk_violations(spec)
-        checks.append(ValidationResult(name="fk_check", passed=not any(bad.values()), expected="0 orphans",
-                                       actual=", ".join(f"{k}={v}" for k, v in bad.items())))
+    checks += fk_check(spec, target)
     return checks
+
+
+def fk_check(spec: MigrationSpec, target: TargetPort) -> list[ValidationResult]:
+    """The ``fk_check`` validation (rows whose foreign key has no parent), when the spec asks for it."""
+    if "fk_check" not in spec.validation_checks or not spec.foreign_keys:
+        return []
+    bad = target.fk_violations(spec)
+    return [ValidationResult(name="fk_check", passed=not any(bad.values()), expected="0 orphans",
+                             actual=", ".join(f"{k}={v}" for k, v in bad.items()))]
+
+
+def record_validations(spec: MigrationSpec, checks: list[ValidationResult], ledger: LedgerRecorder | None) -> None:
+    """Put the validations on the ledger; any failed one stops the run before promotion (ValidationFailed)."""
+    if ledger is not None:
+        ledger.record(Stage.MIGRATION, Decision.ACCEPT if all(c.passed for c in checks) else Decision.REJECT,
+                      "migration.validations", detail={c.name: {"passed": c.passed, "expected": c.expected,
+                                                                "actual": c.actual} for c in checks})
+    failed = [c.name for c in checks if not c.passed]
+    if failed:
+        raise ValidationFailed(spec.run_id, failed)

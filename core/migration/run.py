@@ -9,8 +9,7 @@ import polars as pl
 from core.errors import MapwrightError
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration import faults
-from core.migration.engine import Prepared, Progress, run_chunks, validate
-from core.migration.errors import ValidationFailed
+from core.migration.engine import Prepared, Progress, record_validations, run_chunks, validate
 from core.migration.models import MigrationRun, MigrationSpec
 from core.migration.ports import TargetPort
 from dsl.errors import DSLError
@@ -80,13 +79,7 @@ def _load(spec: MigrationSpec, prep: Prepared, prior: dict[str, str] | None, tar
                             promoted=False, strategy_reason=f"stopped at a chunk boundary: "
                                                             f"{len(ckpts)}/{prep.n_chunks} chunks done")
     checks = validate(prep, target)
-    if ledger is not None:
-        ledger.record(Stage.MIGRATION, Decision.ACCEPT if all(c.passed for c in checks) else Decision.REJECT,
-                      "migration.validations", detail={c.name: {"passed": c.passed, "expected": c.expected,
-                                                                "actual": c.actual} for c in checks})
-    failed = [c.name for c in checks if not c.passed]
-    if failed:
-        raise ValidationFailed(spec.run_id, failed)
+    record_validations(spec, checks, ledger)
     total = next((c.actual for c in checks if c.name == "checksum"), "")
     previous: str | None = None
     promoted = False
