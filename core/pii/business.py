@@ -27,14 +27,16 @@ BUSINESS_WORDS = frozenset(
 PERSON_ROLES = frozenset(
     "manager mgr owner contact person employee staff agent rep representative director head ceo officer "
     "responsible ansprechpartner inhaber leiter gerente responsable encargado propietario titolare referente "
-    "eigenaar beheerder personal private home privat mobile mobil cell handy".split())
+    "eigenaar beheerder personal private home privat mobile mobil cell handy cellulare celular portable gsm "
+    "residence residenza residencia residenz wohnort wohnsitz domicile domicilio heim hjem hem koti".split())
 #: Table words that name people: a table of a bank's customers or a shop's members is a table of people.
 PEOPLE_WORDS = frozenset(
     "cust customer customers client clients kunde kunden klant klanten cliente clientes clienti patient patients "
     "patienten employee employees staff personal personnel mitarbeiter empleados rrhh hr member members mitglieder "
     "user users contact contacts person persons people lead leads guest guests student students tenant tenants "
     "applicant applicants candidate candidates driver drivers passenger passengers pax donor donors voter voters "
-    "subscriber subscribers account accounts holder holders borrower borrowers kaiin socios".split())
+    "subscriber subscribers account accounts holder holders borrower borrowers kaiin socios ospite ospiti huesped "
+    "huespedes gast gaeste gaste hote hotes hospede hospedes gaest gaester patienter medlem medlemmar".split())
 #: Entities a business has too: its address, phone, e-mail, position.
 BUSINESS_ENTITIES = frozenset({"LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS"})
 _MAILBOX = re.compile(r"^(?:info|sales|contact|support|service|office|admin|hello|team|store|shop|branch|orders?|"

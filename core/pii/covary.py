@@ -52,8 +52,10 @@ def person_key(rows: Sequence[dict[str, object]], candidates: dict[str, str]) ->
 
 
 def _same_person(key: Sequence[str | None], other: Sequence[str | None]) -> bool:
-    """Whether the repeated key values are the same people: another personal column is constant among the rows
-    of nine in ten of them (two customers who share a name, or a mother's name, differ in e-mail and phone)."""
+    """Whether the repeated key values are the same people: another personal column holds one value, present,
+    among the rows of nine in ten of them, and those values differ between them (two customers who share a
+    name, or a mother's name, differ in e-mail and phone; an empty or shared column, e.g. a company name left
+    blank, proves nothing)."""
     groups: dict[str, set[str | None]] = defaultdict(set)
     sizes: dict[str, int] = defaultdict(int)
     for k, o in zip(key, other, strict=False):
@@ -61,7 +63,8 @@ def _same_person(key: Sequence[str | None], other: Sequence[str | None]) -> bool
             groups[k].add(o)
             sizes[k] += 1
     judged = [g for g, n in sizes.items() if n >= 2]
-    return len(judged) >= GROUPS_MIN and sum(len(groups[g]) == 1 for g in judged) / len(judged) >= 0.9
+    same = [next(iter(groups[g])) for g in judged if len(groups[g]) == 1 and None not in groups[g]]
+    return len(judged) >= GROUPS_MIN and len(same) / len(judged) >= 0.9 and len(set(same)) >= 0.9 * len(same)
 
 
 def varies_within_people(key: Sequence[str | None], values: Sequence[object]) -> bool:

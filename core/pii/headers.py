@@ -248,3 +248,14 @@ def _id_compound(token: str) -> bool:
         if token.endswith(suffix) and len(head) >= 3:
             return not any(head.startswith(p) or p.startswith(head) for p in PII_TOKENS if len(p) >= 3)
     return False
+
+
+#: Generic column prefixes of coded headers (``f12``, ``col_q``, ``C23``, ``column_12``, ``field 7``).
+_CODED = re.compile(r"^(?:f|c|col|column|field|fld|attr|var|x|v|feld|campo|kolumne|spalte)?[\s_.-]?(?:\d{1,4}|[a-z])$",
+                    re.IGNORECASE)
+
+
+def coded_header(header: str | None) -> bool:
+    """Whether a header says nothing at all: empty, a bare number or letter, or a generic prefix with one
+    (``f18``, ``col_q``, ``C23``, ``column_12``). Under such a header only the values can speak."""
+    return not (header or "").strip() or bool(_CODED.fullmatch(header.strip()))
