@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from core.pii.business import business_column
 from core.pii.detect import ValueProfile, profile_values
-from core.pii.evidence import object_ids, packed_keys, symbol_vocabulary, template_text
+from core.pii.evidence import machine_stamped, object_ids, packed_keys, symbol_vocabulary, template_text
 from core.pii.headers import HeaderSignal, coded_header, header_signal, id_header
 from core.pii.shape import cell_text
 from core.vocab.tokens import split_tokens
@@ -146,7 +146,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return mask("USERNAME", "values look like user names")
     if p.kind in ("code", "words", "names", "text") and _login_names(texts) >= LOGIN_MIN:
         return mask("USERNAME", "values look like logins built from personal names (initial + surname)")
-    if person_table and p.kind in ("timestamp", "date") and not h.safe and coded_header(column):
+    if person_table and p.kind in ("timestamp", "date") and not h.safe and coded_header(column) \
+            and not machine_stamped(texts):
         return mask(None, f"{p.kind} values in a table of people under a header that says nothing (an admission, "
                     "a visit or a hire date is the person's own)")
     if p.kind in SELF_EVIDENT:
