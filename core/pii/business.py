@@ -23,12 +23,19 @@ BUSINESS_WORDS = frozenset(
     "suppliers vendor vendors company companies merchant merchants atm atms station stations dealer "
     "dealers franchise franchises filiale filialen standort standorte lieferant lieferanten tienda tiendas sucursal "
     "sucursales proveedor proveedores magasin magasins fournisseur fournisseurs negozio negozi fornitore fornitori "
-    "winkel winkels leverancier leveranciers loja lojas fornecedor fornecedores".split())
+    "winkel winkels leverancier leveranciers loja lojas fornecedor fornecedores "
+    "main hoved hovednr hovednummer hauptnummer zentrale switchboard reception rezeption centralino".split())
 PERSON_ROLES = frozenset(
     "manager mgr owner contact person employee staff agent rep representative director head ceo officer "
     "responsible ansprechpartner inhaber leiter gerente responsable encargado propietario titolare referente "
     "eigenaar beheerder personal private home privat mobile mobil cell handy cellulare celular portable gsm "
+    "kontakt kontaktperson direkte direct durchwahl privado privee"
     "residence residenza residencia residenz wohnort wohnsitz domicile domicilio heim hjem hem koti".split())
+#: Stems of "supplier" and "vendor" in several languages, found inside a compound table name
+#: (``leverandoerregister``, ``Lieferantenstamm``, ``dodavatele``).
+BUSINESS_STEMS = ("supplier", "vendor", "leverand", "lieferant", "proveedor", "fournisseur", "fornitor",
+                  "leverancier", "fornecedor", "dostawc", "dodavatel", "tedarik", "toimittaj", "szallit",
+                  "leverantor", "furnizor", "merchant", "haendler", "store", "filial")
 #: Table words that name people: a table of a bank's customers or a shop's members is a table of people.
 PEOPLE_WORDS = frozenset(
     "cust customer customers client clients kunde kunden klant klanten cliente clientes clienti patient patients "
@@ -50,6 +57,16 @@ def _words(text: str | None) -> set[str]:
     return set(split_tokens(text or ""))
 
 
+def _roles(texts: Sequence[str]) -> set[str]:
+    """Local parts used at three domains or more (``bogholderi@fyns.dk``, ``bogholderi@jysk.dk``): the mailbox of a
+    function every business has; a person's local part (``rasjen@``) is seen at one domain."""
+    domains: dict[str, set[str]] = {}
+    for t in texts:
+        local, _, domain = t.casefold().partition("@")
+        domains.setdefault(local, set()).add(domain)
+    return {local for local, ds in domains.items() if len(ds) >= 3}
+
+
 def business_column(table: str | None, header: str, signal: HeaderSignal, profile: ValueProfile,
                     values: Sequence[object]) -> str | None:
     """Why this column holds a business's own contact data (so it may stay in clear), or None."""
@@ -58,15 +75,18 @@ def business_column(table: str | None, header: str, signal: HeaderSignal, profil
         return None
     in_header = bool(words & BUSINESS_WORDS)
     table_words = _words(table)
+    if any(len(t) > len(w) + 3 and w in t for t in table_words for w in BUSINESS_STEMS):
+        table_words |= {"supplier"}
     if table_words & PEOPLE_WORDS or not (in_header or table_words & BUSINESS_WORDS):
         return None  # in a table of people, a "company phone" may be a person's work phone
-    if not (in_header or signal.pii):
-        return None  # a header that says nothing cannot say it is not the manager's mobile
+    if not (in_header or signal.pii or profile.entity == "EMAIL_ADDRESS"):
+        return None  # (an e-mail column must still hold functional mailboxes, below)  # a header that says nothing cannot say it is not the manager's mobile
     entity = signal.entity if signal.pii else profile.entity
     if entity not in BUSINESS_ENTITIES or (profile.entity and profile.entity not in BUSINESS_ENTITIES):
         return None
     if entity == "EMAIL_ADDRESS":
         texts = [t for v in values if (t := cell_text(v))]
-        if not texts or sum(1 for t in texts if _MAILBOX.match(t)) / len(texts) < 0.8:
+        if not texts or sum(1 for t in texts if _MAILBOX.match(t) or t.split("@")[0].casefold() in _roles(texts)) \
+                / len(texts) < 0.8:
             return None
     return f"{entity} of a business (the table or header names a business, no person's role)"

@@ -156,7 +156,7 @@ def login_share(values: Sequence[str], lex: NameLexicon) -> float:
 COMPANY_MARKERS = frozenset(
     "inc ltd llc gmbh ag co corp corporation plc sa sas sarl srl spa bv nv kg oy ab group holding holdings "
     "company bank university hotel school hospital llp lp pty pte limited incorporated kft zrt sro spol asa aps "
-    "oyj ltda eireli "
+    "oyj ltda eireli a/s k/s i/s ivs amba s.r.o. a.s. ab oy gmbh&co sp.z.o.o. s.a. s.l. b.v. n.v. "
     "services solutions systems labs laboratories technologies technology consulting partners associates "
     "enterprises industries international trading supply supplies electric electrical dental resort hardware "
     "restaurant cafe store shop studio studios clinic center centre foundation institute agency logistics "
