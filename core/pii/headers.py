@@ -26,8 +26,9 @@ SHARED_ATTRIBUTE_DOMAINS = frozenset({"person.gender", "person.marital_status"})
 RECORD_WORDS = frozenset("customer cust client kunde kunden kd kdn user usr member mitglied employee emp empl empleado "
                          "mitarbeiter ma order pedido bestellung commande ordine invoice record row line item product "
                          "article artikel contact lead ticket case session event transaction txn booking reservation "
-                         "subscriber subscription contract vertrag contrato klant kaiin socio cliente".split())
-ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref uid".split())
+                         "subscriber subscription contract vertrag contrato klant kaiin socio cliente prenotazione reserva buchung "
+                         "reservierung boeking rezervasyon".split())
+ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref uid codice codigo kod kode".split())
 
 #: Header tokens that name personal data whatever else the header says (entity per token).
 PII_TOKENS: dict[str, str] = {
@@ -52,7 +53,7 @@ PII_TOKENS: dict[str, str] = {
                     "DATE_OF_BIRTH"),
     **dict.fromkeys("age alter edad eta leeftijd".split(), "AGE"),
     **dict.fromkeys("ssn sin nin nino natid nationalid tin itin nif nie dni cpf rg curp rfc pesel bsn insee nir "
-                    "personnummer hetu cnp egn amka oib jmbg tckn codice fiscale cf steuerid svnr passport "
+                    "personnummer hetu cnp egn amka oib jmbg tckn codicefiscale fiscale cf steuerid svnr passport "
                     "pasaporte passeport reisepass license licence licencia dl driver idcard ausweis "
                     "personalausweis tax".split(), "NATIONAL_ID"),
     **dict.fromkeys("iban account acct acc acctno accountno konto kontonummer cuenta routing sortcode "
@@ -101,7 +102,11 @@ SAFE_TOKENS = frozenset(
     "litre litres liters verbr verbrauch mwh pros prosentti prozent porcentaje pourcentage percentuale batt "
     "battery gewicht poids peso paino vikt vaegt waga micros cents rev nominal jumlah harga biaya hinta summa "
     "maara kpl stk pcs qte cant odometer kilometerstand co2 evt event events screen app os opened closed since "
-    "established founded visits logins sessions clicks views opens purchases nights retries".split())
+    "established founded visits logins sessions clicks views opens purchases nights retries "
+    # kinds of things in more languages (type, channel, room, fee, tariff, minutes, count of, status)
+    "typ tyyppi soort canale kanal kanaal camera habitacion zimmer chambre kamer quarto avgift afgift gebuehr "
+    "gebuhr tarifa tariffa cuota maksu ucret oplata poplatek tarife tarif dakika antal lkm liczba pocet sts tila "
+    "tilat stato estado etat durum".split())
 #: Endings of German-style compounds naming a kind of thing (``Kundengruppe``, ``Zahlungsart``, ``Vertragstyp``).
 SAFE_SUFFIXES = ("gruppe", "art", "typ", "status", "klasse", "kategorie", "stufe", "betrag", "preis", "summe",
                  "datum", "menge", "anzahl", "code", "kennzeichen")
