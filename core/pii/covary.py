@@ -19,6 +19,8 @@ from core.pii.shape import cell_text
 #: Entities whose value tells one person from another.
 KEY_ENTITIES = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "NATIONAL_ID", "US_SSN", "IBAN_CODE", "CREDIT_CARD",
                           "BANK_ACCOUNT", "PERSON", "USERNAME"})
+#: Entities whose value proves two rows are one person's (a surname search term derived from the name does not).
+PROOF_ENTITIES = KEY_ENTITIES - {"PERSON", "USERNAME"}
 GROUPS_MIN = 5
 VARYING_MIN = 0.5
 
@@ -46,7 +48,7 @@ def person_key(rows: Sequence[dict[str, object]], candidates: dict[str, str]) ->
             counts[v] += 1
         repeated = sum(1 for n in counts.values() if n >= 2)
         if repeated >= GROUPS_MIN and (best is None or repeated > best[0]) and any(
-                _same_person(vals, columns[o]) for o in columns if o != col):
+                _same_person(vals, columns[o]) for o in columns if o != col and candidates[o] in PROOF_ENTITIES):
             best = (repeated, vals)
     return best[1] if best else None
 

@@ -231,7 +231,7 @@ def _event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, 
     out = []
     for d in decisions:
         p, texts = profiles[d.column], [t for v in values[d.column] if (t := cell_text(v)) is not None]
-        if (not d.clear and p.entity is None and not signals[d.column].pii and _enum(p)
+        if (not d.clear and p.entity is None and not signals[d.column].pii and _enum(p) and d.entity != "USERNAME"
                 and p.kind in ("code", "words", "names", "text", "count") and "lexicons know" not in d.reason
                 and (p.kind != "names" or _known_names(texts) < 0.1) and not postal_like([t.strip() for t in texts])
                 and varies_within_people(key, values[d.column])):
