@@ -5,7 +5,10 @@ describe the business, not a person. :func:`business_column` recognises them: th
 names a business (``store_locations``, ``Store Phone``, ``suppliers``) and the header names no person's role
 (``Store Manager``, ``Manager Email``, ``contact_person`` stay personal data), and the table is not one of
 people (``bank_customers``: there a "company phone" may be a person's work phone). An e-mail column must also
-hold functional mailboxes (``info@``, ``sales@``, ``store12@``), not personal ones (``b.martinez@``).
+hold functional mailboxes (``info@``, ``sales@``, ``store12@``, a local part seen at three domains or more),
+not personal ones (``b.martinez@``). :func:`core.pii.decide.decide_table` asks only when the table's rows are
+not people: no birth date, national id or other identity attribute, and no personal-name column other than
+one under a role header (a hotel's guest register is a table of people, whatever its name says).
 """
 
 from __future__ import annotations
@@ -55,6 +58,19 @@ def _words(text: str | None) -> set[str]:
     from core.vocab.tokens import split_tokens
 
     return set(split_tokens(text or ""))
+
+
+def role_header(header: str) -> bool:
+    """Whether a header names a person by their role for a business (``Store Manager``, ``Kontaktperson``)."""
+    return bool(_words(header) & PERSON_ROLES)
+
+
+def business_header(header: str) -> bool:
+    """Whether a header names a business or a thing (``Store Name``, ``Firmanavn`` is no such word: the values
+    decide), so the names under it are not people's."""
+    from core.pii.headers import THING_WORDS
+
+    return bool(_words(header) & (BUSINESS_WORDS | THING_WORDS))
 
 
 def _roles(texts: Sequence[str]) -> set[str]:

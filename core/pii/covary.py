@@ -19,8 +19,6 @@ from core.pii.shape import cell_text
 #: Entities whose value tells one person from another.
 KEY_ENTITIES = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "NATIONAL_ID", "US_SSN", "IBAN_CODE", "CREDIT_CARD",
                           "BANK_ACCOUNT", "PERSON", "USERNAME"})
-#: Entities whose value proves two rows are one person's (a surname search term derived from the name does not).
-PROOF_ENTITIES = KEY_ENTITIES - {"PERSON", "USERNAME"}
 GROUPS_MIN = 5
 VARYING_MIN = 0.5
 
@@ -48,9 +46,19 @@ def person_key(rows: Sequence[dict[str, object]], candidates: dict[str, str]) ->
             counts[v] += 1
         repeated = sum(1 for n in counts.values() if n >= 2)
         if repeated >= GROUPS_MIN and (best is None or repeated > best[0]) and any(
-                _same_person(vals, columns[o]) for o in columns if o != col and candidates[o] in PROOF_ENTITIES):
+                _same_person(vals, columns[o]) for o in columns if o != col and not _derived(vals, columns[o])):
             best = (repeated, vals)
     return best[1] if best else None
+
+
+def _derived(key: Sequence[str | None], other: Sequence[str | None]) -> bool:
+    """Whether ``other`` is spelled from the key (a surname search term, a first name, initials of the name):
+    on half the rows one holds the other (case and accents aside). Such a column is the same for namesakes, so
+    it proves nothing about who they are."""
+    from core.pii.names import fold_name
+
+    pairs = [(fold_name(k), fold_name(o)) for k, o in zip(key, other, strict=False) if k and o]
+    return bool(pairs) and sum(o in k or k in o for k, o in pairs) >= 0.5 * len(pairs)
 
 
 def _same_person(key: Sequence[str | None], other: Sequence[str | None]) -> bool:

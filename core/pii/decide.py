@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel
 
-from core.pii.business import business_column
+from core.pii.business import business_column, business_header, role_header
 from core.pii.detect import ValueProfile, profile_values
 from core.pii.evidence import machine_stamped, object_ids, packed_keys, symbol_vocabulary, template_text
 from core.pii.headers import HeaderSignal, coded_header, header_signal, id_header
@@ -76,6 +76,17 @@ def _known_names(texts: list[str]) -> float:
 
     shares = name_shape(texts[:200], load_name_lexicon())
     return shares.any_known
+
+
+def _full_names(p: ValueProfile, values: Sequence[object]) -> bool:
+    """Mostly distinct values of two to four capitalised words (``Anna Rossi``): people's names, even when the
+    lexicons know none of them (a city column repeats, a company name carries a legal form)."""
+    texts = [t.strip() for v in values if (t := cell_text(v)) is not None and t.strip()]
+    if p.kind != "names" or len(texts) < 10 or len(set(texts)) < 0.5 * len(texts):
+        return False
+    from core.pii.names import company_share
+
+    return sum(2 <= len(t.split()) <= 4 for t in texts) >= 0.8 * len(texts) and company_share(texts) < 0.3
 
 
 def _login_names(texts: list[str]) -> float:
@@ -183,7 +194,9 @@ def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
     signals = {c: _signal(c, (headers or {}).get(c)) for c in columns}
     profiles = {c: profile_values(values[c]) for c in columns}
     plain = {c: decide_column(c, values[c], header=signals[c], profile=profiles[c]) for c in columns}
-    identity = any(not d.clear and d.entity in IDENTITY_ENTITIES for d in plain.values())
+    identity = any(not d.clear and d.entity in IDENTITY_ENTITIES for d in plain.values()) or any(
+        not d.clear and not role_header(names[c]) and not business_header(names[c]) and (
+            d.entity == "PERSON" or _full_names(profiles[c], values[c])) for c, d in plain.items())
     reasons = {c: None if identity else business_column(table, names[c], signals[c], profiles[c], values[c])
                for c in columns}
     biz = {c: ColumnDecision(column=c, clear=True, reason=r) if r else None for c, r in reasons.items()}

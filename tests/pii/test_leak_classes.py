@@ -103,3 +103,16 @@ def test_a_persons_own_times_under_a_header_that_says_nothing_stay_masked() -> N
     assert _clear(["email", "dob", "check_in"], named)["check_in"] is True
     assert machine_stamped(stamped) and not machine_stamped(admissions)
     assert coded_header("f18") and coded_header("col_q") and not coded_header("CAP")
+
+
+def test_a_business_table_naming_its_people_is_a_table_of_people() -> None:
+    """Class 1 without an identity attribute: a ``hotel_reservations`` table with the guests' names; their
+    address is theirs. A name under a role header (``Store Manager``) leaves the business's own address clear."""
+    n = 40
+    cols = ["Guest", "Address", "Phone"]
+    rows = [{"Guest": f"{_word()} {_word()}", "Address": f"{10 + i} Elm Street",
+             "Phone": f"(212) 555-{1000 + i}"} for i in range(n)]
+    assert not any(_clear(cols, rows, table="hotel_reservations").values())
+    managed = [{"Store Manager" if k == "Guest" else k: v for k, v in r.items()} for r in rows]
+    assert _clear(["Store Manager", "Address", "Phone"], managed, table="hotel_sites") == \
+        {"Store Manager": False, "Address": True, "Phone": True}
