@@ -96,7 +96,7 @@ def business_column(table: str | None, header: str, signal: HeaderSignal, profil
     if table_words & PEOPLE_WORDS or not (in_header or table_words & BUSINESS_WORDS):
         return None  # in a table of people, a "company phone" may be a person's work phone
     if not (in_header or signal.pii or profile.entity == "EMAIL_ADDRESS"):
-        return None  # (an e-mail column must still hold functional mailboxes, below)  # a header that says nothing cannot say it is not the manager's mobile
+        return None  # a header that says nothing cannot say it is not the manager's mobile (mailboxes: below)
     entity = signal.entity if signal.pii else profile.entity
     if entity not in BUSINESS_ENTITIES or (profile.entity and profile.entity not in BUSINESS_ENTITIES):
         return None

@@ -12,14 +12,13 @@ and birth dates is taken for names even when the lexicons know few of them).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from pydantic import BaseModel
 
 from core.pii.business import business_column, business_header, role_header
 from core.pii.detect import ValueProfile, profile_values
-from core.pii.evidence import machine_stamped, object_ids, packed_keys, symbol_vocabulary, template_text
+from core.pii.evidence import machine_stamped, object_ids, packed_keys, postal_like, symbol_vocabulary, template_text
 from core.pii.headers import HeaderSignal, coded_header, header_signal, id_header
 from core.pii.shape import cell_text
 from core.vocab.tokens import split_tokens
@@ -38,7 +37,6 @@ PERSON_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF
                              "LOCATION", "CREDIT_CARD", "IBAN_CODE", "USERNAME", "GENDER", "MAIDEN_NAME"})
 NAMES_KNOWN_MIN = 0.25
 LOGIN_MIN = 0.4
-POSTAL = re.compile(r"\d{3,}(?:[ -]\d{2,})?")
 #: Entities only a person has (a business has no birth date, national id, sex or mother's maiden name): one of them
 #: in a table makes its rows people, whatever the table's name says (``registro_ospiti_hotel`` is no hotel list).
 IDENTITY_ENTITIES = frozenset({"DATE_OF_BIRTH", "US_SSN", "NATIONAL_ID", "MAIDEN_NAME", "GENDER", "PASSPORT",
@@ -106,15 +104,6 @@ def _vocabulary_clear(p: ValueProfile, texts: list[str], person_table: bool) -> 
     if symbol_vocabulary(texts):
         return True
     return all(t == t.lower() or any(c.isdigit() for c in t) or len(t) <= 3 for t in set(texts))
-
-
-def postal_like(texts: Sequence[str]) -> bool:
-    """Digit groups of three digits or more (``2650``, ``301 00``, ``00-950``) that are not years: in a table of
-    people a small set of them is the postal codes of a few towns, not a status vocabulary."""
-    values = set(texts)
-    if not values or not all(POSTAL.fullmatch(t) for t in values):
-        return False
-    return not all(t.isdigit() and len(t) == 4 and 1900 <= int(t) <= 2100 for t in values)
 
 
 def decide_column(column: str, values: Sequence[object], *, person_table: bool = False,

@@ -26,8 +26,8 @@ SHARED_ATTRIBUTE_DOMAINS = frozenset({"person.gender", "person.marital_status"})
 RECORD_WORDS = frozenset("customer cust client kunde kunden kd kdn user usr member mitglied employee emp empl empleado "
                          "mitarbeiter ma order pedido bestellung commande ordine invoice record row line item product "
                          "article artikel contact lead ticket case session event transaction txn booking reservation "
-                         "subscriber subscription contract vertrag contrato klant kaiin socio cliente prenotazione reserva buchung "
-                         "reservierung boeking rezervasyon".split())
+                         "subscriber subscription contract vertrag contrato klant kaiin socio cliente prenotazione "
+                         "reserva buchung reservierung boeking rezervasyon".split())
 ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref uid codice codigo kod kode".split())
 
 #: Header tokens that name personal data whatever else the header says (entity per token).
@@ -263,4 +263,5 @@ _CODED = re.compile(r"^(?:f|c|col|column|field|fld|attr|var|x|v|feld|campo|kolum
 def coded_header(header: str | None) -> bool:
     """Whether a header says nothing at all: empty, a bare number or letter, or a generic prefix with one
     (``f18``, ``col_q``, ``C23``, ``column_12``). Under such a header only the values can speak."""
-    return not (header or "").strip() or bool(_CODED.fullmatch(header.strip()))
+    text = (header or "").strip()
+    return not text or bool(_CODED.fullmatch(text))
