@@ -8,6 +8,12 @@ its header says or does not say. The entity reported for a masked column (for do
 the values when they are certain, else from the header, else from the personal-name lexicons or the
 company of other person columns in the table (a column of capitalised words next to e-mail addresses
 and birth dates is taken for names even when the lexicons know few of them).
+
+Stricter in a table of people (the leak classes of the PII golden set, ``tests/pii/test_leak_classes.py``): a
+business-contact rule is not asked when the rows are people (identity attributes, or personal names not under a
+role header); postal-code shapes and logins spelled from names are no vocabulary to clear; and under a header
+that says nothing (:func:`core.pii.headers.coded_header`) a date or a time not stamped by a system to the second
+(:func:`core.pii.evidence.machine_stamped`) may be the person's own (an admission) and stays masked.
 """
 
 from __future__ import annotations

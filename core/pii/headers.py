@@ -77,6 +77,12 @@ PII_TOKENS: dict[str, str] = {
                     "ricovero opname dossier mrn medical patient visit".split(), "SENSITIVE"),
 }
 
+#: Stems of a person's own life and care events inside compound headers (``Aufnahmedatum``, ``Sterbedatum``,
+#: ``dataricovero``): the date of one is personal data (HIPAA), whatever safe word (``datum``) follows.
+EVENT_STEMS = {**dict.fromkeys(("aufnahme", "entlass", "admission", "discharge", "ricover", "sterbe", "todes",
+                                "death", "deces", "decesso", "fallecim", "diagnos"), "SENSITIVE"),
+               **dict.fromkeys(("geburt", "birth", "naissance", "nacimiento", "nascita"), "DATE_OF_BIRTH")}
+
 #: Header tokens of kinds that are not personal data (amounts, counts, states, codes of things, events).
 SAFE_TOKENS = frozenset(
     "amount amt price prices total totals subtotal sum net gross vat tax_amount discount rebate fee fees cost costs "
@@ -211,6 +217,7 @@ def _plain_signal(header: str) -> HeaderSignal:
              and not (t in NAME_WORDS and any(o in THING_WORDS for o in tokens))]
     if prop:
         found = [e for e in found if e in _PROPERTY_IMMUNE]
+    found += [e for stem, e in EVENT_STEMS.items() if any(stem in t for t in [*tokens, joined])]
     if found:
         entity = min(found, key=lambda e: ENTITY_PRIORITY.index(e) if e in ENTITY_PRIORITY else len(ENTITY_PRIORITY))
         return HeaderSignal(pii=True, entity=entity, domain=hit[0] if hit else None)

@@ -118,3 +118,12 @@ def test_a_business_table_naming_its_people_is_a_table_of_people() -> None:
     managed = [{"Store Manager" if k == "Guest" else k: v for k, v in r.items()} for r in rows]
     assert _clear(["Store Manager", "Address", "Phone"], managed, table="hotel_sites") == \
         {"Store Manager": False, "Address": True, "Phone": True}
+
+
+def test_a_care_or_life_event_inside_a_compound_header_names_personal_data() -> None:
+    """Class 5 with a header: ``Aufnahmedatum`` ends in the safe word ``datum`` but names an admission."""
+    from core.pii.headers import header_signal
+
+    for header in ("Aufnahmedatum", "Entlassungsdatum", "dataricovero", "Sterbedatum"):
+        assert header_signal(header).pii, header
+    assert header_signal("Lieferdatum").safe and not header_signal("Lieferdatum").pii
