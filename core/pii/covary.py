@@ -46,14 +46,26 @@ def person_key(rows: Sequence[dict[str, object]], candidates: dict[str, str]) ->
             counts[v] += 1
         repeated = sum(1 for n in counts.values() if n >= 2)
         if repeated >= GROUPS_MIN and (best is None or repeated > best[0]) and any(
-                _same_person(vals, columns[o]) for o in columns if o != col):
+                _same_person(vals, columns[o]) for o in columns if o != col and not _derived(vals, columns[o])):
             best = (repeated, vals)
     return best[1] if best else None
 
 
+def _derived(key: Sequence[str | None], other: Sequence[str | None]) -> bool:
+    """Whether ``other`` is spelled from the key (a surname search term, a first name, initials of the name):
+    on half the rows one holds the other (case and accents aside). Such a column is the same for namesakes, so
+    it proves nothing about who they are."""
+    from core.pii.names import fold_name
+
+    pairs = [(fold_name(k), fold_name(o)) for k, o in zip(key, other, strict=False) if k and o]
+    return bool(pairs) and sum(o in k or k in o for k, o in pairs) >= 0.5 * len(pairs)
+
+
 def _same_person(key: Sequence[str | None], other: Sequence[str | None]) -> bool:
-    """Whether the repeated key values are the same people: another personal column is constant among the rows
-    of nine in ten of them (two customers who share a name, or a mother's name, differ in e-mail and phone)."""
+    """Whether the repeated key values are the same people: another personal column holds one value, present,
+    among the rows of nine in ten of them, and those values differ between them (two customers who share a
+    name, or a mother's name, differ in e-mail and phone; an empty or shared column, e.g. a company name left
+    blank, proves nothing)."""
     groups: dict[str, set[str | None]] = defaultdict(set)
     sizes: dict[str, int] = defaultdict(int)
     for k, o in zip(key, other, strict=False):
@@ -61,7 +73,8 @@ def _same_person(key: Sequence[str | None], other: Sequence[str | None]) -> bool
             groups[k].add(o)
             sizes[k] += 1
     judged = [g for g, n in sizes.items() if n >= 2]
-    return len(judged) >= GROUPS_MIN and sum(len(groups[g]) == 1 for g in judged) / len(judged) >= 0.9
+    same = [next(iter(groups[g])) for g in judged if len(groups[g]) == 1 and None not in groups[g]]
+    return len(judged) >= GROUPS_MIN and len(same) / len(judged) >= 0.9 and len(set(same)) >= 0.9 * len(same)
 
 
 def varies_within_people(key: Sequence[str | None], values: Sequence[object]) -> bool:

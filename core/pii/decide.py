@@ -8,6 +8,12 @@ its header says or does not say. The entity reported for a masked column (for do
 the values when they are certain, else from the header, else from the personal-name lexicons or the
 company of other person columns in the table (a column of capitalised words next to e-mail addresses
 and birth dates is taken for names even when the lexicons know few of them).
+
+Stricter in a table of people (the leak classes of the PII golden set, ``tests/pii/test_leak_classes.py``): a
+business-contact rule is not asked when the rows are people (identity attributes, or personal names not under a
+role header); postal-code shapes and logins spelled from names are no vocabulary to clear; and under a header
+that says nothing (:func:`core.pii.headers.coded_header`) a date or a time not stamped by a system to the second
+(:func:`core.pii.evidence.machine_stamped`) may be the person's own (an admission) and stays masked.
 """
 
 from __future__ import annotations
@@ -16,10 +22,10 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel
 
-from core.pii.business import business_column
+from core.pii.business import business_column, business_header, role_header
 from core.pii.detect import ValueProfile, profile_values
-from core.pii.evidence import object_ids, packed_keys, symbol_vocabulary, template_text
-from core.pii.headers import HeaderSignal, header_signal, id_header
+from core.pii.evidence import machine_stamped, object_ids, packed_keys, postal_like, symbol_vocabulary, template_text
+from core.pii.headers import HeaderSignal, coded_header, header_signal, id_header
 from core.pii.shape import cell_text
 from core.vocab.tokens import split_tokens
 
@@ -36,6 +42,12 @@ ENUM_MAX = 12
 PERSON_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH", "US_SSN", "NATIONAL_ID",
                              "LOCATION", "CREDIT_CARD", "IBAN_CODE", "USERNAME", "GENDER", "MAIDEN_NAME"})
 NAMES_KNOWN_MIN = 0.25
+LOGIN_MIN = 0.4
+#: Entities only a person has (a business has no birth date, national id, sex or mother's maiden name): one of them
+#: in a table makes its rows people, whatever the table's name says (``registro_ospiti_hotel`` is no hotel list).
+IDENTITY_ENTITIES = frozenset({"DATE_OF_BIRTH", "US_SSN", "NATIONAL_ID", "MAIDEN_NAME", "GENDER", "PASSPORT",
+                               "NRP", "AGE", "DE_TAX_ID", "DRIVER_LICENSE", "ES_NIF", "FR_NIR", "UK_NINO",
+                               "MEDICAL_RECORD", "PLACE_OF_BIRTH", "MARITAL_STATUS", "SENSITIVE"})
 
 
 class ColumnDecision(BaseModel):
@@ -70,11 +82,32 @@ def _known_names(texts: list[str]) -> float:
     return shares.any_known
 
 
+def _full_names(p: ValueProfile, values: Sequence[object]) -> bool:
+    """Mostly distinct values of two to four capitalised words (``Anna Rossi``): people's names, even when the
+    lexicons know none of them (a city column repeats, a company name carries a legal form)."""
+    texts = [t.strip() for v in values if (t := cell_text(v)) is not None and t.strip()]
+    if p.kind != "names" or len(texts) < 10 or len(set(texts)) < 0.5 * len(texts):
+        return False
+    from core.pii.names import company_share
+
+    return sum(2 <= len(t.split()) <= 4 for t in texts) >= 0.8 * len(texts) and company_share(texts) < 0.3
+
+
+def _login_names(texts: list[str]) -> float:
+    from core.pii.names import load_name_lexicon, login_share
+
+    return login_share(texts[:500], load_name_lexicon())
+
+
 def _vocabulary_clear(p: ValueProfile, texts: list[str], person_table: bool) -> bool:
     """Whether a small repeated vocabulary may be stored in clear without a header saying what it is: always
     outside tables of people; in them only lower-case words, short or digit-bearing codes and known shared
     vocabularies — capitalised words (``Amsterdam``, ``Prinsengracht``, ``MANCHESTER``) may be places or names."""
-    if not person_table or p.kind in ("vocabulary", "bool", "initial") or symbol_vocabulary(texts):
+    if not person_table or p.kind in ("vocabulary", "bool", "initial"):
+        return True
+    if postal_like(texts):
+        return False
+    if symbol_vocabulary(texts):
         return True
     return all(t == t.lower() or any(c.isdigit() for c in t) or len(t) <= 3 for t in set(texts))
 
@@ -117,6 +150,12 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("system-generated text (repeated sentences, no capitalised word inside them)")
     if p.kind == "username" and not (enum and h.safe):
         return mask("USERNAME", "values look like user names")
+    if p.kind in ("code", "words", "names", "text") and _login_names(texts) >= LOGIN_MIN:
+        return mask("USERNAME", "values look like logins built from personal names (initial + surname)")
+    if person_table and p.kind in ("timestamp", "date") and not h.safe and coded_header(column) \
+            and not machine_stamped(texts):
+        return mask(None, f"{p.kind} values in a table of people under a header that says nothing (an admission, "
+                    "a visit or a hire date is the person's own)")
     if p.kind in SELF_EVIDENT:
         return clear(f"{p.kind} values, header names no personal data")
     if p.kind == "count" and _small_counts(texts) and (h.safe or not person_table):  # house numbers, floors
@@ -149,9 +188,14 @@ def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
     names = {c: (headers or {}).get(c) or c for c in columns}
     signals = {c: _signal(c, (headers or {}).get(c)) for c in columns}
     profiles = {c: profile_values(values[c]) for c in columns}
-    reasons = {c: business_column(table, names[c], signals[c], profiles[c], values[c]) for c in columns}
+    plain = {c: decide_column(c, values[c], header=signals[c], profile=profiles[c]) for c in columns}
+    identity = any(not d.clear and d.entity in IDENTITY_ENTITIES for d in plain.values()) or any(
+        not d.clear and not role_header(names[c]) and not business_header(names[c]) and (
+            d.entity == "PERSON" or _full_names(profiles[c], values[c])) for c, d in plain.items())
+    reasons = {c: None if identity else business_column(table, names[c], signals[c], profiles[c], values[c])
+               for c in columns}
     biz = {c: ColumnDecision(column=c, clear=True, reason=r) if r else None for c, r in reasons.items()}
-    first = {c: biz[c] or decide_column(c, values[c], header=signals[c], profile=profiles[c]) for c in columns}
+    first = {c: biz[c] or plain[c] for c in columns}
     person = sum(1 for d in first.values() if not d.clear and d.entity in PERSON_ENTITIES) >= 1
     if not person:
         return _card_data_without_pan(list(first.values()), values, signals)
@@ -195,9 +239,10 @@ def _event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, 
     out = []
     for d in decisions:
         p, texts = profiles[d.column], [t for v in values[d.column] if (t := cell_text(v)) is not None]
-        if (not d.clear and p.entity is None and not signals[d.column].pii and _enum(p)
+        if (not d.clear and p.entity is None and not signals[d.column].pii and _enum(p) and d.entity != "USERNAME"
                 and p.kind in ("code", "words", "names", "text", "count") and "lexicons know" not in d.reason
-                and (p.kind != "names" or _known_names(texts) < 0.1) and varies_within_people(key, values[d.column])):
+                and (p.kind != "names" or _known_names(texts) < 0.1) and not postal_like([t.strip() for t in texts])
+                and varies_within_people(key, values[d.column])):
             d = ColumnDecision(column=d.column, clear=True, reason=f"small vocabulary ({p.distinct} values) that "
                                "changes between the rows of one person: it describes the rows, not the person")
         out.append(d)

@@ -134,3 +134,35 @@ def object_ids(texts: Sequence[str]) -> bool:
     prefixes = {m.group(1) if (m := OBJECT_ID.match(t)) else None for t in texts}
     return len(texts) >= 10 and len(prefixes) == 1 and None not in prefixes and not prefixes & SECRET_PREFIXES \
         and len(set(texts)) >= 0.95 * len(texts)
+
+
+_SECONDS = re.compile(r"\d{1,2}:\d{2}:(\d{2})([.,]\d+)?")
+
+
+def machine_stamped(texts: Sequence[str]) -> bool:
+    """Times a system stamped at the moment of its own event (a record created, an API call, a payment): Unix
+    milliseconds, fractional seconds, or seconds that are not all ``:00``, on nine in ten values. A person's own
+    dates (birth, admission, hire, visit) are entered by people, to the day or the minute."""
+    if len(texts) < 10:
+        return False
+    if epoch_kind(texts) == "epoch_ms":
+        return True
+    found = [m for t in texts if (m := _SECONDS.search(t))]
+    if len(found) < 0.9 * len(texts):
+        return False
+    return any(m.group(2) for m in found) or sum(m.group(1) != "00" for m in found) >= 0.5 * len(found)
+
+
+#: Postal-code shapes: digit groups (``2650``, ``301 00``, ``00-950``), Dutch (``1012 AB``), British (``SW1A 1AA``)
+#: and Canadian (``K1A 0B1``) codes.
+POSTAL = re.compile(r"\d{2,6}(?:[ -]\d{2,4})?|\d{4} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d")
+
+
+def postal_like(texts: Sequence[str]) -> bool:
+    """Postal codes (:data:`POSTAL`; digit groups of three digits or more that are not all years): in a table of
+    people a small set of them is the postal codes of a few towns, not a status vocabulary."""
+    values = set(texts)
+    if not values or not all(POSTAL.fullmatch(t) and sum(c.isdigit() for c in t) >= 3 or
+                             POSTAL.fullmatch(t) and any(c.isalpha() for c in t) for t in values):
+        return False
+    return not all(t.isdigit() and len(t) == 4 and 1900 <= int(t) <= 2100 for t in values)

@@ -26,8 +26,9 @@ SHARED_ATTRIBUTE_DOMAINS = frozenset({"person.gender", "person.marital_status"})
 RECORD_WORDS = frozenset("customer cust client kunde kunden kd kdn user usr member mitglied employee emp empl empleado "
                          "mitarbeiter ma order pedido bestellung commande ordine invoice record row line item product "
                          "article artikel contact lead ticket case session event transaction txn booking reservation "
-                         "subscriber subscription contract vertrag contrato klant kaiin socio cliente".split())
-ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref uid".split())
+                         "subscriber subscription contract vertrag contrato klant kaiin socio cliente prenotazione "
+                         "reserva buchung reservierung boeking rezervasyon".split())
+ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref uid codice codigo kod kode".split())
 
 #: Header tokens that name personal data whatever else the header says (entity per token).
 PII_TOKENS: dict[str, str] = {
@@ -52,7 +53,7 @@ PII_TOKENS: dict[str, str] = {
                     "DATE_OF_BIRTH"),
     **dict.fromkeys("age alter edad eta leeftijd".split(), "AGE"),
     **dict.fromkeys("ssn sin nin nino natid nationalid tin itin nif nie dni cpf rg curp rfc pesel bsn insee nir "
-                    "personnummer hetu cnp egn amka oib jmbg tckn codice fiscale cf steuerid svnr passport "
+                    "personnummer hetu cnp egn amka oib jmbg tckn codicefiscale fiscale cf steuerid svnr passport "
                     "pasaporte passeport reisepass license licence licencia dl driver idcard ausweis "
                     "personalausweis tax".split(), "NATIONAL_ID"),
     **dict.fromkeys("iban account acct acc acctno accountno konto kontonummer cuenta routing sortcode "
@@ -75,6 +76,12 @@ PII_TOKENS: dict[str, str] = {
                     "beneficiary guardian relative admission discharge aufnahme entlassung ingreso alta_medica "
                     "ricovero opname dossier mrn medical patient visit".split(), "SENSITIVE"),
 }
+
+#: Stems of a person's own life and care events inside compound headers (``Aufnahmedatum``, ``Sterbedatum``,
+#: ``dataricovero``): the date of one is personal data (HIPAA), whatever safe word (``datum``) follows.
+EVENT_STEMS = {**dict.fromkeys(("aufnahme", "entlass", "admission", "discharge", "ricover", "sterbe", "todes",
+                                "death", "deces", "decesso", "fallecim", "diagnos"), "SENSITIVE"),
+               **dict.fromkeys(("geburt", "birth", "naissance", "nacimiento", "nascita"), "DATE_OF_BIRTH")}
 
 #: Header tokens of kinds that are not personal data (amounts, counts, states, codes of things, events).
 SAFE_TOKENS = frozenset(
@@ -101,7 +108,11 @@ SAFE_TOKENS = frozenset(
     "litre litres liters verbr verbrauch mwh pros prosentti prozent porcentaje pourcentage percentuale batt "
     "battery gewicht poids peso paino vikt vaegt waga micros cents rev nominal jumlah harga biaya hinta summa "
     "maara kpl stk pcs qte cant odometer kilometerstand co2 evt event events screen app os opened closed since "
-    "established founded visits logins sessions clicks views opens purchases nights retries".split())
+    "established founded visits logins sessions clicks views opens purchases nights retries "
+    # kinds of things in more languages (type, channel, room, fee, tariff, minutes, count of, status)
+    "typ tyyppi soort canale kanal kanaal camera habitacion zimmer chambre kamer quarto avgift afgift gebuehr "
+    "gebuhr tarifa tariffa cuota maksu ucret oplata poplatek tarife tarif dakika antal lkm liczba pocet sts tila "
+    "tilat stato estado etat durum".split())
 #: Endings of German-style compounds naming a kind of thing (``Kundengruppe``, ``Zahlungsart``, ``Vertragstyp``).
 SAFE_SUFFIXES = ("gruppe", "art", "typ", "status", "klasse", "kategorie", "stufe", "betrag", "preis", "summe",
                  "datum", "menge", "anzahl", "code", "kennzeichen")
@@ -206,6 +217,7 @@ def _plain_signal(header: str) -> HeaderSignal:
              and not (t in NAME_WORDS and any(o in THING_WORDS for o in tokens))]
     if prop:
         found = [e for e in found if e in _PROPERTY_IMMUNE]
+    found += [e for stem, e in EVENT_STEMS.items() if any(stem in t for t in [*tokens, joined])]
     if found:
         entity = min(found, key=lambda e: ENTITY_PRIORITY.index(e) if e in ENTITY_PRIORITY else len(ENTITY_PRIORITY))
         return HeaderSignal(pii=True, entity=entity, domain=hit[0] if hit else None)
@@ -248,3 +260,15 @@ def _id_compound(token: str) -> bool:
         if token.endswith(suffix) and len(head) >= 3:
             return not any(head.startswith(p) or p.startswith(head) for p in PII_TOKENS if len(p) >= 3)
     return False
+
+
+#: Generic column prefixes of coded headers (``f12``, ``col_q``, ``C23``, ``column_12``, ``field 7``).
+_CODED = re.compile(r"^(?:f|c|col|column|field|fld|attr|var|x|v|feld|campo|kolumne|spalte)?[\s_.-]?(?:\d{1,4}|[a-z])$",
+                    re.IGNORECASE)
+
+
+def coded_header(header: str | None) -> bool:
+    """Whether a header says nothing at all: empty, a bare number or letter, or a generic prefix with one
+    (``f18``, ``col_q``, ``C23``, ``column_12``). Under such a header only the values can speak."""
+    text = (header or "").strip()
+    return not text or bool(_CODED.fullmatch(text))

@@ -128,11 +128,35 @@ def name_shape(values: Sequence[str], lex: NameLexicon) -> NameShares:
     return NameShares(full=full / d, first=first / d, last=last / d, any_known=any_known / d, counted=n)
 
 
+_LOGIN = re.compile(r"[^\W\d_]{4,24}\d{0,3}")
+
+
+def login_share(values: Sequence[str], lex: NameLexicon) -> float:
+    """Share of the distinct one-word values that are logins built from a name: an initial (or two) then a known
+    surname (``JNOVAKOVA``, ``jsmith``), or a known given name or surname then a letter or digits (``smithj``,
+    ``anna82``); the name part at least four letters and not ambiguous."""
+    distinct = {v.strip() for v in values if v and v.strip()}
+    if not distinct:
+        return 0.0
+
+    def known(part: str) -> bool:
+        return len(part) >= 4 and bool(_keys(part) & (lex.surnames | lex.given)) and not _keys(part) & lex.ambiguous
+
+    hits = 0
+    for v in distinct:
+        if not _LOGIN.fullmatch(v):
+            continue
+        w = v.rstrip("0123456789")
+        if known(w[1:]) or known(w[2:]) or known(w[:-1]) or (w != v and known(w)):
+            hits += 1
+    return hits / len(distinct)
+
+
 #: Words that mark an organization's name (legal forms and common business nouns).
 COMPANY_MARKERS = frozenset(
     "inc ltd llc gmbh ag co corp corporation plc sa sas sarl srl spa bv nv kg oy ab group holding holdings "
     "company bank university hotel school hospital llp lp pty pte limited incorporated kft zrt sro spol asa aps "
-    "oyj ltda eireli "
+    "oyj ltda eireli a/s k/s i/s ivs amba s.r.o. a.s. ab oy gmbh&co sp.z.o.o. s.a. s.l. b.v. n.v. "
     "services solutions systems labs laboratories technologies technology consulting partners associates "
     "enterprises industries international trading supply supplies electric electrical dental resort hardware "
     "restaurant cafe store shop studio studios clinic center centre foundation institute agency logistics "
