@@ -53,7 +53,8 @@ ALLOWED_FUNCTIONS: dict[str, frozenset[str]] = {
     },
     "duckdb": _INGEST | _DSL_COMMON | _DSL_V12 | {
         "array_to_string", "concat_ws", "regexp_extract", "regexp_extract_all", "regexp_like",
-        "regexp_replace", "regexp_split", "strlen", "time_to_str", "transform", "translate", "try_strptime",
+        "regexp_full_match", "regexp_replace", "regexp_split", "split_part", "strlen", "time_to_str", "transform",
+        "translate", "try_cast", "try_strptime",
     },
     "sqlite": _INGEST | _DSL_COMMON,
     "mysql": _INGEST,
