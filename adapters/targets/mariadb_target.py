@@ -24,9 +24,10 @@ from sqlalchemy.dialects import mysql
 from sqlalchemy.dialects.mysql import insert as mysql_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlglot import exp
 
 from adapters.targets import scd2
-from adapters.targets.sql_target import SA_TYPES, SqlTarget, prev_name, stage_name
+from adapters.targets.sql_target import SA_TYPES, SqlTarget, _tbl, prev_name, stage_name
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
 from core.migration.errors import IncompatibleTarget, TargetWriteRefused
@@ -51,9 +52,6 @@ class MariaDbTarget(SqlTarget):
         if key and not chunk:
             args.append(sa.PrimaryKeyConstraint(*key))
         return sa.Table(name, sa.MetaData(), *args, mysql_engine="InnoDB")
-
-    def _q(self, name: str) -> str:
-        return str(self._engine.dialect.identifier_preparer.quote(name))
 
     def write_chunk(self, spec: MigrationSpec, chunk_id: int, rows: Any, quarantine: list[QuarantineRecord],
                     checkpoint: Checkpoint) -> bool:
@@ -81,11 +79,18 @@ class MariaDbTarget(SqlTarget):
         return None if rec is None or rec.get("state") == "pending" else rec
 
     def _rename_pairs(self, conn: Connection, pairs: list[tuple[str, str]]) -> None:
-        stmt = "RENAME TABLE " + ", ".join(f"{self._q(a)} TO {self._q(b)}" for a, b in pairs)
-        conn.exec_driver_sql(stmt)
+        """One atomic ``RENAME TABLE a TO b, c TO d``: sqlglot has no node for MariaDB's multi-pair rename,
+        so the statement is a Command over identifiers quoted by sqlglot's MySQL dialect."""
+        body = ", ".join(f"{_tbl(a).sql(self._dialect)} TO {_tbl(b).sql(self._dialect)}" for a, b in pairs)
+        self._run(conn, exp.Command(this="RENAME", expression=exp.Literal.string(f"TABLE {body}")))
 
     def _drop(self, conn: Connection, name: str) -> None:
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {self._q(name)}")
+        self._run(conn, exp.Drop(tables=[_tbl(name)], kind="TABLE", exists=True))
+
+    def _keep_copy(self, conn: Connection, prev: str, table: str) -> None:
+        """The previous version kept as a plain copy (``CREATE TABLE prev AS SELECT * FROM table``)."""
+        self._drop(conn, prev)
+        self._run(conn, exp.Create(this=_tbl(prev), kind="TABLE", expression=exp.select("*").from_(_tbl(table))))
 
     def promote(self, spec: MigrationSpec, summary: dict[str, str]) -> str | None:
         """Keep the previous version, move staging to final (atomic RENAME or one DML transaction), record it."""
@@ -129,8 +134,7 @@ class MariaDbTarget(SqlTarget):
             faults.point("mid_promote")
             return self._finish(spec, stage_n, {**rec, "state": "done"})
         with self._begin() as conn:  # append / merge into an existing table: keep a copy, then one DML txn
-            self._drop(conn, prev)
-            conn.exec_driver_sql(f"CREATE TABLE {self._q(prev)} AS SELECT * FROM {self._q(spec.table)}")
+            self._keep_copy(conn, prev, spec.table)
         with self._begin() as conn:
             if spec.disposition is Disposition.APPEND:
                 conn.execute(final.insert().from_select(cols, select))
@@ -153,8 +157,7 @@ class MariaDbTarget(SqlTarget):
         """
         if prev:
             with self._begin() as conn:
-                self._drop(conn, prev)
-                conn.exec_driver_sql(f"CREATE TABLE {self._q(prev)} AS SELECT * FROM {self._q(spec.table)}")
+                self._keep_copy(conn, prev, spec.table)
         with self._begin() as conn:
             counts = scd2.promote(conn, spec, stage_n, exists=exists, types=SA_TYPES,
                                   existing_columns=self._columns(conn, spec.table) if exists else [],
