@@ -1,6 +1,7 @@
 """Database-side guards of the ledger, its chain head and checkpoints, the summary and the artifacts.
 
-Fixed DDL: no value is ever formatted into it; every name (this module's constants) goes through the
+Fixed DDL: no value is ever formatted into it. Drops are sqlglot expressions; the trigger DDL (which sqlglot
+does not model: trigger bodies, plpgsql) is fixed text in which every name (this module's constants) goes through the
 dialect's identifier quoting (``_sq``, ``_pq``) and every message through literal quoting (``_lit``).
 For these plain lowercase names the text equals the unquoted one, so stores created before keep
 matching the checks in :mod:`guard_checks`.
@@ -147,7 +148,7 @@ class PgTrigger:
         """Statements (re)creating the trigger, enabled ALWAYS."""
         level = "ROW" if self.row else "STATEMENT"
         return [
-            f"DROP TRIGGER IF EXISTS {_pq(self.name)} ON {_pq(self.table)}",
+            _drop_trigger(self.name, self.table).sql("postgres"),
             f"CREATE TRIGGER {_pq(self.name)} BEFORE {' OR '.join(self.events)} ON {_pq(self.table)} "
             f"FOR EACH {level} EXECUTE FUNCTION {_pq(self.function)}()",
             f"ALTER TABLE {_pq(self.table)} ENABLE ALWAYS TRIGGER {_pq(self.name)}",
@@ -193,10 +194,19 @@ def drop_ledger_guards(conn: Connection) -> None:
     """Drop the guard triggers (only the owner's ``mapwright ledger upgrade`` does this, in its transaction)."""
     if conn.dialect.name == "sqlite":
         for name in SQLITE_TRIGGERS:
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_sq(name)}")
+            conn.exec_driver_sql(_drop_trigger(name).sql("sqlite"))
     else:
         for trig in PG_TRIGGERS:
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_pq(trig.name)} ON {_pq(trig.table)}")
+            conn.exec_driver_sql(_drop_trigger(trig.name, trig.table).sql("postgres"))
+
+
+def _drop_trigger(name: str, table: str | None = None) -> exp.Drop:
+    """``DROP TRIGGER IF EXISTS name [ON table]`` (PostgreSQL names the trigger's table)."""
+    def tbl(n: str) -> exp.Table:
+        return exp.Table(this=exp.Identifier(this=n, quoted=not n.isidentifier() or n != n.lower()))
+
+    on = exp.OnProperty(this=tbl(table)) if table else None
+    return exp.Drop(tables=[tbl(name)], kind="TRIGGER", exists=True, cluster=on)
 
 
 def genesis_head() -> dict[str, object]:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 
@@ -95,7 +96,7 @@ class StoreBase:
                 if self.schema and not conn.execute(
                     text("SELECT 1 FROM pg_namespace WHERE nspname = :s"), {"s": self.schema}
                 ).first():
-                    conn.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {self._quoted_schema()}")
+                    conn.execute(sa.schema.CreateSchema(str(self.schema), if_not_exists=True))
             state = classify(conn)
             if state is StoreState.CURRENT:
                 check_guards(conn)
@@ -104,16 +105,12 @@ class StoreBase:
                 install_ledger_guards(conn)
                 conn.execute(Base.metadata.tables[HEAD_TABLE].insert().values(**genesis_head()))
 
-    def _quoted_schema(self) -> str:
-        """The store's schema name quoted by the dialect (names are validated by ``engine.resolve`` too)."""
-        return self.engine.dialect.identifier_preparer.quote(str(self.schema))
-
     def drop_schema(self) -> None:
         """Drop this store's PostgreSQL schema with everything in it (test isolation helper)."""
         if self.dialect != "postgresql" or not self.schema:
             raise DeterministicFailure("drop_schema needs a PostgreSQL store opened with a schema")
         with self._translated("drop_schema"), self._write() as conn:
-            conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {self._quoted_schema()} CASCADE")
+            conn.execute(sa.schema.DropSchema(str(self.schema), cascade=True, if_exists=True))
 
     def close(self) -> None:
         """Dispose of the engine's connections."""
