@@ -13,13 +13,15 @@ import math
 
 import polars as pl
 
+from core.analysis.flags import BIRTH_DOMAINS
 from core.analysis.models import Drift
 
 EPS = 1e-4
 BINS = 10
 #: target types profiled for drift
 TYPES = ("int", "float", "decimal", "date", "datetime")
-SKIP_DOMAINS = ("datetime.birth_date", "person.birth_date", "person.date_of_birth")
+#: birth dates are not profiled for drift
+SKIP_DOMAINS = BIRTH_DOMAINS
 
 
 def _numeric(s: pl.Series) -> pl.Series | None:

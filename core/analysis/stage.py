@@ -111,7 +111,7 @@ def _run(contract: RunContract, ports: AnalysisPorts, rec: LedgerRecorder) -> St
     plan, target, catalog = _load(contract, ports)
     dialect = ports.target.dialect if ports.target is not None else "duckdb"
     rows, findings, uncovered = feasibility(plan, target, catalog, dialect)
-    report = AnalysisReport(run_id=contract.run_id, mode=contract.mode.value, plan_hash=_plan_hash(plan),
+    report = AnalysisReport(run_id=contract.run_id, mode=contract.mode.value, plan_hash=content_hash(plan),
                             target_table=target.table.name, feasibility=rows, uncovered_domains=uncovered)
     data = contract.mode is Mode.DATA_MODE and ports.policy.evaluate(PolicyRequest(
         action=Action.DATA_STATS, mode=contract.mode, run_id=contract.run_id, role=contract.rbac_actor.role)).allowed
@@ -141,10 +141,6 @@ def _run(contract: RunContract, ports: AnalysisPorts, rec: LedgerRecorder) -> St
                                  "seconds": round(time.perf_counter() - t0, 3)})
     return StageOutcome(stage=Stage.ANALYSIS, run_id=contract.run_id, outputs=[out],
                         extra={"records": report_records(report)})
-
-
-def _plan_hash(plan: MappingPlan) -> str:
-    return content_hash(plan)
 
 
 def _data_mode(contract: RunContract, ports: AnalysisPorts, plan: MappingPlan, target: TargetCatalog,
