@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import polars as pl
 
@@ -41,7 +42,7 @@ from core.migration.plan_spec import spec_from_plan
 from core.migration.ports import TargetPort
 from core.policy import Action, PolicyEngine, PolicyRequest
 from core.policy.engine import role_of
-from core.stage import OutputOutcome, StageOutcome
+from core.stage import OutputOutcome, StageOutcome, require_latest, stage_recorder
 from core.thresholds import ThresholdProfile
 from dsl.errors import DSLError
 
@@ -79,26 +80,18 @@ class AnalysisPorts:
     today: date | None = None
 
 
-def _rec(contract: RunContract, ports: AnalysisPorts) -> LedgerRecorder:
-    return LedgerRecorder(ports.ledger, contract.run_id, contract_hash=contract.contract_hash(),
-                          policy_version=ports.policy.version)
-
-
 def _load(contract: RunContract, ports: AnalysisPorts) -> tuple[MappingPlan, TargetCatalog, Catalog]:
-    got = {k: ports.artifacts.latest(contract.run_id, k) for k in
-           (ArtifactKind.MAPPING_PLAN, ArtifactKind.TARGET_CATALOG, ArtifactKind.CATALOG)}
-    missing = [k.value for k, a in got.items() if a is None]
-    if missing:
-        raise DeterministicFailure(f"run {contract.run_id} has no {', '.join(missing)}; run the earlier stages "
-                                   "first", run_id=contract.run_id, stage="ANALYSIS", missing=missing)
-    return (MappingPlan.model_validate(got[ArtifactKind.MAPPING_PLAN].payload),  # type: ignore[union-attr]
-            TargetCatalog.model_validate(got[ArtifactKind.TARGET_CATALOG].payload),  # type: ignore[union-attr]
-            Catalog.model_validate(got[ArtifactKind.CATALOG].payload))  # type: ignore[union-attr]
+    def latest(kind: ArtifactKind) -> dict[str, Any]:
+        return require_latest(ports.artifacts, contract.run_id, kind, kind.value).payload
+
+    return (MappingPlan.model_validate(latest(ArtifactKind.MAPPING_PLAN)),
+            TargetCatalog.model_validate(latest(ArtifactKind.TARGET_CATALOG)),
+            Catalog.model_validate(latest(ArtifactKind.CATALOG)))
 
 
 def run_analysis(contract: RunContract, ports: AnalysisPorts) -> StageOutcome:
     """Analyse the run's accepted plan; store the Analysis Report; record the gate."""
-    rec = _rec(contract, ports)
+    rec = stage_recorder(contract, ports.policy, ports.ledger)
     try:
         return _run(contract, ports, rec)
     except (MapwrightError, DSLError) as exc:
@@ -220,16 +213,13 @@ def _live_rows(ports: AnalysisPorts, run_id: str, table: str, columns: list[str]
 
 def latest_report(ports: AnalysisPorts, run_id: str) -> AnalysisReport:
     """The run's latest Analysis Report."""
-    art = ports.artifacts.latest(run_id, ArtifactKind.ANALYSIS_REPORT)
-    if art is None:
-        raise DeterministicFailure(f"run {run_id} has no analysis report; run the analysis stage first",
-                                   run_id=run_id, stage="ANALYSIS")
-    return AnalysisReport.model_validate(art.payload)
+    kind = ArtifactKind.ANALYSIS_REPORT
+    return AnalysisReport.model_validate(require_latest(ports.artifacts, run_id, kind, kind.value).payload)
 
 
 def stage_fix(contract: RunContract, ports: AnalysisPorts, fix_id: str, *, actor: str, role: str) -> Fix:
     """Record a proposed fix as a Mapping override (RBAC: confirm_stage); the caller re-plans Mapping."""
-    rec = _rec(contract, ports)
+    rec = stage_recorder(contract, ports.policy, ports.ledger)
     try:
         ports.policy.require(PolicyRequest(action=Action.CONFIRM_STAGE, run_id=contract.run_id, mode=contract.mode,
                                            role=role_of(role), actor=actor), stage=Stage.ANALYSIS.value)
