@@ -9,7 +9,7 @@ from core.mapping.stage import run_mapping
 from orchestration.analysis.wiring import analysis_ports
 from orchestration.domains.resources import DomainsResource
 from orchestration.mapping.assets import mapping_ports
-from orchestration.metadata import gate_check_result
+from orchestration.metadata import gate_check_result, run_metadata
 from orchestration.migration.assets import TargetResource
 from orchestration.partitions import mapping_runs
 from orchestration.resources import MetadataStoreResource, PiiMaskerResource, PolicyResource
@@ -28,9 +28,7 @@ def analysis_report(context: dg.AssetExecutionContext, store: MetadataStoreResou
     outcome = run_analysis(contract, analysis_ports(contract, store.store(), policy.engine(), url=target.url or None))
     out = outcome.output("analysis_report")
     assert out.artifact is not None and out.gate is not None
-    meta: dict[str, Any] = {"run_id": contract.run_id, "mode": contract.mode.value,
-                               "artifact_hash": out.artifact.content_hash, "artifact_version": out.artifact.version,
-                               **out.figures}
+    meta: dict[str, Any] = {**run_metadata(contract, out.artifact), **out.figures}
     records = outcome.extra.get("records", {})
     meta |= {k: table_value(rows) for k, rows in records.items() if rows}
     meta |= {k: dg.MetadataValue.md(v) for k, v in out.tables.items() if v and k not in records}
