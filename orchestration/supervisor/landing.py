@@ -11,10 +11,11 @@ from core.landing import LandingCursor, contract_for, plan_tick
 from core.ledger import Decision, LedgerEvent, Stage
 from core.settings import get_settings
 from core.supervisor import STAGE_PLAN
-from orchestration.partitions import MAPPING_RUNS, mapping_runs
+from orchestration.partitions import LANE_TAG, MAPPING_RUNS, mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
 from orchestration.settings import sensor_interval_seconds
 from orchestration.supervisor.jobs import ingest_job
+from orchestration.supervisor.sensor import RUN_TAG
 
 
 class LandingZoneResource(dg.ConfigurableResource):
@@ -72,8 +73,8 @@ def landing_zone(
             partition_key=contract.run_id,
             # the first stage only: the supervisor requests each later stage once the gates before it pass
             asset_selection=[dg.AssetKey(a) for a in STAGE_PLAN[0].assets],
-            tags={"mapwright/lane": contract.lane_hint.value if contract.lane_hint else "batch",
-                  "mapwright/run_id": contract.run_id},
+            tags={LANE_TAG: contract.lane_hint.value if contract.lane_hint else "batch",
+                  RUN_TAG: contract.run_id},
         ))
     return dg.SensorResult(
         run_requests=requests,
