@@ -154,14 +154,15 @@ def eval_table(csv: Path, labels: dict[str, bool], *, mode: str, masker: PiiMask
         packs = []
     for pack in packs:
         raw = spy.seen.get(tuple(pack.columns), [])
+        shaped = {m.column for m in pack.masking if m.scheme == "shape"}
         for col in pack.columns:
+            masked = col in shaped
             for real, stored in zip(raw, pack.rows, strict=False):
                 r, s = cell_text(real.get(col)), stored.get(col)
                 if r is None or not r.strip():
                     continue
                 has_value[col] = True
                 checked += 1
-                masked = col in {m.column for m in pack.masking if m.scheme == "shape"}
                 if not masked and cell_text(s) == r:
                     stored_clear[col] = True
                     leaks[col] = leaks.get(col, 0) + (1 if is_pii.get(col) else 0)
