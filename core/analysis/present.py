@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from core.analysis.models import AnalysisReport, Finding
 from core.analysis.plots import markdown_image, pair_chart, plot_entries
+from core.markdown import markdown_table
 
 ORDER = {"error": 0, "warning": 1, "info": 2}
 Record = dict[str, str | int | float | bool | None]
@@ -40,17 +41,16 @@ def report_records(report: AnalysisReport) -> dict[str, list[Record]]:
     return out
 
 
+_CELL = {True: "yes", False: "NO", None: "-"}
+_PERCENT = ("rate", "coverage", "null rate")
+
+
 def _md(rows: list[Record]) -> str:
     if not rows:
         return ""
-    cols = list(rows[0])
-    cell = {True: "yes", False: "NO", None: "-"}
-    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
-    for r in rows:
-        lines.append("| " + " | ".join(
-            cell[v] if isinstance(v, bool) or v is None else f"{v:.2%}" if k in ("rate", "coverage", "null rate")
-            and isinstance(v, float) else str(v).replace("|", "/") for k, v in r.items()) + " |")
-    return "\n".join(lines)
+    return markdown_table(list(rows[0]), [[
+        _CELL[v] if isinstance(v, bool) or v is None else f"{v:.2%}" if k in _PERCENT and isinstance(v, float)
+        else v for k, v in r.items()] for r in rows], max_cell=None)
 
 
 def report_tables(report: AnalysisReport) -> dict[str, str]:
