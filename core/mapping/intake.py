@@ -43,7 +43,6 @@ from core.pii.ports import PiiMasker
 
 Opener = Callable[[Endpoint], SourcePort]
 SCHEMA_SUFFIXES = (".yaml", ".yml", ".json")
-DATA_SUFFIXES = (".csv", ".tsv", ".parquet", ".txt")
 EXAMPLE_ROWS_MAX = 200
 
 
