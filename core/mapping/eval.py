@@ -15,13 +15,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, Field
 
 from core.mapping.match import rank_columns
 from core.mapping.models import MatchReport
 from core.thresholds import load_threshold_profile
 from core.vocab.catalog_loader import load_domain_catalog
+from core.yamlio import read_yaml
 
 TARGET_TOP1 = 0.90
 TARGET_MRR = 0.93
@@ -66,7 +66,7 @@ def _rank(report: MatchReport, target: str, sources: list[str]) -> int | None:
 
 def eval_pair(folder: Path, *, mode: str, opener: object) -> PairResult:
     """Rank one pair and score it against its labels."""
-    labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8")) or {}
+    labels = read_yaml(folder / "labels.yaml") or {}
     corr = labels.get("correspondences", [])
     t0 = time.perf_counter()
     report = rank_columns(str(folder / "source.csv"), str(folder / "target.yaml"), mode=mode, opener=opener,
