@@ -2,7 +2,8 @@
 
 Registered into :data:`dsl.validate.CHECKERS`; kept apart so the v1 checker table stays as
 frozen as the v1 ops. :func:`check_since` enforces the version rule: a pipeline that uses an
-op introduced in 1.x must declare ``dsl_version >= 1.x``.
+op introduced in 1.x must declare ``dsl_version >= 1.x``. U+0000 in any string argument is
+refused for every op before these checkers run (``dsl.validate._no_nul``).
 """
 
 from __future__ import annotations
@@ -57,8 +58,6 @@ def _replace(op: Any, env: Env, features: frozenset[str]) -> Env:
     if not info.extent_safe:
         raise DSLReject("replace: match extents of alternation or quantified groups differ between "
                         "PostgreSQL (longest) and Rust/RE2 (first)", argument="pattern")
-    if "\x00" in op.replacement:
-        raise DSLReject("replace: replacement contains U+0000", argument="replacement")
     if op.groups:
         try:
             refs = [p for p in replacement_parts(op.replacement) if isinstance(p, int)]
@@ -72,8 +71,8 @@ def _replace(op: Any, env: Env, features: frozenset[str]) -> Env:
 
 def _pad(op: Any, env: Env, features: frozenset[str]) -> Env:
     _need(op, env, op.input, ("string",), "input")
-    if len(op.fill) != 1 or op.fill == "\x00":
-        raise DSLReject("pad: fill must be exactly one character (not U+0000)", argument="fill")
+    if len(op.fill) != 1:
+        raise DSLReject("pad: fill must be exactly one character", argument="fill")
     return {op.output: "string"}
 
 
@@ -90,8 +89,6 @@ def _template(op: Any, env: Env, features: frozenset[str]) -> Env:
     if bad:
         raise DSLReject(f"template: placeholder {{{bad[0]}}} but only {len(op.inputs)} inputs",
                         argument="template")
-    if "\x00" in op.template:
-        raise DSLReject("template: text contains U+0000", argument="template")
     return {op.output: "string"}
 
 
@@ -106,9 +103,8 @@ def _translate(op: Any, env: Env, features: frozenset[str]) -> Env:
     _need(op, env, op.input, ("string",), "input")
     keys = set(op.mapping)
     for k, v in op.mapping.items():
-        if len(k) != 1 or k == "\x00" or "\x00" in v:
-            raise DSLReject("translate: keys must be single characters and nothing may contain U+0000",
-                            argument="mapping")
+        if len(k) != 1:
+            raise DSLReject("translate: keys must be single characters", argument="mapping")
         if keys & set(v):
             raise DSLReject(f"translate: value for {k!r} contains a key character (ambiguous order)",
                             argument="mapping")

@@ -45,6 +45,8 @@ from core.providers.normalize import normalize
 
 KEY_ENV = "MAPWRIGHT_CONFORMANCE_KEY"
 WIRE_OF = {"openai": "openai", "anthropic": "anthropic", "groq": "openai", "ollama": "ollama"}
+
+
 class DrillResult(BaseModel):
     """One failover drill."""
 
@@ -92,8 +94,6 @@ def sample_classify_request() -> ClassifyColumnRequest:
         evidence=ColumnEvidence(header_tokens=["email"], regex_hits=[RegexHit(pattern="email", hit_rate=0.96)]),
         candidates=[CandidateDomain(domain_id="contact.email", aliases=["email", "e-mail"], score=0.8),
                     CandidateDomain(domain_id="contact.phone", aliases=["phone"], score=0.3)])
-
-
 
 
 def _router(reg: ModelRegistry, policy: PolicyEngine, ledger: _Ledger, **cfg: Any) -> Router:

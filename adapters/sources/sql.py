@@ -135,7 +135,8 @@ class SqlSource:
         existing = set(insp.get_schema_names())
         # duckdb_engine lists schemas as ``catalog.schema`` (``mydb.main``) while the default schema and
         # every table lookup use the bare name: a bare name exists when some catalog has it
-        existing |= {n.rsplit(".", 1)[-1] for n in existing if conn.dialect.name == "duckdb"}
+        if self._dialect == "duckdb":
+            existing |= {n.rsplit(".", 1)[-1] for n in existing}
         missing = [s for s in schemas if s is not None and s not in existing]
         if missing:
             raise DeterministicFailure(f"schema(s) {missing} do not exist in {self._location}", stage="INGEST")

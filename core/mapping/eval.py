@@ -15,13 +15,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, Field
 
 from core.mapping.match import rank_columns
 from core.mapping.models import MatchReport
-from core.thresholds import load_threshold_profile
+from core.thresholds import ThresholdProfile, load_threshold_profile
 from core.vocab.catalog_loader import load_domain_catalog
+from core.vocab.models import DomainCatalog
+from core.yamlio import read_yaml
 
 TARGET_TOP1 = 0.90
 TARGET_MRR = 0.93
@@ -64,13 +65,15 @@ def _rank(report: MatchReport, target: str, sources: list[str]) -> int | None:
     return None
 
 
-def eval_pair(folder: Path, *, mode: str, opener: object) -> PairResult:
-    """Rank one pair and score it against its labels."""
-    labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8")) or {}
+def eval_pair(folder: Path, *, mode: str, opener: object, domain_catalog: DomainCatalog | None = None,
+              profile: ThresholdProfile | None = None) -> PairResult:
+    """Rank one pair and score it against its labels (catalog and profile: the shipped ones by default)."""
+    labels = read_yaml(folder / "labels.yaml") or {}
     corr = labels.get("correspondences", [])
     t0 = time.perf_counter()
     report = rank_columns(str(folder / "source.csv"), str(folder / "target.yaml"), mode=mode, opener=opener,
-                          domain_catalog=load_domain_catalog(), profile=load_threshold_profile("tp_default_v1"))
+                          domain_catalog=domain_catalog or load_domain_catalog(),
+                          profile=profile or load_threshold_profile("tp_default_v1"))
     secs = time.perf_counter() - t0
     ranks: list[int | None] = []
     misses = []
@@ -97,8 +100,9 @@ def _std(name: str) -> str:
 
 def run_mapping_eval(directory: Path, *, mode: str = "data_mode", opener: object = None) -> MappingEvalReport:
     """Eval every pair folder under ``directory`` (micro-averaged over labels)."""
-    pairs = [eval_pair(p, mode=mode, opener=opener) for p in sorted(directory.iterdir())
-             if p.is_dir() and (p / "labels.yaml").exists()]
+    catalog, profile = load_domain_catalog(), load_threshold_profile("tp_default_v1")  # once, not per pair
+    pairs = [eval_pair(p, mode=mode, opener=opener, domain_catalog=catalog, profile=profile)
+             for p in sorted(directory.iterdir()) if p.is_dir() and (p / "labels.yaml").exists()]
     n = sum(p.labels for p in pairs)
     top1 = sum(p.top1 * p.labels for p in pairs) / n if n else 0.0
     mrr = sum(p.mrr * p.labels for p in pairs) / n if n else 0.0

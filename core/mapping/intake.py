@@ -40,10 +40,10 @@ from core.mapping.target import (
 )
 from core.mapping.types import SCHEMA_TYPES, parse_type, sql_max_length
 from core.pii.ports import PiiMasker
+from core.yamlio import load_yaml
 
 Opener = Callable[[Endpoint], SourcePort]
 SCHEMA_SUFFIXES = (".yaml", ".yml", ".json")
-DATA_SUFFIXES = (".csv", ".tsv", ".parquet", ".txt")
 EXAMPLE_ROWS_MAX = 200
 
 
@@ -59,8 +59,7 @@ def _schema_doc(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise TargetUnreachable(str(path), type(exc).__name__) from None
     try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        doc = json.loads(text) if path.suffix.lower() == ".json" else yaml.load(text, Loader=loader)
+        doc = json.loads(text) if path.suffix.lower() == ".json" else load_yaml(text)
     except (ValueError, yaml.YAMLError) as exc:
         raise MalformedTargetSchema(str(path), f"not valid {path.suffix[1:].upper()}: "
                                     f"{str(exc).splitlines()[0][:160]}") from None

@@ -192,7 +192,7 @@ def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,
     """Plan one target column (``forced``: an override's or remembered proposal)."""
     tgt = effective(target, inp.domain_catalog)
     a = forced_sources or report.assigned(target.name)
-    ranking = report.ranking(target.name) if any(r.target == target.name for r in report.targets) else None
+    ranking = next((r for r in report.targets if r.target == target.name), None)
     alts = [Alternative(sources=c.sources, kind=c.kind, score=c.score) for c in (ranking.candidates if ranking else [])
             if not a or c.sources != a.sources][:3]
     base = ColumnPlan(target=target.name, target_type=target.logical_type, domain=target.domain, alternatives=alts)

@@ -145,10 +145,7 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
     intake = _intake(contract, ports, data)
     rows: list[dict[str, Any]] = []
     values = None
-    if data:
-        ports.policy.require(PolicyRequest(action=Action.SAMPLE_EXECUTION, run_id=contract.run_id, mode=contract.mode,
-                                           role=contract.rbac_actor.role, actor=contract.rbac_actor.user_id),
-                             stage=Stage.MAPPING.value)
+    if data:  # sample_execution was allowed just above (a refusal plans in metadata_only)
         tname, rows = _sample(contract, ports, catalog)
         values = {(tname, c): [str(r[c]) for r in rows if r.get(c) not in (None, "")]
                   for c in (rows[0] if rows else {})}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import ipaddress
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 from urllib.parse import urlparse
 
 import yaml
@@ -27,11 +27,9 @@ from core.yamlio import read_yaml
 
 
 def registry_path() -> Path:
-    """``<assets_config>/providers/registry.yaml`` (``REGISTRY_PATH``), resolved now."""
+    """``<assets_config>/providers/registry.yaml``, resolved per call (the env may change after import)."""
     return assets_config_dir() / "providers" / "registry.yaml"
 
-
-_LAZY_PATHS = {"REGISTRY_PATH": registry_path}
 
 def is_loopback_host(host: str | None) -> bool:
     """True for ``localhost`` and loopback addresses (127.0.0.0/8, ``::1``, IPv4-mapped 127.x)."""
@@ -166,9 +164,3 @@ def load_registry(path: str | Path | None = None) -> ModelRegistry:
         raise DeterministicFailure(f"registry {p}: models reference unknown providers {unknown}")
     return reg
 
-
-def __getattr__(name: str) -> Any:
-    """Path constants resolved when read (``MAPWRIGHT_ASSETS_CONFIG`` may change after import)."""
-    if name in _LAZY_PATHS:
-        return _LAZY_PATHS[name]()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

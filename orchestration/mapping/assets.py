@@ -1,6 +1,7 @@
 """Mapping stage asset: ``mapping_plan``, partitioned by mapping run, with its blocking gate."""
 
 import os
+from functools import cache
 from typing import Any
 
 import dagster as dg
@@ -24,7 +25,12 @@ MAPPING_GATE = dg.AssetCheckSpec("mapping_plan_gate", asset="mapping_plan", bloc
                                  description="Every target column accepted; holds and fixes wait for a person.")
 
 
-_GATE: list[PiiGate] = []
+@cache
+def _pii_gate() -> PiiGate:
+    """One PII gate per process (its detector loads models once)."""
+    from adapters.pii import CombinedPiiDetector
+
+    return PiiGate(CombinedPiiDetector())
 
 
 def mapping_router(contract: RunContract, store: MetadataStoreResource, policy: PolicyResource,
@@ -37,12 +43,8 @@ def stage_router(contract: RunContract, engine: Any, ledger: Any, cache_url: str
     """The Mapping stage's router: the contract's routing, the policy engine, the run's ledger and the
     cache; no offline fallback inside the router (Mapping's own rules are the fallback, recorded as
     such). The Dagster asset and the CLI (``mapwright review``, re-plans) both build it here."""
-    if not _GATE:
-        from adapters.pii import CombinedPiiDetector
-
-        _GATE.append(PiiGate(CombinedPiiDetector()))
     return build_router(contract, policy=engine, ledger=ledger, cache=make_cache(cache_url),
-                        config=RouterConfig(offline_fallback=False), pii_gate=_GATE[0])
+                        config=RouterConfig(offline_fallback=False), pii_gate=_pii_gate())
 
 
 def mapping_ports(contract_id: str, store: MetadataStoreResource, policy: PolicyResource, pii: PiiMaskerResource,
