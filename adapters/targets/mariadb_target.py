@@ -27,7 +27,8 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlglot import exp
 
 from adapters.targets import scd2
-from adapters.targets.sql_target import SA_TYPES, SqlTarget, _tbl, prev_name, stage_name
+from adapters.targets.promotion_sql import table as _tbl
+from adapters.targets.sql_target import SA_TYPES, SqlTarget, prev_name, stage_name
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
 from core.migration.errors import IncompatibleTarget, TargetWriteRefused
@@ -83,14 +84,6 @@ class MariaDbTarget(SqlTarget):
         so the statement is a Command over identifiers quoted by sqlglot's MySQL dialect."""
         body = ", ".join(f"{_tbl(a).sql(self._dialect)} TO {_tbl(b).sql(self._dialect)}" for a, b in pairs)
         self._run(conn, exp.Command(this="RENAME", expression=exp.Literal.string(f"TABLE {body}")))
-
-    def _drop(self, conn: Connection, name: str) -> None:
-        self._run(conn, exp.Drop(tables=[_tbl(name)], kind="TABLE", exists=True))
-
-    def _keep_copy(self, conn: Connection, prev: str, table: str) -> None:
-        """The previous version kept as a plain copy (``CREATE TABLE prev AS SELECT * FROM table``)."""
-        self._drop(conn, prev)
-        self._run(conn, exp.Create(this=_tbl(prev), kind="TABLE", expression=exp.select("*").from_(_tbl(table))))
 
     def promote(self, spec: MigrationSpec, summary: dict[str, str]) -> str | None:
         """Keep the previous version, move staging to final (atomic RENAME or one DML transaction), record it."""
