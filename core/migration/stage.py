@@ -41,6 +41,8 @@ from dsl.errors import DSLError
 
 #: rows/s used for the pre-flight time estimate (measured by benchmarks/bench_migration.py, rounded down)
 ESTIMATE_ROWS_PER_S = 70_000
+#: why ETL when no SQL source is given (or the run is a dry run)
+ETL_REASON = "the source is not inside the target database: Polars batches (ETL)"
 
 
 class PreflightCheck(BaseModel):
@@ -67,7 +69,7 @@ class Preflight(BaseModel):
     key: list[str]
     key_strategy: str
     strategy: str = "ETL"
-    strategy_reason: str = "the source is not inside the target database: Polars batches (ETL)"
+    strategy_reason: str = ETL_REASON
     rows_estimate: int | None
     batch_size: int
     chunks: int
@@ -191,7 +193,7 @@ def choose(spec: MigrationSpec, ports: MigrationPorts, dry: bool) -> tuple[str, 
     """ELT or ETL for this source and target, with the reason (recorded in the pre-flight)."""
     src = ports.sql_source
     if src is None or dry:
-        return "ETL", "the source is not inside the target database: Polars batches (ETL)"
+        return "ETL", ETL_REASON
     strategy, reason, _ = choose_strategy(spec, ports.target, src.url, src.table)
     return strategy, reason
 
@@ -270,7 +272,7 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
                        chunks=prep.n_chunks, rows_in=prep.rows_in, rows_loaded=loaded, rows_quarantined=quarantined,
                        checksum=checksum, validations=checks, promoted=True, previous_table=previous or None,
                        strategy_reason="re-run of a promoted run: no-op" if prior else
-                       "the source is not inside the target database: Polars batches (ETL)")
+                       ETL_REASON)
     art = ports.artifacts.put(ArtifactKind.MIGRATION_RUN, contract.run_id, run, contract_hash=contract.contract_hash(),
                               policy_version=ports.policy.version)
     if not prior:
