@@ -28,8 +28,7 @@ from core.mapping.target import TargetCatalog
 from core.migration.chunks import chunk_count
 from core.migration.elt import EltPort, choose_strategy
 from core.migration.elt_stage import run_elt
-from core.migration.engine import Prepared, run_chunks, validate
-from core.migration.errors import ValidationFailed
+from core.migration.engine import Prepared, record_validations, run_chunks, validate
 from core.migration.models import ChunkResult, Disposition, MigrationRun, MigrationSpec, ValidationResult
 from core.migration.plan_spec import spec_from_plan
 from core.migration.ports import TargetPort
@@ -260,11 +259,7 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
     checks: list[ValidationResult] = [] if prior else validate(prep, target)
     ckpts = target.checkpoints(spec.run_id)
     loaded, quarantined = sum(c.row_count_out for c in ckpts), sum(c.quarantined for c in ckpts)
-    failed = [c.name for c in checks if not c.passed]
-    rec.record(Stage.MIGRATION, Decision.ACCEPT if not failed else Decision.REJECT, "migration.validations",
-               detail={c.name: {"passed": c.passed, "expected": c.expected, "actual": c.actual} for c in checks})
-    if failed:
-        raise ValidationFailed(spec.run_id, failed)
+    record_validations(spec, checks, rec)
     checksum = prior["checksum"] if prior else next((c.actual for c in checks if c.name == "checksum"), "")
     previous = prior.get("previous_table") if prior else target.promote(
         spec, {"checksum": checksum, "rows_loaded": str(loaded), "rows_quarantined": str(quarantined)})
