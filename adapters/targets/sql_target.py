@@ -115,15 +115,25 @@ class SqlTarget:
     def _run(self, conn: Connection, node: exp.Expression) -> Any:
         return conn.exec_driver_sql(node.sql(self._dialect))
 
+    #: extra ``sa.Table`` keyword arguments of every table this target creates (subclasses: storage engine)
+    TABLE_KW: dict[str, Any] = {}
+    #: index the staging table's chunk column (targets whose chunk delete would otherwise scan it)
+    INDEX_CHUNK = False
+
+    def _column_type(self, column: TargetColumn, *, key: bool) -> Any:
+        """SQLAlchemy type of ``column`` (``key``: it is in the final table's primary key)."""
+        return SA_TYPES[column.type]()
+
     def _table(self, name: str, columns: list[TargetColumn], key: list[str] | None, *, chunk: bool) -> sa.Table:
-        cols = [sa.Column(c.name, SA_TYPES[c.type](), nullable=True if chunk else c.nullable, autoincrement=False)
-                for c in columns]
+        keys = set() if chunk else set(key or [])
+        cols = [sa.Column(c.name, self._column_type(c, key=c.name in keys), nullable=True if chunk else c.nullable,
+                          autoincrement=False) for c in columns]
         if chunk:
-            cols.append(sa.Column(CHUNK_COL, sa.Integer, nullable=False))
+            cols.append(sa.Column(CHUNK_COL, sa.Integer, nullable=False, index=self.INDEX_CHUNK))
         args: list[Any] = [*cols]
         if key and not chunk:
             args.append(sa.PrimaryKeyConstraint(*key))
-        return sa.Table(name, sa.MetaData(), *args)
+        return sa.Table(name, sa.MetaData(), *args, **self.TABLE_KW)
 
     def _exists(self, conn: Connection, name: str) -> bool:
         return sa.inspect(conn).has_table(name)
