@@ -9,7 +9,6 @@ a chunk write whose staged rows come from an ``INSERT ... SELECT`` inside the ch
 from __future__ import annotations
 
 import os
-import zlib
 from typing import Any
 
 import polars as pl
@@ -99,8 +98,7 @@ class EltSqlTarget(SqlTarget):
         try:
             with self._begin() as conn:
                 if self._dialect == "postgres":
-                    conn.execute(sa.select(sa.func.pg_advisory_xact_lock(
-                        zlib.crc32(f"{spec.run_id}:{chunk_id}".encode()))))
+                    conn.execute(self._chunk_lock(spec.run_id, chunk_id))
                 found = conn.execute(self._ckpt_hash(spec.run_id, chunk_id)).first()
                 if found is not None and found[0] == checkpoint.content_hash:
                     return False

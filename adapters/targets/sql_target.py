@@ -200,8 +200,7 @@ class SqlTarget:
         s = self._session()
         try:
             try:
-                lock = zlib.crc32(f"{spec.run_id}:{chunk_id}".encode())
-                s.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.literal(lock, sa.BigInteger))))
+                s.execute(self._chunk_lock(spec.run_id, chunk_id))
                 found = s.execute(self._ckpt_hash(spec.run_id, chunk_id))
                 if found and found[0][0] == checkpoint.content_hash:
                     s.rollback()
@@ -240,6 +239,12 @@ class SqlTarget:
             except adbc_driver_manager.Error as exc:
                 raise TargetUnavailable(self.location, str(exc).splitlines()[0]) from None
         return self._adbc
+
+    @staticmethod
+    def _chunk_lock(run_id: str, chunk_id: int) -> Any:
+        """PostgreSQL: the advisory transaction lock serializing writers of one chunk."""
+        lock = zlib.crc32(f"{run_id}:{chunk_id}".encode())
+        return sa.select(sa.func.pg_advisory_xact_lock(sa.literal(lock, sa.BigInteger)))
 
     def _ckpt_hash(self, run_id: str, chunk_id: int) -> Any:
         return sa.select(self._ckpt.c.content_hash).where(self._ckpt.c.run_id == run_id,
