@@ -34,9 +34,10 @@ class SqlTableReader:
         schema, _, name = table.rpartition(".")
         t = sa.table(name, *[sa.column(c) for c in columns], schema=schema or None)
         order = [*order_by, *[c for c in columns if c not in order_by]]
-        q: Any = sa.select(*[t.c[c] for c in columns]).order_by(*[t.c[c].asc().nulls_first() for c in order])
-        if self._engine.dialect.name in ("mysql", "mariadb", "sqlite"):  # no NULLS FIRST; NULLs sort first there
-            q = sa.select(*[t.c[c] for c in columns]).order_by(*[t.c[c].asc() for c in order])
+        # MariaDB/MySQL/SQLite have no NULLS FIRST; NULLs sort first there anyway
+        plain = self._engine.dialect.name in ("mysql", "mariadb", "sqlite")
+        q: Any = sa.select(*[t.c[c] for c in columns]).order_by(
+            *[t.c[c].asc() if plain else t.c[c].asc().nulls_first() for c in order])
         try:
             with self._engine.connect() as conn:
                 res = conn.execution_options(stream_results=True, yield_per=batch_rows).execute(q)

@@ -9,7 +9,6 @@ a chunk write whose staged rows come from an ``INSERT ... SELECT`` inside the ch
 from __future__ import annotations
 
 import os
-import zlib
 from typing import Any
 
 import polars as pl
@@ -99,27 +98,17 @@ class EltSqlTarget(SqlTarget):
         try:
             with self._begin() as conn:
                 if self._dialect == "postgres":
-                    conn.execute(sa.select(sa.func.pg_advisory_xact_lock(
-                        zlib.crc32(f"{spec.run_id}:{chunk_id}".encode()))))
-                found = conn.execute(sa.select(self._ckpt.c.content_hash).where(
-                    self._ckpt.c.run_id == spec.run_id, self._ckpt.c.chunk_id == chunk_id)).first()
+                    conn.execute(self._chunk_lock(spec.run_id, chunk_id))
+                found = conn.execute(self._ckpt_hash(spec.run_id, chunk_id)).first()
                 if found is not None and found[0] == checkpoint.content_hash:
                     return False
-                conn.execute(sa.delete(stage).where(stage.c[CHUNK_COL] == chunk_id))
-                conn.execute(sa.delete(self._quar).where(self._quar.c.run_id == spec.run_id,
-                                                         self._quar.c.chunk_id == chunk_id))
-                conn.execute(sa.delete(self._ckpt).where(self._ckpt.c.run_id == spec.run_id,
-                                                         self._ckpt.c.chunk_id == chunk_id))
+                for stmt in self._clear_chunk(stage, spec.run_id, chunk_id, staged=found is not None):
+                    conn.execute(stmt)
                 self._cursor_run(conn, insert)
                 faults.point("mid_write")
                 if quarantine:
-                    conn.execute(self._quar.insert(), [
-                        {"run_id": q.run_id, "chunk_id": q.chunk_id, "key_token": q.key_token,
-                         "reason_codes": ",".join(q.reason_codes), "payload": q.model_dump_json()}
-                        for q in quarantine])
-                conn.execute(self._ckpt.insert().values(run_id=spec.run_id, chunk_id=chunk_id,
-                                                        content_hash=checkpoint.content_hash,
-                                                        payload=checkpoint.model_dump_json()))
+                    conn.execute(self._quar.insert(), self._quarantine_rows(quarantine))
+                conn.execute(self._ckpt_insert(spec.run_id, chunk_id, checkpoint))
             return True
         except (ProgrammingError, OperationalError) as exc:
             raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0], chunk_id=chunk_id) from None

@@ -27,9 +27,9 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlglot import exp
 
 from adapters.targets import scd2
-from adapters.targets.sql_target import SA_TYPES, SqlTarget, _tbl, prev_name, stage_name
+from adapters.targets.promotion_sql import table as _tbl
+from adapters.targets.sql_target import SA_TYPES, SqlTarget, prev_name, stage_name
 from core.migration import faults
-from core.migration.chunks import CHUNK_COL
 from core.migration.errors import IncompatibleTarget, TargetWriteRefused
 from core.migration.models import Checkpoint, Disposition, MigrationSpec, QuarantineRecord, TargetColumn
 
@@ -41,17 +41,12 @@ class MariaDbTarget(SqlTarget):
 
     BACKENDS = {"mysql": "mysql", "mariadb": "mysql"}
 
-    def _table(self, name: str, columns: list[TargetColumn], key: list[str] | None, *, chunk: bool) -> sa.Table:
-        keys = set(key or [])
-        cols = [sa.Column(c.name, sa.String(255) if c.type == "string" and c.name in keys and not chunk
-                          else SA_TYPES[c.type](), nullable=True if chunk else c.nullable, autoincrement=False)
-                for c in columns]
-        if chunk:
-            cols.append(sa.Column(CHUNK_COL, sa.Integer, nullable=False, index=True))
-        args: list[Any] = [*cols]
-        if key and not chunk:
-            args.append(sa.PrimaryKeyConstraint(*key))
-        return sa.Table(name, sa.MetaData(), *args, mysql_engine="InnoDB")
+    TABLE_KW = {"mysql_engine": "InnoDB"}
+    INDEX_CHUNK = True
+
+    def _column_type(self, column: TargetColumn, *, key: bool) -> Any:
+        """A string key column is ``VARCHAR(255)`` (TEXT cannot be a key)."""
+        return sa.String(255) if key and column.type == "string" else super()._column_type(column, key=key)
 
     def write_chunk(self, spec: MigrationSpec, chunk_id: int, rows: Any, quarantine: list[QuarantineRecord],
                     checkpoint: Checkpoint) -> bool:
@@ -83,14 +78,6 @@ class MariaDbTarget(SqlTarget):
         so the statement is a Command over identifiers quoted by sqlglot's MySQL dialect."""
         body = ", ".join(f"{_tbl(a).sql(self._dialect)} TO {_tbl(b).sql(self._dialect)}" for a, b in pairs)
         self._run(conn, exp.Command(this="RENAME", expression=exp.Literal.string(f"TABLE {body}")))
-
-    def _drop(self, conn: Connection, name: str) -> None:
-        self._run(conn, exp.Drop(tables=[_tbl(name)], kind="TABLE", exists=True))
-
-    def _keep_copy(self, conn: Connection, prev: str, table: str) -> None:
-        """The previous version kept as a plain copy (``CREATE TABLE prev AS SELECT * FROM table``)."""
-        self._drop(conn, prev)
-        self._run(conn, exp.Create(this=_tbl(prev), kind="TABLE", expression=exp.select("*").from_(_tbl(table))))
 
     def promote(self, spec: MigrationSpec, summary: dict[str, str]) -> str | None:
         """Keep the previous version, move staging to final (atomic RENAME or one DML transaction), record it."""

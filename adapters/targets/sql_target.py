@@ -25,6 +25,8 @@ from sqlglot import ErrorLevel, exp
 
 from adapters.targets import promotion_sql as psql
 from adapters.targets.adbc_pg import AdbcSession, adbc_uri
+from adapters.targets.promotion_sql import ident as _ident
+from adapters.targets.promotion_sql import table as _tbl
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
 from core.migration.constraints import cast_expr
@@ -36,14 +38,6 @@ SA_TYPES: dict[str, Any] = {
     "date": sa.Date, "datetime": sa.DateTime, "bool": sa.Boolean,
 }
 DIALECTS = {"duckdb": "duckdb", "postgresql": "postgres", "sqlite": "sqlite"}
-
-
-def _ident(name: str) -> exp.Identifier:
-    return exp.Identifier(this=name, quoted=True)
-
-
-def _tbl(name: str) -> exp.Table:
-    return exp.Table(this=_ident(name))
 
 
 def stage_name(spec: MigrationSpec) -> str:
@@ -121,15 +115,25 @@ class SqlTarget:
     def _run(self, conn: Connection, node: exp.Expression) -> Any:
         return conn.exec_driver_sql(node.sql(self._dialect))
 
+    #: extra ``sa.Table`` keyword arguments of every table this target creates (subclasses: storage engine)
+    TABLE_KW: dict[str, Any] = {}
+    #: index the staging table's chunk column (targets whose chunk delete would otherwise scan it)
+    INDEX_CHUNK = False
+
+    def _column_type(self, column: TargetColumn, *, key: bool) -> Any:
+        """SQLAlchemy type of ``column`` (``key``: it is in the final table's primary key)."""
+        return SA_TYPES[column.type]()
+
     def _table(self, name: str, columns: list[TargetColumn], key: list[str] | None, *, chunk: bool) -> sa.Table:
-        cols = [sa.Column(c.name, SA_TYPES[c.type](), nullable=True if chunk else c.nullable, autoincrement=False)
-                for c in columns]
+        keys = set() if chunk else set(key or [])
+        cols = [sa.Column(c.name, self._column_type(c, key=c.name in keys), nullable=True if chunk else c.nullable,
+                          autoincrement=False) for c in columns]
         if chunk:
-            cols.append(sa.Column(CHUNK_COL, sa.Integer, nullable=False))
+            cols.append(sa.Column(CHUNK_COL, sa.Integer, nullable=False, index=self.INDEX_CHUNK))
         args: list[Any] = [*cols]
         if key and not chunk:
             args.append(sa.PrimaryKeyConstraint(*key))
-        return sa.Table(name, sa.MetaData(), *args)
+        return sa.Table(name, sa.MetaData(), *args, **self.TABLE_KW)
 
     def _exists(self, conn: Connection, name: str) -> bool:
         return sa.inspect(conn).has_table(name)
@@ -196,8 +200,7 @@ class SqlTarget:
         s = self._session()
         try:
             try:
-                lock = zlib.crc32(f"{spec.run_id}:{chunk_id}".encode())
-                s.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.literal(lock, sa.BigInteger))))
+                s.execute(self._chunk_lock(spec.run_id, chunk_id))
                 found = s.execute(self._ckpt_hash(spec.run_id, chunk_id))
                 if found and found[0][0] == checkpoint.content_hash:
                     s.rollback()
@@ -236,6 +239,12 @@ class SqlTarget:
             except adbc_driver_manager.Error as exc:
                 raise TargetUnavailable(self.location, str(exc).splitlines()[0]) from None
         return self._adbc
+
+    @staticmethod
+    def _chunk_lock(run_id: str, chunk_id: int) -> Any:
+        """PostgreSQL: the advisory transaction lock serializing writers of one chunk."""
+        lock = zlib.crc32(f"{run_id}:{chunk_id}".encode())
+        return sa.select(sa.func.pg_advisory_xact_lock(sa.literal(lock, sa.BigInteger)))
 
     def _ckpt_hash(self, run_id: str, chunk_id: int) -> Any:
         return sa.select(self._ckpt.c.content_hash).where(self._ckpt.c.run_id == run_id,
@@ -339,21 +348,18 @@ class SqlTarget:
                     return summary.get("previous_table")
                 exists = self._exists(conn, spec.table)
                 prev = prev_name(spec.table, spec.run_id) if exists else None
-                if prev and self._exists(conn, prev):
-                    self._run(conn, exp.Drop(tables=[_tbl(prev)], kind="TABLE", exists=True))
+                if prev and spec.disposition is Disposition.SCD2:
+                    self._keep_copy(conn, prev, spec.table)
+                elif prev:
+                    self._drop(conn, prev)
+                select_cols: Any = sa.select(*[sa.column(c) for c in cols]).select_from(sa.table(stage_n))
+                delta = False
                 if spec.disposition is Disposition.SCD2:  # history as row versions (adapters/targets/scd2.py)
                     from adapters.targets import scd2
 
-                    if prev:
-                        self._run(conn, exp.Create(this=_tbl(prev), kind="TABLE", expression=exp.select("*").from_(
-                            _tbl(spec.table))))
                     summary = {**summary, **{k: str(v) for k, v in scd2.promote(
                         conn, spec, stage_n, exists=exists, types=SA_TYPES,
                         existing_columns=self._columns(conn, spec.table) if exists else []).items()}}
-                select_cols: Any = sa.select(*[sa.column(c) for c in cols]).select_from(sa.table(stage_n))
-                delta = False
-                if spec.disposition is Disposition.SCD2:
-                    pass
                 elif (spec.disposition is Disposition.REPLACE or not exists) and self._dialect != "sqlite":
                     self._adopt_stage(conn, spec, stage_n)  # no copy: the staging table becomes the final one
                     if prev:
@@ -375,8 +381,7 @@ class SqlTarget:
                         self._run(conn, node)
                     delta = True
                 faults.point("mid_promote")
-                if self._exists(conn, stage_n):
-                    self._run(conn, exp.Drop(tables=[_tbl(stage_n)], kind="TABLE", exists=True))
+                self._drop(conn, stage_n)
                 record = {**summary, "table": spec.table, "previous_table": prev or ""}
                 if delta:
                     record |= {"previous_kind": "delta", "key": json.dumps(spec.key), "columns": json.dumps(cols)}
@@ -399,6 +404,14 @@ class SqlTarget:
             node = exp.Alter(this=_tbl(stage_n), kind="TABLE", actions=actions)
             conn.exec_driver_sql(node.sql(self._dialect, unsupported_level=ErrorLevel.IGNORE))
 
+    def _drop(self, conn: Connection, name: str) -> None:
+        self._run(conn, exp.Drop(tables=[_tbl(name)], kind="TABLE", exists=True))
+
+    def _keep_copy(self, conn: Connection, prev: str, table: str) -> None:
+        """The previous version kept as a plain copy (``CREATE TABLE prev AS SELECT * FROM table``)."""
+        self._drop(conn, prev)
+        self._run(conn, exp.Create(this=_tbl(prev), kind="TABLE", expression=exp.select("*").from_(_tbl(table))))
+
     def _rename(self, conn: Connection, old: str, new: str) -> None:
         self._run(conn, exp.Alter(this=_tbl(old), kind="TABLE", actions=[exp.AlterRename(this=_tbl(new))]))
 
@@ -416,13 +429,12 @@ class SqlTarget:
                 raise IncompatibleTarget(table, missing=[], extra_required=[],
                                          reason=f"run {run_id} has no promotion to roll back")
             prev, info = row[0], json.loads(row[1])
-            if self._exists(conn, aside):
-                self._run(conn, exp.Drop(tables=[_tbl(aside)], kind="TABLE", exists=True))
+            self._drop(conn, aside)
             if info.get("previous_kind") == "delta":  # undo the rows the promotion touched, nothing else
                 for node in psql.rollback_statements(table, prev, aside, json.loads(info["columns"]),
                                                      json.loads(info["key"])):
                     self._run(conn, node)
-                self._run(conn, exp.Drop(tables=[_tbl(prev)], kind="TABLE", exists=True))
+                self._drop(conn, prev)
             else:
                 self._rename(conn, table, aside)
                 if prev:

@@ -147,14 +147,11 @@ class Prepared:
         frame = flag_duplicates(frame, self.spec)
         need = frame.filter(clean & (pl.col(REASONS).list.len() > 0))[ROW_COL]
         if need.len():  # rows that failed only as duplicates: their source values for the preview
-            frame = frame.update(self._source_rows(need), on=ROW_COL)
+            frame = frame.update(self.source_rows_of(need), on=ROW_COL)
         return frame
 
     def source_rows_of(self, rows: pl.Series) -> pl.DataFrame:
         """The source values (``__src_<column>``) of the given row numbers (``_mw_row``), read again."""
-        return self._source_rows(rows)
-
-    def _source_rows(self, rows: pl.Series) -> pl.DataFrame:
         lf = self._source.lazy().with_row_index(ROW_COL).with_columns(pl.col(ROW_COL).cast(pl.UInt64))
         got = lf.filter(pl.col(ROW_COL).is_in(rows.implode())).collect()
         return got.rename({c: f"__src_{c}" for c in got.columns if c != ROW_COL})

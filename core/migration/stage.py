@@ -28,8 +28,7 @@ from core.mapping.target import TargetCatalog
 from core.migration.chunks import chunk_count
 from core.migration.elt import EltPort, choose_strategy
 from core.migration.elt_stage import run_elt
-from core.migration.engine import Prepared, run_chunks, validate
-from core.migration.errors import ValidationFailed
+from core.migration.engine import Prepared, record_validations, run_chunks, validate
 from core.migration.models import ChunkResult, Disposition, MigrationRun, MigrationSpec, ValidationResult
 from core.migration.plan_spec import spec_from_plan
 from core.migration.ports import TargetPort
@@ -41,6 +40,8 @@ from dsl.errors import DSLError
 
 #: rows/s used for the pre-flight time estimate (measured by benchmarks/bench_migration.py, rounded down)
 ESTIMATE_ROWS_PER_S = 70_000
+#: why ETL when no SQL source is given (or the run is a dry run)
+ETL_REASON = "the source is not inside the target database: Polars batches (ETL)"
 
 
 class PreflightCheck(BaseModel):
@@ -67,7 +68,7 @@ class Preflight(BaseModel):
     key: list[str]
     key_strategy: str
     strategy: str = "ETL"
-    strategy_reason: str = "the source is not inside the target database: Polars batches (ETL)"
+    strategy_reason: str = ETL_REASON
     rows_estimate: int | None
     batch_size: int
     chunks: int
@@ -191,7 +192,7 @@ def choose(spec: MigrationSpec, ports: MigrationPorts, dry: bool) -> tuple[str, 
     """ELT or ETL for this source and target, with the reason (recorded in the pre-flight)."""
     src = ports.sql_source
     if src is None or dry:
-        return "ETL", "the source is not inside the target database: Polars batches (ETL)"
+        return "ETL", ETL_REASON
     strategy, reason, _ = choose_strategy(spec, ports.target, src.url, src.table)
     return strategy, reason
 
@@ -258,11 +259,7 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
     checks: list[ValidationResult] = [] if prior else validate(prep, target)
     ckpts = target.checkpoints(spec.run_id)
     loaded, quarantined = sum(c.row_count_out for c in ckpts), sum(c.quarantined for c in ckpts)
-    failed = [c.name for c in checks if not c.passed]
-    rec.record(Stage.MIGRATION, Decision.ACCEPT if not failed else Decision.REJECT, "migration.validations",
-               detail={c.name: {"passed": c.passed, "expected": c.expected, "actual": c.actual} for c in checks})
-    if failed:
-        raise ValidationFailed(spec.run_id, failed)
+    record_validations(spec, checks, rec)
     checksum = prior["checksum"] if prior else next((c.actual for c in checks if c.name == "checksum"), "")
     previous = prior.get("previous_table") if prior else target.promote(
         spec, {"checksum": checksum, "rows_loaded": str(loaded), "rows_quarantined": str(quarantined)})
@@ -270,7 +267,7 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
                        chunks=prep.n_chunks, rows_in=prep.rows_in, rows_loaded=loaded, rows_quarantined=quarantined,
                        checksum=checksum, validations=checks, promoted=True, previous_table=previous or None,
                        strategy_reason="re-run of a promoted run: no-op" if prior else
-                       "the source is not inside the target database: Polars batches (ETL)")
+                       ETL_REASON)
     art = ports.artifacts.put(ArtifactKind.MIGRATION_RUN, contract.run_id, run, contract_hash=contract.contract_hash(),
                               policy_version=ports.policy.version)
     if not prior:

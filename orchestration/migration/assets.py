@@ -18,8 +18,7 @@ import dagster as dg
 from core.migration.models import ChunkResult
 from core.migration.stage import load_chunks, preflight, prepared, promote
 from core.run_control import stop_requested
-from core.stage import OutputOutcome
-from orchestration.metadata import gate_check_result, table_metadata
+from orchestration.metadata import materialize_result
 from orchestration.migration.wiring import migration_ports
 from orchestration.partitions import mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
@@ -56,15 +55,6 @@ def parse_chunk_key(key: str) -> tuple[str, int]:
     return run_id, int(chunk)
 
 
-def _result(out: OutputOutcome, meta: dict[str, Any]) -> dg.MaterializeResult:
-    md: dict[str, Any] = {**meta, **out.figures}
-    if out.artifact is not None:
-        md |= {"artifact_hash": out.artifact.content_hash, "artifact_version": out.artifact.version}
-    md |= table_metadata(out.tables)
-    return dg.MaterializeResult(metadata=md, check_results=[gate_check_result(out.gate)] if out.gate else [],
-                                data_version=dg.DataVersion(out.artifact.content_hash) if out.artifact else None)
-
-
 @dg.asset(partitions_def=mapping_runs, deps=["mapping_plan"], check_specs=[PREFLIGHT_GATE], group_name="migration",
           kinds={"python"}, description="Pre-flight checklist and chunk plan (a dry-run plan in metadata_only).")
 def migration_preflight(context: dg.AssetExecutionContext, store: MetadataStoreResource, policy: PolicyResource,
@@ -78,7 +68,7 @@ def migration_preflight(context: dg.AssetExecutionContext, store: MetadataStoreR
         new = [k for k in keys if not context.instance.has_dynamic_partition(MIGRATION_CHUNKS, k)]
         if new:
             context.instance.add_dynamic_partitions(MIGRATION_CHUNKS, new)
-    return _result(outcome.output("migration_preflight"), {"run_id": contract.run_id, "mode": contract.mode.value})
+    return materialize_result(contract, outcome.output("migration_preflight"))
 
 
 @dg.asset(partitions_def=migration_chunk_partitions, deps=["migration_preflight"], group_name="migration",
@@ -135,4 +125,4 @@ def promotion(context: dg.AssetExecutionContext, store: MetadataStoreResource, p
     contract = store.contract(context.partition_key)
     ports = migration_ports(contract, store.store(), policy.engine(), url=target.url or None)
     outcome = promote(contract, ports)
-    return _result(outcome.output("promotion"), {"run_id": contract.run_id, "mode": contract.mode.value})
+    return materialize_result(contract, outcome.output("promotion"))
