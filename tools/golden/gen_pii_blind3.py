@@ -15,6 +15,7 @@ import json
 import random
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "assets_config" / "golden_pii"
@@ -64,7 +65,7 @@ class Table:
         (d / f"{self.name}.labels.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def maybe(rng: random.Random, p: float, value: object, empty: object = "") -> object:
+def maybe(rng: random.Random, p: float, value: Any, empty: Any = "") -> Any:
     return value if rng.random() < p else empty
 
 
