@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dsl.errors import DSLReject
-from dsl.op_base import OpBase
+from dsl.op_base import OpBase as _Op
 from dsl.v14_models import (
     V1_4_OPS,
     DatetimeToEpoch,
@@ -52,9 +52,6 @@ DSL_LATEST = "1.4.0"
 
 LogicalType = Literal["string", "int", "float", "decimal", "bool", "date", "datetime"]
 LOGICAL_TYPES: tuple[str, ...] = ("string", "int", "float", "decimal", "bool", "date", "datetime")
-
-
-_Op = OpBase
 
 
 class Trim(_Op):

@@ -114,9 +114,9 @@ def _sqlite_hex_value(e: exp.Expression) -> exp.Expression:
 def hex_to_int(op: Any, env: Env, ctx: so.Ctx) -> Env:
     e = env[op.input]
     if ctx.dialect == "sqlite":
-        ok = exp.and_(exp.Between(this=so.fn("length", e.copy()), low=so.n(1), high=so.n(15)),
-                      exp.Not(this=exp.Glob(this=e.copy(), expression=so.s("*[^0-9A-Fa-f]*"))))
-        return {op.output: so.case((ok, _sqlite_hex_value(e)))}
+        shape = exp.and_(exp.Between(this=so.fn("length", e.copy()), low=so.n(1), high=so.n(15)),
+                       exp.Not(this=exp.Glob(this=e.copy(), expression=so.s("*[^0-9A-Fa-f]*"))))
+        return {op.output: so.case((shape, _sqlite_hex_value(e)))}
     ok = so.regex_match(e.copy(), HEX_SHAPE, ctx)
     if ctx.dialect == "duckdb":
         val = so.cast(exp.DPipe(this=so.s("0x"), expression=e.copy(), safe=True), "bigint")
@@ -153,7 +153,8 @@ def epoch_to_datetime(op: Any, env: Env, ctx: so.Ctx) -> Env:
     lo, hi = epoch_bounds(op.unit)
     ok = exp.Between(this=x.copy(), low=so.n(lo), high=so.n(hi))
     if ctx.dialect == "duckdb":
-        return {op.output: so.case((ok, so.fn("make_timestamp", exp.Mul(this=x.copy(), expression=so.n(US_PER[op.unit])))))}
+        micros = exp.Mul(this=x.copy(), expression=so.n(US_PER[op.unit]))
+        return {op.output: so.case((ok, so.fn("make_timestamp", micros)))}
     per_day = 86400 if op.unit == "s" else 86_400_000
     days = so.cast(exp.Div(this=x.copy(), expression=so.n(per_day), typed=True), "int")
     secs: exp.Expression = so.cast(exp.Mod(this=x.copy(), expression=so.n(per_day)), "double")

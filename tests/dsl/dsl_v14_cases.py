@@ -20,7 +20,7 @@ def one(op: dict[str, Any]) -> Pipeline:
     return p14([{**op, "input": "a", "output": "o"}])
 
 
-S, I = {"a": "string"}, {"a": "int"}
+S, INT = {"a": "string"}, {"a": "int"}
 V14_CASES: dict[str, tuple[Pipeline, dict[str, str]]] = {
     "list_sort": (one({"op": "list_sort", "separator": ";"}), S),
     "list_sort_desc": (one({"op": "list_sort", "separator": ", ", "descending": True}), S),
@@ -32,15 +32,15 @@ V14_CASES: dict[str, tuple[Pipeline, dict[str, str]]] = {
                                "separator": ","}), S),
     "extract_all_digits": (one({"op": "regex_extract_all", "pattern": r"[0-9]+"}), S),
     "hex_to_int": (one({"op": "hex_to_int"}), S),
-    "int_to_hex": (one({"op": "int_to_hex"}), I),
-    "int_to_hex_lower": (one({"op": "int_to_hex", "case": "lower"}), I),
-    "epoch_s": (one({"op": "epoch_to_datetime"}), I),
-    "epoch_ms": (one({"op": "epoch_to_datetime", "unit": "ms"}), I),
+    "int_to_hex": (one({"op": "int_to_hex"}), INT),
+    "int_to_hex_lower": (one({"op": "int_to_hex", "case": "lower"}), INT),
+    "epoch_s": (one({"op": "epoch_to_datetime"}), INT),
+    "epoch_ms": (one({"op": "epoch_to_datetime", "unit": "ms"}), INT),
     "to_epoch_s": (one({"op": "datetime_to_epoch"}), {"a": "datetime"}),
     "to_epoch_ms": (one({"op": "datetime_to_epoch", "unit": "ms"}), {"a": "datetime"}),
     "date_to_epoch": (one({"op": "datetime_to_epoch"}), {"a": "date"}),
     "roman_to_int": (one({"op": "roman_to_int"}), S),
-    "int_to_roman": (one({"op": "int_to_roman"}), I),
+    "int_to_roman": (one({"op": "int_to_roman"}), INT),
     "nfkc": (one({"op": "normalize"}), S),
     "nfc": (one({"op": "normalize", "form": "NFC"}), S),
     "epoch_iso": (p14([{"op": "type_cast", "input": "a", "output": "n", "to": "int"},
