@@ -112,7 +112,8 @@ def _hex(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal
             src = col
             if prefix:
                 pat = "".join("\\" + ch if ch in "\\.^$|?*+()[]{}" else ch for ch in prefix)
-                steps.append({"op": "regex_extract", "input": col, "output": "h", "pattern": f"^{pat}(.+)$", "group": 1})
+                steps.append({"op": "regex_extract", "input": col, "output": "h", "pattern": f"^{pat}(.+)$",
+                              "group": 1})
                 src = "h"
             steps += [{"op": "hex_to_int", "input": src, "output": "n"},
                       {"op": "type_cast", "input": "n", "output": OUT, "to": "string"}]
