@@ -117,7 +117,10 @@ def _hex(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal
                 src = "h"
             steps += [{"op": "hex_to_int", "input": src, "output": "n"},
                       {"op": "type_cast", "input": "n", "output": OUT, "to": "string"}]
-            yield "hex_to_int", steps, 3.0, lambda v, k=len(prefix): str(int(v[k:], 16))
+
+            def parse(v: str, k: int = len(prefix)) -> str:
+                return str(int(v[k:], 16))
+            yield "hex_to_int", steps, 3.0, parse
     if not all(re.fullmatch("[0-9]{1,18}", v) for v in vals):
         return
     texts = [o for o in outs if o]
