@@ -27,6 +27,7 @@ from dsl.v14_models import (
     Normalize,
     RegexExtractAll,
     RomanToInt,
+    StripAccents,
 )
 
 DSL_VERSION = "1.0.0"
@@ -283,7 +284,7 @@ Op = Annotated[
     Trim | Case | CollapseWhitespace | RegexExtract | RegexSplit | Concat | MapDict | UnitConvert
     | DateParse | DateFormat | TypeCast | SafeMath | SelectWhen | Coalesce | Replace | Pad | Template
     | FormatNumber | Translate | Floor | ListSort | ListUnique | RegexExtractAll | HexToInt | IntToHex
-    | EpochToDatetime | DatetimeToEpoch | RomanToInt | IntToRoman | Normalize,
+    | EpochToDatetime | DatetimeToEpoch | RomanToInt | IntToRoman | Normalize | StripAccents,
     Field(discriminator="op"),
 ]
 

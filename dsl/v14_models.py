@@ -13,7 +13,7 @@ from dsl.op_base import OpBase
 #: ops added in DSL 1.4: a pipeline using one must declare ``dsl_version >= 1.4.0``
 V1_4_OPS: tuple[str, ...] = (
     "list_sort", "list_unique", "regex_extract_all", "hex_to_int", "int_to_hex", "epoch_to_datetime",
-    "datetime_to_epoch", "roman_to_int", "int_to_roman", "normalize",
+    "datetime_to_epoch", "roman_to_int", "int_to_roman", "normalize", "strip_accents",
 )
 
 
@@ -116,6 +116,15 @@ class Normalize(OpBase):
     form: Literal["NFC", "NFKC"] = "NFKC"
 
 
+class StripAccents(OpBase):
+    """v1.4: decompose (NFD), delete the combining diacritical marks U+0300..U+036F, recompose (NFC):
+    ``"Ångström"`` -> ``"Angstrom"``; letters without a decomposition (``ß``, ``Ø``, ``ł``) stay."""
+
+    op: Literal["strip_accents"] = "strip_accents"
+    input: str
+    output: str
+
+
 V14_MODELS = (ListSort, ListUnique, RegexExtractAll, HexToInt, IntToHex, EpochToDatetime, DatetimeToEpoch,
-              RomanToInt, IntToRoman, Normalize)
+              RomanToInt, IntToRoman, Normalize, StripAccents)
 assert tuple(m.model_fields["op"].default for m in V14_MODELS) == V1_4_OPS

@@ -99,9 +99,17 @@ def _normalize(op: Any, env: Env) -> Env:
     return {op.output: env[op.input].str.normalize(op.form)}
 
 
+#: the combining diacritical marks block, deleted by ``strip_accents`` between NFD and NFC
+MARKS = "[\u0300-\u036f]"
+
+
+def _strip_accents(op: Any, env: Env) -> Env:
+    return {op.output: env[op.input].str.normalize("NFD").str.replace_all(MARKS, "").str.normalize("NFC")}
+
+
 V14_POLARS: dict[str, Any] = {
     "list_sort": _list_sort, "list_unique": _list_unique, "regex_extract_all": _regex_extract_all,
     "hex_to_int": _hex_to_int, "int_to_hex": _int_to_hex, "epoch_to_datetime": _epoch_to_datetime,
     "datetime_to_epoch": _datetime_to_epoch, "roman_to_int": _roman_to_int, "int_to_roman": _int_to_roman,
-    "normalize": _normalize,
+    "normalize": _normalize, "strip_accents": _strip_accents,
 }

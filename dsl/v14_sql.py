@@ -23,7 +23,7 @@ from sqlglot import exp
 from dsl import roman
 from dsl import sql_ops as so
 from dsl.regex import canonical
-from dsl.v14_polars import HEX_SHAPE, US_PER, epoch_bounds
+from dsl.v14_polars import HEX_SHAPE, MARKS, US_PER, epoch_bounds
 
 Env = so.Env
 _U, _X, _I = "_dsl_u", "_dsl_x", "_dsl_i"
@@ -232,10 +232,17 @@ def normalize(op: Any, env: Env, ctx: so.Ctx) -> Env:
     raise so.unsupported(op, ctx, f"no Unicode {op.form} normalization")
 
 
+def strip_accents(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    if ctx.dialect != "postgres":
+        raise so.unsupported(op, ctx, "no Unicode NFD decomposition")
+    nfd = so.fn("normalize", env[op.input], exp.var("NFD"))
+    return {op.output: so.fn("normalize", so.fn("regexp_replace", nfd, so.s(MARKS), so.s(""), so.s("g")), exp.var("NFC"))}
+
+
 V14_SQL: dict[str, so.SqlBuilder] = {
     "list_sort": list_sort, "list_unique": list_unique, "regex_extract_all": regex_extract_all,
     "hex_to_int": hex_to_int, "int_to_hex": int_to_hex, "epoch_to_datetime": epoch_to_datetime,
     "datetime_to_epoch": datetime_to_epoch, "roman_to_int": roman_to_int, "int_to_roman": int_to_roman,
-    "normalize": normalize,
+    "normalize": normalize, "strip_accents": strip_accents,
 }
 

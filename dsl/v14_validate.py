@@ -55,5 +55,5 @@ V14_CHECKERS: dict[str, Callable[[Any, Env, frozenset[str]], Env]] = {
     "hex_to_int": _typed(("string",), "int"), "int_to_hex": _typed(("int",), "string"),
     "epoch_to_datetime": _typed(("int",), "datetime"), "datetime_to_epoch": _typed(("date", "datetime"), "int"),
     "roman_to_int": _typed(("string",), "int"), "int_to_roman": _typed(("int",), "string"),
-    "normalize": _typed(("string",), "string"),
+    "normalize": _typed(("string",), "string"), "strip_accents": _typed(("string",), "string"),
 }

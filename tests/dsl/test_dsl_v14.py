@@ -30,6 +30,7 @@ STEPS: dict[str, tuple[dict[str, Any], str, str]] = {
     "roman_to_int": ({"op": "roman_to_int"}, "string", "int"),
     "int_to_roman": ({"op": "int_to_roman"}, "int", "string"),
     "normalize": ({"op": "normalize", "form": "NFC"}, "string", "string"),
+    "strip_accents": ({"op": "strip_accents"}, "string", "string"),
 }
 
 
@@ -99,6 +100,8 @@ def test_worked_examples() -> None:
     assert _run({"op": "roman_to_int"}, "string", ["MCMXCIX", "IIII", "iv", "IM", ""]) == [1999, None, None, None, None]
     assert _run({"op": "int_to_roman"}, "int", [2024, 0, 4000]) == ["MMXXIV", None, None]
     assert _run({"op": "normalize"}, "string", ["１２３－４５６７", "ﬁ"]) == ["123-4567", "fi"]
+    assert _run({"op": "strip_accents"}, "string", ["José Müller", "Ångström", "Łódź", "ß"]) == \
+        ["Jose Muller", "Angstrom", "Łodz", "ß"]
 
 
 def test_dialect_refusals_are_typed() -> None:
