@@ -236,7 +236,8 @@ def strip_accents(op: Any, env: Env, ctx: so.Ctx) -> Env:
     if ctx.dialect != "postgres":
         raise so.unsupported(op, ctx, "no Unicode NFD decomposition")
     nfd = so.fn("normalize", env[op.input], exp.var("NFD"))
-    return {op.output: so.fn("normalize", so.fn("regexp_replace", nfd, so.s(MARKS), so.s(""), so.s("g")), exp.var("NFC"))}
+    stripped = so.fn("regexp_replace", nfd, so.s(MARKS), so.s(""), so.s("g"))
+    return {op.output: so.fn("normalize", stripped, exp.var("NFC"))}
 
 
 V14_SQL: dict[str, so.SqlBuilder] = {
