@@ -1,10 +1,11 @@
 """Whole-value conversions with the DSL 1.4 ops, proposed as synthesis candidates.
 
 Families: list sort / de-duplication (``list_sort``, ``list_unique``), every match of a token
-pattern (``regex_extract_all``), hexadecimal <-> decimal, Unix time <-> date text, Roman numerals
-<-> decimal, Unicode NFKC folding. Each family reads its few parameters (separator, sigil, unit,
-format, letter case, width) from the examples, checks the program on every example in Python
-(the reference semantics of the ops, cheap) and keeps only programs the DSL engine then confirms.
+pattern (``regex_extract_all``), hexadecimal <-> decimal (also byte groups in a template:
+:mod:`.hexgroups`), Unix time <-> date text, Roman numerals <-> decimal, Unicode NFKC folding.
+Each family reads its few parameters (separator, sigil, unit, format, letter case, width) from
+the examples, checks the program on every example in Python (the reference semantics of the
+ops, cheap) and keeps only programs the DSL engine then confirms.
 
 Occam: a family is tried only when the examples show what distinguishes it (items that change
 order, a duplicate that is dropped, two matches in one value, a value NFKC changes, ...); every
@@ -21,6 +22,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from core.mapping.synth.hexgroups import hex_to_numbers, numbers_to_hex
 from core.mapping.synth.models import Candidate
 from dsl import dates, roman
 from dsl.errors import DSLError
@@ -217,6 +219,8 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
     yield from _lists(vals, col)
     yield from _extract_all(vals, outs, col)
     yield from _hex(vals, outs, col)
+    yield from hex_to_numbers(vals, outs, col)
+    yield from numbers_to_hex(vals, outs, col)
     yield from _epoch(vals, outs, col)
     yield from _roman(vals, outs, col)
     yield from _nfkc(vals, col)

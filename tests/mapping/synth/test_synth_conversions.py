@@ -69,3 +69,19 @@ def test_no_conversion_without_evidence() -> None:
     assert candidates([["XIV"], ["IV"]], ["14", "5"], ["a"], S) == []
     # non-string inputs are not read
     assert candidates([["XIV"]], ["14"], ["a"], {"a": "int"}) == []
+
+
+def test_hex_byte_groups_both_ways() -> None:
+    got, ops = _held([("#FF8800", "rgb(255, 136, 0)"), ("#fff", "rgb(255, 255, 255)"), ("#1a2b3c", "rgb(26, 43, 60)")],
+                     ["#000000", "#0F0", "#c0ffee"])
+    assert got == ["rgb(0, 0, 0)", "rgb(0, 255, 0)", "rgb(192, 255, 238)"] and "hex_to_int" in ops
+    got, _ = _held([("rgb(255, 136, 0)", "#FF8800"), ("rgb(0,0,0)", "#000000"), ("rgb(26, 43, 60)", "#1A2B3C")],
+                   ["rgb(1, 2, 3)", "rgb(192,255,238)"])
+    assert got == ["#010203", "#C0FFEE"]
+    got, _ = _held([("0x0A1B", "10.27"), ("0xFF00", "255.0"), ("0x1010", "16.16")], ["0x0001", "0x7f80"])
+    assert got == ["0.1", "127.128"]
+
+
+def test_hex_groups_need_one_template() -> None:
+    # the outputs do not share one layout: no byte-group program
+    assert candidates([["#FF8800"], ["#000000"]], ["rgb(255, 136, 0)", "0 0 0"], ["a"], S) == []
