@@ -24,7 +24,8 @@ from typing import Any
 
 from core.mapping.synth.hexgroups import hex_to_numbers, numbers_to_hex
 from core.mapping.synth.models import Candidate
-from dsl import dates, roman
+from core.mapping.synth.numerals import hex_numbers, roman_numerals
+from dsl import dates
 from dsl.errors import DSLError
 from dsl.execute import run_sample
 from dsl.models import Pipeline
@@ -35,7 +36,6 @@ OUT = "out"
 LIST_SEPS = (", ", ",", "; ", ";", " | ", "|", " > ", " / ", "/", " ", "\n", "\t")
 JOIN_SEPS = (" ", ", ", ",", ";", "|", "\n", "/")
 SIGILS = "#@$%&:+"
-HEX_PREFIXES = ("", "0x", "0X", "#", "&H", "U+")
 EPOCH = dt.datetime(1970, 1, 1)
 
 
@@ -107,44 +107,6 @@ def _extract_all(vals: list[str], outs: list[str | None], col: str) -> Iterator[
         yield "extract_all", [step], 3.0 + 0.5 * group, fn
 
 
-def _hex(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
-    for prefix in HEX_PREFIXES:
-        if all(re.fullmatch(re.escape(prefix) + "[0-9A-Fa-f]{1,15}", v) for v in vals):
-            steps: list[dict[str, Any]] = []
-            src = col
-            if prefix:
-                pat = "".join("\\" + ch if ch in "\\.^$|?*+()[]{}" else ch for ch in prefix)
-                steps.append({"op": "regex_extract", "input": col, "output": "h", "pattern": f"^{pat}(.+)$",
-                              "group": 1})
-                src = "h"
-            steps += [{"op": "hex_to_int", "input": src, "output": "n"},
-                      {"op": "type_cast", "input": "n", "output": OUT, "to": "string"}]
-
-            def parse(v: str, k: int = len(prefix)) -> str:
-                return str(int(v[k:], 16))
-            yield "hex_to_int", steps, 3.0, parse
-    if not all(re.fullmatch("[0-9]{1,18}", v) for v in vals):
-        return
-    texts = [o for o in outs if o]
-    lower = any(re.search("[a-f]", o) for o in texts)
-    for prefix in HEX_PREFIXES:
-        if not texts or not all(o.startswith(prefix) for o in texts):
-            continue
-        bodies = [o[len(prefix):] for o in texts]
-        width = len(bodies[0]) if len({len(b) for b in bodies}) == 1 else 0
-        steps = [{"op": "type_cast", "input": col, "output": "n", "to": "int"},
-                 {"op": "int_to_hex", "input": "n", "output": OUT, "case": "lower" if lower else "upper"}]
-        if width > 1:
-            steps.append({"op": "pad", "input": OUT, "output": OUT, "width": width})
-        if prefix:
-            steps.append({"op": "template", "inputs": [OUT], "output": OUT, "template": prefix + "{0}"})
-
-        def fn(v: str, prefix: str = prefix, width: int = width, lower: bool = lower) -> str:
-            h = format(int(v), "x" if lower else "X")
-            return prefix + h.rjust(width, "0")
-        yield "int_to_hex", steps, 3.0, fn
-
-
 def _epoch(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
     if all(re.fullmatch("-?[0-9]{1,15}", v) for v in vals):
         for unit, per in (("s", 1), ("ms", 1000)):
@@ -183,32 +145,6 @@ def _epoch(vals: list[str], outs: list[str | None], col: str) -> Iterator[Propos
             yield f"to_epoch_{unit}", steps, 4.0, back
 
 
-def _roman(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
-    texts = [o for o in outs if o]
-    if vals and all(re.fullmatch("[MDCLXVImdclxvi]+", v) for v in vals):
-        upper = all(v.isupper() for v in vals)
-        steps: list[dict[str, Any]] = [] if upper else [{"op": "case", "input": col, "output": "r", "mode": "upper"}]
-        steps += [{"op": "roman_to_int", "input": col if upper else "r", "output": "n"},
-                  {"op": "type_cast", "input": "n", "output": OUT, "to": "string"}]
-
-        def fn(v: str) -> str | None:
-            n = roman.from_roman(v.upper())
-            return None if n is None else str(n)
-        yield "roman_to_int", steps, 3.0, fn
-    if vals and all(re.fullmatch("[0-9]{1,4}", v) for v in vals) and texts and \
-            all(re.fullmatch("[MDCLXVI]+|[mdclxvi]+", o) for o in texts):
-        lower = texts[0].islower()
-        steps = [{"op": "type_cast", "input": col, "output": "n", "to": "int"},
-                 {"op": "int_to_roman", "input": "n", "output": OUT}]
-        if lower:
-            steps.append({"op": "case", "input": OUT, "output": OUT, "mode": "lower"})
-
-        def to(v: str, lower: bool = lower) -> str | None:
-            r = roman.to_roman(int(v))
-            return r.lower() if r and lower else r
-        yield "int_to_roman", steps, 3.0, to
-
-
 def _nfkc(vals: list[str], col: str) -> Iterator[Proposal]:
     if any(unicodedata.normalize("NFKC", v) != v for v in vals):
         yield "nfkc", [{"op": "normalize", "input": col, "output": OUT, "form": "NFKC"}], 2.5, \
@@ -218,11 +154,11 @@ def _nfkc(vals: list[str], col: str) -> Iterator[Proposal]:
 def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
     yield from _lists(vals, col)
     yield from _extract_all(vals, outs, col)
-    yield from _hex(vals, outs, col)
+    yield from hex_numbers(vals, outs, col)
     yield from hex_to_numbers(vals, outs, col)
     yield from numbers_to_hex(vals, outs, col)
     yield from _epoch(vals, outs, col)
-    yield from _roman(vals, outs, col)
+    yield from roman_numerals(vals, outs, col)
     yield from _nfkc(vals, col)
 
 
