@@ -95,6 +95,8 @@ def _extract_all(vals: list[str], outs: list[str | None], col: str) -> Iterator[
                       for t in o.split(sep) for m in re.finditer(re.escape(t), v)}
             sigil = next(iter(before)) if len(before) == 1 and next(iter(before)) in SIGILS else ""
             cls, group = _token_class(flat), (1 if sigil else 0)
+            if not sigil and cls != "[0-9]+":
+                continue  # bare words: "keep the words" explains too much (quotes, emoji, punctuation)
             pattern = f"\\{sigil}({cls})" if sigil else f"{cls}"
         if cls is None:
             continue

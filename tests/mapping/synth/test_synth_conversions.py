@@ -85,3 +85,11 @@ def test_hex_byte_groups_both_ways() -> None:
 def test_hex_groups_need_one_template() -> None:
     # the outputs do not share one layout: no byte-group program
     assert candidates([["#FF8800"], ["#000000"]], ["rgb(255, 136, 0)", "0 0 0"], ["a"], S) == []
+
+
+def test_bare_words_are_not_extracted() -> None:
+    # "keep the words" fits these examples but would drop the punctuation inside quotes on held rows
+    assert candidates([['"hello"'], ['"New York"'], ['"42"']], ["hello", "New York", "42"], ["a"], S) == []
+    # all numbers of a value, joined: a bare class is fine for digits
+    assert [c.description for c in candidates([["a1b22"], ["7 x 8 y 9"]], ["1,22", "7,8,9"], ["a"], S)] == \
+        ["extract_all"]
