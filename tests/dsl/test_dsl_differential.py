@@ -15,7 +15,6 @@ from dsl.models import Pipeline
 from dsl.validate import validate_pipeline
 from tests.dsl.dsl_harness import UNSUPPORTED, run_duckdb, run_polars, run_polars_exprs, run_postgres, run_sqlite
 from tests.dsl.dsl_strategies import rows_for
-from tests.dsl.dsl_v14_cases import V14_CASES, V14_UNSUPPORTED
 
 
 def _p(steps: list[dict[str, Any]], inputs: list[str], outputs: list[str]) -> Pipeline:
@@ -137,8 +136,6 @@ CASES: dict[str, tuple[Pipeline, dict[str, str]]] = {
                               {"op": "safe_math", "fn": "mul", "args": ["f", 60.0], "output": "m"},
                               {"op": "safe_math", "fn": "sub", "args": ["a", "m"], "output": "o"}], ["a"], ["f", "o"]),
                         {"a": "int"}),
-    # DSL 1.4 (also cross-checked on targeted inputs in test_dsl_v14.py)
-    **V14_CASES,
 }
 
 EXPECTED_UNSUPPORTED = {
@@ -146,8 +143,7 @@ EXPECTED_UNSUPPORTED = {
                "date_parse_iso", "date_parse_dmy", "date_parse_dt", "date_format_d", "date_format_dt",
                "cast_str_int", "cast_str_float", "cast_date_dt", "cast_dt_date", "compose_decompose",
                "coalesce_dates", "replace_regex", "replace_groups", "replace_chunks", "format_number_us",
-               "format_number_eu"} | V14_UNSUPPORTED["sqlite"],
-    "duckdb": V14_UNSUPPORTED["duckdb"],
+               "format_number_eu"},
 }
 SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 

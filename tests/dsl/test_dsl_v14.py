@@ -1,5 +1,7 @@
 """DSL 1.4 ops: the version rule, validation, worked examples, and the differential cross-check
-(Polars vs DuckDB vs SQLite vs PostgreSQL) on inputs that reach their edge cases."""
+(Polars vs DuckDB vs SQLite vs PostgreSQL) on generated inputs that reach their edge cases (the
+generic strings of ``dsl_strategies`` with nulls and unicode, plus lists, hashtags, hex, numerals
+and epoch ranges). The per-op golden files (``golden/<op>.json``) also feed the sqlguard test."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from dsl.validate import validate_pipeline
 from tests.dsl.dsl_harness import UNSUPPORTED, run_duckdb, run_polars, run_polars_exprs, run_postgres, run_sqlite
 from tests.dsl.dsl_v14_cases import V14_CASES, V14_UNSUPPORTED, rows14
 
-SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 STEPS: dict[str, tuple[dict[str, Any], str, str]] = {
     "list_sort": ({"op": "list_sort", "separator": ";"}, "string", "string"),
     "list_unique": ({"op": "list_unique", "separator": ";"}, "string", "string"),
