@@ -8,7 +8,7 @@
 - Epochs: ``make_timestamp`` + ``make_interval`` from whole days and the remainder (PostgreSQL;
   no session time zone involved), ``make_timestamp(microseconds)`` / ``epoch_us`` (DuckDB); floor
   division is written with a remainder so truncating ``/`` cannot change it.
-- Roman numerals: token counts by ``replace``/``length`` and ``CASE`` tables (every dialect).
+- Roman numerals: :mod:`dsl.roman_sql` (every dialect).
 - ``normalize``: ``normalize(x, NFKC)`` (PostgreSQL), ``nfc_normalize`` (DuckDB, NFC only).
 
 SQLite has no lists, regex, dates or Unicode tables: those ops raise DialectUnsupported there.
@@ -20,9 +20,9 @@ from typing import Any
 
 from sqlglot import exp
 
-from dsl import roman
 from dsl import sql_ops as so
 from dsl.regex import canonical
+from dsl.roman_sql import int_to_roman, roman_to_int
 from dsl.v14_polars import HEX_SHAPE, MARKS, US_PER, epoch_bounds
 
 Env = so.Env
@@ -57,6 +57,7 @@ def _no_sqlite(op: Any, ctx: so.Ctx, why: str) -> None:
 
 
 def list_sort(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    """``list_sort``: items sorted by bytes (PostgreSQL ``COLLATE "C"``, DuckDB ``list_sort``)."""
     _no_sqlite(op, ctx, "no lists")
     e = env[op.input]
     if ctx.dialect == "duckdb":
@@ -71,6 +72,7 @@ def list_sort(op: Any, env: Env, ctx: so.Ctx) -> Env:
 
 
 def list_unique(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    """``list_unique``: first occurrences in order (PostgreSQL ``GROUP BY`` + ``min(ordinality)``)."""
     _no_sqlite(op, ctx, "no lists")
     e = env[op.input]
     if ctx.dialect == "duckdb":
@@ -85,6 +87,7 @@ def list_unique(op: Any, env: Env, ctx: so.Ctx) -> Env:
 
 
 def regex_extract_all(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    """``regex_extract_all``: every match (or its group), empties left out, joined."""
     _no_sqlite(op, ctx, "no regex")
     e, pat = env[op.input], canonical(op.pattern)
     if ctx.dialect == "duckdb":
@@ -112,6 +115,7 @@ def _sqlite_hex_value(e: exp.Expression) -> exp.Expression:
 
 
 def hex_to_int(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    """``hex_to_int``: 1..15 hex digits -> BIGINT, behind the shape check."""
     e = env[op.input]
     if ctx.dialect == "sqlite":
         shape = exp.and_(exp.Between(this=so.fn("length", e.copy()), low=so.n(1), high=so.n(15)),
@@ -128,6 +132,7 @@ def hex_to_int(op: Any, env: Env, ctx: so.Ctx) -> Env:
 
 
 def int_to_hex(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    """``int_to_hex``: hex digits of a non-negative BIGINT, no leading zeros."""
     x = env[op.input]
     if ctx.dialect == "sqlite":
         text = so.fn("printf", so.s("%X" if op.case == "upper" else "%x"), x.copy())
@@ -148,6 +153,7 @@ def _floor_div(a: exp.Expression, d: int) -> exp.Expression:
 
 
 def epoch_to_datetime(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    """``epoch_to_datetime``: Unix seconds / milliseconds -> TIMESTAMP within years 1..9999."""
     _no_sqlite(op, ctx, "no datetime type")
     x = env[op.input]
     lo, hi = epoch_bounds(op.unit)
@@ -166,6 +172,7 @@ def epoch_to_datetime(op: Any, env: Env, ctx: so.Ctx) -> Env:
 
 
 def datetime_to_epoch(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    """``datetime_to_epoch``: whole seconds / milliseconds since the epoch, rounded down."""
     _no_sqlite(op, ctx, "no datetime type")
     ts = so.cast(env[op.input], "timestamp")
     if ctx.dialect == "duckdb":
@@ -176,54 +183,8 @@ def datetime_to_epoch(op: Any, env: Env, ctx: so.Ctx) -> Env:
     return {op.output: so.cast(so.fn("floor", seconds), "bigint")}
 
 
-def _int_div(a: exp.Expression, d: int, ctx: so.Ctx) -> exp.Expression:
-    if ctx.dialect == "duckdb":
-        return exp.IntDiv(this=a, expression=so.n(d))
-    return exp.Div(this=a, expression=so.n(d), typed=True)
-
-
-def _roman_value(e: exp.Expression, ctx: so.Ctx) -> exp.Expression:
-    length = "strlen" if ctx.dialect == "duckdb" else "length"
-    total: exp.Expression | None = None
-    for token, weight in roman.WEIGHTS.items():
-        removed = exp.Sub(this=so.fn(length, e.copy()),
-                          expression=so.fn(length, so.fn("replace", e.copy(), so.s(token), so.s(""))))
-        term = exp.Mul(this=so.cast(removed, "bigint"), expression=so.n(weight // len(token)))
-        total = term if total is None else exp.Add(this=total, expression=term)
-    assert total is not None
-    return so.p(total)
-
-
-def _roman_render(v: exp.Expression, ctx: so.Ctx) -> exp.Expression:
-    """Canonical numeral of ``v`` (null outside 1..3999): per decimal digit, a slice of a constant
-    holding the ten renderings padded to four characters, right-trimmed."""
-    out: exp.Expression | None = None
-    for place, table in roman.DIGITS:
-        digit = exp.Mod(this=so.p(_int_div(v.copy(), place, ctx)), expression=so.n(10))
-        start = exp.Add(this=exp.Mul(this=so.p(digit), expression=so.n(4)), expression=so.n(1))
-        part = so.fn("rtrim", so.fn("substr", so.s("".join(t.ljust(4) for t in table)), so.cast(start, "int"), so.n(4)),
-                     so.s(" "))
-        out = part if out is None else exp.DPipe(this=out, expression=part, safe=True)
-    assert out is not None
-    ok = exp.Between(this=v.copy(), low=so.n(roman.MIN), high=so.n(roman.MAX))
-    return so.case((ok, out))
-
-
-def roman_to_int(op: Any, env: Env, ctx: so.Ctx) -> Env:
-    """The value, bound once in a one-row derived table, kept when its rendering gives the text back."""
-    e = env[op.input]
-    v = _qcol(_X, _U)
-    bound = exp.select(_roman_value(e, ctx).as_(_X, quoted=True)).subquery(_U, copy=False)
-    bound.set("alias", exp.TableAlias(this=exp.to_identifier(_U, quoted=True)))
-    check = so.case((exp.EQ(this=_roman_render(v, ctx), expression=e.copy()), v.copy()))
-    return {op.output: exp.Subquery(this=exp.select(check).from_(bound))}
-
-
-def int_to_roman(op: Any, env: Env, ctx: so.Ctx) -> Env:
-    return {op.output: _roman_render(env[op.input], ctx)}
-
-
 def normalize(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    """``normalize``: NFC / NFKC where the dialect has the tables."""
     e = env[op.input]
     if ctx.dialect == "postgres":
         return {op.output: so.fn("normalize", e, exp.var(op.form))}
@@ -233,6 +194,7 @@ def normalize(op: Any, env: Env, ctx: so.Ctx) -> Env:
 
 
 def strip_accents(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    """``strip_accents``: NFD, combining marks U+0300..U+036F removed, NFC (PostgreSQL only)."""
     if ctx.dialect != "postgres":
         raise so.unsupported(op, ctx, "no Unicode NFD decomposition")
     nfd = so.fn("normalize", env[op.input], exp.var("NFD"))
