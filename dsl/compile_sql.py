@@ -16,6 +16,7 @@ from dsl import sql_ops as so
 from dsl.models import Pipeline
 from dsl.sql_ops import Ctx, DialectUnsupported, SqlBuilder
 from dsl.v12_sql import V12_SQL
+from dsl.v14_sql import V14_SQL
 from dsl.validate import cast_rule, step_types
 
 __all__ = ["DialectUnsupported", "compile_pipeline", "to_sql", "DIALECT_OPS", "SUPPORTED_DIALECTS"]
@@ -35,7 +36,7 @@ _COMMON: dict[str, SqlBuilder] = {
     "regex_extract": so.regex_extract, "regex_split": so.regex_split, "concat": so.concat,
     "map_dict": so.map_dict, "unit_convert": so.unit_convert, "date_parse": so.date_parse,
     "date_format": so.date_format, "type_cast": _type_cast, "safe_math": so.safe_math,
-    "select_when": so.select_when, **V12_SQL,
+    "select_when": so.select_when, **V12_SQL, **V14_SQL,
 }
 
 #: dialect -> {op name -> builder}
@@ -89,6 +90,7 @@ def to_sql(pipeline: Pipeline, dialect: str, table: str, input_types: dict[str, 
     :func:`compile_pipeline`.
     """
     types = step_types(pipeline, input_types, features=features)
+    _table(dialect)  # an unverified dialect (mysql, mariadb, ...) is a typed refusal before sqlglot parses anything
     layers = pipeline.layers()
     source: exp.Expression = exp.to_table(table, dialect=dialect)
     for depth, layer in enumerate(layers):

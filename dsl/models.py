@@ -14,6 +14,21 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dsl.errors import DSLReject
+from dsl.op_base import OpBase as _Op
+from dsl.v14_models import (
+    V1_4_OPS,
+    DatetimeToEpoch,
+    EpochToDatetime,
+    HexToInt,
+    IntToHex,
+    IntToRoman,
+    ListSort,
+    ListUnique,
+    Normalize,
+    RegexExtractAll,
+    RomanToInt,
+    StripAccents,
+)
 
 DSL_VERSION = "1.0.0"
 
@@ -28,24 +43,16 @@ FEATURE_SELECT_WHEN = "select_when"
 V1_2_OPS: tuple[str, ...] = ("coalesce", "replace", "pad", "template", "format_number", "translate")
 #: ops added in DSL 1.3: ``floor`` (integer parts: durations as H:MM:SS, floor division, remainders)
 V1_3_OPS: tuple[str, ...] = ("floor",)
-OP_SINCE: dict[str, tuple[int, int]] = {**{name: (1, 2) for name in V1_2_OPS}, **{name: (1, 3) for name in V1_3_OPS}}
+#: op -> the DSL (major, minor) that added it; the 1.4 ops (``V1_4_OPS``) live in :mod:`dsl.v14_models`
+OP_SINCE: dict[str, tuple[int, int]] = {**{name: (1, 2) for name in V1_2_OPS}, **{name: (1, 3) for name in V1_3_OPS},
+                                        **{name: (1, 4) for name in V1_4_OPS}}
+#: every op this engine knows, in version order
+ALL_OPS: tuple[str, ...] = V1_OPS + ("select_when",) + V1_2_OPS + V1_3_OPS + V1_4_OPS
 #: the newest DSL version this engine implements
-DSL_LATEST = "1.3.0"
+DSL_LATEST = "1.4.0"
 
 LogicalType = Literal["string", "int", "float", "decimal", "bool", "date", "datetime"]
 LOGICAL_TYPES: tuple[str, ...] = ("string", "int", "float", "decimal", "bool", "date", "datetime")
-
-
-class _Op(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    def reads(self) -> list[str]:
-        """Column names this op reads."""
-        return [self.input] if hasattr(self, "input") else []  # type: ignore[attr-defined]
-
-    def writes(self) -> list[str]:
-        """Column names this op writes."""
-        return [self.output] if hasattr(self, "output") else []  # type: ignore[attr-defined]
 
 
 class Trim(_Op):
@@ -276,7 +283,8 @@ class Floor(_Op):
 Op = Annotated[
     Trim | Case | CollapseWhitespace | RegexExtract | RegexSplit | Concat | MapDict | UnitConvert
     | DateParse | DateFormat | TypeCast | SafeMath | SelectWhen | Coalesce | Replace | Pad | Template
-    | FormatNumber | Translate | Floor,
+    | FormatNumber | Translate | Floor | ListSort | ListUnique | RegexExtractAll | HexToInt | IntToHex
+    | EpochToDatetime | DatetimeToEpoch | RomanToInt | IntToRoman | Normalize | StripAccents,
     Field(discriminator="op"),
 ]
 
@@ -334,7 +342,7 @@ class Pipeline(BaseModel):
                     op = None
             reason = err["msg"]
             if err["type"] == "union_tag_invalid":
-                reason = f"op {op!r} is not in the whitelist {list(V1_OPS + V1_2_OPS + V1_3_OPS)}"
+                reason = f"op {op!r} is not in the whitelist {list(V1_OPS + V1_2_OPS + V1_3_OPS + V1_4_OPS)}"
             raise DSLReject(f"invalid DSL program: {reason} at {'.'.join(loc)}", op=op, step=step,
                             argument=loc[-1] if loc else None) from None
 

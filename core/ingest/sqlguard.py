@@ -45,18 +45,29 @@ _DSL_COMMON = frozenset({"abs", "floor", "trunc", "trim", "lower", "upper", "rep
 #: DSL 1.2 ops (pad, format_number) on the dialects that compile them
 _DSL_V12 = frozenset({"pad", "reverse"})
 
+#: DSL 1.4 ops (lists, regex_extract_all, hex, epochs, Roman numerals, normalize) per dialect, as sqlglot
+#: reads them back (``instr`` is ``str_position``, DuckDB's ``make_timestamp(us)`` is ``unix_to_time``,
+#: ``list_sort`` is ``array_sort``, ``list_filter`` is ``filter``, ``lower(hex(x))`` is ``lower_hex``)
+_DSL_V14 = {
+    "postgres": frozenset({"array", "array_to_string", "extract", "hex", "make_interval", "normalize", "regexp_matches",
+                           "string_to_array", "unnest"}),
+    "duckdb": frozenset({"array_sort", "epoch_us", "filter", "hex", "list_position", "lower_hex", "nfc_normalize",
+                         "split", "str_position", "unix_to_time"}),
+    "sqlite": frozenset({"printf", "str_position"}),
+}
+
 #: dialect -> the only functions a statement may call (sqlglot names, lower case)
 ALLOWED_FUNCTIONS: dict[str, frozenset[str]] = {
-    "postgres": _INGEST | _DSL_COMMON | _DSL_V12 | {
+    "postgres": _INGEST | _DSL_COMMON | _DSL_V12 | _DSL_V14["postgres"] | {
         "collate", "concat_ws", "initcap", "make_date", "regexp_like", "regexp_match", "regexp_replace",
         "regexp_split_to_array", "time_to_str", "timestamp_from_parts",
     },
-    "duckdb": _INGEST | _DSL_COMMON | _DSL_V12 | {
+    "duckdb": _INGEST | _DSL_COMMON | _DSL_V12 | _DSL_V14["duckdb"] | {
         "array_to_string", "concat_ws", "regexp_extract", "regexp_extract_all", "regexp_like",
         "regexp_full_match", "regexp_replace", "regexp_split", "split_part", "strlen", "time_to_str", "transform",
         "translate", "try_cast", "try_strptime",
     },
-    "sqlite": _INGEST | _DSL_COMMON,
+    "sqlite": _INGEST | _DSL_COMMON | _DSL_V14["sqlite"],
     "mysql": _INGEST,
 }
 _ALIASES = {"postgresql": "postgres", "mariadb": "mysql"}

@@ -16,11 +16,15 @@ transliteration, text pipelines), ``numexpr``/``radix`` (arithmetic over a row's
 fitted and snapped coefficients, mixed units, floor/modulo digits of durations, bands),
 ``search`` (joint best-first search over the examples' outputs, atom pool), ``switch`` (shape
 switch and ordered coalesce cover), ``plans``/``emit`` (Python evaluation and DSL emission),
-``synthesize`` (orchestration). The families covered: ``assets_config/golden_synth/dev/FAMILIES.md``.
+``conversions``/``numerals``/``hexgroups`` (whole-value conversions with the DSL 1.4 ops: list sort
+and dedupe, every match of a token pattern, hex, byte groups, Unix time, Roman numerals, NFKC;
+engine-confirmed candidates ranked with the others), ``synthesize`` (orchestration). The
+families covered: ``assets_config/golden_synth/dev/FAMILIES.md``.
 
 Conventions: an expected output ``None`` means null; ``""`` means an empty string, produced
 by a final fallback branch for rows no program covers (so "empty when absent" tasks work).
-Pipelines declare the oldest DSL version whose ops they use (1.0.0, 1.2.0, 1.3.0 for ``floor``). Contradictory
+Pipelines declare the oldest DSL version whose ops they use (1.0.0, 1.2.0, 1.3.0 for ``floor``,
+1.4.0 for the conversions). Contradictory
 examples raise :class:`ContradictoryExamples` (indexes of the pairs; values never echoed).
 The search is deterministic; ``budget_ms`` bounds its time (a safety net: work is bounded too).
 """

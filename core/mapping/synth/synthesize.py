@@ -17,6 +17,7 @@ import re
 import time
 from typing import Any
 
+from core.mapping.synth import conversions
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import LETTER, WHOLE, Atom, View
 from core.mapping.synth.emit import OUT
@@ -249,6 +250,7 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
                                         "score": round(n_engine / len(rows) / (1.0 + 0.02 * c.cost), 4)})
         if n_engine == len(rows):
             break
+    cands += conversions.candidates(rows, outs, input_names, types)  # DSL 1.4 whole-value conversions
     cands.sort(key=lambda c: (-c.examples_passed, c.cost, kind_rank.get(c.description, 9)))
     best = cands[0] if cands else None
     elapsed = (time.perf_counter() - t0) * 1000.0
