@@ -1,9 +1,13 @@
-"""Helpers of the stage: example pairs joined on the key, lineage, summaries, Markdown."""
+"""Helpers of the stage: example pairs joined on the key, lineage, summaries, what a person reads."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import sqlglot
+import sqlglot.errors
+
+from core.display import Code, Table
 from core.mapping.models import MatchReport
 from core.mapping.plan import ColumnPlan, LineageEdge, MappingPlan
 from core.mapping.side import MatchColumn
@@ -51,24 +55,26 @@ def summary(columns: list[ColumnPlan]) -> dict[str, int]:
     return out
 
 
-def _cell(v: Any) -> str:
-    return str(v).replace("|", "\\|").replace("\n", " ")
+def _pretty(sql: str, dialect: str) -> str:
+    """``sql`` laid out one clause a line (for reading; the plan keeps the compiled text)."""
+    try:
+        return sqlglot.transpile(sql, read=dialect, write=dialect, pretty=True)[0]
+    except sqlglot.errors.SqlglotError:
+        return sql
 
 
-def markdown(headers: list[str], rows: list[list[Any]]) -> str:
-    """A Markdown table."""
-    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    lines += ["| " + " | ".join(_cell(v) for v in r) + " |" for r in rows]
-    return "\n".join(lines)
-
-
-def plan_tables(plan: MappingPlan) -> dict[str, str]:
-    """What a person reads: the plan, compiled SQL and masked before/after samples."""
-    table = markdown(["target", "source(s)", "kind", "ops", "confidence", "decision", "reasons"], [
-        [c.target, "+".join(c.sources) or "-", c.kind, " > ".join(s["op"] for s in (c.pipeline or {}).get("steps", [])
-                                                                   ) or "-",
+def plan_tables(plan: MappingPlan) -> dict[str, Table]:
+    """What a person reads: the plan (one row per target column) and masked before/after samples."""
+    table = Table.of(["target", "source(s)", "kind", "ops", "confidence", "decision", "reasons"], [
+        [c.target, "+".join(c.sources) or "-", c.kind,
+         " > ".join(s["op"] for s in (c.pipeline or {}).get("steps", [])) or "-",
          f"{c.confidence:.2f}", c.decision, "; ".join(c.reasons)] for c in plan.columns])
-    sql = "\n\n".join(f"-- {c.target}\n{c.compiled_sql}" for c in plan.columns if c.compiled_sql)
-    diffs = markdown(["target", "status", "before (masked)", "after (masked)"], [
+    diffs = Table.of(["target", "status", "before (masked)", "after (masked)"], [
         [c.target, e["status"], e["before"], e["after"]] for c in plan.columns for e in c.examples])
-    return {"plan": table, "compiled_sql": f"```sql\n{sql}\n```" if sql else "", "samples": diffs}
+    return {"plan": table, **({"samples": diffs} if diffs.rows else {})}
+
+
+def plan_code(plan: MappingPlan) -> dict[str, Code]:
+    """The SQL each target column compiles to, laid out for reading, keyed ``SQL: <target>``."""
+    return {f"SQL: {c.target}": Code(language="sql", text=_pretty(c.compiled_sql, plan.dialect))
+            for c in plan.columns if c.compiled_sql}
