@@ -63,9 +63,11 @@ def code_value(code: Code) -> dg.MarkdownMetadataValue | dg.TextMetadataValue:
 
 
 def outcome_metadata(out: OutputOutcome) -> dict[str, Any]:
-    """UI metadata for what a stage output gives a person to read: each table (its note as a ``title
-    (about)`` entry above it), each code listing, each note (short Markdown: text, inline images)."""
-    meta: dict[str, Any] = {}
+    """UI metadata for what a stage output gives a person to read: its figures, then each table (its note
+    as a ``title (about)`` entry above it), each code listing, each note (short Markdown: text, inline
+    images). A figure named like a table (``findings``: how many) is shown as ``findings_count``."""
+    titles = set(out.tables) | set(out.code) | set(out.notes)
+    meta: dict[str, Any] = {f"{k}_count" if k in titles else k: v for k, v in out.figures.items()}
     for title, table in out.tables.items():
         if table.note:
             meta[f"{title} (about)"] = dg.MetadataValue.md(table.note)
@@ -103,7 +105,7 @@ def materialize_result(contract: RunContract, out: OutputOutcome, *, multi_asset
     asset = out.name if multi_asset else None
     return dg.MaterializeResult(
         asset_key=asset,
-        metadata={**run_metadata(contract, out.artifact), **out.figures, **outcome_metadata(out)},
+        metadata={**run_metadata(contract, out.artifact), **outcome_metadata(out)},
         check_results=[gate_check_result(out.gate, asset)] if out.gate is not None else [],
         data_version=dg.DataVersion(out.artifact.content_hash) if out.artifact is not None else None,
     )

@@ -54,7 +54,18 @@ def _table(rows: list[Record]) -> Table:
 def report_tables(report: AnalysisReport) -> dict[str, Table]:
     """Every section as a table: findings, fixes, feasibility matrix, profile, threshold suggestions."""
     records = report_records(report)
-    tables = {k: _table(records[k]) for k in ("findings", "fixes", "feasibility", "profile") if records.get(k)}
+    tables = {k: _table(records[k]) for k in ("findings", "fixes", "profile") if records.get(k)}
+    if records.get("findings"):  # rows and rate in one cell; sample keys only when a finding has some
+        keep_keys = any(r["sample keys"] for r in records["findings"])
+        tables["findings"] = _table([{
+            "severity": r["severity"], "rule": r["rule"], "column": r["column"],
+            "rows": f"{r['rows']} ({float(r['rate'] or 0):.2%})", "message": r["message"], "fix": r["fix"],
+            **({"sample keys": r["sample keys"]} if keep_keys else {})} for r in records["findings"]])
+    if report.feasibility:  # the checks by outcome (a column per check would run past the page)
+        tables["feasibility"] = Table.of(["column", "fails", "passes", "not applicable"], [
+            [r.column, *(", ".join(k.replace("_", " ") for k, v in sorted(r.checks.items()) if v is want) or "-"
+                         for want in (False, True, None))] for r in report.feasibility])
+    tables = {k: tables[k] for k in ("findings", "fixes", "feasibility", "profile") if k in tables}
     if report.threshold_suggestions:
         tables["threshold suggestions"] = _table([{"field": s.field, "current": s.current, "suggested": s.suggested,
                                                    "why": s.rationale} for s in report.threshold_suggestions])

@@ -1,14 +1,14 @@
 """What a person reads of the Ingest outputs: the catalog and the masked sample as :class:`core.display.Table`.
 
-The sample is shown transposed (one row per source column: what was masked, then the first values),
-so a wide source stays as wide as a few values on the page, whatever its column count.
+The sample is shown transposed (one row per source column: how it was masked, then its first values in
+one cell), so a wide source stays within the page whatever its column count.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.catalog import Catalog, SamplePack
+from core.catalog import Catalog, MaskedCell, SamplePack
 from core.display import Table
 
 #: sample values shown per column
@@ -32,14 +32,21 @@ def catalog_tables(catalog: Catalog, title: str = "preview") -> dict[str, Table]
     return _titled(title, [t.name for t in catalog.tables], tables)
 
 
+def _masking(m: MaskedCell) -> str:
+    what = "/".join(m.entity_types) or m.reason or "as a precaution"
+    return f"{what} ({m.cells_masked} cells, {m.scheme})"
+
+
 def sample_tables(packs: Sequence[SamplePack], title: str = "masked_sample") -> dict[str, Table]:
-    """Per pack, one row per column: the entities masked in it (and how many cells), then its first values."""
+    """Per pack, one row per column: how it was masked (what, how many cells, the scheme), then its first
+    values in one cell (it wraps, so the table stays as wide as the page whatever the column count)."""
     tables = []
     for p in packs:
-        masked = {m.column: f"{'/'.join(m.entity_types)} x{m.cells_masked}" for m in p.masking}
+        masked = {m.column: _masking(m) for m in p.masking}
         shown = p.rows[:SAMPLE_VALUES]
         tables.append(Table.of(
-            ["column", "masked", *(f"row {i + 1}" for i in range(len(shown)))],
-            [[c, masked.get(c, ""), *(r.get(c) for r in shown)] for c in p.columns],
-            note=f"{p.table}: {p.row_count} sample rows (seed {p.seed}, {p.strategy}), first {len(shown)} shown"))
+            ["column", "masked", f"first {len(shown)} values"],
+            [[c, masked.get(c, ""), "  ·  ".join("(null)" if r.get(c) is None else str(r.get(c)) for r in shown)]
+             for c in p.columns],
+            note=f"{p.table}: {p.row_count} sample rows (seed {p.seed}, {p.strategy})"))
     return _titled(title, [p.table for p in packs], tables)

@@ -58,19 +58,38 @@ def summary(columns: list[ColumnPlan]) -> dict[str, int]:
 def _pretty(sql: str, dialect: str) -> str:
     """``sql`` laid out one clause a line (for reading; the plan keeps the compiled text)."""
     try:
-        return sqlglot.transpile(sql, read=dialect, write=dialect, pretty=True)[0]
+        return sqlglot.transpile(sql, read=dialect, write=dialect, pretty=True, max_text_width=50)[0]
     except sqlglot.errors.SqlglotError:
         return sql
+
+
+def _before(value: Any) -> str:
+    """The masked inputs of an example: the value alone for one input, ``name: value`` pairs for several."""
+    if not isinstance(value, dict):
+        return str(value)
+    if len(value) == 1:
+        return str(next(iter(value.values())))
+    return "; ".join(f"{k}: {v}" for k, v in value.items())
+
+
+def _ops(column: ColumnPlan) -> str:
+    """The pipeline's ops in order, a run of the same op written once with its count (``regex_extract x3``)."""
+    runs: list[list[Any]] = []
+    for step in (column.pipeline or {}).get("steps", []):
+        if runs and runs[-1][0] == step["op"]:
+            runs[-1][1] += 1
+        else:
+            runs.append([step["op"], 1])
+    return " > ".join(op if n == 1 else f"{op} x{n}" for op, n in runs) or "-"
 
 
 def plan_tables(plan: MappingPlan) -> dict[str, Table]:
     """What a person reads: the plan (one row per target column) and masked before/after samples."""
     table = Table.of(["target", "source(s)", "kind", "ops", "confidence", "decision", "reasons"], [
-        [c.target, "+".join(c.sources) or "-", c.kind,
-         " > ".join(s["op"] for s in (c.pipeline or {}).get("steps", [])) or "-",
-         f"{c.confidence:.2f}", c.decision, "; ".join(c.reasons)] for c in plan.columns])
+        [c.target, " + ".join(c.sources) or "-", c.kind, _ops(c), f"{c.confidence:.2f}", c.decision,
+         "; ".join(c.reasons)] for c in plan.columns])
     diffs = Table.of(["target", "status", "before (masked)", "after (masked)"], [
-        [c.target, e["status"], e["before"], e["after"]] for c in plan.columns for e in c.examples])
+        [c.target, e["status"], _before(e["before"]), e["after"]] for c in plan.columns for e in c.examples])
     return {"plan": table, **({"samples": diffs} if diffs.rows else {})}
 
 

@@ -75,8 +75,7 @@ def outcome_result(outcome: StageOutcome, extra: dict[str, Any] | None = None) -
     out = outcome.output("mapping_plan")
     assert out.artifact is not None and out.gate is not None
     meta: dict[str, Any] = {"run_id": outcome.run_id, "artifact_hash": out.artifact.content_hash,
-                               "artifact_version": out.artifact.version, **out.figures}
-    meta |= outcome_metadata(out)
+                            "artifact_version": out.artifact.version, **outcome_metadata(out)}
     meta |= extra or {}
     return dg.MaterializeResult(metadata=meta, check_results=[gate_check_result(out.gate)],
                                 data_version=dg.DataVersion(out.artifact.content_hash))

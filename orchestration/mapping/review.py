@@ -41,7 +41,7 @@ def apply_review_answers(
         context.log_event(dg.AssetMaterialization(
             asset_key="mapping_plan", partition=config.run_id,
             metadata={"artifact_hash": out.artifact.content_hash, "artifact_version": out.artifact.version,
-                      "open_questions": len(left), **out.figures,
+                      "open_questions": len(left),
                       **outcome_metadata(out)}))
     context.log.info(f"{len(config.answers)} answer(s) applied; {len(left)} open question(s) left")
     return {"answers": len(config.answers), "open_questions": len(left)}

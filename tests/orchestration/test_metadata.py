@@ -63,3 +63,11 @@ def test_a_held_gate_is_a_failed_check_whose_reason_names_the_columns() -> None:
     assert isinstance(figures, dg.TableMetadataValue)
     assert {r.data["figure"]: r.data["value"] for r in figures.records} == {"columns": "3", "borderline": "1",
                                                                             "low": "1"}
+
+
+def test_figures_come_first_and_one_named_like_a_table_keeps_its_own_entry() -> None:
+    out = OutputOutcome(name="x", figures={"rows": 3, "findings": 2},
+                        tables={"findings": Table.of(["rule"], [["a"], ["b"]])})
+    meta = outcome_metadata(out)
+    assert list(meta) == ["rows", "findings_count", "findings"]
+    assert meta["findings_count"] == 2 and isinstance(meta["findings"], dg.TableMetadataValue)
