@@ -58,7 +58,7 @@ def summary(columns: list[ColumnPlan]) -> dict[str, int]:
 def _pretty(sql: str, dialect: str) -> str:
     """``sql`` laid out one clause a line (for reading; the plan keeps the compiled text)."""
     try:
-        return sqlglot.transpile(sql, read=dialect, write=dialect, pretty=True, max_text_width=50)[0]
+        return sqlglot.transpile(sql, read=dialect, write=dialect, pretty=True, max_text_width=65)[0]
     except sqlglot.errors.SqlglotError:
         return sql
 
