@@ -81,7 +81,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
                  alive=alive)
         yield Site(f"http://127.0.0.1:{port}", run, home, env, shots)
     finally:
-        stop_group(proc, grace_s=2.0)  # nothing to flush: the webserver only reads the instance
+        stop_group(proc, grace_s=0.5)  # nothing to flush: the webserver only reads the instance
         print(f"\nUI screenshots: {shots}")
 
 
@@ -98,6 +98,11 @@ def page(site: Site) -> Iterator[Any]:
             browser.close()
 
 
+LATEST = "Latest materialization"
+#: the panel holding a materialization's metadata entries
+METADATA = "[class*=AssetEventMetadataEntriesTable]"
+
+
 def _open(page: Any, site: Site, path: str, name: str, ready: str) -> str:
     """Open ``path``, dismiss the community modal when it shows (once per browser profile), wait for
     ``ready``, screenshot; returns the page text."""
@@ -110,7 +115,12 @@ def _open(page: Any, site: Site, path: str, name: str, ready: str) -> str:
             page.get_by_role("button", name="Skip").click()
             modal.wait_for(state="hidden")
         site.modal_seen = True
-    page.wait_for_load_state("networkidle")
+    if ready == LATEST:  # a materialization: wait for its metadata (the page first shows an empty placeholder)
+        page.wait_for_function("""(sel) => { const d = document.querySelector(sel);
+                                             return d && !d.innerText.includes('No metadata entries'); }""",
+                               arg=METADATA)
+    else:
+        page.wait_for_load_state("networkidle")
     page.screenshot(path=str(site.shots / f"{name}.png"), full_page=True)
     return str(page.inner_text("body"))
 
@@ -129,8 +139,8 @@ def _partition(site: Site, asset: str) -> str:
 
 def _overflow(page: Any) -> int:
     """How far the metadata of the open materialization runs past its panel (px; 0: nothing hidden to the right)."""
-    return int(page.evaluate("""() => { const d = document.querySelector('[class*=AssetEventMetadataEntriesTable]');
-                                        return d ? d.scrollWidth - d.clientWidth : -1; }"""))
+    return int(page.evaluate("""(sel) => { const d = document.querySelector(sel);
+                                        return d ? d.scrollWidth - d.clientWidth : -1; }""", METADATA))
 
 
 SLOW = pytest.mark.slow
@@ -150,7 +160,7 @@ SLOW = pytest.mark.slow
 def test_stage_partition_pages_show_their_tables(page: Any, site: Site, asset: str, expected: list[str]) -> None:
     if asset not in site.run["materialized"]:
         pytest.skip(f"{asset} was not reached by the example on this branch: {site.run}")
-    text = _open(page, site, _partition(site, asset), f"asset_{asset}", "Latest materialization")
+    text = _open(page, site, _partition(site, asset), f"asset_{asset}", LATEST)
     assert site.run["run_id"] in text
     for word in expected:
         assert word in text, f"{asset}: {word!r} not on the page"
@@ -161,14 +171,16 @@ def test_stage_partition_pages_show_their_tables(page: Any, site: Site, asset: s
     assert not folded, f"{asset}: {folded} folded behind [Show Markdown]"
     cut = [t for t in page.locator("table table td").all_inner_texts() if t.strip().endswith("...")]
     assert not cut, f"{asset}: cells cut short: {cut[:3]}"
-    assert _overflow(page) <= 4, f"{asset}: the metadata runs {_overflow(page)} px past the page's edge"
+    over = _overflow(page)
+    assert over >= 0, f"{asset}: no metadata panel on the page"
+    assert over <= 4, f"{asset}: the metadata runs {over} px past the page's edge"
 
 
 def test_analysis_plots_render(page: Any, site: Site) -> None:
     """Each plot is a Markdown entry under the UI's 1000-character limit, so it shows in place (no click)."""
     if "analysis_report" not in site.run["materialized"]:
         pytest.skip("analysis_report not reached")
-    _open(page, site, _partition(site, "analysis_report"), "asset_analysis_report", "Latest materialization")
+    _open(page, site, _partition(site, "analysis_report"), "asset_analysis_report", LATEST)
     labels = [t.strip() for t in page.locator("td").all_inner_texts() if t.strip().startswith("plot:")]
     assert labels, "no plot entry in the analysis report's metadata"
     for i, label in enumerate(labels):
@@ -190,7 +202,7 @@ def test_chunk_partition_shows_its_own_checkpoint(page: Any, site: Site) -> None
         pytest.skip("migration_chunks not reached")
     key = f"{site.run['run_id']}~c00000"
     text = _open(page, site, f"/assets/migration_chunks?view=partitions&partition={key}", "asset_migration_chunk",
-                 "Latest materialization")
+                 LATEST)
     # The chunk's own figures (its checkpoint), not the Dagster run's totals.
     for word in ("chunk", "rows_in", "rows_out", "quarantined", "row check: constraint_failures", "content_hash",
                  "checksum", "seconds", "already loaded (no-op)"):
