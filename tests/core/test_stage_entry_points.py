@@ -88,7 +88,7 @@ def test_data_mode_builds_a_masked_sample_pack() -> None:
     masked = {m["column"] for m in pack["masking"]}
     assert masked and all(bool(r[1]) == (r[0] in masked) for r in table.rows)
     first = [str(v).split("  ·  ")[0] for _, _, v in table.rows]
-    assert first == ["(null)" if pack["rows"][0].get(c) is None else pack["rows"][0].get(c) for c in pack["columns"]]
+    assert first == ["(null)" if (v := pack["rows"][0].get(c)) is None else str(v) for c in pack["columns"]]
 
 
 def test_domains_without_a_catalog_is_a_typed_failure() -> None:
