@@ -59,7 +59,7 @@ def code_value(code: Code) -> dg.MarkdownMetadataValue | dg.TextMetadataValue:
     fenced = f"```{code.language}\n{code.text}\n```"
     if len(fenced) < MD_INLINE_MAX:
         return dg.MetadataValue.md(fenced)
-    return dg.MetadataValue.text(" ".join(code.text.split()))
+    return dg.MetadataValue.text(code.text)  # the UI wraps it (line breaks read as spaces)
 
 
 def outcome_metadata(out: OutputOutcome) -> dict[str, Any]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import Any
 
 import sqlglot
 import sqlglot.errors
+from sqlglot import exp
 
 from core.display import Code, Table
 from core.mapping.models import MatchReport
@@ -55,10 +58,29 @@ def summary(columns: list[ColumnPlan]) -> dict[str, int]:
     return out
 
 
-def _pretty(sql: str, dialect: str) -> str:
-    """``sql`` laid out one clause a line (for reading; the plan keeps the compiled text)."""
+_CONTROL = re.compile(r"([\x00-\x1f])")
+
+
+def _visible(node: exp.Expression) -> exp.Expression:
+    """A string literal holding control characters (a tab, a line break: a trim set, a regex class) as
+    the same string built with ``CHR(n)``, so the listing shows them instead of breaking its lines."""
+    if not (isinstance(node, exp.Literal) and node.is_string and _CONTROL.search(node.this)):
+        return node
+    pieces: list[exp.Expression] = [
+        exp.Anonymous(this="CHR", expressions=[exp.Literal.number(ord(p))]) if _CONTROL.fullmatch(p)
+        else exp.Literal.string(p) for p in _CONTROL.split(node.this) if p]
+    joined = functools.reduce(lambda a, b: exp.DPipe(this=a, expression=b), pieces)
+    return joined if isinstance(node.parent, exp.Func) else exp.Paren(this=joined)
+
+
+def readable_sql(sql: str, dialect: str) -> str:
+    """``sql`` laid out one clause a line (for reading; the plan keeps the compiled text). In DuckDB and
+    PostgreSQL (where ``||`` joins strings and ``CHR`` exists) control characters in literals are spelled out."""
     try:
-        return sqlglot.transpile(sql, read=dialect, write=dialect, pretty=True, max_text_width=65)[0]
+        tree = sqlglot.parse_one(sql, read=dialect)
+        if dialect in ("duckdb", "postgres"):
+            tree = tree.transform(_visible)
+        return tree.sql(dialect=dialect, pretty=True, max_text_width=65)
     except sqlglot.errors.SqlglotError:
         return sql
 
@@ -95,5 +117,5 @@ def plan_tables(plan: MappingPlan) -> dict[str, Table]:
 
 def plan_code(plan: MappingPlan) -> dict[str, Code]:
     """The SQL each target column compiles to, laid out for reading, keyed ``SQL: <target>``."""
-    return {f"SQL: {c.target}": Code(language="sql", text=_pretty(c.compiled_sql, plan.dialect))
+    return {f"SQL: {c.target}": Code(language="sql", text=readable_sql(c.compiled_sql, plan.dialect))
             for c in plan.columns if c.compiled_sql}
