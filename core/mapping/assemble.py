@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
@@ -58,24 +57,23 @@ def summary(columns: list[ColumnPlan]) -> dict[str, int]:
     return out
 
 
-_CONTROL = re.compile(r"([\x00-\x1f])")
+_CONTROL = re.compile(r"[\x00-\x1f]")
+_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r", "\b": "\\b", "\f": "\\f"}
 
 
 def _visible(node: exp.Expression) -> exp.Expression:
-    """A string literal holding control characters (a tab, a line break: a trim set, a regex class) as
-    the same string built with ``CHR(n)``, so the listing shows them instead of breaking its lines."""
+    """A string literal holding control characters (a tab, a line break: a trim set, a regex class) as the
+    same string in escape syntax (``E' \\t\\n'``), so the listing shows them instead of breaking its lines."""
     if not (isinstance(node, exp.Literal) and node.is_string and _CONTROL.search(node.this)):
         return node
-    pieces: list[exp.Expression] = [
-        exp.Anonymous(this="CHR", expressions=[exp.Literal.number(ord(p))]) if _CONTROL.fullmatch(p)
-        else exp.Literal.string(p) for p in _CONTROL.split(node.this) if p]
-    joined = functools.reduce(lambda a, b: exp.DPipe(this=a, expression=b), pieces)
-    return joined if isinstance(node.parent, exp.Func) else exp.Paren(this=joined)
+    text = node.this.replace("\\", "\\\\").replace("'", "''")
+    text = _CONTROL.sub(lambda m: _ESCAPES.get(m.group(), f"\\x{ord(m.group()):02x}"), text)
+    return exp.Var(this=f"E'{text}'")
 
 
 def readable_sql(sql: str, dialect: str) -> str:
     """``sql`` laid out one clause a line (for reading; the plan keeps the compiled text). In DuckDB and
-    PostgreSQL (where ``||`` joins strings and ``CHR`` exists) control characters in literals are spelled out."""
+    PostgreSQL (both read ``E'...'`` escape strings) control characters in literals are written as escapes."""
     try:
         tree = sqlglot.parse_one(sql, read=dialect)
         if dialect in ("duckdb", "postgres"):

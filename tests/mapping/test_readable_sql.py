@@ -1,16 +1,29 @@
-"""The SQL a person reads in the UI: laid out, control characters spelled out, and the same query."""
+"""The SQL a person reads in the UI: laid out, control characters as escapes, and the same query."""
 
 from __future__ import annotations
 
 import re
 
 import duckdb
+import pytest
 
 from core.mapping.assemble import readable_sql
 
 SQL = ("SELECT TRIM(x, ' \t\n\r') AS trimmed, REGEXP_REPLACE(x, '[\t-\r ]+', ' ', 'g') AS spaced, "
-       "x = 'a\tb' AS tabbed FROM source")
+       "x = 'a\tb' AS tabbed, 'it''s\\\x0b' AS quoted FROM source")
 VALUES = [" \tleft\n", "a\tb", "one \t\n two", "\r\nplain"]
+
+
+@pytest.mark.postgres
+def test_postgresql_reads_the_listing_as_the_same_query(postgres_url: str) -> None:
+    import sqlalchemy as sa
+
+    rows = ", ".join("(" + " || ".join(f"CHR({ord(c)})" for c in v) + ")" for v in VALUES)
+    sql = SQL.replace(" FROM source", f" FROM (VALUES {rows}) AS source(x)")
+    shown = readable_sql(sql, "postgres")
+    assert "E' \\t\\n\\r'" in shown
+    with sa.create_engine(postgres_url).connect() as conn:
+        assert conn.execute(sa.text(shown)).fetchall() == conn.execute(sa.text(sql)).fetchall()
 
 
 def _run(sql: str) -> list[tuple[object, ...]]:
@@ -25,7 +38,7 @@ def _run(sql: str) -> list[tuple[object, ...]]:
 
 def test_the_listing_spells_out_control_characters_and_computes_the_same() -> None:
     shown = readable_sql(SQL, "duckdb")
-    assert "CHR(9)" in shown and "CHR(10)" in shown
+    assert "E' \\t\\n\\r'" in shown and "E'[\\t-\\r ]+'" in shown and "E'it''s\\\\\\x0b'" in shown
     literals = re.findall(r"'[^']*'", shown)
     assert literals and not any(re.search(r"[\x00-\x1f]", lit) for lit in literals), literals
     assert len(shown.splitlines()) > 3  # laid out, one clause a line
