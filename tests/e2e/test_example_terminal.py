@@ -24,6 +24,8 @@ def test_a_held_gate_is_a_sentence_and_dagster_logs_to_a_file(tmp_path: Path) ->
     assert "HELD at DOMAINS: gate domain_assignments_gate held: 1 borderline column(s) need review: " \
            "Amount (customers)." in screen
     assert re.search(r"mapwright run confirm \S+ --stage DOMAINS", screen)
+    # The stages after the hold are "not run", with no figures (zeros would read as results).
+    assert re.search(r"^  MAPPING +not run", done.stdout, re.MULTILINE) and "0 target columns" not in screen
     assert "Traceback" not in screen and " - dagster - " not in screen, screen[-3000:]
     log = re.search(r"^Dagster log: (.+)$", done.stdout, re.MULTILINE)
     assert log is not None, done.stdout
