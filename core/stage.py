@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from core.artifacts import Artifact, ArtifactKind, ArtifactRef, ArtifactStorePort
 from core.contract import RunContract
+from core.display import Code, Table
 from core.failures import MissingArtifact
 from core.gates import GateResult
 from core.ledger import LedgerPort, LedgerRecorder, Stage
@@ -35,8 +36,12 @@ class OutputOutcome(BaseModel):
     gate: GateResult | None = None
     #: scalar figures for the UI/CLI (counts, rates, versions)
     figures: dict[str, float | int | str | bool] = Field(default_factory=dict)
-    #: Markdown tables keyed by title (rendered as Markdown metadata / printed by the CLI)
-    tables: dict[str, str] = Field(default_factory=dict)
+    #: tables a person reads, keyed by title (table metadata in the UI, Markdown in the CLI)
+    tables: dict[str, Table] = Field(default_factory=dict)
+    #: code listings keyed by title (e.g. ``SQL: <target column>``), shown as code blocks
+    code: dict[str, Code] = Field(default_factory=dict)
+    #: short Markdown keyed by title: notes and inline images (plots), each under the UI's inline limit
+    notes: dict[str, str] = Field(default_factory=dict)
     #: why the output holds nothing (e.g. the policy refused row samples in metadata_only)
     skipped_reason: str | None = None
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from core.analysis.present import report_tables
+from core.analysis.present import report_notes, report_tables
 from core.analysis.stage import latest_report, run_analysis, stage_fix
 from core.mapping.stage import run_mapping
 from orchestration.analysis.wiring import analysis_ports
@@ -32,7 +32,7 @@ def register(cli: click.Group) -> None:
         click.echo(f"gate: {'accept' if out.passed else 'HOLD'}")
         for title in ("findings", "fixes"):
             if title in out.tables:
-                click.echo(f"\n{title}\n{out.tables[title]}")
+                click.echo(f"\n{title}\n{out.tables[title].markdown()}")
 
     @analysis.command("show")
     @click.argument("run_id")
@@ -47,7 +47,9 @@ def register(cli: click.Group) -> None:
             click.echo(json.dumps(report.model_dump(mode="json"), indent=2, sort_keys=True))
             return
         for title, table in report_tables(report).items():
-            click.echo(f"\n{title}\n{table}")
+            click.echo(f"\n{title}\n{table.markdown()}")
+        for title, note in report_notes(report).items():
+            click.echo(f"\n{title}: {note}")
 
     @analysis.command("fix")
     @click.argument("run_id")

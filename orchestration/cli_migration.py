@@ -76,7 +76,7 @@ def register(cli: click.Group) -> None:
         for out in outcome.outputs:
             click.echo(f"{out.name}: " + ", ".join(f"{k}={v}" for k, v in out.figures.items()))
             for title, table in out.tables.items():
-                click.echo(f"\n{title}\n{table}\n")
+                click.echo(f"\n{title}\n{table.markdown()}\n")
         if outcome.extra.get("stopped"):
             click.echo("stopped at a chunk boundary; run the same command to resume")
 

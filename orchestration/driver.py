@@ -20,7 +20,7 @@ import dagster as dg
 from adapters.metadata_store import MetadataStore
 from core.errors import DeterministicFailure
 from core.supervisor import NextStep, StepKind
-from orchestration.orphans import fail_orphaned_runs, process_tags
+from orchestration.orphans import in_process_run
 from orchestration.partitions import MAPPING_RUNS
 from orchestration.supervisor.jobs import RUN_JOBS, mapping_run_job
 from orchestration.supervisor.sensor import RANGE_END, RANGE_START, active_dagster_run, evaluate_run
@@ -68,13 +68,13 @@ def execute_request(request: dg.RunRequest, *, instance: dg.DagsterInstance, db_
     key = request.partition_key
     if key is not None and not instance.has_dynamic_partition(MAPPING_RUNS, key):
         instance.add_dynamic_partitions(MAPPING_RUNS, [key])
-    fail_orphaned_runs(instance)  # a run a killed earlier process left STARTED is failed first
-    tags = {**request.tags, **process_tags()}
+    tags = dict(request.tags)
     if RANGE_START in tags:  # a chunk range: one Dagster run over the run's chunk partitions
         key = None
-    with output_to(log_path):
+    # a run a killed earlier process left STARTED is failed first; this process is registered for the new one
+    with in_process_run(instance) as run_id, output_to(log_path):
         return job.execute_in_process(instance=instance, partition_key=key, tags=tags, raise_on_error=False,
-                                      asset_selection=list(request.asset_selection or []) or None)
+                                      asset_selection=list(request.asset_selection or []) or None, run_id=run_id)
 
 
 def advance(store: MetadataStore, run_id: str, *, instance: dg.DagsterInstance, db_url: str | None = None,

@@ -24,8 +24,8 @@ from core.paths import EXAMPLES, PROJECT_ROOT, var_dir
 from core.policy import PolicyEngine, load_policy_engine
 from core.supervisor import STAGE_PLAN, NextStep, StepKind
 from orchestration.answers import AnswersFile, AskFn, Reviewer, ReviewFn, answer_hold, load_answers
-from orchestration.orphans import fail_orphaned_runs, process_tags
-from orchestration.partitions import MAPPING_RUNS
+from orchestration.orphans import in_process_run
+from orchestration.partitions import LANE_TAG, MAPPING_RUNS
 from orchestration.resources import PolicyResource
 
 EXAMPLE_SOURCE = EXAMPLES / "source" / "customers.csv"
@@ -67,6 +67,7 @@ def execute_run(
     from orchestration.definitions import STAGE_ASSETS
     from orchestration.driver import run_definitions
     from orchestration.supervisor.jobs import mapping_run_job
+    from orchestration.supervisor.sensor import RUN_TAG
 
     if instance is None:
         ensure_dagster_home()
@@ -74,11 +75,11 @@ def execute_run(
     if not instance.has_dynamic_partition(MAPPING_RUNS, run_id):
         instance.add_dynamic_partitions(MAPPING_RUNS, [run_id])
     keys = [dg.AssetKey(a) for a in selection] if selection else [k for a in STAGE_ASSETS for k in a.keys]
-    fail_orphaned_runs(instance)
     job = run_definitions(db_url).resolve_job_def(mapping_run_job.name)
-    return job.execute_in_process(instance=instance, partition_key=run_id, asset_selection=keys,
-                                  raise_on_error=False, tags={"mapwright/run_id": run_id, "mapwright/lane": "batch",
-                                                              **process_tags()})
+    with in_process_run(instance) as dagster_run_id:
+        return job.execute_in_process(instance=instance, partition_key=run_id, asset_selection=keys,
+                                      raise_on_error=False, run_id=dagster_run_id,
+                                      tags={RUN_TAG: run_id, LANE_TAG: "batch"})
 
 
 def create_example_run(contract: RunContract, store: MetadataStore, engine: PolicyEngine | None = None) -> bool:

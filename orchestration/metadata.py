@@ -1,27 +1,23 @@
 """Materialization metadata a person reads in the Dagster UI, and THE translator from a core stage
 outcome to a Dagster ``MaterializeResult`` with its blocking check results (every stage asset uses it).
 
-Stage outcomes carry their tables as Markdown (the CLI prints them as is). In the UI a Markdown entry
-of 1,000 characters or more is folded behind "[Show Markdown]", so :func:`table_metadata` turns each
-pipe table into a ``TableMetadataValue`` (always shown inline, cells never cut) and keeps only what is
-not a table (code blocks, images, short notes) as Markdown.
+Stage outcomes carry structured rows (:class:`core.display.Table`), code listings and short notes;
+:func:`outcome_metadata` shows each the way the UI keeps it in place: a table as a ``TableMetadataValue``
+(cells never cut), code as a fenced block (a Markdown entry of 1,000 characters or more would be folded
+behind "[Show Markdown]", so a longer listing is shown as text), notes and plots as short Markdown.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
 from typing import Any
 
 import dagster as dg
 
 from core.artifacts import Artifact, ArtifactRef
 from core.contract import RunContract
+from core.display import Cell, Code, Table
 from core.gates import GateResult
 from core.stage import OutputOutcome
-
-_SEPARATOR = re.compile(r"^\|(\s*:?-+:?\s*\|)+\s*$")
-_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 
 
 def run_metadata(contract: RunContract, artifact: Artifact | ArtifactRef | None = None) -> dict[str, Any]:
@@ -33,86 +29,51 @@ def run_metadata(contract: RunContract, artifact: Artifact | ArtifactRef | None 
     return meta
 
 
-def _cells(line: str) -> list[str]:
-    parts = _UNESCAPED_PIPE.split(line.strip())
-    return [p.strip().replace("\\|", "|") for p in parts[1:-1]]
+#: the Dagster UI shows a Markdown entry shorter than this in place (longer ones behind "[Show Markdown]")
+MD_INLINE_MAX = 1000
+_KINDS: dict[type, str] = {bool: "bool", int: "int", float: "float"}
 
 
-def _columns(headers: list[str]) -> list[str]:
-    out: list[str] = []
-    for i, h in enumerate(headers):
-        name = h or f"column {i + 1}"
-        while name in out:
-            name += "'"
-        out.append(name)
-    return out
+def _column_kind(values: list[Cell]) -> str:
+    kinds = {_KINDS.get(type(v), "string") for v in values}
+    if not kinds:
+        return "string"
+    if kinds == {"int", "float"}:
+        return "float"
+    return kinds.pop() if len(kinds) == 1 else "string"
 
 
-def markdown_to_table(block: str) -> dg.TableMetadataValue | None:
-    """One GitHub-flavoured pipe table as a Dagster table (None when ``block`` is not exactly one)."""
-    lines = [ln for ln in block.strip().splitlines() if ln.strip()]
-    if len(lines) < 2 or not lines[0].lstrip().startswith("|") or not _SEPARATOR.match(lines[1].strip()):
-        return None
-    if not all(ln.lstrip().startswith("|") for ln in lines[2:]):
-        return None
-    columns = _columns(_cells(lines[0]))
-    records = []
-    for ln in lines[2:]:
-        cells = _cells(ln)
-        cells += [""] * (len(columns) - len(cells))
-        records.append(dg.TableRecord(dict(zip(columns, cells[: len(columns)], strict=True))))
-    schema = dg.TableSchema(columns=[dg.TableColumn(c, "string") for c in columns])
+def table_value(table: Table) -> dg.TableMetadataValue:
+    """A :class:`core.display.Table` as Dagster table metadata: shown in place, cells whole, columns typed
+    (a column holding anything but one kind of number or bool, or an empty cell, is text)."""
+    kinds = [_column_kind([r[i] for r in table.rows]) for i in range(len(table.columns))]
+    records = [dg.TableRecord({c: ("" if v is None else v) if k == "string" else v
+                               for c, k, v in zip(table.columns, kinds, row, strict=True)}) for row in table.rows]
+    schema = dg.TableSchema(columns=[dg.TableColumn(c, k) for c, k in zip(table.columns, kinds, strict=True)])
     return dg.MetadataValue.table(records, schema=schema)
 
 
-def _caption(text: str) -> str:
-    return re.sub(r"[*`_]", "", text).strip()
+def code_value(code: Code) -> dg.MarkdownMetadataValue | dg.TextMetadataValue:
+    """A code listing shown in place: a fenced (highlighted, laid out) block while it fits the UI's inline
+    Markdown limit, else the text itself (wrapped, monospace) rather than a link to a dialog."""
+    fenced = f"```{code.language}\n{code.text}\n```"
+    if len(fenced) < MD_INLINE_MAX:
+        return dg.MetadataValue.md(fenced)
+    return dg.MetadataValue.text(code.text)  # the UI wraps it (line breaks read as spaces)
 
 
-def table_metadata(tables: Mapping[str, str]) -> dict[str, Any]:
-    """UI metadata for a stage output's Markdown tables, keyed by title.
-
-    A pipe table becomes a table entry; a caption line right above it becomes a ``title (about)`` note
-    before it (several tables: each is named ``title: caption``). Code blocks and images stay Markdown
-    (a SQL listing reads best as code); empty values are left out.
-    """
-    meta: dict[str, Any] = {}
-    for title, text in tables.items():
-        if not text.strip():
-            continue
-        if "```" in text or "![" in text:
-            meta[title] = dg.MetadataValue.md(text)
-            continue
-        blocks = [b for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
-        parsed: list[tuple[str | None, dg.TableMetadataValue]] = []
-        loose: list[str] = []
-        caption: str | None = None
-        for block in blocks:
-            table = markdown_to_table(block)
-            if table is None:
-                if caption is not None:
-                    loose.append(caption)
-                caption = block.strip()
-                continue
-            parsed.append((caption, table))
-            caption = None
-        if caption is not None:
-            loose.append(caption)
-        if not parsed:
-            meta[title] = dg.MetadataValue.md(text)
-            continue
-        for cap, table in parsed:
-            if len(parsed) == 1:  # the caption reads as a note above the table (Markdown wraps, text does not)
-                if cap:
-                    meta[f"{title} (about)"] = dg.MetadataValue.md(cap)
-                meta[title] = table
-                continue
-            label = f"{title}: {_caption(cap)}" if cap else title
-            while label in meta:
-                label += "'"
-            meta[label] = table
-        if loose:
-            meta[f"{title}: note"] = dg.MetadataValue.md("\n\n".join(loose))
+def outcome_metadata(out: OutputOutcome) -> dict[str, Any]:
+    """UI metadata for what a stage output gives a person to read: its figures, then each table (its note
+    as a ``title (about)`` entry above it), each code listing, each note (short Markdown: text, inline
+    images). A figure named like a table (``findings``: how many) is shown as ``findings_count``."""
+    titles = set(out.tables) | set(out.code) | set(out.notes)
+    meta: dict[str, Any] = {f"{k}_count" if k in titles else k: v for k, v in out.figures.items()}
+    for title, table in out.tables.items():
+        if table.note:
+            meta[f"{title} (about)"] = dg.MetadataValue.md(table.note)
+        meta[title] = table_value(table)
+    meta |= {title: code_value(code) for title, code in out.code.items()}
+    meta |= {title: dg.MetadataValue.md(text) for title, text in out.notes.items() if text.strip()}
     return meta
 
 
@@ -144,7 +105,7 @@ def materialize_result(contract: RunContract, out: OutputOutcome, *, multi_asset
     asset = out.name if multi_asset else None
     return dg.MaterializeResult(
         asset_key=asset,
-        metadata={**run_metadata(contract, out.artifact), **out.figures, **table_metadata(out.tables)},
+        metadata={**run_metadata(contract, out.artifact), **outcome_metadata(out)},
         check_results=[gate_check_result(out.gate, asset)] if out.gate is not None else [],
         data_version=dg.DataVersion(out.artifact.content_hash) if out.artifact is not None else None,
     )

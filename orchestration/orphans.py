@@ -4,8 +4,10 @@ A process killed during an in-process run (the embedded path: ``orchestration.ex
 no daemon) never writes the run's end event, so the run stays STARTED for good and the supervisor
 (:func:`orchestration.supervisor.active_dagster_run`) would wait for it forever.
 
-Runs we launch in-process carry the identity of their process as tags (:func:`process_tags`: host,
-pid and the process's start time, so a reused pid is not mistaken for the original process).
+Runs we launch in-process register the identity of their process (host, pid and the process's start
+time, so a reused pid is not mistaken for the original process) under their Dagster run id in the
+instance's key-value storage (:func:`in_process_run`), not as run tags: nothing a person reads on the
+Runs page, and the run's own log already names its pid ("Executing steps in process (pid: ...)").
 :func:`fail_orphaned_runs` — called at the next start of an in-process run and on every pass of the
 ``supervisor`` sensor — finds such runs on this host whose process is gone and reports them failed
 through ``DagsterInstance.report_run_failed`` (the run becomes FAILURE; its end is recorded in the
@@ -15,17 +17,19 @@ Dagster's run monitoring (``run_monitoring`` in dagster.yaml), which the daemon 
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import socket
-from collections.abc import Mapping, Sequence
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import dagster as dg
 
-HOST_TAG = "mapwright/host"
-PID_TAG = "mapwright/pid"
-PROC_START_TAG = "mapwright/proc_start"
+#: key-value storage key of an in-process run's process identity (cleared when the run returns)
+PROCESS_KEY = "mapwright/process/{run_id}"
 ORPHAN_STATUSES = [dg.DagsterRunStatus.NOT_STARTED, dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED,
                    dg.DagsterRunStatus.CANCELING]
 
@@ -45,13 +49,23 @@ def process_start(pid: int) -> str | None:
     return fields[19] if fields is not None and len(fields) > 19 else None
 
 
-def process_tags() -> dict[str, str]:
-    """Run tags naming the current process (host, pid, start time)."""
-    tags = {HOST_TAG: socket.gethostname(), PID_TAG: str(os.getpid())}
-    start = process_start(os.getpid())
-    if start is not None:
-        tags[PROC_START_TAG] = start
-    return tags
+def process_identity() -> dict[str, str]:
+    """The current process: host, pid and start time."""
+    return {"host": socket.gethostname(), "pid": str(os.getpid()), "start": process_start(os.getpid()) or ""}
+
+
+@contextlib.contextmanager
+def in_process_run(instance: dg.DagsterInstance) -> Iterator[str]:
+    """A new Dagster run id whose process identity is registered while the block runs it (the run is
+    executed in this process with ``run_id=``); orphaned runs found first are failed."""
+    fail_orphaned_runs(instance)
+    run_id = str(uuid.uuid4())
+    key = PROCESS_KEY.format(run_id=run_id)
+    instance.daemon_cursor_storage.set_cursor_values({key: json.dumps(process_identity())})
+    try:
+        yield run_id
+    finally:
+        instance.daemon_cursor_storage.set_cursor_values({key: ""})
 
 
 def process_alive(pid: int, start: str | None = None) -> bool:
@@ -68,36 +82,43 @@ def process_alive(pid: int, start: str | None = None) -> bool:
     return not (start and fields is not None and len(fields) > 19 and fields[19] != start)
 
 
+def _identities(instance: dg.DagsterInstance, runs: Sequence[dg.DagsterRun]) -> dict[str, dict[str, str]]:
+    keys = {PROCESS_KEY.format(run_id=r.run_id): r.run_id for r in runs}
+    values = instance.daemon_cursor_storage.get_cursor_values(set(keys)) if keys else {}
+    return {keys[k]: json.loads(v) for k, v in values.items() if v}
+
+
 def orphaned_runs(instance: dg.DagsterInstance) -> list[dg.DagsterRun]:
     """Runs of this host still marked in progress whose process is gone (see module docstring)."""
-    runs = instance.get_runs(filters=dg.RunsFilter(statuses=ORPHAN_STATUSES,
-                                                   tags={HOST_TAG: socket.gethostname()}))
-    out = []
-    for run in runs:
-        pid = run.tags.get(PID_TAG, "")
-        if pid.isdigit() and not process_alive(int(pid), run.tags.get(PROC_START_TAG)):
-            out.append(run)
-    return out
+    runs = instance.get_runs(filters=dg.RunsFilter(statuses=ORPHAN_STATUSES))
+    ids = _identities(instance, runs)
+    host = socket.gethostname()
+    return [run for run in runs if (ident := ids.get(run.run_id)) and ident.get("host") == host
+            and ident.get("pid", "").isdigit() and not process_alive(int(ident["pid"]), ident.get("start") or None)]
 
 
 def fail_orphaned_runs(instance: dg.DagsterInstance) -> list[str]:
     """Report every orphaned run as failed; returns their Dagster run ids."""
     failed = []
     for run in orphaned_runs(instance):
+        ident = _identities(instance, [run]).get(run.run_id, {})
         instance.report_run_failed(
-            run, message=f"mapwright: the process running this run (pid {run.tags.get(PID_TAG)} on "
-                         f"{run.tags.get(HOST_TAG)}) is gone (killed?); marked failed. Re-run the mapping run's "
+            run, message=f"mapwright: the process running this run (pid {ident.get('pid')} on "
+                         f"{ident.get('host')}) is gone (killed?); marked failed. Re-run the mapping run's "
                          "stage; the supervisor re-requests missing stages on its own.")
+        instance.daemon_cursor_storage.set_cursor_values({PROCESS_KEY.format(run_id=run.run_id): ""})
         failed.append(run.run_id)
     return failed
 
 
 def materialize_in_process(assets: Sequence[Any], *, instance: dg.DagsterInstance, tags: Mapping[str, str],
                            **kwargs: Any) -> dg.ExecuteInProcessResult:
-    """``dg.materialize`` in this process, after failing orphaned runs, with this process's tags.
+    """Materialize ``assets`` in this process (as ``dg.materialize`` does), after failing orphaned runs,
+    with this process registered for the run (:func:`in_process_run`).
 
     The embedded (no-daemon) entry points launch through here, so a run killed with its process is
-    found and failed at the next start, and the new run can be recognised the same way.
+    found and failed at the next start.
     """
-    fail_orphaned_runs(instance)
-    return dg.materialize(assets, instance=instance, tags={**tags, **process_tags()}, **kwargs)
+    job = dg.Definitions(assets=list(assets)).resolve_implicit_global_asset_job_def()
+    with in_process_run(instance) as run_id:
+        return job.execute_in_process(instance=instance, tags=dict(tags), run_id=run_id, **kwargs)

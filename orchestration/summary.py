@@ -86,8 +86,10 @@ def summary_lines(store: MetadataStore, run_id: str, step: NextStep) -> list[str
     for stage in dict.fromkeys(s.stage for s in STAGE_PLAN):
         lanes = sorted({e.detail.get("lane", "") for e in events
                         if e.action == REQUEST_ACTION and e.detail.get("stage") == stage.value} - {""})
-        lines.append(f"  {stage.value:<9} {_decision(stage, events):<58} lane {'/'.join(lanes) or '-'}")
-        lines.append(f"  {'':<9} {_figures(stage, events)}")
+        decision = _decision(stage, events)
+        lines.append(f"  {stage.value:<9} {decision:<58} lane {'/'.join(lanes) or '-'}")
+        if decision != "not run":  # a stage not reached has no figures (zeros would read as results)
+            lines.append(f"  {'':<9} {_figures(stage, events)}")
         if stage is Stage.ANALYSIS and record.contract.mode.value == "metadata_only":
             lines.append(f"  {'':<9} {_feasibility(store, run_id)}")
     promoted = _last(events, "migration.promoted")

@@ -1,8 +1,9 @@
-"""What a person reads of an Analysis Report: records (tables), Markdown (CLI) and inline plots (UI).
+"""What a person reads of an Analysis Report: records, tables, notes and inline plots (UI).
 
 * :func:`report_records`: findings by severity, the per-column profile and the fixes as rows of
-  plain values (the Dagster asset shows them as table metadata, the CLI as Markdown);
-* :func:`report_tables`: Markdown of every section (CLI, ``mapwright run show``);
+  plain values;
+* :func:`report_tables`: every section as a :class:`core.display.Table` (table metadata in the UI,
+  Markdown in the CLI, ``mapwright analysis show``), :func:`report_notes` what is not a table;
 * :func:`report_plots`: the plots, each a Markdown image under the UI's inline limit.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from core.analysis.models import AnalysisReport, Finding
 from core.analysis.plots import markdown_image, pair_chart, plot_entries
-from core.markdown import markdown_table
+from core.display import Table
 
 ORDER = {"error": 0, "warning": 1, "info": 2}
 Record = dict[str, str | int | float | bool | None]
@@ -45,25 +46,35 @@ _CELL = {True: "yes", False: "NO", None: "-"}
 _PERCENT = ("rate", "coverage", "null rate")
 
 
-def _md(rows: list[Record]) -> str:
-    if not rows:
-        return ""
-    return markdown_table(list(rows[0]), [[
-        _CELL[v] if isinstance(v, bool) or v is None else f"{v:.2%}" if k in _PERCENT and isinstance(v, float)
-        else v for k, v in r.items()] for r in rows], max_cell=None)
+def _table(rows: list[Record]) -> Table:
+    return Table.of_records([{k: _CELL[v] if isinstance(v, bool) or v is None else f"{v:.2%}"
+                              if k in _PERCENT and isinstance(v, float) else v for k, v in r.items()} for r in rows])
 
 
-def report_tables(report: AnalysisReport) -> dict[str, str]:
-    """Markdown of every section: findings, fixes, feasibility matrix, profile, threshold suggestions."""
+def report_tables(report: AnalysisReport) -> dict[str, Table]:
+    """Every section as a table: findings, fixes, feasibility matrix, profile, threshold suggestions."""
     records = report_records(report)
-    tables: dict[str, str] = {k: _md(records[k]) for k in ("findings", "fixes", "feasibility", "profile")
-                              if k in records}
-    if report.uncovered_domains:
-        tables["uncovered target domains"] = ", ".join(report.uncovered_domains)
+    tables = {k: _table(records[k]) for k in ("findings", "fixes", "profile") if records.get(k)}
+    if records.get("findings"):  # rows and rate in one cell; sample keys only when a finding has some
+        keep_keys = any(r["sample keys"] for r in records["findings"])
+        tables["findings"] = _table([{
+            "severity": r["severity"], "rule": r["rule"], "column": r["column"],
+            "rows": f"{r['rows']} ({float(r['rate'] or 0):.2%})", "message": r["message"], "fix": r["fix"],
+            **({"sample keys": r["sample keys"]} if keep_keys else {})} for r in records["findings"]])
+    if report.feasibility:  # the checks by outcome (a column per check would run past the page)
+        tables["feasibility"] = Table.of(["column", "fails", "passes", "not applicable"], [
+            [r.column, *(", ".join(k.replace("_", " ") for k, v in sorted(r.checks.items()) if v is want) or "-"
+                         for want in (False, True, None))] for r in report.feasibility])
+    tables = {k: tables[k] for k in ("findings", "fixes", "feasibility", "profile") if k in tables}
     if report.threshold_suggestions:
-        tables["threshold suggestions"] = _md([{"field": s.field, "current": s.current, "suggested": s.suggested,
-                                                "why": s.rationale} for s in report.threshold_suggestions])
-    return {k: v for k, v in tables.items() if v}
+        tables["threshold suggestions"] = _table([{"field": s.field, "current": s.current, "suggested": s.suggested,
+                                                   "why": s.rationale} for s in report.threshold_suggestions])
+    return tables
+
+
+def report_notes(report: AnalysisReport) -> dict[str, str]:
+    """What is not a table: the target domains no source column covers."""
+    return {"uncovered target domains": ", ".join(report.uncovered_domains)} if report.uncovered_domains else {}
 
 
 def report_plots(report: AnalysisReport, *, null_rate_max: float | None = None) -> dict[str, str]:

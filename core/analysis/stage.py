@@ -23,7 +23,7 @@ from core.analysis.errors import ReferenceTargetUnavailable, SourceChanged
 from core.analysis.feasibility import feasibility
 from core.analysis.fixes import propose_fixes
 from core.analysis.models import AnalysisReport, Finding, Fix
-from core.analysis.present import report_plots, report_records, report_tables
+from core.analysis.present import report_notes, report_plots, report_tables
 from core.analysis.profile import Profiler, Rule
 from core.analysis.rules import rule_expr
 from core.analysis.thresholds import suggest
@@ -126,14 +126,13 @@ def _run(contract: RunContract, ports: AnalysisPorts, rec: LedgerRecorder) -> St
                       reasons=[f.message for f in errors][:20] or ["no error-severity finding"],
                       figures={"findings": len(report.findings), "errors": len(errors), "fixes": len(report.fixes)})
     record_gate(rec, gate, outputs_hash=art.content_hash)
-    tables = report_tables(report) | report_plots(report, null_rate_max=ports.profile.analysis.null_rate_max)
-    out = OutputOutcome(name="analysis_report", artifact=art.ref, gate=gate, tables=tables,
+    notes = report_notes(report) | report_plots(report, null_rate_max=ports.profile.analysis.null_rate_max)
+    out = OutputOutcome(name="analysis_report", artifact=art.ref, gate=gate, tables=report_tables(report), notes=notes,
                         figures={"findings": len(report.findings), "errors": len(errors),
                                  "warnings": sum(f.severity == "warning" for f in report.findings),
                                  "fixes": len(report.fixes), "rows": report.rows or 0,
                                  "seconds": round(time.perf_counter() - t0, 3)})
-    return StageOutcome(stage=Stage.ANALYSIS, run_id=contract.run_id, outputs=[out],
-                        extra={"records": report_records(report)})
+    return StageOutcome(stage=Stage.ANALYSIS, run_id=contract.run_id, outputs=[out])
 
 
 def _data_mode(contract: RunContract, ports: AnalysisPorts, plan: MappingPlan, target: TargetCatalog,

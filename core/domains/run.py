@@ -15,6 +15,7 @@ from typing import Protocol
 from core.artifacts import ArtifactKind
 from core.catalog import Catalog, SamplePack
 from core.contract import Mode, RunContract
+from core.display import Table
 from core.domains.assignments import DomainAssignments
 from core.domains.ports import Arbiter, VectorIndexPort
 from core.domains.stage import assign_domains
@@ -23,7 +24,6 @@ from core.ingest.ports import SourcePort
 from core.ingest.real_values import real_value_packs
 from core.ingest.stage import SamplePackBundle
 from core.ledger import LedgerPort, Stage
-from core.markdown import markdown_table
 from core.policy import PolicyEngine
 from core.stage import OutputOutcome, RunStore, StageOutcome, require_latest, stage_recorder
 from core.thresholds import ThresholdProfile, load_threshold_profile
@@ -64,20 +64,20 @@ class DomainPorts:
     source: Callable[[], SourcePort] | None = None
 
 
-def assignments_markdown(result: DomainAssignments) -> str:
-    """Assignments with band, score, decider and PII entity, as a Markdown table (the evidence behind
-    each is :func:`rationale_markdown`)."""
-    return markdown_table(
+def assignments_table(result: DomainAssignments) -> Table:
+    """Assignments with band, score, decider and PII entity (the evidence behind each is
+    :func:`rationale_table`)."""
+    return Table.of(
         ["table", "column", "domain", "band", "score", "by", "pii"],
         [[a.table, a.original_name, a.domain_id or "unknown", a.band.value, f"{a.score:.2f}", a.decided_by,
           a.pii_entity or ("yes" if a.pii else "")] for a in result.assignments],
     )
 
 
-def rationale_markdown(result: DomainAssignments) -> str:
+def rationale_table(result: DomainAssignments) -> Table:
     """Why each column got its domain (band, score against the thresholds, the evidence), never cut."""
-    return markdown_table(["column", "band", "rationale"],
-                          [[a.original_name, a.band.value, a.rationale] for a in result.assignments], max_cell=None)
+    return Table.of(["column", "band", "rationale"], [[a.original_name, a.band.value, a.rationale]
+                                                      for a in result.assignments])
 
 
 def run_domains(contract: RunContract, ports: DomainPorts) -> StageOutcome:
@@ -110,5 +110,5 @@ def run_domains(contract: RunContract, ports: DomainPorts) -> StageOutcome:
         **{f"columns_{k}": result.summary.get(k, 0) for k in ("high", "borderline", "low", "unknown", "pii")},
     }
     out = OutputOutcome(name=DOMAIN_ASSIGNMENTS, artifact=artifact.ref, gate=gate, figures=figures,
-                        tables={"assignments": assignments_markdown(result), "rationale": rationale_markdown(result)})
+                        tables={"assignments": assignments_table(result), "rationale": rationale_table(result)})
     return StageOutcome(stage=Stage.DOMAINS, run_id=contract.run_id, outputs=[out])

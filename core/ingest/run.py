@@ -17,9 +17,9 @@ from core.catalog import Catalog
 from core.contract import Mode, RunContract
 from core.gates import catalog_gate, record_gate, sample_pack_gate
 from core.ingest.ports import SourcePort
+from core.ingest.preview import catalog_tables, sample_tables
 from core.ingest.stage import build_catalog, build_sample_pack
 from core.ledger import Decision, Stage
-from core.markdown import catalog_markdown, sample_markdown
 from core.pii.ports import PiiMasker
 from core.policy import Action, PolicyEngine, PolicyRequest
 from core.stage import OutputOutcome, RunStore, StageOutcome, require_latest, stage_recorder
@@ -65,7 +65,7 @@ def _catalog(contract: RunContract, ports: IngestPorts, *, prefetch_samples: boo
     record_gate(stage_recorder(contract, ports.policy, ports.store), gate, outputs_hash=artifact.content_hash)
     return OutputOutcome(name=CATALOG, artifact=artifact.ref, gate=gate,
                          figures={"tables": len(cat.tables), "columns": sum(len(t.columns) for t in cat.tables)},
-                         tables={"preview": catalog_markdown(cat)})
+                         tables=catalog_tables(cat))
 
 
 def _sample_pack(contract: RunContract, ports: IngestPorts) -> OutputOutcome:
@@ -90,4 +90,4 @@ def _sample_pack(contract: RunContract, ports: IngestPorts) -> OutputOutcome:
         name=SAMPLE_PACK, artifact=artifact.ref, gate=gate,
         figures={"rows": sum(p.row_count for p in packs), "bytes": sum(p.byte_size for p in packs),
                  "seed": contract.seed, "pii_mask_applied": all(p.pii_mask_applied for p in packs)},
-        tables={"masked_sample": sample_markdown(packs)})
+        tables=sample_tables(packs))

@@ -1,9 +1,15 @@
-"""Helpers of the stage: example pairs joined on the key, lineage, summaries, Markdown."""
+"""Helpers of the stage: example pairs joined on the key, lineage, summaries, what a person reads."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+import sqlglot
+import sqlglot.errors
+from sqlglot import exp
+
+from core.display import Code, Table
 from core.mapping.models import MatchReport
 from core.mapping.plan import ColumnPlan, LineageEdge, MappingPlan
 from core.mapping.side import MatchColumn
@@ -51,24 +57,63 @@ def summary(columns: list[ColumnPlan]) -> dict[str, int]:
     return out
 
 
-def _cell(v: Any) -> str:
-    return str(v).replace("|", "\\|").replace("\n", " ")
+_CONTROL = re.compile(r"[\x00-\x1f]")
+_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r", "\b": "\\b", "\f": "\\f"}
 
 
-def markdown(headers: list[str], rows: list[list[Any]]) -> str:
-    """A Markdown table."""
-    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    lines += ["| " + " | ".join(_cell(v) for v in r) + " |" for r in rows]
-    return "\n".join(lines)
+def _visible(node: exp.Expression) -> exp.Expression:
+    """A string literal holding control characters (a tab, a line break: a trim set, a regex class) as the
+    same string in escape syntax (``E' \\t\\n'``), so the listing shows them instead of breaking its lines."""
+    if not (isinstance(node, exp.Literal) and node.is_string and _CONTROL.search(node.this)):
+        return node
+    text = node.this.replace("\\", "\\\\").replace("'", "''")
+    text = _CONTROL.sub(lambda m: _ESCAPES.get(m.group(), f"\\x{ord(m.group()):02x}"), text)
+    return exp.Var(this=f"E'{text}'")
 
 
-def plan_tables(plan: MappingPlan) -> dict[str, str]:
-    """What a person reads: the plan, compiled SQL and masked before/after samples."""
-    table = markdown(["target", "source(s)", "kind", "ops", "confidence", "decision", "reasons"], [
-        [c.target, "+".join(c.sources) or "-", c.kind, " > ".join(s["op"] for s in (c.pipeline or {}).get("steps", [])
-                                                                   ) or "-",
-         f"{c.confidence:.2f}", c.decision, "; ".join(c.reasons)] for c in plan.columns])
-    sql = "\n\n".join(f"-- {c.target}\n{c.compiled_sql}" for c in plan.columns if c.compiled_sql)
-    diffs = markdown(["target", "status", "before (masked)", "after (masked)"], [
-        [c.target, e["status"], e["before"], e["after"]] for c in plan.columns for e in c.examples])
-    return {"plan": table, "compiled_sql": f"```sql\n{sql}\n```" if sql else "", "samples": diffs}
+def readable_sql(sql: str, dialect: str) -> str:
+    """``sql`` laid out one clause a line (for reading; the plan keeps the compiled text). In DuckDB and
+    PostgreSQL (both read ``E'...'`` escape strings) control characters in literals are written as escapes."""
+    try:
+        tree = sqlglot.parse_one(sql, read=dialect)
+        if dialect in ("duckdb", "postgres"):
+            tree = tree.transform(_visible)
+        return tree.sql(dialect=dialect, pretty=True, max_text_width=65)
+    except sqlglot.errors.SqlglotError:
+        return sql
+
+
+def _before(value: Any) -> str:
+    """The masked inputs of an example: the value alone for one input, ``name: value`` pairs for several."""
+    if not isinstance(value, dict):
+        return str(value)
+    if len(value) == 1:
+        return str(next(iter(value.values())))
+    return "; ".join(f"{k}: {v}" for k, v in value.items())
+
+
+def _ops(column: ColumnPlan) -> str:
+    """The pipeline's ops in order, a run of the same op written once with its count (``regex_extract x3``)."""
+    runs: list[list[Any]] = []
+    for step in (column.pipeline or {}).get("steps", []):
+        if runs and runs[-1][0] == step["op"]:
+            runs[-1][1] += 1
+        else:
+            runs.append([step["op"], 1])
+    return " > ".join(op if n == 1 else f"{op} x{n}" for op, n in runs) or "-"
+
+
+def plan_tables(plan: MappingPlan) -> dict[str, Table]:
+    """What a person reads: the plan (one row per target column) and masked before/after samples."""
+    table = Table.of(["target", "source(s)", "kind", "ops", "confidence", "decision", "reasons"], [
+        [c.target, " + ".join(c.sources) or "-", c.kind, _ops(c), f"{c.confidence:.2f}", c.decision,
+         "; ".join(c.reasons)] for c in plan.columns])
+    diffs = Table.of(["target", "status", "before (masked)", "after (masked)"], [
+        [c.target, e["status"], _before(e["before"]), e["after"]] for c in plan.columns for e in c.examples])
+    return {"plan": table, **({"samples": diffs} if diffs.rows else {})}
+
+
+def plan_code(plan: MappingPlan) -> dict[str, Code]:
+    """The SQL each target column compiles to, laid out for reading, keyed ``SQL: <target>``."""
+    return {f"SQL: {c.target}": Code(language="sql", text=readable_sql(c.compiled_sql, plan.dialect))
+            for c in plan.columns if c.compiled_sql}

@@ -23,7 +23,7 @@ from core.gates import GateResult, record_gate
 from core.ingest.sampling import choose_plan, json_rows
 from core.ledger import Decision, HumanConfirmation, LedgerRecorder, Stage
 from core.mapping import memory, overrides
-from core.mapping.assemble import example_pairs, lineage, plan_tables, summary
+from core.mapping.assemble import example_pairs, lineage, plan_code, plan_tables, summary
 from core.mapping.deltas import alias_deltas
 from core.mapping.domaining import assign_target_domains, classify_tables
 from core.mapping.intake import load_target
@@ -227,7 +227,8 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
                                                     "target_table": table.name}
     timings = {"intake_sample_s": t1 - t0, "match_s": t2 - t1, "plan_s": t3 - t2, "total_s": time.perf_counter() - t0}
     return StageOutcome(stage=Stage.MAPPING, run_id=contract.run_id, outputs=[OutputOutcome(
-        name="mapping_plan", artifact=art.ref, gate=gate, figures=figures, tables=plan_tables(plan))],
+        name="mapping_plan", artifact=art.ref, gate=gate, figures=figures, tables=plan_tables(plan),
+        code=plan_code(plan))],
         extra={"timings": {k: round(v, 4) for k, v in timings.items()}, "plan": plan.model_dump(mode="json"),
                "staged_deltas": [d.model_dump(mode="json") for d in alias_deltas(plan, by_name, ports.domain_catalog)],
                "target_catalog": target_art.ref.model_dump(mode="json")})

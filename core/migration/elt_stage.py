@@ -7,7 +7,7 @@ from core.contract import RunContract
 from core.gates import GateResult, record_gate
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration.elt import EltPort, choose_strategy, migrate_elt
-from core.migration.models import MigrationSpec
+from core.migration.models import MigrationSpec, validations_table
 from core.migration.sql_source import SqlSourceRef
 from core.stage import OutputOutcome, StageOutcome
 
@@ -26,8 +26,7 @@ def run_elt(contract: RunContract, spec: MigrationSpec, source: SqlSourceRef, ta
                       figures={"rows_loaded": run.rows_loaded, "rows_quarantined": run.rows_quarantined,
                                "chunks": run.chunks})
     record_gate(rec, gate, outputs_hash=art.content_hash)
-    vt = "| validation | passed | expected | actual |\n|---|---|---|---|\n" + "\n".join(
-        f"| {c.name} | {'yes' if c.passed else 'NO'} | {c.expected} | {c.actual} |" for c in run.validations)
+    vt = validations_table(run.validations)
     out = OutputOutcome(name="promotion", artifact=art.ref, gate=gate, tables={"validations": vt},
                         figures={"rows_in": run.rows_in, "rows_loaded": run.rows_loaded, "strategy": "ELT",
                                  "rows_quarantined": run.rows_quarantined, "chunks": run.chunks, "table": spec.table,

@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from core.display import Table
 from dsl.models import Pipeline
 
 TargetType = Literal["string", "int", "decimal", "float", "date", "datetime", "bool"]
@@ -163,6 +164,12 @@ class ValidationResult(_Frozen):
     expected: str
     actual: str
     detail: str = ""
+
+
+def validations_table(checks: list[ValidationResult]) -> Table:
+    """The validations as a person reads them: name, passed, expected, actual."""
+    return Table.of(["validation", "passed", "expected", "actual"],
+                    [[c.name, "yes" if c.passed else "NO", c.expected, c.actual] for c in checks])
 
 
 class ChunkResult(_Frozen):

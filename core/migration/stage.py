@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from core.artifacts import ArtifactKind, ArtifactStorePort
 from core.catalog import Catalog
 from core.contract import Mode, RunContract
+from core.display import Table
 from core.errors import DeterministicFailure, MapwrightError
 from core.gates import GateResult, record_gate
 from core.ledger import Decision, LedgerPort, LedgerRecorder, Stage
@@ -29,7 +30,14 @@ from core.migration.chunks import chunk_count
 from core.migration.elt import EltPort, choose_strategy
 from core.migration.elt_stage import run_elt
 from core.migration.engine import Prepared, record_validations, run_chunks, validate
-from core.migration.models import ChunkResult, Disposition, MigrationRun, MigrationSpec, ValidationResult
+from core.migration.models import (
+    ChunkResult,
+    Disposition,
+    MigrationRun,
+    MigrationSpec,
+    ValidationResult,
+    validations_table,
+)
 from core.migration.plan_spec import spec_from_plan
 from core.migration.ports import TargetPort
 from core.migration.schema_diff import diff_catalogs
@@ -179,8 +187,7 @@ def _preflight(contract: RunContract, ports: MigrationPorts,
                       reasons=problems or (["dry run only (metadata_only)"] if dry else ["pre-flight checks pass"]),
                       figures={"chunks": chunks, "rows": rows or 0, "dry_run": str(dry)})
     record_gate(rec, gate, outputs_hash=art.content_hash)
-    table = "| check | passed | detail |\n|---|---|---|\n" + "\n".join(
-        f"| {c.name} | {'yes' if c.passed else 'NO'} | {c.detail} |" for c in checks)
+    table = Table.of(["check", "passed", "detail"], [[c.name, "yes" if c.passed else "NO", c.detail] for c in checks])
     out = OutputOutcome(name="migration_preflight", artifact=art.ref, gate=gate, tables={"pre-flight": table},
                         figures={"chunks": chunks, "rows_estimate": rows or 0, "dry_run": dry, "table": spec.table,
                                  "target": pf.target, "batch_size": spec.batch_size, "strategy": strategy})
@@ -278,8 +285,7 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
                       reasons=["validations pass; promoted atomically" if not prior else "already promoted"],
                       figures={"rows_loaded": loaded, "rows_quarantined": quarantined, "chunks": prep.n_chunks})
     record_gate(rec, gate, outputs_hash=art.content_hash)
-    vt = "| validation | passed | expected | actual |\n|---|---|---|---|\n" + "\n".join(
-        f"| {c.name} | {'yes' if c.passed else 'NO'} | {c.expected} | {c.actual} |" for c in checks)
+    vt = validations_table(checks)
     out = OutputOutcome(name="promotion", artifact=art.ref, gate=gate, tables={"validations": vt},
                         figures={"rows_in": prep.rows_in, "rows_loaded": loaded, "rows_quarantined": quarantined,
                                  "chunks": prep.n_chunks, "table": spec.table, "target": target.location,

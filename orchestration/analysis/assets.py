@@ -1,6 +1,5 @@
 """Analysis assets: ``analysis_report`` per mapping run (blocking gate) and the fix-staging job."""
 
-from typing import Any
 
 import dagster as dg
 
@@ -9,7 +8,7 @@ from core.mapping.stage import run_mapping
 from orchestration.analysis.wiring import analysis_ports
 from orchestration.domains.resources import DomainsResource
 from orchestration.mapping.assets import mapping_ports
-from orchestration.metadata import gate_check_result, run_metadata
+from orchestration.metadata import materialize_result
 from orchestration.migration.assets import TargetResource
 from orchestration.partitions import mapping_runs
 from orchestration.resources import MetadataStoreResource, PiiMaskerResource, PolicyResource
@@ -28,19 +27,7 @@ def analysis_report(context: dg.AssetExecutionContext, store: MetadataStoreResou
     outcome = run_analysis(contract, analysis_ports(contract, store.store(), policy.engine(), url=target.url or None))
     out = outcome.output("analysis_report")
     assert out.artifact is not None and out.gate is not None
-    meta: dict[str, Any] = {**run_metadata(contract, out.artifact), **out.figures}
-    records = outcome.extra.get("records", {})
-    meta |= {k: table_value(rows) for k, rows in records.items() if rows}
-    meta |= {k: dg.MetadataValue.md(v) for k, v in out.tables.items() if v and k not in records}
-    return dg.MaterializeResult(metadata=meta, check_results=[gate_check_result(out.gate)],
-                                data_version=dg.DataVersion(out.artifact.content_hash))
-
-
-def table_value(rows: list[dict[str, Any]]) -> dg.TableMetadataValue:
-    """Rows of plain values as Dagster table metadata (a typed table in the UI, not Markdown or JSON)."""
-    kinds = {bool: "bool", int: "int", float: "float"}
-    columns = [dg.TableColumn(name, kinds.get(type(value), "string")) for name, value in rows[0].items()]
-    return dg.MetadataValue.table(records=[dg.TableRecord(r) for r in rows], schema=dg.TableSchema(columns=columns))
+    return materialize_result(contract, out)
 
 
 class StageFixConfig(dg.Config):

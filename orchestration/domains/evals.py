@@ -3,9 +3,10 @@
 import dagster as dg
 
 from core.artifacts import ArtifactKind
+from core.display import Table
 from core.domains.eval import EvalReport, held_out_reports, run_golden_eval, set_statuses
-from core.markdown import markdown_table
 from orchestration.domains.resources import DomainsResource
+from orchestration.metadata import table_value
 from orchestration.resources import MetadataStoreResource, PolicyResource
 
 EVAL_MODES = ("metadata_only", "data_mode")
@@ -16,25 +17,23 @@ TARGETS_CHECK = dg.AssetCheckSpec(
 )
 
 
-def held_out_markdown(held_out: dict[str, dict[str, EvalReport]]) -> str:
+def held_out_table(held_out: dict[str, dict[str, EvalReport]]) -> Table:
     """One row per other golden set and mode, with its status (blind: tables the catalog was never tuned on)."""
     statuses = set_statuses()
-    rows = [[name, statuses.get(name, ""), m, r.tables, r.labeled, r.high_correct_fraction, r.high_precision,
-             r.pii_recall, r.pii_precision] for name, reps in held_out.items() for m, r in reps.items()]
-    return markdown_table(["golden set", "status", "mode", "tables", "labeled", "High & correct", "High precision",
-                           "PII recall", "PII precision"], rows)
+    return Table.of(["golden set", "status", "mode", "tables", "labeled", "High & correct", "High precision",
+                     "PII recall", "PII precision"],
+                    [[name, statuses.get(name, ""), m, r.tables, r.labeled, r.high_correct_fraction, r.high_precision,
+                      r.pii_recall, r.pii_precision] for name, reps in held_out.items() for m, r in reps.items()])
 
 
-def report_markdown(reports: dict[str, EvalReport]) -> str:
+def report_tables(reports: dict[str, EvalReport]) -> dict[str, Table]:
     """Headline figures per mode, then the reliability curve of data_mode."""
-    rows = [[m, r.micro_precision, r.micro_recall, r.micro_f1, r.macro_f1, r.brier, r.high_correct_fraction,
-             r.pii_recall, r.pii_precision] for m, r in reports.items()]
-    head = markdown_table(["mode", "P", "R", "F1", "macro F1", "Brier", "High & correct", "PII recall",
-                           "PII precision"], rows)
+    head = Table.of(["mode", "P", "R", "F1", "macro F1", "Brier", "High & correct", "PII recall", "PII precision"],
+                    [[m, r.micro_precision, r.micro_recall, r.micro_f1, r.macro_f1, r.brier, r.high_correct_fraction,
+                      r.pii_recall, r.pii_precision] for m, r in reports.items()])
     rel = reports["data_mode"].reliability
-    curve = markdown_table(list(rel[0].model_dump()) if rel else ["bin"],
-                           [list(b.model_dump().values()) for b in rel])
-    return f"{head}\n\n**Reliability (data_mode)**\n\n{curve}"
+    curve = Table.of_records([b.model_dump() for b in rel])
+    return {"report": head, **({"reliability (data_mode)": curve} if rel else {})}
 
 
 @dg.asset(
@@ -70,8 +69,8 @@ def golden_eval(store: MetadataStoreResource, policy: PolicyResource, domains: D
             "high_correct_metadata_only": reports["metadata_only"].high_correct_fraction,
             "high_correct_held_out_min": min((r.high_correct_fraction for reps in held_out.values()
                                               for r in reps.values()), default=0.0),
-            "report": dg.MetadataValue.md(report_markdown(reports)),
-            "held_out": dg.MetadataValue.md(held_out_markdown(held_out)),
+            **{title: table_value(t) for title, t in report_tables(reports).items()},
+            "held_out": table_value(held_out_table(held_out)),
         },
         check_results=[dg.AssetCheckResult(
             check_name="golden_targets", passed=not unmet, severity=dg.AssetCheckSeverity.WARN,

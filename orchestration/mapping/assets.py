@@ -17,7 +17,7 @@ from core.providers.pii_gate import PiiGate
 from core.stage import StageOutcome
 from core.vocab.models import CatalogDelta
 from orchestration.domains.resources import DomainsResource
-from orchestration.metadata import gate_check_result, table_metadata
+from orchestration.metadata import gate_check_result, outcome_metadata
 from orchestration.partitions import mapping_runs
 from orchestration.resources import MetadataStoreResource, PiiMaskerResource, PolicyResource
 
@@ -75,8 +75,7 @@ def outcome_result(outcome: StageOutcome, extra: dict[str, Any] | None = None) -
     out = outcome.output("mapping_plan")
     assert out.artifact is not None and out.gate is not None
     meta: dict[str, Any] = {"run_id": outcome.run_id, "artifact_hash": out.artifact.content_hash,
-                               "artifact_version": out.artifact.version, **out.figures}
-    meta |= table_metadata(out.tables)
+                            "artifact_version": out.artifact.version, **outcome_metadata(out)}
     meta |= extra or {}
     return dg.MaterializeResult(metadata=meta, check_results=[gate_check_result(out.gate)],
                                 data_version=dg.DataVersion(out.artifact.content_hash))

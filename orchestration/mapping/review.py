@@ -6,7 +6,7 @@ from pydantic import Field
 from core.mapping.review import answer, latest_plan, questions
 from orchestration.domains.resources import DomainsResource
 from orchestration.mapping.assets import mapping_ports, stage_deltas
-from orchestration.metadata import table_metadata
+from orchestration.metadata import outcome_metadata
 from orchestration.resources import MetadataStoreResource, PiiMaskerResource, PolicyResource
 
 
@@ -41,8 +41,8 @@ def apply_review_answers(
         context.log_event(dg.AssetMaterialization(
             asset_key="mapping_plan", partition=config.run_id,
             metadata={"artifact_hash": out.artifact.content_hash, "artifact_version": out.artifact.version,
-                      "open_questions": len(left), **out.figures,
-                      **table_metadata({"plan": out.tables.get("plan", "")})}))
+                      "open_questions": len(left),
+                      **outcome_metadata(out)}))
     context.log.info(f"{len(config.answers)} answer(s) applied; {len(left)} open question(s) left")
     return {"answers": len(config.answers), "open_questions": len(left)}
 

@@ -13,14 +13,14 @@ import pytest
 from adapters.targets.sql_target import SqlTarget
 from core.analysis.models import AnalysisReport, ColumnProfile, Drift
 from core.analysis.plots import INLINE_LIMIT
-from core.analysis.present import report_plots, report_records
+from core.analysis.present import report_plots, report_tables
 from core.analysis.stage import AnalysisPorts, run_analysis
 from core.artifacts import ArtifactKind
 from core.contract import RunContract
 from core.errors import MapwrightError
 from core.ledger import Stage
 from core.mapping.ports import MappingPorts
-from orchestration.analysis.assets import table_value
+from orchestration.metadata import table_value
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
 
@@ -51,11 +51,11 @@ def test_every_plot_entry_renders_inline_and_is_valid_svg(columns: int) -> None:
 
 
 def test_findings_and_profile_are_typed_table_metadata() -> None:
-    records = report_records(_report(4))
-    value = table_value(records["profile"])
+    value = table_value(report_tables(_report(4))["profile"])
     assert isinstance(value, dg.TableMetadataValue)
     types = {c.name: c.type for c in value.schema.columns}
-    assert types["rows"] == "int" and types["null rate"] == "float" and types["column"] == "string"
+    assert types["rows"] == "int" and types["distinct"] == "int" and types["column"] == "string"
+    assert types["null rate"] == "string" and value.records[1].data["null rate"] == "1.00%"  # a rate reads as one
     assert len(value.records) == 4
 
 

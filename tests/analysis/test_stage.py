@@ -41,7 +41,7 @@ def test_example_data_mode_profiles_every_target_column(planned: Callable[..., R
     key = next(p for p in report.profiles if p.column == "customer_id")
     assert key.coverage == 1.0 and key.distinct == 1000
     assert out.passed == (not report.errors())
-    plots = {k: v for k, v in out.tables.items() if k.startswith("plot: null rate per column")}
+    plots = {k: v for k, v in out.notes.items() if k.startswith("plot: null rate per column")}
     assert plots and all("data:image/svg+xml;base64," in v for v in plots.values())
 
 

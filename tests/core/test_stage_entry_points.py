@@ -15,6 +15,7 @@ from core.domains.arbiter import rules_arbiter_for
 from core.domains.exact_index import ExactVectorIndex
 from core.domains.run import DOMAIN_ASSIGNMENTS, DomainPorts, run_domains
 from core.failures import MissingArtifact
+from core.ingest.preview import SAMPLE_VALUES
 from core.ingest.run import IngestPorts, run_ingest
 from core.inmemory import MemoryRunStore
 from core.ledger import Stage
@@ -67,7 +68,8 @@ def test_metadata_only_skips_the_sample_without_reading_rows_and_records_why() -
     result = run_domains(contract, domains).output(DOMAIN_ASSIGNMENTS)
     assert result.artifact is not None and result.gate is not None
     assert result.figures["columns"] == outcome.output("catalog").figures["columns"]
-    assert "| table | column |" in result.tables["assignments"]
+    assert result.tables["assignments"].columns[:2] == ["table", "column"]
+    assert len(result.tables["assignments"].rows) == result.figures["columns"]
 
 
 def test_data_mode_builds_a_masked_sample_pack() -> None:
@@ -78,6 +80,15 @@ def test_data_mode_builds_a_masked_sample_pack() -> None:
     sample = outcome.output("sample_pack")
     assert sample.artifact is not None and sample.figures["pii_mask_applied"] is True
     assert sample.artifact == store.latest(contract.run_id, ArtifactKind.SAMPLE_PACK).ref  # type: ignore[union-attr]
+    # Shown transposed: one row per source column (however many), what was masked, then a few values.
+    pack = store.latest(contract.run_id, ArtifactKind.SAMPLE_PACK).payload["packs"][0]  # type: ignore[union-attr]
+    (table,) = sample.tables.values()
+    assert [r[0] for r in table.rows] == pack["columns"]
+    assert table.columns == ["column", "masked", f"first {SAMPLE_VALUES} values"]
+    masked = {m["column"] for m in pack["masking"]}
+    assert masked and all(bool(r[1]) == (r[0] in masked) for r in table.rows)
+    first = [str(v).split("  ·  ")[0] for _, _, v in table.rows]
+    assert first == ["(null)" if (v := pack["rows"][0].get(c)) is None else str(v) for c in pack["columns"]]
 
 
 def test_domains_without_a_catalog_is_a_typed_failure() -> None:

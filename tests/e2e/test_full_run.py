@@ -134,11 +134,24 @@ def test_metadata_only_ends_with_feasibility_and_dry_run_plan(run_instance: dg.D
     assert step.kind is StepKind.COMPLETE
     requests = [e.detail["step"] for e in run_store.events(rid) if e.action == "supervisor.request"]
     assert requests == ["INGEST", "DOMAINS", "MAPPING", "ANALYSIS", "migration_preflight"]
+    # The trail: every gate up to the pre-flight, in stage order, then the run completes (nothing migrated).
+    trail = _trail(run_store, rid)
+    assert [a for a, _ in trail if a.startswith("gate.")] == [
+        "gate.catalog_gate", "gate.sample_pack_gate", "gate.domain_assignments_gate", "gate.mapping_plan_gate",
+        "gate.analysis_report_gate", "gate.migration_preflight_gate"]
+    assert trail[-1] == ("supervisor.complete", "accept")
+    holds = [e.detail["stage"] for e in run_store.events(rid) if e.action == "supervisor.hold"]
+    confirms = [e.detail["stage"] for e in run_store.events(rid) if e.action == "human.confirm"]
+    assert confirms == holds, "each hold released by the answers file, and nothing else confirmed"
+    # Artifacts hash-linked as in data_mode: the plan names the catalog it was built from, the report the plan.
+    cat, plan_art = run_store.latest(rid, ArtifactKind.CATALOG), run_store.latest(rid, ArtifactKind.MAPPING_PLAN)
+    assert cat is not None and plan_art is not None and plan_art.payload["source_catalog_hash"] == cat.content_hash
     pre = next(e for e in run_store.events(rid) if e.action == "migration.preflight")
     assert pre.detail["dry_run"] is True and pre.detail["chunks"] >= 1
     assert not [e for e in run_store.events(rid) if e.action in ("migration.chunk", "migration.promoted")]
     report = run_store.latest(rid, ArtifactKind.ANALYSIS_REPORT)
     assert report is not None and report.payload["mode"] == "metadata_only"
+    assert report.payload["plan_hash"] == plan_art.content_hash
     plan = run_store.latest(rid, ArtifactKind.MIGRATION_RUN)
     assert plan is not None and plan.payload["preflight"]["dry_run"] is True
     assert not (var_dir() / "target.duckdb").exists() or not _has_table(var_dir() / "target.duckdb")
