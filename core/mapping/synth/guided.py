@@ -104,8 +104,31 @@ def context_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
         return []
     stop = "".join(class_esc(ch) for ch in sorted(follows))
     body = f"[^{stop}\\n]+"
+    common = _shortest_context(common, body, pairs)
     lit = "".join(esc(ch) for ch in common)
     return [Selector(f"{lit}({body})", round(0.25 - 0.01 * min(len(common), 5), 3), f"ctx{common!r}")]
+
+
+def _shortest_context(common: str, body: str, pairs: list[tuple[str, str]]) -> str:
+    """The shortest suffix of the shared left context that still finds every example's output
+    (Occam: the rest of a long shared context is a constant copied from the examples, such as the
+    ``/1.1`` of ``HTTP/1.1" 200``, which held rows need not share). A key word glued to the kept
+    context (``id`` of ``id=``) stays: it names the field, it is not a coincidence."""
+    for n in range(1, len(common)):
+        cand = common[len(common) - n:]
+        if cand.isspace() or (all(ch.isalnum() for ch in cand) and len(cand) < 2) or cand[0].isspace():
+            continue
+        if cand[0].isalnum() and common[len(common) - n - 1].isalnum():
+            continue  # not at a token boundary
+        rx = re.compile("".join(esc(ch) for ch in cand) + f"({body})")
+        if not all((m := rx.search(v)) is not None and m.group(1) == o and m.start(1) == v.find(o)
+                   for v, o in pairs):
+            continue
+        k = len(common) - n
+        while k > 0 and common[k - 1].isalpha() and (cand[0].isalpha() or not cand[0].isalnum()):
+            k -= 1  # extend over the letters of a key word right before the context
+        return common[k:] if k < len(common) - n and common[k:len(common) - n].isalpha() else cand
+    return common
 
 
 def occurrence_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
