@@ -173,7 +173,10 @@ def delimiter_selectors(values: list[str]) -> list[Selector]:
             if d not in " \t":  # the same field without the spaces after the delimiter
                 body = f"([^{c}\\t-\\r ]{nd}*)"
                 out.append(Selector(f"{head}[\\t-\\r ]*{body}", 0.22 + _idx_cost(k) / 2, f"splitT{d!r}[{k}]"))
-        if d not in " \t":  # the last field without the spaces after its delimiter (``A > B > C D``)
+        if d not in " \t":  # the last field without the spaces after its delimiter (``A > B > C D``); a
+            # value without the delimiter is one field, the last (``Root``): an example whose output is
+            # empty there makes the delimiter required (``splitT`` with the delimiter, below)
+            out.append(Selector(f"([^{c}\\t-\\r ]{nd}*)$", 0.21, f"splitT{d!r}[-1]?"))
             out.append(Selector(f"{e}[\\t-\\r ]*([^{c}\\t-\\r ]{nd}*)$", 0.22, f"splitT{d!r}[-1]"))
         out.append(Selector(f"^{nd}*{e}([^\\n]+)", 0.3, f"after_first{d!r}"))
         out.append(Selector(f"^([^\\n]+){e}{nd}*$", 0.3, f"before_last{d!r}"))
