@@ -178,6 +178,8 @@ def delimiter_selectors(values: list[str]) -> list[Selector]:
             # empty there makes the delimiter required (``splitT`` with the delimiter, below)
             out.append(Selector(f"([^{c}\\t-\\r ]{nd}*)$", 0.21, f"splitT{d!r}[-1]?"))
             out.append(Selector(f"{e}[\\t-\\r ]*([^{c}\\t-\\r ]{nd}*)$", 0.22, f"splitT{d!r}[-1]"))
+        for k in range(1, min(n - 1, 5)):  # the first k+1 fields, delimiters kept (a URL's origin)
+            out.append(Selector("^(" + f"{nd}*{e}" * k + f"{nd}*)", 0.3 + 0.02 * k, f"fields{d!r}[:{k + 1}]"))
         out.append(Selector(f"^{nd}*{e}([^\\n]+)", 0.3, f"after_first{d!r}"))
         out.append(Selector(f"^([^\\n]+){e}{nd}*$", 0.3, f"before_last{d!r}"))
         out.append(Selector(f"^([^\\n]*{e}){nd}*$", 0.32, f"through_last{d!r}"))  # ``1.2.`` of ``1.2.9``
