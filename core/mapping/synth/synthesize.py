@@ -23,7 +23,7 @@ from core.mapping.synth.emit import OUT
 from core.mapping.synth.errors import BadExamples, ContradictoryExamples
 from core.mapping.synth.models import Candidate, SynthResult
 from core.mapping.synth.numexpr import NumExpr, expressions
-from core.mapping.synth.plans import Plan, emit_plan, passed
+from core.mapping.synth.plans import Plan, emit_plan, guard_ok, passed
 from core.mapping.synth.pool import AtomPool
 from core.mapping.synth.search import Program, Row, lexmap_atoms, run, search
 from core.mapping.synth.switch import Solver, cover, shape_switch
@@ -157,6 +157,28 @@ def memorises(plan: Plan, outs: list[str | None]) -> bool:
     return plan.kind in ("switch", "cover") and plan.cost > MDL_RATIO * sum(len(o or "") for o in outs)
 
 
+def copies_output(plan: Plan, rows: list[Row], outs: list[str | None]) -> bool:
+    """A branch of a conditional plan that answers one example alone with letters or digits no
+    other example's output has (``{0},y,z`` for ``@x @y @z``) restates that output rather than
+    computing it: the plan memorises."""
+    if plan.kind not in ("switch", "cover"):
+        return False
+    owner: dict[int, list[int]] = {}
+    for i, r in enumerate(rows):
+        for b, (shapes, parts) in enumerate(plan.branches):
+            if guard_ok(shapes, r) and run(parts, r) is not None:
+                owner.setdefault(b, []).append(i)
+                break
+    for b, members in owner.items():
+        if len(members) != 1 or all(v is None or categorical(v) for v in rows[members[0]]):
+            continue  # a label's branch is a table row (``S`` -> ``single``): that is its meaning
+        others = " ".join(o or "" for j, o in enumerate(outs) if j != members[0])
+        words = [w for p in plan.branches[b][1] if isinstance(p, str) for w in re.findall(r"[^\W_]+", p)]
+        if any(w not in others for w in words):
+            return True
+    return False
+
+
 def _text(v: Any) -> str | None:
     if v is None or isinstance(v, str):
         return v
@@ -233,7 +255,7 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
         look = _lookup_plan(rows, outs, usable)
         if look is not None:
             plans.append(look)
-    plans = [pl for pl in plans if not memorises(pl, outs)]
+    plans = [pl for pl in plans if not memorises(pl, outs) and not copies_output(pl, rows, outs)]
     kind_rank = {"single": 0, "cover": 1, "switch": 2, "lookup": 3}
     ranked = sorted(((passed(pl, rows, outs), pl) for pl in plans),
                     key=lambda x: (-x[0], x[1].cost, kind_rank.get(x[1].kind, 9)))
