@@ -36,7 +36,9 @@ K_BEST = 4
 ACTIVE = 4  # examples searched at once; the others check the programs found (counterexamples join)
 TEXT_TYPES = ("string", "int", "bool", "date", "datetime")
 _WORD = re.compile(f"[{LETTER}]+")
-MDL_RATIO = 1.0  # a plan may cost at most this many units per output character (see memorises)
+#: offsets a one-example branch may add: clock and calendar periods (``3 PM`` -> ``15``, ``24`` -> ``1924``)
+CALENDAR = frozenset({12.0, 24.0, 60.0, 100.0, 1900.0, 2000.0})
+MDL_RATIO = 1.1  # a plan may cost at most this many units per output character (see memorises)
 
 
 def _check(examples: list[Example], names: list[str]) -> None:
@@ -158,9 +160,10 @@ def memorises(plan: Plan, outs: list[str | None]) -> bool:
 
 
 def copies_output(plan: Plan, rows: list[Row], outs: list[str | None]) -> bool:
-    """A branch of a conditional plan that answers one example alone with letters or digits no
-    other example's output has (``{0},y,z`` for ``@x @y @z``) restates that output rather than
-    computing it: the plan memorises."""
+    """A branch of a conditional plan that answers one example alone with a constant copied from
+    that example's input and found in no other output (``{0},y,z`` for ``@x @y @z``) restates the
+    output rather than computing it: the plan memorises. Constants the input does not hold
+    (``up to {0}``) are the branch's wording."""
     if plan.kind not in ("switch", "cover"):
         return False
     owner: dict[int, list[int]] = {}
@@ -173,9 +176,13 @@ def copies_output(plan: Plan, rows: list[Row], outs: list[str | None]) -> bool:
         if len(members) != 1 or all(v is None or categorical(v) for v in rows[members[0]]):
             continue  # a label's branch is a table row (``S`` -> ``single``): that is its meaning
         others = " ".join(o or "" for j, o in enumerate(outs) if j != members[0])
+        mine = " ".join(v or "" for v in rows[members[0]]).lower()
         words = [w for p in plan.branches[b][1] if isinstance(p, str) for w in re.findall(r"[^\W_]+", p)]
-        if any(w not in others for w in words):
+        if any(w not in others and w.lower() in mine for w in words):
             return True
+        if any(isinstance(p, NumExpr) and p.kind == "lin" and p.offset and abs(p.offset) not in CALENDAR
+               for p in plan.branches[b][1]):
+            return True  # x + c fitted to one example: any c fits, nothing is learned (but a clock's +12)
     return False
 
 
