@@ -79,6 +79,11 @@ class Emitter:
             if src.selector.pattern is not None:
                 steps.append({"op": "regex_extract", "input": view, "output": x, "pattern": src.selector.pattern,
                               "group": 1})
+                if src.default is not None:  # absent: the default (a non-null input only)
+                    dflt = f"{src.default:g}"
+                    steps += [{"op": "map_dict", "input": view, "output": f"{x}_d", "mapping": {"": dflt},
+                               "default": dflt},
+                              {"op": "coalesce", "inputs": [x, f"{x}_d"], "output": x}]
                 view = x
             steps.append({"op": "type_cast", "input": view, "output": x, "to": "float"})
             xs.append(x)

@@ -22,6 +22,7 @@ import time
 
 from core.mapping.synth import numeric
 from core.mapping.synth.atoms import VIEW_COST, Selector, View
+from core.mapping.synth.keyed import keyed_sources
 from core.mapping.synth.fitting import Cand, Term, affine, linear, ratio, unit_of, unit_sum
 from core.mapping.synth.numterms import NumExpr, Row, Source, _read, source_value
 
@@ -139,7 +140,9 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             and (len(outs) < 2 or len({s for s, _, _ in c}) > 1)]
     if not cols:
         return []
-    srcs = sources_for(rows, views)
+    keyed = [(k, [source_value(k, r) for r in rows]) for k in keyed_sources(rows)]
+    srcs = [(k, [float(x) for x in xs if x is not None]) for k, xs in keyed if None not in xs]
+    srcs = (srcs + sources_for(rows, views))[:MAX_SOURCES + len(srcs)]
     if not srcs:
         return []
     found: list[NumExpr] = []

@@ -22,6 +22,8 @@ class Source:
 
     view: View
     selector: Selector
+    #: the value when the selector finds nothing (a keyed number absent from a duration: ``PT45M`` has 0 hours)
+    default: float | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ def _read(src: Source, row: Row) -> str | None:
 def source_value(src: Source, row: Row) -> float | None:
     """The float a source reads from ``row`` (type_cast semantics)."""
     v = _read(src, row)
+    if v is None and src.default is not None and row[src.view.idx] is not None:
+        return src.default
     return None if v is None else numeric.parse(v)
 
 

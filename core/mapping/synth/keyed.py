@@ -1,0 +1,59 @@
+"""Keyed numbers: a number named by the unit word written after it, absent meaning zero.
+
+Durations and quantities written as parts (``1h 30m``, ``PT45M``, ``2 days 3 hours``) hold a
+varying subset of their parts; a number's *role* is its key (``h``, ``M``, ``day``), not its
+position, so ``PT45M`` has 0 hours. A keyed source reads ``([0-9]+)[ ]*key`` and defaults to 0
+when the key is absent (emitted as ``regex_extract``, then ``coalesce`` with a constant ``0``);
+the arithmetic fits (:mod:`.numexpr`) then combine the keys linearly (``60*H + M``).
+
+Only built when some key is missing from some example: when every example has every part,
+the positional sources already read them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.mapping.synth.atoms import LETTER, Selector, View
+from core.mapping.synth.numterms import Row, Source
+
+_KEYED = re.compile(f"([0-9]+)[\\t ]*([{LETTER}]+)")
+MAX_KEYS = 4
+
+
+def _key(word: str) -> str:
+    """The key of a unit word: a plural ``s`` dropped (``days`` and ``day`` are one key)."""
+    return word[:-1] if len(word) > 2 and word.endswith("s") else word
+
+
+def keyed_sources(rows: list[Row]) -> list[Source]:
+    """Sources for the keys written after numbers in input ``idx`` of the rows, when the examples
+    disagree on which keys they hold; empty otherwise."""
+    out: list[Source] = []
+    for idx in range(len(rows[0]) if rows else 0):
+        vals = [r[idx] for r in rows]
+        if any(v is None for v in vals):
+            continue
+        per = [[_key(w) for _, w in _KEYED.findall(v or "")] for v in vals]
+        if any(len(set(keys)) != len(keys) for keys in per):
+            continue  # a key twice in one value: not a list of parts
+        keys = sorted({k for keys in per for k in keys}, key=lambda k: min(
+            (keys.index(k) for keys in per if k in keys), default=0))
+        if not 2 <= len(keys) <= MAX_KEYS or all(set(keys) == set(p) for p in per):
+            continue
+        if any(_shadowed(k, keys) for k in keys):
+            continue
+        for k in keys:
+            pat = f"([0-9]+)[\\t ]*{re.escape(k)}"
+            if any(re.search(pat, v or "") is None for v, p in zip(vals, per, strict=True) if k in p):
+                break
+            out.append(Source(View(idx, "raw"), Selector(pat, 0.2, f"K[{k}]"), 0.0))
+        else:
+            continue
+        out = [s for s in out if s.view.idx != idx]
+    return out
+
+
+def _shadowed(k: str, keys: list[str]) -> bool:
+    """A key that is the start of another (``m`` of ``min``) would read the other's number."""
+    return any(o != k and o.startswith(k) for o in keys)
