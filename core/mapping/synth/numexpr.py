@@ -22,8 +22,8 @@ import time
 
 from core.mapping.synth import numeric
 from core.mapping.synth.atoms import VIEW_COST, Selector, View
-from core.mapping.synth.keyed import keyed_sources
 from core.mapping.synth.fitting import Cand, Term, affine, linear, ratio, unit_of, unit_sum
+from core.mapping.synth.keyed import keyed_sources
 from core.mapping.synth.numterms import NumExpr, Row, Source, _read, source_value
 
 MAX_SOURCES = 10
