@@ -132,7 +132,8 @@ def _shortest_context(common: str, body: str, pairs: list[tuple[str, str]]) -> s
 
 
 def _occurrences(v: str, o: str) -> list[int]:
-    out, at = [], v.find(o)
+    out: list[int] = []
+    at = v.find(o)
     while at >= 0 and len(out) < 8:
         out.append(at)
         at = v.find(o, at + 1)
