@@ -124,11 +124,22 @@ def _shortest_context(common: str, body: str, pairs: list[tuple[str, str]]) -> s
         if not all((m := rx.search(v)) is not None and m.group(1) == o and m.start(1) == v.find(o)
                    for v, o in pairs):
             continue
-        k = len(common) - n
-        while k > 0 and common[k - 1].isalpha() and (cand[0].isalpha() or not cand[0].isalnum()):
-            k -= 1  # extend over the letters of a key word right before the context
-        return common[k:] if k < len(common) - n and common[k:len(common) - n].isalpha() else cand
+        return _with_key(common, len(common) - n)
     return common
+
+
+def _with_key(common: str, start: int) -> str:
+    """``common[start:]`` extended to the key word right before it (``id`` of ``id=``, ``name`` of
+    ``"name": "``): over punctuation, then the word's letters; unchanged when no word is there."""
+    k = start
+    while k > 0 and not common[k - 1].isalnum() and not common[k - 1].isspace():
+        k -= 1
+    w = k
+    while w > 0 and common[w - 1].isalpha():
+        w -= 1
+    if w == k or (w > 0 and common[w - 1].isalnum()) or (common[start].isalpha() and k != start):
+        return common[start:]
+    return common[w:]
 
 
 def _occurrences(v: str, o: str) -> list[int]:
