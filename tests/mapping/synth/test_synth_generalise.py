@@ -1,0 +1,93 @@
+"""Generalisation mechanisms: of the programs that fit three examples, the one that also fits the
+held rows (short literal contexts, optional delimiters, field prefixes, keyed numbers), and
+conditional plans that only restate their examples refused.
+
+Held rows are run through the DSL engine (Polars), so the emitted program is what is checked.
+"""
+
+from __future__ import annotations
+
+from core.mapping.synth import synthesize
+from core.mapping.synth.guided import _with_key, context_selectors, occurrence_selectors
+from core.mapping.synth.keyed import keyed_sources
+from core.mapping.synth.synthesize import engine_outputs
+
+S = {"a": "string"}
+B = 5000  # generous budget: results must not depend on the machine's load
+
+
+def _held(train: list[tuple[str, str]], held: list[str]) -> list[object]:
+    res = synthesize([([i], o) for i, o in train], ["a"], S, budget_ms=B)
+    assert res.pipeline is not None and res.solved_all
+    return engine_outputs(res.pipeline, [[h] for h in held], ["a"], S)
+
+
+def test_literal_context_is_the_shortest_that_finds_every_output() -> None:
+    log = '{ip} - - [01/Jan/2025:10:00:00 +0000] "{m} /{p} HTTP/1.1" {s} 512'
+    train = [(log.format(ip="10.0.0.1", m="GET", p="a", s=200), "200"),
+             (log.format(ip="10.0.0.2", m="POST", p="b/c", s=401), "401"),
+             (log.format(ip="10.0.0.3", m="GET", p="", s=404), "404")]
+    held = [log.format(ip="10.9.9.9", m="PUT", p="x", s=500).replace("HTTP/1.1", "HTTP/2.0")]
+    assert _held(train, held) == ["500"]
+
+
+def test_shortened_context_keeps_the_key_word() -> None:
+    assert _with_key('name": "', 5) == 'name": "'
+    assert _with_key("id=", 2) == "id="
+    assert _with_key('/1.1" ', 4) == '" '
+    pairs = [('{"name": "Ann", "id": 3}', "Ann"), ('{"name": "Bob Li"}', "Bob Li")]
+    sels = context_selectors(pairs)
+    assert sels and sels[0].pattern is not None and sels[0].pattern.startswith("name")
+    got = _held([(v, o) for v, o in pairs] + [('{"name": "Cy", "n": 1}', "Cy")], ['{"id": "X", "name": "Dee"}'])
+    assert got == ["Dee"]
+
+
+def test_last_field_without_its_delimiter_is_the_whole_value() -> None:
+    train = [("Home > Garden > Tools", "Tools"), ("Books > Crime", "Crime"), ("A > B > C > D", "D")]
+    assert _held(train, ["Root", "Toys > Lego"]) == ["Root", "Lego"]
+    # an example whose output is empty where the delimiter is missing keeps it required
+    res = synthesize([(["db.local:5432"], "5432"), (["cache:6379"], "6379"), (["localhost"], "")], ["a"], S,
+                     budget_ms=B)
+    assert res.pipeline is not None
+    assert engine_outputs(res.pipeline, [["web"], ["mq:5672"]], ["a"], S) == ["", "5672"]
+
+
+def test_leading_fields_with_their_delimiters() -> None:
+    train = [("https://example.com/a/b", "https://example.com"), ("http://shop.acme.de/x?y=1", "http://shop.acme.de"),
+             ("https://api.stripe.com/v1/c", "https://api.stripe.com")]
+    assert _held(train, ["http://localhost/index.html"]) == ["http://localhost"]
+
+
+def test_occurrence_selector_tries_every_place_of_the_output() -> None:
+    pairs = [("https://h.com/p/1?x=y", "/p/1"), ("http://s.de/", "/"), ("https://a.io/d/e#f", "/d/e")]
+    labels = {s.label for s in occurrence_selectors(pairs)}
+    assert "from'/'#3" in labels
+    train = [("https://h.com/p/1?x=y", "/p/1"), ("http://s.de/", "/"), ("https://a.io/d/e#f", "/d/e")]
+    assert _held(train, ["https://x.org/search?q=1", "http://h.com/a/b/"]) == ["/search", "/a/b/"]
+
+
+def test_keyed_numbers_with_missing_parts() -> None:
+    assert _held([("PT2H10M", "130"), ("PT50M", "50"), ("PT3H", "180")], ["PT1H1M", "PT7M", "PT10H"]) == \
+        ["61", "7", "600"]
+    assert _held([("3 days 2 hours", "74"), ("2 day", "48"), ("6 hours", "6")], ["1 day 1 hour", "9 hours"]) == \
+        ["25", "9"]
+    # every example holds every part: the positional sources read them, no keyed source
+    assert keyed_sources([["1h 2m"], ["3h 4m"]]) == []
+    assert [s.selector.label for s in keyed_sources([["1h 2m"], ["5m"]])] == ["K[h]", "K[m]"]
+
+
+def test_branch_copying_its_input_is_memorisation() -> None:
+    # the third example's branch would be ``{0},y,z``: copied, not computed; no wrong program
+    res = synthesize([(["@ann thanks! cc @bob_smith"], "ann,bob_smith"), (["Meeting with @cto_jane today"], "cto_jane"),
+                      (["@x @y @z hello"], "x,y,z")], ["t"], {"t": "string"}, budget_ms=B)
+    assert res.pipeline is None or not any(
+        "y,z" in str(s.model_dump()) for s in res.pipeline.steps)
+
+
+def test_worded_branches_of_open_ranges() -> None:
+    names, types = ["lo", "hi"], {"lo": "string", "hi": "string"}
+    res = synthesize([(["10", "20"], "10-20"), (["5", ""], "5+"), (["", "100"], "up to 100")], names, types,
+                     budget_ms=B)
+    assert res.pipeline is not None and res.solved_all
+    got = engine_outputs(res.pipeline, [["1", "2"], ["7", ""], ["", "9"]], names, types)
+    assert got == ["1-2", "7+", "up to 9"]
