@@ -42,6 +42,9 @@ def ascii_map() -> dict[str, str]:
         base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
         if base != ch and base.isascii() and base:
             out[ch] = base
+    # full-width forms (``１２３－ＡＢＣ＠``, East Asian input methods) and the ideographic space
+    out.update({chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
+    out["\u3000"] = " "
     return out
 
 
