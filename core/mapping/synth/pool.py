@@ -24,7 +24,8 @@ from core.mapping.synth.atoms import (
 )
 from core.mapping.synth.chains import apply_chain, chains
 from core.mapping.synth.guided import context_selectors, occurrence_selectors, shape_selectors
-from core.mapping.synth.search import Row, const_cost
+from core.mapping.synth.search import Row, atom_value, const_cost
+from core.mapping.synth.switch import shape
 
 
 class AtomPool:
@@ -34,8 +35,18 @@ class AtomPool:
     ``rows``/``outs`` are all examples (None outputs never generate atoms).
     """
 
-    def __init__(self, rows: list[Row], outs: list[str | None], input_kinds: list[bool], deadline: float) -> None:
+    def __init__(self, rows: list[Row], outs: list[str | None], input_kinds: list[bool], deadline: float,
+                 unlabeled: list[Row] | None = None) -> None:
         self.rows, self.outs, self.kinds, self.deadline = rows, outs, input_kinds, deadline
+        #: inputs without outputs (the column's other values): of atoms alike on the examples, the one
+        #: that gives a value on more of them generalises (``" (\d+)`` reads ``HTTP/2.0`` lines too)
+        self.unlabeled = unlabeled or []
+        self.coverage: dict[Atom, tuple[bool, ...]] = {}
+        #: the coarse shape of each example and unlabeled row: an atom is judged on the unlabeled
+        #: rows shaped like the examples it is generated for (other shapes may rightly be null)
+        self.shapes = [tuple(shape(v, 0) for v in r) for r in rows]
+        self.ushapes = [tuple(shape(v, 0) for v in r) for r in self.unlabeled]
+        self.relevant: tuple[int, ...] = ()
         #: examples whose output is null though an input is not blank (``/var/log/syslog`` -> no extension)
         self.null_rows = [j for j, (r, o) in enumerate(zip(rows, outs, strict=True))
                           if o is None and any(v and v.strip() for v in r)]
@@ -126,6 +137,8 @@ class AtomPool:
         """Atoms fitting every example in ``idx`` (all with non-null outputs), keyed by their value
         tuple (in the order of ``idx``); of atoms with the same values only the cheapest is kept."""
         first = next((i for i in idx if i in self.fits), idx[0])  # reuse a generated example
+        mine = {self.shapes[j] for j in idx}
+        self.relevant = tuple(u for u, sh in enumerate(self.ushapes) if sh in mine)
         base = self._generate(first)
         best: dict[tuple[str, ...], Atom] = {}
         for n, (atom, v_first) in enumerate(base.items()):
@@ -146,10 +159,20 @@ class AtomPool:
                 # a bare digit cut out of a token when one example is all there is)
                 atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0])))
             old = best.get(values)
-            # of atoms alike on these examples, one that is also null where the output is null first
-            if old is None or (self._open(atom), atom.cost, atom.label()) < (self._open(old), old.cost, old.label()):
+            # of atoms alike on these examples, one that is also null where the output is null first,
+            # then the one that reads more of the unlabeled inputs
+            if old is None or (self._open(atom), -self._covers(atom), atom.cost, atom.label()) < \
+                    (self._open(old), -self._covers(old), old.cost, old.label()):
                 best[values] = atom
         return best
+
+    def _covers(self, atom: Atom) -> int:
+        """On how many unlabeled inputs the atom gives a value (0 without unlabeled inputs)."""
+        if not self.relevant:
+            return 0
+        if atom not in self.coverage:
+            self.coverage[atom] = tuple(atom_value(atom, r) is not None for r in self.unlabeled)
+        return sum(self.coverage[atom][u] for u in self.relevant)
 
     def _open(self, atom: Atom) -> bool:
         """True when the atom gives a value on an example whose output is null."""
