@@ -28,6 +28,21 @@ from core.mapping.synth.search import Row, atom_value, const_cost
 from core.mapping.synth.switch import shape
 
 
+def fills(rows: list[Row], outs: list[str | None]) -> frozenset[tuple[int, str, str]]:
+    """(width, fill, side) of every example whose output is one of its inputs padded with one
+    repeated character (``DEUTDEFF`` -> ``DEUTDEFFXXX``: 11, X, right); any example shows it for all."""
+    out: set[tuple[int, str, str]] = set()
+    for r, o in zip(rows, outs, strict=True):
+        for v in r:
+            if not v or not o or len(o) < len(v) + 2 or len(o) > 255:
+                continue  # one added character is a suffix (``5+``), not padding
+            if o.startswith(v) and len(set(o[len(v):])) == 1:
+                out.add((len(o), o[-1], "right"))
+            if o.endswith(v) and len(set(o[:len(o) - len(v)])) == 1:
+                out.add((len(o), o[0], "left"))
+    return frozenset(out)
+
+
 class AtomPool:
     """Atoms per example, generated once: an atom fits a subset of the examples when it fits
     each of them, so conditional plans (which search many subsets) share one generation pass.
@@ -51,6 +66,7 @@ class AtomPool:
         self.null_rows = [j for j, (r, o) in enumerate(zip(rows, outs, strict=True))
                           if o is None and any(v and v.strip() for v in r)]
         self.widths = {len(m) for o in outs if o for m in re.findall(r"[0-9]+", o)}
+        self.fills = fills(rows, outs)
         self.fits: dict[int, dict[Atom, str]] = {}
         self.values: dict[int, dict[Atom, str | None]] = {}
         self.selected: dict[tuple[View, Selector, int], str | None] = {}
@@ -118,7 +134,7 @@ class AtomPool:
                 key = (v0, sel is WHOLE, number_ok)
                 if key not in chain_cache:
                     hits = []
-                    for c in chains(v0, self.widths, out_i, sel is WHOLE, hints, number_ok):
+                    for c in chains(v0, self.widths, out_i, sel is WHOLE, hints, number_ok, self.fills):
                         a0 = apply_chain(c, v0)
                         if a0 and a0 in out_i:
                             hits.append((c, sum(tfm.cost(t) for t in c), a0))
