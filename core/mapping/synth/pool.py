@@ -131,10 +131,13 @@ class AtomPool:
                 if v0 is None:
                     continue
                 number_ok = sel is WHOLE or (sel.label[:2] in ("D[", "N[", "NS") and ":" not in sel.label)
-                key = (v0, sel is WHOLE, number_ok)
+                # a long piece of several words (all but a suffix or a prefix) is reshaped like the whole text
+                whole = sel is WHOLE or (len(v0) * 2 >= len(vi) and not v0.isalnum() and v0 not in out_i
+                                         and any(ch.isalpha() for ch in v0))
+                key = (v0, whole, number_ok)
                 if key not in chain_cache:
                     hits = []
-                    for c in chains(v0, self.widths, out_i, sel is WHOLE, hints, number_ok, self.fills):
+                    for c in chains(v0, self.widths, out_i, whole, hints, number_ok, self.fills):
                         a0 = apply_chain(c, v0)
                         if a0 and a0 in out_i:
                             hits.append((c, sum(tfm.cost(t) for t in c), a0))
