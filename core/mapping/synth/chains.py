@@ -26,13 +26,13 @@ def _lex_transforms(value: str, out0: str) -> list[tfm.Transform]:
     return hits
 
 
-def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str],
-            number_ok: bool = False, fills: frozenset[tuple[int, str, str]] = frozenset()) -> list[tuple[tfm.Transform, ...]]:
+def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str], number_ok: bool = False,
+           fills: frozenset[tuple[int, str, str]] = frozenset()) -> list[tuple[tfm.Transform, ...]]:
     chains: list[tuple[tfm.Transform, ...]] = [()]
     for w, c, side in sorted(fills):  # padding to a fixed width some example shows
-        tf = ("padc", str(w), c, side)
-        if len(value) < w and tfm.apply(tf, value) in out0:
-            chains.append((tf,))
+        padc: tfm.Transform = ("padc", str(w), c, side)
+        if len(value) < w and (padded := tfm.apply(padc, value)) is not None and padded in out0:
+            chains.append((padc,))
     if number_ok and value not in numeric.numbers_in(out0):
         chains += [(tf,) for tf in numeric.candidates(value, out0, hints)]
     lex = _lex_transforms(value, out0) if whole or value.isalpha() else []

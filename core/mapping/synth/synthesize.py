@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+from dataclasses import replace
 from typing import Any
 
 from core.mapping.synth import transforms as tfm
@@ -25,7 +26,7 @@ from core.mapping.synth.models import Candidate, SynthResult
 from core.mapping.synth.numexpr import NumExpr, expressions
 from core.mapping.synth.plans import Plan, emit_plan, guard_ok, passed, run_plan
 from core.mapping.synth.pool import AtomPool
-from core.mapping.synth.search import Program, Row, lexmap_atoms, run, search
+from core.mapping.synth.search import Program, Row, const_cost, lexmap_atoms, run, search
 from core.mapping.synth.switch import Solver, cover, shape, shape_switch
 from core.mapping.synth.text import lower, trim
 from dsl.execute import run_sample
@@ -107,6 +108,8 @@ def _search(pool: AtomPool, idx: list[int], deadline: float, k: int = K_BEST) ->
         for ex in expressions(srows, souts, pool.number_views(), known=set(atoms), deadline=deadline):
             vals = tuple(ex.value(r) or "" for r in srows)
             if all(v and v in o for v, o in zip(vals, souts, strict=True)):
+                if len(srows) > 1 and len(set(vals)) == 1:  # the same digits everywhere: a constant in
+                    ex = replace(ex, cost=max(ex.cost, const_cost(vals[0])))  # disguise (2024 * 1/1024)
                 old = atoms.get(vals)
                 if old is None or old.cost > ex.cost:
                     atoms[vals] = ex
