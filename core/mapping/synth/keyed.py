@@ -37,8 +37,7 @@ def keyed_sources(rows: list[Row]) -> list[Source]:
         per = [[_key(w) for _, w in _KEYED.findall(v or "")] for v in vals]
         if any(len(set(keys)) != len(keys) for keys in per):
             continue  # a key twice in one value: not a list of parts
-        keys = sorted({k for keys in per for k in keys}, key=lambda k: min(
-            (keys.index(k) for keys in per if k in keys), default=0))
+        keys = list(dict.fromkeys(k for keys in per for k in keys))  # in order of first appearance
         if not 2 <= len(keys) <= MAX_KEYS or all(set(keys) == set(p) for p in per):
             continue
         if any(_shadowed(k, keys) for k in keys):

@@ -7,7 +7,7 @@ Held rows are run through the DSL engine (Polars), so the emitted program is wha
 
 from __future__ import annotations
 
-from core.mapping.synth import synthesize
+from core.mapping.synth import BadExamples, synthesize
 from core.mapping.synth.guided import _with_key, context_selectors, occurrence_selectors
 from core.mapping.synth.keyed import keyed_sources
 from core.mapping.synth.synthesize import engine_outputs
@@ -91,3 +91,43 @@ def test_worded_branches_of_open_ranges() -> None:
     assert res.pipeline is not None and res.solved_all
     got = engine_outputs(res.pipeline, [["1", "2"], ["7", ""], ["", "9"]], names, types)
     assert got == ["1-2", "7+", "up to 9"]
+
+
+def test_padding_to_a_fixed_width_with_the_examples_fill() -> None:
+    train = [("DEUTDEFF", "DEUTDEFFXXX"), ("COBADEFF100", "COBADEFF100"), ("BNPAFRPP", "BNPAFRPPXXX")]
+    assert _held(train, ["CHASUS33", "UBSWCHZH80A"]) == ["CHASUS33XXX", "UBSWCHZH80A"]
+    # one added character is a suffix, not padding: no fill is learned from it
+    from core.mapping.synth.pool import fills
+    assert fills([["5"], ["7"]], ["5+", "7+"]) == frozenset()
+    assert fills([["AB"]], ["AB  "]) == frozenset({(4, " ", "right")})
+
+
+def test_long_piece_gets_whole_text_reshaping() -> None:
+    train = [("Account_Region__c", "Account Region"), ("Total_Spend__c", "Total Spend"), ("Tier__c", "Tier")]
+    assert _held(train, ["Last_Order_Date__c", "Score__c"]) == ["Last Order Date", "Score"]
+
+
+def test_full_width_forms_fold_to_ascii() -> None:
+    train = [("１２３－４５６７", "123-4567"), ("ＡＢＣ", "ABC"), ("ｔｅｓｔ＠ｘ．ｃｏｍ", "test@x.com")]
+    assert _held(train, ["Ｒｏｏｍ１０１", "（株）ＡＢＣ"]) == ["Room101", "(株)ABC"]
+
+
+def test_digits_computed_equal_in_every_example_are_a_constant() -> None:
+    # 20 of 20xx is written by every example: no arithmetic coincidence (year * 1/1024) may stand for it
+    train = [("03/05/24", "2024-03-05"), ("12/31/19", "2019-12-31"), ("07/04/21", "2021-07-04")]
+    assert _held(train, ["11/02/08", "10/10/10"]) == ["2008-11-02", "2010-10-10"]
+
+
+def test_unlabeled_rows_of_the_examples_shape_break_ties() -> None:
+    train = [(["GET /a HTTP/1.1 200"], "200"), (["POST /b HTTP/1.1 404"], "404"), (["GET /c HTTP/1.1 301"], "301")]
+    res = synthesize(train, ["a"], S, budget_ms=B, unlabeled=[["PUT /x HTTP/1.1 500"], ["no status"], [None]])
+    assert res.pipeline is not None and res.solved_all
+    # only the row shaped like the examples counts; the best program reads it
+    assert res.candidates[0].unlabeled_covered == 1
+    assert engine_outputs(res.pipeline, [["PUT /x HTTP/1.1 500"]], ["a"], S) == ["500"]
+    try:
+        synthesize(train, ["a"], S, budget_ms=B, unlabeled=[["x", "y"]])
+    except BadExamples:
+        pass
+    else:
+        raise AssertionError("an unlabeled row of the wrong arity must be refused")
