@@ -73,17 +73,20 @@ class Emitter:
         """Steps of an arithmetic atom: each source extracted and cast, the terms, format_number."""
         steps: list[Step] = []
         xs: list[str] = []
+        keyed: list[str] = []  # raw reads of keyed numbers: none found means no value at all
         for k, src in enumerate(ex.sources):
             view = self.view(src.view.idx, src.view.kind)
             x = f"{col}_x{k}"
             if src.selector.pattern is not None:
-                steps.append({"op": "regex_extract", "input": view, "output": x, "pattern": src.selector.pattern,
+                raw = f"{x}_r" if src.default is not None else x
+                steps.append({"op": "regex_extract", "input": view, "output": raw, "pattern": src.selector.pattern,
                               "group": 1})
                 if src.default is not None:  # absent: the default (a non-null input only)
                     dflt = f"{src.default:g}"
                     steps += [{"op": "map_dict", "input": view, "output": f"{x}_d", "mapping": {"": dflt},
                                "default": dflt},
-                              {"op": "coalesce", "inputs": [x, f"{x}_d"], "output": x}]
+                              {"op": "coalesce", "inputs": [raw, f"{x}_d"], "output": x}]
+                    keyed.append(raw)
                 view = x
             steps.append({"op": "type_cast", "input": view, "output": x, "to": "float"})
             xs.append(x)
@@ -137,6 +140,13 @@ class Emitter:
                           "replacement": ""})
         if ex.pad:
             steps.append({"op": "pad", "input": col, "output": col, "width": ex.pad, "fill": "0"})
+        if keyed:  # null unless some key was found (``3 lb`` when the keys are kg and g)
+            anyk = keyed[0]
+            if len(keyed) > 1:
+                anyk = f"{col}_any"
+                steps.append({"op": "coalesce", "inputs": keyed, "output": anyk})
+            steps += [{"op": "map_dict", "input": anyk, "output": f"{col}_ok", "mapping": {"": ""}, "default": ""},
+                      {"op": "concat", "inputs": [col, f"{col}_ok"], "output": col}]
         return steps
 
     def join(self, parts: tuple[Part, ...], out: str) -> str:

@@ -23,7 +23,7 @@ import time
 from core.mapping.synth import numeric
 from core.mapping.synth.atoms import VIEW_COST, Selector, View
 from core.mapping.synth.fitting import Cand, Term, affine, linear, ratio, unit_of, unit_sum
-from core.mapping.synth.keyed import keyed_sources
+from core.mapping.synth.keyed import keyed_sources, unit_of_key
 from core.mapping.synth.numterms import NumExpr, Row, Source, _read, source_value
 
 MAX_SOURCES = 10
@@ -164,7 +164,8 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             if [float(x) for x in xs] == ys:
                 continue  # the number itself: the plain numeric transforms cover it
             cands += affine(i, xs, ys, halfs)
-        units = [unit_of(rows[0][src.view.idx] or "", _read(src, rows[0])) for src, _ in srcs]
+        units = [unit_of_key(src.selector.label[2:-1]) if src.default is not None else
+                 unit_of(rows[0][src.view.idx] or "", _read(src, rows[0])) for src, _ in srcs]
         for k, width in ((2, 8), (3, 5)):
             for combo in itertools.combinations(range(min(len(srcs), width)), k):
                 cands += unit_sum(combo, [units[c] for c in combo])

@@ -54,6 +54,9 @@ class NumExpr:
 
     def value(self, row: Row) -> str | None:
         """Python mirror of the emitted steps."""
+        keyed = [s for s in self.sources if s.default is not None]
+        if keyed and all(_read(s, row) is None for s in keyed):
+            return None  # no key at all: not a value of this kind
         xs = [source_value(s, row) for s in self.sources]
         out = render(evaluate(self.kind, self.terms, self.offset, xs), self.fmt)
         return out if out is None or not self.pad else out.rjust(self.pad, "0")

@@ -131,3 +131,10 @@ def test_unlabeled_rows_of_the_examples_shape_break_ties() -> None:
         pass
     else:
         raise AssertionError("an unlabeled row of the wrong arity must be refused")
+
+
+def test_keyed_units_of_one_dimension_and_no_key_is_null() -> None:
+    train = [("1.5 kg", "1.500"), ("250 g", "0.250"), ("3 kg", "3.000"), ("4 kg", "4.000")]
+    assert _held(train, ["5 kg 200 g", "750 g", "3 lb"]) == ["5.200", "0.750", None]
+    # words that never meet and are no units are alternatives, not parts: no keyed source
+    assert keyed_sources([["3 apples"], ["2 pears"]]) == []
