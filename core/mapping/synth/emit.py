@@ -266,3 +266,13 @@ def emit_switch(branches: list[tuple[list[str | None], tuple[Part, ...]]], names
     else:
         steps.append({"op": "coalesce", "inputs": outs, "output": OUT})
     return _pipeline(names, types, steps)
+
+
+def prepare_inputs(names: list[str], types: dict[str, str]) -> tuple[list[Step], list[str]]:
+    """Public form of the input preparation: steps giving a string column per input, and the columns."""
+    return _prepare(names, types)
+
+
+def to_pipeline(names: list[str], types: dict[str, str], steps: list[Step]) -> Pipeline:
+    """``steps`` as a pipeline with output ``out`` and the oldest DSL version that runs it."""
+    return _pipeline(names, types, steps)

@@ -22,6 +22,7 @@ from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import LETTER, WHOLE, Atom, View
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.errors import BadExamples, ContradictoryExamples
+from core.mapping.synth.joins import JOIN_COST, join_pipeline, join_separator
 from core.mapping.synth.models import Candidate, SynthResult
 from core.mapping.synth.numexpr import NumExpr, expressions
 from core.mapping.synth.plans import Plan, emit_plan, guard_ok, passed, run_plan
@@ -293,7 +294,7 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
         if look is not None:
             plans.append(look)
     plans = [pl for pl in plans if not memorises(pl, outs) and not copies_output(pl, rows, outs)]
-    kind_rank = {"single": 0, "cover": 1, "switch": 2, "lookup": 3}
+    kind_rank = {"join": 0, "single": 0, "cover": 1, "switch": 2, "lookup": 3}
     covers = {id(pl): sum(run_plan(pl, r) is not None for r in extra) for pl in plans}
     ranked = sorted(((passed(pl, rows, outs), pl) for pl in plans),
                     key=lambda x: (-x[0], -covers[id(x[1])], x[1].cost, kind_rank.get(x[1].kind, 9)))
@@ -303,6 +304,10 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
         cands.append(Candidate(pipeline=pipe, cost=pl.cost, examples_passed=n_ok, description=pl.kind,
                                score=round(n_ok / len(rows) / (1.0 + 0.02 * pl.cost), 4),
                                unlabeled_covered=covers[id(pl)]))
+    sep = join_separator(rows, outs) if all(usable) else None
+    if sep is not None:  # the inputs joined, empty ones skipped: one program for every pattern of empties
+        cands.insert(0, Candidate(pipeline=join_pipeline(input_names, types, sep), cost=JOIN_COST,
+                                  examples_passed=len(rows), description="join", score=1.0))
     for k, c in enumerate(cands):  # the engine's word: the first candidate it confirms on every example
         got_out = engine_outputs(c.pipeline, [list(r) for r in rows], input_names, types)
         n_engine = sum(g == o for g, o in zip(got_out, outs, strict=True))

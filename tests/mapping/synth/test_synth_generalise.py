@@ -138,3 +138,17 @@ def test_keyed_units_of_one_dimension_and_no_key_is_null() -> None:
     assert _held(train, ["5 kg 200 g", "750 g", "3 lb"]) == ["5.200", "0.750", None]
     # words that never meet and are no units are alternatives, not parts: no keyed source
     assert keyed_sources([["3 apples"], ["2 pears"]]) == []
+
+
+def test_join_skips_empty_inputs_in_every_pattern() -> None:
+    names, types = ["f", "m", "l"], {"f": "string", "m": "string", "l": "string"}
+    res = synthesize([(["Ann", "Marie", "Lee"], "Ann Marie Lee"), (["Bob", "", "Smith"], "Bob Smith"),
+                      (["Cy", " ", "Ng"], "Cy Ng")], names, types, budget_ms=B)
+    assert res.pipeline is not None and res.solved_all and res.candidates[0].description == "join"
+    # patterns of empties no example shows (last empty, two empty) are joined alike
+    got = engine_outputs(res.pipeline, [["Dee", "", "Ko"], ["", "", "Zed"], ["A", "B", ""]], names, types)
+    assert got == ["Dee Ko", "Zed", "A B"]
+    # no example skips an empty input: no join is proposed (a plain concatenation explains them)
+    from core.mapping.synth.joins import join_separator
+    assert join_separator([["a", "b"], ["c", "d"]], ["a b", "c d"]) is None
+    assert join_separator([["a", ""], ["c", "d"]], ["a", "c / d"]) == " / "
