@@ -152,3 +152,11 @@ def test_join_skips_empty_inputs_in_every_pattern() -> None:
     from core.mapping.synth.joins import join_separator
     assert join_separator([["a", "b"], ["c", "d"]], ["a b", "c d"]) is None
     assert join_separator([["a", ""], ["c", "d"]], ["a", "c / d"]) == " / "
+
+
+def test_run_length_shapes_separate_code_layouts() -> None:
+    from core.mapping.synth.switch import shape
+    assert shape("847130", 2) == shape("84713000", 2)  # one exact shape: digits
+    assert shape("847130", 3) != shape("84713000", 3)  # two layouts of the code
+    train = [("847130", "8471.30"), ("84713000", "8471.30.00"), ("8471300010", "8471.30.00.10")]
+    assert _held(train, ["090111", "61091000", "8517620090"]) == ["0901.11", "6109.10.00", "8517.62.00.90"]
