@@ -27,6 +27,10 @@ from core.mapping.synth.guided import context_selectors, occurrence_selectors, s
 from core.mapping.synth.search import Row, atom_value, const_cost
 from core.mapping.synth.switch import shape
 
+#: selectors of letter runs (letters, upper case, letters and digits): see :meth:`AtomPool._delimited`
+_WORD_RUNS = ("L[", "AN", "U[")
+UNTESTED_CLASS = 0.25
+
 
 def fills(rows: list[Row], outs: list[str | None]) -> frozenset[tuple[int, str, str]]:
     """(width, fill, side) of every example whose output is one of its inputs padded with one
@@ -70,6 +74,7 @@ class AtomPool:
         self.fits: dict[int, dict[Atom, str]] = {}
         self.values: dict[int, dict[Atom, str | None]] = {}
         self.selected: dict[tuple[View, Selector, int], str | None] = {}
+        self.delimited: dict[tuple[View, Selector, tuple[int, ...]], bool] = {}
         self.view_vals: dict[View, list[str | None]] = {}
         self.views: list[tuple[View, list[str | None], list[Selector]]] = []
         for idx, usable in enumerate(input_kinds):
@@ -177,6 +182,8 @@ class AtomPool:
                 # a positional piece equal in every example is no evidence beyond a constant (nor is
                 # a bare digit cut out of a token when one example is all there is)
                 atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0])))
+            if atom.selector.label[:2] in _WORD_RUNS and self._delimited(atom.view, atom.selector, idx):
+                atom = Atom(atom.view, atom.selector, atom.transforms, round(atom.cost + UNTESTED_CLASS, 4))
             old = best.get(values)
             # of atoms alike on these examples, one that is also null where the output is null first,
             # then the one that reads more of the unlabeled inputs
@@ -184,6 +191,27 @@ class AtomPool:
                     (self._open(old), -self._covers(old), old.cost, old.label()):
                 best[values] = atom
         return best
+
+    def _delimited(self, view: View, sel: Selector, idx: list[int]) -> bool:
+        """True when the selected run of letters is bounded by punctuation, spaces or the ends of
+        the text in every example: where the class run stops was never put to the test (no digit
+        or other letter class next to it), so a delimiter-based selector explains it as well and
+        also keeps ``X-1``, ``k1`` or ``Mary-Jane`` whole in other rows."""
+        key = (view, sel, tuple(idx))
+        if key not in self.delimited:
+            ok = True
+            for j in idx:
+                v = self.view_vals[view][j] or ""
+                m = re.search(sel.pattern or "", v)
+                if m is None or m.lastindex is None:
+                    ok = False
+                    break
+                a, b = m.span(1)
+                if (a > 0 and v[a - 1].isalnum()) or (b < len(v) and v[b].isalnum()):
+                    ok = False
+                    break
+            self.delimited[key] = ok
+        return self.delimited[key]
 
     def _covers(self, atom: Atom) -> int:
         """On how many unlabeled inputs the atom gives a value (0 without unlabeled inputs)."""
