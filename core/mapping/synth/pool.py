@@ -23,6 +23,7 @@ from core.mapping.synth.atoms import (
     view_value,
 )
 from core.mapping.synth.chains import apply_chain, chains
+from core.mapping.synth.columns import fixed_width_selectors
 from core.mapping.synth.guided import context_selectors, occurrence_selectors, shape_selectors
 from core.mapping.synth.search import Row, atom_value, const_cost
 from core.mapping.synth.switch import shape
@@ -98,6 +99,9 @@ class AtomPool:
                     sels = [s for s in sels if s is WHOLE or s.label.startswith("N")]
                 elif kind != "raw" or max(len(v) for v in present) <= 16:
                     sels += slice_selectors(present)
+                else:  # a long value: column ranges of a fixed-width record, guided by the outputs
+                    sels += fixed_width_selectors([(v, o) for v, o in zip(vals, outs, strict=True) if v and o],
+                                                  present)
                 self.views.append((View(idx, kind), vals, sels))
                 self.view_vals[View(idx, kind)] = vals
 
@@ -108,7 +112,7 @@ class AtomPool:
             if view.kind not in ("raw", "num_us", "num_eu"):
                 continue
             keep = [s for s in sels if (s is WHOLE and view.kind != "raw") or
-                    (s.label[:2] in ("D[", "N[", "NS") and ":" not in s.label)]
+                    (s.label[:2] in ("D[", "N[", "NS") and ":" not in s.label) or s.label.startswith("fw[")]
             if view.kind == "raw":
                 keep.insert(0, WHOLE)
             out.append((view, keep))
@@ -135,7 +139,8 @@ class AtomPool:
                 v0 = select(sel, vi)
                 if v0 is None:
                     continue
-                number_ok = sel is WHOLE or (sel.label[:2] in ("D[", "N[", "NS") and ":" not in sel.label)
+                number_ok = sel is WHOLE or (sel.label[:2] in ("D[", "N[", "NS") and ":" not in sel.label) or \
+                    (sel.label.startswith("fw[") and v0.isdigit())  # a numeric column of a record
                 # a long piece of several words (all but a suffix or a prefix) is reshaped like the whole text
                 whole = sel is WHOLE or (len(v0) * 2 >= len(vi) and not v0.isalnum() and v0 not in out_i
                                          and any(ch.isalpha() for ch in v0))
