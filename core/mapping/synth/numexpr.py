@@ -83,6 +83,9 @@ def _one_number(view: View, rows: list[Row]) -> bool:
 
 
 def _view_ok(view: View, rows: list[Row]) -> bool:
+    if view.kind == "num_dec":  # both marks, each somewhere: a column of mixed decimal styles
+        vals = [r[view.idx] or "" for r in rows]
+        return any("," in v for v in vals) and any("." in v for v in vals)
     return view.kind != "num_eu" or any("," in (r[view.idx] or "") for r in rows)
 
 

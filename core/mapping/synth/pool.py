@@ -82,11 +82,12 @@ class AtomPool:
             if not usable:
                 continue
             raw = [view_value("raw", r[idx]) for r in rows]
+            mixed = any("," in (v or "") for v in raw) and any("." in (v or "") for v in raw)
             for kind in VIEW_COST:
                 vals = [view_value(kind, r[idx]) for r in rows]
                 present = [v for v in vals if v]
-                if (kind != "raw" and vals == raw) or not present:
-                    continue
+                if (kind != "raw" and vals == raw) or not present or (kind == "num_dec" and not mixed):
+                    continue  # the mixed-decimal view only where both marks occur
                 sels: list[Selector] = [WHOLE, *token_selectors(present), *delimiter_selectors(present),
                                         *pair_selectors(present)]
                 if kind in ("raw", "clean"):  # where the outputs sit in the inputs
@@ -109,7 +110,7 @@ class AtomPool:
         """Views and selectors that read one number (digit runs, decimal numbers, whole number views)."""
         out: list[tuple[View, list[Selector]]] = []
         for view, _, sels in self.views:
-            if view.kind not in ("raw", "num_us", "num_eu"):
+            if view.kind not in ("raw", "num_us", "num_eu", "num_dec"):
                 continue
             keep = [s for s in sels if (s is WHOLE and view.kind != "raw") or
                     (s.label[:2] in ("D[", "N[", "NS") and ":" not in s.label) or s.label.startswith("fw[")]

@@ -160,3 +160,25 @@ def test_run_length_shapes_separate_code_layouts() -> None:
     assert shape("847130", 3) != shape("84713000", 3)  # two layouts of the code
     train = [("847130", "8471.30"), ("84713000", "8471.30.00"), ("8471300010", "8471.30.00.10")]
     assert _held(train, ["090111", "61091000", "8517620090"]) == ["0901.11", "6109.10.00", "8517.62.00.90"]
+
+
+def test_fixed_width_record_columns() -> None:
+    train = [("0001ACME CORP           20240315000012345", "ACME CORP|2024-03-15"),
+             ("0002GLOBEX              20231201000000500", "GLOBEX|2023-12-01"),
+             ("0003INITECH LTD         20250101000100000", "INITECH LTD|2025-01-01")]
+    assert _held(train, ["0004UMBRELLA HOLDING    20240229000000001", "0005X                   20240101000000000"]) == \
+        ["UMBRELLA HOLDING|2024-02-29", "X|2024-01-01"]
+    from core.mapping.synth.columns import fixed_width_selectors
+    assert fixed_width_selectors([("ab", "a")], ["ab", "cd"]) == []  # short values: the ordinary slices
+
+
+def test_mixed_decimal_marks_read_as_one_number() -> None:
+    train = [("MOA+203:1234,56", "1234.56"), ("MOA+9:99.5", "99.50"), ("MOA+203:10", "10.00")]
+    assert _held(train, ["MOA+79:7,1", "MOA+203:0.99"]) == ["7.10", "0.99"]
+
+
+def test_letter_run_bounded_by_delimiters_yields_to_the_field() -> None:
+    train = [('["a", "b"]', "a"), ("[]", ""), ('["xyz"]', "xyz")]
+    res = synthesize([([i], o) for i, o in train], ["a"], S, budget_ms=B)
+    assert res.pipeline is not None
+    assert engine_outputs(res.pipeline, [['["k1", "k2"]'], ["[]"]], ["a"], S) == ["k1", ""]
