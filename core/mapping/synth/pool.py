@@ -190,6 +190,8 @@ class AtomPool:
                 atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0])))
             if atom.selector.label[:2] in _WORD_RUNS and self._delimited(atom.view, atom.selector, idx):
                 atom = Atom(atom.view, atom.selector, atom.transforms, round(atom.cost + UNTESTED_CLASS, 4))
+            if atom.view.kind in ("alnum", "digits") and self._edges_only(atom.view, idx):
+                atom = Atom(atom.view, atom.selector, atom.transforms, round(atom.cost + UNTESTED_CLASS, 4))
             old = best.get(values)
             # of atoms alike on these examples, one that is also null where the output is null first,
             # then the one that reads more of the unlabeled inputs
@@ -214,6 +216,23 @@ class AtomPool:
                     break
                 a, b = m.span(1)
                 if (a > 0 and v[a - 1].isalnum()) or (b < len(v) and v[b].isalnum()):
+                    ok = False
+                    break
+            self.delimited[key] = ok
+        return self.delimited[key]
+
+    def _edges_only(self, view: View, idx: list[int]) -> bool:
+        """True when the view deletes characters only at the ends of every example's input (``'00123``):
+        whether it should also delete them inside (``'X-1``) was never shown."""
+        key = (view, WHOLE, tuple(idx))
+        if key not in self.delimited:
+            keep = str.isdigit if view.kind == "digits" else (lambda ch: ch.isascii() and ch.isalnum())
+            ok = True
+            for j in idx:
+                raw = self.rows[j][view.idx] or ""
+                inner = raw[next((k for k, ch in enumerate(raw) if keep(ch)), len(raw)):]
+                inner = inner[:max((k + 1 for k, ch in enumerate(inner) if keep(ch)), default=0)]
+                if not all(keep(ch) for ch in inner):
                     ok = False
                     break
             self.delimited[key] = ok

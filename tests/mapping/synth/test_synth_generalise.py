@@ -182,3 +182,8 @@ def test_letter_run_bounded_by_delimiters_yields_to_the_field() -> None:
     res = synthesize([([i], o) for i, o in train], ["a"], S, budget_ms=B)
     assert res.pipeline is not None
     assert engine_outputs(res.pipeline, [['["k1", "k2"]'], ["[]"]], ["a"], S) == ["k1", ""]
+
+
+def test_view_deleting_only_at_the_edges_yields_to_the_field() -> None:
+    train = [("'00123", "00123"), ("'ABC", "ABC"), ("'0042", "0042")]
+    assert _held(train, ["'7", "'X-1"]) == ["7", "X-1"]
