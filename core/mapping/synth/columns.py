@@ -6,12 +6,15 @@ for a long record); here the column ranges are *guided* by the outputs: a range 
 every example's input holds, at that range, a piece of its output (digit and letter runs, as
 written), or that piece followed or preceded by the blank padding of a space-filled field (the
 ``clean`` transform then trims it). Only ranges common to every example are kept.
+
+:func:`fills`: padding to a fixed width with the fill an example shows (``DEUTDEFF`` -> ``DEUTDEFFXXX``).
 """
 
 from __future__ import annotations
 
 from core.mapping.synth.atoms import Selector
 from core.mapping.synth.flashfill import boundaries
+from core.mapping.synth.numterms import Row
 
 MIN_RECORD = 12  # shorter values get every slice from :func:`core.mapping.synth.atoms.slice_selectors`
 MAX_RANGES = 80
@@ -57,3 +60,18 @@ def fixed_width_selectors(pairs: list[tuple[str, str]], values: list[str]) -> li
         skip = f"[^\\n]{{{a}}}" if a else ""
         out.append(Selector(f"^{skip}([^\\n]{{{b - a}}})", 0.45, f"fw[{a}:{b}]", (a, b - a, False)))
     return out
+
+
+def fills(rows: list[Row], outs: list[str | None]) -> frozenset[tuple[int, str, str]]:
+    """(width, fill, side) of every example whose output is one of its inputs padded with one
+    repeated character (``DEUTDEFF`` -> ``DEUTDEFFXXX``: 11, X, right); any example shows it for all."""
+    out: set[tuple[int, str, str]] = set()
+    for r, o in zip(rows, outs, strict=True):
+        for v in r:
+            if not v or not o or len(o) < len(v) + 2 or len(o) > 255:
+                continue  # one added character is a suffix (``5+``), not padding
+            if o.startswith(v) and len(set(o[len(v):])) == 1:
+                out.add((len(o), o[-1], "right"))
+            if o.endswith(v) and len(set(o[:len(o) - len(v)])) == 1:
+                out.add((len(o), o[0], "left"))
+    return frozenset(out)

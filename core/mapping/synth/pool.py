@@ -23,7 +23,7 @@ from core.mapping.synth.atoms import (
     view_value,
 )
 from core.mapping.synth.chains import apply_chain, chains
-from core.mapping.synth.columns import fixed_width_selectors
+from core.mapping.synth.columns import fills, fixed_width_selectors
 from core.mapping.synth.guided import context_selectors, occurrence_selectors, shape_selectors
 from core.mapping.synth.search import Row, atom_value, const_cost
 from core.mapping.synth.switch import shape
@@ -31,21 +31,6 @@ from core.mapping.synth.switch import shape
 #: selectors of letter runs (letters, upper case, letters and digits): see :meth:`AtomPool._delimited`
 _WORD_RUNS = ("L[", "AN", "U[")
 UNTESTED_CLASS = 0.25
-
-
-def fills(rows: list[Row], outs: list[str | None]) -> frozenset[tuple[int, str, str]]:
-    """(width, fill, side) of every example whose output is one of its inputs padded with one
-    repeated character (``DEUTDEFF`` -> ``DEUTDEFFXXX``: 11, X, right); any example shows it for all."""
-    out: set[tuple[int, str, str]] = set()
-    for r, o in zip(rows, outs, strict=True):
-        for v in r:
-            if not v or not o or len(o) < len(v) + 2 or len(o) > 255:
-                continue  # one added character is a suffix (``5+``), not padding
-            if o.startswith(v) and len(set(o[len(v):])) == 1:
-                out.add((len(o), o[-1], "right"))
-            if o.endswith(v) and len(set(o[:len(o) - len(v)])) == 1:
-                out.add((len(o), o[0], "left"))
-    return frozenset(out)
 
 
 class AtomPool:

@@ -13,19 +13,19 @@ so the reported figures are the engine's, not the search's.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import time
 from dataclasses import replace
 from typing import Any
 
 from core.mapping.synth import transforms as tfm
-from core.mapping.synth.atoms import LETTER, WHOLE, Atom, View
+from core.mapping.synth.atoms import WHOLE, Atom, View
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.errors import BadExamples, ContradictoryExamples
 from core.mapping.synth.joins import JOIN_COST, join_pipeline, join_separator
 from core.mapping.synth.models import Candidate, SynthResult
 from core.mapping.synth.numexpr import NumExpr, expressions
-from core.mapping.synth.plans import Plan, emit_plan, guard_ok, passed, run_plan
+from core.mapping.synth.occam import categorical, copies_output, memorises
+from core.mapping.synth.plans import Plan, emit_plan, passed, run_plan
 from core.mapping.synth.pool import AtomPool
 from core.mapping.synth.search import Program, Row, const_cost, lexmap_atoms, run, search
 from core.mapping.synth.switch import Solver, cover, shape, shape_switch
@@ -37,11 +37,7 @@ Example = tuple[list[str | None], str | None]
 K_BEST = 4
 ACTIVE = 4  # examples searched at once; the others check the programs found (counterexamples join)
 TEXT_TYPES = ("string", "int", "bool", "date", "datetime")
-_WORD = re.compile(f"[{LETTER}]+")
-#: offsets a one-example branch may add: clock and calendar periods (``3 PM`` -> ``15``, ``24`` -> ``1924``)
-CALENDAR = frozenset({12.0, 24.0, 60.0, 100.0, 1900.0, 2000.0})
 MAX_UNLABELED = 32
-MDL_RATIO = 1.1  # a plan may cost at most this many units per output character (see memorises)
 
 
 def _check(examples: list[Example], names: list[str]) -> None:
@@ -155,13 +151,6 @@ def _blank_default(rows: list[Row], outs: list[str | None]) -> str | None:
     return value if value else None
 
 
-def categorical(value: str) -> bool:
-    """A value a table of examples can generalise to: one word of letters (``High``, ``ja``), a
-    label that recurs. Numbers, codes, lists and phrases are computed or free
-    text: a table of them only memorises the examples and is null on every other value."""
-    return _WORD.fullmatch(trim(value)) is not None
-
-
 def _lookup_plan(rows: list[Row], outs: list[str | None], usable: list[bool]) -> Plan | None:
     """Last resort: the examples as a table, case and spaces ignored (``"High"`` -> ``"1"``);
     only over :func:`categorical` inputs (else no program: a hold beats a memorised table)."""
@@ -174,42 +163,6 @@ def _lookup_plan(rows: list[Row], outs: list[str | None], usable: list[bool]) ->
             atom = Atom(View(idx, "raw"), WHOLE, (tfm.lookup_table(pairs),), 20.0)
             return Plan((((None,) * len(rows[0]), (atom,)),), 20.0, "lookup")
     return None
-
-
-def memorises(plan: Plan, outs: list[str | None]) -> bool:
-    """Minimum description length: a conditional plan (switch or cover: one program per group of
-    examples; a table is guarded by :func:`categorical`) whose cost exceeds the characters of the
-    outputs it explains restates the examples rather than explaining them (one fitted branch per
-    example, digits glued by coincidence): no program, a hold for a person, beats a silent wrong
-    transform."""
-    return plan.kind in ("switch", "cover") and plan.cost > MDL_RATIO * sum(len(o or "") for o in outs)
-
-
-def copies_output(plan: Plan, rows: list[Row], outs: list[str | None]) -> bool:
-    """A branch of a conditional plan that answers one example alone with a constant copied from
-    that example's input and found in no other output (``{0},y,z`` for ``@x @y @z``) restates the
-    output rather than computing it: the plan memorises. Constants the input does not hold
-    (``up to {0}``) are the branch's wording."""
-    if plan.kind not in ("switch", "cover"):
-        return False
-    owner: dict[int, list[int]] = {}
-    for i, r in enumerate(rows):
-        for b, (shapes, parts) in enumerate(plan.branches):
-            if guard_ok(shapes, r) and run(parts, r) is not None:
-                owner.setdefault(b, []).append(i)
-                break
-    for b, members in owner.items():
-        if len(members) != 1 or all(v is None or categorical(v) for v in rows[members[0]]):
-            continue  # a label's branch is a table row (``S`` -> ``single``): that is its meaning
-        others = " ".join(o or "" for j, o in enumerate(outs) if j != members[0])
-        mine = " ".join(v or "" for v in rows[members[0]]).lower()
-        words = [w for p in plan.branches[b][1] if isinstance(p, str) for w in re.findall(r"[^\W_]+", p)]
-        if any(w not in others and w.lower() in mine for w in words):
-            return True
-        if any(isinstance(p, NumExpr) and p.kind == "lin" and p.offset and abs(p.offset) not in CALENDAR
-               for p in plan.branches[b][1]):
-            return True  # x + c fitted to one example: any c fits, nothing is learned (but a clock's +12)
-    return False
 
 
 def _text(v: Any) -> str | None:

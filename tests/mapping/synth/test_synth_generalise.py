@@ -97,7 +97,7 @@ def test_padding_to_a_fixed_width_with_the_examples_fill() -> None:
     train = [("DEUTDEFF", "DEUTDEFFXXX"), ("COBADEFF100", "COBADEFF100"), ("BNPAFRPP", "BNPAFRPPXXX")]
     assert _held(train, ["CHASUS33", "UBSWCHZH80A"]) == ["CHASUS33XXX", "UBSWCHZH80A"]
     # one added character is a suffix, not padding: no fill is learned from it
-    from core.mapping.synth.pool import fills
+    from core.mapping.synth.columns import fills
     assert fills([["5"], ["7"]], ["5+", "7+"]) == frozenset()
     assert fills([["AB"]], ["AB  "]) == frozenset({(4, " ", "right")})
 
