@@ -62,6 +62,11 @@ class Emitter:
             new.append({"op": "regex_extract", "input": src, "output": col, "pattern": atom.selector.pattern,
                         "group": 1})
         for tf in atom.transforms:
+            if tf[0] == "dflt":  # absent: the default, for a non-null input (map_dict of the source, coalesce)
+                new += [{"op": "map_dict", "input": src, "output": f"{col}_d", "mapping": {"": tf[1]},
+                         "default": tf[1]},
+                        {"op": "coalesce", "inputs": [col, f"{col}_d"], "output": col}]
+                continue
             new += tfm.steps(tf, col)
         if atom.selector.pattern is None:
             new[0] = {**new[0], "input": src}

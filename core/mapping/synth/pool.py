@@ -28,6 +28,9 @@ from core.mapping.synth.guided import context_selectors, occurrence_selectors, s
 from core.mapping.synth.search import Row, atom_value, const_cost
 from core.mapping.synth.switch import shape
 
+#: the k-th (k >= 1) digit run from the start, and its default when a value has fewer numbers
+_LATER_NUMBER = re.compile(r"D\[[1-9]\]")
+DEFAULT_ZERO = ("dflt", "0")
 #: selectors of letter runs (letters, upper case, letters and digits): see :meth:`AtomPool._delimited`
 _WORD_RUNS = ("L[", "AN", "U[")
 UNTESTED_CLASS = 0.25
@@ -123,7 +126,10 @@ class AtomPool:
                 if time.perf_counter() > self.deadline:
                     break
                 v0 = select(sel, vi)
+                later = _LATER_NUMBER.fullmatch(sel.label) is not None
                 if v0 is None:
+                    if later and "0" in out_i:  # the k-th number absent here: 0 (``v1`` -> ``1.0.0``)
+                        found[Atom(view, sel, (DEFAULT_ZERO,), round(1.4 + sel.cost + VIEW_COST[view.kind], 4))] = "0"
                     continue
                 number_ok = sel is WHOLE or (sel.label[:2] in ("D[", "N[", "NS") and ":" not in sel.label) or \
                     (sel.label.startswith("fw[") and v0.isdigit())  # a numeric column of a record
@@ -145,6 +151,8 @@ class AtomPool:
                 for chain, tf_cost, a0 in chain_cache[key]:
                     extra = 0.5 if rest_only and not (chain and chain[0][0] == "mask") else 0.0
                     found[Atom(view, sel, chain, round(base + tf_cost + extra, 4))] = a0
+                    if later and not chain:  # the same number, 0 where another example lacks it
+                        found[Atom(view, sel, (DEFAULT_ZERO,), round(base + 0.4, 4))] = a0
         self.fits[i] = found
         return found
 

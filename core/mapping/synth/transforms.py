@@ -57,7 +57,7 @@ def _ASCII_TABLE() -> dict[int, str]:  # noqa: N802
 SYMBOLS = "[\u2190-\u2bff\u200d\ufe0f\U0001f000-\U0001faff]+"
 COST = {"delsym": 0.15, "delpunct": 0.35, "translit": 0.35, "mask": 0.3, "maskan": 0.35, "unprefix": 0.6,
         "month_name": 0.45,
-        "upper": 0.1, "lower": 0.1, "title": 0.15, "pad": 0.2, "rpad": 1.2, "padc": 0.3, "strip0": 0.25,
+        "upper": 0.1, "lower": 0.1, "title": 0.15, "pad": 0.2, "rpad": 1.2, "padc": 0.3, "dflt": 0.4, "strip0": 0.25,
         "month_num": 0.3,
         "month_abbr": 0.35, "month_full": 0.35, "lex": 0.2, "repl": 0.35, "lexmap": 0.8,
         "ascii": 0.3, "words": 0.3, "camel": 0.3, "chunk": 0.4, "delspan": 0.3, "clean": 0.1, "quarter": 0.4}
@@ -167,6 +167,8 @@ def table(tf: Transform) -> dict[str, str]:
 
 def apply(tf: Transform, v: str | None) -> str | None:
     """Python mirror of one transform."""
+    if tf[0] == "dflt":  # an absent piece (a version's missing minor number) reads as the default
+        return tf[1] if v is None else v
     if v is None:
         return None
     name = tf[0]

@@ -187,3 +187,8 @@ def test_letter_run_bounded_by_delimiters_yields_to_the_field() -> None:
 def test_view_deleting_only_at_the_edges_yields_to_the_field() -> None:
     train = [("'00123", "00123"), ("'ABC", "ABC"), ("'0042", "0042")]
     assert _held(train, ["'7", "'X-1"]) == ["7", "X-1"]
+
+
+def test_absent_later_numbers_default_to_zero() -> None:
+    train = [("V2.0", "2.0.0"), ("v1", "1.0.0"), ("3.1.4", "3.1.4")]
+    assert _held(train, ["v10.2", "7", "V0.1.0"]) == ["10.2.0", "7.0.0", "0.1.0"]
