@@ -34,6 +34,9 @@ DEFAULT_ZERO = ("dflt", "0")
 #: selectors of letter runs (letters, upper case, letters and digits): see :meth:`AtomPool._delimited`
 _WORD_RUNS = ("L[", "AN", "U[")
 UNTESTED_CLASS = 0.25
+#: first / last token or number selectors (``D[0]``, ``NS[0]``, ``L[-1]``): see :meth:`AtomPool._far_anchor`
+_END_INDEX = re.compile(r"^(D|L|AN|U|W|N|NS)\[(0|-1)\]$")
+FAR_ANCHOR = 0.12
 
 
 class AtomPool:
@@ -63,7 +66,7 @@ class AtomPool:
         self.fits: dict[int, dict[Atom, str]] = {}
         self.values: dict[int, dict[Atom, str | None]] = {}
         self.selected: dict[tuple[View, Selector, int], str | None] = {}
-        self.delimited: dict[tuple[View, Selector, tuple[int, ...]], bool] = {}
+        self.delimited: dict[tuple[object, ...], bool] = {}  # cached checks of the cost rules below
         self.view_vals: dict[View, list[str | None]] = {}
         self.views: list[tuple[View, list[str | None], list[Selector]]] = []
         for idx, usable in enumerate(input_kinds):
@@ -183,6 +186,8 @@ class AtomPool:
                 atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0])))
             if atom.selector.label[:2] in _WORD_RUNS and self._delimited(atom.view, atom.selector, idx):
                 atom = Atom(atom.view, atom.selector, atom.transforms, round(atom.cost + UNTESTED_CLASS, 4))
+            if _END_INDEX.search(atom.selector.label) and self._far_anchor(atom.view, atom.selector, idx):
+                atom = Atom(atom.view, atom.selector, atom.transforms, round(atom.cost + FAR_ANCHOR, 4))
             if atom.view.kind in ("alnum", "digits") and self._edges_only(atom.view, idx):
                 atom = Atom(atom.view, atom.selector, atom.transforms, round(atom.cost + UNTESTED_CLASS, 4))
             old = best.get(values)
@@ -212,6 +217,26 @@ class AtomPool:
                     ok = False
                     break
             self.delimited[key] = ok
+        return self.delimited[key]
+
+    def _far_anchor(self, view: View, sel: Selector, idx: list[int]) -> bool:
+        """True when a first-of (``[0]``) selector's piece ends every example's text but does not
+        always start it (or a last-of ``[-1]`` piece starts every text but does not always end
+        it): the other end is the anchor the examples keep (``example.com:8080``: the port is the
+        last number, not the first of ``10.0.0.1:443``)."""
+        key = (view, sel, tuple(idx), "far")
+        if key not in self.delimited:
+            first = sel.label.endswith("[0]")
+            spans = []
+            for j in idx:
+                v = self.view_vals[view][j] or ""
+                m = re.search(sel.pattern or "", v)
+                spans.append((m.span(1), len(v)) if m is not None and m.lastindex else ((-1, -1), len(v)))
+            if first:
+                far = all(b == n for (_, b), n in spans) and any(a != 0 for (a, _), _ in spans)
+            else:
+                far = all(a == 0 for (a, _), _ in spans) and any(b != n for (_, b), n in spans)
+            self.delimited[key] = far
         return self.delimited[key]
 
     def _edges_only(self, view: View, idx: list[int]) -> bool:

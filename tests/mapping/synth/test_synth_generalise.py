@@ -192,3 +192,12 @@ def test_view_deleting_only_at_the_edges_yields_to_the_field() -> None:
 def test_absent_later_numbers_default_to_zero() -> None:
     train = [("V2.0", "2.0.0"), ("v1", "1.0.0"), ("3.1.4", "3.1.4")]
     assert _held(train, ["v10.2", "7", "V0.1.0"]) == ["10.2.0", "7.0.0", "0.1.0"]
+
+
+def test_first_or_last_by_the_end_the_examples_keep() -> None:
+    # the port ends every example but starts none: the last number, not the first of 10.0.0.1:443
+    res = synthesize([(["example.com:8080"], "8080"), (["db.internal:5432"], "5432"), (["localhost"], "")], ["a"], S,
+                     budget_ms=B)
+    assert res.pipeline is not None
+    assert engine_outputs(res.pipeline, [["10.0.0.1:443"], ["redis:6379"], ["api.local"]], ["a"], S) == \
+        ["443", "6379", ""]
