@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import time
 
-from core.mapping.synth import flashfill, numeric
+from core.mapping.synth import flashfill, numeric, priors
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import (
     VIEW_COST,
@@ -31,12 +31,6 @@ from core.mapping.synth.switch import shape
 #: the k-th (k >= 1) digit run from the start, and its default when a value has fewer numbers
 _LATER_NUMBER = re.compile(r"D\[[1-9]\]")
 DEFAULT_ZERO = ("dflt", "0")
-#: selectors of letter runs (letters, upper case, letters and digits): see :meth:`AtomPool._delimited`
-_WORD_RUNS = ("L[", "AN", "U[")
-UNTESTED_CLASS = 0.25
-#: first / last token or number selectors (``D[0]``, ``NS[0]``, ``L[-1]``): see :meth:`AtomPool._far_anchor`
-_END_INDEX = re.compile(r"^(D|L|AN|U|W|N|NS)\[(0|-1)\]$")
-FAR_ANCHOR = 0.12
 
 
 class AtomPool:
@@ -66,7 +60,7 @@ class AtomPool:
         self.fits: dict[int, dict[Atom, str]] = {}
         self.values: dict[int, dict[Atom, str | None]] = {}
         self.selected: dict[tuple[View, Selector, int], str | None] = {}
-        self.delimited: dict[tuple[object, ...], bool] = {}  # cached checks of the cost rules below
+        self.penalties: dict[tuple[View, Selector, tuple[int, ...]], float] = {}
         self.view_vals: dict[View, list[str | None]] = {}
         self.views: list[tuple[View, list[str | None], list[Selector]]] = []
         for idx, usable in enumerate(input_kinds):
@@ -184,12 +178,8 @@ class AtomPool:
                 # a positional piece equal in every example is no evidence beyond a constant (nor is
                 # a bare digit cut out of a token when one example is all there is)
                 atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0])))
-            if atom.selector.label[:2] in _WORD_RUNS and self._delimited(atom.view, atom.selector, idx):
-                atom = Atom(atom.view, atom.selector, atom.transforms, round(atom.cost + UNTESTED_CLASS, 4))
-            if _END_INDEX.search(atom.selector.label) and self._far_anchor(atom.view, atom.selector, idx):
-                atom = Atom(atom.view, atom.selector, atom.transforms, round(atom.cost + FAR_ANCHOR, 4))
-            if atom.view.kind in ("alnum", "digits") and self._edges_only(atom.view, idx):
-                atom = Atom(atom.view, atom.selector, atom.transforms, round(atom.cost + UNTESTED_CLASS, 4))
+            if extra := self._penalty(atom, idx):  # a choice no example tested (see priors)
+                atom = Atom(atom.view, atom.selector, atom.transforms, round(atom.cost + extra, 4))
             old = best.get(values)
             # of atoms alike on these examples, one that is also null where the output is null first,
             # then the one that reads more of the unlabeled inputs
@@ -198,63 +188,14 @@ class AtomPool:
                 best[values] = atom
         return best
 
-    def _delimited(self, view: View, sel: Selector, idx: list[int]) -> bool:
-        """True when the selected run of letters is bounded by punctuation, spaces or the ends of
-        the text in every example: where the class run stops was never put to the test (no digit
-        or other letter class next to it), so a delimiter-based selector explains it as well and
-        also keeps ``X-1``, ``k1`` or ``Mary-Jane`` whole in other rows."""
-        key = (view, sel, tuple(idx))
-        if key not in self.delimited:
-            ok = True
-            for j in idx:
-                v = self.view_vals[view][j] or ""
-                m = re.search(sel.pattern or "", v)
-                if m is None or m.lastindex is None:
-                    ok = False
-                    break
-                a, b = m.span(1)
-                if (a > 0 and v[a - 1].isalnum()) or (b < len(v) and v[b].isalnum()):
-                    ok = False
-                    break
-            self.delimited[key] = ok
-        return self.delimited[key]
-
-    def _far_anchor(self, view: View, sel: Selector, idx: list[int]) -> bool:
-        """True when a first-of (``[0]``) selector's piece ends every example's text but does not
-        always start it (or a last-of ``[-1]`` piece starts every text but does not always end
-        it): the other end is the anchor the examples keep (``example.com:8080``: the port is the
-        last number, not the first of ``10.0.0.1:443``)."""
-        key = (view, sel, tuple(idx), "far")
-        if key not in self.delimited:
-            first = sel.label.endswith("[0]")
-            spans = []
-            for j in idx:
-                v = self.view_vals[view][j] or ""
-                m = re.search(sel.pattern or "", v)
-                spans.append((m.span(1), len(v)) if m is not None and m.lastindex else ((-1, -1), len(v)))
-            if first:
-                far = all(b == n for (_, b), n in spans) and any(a != 0 for (a, _), _ in spans)
-            else:
-                far = all(a == 0 for (a, _), _ in spans) and any(b != n for (_, b), n in spans)
-            self.delimited[key] = far
-        return self.delimited[key]
-
-    def _edges_only(self, view: View, idx: list[int]) -> bool:
-        """True when the view deletes characters only at the ends of every example's input (``'00123``):
-        whether it should also delete them inside (``'X-1``) was never shown."""
-        key = (view, WHOLE, tuple(idx))
-        if key not in self.delimited:
-            keep = str.isdigit if view.kind == "digits" else (lambda ch: ch.isascii() and ch.isalnum())
-            ok = True
-            for j in idx:
-                raw = self.rows[j][view.idx] or ""
-                inner = raw[next((k for k, ch in enumerate(raw) if keep(ch)), len(raw)):]
-                inner = inner[:max((k + 1 for k, ch in enumerate(inner) if keep(ch)), default=0)]
-                if not all(keep(ch) for ch in inner):
-                    ok = False
-                    break
-            self.delimited[key] = ok
-        return self.delimited[key]
+    def _penalty(self, atom: Atom, idx: list[int]) -> float:
+        """The generality priors' extra cost of ``atom`` on examples ``idx`` (:mod:`.priors`)."""
+        key = (atom.view, atom.selector, tuple(idx))
+        if key not in self.penalties:
+            self.penalties[key] = priors.penalty(atom.view.kind, atom.selector,
+                                                 [self.view_vals[atom.view][j] or "" for j in idx],
+                                                 [self.rows[j][atom.view.idx] or "" for j in idx])
+        return self.penalties[key]
 
     def _covers(self, atom: Atom) -> int:
         """On how many unlabeled inputs the atom gives a value (0 without unlabeled inputs)."""

@@ -201,3 +201,12 @@ def test_first_or_last_by_the_end_the_examples_keep() -> None:
     assert res.pipeline is not None
     assert engine_outputs(res.pipeline, [["10.0.0.1:443"], ["redis:6379"], ["api.local"]], ["a"], S) == \
         ["443", "6379", ""]
+
+
+def test_generality_priors_directly() -> None:
+    from core.mapping.synth import priors
+    assert priors.delimited_run("^[^A-Za-z]*([A-Za-z]+)", ['["a", "b"]', '["xyz"]'])
+    assert not priors.delimited_run("^[^A-Za-z]*([A-Za-z]+)", ['["a1"]'])  # the run stops at a digit: tested
+    assert priors.far_anchor("^[^0-9]*([0-9]+)", True, ["example.com:8080", "db:5432"])
+    assert not priors.far_anchor("^[^0-9]*([0-9]+)", True, ["8080", "5432"])  # starts and ends: both anchors
+    assert priors.edges_only("alnum", ["'00123", "'ABC"]) and not priors.edges_only("alnum", ["'X-1"])
