@@ -18,7 +18,8 @@ fitted and snapped coefficients, mixed units, floor/modulo digits of durations, 
 switch and ordered coalesce cover), ``plans``/``emit`` (Python evaluation and DSL emission),
 ``synthesize`` (orchestration), ``keyed`` (numbers named by their unit word, absent = 0: durations
 with varying parts), ``joins`` (inputs joined skipping empty ones), ``columns`` (column ranges of
-fixed-width records). The families covered: ``assets_config/golden_synth/dev/FAMILIES.md``.
+fixed-width records, fill padding), ``priors`` (generality priors: untested choices cost more),
+``occam`` (memorising plans refused). The families covered: ``assets_config/golden_synth/dev/FAMILIES.md``.
 
 Generalisation (of the programs that fit the examples, the one that also fits other rows): literal
 contexts are the shortest suffix that finds every output, plus the key word before it (``" ([^ ]+)``
