@@ -18,8 +18,21 @@ fitted and snapped coefficients, mixed units, floor/modulo digits of durations, 
 switch and ordered coalesce cover), ``plans``/``emit`` (Python evaluation and DSL emission),
 ``conversions``/``numerals``/``hexgroups`` (whole-value conversions with the DSL 1.4 ops: list sort
 and dedupe, every match of a token pattern, hex, byte groups, Unix time, Roman numerals, NFKC;
-engine-confirmed candidates ranked with the others), ``synthesize`` (orchestration). The
-families covered: ``assets_config/golden_synth/dev/FAMILIES.md``.
+engine-confirmed candidates ranked with the others), ``synthesize`` (orchestration), ``keyed`` (numbers
+named by their unit word, absent = 0: durations with varying parts), ``joins`` (inputs joined skipping
+empty ones), ``columns`` (column ranges of fixed-width records, fill padding), ``priors`` (generality
+priors: untested choices cost more), ``occam`` (memorising plans refused). The families covered:
+``assets_config/golden_synth/dev/FAMILIES.md``.
+
+Generalisation (of the programs that fit the examples, the one that also fits other rows): literal
+contexts are the shortest suffix that finds every output, plus the key word before it (``" ([^ ]+)``
+not ``/1.1" ([^ ]+)``; ``name": "``); a last field does not require its delimiter; a letter run whose
+class boundary no example tests yields to the delimited field; digits an arithmetic piece gives
+alike in every example cost as the constant they are; a conditional plan whose one-example branch
+copies its input or fits ``x + c`` memorises (dropped: a hold); shapes down to run lengths separate
+the layouts of fixed-format codes. ``synthesize(..., unlabeled=rows)`` takes the column's other input
+values (never outputs): of programs alike on the examples, the one that reads more inputs shaped
+like the examples wins (``Candidate.unlabeled_covered``).
 
 Conventions: an expected output ``None`` means null; ``""`` means an empty string, produced
 by a final fallback branch for rows no program covers (so "empty when absent" tasks work).

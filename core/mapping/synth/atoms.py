@@ -32,7 +32,7 @@ CLASSES: dict[str, tuple[str, str]] = {
     "W": (r"[^\t-\r ]", r"[\t-\r ]"),
 }
 CLASS_COST = {"D": 0.0, "L": 0.0, "AN": 0.05, "U": 0.15, "W": 0.1}
-VIEW_COST = {"raw": 0.0, "clean": 0.05, "alnum": 0.2, "digits": 0.25, "num_us": 0.25, "num_eu": 0.3}
+VIEW_COST = {"raw": 0.0, "clean": 0.05, "alnum": 0.2, "digits": 0.25, "num_us": 0.25, "num_eu": 0.3, "num_dec": 0.3}
 _META = set("\\.^$|?*+()[]{}")
 _CLASS_META = set("\\]-[^&~")
 
@@ -103,6 +103,8 @@ def view_value(kind: str, s: str | None) -> str | None:
         return re.sub(r"[^0-9A-Za-z]+", "", s)
     if kind == "num_us":
         return re.sub(r"[^0-9.\-]+", "", s)
+    if kind == "num_dec":  # a decimal comma or point, no thousands separators (``7,1`` and ``99.5`` alike)
+        return re.sub(r"[^0-9.,\-]+", "", s).replace(",", ".")
     if kind == "num_eu":
         return re.sub(r"[^0-9,\-]+", "", s).replace(",", ".")
     raise ValueError(kind)
@@ -114,7 +116,8 @@ def view_steps(kind: str, src: str, out: str) -> list[dict[str, object]]:
         return [{"op": "trim", "input": src, "output": out},
                 {"op": "collapse_whitespace", "input": out, "output": out}]
     pats = {"digits": [(r"[^0-9]+", "")], "alnum": [(r"[^0-9A-Za-z]+", "")],
-            "num_us": [(r"[^0-9.\-]+", "")], "num_eu": [(r"[^0-9,\-]+", ""), (",", ".")]}
+            "num_us": [(r"[^0-9.\-]+", "")], "num_eu": [(r"[^0-9,\-]+", ""), (",", ".")],
+            "num_dec": [(r"[^0-9.,\-]+", ""), (",", ".")]}
     steps: list[dict[str, object]] = []
     cur = src
     for pat, rep in pats[kind]:
@@ -173,8 +176,13 @@ def delimiter_selectors(values: list[str]) -> list[Selector]:
             if d not in " \t":  # the same field without the spaces after the delimiter
                 body = f"([^{c}\\t-\\r ]{nd}*)"
                 out.append(Selector(f"{head}[\\t-\\r ]*{body}", 0.22 + _idx_cost(k) / 2, f"splitT{d!r}[{k}]"))
-        if d not in " \t":  # the last field without the spaces after its delimiter (``A > B > C D``)
+        if d not in " \t":  # the last field without the spaces after its delimiter (``A > B > C D``); a
+            # value without the delimiter is one field, the last (``Root``): an example whose output is
+            # empty there makes the delimiter required (``splitT`` with the delimiter, below)
+            out.append(Selector(f"([^{c}\\t-\\r ]{nd}*)$", 0.21, f"splitT{d!r}[-1]?"))
             out.append(Selector(f"{e}[\\t-\\r ]*([^{c}\\t-\\r ]{nd}*)$", 0.22, f"splitT{d!r}[-1]"))
+        for k in range(1, min(n - 1, 5)):  # the first k+1 fields, delimiters kept (a URL's origin)
+            out.append(Selector("^(" + f"{nd}*{e}" * k + f"{nd}*)", 0.3 + 0.02 * k, f"fields{d!r}[:{k + 1}]"))
         out.append(Selector(f"^{nd}*{e}([^\\n]+)", 0.3, f"after_first{d!r}"))
         out.append(Selector(f"^([^\\n]+){e}{nd}*$", 0.3, f"before_last{d!r}"))
         out.append(Selector(f"^([^\\n]*{e}){nd}*$", 0.32, f"through_last{d!r}"))  # ``1.2.`` of ``1.2.9``

@@ -26,9 +26,15 @@ def _lex_transforms(value: str, out0: str) -> list[tfm.Transform]:
     return hits
 
 
-def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str],
-            number_ok: bool = False) -> list[tuple[tfm.Transform, ...]]:
+def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str], number_ok: bool = False,
+           fills: frozenset[tuple[int, str, str]] = frozenset()) -> list[tuple[tfm.Transform, ...]]:
     chains: list[tuple[tfm.Transform, ...]] = [()]
+    if value != value.strip() and value.strip():  # a blank-padded field (fixed-width records)
+        chains += [(("clean",),), (("clean",), ("title",)), (("clean",), ("upper",)), (("clean",), ("lower",))]
+    for w, c, side in sorted(fills):  # padding to a fixed width some example shows
+        padc: tfm.Transform = ("padc", str(w), c, side)
+        if len(value) < w and (padded := tfm.apply(padc, value)) is not None and padded in out0:
+            chains.append((padc,))
     if number_ok and value not in numeric.numbers_in(out0):
         chains += [(tf,) for tf in numeric.candidates(value, out0, hints)]
     lex = _lex_transforms(value, out0) if whole or value.isalpha() else []

@@ -62,6 +62,11 @@ class Emitter:
             new.append({"op": "regex_extract", "input": src, "output": col, "pattern": atom.selector.pattern,
                         "group": 1})
         for tf in atom.transforms:
+            if tf[0] == "dflt":  # absent: the default, for a non-null input (map_dict of the source, coalesce)
+                new += [{"op": "map_dict", "input": src, "output": f"{col}_d", "mapping": {"": tf[1]},
+                         "default": tf[1]},
+                        {"op": "coalesce", "inputs": [col, f"{col}_d"], "output": col}]
+                continue
             new += tfm.steps(tf, col)
         if atom.selector.pattern is None:
             new[0] = {**new[0], "input": src}
@@ -73,12 +78,20 @@ class Emitter:
         """Steps of an arithmetic atom: each source extracted and cast, the terms, format_number."""
         steps: list[Step] = []
         xs: list[str] = []
+        keyed: list[str] = []  # raw reads of keyed numbers: none found means no value at all
         for k, src in enumerate(ex.sources):
             view = self.view(src.view.idx, src.view.kind)
             x = f"{col}_x{k}"
             if src.selector.pattern is not None:
-                steps.append({"op": "regex_extract", "input": view, "output": x, "pattern": src.selector.pattern,
+                raw = f"{x}_r" if src.default is not None else x
+                steps.append({"op": "regex_extract", "input": view, "output": raw, "pattern": src.selector.pattern,
                               "group": 1})
+                if src.default is not None:  # absent: the default (a non-null input only)
+                    dflt = f"{src.default:g}"
+                    steps += [{"op": "map_dict", "input": view, "output": f"{x}_d", "mapping": {"": dflt},
+                               "default": dflt},
+                              {"op": "coalesce", "inputs": [raw, f"{x}_d"], "output": x}]
+                    keyed.append(raw)
                 view = x
             steps.append({"op": "type_cast", "input": view, "output": x, "to": "float"})
             xs.append(x)
@@ -132,6 +145,13 @@ class Emitter:
                           "replacement": ""})
         if ex.pad:
             steps.append({"op": "pad", "input": col, "output": col, "width": ex.pad, "fill": "0"})
+        if keyed:  # null unless some key was found (``3 lb`` when the keys are kg and g)
+            anyk = keyed[0]
+            if len(keyed) > 1:
+                anyk = f"{col}_any"
+                steps.append({"op": "coalesce", "inputs": keyed, "output": anyk})
+            steps += [{"op": "map_dict", "input": anyk, "output": f"{col}_ok", "mapping": {"": ""}, "default": ""},
+                      {"op": "concat", "inputs": [col, f"{col}_ok"], "output": col}]
         return steps
 
     def join(self, parts: tuple[Part, ...], out: str) -> str:
@@ -250,4 +270,14 @@ def emit_switch(branches: list[tuple[list[str | None], tuple[Part, ...]]], names
         steps.append({"op": "concat", "inputs": outs, "output": OUT})
     else:
         steps.append({"op": "coalesce", "inputs": outs, "output": OUT})
+    return _pipeline(names, types, steps)
+
+
+def prepare_inputs(names: list[str], types: dict[str, str]) -> tuple[list[Step], list[str]]:
+    """Public form of the input preparation: steps giving a string column per input, and the columns."""
+    return _prepare(names, types)
+
+
+def to_pipeline(names: list[str], types: dict[str, str], steps: list[Step]) -> Pipeline:
+    """``steps`` as a pipeline with output ``out`` and the oldest DSL version that runs it."""
     return _pipeline(names, types, steps)

@@ -33,6 +33,8 @@ import re
 
 from core.mapping.synth.atoms import LETTER, Selector, class_esc, esc
 
+#: stop characters that come together: a URL's path ends at ``?`` (query) or ``#`` (fragment)
+STOP_FAMILY = {"?": "#", "#": "?"}
 MAX_SPANS = 24  # spans per example (longest first)
 MAX_SELECTORS = 60
 MAX_K = 6  # highest occurrence count unrolled
@@ -208,6 +210,8 @@ def _bodies(v: str, i: int, j: int, excl: set[str], multi: bool) -> list[tuple[s
         stop.add(nxt)
     elif nxt:
         return out  # the piece ends inside a word: only a class run can say where
+    # a URL's query and fragment marks end a path alike: one seen stops the other too
+    stop |= {m for ch in list(stop) for m in STOP_FAMILY.get(ch, "") if m not in piece}
     if any(ch in stop for ch in piece) or "\n" in piece:
         return out
     neg = "".join(class_esc(ch) for ch in sorted(stop)) + "\\n"

@@ -104,30 +104,86 @@ def context_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
         return []
     stop = "".join(class_esc(ch) for ch in sorted(follows))
     body = f"[^{stop}\\n]+"
+    common = _shortest_context(common, body, pairs)
     lit = "".join(esc(ch) for ch in common)
     return [Selector(f"{lit}({body})", round(0.25 - 0.01 * min(len(common), 5), 3), f"ctx{common!r}")]
 
 
+def _shortest_context(common: str, body: str, pairs: list[tuple[str, str]]) -> str:
+    """The shortest suffix of the shared left context that still finds every example's output
+    (Occam: the rest of a long shared context is a constant copied from the examples, such as the
+    ``/1.1`` of ``HTTP/1.1" 200``, which held rows need not share). A key word glued to the kept
+    context (``id`` of ``id=``) stays: it names the field, it is not a coincidence."""
+    for n in range(1, len(common)):
+        cand = common[len(common) - n:]
+        if cand.isspace() or (all(ch.isalnum() for ch in cand) and len(cand) < 2) or cand[0].isspace():
+            continue
+        if cand[0].isalnum() and common[len(common) - n - 1].isalnum():
+            continue  # not at a token boundary
+        rx = re.compile("".join(esc(ch) for ch in cand) + f"({body})")
+        if not all((m := rx.search(v)) is not None and m.group(1) == o and m.start(1) == v.find(o)
+                   for v, o in pairs):
+            continue
+        return _with_key(common, len(common) - n)
+    return common
+
+
+def _with_key(common: str, start: int) -> str:
+    """``common[start:]`` extended to the key word right before it (``id`` of ``id=``, ``name`` of
+    ``"name": "``): over punctuation, then the word's letters; unchanged when no word is there."""
+    k = start
+    while k > 0 and not common[k - 1].isalnum() and not common[k - 1].isspace():
+        k -= 1
+    w = k
+    while w > 0 and common[w - 1].isalpha():
+        w -= 1
+    if w == k or (w > 0 and common[w - 1].isalnum()) or (common[start].isalpha() and k != start):
+        return common[start:]
+    return common[w:]
+
+
+def _occurrences(v: str, o: str) -> list[int]:
+    out: list[int] = []
+    at = v.find(o)
+    while at >= 0 and len(out) < 8:
+        out.append(at)
+        at = v.find(o, at + 1)
+    return out
+
+
 def occurrence_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
     """The text after the k-th occurrence of a delimiter (the same k in every example) up to the
-    characters that follow the output: a URL's path after its third ``/``, up to ``?``."""
+    characters that follow the output: a URL's path after its third ``/``, up to ``?``. An output
+    that occurs several times in its input (``/`` of ``http://h.de/``) is tried at each place."""
     if not pairs:
         return []
-    spans = [(v, v.find(o), v.find(o) + len(o)) for v, o in pairs]
-    follows = {v[end] for v, _, end in spans if end < len(v)}
-    if any(ch.isalnum() or ch == "\n" for ch in follows):
-        return []
-    delims = sorted({ch for v, at, _ in spans for ch in v[:at] if not ch.isalnum() and not ch.isspace()})
+    delims = sorted({ch for v, _ in pairs for ch in v if not ch.isalnum() and not ch.isspace()})
     out: list[Selector] = []
-    stop = "".join(class_esc(ch) for ch in sorted(follows))
     for d in delims:
-        counts = {v[:at].count(d) for v, at, _ in spans}
-        if len(counts) != 1 or not 1 <= (k := counts.pop()) + 1 <= 7:
-            continue
         e, c = esc(d), class_esc(d)
-        head = f"[^{c}]*{e}" * k
-        if all(v[:at].endswith(d) for v, at, _ in spans) and k:  # right after the k-th delimiter
-            out.append(Selector(f"^{head}([^{stop}\\n]+)", round(0.3 + 0.02 * k, 3), f"after{d!r}#{k}"))
-        elif all(v[at] == d for v, at, _ in spans):  # from the (k+1)-th delimiter on
-            out.append(Selector(f"^{head}[^{c}]*({e}[^{stop}\\n]*)", round(0.32 + 0.02 * k, 3), f"from{d!r}#{k + 1}"))
+        for mode in ("after", "from"):
+            ks: set[int] | None = None
+            for v, o in pairs:
+                here = {v[:at].count(d) for at in _occurrences(v, o)
+                        if (mode == "after" and v[:at].endswith(d)) or (mode == "from" and v[at] == d)}
+                ks = here if ks is None else ks & here
+            for k in sorted(ks or ())[:1]:
+                if not 1 <= k + 1 <= 7 or (mode == "after" and not k):
+                    continue
+                spans = [(v, at, at + len(o)) for v, o in pairs for at in _occurrences(v, o)
+                         if v[:at].count(d) == k and ((mode == "after" and v[:at].endswith(d)) or
+                                                      (mode == "from" and v[at] == d))]
+                follows = {v[end] for v, _, end in spans if end < len(v)}
+                if any(ch.isalnum() or ch == "\n" for ch in follows):
+                    continue
+                stop = "".join(class_esc(ch) for ch in sorted(follows))
+                head = f"[^{c}]*{e}" * k
+                if mode == "after":
+                    sel = Selector(f"^{head}([^{stop}\\n]+)", round(0.3 + 0.02 * k, 3), f"after{d!r}#{k}")
+                else:
+                    sel = Selector(f"^{head}[^{c}]*({e}[^{stop}\\n]*)", round(0.32 + 0.02 * k, 3),
+                                   f"from{d!r}#{k + 1}")
+                rx = re.compile(sel.pattern or "")
+                if all((m := rx.search(v)) is not None and m.group(1) == o for v, o in pairs):
+                    out.append(sel)
     return out

@@ -17,6 +17,8 @@ class Candidate(BaseModel):
     examples_passed: int
     cost: float = Field(description="simplicity cost of the program (lower = simpler)")
     description: str = ""
+    #: unlabeled input rows (``synthesize(unlabeled=...)``) on which the program gives a value
+    unlabeled_covered: int = 0
 
 
 class SynthResult(BaseModel):

@@ -23,6 +23,7 @@ import time
 from core.mapping.synth import numeric
 from core.mapping.synth.atoms import VIEW_COST, Selector, View
 from core.mapping.synth.fitting import Cand, Term, affine, linear, ratio, unit_of, unit_sum
+from core.mapping.synth.keyed import keyed_sources, unit_of_key
 from core.mapping.synth.numterms import NumExpr, Row, Source, _read, source_value
 
 MAX_SOURCES = 10
@@ -82,6 +83,9 @@ def _one_number(view: View, rows: list[Row]) -> bool:
 
 
 def _view_ok(view: View, rows: list[Row]) -> bool:
+    if view.kind == "num_dec":  # both marks, each somewhere: a column of mixed decimal styles
+        vals = [r[view.idx] or "" for r in rows]
+        return any("," in v for v in vals) and any("." in v for v in vals)
     return view.kind != "num_eu" or any("," in (r[view.idx] or "") for r in rows)
 
 
@@ -139,7 +143,9 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             and (len(outs) < 2 or len({s for s, _, _ in c}) > 1)]
     if not cols:
         return []
-    srcs = sources_for(rows, views)
+    keyed = [(k, [source_value(k, r) for r in rows]) for k in keyed_sources(rows)]
+    srcs = [(k, [float(x) for x in xs if x is not None]) for k, xs in keyed if None not in xs]
+    srcs = (srcs + sources_for(rows, views))[:MAX_SOURCES + len(srcs)]
     if not srcs:
         return []
     found: list[NumExpr] = []
@@ -161,7 +167,8 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             if [float(x) for x in xs] == ys:
                 continue  # the number itself: the plain numeric transforms cover it
             cands += affine(i, xs, ys, halfs)
-        units = [unit_of(rows[0][src.view.idx] or "", _read(src, rows[0])) for src, _ in srcs]
+        units = [unit_of_key(src.selector.label[2:-1]) if src.default is not None else
+                 unit_of(rows[0][src.view.idx] or "", _read(src, rows[0])) for src, _ in srcs]
         for k, width in ((2, 8), (3, 5)):
             for combo in itertools.combinations(range(min(len(srcs), width)), k):
                 cands += unit_sum(combo, [units[c] for c in combo])

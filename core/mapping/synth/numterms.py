@@ -22,6 +22,8 @@ class Source:
 
     view: View
     selector: Selector
+    #: the value when the selector finds nothing (a keyed number absent from a duration: ``PT45M`` has 0 hours)
+    default: float | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,9 @@ class NumExpr:
 
     def value(self, row: Row) -> str | None:
         """Python mirror of the emitted steps."""
+        keyed = [s for s in self.sources if s.default is not None]
+        if keyed and all(_read(s, row) is None for s in keyed):
+            return None  # no key at all: not a value of this kind
         xs = [source_value(s, row) for s in self.sources]
         out = render(evaluate(self.kind, self.terms, self.offset, xs), self.fmt)
         return out if out is None or not self.pad else out.rjust(self.pad, "0")
@@ -64,6 +69,8 @@ def _read(src: Source, row: Row) -> str | None:
 def source_value(src: Source, row: Row) -> float | None:
     """The float a source reads from ``row`` (type_cast semantics)."""
     v = _read(src, row)
+    if v is None and src.default is not None and row[src.view.idx] is not None:
+        return src.default
     return None if v is None else numeric.parse(v)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import time
 
-from core.mapping.synth import flashfill, numeric
+from core.mapping.synth import flashfill, numeric, priors
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import (
     VIEW_COST,
@@ -23,8 +23,14 @@ from core.mapping.synth.atoms import (
     view_value,
 )
 from core.mapping.synth.chains import apply_chain, chains
+from core.mapping.synth.columns import fills, fixed_width_selectors
 from core.mapping.synth.guided import context_selectors, occurrence_selectors, shape_selectors
-from core.mapping.synth.search import Row, const_cost
+from core.mapping.synth.search import Row, atom_value, const_cost
+from core.mapping.synth.switch import shape
+
+#: the k-th (k >= 1) digit run from the start, and its default when a value has fewer numbers
+_LATER_NUMBER = re.compile(r"D\[[1-9]\]")
+DEFAULT_ZERO = ("dflt", "0")
 
 
 class AtomPool:
@@ -34,26 +40,39 @@ class AtomPool:
     ``rows``/``outs`` are all examples (None outputs never generate atoms).
     """
 
-    def __init__(self, rows: list[Row], outs: list[str | None], input_kinds: list[bool], deadline: float) -> None:
+    def __init__(self, rows: list[Row], outs: list[str | None], input_kinds: list[bool], deadline: float,
+                 unlabeled: list[Row] | None = None) -> None:
         self.rows, self.outs, self.kinds, self.deadline = rows, outs, input_kinds, deadline
+        #: inputs without outputs (the column's other values): of atoms alike on the examples, the one
+        #: that gives a value on more of them generalises (``" (\d+)`` reads ``HTTP/2.0`` lines too)
+        self.unlabeled = unlabeled or []
+        self.coverage: dict[Atom, tuple[bool, ...]] = {}
+        #: the coarse shape of each example and unlabeled row: an atom is judged on the unlabeled
+        #: rows shaped like the examples it is generated for (other shapes may rightly be null)
+        self.shapes = [tuple(shape(v, 0) for v in r) for r in rows]
+        self.ushapes = [tuple(shape(v, 0) for v in r) for r in self.unlabeled]
+        self.relevant: tuple[int, ...] = ()
         #: examples whose output is null though an input is not blank (``/var/log/syslog`` -> no extension)
         self.null_rows = [j for j, (r, o) in enumerate(zip(rows, outs, strict=True))
                           if o is None and any(v and v.strip() for v in r)]
         self.widths = {len(m) for o in outs if o for m in re.findall(r"[0-9]+", o)}
+        self.fills = fills(rows, outs)
         self.fits: dict[int, dict[Atom, str]] = {}
         self.values: dict[int, dict[Atom, str | None]] = {}
         self.selected: dict[tuple[View, Selector, int], str | None] = {}
+        self.penalties: dict[tuple[View, Selector, tuple[int, ...]], float] = {}
         self.view_vals: dict[View, list[str | None]] = {}
         self.views: list[tuple[View, list[str | None], list[Selector]]] = []
         for idx, usable in enumerate(input_kinds):
             if not usable:
                 continue
             raw = [view_value("raw", r[idx]) for r in rows]
+            mixed = any("," in (v or "") for v in raw) and any("." in (v or "") for v in raw)
             for kind in VIEW_COST:
                 vals = [view_value(kind, r[idx]) for r in rows]
                 present = [v for v in vals if v]
-                if (kind != "raw" and vals == raw) or not present:
-                    continue
+                if (kind != "raw" and vals == raw) or not present or (kind == "num_dec" and not mixed):
+                    continue  # the mixed-decimal view only where both marks occur
                 sels: list[Selector] = [WHOLE, *token_selectors(present), *delimiter_selectors(present),
                                         *pair_selectors(present)]
                 if kind in ("raw", "clean"):  # where the outputs sit in the inputs
@@ -66,6 +85,9 @@ class AtomPool:
                     sels = [s for s in sels if s is WHOLE or s.label.startswith("N")]
                 elif kind != "raw" or max(len(v) for v in present) <= 16:
                     sels += slice_selectors(present)
+                else:  # a long value: column ranges of a fixed-width record, guided by the outputs
+                    sels += fixed_width_selectors([(v, o) for v, o in zip(vals, outs, strict=True) if v and o],
+                                                  present)
                 self.views.append((View(idx, kind), vals, sels))
                 self.view_vals[View(idx, kind)] = vals
 
@@ -73,10 +95,10 @@ class AtomPool:
         """Views and selectors that read one number (digit runs, decimal numbers, whole number views)."""
         out: list[tuple[View, list[Selector]]] = []
         for view, _, sels in self.views:
-            if view.kind not in ("raw", "num_us", "num_eu"):
+            if view.kind not in ("raw", "num_us", "num_eu", "num_dec"):
                 continue
             keep = [s for s in sels if (s is WHOLE and view.kind != "raw") or
-                    (s.label[:2] in ("D[", "N[", "NS") and ":" not in s.label)]
+                    (s.label[:2] in ("D[", "N[", "NS") and ":" not in s.label) or s.label.startswith("fw[")]
             if view.kind == "raw":
                 keep.insert(0, WHOLE)
             out.append((view, keep))
@@ -101,13 +123,20 @@ class AtomPool:
                 if time.perf_counter() > self.deadline:
                     break
                 v0 = select(sel, vi)
+                later = _LATER_NUMBER.fullmatch(sel.label) is not None
                 if v0 is None:
+                    if later and "0" in out_i:  # the k-th number absent here: 0 (``v1`` -> ``1.0.0``)
+                        found[Atom(view, sel, (DEFAULT_ZERO,), round(1.4 + sel.cost + VIEW_COST[view.kind], 4))] = "0"
                     continue
-                number_ok = sel is WHOLE or (sel.label[:2] in ("D[", "N[", "NS") and ":" not in sel.label)
-                key = (v0, sel is WHOLE, number_ok)
+                number_ok = sel is WHOLE or (sel.label[:2] in ("D[", "N[", "NS") and ":" not in sel.label) or \
+                    (sel.label.startswith("fw[") and v0.isdigit())  # a numeric column of a record
+                # a long piece of several words (all but a suffix or a prefix) is reshaped like the whole text
+                whole = sel is WHOLE or (len(v0) * 2 >= len(vi) and not v0.isalnum() and v0 not in out_i
+                                         and any(ch.isalpha() for ch in v0))
+                key = (v0, whole, number_ok)
                 if key not in chain_cache:
                     hits = []
-                    for c in chains(v0, self.widths, out_i, sel is WHOLE, hints, number_ok):
+                    for c in chains(v0, self.widths, out_i, whole, hints, number_ok, self.fills):
                         a0 = apply_chain(c, v0)
                         if a0 and a0 in out_i:
                             hits.append((c, sum(tfm.cost(t) for t in c), a0))
@@ -119,6 +148,8 @@ class AtomPool:
                 for chain, tf_cost, a0 in chain_cache[key]:
                     extra = 0.5 if rest_only and not (chain and chain[0][0] == "mask") else 0.0
                     found[Atom(view, sel, chain, round(base + tf_cost + extra, 4))] = a0
+                    if later and not chain:  # the same number, 0 where another example lacks it
+                        found[Atom(view, sel, (DEFAULT_ZERO,), round(base + 0.4, 4))] = a0
         self.fits[i] = found
         return found
 
@@ -126,6 +157,8 @@ class AtomPool:
         """Atoms fitting every example in ``idx`` (all with non-null outputs), keyed by their value
         tuple (in the order of ``idx``); of atoms with the same values only the cheapest is kept."""
         first = next((i for i in idx if i in self.fits), idx[0])  # reuse a generated example
+        mine = {self.shapes[j] for j in idx}
+        self.relevant = tuple(u for u, sh in enumerate(self.ushapes) if sh in mine)
         base = self._generate(first)
         best: dict[tuple[str, ...], Atom] = {}
         for n, (atom, v_first) in enumerate(base.items()):
@@ -145,11 +178,32 @@ class AtomPool:
                 # a positional piece equal in every example is no evidence beyond a constant (nor is
                 # a bare digit cut out of a token when one example is all there is)
                 atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0])))
+            if extra := self._penalty(atom, idx):  # a choice no example tested (see priors)
+                atom = Atom(atom.view, atom.selector, atom.transforms, round(atom.cost + extra, 4))
             old = best.get(values)
-            # of atoms alike on these examples, one that is also null where the output is null first
-            if old is None or (self._open(atom), atom.cost, atom.label()) < (self._open(old), old.cost, old.label()):
+            # of atoms alike on these examples, one that is also null where the output is null first,
+            # then the one that reads more of the unlabeled inputs
+            if old is None or (self._open(atom), -self._covers(atom), atom.cost, atom.label()) < \
+                    (self._open(old), -self._covers(old), old.cost, old.label()):
                 best[values] = atom
         return best
+
+    def _penalty(self, atom: Atom, idx: list[int]) -> float:
+        """The generality priors' extra cost of ``atom`` on examples ``idx`` (:mod:`.priors`)."""
+        key = (atom.view, atom.selector, tuple(idx))
+        if key not in self.penalties:
+            self.penalties[key] = priors.penalty(atom.view.kind, atom.selector,
+                                                 [self.view_vals[atom.view][j] or "" for j in idx],
+                                                 [self.rows[j][atom.view.idx] or "" for j in idx])
+        return self.penalties[key]
+
+    def _covers(self, atom: Atom) -> int:
+        """On how many unlabeled inputs the atom gives a value (0 without unlabeled inputs)."""
+        if not self.relevant:
+            return 0
+        if atom not in self.coverage:
+            self.coverage[atom] = tuple(atom_value(atom, r) is not None for r in self.unlabeled)
+        return sum(self.coverage[atom][u] for u in self.relevant)
 
     def _open(self, atom: Atom) -> bool:
         """True when the atom gives a value on an example whose output is null."""

@@ -30,13 +30,15 @@ NONEMPTY = "^[^\\n]+$"
 Solver = Callable[[list[Row], list[str | None]], list[Program]]
 
 
-def _shape(value: str | None, runs: re.Pattern[str], literal_words: int) -> str | None:
+def _shape(value: str | None, runs: re.Pattern[str], literal_words: int, lengths: bool = False) -> str | None:
     if value is None:
         return None
     out = []
     for m in runs.finditer(value):
         tok = m.group(0)
-        if tok[0].isdigit():
+        if lengths and (tok[0].isdigit() or _WORD.fullmatch(tok)):  # fixed-format codes: run lengths
+            out.append(("[0-9]" if tok[0].isdigit() else f"[{LETTER}]") + f"{{{len(tok)}}}")
+        elif tok[0].isdigit():
             out.append("[0-9]+" if runs is _RUN_EXACT else "[0-9][0-9.,]*")
         elif _WORD.fullmatch(tok):
             # short words (units, suffixes) literal but case-blind: "k" and "K" are one shape
@@ -51,20 +53,21 @@ def _shape(value: str | None, runs: re.Pattern[str], literal_words: int) -> str 
 
 def shape(value: str | None, level: int = 2) -> str | None:
     """Anchored regex of a value's shape; level -1 only empty or not, 0 coarse, 1 coarse with short
-    words literal, 2 exact."""
+    words literal, 2 exact, 3 exact with the length of every digit and letter run (the layouts of
+    a fixed-format code: HS ``847130`` / ``84713000``, NDC ``4-4-2`` / ``5-3-2``)."""
     if level == -1:
         return None if value is None else "^$" if value == "" else NONEMPTY
     if level == 0:
         return _shape(value, _RUN_COARSE, 0)
     if level == 1:
         return _shape(value, _RUN_COARSE, 3)
-    return _shape(value, _RUN_EXACT, 0)
+    return _shape(value, _RUN_EXACT, 0, lengths=level == 3)
 
 
 def shape_switch(rows: list[Row], outs: list[str | None], usable: list[bool], solve: Solver) -> Plan | None:
     """The first shape level whose groups (2..MAX_BRANCHES) are all solvable."""
     seen: set[tuple[tuple[str | None, ...], ...]] = set()
-    for level in (-1, 0, 1, 2):
+    for level in (-1, 0, 1, 2, 3):
         groups: dict[tuple[str | None, ...], list[int]] = {}
         for i, r in enumerate(rows):
             key = tuple(shape(v, level) if u else None for v, u in zip(r, usable, strict=True))

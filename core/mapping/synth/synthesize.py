@@ -13,21 +13,23 @@ so the reported figures are the engine's, not the search's.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import time
+from dataclasses import replace
 from typing import Any
 
 from core.mapping.synth import conversions
 from core.mapping.synth import transforms as tfm
-from core.mapping.synth.atoms import LETTER, WHOLE, Atom, View
+from core.mapping.synth.atoms import WHOLE, Atom, View
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.errors import BadExamples, ContradictoryExamples
+from core.mapping.synth.joins import JOIN_COST, join_pipeline, join_separator
 from core.mapping.synth.models import Candidate, SynthResult
 from core.mapping.synth.numexpr import NumExpr, expressions
-from core.mapping.synth.plans import Plan, emit_plan, passed
+from core.mapping.synth.occam import categorical, copies_output, memorises
+from core.mapping.synth.plans import Plan, emit_plan, passed, run_plan
 from core.mapping.synth.pool import AtomPool
-from core.mapping.synth.search import Program, Row, lexmap_atoms, run, search
-from core.mapping.synth.switch import Solver, cover, shape_switch
+from core.mapping.synth.search import Program, Row, const_cost, lexmap_atoms, run, search
+from core.mapping.synth.switch import Solver, cover, shape, shape_switch
 from core.mapping.synth.text import lower, trim
 from dsl.execute import run_sample
 from dsl.models import Pipeline
@@ -36,8 +38,7 @@ Example = tuple[list[str | None], str | None]
 K_BEST = 4
 ACTIVE = 4  # examples searched at once; the others check the programs found (counterexamples join)
 TEXT_TYPES = ("string", "int", "bool", "date", "datetime")
-_WORD = re.compile(f"[{LETTER}]+")
-MDL_RATIO = 1.0  # a plan may cost at most this many units per output character (see memorises)
+MAX_UNLABELED = 32
 
 
 def _check(examples: list[Example], names: list[str]) -> None:
@@ -105,10 +106,33 @@ def _search(pool: AtomPool, idx: list[int], deadline: float, k: int = K_BEST) ->
         for ex in expressions(srows, souts, pool.number_views(), known=set(atoms), deadline=deadline):
             vals = tuple(ex.value(r) or "" for r in srows)
             if all(v and v in o for v, o in zip(vals, souts, strict=True)):
+                if len(srows) > 1 and len(set(vals)) == 1:  # the same digits everywhere: a constant in
+                    ex = replace(ex, cost=max(ex.cost, const_cost(vals[0])))  # disguise (2024 * 1/1024)
                 old = atoms.get(vals)
                 if old is None or old.cost > ex.cost:
                     atoms[vals] = ex
     return search(souts, atoms, k, deadline)
+
+
+def _unlabeled(given: list[list[str | None]] | None, rows: list[Row], arity: int) -> list[Row]:
+    """Up to :data:`MAX_UNLABELED` distinct unlabeled rows (as text) that are not examples and have
+    the coarse shape of an example (digits, letters, spaces, the punctuation as written): a program
+    learned from examples of a shape should read every input of that shape, while inputs of other
+    shapes may rightly give null (the guard of a cover, an absent key)."""
+    out: list[Row] = []
+    seen = {tuple(r) for r in rows}
+    shapes = {tuple(shape(v, 0) for v in r) for r in rows}
+    for r in given or []:
+        if len(r) != arity:
+            raise BadExamples(f"an unlabeled row has {len(r)} values for {arity} inputs")
+        row = [_text(v) for v in r]
+        if tuple(row) not in seen and any(v is not None for v in row) and \
+                tuple(shape(v, 0) for v in row) in shapes:
+            seen.add(tuple(row))
+            out.append(row)
+            if len(out) >= MAX_UNLABELED:
+                break
+    return out
 
 
 def _blank(row: Row) -> bool:
@@ -128,13 +152,6 @@ def _blank_default(rows: list[Row], outs: list[str | None]) -> str | None:
     return value if value else None
 
 
-def categorical(value: str) -> bool:
-    """A value a table of examples can generalise to: one word of letters (``High``, ``ja``), a
-    label that recurs. Numbers, codes, lists and phrases are computed or free
-    text: a table of them only memorises the examples and is null on every other value."""
-    return _WORD.fullmatch(trim(value)) is not None
-
-
 def _lookup_plan(rows: list[Row], outs: list[str | None], usable: list[bool]) -> Plan | None:
     """Last resort: the examples as a table, case and spaces ignored (``"High"`` -> ``"1"``);
     only over :func:`categorical` inputs (else no program: a hold beats a memorised table)."""
@@ -147,15 +164,6 @@ def _lookup_plan(rows: list[Row], outs: list[str | None], usable: list[bool]) ->
             atom = Atom(View(idx, "raw"), WHOLE, (tfm.lookup_table(pairs),), 20.0)
             return Plan((((None,) * len(rows[0]), (atom,)),), 20.0, "lookup")
     return None
-
-
-def memorises(plan: Plan, outs: list[str | None]) -> bool:
-    """Minimum description length: a conditional plan (switch or cover: one program per group of
-    examples; a table is guarded by :func:`categorical`) whose cost exceeds the characters of the
-    outputs it explains restates the examples rather than explaining them (one fitted branch per
-    example, digits glued by coincidence): no program, a hold for a person, beats a silent wrong
-    transform."""
-    return plan.kind in ("switch", "cover") and plan.cost > MDL_RATIO * sum(len(o or "") for o in outs)
 
 
 def _text(v: Any) -> str | None:
@@ -198,12 +206,16 @@ def engine_outputs(pipeline: Pipeline, rows: list[list[str | None]], names: list
 
 
 def synthesize(examples: list[tuple[list[str | None], str | None]], input_names: list[str],
-               input_types: dict[str, str], *, budget_ms: int = 200, seed: int = 0) -> SynthResult:
+               input_types: dict[str, str], *, budget_ms: int = 200, seed: int = 0,
+               unlabeled: list[list[str | None]] | None = None) -> SynthResult:
     """Search DSL pipelines mapping each example's inputs to its output.
 
     ``examples``: ``(input values in the order of input_names, expected output)``; a None
     output means "this input maps to null". Returns the best pipeline (one output column
     ``out``) and up to four alternatives, ranked by examples reproduced, then simplicity.
+    ``unlabeled``: other input rows of the column without outputs (a sample of the source), when
+    the caller has them; of programs alike on the examples the one that gives a value on more of
+    them is preferred (at most :data:`MAX_UNLABELED` distinct rows are read; never the outputs).
     Deterministic: ``seed`` is accepted for API stability; the search has no randomness.
     Raises :class:`ContradictoryExamples` (same input, different outputs) and
     :class:`BadExamples` (none, or the wrong number of values).
@@ -221,7 +233,8 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     search_outs = [None if o == "" else o for o in outs]  # "" = null, filled in at the end
     if fallback is not None:  # blank inputs get a constant default: the programs only see the rest
         search_outs = [None if _blank(r) else o for r, o in zip(rows, search_outs, strict=True)]
-    solve = _solver(AtomPool(rows, search_outs, usable, deadline), deadline)
+    extra = _unlabeled(unlabeled, rows, len(input_names))
+    solve = _solver(AtomPool(rows, search_outs, usable, deadline, extra), deadline)
     plans = [Plan((((None,) * len(input_names), p.parts),), p.cost, "single", empty, fallback=fallback)
              for p in solve(rows, search_outs)]
     if not any(passed(pl, rows, outs) == len(rows) for pl in plans):
@@ -234,15 +247,21 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
         look = _lookup_plan(rows, outs, usable)
         if look is not None:
             plans.append(look)
-    plans = [pl for pl in plans if not memorises(pl, outs)]
-    kind_rank = {"single": 0, "cover": 1, "switch": 2, "lookup": 3}
+    plans = [pl for pl in plans if not memorises(pl, outs) and not copies_output(pl, rows, outs)]
+    kind_rank = {"join": 0, "single": 0, "cover": 1, "switch": 2, "lookup": 3}
+    covers = {id(pl): sum(run_plan(pl, r) is not None for r in extra) for pl in plans}
     ranked = sorted(((passed(pl, rows, outs), pl) for pl in plans),
-                    key=lambda x: (-x[0], x[1].cost, kind_rank.get(x[1].kind, 9)))
+                    key=lambda x: (-x[0], -covers[id(x[1])], x[1].cost, kind_rank.get(x[1].kind, 9)))
     cands: list[Candidate] = []
     for n_ok, pl in ranked[:K_BEST]:
         pipe = emit_plan(pl, input_names, types)
         cands.append(Candidate(pipeline=pipe, cost=pl.cost, examples_passed=n_ok, description=pl.kind,
-                               score=round(n_ok / len(rows) / (1.0 + 0.02 * pl.cost), 4)))
+                               score=round(n_ok / len(rows) / (1.0 + 0.02 * pl.cost), 4),
+                               unlabeled_covered=covers[id(pl)]))
+    sep = join_separator(rows, outs) if all(usable) else None
+    if sep is not None:  # the inputs joined, empty ones skipped: one program for every pattern of empties
+        cands.insert(0, Candidate(pipeline=join_pipeline(input_names, types, sep), cost=JOIN_COST,
+                                  examples_passed=len(rows), description="join", score=1.0))
     for k, c in enumerate(cands):  # the engine's word: the first candidate it confirms on every example
         got_out = engine_outputs(c.pipeline, [list(r) for r in rows], input_names, types)
         n_engine = sum(g == o for g, o in zip(got_out, outs, strict=True))
@@ -251,7 +270,7 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
         if n_engine == len(rows):
             break
     cands += conversions.candidates(rows, outs, input_names, types)  # DSL 1.4 whole-value conversions
-    cands.sort(key=lambda c: (-c.examples_passed, c.cost, kind_rank.get(c.description, 9)))
+    cands.sort(key=lambda c: (-c.examples_passed, -c.unlabeled_covered, c.cost, kind_rank.get(c.description, 9)))
     best = cands[0] if cands else None
     elapsed = (time.perf_counter() - t0) * 1000.0
     return SynthResult(pipeline=best.pipeline if best else None,

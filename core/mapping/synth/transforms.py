@@ -42,6 +42,9 @@ def ascii_map() -> dict[str, str]:
         base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
         if base != ch and base.isascii() and base:
             out[ch] = base
+    # full-width forms (``１２３－ＡＢＣ＠``, East Asian input methods) and the ideographic space
+    out.update({chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})
+    out["\u3000"] = " "
     return out
 
 
@@ -54,7 +57,8 @@ def _ASCII_TABLE() -> dict[int, str]:  # noqa: N802
 SYMBOLS = "[\u2190-\u2bff\u200d\ufe0f\U0001f000-\U0001faff]+"
 COST = {"delsym": 0.15, "delpunct": 0.35, "translit": 0.35, "mask": 0.3, "maskan": 0.35, "unprefix": 0.6,
         "month_name": 0.45,
-        "upper": 0.1, "lower": 0.1, "title": 0.15, "pad": 0.2, "rpad": 1.2, "strip0": 0.25, "month_num": 0.3,
+        "upper": 0.1, "lower": 0.1, "title": 0.15, "pad": 0.2, "rpad": 1.2, "padc": 0.3, "dflt": 0.4, "strip0": 0.25,
+        "month_num": 0.3,
         "month_abbr": 0.35, "month_full": 0.35, "lex": 0.2, "repl": 0.35, "lexmap": 0.8,
         "ascii": 0.3, "words": 0.3, "camel": 0.3, "chunk": 0.4, "delspan": 0.3, "clean": 0.1, "quarter": 0.4}
 STRIP0 = "^0*([1-9][0-9]*)$"
@@ -163,6 +167,8 @@ def table(tf: Transform) -> dict[str, str]:
 
 def apply(tf: Transform, v: str | None) -> str | None:
     """Python mirror of one transform."""
+    if tf[0] == "dflt":  # an absent piece (a version's missing minor number) reads as the default
+        return tf[1] if v is None else v
     if v is None:
         return None
     name = tf[0]
@@ -176,6 +182,8 @@ def apply(tf: Transform, v: str | None) -> str | None:
         return text.pad(v, int(tf[1]))
     if name == "rpad":
         return v if len(v) >= int(tf[1]) else v + "0" * (int(tf[1]) - len(v))
+    if name == "padc":  # to a fixed width with the fill the examples show (BIC8 + ``XXX``)
+        return v if len(v) >= int(tf[1]) else (v.ljust if tf[3] == "right" else v.rjust)(int(tf[1]), tf[2])
     if name == "strip0":
         return text.extract(v, STRIP0, 1)
     if name == "repl":
@@ -234,6 +242,8 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
         return [{"op": "pad", "input": col, "output": col, "width": int(tf[1]), "fill": "0"}]
     if name == "rpad":
         return [{"op": "pad", "input": col, "output": col, "width": int(tf[1]), "fill": "0", "side": "right"}]
+    if name == "padc":
+        return [{"op": "pad", "input": col, "output": col, "width": int(tf[1]), "fill": tf[2], "side": tf[3]}]
     if name == "repl":
         pat = "\\n" if tf[1] == "\n" else "\\" + tf[1] if tf[1] in "\\.^$|?*+()[]{}" else tf[1]
         return [{"op": "replace", "input": col, "output": col, "pattern": pat, "replacement": tf[2]}]

@@ -99,6 +99,8 @@ def test_shape_switch_falls_back_to_its_widest_branch_on_unseen_shapes() -> None
     types = {"w": "string"}
     res = synthesize([(["1.5 kg"], "1.500"), (["250 g"], "0.250"), (["3 kg"], "3.000"), (["4 kg"], "4.000")],
                      ["w"], types, budget_ms=5000)
-    assert res.solved_all and res.pipeline is not None and res.candidates[0].description == "switch"
+    # known units of one dimension are keyed numbers now (one program, kg + g / 1000); without
+    # that, the shape switch with its widest branch open: either way unseen shapes get a value
+    assert res.solved_all and res.pipeline is not None and res.candidates[0].description in ("single", "switch")
     # "kgs" is a shape no example had: the kg branch (three examples) answers instead of null
     assert engine_outputs(res.pipeline, [["12 kgs"], ["500 g"]], ["w"], types) == ["12.000", "0.500"]

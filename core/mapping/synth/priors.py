@@ -1,0 +1,82 @@
+"""Generality priors: of atoms alike on the examples, the one whose choices the examples tested.
+
+An atom fits the examples; where two fit alike, the search keeps the cheaper. These rules make an
+atom dearer when a choice it makes was never put to the test by any example, so the atom that
+makes no such untested choice wins and generalises to other rows:
+
+- a **letter run** (letters, upper case, letters and digits) bounded only by punctuation, spaces
+  or the text's ends in every example: where the class run stops was never tested against a
+  digit or another letter class, so the delimited field explains the examples as well and keeps
+  ``k1``, ``X-1`` or ``Mary-Jane`` whole;
+- a **first-of** selector (``D[0]``, ``NS[0]``) whose piece ends every example's text but does
+  not always start it (or a last-of one whose piece starts every text but not always ends it):
+  the end the examples keep is the anchor (the port of ``10.0.0.1:443`` is the last number);
+- a **letters/digits view** that deletes characters only at the ends of every example's text
+  (``'00123``): whether it should delete them inside (``'X-1``) was never shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.mapping.synth.atoms import Selector
+
+#: selectors of letter runs (letters, upper case, letters and digits)
+WORD_RUNS = ("L[", "AN", "U[")
+UNTESTED_CLASS = 0.25
+#: first / last token or number selectors
+END_INDEX = re.compile(r"^(D|L|AN|U|W|N|NS)\[(0|-1)\]$")
+FAR_ANCHOR = 0.12
+
+
+def _spans(pattern: str, values: list[str]) -> list[tuple[int, int]] | None:
+    out = []
+    for v in values:
+        m = re.search(pattern, v)
+        if m is None or m.lastindex is None:
+            return None
+        out.append(m.span(1))
+    return out
+
+
+def delimited_run(pattern: str, values: list[str]) -> bool:
+    """True when the selected run is bounded by non-alphanumerics or the ends in every value."""
+    spans = _spans(pattern, values)
+    return spans is not None and all((a == 0 or not v[a - 1].isalnum()) and (b == len(v) or not v[b].isalnum())
+                                     for (a, b), v in zip(spans, values, strict=True))
+
+
+def far_anchor(pattern: str, first: bool, values: list[str]) -> bool:
+    """True when a first-of piece ends every value but does not start them all (or a last-of piece
+    starts every value but does not end them all)."""
+    spans = _spans(pattern, values)
+    if spans is None:
+        return False
+    if first:
+        return all(b == len(v) for (_, b), v in zip(spans, values, strict=True)) and any(a != 0 for a, _ in spans)
+    return all(a == 0 for a, _ in spans) and any(b != len(v) for (_, b), v in zip(spans, values, strict=True))
+
+
+def edges_only(kind: str, raws: list[str]) -> bool:
+    """True when view ``kind`` (``alnum`` or ``digits``) deletes characters only at the ends of every raw value."""
+    def keep(ch: str) -> bool:
+        return ch.isdigit() if kind == "digits" else ch.isascii() and ch.isalnum()
+    for raw in raws:
+        kept = [k for k, ch in enumerate(raw) if keep(ch)]
+        if kept and not all(keep(ch) for ch in raw[kept[0]:kept[-1] + 1]):
+            return False
+    return True
+
+
+def penalty(kind: str, sel: Selector, values: list[str], raws: list[str]) -> float:
+    """The extra cost of an atom reading ``sel`` of view ``kind`` (``values``: the view's value per
+    example, ``raws``: the raw input per example)."""
+    extra = 0.0
+    if sel.pattern is not None and sel.label[:2] in WORD_RUNS and delimited_run(sel.pattern, values):
+        extra += UNTESTED_CLASS
+    if sel.pattern is not None and END_INDEX.search(sel.label) and far_anchor(sel.pattern, sel.label.endswith("[0]"),
+                                                                              values):
+        extra += FAR_ANCHOR
+    if kind in ("alnum", "digits") and edges_only(kind, raws):
+        extra += UNTESTED_CLASS
+    return extra
