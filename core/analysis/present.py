@@ -58,6 +58,13 @@ def report_tables(report: AnalysisReport) -> dict[str, str]:
     records = report_records(report)
     tables: dict[str, str] = {k: _md(records[k]) for k in ("findings", "fixes", "feasibility", "profile")
                               if k in records}
+    if report.drift:
+        ref = report.drift_reference
+        head = f"reference: {ref.name if ref is not None else report.drift[0].reference}"
+        if ref is not None and ref.method:
+            head += f" ({ref.method})"
+        tables["drift"] = head + "\n\n" + _md([{"column": d.column, "PSI": d.psi, "KS": d.ks}
+                                                for d in report.drift])
     if report.uncovered_domains:
         tables["uncovered target domains"] = ", ".join(report.uncovered_domains)
     if report.threshold_suggestions:
