@@ -23,6 +23,7 @@ from core.analysis.errors import ReferenceTargetUnavailable, SourceChanged
 from core.analysis.feasibility import feasibility
 from core.analysis.fixes import propose_fixes
 from core.analysis.models import AnalysisReport, DriftReference, Finding, Fix
+from core.analysis.pipelined import Pipelined
 from core.analysis.present import report_plots, report_records, report_tables
 from core.analysis.profile import Profiler, Rule
 from core.analysis.reference import REFERENCE_ROWS, ReferenceSample, ReferenceTarget, reference_name
@@ -156,12 +157,18 @@ def _data_mode(contract: RunContract, ports: AnalysisPorts, plan: MappingPlan, t
                     drift_columns=drift_cols, fix_sources=fix_sources)
     expected = catalog.tables[0] if len(catalog.tables) == 1 else None
 
-    def consume(batch: pl.DataFrame) -> None:
-        if not prof.rows:
-            _check_columns(contract, spec.source_columns, batch.columns, expected)
-        prof.add(batch)
+    feed = Pipelined(prof)
 
-    ports.source_batches(BATCH_ROWS, consume)
+    def consume(batch: pl.DataFrame) -> None:
+        if not feed.offset:
+            _check_columns(contract, spec.source_columns, batch.columns, expected)
+        feed.add(batch)
+
+    try:
+        ports.source_batches(BATCH_ROWS, consume)
+        feed.finish()
+    finally:
+        feed.close()
     if expected is not None and catalog.source_type == "file" and expected.row_estimate is not None \
             and prof.rows != expected.row_estimate:
         raise SourceChanged(contract.run_id, f"it had {expected.row_estimate} rows at ingest and has {prof.rows} now")
