@@ -7,7 +7,9 @@ mergeable, bounded state (:class:`Profiler`): check counts, null counts and dist
 one Polars aggregation per batch; at most ``SAMPLE_KEYS`` keyed tokens and masked shapes per
 finding; at most ``FAILING_CAP`` failing values per column (for fix proposals, in memory only);
 a bounded row sample for drift. Only the typed key columns are kept for every row (duplicate
-keys across batches), so memory is one batch plus 8-16 bytes per row.
+keys across batches), so memory is the batches in flight plus 8-16 bytes per row.
+:meth:`Profiler.compute` (transform, checks, aggregates) changes no state, so batches can be
+computed concurrently (:mod:`core.analysis.pipelined`); :meth:`Profiler.fold` merges them in order.
 """
 
 from __future__ import annotations
