@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -130,17 +131,23 @@ def main() -> None:
         big, small = Path(tmp) / "customers_big.csv", Path(tmp) / "customers_small.csv"
         write_customers(big, args.rows, seed=11)
         write_customers(small, 1000, seed=11)
-        bases, fulls = [], []
+        bases, fulls, loads = [], [], []
         for _ in range(max(args.repeat, 1)):
+            loads.append(os.getloadavg()[0])
             bases.append(_run("baseline", big))
             fulls.append(_run("analysis", big))
+        loads.append(os.getloadavg()[0])
         inter = _run("analysis", small)
     base, full = _best(bases), _best(fulls)
     n = args.rows
-    print(f"rows: {n:,} x 12 columns, the example's Mapping Plan (best of {len(bases)} alternating runs)")
+    print(f"rows: {n:,} x 12 columns, the example's Mapping Plan (best of {len(bases)} alternating runs; "
+          f"1-min load average {min(loads):.1f}-{max(loads):.1f} on {os.cpu_count()} cores)")
     for name, r in (("baseline (read_csv + compiled plan)", base), ("analysis (whole source, streamed)  ", full)):
-        print(f"  {name} {r['wall_s']:7.2f} s {n / r['wall_s']:>12,.0f} rows/s  CPU {r['cpu_s']:6.2f} s  "
-              f"RSS {r['rss_before_mb']:,.0f} MB before the step, peak {r['peak_rss_mb']:,.0f} MB")
+        print(f"  {name} {r['wall_s']:7.2f} s {n / r['wall_s']:>12,.0f} rows/s  CPU {r['cpu_s']:6.2f} s "
+              f"(CPU/wall {r['cpu_s'] / r['wall_s']:.2f})  RSS {r['rss_before_mb']:,.0f} MB before the step, "
+              f"peak {r['peak_rss_mb']:,.0f} MB")
+    print("  every run (wall s / CPU s): baseline " + ", ".join(f"{r['wall_s']:.2f}/{r['cpu_s']:.2f}" for r in bases)
+          + "; analysis " + ", ".join(f"{r['wall_s']:.2f}/{r['cpu_s']:.2f}" for r in fulls))
     print(f"  analysis / baseline time: {full['wall_s'] / base['wall_s']:.2f}x wall, "
           f"{full['cpu_s'] / base['cpu_s']:.2f}x CPU (target <= 1.5x)")
     print(f"  interactive report, 1,000 rows: {inter['wall_s']:.2f} s (target < 2 s)")

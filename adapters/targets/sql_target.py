@@ -11,6 +11,7 @@ does (same transaction), so a first write deletes nothing and staging needs no i
 
 from __future__ import annotations
 
+import hashlib
 import json
 import zlib
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from typing import Any
 
 import polars as pl
 import sqlalchemy as sa
+from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 from sqlglot import ErrorLevel, exp
@@ -27,6 +29,7 @@ from adapters.targets import promotion_sql as psql
 from adapters.targets.adbc_pg import AdbcSession, adbc_uri
 from adapters.targets.promotion_sql import ident as _ident
 from adapters.targets.promotion_sql import table as _tbl
+from core.analysis.reference import ReferenceSample, count_query, reference_query
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
 from core.migration.constraints import cast_expr
@@ -68,6 +71,8 @@ class SqlTarget:
         self._url = parsed
         self._dialect = self.BACKENDS[backend]
         self._engine: Engine = sa.create_engine(parsed, pool_pre_ping=True)
+        if backend == "sqlite":  # SQLite has no MD5 (the drift reference sample ranks rows by it)
+            event.listen(self._engine, "connect", _sqlite_md5)
         self._adbc: AdbcSession | None = None
         self._md = sa.MetaData()
         self._ckpt = sa.Table("_mw_checkpoints", self._md, sa.Column("run_id", sa.String(64), primary_key=True),
@@ -456,6 +461,24 @@ class SqlTarget:
         with self._begin() as conn:
             return self._exists(conn, table)
 
+    def reference_sample(self, table: str, columns: list[str], key: list[str], rows: int) -> ReferenceSample:
+        """At most ``rows`` rows of ``table`` (the ``columns`` it has), the smallest by key hash, and its row count.
+
+        One scan with a top-``rows`` sort in the database (:func:`core.analysis.reference.reference_query`);
+        without every key column the hash runs over the selected columns.
+        """
+        with self._begin() as conn:
+            have = self._columns(conn, table)
+            cols = [c for c in columns if c in have]
+            if not cols:
+                return ReferenceSample(frame=pl.DataFrame(), total_rows=0)
+            basis = key if key and all(k in have for k in key) else cols
+            total = int(conn.exec_driver_sql(count_query(table, self._dialect)).scalar() or 0)
+            res = conn.exec_driver_sql(reference_query(table, cols, basis, rows, self._dialect))
+            data = [tuple(r) for r in res]
+        return ReferenceSample(frame=pl.DataFrame(data, schema=cols, orient="row", infer_schema_length=None),
+                               total_rows=total)
+
     def final_frame(self, table: str) -> pl.DataFrame:
         """The final table as a DataFrame."""
         t = sa.table(table)
@@ -463,3 +486,12 @@ class SqlTarget:
             cols = self._columns(conn, table)
             rows: Any = conn.execute(sa.select(*[sa.column(c) for c in cols]).select_from(t)).all()
         return pl.DataFrame([tuple(r) for r in rows], schema=cols, orient="row", infer_schema_length=None)
+
+
+def _md5_text(value: Any) -> str | None:
+    return None if value is None else hashlib.md5(str(value).encode("utf-8")).hexdigest()  # noqa: S324
+
+
+def _sqlite_md5(dbapi_conn: Any, _record: Any) -> None:
+    """Register a deterministic ``md5(text)`` on a new SQLite connection (PostgreSQL, MySQL, DuckDB have one)."""
+    dbapi_conn.create_function("md5", 1, _md5_text, deterministic=True)

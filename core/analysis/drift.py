@@ -1,7 +1,8 @@
 """Drift of the mapped output against a reference: PSI and KS over decile bins (numeric and date columns).
 
-The reference is the live target's existing rows when it has any, else the histograms stored in a
-previous Analysis Report of the same target table. The mapped output side is a uniform sample of at
+The reference is a bounded, deterministic key-hash sample of the live target's existing rows when
+it has any (:mod:`core.analysis.reference`), else the histograms stored in a previous Analysis
+Report of the same target table. The mapped output side is a uniform sample of at
 most 50,000 rows drawn while the source streams (:class:`core.analysis.sketch.RowSample`); PSI and
 KS compare shares, so a sample estimates them. Only bin edges and counts are stored (aggregates);
 key columns and birth dates are not profiled.

@@ -74,6 +74,17 @@ class Drift(_Frozen):
     reference_share: list[float] = Field(default_factory=list)
 
 
+class DriftReference(_Frozen):
+    """What the drift was measured against, and on how many of its rows."""
+
+    name: str
+    kind: Literal["live_target", "previous_report"]
+    #: rows of the reference read (live target: a key-hash sample) and rows it had (None: not known)
+    sample_rows: int | None = None
+    total_rows: int | None = None
+    method: str = ""
+
+
 class ThresholdSuggestion(_Frozen):
     """A threshold the evidence suggests, with the expected effect."""
 
@@ -97,6 +108,7 @@ class AnalysisReport(_Frozen):
     findings: list[Finding] = Field(default_factory=list)
     fixes: list[Fix] = Field(default_factory=list)
     drift: list[Drift] = Field(default_factory=list)
+    drift_reference: DriftReference | None = None
     threshold_suggestions: list[ThresholdSuggestion] = Field(default_factory=list)
     #: per column, decile histogram counts of the mapped output (the reference of the next run's drift)
     histograms: dict[str, dict[str, list[float]]] = Field(default_factory=dict)

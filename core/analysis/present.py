@@ -65,7 +65,14 @@ def report_tables(report: AnalysisReport) -> dict[str, Table]:
         tables["feasibility"] = Table.of(["column", "fails", "passes", "not applicable"], [
             [r.column, *(", ".join(k.replace("_", " ") for k, v in sorted(r.checks.items()) if v is want) or "-"
                          for want in (False, True, None))] for r in report.feasibility])
-    tables = {k: tables[k] for k in ("findings", "fixes", "feasibility", "profile") if k in tables}
+    if report.drift:
+        ref = report.drift_reference
+        note = f"reference: {ref.name if ref is not None else report.drift[0].reference}"
+        if ref is not None and ref.method:
+            note += f" ({ref.method})"
+        tables["drift"] = _table([{"column": d.column, "PSI": d.psi, "KS": d.ks}
+                                  for d in report.drift]).model_copy(update={"note": note})
+    tables = {k: tables[k] for k in ("findings", "fixes", "feasibility", "profile", "drift") if k in tables}
     if report.threshold_suggestions:
         tables["threshold suggestions"] = _table([{"field": s.field, "current": s.current, "suggested": s.suggested,
                                                    "why": s.rationale} for s in report.threshold_suggestions])

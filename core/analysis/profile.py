@@ -7,13 +7,16 @@ mergeable, bounded state (:class:`Profiler`): check counts, null counts and dist
 one Polars aggregation per batch; at most ``SAMPLE_KEYS`` keyed tokens and masked shapes per
 finding; at most ``FAILING_CAP`` failing values per column (for fix proposals, in memory only);
 a bounded row sample for drift. Only the typed key columns are kept for every row (duplicate
-keys across batches), so memory is one batch plus 8-16 bytes per row.
+keys across batches), so memory is the batches in flight plus 8-16 bytes per row.
+:meth:`Profiler.compute` (transform, checks, aggregates) changes no state, so batches can be
+computed concurrently (:mod:`core.analysis.pipelined`); :meth:`Profiler.fold` merges them in order.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import polars as pl
 
@@ -42,6 +45,18 @@ class Profiled:
     distinct_sources: dict[str, list[str]] = field(default_factory=dict)
     source_types: dict[str, str] = field(default_factory=dict)
     sample: pl.DataFrame = field(default_factory=pl.DataFrame)
+
+
+@dataclass
+class Computed:
+    """One batch checked and aggregated by :meth:`Profiler.compute`, waiting to be folded in."""
+
+    chk: pl.DataFrame
+    row: dict[str, Any]
+    flags: list[Flag]
+    keys: pl.DataFrame
+    sample: pl.DataFrame | None
+    source_types: dict[str, str]
 
 
 @dataclass
@@ -89,37 +104,49 @@ class Profiler:
 
     def add(self, batch: pl.DataFrame) -> None:
         """Fold one batch of source rows (standardized names) in."""
+        self.fold(self.compute(batch, self.rows))
+
+    def compute(self, batch: pl.DataFrame, offset: int) -> Computed:
+        """The batch's transform, row checks and aggregates (no state changed; safe on a worker thread).
+
+        ``offset`` is the global row number of the batch's first row. The first batch must be
+        folded before another is computed (it fixes the rules); later batches may be computed
+        concurrently and folded in order (the sketch thresholds read here only prune candidates).
+        """
         spec = self.spec
         inputs = batch.select(spec.source_columns)
-        if not self.source_types:
-            self.source_types = {c: "string" if inputs.schema[c] == pl.String() else "other" for c in inputs.columns}
         out = transform(inputs, spec)
         checks = check_exprs(spec, out.schema, set(inputs.columns))
-        if self.flags is None:
-            self.flags = self._flags(checks, set(inputs.columns))
+        flags = self.flags if self.flags is not None else self._flags(checks, set(inputs.columns))
         joined = out.with_columns([inputs[c].alias(f"__src_{c}") for c in inputs.columns])
         key_ok = ~pl.any_horizontal([pl.col(k).is_null() for k in spec.key])
         chk = joined.select([*[to_target_type(c, out.schema[c.name]).alias(c.name) for c in spec.columns],
                              *[cond.fill_null(False).alias(code) for code, cond in checks], key_ok.alias(KEY_OK),
                              *[pl.col(f"__src_{c}") for c in inputs.columns]])
-        self._aggregate(chk)
-        self.keys.append(chk.filter(pl.col(KEY_OK)).select(spec.key))
-        self.sample.add(chk, self.rows)
-        for c, seen in self.fix_sources.items():
-            if len(seen) < DISTINCT_CAP:
-                seen.update(str(v) for v in inputs[c].drop_nulls().unique().head(DISTINCT_CAP).to_list())
-        self.rows += chk.height
-
-    def _aggregate(self, chk: pl.DataFrame) -> None:
-        assert self.flags is not None
-        cols = [c.name for c in self.spec.columns]
-        aggs = [f.expr.fill_null(False).sum().alias(f"f{i}") for i, f in enumerate(self.flags)]
+        cols = [c.name for c in spec.columns]
+        aggs = [f.expr.fill_null(False).sum().alias(f"f{i}") for i, f in enumerate(flags)]
         aggs += [pl.col(c).null_count().alias(f"n{i}") for i, c in enumerate(cols)]
         aggs += [self.distinct[c].expr(c).alias(f"d{i}") for i, c in enumerate(cols)]
+        aggs += [pl.col(f"__src_{c}").drop_nulls().unique().head(DISTINCT_CAP).implode().alias(f"s{i}")
+                 for i, c in enumerate(self.fix_sources) if len(self.fix_sources[c]) < DISTINCT_CAP]
         row = chk.select(aggs).row(0, named=True)
-        for i, c in enumerate(cols):
-            self.nulls[c] += int(row[f"n{i}"])
-            self.distinct[c].merge(pl.Series(row[f"d{i}"], dtype=pl.UInt64))
+        return Computed(chk=chk, row=row, flags=flags, keys=chk.filter(pl.col(KEY_OK)).select(spec.key),
+                        sample=self.sample.candidates(chk, offset),
+                        source_types={c: "string" if inputs.schema[c] == pl.String() else "other"
+                                      for c in inputs.columns})
+
+    def fold(self, done: Computed) -> None:
+        """Fold one computed batch into the profile (batches in source order)."""
+        if self.flags is None:
+            self.flags = done.flags
+            self.source_types = done.source_types
+        row, chk = done.row, done.chk
+        for i, c in enumerate(self.spec.columns):
+            self.nulls[c.name] += int(row[f"n{i}"])
+            self.distinct[c.name].merge(pl.Series(row[f"d{i}"], dtype=pl.UInt64))
+        for i, seen in enumerate(self.fix_sources.values()):
+            if f"s{i}" in row and len(seen) < DISTINCT_CAP:
+                seen.update(str(v) for v in row[f"s{i}"])
         for i, f in enumerate(self.flags):
             hit = int(row[f"f{i}"] or 0)
             if not hit:
@@ -127,6 +154,9 @@ class Profiler:
             f.count += hit
             if len(f.keys) < SAMPLE_KEYS or (f.values_of and len(f.values) < FAILING_CAP):
                 self._examples(f, chk.filter(f.expr.fill_null(False)))
+        self.keys.append(done.keys)
+        self.sample.extend(done.sample)
+        self.rows += chk.height
 
     def _examples(self, f: Flag, bad: pl.DataFrame) -> None:
         need = SAMPLE_KEYS - len(f.keys)

@@ -59,11 +59,18 @@ class RowSample:
 
     def add(self, frame: pl.DataFrame, offset: int) -> None:
         """Rows of ``frame`` (global row numbers from ``offset``) that may belong to the sample."""
+        self.extend(self.candidates(frame, offset))
+
+    def candidates(self, frame: pl.DataFrame, offset: int) -> pl.DataFrame | None:
+        """The rows of ``frame`` that may enter the sample, with their hash (no state changed)."""
         if not self.columns or not frame.height:
-            return
+            return None
         h = pl.int_range(offset, offset + frame.height, dtype=pl.UInt64).hash(SEED).alias("__h")
-        part = frame.select([h, *self.columns]).filter(pl.col("__h") <= pl.lit(self.threshold, dtype=pl.UInt64))
-        if part.height:
+        return frame.select([h, *self.columns]).filter(pl.col("__h") <= pl.lit(self.threshold, dtype=pl.UInt64))
+
+    def extend(self, part: pl.DataFrame | None) -> None:
+        """Fold in candidates from :meth:`candidates`."""
+        if part is not None and part.height:
             self.parts.append(part)
             self.rows += part.height
         if self.rows > 2 * self.size:

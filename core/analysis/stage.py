@@ -22,9 +22,11 @@ from core.analysis import drift as drift_mod
 from core.analysis.errors import ReferenceTargetUnavailable, SourceChanged
 from core.analysis.feasibility import feasibility
 from core.analysis.fixes import propose_fixes
-from core.analysis.models import AnalysisReport, Finding, Fix
+from core.analysis.models import AnalysisReport, DriftReference, Finding, Fix
+from core.analysis.pipelined import Pipelined
 from core.analysis.present import report_notes, report_plots, report_tables
 from core.analysis.profile import Profiler, Rule
+from core.analysis.reference import REFERENCE_ROWS, ReferenceSample, ReferenceTarget, reference_name
 from core.analysis.rules import rule_expr
 from core.analysis.thresholds import suggest
 from core.artifacts import ArtifactKind, ArtifactStorePort
@@ -39,7 +41,6 @@ from core.mapping.plan import MappingPlan
 from core.mapping.target import TargetCatalog
 from core.migration.errors import TargetUnavailable
 from core.migration.plan_spec import spec_from_plan
-from core.migration.ports import TargetPort
 from core.policy import Action, PolicyEngine, PolicyRequest
 from core.policy.engine import role_of
 from core.stage import OutputOutcome, StageOutcome, require_latest, stage_recorder
@@ -75,8 +76,9 @@ class AnalysisPorts:
     #: given number of rows; called only when data_mode allows it
     source_batches: SourceBatches
     secret: bytes
-    #: the migration target (its dialect for compilation checks; its rows as the drift reference)
-    target: TargetPort | None = None
+    #: the migration target (its dialect for compilation checks; a key-hash sample of its rows as the
+    #: drift reference)
+    target: ReferenceTarget | None = None
     today: date | None = None
 
 
@@ -146,19 +148,26 @@ def _data_mode(contract: RunContract, ports: AnalysisPorts, plan: MappingPlan, t
     domains = {c.name: c.domain for c in target.table.columns}
     drift_cols = [c.name for c in spec.columns if c.name not in spec.key and c.type in drift_mod.TYPES
                   and domains.get(c.name) not in drift_mod.SKIP_DOMAINS]
-    ref_name, ref = _drift_reference(contract, ports, spec.table, drift_cols)
+    reference, ref = _drift_reference(contract, ports, spec.table, spec.key, drift_cols)
+    ref_name = reference.name if reference is not None else ""
     fix_sources = sorted({c.sources[0] for c in spec.columns if len(c.sources) == 1 and (
         c.allowed_values or c.type in ("date", "datetime")) and c.sources[0] in spec.source_columns})
     prof = Profiler(spec, domains=domains, secret=ports.secret, today=ports.today or date.today(), rules=rules,
                     drift_columns=drift_cols, fix_sources=fix_sources)
     expected = catalog.tables[0] if len(catalog.tables) == 1 else None
 
-    def consume(batch: pl.DataFrame) -> None:
-        if not prof.rows:
-            _check_columns(contract, spec.source_columns, batch.columns, expected)
-        prof.add(batch)
+    feed = Pipelined(prof)
 
-    ports.source_batches(BATCH_ROWS, consume)
+    def consume(batch: pl.DataFrame) -> None:
+        if not feed.offset:
+            _check_columns(contract, spec.source_columns, batch.columns, expected)
+        feed.add(batch)
+
+    try:
+        ports.source_batches(BATCH_ROWS, consume)
+        feed.finish()
+    finally:
+        feed.close()
     if expected is not None and catalog.source_type == "file" and expected.row_estimate is not None \
             and prof.rows != expected.row_estimate:
         raise SourceChanged(contract.run_id, f"it had {expected.row_estimate} rows at ingest and has {prof.rows} now")
@@ -170,7 +179,8 @@ def _data_mode(contract: RunContract, ports: AnalysisPorts, plan: MappingPlan, t
     drifts = [d for col, h in ref.items() if col in res.sample.columns
               and (d := drift_mod.compare(res.sample[col], h, col, ref_name)) is not None]
     return report.model_copy(update={"rows": res.rows, "profiles": res.profiles, "findings": all_findings,
-                                     "fixes": fixes, "drift": drifts, "histograms": {
+                                     "fixes": fixes, "drift": drifts,
+                                     "drift_reference": reference if drifts else None, "histograms": {
                                          k: {"edges": v["edges"], "counts": v["counts"]} for k, v in hists.items()}})
 
 
@@ -184,30 +194,36 @@ def _check_columns(contract: RunContract, wanted: list[str], have: list[str], ex
         raise SourceChanged(contract.run_id, f"its columns changed since ingest (now {list(have)[:20]})")
 
 
-def _drift_reference(contract: RunContract, ports: AnalysisPorts, table: str,
-                     columns: list[str]) -> tuple[str, dict[str, dict[str, list[float]]]]:
-    """The named drift reference: the live target's rows, else the previous report's histograms."""
-    live = _live_rows(ports, contract.run_id, table, columns)
-    if live is not None and live.height:
-        return (f"live target {table} ({live.height} rows)",
-                {c: h for c in columns if c in live.columns and (h := drift_mod.histogram(live[c])) is not None})
+def _drift_reference(contract: RunContract, ports: AnalysisPorts, table: str, key: list[str],
+                     columns: list[str]) -> tuple[DriftReference | None, dict[str, dict[str, list[float]]]]:
+    """The named drift reference: a bounded key-hash sample of the live target's rows (when it has
+    any), else the previous report's histograms."""
+    live = _live_sample(ports, contract.run_id, table, key, columns)
+    if live is not None and live.frame.height:
+        ref = DriftReference(name=reference_name(table, live), kind="live_target", sample_rows=live.frame.height,
+                             total_rows=live.total_rows,
+                             method=f"the {REFERENCE_ROWS} rows with the smallest MD5 of the key {key}")
+        return ref, {c: h for c in columns if c in live.frame.columns
+                     and (h := drift_mod.histogram(live.frame[c])) is not None}
     prev = sorted(ports.artifacts.list(contract.run_id, ArtifactKind.ANALYSIS_REPORT), key=lambda a: a.version)
     if not prev:
-        return "", {}
-    return f"analysis_report v{prev[-1].version}", dict(prev[-1].payload.get("histograms", {}))
+        return None, {}
+    return (DriftReference(name=f"analysis_report v{prev[-1].version}", kind="previous_report",
+                           method="decile histograms of the previous report's mapped-output sample"),
+            dict(prev[-1].payload.get("histograms", {})))
 
 
-def _live_rows(ports: AnalysisPorts, run_id: str, table: str, columns: list[str]) -> pl.DataFrame | None:
+def _live_sample(ports: AnalysisPorts, run_id: str, table: str, key: list[str],
+                 columns: list[str]) -> ReferenceSample | None:
     if ports.target is None or not columns:
         return None
     try:
         if not ports.target.table_exists(table):
             return None
-        frame = ports.target.final_frame(table)
+        return ports.target.reference_sample(table, columns, key, REFERENCE_ROWS)
     except TargetUnavailable as exc:
         raise ReferenceTargetUnavailable(run_id, str(exc.details.get("location", "")),
                                          str(exc.details.get("cause", ""))) from None
-    return frame.select([c for c in columns if c in frame.columns])
 
 
 def latest_report(ports: AnalysisPorts, run_id: str) -> AnalysisReport:

@@ -18,12 +18,14 @@ import threading
 from collections.abc import Callable, Iterator
 from io import BytesIO
 from pathlib import Path
+from typing import TypeVar
 
 import polars as pl
 
 from core.errors import DeterministicFailure
 from core.ingest.files import FileTable
 
+T = TypeVar("T")
 QUOTE = b'"'
 _PARSE_ERR = re.compile(r"could not parse .* as dtype .* at column '([^']+)'", re.S)
 
@@ -85,7 +87,8 @@ def _parse(t: FileTable, block: bytes, schema: dict[str, pl.DataType]) -> pl.Dat
             schema[m.group(1)] = pl.String()
             t.overrides[m.group(1)] = pl.String()
             continue
-        return frame.filter(pl.any_horizontal(pl.all().is_not_null()))
+        blank = pl.all_horizontal(pl.all().is_null())
+        return frame.filter(~blank) if frame.select(blank.any()).item() else frame  # no copy when none is blank
     raise DeterministicFailure(f"{t.path.name}: schema did not settle", stage="ANALYSIS", file=str(t.path))
 
 
@@ -95,8 +98,9 @@ def _row_bytes(path: Path) -> float:
     return len(head) / max(head.count(b"\n"), 1)
 
 
-def prefetched(blocks: Iterator[bytes]) -> Iterator[bytes]:
-    """``blocks`` read one ahead on a thread (reading and cutting overlap parsing; two blocks at most)."""
+def prefetched(blocks: Iterator[T]) -> Iterator[T]:
+    """``blocks`` produced one ahead on a thread (reading, cutting and parsing overlap the consumer's
+    work; the item being produced and one waiting at most)."""
     slot: queue.Queue[tuple[str, object]] = queue.Queue(maxsize=1)
     stop = threading.Event()
 
@@ -134,10 +138,11 @@ def prefetched(blocks: Iterator[bytes]) -> Iterator[bytes]:
 
 
 def stream_csv(t: FileTable, rows: int, consume: Callable[[pl.DataFrame], None]) -> None:
-    """Call ``consume`` with the table's rows, about ``rows`` at a time, at most two blocks in memory."""
+    """Call ``consume`` with the table's rows, about ``rows`` at a time; the reader thread parses the
+    next block while the consumer works (one block parsed ahead at most)."""
     schema = dict(t.scan().collect_schema())
     block_bytes = max(1 << 12, int(rows * _row_bytes(t.read_path)))
-    for block in prefetched(record_blocks(t.read_path, block_bytes)):
-        frame = _parse(t, block, schema)
+    frames = (_parse(t, block, schema) for block in record_blocks(t.read_path, block_bytes))
+    for frame in prefetched(frames):
         if frame.height:
             consume(frame)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from adapters.metadata_store import MetadataStore
-from adapters.targets.sql_target import SqlTarget
+from adapters.targets.factory import open_target
 from core.analysis.stage import AnalysisPorts
 from core.contract import RunContract
 from core.policy import PolicyEngine
@@ -18,4 +18,4 @@ def analysis_ports(contract: RunContract, store: MetadataStore, policy: PolicyEn
     return AnalysisPorts(artifacts=store, ledger=store, policy=policy,
                          profile=load_threshold_profile(contract.threshold_profile_id),
                          source_batches=run_source_batches(contract, store), secret=token_key(),
-                         target=SqlTarget(target_url(url)))
+                         target=open_target(target_url(url)))
