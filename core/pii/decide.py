@@ -24,7 +24,15 @@ from pydantic import BaseModel
 
 from core.pii.business import business_column, business_header, role_header
 from core.pii.detect import ValueProfile, profile_values
-from core.pii.evidence import machine_stamped, object_ids, packed_keys, postal_like, symbol_vocabulary, template_text
+from core.pii.evidence import (
+    machine_stamped,
+    object_ids,
+    packed_keys,
+    postal_like,
+    quantity_vocabulary,
+    symbol_vocabulary,
+    template_text,
+)
 from core.pii.headers import HeaderSignal, coded_header, header_signal, id_header
 from core.pii.shape import cell_text
 from core.vocab.tokens import split_tokens
@@ -99,14 +107,14 @@ def _login_names(texts: list[str]) -> float:
     return login_share(texts[:500], load_name_lexicon())
 
 
-def _vocabulary_clear(p: ValueProfile, texts: list[str], person_table: bool) -> bool:
+def _vocabulary_clear(p: ValueProfile, texts: list[str], person_table: bool, h: HeaderSignal) -> bool:
     """Whether a small repeated vocabulary may be stored in clear without a header saying what it is: always
     outside tables of people; in them only lower-case words, short or digit-bearing codes and known shared
     vocabularies — capitalised words (``Amsterdam``, ``Prinsengracht``, ``MANCHESTER``) may be places or names."""
     if not person_table or p.kind in ("vocabulary", "bool", "initial"):
         return True
-    if postal_like(texts):
-        return False
+    if postal_like(texts) or (not h.safe and all(t.isdigit() for t in texts) and not quantity_vocabulary(texts)):
+        return False  # bare numbers in a table of people: postal or district codes that lost their leading zeros
     if symbol_vocabulary(texts):
         return True
     return all(t == t.lower() or any(c.isdigit() for c in t) or len(t) <= 3 for t in set(texts))
@@ -152,17 +160,16 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return mask("USERNAME", "values look like user names")
     if p.kind in ("code", "words", "names", "text") and _login_names(texts) >= LOGIN_MIN:
         return mask("USERNAME", "values look like logins built from personal names (initial + surname)")
-    if person_table and p.kind in ("timestamp", "date") and not h.safe and coded_header(column) \
-            and not machine_stamped(texts):
-        return mask(None, f"{p.kind} values in a table of people under a header that says nothing (an admission, "
-                    "a visit or a hire date is the person's own)")
+    if person_table and p.kind in ("timestamp", "date") and not h.event and not machine_stamped(texts):
+        return mask(None, f"{p.kind} values in a table of people under a header that names no business event (an "
+                    "admission, an appointment or a document's expiry is the person's own)")
     if p.kind in SELF_EVIDENT:
         return clear(f"{p.kind} values, header names no personal data")
     if p.kind == "count" and _small_counts(texts) and (h.safe or not person_table):  # house numbers, floors
         return clear("small counts (most below 100), header names no personal data")
     if p.kind == "date" and p.shares.get("birth_like", 1.0) < 0.9:
         return clear("dates that are not birth dates, header names no personal data")
-    if enum and p.kind not in ("names",) and _vocabulary_clear(p, texts, person_table):
+    if enum and p.kind not in ("names",) and _vocabulary_clear(p, texts, person_table, h):
         return clear(f"small repeated vocabulary ({p.distinct} values)")
     if _enum(p) and (h.safe or h.domain in SHARED_DOMAINS):
         return clear(f"small repeated vocabulary ({p.distinct} values) under a non-personal header")

@@ -10,7 +10,7 @@ the values must also show a safe kind (:mod:`core.pii.decide`); a PII header alw
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 #: Catalog domains flagged ``pii: false`` whose values still describe one person (an age, a salary,
@@ -153,6 +153,8 @@ class HeaderSignal:
     entity: str | None = None
     safe: bool = False
     domain: str | None = None
+    #: The header names an event of the record's life (created, paid, ordered: :mod:`core.pii.events`).
+    event: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -181,7 +183,13 @@ def header_signal(header: str) -> HeaderSignal:
     """The :class:`HeaderSignal` of one header (see module docstring). A dotted path
     (``data.object.customer.email``) is read by its leaf, and by its parents only when the leaf says nothing
     and they name a kind of personal data (``billing.address.line1``), not just whose record it is."""
-    header = HUNGARIAN.sub("", header.strip())
+    from core.pii.events import business_event_header
+
+    sig = _signal_of(HUNGARIAN.sub("", header.strip()))
+    return sig if sig.pii or not business_event_header(header) else replace(sig, event=True)
+
+
+def _signal_of(header: str) -> HeaderSignal:
     parts = [p for p in header.split(".") if p]
     if len(parts) >= 2 and all(re.fullmatch(r"[\w\[\]-]+", p) for p in parts):
         leaf = _plain_signal(parts[-1])
