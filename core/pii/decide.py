@@ -33,6 +33,7 @@ from core.pii.evidence import (
     symbol_vocabulary,
     template_text,
 )
+from core.pii.fit import header_fits
 from core.pii.headers import HeaderSignal, coded_header, header_signal, id_header
 from core.pii.shape import cell_text
 from core.vocab.tokens import split_tokens
@@ -171,11 +172,12 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("dates that are not birth dates, header names no personal data")
     if enum and p.kind not in ("names",) and _vocabulary_clear(p, texts, person_table, h):
         return clear(f"small repeated vocabulary ({p.distinct} values)")
-    if _enum(p) and (h.safe or h.domain in SHARED_DOMAINS):
+    if _enum(p) and (h.safe or h.domain in SHARED_DOMAINS) and not (person_table and postal_like(texts)):
         return clear(f"small repeated vocabulary ({p.distinct} values) under a non-personal header")
     if p.kind == "uuid" and id_header(column):  # row, event, session ids; a device's advertising id is no key
         return clear("UUIDs under a record-key header")
-    if p.kind in WITH_HEADER and h.safe:
+    if p.kind in WITH_HEADER and h.safe and header_fits(p.kind, h, texts, enum=_enum(p)) and not (
+            person_table and _enum(p) and postal_like(texts) and not quantity_vocabulary(texts)):
         return clear(f"{p.kind} values under a non-personal header ({h.domain or 'header words'})")
     entity = None
     if p.kind == "date":

@@ -77,3 +77,18 @@ def business_event_header(header: str | None) -> bool:
         return True
     joined = "".join(tokens)
     return any(len(w) >= STEM_MIN and w in joined for w in EVENT_WORDS)
+
+
+#: Last header words that make the header name who did something (``created_by``, ``erstellt_von``,
+#: ``creado_por``, ``modifie_par``): the actor of a record's event is a person (a clerk's login or name).
+ACTOR_WORDS = frozenset("by von por par door av af przez oleh tarafindan".split())
+#: Actions whose actor a header may name, besides :data:`EVENT_WORDS`.
+ACTION_WORDS = frozenset("assigned reviewed edited entered handled requested owned deleted signed verified checked "
+                         "approved authorised authorized rejected escalated bearbeitet geprueft genehmigt asignado "
+                         "aprobado revisado alterado aprovado modificato approvato".split())
+
+
+def actor_header(tokens: tuple[str, ...] | list[str]) -> bool:
+    """Whether header ``tokens`` name the actor of an event of the record (``created_by``, ``approved_by``)."""
+    return len(tokens) >= 2 and tokens[-1] in ACTOR_WORDS and any(
+        t in EVENT_WORDS or t in ACTION_WORDS for t in tokens[:-1])

@@ -155,6 +155,8 @@ class HeaderSignal:
     domain: str | None = None
     #: The header names an event of the record's life (created, paid, ordered: :mod:`core.pii.events`).
     event: bool = False
+    #: The header itself (for the checks that a safe header fits the values: :mod:`core.pii.fit`).
+    text: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -186,7 +188,7 @@ def header_signal(header: str) -> HeaderSignal:
     from core.pii.events import business_event_header
 
     sig = _signal_of(HUNGARIAN.sub("", header.strip()))
-    return sig if sig.pii or not business_event_header(header) else replace(sig, event=True)
+    return replace(sig, text=header, event=not sig.pii and business_event_header(header))
 
 
 def _signal_of(header: str) -> HeaderSignal:
@@ -225,6 +227,10 @@ def _plain_signal(header: str) -> HeaderSignal:
              and not (t in NAME_WORDS and any(o in THING_WORDS for o in tokens))]
     if prop:
         found = [e for e in found if e in _PROPERTY_IMMUNE]
+    from core.pii.events import actor_header
+
+    if actor_header(tokens):
+        found.append("USERNAME")  # ``created_by``: the clerk who did it
     found += [e for stem, e in EVENT_STEMS.items() if any(stem in t for t in [*tokens, joined])]
     if found:
         entity = min(found, key=lambda e: ENTITY_PRIORITY.index(e) if e in ENTITY_PRIORITY else len(ENTITY_PRIORITY))
