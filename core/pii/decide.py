@@ -34,7 +34,7 @@ from core.pii.evidence import (
     template_text,
 )
 from core.pii.fit import header_fits
-from core.pii.headers import HeaderSignal, coded_header, header_signal, id_header
+from core.pii.headers import HeaderSignal, header_signal, id_header
 from core.pii.shape import cell_text
 from core.vocab.tokens import split_tokens
 
@@ -47,6 +47,10 @@ WITH_HEADER = frozenset({"count", "number_unique", "number_id", "date", "code", 
 #: Catalog domains of shared attributes whose header lets a small vocabulary of capitalised words stay in clear.
 SHARED_DOMAINS = frozenset({"person.gender", "person.marital_status"})
 ENUM_MAX = 12
+#: Value kinds whose MASK decision may differ in a table of people (names become PERSON, a date is masked by the
+#: people-table rule before the birth-date fallback). Every other rule that reads ``person_table`` only masks more,
+#: so a column masked without it is masked with it for the same reason: :func:`decide_table` decides it once.
+PERSON_DEPENDENT_KINDS = frozenset({"names", "date", "timestamp"})
 #: Entities that make a table a table of people (for the co-occurrence rule).
 PERSON_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH", "US_SSN", "NATIONAL_ID",
                              "LOCATION", "CREDIT_CARD", "IBAN_CODE", "USERNAME", "GENDER", "MAIDEN_NAME"})
@@ -190,7 +194,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
 def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
                  headers: dict[str, str] | None = None, table: str | None = None) -> list[ColumnDecision]:
     """Decisions for every column of one table: a first pass finds person columns, a second uses that
-    company (``person_table``) for columns whose values alone are not conclusive. In a table of businesses
+    company (``person_table``) for columns whose values alone are not conclusive (only the columns the first pass
+    cleared, or of :data:`PERSON_DEPENDENT_KINDS`, are decided again). In a table of businesses
     (``store_locations``, ``suppliers``) the address, phone and e-mail of the business itself are not
     personal data (:func:`core.pii.business.business_column`); those of a person it names are."""
     values = {c: [r.get(c) for r in rows] for c in columns}
@@ -208,7 +213,8 @@ def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
     person = sum(1 for d in first.values() if not d.clear and d.entity in PERSON_ENTITIES) >= 1
     if not person:
         return _card_data_without_pan(list(first.values()), values, signals)
-    second = [biz[c] or decide_column(c, values[c], person_table=True, header=signals[c], profile=profiles[c])
+    second = [biz[c] or (decide_column(c, values[c], person_table=True, header=signals[c], profile=profiles[c])
+                         if plain[c].clear or profiles[c].kind in PERSON_DEPENDENT_KINDS else plain[c])
               for c in columns]
     return _card_data_without_pan(_event_attributes(second, rows, values, signals, profiles), values, signals)
 

@@ -171,8 +171,9 @@ def postal_like(texts: Sequence[str]) -> bool:
 def quantity_vocabulary(texts: Sequence[str]) -> bool:
     """Quantities, not codes: a small vocabulary of bare integers, none zero-padded, that holds 0 or 1 (nights,
     seats, instalments, a rating, a credit limit of 0) and whose other values are at most 12 or round (multiples
-    of 5 or 12), or fixed-width two-digit codes. Postal and district codes (``157``, ``8``, ``182`` of codes that lost their leading zeros, ``11000``)
-    hold neither 0 nor 1, or are not round; a zero-padded code (``07``) is a code."""
+    of 5 or 12); or fixed-width two-digit codes (a hundred possible values single out no one). Postal and
+    district codes (``157``, ``8``, ``182`` of codes that lost their leading zeros, ``11000``) hold neither 0
+    nor 1, or are not round."""
     values = set(texts)
     if values and all(t.isdigit() and len(t) == 2 for t in values) and any(t.startswith("0") for t in values):
         return True  # fixed-width two-digit codes (``02``, ``07``): a hundred possible values single out no one
