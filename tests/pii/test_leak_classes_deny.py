@@ -5,6 +5,7 @@ in clear under the evidence the rule now asks for (so each test can fail both wa
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 
 import pytest
 
@@ -36,7 +37,7 @@ def _clear(rows: list[dict[str, object]], table: str | None = None) -> dict[str,
     return {d.column: d.clear for d in decide_table(list(rows[0]), rows, table=table)}
 
 
-def _with(rows: list[dict[str, object]], column: str, values: list[object]) -> list[dict[str, object]]:
+def _with(rows: list[dict[str, object]], column: str, values: Sequence[object]) -> list[dict[str, object]]:
     return [dict(r, **{column: v}) for r, v in zip(rows, values, strict=True)]
 
 
