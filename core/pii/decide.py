@@ -25,6 +25,7 @@ from pydantic import BaseModel
 from core.pii.business import business_column, business_header, role_header
 from core.pii.detect import ValueProfile, profile_values
 from core.pii.evidence import (
+    letter_codes,
     machine_stamped,
     object_ids,
     packed_keys,
@@ -45,7 +46,7 @@ KEY_KINDS = frozenset({"count", "number_unique", "number_id", "code", "sequence"
 #: Value kinds stored in clear only under a header that names a non-personal kind.
 WITH_HEADER = frozenset({"count", "number_unique", "number_id", "date", "code", "words", "names", "initial", "uuid"})
 #: Catalog domains of shared attributes whose header lets a small vocabulary of capitalised words stay in clear.
-SHARED_DOMAINS = frozenset({"person.gender", "person.marital_status"})
+SHARED_DOMAINS = frozenset({"person.gender", "person.marital_status", "person.nationality"})
 ENUM_MAX = 12
 #: Value kinds whose MASK decision may differ in a table of people (names become PERSON, a date is masked by the
 #: people-table rule before the birth-date fallback). Every other rule that reads ``person_table`` only masks more,
@@ -178,6 +179,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear(f"small repeated vocabulary ({p.distinct} values)")
     if _enum(p) and (h.safe or h.domain in SHARED_DOMAINS) and not (person_table and postal_like(texts)):
         return clear(f"small repeated vocabulary ({p.distinct} values) under a non-personal header")
+    if p.kind == "code" and letter_codes(texts):
+        return clear("three-letter codes (countries, currencies, airports) that repeat over the rows (k-anonymous)")
     if p.kind == "uuid" and id_header(column):  # row, event, session ids; a device's advertising id is no key
         return clear("UUIDs under a record-key header")
     if p.kind in WITH_HEADER and h.safe and header_fits(p.kind, h, texts, enum=_enum(p)) and not (

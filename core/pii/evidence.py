@@ -181,3 +181,19 @@ def quantity_vocabulary(texts: Sequence[str]) -> bool:
         return False
     nums = {int(t) for t in values}
     return bool(nums & {0, 1}) and all(n <= 12 or n % 5 == 0 or n % 12 == 0 for n in nums)
+
+
+LETTER_CODE = re.compile(r"[A-Z]{3}")
+K_ANONYMOUS = 3
+
+
+def letter_codes(texts: Sequence[str]) -> bool:
+    """Three-letter codes of a closed world (ISO countries and currencies, IATA airports): every value three capital
+    letters, and nine in ten rows share their value with at least :data:`K_ANONYMOUS` - 1 other rows (k-anonymous:
+    no value singles out a row). Initials of three letters are mostly unique; a name or a place is no such code."""
+    if len(texts) < 20 or not all(LETTER_CODE.fullmatch(t) for t in texts):
+        return False
+    counts: dict[str, int] = {}
+    for t in texts:
+        counts[t] = counts.get(t, 0) + 1
+    return len(counts) >= 2 and sum(n for n in counts.values() if n >= K_ANONYMOUS) >= 0.9 * len(texts)

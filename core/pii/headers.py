@@ -20,7 +20,7 @@ PERSONAL_DOMAINS = frozenset({"person.age", "address.city", "geo.latitude", "geo
                               "id.tracking_number", "id.vin", "web.url", "web.user_agent", "web.domain_name"})
 #: Catalog domains flagged ``pii: true`` whose values are a small vocabulary shared by many people (gender,
 #: marital status): their header alone does not mask; the value rules decide (a vocabulary stays in clear).
-SHARED_ATTRIBUTE_DOMAINS = frozenset({"person.gender", "person.marital_status"})
+SHARED_ATTRIBUTE_DOMAINS = frozenset({"person.gender", "person.marital_status", "person.nationality"})
 #: Words naming the record a number identifies (``customer_id``, ``Nº Empleado``, ``userId``): such a number
 #: is an internal key, not personal data by itself (a national id, a card or an account number is).
 RECORD_WORDS = frozenset("customer cust client kunde kunden kd kdn user usr member mitglied employee emp empl empleado "
@@ -28,7 +28,7 @@ RECORD_WORDS = frozenset("customer cust client kunde kunden kd kdn user usr memb
                          "article artikel contact lead ticket case session event transaction txn booking reservation "
                          "subscriber subscription contract vertrag contrato klant kaiin socio cliente prenotazione "
                          "reserva buchung reservierung boeking rezervasyon".split())
-ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref uid codice codigo kod kode".split())
+ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref uid uuid guid codice codigo kod kode".split())
 
 #: Header tokens that name personal data whatever else the header says (entity per token).
 PII_TOKENS: dict[str, str] = {
@@ -112,7 +112,10 @@ SAFE_TOKENS = frozenset(
     # kinds of things in more languages (type, channel, room, fee, tariff, minutes, count of, status)
     "typ tyyppi soort canale kanal kanaal camera habitacion zimmer chambre kamer quarto avgift afgift gebuehr "
     "gebuhr tarifa tariffa cuota maksu ucret oplata poplatek tarife tarif dakika antal lkm liczba pocet sts tila "
-    "tilat stato estado etat durum".split())
+    "tilat stato estado etat durum "
+    # coarse attributes shared by many people: a medical specialty, a province (Turkish ``il``)
+    "specialty speciality especialidad especialidade specialita specialite fachrichtung fachgebiet uzmanlik "
+    "il".split())
 #: Endings of German-style compounds naming a kind of thing (``Kundengruppe``, ``Zahlungsart``, ``Vertragstyp``).
 SAFE_SUFFIXES = ("gruppe", "art", "typ", "status", "klasse", "kategorie", "stufe", "betrag", "preis", "summe",
                  "datum", "menge", "anzahl", "code", "kennzeichen")
@@ -237,6 +240,10 @@ def _plain_signal(header: str) -> HeaderSignal:
         return HeaderSignal(pii=True, entity=entity, domain=hit[0] if hit else None)
     if hit is not None:
         return HeaderSignal(domain=hit[0])
+    # ``paciente__provincia``: whose, then what (a bare id word is no such leaf: ``tagg_id`` is a key tag's number)
+    leaf = index.get(tokens[-1]) if len(tokens) >= 2 and tokens[-1] not in ID_WORDS else None
+    if leaf is not None and not leaf[1] and leaf[0] not in PERSONAL_DOMAINS:
+        return HeaderSignal(safe=True, domain=leaf[0])
     if tokens and any(t in SAFE_TOKENS or (len(t) > 6 and t.endswith(SAFE_SUFFIXES)) for t in tokens):
         return HeaderSignal(safe=True)
     return HeaderSignal()

@@ -152,3 +152,33 @@ def test_a_column_masked_without_the_people_rules_is_decided_once(monkeypatch: p
     decisions = {d.column: d.clear for d in decide_table(list(rows[0]), rows)}
     assert decisions == {"email": False, "name": False, "phone": False, "status": True}
     assert sorted(calls) == sorted(["email", "name", "phone", "status", "name", "status"])
+
+
+def test_three_letter_codes_are_cleared_only_when_every_value_repeats() -> None:
+    """Precision, values only: airports and ISO country codes repeat over the rows (k-anonymous); three-letter
+    initials of people are mostly unique and stay masked, whatever the header."""
+    airports = [_word().upper()[:3] for _ in range(25)]
+    codes = [RNG.choice(airports) for _ in range(N)]
+    initials = ["".join(RNG.choice("ABCDEFGHIJKLMNOPRSTVWZ") for _ in range(3)) for _ in range(N)]
+    rows = _with(_with(_people(), "orig", codes), "x3", initials)
+    assert {k: v for k, v in _clear(rows).items() if k in ("orig", "x3")} == {"orig": True, "x3": False}
+
+
+def test_a_leaf_header_word_names_the_column_but_a_bare_id_word_does_not() -> None:
+    """Precision, header: ``paciente__provincia`` is a province (the leaf word's catalog domain, coarse); a
+    ``tagg_id`` (a gym's RFID key tag) is no record key because its last word is ``id``."""
+    assert header_signal("paciente__provincia").domain == "address.state_province"
+    assert not header_signal("tagg_id").safe
+    tags = [f"{RNG.randint(0, 0xFFFFFFFF):08X}" for _ in range(N)]
+    assert _clear(_with(_people(), "tagg_id", tags))["tagg_id"] is False
+
+
+def test_nationality_is_a_shared_attribute_and_yes_no_words_are_booleans() -> None:
+    """Precision: nationality is coarse (the header alone does not mask; a small repeated vocabulary is cleared, many
+    distinct values are not); consent flags in Greek are booleans."""
+    rows = _with(_people(), "Nationality", [RNG.choice(["Irish", "Polish", "Brazilian"]) for _ in range(N)])
+    rows = _with(rows, "Συναίνεση SMS", [RNG.choice(["Ναι", "Όχι"]) for _ in range(N)])
+    assert {k: v for k, v in _clear(rows).items() if k not in ("email", "name")} == {
+        "Nationality": True, "Συναίνεση SMS": True}
+    many = _with(_people(), "Nationality", [f"{_word()} {_word()}" for _ in range(N)])
+    assert _clear(many)["Nationality"] is False
