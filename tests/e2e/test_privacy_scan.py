@@ -106,11 +106,12 @@ def _secrets(csv: Path) -> set[str]:
 
 def _found(blobs: dict[str, str], secrets: set[str]) -> list[str]:
     """Secrets found as whole values (not inside a longer word or date: a zip code inside a hex token, the month
-    ``2024-02`` of a stored ``2024-02-17`` are no leak)."""
+    ``2024-02`` of a stored ``2024-02-17``, the city ``Θεσσαλονίκη`` inside the prefecture ``Θεσσαλονίκης`` are no
+    leak; letters and digits of any script count as part of a word)."""
     hits = []
     for where, text in blobs.items():
         for s in secrets:
-            if s in text and re.search(rf"(?<![0-9A-Za-z/.:-]){re.escape(s)}(?![0-9A-Za-z/.:-])", text):
+            if s in text and re.search(rf"(?<![^\W_])(?<![/.:-]){re.escape(s)}(?![^\W_])(?![/.:-])", text):
                 hits.append(f"{where}: {s!r}")
     return sorted(hits)[:10]
 
@@ -182,3 +183,12 @@ def test_dagster_run_stores_no_real_pii_value(csv: Path, tmp_path: Path, instanc
                                         for e in instance.all_logs(result.run_id))
     blobs.update(_redis_blobs(redis_cache))
     assert not _found(blobs, secrets), _found(blobs, secrets)
+
+
+def test_the_scan_finds_whole_values_in_any_script() -> None:
+    """The scan's word boundary: a secret inside a longer word of any script is no hit; the same secret as a whole
+    value, next to JSON punctuation or spaces, is."""
+    assert not _found({"pack": '{"Νομός": "Θεσσαλονίκης"}'}, {"Θεσσαλονίκη"})
+    assert _found({"pack": '{"Πόλη": "Θεσσαλονίκη"}'}, {"Θεσσαλονίκη"})
+    assert _found({"pack": '["Radegunde Okonkwo", 1]'}, {"Radegunde Okonkwo"})
+    assert not _found({"pack": '"hash": "a7f10115e"'}, {"10115"}) and not _found({"x": "2024-02-17"}, {"2024-02"})
