@@ -182,3 +182,13 @@ def test_nationality_is_a_shared_attribute_and_yes_no_words_are_booleans() -> No
         "Nationality": True, "Συναίνεση SMS": True}
     many = _with(_people(), "Nationality", [f"{_word()} {_word()}" for _ in range(N)])
     assert _clear(many)["Nationality"] is False
+
+
+def test_company_names_go_in_clear_but_a_column_mixing_people_and_companies_does_not() -> None:
+    """Precision, values: names that nearly all carry a legal form (``Limfjord Fisk A/S``) are companies; a column of
+    owners that mixes people and companies (a rates roll, invoice receptors) is personal data."""
+    forms = ["A/S", "ApS", "GmbH", "LLC", "Ltd"]
+    firms = [f"{_word()} {_word()} {RNG.choice(forms)}" for _ in range(N)]
+    owners = [f"{_word()} {_word()}" if i % 3 else firms[i] for i in range(N)]
+    rows = _with(_with(_people(), "x4", firms), "x5", owners)
+    assert {k: v for k, v in _clear(rows).items() if k in ("x4", "x5")} == {"x4": True, "x5": False}
