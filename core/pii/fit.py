@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.pii.headers import SAFE_TOKENS, HeaderSignal, id_header
+from core.pii.header_words import SAFE_TOKENS
+from core.pii.headers import HeaderSignal, id_header
 
 #: Generic attribute and measure words: safe over a small vocabulary or a number, no evidence over many
 #: distinct names or codes.
