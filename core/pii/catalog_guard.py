@@ -3,13 +3,38 @@
 The catalog stores ``min``/``max`` of non-string columns in data_mode. A birth date, a card number or
 a phone number a reader typed as a number would sit there in clear, so :func:`guard_stats` keeps them
 only for columns whose header names a non-personal kind (``order_date``, ``amount``, ``qty``) and
-drops them for every other column.
+whose min and max do not look like identifiers (:func:`identifier_like`: integers of seven digits or more
+and one width, numbers in exponent notation: a phone number that lost its leading zero under ``amount``),
+and drops them for every other column.
 """
 
 from __future__ import annotations
 
+import re
+
 from core.catalog import TableSchema
 from core.pii.headers import header_signal
+
+_EXPONENT = re.compile(r"[+-]?\d(?:\.\d+)?[eE][+-]?\d+")
+IDENTIFIER_DIGITS = 7
+
+
+def _digits(text: str) -> str | None:
+    body = text.strip().lstrip("+-")
+    body = body[:-2] if body.endswith(".0") else body
+    return body if body.isdigit() else None
+
+
+def identifier_like(lo: str | None, hi: str | None) -> bool:
+    """Whether a column's min and max look like identifiers, not quantities: a number in exponent notation, or
+    integers of :data:`IDENTIFIER_DIGITS` digits or more that share one width (ids and phone numbers are fixed
+    width; amounts of that size span widths)."""
+    texts = [t for t in (lo, hi) if t is not None]
+    if any(_EXPONENT.fullmatch(t.strip()) for t in texts):
+        return True
+    digits = [d for t in texts if (d := _digits(t)) is not None]
+    return len(digits) == len(texts) > 0 and len({len(d) for d in digits}) == 1 and \
+        len(digits[0]) >= IDENTIFIER_DIGITS
 
 
 def guard_stats(tables: list[TableSchema]) -> list[TableSchema]:
@@ -19,7 +44,7 @@ def guard_stats(tables: list[TableSchema]) -> list[TableSchema]:
             s = c.stats
             if s.min is None and s.max is None:
                 continue
-            if header_signal(c.original_name or c.name).safe:
+            if header_signal(c.original_name or c.name).safe and not identifier_like(s.min, s.max):
                 continue
             s.min = s.max = None
     return tables

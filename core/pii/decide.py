@@ -24,9 +24,30 @@ from pydantic import BaseModel
 
 from core.pii.business import business_column, business_header, role_header
 from core.pii.detect import ValueProfile, profile_values
-from core.pii.evidence import machine_stamped, object_ids, packed_keys, postal_like, symbol_vocabulary, template_text
-from core.pii.headers import HeaderSignal, coded_header, header_signal, id_header
+from core.pii.evidence import (
+    letter_codes,
+    machine_stamped,
+    object_ids,
+    packed_keys,
+    postal_like,
+    quantity_vocabulary,
+    symbol_vocabulary,
+    template_text,
+)
+from core.pii.fit import header_fits
+from core.pii.headers import HeaderSignal, header_signal, id_header
 from core.pii.shape import cell_text
+from core.pii.value_tests import (
+    LOGIN_MIN,
+    NAMES_KNOWN_MIN,
+    company_names,
+    enum_vocabulary,
+    full_names,
+    known_names,
+    login_names,
+    small_counts,
+    vocabulary_clear,
+)
 from core.vocab.tokens import split_tokens
 
 #: Value kinds that carry no personal data whatever the header (when the header does not name any).
@@ -36,13 +57,14 @@ KEY_KINDS = frozenset({"count", "number_unique", "number_id", "code", "sequence"
 #: Value kinds stored in clear only under a header that names a non-personal kind.
 WITH_HEADER = frozenset({"count", "number_unique", "number_id", "date", "code", "words", "names", "initial", "uuid"})
 #: Catalog domains of shared attributes whose header lets a small vocabulary of capitalised words stay in clear.
-SHARED_DOMAINS = frozenset({"person.gender", "person.marital_status"})
-ENUM_MAX = 12
+SHARED_DOMAINS = frozenset({"person.gender", "person.marital_status", "person.nationality"})
+#: Value kinds whose MASK decision may differ in a table of people (names become PERSON, a date is masked by the
+#: people-table rule before the birth-date fallback). Every other rule that reads ``person_table`` only masks more,
+#: so a column masked without it is masked with it for the same reason: :func:`decide_table` decides it once.
+PERSON_DEPENDENT_KINDS = frozenset({"names", "date", "timestamp"})
 #: Entities that make a table a table of people (for the co-occurrence rule).
 PERSON_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH", "US_SSN", "NATIONAL_ID",
                              "LOCATION", "CREDIT_CARD", "IBAN_CODE", "USERNAME", "GENDER", "MAIDEN_NAME"})
-NAMES_KNOWN_MIN = 0.25
-LOGIN_MIN = 0.4
 #: Entities only a person has (a business has no birth date, national id, sex or mother's maiden name): one of them
 #: in a table makes its rows people, whatever the table's name says (``registro_ospiti_hotel`` is no hotel list).
 IDENTITY_ENTITIES = frozenset({"DATE_OF_BIRTH", "US_SSN", "NATIONAL_ID", "MAIDEN_NAME", "GENDER", "PASSPORT",
@@ -57,59 +79,6 @@ class ColumnDecision(BaseModel):
     clear: bool
     entity: str | None = None
     reason: str
-
-
-def _enum(p: ValueProfile) -> bool:
-    """A small vocabulary that repeats (statuses, tiers, country codes): each value seen several times."""
-    if p.distinct > ENUM_MAX or p.n < 6:
-        return False
-    return p.n >= 3 * p.distinct or (p.distinct <= 3 and p.n >= 2 * p.distinct)
-
-
-def _small_counts(texts: list[str]) -> bool:
-    """Quantities, not codes: most values below 100 and none zero-padded (a CVV or a PIN is spread evenly
-    over 000-999 or 0000-9999, so nine in ten of them are 100 or more)."""
-    nums = [t for t in texts if t.lstrip("-").isdigit()]
-    if len(nums) < 10 or any(t.startswith("0") and len(t) > 1 for t in nums):
-        return False
-    return sum(1 for t in nums if abs(int(t)) < 100) / len(nums) >= 0.6
-
-
-def _known_names(texts: list[str]) -> float:
-    from core.pii.names import load_name_lexicon, name_shape
-
-    shares = name_shape(texts[:200], load_name_lexicon())
-    return shares.any_known
-
-
-def _full_names(p: ValueProfile, values: Sequence[object]) -> bool:
-    """Mostly distinct values of two to four capitalised words (``Anna Rossi``): people's names, even when the
-    lexicons know none of them (a city column repeats, a company name carries a legal form)."""
-    texts = [t.strip() for v in values if (t := cell_text(v)) is not None and t.strip()]
-    if p.kind != "names" or len(texts) < 10 or len(set(texts)) < 0.5 * len(texts):
-        return False
-    from core.pii.names import company_share
-
-    return sum(2 <= len(t.split()) <= 4 for t in texts) >= 0.8 * len(texts) and company_share(texts) < 0.3
-
-
-def _login_names(texts: list[str]) -> float:
-    from core.pii.names import load_name_lexicon, login_share
-
-    return login_share(texts[:500], load_name_lexicon())
-
-
-def _vocabulary_clear(p: ValueProfile, texts: list[str], person_table: bool) -> bool:
-    """Whether a small repeated vocabulary may be stored in clear without a header saying what it is: always
-    outside tables of people; in them only lower-case words, short or digit-bearing codes and known shared
-    vocabularies — capitalised words (``Amsterdam``, ``Prinsengracht``, ``MANCHESTER``) may be places or names."""
-    if not person_table or p.kind in ("vocabulary", "bool", "initial"):
-        return True
-    if postal_like(texts):
-        return False
-    if symbol_vocabulary(texts):
-        return True
-    return all(t == t.lower() or any(c.isdigit() for c in t) or len(t) <= 3 for t in set(texts))
 
 
 def decide_column(column: str, values: Sequence[object], *, person_table: bool = False,
@@ -141,34 +110,38 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("API object ids (one type prefix, no credential's) under a record-key header")
     if p.entity:
         return mask(p.entity, f"values are {p.entity} ({p.entity_share:.0%})")
-    enum = _enum(p) and (p.kind != "text" or symbol_vocabulary(texts))
+    if p.kind in ("names", "words", "text", "code") and company_names(texts):
+        return clear("company names (nine in ten carry a legal form or an organisation word)")
+    enum = enum_vocabulary(p) and (p.kind != "text" or symbol_vocabulary(texts))
     if p.kind in ("names", "words", "code", "text") and not enum:
-        known = _known_names(texts)
+        known = known_names(texts)
         if known >= NAMES_KNOWN_MIN or (p.kind == "names" and person_table and not h.safe):
             return mask("PERSON", f"values look like personal names (lexicons know {known:.0%})")
-    if p.kind == "text" and template_text(texts, p.distinct, _known_names([t.split()[0] for t in set(texts)])):
+    if p.kind == "text" and template_text(texts, p.distinct, known_names([t.split()[0] for t in set(texts)])):
         return clear("system-generated text (repeated sentences, no capitalised word inside them)")
     if p.kind == "username" and not (enum and h.safe):
         return mask("USERNAME", "values look like user names")
-    if p.kind in ("code", "words", "names", "text") and _login_names(texts) >= LOGIN_MIN:
+    if p.kind in ("code", "words", "names", "text") and login_names(texts) >= LOGIN_MIN:
         return mask("USERNAME", "values look like logins built from personal names (initial + surname)")
-    if person_table and p.kind in ("timestamp", "date") and not h.safe and coded_header(column) \
-            and not machine_stamped(texts):
-        return mask(None, f"{p.kind} values in a table of people under a header that says nothing (an admission, "
-                    "a visit or a hire date is the person's own)")
+    if person_table and p.kind in ("timestamp", "date") and not h.event and not machine_stamped(texts):
+        return mask(None, f"{p.kind} values in a table of people under a header that names no business event (an "
+                    "admission, an appointment or a document's expiry is the person's own)")
     if p.kind in SELF_EVIDENT:
         return clear(f"{p.kind} values, header names no personal data")
-    if p.kind == "count" and _small_counts(texts) and (h.safe or not person_table):  # house numbers, floors
+    if p.kind == "count" and small_counts(texts) and (h.safe or not person_table):  # house numbers, floors
         return clear("small counts (most below 100), header names no personal data")
     if p.kind == "date" and p.shares.get("birth_like", 1.0) < 0.9:
         return clear("dates that are not birth dates, header names no personal data")
-    if enum and p.kind not in ("names",) and _vocabulary_clear(p, texts, person_table):
+    if enum and p.kind not in ("names",) and vocabulary_clear(p, texts, person_table, h):
         return clear(f"small repeated vocabulary ({p.distinct} values)")
-    if _enum(p) and (h.safe or h.domain in SHARED_DOMAINS):
+    if enum_vocabulary(p) and (h.safe or h.domain in SHARED_DOMAINS) and not (person_table and postal_like(texts)):
         return clear(f"small repeated vocabulary ({p.distinct} values) under a non-personal header")
+    if p.kind == "code" and letter_codes(texts):
+        return clear("three-letter codes (countries, currencies, airports) that repeat over the rows (k-anonymous)")
     if p.kind == "uuid" and id_header(column):  # row, event, session ids; a device's advertising id is no key
         return clear("UUIDs under a record-key header")
-    if p.kind in WITH_HEADER and h.safe:
+    if p.kind in WITH_HEADER and h.safe and header_fits(p.kind, h, texts, enum=enum_vocabulary(p)) and not (
+            person_table and enum_vocabulary(p) and postal_like(texts) and not quantity_vocabulary(texts)):
         return clear(f"{p.kind} values under a non-personal header ({h.domain or 'header words'})")
     entity = None
     if p.kind == "date":
@@ -181,7 +154,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
 def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
                  headers: dict[str, str] | None = None, table: str | None = None) -> list[ColumnDecision]:
     """Decisions for every column of one table: a first pass finds person columns, a second uses that
-    company (``person_table``) for columns whose values alone are not conclusive. In a table of businesses
+    company (``person_table``) for columns whose values alone are not conclusive (only the columns the first pass
+    cleared, or of :data:`PERSON_DEPENDENT_KINDS`, are decided again). In a table of businesses
     (``store_locations``, ``suppliers``) the address, phone and e-mail of the business itself are not
     personal data (:func:`core.pii.business.business_column`); those of a person it names are."""
     values = {c: [r.get(c) for r in rows] for c in columns}
@@ -191,7 +165,7 @@ def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
     plain = {c: decide_column(c, values[c], header=signals[c], profile=profiles[c]) for c in columns}
     identity = any(not d.clear and d.entity in IDENTITY_ENTITIES for d in plain.values()) or any(
         not d.clear and not role_header(names[c]) and not business_header(names[c]) and (
-            d.entity == "PERSON" or _full_names(profiles[c], values[c])) for c, d in plain.items())
+            d.entity == "PERSON" or full_names(profiles[c], values[c])) for c, d in plain.items())
     reasons = {c: None if identity else business_column(table, names[c], signals[c], profiles[c], values[c])
                for c in columns}
     biz = {c: ColumnDecision(column=c, clear=True, reason=r) if r else None for c, r in reasons.items()}
@@ -199,7 +173,8 @@ def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
     person = sum(1 for d in first.values() if not d.clear and d.entity in PERSON_ENTITIES) >= 1
     if not person:
         return _card_data_without_pan(list(first.values()), values, signals)
-    second = [biz[c] or decide_column(c, values[c], person_table=True, header=signals[c], profile=profiles[c])
+    second = [biz[c] or (decide_column(c, values[c], person_table=True, header=signals[c], profile=profiles[c])
+                         if plain[c].clear or profiles[c].kind in PERSON_DEPENDENT_KINDS else plain[c])
               for c in columns]
     return _card_data_without_pan(_event_attributes(second, rows, values, signals, profiles), values, signals)
 
@@ -239,9 +214,10 @@ def _event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, 
     out = []
     for d in decisions:
         p, texts = profiles[d.column], [t for v in values[d.column] if (t := cell_text(v)) is not None]
-        if (not d.clear and p.entity is None and not signals[d.column].pii and _enum(p) and d.entity != "USERNAME"
-                and p.kind in ("code", "words", "names", "text", "count") and "lexicons know" not in d.reason
-                and (p.kind != "names" or _known_names(texts) < 0.1) and not postal_like([t.strip() for t in texts])
+        if (not d.clear and p.entity is None and not signals[d.column].pii and enum_vocabulary(p)
+                and d.entity != "USERNAME" and p.kind in ("code", "words", "names", "text", "count")
+                and "lexicons know" not in d.reason
+                and (p.kind != "names" or known_names(texts) < 0.1) and not postal_like([t.strip() for t in texts])
                 and varies_within_people(key, values[d.column])):
             d = ColumnDecision(column=d.column, clear=True, reason=f"small vocabulary ({p.distinct} values) that "
                                "changes between the rows of one person: it describes the rows, not the person")

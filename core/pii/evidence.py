@@ -166,3 +166,34 @@ def postal_like(texts: Sequence[str]) -> bool:
                              POSTAL.fullmatch(t) and any(c.isalpha() for c in t) for t in values):
         return False
     return not all(t.isdigit() and len(t) == 4 and 1900 <= int(t) <= 2100 for t in values)
+
+
+def quantity_vocabulary(texts: Sequence[str]) -> bool:
+    """Quantities, not codes: a small vocabulary of bare integers, none zero-padded, that holds 0 or 1 (nights,
+    seats, instalments, a rating, a credit limit of 0) and whose other values are at most 12 or round (multiples
+    of 5 or 12); or fixed-width two-digit codes (a hundred possible values single out no one). Postal and
+    district codes (``157``, ``8``, ``182`` of codes that lost their leading zeros, ``11000``) hold neither 0
+    nor 1, or are not round."""
+    values = set(texts)
+    if values and all(t.isdigit() and len(t) == 2 for t in values) and any(t.startswith("0") for t in values):
+        return True  # fixed-width two-digit codes (``02``, ``07``): a hundred possible values single out no one
+    if not values or not all(t.isdigit() and (t == "0" or not t.startswith("0")) for t in values):
+        return False
+    nums = {int(t) for t in values}
+    return bool(nums & {0, 1}) and all(n <= 12 or n % 5 == 0 or n % 12 == 0 for n in nums)
+
+
+LETTER_CODE = re.compile(r"[A-Z]{3}")
+K_ANONYMOUS = 3
+
+
+def letter_codes(texts: Sequence[str]) -> bool:
+    """Three-letter codes of a closed world (ISO countries and currencies, IATA airports): every value three capital
+    letters, and nine in ten rows share their value with at least :data:`K_ANONYMOUS` - 1 other rows (k-anonymous:
+    no value singles out a row). Initials of three letters are mostly unique; a name or a place is no such code."""
+    if len(texts) < 20 or not all(LETTER_CODE.fullmatch(t) for t in texts):
+        return False
+    counts: dict[str, int] = {}
+    for t in texts:
+        counts[t] = counts.get(t, 0) + 1
+    return len(counts) >= 2 and sum(n for n in counts.values() if n >= K_ANONYMOUS) >= 0.9 * len(texts)

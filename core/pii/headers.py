@@ -10,8 +10,10 @@ the values must also show a safe kind (:mod:`core.pii.decide`); a PII header alw
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+
+from core.pii.header_words import EVENT_STEMS, PII_TOKENS, SAFE_SUFFIXES, SAFE_TOKENS
 
 #: Catalog domains flagged ``pii: false`` whose values still describe one person (an age, a salary,
 #: a customer number, a job title next to a name): a header naming them does not make a column safe.
@@ -20,7 +22,7 @@ PERSONAL_DOMAINS = frozenset({"person.age", "address.city", "geo.latitude", "geo
                               "id.tracking_number", "id.vin", "web.url", "web.user_agent", "web.domain_name"})
 #: Catalog domains flagged ``pii: true`` whose values are a small vocabulary shared by many people (gender,
 #: marital status): their header alone does not mask; the value rules decide (a vocabulary stays in clear).
-SHARED_ATTRIBUTE_DOMAINS = frozenset({"person.gender", "person.marital_status"})
+SHARED_ATTRIBUTE_DOMAINS = frozenset({"person.gender", "person.marital_status", "person.nationality"})
 #: Words naming the record a number identifies (``customer_id``, ``Nº Empleado``, ``userId``): such a number
 #: is an internal key, not personal data by itself (a national id, a card or an account number is).
 RECORD_WORDS = frozenset("customer cust client kunde kunden kd kdn user usr member mitglied employee emp empl empleado "
@@ -28,95 +30,7 @@ RECORD_WORDS = frozenset("customer cust client kunde kunden kd kdn user usr memb
                          "article artikel contact lead ticket case session event transaction txn booking reservation "
                          "subscriber subscription contract vertrag contrato klant kaiin socio cliente prenotazione "
                          "reserva buchung reservierung boeking rezervasyon".split())
-ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref uid codice codigo kod kode".split())
-
-#: Header tokens that name personal data whatever else the header says (entity per token).
-PII_TOKENS: dict[str, str] = {
-    **dict.fromkeys("name names nm nme fullname firstname lastname fname lname gname sname givenname surname "
-                    "forename middlename mname nickname vorname nachname familienname prenom nombre "
-                    "apellido apellidos nome cognome naam voornaam achternaam imie nazwisko jmeno prijmeni fornavn "
-                    "efternavn etternavn fornamn efternamn sukunimi etunimi soyad soyadi isim ad adi holder "
-                    "cardholder contact patient initial initials mi gvn fnm lnm frst lst sur given manager mgr owner "
-                    "agent rep director assignee doctor physician medecin medico arzt nurse teacher approver reviewer "
-                    "recipient sender payee responsable gerente ansprechpartner inhaber".split(),
-                    "PERSON"),
-    **dict.fromkeys("maiden mmn".split(), "MAIDEN_NAME"),
-    **dict.fromkeys("email mail emailaddress correo courriel epost sahkoposti".split(), "EMAIL_ADDRESS"),
-    **dict.fromkeys("phone tel telephone telefon telefono telefone mobile mobil mob cell cellular handy fax "
-                    "portable celular msisdn gsm puhelin telefoon".split(), "PHONE_NUMBER"),
-    **dict.fromkeys("address addr adr adres adresse anschrift direccion indirizzo endereco street str strasse rue "
-                    "calle via straat ulica gata gade katu house hausnummer hnr apt apartment suite zip zipcode "
-                    "postal postcode plz cp cap postleitzahl codigo city town ort ville ciudad citta stadt "
-                    "wohnort residence domicile".split(), "LOCATION"),
-    **dict.fromkeys("dob birth birthday birthdate bday born geburtsdatum geburtstag geb gebdat naissance "
-                    "nacimiento nascita nac nasc fodelsedatum fodselsdato syntymaaika dogum".split(),
-                    "DATE_OF_BIRTH"),
-    **dict.fromkeys("age alter edad eta leeftijd".split(), "AGE"),
-    **dict.fromkeys("ssn sin nin nino natid nationalid tin itin nif nie dni cpf rg curp rfc pesel bsn insee nir "
-                    "personnummer hetu cnp egn amka oib jmbg tckn codicefiscale fiscale cf steuerid svnr passport "
-                    "pasaporte passeport reisepass license licence licencia dl driver idcard ausweis "
-                    "personalausweis tax".split(), "NATIONAL_ID"),
-    **dict.fromkeys("iban account acct acc acctno accountno konto kontonummer cuenta routing sortcode "
-                    "bankaccount".split(), "BANK_ACCOUNT"),
-    **dict.fromkeys("card cc ccn ccnum pan kreditkarte tarjeta carte carta kort creditcard".split(), "CREDIT_CARD"),
-    **dict.fromkeys("cvv cvv2 cvc cvc2 csc ccv cid securitycode".split(), "CARD_SECURITY_CODE"),
-    **dict.fromkeys("exp expiry expiration expires expdate ccexp validthru ablauf vencimiento".split(),
-                    "CARD_EXPIRY"),
-    **dict.fromkeys("password passwd pwd pass pw passwort kennwort contrasena contrasenya motdepasse mdp senha "
-                    "parola wachtwoord haslo salasana hash hashed salt bcrypt".split(), "PASSWORD"),
-    **dict.fromkeys("secret apikey api token key privatekey credential credentials otp totp".split(), "SECRET"),
-    **dict.fromkeys("pin pincode".split(), "PIN"),
-    **dict.fromkeys("user username login userid uname usr handle benutzer usuario utilisateur utente "
-                    "gebruiker".split(), "USERNAME"),
-    **dict.fromkeys("ip ipaddress ipaddr mac macaddress imei imsi device deviceid".split(), "IP_ADDRESS"),
-    **dict.fromkeys("lat latitude lon lng longitude geo gps coords coordinates".split(), "LOCATION"),
-    **dict.fromkeys("religion ethnicity ethnic race blood bloodtype nationality citizenship marital "
-                    "familienstand diagnosis diagnose icd allergy medication disability health "
-                    "signature photo spouse partner mother father parent child children kin emergency "
-                    "beneficiary guardian relative admission discharge aufnahme entlassung ingreso alta_medica "
-                    "ricovero opname dossier mrn medical patient visit".split(), "SENSITIVE"),
-}
-
-#: Stems of a person's own life and care events inside compound headers (``Aufnahmedatum``, ``Sterbedatum``,
-#: ``dataricovero``): the date of one is personal data (HIPAA), whatever safe word (``datum``) follows.
-EVENT_STEMS = {**dict.fromkeys(("aufnahme", "entlass", "admission", "discharge", "ricover", "sterbe", "todes",
-                                "death", "deces", "decesso", "fallecim", "diagnos"), "SENSITIVE"),
-               **dict.fromkeys(("geburt", "birth", "naissance", "nacimiento", "nascita"), "DATE_OF_BIRTH")}
-
-#: Header tokens of kinds that are not personal data (amounts, counts, states, codes of things, events).
-SAFE_TOKENS = frozenset(
-    "amount amt price prices total totals subtotal sum net gross vat tax_amount discount rebate fee fees cost costs "
-    "revenue margin profit charge charges qty quantity quantities count cnt number_of units unit uom stock "
-    "inventory status state stat flag active enabled deleted archived verified valid approved paid "
-    "type kind category cat class segment tier level grade rating score priority rank "
-    "currency curr ccy country cntry land pais paese language lang locale region zone channel source medium "
-    "created updated modified changed inserted timestamp ts time datetime date dt day month year week quarter "
-    "period order orders invoice invoices inv shipment shipping delivery product products sku item items article "
-    "artikel material sku_id ean upc gtin isbn catalog model brand variant size color colour pack plan "
-    "percent pct percentage rate ratio weight_kg duration minutes seconds hours days distance km miles "
-    "transaction txn payment method mode reason outcome result event action step stage ticket case "
-    "department dept division team store branch warehouse location_code site project campaign version "
-    "betrag preis menge anzahl summe montant prix quantite importe precio cantidad importo prezzo quantita "
-    "bedrag prijs aantal mb gb kb kwh kw wh kg lb cm mm ml usage consumption verbrauch points punkte pts "
-    "referral promo coupon voucher auth authorization approval code cd cupom cupon gutschein rabatt tipo tipologia "
-    "art gruppe group grupo groupe gruppo methode method metodo methode forma zahlungsart service servicio servizio "
-    "insurer insurance versicherung mutuelle aseguradora assicurazione kasse krankenkasse timezone tz merchant "
-    "vendor supplier shop haendler comercio commercant mcc terminal ward room bed station weight height "
-    # units of measure and measured quantities (several languages): a number under them is a measurement
-    "ms msec millis sec secs min mins minuten minutos minuti menit jam hrs hr uur stunden horas tunnit tat sla "
-    "dur duration dauer duree duracion durata kesto gr gram grams gramm gramos grammi kg mg dl ml ltr liter "
-    "litre litres liters verbr verbrauch mwh pros prosentti prozent porcentaje pourcentage percentuale batt "
-    "battery gewicht poids peso paino vikt vaegt waga micros cents rev nominal jumlah harga biaya hinta summa "
-    "maara kpl stk pcs qte cant odometer kilometerstand co2 evt event events screen app os opened closed since "
-    "established founded visits logins sessions clicks views opens purchases nights retries "
-    # kinds of things in more languages (type, channel, room, fee, tariff, minutes, count of, status)
-    "typ tyyppi soort canale kanal kanaal camera habitacion zimmer chambre kamer quarto avgift afgift gebuehr "
-    "gebuhr tarifa tariffa cuota maksu ucret oplata poplatek tarife tarif dakika antal lkm liczba pocet sts tila "
-    "tilat stato estado etat durum".split())
-#: Endings of German-style compounds naming a kind of thing (``Kundengruppe``, ``Zahlungsart``, ``Vertragstyp``).
-SAFE_SUFFIXES = ("gruppe", "art", "typ", "status", "klasse", "kategorie", "stufe", "betrag", "preis", "summe",
-                 "datum", "menge", "anzahl", "code", "kennzeichen")
-
+ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref uid uuid guid codice codigo kod kode".split())
 
 #: Which entity a header with several PII words names (``cc_exp`` is an expiry date, not a card number).
 ENTITY_PRIORITY = ("CARD_SECURITY_CODE", "CARD_EXPIRY", "PIN", "PASSWORD", "SECRET", "MAIDEN_NAME", "DATE_OF_BIRTH",
@@ -153,6 +67,10 @@ class HeaderSignal:
     entity: str | None = None
     safe: bool = False
     domain: str | None = None
+    #: The header names an event of the record's life (created, paid, ordered: :mod:`core.pii.events`).
+    event: bool = False
+    #: The header itself (for the checks that a safe header fits the values: :mod:`core.pii.fit`).
+    text: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -181,7 +99,13 @@ def header_signal(header: str) -> HeaderSignal:
     """The :class:`HeaderSignal` of one header (see module docstring). A dotted path
     (``data.object.customer.email``) is read by its leaf, and by its parents only when the leaf says nothing
     and they name a kind of personal data (``billing.address.line1``), not just whose record it is."""
-    header = HUNGARIAN.sub("", header.strip())
+    from core.pii.events import business_event_header
+
+    sig = _signal_of(HUNGARIAN.sub("", header.strip()))
+    return replace(sig, text=header, event=not sig.pii and business_event_header(header))
+
+
+def _signal_of(header: str) -> HeaderSignal:
     parts = [p for p in header.split(".") if p]
     if len(parts) >= 2 and all(re.fullmatch(r"[\w\[\]-]+", p) for p in parts):
         leaf = _plain_signal(parts[-1])
@@ -217,12 +141,20 @@ def _plain_signal(header: str) -> HeaderSignal:
              and not (t in NAME_WORDS and any(o in THING_WORDS for o in tokens))]
     if prop:
         found = [e for e in found if e in _PROPERTY_IMMUNE]
+    from core.pii.events import actor_header
+
+    if actor_header(tokens):
+        found.append("USERNAME")  # ``created_by``: the clerk who did it
     found += [e for stem, e in EVENT_STEMS.items() if any(stem in t for t in [*tokens, joined])]
     if found:
         entity = min(found, key=lambda e: ENTITY_PRIORITY.index(e) if e in ENTITY_PRIORITY else len(ENTITY_PRIORITY))
         return HeaderSignal(pii=True, entity=entity, domain=hit[0] if hit else None)
     if hit is not None:
         return HeaderSignal(domain=hit[0])
+    # ``paciente__provincia``: whose, then what (a bare id word is no such leaf: ``tagg_id`` is a key tag's number)
+    leaf = index.get(tokens[-1]) if len(tokens) >= 2 and tokens[-1] not in ID_WORDS else None
+    if leaf is not None and not leaf[1] and leaf[0] not in PERSONAL_DOMAINS:
+        return HeaderSignal(safe=True, domain=leaf[0])
     if tokens and any(t in SAFE_TOKENS or (len(t) > 6 and t.endswith(SAFE_SUFFIXES)) for t in tokens):
         return HeaderSignal(safe=True)
     return HeaderSignal()

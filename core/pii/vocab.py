@@ -3,7 +3,8 @@ particles and street words (several languages)."""
 
 BOOL_WORDS = frozenset("true false t f y n yes no 0 1 ja nein j oui non si sí s no sim não nao x on off "
                        "wahr falsch vrai faux verdadero falso vero falso tak nie ano ne kyllä ei evet hayır "
-                       "nej nee nem igen da nu sì jah ikke".split())
+                       "nej nee nem igen da nu sì jah ikke ναι όχι οχι да нет не はい いいえ 예 아니오 是 否 "
+                       "ya tidak iya".split())
 
 GENDER_WORDS = frozenset("m f male female man woman men women w d x mann frau männlich maennlich weiblich divers "
                          "homme femme masculin féminin feminin hombre mujer masculino femenino maschio femmina "

@@ -50,6 +50,21 @@ def test_min_max_are_kept_only_under_a_non_personal_header() -> None:
     assert [(c.stats.min, c.stats.max) for c in t.columns] == [("1", "99"), (None, None), (None, None)]
 
 
+def test_min_max_that_look_like_identifiers_are_dropped_under_any_header() -> None:
+    """Phone numbers that lost their leading zero (one width, nine digits) or card numbers in exponent notation
+    under ``amount`` are no amounts: their min/max are dropped; amounts of that size span widths and stay."""
+    def col(name: str, lo: str, hi: str) -> ColumnSchema:
+        return ColumnSchema(name=name, original_name=name, position=0, logical_type="int",
+                            physical_type="Int64", stats=ColumnStats(min=lo, max=hi))
+
+    t = TableSchema(name="t", source_location="x", columns=[
+        col("amount", "612345678", "798765432"), col("total", "4.53201E+15", "5.1E+15"),
+        col("revenue", "75000", "12500000"), col("amount_due", "1000000.0", "9999999.0")])
+    guard_stats([t])
+    assert [(c.stats.min, c.stats.max) for c in t.columns] == [
+        (None, None), (None, None), ("75000", "12500000"), (None, None)]
+
+
 def test_data_mode_catalog_stores_no_min_max_of_card_numbers(tmp_path: Path) -> None:
     c = _contract(tmp_path, "data_mode")
     catalog, _ = build_catalog(c, FileSource(CSV), policy=load_policy_engine(), ledger=MemoryLedger(),

@@ -1,4 +1,7 @@
-"""Generate the blind PII golden set written in session 4 (assets_config/golden_pii/blind).
+"""Generate the PII golden tables written blind in session 4 (now dev: assets_config/golden_pii/dev).
+
+They were the blind set of session 4; after three measurements they moved to dev in session 5 (see
+assets_config/golden_pii/README.md, History), so this script now writes them into dev/.
 
 Run: /work/main/.venv/bin/python tools/golden/gen_pii_blind2.py
 Deterministic (fixed seeds), standard library only, imports nothing from the project.
@@ -18,7 +21,7 @@ import string
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "assets_config" / "golden_pii" / "blind"
+OUT = ROOT / "assets_config" / "golden_pii" / "dev"
 
 D = dt.date
 T = dt.datetime
