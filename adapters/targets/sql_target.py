@@ -451,6 +451,20 @@ class SqlTarget:
                                 .order_by(self._quar.c.chunk_id, self._quar.c.key_token)).all()
         return [QuarantineRecord.model_validate_json(r[0]) for r in rows]
 
+    def drop_quarantined(self, run_id: str, key_tokens: list[str]) -> int:
+        """Remove the run's quarantine records of ``key_tokens`` in one transaction; returns how many went.
+
+        The release that loaded those rows is on the ledger (tokens, counts, release run) and the
+        rows carry the release run's checkpoint.
+        """
+        q = self._quar
+        count = sa.select(sa.func.count()).select_from(q).where(q.c.run_id == run_id)
+        with self._begin() as conn:
+            before = int(conn.execute(count).scalar_one())
+            for i in range(0, len(key_tokens), 500):
+                conn.execute(sa.delete(q).where(q.c.run_id == run_id, q.c.key_token.in_(key_tokens[i:i + 500])))
+            return before - int(conn.execute(count).scalar_one())
+
     def table_exists(self, table: str) -> bool:
         """True when ``table`` exists in the target."""
         with self._begin() as conn:

@@ -128,4 +128,5 @@ def migration_ports(contract: RunContract, store: MetadataStore, policy: PolicyE
         source_frame=source_frame(contract, store), secret=token_key(),
         batch_size=batch_size(profile.migration.batch_size),
         validation_checks=list(profile.migration.validation_checks),
-        disposition=disposition, previous_catalog=previous_catalog(contract, store))
+        disposition=disposition, previous_catalog=previous_catalog(contract, store),
+        spill_dir=var_dir() / "migration_spill")
