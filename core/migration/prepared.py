@@ -17,10 +17,12 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
+from io import BytesIO
 from pathlib import Path
 
 import polars as pl
 
+from core.csv_records import prefetched, record_blocks, row_bytes
 from core.migration.chunks import CHUNK_COL, assign_chunks, checksum, chunk_count, combine_checksums
 from core.migration.constraints import REASONS, flag_duplicates, validate_rows
 from core.migration.models import MigrationSpec
@@ -84,21 +86,56 @@ def _sweep_orphans(folder: Path | None = None) -> None:
             continue
 
 
-def source_rows(source: pl.DataFrame | pl.LazyFrame) -> int:
-    """Row count of the source (a LazyFrame is counted by a projection-free scan)."""
+#: a source: a frame, a lazy scan (read by Polars in batches), or a CSV / Parquet file read by a bounded reader
+SourceData = pl.DataFrame | pl.LazyFrame | Path
+
+
+def _lazy(source: SourceData) -> pl.DataFrame | pl.LazyFrame:
+    """The source as a frame or lazy scan (a CSV file: every value as text)."""
+    if isinstance(source, Path):
+        return pl.scan_parquet(source) if source.suffix == ".parquet" else pl.scan_csv(source, infer_schema=False)
+    return source
+
+
+def source_rows(source: SourceData) -> int:
+    """Row count of the source (Parquet: its metadata; a lazy scan: a projection-free count)."""
     if isinstance(source, pl.DataFrame):
         return source.height
-    return int(source.select(pl.len()).collect().item())
+    if isinstance(source, Path) and source.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        return int(pq.ParquetFile(source).metadata.num_rows)
+    return int(_lazy(source).select(pl.len()).collect().item())  # type: ignore[union-attr]
 
 
-def _batches(source: pl.DataFrame | pl.LazyFrame, columns: list[str], rows: int) -> Iterator[pl.DataFrame]:
-    if isinstance(source, pl.DataFrame):
+def _file_batches(path: Path, columns: list[str], rows: int) -> Iterator[pl.DataFrame]:
+    """A file in batches of about ``rows`` rows, one batch in memory at a time (two while reading ahead).
+
+    Parquet: slices of ``rows`` rows (each reads the row groups it spans); CSV: blocks cut on record boundaries
+    (:mod:`core.csv_records`), every value as text.
+    """
+    if path.suffix == ".parquet":  # a slice reads only the row groups it spans
+        scan = pl.scan_parquet(path).select(columns)
+        for offset in range(0, source_rows(path), rows):
+            yield scan.slice(offset, rows).collect()
+        return
+    header = pl.read_csv(path, n_rows=0, infer_schema=False).columns
+    schema = dict.fromkeys(header, pl.String())
+    block_bytes = max(1 << 12, int(rows * row_bytes(path)))
+    for block in prefetched(record_blocks(path, block_bytes)):
+        yield pl.read_csv(BytesIO(block), has_header=False, schema=schema, raise_if_empty=False).select(columns)
+
+
+def _batches(source: SourceData, columns: list[str], rows: int) -> Iterator[pl.DataFrame]:
+    if isinstance(source, Path):
+        yield from _file_batches(source, columns, rows)
+    elif isinstance(source, pl.DataFrame):
         yield from source.select(columns).iter_slices(rows)
     else:
         yield from source.select(columns).collect_batches(chunk_size=rows)
 
 
-Source = pl.DataFrame | pl.LazyFrame | Callable[[], pl.DataFrame | pl.LazyFrame]
+Source = SourceData | Callable[[], SourceData]
 #: the manifest of a finished spill (its presence marks the spill complete)
 MANIFEST = "manifest.json"
 
@@ -124,6 +161,7 @@ class Prepared:
                  read_rows: int | None = None, spill_dir: Path | None = None) -> None:
         self.spec = spec
         self._source_fn = source if callable(source) else (lambda: source)
+        self._raw: SourceData | None = None
         self._frame: pl.DataFrame | pl.LazyFrame | None = None
         self._checksums: dict[int, str] = {}
         self._keep = spill_dir is not None
@@ -148,24 +186,29 @@ class Prepared:
         self.rows_in, self.n_chunks, self.plan_id = int(meta["rows_in"]), int(meta["n_chunks"]), meta["plan_id"]
         self._empty = pl.read_ipc(self._dir / "empty.arrow")
 
+    def _source_data(self) -> SourceData:
+        if self._raw is None:
+            self._raw = self._source_fn()
+        return self._raw
+
     @property
     def source(self) -> pl.DataFrame | pl.LazyFrame:
-        """The source (read lazily: a reused spill needs it only for duplicate keys' previews)."""
+        """The source columns (read lazily: a reused spill needs them only for duplicate keys' previews)."""
         if self._frame is None:
-            self._frame = self._source_fn().select(self.spec.source_columns)
+            self._frame = _lazy(self._source_data()).select(self.spec.source_columns)
         return self._frame
 
     def _spill(self, folder: Path, fn: Transform, read_rows: int) -> None:
         """Read the source once: transform, check and partition each batch into per-chunk spill files."""
         spec, source, cols = self.spec, self.source, self.spec.source_columns
-        self.rows_in = source_rows(source)
+        self.rows_in = source_rows(self._source_data())
         self.n_chunks = chunk_count(self.rows_in, spec.batch_size)
         self.plan_id = hashlib.sha256(
             f"{spec.plan_hash}|{self.n_chunks}|{self.rows_in}|{pl.__version__}".encode()).hexdigest()
         empty = source.head(0) if isinstance(source, pl.DataFrame) else source.head(0).collect()
         self._empty = self._checked(empty, fn, 0)
         seen = 0
-        for i, batch in enumerate(_batches(source, cols, read_rows)):
+        for i, batch in enumerate(_batches(self._source_data(), cols, read_rows)):
             if batch.height == 0:
                 continue
             checked = assign_chunks(self._checked(batch, fn, seen), spec.key, self.n_chunks)

@@ -11,19 +11,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import polars as pl
-
 from core.contract import RunContract, contract_template
 from core.errors import DeterministicFailure
 from core.inmemory import MemoryArtifacts, MemoryLedger
 from core.ledger import LedgerPort
 from core.migration.models import MigrationRun, MigrationSpec
 from core.migration.ports import TargetPort
+from core.migration.prepared import SourceData
 from core.migration.sql_source import SqlSourceRef
 from core.migration.stage import MigrationPorts, load_chunks, preflight, prepared, run_migration
 from core.policy import load_policy_engine
 
-Source = pl.DataFrame | pl.LazyFrame | Callable[[], pl.DataFrame | pl.LazyFrame]
+Source = SourceData | Callable[[], SourceData]
 Progress = Callable[[int, int, int], None]
 
 
@@ -42,7 +41,7 @@ def embedded_ports(spec: MigrationSpec, source: Source | None, target: TargetPor
                    spill_dir: Path | None = None) -> MigrationPorts:
     """In-memory ports around a compiled spec (``source`` may be omitted for an ELT source table)."""
 
-    def frame() -> pl.DataFrame | pl.LazyFrame:
+    def frame() -> SourceData:
         if source is None:
             raise DeterministicFailure("nothing to migrate: give a source frame or a SQL source inside the target",
                                        stage="MIGRATION", run_id=spec.run_id)

@@ -6,8 +6,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import polars as pl
-
 from core.artifacts import ArtifactKind, ArtifactStorePort
 from core.catalog import Catalog
 from core.contract import RunContract
@@ -18,6 +16,7 @@ from core.mapping.target import TargetCatalog
 from core.migration.models import Disposition, MigrationSpec
 from core.migration.plan_spec import spec_from_plan
 from core.migration.ports import TargetPort
+from core.migration.prepared import SourceData
 from core.migration.sql_source import SqlSourceRef
 from core.policy import PolicyEngine
 
@@ -33,8 +32,9 @@ class MigrationPorts:
     ledger: LedgerPort
     policy: PolicyEngine
     target: TargetPort
-    #: the source table (standardized column names, values as strings); a LazyFrame is read in batches
-    source_frame: Callable[[], pl.DataFrame | pl.LazyFrame]
+    #: the source table (standardized column names, values as strings); a LazyFrame or a CSV / Parquet
+    #: file is read in batches
+    source_frame: Callable[[], SourceData]
     secret: bytes
     batch_size: int
     validation_checks: list[str]
