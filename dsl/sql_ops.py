@@ -110,6 +110,8 @@ def guarded(args: list[Any], env: Env,
 
 def trim(op: Any, env: Env, ctx: Ctx) -> Env:
     name = {"both": "btrim" if ctx.dialect == "postgres" else "trim", "left": "ltrim", "right": "rtrim"}
+    if ctx.dialect == "duckdb":
+        return {op.output: duckdb_sql.trim_ws(name[op.side], env[op.input], WS_CHARS)}
     return {op.output: fn(name[op.side], env[op.input], s(WS_CHARS))}
 
 
