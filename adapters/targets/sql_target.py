@@ -50,6 +50,23 @@ def prev_name(table: str, run_id: str) -> str:
     return f"{table}__mw_prev_{run_id[-10:].lower()}"
 
 
+def _transactional_ddl(engine: Engine) -> None:
+    """SQLite: let SQLAlchemy emit BEGIN itself (SQLAlchemy's pysqlite recipe).
+
+    The sqlite3 driver only opens a transaction before DML, so CREATE/ALTER/DROP in a promotion
+    would commit on their own and a kill mid-promotion would leave half of it; with the driver's
+    own transaction handling off and an explicit BEGIN, the whole promotion is one transaction.
+    """
+
+    @sa.event.listens_for(engine, "connect")
+    def _no_driver_transactions(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
 class SqlTarget:
     """A target database reached through one SQLAlchemy URL."""
 
@@ -68,6 +85,8 @@ class SqlTarget:
         self._url = parsed
         self._dialect = self.BACKENDS[backend]
         self._engine: Engine = sa.create_engine(parsed, pool_pre_ping=True)
+        if backend == "sqlite":
+            _transactional_ddl(self._engine)
         self._adbc: AdbcSession | None = None
         self._md = sa.MetaData()
         self._ckpt = sa.Table("_mw_checkpoints", self._md, sa.Column("run_id", sa.String(64), primary_key=True),

@@ -30,11 +30,11 @@ def load_source(url: str, frame: pl.DataFrame, table: str = "src_customers") -> 
     eng.dispose()
 
 
-@pytest.fixture(params=["duckdb", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(params=["duckdb", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def elt_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A fresh DuckDB file or PostgreSQL schema holding the source table."""
-    if request.param == "duckdb":
-        url = f"duckdb:///{tmp_path / 'elt.duckdb'}"
+    """A fresh DuckDB or SQLite file or PostgreSQL schema holding the source table."""
+    if request.param in ("duckdb", "sqlite"):
+        url = f"{request.param}:///{tmp_path / f'elt.{request.param}'}"
         load_source(url, example_source())
         yield url
     else:
@@ -100,8 +100,11 @@ def test_etl_when_the_source_is_elsewhere_or_sql_cannot_express_the_plan(tmp_pat
         assert choose_strategy(spec, target, None, None)[0] == "ETL"
         sqlite = EltSqlTarget(f"sqlite:///{tmp_path / 's.sqlite'}")
         load_source(f"sqlite:///{tmp_path / 's.sqlite'}", example_source())
-        s, why, q = choose_strategy(spec, sqlite, f"sqlite:///{tmp_path / 's.sqlite'}", "src_customers")
+        floats = spec.model_copy(update={"columns": [*spec.columns[:1], spec.columns[1].model_copy(
+            update={"type": "float"}), *spec.columns[2:]]})  # text -> float has no exact SQLite form
+        s, why, q = choose_strategy(floats, sqlite, f"sqlite:///{tmp_path / 's.sqlite'}", "src_customers")
         assert s == "ETL" and q is None and "sqlite" in why
+        assert choose_strategy(spec, sqlite, f"sqlite:///{tmp_path / 's.sqlite'}", "src_customers")[0] == "ELT"
         sqlite.dispose()
     finally:
         target.dispose()
