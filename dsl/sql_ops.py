@@ -93,7 +93,7 @@ def regex_match(e: exp.Expression, pattern: str, ctx: Ctx) -> exp.Expression:
     return fn("regexp_matches", e, s(pattern))
 
 
-def int_shape(e: exp.Expression, ctx: Ctx) -> exp.Expression:
+def int_shape(e: exp.Expression, ctx: Ctx) -> Any:
     """``e`` matches ``INT_SHAPE`` (``^[+-]?[0-9]{1,18}$``); SQLite, without regex: an optional sign, then
     1 to 18 characters none of which is outside 0-9 (``GLOB '*[^0-9]*'``, case- and locale-free)."""
     if ctx.dialect != "sqlite":
