@@ -135,7 +135,7 @@ def test_sql_source_in_another_database_goes_etl_in_key_order(tmp_path: Path) ->
         reader.dispose()
 
 
-def test_migrate_source_picks_elt_inside_the_target_and_records_why(elt_url: str, tmp_path: Path) -> None:
+def test_the_stage_picks_elt_inside_the_target_and_records_why(elt_url: str, tmp_path: Path) -> None:
     from adapters.metadata_store import open_store
     from core.migration.sql_source import SqlSourceRef
 
