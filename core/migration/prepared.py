@@ -16,16 +16,15 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
-from io import BytesIO
+from collections.abc import Callable
 from pathlib import Path
 
 import polars as pl
 
-from core.csv_records import prefetched, record_blocks, row_bytes
 from core.migration.chunks import CHUNK_COL, assign_chunks, checksum, chunk_count, combine_checksums
 from core.migration.constraints import REASONS, flag_duplicates, validate_rows
 from core.migration.models import MigrationSpec
+from core.migration.source_batches import SourceData, batches, lazy, source_rows
 from dsl.compile_polars import apply_pipeline
 
 #: source rows transformed per batch while preparing (bounds the memory of the pass)
@@ -84,55 +83,6 @@ def _sweep_orphans(folder: Path | None = None) -> None:
             shutil.rmtree(path, ignore_errors=True)
         except PermissionError:  # alive, another user's
             continue
-
-
-#: a source: a frame, a lazy scan (read by Polars in batches), or a CSV / Parquet file read by a bounded reader
-SourceData = pl.DataFrame | pl.LazyFrame | Path
-
-
-def _lazy(source: SourceData) -> pl.DataFrame | pl.LazyFrame:
-    """The source as a frame or lazy scan (a CSV file: every value as text)."""
-    if isinstance(source, Path):
-        return pl.scan_parquet(source) if source.suffix == ".parquet" else pl.scan_csv(source, infer_schema=False)
-    return source
-
-
-def source_rows(source: SourceData) -> int:
-    """Row count of the source (Parquet: its metadata; a lazy scan: a projection-free count)."""
-    if isinstance(source, pl.DataFrame):
-        return source.height
-    if isinstance(source, Path) and source.suffix == ".parquet":
-        import pyarrow.parquet as pq
-
-        return int(pq.ParquetFile(source).metadata.num_rows)
-    return int(_lazy(source).select(pl.len()).collect().item())  # type: ignore[union-attr]
-
-
-def _file_batches(path: Path, columns: list[str], rows: int) -> Iterator[pl.DataFrame]:
-    """A file in batches of about ``rows`` rows, one batch in memory at a time (two while reading ahead).
-
-    Parquet: slices of ``rows`` rows (each reads the row groups it spans); CSV: blocks cut on record boundaries
-    (:mod:`core.csv_records`), every value as text.
-    """
-    if path.suffix == ".parquet":  # a slice reads only the row groups it spans
-        scan = pl.scan_parquet(path).select(columns)
-        for offset in range(0, source_rows(path), rows):
-            yield scan.slice(offset, rows).collect()
-        return
-    header = pl.read_csv(path, n_rows=0, infer_schema=False).columns
-    schema = dict.fromkeys(header, pl.String())
-    block_bytes = max(1 << 12, int(rows * row_bytes(path)))
-    for block in prefetched(record_blocks(path, block_bytes)):
-        yield pl.read_csv(BytesIO(block), has_header=False, schema=schema, raise_if_empty=False).select(columns)
-
-
-def _batches(source: SourceData, columns: list[str], rows: int) -> Iterator[pl.DataFrame]:
-    if isinstance(source, Path):
-        yield from _file_batches(source, columns, rows)
-    elif isinstance(source, pl.DataFrame):
-        yield from source.select(columns).iter_slices(rows)
-    else:
-        yield from source.select(columns).collect_batches(chunk_size=rows)
 
 
 Source = SourceData | Callable[[], SourceData]
@@ -195,7 +145,7 @@ class Prepared:
     def source(self) -> pl.DataFrame | pl.LazyFrame:
         """The source columns (read lazily: a reused spill needs them only for duplicate keys' previews)."""
         if self._frame is None:
-            self._frame = _lazy(self._source_data()).select(self.spec.source_columns)
+            self._frame = lazy(self._source_data()).select(self.spec.source_columns)
         return self._frame
 
     def _spill(self, folder: Path, fn: Transform, read_rows: int) -> None:
@@ -208,7 +158,7 @@ class Prepared:
         empty = source.head(0) if isinstance(source, pl.DataFrame) else source.head(0).collect()
         self._empty = self._checked(empty, fn, 0)
         seen = 0
-        for i, batch in enumerate(_batches(self._source_data(), cols, read_rows)):
+        for i, batch in enumerate(batches(self._source_data(), cols, read_rows)):
             if batch.height == 0:
                 continue
             checked = assign_chunks(self._checked(batch, fn, seen), spec.key, self.n_chunks)

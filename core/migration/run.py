@@ -17,7 +17,7 @@ from core.inmemory import MemoryArtifacts, MemoryLedger
 from core.ledger import LedgerPort
 from core.migration.models import MigrationRun, MigrationSpec
 from core.migration.ports import TargetPort
-from core.migration.prepared import SourceData
+from core.migration.source_batches import SourceData
 from core.migration.sql_source import SqlSourceRef
 from core.migration.stage import MigrationPorts, load_chunks, preflight, prepared, run_migration
 from core.policy import load_policy_engine

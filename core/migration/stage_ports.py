@@ -16,7 +16,7 @@ from core.mapping.target import TargetCatalog
 from core.migration.models import Disposition, MigrationSpec
 from core.migration.plan_spec import spec_from_plan
 from core.migration.ports import TargetPort
-from core.migration.prepared import SourceData
+from core.migration.source_batches import SourceData
 from core.migration.sql_source import SqlSourceRef
 from core.policy import PolicyEngine
 

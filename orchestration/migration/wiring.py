@@ -23,7 +23,8 @@ from core.catalog import Catalog, TableSchema
 from core.contract import RunContract
 from core.errors import DeterministicFailure
 from core.migration.models import Disposition
-from core.migration.prepared import SPILL_PREFIX, SourceData
+from core.migration.prepared import SPILL_PREFIX
+from core.migration.source_batches import SourceData
 from core.migration.stage import MigrationPorts
 from core.paths import var_dir
 from core.pii.keys import key_file

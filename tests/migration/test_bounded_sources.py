@@ -6,7 +6,8 @@ from pathlib import Path
 
 import polars as pl
 
-from core.migration.prepared import Prepared, _file_batches
+from core.migration.prepared import Prepared
+from core.migration.source_batches import file_batches
 from tests.migration.conftest import example_source, make_spec, new_run_id
 
 
@@ -38,7 +39,7 @@ def test_file_batches_hold_about_the_asked_rows(tmp_path: Path) -> None:
     src.write_parquet(parquet, row_group_size=1000)
     cols = ["customer_id", "email"]
     for path in (csv, parquet):
-        sizes = [b.height for b in _file_batches(path, cols, 100)]
+        sizes = [b.height for b in file_batches(path, cols, 100)]
         assert sum(sizes) == src.height and max(sizes) <= 200 and len(sizes) >= 5, (path.suffix, sizes)
-        got = pl.concat(list(_file_batches(path, cols, 100)))
+        got = pl.concat(list(file_batches(path, cols, 100)))
         assert got.equals(src.select(cols)), path.suffix
