@@ -26,7 +26,6 @@ from adapters.targets.elt_target import EltSqlTarget  # noqa: E402
 from core.migration.models import MigrationSpec  # noqa: E402
 from core.migration.run import migrate  # noqa: E402
 from core.migration.sql_source import SqlSourceRef  # noqa: E402
-from core.migration.strategy import migrate_source  # noqa: E402
 
 
 def load_table(url: str, csv: Path, table: str) -> None:
@@ -57,7 +56,7 @@ def bench(label: str, url: str, csv: Path, src_table: str) -> None:
         t_etl = time.perf_counter() - t0
         elt_spec: MigrationSpec = spec(f"01BENCHELT{uuid.uuid4().hex[:16].upper()}", f"elt_{src_table}")  # type: ignore[assignment]
         t0 = time.perf_counter()
-        elt = migrate_source(elt_spec, target, secret=b"bench", source=SqlSourceRef(url=url, table=src_table))
+        elt = migrate(elt_spec, None, target, secret=b"bench", sql_source=SqlSourceRef(url=url, table=src_table))
         t_elt = time.perf_counter() - t0
         assert elt.strategy == "ELT", elt.strategy_reason
         assert (elt.rows_loaded, elt.rows_quarantined) == (etl.rows_loaded, etl.rows_quarantined)

@@ -26,7 +26,7 @@ def _type_cast(op: Any, env: so.Env, ctx: Ctx) -> so.Env:
     rule = cast_rule(op, ctx.src_type)
     if rule is None:
         return {op.output: env[op.input]}
-    if ctx.dialect == "sqlite" and rule in ("parse_int", "parse_float", "midnight", "date_part"):
+    if ctx.dialect == "sqlite" and rule in ("parse_float", "midnight", "date_part"):
         raise so.unsupported(op, ctx, f"{rule} needs regex or date types")
     return {op.output: so.CAST_FNS[rule](env[op.input], ctx)}
 

@@ -6,6 +6,9 @@
 * Part i of a literal split, ``string_split(x, sep)[i]``, builds a list per row for every output;
   ``split_part(x, sep, i)`` guarded by a count of the separators (part i exists when there are
   at least i - 1 of them) gives the same value, NULL when the part is missing, without the list.
+* Trimming whitespace, ``trim(x, ' \t\n\r\v\f')``, takes the one-argument ``trim(x)`` (which
+  DuckDB runs about twice as fast) when ``x`` is printable ASCII only: there the only whitespace is
+  the space, which both forms remove (``trim(x)`` also removes Unicode spaces, absent then).
 * Text to BIGINT takes a fast path when the text is the canonical rendering of its TRY_CAST value
   (at most 18 digits); every other text goes through the shape regex as before.
 """
@@ -90,3 +93,10 @@ def parse_int(e: exp.Expression, shape: str) -> exp.Expression:
     return exp.Case(ifs=[exp.If(this=exp.Is(this=v.copy(), expression=exp.Null()), true=exp.Null()),
                          exp.If(this=canonical, true=v.copy()),
                          exp.If(this=slow, true=exp.Cast(this=e.copy(), to=exp.DataType.build("BIGINT")))])
+
+
+def trim_ws(name: str, e: exp.Expression, chars: str) -> exp.Expression:
+    """``name(e, chars)`` (trim/ltrim/rtrim of whitespace), with ``name(e)`` when ``e`` is printable ASCII."""
+    printable = exp.Not(this=_fn("regexp_matches", e, exp.Literal.string("[^ -~]")))
+    return exp.Case(ifs=[exp.If(this=printable, true=_fn(name, e.copy()))],
+                    default=_fn(name, e.copy(), exp.Literal.string(chars)))

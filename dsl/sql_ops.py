@@ -93,6 +93,17 @@ def regex_match(e: exp.Expression, pattern: str, ctx: Ctx) -> exp.Expression:
     return fn("regexp_matches", e, s(pattern))
 
 
+def int_shape(e: exp.Expression, ctx: Ctx) -> Any:
+    """``e`` matches ``INT_SHAPE`` (``^[+-]?[0-9]{1,18}$``); SQLite, without regex: an optional sign, then
+    1 to 18 characters none of which is outside 0-9 (``GLOB '*[^0-9]*'``, case- and locale-free)."""
+    if ctx.dialect != "sqlite":
+        return regex_match(e, INT_SHAPE, ctx)
+    signed = exp.In(this=fn("substr", e, n(1), n(1)), expressions=[s("+"), s("-")])
+    digits = case((signed, fn("substr", e.copy(), n(2))), default=e.copy())
+    return exp.and_(exp.Between(this=fn("length", digits), low=n(1), high=n(18)),
+                    exp.Not(this=exp.Glob(this=digits.copy(), expression=s("*[^0-9]*"))))
+
+
 def in_range(f: exp.Expression) -> Any:
     """0 or within the safe range (false for NaN, +-Infinity, null) — same test as Polars."""
     return exp.or_(exp.EQ(this=f, expression=dbl(0.0)),
@@ -110,6 +121,8 @@ def guarded(args: list[Any], env: Env,
 
 def trim(op: Any, env: Env, ctx: Ctx) -> Env:
     name = {"both": "btrim" if ctx.dialect == "postgres" else "trim", "left": "ltrim", "right": "rtrim"}
+    if ctx.dialect == "duckdb":
+        return {op.output: duckdb_sql.trim_ws(name[op.side], env[op.input], WS_CHARS)}
     return {op.output: fn(name[op.side], env[op.input], s(WS_CHARS))}
 
 
@@ -307,7 +320,7 @@ def text_type(ctx: Ctx) -> str:
 
 CAST_FNS: dict[str, Callable[[exp.Expression, Ctx], exp.Expression]] = {
     "parse_int": lambda e, c: duckdb_sql.parse_int(e, INT_SHAPE) if c.dialect == "duckdb" else case(
-        (regex_match(e, INT_SHAPE, c), cast(e, "bigint"))),
+        (int_shape(e, c), cast(e, "bigint"))),
     "parse_float": lambda e, c: case((exp.and_(regex_match(e, FLOAT_SHAPE, c),
                                                exp.LTE(this=fn("length", e), expression=n(FLOAT_MAX_LEN))),
                                       cast(e, "double"))),

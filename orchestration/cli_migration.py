@@ -12,14 +12,11 @@ import json
 import sys
 import time
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
 from typing import Any
 
 import click
 
-from adapters.targets.quarantine_store import mark_released
-from adapters.targets.sql_target import SqlTarget
 from core.errors import DeterministicFailure
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration.models import Disposition
@@ -195,10 +192,7 @@ def register(cli: click.Group) -> None:
         ports = migration_ports(contract, store, engine, url=target)
         if ports.target.promotion(run_id) is not None:  # after promotion: re-validate, merge, record
             spec, _ = compile_spec(contract, ports)
-            assert isinstance(ports.target, SqlTarget)
-            res = release_quarantine(spec, ports.source_frame(), ports.target, secret=ports.secret,
-                                     mark_released=partial(mark_released, ports.target), actor=user,
-                                     ledger=LedgerRecorder(store, run_id, contract_hash=contract.contract_hash()))
+            res = release_quarantine(contract, ports, actor=user)
             click.echo(f"released after promotion: {res.released} row(s) merged into {spec.table} by run "
                        f"{res.release_run_id}; {res.still_quarantined} remain quarantined")
             return

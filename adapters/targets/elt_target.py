@@ -8,6 +8,7 @@ a chunk write whose staged rows come from an ``INSERT ... SELECT`` inside the ch
 
 from __future__ import annotations
 
+import hashlib
 import os
 from typing import Any
 
@@ -19,7 +20,7 @@ from sqlglot import exp
 
 from adapters.targets.sql_target import SqlTarget, stage_name
 from core.migration import faults
-from core.migration.elt_sql import CHUNK_COL, table_ref
+from core.migration.elt_sql import CHUNK_COL, SQLITE_HASH, table_ref
 from core.migration.errors import TargetWriteRefused
 from core.migration.models import Checkpoint, MigrationSpec, QuarantineRecord
 
@@ -42,8 +43,24 @@ def _identity(url: str) -> tuple[str, str | None, int | None, str | None]:
     return u.get_backend_name(), u.host, u.port, db
 
 
+def sqlite_hash32(text: str | None) -> int | None:
+    """The ELT hash of a text on SQLite (BLAKE2b, first 4 bytes as an unsigned int): SQLite has none."""
+    if text is None:
+        return None
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=4).digest(), "big")
+
+
+def _register_sqlite(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.create_function(SQLITE_HASH, 1, sqlite_hash32, deterministic=True)
+
+
 class EltSqlTarget(SqlTarget):
-    """:class:`SqlTarget` plus the ELT operations."""
+    """:class:`SqlTarget` plus the ELT operations (SQLite: with the hash function ELT needs registered)."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(url)
+        if self._dialect == "sqlite":
+            sa.event.listen(self._engine, "connect", _register_sqlite)
 
     def same_database(self, source_url: str) -> bool:
         """Same backend, host, port and database (DuckDB/SQLite: same file)."""
@@ -55,6 +72,10 @@ class EltSqlTarget(SqlTarget):
     def source_kinds(self, table: str) -> dict[str, str]:
         """Logical kind of each column of ``table`` (``schema.table`` or ``table``)."""
         schema, _, name = table.rpartition(".")
+        if self._dialect == "sqlite":  # no information_schema: the declared types
+            with self._begin() as conn:
+                cols = sa.inspect(conn).get_columns(name, schema=schema or None)
+            return {str(c["name"]): sql_kind(str(c["type"])) for c in cols}
         info = exp.Table(this=exp.to_identifier("columns"), db=exp.to_identifier("information_schema"))
         where = exp.and_(
             exp.EQ(this=exp.column("table_name"), expression=exp.Literal.string(name)),

@@ -53,6 +53,23 @@ def prev_name(table: str, run_id: str) -> str:
     return f"{table}__mw_prev_{run_id[-10:].lower()}"
 
 
+def _transactional_ddl(engine: Engine) -> None:
+    """SQLite: let SQLAlchemy emit BEGIN itself (SQLAlchemy's pysqlite recipe).
+
+    The sqlite3 driver only opens a transaction before DML, so CREATE/ALTER/DROP in a promotion
+    would commit on their own and a kill mid-promotion would leave half of it; with the driver's
+    own transaction handling off and an explicit BEGIN, the whole promotion is one transaction.
+    """
+
+    @sa.event.listens_for(engine, "connect")
+    def _no_driver_transactions(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
 class SqlTarget:
     """A target database reached through one SQLAlchemy URL."""
 
@@ -73,6 +90,7 @@ class SqlTarget:
         self._engine: Engine = sa.create_engine(parsed, pool_pre_ping=True)
         if backend == "sqlite":  # SQLite has no MD5 (the drift reference sample ranks rows by it)
             event.listen(self._engine, "connect", _sqlite_md5)
+            _transactional_ddl(self._engine)
         self._adbc: AdbcSession | None = None
         self._md = sa.MetaData()
         self._ckpt = sa.Table("_mw_checkpoints", self._md, sa.Column("run_id", sa.String(64), primary_key=True),
@@ -455,6 +473,20 @@ class SqlTarget:
             rows = conn.execute(sa.select(self._quar.c.payload).where(self._quar.c.run_id == run_id)
                                 .order_by(self._quar.c.chunk_id, self._quar.c.key_token)).all()
         return [QuarantineRecord.model_validate_json(r[0]) for r in rows]
+
+    def drop_quarantined(self, run_id: str, key_tokens: list[str]) -> int:
+        """Remove the run's quarantine records of ``key_tokens`` in one transaction; returns how many went.
+
+        The release that loaded those rows is on the ledger (tokens, counts, release run) and the
+        rows carry the release run's checkpoint.
+        """
+        q = self._quar
+        count = sa.select(sa.func.count()).select_from(q).where(q.c.run_id == run_id)
+        with self._begin() as conn:
+            before = int(conn.execute(count).scalar_one())
+            for i in range(0, len(key_tokens), 500):
+                conn.execute(sa.delete(q).where(q.c.run_id == run_id, q.c.key_token.in_(key_tokens[i:i + 500])))
+            return before - int(conn.execute(count).scalar_one())
 
     def table_exists(self, table: str) -> bool:
         """True when ``table`` exists in the target."""

@@ -168,12 +168,7 @@ def migrate_elt(spec: MigrationSpec, source_table: str, query: exp.Select, targe
         return MigrationRun(**base, chunks=n_chunks, rows_in=rows_in, rows_loaded=sum(c.row_count_out for c in ck),
                             rows_quarantined=sum(c.quarantined for c in ck), checksum=prior.get("checksum", ""),
                             validations=[], promoted=True, previous_table=prior.get("previous_table") or None)
-    target.prepare(spec)
-    if ledger is not None:
-        ledger.record(Stage.MIGRATION, Decision.ACCEPT, "migration.preflight",
-                      detail={"target": target.location, "table": spec.table, "rows": rows_in, "chunks": n_chunks,
-                              "batch_size": spec.batch_size, "disposition": spec.disposition.value, "key": spec.key,
-                              "strategy": "ELT", "strategy_reason": reason})
+    target.prepare(spec)  # the stage's pre-flight did it (and recorded the choice); idempotent
     target.execute([exp.Drop(tables=[table_ref(work)], kind="TABLE", exists=True),
                     exp.Create(this=table_ref(work), kind="TABLE", expression=query)])
     done = {c.chunk_id for c in target.checkpoints(spec.run_id)}

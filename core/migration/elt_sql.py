@@ -18,7 +18,13 @@ from dsl.compile_sql import compile_pipeline
 from dsl.errors import DSLError
 from dsl.validate import validate_pipeline
 
-ELT_DIALECTS = ("duckdb", "postgres")
+ELT_DIALECTS = ("duckdb", "postgres", "sqlite")
+#: SQLite has no hash function: an ELT target on SQLite registers this one (text -> unsigned 32-bit int, so
+#: that a SUM over any table fits SQLite's 64-bit integers; see adapters/targets/elt_target.py)
+SQLITE_HASH = "mw_hash32"
+#: Unicode White_Space, what Polars' ``strip_chars()`` removes (SQLite's one-argument trim removes spaces only)
+UNICODE_WS = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(chr(c) for c in range(0x2000, 0x200B)) + \
+    "\u2028\u2029\u202f\u205f\u3000"
 REASONS_COL = "_mw_reasons"
 CHUNK_COL = "_mw_chunk"
 NULL_MARK = "\x1f<null>\x1f"
@@ -53,6 +59,18 @@ def _full_match(e: exp.Expr, pattern: str) -> exp.Expr:
     return exp.RegexpLike(this=e, expression=exp.Literal.string(f"^(?:{pattern})$"))
 
 
+def _int_shape(e: exp.Expr, dialect: str) -> exp.Expr:
+    """``e`` is ``INT_RE`` text; SQLite, without regex: an optional sign, then 1 to 18 digits (GLOB)."""
+    if dialect != "sqlite":
+        return _full_match(e, INT_RE)
+    signed = exp.In(this=exp.Substring(this=e, start=exp.Literal.number(1), length=exp.Literal.number(1)),
+                    expressions=[exp.Literal.string("+"), exp.Literal.string("-")])
+    digits = exp.Case(ifs=[exp.If(this=signed, true=exp.Substring(this=e.copy(), start=exp.Literal.number(2)))],
+                      default=e.copy())
+    return exp.and_(exp.Between(this=exp.Length(this=digits), low=exp.Literal.number(1), high=exp.Literal.number(18)),
+                    exp.Not(this=exp.Glob(this=digits.copy(), expression=exp.Literal.string("*[^0-9]*"))))
+
+
 def _when(cond: exp.Expr, then: exp.Expr) -> exp.Expr:
     return exp.Case(ifs=[exp.If(this=cond, true=then)])
 
@@ -72,7 +90,9 @@ def safe_cast(e: exp.Expr, src: str, dst: str, dialect: str) -> exp.Expr:
     if dst == "string" and src in ("string", "int"):
         return _cast(e, "string")
     if src == "string" and dst == "int":
-        return _when(_full_match(e, INT_RE), _cast(e, "int"))
+        return _when(_int_shape(e, dialect), _cast(e, "int"))
+    if dialect == "sqlite" and (dst in ("float", "decimal", "bool") or src == "float"):
+        raise EltUnsupported(f"no exact sqlite conversion from {src} to {dst} (no regex, no exact rounding)")
     if src == "string" and dst in ("float", "decimal"):
         num = _when(_full_match(e, FLOAT_RE), _cast(e, "float"))
         return num if dst == "float" else _round6(num, dialect)
@@ -108,6 +128,8 @@ def hash64(e: exp.Expr, dialect: str) -> exp.Expr:
     """A 64-bit hash of a text value in the dialect (DuckDB ``hash``, PostgreSQL ``hashtextextended``)."""
     if dialect == "duckdb":
         return exp.Anonymous(this="hash", expressions=[e])
+    if dialect == "sqlite":
+        return exp.Anonymous(this=SQLITE_HASH, expressions=[e])
     return exp.Anonymous(this="hashtextextended", expressions=[e, exp.Literal.number(0x6D617077)])
 
 
@@ -126,9 +148,12 @@ def checksum_query(table: str, columns: list[str], dialect: str, where: exp.Expr
     return q.where(where) if where is not None else q
 
 
-def _present(e: exp.Expr) -> exp.Expr:
+def _present(e: exp.Expr, dialect: str) -> exp.Expr:
+    text = _cast(e.copy(), "string")
+    trimmed = exp.Anonymous(this="trim", expressions=[text, exp.Literal.string(UNICODE_WS)]) \
+        if dialect == "sqlite" else exp.Trim(this=text)
     return exp.and_(exp.Not(this=exp.Is(this=e, expression=exp.Null())),
-                    exp.NEQ(this=exp.Trim(this=_cast(e.copy(), "string")), expression=exp.Literal.string("")))
+                    exp.NEQ(this=trimmed, expression=exp.Literal.string("")))
 
 
 def _is_null(e: exp.Expr) -> exp.Expr:
@@ -144,7 +169,8 @@ def _checks(c: TargetColumn, typed: exp.Expr, raw: exp.Expr, raw_kind: str,
         out.append((f"NOT_NULL:{name}", _is_null(raw)))
     srcs = [s for s in c.sources if s in sources]
     if srcs:
-        out.append((f"TRANSFORM_NULL:{name}", exp.and_(*[_present(col(f"__src_{s}")) for s in srcs], _is_null(raw))))
+        present = [_present(col(f"__src_{s}"), dialect) for s in srcs]
+        out.append((f"TRANSFORM_NULL:{name}", exp.and_(*present, _is_null(raw))))
     if c.max_length is not None or c.allowed_values is not None or c.regex is not None:
         if raw_kind not in ("string", "int"):
             raise EltUnsupported(f"text constraints on a {raw_kind} column ({name}) differ between Polars and SQL")
@@ -161,6 +187,18 @@ def _checks(c: TargetColumn, typed: exp.Expr, raw: exp.Expr, raw_kind: str,
                 raise EltUnsupported(f"the regex constraint of {name} (Rust regex) has no exact {dialect} form")
             out.append((f"REGEX:{name}", exp.and_(not_null.copy(), exp.Not(this=_full_match(text.copy(), c.regex)))))
     return out
+
+
+def _join_reasons(reasons: list[exp.Expr], dialect: str) -> exp.Expr:
+    """The non-NULL reason codes joined by commas (``concat_ws``; SQLite before 3.44 has none)."""
+    if dialect != "sqlite":
+        return exp.Anonymous(this="concat_ws", expressions=[exp.Literal.string(","), *reasons])
+    parts: exp.Expr = exp.Literal.string("")
+    for r in reasons:
+        item = exp.Coalesce(this=exp.DPipe(this=r, expression=exp.Literal.string(",")),
+                            expressions=[exp.Literal.string("")])
+        parts = exp.DPipe(this=parts, expression=item)
+    return exp.Anonymous(this="rtrim", expressions=[parts, exp.Literal.string(",")])
 
 
 def work_query(spec: MigrationSpec, source: str, source_kinds: dict[str, str], n_chunks: int,
@@ -213,8 +251,7 @@ def work_query(spec: MigrationSpec, source: str, source_kinds: dict[str, str], n
     reasons.append(_when(exp.and_(exp.GT(this=dups, expression=exp.Literal.number(1)), exp.Not(this=key_null.copy())),
                          exp.Literal.string("DUP_KEY")))
     final = [col(c.name) for c in spec.columns]
-    final.append(exp.Anonymous(this="concat_ws", expressions=[exp.Literal.string(","), *reasons]).as_(
-        REASONS_COL, quoted=True))
+    final.append(_join_reasons(reasons, dialect).as_(REASONS_COL, quoted=True))
     final.append(chunk_expr([col(k) for k in spec.key], n_chunks, dialect).as_(CHUNK_COL, quoted=True))
     final += [col(f"__src_{s}") for s in spec.source_columns]
     return exp.select(*final).from_(t2.subquery("_mw_typed"))

@@ -31,4 +31,5 @@ def run_elt(contract: RunContract, spec: MigrationSpec, source: SqlSourceRef, ta
                         figures={"rows_in": run.rows_in, "rows_loaded": run.rows_loaded, "strategy": "ELT",
                                  "rows_quarantined": run.rows_quarantined, "chunks": run.chunks, "table": spec.table,
                                  "target": run.target, "previous_table": run.previous_table or ""})
-    return StageOutcome(stage=Stage.MIGRATION, run_id=contract.run_id, outputs=[out])
+    return StageOutcome(stage=Stage.MIGRATION, run_id=contract.run_id, outputs=[out],
+                        extra={"migration_run": run.model_dump(mode="json")})

@@ -69,6 +69,10 @@ class TargetPort(Protocol):
         """Quarantine records of the run."""
         ...
 
+    def drop_quarantined(self, run_id: str, key_tokens: list[str]) -> int:
+        """Remove the run's quarantine records of ``key_tokens`` (rows a release loaded); returns how many."""
+        ...
+
     def table_exists(self, table: str) -> bool:
         """True when ``table`` exists in the target."""
         ...

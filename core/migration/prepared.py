@@ -12,10 +12,11 @@ chunk (every copy of a key lands in the same chunk) and their source rows fetche
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import polars as pl
@@ -23,6 +24,7 @@ import polars as pl
 from core.migration.chunks import CHUNK_COL, assign_chunks, checksum, chunk_count, combine_checksums
 from core.migration.constraints import REASONS, flag_duplicates, validate_rows
 from core.migration.models import MigrationSpec
+from core.migration.source_batches import SourceData, batches, lazy, source_rows
 from dsl.compile_polars import apply_pipeline
 
 #: source rows transformed per batch while preparing (bounds the memory of the pass)
@@ -69,64 +71,105 @@ def plan_transform(inputs: pl.DataFrame, spec: MigrationSpec) -> pl.DataFrame:
     return out.with_columns(missing).select([c.name for c in spec.columns])
 
 
-def _sweep_orphans() -> None:
+def _sweep_orphans(folder: Path | None = None) -> None:
     """Remove spill folders left by processes that no longer exist (a kill -9 skips the cleanup)."""
-    for folder in Path(tempfile.gettempdir()).glob(f"{SPILL_PREFIX}*_*"):
-        pid = folder.name.removeprefix(SPILL_PREFIX).split("_", 1)[0]
+    for path in Path(folder or tempfile.gettempdir()).glob(f"{SPILL_PREFIX}*_*"):
+        pid = path.name.removeprefix(SPILL_PREFIX).split("_", 1)[0]
         if not pid.isdigit():
             continue
         try:
             os.kill(int(pid), 0)
         except ProcessLookupError:
-            shutil.rmtree(folder, ignore_errors=True)
+            shutil.rmtree(path, ignore_errors=True)
         except PermissionError:  # alive, another user's
             continue
 
 
-def source_rows(source: pl.DataFrame | pl.LazyFrame) -> int:
-    """Row count of the source (a LazyFrame is counted by a projection-free scan)."""
-    if isinstance(source, pl.DataFrame):
-        return source.height
-    return int(source.select(pl.len()).collect().item())
+Source = SourceData | Callable[[], SourceData]
+#: the manifest of a finished spill (its presence marks the spill complete)
+MANIFEST = "manifest.json"
 
 
-def _batches(source: pl.DataFrame | pl.LazyFrame, columns: list[str], rows: int) -> Iterator[pl.DataFrame]:
-    if isinstance(source, pl.DataFrame):
-        yield from source.select(columns).iter_slices(rows)
-    else:
-        yield from source.select(columns).collect_batches(chunk_size=rows)
+def spill_folder(spec: MigrationSpec, spill_dir: Path) -> Path:
+    """The persistent spill of a run's source under ``spill_dir``: one per run and spec (plan, columns and
+    their checks, key, chunk size), so a changed plan (a fix before a quarantine release) never reuses it."""
+    digest = hashlib.sha256(spec.model_dump_json().encode()).hexdigest()[:20]
+    return spill_dir / f"{spec.run_id}_{digest}"
 
 
 class Prepared:
-    """The transformed, validated and chunked source of one migration, spilled per chunk to disk."""
+    """The transformed, validated and chunked source of one migration, spilled per chunk to disk.
 
-    def __init__(self, spec: MigrationSpec, source: pl.DataFrame | pl.LazyFrame, *,
-                 transform: Transform | None = None, read_rows: int | None = None) -> None:
-        fn = transform or plan_transform
+    Without ``spill_dir`` the spill is a temporary folder removed by :meth:`close`. With it, the
+    spill is kept under ``spill_dir`` (written to a temporary name, renamed when complete) and a
+    later ``Prepared`` of the same run and plan -- another Dagster step, the promotion, a resume
+    after a kill -- reuses it without reading the source again; :meth:`discard` removes it once the
+    run is promoted. ``source`` may be a callable: it is called only when the source must be read.
+    """
+
+    def __init__(self, spec: MigrationSpec, source: Source, *, transform: Transform | None = None,
+                 read_rows: int | None = None, spill_dir: Path | None = None) -> None:
         self.spec = spec
-        self.rows_in = source_rows(source)
+        self._source_fn = source if callable(source) else (lambda: source)
+        self._raw: SourceData | None = None
+        self._frame: pl.DataFrame | pl.LazyFrame | None = None
+        self._checksums: dict[int, str] = {}
+        self._keep = spill_dir is not None
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        if spill_dir is None:
+            _sweep_orphans()
+            self._tmp = tempfile.TemporaryDirectory(prefix=f"{SPILL_PREFIX}{os.getpid()}_")
+            self._dir = Path(self._tmp.name)
+            self._spill(self._dir, transform or plan_transform, read_rows or READ_ROWS)
+            return
+        spill_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._dir = spill_folder(spec, spill_dir)
+        if not (self._dir / MANIFEST).exists():
+            _sweep_orphans(spill_dir)
+            work = Path(tempfile.mkdtemp(prefix=f"{SPILL_PREFIX}{os.getpid()}_", dir=spill_dir))
+            self._spill(work, transform or plan_transform, read_rows or READ_ROWS)
+            try:
+                work.rename(self._dir)
+            except OSError:  # another worker finished the same spill first: use theirs
+                shutil.rmtree(work, ignore_errors=True)
+        meta = json.loads((self._dir / MANIFEST).read_text())
+        self.rows_in, self.n_chunks, self.plan_id = int(meta["rows_in"]), int(meta["n_chunks"]), meta["plan_id"]
+        self._empty = pl.read_ipc(self._dir / "empty.arrow")
+
+    def _source_data(self) -> SourceData:
+        if self._raw is None:
+            self._raw = self._source_fn()
+        return self._raw
+
+    @property
+    def source(self) -> pl.DataFrame | pl.LazyFrame:
+        """The source columns (read lazily: a reused spill needs them only for duplicate keys' previews)."""
+        if self._frame is None:
+            self._frame = lazy(self._source_data()).select(self.spec.source_columns)
+        return self._frame
+
+    def _spill(self, folder: Path, fn: Transform, read_rows: int) -> None:
+        """Read the source once: transform, check and partition each batch into per-chunk spill files."""
+        spec, source, cols = self.spec, self.source, self.spec.source_columns
+        self.rows_in = source_rows(self._source_data())
         self.n_chunks = chunk_count(self.rows_in, spec.batch_size)
         self.plan_id = hashlib.sha256(
             f"{spec.plan_hash}|{self.n_chunks}|{self.rows_in}|{pl.__version__}".encode()).hexdigest()
-        _sweep_orphans()
-        self._tmp = tempfile.TemporaryDirectory(prefix=f"{SPILL_PREFIX}{os.getpid()}_")
-        self._dir = Path(self._tmp.name)
-        self._checksums: dict[int, str] = {}
-        cols = spec.source_columns
-        self._source = source.select(cols)
-        empty = source.head(0).select(cols) if isinstance(source, pl.DataFrame) else \
-            source.select(cols).head(0).collect()
+        empty = source.head(0) if isinstance(source, pl.DataFrame) else source.head(0).collect()
         self._empty = self._checked(empty, fn, 0)
         seen = 0
-        for i, batch in enumerate(_batches(source, cols, read_rows or READ_ROWS)):
+        for i, batch in enumerate(batches(self._source_data(), cols, read_rows)):
             if batch.height == 0:
                 continue
             checked = assign_chunks(self._checked(batch, fn, seen), spec.key, self.n_chunks)
             seen += batch.height
             for (cid,), part in checked.partition_by(CHUNK_COL, as_dict=True, include_key=False).items():
-                part.write_ipc(self._dir / f"c{int(cid):07d}_b{i:07d}.arrow", compression="uncompressed")
+                part.write_ipc(folder / f"c{int(cid):07d}_b{i:07d}.arrow", compression="uncompressed")
         if seen != self.rows_in:  # the source changed between the count and the read
             self.rows_in = seen
+        self._empty.write_ipc(folder / "empty.arrow")
+        (folder / MANIFEST).write_text(json.dumps({"rows_in": self.rows_in, "n_chunks": self.n_chunks,
+                                                   "plan_id": self.plan_id}))
 
     def _checked(self, batch: pl.DataFrame, fn: Transform, offset: int) -> pl.DataFrame:
         """Transformed, typed and row-checked batch; source values kept only on rows that failed a check."""
@@ -137,8 +180,12 @@ class Prepared:
             [pl.when(failed).then(pl.col(c)).alias(c) for c in src]
             + [(pl.int_range(pl.len(), dtype=pl.UInt64) + offset).alias(ROW_COL)])
 
-    def chunk(self, chunk_id: int) -> pl.DataFrame:
-        """Rows of one chunk (typed target columns, reasons incl. ``DUP_KEY``, source columns of failed rows)."""
+    def chunk(self, chunk_id: int, *, previews: bool = True) -> pl.DataFrame:
+        """Rows of one chunk (typed target columns, reasons incl. ``DUP_KEY``, source columns of failed rows).
+
+        ``previews=False`` leaves the source columns of rows that failed only as duplicates empty (no
+        source read: what the checksum of the valid rows needs).
+        """
         files = sorted(self._dir.glob(f"c{chunk_id:07d}_b*.arrow"))
         if not files:
             return self._empty
@@ -146,13 +193,13 @@ class Prepared:
         clean = frame.select(pl.col(REASONS).list.len() == 0).to_series()
         frame = flag_duplicates(frame, self.spec)
         need = frame.filter(clean & (pl.col(REASONS).list.len() > 0))[ROW_COL]
-        if need.len():  # rows that failed only as duplicates: their source values for the preview
+        if previews and need.len():  # rows that failed only as duplicates: their source values for the preview
             frame = frame.update(self.source_rows_of(need), on=ROW_COL)
         return frame
 
     def source_rows_of(self, rows: pl.Series) -> pl.DataFrame:
         """The source values (``__src_<column>``) of the given row numbers (``_mw_row``), read again."""
-        lf = self._source.lazy().with_row_index(ROW_COL).with_columns(pl.col(ROW_COL).cast(pl.UInt64))
+        lf = self.source.lazy().with_row_index(ROW_COL).with_columns(pl.col(ROW_COL).cast(pl.UInt64))
         got = lf.filter(pl.col(ROW_COL).is_in(rows.implode())).collect()
         return got.rename({c: f"__src_{c}" for c in got.columns if c != ROW_COL})
 
@@ -170,13 +217,21 @@ class Prepared:
         parts = []
         for cid in range(self.n_chunks):
             if cid not in self._checksums:
-                self._checksums[cid] = checksum(self.good_rows(self.chunk(cid)), cols)
+                self._checksums[cid] = checksum(self.good_rows(self.chunk(cid, previews=False)), cols)
             parts.append(self._checksums[cid])
         return combine_checksums(parts)
 
     def close(self) -> None:
-        """Remove the spill files."""
-        self._tmp.cleanup()
+        """Remove a temporary spill (a kept one stays for the next step; see :meth:`discard`)."""
+        if self._tmp is not None:
+            self._tmp.cleanup()
+
+    def discard(self) -> None:
+        """Remove the spill, kept or not (the run is promoted: nothing will read it again)."""
+        self.close()
+        if self._keep:  # this spill and those of earlier specs of the run (a plan fixed before promotion)
+            for folder in self._dir.parent.glob(f"{self.spec.run_id}_*"):
+                shutil.rmtree(folder, ignore_errors=True)
 
     def __enter__(self) -> Prepared:
         return self

@@ -24,6 +24,7 @@ from core.contract import RunContract
 from core.errors import DeterministicFailure
 from core.migration.models import Disposition
 from core.migration.prepared import SPILL_PREFIX
+from core.migration.source_batches import SourceData
 from core.migration.stage import MigrationPorts
 from core.paths import var_dir
 from core.pii.keys import key_file
@@ -46,12 +47,12 @@ def token_key() -> bytes:
     return key_file("quarantine_token.key")
 
 
-def source_frame(contract: RunContract, store: MetadataStore) -> Callable[[], pl.DataFrame | pl.LazyFrame]:
-    """The run's source table when called: a file source as a lazy scan of a Parquet spill of it (so a
-    migration reads it in row groups, in memory bounded by its batch size, not the file's); a SQL source
-    read in key-ordered batches."""
+def source_frame(contract: RunContract, store: MetadataStore) -> Callable[[], SourceData]:
+    """The run's source table when called: a file source as a Parquet spill of it (the migration reads
+    its record batches one at a time, in memory bounded by its batch size, not the file's); a SQL
+    source read in key-ordered batches."""
 
-    def read() -> pl.DataFrame | pl.LazyFrame:
+    def read() -> SourceData:
         cat = store.latest(contract.run_id, ArtifactKind.CATALOG)
         tables = [t["name"] for t in (cat.payload.get("tables", []) if cat else [])]
         if len(tables) != 1:
@@ -70,7 +71,7 @@ def source_frame(contract: RunContract, store: MetadataStore) -> Callable[[], pl
             raise
         finally:
             source.close()
-        return pl.scan_parquet(folder / "source.parquet")
+        return folder / "source.parquet"
 
     return read
 
@@ -128,4 +129,5 @@ def migration_ports(contract: RunContract, store: MetadataStore, policy: PolicyE
         source_frame=source_frame(contract, store), secret=token_key(),
         batch_size=batch_size(profile.migration.batch_size),
         validation_checks=list(profile.migration.validation_checks),
-        disposition=disposition, previous_catalog=previous_catalog(contract, store))
+        disposition=disposition, previous_catalog=previous_catalog(contract, store),
+        spill_dir=var_dir() / "migration_spill")

@@ -1,7 +1,7 @@
 """Worker process of the drills: ``<kind> <url> <run_id> <batch>``.
 
 kind: ``sql`` / ``mariadb`` (ETL from the example file), ``eltsrc`` (the table ``src_customers``
-inside the target, migrated through :func:`core.migration.strategy.migrate_source`, i.e. ELT).
+inside the target, migrated through the stage, i.e. ELT).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from adapters.targets.mariadb_target import MariaDbTarget
 from adapters.targets.sql_target import SqlTarget
 from core.migration.run import migrate
 from core.migration.sql_source import SqlSourceRef
-from core.migration.strategy import migrate_source
 from tests.migration.conftest import example_source, make_spec
 
 if __name__ == "__main__":
@@ -21,7 +20,7 @@ if __name__ == "__main__":
     target = {"sql": SqlTarget, "eltsrc": EltSqlTarget, "mariadb": MariaDbTarget}[kind](url)
     spec = make_spec(run_id, batch_size=batch)
     if kind == "eltsrc":
-        run = migrate_source(spec, target, secret=b"drill", source=SqlSourceRef(url=url, table="src_customers"))
+        run = migrate(spec, None, target, secret=b"drill", sql_source=SqlSourceRef(url=url, table="src_customers"))
         assert run.strategy == "ELT", run.strategy_reason
     else:
         run = migrate(spec, example_source(), target, secret=b"drill")

@@ -30,11 +30,11 @@ def load_source(url: str, frame: pl.DataFrame, table: str = "src_customers") -> 
     eng.dispose()
 
 
-@pytest.fixture(params=["duckdb", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(params=["duckdb", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def elt_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A fresh DuckDB file or PostgreSQL schema holding the source table."""
-    if request.param == "duckdb":
-        url = f"duckdb:///{tmp_path / 'elt.duckdb'}"
+    """A fresh DuckDB or SQLite file or PostgreSQL schema holding the source table."""
+    if request.param in ("duckdb", "sqlite"):
+        url = f"{request.param}:///{tmp_path / f'elt.{request.param}'}"
         load_source(url, example_source())
         yield url
     else:
@@ -100,8 +100,11 @@ def test_etl_when_the_source_is_elsewhere_or_sql_cannot_express_the_plan(tmp_pat
         assert choose_strategy(spec, target, None, None)[0] == "ETL"
         sqlite = EltSqlTarget(f"sqlite:///{tmp_path / 's.sqlite'}")
         load_source(f"sqlite:///{tmp_path / 's.sqlite'}", example_source())
-        s, why, q = choose_strategy(spec, sqlite, f"sqlite:///{tmp_path / 's.sqlite'}", "src_customers")
+        floats = spec.model_copy(update={"columns": [*spec.columns[:1], spec.columns[1].model_copy(
+            update={"type": "float"}), *spec.columns[2:]]})  # text -> float has no exact SQLite form
+        s, why, q = choose_strategy(floats, sqlite, f"sqlite:///{tmp_path / 's.sqlite'}", "src_customers")
         assert s == "ETL" and q is None and "sqlite" in why
+        assert choose_strategy(spec, sqlite, f"sqlite:///{tmp_path / 's.sqlite'}", "src_customers")[0] == "ELT"
         sqlite.dispose()
     finally:
         target.dispose()
@@ -109,8 +112,7 @@ def test_etl_when_the_source_is_elsewhere_or_sql_cannot_express_the_plan(tmp_pat
 
 def test_sql_source_in_another_database_goes_etl_in_key_order(tmp_path: Path) -> None:
     from adapters.sources.sql_table_reader import SqlTableReader
-    from core.migration.sql_source import SqlSourceRef, key_order, read_chunks
-    from core.migration.strategy import migrate_source
+    from core.migration.sql_source import SqlSourceRef, key_order, read_chunks, read_table
 
     src_url = f"sqlite:///{tmp_path / 'src.sqlite'}"
     load_source(src_url, example_source().sample(fraction=1.0, shuffle=True, seed=3))
@@ -123,8 +125,8 @@ def test_sql_source_in_another_database_goes_etl_in_key_order(tmp_path: Path) ->
     assert keys == sorted(keys, key=lambda k: (k is not None, k or "")), "chunks must come in key order"
     target = EltSqlTarget(f"duckdb:///{tmp_path / 't.duckdb'}")
     try:
-        run = migrate_source(spec, target, secret=SECRET, source=SqlSourceRef(url=src_url, table="src_customers"),
-                             reader=lambda: reader)
+        run = migrate(spec, lambda: read_table(reader, "src_customers", spec), target, secret=SECRET,
+                      sql_source=SqlSourceRef(url=src_url, table="src_customers"))
         assert run.strategy == "ETL" and "another database" in run.strategy_reason
         want, quarantined = expected_rows(example_source())
         assert set(_rows(target)) == want and run.rows_quarantined == quarantined
@@ -133,24 +135,21 @@ def test_sql_source_in_another_database_goes_etl_in_key_order(tmp_path: Path) ->
         reader.dispose()
 
 
-def test_migrate_source_picks_elt_inside_the_target_and_records_why(elt_url: str, tmp_path: Path) -> None:
+def test_the_stage_picks_elt_inside_the_target_and_records_why(elt_url: str, tmp_path: Path) -> None:
     from adapters.metadata_store import open_store
-    from core.ledger import LedgerRecorder
     from core.migration.sql_source import SqlSourceRef
-    from core.migration.strategy import migrate_source
 
     target = EltSqlTarget(elt_url)
     store = open_store(f"sqlite:///{tmp_path / 'meta.db'}")
     try:
         spec = make_spec(new_run_id())
-        run = migrate_source(spec, target, secret=SECRET, source=SqlSourceRef(url=elt_url, table="src_customers"),
-                             ledger=LedgerRecorder(store, spec.run_id))
+        run = migrate(spec, None, target, secret=SECRET, sql_source=SqlSourceRef(url=elt_url, table="src_customers"),
+                      ledger=store)
         assert run.strategy == "ELT" and run.promoted
         assert set(_rows(target)) == expected_rows(example_source())[0]
         events = {e.action: e for e in store.events(spec.run_id)}
-        assert events["migration.strategy"].detail["strategy"] == "ELT"
-        assert "compiles for" in events["migration.strategy"].detail["reason"]
         assert events["migration.preflight"].detail["strategy"] == "ELT"
+        assert "compiles for" in events["migration.preflight"].detail["strategy_reason"]
         assert "migration.promoted" in events
     finally:
         target.dispose()

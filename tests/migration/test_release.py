@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 import pytest
 
 from adapters.metadata_store import open_store
-from adapters.targets.quarantine_store import mark_released
 from adapters.targets.sql_target import SqlTarget
-from core.ledger import LedgerRecorder
 from core.migration.errors import ResumeMismatch
 from core.migration.release import release_quarantine
-from core.migration.run import migrate
+from core.migration.run import embedded_contract, embedded_ports, migrate
 from tests.migration import oracle
 from tests.migration.conftest import example_source, make_spec, new_run_id
 
@@ -26,7 +23,7 @@ def test_release_after_promotion_merges_rows_a_fixed_plan_accepts(target: SqlTar
     src = example_source()
     spec = make_spec(new_run_id())
     with pytest.raises(ResumeMismatch):  # nothing promoted yet
-        release_quarantine(spec, src, target, secret=SECRET, mark_released=partial(mark_released, target))
+        release_quarantine(embedded_contract(spec), embedded_ports(spec, src, target, secret=SECRET))
     first = migrate(spec, src, target, secret=SECRET)
     before = set(target.final_frame("crm_customer").select(COLS).iter_rows())
     q_before = target.quarantine(spec.run_id)
@@ -37,8 +34,8 @@ def test_release_after_promotion_merges_rows_a_fixed_plan_accepts(target: SqlTar
         *spec.columns[:3], spec.columns[3].model_copy(update={"allowed_values": wider})]})
     store = open_store(f"sqlite:///{tmp_path / 'meta.db'}")
     try:
-        res = release_quarantine(fixed, src, target, secret=SECRET, mark_released=partial(mark_released, target),
-                                 ledger=LedgerRecorder(store, spec.run_id), actor="ops")
+        res = release_quarantine(embedded_contract(fixed),
+                                 embedded_ports(fixed, src, target, secret=SECRET, ledger=store), actor="ops")
         monkeypatch.setattr(oracle, "ALLOWED", set(wider))
         want, still = oracle.expected_rows(src)
         after = [tuple(r) for r in target.final_frame("crm_customer").select(COLS).iter_rows()]
@@ -48,7 +45,7 @@ def test_release_after_promotion_merges_rows_a_fixed_plan_accepts(target: SqlTar
         assert res.merge.previous_table and target.table_exists(res.merge.previous_table)
         ev = next(e for e in store.events(spec.run_id) if e.action == "quarantine.release")
         assert ev.detail["released"] == res.released and ev.detail["release_run_id"] == res.release_run_id
-        again = release_quarantine(fixed, src, target, secret=SECRET, mark_released=partial(mark_released, target))
+        again = release_quarantine(embedded_contract(fixed), embedded_ports(fixed, src, target, secret=SECRET))
         assert again.released == 0 and again.release_run_id is None
         assert sorted(target.final_frame("crm_customer").select(COLS).iter_rows(), key=str) == sorted(after, key=str)
     finally:
