@@ -22,7 +22,7 @@ from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import LETTER, WHOLE, Atom, View
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.errors import BadExamples, ContradictoryExamples
-from core.mapping.synth.models import Candidate, SynthResult
+from core.mapping.synth.models import MAX_ALTERNATIVES, Candidate, SynthResult
 from core.mapping.synth.numexpr import NumExpr, expressions
 from core.mapping.synth.plans import Plan, emit_plan, passed
 from core.mapping.synth.pool import AtomPool
@@ -254,7 +254,8 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     cands.sort(key=lambda c: (-c.examples_passed, c.cost, kind_rank.get(c.description, 9)))
     best = cands[0] if cands else None
     elapsed = (time.perf_counter() - t0) * 1000.0
+    fitting = [c.pipeline for c in cands[1:] if c.examples_passed == len(rows)][:MAX_ALTERNATIVES]
     return SynthResult(pipeline=best.pipeline if best else None,
                        solved_all=bool(best and best.examples_passed == len(rows)),
                        candidates=cands, elapsed_ms=round(elapsed, 3), examples=len(rows),
-                       timed_out=time.perf_counter() > deadline)
+                       timed_out=time.perf_counter() > deadline, alternatives=fitting)
