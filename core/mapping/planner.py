@@ -23,7 +23,7 @@ from core.mapping.models import Assignment, MatchReport, TargetRanking
 from core.mapping.plan import Alternative, ColumnPlan
 from core.mapping.provider import ProviderAdvisor, Recorder, unsure
 from core.mapping.side import MatchColumn, spec_of
-from core.mapping.sql_choice import choose, sql_requirement
+from core.mapping.sql_choice import SqlChoice, choose, sql_requirement
 from core.mapping.target import TargetColumn
 from core.mapping.validation import Validation, on_examples, on_sample, symbolic
 from core.pii.ports import PiiMasker
@@ -132,9 +132,9 @@ def _fits(target: TargetColumn, p: st.Proposal, pairs: list[tuple[list[str | Non
 
 
 def _best(target: TargetColumn, props: list[st.Proposal], inp: PlanInputs,
-          refusals: list[str] | None = None) -> tuple[st.Proposal, Validation] | None:
+          sink: list[SqlChoice] | None = None) -> tuple[st.Proposal, Validation] | None:
     """The best validated proposal with its SQL for the target's dialect (:mod:`core.mapping.sql_choice`);
-    why proposals did not compile goes to ``refusals``."""
+    the whole choice (why proposals did not compile) is appended to ``sink``."""
     scored = [(p, v) for p in props if (v := validate(target, p, inp)) is not None]
     if not scored:
         return None
@@ -153,8 +153,8 @@ def _best(target: TargetColumn, props: list[st.Proposal], inp: PlanInputs,
     report = inp.on_reject
     got = choose(ranked, inp.dialect, required, reason, check,
                  None if report is None else (lambda p, exc: report(target.name, p, exc)))
-    if refusals is not None:
-        refusals += got.refusals
+    if sink is not None:
+        sink.append(got)
     return got.chosen
 
 
@@ -216,8 +216,9 @@ def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,
             [f"no source; the target default {target.constraints.default!r} applies"]
             if target.constraints.default is not None else ["no source; nullable column left empty"]})
     props = [forced] if forced else proposals(target, a, inp)
-    refusals: list[str] = []
-    got = _best(tgt, props, inp, refusals)
+    sink: list[SqlChoice] = []
+    got = _best(tgt, props, inp, sink)
+    refusals = sink[0].refusals if sink else []
     if not forced and inp.advisor is not None:
         got, a = _consult(tgt, a, ranking, props, got, inp)
     cand = next((c for c in (ranking.candidates if ranking else []) if c.sources == a.sources), None)
@@ -251,6 +252,12 @@ def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,
     fit = _fits(tgt, p, pairs, inp) if pairs else None
     if decision == "accept" and fit is not None and fit < 1.0:
         decision, reasons = "fix", [f"reproduces {fit:.0%} of {len(pairs)} example pair(s)"]
+    if sink and sink[0].downgraded and got is sink[0].chosen:
+        decision, reasons = "hold", [
+            f"a better proposal does not compile for {inp.dialect}: {refusals[0]}",
+            sql_requirement(inp.dialect, inp.source_is_sql)[1],
+            f"the best that compiles ({p.strategy}) fits worse; choose it, edit a pipeline or give examples",
+            *(reasons if decision == "hold" else [])]
     if decision == "accept":
         reasons = reasons or [f"match {a.score:.2f}" + (f", pass rate {v.pass_rate:.3f}" if v.mode == "data_mode"
                                                          else ", symbolic dry run passed")]

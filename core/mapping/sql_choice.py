@@ -7,7 +7,8 @@ Polars, ETL). So (:func:`sql_requirement`):
 
 * **SQL required** (ELT may apply): the column keeps the best-ranked proposal that compiles; a
   proposal's ranked ``fallbacks`` (synthesis' next fitting candidates) are tried, in order, right
-  after it; when nothing compiles the column is held, the reason naming each refusal;
+  after it; when nothing compiles, or only a proposal that fits the examples or the sample worse
+  than a refused one, the column is held, the reason naming each refusal;
 * **SQL optional** (ETL for sure): among the proposals ranked equal to the best (same example fit
   and pass rate), the first that compiles (fallbacks included); when none does, the best itself,
   without SQL, with a note that Polars runs it.
@@ -54,6 +55,9 @@ class SqlChoice:
 
     chosen: tuple[Proposal, Validation] | None
     refusals: list[str] = field(default_factory=list)
+    #: a better-ranked proposal (better example fit or pass rate) was refused for not compiling: the
+    #: kept one is a step down, which a person should confirm (the planner holds the column)
+    downgraded: bool = False
 
 
 def _sql(p: Proposal, dialect: str, refusals: list[str],
@@ -100,7 +104,7 @@ def choose(ranked: list[Ranked], dialect: str, required: bool, reason: str, chec
             break
         got = _try(p, v, key, dialect, check, refusals, on_reject)
         if got is not None:
-            return SqlChoice(got, refusals)
+            return SqlChoice(got, refusals, downgraded=key < ranked[0][2])
     if required or not ranked:
         return SqlChoice(None, refusals)
     p, v, _ = ranked[0]
