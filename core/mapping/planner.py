@@ -4,7 +4,9 @@ Decision rules (reasons are recorded with each):
 
 * **hold**: a required (NOT NULL, no default) column has no source; the match score is under
   :data:`MATCH_MIN`; the best two candidates are within :data:`CLOSE_CALL` of each other; no
-  proposal passes validation; metadata_only and the match is not strong (< :data:`STRONG`);
+  proposal passes validation; metadata_only and the match is not strong (< :data:`STRONG`); where
+  the plan needs SQL for the target's dialect (:mod:`core.mapping.sql_choice`), no proposal compiles
+  or only one that fits worse than a refused one;
 * **fix**: data_mode and the best proposal's pass rate is under ``mapping.accept_rate_min``
   (the source is right, the transformation needs a person: an edited pipeline, examples, a
   value mapping) — also an override that no longer passes;

@@ -176,3 +176,24 @@ def test_without_elt_polars_runs_the_best_and_the_plan_says_so() -> None:
         cp = _plan(SLASHED, dialect, mode="data_mode")
         assert cp.decision == "accept" and cp.pipeline is not None and cp.figures["pass_rate"] == 1.0
         assert any("Polars" in r and dialect in r for r in cp.rationale) or cp.compiled_sql
+
+
+def test_sql_too_deep_for_the_compiler_is_a_refusal_not_a_crash() -> None:
+    from core.mapping.strategies import Proposal
+
+    # a 300-entry translate renders as 300 nested replace() calls: sqlglot's generator recurses too deeply
+    table = {chr(0x100 + i): "x" for i in range(300)}
+    edited = Proposal(strategy="override", provenance="override:o2", pipeline=Pipeline.model_validate(
+        {"dsl_version": "1.2.0", "inputs": ["s"], "outputs": ["t"], "input_types": {"s": "string"},
+         "steps": [{"op": "translate", "input": "s", "output": "t", "mapping": table}]}))
+    target = TargetColumn(name="t", original_name="t", position=1, logical_type="string",  # type: ignore[arg-type]
+                          physical_type="text", constraints=ColumnConstraints())
+    report = MatchReport(mode="metadata_only", targets=[], sources=[], unmatched_targets=[], unused_sources=[],
+                         assignment=[Assignment(target="t", sources=["s"], kind="atomic", score=0.95)])
+    src = {"s": MatchColumn(table="src", name="s", original_name="s", logical_type="string")}
+    for sql_src, decision in ((True, "hold"), (False, "accept")):
+        cp = plan_column(target, report, PlanInputs(mode="metadata_only", dialect="postgres", accept_rate_min=0.9,
+                                                    near_window=0.0, domain_catalog=None, sources=src,
+                                                    source_is_sql=sql_src), forced=edited)
+        assert cp.decision == decision and cp.compiled_sql is None
+        assert "nests too deeply" in " ".join(cp.reasons + cp.rationale)
