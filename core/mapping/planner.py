@@ -4,7 +4,9 @@ Decision rules (reasons are recorded with each):
 
 * **hold**: a required (NOT NULL, no default) column has no source; the match score is under
   :data:`MATCH_MIN`; the best two candidates are within :data:`CLOSE_CALL` of each other; no
-  proposal passes validation; metadata_only and the match is not strong (< :data:`STRONG`);
+  proposal passes validation; metadata_only and the match is not strong (< :data:`STRONG`); where
+  the plan needs SQL for the target's dialect (:mod:`core.mapping.sql_choice`), no proposal compiles
+  or only one that fits worse than a refused one;
 * **fix**: data_mode and the best proposal's pass rate is under ``mapping.accept_rate_min``
   (the source is right, the transformation needs a person: an edited pipeline, examples, a
   value mapping) — also an override that no longer passes;
@@ -23,11 +25,11 @@ from core.mapping.models import Assignment, MatchReport, TargetRanking
 from core.mapping.plan import Alternative, ColumnPlan
 from core.mapping.provider import ProviderAdvisor, Recorder, unsure
 from core.mapping.side import MatchColumn, spec_of
+from core.mapping.sql_choice import SqlChoice, choose, sql_requirement
 from core.mapping.target import TargetColumn
 from core.mapping.validation import Validation, on_examples, on_sample, symbolic
 from core.pii.ports import PiiMasker
 from core.vocab.models import DomainCatalog
-from dsl.compile_sql import to_sql
 
 MATCH_MIN = 0.55
 STRONG = 0.75
@@ -58,6 +60,9 @@ class PlanInputs:
     advisor: ProviderAdvisor | None = None
     record: Recorder | None = None
     target_examples: dict[str, list[str]] = field(default_factory=dict)
+    #: the source is a SQL table (the migration may then run the plan in the target: ELT); a file source
+    #: always migrates through Polars, so its columns need no SQL (:mod:`core.mapping.sql_choice`)
+    source_is_sql: bool = True
 
 
 def effective(target: TargetColumn, catalog: DomainCatalog | None) -> TargetColumn:
@@ -128,22 +133,31 @@ def _fits(target: TargetColumn, p: st.Proposal, pairs: list[tuple[list[str | Non
         return 0.0
 
 
-def _best(target: TargetColumn, props: list[st.Proposal], inp: PlanInputs) -> tuple[st.Proposal, Validation] | None:
+def _best(target: TargetColumn, props: list[st.Proposal], inp: PlanInputs,
+          sink: list[SqlChoice] | None = None) -> tuple[st.Proposal, Validation] | None:
+    """The best validated proposal with its SQL for the target's dialect (:mod:`core.mapping.sql_choice`);
+    the whole choice (why proposals did not compile) is appended to ``sink``."""
     scored = [(p, v) for p in props if (v := validate(target, p, inp)) is not None]
     if not scored:
         return None
     pairs = inp.examples.get(target.name) or []
-    fit = {id(p): _fits(target, p, pairs, inp) for p, _ in scored}
-    scored.sort(key=lambda pv: (-fit[id(pv[0])], -round(pv[1].pass_rate, 3), _PRIORITY.get(pv[0].strategy, 9)))
-    for p, v in scored:  # the best proposal that also compiles to the target's dialect
-        assert p.pipeline is not None
-        try:
-            return p, v.model_copy(update={"compiled_sql": to_sql(p.pipeline, inp.dialect, "source"),
-                                           "rows": v.rows})
-        except DSLReject as exc:
-            if inp.on_reject:
-                inp.on_reject(target.name, p, exc)
-    return None
+
+    def key(p: st.Proposal, v: Validation) -> tuple[float, float]:
+        return _fits(target, p, pairs, inp), round(v.pass_rate, 3)
+
+    def check(p: st.Proposal) -> tuple[Validation, tuple[float, float]] | None:
+        v = validate(target, p, inp)
+        return None if v is None else (v, key(p, v))
+
+    ranked = [(p, v, key(p, v)) for p, v in scored]
+    ranked.sort(key=lambda r: (-r[2][0], -r[2][1], _PRIORITY.get(r[0].strategy, 9)))
+    required, reason = sql_requirement(inp.dialect, inp.source_is_sql)
+    report = inp.on_reject
+    got = choose(ranked, inp.dialect, required, reason, check,
+                 None if report is None else (lambda p, exc: report(target.name, p, exc)))
+    if sink is not None:
+        sink.append(got)
+    return got.chosen
 
 
 def _consult(target: TargetColumn, a: Assignment, ranking: TargetRanking | None, props: list[st.Proposal],
@@ -204,14 +218,20 @@ def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,
             [f"no source; the target default {target.constraints.default!r} applies"]
             if target.constraints.default is not None else ["no source; nullable column left empty"]})
     props = [forced] if forced else proposals(target, a, inp)
-    got = _best(tgt, props, inp)
+    sink: list[SqlChoice] = []
+    got = _best(tgt, props, inp, sink)
+    refusals = sink[0].refusals if sink else []
     if not forced and inp.advisor is not None:
         got, a = _consult(tgt, a, ranking, props, got, inp)
     cand = next((c for c in (ranking.candidates if ranking else []) if c.sources == a.sources), None)
     upd: dict[str, Any] = {"sources": a.sources, "kind": a.kind, "match_score": a.score,
                            "evidence": cand.evidence if cand else None}
     if got is None:
-        return base.model_copy(update={**upd, "decision": "hold", "reasons": ["no proposal passes validation"]})
+        why = ["no proposal passes validation"]
+        if refusals:
+            why = [f"no valid proposal compiles for {inp.dialect}: "
+                   f"{sql_requirement(inp.dialect, inp.source_is_sql)[1]}", *refusals[:3]]
+        return base.model_copy(update={**upd, "decision": "hold", "reasons": why})
     p, v = got
     assert p.pipeline is not None
     rate = v.pass_rate if v.mode == "data_mode" else 0.9
@@ -234,6 +254,12 @@ def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,
     fit = _fits(tgt, p, pairs, inp) if pairs else None
     if decision == "accept" and fit is not None and fit < 1.0:
         decision, reasons = "fix", [f"reproduces {fit:.0%} of {len(pairs)} example pair(s)"]
+    if sink and sink[0].downgraded and got is sink[0].chosen:
+        decision, reasons = "hold", [
+            f"a better proposal does not compile for {inp.dialect}: {refusals[0]}",
+            sql_requirement(inp.dialect, inp.source_is_sql)[1],
+            f"the best that compiles ({p.strategy}) fits worse; choose it, edit a pipeline or give examples",
+            *(reasons if decision == "hold" else [])]
     if decision == "accept":
         reasons = reasons or [f"match {a.score:.2f}" + (f", pass rate {v.pass_rate:.3f}" if v.mode == "data_mode"
                                                          else ", symbolic dry run passed")]

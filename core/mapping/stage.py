@@ -178,6 +178,7 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
                      near_window=ports.profile.mapping.near_match_window, domain_catalog=ports.domain_catalog,
                      sources=by_name, rows=rows, examples=pairs, expected=expected, masker=ports.masker,
                      on_reject=on_reject, advisor=advisor, record=on_provider_error,
+                     source_is_sql=contract.lhs.source.type == "sql",
                      target_examples={c.name: [str(r[c.name]) for r in intake.raw_examples
                                                if r.get(c.name) not in (None, "")] for c in table.columns})
     active = overrides.active(ports.ledger, contract.run_id)

@@ -15,9 +15,10 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from core.errors import DSLReject
 from core.mapping.dates import date_steps, shapes_in
 from core.mapping.side import MatchColumn, spec_of
-from core.mapping.synth_bridge import propose_value_map, synthesize
+from core.mapping.synth_bridge import propose_value_map, synthesize_ranked
 from core.mapping.target import TargetColumn
 from core.vocab.models import DomainCatalog
 from dsl.models import Pipeline
@@ -39,6 +40,9 @@ class Proposal(BaseModel):
     provenance: str = "rules"
     rationale: str = ""
     value_map_unmatched: list[str] = Field(default_factory=list)
+    #: ranked stand-ins the planner tries, in order, when ``pipeline`` cannot be used for the target's
+    #: SQL dialect (synthesis' next fitting candidates); never stored
+    fallbacks: list[Pipeline] = Field(default_factory=list, exclude=True)
 
 
 def _p(inputs: list[str], types: dict[str, str], out: str, steps: list[dict[str, Any]]) -> Pipeline:
@@ -216,20 +220,32 @@ def decompose(target: TargetColumn, src: MatchColumn, part_index: int, parts: in
                      rationale=f"part {part_index + 1} of {parts} of {n}")]
 
 
+def _onto(pipe: Pipeline, target: TargetColumn, sources: list[MatchColumn]) -> Pipeline:
+    """``pipe`` with its first output renamed onto the target column (a copy for strings, a cast else)."""
+    if pipe.outputs == [target.name]:
+        return pipe
+    given: dict[str, str] = dict(pipe.input_types or {})
+    out_type = validate_pipeline(pipe, given or {s.name: s.logical_type for s in sources})
+    first = pipe.outputs[0]
+    steps = [s.model_dump() for s in pipe.steps]
+    steps.append({"op": "concat", "inputs": [first], "output": target.name} if out_type[first] == "string"
+                 else {"op": "type_cast", "input": first, "output": target.name, "to": out_type[first]})
+    return Pipeline.model_validate({**pipe.model_dump(), "outputs": [target.name], "steps": steps})
+
+
 def by_example(target: TargetColumn, sources: list[MatchColumn],
                examples: list[tuple[list[str | None], str | None]]) -> list[Proposal]:
-    """Transformation by example (synth helper) from example pairs joined on the key."""
+    """Transformation by example (synth helper) from example pairs joined on the key: the best
+    synthesized pipeline, with the next fitting candidates as its ranked ``fallbacks``."""
     names = [s.name for s in sources]
-    pipe = synthesize(examples, names, {s.name: s.logical_type for s in sources})
-    if pipe is None:
+    ranked = synthesize_ranked(examples, names, {s.name: s.logical_type for s in sources})
+    if not ranked:
         return []
-    if pipe.outputs != [target.name]:
-        given: dict[str, str] = dict(pipe.input_types or {})
-        out_type = validate_pipeline(pipe, given or {s.name: s.logical_type for s in sources})
-        first = pipe.outputs[0]
-        steps = [s.model_dump() for s in pipe.steps]
-        steps.append({"op": "concat", "inputs": [first], "output": target.name} if out_type[first] == "string"
-                     else {"op": "type_cast", "input": first, "output": target.name, "to": out_type[first]})
-        pipe = Pipeline.model_validate({**pipe.model_dump(), "outputs": [target.name], "steps": steps})
-    return [Proposal(strategy="synth", pipeline=pipe, provenance="synth",
+    pipes = [_onto(ranked[0], target, sources)]
+    for alt in ranked[1:]:
+        try:
+            pipes.append(_onto(alt, target, sources))
+        except DSLReject:
+            continue  # an alternative the DSL refuses is no stand-in
+    return [Proposal(strategy="synth", pipeline=pipes[0], provenance="synth", fallbacks=pipes[1:],
                      rationale=f"synthesized from {len(examples)} example pair(s)")]

@@ -23,19 +23,30 @@ class ValueMap:
     provenance: str = "rules"
 
 
-def synthesize(examples: list[tuple[list[str | None], str | None]], input_names: list[str],
-               input_types: dict[str, str], *, budget_ms: int = 200, seed: int = 0) -> Pipeline | None:
-    """A pipeline reproducing every example pair, or None (no examples, or none found)."""
+def synthesize_ranked(examples: list[tuple[list[str | None], str | None]], input_names: list[str],
+                      input_types: dict[str, str], *, budget_ms: int = 200, seed: int = 0) -> list[Pipeline]:
+    """The pipelines reproducing every example pair, best first: the synthesized best, then its ranked
+    fitting alternatives (``SynthResult.alternatives``, a few); empty when nothing fits."""
     if not examples:
-        return None
+        return []
     from core.mapping.synth import synthesize as search
 
     try:
         result = search(examples, input_names, input_types, budget_ms=budget_ms, seed=seed)
     except (MapwrightError, ValueError, TypeError):
-        return None  # no program for these examples: the rule-based proposals still compete
+        return []  # no program for these examples: the rule-based proposals still compete
     pipeline = getattr(result, "pipeline", None)
-    return pipeline if isinstance(pipeline, Pipeline) and getattr(result, "solved_all", False) else None
+    if not isinstance(pipeline, Pipeline) or not getattr(result, "solved_all", False):
+        return []
+    alternatives = getattr(result, "alternatives", None) or []  # older results have none
+    return [pipeline, *(p for p in alternatives if isinstance(p, Pipeline))]
+
+
+def synthesize(examples: list[tuple[list[str | None], str | None]], input_names: list[str],
+               input_types: dict[str, str], *, budget_ms: int = 200, seed: int = 0) -> Pipeline | None:
+    """A pipeline reproducing every example pair, or None (no examples, or none found)."""
+    ranked = synthesize_ranked(examples, input_names, input_types, budget_ms=budget_ms, seed=seed)
+    return ranked[0] if ranked else None
 
 
 def propose_value_map(source_values: list[str], allowed: list[str]) -> ValueMap:

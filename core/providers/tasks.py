@@ -14,13 +14,13 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from core.errors import DeterministicFailure
 from core.providers.models import Message
-from dsl.models import V1_2_OPS, V1_OPS, Pipeline
+from dsl.models import DSL_LATEST, FEATURE_SELECT_WHEN, OP_SINCE, Op, Pipeline
 from dsl.validate import validate_pipeline
 
 PAYLOAD_START = "<<<PAYLOAD"
@@ -139,6 +139,31 @@ def _schema_text(name: str) -> str:
     return json.dumps(TASKS[name].response_schema(), sort_keys=True, separators=(",", ":"))
 
 
+#: ops behind a feature flag: validation refuses them unless the caller enables the feature, and a
+#: provider's proposal is validated without features, so the model is not offered them
+GATED_OPS = frozenset({FEATURE_SELECT_WHEN})
+
+
+def dsl_ops() -> list[str]:
+    """Every op the DSL engine parses, in registry order: the discriminator values of ``dsl.models.Op``
+    (the union the parser dispatches on, so a new op appears here the moment the DSL accepts it)."""
+    union = get_args(Op)[0]
+    return [str(m.model_fields["op"].default) for m in get_args(union)]
+
+
+def ops_instruction() -> str:
+    """The op list of the ``propose_transform`` instructions, generated from the DSL's registry: the
+    v1.0 ops, then each later minor's ops with the ``dsl_version`` a pipeline using them must declare."""
+    ops = [o for o in dsl_ops() if o not in GATED_OPS]
+    base = [o for o in ops if o not in OP_SINCE]
+    minors = sorted({OP_SINCE[o] for o in ops if o in OP_SINCE})
+    parts = [f"DSL {DSL_LATEST} ops: {', '.join(base)}"]
+    for major, minor in minors:
+        added = [o for o in ops if OP_SINCE.get(o) == (major, minor)]
+        parts.append(f"with dsl_version \"{major}.{minor}.0\" or later also {', '.join(added)}")
+    return "; ".join(parts)
+
+
 TASKS: dict[str, TaskSpec] = {
     "classify_column": TaskSpec(
         name="classify_column", request_model=ClassifyColumnRequest, response_model=ClassifyColumnResponse,
@@ -147,7 +172,7 @@ TASKS: dict[str, TaskSpec] = {
     ),
     "propose_transform": TaskSpec(
         name="propose_transform", request_model=ProposeTransformRequest, response_model=ProposeTransformResponse,
-        instructions=(f"Propose Transform DSL pipelines (ops: {', '.join(V1_OPS + V1_2_OPS)}) whose inputs are "
+        instructions=(f"Propose Transform DSL pipelines ({ops_instruction()}) whose inputs are "
                       "source column names and whose single output is the target column name. Examples are "
                       "masked (placeholders or shapes); never write a personal value into a pipeline."),
     ),

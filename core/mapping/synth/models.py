@@ -30,3 +30,13 @@ class SynthResult(BaseModel):
     elapsed_ms: float
     examples: int = 0
     timed_out: bool = False
+    #: the pipelines of the next-ranked candidates that also reproduce every example (by the candidate's
+    #: ``examples_passed``: the engine's figure up to the first confirmed candidate, the search's after
+    #: it, so a consumer re-checks on the engine), best first, at most :data:`MAX_ALTERNATIVES` (the best
+    #: itself is ``pipeline``): a consumer that cannot use the best (e.g. it does not compile for a SQL
+    #: dialect) tries these in order
+    alternatives: list[Pipeline] = Field(default_factory=list)
+
+
+#: bound on :attr:`SynthResult.alternatives`
+MAX_ALTERNATIVES = 3

@@ -23,7 +23,7 @@ from core.mapping.synth.atoms import WHOLE, Atom, View
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.errors import BadExamples, ContradictoryExamples
 from core.mapping.synth.joins import JOIN_COST, join_pipeline, join_separator
-from core.mapping.synth.models import Candidate, SynthResult
+from core.mapping.synth.models import MAX_ALTERNATIVES, Candidate, SynthResult
 from core.mapping.synth.numexpr import NumExpr, expressions
 from core.mapping.synth.occam import categorical, copies_output, memorises
 from core.mapping.synth.plans import Plan, emit_plan, passed, run_plan
@@ -273,7 +273,8 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     cands.sort(key=lambda c: (-c.examples_passed, -c.unlabeled_covered, c.cost, kind_rank.get(c.description, 9)))
     best = cands[0] if cands else None
     elapsed = (time.perf_counter() - t0) * 1000.0
+    fitting = [c.pipeline for c in cands[1:] if c.examples_passed == len(rows)][:MAX_ALTERNATIVES]
     return SynthResult(pipeline=best.pipeline if best else None,
                        solved_all=bool(best and best.examples_passed == len(rows)),
                        candidates=cands, elapsed_ms=round(elapsed, 3), examples=len(rows),
-                       timed_out=time.perf_counter() > deadline)
+                       timed_out=time.perf_counter() > deadline, alternatives=fitting)
