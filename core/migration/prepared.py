@@ -2,7 +2,8 @@
 
 The source (a Polars ``LazyFrame`` scan, streamed in batches, or a ``DataFrame``, sliced) is read
 once: each batch goes through the plan's pipelines and the row-local checks, its rows get their
-chunk id (key hash modulo the chunk count) and are appended to per-chunk Arrow IPC spill files.
+chunk id (key hash modulo the chunk count) and are appended to per-chunk Arrow IPC spill files,
+each sealed at rest (AES-256-GCM, :mod:`core.migration.sealed`: no value is on disk in clear).
 Memory holds one source batch while preparing and at most two chunks while loading (the next one
 is prepared while the current one is written), whatever the file size. Source values are spilled
 only for rows that failed a check (for their quarantine previews); duplicate keys are flagged per
@@ -24,6 +25,7 @@ import polars as pl
 from core.migration.chunks import CHUNK_COL, assign_chunks, checksum, chunk_count, combine_checksums
 from core.migration.constraints import REASONS, flag_duplicates, validate_rows
 from core.migration.models import MigrationSpec
+from core.migration.sealed import random_key, read_sealed, write_sealed
 from core.migration.source_batches import SourceData, batches, lazy, source_rows
 from dsl.compile_polars import apply_pipeline
 
@@ -108,8 +110,11 @@ class Prepared:
     """
 
     def __init__(self, spec: MigrationSpec, source: Source, *, transform: Transform | None = None,
-                 read_rows: int | None = None, spill_dir: Path | None = None) -> None:
+                 read_rows: int | None = None, spill_dir: Path | None = None, key: bytes | None = None) -> None:
+        if spill_dir is not None and key is None:
+            raise ValueError("a kept spill needs its key (core.migration.sealed.spill_key)")
         self.spec = spec
+        self._key = key or random_key()
         self._source_fn = source if callable(source) else (lambda: source)
         self._raw: SourceData | None = None
         self._frame: pl.DataFrame | pl.LazyFrame | None = None
@@ -134,7 +139,7 @@ class Prepared:
                 shutil.rmtree(work, ignore_errors=True)
         meta = json.loads((self._dir / MANIFEST).read_text())
         self.rows_in, self.n_chunks, self.plan_id = int(meta["rows_in"]), int(meta["n_chunks"]), meta["plan_id"]
-        self._empty = pl.read_ipc(self._dir / "empty.arrow")
+        self._empty = read_sealed(self._dir / "empty.arrow", self._key)
 
     def _source_data(self) -> SourceData:
         if self._raw is None:
@@ -164,10 +169,10 @@ class Prepared:
             checked = assign_chunks(self._checked(batch, fn, seen), spec.key, self.n_chunks)
             seen += batch.height
             for (cid,), part in checked.partition_by(CHUNK_COL, as_dict=True, include_key=False).items():
-                part.write_ipc(folder / f"c{int(cid):07d}_b{i:07d}.arrow", compression="uncompressed")
+                write_sealed(part, folder / f"c{int(cid):07d}_b{i:07d}.arrow", self._key)
         if seen != self.rows_in:  # the source changed between the count and the read
             self.rows_in = seen
-        self._empty.write_ipc(folder / "empty.arrow")
+        write_sealed(self._empty, folder / "empty.arrow", self._key)
         (folder / MANIFEST).write_text(json.dumps({"rows_in": self.rows_in, "n_chunks": self.n_chunks,
                                                    "plan_id": self.plan_id}))
 
@@ -189,7 +194,7 @@ class Prepared:
         files = sorted(self._dir.glob(f"c{chunk_id:07d}_b*.arrow"))
         if not files:
             return self._empty
-        frame = pl.concat([pl.read_ipc(f) for f in files], how="vertical_relaxed")
+        frame = pl.concat([read_sealed(f, self._key) for f in files], how="vertical_relaxed")
         clean = frame.select(pl.col(REASONS).list.len() == 0).to_series()
         frame = flag_duplicates(frame, self.spec)
         need = frame.filter(clean & (pl.col(REASONS).list.len() > 0))[ROW_COL]

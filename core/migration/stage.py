@@ -26,6 +26,7 @@ from core.migration.elt_stage import run_elt
 from core.migration.engine import Prepared, record_validations, run_chunks, validate
 from core.migration.models import ChunkResult, MigrationRun, MigrationSpec, ValidationResult, validations_table
 from core.migration.preflight import ESTIMATE_ROWS_PER_S, Preflight, PreflightCheck, choose, preflight
+from core.migration.sealed import spill_key
 from core.migration.stage_ports import ETL_REASON, MigrationPorts, compile_spec, recorder
 from core.stage import OutputOutcome, StageOutcome
 from dsl.errors import DSLError
@@ -38,7 +39,8 @@ def prepared(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec |
     """The run's source transformed, validated and chunked: spilled per chunk to disk, or the spill an
     earlier step of the same run and spec left under ``ports.spill_dir`` (the source is not read again)."""
     spec = spec or compile_spec(contract, ports)[0]
-    return Prepared(spec, ports.source_frame, spill_dir=ports.spill_dir)
+    key = spill_key(ports.secret, spec.run_id) if ports.spill_dir is not None else None
+    return Prepared(spec, ports.source_frame, spill_dir=ports.spill_dir, key=key)
 
 
 def load_chunks(contract: RunContract, ports: MigrationPorts, chunk_ids: list[int] | None = None, *,

@@ -62,3 +62,35 @@ def test_a_changed_spec_never_reuses_an_earlier_spill(tmp_path: Path) -> None:
         assert bad2 < bad1, "the widened allowed values must be checked on a fresh spill"
     finally:
         target.dispose()
+
+
+def test_the_kept_spill_holds_no_value_in_clear_and_opens_only_with_its_key(tmp_path: Path) -> None:
+    from core.errors import DeterministicFailure
+
+    src = example_source()
+    target = SqlTarget(f"duckdb:///{tmp_path / 't.duckdb'}")
+    try:
+        spec = make_spec(new_run_id(), batch_size=250)
+        spill = tmp_path / "spill"
+        ports = embedded_ports(spec, src, target, secret=b"installation secret", spill_dir=spill)
+        contract = embedded_contract(spec)
+        with prepared(contract, ports) as prep:
+            rows = sum(prep.chunk(c).height for c in range(prep.n_chunks))
+        assert rows == src.height
+        files = [p for p in spill.rglob("*.arrow")]
+        assert files, "no spill was kept"
+        raw = b"".join(p.read_bytes() for p in files)
+        values = {v for c in ("email", "full_name", "first_name", "last_name") if c in src.columns
+                  for v in src[c].drop_nulls().to_list() if len(v) >= 6}
+        assert values, "the example source has no personal values to look for"
+        assert not [v for v in values if v.encode() in raw], "a source value is on disk in clear"
+        assert not [v for v in values if v.lower().encode() in raw.lower()]
+        other = embedded_ports(spec, src, target, secret=b"another secret", spill_dir=spill)
+        try:
+            prepared(contract, other)
+        except DeterministicFailure as exc:
+            assert "does not open with this installation's key" in exc.message
+        else:
+            raise AssertionError("a spill opened with another installation's key")
+    finally:
+        target.dispose()

@@ -1,0 +1,64 @@
+"""Spill files sealed at rest: a chunk's Arrow IPC bytes encrypted with AES-256-GCM.
+
+A migration's spill holds transformed target values and, for rows that failed a check, their source
+values: real data, written to a file between the steps of a run. Privacy by default (§0) allows real
+values in memory only, so every spill file is sealed: the frame is serialized to IPC in memory,
+encrypted with a key that never touches the disk, and written as ``MAGIC | nonce | ciphertext``.
+The file's name is authenticated with it (a file renamed into another chunk does not open).
+
+The key of a kept spill (read again by another Dagster step, the promotion or a resume) is derived
+from the installation's secret and the run id (:func:`spill_key`); a temporary spill uses a random
+key that lives only in the process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from io import BytesIO
+from pathlib import Path
+
+import polars as pl
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from core.errors import DeterministicFailure
+
+MAGIC = b"MWS1"
+NONCE_BYTES = 12
+
+
+def spill_key(secret: bytes, run_id: str) -> bytes:
+    """The 256-bit key of a run's kept spill (HMAC-SHA256 of the run id under the installation's secret)."""
+    return hmac.new(secret, b"mapwright-spill|" + run_id.encode(), hashlib.sha256).digest()
+
+
+def random_key() -> bytes:
+    """A key for a spill that lives only as long as this process."""
+    return AESGCM.generate_key(bit_length=256)
+
+
+def write_sealed(frame: pl.DataFrame, path: Path, key: bytes) -> None:
+    """Write ``frame`` to ``path`` encrypted (never in clear on disk, not even partly)."""
+    buf = BytesIO()
+    frame.write_ipc(buf, compression="uncompressed")
+    nonce = os.urandom(NONCE_BYTES)
+    sealed = AESGCM(key).encrypt(nonce, buf.getbuffer().tobytes(), path.name.encode())
+    path.write_bytes(MAGIC + nonce + sealed)
+
+
+def read_sealed(path: Path, key: bytes) -> pl.DataFrame:
+    """The frame of a sealed spill file (a clear error when it was not sealed with ``key``)."""
+    data = path.read_bytes()
+    if not data.startswith(MAGIC):
+        raise DeterministicFailure(f"spill file {path.name} is not a sealed mapwright spill; remove the folder "
+                                   f"{path.parent} and re-run the migration step", file=str(path))
+    nonce, body = data[len(MAGIC):len(MAGIC) + NONCE_BYTES], data[len(MAGIC) + NONCE_BYTES:]
+    try:
+        clear = AESGCM(key).decrypt(nonce, body, path.name.encode())
+    except InvalidTag:
+        raise DeterministicFailure(f"spill file {path.name} does not open with this installation's key (the "
+                                   f"secret changed, or the file was altered); remove the folder {path.parent} "
+                                   "and re-run the migration step", file=str(path)) from None
+    return pl.read_ipc(BytesIO(clear))
