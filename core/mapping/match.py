@@ -64,15 +64,29 @@ class DomainFacts:
 
 
 _FACTS: dict[int, tuple[DomainCatalog | None, DomainFacts]] = {}
+_FACTS_BY_CONTENT: dict[int, DomainFacts] = {}
+
+
+def _fingerprint(catalog: DomainCatalog | None) -> int:
+    """Hash of what :class:`DomainFacts` reads (catalogs are frozen: equal content, equal facts)."""
+    return hash(tuple((d.id, tuple(d.aliases), tuple(d.composite_of), tuple(d.value_siblings))
+                      for d in (catalog.domains if catalog else [])))
 
 
 def facts_of(catalog: DomainCatalog | None) -> DomainFacts:
-    """The catalog's :class:`DomainFacts`, built once per catalog object (a few kept)."""
+    """The catalog's :class:`DomainFacts`, built once per catalog content (a reloaded catalog, as each
+    run loads its own, reuses them; a few kept)."""
     hit = _FACTS.get(id(catalog))
     if hit is None or hit[0] is not catalog:
         if len(_FACTS) > 8:
             _FACTS.clear()
-        hit = _FACTS[id(catalog)] = (catalog, DomainFacts(catalog))
+        if len(_FACTS_BY_CONTENT) > 8:
+            _FACTS_BY_CONTENT.clear()
+        key = _fingerprint(catalog)
+        facts = _FACTS_BY_CONTENT.get(key)
+        if facts is None:
+            facts = _FACTS_BY_CONTENT[key] = DomainFacts(catalog)
+        hit = _FACTS[id(catalog)] = (catalog, facts)
     return hit[1]
 
 
