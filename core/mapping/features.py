@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import cache
 
 import numpy as np
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from scipy.sparse import csr_matrix
 
 from core.mapping.side import MatchColumn
@@ -37,7 +37,7 @@ class Evidence(BaseModel):
     header: float | None = None
     values: float | None = None
     type: float | None = None
-    notes: list[str] = []
+    notes: list[str] = Field(default_factory=list)
 
     def score(self) -> float:
         """Weighted mean of the available components."""

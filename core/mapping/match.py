@@ -11,6 +11,7 @@ several targets). Pairs under :data:`MIN_SCORE` are never assigned.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Sequence
 
@@ -176,8 +177,9 @@ def _dice(rows: Sequence[frozenset[str]], cols: Sequence[frozenset[str]]) -> np.
 
 
 def _ev(comp: dict[str, np.ndarray], i: int, j: int) -> Evidence:
-    vals = {k: (None if np.isnan(v[i, j]) else round(float(v[i, j]), 4)) for k, v in comp.items()}
-    return Evidence(**vals)
+    """Evidence of one pair from the rounded component matrices (values known to be valid: no validation)."""
+    vals = {k: (None if math.isnan(x := float(v[i, j])) else x) for k, v in comp.items()}
+    return Evidence.model_construct(**vals, notes=[])
 
 
 def _best_by_domain(src: Sequence[MatchColumn], domain: str, used: set[int]) -> tuple[int, float] | None:
@@ -249,10 +251,11 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
                 sc = round(CONTAIN_BASE + CONTAIN_GAIN * float(inside[i, j]), 4)
                 if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
                     decomposes[i] = (j, sc)
+    rounded = {k: np.round(v, 4) for k, v in comp.items()}
     rankings: list[TargetRanking] = []
     for i, d in enumerate(dst):
         order: list[int] = list(np.argsort(-score[i], kind="stable")[:top]) if len(src) else []
-        cands = [Candidate(sources=[names[j]], score=round(float(score[i, j]), 4), evidence=_ev(comp, i, j))
+        cands = [Candidate(sources=[names[j]], score=round(float(score[i, j]), 4), evidence=_ev(rounded, i, j))
                  for j in order]
         if composes[i]:
             js, sc = composes[i]  # type: ignore[misc]
