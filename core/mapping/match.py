@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
@@ -21,6 +22,7 @@ from scipy.sparse import csr_matrix
 
 from core.domains.embedding import HashedNgramEmbedder
 from core.mapping.features import WEIGHTS, Evidence, containment_matrix, domain_agreement, value_matrix
+from core.mapping.headers import soft_dice
 from core.mapping.lexicon import AliasConcepts, with_synonyms
 from core.mapping.models import Assignment, Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
 from core.mapping.side import HeaderEmbedder, MatchColumn
@@ -47,6 +49,31 @@ CONTAIN_GAIN = 0.4
 #: compose score cap when some source column already has the composite's domain itself
 COMPOSE_WITH_WHOLE = 0.5
 _EMBEDDER = HashedNgramEmbedder()
+
+
+@dataclass(frozen=True)
+class MatchParams:
+    """The tunable numbers of matching: component weights and the assignment thresholds (the shipped
+    values by default; :mod:`core.mapping.eval_loo` checks that they were not fitted to one pair)."""
+
+    weights: Mapping[str, float] = field(default_factory=lambda: dict(WEIGHTS))
+    min_score: float = MIN_SCORE
+    weak_score: float = WEAK_SCORE
+
+
+DEFAULT_PARAMS = MatchParams()
+
+
+def combine(comp: dict[str, np.ndarray], weights: Mapping[str, float]) -> np.ndarray:
+    """Weighted mean of the available (non-NaN) components of every pair."""
+    shape = next(iter(comp.values())).shape
+    num = np.zeros(shape)
+    den = np.zeros(shape)
+    for k, w in weights.items():
+        m = ~np.isnan(comp[k])
+        num += np.where(m, comp[k] * w, 0.0)
+        den += np.where(m, w, 0.0)
+    return np.divide(num, den, out=np.zeros_like(num), where=den > 0)
 
 
 class DomainFacts:
@@ -115,7 +142,7 @@ def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: Dom
     same = np.array([[s.name == d.name for s in src] for d in dst], dtype=bool).reshape(n_d, n_s)
     concept = np.where(_shared_concepts(d_con, s_con, [d.domain for d in dst], [s.domain for s in src]),
                        CONCEPT_HEADER, 0.0)
-    dice = _dice(d_tok, s_tok)
+    dice = soft_dice(d_tok, s_tok)
     header = np.maximum(np.maximum(np.maximum(dice, ngram * 0.9), concept),
                         np.where(alias, ALIAS_HEADER + ALIAS_TOKENS * dice, 0.0))
     comp["header"] = np.where(same, 1.0, header)
@@ -127,14 +154,7 @@ def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: Dom
                 comp["domain"][i, j] = dom
             comp["type"][i, j] = types[(s.logical_type, d.logical_type)]
     comp["values"] = value_matrix(src, dst)
-    num = np.zeros((n_d, n_s))
-    den = np.zeros((n_d, n_s))
-    for k, w in WEIGHTS.items():
-        m = ~np.isnan(comp[k])
-        num += np.where(m, comp[k] * w, 0.0)
-        den += np.where(m, w, 0.0)
-    score = np.divide(num, den, out=np.zeros_like(num), where=den > 0)
-    return score, comp
+    return combine(comp, WEIGHTS), comp
 
 
 def _shared_concepts(d_con: Sequence[set[str]], s_con: Sequence[set[str]], d_dom: Sequence[str | None],
@@ -228,16 +248,20 @@ def _decompose(src: Sequence[MatchColumn], d: MatchColumn, facts: DomainFacts,
 
 
 def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain_catalog: DomainCatalog | None,
-                  *, top: int = 10, mode: str = "metadata_only", embedder: HeaderEmbedder | None = None) -> MatchReport:
+                  *, top: int = 10, mode: str = "metadata_only", embedder: HeaderEmbedder | None = None,
+                  params: MatchParams = DEFAULT_PARAMS) -> MatchReport:
     """Rank source candidates for every target column and solve the global assignment.
 
     ``embedder`` (unit vectors, e.g. a provider-layer or MiniLM embedder) scores header meaning;
-    the default is the offline hashed character n-gram embedder."""
+    the default is the offline hashed character n-gram embedder. ``params``: weights and thresholds
+    (the shipped ones by default)."""
     t0 = time.perf_counter()
     facts = facts_of(domain_catalog)
     multi = len({c.table for c in src}) > 1
     names = [_label(c, multi) for c in src]
     score, comp = _matrices(src, dst, facts, embedder)
+    if params is not DEFAULT_PARAMS and dict(params.weights) != WEIGHTS:
+        score = combine(comp, params.weights)
     t1 = time.perf_counter()
     composes = {i: _compose(src, d, facts) for i, d in enumerate(dst)}
     head = np.nan_to_num(comp["header"], nan=0.0)
@@ -267,7 +291,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
                 domain=sc, notes=[f"{d.domain} is a part of {src[j].domain}"])))
         cands.sort(key=lambda c: -c.score)
         rankings.append(TargetRanking(target=d.name, original=d.original_name, domain=d.domain, candidates=cands[:top]))
-    assignment = _assign(src, dst, score, composes, decomposes, names, _eligible(score, comp))
+    assignment = _assign(src, dst, score, composes, decomposes, names, _eligible(score, comp, params), params.min_score)
     for r in rankings:  # the assigned candidate leads its target's ranking
         a = next((a for a in assignment if a.target == r.target), None)
         if a:
@@ -287,7 +311,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
                  "total_s": round(time.perf_counter() - t0, 4)})
 
 
-def _eligible(score: np.ndarray, comp: dict[str, np.ndarray]) -> np.ndarray:
+def _eligible(score: np.ndarray, comp: dict[str, np.ndarray], params: MatchParams = DEFAULT_PARAMS) -> np.ndarray:
     """Pairs that may be assigned: a score of :data:`MIN_SCORE`, or at least :data:`WEAK_SCORE` with one
     strong signal (the very domain, or a header naming the column), so a foreign-language header
     with the right domain is kept and a same-domain stranger with a weak header is not."""
@@ -295,17 +319,17 @@ def _eligible(score: np.ndarray, comp: dict[str, np.ndarray]) -> np.ndarray:
     head = np.nan_to_num(comp["header"], nan=0.0)
     vals = np.nan_to_num(comp["values"], nan=0.0)
     strong = (dom >= STRONG_DOMAIN) | (head >= STRONG_HEADER) | ((vals >= 0.8) & (dom >= 0.6))
-    return (score >= MIN_SCORE) | ((score >= WEAK_SCORE) & strong)
+    return (score >= params.min_score) | ((score >= params.weak_score) & strong)
 
 
 def _assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.ndarray,
             composes: dict[int, tuple[list[int], float] | None], decomposes: dict[int, tuple[int, float] | None],
-            names: list[str], eligible: np.ndarray) -> list[Assignment]:
+            names: list[str], eligible: np.ndarray, min_score: float = MIN_SCORE) -> list[Assignment]:
     out: dict[int, Assignment] = {}
     used: set[int] = set()
     best_atomic = score.max(axis=1) if score.size else np.zeros(len(dst))
     for i, comp in sorted(composes.items(), key=lambda kv: -(kv[1][1] if kv[1] else 0)):
-        if comp and comp[1] >= MIN_SCORE and comp[1] > best_atomic[i]:
+        if comp and comp[1] >= min_score and comp[1] > best_atomic[i]:
             # the parts stay available: one source may feed its own target and the composite
             out[i] = Assignment(target=dst[i].name, sources=[names[j] for j in comp[0]], kind="compose",
                                 score=comp[1], margin=round(comp[1] - float(best_atomic[i]), 4))
@@ -326,11 +350,11 @@ def _assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.nd
                 out[i] = Assignment(target=dst[i].name, sources=[names[j]], kind="atomic", score=round(sc, 4),
                                     margin=round(margin, 4))
     for i, comp in composes.items():  # a composite left without a source takes its parts
-        if i not in out and comp and comp[1] >= MIN_SCORE:
+        if i not in out and comp and comp[1] >= min_score:
             out[i] = Assignment(target=dst[i].name, sources=[names[j] for j in comp[0]], kind="compose",
                                 score=comp[1], margin=round(comp[1] - float(best_atomic[i]), 4))
     for i, dec in decomposes.items():
-        if i not in out and dec and dec[1] >= MIN_SCORE:
+        if i not in out and dec and dec[1] >= min_score:
             out[i] = Assignment(target=dst[i].name, sources=[names[dec[0]]], kind="decompose", score=dec[1],
                                 margin=0.2)
     return [out[i] for i in sorted(out)]
@@ -338,7 +362,8 @@ def _assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.nd
 
 def rank_columns(source: str, target: str, *, top: int = 10, mode: str = "metadata_only",
                  opener: object | None = None, domain_catalog: DomainCatalog | None = None,
-                 profile: object | None = None, embedder: HeaderEmbedder | None = None) -> MatchReport:
+                 profile: object | None = None, embedder: HeaderEmbedder | None = None,
+                 params: MatchParams = DEFAULT_PARAMS) -> MatchReport:
     """Rank the columns of any two tables without a run, in both directions.
 
     ``source`` and ``target`` are each a data file (CSV/Parquet), a schema file (YAML/JSON) or an
@@ -358,7 +383,7 @@ def rank_columns(source: str, target: str, *, top: int = 10, mode: str = "metada
     t1 = time.perf_counter()
     d = load_target_side(target, opener, data_mode=data, domain_catalog=dc, profile=prof)  # type: ignore[arg-type]
     t2 = time.perf_counter()
-    report = match_columns(s.columns, d.columns, dc, top=top, mode=mode, embedder=embedder)
+    report = match_columns(s.columns, d.columns, dc, top=top, mode=mode, embedder=embedder, params=params)
     report.timings.update({"load_source_s": round(t1 - t0, 4), "load_target_s": round(t2 - t1, 4),
                            "total_s": round(time.perf_counter() - t0, 4)})
     return report

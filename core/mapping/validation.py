@@ -29,8 +29,8 @@ from pydantic import BaseModel, Field
 
 from core.errors import DSLReject
 from core.mapping.target import TargetColumn
-from dsl.compile_sql import to_sql
 from dsl.compile_polars import apply_pipeline
+from dsl.compile_sql import to_sql
 from dsl.execute import compare, run_sample
 from dsl.models import Pipeline
 from dsl.validate import validate_pipeline
