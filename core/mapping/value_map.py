@@ -54,11 +54,11 @@ class ValueMapProposal(BaseModel):
 
 
 def _pick_category(allowed: list[str]) -> Category | None:
-    return _category_of(tuple(allowed))
+    return category_of(tuple(allowed))
 
 
 @lru_cache(maxsize=256)
-def _category_of(allowed: tuple[str, ...]) -> Category | None:
+def category_of(allowed: tuple[str, ...]) -> Category | None:
     """The lexicon category whose concepts cover most of ``allowed`` (memoized: many target
     columns share one allowed-value list, e.g. a code domain's examples)."""
     best, best_n = None, 0
