@@ -58,11 +58,12 @@ class LooReport(BaseModel):
 
 
 def default_grid() -> list[MatchParams]:
-    """Weights and thresholds around the shipped values (the shipped set is the first)."""
+    """Weights, thresholds and the header floor around the shipped values (the shipped set is the first)."""
     grid = [DEFAULT_PARAMS]
-    for d, h, v, lo, weak in itertools.product((0.3, 0.4, 0.5), (0.3, 0.4, 0.5), (0.1, 0.2, 0.3),
-                                               (0.45, 0.55, 0.65), (0.25, 0.35)):
-        p = MatchParams(weights={"domain": d, "header": h, "values": v, "type": 0.08}, min_score=lo, weak_score=weak)
+    for d, h, v, lo, weak, floor in itertools.product((0.3, 0.4, 0.5), (0.3, 0.4, 0.5), (0.1, 0.2, 0.3),
+                                                      (0.45, 0.55, 0.65), (0.25, 0.35), (None, 0.3)):
+        p = MatchParams(weights={"domain": d, "header": h, "values": v, "type": 0.08}, min_score=lo, weak_score=weak,
+                        header_floor=floor)
         if p != DEFAULT_PARAMS:
             grid.append(p)
     return grid
@@ -100,7 +101,8 @@ def _figures(rows: list[tuple[int, float, float]]) -> Figures:
 
 
 def _describe(p: MatchParams) -> dict[str, Any]:
-    return {"weights": dict(p.weights), "min_score": p.min_score, "weak_score": p.weak_score}
+    return {"weights": dict(p.weights), "min_score": p.min_score, "weak_score": p.weak_score,
+            "header_floor": p.header_floor}
 
 
 def leave_one_out(pairs: list[LoadedPair], *, mode: str, domain_catalog: DomainCatalog,

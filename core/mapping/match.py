@@ -32,6 +32,8 @@ from core.vocab.tokens import normalize_alias
 
 MIN_SCORE = 0.55
 WEAK_SCORE = 0.30
+#: a target row whose best header similarity is under this lends header weight to the values (combine)
+HEADER_FLOOR: float | None = 0.3
 STRONG_DOMAIN = 0.9
 STRONG_HEADER = 0.5
 #: header similarity credited when the source header is an alias of the target's domain: domain-level
@@ -59,20 +61,35 @@ class MatchParams:
     weights: Mapping[str, float] = field(default_factory=lambda: dict(WEIGHTS))
     min_score: float = MIN_SCORE
     weak_score: float = WEAK_SCORE
+    #: see :func:`combine` (None: fixed weights)
+    header_floor: float | None = HEADER_FLOOR
 
 
 DEFAULT_PARAMS = MatchParams()
 
 
-def combine(comp: dict[str, np.ndarray], weights: Mapping[str, float]) -> np.ndarray:
-    """Weighted mean of the available (non-NaN) components of every pair."""
+def combine(comp: dict[str, np.ndarray], weights: Mapping[str, float],
+            header_floor: float | None = None) -> np.ndarray:
+    """Weighted mean of the available (non-NaN) components of every pair.
+
+    ``header_floor``: in a target's row whose best header similarity is under it (no source header
+    says anything about the column: another language, codes like ``BRGEW``), the header's weight
+    moves to the values in proportion (best / floor), where values were judged; the total weight
+    stays, so scores keep their scale."""
     shape = next(iter(comp.values())).shape
+    w = {k: np.full(shape, float(v)) for k, v in weights.items()}
+    if header_floor and "header" in w and "values" in w and shape[1]:
+        best = np.nan_to_num(comp["header"], nan=0.0).max(axis=1, keepdims=True)
+        moved = w["header"] * (1.0 - np.clip(best / header_floor, 0.0, 1.0))
+        moved = np.where(np.isnan(comp["values"]), 0.0, moved)
+        w["header"] = w["header"] - moved
+        w["values"] = w["values"] + moved
     num = np.zeros(shape)
     den = np.zeros(shape)
-    for k, w in weights.items():
+    for k, wk in w.items():
         m = ~np.isnan(comp[k])
-        num += np.where(m, comp[k] * w, 0.0)
-        den += np.where(m, w, 0.0)
+        num += np.where(m, comp[k] * wk, 0.0)
+        den += np.where(m, wk, 0.0)
     return np.divide(num, den, out=np.zeros_like(num), where=den > 0)
 
 
@@ -154,7 +171,7 @@ def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: Dom
                 comp["domain"][i, j] = dom
             comp["type"][i, j] = types[(s.logical_type, d.logical_type)]
     comp["values"] = value_matrix(src, dst)
-    return combine(comp, WEIGHTS), comp
+    return combine(comp, WEIGHTS, HEADER_FLOOR), comp
 
 
 def _shared_concepts(d_con: Sequence[set[str]], s_con: Sequence[set[str]], d_dom: Sequence[str | None],
@@ -260,8 +277,8 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     multi = len({c.table for c in src}) > 1
     names = [_label(c, multi) for c in src]
     score, comp = _matrices(src, dst, facts, embedder)
-    if params is not DEFAULT_PARAMS and dict(params.weights) != WEIGHTS:
-        score = combine(comp, params.weights)
+    if params is not DEFAULT_PARAMS and (dict(params.weights) != WEIGHTS or params.header_floor != HEADER_FLOOR):
+        score = combine(comp, params.weights, params.header_floor)
     t1 = time.perf_counter()
     composes = {i: _compose(src, d, facts) for i, d in enumerate(dst)}
     head = np.nan_to_num(comp["header"], nan=0.0)

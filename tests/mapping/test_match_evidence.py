@@ -117,3 +117,16 @@ def test_leave_one_out_scores_each_pair_with_parameters_chosen_on_the_others(tmp
     for h in rep.held_out.values():
         assert 0.0 <= h["top1"] <= 1.0 and h["params"]["min_score"] in (0.55, 0.05)
     assert rep.in_sample_best.top1 >= rep.shipped.top1
+
+
+def test_header_floor_lends_a_silent_header_weight_to_the_values() -> None:
+    from core.mapping.match import combine
+
+    comp = {"domain": np.array([[np.nan, np.nan]]), "header": np.array([[0.1, 0.0]]),
+            "values": np.array([[0.2, 0.9]]), "type": np.array([[1.0, 1.0]])}
+    w = {"domain": 0.4, "header": 0.4, "values": 0.2, "type": 0.08}
+    fixed, floor = combine(comp, w), combine(comp, w, header_floor=0.3)
+    assert fixed[0, 0] > fixed[0, 1]  # a noise-level header outweighs the values
+    assert floor[0, 1] > floor[0, 0]  # moved to the values, the matching values lead
+    comp["header"] = np.array([[0.8, 0.0]])  # a header that says something keeps its weight
+    assert np.allclose(combine(comp, w), combine(comp, w, header_floor=0.3))
