@@ -159,14 +159,17 @@ def value_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.n
     numeric = ~np.isnan(num)
     both = np.where(numeric, np.maximum(set_sim, 0.3 * shape_sim + 0.7 * np.nan_to_num(num)), both)
     out[np.ix_(di, si)] = both
-    return np.round(_formatting_free(out, src, dst), 4)
+    numbers = np.zeros(out.shape, dtype=bool)
+    numbers[np.ix_(di, si)] = numeric
+    return np.round(_formatting_free(out, src, dst, numbers), 4)
 
 
 #: shape agreement kept for a categorical source whose values name none of a target's allowed values
 ENUM_SHAPE_SHARE = 0.6
 
 
-def _formatting_free(out: np.ndarray, src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.ndarray:
+def _formatting_free(out: np.ndarray, src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
+                     numeric: np.ndarray) -> np.ndarray:
     """Where values were judged: the compact-shape agreement (formatting removed) may raise the
     score; for an enum target and a categorical source, coverage of the allowed values decides and
     bare shape agreement (one lowercase word is like any other) counts :data:`ENUM_SHAPE_SHARE`."""
@@ -175,7 +178,7 @@ def _formatting_free(out: np.ndarray, src: Sequence[MatchColumn], dst: Sequence[
     judged = ~np.isnan(out)
     if not judged.any():
         return out
-    out = np.where(judged, np.maximum(np.nan_to_num(out), compact_matrix(src, dst)), np.nan)
+    out = np.where(judged, np.maximum(np.nan_to_num(out), compact_matrix(src, dst, numeric)), np.nan)
     enum = enum_matrix(src, dst)
     has = judged & ~np.isnan(enum)
     return np.where(has, np.maximum(np.nan_to_num(enum), ENUM_SHAPE_SHARE * np.nan_to_num(out)), out)

@@ -29,6 +29,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 #: average digits per value for the compact shape to be judged
 MIN_DIGITS = 3
+#: average digits from which two number columns are digit strings (identifiers), not quantities
+ID_DIGITS = 7
 #: a source with more distinct values than this is not categorical (no coverage judged)
 MAX_CATEGORIES = 50
 PREFIX_MIN = 3
@@ -42,7 +44,7 @@ def compact_shape(value: str) -> tuple[str, int]:
     return _DIGITS.sub("9", _LETTERS.sub("a", s))[:12], digits
 
 
-def _profile(values: Sequence[str]) -> tuple[dict[str, float], dict[int, float]] | None:
+def _profile(values: Sequence[str]) -> tuple[dict[str, float], dict[int, float], float] | None:
     shapes = [compact_shape(v) for v in values[:SAMPLE]]
     if not shapes or sum(d for _, d in shapes) < MIN_DIGITS * len(shapes):
         return None
@@ -53,7 +55,7 @@ def _profile(values: Sequence[str]) -> tuple[dict[str, float], dict[int, float]]
         digits[d] += 0.5
         digits[d - 1] += 0.25
         digits[d + 1] += 0.25
-    return {k: v / n for k, v in runs.items()}, {k: v / n for k, v in digits.items()}
+    return {k: v / n for k, v in runs.items()}, {k: v / n for k, v in digits.items()}, sum(d for _, d in shapes) / n
 
 
 def _intersection(a: list[dict[object, float] | None], b: list[dict[object, float] | None]) -> np.ndarray:
@@ -76,16 +78,24 @@ def _intersection(a: list[dict[object, float] | None], b: list[dict[object, floa
     return out
 
 
-def compact_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.ndarray:
+def compact_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
+                   numeric: np.ndarray | None = None) -> np.ndarray:
     """Compact-shape agreement of every (target, source) pair: run-shape overlap x digit-count
-    overlap; 0 where either side has no values or too few digits."""
+    overlap; 0 where either side has no values or too few digits. ``numeric`` marks pairs of two
+    number columns, judged by magnitude instead (the shapes of 0.19 and 4.162 agree, their scales
+    do not) unless both hold digit strings of :data:`ID_DIGITS` (phones, account numbers)."""
     sp = [_profile(c.values) if c.values else None for c in src]
     dp = [_profile(c.values) if c.values else None for c in dst]
     if not any(sp) or not any(dp):
         return np.zeros((len(dst), len(src)))
     runs = _intersection([p[0] if p else None for p in dp], [p[0] if p else None for p in sp])  # type: ignore[misc]
     digits = _intersection([p[1] if p else None for p in dp], [p[1] if p else None for p in sp])  # type: ignore[misc]
-    return np.clip(runs * digits, 0.0, 1.0)
+    out = np.clip(runs * digits, 0.0, 1.0)
+    if numeric is not None:
+        long_d = np.array([bool(p and p[2] >= ID_DIGITS) for p in dp])
+        long_s = np.array([bool(p and p[2] >= ID_DIGITS) for p in sp])
+        out = np.where(numeric & ~(long_d[:, None] & long_s[None, :]), 0.0, out)
+    return out
 
 
 class _Allowed:

@@ -122,8 +122,8 @@ def test_leave_one_out_scores_each_pair_with_parameters_chosen_on_the_others(tmp
 def test_header_floor_lends_a_silent_header_weight_to_the_values() -> None:
     from core.mapping.match import combine
 
-    comp = {"domain": np.array([[np.nan, np.nan]]), "header": np.array([[0.1, 0.0]]),
-            "values": np.array([[0.2, 0.9]]), "type": np.array([[1.0, 1.0]])}
+    comp = {"domain": np.array([[np.nan, np.nan]]), "header": np.array([[0.15, 0.0]]),
+            "values": np.array([[0.2, 0.45]]), "type": np.array([[1.0, 1.0]])}
     w = {"domain": 0.4, "header": 0.4, "values": 0.2, "type": 0.08}
     fixed, floor = combine(comp, w), combine(comp, w, header_floor=0.3)
     assert fixed[0, 0] > fixed[0, 1]  # a noise-level header outweighs the values
