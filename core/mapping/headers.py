@@ -8,6 +8,7 @@ or its letters occur in it in order (``qty`` / ``quantity``, ``amt`` / ``amount`
 overlap of two headers' token sets: each token scores its best partner on the other side (1 for
 the same token, :data:`ABBREV_CREDIT` for an abbreviation), and the overlap is the sum of both
 sides' scores over the sum of the set sizes (plain Dice when no abbreviation is involved).
+:func:`with_compounds` adds the concatenations of adjacent words (``linked in`` -> ``linkedin``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from collections.abc import Sequence
 
 import numpy as np
 from scipy.sparse import csr_matrix
+
+from core.vocab.tokens import split_tokens
 
 ABBREV_MIN = 3
 ABBREV_CREDIT = 0.8
@@ -61,8 +64,17 @@ def _abbrev_pairs(a_vocab: dict[str, int], b_vocab: dict[str, int]) -> csr_matri
     return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(max(len(a_vocab), 1), max(len(b_vocab), 1)))
 
 
-def soft_dice(rows: Sequence[frozenset[str]], cols: Sequence[frozenset[str]]) -> np.ndarray:
-    """Soft Dice overlap (module docstring) of every (row set, column set) pair; shape rows x cols."""
+def with_compounds(header: str, tokens: frozenset[str]) -> frozenset[str]:
+    """``tokens`` plus the concatenations of adjacent header words, so a compound meets its split
+    spelling: ``LinkedIn`` (linked, in) and ``linkedin_url``, ``Kunden Nr`` and ``kundennr``."""
+    words = split_tokens(header)
+    return tokens | {a + b for a, b in zip(words, words[1:], strict=False)}
+
+
+def soft_dice(rows: Sequence[frozenset[str]], cols: Sequence[frozenset[str]], *,
+              abbreviations: bool = True) -> np.ndarray:
+    """Soft Dice overlap (module docstring) of every (row set, column set) pair; shape rows x cols
+    (``abbreviations=False``: plain Dice, e.g. over compounds, which their first word prefixes)."""
     out = np.zeros((len(rows), len(cols)))
     if not rows or not cols:
         return out
@@ -78,7 +90,7 @@ def soft_dice(rows: Sequence[frozenset[str]], cols: Sequence[frozenset[str]]) ->
     both = [(i, c_vocab[t]) for t, i in r_vocab.items() if t in c_vocab]
     same = csr_matrix((np.ones(len(both)), ([i for i, _ in both], [j for _, j in both])),
                       shape=(max(len(r_vocab), 1), max(len(c_vocab), 1)))
-    abbr = _abbrev_pairs(r_vocab, c_vocab)
+    abbr = _abbrev_pairs(r_vocab, c_vocab) if abbreviations else csr_matrix(same.shape)
     # per row token and column set: 1 when the set holds it, ABBREV_CREDIT when it holds an abbreviation pair
     r_exact = (same @ cm.T).toarray() > 0
     r_abbr = (abbr @ cm.T).toarray() > 0

@@ -22,7 +22,7 @@ from scipy.sparse import csr_matrix
 
 from core.domains.embedding import HashedNgramEmbedder
 from core.mapping.features import WEIGHTS, Evidence, containment_matrix, domain_agreement, value_matrix
-from core.mapping.headers import soft_dice
+from core.mapping.headers import soft_dice, with_compounds
 from core.mapping.lexicon import AliasConcepts, with_synonyms
 from core.mapping.models import Assignment, Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
 from core.mapping.side import HeaderEmbedder, MatchColumn
@@ -159,7 +159,9 @@ def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: Dom
     same = np.array([[s.name == d.name for s in src] for d in dst], dtype=bool).reshape(n_d, n_s)
     concept = np.where(_shared_concepts(d_con, s_con, [d.domain for d in dst], [s.domain for s in src]),
                        CONCEPT_HEADER, 0.0)
-    dice = soft_dice(d_tok, s_tok)
+    d_cmp = [with_compounds(c.original_name, t) for c, t in zip(dst, d_tok, strict=True)]
+    s_cmp = [with_compounds(c.original_name, t) for c, t in zip(src, s_tok, strict=True)]
+    dice = np.maximum(soft_dice(d_tok, s_tok), soft_dice(d_cmp, s_cmp, abbreviations=False))
     header = np.maximum(np.maximum(np.maximum(dice, ngram * 0.9), concept),
                         np.where(alias, ALIAS_HEADER + ALIAS_TOKENS * dice, 0.0))
     comp["header"] = np.where(same, 1.0, header)
@@ -170,6 +172,10 @@ def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: Dom
             if dom is not None:
                 comp["domain"][i, j] = dom
             comp["type"][i, j] = types[(s.logical_type, d.logical_type)]
+    # a source without values has a domain guessed from its header alone: where the header is the
+    # target's very name, that guess is no independent evidence against it
+    blind = np.array([s.values is None for s in src], dtype=bool)[None, :]
+    comp["domain"] = np.where(same & blind, np.nan, comp["domain"])
     comp["values"] = value_matrix(src, dst)
     return combine(comp, WEIGHTS, HEADER_FLOOR), comp
 

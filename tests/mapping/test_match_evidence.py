@@ -130,3 +130,18 @@ def test_header_floor_lends_a_silent_header_weight_to_the_values() -> None:
     assert floor[0, 1] > floor[0, 0]  # moved to the values, the matching values lead
     comp["header"] = np.array([[0.8, 0.0]])  # a header that says something keeps its weight
     assert np.allclose(combine(comp, w), combine(comp, w, header_floor=0.3))
+
+
+def test_compounds_meet_their_split_spelling_and_same_names_beat_a_header_only_domain_guess() -> None:
+    from core.mapping.headers import with_compounds
+
+    assert "kundennr" in with_compounds("Kunden Nr", frozenset({"kunden", "nr"}))
+    # metadata_only: the source's domain is a guess from its header; the very name of the target wins
+    src = [MatchColumn(table="t", name="customer_since", original_name="Customer Since", logical_type="string",
+                       domain="id.customer_id", domain_candidates={"id.customer_id": 0.9}),
+           MatchColumn(table="t", name="last_purchase", original_name="Last Purchase", logical_type="string",
+                       domain="datetime.date", domain_candidates={"datetime.date": 0.9})]
+    dst = [MatchColumn(table="t", name="customer_since", original_name="customer_since", logical_type="date",
+                       domain="datetime.date", domain_candidates={"datetime.date": 1.0})]
+    top = match_columns(src, dst, None).ranking("customer_since").candidates[0]
+    assert top.sources == ["customer_since"] and top.evidence.domain is None
