@@ -221,8 +221,12 @@ def _dice(rows: Sequence[frozenset[str]], cols: Sequence[frozenset[str]]) -> np.
 
 def _ev(comp: dict[str, np.ndarray], i: int, j: int) -> Evidence:
     """Evidence of one pair from the rounded component matrices (values known to be valid: no validation)."""
-    vals = {k: (None if math.isnan(x := float(v[i, j])) else x) for k, v in comp.items()}
-    return Evidence.model_construct(**vals, notes=[])
+    def get(k: str) -> float | None:
+        x = float(comp[k][i, j])
+        return None if math.isnan(x) else x
+
+    return Evidence.model_construct(domain=get("domain"), header=get("header"), values=get("values"),
+                                    type=get("type"), notes=[])
 
 
 def _best_by_domain(src: Sequence[MatchColumn], domain: str, used: set[int]) -> tuple[int, float] | None:

@@ -15,7 +15,7 @@ coverage of a target's allowed values.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 import numpy as np
@@ -50,7 +50,7 @@ def _profile(values: Sequence[str]) -> tuple[dict[str, float], dict[int, float],
         return None
     n = len(shapes)
     runs = Counter(r for r, _ in shapes)
-    digits: Counter[int] = Counter()
+    digits: dict[int, float] = defaultdict(float)
     for _, d in shapes:  # one digit either way still counts half (a dropped trunk 0, a country code)
         digits[d] += 0.5
         digits[d - 1] += 0.25
