@@ -139,11 +139,13 @@ def enum_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.nd
     cats = [_categories(s.values) if s.values else None for s in src]
     if not any(cats):
         return out
+    rows: dict[tuple[str, ...], np.ndarray] = {}  # targets sharing one allowed list share one row
     for i, d in enumerate(dst):
         if not d.allowed:
             continue
-        spec = _Allowed(d.allowed)
-        for j, c in enumerate(cats):
-            if c:
-                out[i, j] = sum(spec.names(v, f) for v, f in c) / len(c)
+        key = tuple(d.allowed)
+        if key not in rows:
+            spec = _Allowed(d.allowed)
+            rows[key] = np.array([np.nan if not c else sum(spec.names(v, f) for v, f in c) / len(c) for c in cats])
+        out[i] = rows[key]
     return out
