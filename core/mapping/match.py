@@ -318,7 +318,11 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
                 domain=sc, notes=[f"{d.domain} is a part of {src[j].domain}"])))
         cands.sort(key=lambda c: -c.score)
         rankings.append(TargetRanking(target=d.name, original=d.original_name, domain=d.domain, candidates=cands[:top]))
-    assignment = _assign(src, dst, score, composes, decomposes, names, _eligible(score, comp, params), params.min_score)
+    # eligibility is judged on the fixed weights the thresholds were set on: the header floor reorders
+    # a row's candidates, it does not make a silent-header pair assignable
+    plain = combine(comp, params.weights) if params.header_floor else score
+    eligible = _eligible(plain, comp, params)
+    assignment = _assign(src, dst, score, composes, decomposes, names, eligible, params.min_score)
     for r in rankings:  # the assigned candidate leads its target's ranking
         a = next((a for a in assignment if a.target == r.target), None)
         if a:

@@ -145,3 +145,12 @@ def test_compounds_meet_their_split_spelling_and_same_names_beat_a_header_only_d
                        domain="datetime.date", domain_candidates={"datetime.date": 1.0})]
     top = match_columns(src, dst, None).ranking("customer_since").candidates[0]
     assert top.sources == ["customer_since"] and top.evidence.domain is None
+
+
+def test_header_floor_reorders_but_does_not_make_a_silent_pair_assignable() -> None:
+    src = [_vcol("xq", ["rot", "blau", "gelb"] * 10)]
+    dst = [_vcol("color", ["red", "blue"])]
+    r = match_columns(src, dst, None, mode="data_mode")
+    top = r.ranking("color").candidates[0]
+    assert top.sources == ["xq"] and top.score > 0.55  # the values lead the row
+    assert r.unmatched_targets == ["color"]  # but on fixed weights the pair is too weak to assign
