@@ -320,7 +320,12 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
         rankings.append(TargetRanking(target=d.name, original=d.original_name, domain=d.domain, candidates=cands[:top]))
     # eligibility is judged on the fixed weights the thresholds were set on: the header floor reorders
     # a row's candidates, it does not make a silent-header pair assignable
-    plain = combine(comp, params.weights) if params.header_floor else score
+    plain = score
+    if params.header_floor:
+        judged = np.zeros(score.shape, dtype=bool)
+        for k in params.weights:
+            judged |= ~np.isnan(comp[k])
+        plain = np.where(judged, combine(comp, params.weights), score)
     eligible = _eligible(plain, comp, params)
     assignment = _assign(src, dst, score, composes, decomposes, names, eligible, params.min_score)
     for r in rankings:  # the assigned candidate leads its target's ranking

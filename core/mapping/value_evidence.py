@@ -34,7 +34,7 @@ ID_DIGITS = 7
 #: a source with more distinct values than this is not categorical (no coverage judged)
 MAX_CATEGORIES = 50
 PREFIX_MIN = 3
-SAMPLE = 300
+SAMPLE = 100
 
 
 def compact_shape(value: str) -> tuple[str, int]:
