@@ -13,29 +13,29 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
-from scipy.sparse import csr_matrix
 
 from core.domains.embedding import HashedNgramEmbedder
 from core.mapping.features import WEIGHTS, Evidence, containment_matrix, domain_agreement, value_matrix
 from core.mapping.headers import soft_dice, with_compounds
 from core.mapping.lexicon import AliasConcepts, with_synonyms
 from core.mapping.models import Assignment, Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
+from core.mapping.scoring import (
+    DEFAULT_PARAMS,
+    HEADER_FLOOR,
+    MIN_SCORE,
+    MatchParams,
+    combine,
+    eligible_pairs,
+)
 from core.mapping.side import HeaderEmbedder, MatchColumn
 from core.mapping.types import type_compat
 from core.vocab.models import DomainCatalog
 from core.vocab.tokens import normalize_alias
 
-MIN_SCORE = 0.55
-WEAK_SCORE = 0.30
-#: a target row whose best header similarity is under this lends header weight to the values (combine)
-HEADER_FLOOR: float | None = 0.3
-STRONG_DOMAIN = 0.9
-STRONG_HEADER = 0.5
 #: header similarity credited when the source header is an alias of the target's domain: domain-level
 #: evidence, so it must not outweigh a header naming the column itself
 ALIAS_HEADER = 0.6
@@ -51,46 +51,6 @@ CONTAIN_GAIN = 0.4
 #: compose score cap when some source column already has the composite's domain itself
 COMPOSE_WITH_WHOLE = 0.5
 _EMBEDDER = HashedNgramEmbedder()
-
-
-@dataclass(frozen=True)
-class MatchParams:
-    """The tunable numbers of matching: component weights and the assignment thresholds (the shipped
-    values by default; :mod:`core.mapping.eval_loo` checks that they were not fitted to one pair)."""
-
-    weights: Mapping[str, float] = field(default_factory=lambda: dict(WEIGHTS))
-    min_score: float = MIN_SCORE
-    weak_score: float = WEAK_SCORE
-    #: see :func:`combine` (None: fixed weights)
-    header_floor: float | None = HEADER_FLOOR
-
-
-DEFAULT_PARAMS = MatchParams()
-
-
-def combine(comp: dict[str, np.ndarray], weights: Mapping[str, float],
-            header_floor: float | None = None) -> np.ndarray:
-    """Weighted mean of the available (non-NaN) components of every pair.
-
-    ``header_floor``: in a target's row whose best header similarity is under it (no source header
-    says anything about the column: another language, codes like ``BRGEW``), the header's weight
-    moves to the values in proportion (best / floor), where values were judged; the total weight
-    stays, so scores keep their scale."""
-    shape = next(iter(comp.values())).shape
-    w = {k: np.full(shape, float(v)) for k, v in weights.items()}
-    if header_floor and "header" in w and "values" in w and shape[1]:
-        best = np.nan_to_num(comp["header"], nan=0.0).max(axis=1, keepdims=True)
-        moved = w["header"] * (1.0 - np.clip(best / header_floor, 0.0, 1.0))
-        moved = np.where(np.isnan(comp["values"]), 0.0, moved)
-        w["header"] = w["header"] - moved
-        w["values"] = w["values"] + moved
-    num = np.zeros(shape)
-    den = np.zeros(shape)
-    for k, wk in w.items():
-        m = ~np.isnan(comp[k])
-        num += np.where(m, comp[k] * wk, 0.0)
-        den += np.where(m, wk, 0.0)
-    return np.divide(num, den, out=np.zeros_like(num), where=den > 0)
 
 
 class DomainFacts:
@@ -205,20 +165,6 @@ def _shared_concepts(d_con: Sequence[set[str]], s_con: Sequence[set[str]], d_dom
     return np.asarray(shared - e_d - e_s + both > 0)
 
 
-def _dice(rows: Sequence[frozenset[str]], cols: Sequence[frozenset[str]]) -> np.ndarray:
-    """Dice overlap of every pair of token sets (sparse incidence product)."""
-    vocab: dict[str, int] = {}
-    def mat(sets: Sequence[frozenset[str]]) -> csr_matrix:
-        r = [i for i, t in enumerate(sets) for _ in t]
-        c = [vocab.setdefault(tok, len(vocab)) for t in sets for tok in t]
-        return csr_matrix((np.ones(len(c)), (r, c)), shape=(len(sets), 1 << 20))
-    a, b = mat(rows), mat(cols)
-    inter = (a @ b.T).toarray()
-    sizes = (np.array([len(t) for t in rows], dtype=float)[:, None]
-             + np.array([len(t) for t in cols], dtype=float)[None, :])
-    return np.divide(2 * inter, sizes, out=np.zeros_like(inter), where=sizes > 0)
-
-
 def _ev(comp: dict[str, np.ndarray], i: int, j: int) -> Evidence:
     """Evidence of one pair from the rounded component matrices (values known to be valid: no validation)."""
     def get(k: str) -> float | None:
@@ -326,7 +272,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
         for k in params.weights:
             judged |= ~np.isnan(comp[k])
         plain = np.where(judged, combine(comp, params.weights), score)
-    eligible = _eligible(plain, comp, params)
+    eligible = eligible_pairs(plain, comp, params)
     assignment = _assign(src, dst, score, composes, decomposes, names, eligible, params.min_score)
     for r in rankings:  # the assigned candidate leads its target's ranking
         a = next((a for a in assignment if a.target == r.target), None)
@@ -345,17 +291,6 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
         unused_sources=[n for n in names if n not in used],
         timings={"features_s": round(t1 - t0, 4), "assignment_s": round(t2 - t1, 4),
                  "total_s": round(time.perf_counter() - t0, 4)})
-
-
-def _eligible(score: np.ndarray, comp: dict[str, np.ndarray], params: MatchParams = DEFAULT_PARAMS) -> np.ndarray:
-    """Pairs that may be assigned: a score of :data:`MIN_SCORE`, or at least :data:`WEAK_SCORE` with one
-    strong signal (the very domain, or a header naming the column), so a foreign-language header
-    with the right domain is kept and a same-domain stranger with a weak header is not."""
-    dom = np.nan_to_num(comp["domain"], nan=0.0)
-    head = np.nan_to_num(comp["header"], nan=0.0)
-    vals = np.nan_to_num(comp["values"], nan=0.0)
-    strong = (dom >= STRONG_DOMAIN) | (head >= STRONG_HEADER) | ((vals >= 0.8) & (dom >= 0.6))
-    return (score >= params.min_score) | ((score >= params.weak_score) & strong)
 
 
 def _assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.ndarray,
