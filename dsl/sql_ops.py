@@ -246,21 +246,22 @@ def date_parse(op: Any, env: Env, ctx: Ctx) -> Env:
         raise unsupported(op, ctx, "no regex and no date type")
     sp = dates.spec(op.format)
     e = env[op.input]
+    if ctx.dialect == "duckdb":  # shape checked by regex; try_strptime rejects impossible days
+        shape_ok = exp.and_(regex_match(e, sp.shape, ctx),
+                            exp.NEQ(this=fn("substr", e.copy(), n(sp.positions["%Y"]), n(4)), expression=s("0000")))
+        parsed = fn("try_strptime", e.copy(), s(sp.fmt))
+        return {op.output: case((shape_ok, cast(parsed, "date" if sp.kind == "date" else "timestamp")))}
 
     def part(tok: str, width: int) -> exp.Expression:
         if tok not in sp.positions:
             return n(0)
         return cast(fn("substr", e, n(sp.positions[tok]), n(width)), "int")
 
+    # the calendar check is built only where it is used (it is the costly part of the expression)
     y, m, d = part("%Y", 4), part("%m", 2), part("%d", 2)
     ok = exp.and_(regex_match(e, sp.shape, ctx),
                   exp.NEQ(this=fn("substr", e, n(sp.positions["%Y"]), n(4)), expression=s("0000")),
                   exp.LTE(this=d, expression=_days_in_month(y, m)))
-    if ctx.dialect == "duckdb":  # shape checked by regex; try_strptime rejects impossible days
-        shape_ok = exp.and_(regex_match(e, sp.shape, ctx),
-                            exp.NEQ(this=fn("substr", e.copy(), n(sp.positions["%Y"]), n(4)), expression=s("0000")))
-        parsed = fn("try_strptime", e.copy(), s(sp.fmt))
-        return {op.output: case((shape_ok, cast(parsed, "date" if sp.kind == "date" else "timestamp")))}
     if sp.kind == "date":
         val = fn("make_date", y, m, d)
     else:

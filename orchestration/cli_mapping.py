@@ -11,9 +11,11 @@ import click
 
 from adapters.sources import open_source
 from core.mapping.eval import format_report, run_mapping_eval
+from core.mapping.eval_loo import format_loo, leave_one_out, load_pairs
 from core.mapping.match import rank_columns
 from core.mapping.ports import MappingPorts
 from core.paths import ASSETS_CONFIG
+from core.vocab.catalog_loader import load_domain_catalog
 
 MAPPING_GOLDEN_DIR = ASSETS_CONFIG / "golden_mapping" / "dev"
 
@@ -162,13 +164,22 @@ def _extend_eval(cli: click.Group) -> None:
         click.Option(["--mapping"], is_flag=True, help="Matching eval (MRR, top-1) instead of domaining."),
         click.Option(["--mapping-dir"], type=click.Path(exists=True, file_okay=False, path_type=Path), default=None),
         click.Option(["--mapping-mode"], type=click.Choice(["data_mode", "metadata_only"]), default="data_mode"),
+        click.Option(["--mapping-loo"], is_flag=True,
+                     help="Leave-one-pair-out estimate of the matcher's weights and thresholds (with --mapping)."),
     ]
     original = ev.callback
 
     def callback(*args: Any, mapping: bool = False, mapping_dir: Path | None = None, mapping_mode: str = "data_mode",
-                 **kw: Any) -> Any:
+                 mapping_loo: bool = False, **kw: Any) -> Any:
         if not mapping:
             return original(*args, **kw)
+        if mapping_loo:
+            dc = load_domain_catalog()
+            folder = mapping_dir or MAPPING_GOLDEN_DIR
+            pairs = load_pairs(folder, mode=mapping_mode, opener=open_source, domain_catalog=dc)
+            loo = leave_one_out(pairs, mode=mapping_mode, domain_catalog=dc, directory=str(folder))
+            click.echo(json.dumps(loo.model_dump(mode="json"), indent=2) if kw.get("as_json") else format_loo(loo))
+            return None
         rep = run_mapping_eval(mapping_dir or MAPPING_GOLDEN_DIR, mode=mapping_mode, opener=open_source)
         if kw.get("as_json"):
             click.echo(json.dumps(rep.model_dump(mode="json"), indent=2))

@@ -68,13 +68,20 @@ def _rank(report: MatchReport, target: str, sources: list[str]) -> int | None:
 def eval_pair(folder: Path, *, mode: str, opener: object, domain_catalog: DomainCatalog | None = None,
               profile: ThresholdProfile | None = None) -> PairResult:
     """Rank one pair and score it against its labels (catalog and profile: the shipped ones by default)."""
-    labels = read_yaml(folder / "labels.yaml") or {}
-    corr = labels.get("correspondences", [])
     t0 = time.perf_counter()
     report = rank_columns(str(folder / "source.csv"), str(folder / "target.yaml"), mode=mode, opener=opener,
                           domain_catalog=domain_catalog or load_domain_catalog(),
                           profile=profile or load_threshold_profile("tp_default_v1"))
-    secs = time.perf_counter() - t0
+    return score_report(folder.name, report, labels_of(folder), time.perf_counter() - t0)
+
+
+def labels_of(folder: Path) -> list[dict[str, Any]]:
+    """The labeled correspondences of a pair folder."""
+    return list((read_yaml(folder / "labels.yaml") or {}).get("correspondences", []))
+
+
+def score_report(pair: str, report: MatchReport, corr: list[dict[str, Any]], secs: float = 0.0) -> PairResult:
+    """Top-1 and MRR of one match report against its labeled correspondences."""
     ranks: list[int | None] = []
     misses = []
     s_names = {s.original: s.source for s in report.sources}
@@ -88,7 +95,7 @@ def eval_pair(folder: Path, *, mode: str, opener: object, domain_catalog: Domain
             a = report.assigned(tgt)
             misses.append({"target": c["target"], "want": srcs, "rank": r, "got": a.sources if a else []})
     n = len(ranks)
-    return PairResult(pair=folder.name, labels=n, top1=sum(r == 1 for r in ranks) / n if n else 0.0,
+    return PairResult(pair=pair, labels=n, top1=sum(r == 1 for r in ranks) / n if n else 0.0,
                       mrr=sum(1 / r for r in ranks if r) / n if n else 0.0, seconds=round(secs, 3), misses=misses)
 
 

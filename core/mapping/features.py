@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import cache
 
 import numpy as np
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from scipy.sparse import csr_matrix
 
 from core.mapping.side import MatchColumn
@@ -37,7 +37,7 @@ class Evidence(BaseModel):
     header: float | None = None
     values: float | None = None
     type: float | None = None
-    notes: list[str] = []
+    notes: list[str] = Field(default_factory=list)
 
     def score(self) -> float:
         """Weighted mean of the available components."""
@@ -100,11 +100,15 @@ def parse_number(value: str) -> float | None:
 
 
 def magnitude(values: Sequence[str]) -> float | None:
-    """Median log10 magnitude of a column's numbers (None when under :data:`NUMERIC_SHARE` are numbers)."""
+    """Median log10 magnitude of a column's non-zero numbers (None when under :data:`NUMERIC_SHARE` are
+    numbers, or all are zero: zeros say nothing about the scale)."""
     nums = [x for x in (parse_number(v) for v in values[:200]) if x is not None]
     if not values or len(nums) < NUMERIC_SHARE * min(len(values), 200):
         return None
-    return float(np.median(np.log10(np.abs(np.array(nums)) + 1e-6)))
+    nonzero = np.abs(np.array([x for x in nums if x != 0.0]))
+    if not nonzero.size:  # all zeros (a discount column of 0.00 examples): no magnitude to compare
+        return None
+    return float(np.median(np.log10(nonzero)))
 
 
 def _vocab_matrix(docs: list[dict[str, float]], vocab: dict[str, int]) -> csr_matrix:
@@ -154,8 +158,30 @@ def value_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.n
     num = np.clip(1.0 - np.abs(md[:, None] - ms[None, :]) / MAGNITUDE_SPAN, 0.0, 1.0)
     numeric = ~np.isnan(num)
     both = np.where(numeric, np.maximum(set_sim, 0.3 * shape_sim + 0.7 * np.nan_to_num(num)), both)
-    out[np.ix_(di, si)] = np.round(both, 4)
-    return out
+    out[np.ix_(di, si)] = both
+    numbers = np.zeros(out.shape, dtype=bool)
+    numbers[np.ix_(di, si)] = numeric
+    return np.round(_formatting_free(out, src, dst, numbers), 4)
+
+
+#: shape agreement kept for a categorical source whose values name none of a target's allowed values
+ENUM_SHAPE_SHARE = 0.6
+
+
+def _formatting_free(out: np.ndarray, src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
+                     numeric: np.ndarray) -> np.ndarray:
+    """Where values were judged: the compact-shape agreement (formatting removed) may raise the
+    score; for an enum target and a categorical source, coverage of the allowed values decides and
+    bare shape agreement (one lowercase word is like any other) counts :data:`ENUM_SHAPE_SHARE`."""
+    from core.mapping.value_evidence import compact_matrix, enum_matrix
+
+    judged = ~np.isnan(out)
+    if not judged.any():
+        return out
+    out = np.where(judged, np.maximum(np.nan_to_num(out), compact_matrix(src, dst, numeric)), np.nan)
+    enum = enum_matrix(src, dst)
+    has = judged & ~np.isnan(enum)
+    return np.where(has, np.maximum(np.nan_to_num(enum), ENUM_SHAPE_SHARE * np.nan_to_num(out)), out)
 
 
 def domain_agreement(src: MatchColumn, dst: MatchColumn, siblings: dict[str, set[str]]) -> float | None:

@@ -11,26 +11,31 @@ several targets). Pairs under :data:`MIN_SCORE` are never assigned.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Sequence
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
-from scipy.sparse import csr_matrix
 
 from core.domains.embedding import HashedNgramEmbedder
 from core.mapping.features import WEIGHTS, Evidence, containment_matrix, domain_agreement, value_matrix
+from core.mapping.headers import soft_dice, with_compounds
 from core.mapping.lexicon import AliasConcepts, with_synonyms
 from core.mapping.models import Assignment, Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
+from core.mapping.scoring import (
+    DEFAULT_PARAMS,
+    HEADER_FLOOR,
+    MIN_SCORE,
+    MatchParams,
+    combine,
+    eligible_pairs,
+)
 from core.mapping.side import HeaderEmbedder, MatchColumn
 from core.mapping.types import type_compat
 from core.vocab.models import DomainCatalog
 from core.vocab.tokens import normalize_alias
 
-MIN_SCORE = 0.55
-WEAK_SCORE = 0.30
-STRONG_DOMAIN = 0.9
-STRONG_HEADER = 0.5
 #: header similarity credited when the source header is an alias of the target's domain: domain-level
 #: evidence, so it must not outweigh a header naming the column itself
 ALIAS_HEADER = 0.6
@@ -64,15 +69,29 @@ class DomainFacts:
 
 
 _FACTS: dict[int, tuple[DomainCatalog | None, DomainFacts]] = {}
+_FACTS_BY_CONTENT: dict[int, DomainFacts] = {}
+
+
+def _fingerprint(catalog: DomainCatalog | None) -> int:
+    """Hash of what :class:`DomainFacts` reads (catalogs are frozen: equal content, equal facts)."""
+    return hash(tuple((d.id, tuple(d.aliases), tuple(d.composite_of), tuple(d.value_siblings))
+                      for d in (catalog.domains if catalog else [])))
 
 
 def facts_of(catalog: DomainCatalog | None) -> DomainFacts:
-    """The catalog's :class:`DomainFacts`, built once per catalog object (a few kept)."""
+    """The catalog's :class:`DomainFacts`, built once per catalog content (a reloaded catalog, as each
+    run loads its own, reuses them; a few kept)."""
     hit = _FACTS.get(id(catalog))
     if hit is None or hit[0] is not catalog:
         if len(_FACTS) > 8:
             _FACTS.clear()
-        hit = _FACTS[id(catalog)] = (catalog, DomainFacts(catalog))
+        if len(_FACTS_BY_CONTENT) > 8:
+            _FACTS_BY_CONTENT.clear()
+        key = _fingerprint(catalog)
+        facts = _FACTS_BY_CONTENT.get(key)
+        if facts is None:
+            facts = _FACTS_BY_CONTENT[key] = DomainFacts(catalog)
+        hit = _FACTS[id(catalog)] = (catalog, facts)
     return hit[1]
 
 
@@ -100,7 +119,9 @@ def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: Dom
     same = np.array([[s.name == d.name for s in src] for d in dst], dtype=bool).reshape(n_d, n_s)
     concept = np.where(_shared_concepts(d_con, s_con, [d.domain for d in dst], [s.domain for s in src]),
                        CONCEPT_HEADER, 0.0)
-    dice = _dice(d_tok, s_tok)
+    d_cmp = [with_compounds(c.original_name, t) for c, t in zip(dst, d_tok, strict=True)]
+    s_cmp = [with_compounds(c.original_name, t) for c, t in zip(src, s_tok, strict=True)]
+    dice = np.maximum(soft_dice(d_tok, s_tok), soft_dice(d_cmp, s_cmp, abbreviations=False))
     header = np.maximum(np.maximum(np.maximum(dice, ngram * 0.9), concept),
                         np.where(alias, ALIAS_HEADER + ALIAS_TOKENS * dice, 0.0))
     comp["header"] = np.where(same, 1.0, header)
@@ -111,15 +132,12 @@ def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: Dom
             if dom is not None:
                 comp["domain"][i, j] = dom
             comp["type"][i, j] = types[(s.logical_type, d.logical_type)]
+    # a source without values has a domain guessed from its header alone: where the header is the
+    # target's very name, that guess is no independent evidence against it
+    blind = np.array([s.values is None for s in src], dtype=bool)[None, :]
+    comp["domain"] = np.where(same & blind, np.nan, comp["domain"])
     comp["values"] = value_matrix(src, dst)
-    num = np.zeros((n_d, n_s))
-    den = np.zeros((n_d, n_s))
-    for k, w in WEIGHTS.items():
-        m = ~np.isnan(comp[k])
-        num += np.where(m, comp[k] * w, 0.0)
-        den += np.where(m, w, 0.0)
-    score = np.divide(num, den, out=np.zeros_like(num), where=den > 0)
-    return score, comp
+    return combine(comp, WEIGHTS, HEADER_FLOOR), comp
 
 
 def _shared_concepts(d_con: Sequence[set[str]], s_con: Sequence[set[str]], d_dom: Sequence[str | None],
@@ -147,23 +165,14 @@ def _shared_concepts(d_con: Sequence[set[str]], s_con: Sequence[set[str]], d_dom
     return np.asarray(shared - e_d - e_s + both > 0)
 
 
-def _dice(rows: Sequence[frozenset[str]], cols: Sequence[frozenset[str]]) -> np.ndarray:
-    """Dice overlap of every pair of token sets (sparse incidence product)."""
-    vocab: dict[str, int] = {}
-    def mat(sets: Sequence[frozenset[str]]) -> csr_matrix:
-        r = [i for i, t in enumerate(sets) for _ in t]
-        c = [vocab.setdefault(tok, len(vocab)) for t in sets for tok in t]
-        return csr_matrix((np.ones(len(c)), (r, c)), shape=(len(sets), 1 << 20))
-    a, b = mat(rows), mat(cols)
-    inter = (a @ b.T).toarray()
-    sizes = (np.array([len(t) for t in rows], dtype=float)[:, None]
-             + np.array([len(t) for t in cols], dtype=float)[None, :])
-    return np.divide(2 * inter, sizes, out=np.zeros_like(inter), where=sizes > 0)
-
-
 def _ev(comp: dict[str, np.ndarray], i: int, j: int) -> Evidence:
-    vals = {k: (None if np.isnan(v[i, j]) else round(float(v[i, j]), 4)) for k, v in comp.items()}
-    return Evidence(**vals)
+    """Evidence of one pair from the rounded component matrices (values known to be valid: no validation)."""
+    def get(k: str) -> float | None:
+        x = float(comp[k][i, j])
+        return None if math.isnan(x) else x
+
+    return Evidence.model_construct(domain=get("domain"), header=get("header"), values=get("values"),
+                                    type=get("type"), notes=[])
 
 
 def _best_by_domain(src: Sequence[MatchColumn], domain: str, used: set[int]) -> tuple[int, float] | None:
@@ -212,16 +221,20 @@ def _decompose(src: Sequence[MatchColumn], d: MatchColumn, facts: DomainFacts,
 
 
 def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain_catalog: DomainCatalog | None,
-                  *, top: int = 10, mode: str = "metadata_only", embedder: HeaderEmbedder | None = None) -> MatchReport:
+                  *, top: int = 10, mode: str = "metadata_only", embedder: HeaderEmbedder | None = None,
+                  params: MatchParams = DEFAULT_PARAMS) -> MatchReport:
     """Rank source candidates for every target column and solve the global assignment.
 
     ``embedder`` (unit vectors, e.g. a provider-layer or MiniLM embedder) scores header meaning;
-    the default is the offline hashed character n-gram embedder."""
+    the default is the offline hashed character n-gram embedder. ``params``: weights and thresholds
+    (the shipped ones by default)."""
     t0 = time.perf_counter()
     facts = facts_of(domain_catalog)
     multi = len({c.table for c in src}) > 1
     names = [_label(c, multi) for c in src]
     score, comp = _matrices(src, dst, facts, embedder)
+    if params is not DEFAULT_PARAMS and (dict(params.weights) != WEIGHTS or params.header_floor != HEADER_FLOOR):
+        score = combine(comp, params.weights, params.header_floor)
     t1 = time.perf_counter()
     composes = {i: _compose(src, d, facts) for i, d in enumerate(dst)}
     head = np.nan_to_num(comp["header"], nan=0.0)
@@ -235,10 +248,11 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
                 sc = round(CONTAIN_BASE + CONTAIN_GAIN * float(inside[i, j]), 4)
                 if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
                     decomposes[i] = (j, sc)
+    rounded = {k: np.round(v, 4) for k, v in comp.items()}
     rankings: list[TargetRanking] = []
     for i, d in enumerate(dst):
         order: list[int] = list(np.argsort(-score[i], kind="stable")[:top]) if len(src) else []
-        cands = [Candidate(sources=[names[j]], score=round(float(score[i, j]), 4), evidence=_ev(comp, i, j))
+        cands = [Candidate(sources=[names[j]], score=round(float(score[i, j]), 4), evidence=_ev(rounded, i, j))
                  for j in order]
         if composes[i]:
             js, sc = composes[i]  # type: ignore[misc]
@@ -250,7 +264,16 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
                 domain=sc, notes=[f"{d.domain} is a part of {src[j].domain}"])))
         cands.sort(key=lambda c: -c.score)
         rankings.append(TargetRanking(target=d.name, original=d.original_name, domain=d.domain, candidates=cands[:top]))
-    assignment = _assign(src, dst, score, composes, decomposes, names, _eligible(score, comp))
+    # eligibility is judged on the fixed weights the thresholds were set on: the header floor reorders
+    # a row's candidates, it does not make a silent-header pair assignable
+    plain = score
+    if params.header_floor:
+        judged = np.zeros(score.shape, dtype=bool)
+        for k in params.weights:
+            judged |= ~np.isnan(comp[k])
+        plain = np.where(judged, combine(comp, params.weights), score)
+    eligible = eligible_pairs(plain, comp, params)
+    assignment = _assign(src, dst, score, composes, decomposes, names, eligible, params.min_score)
     for r in rankings:  # the assigned candidate leads its target's ranking
         a = next((a for a in assignment if a.target == r.target), None)
         if a:
@@ -270,25 +293,14 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
                  "total_s": round(time.perf_counter() - t0, 4)})
 
 
-def _eligible(score: np.ndarray, comp: dict[str, np.ndarray]) -> np.ndarray:
-    """Pairs that may be assigned: a score of :data:`MIN_SCORE`, or at least :data:`WEAK_SCORE` with one
-    strong signal (the very domain, or a header naming the column), so a foreign-language header
-    with the right domain is kept and a same-domain stranger with a weak header is not."""
-    dom = np.nan_to_num(comp["domain"], nan=0.0)
-    head = np.nan_to_num(comp["header"], nan=0.0)
-    vals = np.nan_to_num(comp["values"], nan=0.0)
-    strong = (dom >= STRONG_DOMAIN) | (head >= STRONG_HEADER) | ((vals >= 0.8) & (dom >= 0.6))
-    return (score >= MIN_SCORE) | ((score >= WEAK_SCORE) & strong)
-
-
 def _assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.ndarray,
             composes: dict[int, tuple[list[int], float] | None], decomposes: dict[int, tuple[int, float] | None],
-            names: list[str], eligible: np.ndarray) -> list[Assignment]:
+            names: list[str], eligible: np.ndarray, min_score: float = MIN_SCORE) -> list[Assignment]:
     out: dict[int, Assignment] = {}
     used: set[int] = set()
     best_atomic = score.max(axis=1) if score.size else np.zeros(len(dst))
     for i, comp in sorted(composes.items(), key=lambda kv: -(kv[1][1] if kv[1] else 0)):
-        if comp and comp[1] >= MIN_SCORE and comp[1] > best_atomic[i]:
+        if comp and comp[1] >= min_score and comp[1] > best_atomic[i]:
             # the parts stay available: one source may feed its own target and the composite
             out[i] = Assignment(target=dst[i].name, sources=[names[j] for j in comp[0]], kind="compose",
                                 score=comp[1], margin=round(comp[1] - float(best_atomic[i]), 4))
@@ -309,11 +321,11 @@ def _assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.nd
                 out[i] = Assignment(target=dst[i].name, sources=[names[j]], kind="atomic", score=round(sc, 4),
                                     margin=round(margin, 4))
     for i, comp in composes.items():  # a composite left without a source takes its parts
-        if i not in out and comp and comp[1] >= MIN_SCORE:
+        if i not in out and comp and comp[1] >= min_score:
             out[i] = Assignment(target=dst[i].name, sources=[names[j] for j in comp[0]], kind="compose",
                                 score=comp[1], margin=round(comp[1] - float(best_atomic[i]), 4))
     for i, dec in decomposes.items():
-        if i not in out and dec and dec[1] >= MIN_SCORE:
+        if i not in out and dec and dec[1] >= min_score:
             out[i] = Assignment(target=dst[i].name, sources=[names[dec[0]]], kind="decompose", score=dec[1],
                                 margin=0.2)
     return [out[i] for i in sorted(out)]
@@ -321,7 +333,8 @@ def _assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.nd
 
 def rank_columns(source: str, target: str, *, top: int = 10, mode: str = "metadata_only",
                  opener: object | None = None, domain_catalog: DomainCatalog | None = None,
-                 profile: object | None = None, embedder: HeaderEmbedder | None = None) -> MatchReport:
+                 profile: object | None = None, embedder: HeaderEmbedder | None = None,
+                 params: MatchParams = DEFAULT_PARAMS) -> MatchReport:
     """Rank the columns of any two tables without a run, in both directions.
 
     ``source`` and ``target`` are each a data file (CSV/Parquet), a schema file (YAML/JSON) or an
@@ -341,7 +354,7 @@ def rank_columns(source: str, target: str, *, top: int = 10, mode: str = "metada
     t1 = time.perf_counter()
     d = load_target_side(target, opener, data_mode=data, domain_catalog=dc, profile=prof)  # type: ignore[arg-type]
     t2 = time.perf_counter()
-    report = match_columns(s.columns, d.columns, dc, top=top, mode=mode, embedder=embedder)
+    report = match_columns(s.columns, d.columns, dc, top=top, mode=mode, embedder=embedder, params=params)
     report.timings.update({"load_source_s": round(t1 - t0, 4), "load_target_s": round(t2 - t1, 4),
                            "total_s": round(time.perf_counter() - t0, 4)})
     return report

@@ -54,6 +54,8 @@ class MatchColumn:
     values: list[str] | None = None
     nullable: bool = True
     position: int = 0
+    #: a target's allowed values (declared enum), for value-map coverage evidence
+    allowed: list[str] | None = None
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -94,5 +96,6 @@ def target_columns(table: TargetTable, raw_examples: list[dict[str, object]] | N
             table=table.name, name=c.name, original_name=c.original_name, logical_type=c.logical_type,
             domain=c.domain, domain_score=1.0 if c.domain_source == "declared" else 0.8 if c.domain else 0.0,
             domain_candidates=(candidates or {}).get(c.name, {c.domain: 1.0} if c.domain else {}),
-            values=vals, nullable=c.constraints.nullable, position=c.position))
+            values=vals, nullable=c.constraints.nullable, position=c.position,
+            allowed=list(c.constraints.allowed_values) if c.constraints.allowed_values else None))
     return out

@@ -24,16 +24,23 @@ import re
 from collections import Counter
 from typing import Any
 
+import polars as pl
 from pydantic import BaseModel, Field
 
 from core.errors import DSLReject
 from core.mapping.target import TargetColumn
+from dsl.compile_polars import apply_pipeline
 from dsl.compile_sql import to_sql
 from dsl.execute import compare, run_sample
 from dsl.models import Pipeline
 from dsl.validate import validate_pipeline
 
 _NUM = {"int", "float", "decimal"}
+#: logical type -> Polars dtype of a sample column (as dsl.execute builds its frames)
+POLARS_TYPES: dict[str, pl.DataType] = {
+    "string": pl.String(), "int": pl.Int64(), "float": pl.Float64(), "decimal": pl.Float64(),
+    "bool": pl.Boolean(), "date": pl.Date(), "datetime": pl.Datetime("us"),
+}
 
 
 class Validation(BaseModel):
@@ -148,6 +155,19 @@ def coerced_column(rows: list[dict[str, Any]], column: str, logical: str,
     return out
 
 
+def _present(values: list[Any]) -> list[bool]:
+    return [v is not None and (not isinstance(v, str) or v.strip() != "") for v in values]
+
+
+def sample_outputs(pipeline: Pipeline, columns: dict[str, list[Any]], types: dict[str, str], output: str) -> list[Any]:
+    """``output`` of ``pipeline`` run on in-memory columns (already coerced to their logical types)
+    through the compiled Polars expressions, as :func:`dsl.execute.run_sample` runs it, without
+    per-row result objects (the pipeline was validated by :func:`symbolic`)."""
+    schema = {c: POLARS_TYPES[types[c]] for c in pipeline.inputs}
+    frame = pl.DataFrame({c: columns[c] for c in pipeline.inputs}, schema=schema)
+    return apply_pipeline(frame, pipeline, types).collect().get_column(output).to_list()
+
+
 def on_sample(pipeline: Pipeline, target: TargetColumn, rows: list[dict[str, Any]], window: float,
               dialect: str, expected: dict[int, Any] | None = None,
               cache: dict[tuple[str, str], list[Any]] | None = None) -> Validation:
@@ -156,8 +176,7 @@ def on_sample(pipeline: Pipeline, target: TargetColumn, rows: list[dict[str, Any
     types: dict[str, str] = dict(pipeline.input_types or {})
     cols = {c: coerced_column(rows, c, types[c], cache) for c in pipeline.inputs}
     inputs = [dict(zip(cols, vals, strict=True)) for vals in zip(*cols.values(), strict=True)]
-    res = run_sample(pipeline, inputs, None, window, types)
-    outs = [r.actual.get(target.name) for r in res.rows]
+    outs = sample_outputs(pipeline, cols, types, target.name) if rows else []
     dupes: set[Any] = set()
     if target.constraints.unique or target.constraints.key:
         dupes = {v for v, n in Counter(o for o in outs if o is not None).items() if n > 1}
@@ -165,8 +184,9 @@ def on_sample(pipeline: Pipeline, target: TargetColumn, rows: list[dict[str, Any
     counts: Counter[str] = Counter()
     failures: Counter[str] = Counter()
     scored: list[tuple[str, dict[str, Any], Any]] = []
+    present = [any(flags) for flags in zip(*(_present(v) for v in cols.values()), strict=True)]
     for i, (inp, out) in enumerate(zip(inputs, outs, strict=True)):
-        raw_in = any(v is not None and str(v).strip() != "" for v in inp.values())
+        raw_in = present[i]
         status, why = _violation(out, raw_in, target, rx, window, dupes)
         if expected is not None and i in expected and status != "fail":
             cmp = compare(out, expected[i], window)

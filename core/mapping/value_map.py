@@ -21,6 +21,7 @@ Delaware for a state list. Values nothing matches are listed in ``unmatched`` (t
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -53,6 +54,13 @@ class ValueMapProposal(BaseModel):
 
 
 def _pick_category(allowed: list[str]) -> Category | None:
+    return category_of(tuple(allowed))
+
+
+@lru_cache(maxsize=256)
+def category_of(allowed: tuple[str, ...]) -> Category | None:
+    """The lexicon category whose concepts cover most of ``allowed`` (memoized: many target
+    columns share one allowed-value list, e.g. a code domain's examples)."""
     best, best_n = None, 0
     for cat in load_lexicon().values():
         n = sum(cat.concept_of(a) is not None for a in allowed)

@@ -51,3 +51,26 @@ def test_symbolic_compiles_and_refuses_a_type_that_does_not_fit() -> None:
     assert v.compiled_sql and "allowed values cannot be proven" in v.notes[0]
     with pytest.raises(DSLReject):
         symbolic(TRIM, _t("date"), "postgres")
+
+
+@pytest.mark.parametrize(("pipeline", "types", "rows"), [
+    (TRIM, {"x": "string"}, [{"x": " a "}, {"x": None}, {"x": ""}, {"x": "b"}]),
+    (Pipeline.model_validate({"inputs": ["d"], "outputs": ["o"], "input_types": {"d": "string"}, "steps": [
+        {"op": "date_parse", "input": "d", "output": "o", "format": "%d.%m.%Y"}]}),
+     {"d": "string"}, [{"d": "31.01.2024"}, {"d": "30.02.2024"}, {"d": None}, {"d": "x"}]),
+    (Pipeline.model_validate({"inputs": ["a", "b"], "outputs": ["o"], "input_types": {"a": "string", "b": "string"},
+                              "steps": [{"op": "concat", "inputs": ["a", "b"], "output": "o", "separator": " ",
+                                         "nulls": "skip"}]}),
+     {"a": "string", "b": "string"}, [{"a": "Ann", "b": "Lee"}, {"a": None, "b": "Li"}]),
+])
+def test_sample_outputs_equal_run_sample(pipeline: Pipeline, types: dict[str, str],
+                                         rows: list[dict[str, object]]) -> None:
+    # the planner's fast path (columns straight into the compiled Polars pipeline) gives the outputs
+    # dsl.execute.run_sample gives
+    from core.mapping.validation import coerced_column, sample_outputs
+    from dsl.execute import run_sample
+
+    cols = {c: coerced_column(rows, c, types[c]) for c in pipeline.inputs}  # type: ignore[arg-type]
+    inputs = [dict(zip(cols, vals, strict=True)) for vals in zip(*cols.values(), strict=True)]
+    slow = [r.actual["o"] for r in run_sample(pipeline, inputs, None, 0.1, types).rows]
+    assert sample_outputs(pipeline, cols, types, "o") == slow

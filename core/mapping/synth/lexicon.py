@@ -23,8 +23,10 @@ _PUNCT_SPACE = re.compile(r"[\s\-_/]+")
 _DROP = re.compile(r"[^\w ]+")
 
 
+@lru_cache(maxsize=65536)
 def fold(value: str) -> str:
-    """Matching key: casefold, strip accents, drop punctuation, collapse whitespace."""
+    """Matching key: casefold, strip accents, drop punctuation, collapse whitespace (memoized: value
+    maps fold the same allowed values and lexicon spellings once per column)."""
     s = unicodedata.normalize("NFKD", value.casefold())
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).replace("ß", "ss")
     s = _PUNCT_SPACE.sub(" ", s)

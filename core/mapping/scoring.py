@@ -1,0 +1,73 @@
+"""The tunable numbers of matching and how they turn evidence into scores: component weights,
+the header floor (:func:`combine`) and the assignment thresholds (:func:`eligible_pairs`).
+
+:class:`MatchParams` carries them (the shipped values by default); ``core.mapping.eval_loo``
+checks on the golden pairs that they were not fitted to the pairs they are scored on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from core.mapping.features import WEIGHTS
+
+MIN_SCORE = 0.55
+WEAK_SCORE = 0.30
+#: a target row whose best header similarity is under this lends header weight to the values (combine)
+HEADER_FLOOR: float | None = 0.3
+STRONG_DOMAIN = 0.9
+STRONG_HEADER = 0.5
+
+
+@dataclass(frozen=True)
+class MatchParams:
+    """The tunable numbers of matching: component weights and the assignment thresholds (the shipped
+    values by default; :mod:`core.mapping.eval_loo` checks how far they were fitted to the pairs scored)."""
+
+    weights: Mapping[str, float] = field(default_factory=lambda: dict(WEIGHTS))
+    min_score: float = MIN_SCORE
+    weak_score: float = WEAK_SCORE
+    #: see :func:`combine` (None: fixed weights)
+    header_floor: float | None = HEADER_FLOOR
+
+
+DEFAULT_PARAMS = MatchParams()
+
+
+def combine(comp: dict[str, np.ndarray], weights: Mapping[str, float],
+            header_floor: float | None = None) -> np.ndarray:
+    """Weighted mean of the available (non-NaN) components of every pair.
+
+    ``header_floor``: in a target's row whose best header similarity is under it (no source header
+    says anything about the column: another language, codes like ``BRGEW``), the header's weight
+    moves to the values in proportion (best / floor), where values were judged; the total weight
+    stays, so scores keep their scale."""
+    shape = next(iter(comp.values())).shape
+    w = {k: np.full(shape, float(v)) for k, v in weights.items()}
+    if header_floor and "header" in w and "values" in w and shape[1]:
+        best = np.nan_to_num(comp["header"], nan=0.0).max(axis=1, keepdims=True)
+        moved = w["header"] * (1.0 - np.clip(best / header_floor, 0.0, 1.0))
+        moved = np.where(np.isnan(comp["values"]), 0.0, moved)
+        w["header"] = w["header"] - moved
+        w["values"] = w["values"] + moved
+    num = np.zeros(shape)
+    den = np.zeros(shape)
+    for k, wk in w.items():
+        m = ~np.isnan(comp[k])
+        num += np.where(m, comp[k] * wk, 0.0)
+        den += np.where(m, wk, 0.0)
+    return np.divide(num, den, out=np.zeros_like(num), where=den > 0)
+
+
+def eligible_pairs(score: np.ndarray, comp: dict[str, np.ndarray], params: MatchParams = DEFAULT_PARAMS) -> np.ndarray:
+    """Pairs that may be assigned: a score of :data:`MIN_SCORE`, or at least :data:`WEAK_SCORE` with one
+    strong signal (the very domain, or a header naming the column), so a foreign-language header
+    with the right domain is kept and a same-domain stranger with a weak header is not."""
+    dom = np.nan_to_num(comp["domain"], nan=0.0)
+    head = np.nan_to_num(comp["header"], nan=0.0)
+    vals = np.nan_to_num(comp["values"], nan=0.0)
+    strong = (dom >= STRONG_DOMAIN) | (head >= STRONG_HEADER) | ((vals >= 0.8) & (dom >= 0.6))
+    return (score >= params.min_score) | ((score >= params.weak_score) & strong)
