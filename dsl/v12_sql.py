@@ -95,8 +95,22 @@ def format_number(op: Any, env: Env, ctx: so.Ctx) -> Env:
     return {op.output: so.case((ok, out))}
 
 
+#: the deepest nesting of replace() calls a translate compiles to (SQLite's parser overflows past ~250)
+MAX_NESTED_REPLACE = 100
+
+
 def translate(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    """Character mappings as one ``translate(x, from, to)`` where the dialect has it (PostgreSQL, DuckDB:
+    a character of ``from`` past the end of ``to`` is deleted, as an empty value deletes it here); other
+    mappings as nested ``replace()`` calls. One call, not hundreds of nested ones: a long table (full-width
+    forms, accents) would otherwise nest too deeply for the SQL generator."""
     out = env[op.input]
+    if ctx.dialect in ("postgres", "duckdb") and all(len(k) == 1 and len(v) <= 1 for k, v in op.mapping.items()):
+        keys = sorted(op.mapping, key=lambda k: (op.mapping[k] == "", k))  # deletions last
+        return {op.output: so.fn("translate", out, so.s("".join(keys)), so.s("".join(op.mapping[k] for k in keys)))}
+    if len(op.mapping) > MAX_NESTED_REPLACE:
+        raise so.unsupported(op, ctx, f"{len(op.mapping)} entries would nest {len(op.mapping)} replace() calls "
+                                      f"(more than {MAX_NESTED_REPLACE}: the SQL parser's stack overflows)")
     for k in sorted(op.mapping):  # no value contains a key: nesting order does not matter
         out = so.fn("replace", out, so.s(k), so.s(op.mapping[k]))
     return {op.output: out}

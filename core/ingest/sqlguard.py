@@ -60,7 +60,7 @@ _DSL_V14 = {
 ALLOWED_FUNCTIONS: dict[str, frozenset[str]] = {
     "postgres": _INGEST | _DSL_COMMON | _DSL_V12 | _DSL_V14["postgres"] | {
         "collate", "concat_ws", "initcap", "make_date", "regexp_like", "regexp_match", "regexp_replace",
-        "regexp_split_to_array", "time_to_str", "timestamp_from_parts",
+        "regexp_split_to_array", "time_to_str", "timestamp_from_parts", "translate",
     },
     "duckdb": _INGEST | _DSL_COMMON | _DSL_V12 | _DSL_V14["duckdb"] | {
         "array_to_string", "concat_ws", "regexp_extract", "regexp_extract_all", "regexp_like",
