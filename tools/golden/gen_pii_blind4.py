@@ -1097,12 +1097,12 @@ def t_salesforce_contacts_ph() -> Table:
             + rng.choice(["", str(rng.randint(1, 99))])
         )
         pw = f"{user}:{rng.randint(0, 10**6)}".encode()
-        h = rng.random()
+        roll = rng.random()
         phash = (
             "$2a$10$" + base64.b64encode(hashlib.sha512(pw).digest()).decode()[:53].replace("+", ".").replace("=", "")
-            if h < 0.6
+            if roll < 0.6
             else hashlib.sha256(pw).hexdigest()
-            if h < 0.85
+            if roll < 0.85
             else hashlib.md5(pw).hexdigest().upper()
         )
         upper = rng.random() < 0.15
