@@ -920,7 +920,7 @@ def t_unnamed_cardpay_th() -> Table:
                 heads[6]: f"{rng.randint(1, 12):02d}/{rng.randint(25, 31)}",
                 heads[7]: str(rng.randint(0, 9999 if pan.startswith("3") and pan[1] in "47" else 999)),
                 heads[8]: f"{g[0]} {s[0]}".upper(),
-                heads[9]: rng.choice([f"{g[1]} {s[1]}", f"{g[1]} {s[1]}", f"{g[0]} {s[0]}", f"นาย{g[1]} {s[1]}"]),
+                heads[9]: rng.choice([f"{g[1]} {s[1]}", f"{g[1]} {s[1]}", f"{g[0]} {s[0]}", f"คุณ{g[1]} {s[1]}"]),
                 heads[10]: maybe(
                     rng, 0.6, rng.choice([nid, f"{nid[0]}-{nid[1:5]}-{nid[5:10]}-{nid[10:12]}-{nid[12]}"])
                 ),
