@@ -137,11 +137,11 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("small counts (most below 100), header names no personal data")
     if p.kind == "date" and p.shares.get("birth_like", 1.0) < 0.9:
         return clear("dates that are not birth dates, header names no personal data")
-    proof = vocabulary_proof(texts, person_table=person_table)
+    proof = vocabulary_proof(texts, person_table=person_table, header_safe=h.safe)
     if enum and proof and p.kind not in ("names",) and vocabulary_clear(p, texts, person_table, h):
         return clear(f"small repeated vocabulary ({p.distinct} values)")
     if enum_vocabulary(p) and (h.safe or h.domain in SHARED_DOMAINS) and not (person_table and postal_like(texts)) \
-            and (proof or h.domain in SHARED_DOMAINS and vocabulary_proof(texts, person_table=False)):
+            and (proof or h.domain in SHARED_DOMAINS and vocabulary_proof(texts, person_table=False, header_safe=True)):
         return clear(f"small repeated vocabulary ({p.distinct} values) under a non-personal header")
     if p.kind == "code" and letter_codes(texts):
         return clear("three-letter codes (countries, currencies, airports) that repeat over the rows (k-anonymous)")
@@ -226,7 +226,7 @@ def _event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, 
                 and d.entity != "USERNAME" and p.kind in ("code", "words", "names", "text", "count")
                 and "lexicons know" not in d.reason
                 and (p.kind != "names" or known_names(texts) < 0.1) and not postal_like([t.strip() for t in texts])
-                and vocabulary_proof([t.strip() for t in texts], person_table=True)
+                and vocabulary_proof([t.strip() for t in texts], person_table=False)
                 and varies_within_people(key, values[d.column])):
             d = ColumnDecision(column=d.column, clear=True, reason=f"small vocabulary ({p.distinct} values) that "
                                "changes between the rows of one person: it describes the rows, not the person")

@@ -29,7 +29,7 @@ K_MIN = 5
 MODAL_MAX = 0.75
 DIGIT_RUN = re.compile(r"\d{4,}")
 #: A single letter joined to a word by ``.``, ``_`` or ``\`` (``m.levi``, ``nadia_k``, ``Otieno.P``): a login.
-LOGIN_PART = re.compile(r"(?:^|[._\\])[^\W\d_](?:[._\\]|$)")
+LOGIN_PART = re.compile(r"(?:^|[._\\])[^\W\d_][._\\]|[._\\][^\W\d_](?:[._\\]|$)")
 WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -49,14 +49,21 @@ def _name_words(values: set[str]) -> bool:
                for v in values for w in WORD.findall(v))
 
 
-def vocabulary_proof(texts: Sequence[str], *, person_table: bool) -> bool:
-    """Whether ``texts`` (non-empty cells) are a closed vocabulary of category labels (module docstring)."""
+def vocabulary_proof(texts: Sequence[str], *, person_table: bool, header_safe: bool = False) -> bool:
+    """Whether ``texts`` (non-empty cells) are a closed vocabulary of category labels (module docstring).
+    ``header_safe``: the header names a non-personal kind, which lifts only the two tests that cannot tell a
+    category from a name or a place by themselves (capitalised words in a table of people, uncased scripts);
+    k-anonymity, digit runs, logins and known names still apply."""
     counts = Counter(t.strip() for t in texts if t.strip())
     if len(counts) < 1 or min(counts.values()) < K_MIN:
         return False
     values = set(counts)
     for v in values:
-        if DIGIT_RUN.search(v) or LOGIN_PART.search(v) or "\\" in v or "@" in v or _uncased_letters(v):
+        if DIGIT_RUN.search(v) or LOGIN_PART.search(v) or "\\" in v or "@" in v:
+            return False
+        if header_safe:
+            continue
+        if _uncased_letters(v):
             return False
         if person_table and any(w[0].isupper() and not w.isupper() or not w.isascii() for w in WORD.findall(v)):
             return False
