@@ -6,7 +6,8 @@ assets_config/golden_pii/README.md, "dev, formerly blind (session 5)").
 Run: /work/main/.venv/bin/python tools/golden/gen_pii_blind3.py
 Standard library only, imports nothing from the project, fixed seeds: the output is byte-identical on
 every run. All values are synthetic; national IDs, IBANs and card numbers pass their real checksums
-but are random and fictitious. Written blind (see assets_config/golden_pii/README.md, "dev, formerly blind (session 5)").
+but are random and fictitious. Written blind (see assets_config/golden_pii/README.md,
+"dev, formerly blind (session 5)").
 """
 
 from __future__ import annotations
