@@ -96,8 +96,9 @@ def test_a_header_alone_clears_no_fixed_width_number() -> None:
 
 
 def test_dates_over_decades_in_a_table_of_people_need_an_event_header() -> None:
-    """Dates spread over 90 years, children included (birth dates look like that) under ``record_date`` were cleared as business dates
-    on the header alone. In a table of people the header must name an event of the record (``created_at``)."""
+    """Dates spread over 90 years, children included (birth dates look like that) under ``record_date`` were cleared
+    as business dates on the header alone. In a table of people the header must name an event of the record
+    (``created_at``)."""
     days = [f"{RNG.randint(1935, 2025)}-{RNG.randint(1, 12):02d}-{RNG.randint(1, 28):02d}" for _ in range(N)]
     people = _people()
     assert _clear(_with(people, "record_date", days))["record_date"] is False
