@@ -6,14 +6,21 @@ only for columns whose header names a non-personal kind (``order_date``, ``amoun
 whose min and max do not look like identifiers (:func:`identifier_like`: integers of seven digits or more
 and one width, numbers in exponent notation: a phone number that lost its leading zero under ``amount``),
 and drops them for every other column.
+
+The header alone is no proof (round 2: a card PIN under a header read as a VAT number kept its min and max):
+integers and dates also need value evidence the statistics carry — their values repeat (at most one distinct
+value in :data:`core.pii.proof.K_MIN` non-null rows, quantities and a few dates, not one per person) or, for
+dates, a header that names an event of the record's life (``created``, ``paid``). Fractional numbers and
+booleans keep them under a non-personal header.
 """
 
 from __future__ import annotations
 
 import re
 
-from core.catalog import TableSchema
+from core.catalog import ColumnStats, TableSchema
 from core.pii.headers import header_signal
+from core.pii.proof import K_MIN
 
 _EXPONENT = re.compile(r"[+-]?\d(?:\.\d+)?[eE][+-]?\d+")
 IDENTIFIER_DIGITS = 7
@@ -37,6 +44,15 @@ def identifier_like(lo: str | None, hi: str | None) -> bool:
         len(digits[0]) >= IDENTIFIER_DIGITS
 
 
+def _evidence(logical_type: str, s: ColumnStats, event: bool) -> bool:
+    """Value evidence for keeping min/max (module docstring)."""
+    if logical_type in ("float", "decimal", "bool"):
+        return True
+    values = (s.row_count or 0) - (s.null_count or 0)
+    repeats = values > 0 and (s.distinct_count or 0) * K_MIN <= values
+    return repeats or (logical_type in ("date", "datetime") and event)
+
+
 def guard_stats(tables: list[TableSchema]) -> list[TableSchema]:
     """``tables`` without ``min``/``max`` where the header does not clear them (in place; returned)."""
     for t in tables:
@@ -44,7 +60,8 @@ def guard_stats(tables: list[TableSchema]) -> list[TableSchema]:
             s = c.stats
             if s.min is None and s.max is None:
                 continue
-            if header_signal(c.original_name or c.name).safe and not identifier_like(s.min, s.max):
+            h = header_signal(c.original_name or c.name)
+            if h.safe and not identifier_like(s.min, s.max) and _evidence(c.logical_type, s, h.event):
                 continue
             s.min = s.max = None
     return tables

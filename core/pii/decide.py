@@ -36,6 +36,7 @@ from core.pii.evidence import (
 )
 from core.pii.fit import header_fits
 from core.pii.headers import HeaderSignal, header_signal, id_header
+from core.pii.proof import magnitude_proof, vocabulary_proof
 from core.pii.shape import cell_text
 from core.pii.value_tests import (
     LOGIN_MIN,
@@ -54,8 +55,12 @@ from core.vocab.tokens import split_tokens
 SELF_EVIDENT = frozenset({"bool", "amount", "timestamp", "time", "sequence", "vocabulary", "barcode"})
 #: Value kinds a record key can take (numbers, codes, digit strings a phone test also accepts).
 KEY_KINDS = frozenset({"count", "number_unique", "number_id", "code", "sequence", "identifier", "username"})
-#: Value kinds stored in clear only under a header that names a non-personal kind.
+#: Value kinds stored in clear only under a header that names a non-personal kind AND with value evidence: a
+#: vocabulary proof (:func:`core.pii.proof.vocabulary_proof`) for any of them, a magnitude proof for the numbers
+#: of :data:`MEASURED`, none more for dates (their birth-date and people-table tests come first). A header alone
+#: clears no high-cardinality text or number (a card PIN under a header read as a VAT number, round 2).
 WITH_HEADER = frozenset({"count", "number_unique", "number_id", "date", "code", "words", "names", "initial", "uuid"})
+MEASURED = frozenset({"count", "number_unique", "number_id"})
 #: Catalog domains of shared attributes whose header lets a small vocabulary of capitalised words stay in clear.
 SHARED_DOMAINS = frozenset({"person.gender", "person.marital_status", "person.nationality"})
 #: Value kinds whose MASK decision may differ in a table of people (names become PERSON, a date is masked by the
@@ -104,7 +109,7 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if p.kind in KEY_KINDS and p.entity in (None, "PHONE_NUMBER") and (p.entity is None or all(
             t.isdigit() for t in texts)) and (h.domain == "id.record_id" or id_header(column)) and packed_keys(texts):
         return clear("keys handed out in order (packed numbers after a common prefix) under a record-key header")
-    if p.shares.get("birth_spread") and h.safe:
+    if p.shares.get("birth_spread") and h.safe and (h.event or not person_table):  # no header alone over people
         return clear("dates spread over decades under a non-personal header (business events, not births)")
     if p.entity == "SECRET" and (h.domain == "id.record_id" or id_header(column)) and object_ids(texts):
         return clear("API object ids (one type prefix, no credential's) under a record-key header")
@@ -132,16 +137,19 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("small counts (most below 100), header names no personal data")
     if p.kind == "date" and p.shares.get("birth_like", 1.0) < 0.9:
         return clear("dates that are not birth dates, header names no personal data")
-    if enum and p.kind not in ("names",) and vocabulary_clear(p, texts, person_table, h):
+    proof = vocabulary_proof(texts, person_table=person_table, header_safe=h.safe)
+    if enum and proof and p.kind not in ("names",) and vocabulary_clear(p, texts, person_table, h):
         return clear(f"small repeated vocabulary ({p.distinct} values)")
-    if enum_vocabulary(p) and (h.safe or h.domain in SHARED_DOMAINS) and not (person_table and postal_like(texts)):
+    if enum_vocabulary(p) and (h.safe or h.domain in SHARED_DOMAINS) and not (person_table and postal_like(texts)) \
+            and (proof or h.domain in SHARED_DOMAINS and vocabulary_proof(texts, person_table=False, header_safe=True)):
         return clear(f"small repeated vocabulary ({p.distinct} values) under a non-personal header")
     if p.kind == "code" and letter_codes(texts):
         return clear("three-letter codes (countries, currencies, airports) that repeat over the rows (k-anonymous)")
     if p.kind == "uuid" and id_header(column):  # row, event, session ids; a device's advertising id is no key
         return clear("UUIDs under a record-key header")
     if p.kind in WITH_HEADER and h.safe and header_fits(p.kind, h, texts, enum=enum_vocabulary(p)) and not (
-            person_table and enum_vocabulary(p) and postal_like(texts) and not quantity_vocabulary(texts)):
+            person_table and enum_vocabulary(p) and postal_like(texts) and not quantity_vocabulary(texts)) and (
+            p.kind == "date" or proof or p.kind in MEASURED and magnitude_proof(texts)):
         return clear(f"{p.kind} values under a non-personal header ({h.domain or 'header words'})")
     entity = None
     if p.kind == "date":
@@ -218,6 +226,7 @@ def _event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, 
                 and d.entity != "USERNAME" and p.kind in ("code", "words", "names", "text", "count")
                 and "lexicons know" not in d.reason
                 and (p.kind != "names" or known_names(texts) < 0.1) and not postal_like([t.strip() for t in texts])
+                and vocabulary_proof([t.strip() for t in texts], person_table=False)
                 and varies_within_people(key, values[d.column])):
             d = ColumnDecision(column=d.column, clear=True, reason=f"small vocabulary ({p.distinct} values) that "
                                "changes between the rows of one person: it describes the rows, not the person")

@@ -37,6 +37,7 @@ def fold_name(text: str) -> str:
 
 
 def _keys(token: str) -> set[str]:
+    """Lookup keys of ``token``: case-folded as written and folded without diacritics."""
     return {unicodedata.normalize("NFC", token.casefold().translate(_SPECIAL)), fold_name(token)}
 
 
@@ -175,3 +176,8 @@ def company_share(values: Sequence[str]) -> float:
         words = {fold_name(w.strip(".,()'\"")) for w in text.split()}
         hits += bool(words & COMPANY_MARKERS)
     return hits / n if n else 0.0
+
+
+def name_keys(token: str) -> set[str]:
+    """The keys under which ``token`` is looked up in a :class:`NameLexicon` (kept and folded spellings)."""
+    return _keys(token)

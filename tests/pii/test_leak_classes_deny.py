@@ -89,9 +89,11 @@ def test_many_distinct_names_under_a_generic_safe_header_stay_masked(header: str
     names = [f"{_word()} {_word()}" for _ in range(N)]
     assert _clear(_with(_people(), header, names))[header] is False
     assert _clear(_with(_business(), header, names))[header] is False
-    assert _clear(_with(_business(), "store_name", names), table="store_locations")["store_name"] is True
+    # round 2: a header is no proof; many distinct names are masked under any header (stores' names over-masked)
+    assert _clear(_with(_business(), "store_name", names), table="store_locations")["store_name"] is False
     provinces = [RNG.choice([_word() for _ in range(20)]) for _ in range(N)]
-    assert _clear(_with(_people(), "state", provinces))["state"] is True
+    # round 2: capitalised words in a table of people may be towns; a header naming a coarse place is no proof
+    assert _clear(_with(_people(), "state", provinces))["state"] is False
 
 
 def test_fixed_width_long_numbers_under_a_generic_safe_header_stay_masked() -> None:
@@ -113,7 +115,8 @@ def test_many_distinct_codes_under_an_attribute_word_stay_masked() -> None:
     people = _people()
     assert _clear(_with(people, "status", codes))["status"] is False
     assert _clear(_with(people, "type", codes))["type"] is False
-    assert _clear(_with(people, "referral_code", codes))["referral_code"] is True
+    # round 2: a header is no proof; many distinct codes are masked under any header (referral codes over-masked)
+    assert _clear(_with(people, "referral_code", codes))["referral_code"] is False
 
 
 def test_a_header_naming_who_did_something_names_a_person() -> None:

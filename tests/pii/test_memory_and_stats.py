@@ -40,9 +40,9 @@ def test_real_values_are_drawn_in_memory_in_data_mode_only(tmp_path: Path) -> No
 
 
 def test_min_max_are_kept_only_under_a_non_personal_header() -> None:
-    def col(name: str, lo: str, hi: str) -> ColumnSchema:
-        return ColumnSchema(name=name, original_name=name, position=0, logical_type="int",
-                            physical_type="Int64", stats=ColumnStats(min=lo, max=hi))
+    def col(name: str, lo: str, hi: str, distinct: int = 20) -> ColumnSchema:
+        return ColumnSchema(name=name, original_name=name, position=0, logical_type="int", physical_type="Int64",
+                            stats=ColumnStats(min=lo, max=hi, row_count=300, null_count=0, distinct_count=distinct))
 
     t = TableSchema(name="t", source_location="x", columns=[col("order_total", "1", "99"), col("C06", "4000", "4999"),
                                                             col("birth_date", "1950-01-01", "2001-12-31")])
@@ -50,12 +50,29 @@ def test_min_max_are_kept_only_under_a_non_personal_header() -> None:
     assert [(c.stats.min, c.stats.max) for c in t.columns] == [("1", "99"), (None, None), (None, None)]
 
 
+def test_min_max_need_values_that_repeat_not_the_header_alone() -> None:
+    """Round 2: a card PIN (one per member, leading zeros lost) under a header read as non-personal kept its min and
+    max. Integers keep them only when their values repeat (quantities), dates only under an event header."""
+    def col(name: str, lo: str, hi: str, distinct: int, kind: str = "int") -> ColumnSchema:
+        return ColumnSchema(name=name, original_name=name, position=0, logical_type=kind, physical_type="x",
+                            stats=ColumnStats(min=lo, max=hi, row_count=300, null_count=0, distinct_count=distinct))
+
+    t = TableSchema(name="t", source_location="x", columns=[
+        col("order_total", "3", "9981", 297), col("quantity", "1", "40", 40),
+        col("valid_from", "1951-03-02", "2004-11-30", 290, "date"), col("created_at", "2021-01-02", "2024-05-06",
+                                                                         290, "date"),
+        col("fee", "0.5", "99.5", 300, "float")])
+    guard_stats([t])
+    assert [(c.stats.min, c.stats.max) for c in t.columns] == [
+        (None, None), ("1", "40"), (None, None), ("2021-01-02", "2024-05-06"), ("0.5", "99.5")]
+
+
 def test_min_max_that_look_like_identifiers_are_dropped_under_any_header() -> None:
     """Phone numbers that lost their leading zero (one width, nine digits) or card numbers in exponent notation
     under ``amount`` are no amounts: their min/max are dropped; amounts of that size span widths and stay."""
-    def col(name: str, lo: str, hi: str) -> ColumnSchema:
-        return ColumnSchema(name=name, original_name=name, position=0, logical_type="int",
-                            physical_type="Int64", stats=ColumnStats(min=lo, max=hi))
+    def col(name: str, lo: str, hi: str) -> ColumnSchema:  # values repeat: only their shape can drop min/max
+        return ColumnSchema(name=name, original_name=name, position=0, logical_type="int", physical_type="Int64",
+                            stats=ColumnStats(min=lo, max=hi, row_count=300, null_count=0, distinct_count=30))
 
     t = TableSchema(name="t", source_location="x", columns=[
         col("amount", "612345678", "798765432"), col("total", "4.53201E+15", "5.1E+15"),

@@ -1,9 +1,13 @@
-"""Generate the session-5 blind PII golden tables (assets_config/golden_pii/blind/).
+"""Generate the PII golden tables written blind in session 5 (now dev: assets_config/golden_pii/dev).
+
+They were the blind set of session 5; after one measurement they moved to dev in session 5, round 2 (see
+assets_config/golden_pii/README.md, "dev, formerly blind (session 5)").
 
 Run: /work/main/.venv/bin/python tools/golden/gen_pii_blind3.py
 Standard library only, imports nothing from the project, fixed seeds: the output is byte-identical on
 every run. All values are synthetic; national IDs, IBANs and card numbers pass their real checksums
-but are random and fictitious. Written blind (see assets_config/golden_pii/README.md, "blind, session 5").
+but are random and fictitious. Written blind (see assets_config/golden_pii/README.md,
+"dev, formerly blind (session 5)").
 """
 
 from __future__ import annotations
@@ -350,7 +354,7 @@ def qc_postal(rng: random.Random, fsa: str) -> str:
 def t_caisse_membres_qc() -> Table:
     rng = random.Random(50101)
     t = Table(
-        "blind",
+        "dev",
         "caisse_membres_qc",
         "Quebec credit-union (caisse populaire) member master from a COBOL mainframe; French; copybook "
         "field names (MBR-NOM-FAM); upper-case values without accents, zoned numbers",
@@ -590,7 +594,7 @@ def ru_fem_pat(pat_m: str) -> str:
 def t_zayavki_mfo_ru() -> Table:
     rng = random.Random(50202)
     t = Table(
-        "blind",
+        "dev",
         "zayavki_mfo_ru",
         "Russian microfinance (MFO) online loan applications exported from 1C; Russian Cyrillic values; "
         "1C CamelCase attribute names (ДатаРождения, КартаДляЗачисления)",
@@ -899,7 +903,7 @@ def sa_passport(rng: random.Random, nat: str) -> str:
 def t_wps_payroll_sa() -> Table:
     rng = random.Random(50303)
     t = Table(
-        "blind",
+        "dev",
         "wps_payroll_sa",
         "Saudi Wage Protection System (WPS) payroll file of a contracting company; Arabic and English values, "
         "Saudi staff and expatriates; bilingual headers 'Arabic / English'",
@@ -1143,7 +1147,7 @@ def in_pan(rng: random.Random, surname: str) -> str:
 def t_wallet_kyc_in() -> Table:
     rng = random.Random(50404)
     t = Table(
-        "blind",
+        "dev",
         "wallet_kyc_in",
         "Indian mobile-wallet KYC export pasted into a spreadsheet; English values with names in native "
         "scripts (Devanagari, Tamil, Bengali, Gurmukhi, Telugu); headers are only column letters A..X",
@@ -1399,7 +1403,7 @@ def cn_phone(rng: random.Random) -> str:
 def t_dingdan_fahuo_cn() -> Table:
     rng = random.Random(50505)
     t = Table(
-        "blind",
+        "dev",
         "dingdan_fahuo_cn",
         "Chinese cross-border e-commerce shipment lines (order, payment, logistics) with the consignee's "
         "customs data; mostly business data; Chinese values; pinyin-initialism headers (SHRXM = 收货人姓名)",
@@ -1637,7 +1641,7 @@ def il_phone(rng: random.Random) -> str:
 def t_kupat_holim_tor_il() -> Table:
     rng = random.Random(50606)
     t = Table(
-        "blind",
+        "dev",
         "kupat_holim_tor_il",
         "Israeli HMO clinic appointment log from a legacy system whose columns were re-used; Hebrew values; "
         "English headers that do not match their content (fax holds e-mails, pin_code holds postal codes, "
@@ -1886,7 +1890,7 @@ def vn_address(rng: random.Random) -> str:
 def t_dang_ky_giai_chay_vn() -> Table:
     rng = random.Random(50707)
     t = Table(
-        "blind",
+        "dev",
         "dang_ky_giai_chay_vn",
         "Vietnamese city-marathon registrations exported from Google Forms responses; Vietnamese values "
         "with and without diacritics, ethnic-minority and foreign runners; headers are the form's questions",
@@ -2095,7 +2099,7 @@ def ng_phone(rng: random.Random) -> str:
 def t_acq_iso8583_log_ng() -> Table:
     rng = random.Random(50808)
     t = Table(
-        "blind",
+        "dev",
         "acq_iso8583_log_ng",
         "Nigerian card-acquirer switch log (POS and e-commerce, naira); mostly transaction and merchant data; "
         "ISO 8583 data-element headers (DE2_PAN, DE14_EXP, DE35_TRK2, DE52_PINBLK) plus e-commerce extras",
@@ -2403,7 +2407,7 @@ def be_phone(rng: random.Random) -> str:
 def t_hr_sharepoint_be() -> Table:
     rng = random.Random(50909)
     t = Table(
-        "blind",
+        "dev",
         "hr_sharepoint_be",
         "Belgian HR personnel list exported from SharePoint; Dutch and French values; SharePoint internal "
         "field names with _x0020_ escapes, and the default 'Title' field re-used for the employee's name",
@@ -2599,7 +2603,7 @@ def ke_phone(rng: random.Random) -> str:
 def t_maziwa_collection_ke() -> Table:
     rng = random.Random(51010)
     t = Table(
-        "blind",
+        "dev",
         "maziwa_collection_ke",
         "Kenyan dairy co-operative milk-collection ledger (per delivery: litres, butterfat, density, payout) "
         "with the farmer's identity and M-Pesa number; mostly business data; English and Swahili values; "

@@ -1,4 +1,4 @@
-"""Generate the session-5b blind PII golden set (assets_config/golden_pii/blind4).
+"""Generate the session-5b blind PII golden set (assets_config/golden_pii/blind).
 
 Run: /work/main/.venv/bin/python tools/golden/gen_pii_blind4.py
 Standard library only, imports nothing from the project, fixed seeds: the output is byte-identical on
@@ -18,7 +18,7 @@ import random
 import string
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-OUT = ROOT / "assets_config" / "golden_pii" / "blind4"
+OUT = ROOT / "assets_config" / "golden_pii" / "blind"
 D = dt.date
 T = dt.datetime
 
