@@ -11,20 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from dsl.column_check import need as _need
 from dsl.models import LOGICAL_TYPES, OP_SINCE, DSLReject
 from dsl.regex import analyze
 from dsl.v12_text import replacement_parts, template_parts
 
 Env = dict[str, str]
 
-
-def _need(op: Any, env: Env, col: str, allowed: tuple[str, ...], argument: str) -> str:
-    if col not in env:
-        raise DSLReject(f"{op.op}: unknown column {col!r}", argument=argument, column=col)
-    if env[col] not in allowed:
-        raise DSLReject(f"{op.op}: column {col!r} is {env[col]}, expected {'/'.join(allowed)}",
-                        argument=argument, column=col, actual=env[col], expected=list(allowed))
-    return env[col]
 
 
 def version_tuple(version: str) -> tuple[int, int]:

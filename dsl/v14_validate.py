@@ -9,19 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from dsl.column_check import need as _need
 from dsl.errors import DSLReject
 from dsl.regex import analyze
 
 Env = dict[str, str]
 
-
-def _need(op: Any, env: Env, col: str, allowed: tuple[str, ...]) -> str:
-    if col not in env:
-        raise DSLReject(f"{op.op}: unknown column {col!r}", argument="input", column=col)
-    if env[col] not in allowed:
-        raise DSLReject(f"{op.op}: column {col!r} is {env[col]}, expected {'/'.join(allowed)}",
-                        argument="input", column=col, actual=env[col], expected=list(allowed))
-    return env[col]
 
 
 def _list(op: Any, env: Env, features: frozenset[str]) -> Env:

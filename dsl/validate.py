@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from dsl import dates, units
+from dsl.column_check import need as _need
 from dsl.errors import DSLReject
 from dsl.models import ALL_OPS, DSL_VERSION, FEATURE_SELECT_WHEN, LOGICAL_TYPES, Pipeline
 from dsl.regex import analyze
@@ -41,14 +42,6 @@ _CAST_REASONS = {
 Env = dict[str, str]
 Checker = Callable[[Any, Env, frozenset[str]], Env]
 
-
-def _need(op: Any, env: Env, col: str, allowed: tuple[str, ...], argument: str = "input") -> str:
-    if col not in env:
-        raise DSLReject(f"{op.op}: unknown column {col!r}", argument=argument, column=col)
-    if env[col] not in allowed:
-        raise DSLReject(f"{op.op}: column {col!r} is {env[col]}, expected {'/'.join(allowed)}",
-                        argument=argument, column=col, actual=env[col], expected=list(allowed))
-    return env[col]
 
 
 def _string_op(op: Any, env: Env, features: frozenset[str]) -> Env:
