@@ -19,7 +19,6 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlglot import exp
 
 from adapters.targets.sql_target import SqlTarget, stage_name
-from core.migration import faults
 from core.migration.elt_sql import CHUNK_COL, SQLITE_HASH, table_ref
 from core.migration.errors import TargetWriteRefused
 from core.migration.models import Checkpoint, MigrationSpec, QuarantineRecord
@@ -116,20 +115,5 @@ class EltSqlTarget(SqlTarget):
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
         cols = [c.name for c in spec.columns] + [CHUNK_COL]
         insert = exp.insert(rows, table_ref(stage.name), columns=[exp.to_identifier(c, quoted=True) for c in cols])
-        try:
-            with self._begin() as conn:
-                if self._dialect == "postgres":
-                    conn.execute(self._chunk_lock(spec.run_id, chunk_id))
-                found = conn.execute(self._ckpt_hash(spec.run_id, chunk_id)).first()
-                if found is not None and found[0] == checkpoint.content_hash:
-                    return False
-                for stmt in self._clear_chunk(stage, spec.run_id, chunk_id, staged=found is not None):
-                    conn.execute(stmt)
-                self._cursor_run(conn, insert)
-                faults.point("mid_write")
-                if quarantine:
-                    conn.execute(self._quar.insert(), self._quarantine_rows(quarantine))
-                conn.execute(self._ckpt_insert(spec.run_id, chunk_id, checkpoint))
-            return True
-        except (ProgrammingError, OperationalError) as exc:
-            raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0], chunk_id=chunk_id) from None
+        return self._chunk_transaction(spec, chunk_id, stage, quarantine, checkpoint,
+                                       lambda conn: self._cursor_run(conn, insert), lock=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -198,14 +198,26 @@ class SqlTarget:
         if self._dialect == "postgres":
             return self._write_chunk_adbc(spec, chunk_id, rows, quarantine, checkpoint)
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
+        chunk_rows = rows.with_columns(pl.lit(chunk_id, pl.Int32).alias(CHUNK_COL))
+        return self._chunk_transaction(spec, chunk_id, stage, quarantine, checkpoint,
+                                       lambda conn: self._bulk_insert(conn, stage, chunk_rows))
+
+    def _chunk_transaction(self, spec: MigrationSpec, chunk_id: int, stage: sa.Table,
+                           quarantine: list[QuarantineRecord], checkpoint: Checkpoint,
+                           insert: Callable[[Connection], None], *, lock: bool = False) -> bool:
+        """One chunk's write in one transaction: (``lock``: the chunk's advisory lock on PostgreSQL) compare
+        the checkpoint (False: the same content is already there), clear what an earlier attempt staged,
+        ``insert`` the rows, quarantine records and the checkpoint; a refusal is TargetWriteRefused."""
         try:
             with self._begin() as conn:
+                if lock and self._dialect == "postgres":
+                    conn.execute(self._chunk_lock(spec.run_id, chunk_id))
                 found = conn.execute(self._ckpt_hash(spec.run_id, chunk_id)).first()
                 if found is not None and found[0] == checkpoint.content_hash:
                     return False
                 for stmt in self._clear_chunk(stage, spec.run_id, chunk_id, staged=found is not None):
                     conn.execute(stmt)
-                self._bulk_insert(conn, stage, rows.with_columns(pl.lit(chunk_id, pl.Int32).alias(CHUNK_COL)))
+                insert(conn)
                 faults.point("mid_write")
                 if quarantine:
                     conn.execute(self._quar.insert(), self._quarantine_rows(quarantine))
