@@ -24,7 +24,7 @@ def pick(rng: random.Random, weights: dict):
 # B1. WIDE: SAP material master extract (52 cols) -> product master (118 cols)
 # =============================================================================================
 def b_sap_material() -> Pair:
-    P = Pair("blind", "sap_mara_to_product_master_wide",
+    P = Pair("dev", "sap_mara_to_product_master_wide",
              "Wide: SAP material master extract (technical field names, unit columns, price units) into a "
              "118-column product master", "product_master", 180, 2001)
     P.src_cols = ["MATNR", "MAKTX", "SPRAS", "MTART", "MATKL", "MEINS", "BRGEW", "NTGEW", "GEWEI", "VOLUM", "VOLEH",
@@ -215,7 +215,7 @@ IT_MONTH = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "lugli
 
 
 def b_prenotazioni() -> Pair:
-    P = Pair("blind", "prenotazioni_it_to_booking",
+    P = Pair("dev", "prenotazioni_it_to_booking",
              "Italian hotel booking list ('ROSSI Mario', '2 adulti + 1 bambino', Italian countries) into booking",
              "hotel_booking", 170, 2002)
     P.src_cols = ["Cod. Prenotazione", "Nominativo", "Nazione", "Arrivo", "Partenza", "Ospiti", "Camera", "Tipologia",
@@ -319,7 +319,7 @@ COMPASS = ["N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "
 
 
 def b_iot() -> Pair:
-    P = Pair("blind", "iot_readings_to_metrics",
+    P = Pair("dev", "iot_readings_to_metrics",
              "Weather-station telemetry (short lowercase codes, imperial units, epoch seconds) into metric readings",
              "station_reading", 280, 2003)
     P.src_cols = ["dev", "ts", "t_f", "rh", "p_inhg", "wind_mph", "wind_dir", "batt", "status", "lat", "lon", "fw",
@@ -389,7 +389,7 @@ PL_MONTH_GEN = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "l
 
 
 def b_oceny() -> Pair:
-    P = Pair("blind", "oceny_pl_to_exam_result",
+    P = Pair("dev", "oceny_pl_to_exam_result",
              "Polish university exam protocol (word grades, 'Kowalski Jan', Polish dates, semester text) into results",
              "exam_result", 240, 2004)
     P.src_cols = ["Nr albumu", "Student", "Kod przedmiotu", "Przedmiot", "Semestr", "Termin", "Data egzaminu",
@@ -486,7 +486,7 @@ def b_oceny() -> Pair:
 # B5. German real-estate listings (m² -> sq ft, 'ca. 1900', '3,57 % inkl. MwSt.')
 # =============================================================================================
 def b_immobilien() -> Pair:
-    P = Pair("blind", "immobilien_de_to_listing",
+    P = Pair("dev", "immobilien_de_to_listing",
              "German real-estate portal export (m², qm, Kaufpreis, Provision) into an English listing table in sq ft",
              "property_listing", 140, 2005)
     P.src_cols = ["Objekt-Nr.", "Objektart", "Adresse", "Wohnfläche", "Grundstück", "Zimmer", "Kaufpreis", "Baujahr",
@@ -579,7 +579,7 @@ MON3 = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "N
 
 
 def b_pnr() -> Pair:
-    P = Pair("blind", "pnr_export_to_flight_booking",
+    P = Pair("dev", "pnr_export_to_flight_booking",
              "Airline reservation export in IATA conventions (SURNAME/GIVEN TITLE, DDMMMYY HHMM, fare with currency) "
              "into flight booking", "flight_booking", 200, 2006)
     P.src_cols = ["PNR", "TKT", "PAX NAME", "FLT", "DEP", "ARR", "STD", "CLS", "FARE", "BKD", "FF", "SSR", "AGT"]
@@ -666,7 +666,7 @@ def b_pnr() -> Pair:
 # B7. Brazilian payroll (R$, HH:MM overtime, competência MM/AAAA, bank '341 - Itaú')
 # =============================================================================================
 def b_folha() -> Pair:
-    P = Pair("blind", "folha_pagamento_br_to_payroll",
+    P = Pair("dev", "folha_pagamento_br_to_payroll",
              "Brazilian payroll sheet (R$ amounts, overtime as HH:MM, competência MM/AAAA) into payroll lines",
              "payroll_line", 210, 2007)
     P.src_cols = ["Matrícula", "Nome do Funcionário", "CPF", "Sexo", "Admissão", "Cargo", "Depto", "Competência",
@@ -754,7 +754,7 @@ def b_folha() -> Pair:
 # B8. US health-insurance claims ('DOE, JANE A', compact DOB, ICD-10 without dot, money)
 # =============================================================================================
 def b_claims() -> Pair:
-    P = Pair("blind", "claims_us_to_medical_claim",
+    P = Pair("dev", "claims_us_to_medical_claim",
              "US health-plan claim extract (LAST, FIRST MI; YYYYMMDD; ICD-10 codes without dots; $ amounts) into claim",
              "medical_claim", 230, 2008)
     P.src_cols = ["Claim #", "Member ID", "Patient Name", "DOB", "Svc Date", "Place", "Dx", "Billed", "Allowed",

@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "assets_config" / "golden_synth" / "blind" / "tasks.jsonl"
+OUT = ROOT / "assets_config" / "golden_synth" / "dev_b2" / "tasks.jsonl"
 
 TASKS: list[dict] = []
 
