@@ -1,0 +1,90 @@
+"""Polars builders of the DSL 1.5 ops (registered into :data:`dsl.compile_polars.POLARS_OPS`).
+
+Native expressions only. The clock ops first check the whole shape (:data:`SHAPE_24`,
+:data:`SHAPE_12`), then read the hour as the one or two characters before the first ``:``, exactly
+as the SQL builders do (:mod:`dsl.v15_sql`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import polars as pl
+
+Env = dict[str, pl.Expr]
+#: 24-hour clock text: hour of one or two digits, minutes, optional seconds (hour <= 23 checked apart)
+SHAPE_24 = "^[0-9]{1,2}:[0-5][0-9](:[0-5][0-9])?$"
+#: 12-hour clock text: hour of one or two digits, minutes, optional seconds, optional space, AM/PM any case
+SHAPE_12 = "^[0-9]{1,2}:[0-5][0-9](:[0-5][0-9])? ?[AaPp][Mm]$"
+#: digits then two lower-case letters: the shape an ordinal must have before its round trip is checked
+ORDINAL_SHAPE = "^[0-9]{1,18}[a-z]{2}$"
+
+
+def _list_count(op: Any, env: Env) -> Env:
+    e = env[op.input]
+    count = e.str.count_matches(op.separator, literal=True).cast(pl.Int64) + 1
+    return {op.output: pl.when(e == "").then(pl.lit(0, pl.Int64)).otherwise(count)}
+
+
+def _list_get(op: Any, env: Env) -> Env:
+    e = env[op.input]
+    item = e.str.split(op.separator, literal=True).list.get(op.index, null_on_oob=True)
+    return {op.output: pl.when(e != "").then(item)}
+
+
+def ordinal_text(x: pl.Expr) -> pl.Expr:
+    """``x`` (>= 0) with its English suffix: ``th`` for 11..13 mod 100, else by the last digit."""
+    last, tens = x % 10, x % 100
+    suffix = (pl.when((tens >= 11) & (tens <= 13)).then(pl.lit("th"))
+              .when(last == 1).then(pl.lit("st")).when(last == 2).then(pl.lit("nd"))
+              .when(last == 3).then(pl.lit("rd")).otherwise(pl.lit("th")))
+    return pl.when(x >= 0).then(pl.concat_str([x.cast(pl.String), suffix]))
+
+
+def _int_to_ordinal(op: Any, env: Env) -> Env:
+    return {op.output: ordinal_text(env[op.input])}
+
+
+def _ordinal_to_int(op: Any, env: Env) -> Env:
+    e = env[op.input]
+    shaped = pl.when(e.str.contains(ORDINAL_SHAPE)).then(e)
+    v = shaped.str.head(-2).cast(pl.Int64, strict=False)
+    return {op.output: pl.when(ordinal_text(v) == e).then(v)}
+
+
+def _hour_len(e: pl.Expr) -> pl.Expr:
+    return pl.when(e.str.slice(1, 1) == ":").then(pl.lit(1)).otherwise(pl.lit(2))
+
+
+def _two_digits(h: pl.Expr) -> pl.Expr:
+    return pl.when(h < 10).then(pl.concat_str([pl.lit("0"), h.cast(pl.String)])).otherwise(h.cast(pl.String))
+
+
+def _time_24_to_12(op: Any, env: Env) -> Env:
+    e = env[op.input]
+    shaped = pl.when(e.str.contains(SHAPE_24)).then(e)
+    k = _hour_len(shaped)
+    h = shaped.str.head(k).cast(pl.Int64, strict=False)
+    h12 = (h + 11) % 12 + 1
+    text = _two_digits(h12) if op.pad_hour else h12.cast(pl.String)
+    am, pm = (" am", " pm") if op.lower else (" AM", " PM")
+    marker = pl.when(h < 12).then(pl.lit(am)).otherwise(pl.lit(pm))
+    return {op.output: pl.when(h <= 23).then(pl.concat_str([text, shaped.str.slice(k), marker]))}
+
+
+def _time_12_to_24(op: Any, env: Env) -> Env:
+    e = env[op.input]
+    shaped = pl.when(e.str.contains(SHAPE_12)).then(e)
+    k = _hour_len(shaped)
+    h = shaped.str.head(k).cast(pl.Int64, strict=False)
+    rest_len = pl.when(shaped.str.slice(k + 3, 1) == ":").then(pl.lit(6)).otherwise(pl.lit(3))
+    pm = shaped.str.slice(-2, 1).is_in(["P", "p"])
+    h24 = h % 12 + pl.when(pm).then(pl.lit(12)).otherwise(pl.lit(0))
+    text = pl.concat_str([_two_digits(h24), shaped.str.slice(k, rest_len)])
+    return {op.output: pl.when((h >= 1) & (h <= 12)).then(text)}
+
+
+V15_POLARS: dict[str, Any] = {
+    "list_count": _list_count, "list_get": _list_get, "int_to_ordinal": _int_to_ordinal,
+    "ordinal_to_int": _ordinal_to_int, "time_24_to_12": _time_24_to_12, "time_12_to_24": _time_12_to_24,
+}
