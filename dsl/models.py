@@ -29,7 +29,16 @@ from dsl.v14_models import (
     RomanToInt,
     StripAccents,
 )
-from dsl.v15_models import V1_5_OPS, IntToOrdinal, ListCount, ListGet, OrdinalToInt, Time12To24, Time24To12
+from dsl.v15_models import (
+    V1_5_OPS,
+    DmsToDecimal,
+    IntToOrdinal,
+    ListCount,
+    ListGet,
+    OrdinalToInt,
+    Time12To24,
+    Time24To12,
+)
 
 DSL_VERSION = "1.0.0"
 
@@ -286,7 +295,7 @@ Op = Annotated[
     | DateParse | DateFormat | TypeCast | SafeMath | SelectWhen | Coalesce | Replace | Pad | Template
     | FormatNumber | Translate | Floor | ListSort | ListUnique | RegexExtractAll | HexToInt | IntToHex
     | EpochToDatetime | DatetimeToEpoch | RomanToInt | IntToRoman | Normalize | StripAccents | ListCount | ListGet
-    | IntToOrdinal | OrdinalToInt | Time24To12 | Time12To24,
+    | IntToOrdinal | OrdinalToInt | Time24To12 | Time12To24 | DmsToDecimal,
     Field(discriminator="op"),
 ]
 

@@ -1,5 +1,6 @@
 """Op models added in DSL 1.5 (minor, additive; ROADMAP §27): list length and list items, English
-ordinals, and 12-hour <-> 24-hour clock times. Semantics: dsl/README.md (table "Ops").
+ordinals, 12-hour <-> 24-hour clock times and degrees-minutes-seconds coordinates. Semantics:
+dsl/README.md (table "Ops").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dsl.op_base import OpBase
 
 #: ops added in DSL 1.5: a pipeline using one must declare ``dsl_version >= 1.5.0``
 V1_5_OPS: tuple[str, ...] = (
-    "list_count", "list_get", "int_to_ordinal", "ordinal_to_int", "time_24_to_12", "time_12_to_24",
+    "list_count", "list_get", "int_to_ordinal", "ordinal_to_int", "time_24_to_12", "time_12_to_24", "dms_to_decimal",
 )
 
 
@@ -76,5 +77,15 @@ class Time12To24(OpBase):
     output: str
 
 
-V15_MODELS = (ListCount, ListGet, IntToOrdinal, OrdinalToInt, Time24To12, Time12To24)
+class DmsToDecimal(OpBase):
+    """v1.5: degrees, minutes, seconds and a hemisphere (``40°26'46"N``, ``22° 54' 30.5" S``) -> signed
+    decimal degrees (S and W negative): ``±(d * 3600000 + m * 60000 + seconds in ms) / 3600000`` as one
+    binary64 division; null unless minutes <= 59, seconds < 60, and |value| <= 90 (N/S) or 180 (E/W)."""
+
+    op: Literal["dms_to_decimal"] = "dms_to_decimal"
+    input: str
+    output: str
+
+
+V15_MODELS = (ListCount, ListGet, IntToOrdinal, OrdinalToInt, Time24To12, Time12To24, DmsToDecimal)
 assert tuple(m.model_fields["op"].default for m in V15_MODELS) == V1_5_OPS

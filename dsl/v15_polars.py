@@ -88,3 +88,33 @@ V15_POLARS: dict[str, Any] = {
     "list_count": _list_count, "list_get": _list_get, "int_to_ordinal": _int_to_ordinal,
     "ordinal_to_int": _ordinal_to_int, "time_24_to_12": _time_24_to_12, "time_12_to_24": _time_12_to_24,
 }
+
+
+#: degrees-minutes-seconds text (ASCII ``'`` and ``"``; one optional space after each mark)
+DMS_SHAPE = "^[0-9]{1,3}° ?[0-9]{1,2}' ?[0-9]{1,2}(\\.[0-9]{1,3})?\" ?[NSEW]$"
+#: one capture group each, unambiguous once :data:`DMS_SHAPE` matched (same text in every engine)
+DMS_PARTS = {"deg": "^([0-9]+)°", "min": "° ?([0-9]+)'", "sec": "' ?([0-9]+)[.\"]", "frac": "\\.([0-9]+)\"",
+             "hem": "([NSEW])$"}
+MS_PER_DEGREE = 3_600_000
+
+
+def _dms_to_decimal(op: Any, env: Env) -> Env:
+    e = env[op.input]
+    shaped = pl.when(e.str.contains(DMS_SHAPE)).then(e)
+    part = {k: shaped.str.extract(p, 1) for k, p in DMS_PARTS.items()}
+    d, m, s = (part[k].cast(pl.Int64, strict=False) for k in ("deg", "min", "sec"))
+    frac = part["frac"]
+    frac_ms = (pl.when(frac.str.len_chars() == 1).then(frac.cast(pl.Int64, strict=False) * 100)
+               .when(frac.str.len_chars() == 2).then(frac.cast(pl.Int64, strict=False) * 10)
+               .when(frac.str.len_chars() == 3).then(frac.cast(pl.Int64, strict=False)).otherwise(pl.lit(0)))
+    num = d * MS_PER_DEGREE + m * 60_000 + s * 1000 + frac_ms
+    south_west = part["hem"].is_in(["S", "W"])
+    limit = pl.when(part["hem"].is_in(["N", "S"])).then(pl.lit(90 * MS_PER_DEGREE)).otherwise(
+        pl.lit(180 * MS_PER_DEGREE))
+    x = num.cast(pl.Float64)
+    value = x / (x * 0.0 + pl.lit(float(MS_PER_DEGREE), pl.Float64))  # a true division (see exact_div)
+    ok = (m <= 59) & (s <= 59) & (num <= limit)
+    return {op.output: pl.when(ok).then(pl.when(south_west).then(-value).otherwise(value))}
+
+
+V15_POLARS["dms_to_decimal"] = _dms_to_decimal

@@ -18,7 +18,8 @@ from typing import Any
 from sqlglot import exp
 
 from dsl import sql_ops as so
-from dsl.v15_polars import ORDINAL_SHAPE, SHAPE_12, SHAPE_24
+from dsl.regex import canonical
+from dsl.v15_polars import DMS_PARTS, DMS_SHAPE, MS_PER_DEGREE, ORDINAL_SHAPE, SHAPE_12, SHAPE_24
 
 Env = so.Env
 
@@ -169,3 +170,46 @@ V15_SQL: dict[str, so.SqlBuilder] = {
     "list_count": list_count, "list_get": list_get, "int_to_ordinal": int_to_ordinal,
     "ordinal_to_int": ordinal_to_int, "time_24_to_12": time_24_to_12, "time_12_to_24": time_12_to_24,
 }
+
+
+def _extract(e: exp.Expression, pattern: str, ctx: so.Ctx) -> exp.Expression:
+    """Group 1 of ``pattern`` (null when it does not match or is empty)."""
+    pat = canonical(pattern)
+    if ctx.dialect == "postgres":
+        r: exp.Expression = exp.Bracket(this=so.p(so.fn("regexp_match", e.copy(), so.s(pat))), expressions=[so.n(1)],
+                                         offset=1)
+    else:
+        r = so.fn("regexp_extract", e.copy(), so.s(pat), so.n(1))
+    return so.fn("nullif", r, so.s(""))
+
+
+def dms_to_decimal(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    """``dms_to_decimal``: the parts by regex, one exact integer of milliseconds, one division."""
+    if ctx.dialect == "sqlite":
+        raise so.unsupported(op, ctx, "no regex")
+    e = env[op.input]
+    part = {k: _extract(e, pat, ctx) for k, pat in DMS_PARTS.items()}
+    d, m, s = (_to_int(part[k], ctx) for k in ("deg", "min", "sec"))
+    frac = part["frac"]
+    frac_len = so.fn("length", frac.copy())
+    frac_ms = so.case(*[(exp.EQ(this=frac_len.copy(), expression=so.n(k)),
+                         exp.Mul(this=_to_int(frac.copy(), ctx), expression=so.n(10 ** (3 - k)))) for k in (1, 2, 3)],
+                      default=so.n(0))
+    terms = [exp.Mul(this=d, expression=so.n(MS_PER_DEGREE)), exp.Mul(this=m.copy(), expression=so.n(60_000)),
+             exp.Mul(this=s.copy(), expression=so.n(1000)), frac_ms]
+    total = terms[0]
+    for term in terms[1:]:
+        total = exp.Add(this=total, expression=term)
+    num = so.p(total)
+    limit = so.case((exp.In(this=part["hem"].copy(), expressions=[so.s("N"), so.s("S")]), so.n(90 * MS_PER_DEGREE)),
+                    default=so.n(180 * MS_PER_DEGREE))
+    value = exp.Div(this=so.cast(num.copy(), "double"), expression=so.dbl(float(MS_PER_DEGREE)))
+    signed = so.case((exp.In(this=part["hem"].copy(), expressions=[so.s("S"), so.s("W")]), exp.Neg(this=so.p(value))),
+                     default=value.copy())
+    ok = exp.and_(exp.LTE(this=m.copy(), expression=so.n(59)), exp.LTE(this=s.copy(), expression=so.n(59)),
+                  exp.LTE(this=num.copy(), expression=limit))
+    inner = so.case((ok, signed))
+    return {op.output: so.case((so.regex_match(e.copy(), canonical(DMS_SHAPE), ctx), inner))}
+
+
+V15_SQL["dms_to_decimal"] = dms_to_decimal

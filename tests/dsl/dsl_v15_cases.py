@@ -39,12 +39,15 @@ V15_CASES: dict[str, tuple[Pipeline, dict[str, str]]] = {
                               {"op": "time_24_to_12", "input": "t", "output": "o"}]), S),
     "count_then_ordinal": (p15([{"op": "list_count", "input": "a", "output": "n", "separator": ","},
                                 {"op": "int_to_ordinal", "input": "n", "output": "o"}]), S),
+    "dms_to_decimal": (one({"op": "dms_to_decimal"}), S),
+    "dms_rounded": (p15([{"op": "dms_to_decimal", "input": "a", "output": "x"},
+                         {"op": "format_number", "input": "x", "output": "o", "decimals": 4}]), S),
     "ordinal_round_trip": (p15([{"op": "ordinal_to_int", "input": "a", "output": "n"},
                                 {"op": "int_to_ordinal", "input": "n", "output": "o"}]), S),
 }
 #: dialects that must refuse a case (DialectUnsupported), by case name
 V15_UNSUPPORTED = {
-    "sqlite": {"list_get_first", "list_get_third", "list_get_last", "list_get_minus3"},
+    "sqlite": {"list_get_first", "list_get_third", "list_get_last", "list_get_minus3", "dms_to_decimal", "dms_rounded"},
 }
 
 _ITEM = st.sampled_from(["a", "b", "aa", "é", "·é", "", " ", "x y", "日本", "a;b", "10", ",", "İ", "ß"])
@@ -55,7 +58,11 @@ _CLOCK = st.builds(lambda h, m, s, sp, mk: f"{h}:{m:02d}{'' if s is None else f'
 _ORDINAL = st.builds(lambda n, suf, zero: ("0" if zero else "") + str(n) + suf,
                      st.one_of(st.integers(0, 130), st.integers(0, 10**19)),
                      st.sampled_from(["st", "nd", "rd", "th", "ST", "Th", "", "s", "xx"]), st.booleans())
-TEXTISH = st.one_of(STRINGS, st.lists(_ITEM, max_size=6).flatmap(
+_DMS = st.builds(lambda d, m, s, frac, sp, hem: f"{d}°{sp}{m}'{sp}{s}{frac}\"{sp}{hem}",
+                 st.integers(0, 200), st.integers(0, 61), st.integers(0, 61),
+                 st.sampled_from(["", ".0", ".5", ".25", ".125", ".1234", "."]), st.sampled_from(["", " ", "  "]),
+                 st.sampled_from(["N", "S", "E", "W", "n", "X", ""]))
+TEXTISH = st.one_of(STRINGS, _DMS, st.lists(_ITEM, max_size=6).flatmap(
     lambda xs: st.sampled_from([",", ", ", "; ", " ", "aa", "·é"]).map(lambda sep: sep.join(xs))),
     _CLOCK, _ORDINAL,
     st.sampled_from(["12:00 AM", "12:00 PM", "0:00", "23:59:59", "7:05", "7:5", "07:05 ", " 07:05", "١:00",

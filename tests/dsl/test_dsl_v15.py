@@ -27,6 +27,7 @@ STEPS: dict[str, tuple[dict[str, Any], str, str]] = {
     "ordinal_to_int": ({"op": "ordinal_to_int"}, "string", "int"),
     "time_24_to_12": ({"op": "time_24_to_12"}, "string", "string"),
     "time_12_to_24": ({"op": "time_12_to_24"}, "string", "string"),
+    "dms_to_decimal": ({"op": "dms_to_decimal"}, "string", "float"),
 }
 
 
@@ -68,6 +69,8 @@ def test_v15_ops_need_the_declared_version(name: str) -> None:
     ({"op": "time_24_to_12"}, "date", "input"),
     ({"op": "time_24_to_12", "pad_hour": "maybe"}, "string", "pad_hour"),
     ({"op": "time_12_to_24"}, "datetime", "input"),
+    ({"op": "dms_to_decimal"}, "float", "input"),
+    ({"op": "dms_to_decimal", "digits": 4}, "string", "digits"),
 ])
 def test_invalid_v15_steps_are_rejected(step: dict[str, Any], typ: str, argument: str) -> None:
     with pytest.raises(DSLReject) as info:
@@ -94,6 +97,9 @@ def test_worked_examples() -> None:
     assert _run({"op": "time_12_to_24"}, "string", ["3:45 PM", "12:05 am", "12:30pm", "11:59:59 Pm", "0:30 AM",
                                                     "13:00 PM", "3:45"]) == \
         ["15:45", "00:05", "12:30", "23:59:59", None, None, None]
+    assert _run({"op": "dms_to_decimal"}, "string", ["33°51'54\"S", "22° 54' 30.5\" S", "90°0'0\"N", "91°0'0\"N",
+                                                     "180°0'0\"W", "10°60'0\"E", "40°26'46\"n"]) == \
+        [-33.865, -(22 * 3_600_000 + 54 * 60_000 + 30_500) / 3_600_000, 90.0, None, -180.0, None, None]
 
 
 def test_dialect_refusals_are_typed() -> None:
