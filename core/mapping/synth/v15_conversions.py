@@ -2,9 +2,10 @@
 
 Families: the number of items of a list (``list_count``), the n-th item from the end of a list of
 varying length (``list_get`` with a negative index: ``regex_split`` only counts from the start),
-English ordinals (``int_to_ordinal``) and 12-hour <-> 24-hour clock times (``time_24_to_12``,
+English ordinals (``int_to_ordinal``), 12-hour <-> 24-hour clock times (``time_24_to_12``,
 ``time_12_to_24``, with a ``replace`` when the examples write the marker without a space or the
-hour without its leading zero). Like :mod:`.conversions`, each family reads its few parameters
+hour without its leading zero) and degrees-minutes-seconds coordinates (``dms_to_decimal``, then
+``format_number`` with the examples' number of decimals). Like :mod:`.conversions`, each family reads its few parameters
 from the examples, checks the program on every example in Python (the ops' reference semantics)
 and keeps only programs the DSL engine then confirms.
 
@@ -15,6 +16,7 @@ sides); parameters come from a handful of fixed choices.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -23,6 +25,7 @@ from core.mapping.synth.models import Candidate
 from dsl.errors import DSLError
 from dsl.execute import run_sample
 from dsl.models import Pipeline
+from dsl.v15_polars import DMS_PARTS, DMS_SHAPE, MS_PER_DEGREE
 
 Fn = Callable[[str], str | None]
 Proposal = tuple[str, list[dict[str, Any]], float, Fn]
@@ -134,11 +137,50 @@ def _clocks(vals: list[str], outs: list[str | None], col: str) -> Iterator[Propo
         yield "time_12_to_24", steps, 3.0, fn24
 
 
+def dms(v: str) -> float | None:
+    """Reference of ``dms_to_decimal``."""
+    if not re.search(DMS_SHAPE, v):
+        return None
+    part = {k: m.group(1) for k, p in DMS_PARTS.items() if (m := re.search(p, v))}
+    d, m, s = int(part["deg"]), int(part["min"]), int(part["sec"])
+    frac = part.get("frac", "")
+    num = d * MS_PER_DEGREE + m * 60_000 + s * 1000 + (int(frac) * 10 ** (3 - len(frac)) if frac else 0)
+    limit = (90 if part["hem"] in "NS" else 180) * MS_PER_DEGREE
+    if m > 59 or s > 59 or num > limit:
+        return None
+    value = num / MS_PER_DEGREE
+    return -value if part["hem"] in "SW" else value
+
+
+def fixed(x: float | None, decimals: int) -> str | None:
+    """Reference of ``format_number`` without separators (half away from zero, as the DSL defines it)."""
+    if x is None or not math.isfinite(x) or abs(x) * 10 ** decimals >= 1e15:
+        return None
+    n = math.floor(abs(x) * 10.0 ** decimals + 0.5)
+    sign = "-" if x < 0 and n > 0 else ""
+    whole, frac = divmod(n, 10 ** decimals)
+    return sign + str(whole) + (f".{frac:0{decimals}d}" if decimals else "")
+
+
+def _coordinates(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
+    texts = [o for o in outs if o]
+    if not texts or not all(re.search(DMS_SHAPE, v) for v in vals):
+        return
+    widths = {len(o.partition(".")[2]) for o in texts}
+    if len(widths) != 1 or not all(re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", o) for o in texts):
+        return
+    decimals = min(widths.pop(), 6)
+    steps = [{"op": "dms_to_decimal", "input": col, "output": "x"},
+             {"op": "format_number", "input": "x", "output": OUT, "decimals": decimals}]
+    yield "dms_to_decimal", steps, 3.0, lambda v: fixed(dms(v), decimals)
+
+
 def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
     yield from _counts(vals, outs, col)
     yield from _last_items(vals, outs, col)
     yield from _ordinals(vals, outs, col)
     yield from _clocks(vals, outs, col)
+    yield from _coordinates(vals, outs, col)
 
 
 def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],
