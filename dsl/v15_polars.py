@@ -98,10 +98,14 @@ DMS_PARTS = {"deg": "^([0-9]+)°", "min": "° ?([0-9]+)'", "sec": "' ?([0-9]+)[.
 MS_PER_DEGREE = 3_600_000
 
 
+#: :data:`DMS_SHAPE` with one group per part, read in a single regex pass by Polars
+DMS_GROUPS = ("^(?<deg>[0-9]{1,3})° ?(?<min>[0-9]{1,2})' ?(?<sec>[0-9]{1,2})(?:\\.(?<frac>[0-9]{1,3}))?\" ?"
+              "(?<hem>[NSEW])$")
+
+
 def _dms_to_decimal(op: Any, env: Env) -> Env:
-    e = env[op.input]
-    shaped = pl.when(e.str.contains(DMS_SHAPE)).then(e)
-    part = {k: shaped.str.extract(p, 1) for k, p in DMS_PARTS.items()}
+    parts = env[op.input].str.extract_groups(DMS_GROUPS)
+    part = {k: parts.struct.field(k) for k in DMS_PARTS}
     d, m, s = (part[k].cast(pl.Int64, strict=False) for k in ("deg", "min", "sec"))
     frac = part["frac"]
     frac_ms = (pl.when(frac.str.len_chars() == 1).then(frac.cast(pl.Int64, strict=False) * 100)
