@@ -95,7 +95,7 @@ def int_to_ordinal(op: Any, env: Env, ctx: so.Ctx) -> Env:
     return {op.output: ordinal_text(env[op.input])}
 
 
-def _sqlite_digits(e: exp.Expression, lo: int, hi: int) -> exp.Expression:
+def _sqlite_digits(e: exp.Expression, lo: int, hi: int) -> Any:
     return exp.and_(exp.Between(this=so.fn("length", e), low=so.n(lo), high=so.n(hi)),
                     exp.Not(this=exp.Glob(this=e.copy(), expression=so.s("*[^0-9]*"))))
 
@@ -105,7 +105,7 @@ def ordinal_to_int(op: Any, env: Env, ctx: so.Ctx) -> Env:
     e = env[op.input]
     digits = _sub(e, so.n(1), exp.Sub(this=so.fn("length", e.copy()), expression=so.n(2)))
     if ctx.dialect == "sqlite":
-        shape: exp.Expression = exp.and_(
+        shape: Any = exp.and_(
             _sqlite_digits(digits, 1, 18),
             exp.Glob(this=_sub(e, so.n(-2)), expression=so.s("[a-z][a-z]")))
     else:

@@ -84,9 +84,12 @@ def _counts(vals: list[str], outs: list[str | None], col: str) -> Iterator[Propo
     for rank, sep in enumerate(COUNT_SEPS):
         if not any(v.count(sep) >= 1 for v in vals):
             continue  # the examples must show a separator
-        steps = [{"op": "list_count", "input": col, "output": "n", "separator": sep},
-                 {"op": "type_cast", "input": "n", "output": OUT, "to": "string"}]
-        yield "list_count", steps, 3.0 + 0.01 * rank, lambda v, sep=sep: str(list_count(v, sep))
+        steps: list[dict[str, Any]] = [{"op": "list_count", "input": col, "output": "n", "separator": sep},
+                                       {"op": "type_cast", "input": "n", "output": OUT, "to": "string"}]
+
+        def count(v: str, sep: str = sep) -> str | None:
+            return str(list_count(v, sep))
+        yield "list_count", steps, 3.0 + 0.01 * rank, count
 
 
 def _last_items(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
@@ -95,9 +98,12 @@ def _last_items(vals: list[str], outs: list[str | None], col: str) -> Iterator[P
         if len(lengths) < 2:
             continue  # same length everywhere: an item counted from the start says as much
         for index in GET_INDEXES:
-            steps = [{"op": "list_get", "input": col, "output": OUT, "separator": sep, "index": index}]
-            yield "list_get", steps, 3.0 - 0.1 * (index == -1), \
-                lambda v, sep=sep, index=index: list_get(v, sep, index)
+            steps: list[dict[str, Any]] = [{"op": "list_get", "input": col, "output": OUT, "separator": sep,
+                                            "index": index}]
+
+            def item(v: str, sep: str = sep, index: int = index) -> str | None:
+                return list_get(v, sep, index)
+            yield "list_get", steps, 3.0 - 0.1 * (index == -1), item
 
 
 def _ordinals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
@@ -141,7 +147,7 @@ def dms(v: str) -> float | None:
     """Reference of ``dms_to_decimal``."""
     if not re.search(DMS_SHAPE, v):
         return None
-    part = {k: m.group(1) for k, p in DMS_PARTS.items() if (m := re.search(p, v))}
+    part = {k: found.group(1) for k, p in DMS_PARTS.items() if (found := re.search(p, v))}
     d, m, s = int(part["deg"]), int(part["min"]), int(part["sec"])
     frac = part.get("frac", "")
     num = d * MS_PER_DEGREE + m * 60_000 + s * 1000 + (int(frac) * 10 ** (3 - len(frac)) if frac else 0)
@@ -170,8 +176,8 @@ def _coordinates(vals: list[str], outs: list[str | None], col: str) -> Iterator[
     if len(widths) != 1 or not all(re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", o) for o in texts):
         return
     decimals = min(widths.pop(), 6)
-    steps = [{"op": "dms_to_decimal", "input": col, "output": "x"},
-             {"op": "format_number", "input": "x", "output": OUT, "decimals": decimals}]
+    steps: list[dict[str, Any]] = [{"op": "dms_to_decimal", "input": col, "output": "x"},
+                                   {"op": "format_number", "input": "x", "output": OUT, "decimals": decimals}]
     yield "dms_to_decimal", steps, 3.0, lambda v: fixed(dms(v), decimals)
 
 

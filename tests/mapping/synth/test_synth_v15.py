@@ -25,7 +25,8 @@ def test_list_count_generalises_to_other_separator_spacing() -> None:
 
 
 def test_item_from_the_end_of_lists_of_varying_length() -> None:
-    rows, outs = [["Home > Garden > Tools"], ["Books > Fiction"], ["A > B > C > D"]], ["Garden", "Books", "C"]
+    rows: list[list[str | None]] = [["Home > Garden > Tools"], ["Books > Fiction"], ["A > B > C > D"]]
+    outs: list[str | None] = ["Garden", "Books", "C"]
     found = [c for c in candidates(rows, outs, ["a"], S) if c.description == "list_get"]
     assert found and found[0].pipeline.steps[0].model_dump()["index"] == -2
     assert engine_outputs(found[0].pipeline, [["X > Y > Z"], ["solo"]], ["a"], S) == ["Y", None]
