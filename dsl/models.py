@@ -31,6 +31,7 @@ from dsl.v14_models import (
 )
 from dsl.v15_models import (
     V1_5_OPS,
+    ClockToUtc,
     DmsToDecimal,
     IntToOrdinal,
     ListCount,
@@ -295,7 +296,7 @@ Op = Annotated[
     | DateParse | DateFormat | TypeCast | SafeMath | SelectWhen | Coalesce | Replace | Pad | Template
     | FormatNumber | Translate | Floor | ListSort | ListUnique | RegexExtractAll | HexToInt | IntToHex
     | EpochToDatetime | DatetimeToEpoch | RomanToInt | IntToRoman | Normalize | StripAccents | ListCount | ListGet
-    | IntToOrdinal | OrdinalToInt | Time24To12 | Time12To24 | DmsToDecimal,
+    | IntToOrdinal | OrdinalToInt | Time24To12 | Time12To24 | DmsToDecimal | ClockToUtc,
     Field(discriminator="op"),
 ]
 

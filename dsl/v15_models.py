@@ -14,6 +14,7 @@ from dsl.op_base import OpBase
 #: ops added in DSL 1.5: a pipeline using one must declare ``dsl_version >= 1.5.0``
 V1_5_OPS: tuple[str, ...] = (
     "list_count", "list_get", "int_to_ordinal", "ordinal_to_int", "time_24_to_12", "time_12_to_24", "dms_to_decimal",
+    "clock_to_utc",
 )
 
 
@@ -87,5 +88,15 @@ class DmsToDecimal(OpBase):
     output: str
 
 
-V15_MODELS = (ListCount, ListGet, IntToOrdinal, OrdinalToInt, Time24To12, Time12To24, DmsToDecimal)
+class ClockToUtc(OpBase):
+    """v1.5: a 24-hour clock time with a fixed UTC offset (``14:30 +02:00``, ``09:15-0500``, ``23:00Z``)
+    -> the UTC clock time ``HH:MM[:SS]``: minutes of the day minus the offset, modulo one day (a change
+    of day is dropped; for dates use ``datetime_to_epoch`` arithmetic, see dsl/README.md)."""
+
+    op: Literal["clock_to_utc"] = "clock_to_utc"
+    input: str
+    output: str
+
+
+V15_MODELS = (ListCount, ListGet, IntToOrdinal, OrdinalToInt, Time24To12, Time12To24, DmsToDecimal, ClockToUtc)
 assert tuple(m.model_fields["op"].default for m in V15_MODELS) == V1_5_OPS

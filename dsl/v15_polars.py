@@ -122,3 +122,32 @@ def _dms_to_decimal(op: Any, env: Env) -> Env:
 
 
 V15_POLARS["dms_to_decimal"] = _dms_to_decimal
+
+
+#: 24-hour clock time, an optional space, then ``Z`` or an offset ``±HH:MM`` / ``±HHMM``
+SHAPE_UTC = "^[0-9]{1,2}:[0-5][0-9](:[0-5][0-9])? ?(Z|[+-][0-9]{2}:?[0-9]{2})$"
+DAY_MINUTES = 1440
+
+
+def _clock_to_utc(op: Any, env: Env) -> Env:
+    e = env[op.input]
+    shaped = pl.when(e.str.contains(SHAPE_UTC)).then(e)
+    k = _hour_len(shaped)
+    h = shaped.str.head(k).cast(pl.Int64, strict=False)
+    m = shaped.str.slice(k + 1, 2).cast(pl.Int64, strict=False)
+    secs = pl.when(shaped.str.slice(k + 3, 1) == ":").then(shaped.str.slice(k + 3, 3)).otherwise(pl.lit(""))
+    n = shaped.str.len_chars()
+    colon = shaped.str.slice(n - 3, 1) == ":"
+    sign = pl.when(colon).then(shaped.str.slice(n - 6, 1)).otherwise(shaped.str.slice(n - 5, 1))
+    oh = pl.when(colon).then(shaped.str.slice(n - 5, 2)).otherwise(shaped.str.slice(n - 4, 2)).cast(pl.Int64,
+                                                                                                      strict=False)
+    om = shaped.str.slice(n - 2, 2).cast(pl.Int64, strict=False)
+    zulu = shaped.str.slice(n - 1, 1) == "Z"
+    offset = pl.when(zulu).then(pl.lit(0)).when(sign == "-").then(-(oh * 60 + om)).otherwise(oh * 60 + om)
+    t = ((h * 60 + m - offset) % DAY_MINUTES + DAY_MINUTES) % DAY_MINUTES
+    text = pl.concat_str([_two_digits(t // 60), pl.lit(":"), _two_digits(t % 60), secs])
+    ok = (h <= 23) & (zulu | ((oh <= 23) & (om <= 59)))
+    return {op.output: pl.when(ok).then(text)}
+
+
+V15_POLARS["clock_to_utc"] = _clock_to_utc

@@ -19,7 +19,16 @@ from sqlglot import exp
 
 from dsl import sql_ops as so
 from dsl.regex import canonical
-from dsl.v15_polars import DMS_PARTS, DMS_SHAPE, MS_PER_DEGREE, ORDINAL_SHAPE, SHAPE_12, SHAPE_24
+from dsl.v15_polars import (
+    DAY_MINUTES,
+    DMS_PARTS,
+    DMS_SHAPE,
+    MS_PER_DEGREE,
+    ORDINAL_SHAPE,
+    SHAPE_12,
+    SHAPE_24,
+    SHAPE_UTC,
+)
 
 Env = so.Env
 
@@ -213,3 +222,50 @@ def dms_to_decimal(op: Any, env: Env, ctx: so.Ctx) -> Env:
 
 
 V15_SQL["dms_to_decimal"] = dms_to_decimal
+
+
+_OFFSETS = ("Z", "[+-][0-9][0-9]:[0-9][0-9]", "[+-][0-9][0-9][0-9][0-9]")
+
+
+def _utc_shape(e: exp.Expression, ctx: so.Ctx) -> exp.Expression:
+    if ctx.dialect != "sqlite":
+        return so.regex_match(e.copy(), canonical(SHAPE_UTC), ctx)
+    globs = [exp.Glob(this=e.copy(), expression=so.s(hm + sec + sp + off))
+             for hm, sec, sp, off in product(_HM, _SECS, ("", " "), _OFFSETS)]
+    return so.p(exp.or_(*globs))
+
+
+def clock_to_utc(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    """``clock_to_utc``: minutes of the day minus the offset, modulo 1440, as ``HH:MM[:SS]``."""
+    e = env[op.input]
+    k = _hour_len(e)
+    h = _to_int(_sub(e, so.n(1), k), ctx)
+    m = _to_int(_sub(e, exp.Add(this=k.copy(), expression=so.n(2)), so.n(2)), ctx)
+    sec_at = exp.Add(this=k.copy(), expression=so.n(4))
+    secs = so.case((exp.EQ(this=_sub(e, sec_at, so.n(1)), expression=so.s(":")), _sub(e, sec_at.copy(), so.n(3))),
+                   default=so.s(""))
+    n = so.fn("length", e.copy())
+
+    def at(back: int, width: int) -> exp.Expression:
+        return _sub(e, exp.Sub(this=n.copy(), expression=so.n(back)), so.n(width))
+    colon = exp.EQ(this=at(2, 1), expression=so.s(":"))
+    sign = so.case((colon, at(5, 1)), default=at(4, 1))
+    oh = _to_int(so.case((colon.copy(), at(4, 2)), default=at(3, 2)), ctx)
+    om = _to_int(at(1, 2), ctx)
+    zulu = exp.EQ(this=at(0, 1), expression=so.s("Z"))
+    minutes = so.p(exp.Add(this=exp.Mul(this=oh.copy(), expression=so.n(60)), expression=om.copy()))
+    offset = so.case((zulu, so.n(0)), (exp.EQ(this=sign, expression=so.s("-")), exp.Neg(this=minutes)),
+                     default=minutes.copy())
+    total = exp.Sub(this=exp.Add(this=exp.Mul(this=h.copy(), expression=so.n(60)), expression=m), expression=offset)
+    day = so.n(DAY_MINUTES)
+    t = so.p(exp.Mod(this=so.p(exp.Add(this=so.p(exp.Mod(this=so.p(total), expression=day)), expression=day.copy())),
+                     expression=day.copy()))
+    text = _cat(_two_digits(so.p(_int_div(t, so.n(60), ctx))), so.s(":"),
+                _two_digits(so.p(exp.Mod(this=t.copy(), expression=so.n(60)))), secs)
+    ok = exp.and_(exp.LTE(this=h.copy(), expression=so.n(23)),
+                  so.p(exp.or_(zulu.copy(), exp.and_(exp.LTE(this=oh.copy(), expression=so.n(23)),
+                                                     exp.LTE(this=om.copy(), expression=so.n(59))))))
+    return {op.output: so.case((_utc_shape(e, ctx), so.case((ok, text))))}
+
+
+V15_SQL["clock_to_utc"] = clock_to_utc

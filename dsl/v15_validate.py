@@ -25,5 +25,5 @@ V15_CHECKERS: dict[str, Callable[[Any, Env, frozenset[str]], Env]] = {
     "list_count": _typed(("string",), "int"), "list_get": _typed(("string",), "string"),
     "int_to_ordinal": _typed(("int",), "string"), "ordinal_to_int": _typed(("string",), "int"),
     "time_24_to_12": _typed(("string",), "string"), "time_12_to_24": _typed(("string",), "string"),
-    "dms_to_decimal": _typed(("string",), "float"),
+    "dms_to_decimal": _typed(("string",), "float"), "clock_to_utc": _typed(("string",), "string"),
 }

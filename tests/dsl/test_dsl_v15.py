@@ -28,6 +28,7 @@ STEPS: dict[str, tuple[dict[str, Any], str, str]] = {
     "time_24_to_12": ({"op": "time_24_to_12"}, "string", "string"),
     "time_12_to_24": ({"op": "time_12_to_24"}, "string", "string"),
     "dms_to_decimal": ({"op": "dms_to_decimal"}, "string", "float"),
+    "clock_to_utc": ({"op": "clock_to_utc"}, "string", "string"),
 }
 
 
@@ -71,6 +72,7 @@ def test_v15_ops_need_the_declared_version(name: str) -> None:
     ({"op": "time_12_to_24"}, "datetime", "input"),
     ({"op": "dms_to_decimal"}, "float", "input"),
     ({"op": "dms_to_decimal", "digits": 4}, "string", "digits"),
+    ({"op": "clock_to_utc"}, "datetime", "input"),
 ])
 def test_invalid_v15_steps_are_rejected(step: dict[str, Any], typ: str, argument: str) -> None:
     with pytest.raises(DSLReject) as info:
@@ -100,6 +102,9 @@ def test_worked_examples() -> None:
     assert _run({"op": "dms_to_decimal"}, "string", ["33°51'54\"S", "22° 54' 30.5\" S", "90°0'0\"N", "91°0'0\"N",
                                                      "180°0'0\"W", "10°60'0\"E", "40°26'46\"n"]) == \
         [-33.865, -(22 * 3_600_000 + 54 * 60_000 + 30_500) / 3_600_000, 90.0, None, -180.0, None, None]
+    assert _run({"op": "clock_to_utc"}, "string", ["14:30 +02:00", "18:45 +05:30", "23:30-0100", "0:15Z",
+                                                   "00:15 +00:30", "7:05:09 -14:00", "24:00Z", "10:00 +2:00"]) == \
+        ["12:30", "13:15", "00:30", "00:15", "23:45", "21:05:09", None, None]
 
 
 def test_dialect_refusals_are_typed() -> None:

@@ -4,7 +4,8 @@ Families: the number of items of a list (``list_count``), the n-th item from the
 varying length (``list_get`` with a negative index: ``regex_split`` only counts from the start),
 English ordinals (``int_to_ordinal``), 12-hour <-> 24-hour clock times (``time_24_to_12``,
 ``time_12_to_24``, with a ``replace`` when the examples write the marker without a space or the
-hour without its leading zero) and degrees-minutes-seconds coordinates (``dms_to_decimal``, then
+hour without its leading zero), clock times with a UTC offset to UTC (``clock_to_utc``) and
+degrees-minutes-seconds coordinates (``dms_to_decimal``, then
 ``format_number`` with the examples' number of decimals). Like :mod:`.conversions`, each family reads its few parameters
 from the examples, checks the program on every example in Python (the ops' reference semantics)
 and keeps only programs the DSL engine then confirms.
@@ -25,7 +26,7 @@ from core.mapping.synth.models import Candidate
 from dsl.errors import DSLError
 from dsl.execute import run_sample
 from dsl.models import Pipeline
-from dsl.v15_polars import DMS_PARTS, DMS_SHAPE, MS_PER_DEGREE
+from dsl.v15_polars import DMS_PARTS, DMS_SHAPE, MS_PER_DEGREE, SHAPE_UTC
 
 Fn = Callable[[str], str | None]
 Proposal = tuple[str, list[dict[str, Any]], float, Fn]
@@ -181,12 +182,28 @@ def _coordinates(vals: list[str], outs: list[str | None], col: str) -> Iterator[
     yield "dms_to_decimal", steps, 3.0, lambda v: fixed(dms(v), decimals)
 
 
+def clock_utc(v: str) -> str | None:
+    """Reference of ``clock_to_utc``."""
+    m = re.fullmatch(r"([0-9]{1,2}):([0-5][0-9])(:[0-5][0-9])? ?(?:Z|([+-])([0-9]{2}):?([0-9]{2}))", v)
+    if not m or int(m.group(1)) > 23 or (m.group(4) and (int(m.group(5)) > 23 or int(m.group(6)) > 59)):
+        return None
+    offset = 0 if not m.group(4) else (-1 if m.group(4) == "-" else 1) * (int(m.group(5)) * 60 + int(m.group(6)))
+    t = (int(m.group(1)) * 60 + int(m.group(2)) - offset) % 1440
+    return f"{t // 60:02d}:{t % 60:02d}{m.group(3) or ''}"
+
+
+def _utc_clocks(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
+    if all(re.search(SHAPE_UTC, v) for v in vals) and all(o and CLOCK_24.fullmatch(o) for o in outs):
+        yield "clock_to_utc", [{"op": "clock_to_utc", "input": col, "output": OUT}], 2.5, clock_utc
+
+
 def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
     yield from _counts(vals, outs, col)
     yield from _last_items(vals, outs, col)
     yield from _ordinals(vals, outs, col)
     yield from _clocks(vals, outs, col)
     yield from _coordinates(vals, outs, col)
+    yield from _utc_clocks(vals, outs, col)
 
 
 def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from core.mapping.synth import synthesize
 from core.mapping.synth.synthesize import engine_outputs
-from core.mapping.synth.v15_conversions import candidates, dms, fixed, list_get, ordinal, to_12, to_24
+from core.mapping.synth.v15_conversions import (
+    candidates,
+    clock_utc,
+    dms,
+    fixed,
+    list_get,
+    ordinal,
+    to_12,
+    to_24,
+)
 
 S = {"a": "string"}
 B = 5000  # generous budget: results must not depend on the machine's load
@@ -50,6 +59,12 @@ def test_dms_to_decimal_generalises() -> None:
     assert got == ["52.5200", "13.4050", "-22.9083", "151.2100", "-0.1275"] and ops[0] == "dms_to_decimal"
 
 
+def test_clock_with_offset_to_utc_generalises() -> None:
+    got, ops = _held([("14:30 +02:00", "12:30"), ("09:15 -05:00", "14:15"), ("23:00 +01:00", "22:00")],
+                     ["18:45 +05:30", "06:00 -03:00", "12:00 +09:00", "10:10 -07:00"])
+    assert got == ["13:15", "09:00", "03:00", "17:10"] and ops == ["clock_to_utc"]
+
+
 def test_programs_declare_dsl_1_5() -> None:
     res = synthesize([(["1"], "1st"), (["22"], "22nd"), (["13"], "13th")], ["a"], S, budget_ms=B)
     assert res.pipeline is not None and res.pipeline.dsl_version == "1.5.0"
@@ -71,3 +86,5 @@ def test_references_match_the_readme() -> None:
     assert [list_get(v, ",", -1) for v in ("a,b", "", "a,")] == ["b", None, ""]
     assert to_12("00:05") == "12:05 AM" and to_12("24:00") is None and to_24("12:05 am") == "00:05"
     assert to_24("0:30 AM") is None and fixed(dms("0°7'39\"W"), 4) == "-0.1275" and dms("91°0'0\"N") is None
+    assert [clock_utc(v) for v in ("00:15 +00:30", "7:05:09 -14:00", "0:15Z", "24:00Z", "10:00 +24:00")] == \
+        ["23:45", "21:05:09", "00:15", None, None]
