@@ -4,7 +4,8 @@ Families: the number of items of a list (``list_count``), the n-th item from the
 varying length (``list_get`` with a negative index: ``regex_split`` only counts from the start),
 English ordinals (``int_to_ordinal``), 12-hour <-> 24-hour clock times (``time_24_to_12``,
 ``time_12_to_24``, with a ``replace`` when the examples write the marker without a space or the
-hour without its leading zero), clock times with a UTC offset to UTC (``clock_to_utc``) and
+hour without its leading zero), clock times with a UTC offset to UTC (``clock_to_utc``),
+spreadsheet serial dates (days since 1899-12-30, through ``epoch_to_datetime``) and
 degrees-minutes-seconds coordinates (``dms_to_decimal``, then
 ``format_number`` with the examples' number of decimals). Like :mod:`.conversions`, each family reads its few parameters
 from the examples, checks the program on every example in Python (the ops' reference semantics)
@@ -17,12 +18,14 @@ sides); parameters come from a handful of fixed choices.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from core.mapping.synth.models import Candidate
+from dsl import dates
 from dsl.errors import DSLError
 from dsl.execute import run_sample
 from dsl.models import Pipeline
@@ -197,6 +200,31 @@ def _utc_clocks(vals: list[str], outs: list[str | None], col: str) -> Iterator[P
         yield "clock_to_utc", [{"op": "clock_to_utc", "input": col, "output": OUT}], 2.5, clock_utc
 
 
+#: day 0 of spreadsheet serial dates (1900 date system; right from serial 61, 1900-03-01, on)
+SERIAL_EPOCH = dt.date(1899, 12, 30)
+UNIX_SERIAL = 25569  # serial of 1970-01-01
+
+
+def _serial_dates(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
+    if not vals or not all(re.fullmatch("[1-9][0-9]{1,6}", v) and 61 <= int(v) <= 2958465 for v in vals):
+        return
+    for fmt in dates.FORMATS:
+        if dates.spec(fmt).kind != "date":
+            continue
+        steps: list[dict[str, Any]] = [
+            {"op": "type_cast", "input": col, "output": "n", "to": "int"},
+            {"op": "safe_math", "fn": "sub", "args": ["n", UNIX_SERIAL], "output": "days"},
+            {"op": "safe_math", "fn": "mul", "args": ["days", 86400], "output": "secs"},
+            {"op": "type_cast", "input": "secs", "output": "secs", "to": "int"},
+            {"op": "epoch_to_datetime", "input": "secs", "output": "d"},
+            {"op": "type_cast", "input": "d", "output": "d", "to": "date"},
+            {"op": "date_format", "input": "d", "output": OUT, "format": fmt}]
+
+        def fn(v: str, fmt: str = fmt) -> str | None:
+            return (SERIAL_EPOCH + dt.timedelta(days=int(v))).strftime(fmt)
+        yield "serial_date", steps, 4.0, fn
+
+
 def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
     yield from _counts(vals, outs, col)
     yield from _last_items(vals, outs, col)
@@ -204,6 +232,7 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
     yield from _clocks(vals, outs, col)
     yield from _coordinates(vals, outs, col)
     yield from _utc_clocks(vals, outs, col)
+    yield from _serial_dates(vals, outs, col)
 
 
 def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],

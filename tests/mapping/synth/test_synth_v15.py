@@ -65,6 +65,12 @@ def test_clock_with_offset_to_utc_generalises() -> None:
     assert got == ["13:15", "09:00", "03:00", "17:10"] and ops == ["clock_to_utc"]
 
 
+def test_spreadsheet_serial_dates_generalise() -> None:
+    got, _ = _held([("45366", "2024-03-15"), ("44927", "2023-01-01"), ("36526", "2000-01-01")],
+                   ["45658", "25569", "40000"])
+    assert got == ["2025-01-01", "1970-01-01", "2009-07-06"]
+
+
 def test_programs_declare_dsl_1_5() -> None:
     res = synthesize([(["1"], "1st"), (["22"], "22nd"), (["13"], "13th")], ["a"], S, budget_ms=B)
     assert res.pipeline is not None and res.pipeline.dsl_version == "1.5.0"
