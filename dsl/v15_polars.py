@@ -96,6 +96,8 @@ DMS_SHAPE = "^[0-9]{1,3}° ?[0-9]{1,2}' ?[0-9]{1,2}(\\.[0-9]{1,3})?\" ?[NSEW]$"
 DMS_PARTS = {"deg": "^([0-9]+)°", "min": "° ?([0-9]+)'", "sec": "' ?([0-9]+)[.\"]", "frac": "\\.([0-9]+)\"",
              "hem": "([NSEW])$"}
 MS_PER_DEGREE = 3_600_000
+HEM_LIMIT = {"N": 90 * MS_PER_DEGREE, "S": 90 * MS_PER_DEGREE, "E": 180 * MS_PER_DEGREE, "W": 180 * MS_PER_DEGREE}
+HEM_SIGN = {"N": 1.0, "S": -1.0, "E": 1.0, "W": -1.0}
 
 
 #: :data:`DMS_SHAPE` with one group per part, read in a single regex pass by Polars
@@ -107,18 +109,15 @@ def _dms_to_decimal(op: Any, env: Env) -> Env:
     parts = env[op.input].str.extract_groups(DMS_GROUPS)
     part = {k: parts.struct.field(k) for k in DMS_PARTS}
     d, m, s = (part[k].cast(pl.Int64, strict=False) for k in ("deg", "min", "sec"))
-    frac = part["frac"]
-    frac_ms = (pl.when(frac.str.len_chars() == 1).then(frac.cast(pl.Int64, strict=False) * 100)
-               .when(frac.str.len_chars() == 2).then(frac.cast(pl.Int64, strict=False) * 10)
-               .when(frac.str.len_chars() == 3).then(frac.cast(pl.Int64, strict=False)).otherwise(pl.lit(0)))
+    frac_ms = part["frac"].fill_null("").str.pad_end(3, "0").cast(pl.Int64, strict=False)
     num = d * MS_PER_DEGREE + m * 60_000 + s * 1000 + frac_ms
-    south_west = part["hem"].is_in(["S", "W"])
-    limit = pl.when(part["hem"].is_in(["N", "S"])).then(pl.lit(90 * MS_PER_DEGREE)).otherwise(
-        pl.lit(180 * MS_PER_DEGREE))
+    hem = part["hem"]
+    limit = hem.replace_strict(HEM_LIMIT, default=None, return_dtype=pl.Int64)
+    sign = hem.replace_strict(HEM_SIGN, default=None, return_dtype=pl.Float64)
     x = num.cast(pl.Float64)
     value = x / (x * 0.0 + pl.lit(float(MS_PER_DEGREE), pl.Float64))  # a true division (see exact_div)
     ok = (m <= 59) & (s <= 59) & (num <= limit)
-    return {op.output: pl.when(ok).then(pl.when(south_west).then(-value).otherwise(value))}
+    return {op.output: pl.when(ok).then(value * sign)}
 
 
 V15_POLARS["dms_to_decimal"] = _dms_to_decimal
