@@ -17,6 +17,7 @@ from dsl.models import Pipeline
 from dsl.sql_ops import Ctx, DialectUnsupported, SqlBuilder
 from dsl.v12_sql import V12_SQL
 from dsl.v14_sql import V14_SQL
+from dsl.v15_sql import V15_SQL
 from dsl.validate import cast_rule, step_types
 
 __all__ = ["DialectUnsupported", "compile_pipeline", "to_sql", "DIALECT_OPS", "SUPPORTED_DIALECTS"]
@@ -36,7 +37,7 @@ _COMMON: dict[str, SqlBuilder] = {
     "regex_extract": so.regex_extract, "regex_split": so.regex_split, "concat": so.concat,
     "map_dict": so.map_dict, "unit_convert": so.unit_convert, "date_parse": so.date_parse,
     "date_format": so.date_format, "type_cast": _type_cast, "safe_math": so.safe_math,
-    "select_when": so.select_when, **V12_SQL, **V14_SQL,
+    "select_when": so.select_when, **V12_SQL, **V14_SQL, **V15_SQL,
 }
 
 #: dialect -> {op name -> builder}

@@ -29,6 +29,17 @@ from dsl.v14_models import (
     RomanToInt,
     StripAccents,
 )
+from dsl.v15_models import (
+    V1_5_OPS,
+    ClockToUtc,
+    DmsToDecimal,
+    IntToOrdinal,
+    ListCount,
+    ListGet,
+    OrdinalToInt,
+    Time12To24,
+    Time24To12,
+)
 
 DSL_VERSION = "1.0.0"
 
@@ -43,13 +54,13 @@ FEATURE_SELECT_WHEN = "select_when"
 V1_2_OPS: tuple[str, ...] = ("coalesce", "replace", "pad", "template", "format_number", "translate")
 #: ops added in DSL 1.3: ``floor`` (integer parts: durations as H:MM:SS, floor division, remainders)
 V1_3_OPS: tuple[str, ...] = ("floor",)
-#: op -> the DSL (major, minor) that added it; the 1.4 ops (``V1_4_OPS``) live in :mod:`dsl.v14_models`
+#: op -> the DSL (major, minor) that added it; the 1.4 and 1.5 ops live in :mod:`dsl.v14_models`, :mod:`dsl.v15_models`
 OP_SINCE: dict[str, tuple[int, int]] = {**{name: (1, 2) for name in V1_2_OPS}, **{name: (1, 3) for name in V1_3_OPS},
-                                        **{name: (1, 4) for name in V1_4_OPS}}
+                                        **{name: (1, 4) for name in V1_4_OPS}, **{name: (1, 5) for name in V1_5_OPS}}
 #: every op this engine knows, in version order
-ALL_OPS: tuple[str, ...] = V1_OPS + ("select_when",) + V1_2_OPS + V1_3_OPS + V1_4_OPS
+ALL_OPS: tuple[str, ...] = V1_OPS + ("select_when",) + V1_2_OPS + V1_3_OPS + V1_4_OPS + V1_5_OPS
 #: the newest DSL version this engine implements
-DSL_LATEST = "1.4.0"
+DSL_LATEST = "1.5.0"
 
 LogicalType = Literal["string", "int", "float", "decimal", "bool", "date", "datetime"]
 LOGICAL_TYPES: tuple[str, ...] = ("string", "int", "float", "decimal", "bool", "date", "datetime")
@@ -284,7 +295,8 @@ Op = Annotated[
     Trim | Case | CollapseWhitespace | RegexExtract | RegexSplit | Concat | MapDict | UnitConvert
     | DateParse | DateFormat | TypeCast | SafeMath | SelectWhen | Coalesce | Replace | Pad | Template
     | FormatNumber | Translate | Floor | ListSort | ListUnique | RegexExtractAll | HexToInt | IntToHex
-    | EpochToDatetime | DatetimeToEpoch | RomanToInt | IntToRoman | Normalize | StripAccents,
+    | EpochToDatetime | DatetimeToEpoch | RomanToInt | IntToRoman | Normalize | StripAccents | ListCount | ListGet
+    | IntToOrdinal | OrdinalToInt | Time24To12 | Time12To24 | DmsToDecimal | ClockToUtc,
     Field(discriminator="op"),
 ]
 
@@ -342,7 +354,7 @@ class Pipeline(BaseModel):
                     op = None
             reason = err["msg"]
             if err["type"] == "union_tag_invalid":
-                reason = f"op {op!r} is not in the whitelist {list(V1_OPS + V1_2_OPS + V1_3_OPS + V1_4_OPS)}"
+                reason = f"op {op!r} is not in the whitelist {list(V1_OPS + V1_2_OPS + V1_3_OPS + V1_4_OPS + V1_5_OPS)}"
             raise DSLReject(f"invalid DSL program: {reason} at {'.'.join(loc)}", op=op, step=step,
                             argument=loc[-1] if loc else None) from None
 
