@@ -27,7 +27,8 @@ def _lex_transforms(value: str, out0: str) -> list[tfm.Transform]:
 
 
 def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str], number_ok: bool = False,
-           fills: frozenset[tuple[int, str, str]] = frozenset()) -> list[tuple[tfm.Transform, ...]]:
+           fills: frozenset[tuple[int, str, str]] = frozenset(),
+           vanished: frozenset[str] = frozenset()) -> list[tuple[tfm.Transform, ...]]:
     chains: list[tuple[tfm.Transform, ...]] = [()]
     if value != value.strip() and value.strip():  # a blank-padded field (fixed-width records)
         chains += [(("clean",),), (("clean",), ("title",)), (("clean",), ("upper",)), (("clean",), ("lower",))]
@@ -58,7 +59,7 @@ def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str]
             chains.append((("maskan", ch),))  # letters and digits only: separators kept
     chains += [(("unprefix", p),) for p in _prefixes(value, out0)]
     if whole:
-        chains += _text_chains(value, out0, cases)
+        chains += _text_chains(value, out0, cases, vanished)
     return chains
 
 
@@ -75,8 +76,27 @@ _PAIRS = (("<", ">"), ("(", ")"), ("[", "]"), ("{", "}"))
 _RUN_SEP = re.compile(r"[^0-9A-Za-z\u00c0-\u024f]+")
 
 
-def _text_chains(value: str, out0: str, cases: list[tuple[tfm.Transform, ...]]) -> list[tuple[tfm.Transform, ...]]:
-    """Whole-text pipelines: [ascii] [drop bracketed spans] [words | separator swap] [case]."""
+def _translations(value: str, out0: str, seps: list[str], vanished: frozenset[str]) -> list[tfm.Transform]:
+    """``tr`` transforms: the punctuation no example output shows deleted, or one of those characters
+    replaced by a separator the outputs show instead (``{"a b",c}`` -> ``a b; c``)."""
+    if not any(ch in vanished for ch in value) or len(vanished) > 8:
+        return []
+    gone = sorted(vanished)  # also those other examples show: one map for the whole column
+    out = [tfm.translation(dict.fromkeys(gone, ""))]
+    low = out0.lower()
+    for ch in (c for c in gone if c in value):
+        for sep in seps:
+            tf = tfm.translation({**dict.fromkeys(gone, ""), ch: sep})
+            got = tfm.apply(tf, value)
+            if got and sep in got and got.lower() in low:
+                out.append(tf)
+    return out[:4]
+
+
+def _text_chains(value: str, out0: str, cases: list[tuple[tfm.Transform, ...]],
+                 vanished: frozenset[str] = frozenset()) -> list[tuple[tfm.Transform, ...]]:
+    """Whole-text pipelines: [ascii] [drop bracketed spans | translate vanished punctuation]
+    [words | separator swap] [case]."""
     gone = sorted({ch for ch in value if not ch.isalnum() and ch not in out0})[:4]
     runs = sorted({m.group(0) for m in _RUN_SEP.finditer(out0) if m.group(0) not in value and len(m.group(0)) <= 3})
     new = sorted({ch for ch in out0 if not ch.isalnum() and ch not in value})
@@ -86,6 +106,7 @@ def _text_chains(value: str, out0: str, cases: list[tuple[tfm.Transform, ...]]) 
         firsts.append((("ascii",),))
     spans = [(("delspan", o, c), ("clean",)) for o, c in _PAIRS if o in value and c in value and o not in out0]
     firsts += [f + s for f in list(firsts) for s in spans]
+    firsts += [(tr,) for tr in _translations(value, out0, seps, vanished)]
     mids: list[tuple[tfm.Transform, ...]] = [(("words",),)]
     if re.search(tfm.CAMEL, value):
         mids += [(("camel", r),) for r in seps]

@@ -57,6 +57,10 @@ class AtomPool:
                           if o is None and any(v and v.strip() for v in r)]
         self.widths = {len(m) for o in outs if o for m in re.findall(r"[0-9]+", o)}
         self.fills = fills(rows, outs)
+        shown = {ch for o in outs if o for ch in o}
+        #: per input, the punctuation its values hold and no output shows (what a ``tr`` may delete)
+        self.vanished = [frozenset(ch for r in rows for ch in (r[i] or "") if not ch.isalnum() and not ch.isspace()
+                                   and ch not in shown) for i in range(len(input_kinds))]
         self.fits: dict[int, dict[Atom, str]] = {}
         self.values: dict[int, dict[Atom, str | None]] = {}
         self.selected: dict[tuple[View, Selector, int], str | None] = {}
@@ -136,7 +140,8 @@ class AtomPool:
                 key = (v0, whole, number_ok)
                 if key not in chain_cache:
                     hits = []
-                    for c in chains(v0, self.widths, out_i, whole, hints, number_ok, self.fills):
+                    for c in chains(v0, self.widths, out_i, whole, hints, number_ok, self.fills,
+                                    self.vanished[view.idx]):
                         a0 = apply_chain(c, v0)
                         if a0 and a0 in out_i:
                             hits.append((c, sum(tfm.cost(t) for t in c), a0))
