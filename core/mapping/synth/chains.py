@@ -36,7 +36,7 @@ def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str]
         padc: tfm.Transform = ("padc", str(w), c, side)
         if len(value) < w and (padded := tfm.apply(padc, value)) is not None and padded in out0:
             chains.append((padc,))
-    if number_ok and value not in numeric.numbers_in(out0):
+    if number_ok and (value not in numeric.numbers_in(out0) or numeric.DECIMAL_COMMA in hints):
         chains += [(tf,) for tf in numeric.candidates(value, out0, hints)]
     lex = _lex_transforms(value, out0) if whole or value.isalpha() else []
     for tf in tfm.candidates(value, widths, lex):

@@ -57,6 +57,8 @@ class AtomPool:
                           if o is None and any(v and v.strip() for v in r)]
         self.widths = {len(m) for o in outs if o for m in re.findall(r"[0-9]+", o)}
         self.fills = fills(rows, outs)
+        #: some input writes a decimal comma: numbers are read with either mark
+        self.decimal_comma = numeric.decimal_comma([v for r in rows for v in r])
         shown = {ch for o in outs if o for ch in o}
         #: per input, the punctuation its values hold and no output shows (what a ``tr`` may delete)
         self.vanished = [frozenset(ch for r in rows for ch in (r[i] or "") if not ch.isalnum() and not ch.isspace()
@@ -116,6 +118,8 @@ class AtomPool:
         hints |= set(re.findall(r"[A-Za-z0-9]+", out_i))
         hints |= {numeric.UNIT_ALIASES[h.lower()] for h in list(hints) if h.lower() in numeric.UNIT_ALIASES}
         hints |= {numeric.UNIT_ALIASES[ch] for v in self.rows[i] if v for ch in v if ch in numeric.UNIT_ALIASES}
+        if self.decimal_comma:
+            hints.add(numeric.DECIMAL_COMMA)
         found: dict[Atom, str] = {}
         for view, vals, sels in self.views:
             vi = vals[i]
