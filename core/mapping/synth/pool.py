@@ -182,7 +182,8 @@ class AtomPool:
             if len(values_l) < len(idx):
                 continue
             values = tuple(values_l)
-            if ":" in atom.selector.label and len(set(values)) == 1 and \
+            scaled = any(t[0] == "num" and t[1] for t in atom.transforms)  # x * 1/1024 -> 0 everywhere
+            if (":" in atom.selector.label or scaled) and len(set(values)) == 1 and \
                     (len(values) > 1 or (values[0].isdigit() and not atom.transforms)):
                 # a positional piece equal in every example is no evidence beyond a constant (nor is
                 # a bare digit cut out of a token when one example is all there is)
