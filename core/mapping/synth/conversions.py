@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from core.mapping.synth import datemath
 from core.mapping.synth.hexgroups import hex_to_numbers, numbers_to_hex
 from core.mapping.synth.models import Candidate
 from core.mapping.synth.numerals import hex_numbers, roman_numerals
@@ -181,6 +182,12 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
                     continue
             except (ValueError, OverflowError):
                 continue
+            pipe = _confirmed(steps, rows, outs, names, types)
+            if pipe is not None:
+                found.append(Candidate(pipeline=pipe, cost=cost, examples_passed=len(rows), description=desc,
+                                       score=round(1.0 / (1.0 + 0.02 * cost), 4)))
+    if rows and all(types.get(n) == "string" for n in names):  # date arithmetic over one or two inputs
+        for desc, steps, cost in datemath.proposals(rows, outs, names):
             pipe = _confirmed(steps, rows, outs, names, types)
             if pipe is not None:
                 found.append(Candidate(pipeline=pipe, cost=cost, examples_passed=len(rows), description=desc,
