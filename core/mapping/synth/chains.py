@@ -58,6 +58,8 @@ def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str]
         elif ch in out0 and (masked := tfm.apply(("maskan", ch), value)) and masked in out0:
             chains.append((("maskan", ch),))  # letters and digits only: separators kept
     chains += [(("unprefix", p),) for p in _prefixes(value, out0)]
+    if not whole and value.isalnum() and len(value) >= 4 and value not in out0:
+        chains += _groups(value, out0)
     if whole:
         chains += _text_chains(value, out0, cases, vanished)
     return chains
@@ -70,6 +72,18 @@ def _prefixes(value: str, out0: str) -> list[str]:
         return []
     return [value[:j] for j in range(2, min(len(value), 6) + 1)
             if value[j - 1] in ". " and value[:j - 1].isalpha() and value[j:] and value[j:] in out0]
+
+
+def _groups(value: str, out0: str) -> list[tuple[tfm.Transform, ...]]:
+    """A piece of letters or digits cut into fixed groups by a separator the output shows
+    (``301000`` -> ``30.10.00`` after a 4-digit heading: tariff codes, grouped account numbers)."""
+    out: list[tuple[tfm.Transform, ...]] = []
+    for sep in sorted({ch for ch in out0 if not ch.isalnum() and not ch.isspace()} | ({" "} & set(out0))):
+        for n in (2, 3, 4):
+            got = tfm.apply(("chunk", str(n), sep), value)
+            if got and got in out0 and sep in got:
+                out.append((("chunk", str(n), sep),))
+    return out
 
 
 _PAIRS = (("<", ">"), ("(", ")"), ("[", "]"), ("{", "}"))
