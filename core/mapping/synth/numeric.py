@@ -20,7 +20,8 @@ _NUM_IN_TEXT = re.compile(r"-?[0-9](?:[0-9.,' ]*[0-9])?")
 #: a hint (in ``unit_hints``) that the column writes decimal commas (``99,9``, ``100,``): not thousands
 DECIMAL_COMMA = "\x00,"
 _DEC_COMMA = re.compile(r"[0-9],(?:[0-9]{1,2})?(?![0-9])")
-POWERS = ["0.001", "0.01", "0.1", "10", "100", "1000", "1000000", "0.0009765625", "1024"]
+POWERS = ["0.001", "0.01", "0.1", "10", "100", "1000", "1000000", "0.0009765625", "1024",
+          "10000", "100000", "10000000", "100000000"]  # 万 and 亿, lakh and crore
 #: spellings of units in data -> the DSL unit table's name
 UNIT_ALIASES = {"mph": "mi", "kmh": "km", "kph": "km", "lbs": "lb", "pound": "lb", "pounds": "lb", "kgs": "kg",
                 "kilogram": "kg", "kilograms": "kg", "gram": "g", "grams": "g", "inch": "in", "inches": "in",
