@@ -33,6 +33,11 @@ _LATER_NUMBER = re.compile(r"D\[[1-9]\]")
 DEFAULT_ZERO = ("dflt", "0")
 
 
+def _tail_groups(chunk: tfm.Transform, piece: str, value: str) -> bool:
+    """True when ``piece`` ends ``value`` and splits into whole groups of the chunk's size."""
+    return value.endswith(piece) and len(piece) % int(chunk[1]) == 0
+
+
 class AtomPool:
     """Atoms per example, generated once: an atom fits a subset of the examples when it fits
     each of them, so conditional plans (which search many subsets) share one generation pass.
@@ -155,6 +160,8 @@ class AtomPool:
                     base += 0.35  # character positions in text with separators are fragile
                 rest_only = sel.label.endswith("[1:]")  # a token without its initial: the masking idiom
                 for chain, tf_cost, a0 in chain_cache[key]:
+                    if not whole and chain and chain[0][0] == "chunk" and not _tail_groups(chain[0], v0, vi):
+                        continue  # groups only on a tail cut into whole groups (a heading + ``.30.00``)
                     extra = 0.5 if rest_only and not (chain and chain[0][0] == "mask") else 0.0
                     found[Atom(view, sel, chain, round(base + tf_cost + extra, 4))] = a0
                     if later and not chain:  # the same number, 0 where another example lacks it
