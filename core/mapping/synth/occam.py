@@ -42,8 +42,9 @@ def memorises(plan: Plan, outs: list[str | None]) -> bool:
 
 def copies_output(plan: Plan, rows: list[Row], outs: list[str | None]) -> bool:
     """A branch of a conditional plan that answers one example alone with a constant copied from
-    that example's input (or holding digits no input shows) and found in no other output (``{0},y,z`` for ``@x @y @z``) restates the
-    output rather than computing it: the plan memorises. Constants the input does not hold
+    that example's input (or holding digits no input shows) and found in no other output
+    (``{0},y,z`` for ``@x @y @z``; ``49`` + the number for ``DE``) restates the output rather than
+    computing it: the plan memorises. Constants the input does not hold
     (``up to {0}``) are the branch's wording."""
     if plan.kind not in ("switch", "cover"):
         return False
