@@ -8,6 +8,8 @@ Families, each proposed only when every example agrees on its one learned consta
   every example, so one example proposes it and the others test it;
 - **a datetime plus a duration** (``2024-03-15 14:58:30`` + ``125`` -> ``... 15:00:35``): the duration in
   seconds, minutes, hours or days (the unit the examples agree on);
+- **a year and a month (or fiscal period) shifted by k months** (``010/2024`` -> ``2025-01`` for a fiscal
+  year starting in April): ``12 * year + period + k`` split back into a year and a month;
 - **completed years between two dates** (an age at a reference date): ``floor((YYYYMMDD_b - YYYYMMDD_a)
   / 10000)``, and **days between two dates**.
 
@@ -139,6 +141,58 @@ def between(a: list[str], b: list[str], outs: list[str], ca: str, cb: str) -> It
                 return
 
 
+_RUN = re.compile(r"[0-9]+")
+
+
+def _nth_run(i: int) -> str:
+    """A pattern whose group 1 is the i-th digit run (no quantified groups: the DSL's regex subset)."""
+    return "^[^0-9]*" + "[0-9]+[^0-9]+" * i + "([0-9]+)"
+
+
+def month_shift(vals: list[str], outs: list[str], col: str) -> Iterator[Proposal]:
+    """``year``, ``period`` (two digit runs of the input) -> the year and two-digit month ``k`` months on,
+    written in one template every output shares; ``k`` must be the same in every example."""
+    runs = [_RUN.findall(v) for v in vals]
+    if len(vals) < 2 or len({len(r) for r in runs}) != 1 or len(runs[0]) != 2:
+        return
+    years = [k for k in range(2) if all(len(r[k]) == 4 for r in runs)]
+    if len(years) != 1 or not all(1 <= int(r[1 - years[0]]) <= 16 for r in runs):
+        return
+    iy, ip = years[0], 1 - years[0]
+    templates, shifts = set(), set()
+    for r, o in zip(runs, outs, strict=True):
+        m = re.fullmatch(r"([^0-9]*)([0-9]{4})([^0-9]+)([0-9]{2})([^0-9]*)", o)
+        if m is None or not 1 <= int(m.group(4)) <= 12:
+            return
+        templates.add((m.group(1), m.group(3), m.group(5)))
+        shifts.add(int(m.group(2)) * 12 + int(m.group(4)) - int(r[iy]) * 12 - int(r[ip]))
+    if len(templates) != 1 or len(shifts) != 1 or (k := shifts.pop()) == 0 or abs(k) > 24:
+        return
+    pre, mid, post = templates.pop()
+    def lit(t: str) -> str:
+        return t.replace("{", "{{").replace("}", "}}")
+    esc = f"{lit(pre)}{{0}}{lit(mid)}{{1}}{lit(post)}"
+    steps: list[dict[str, Any]] = [
+        {"op": "regex_extract", "input": col, "output": "y_s", "pattern": _nth_run(iy), "group": 1},
+        {"op": "regex_extract", "input": col, "output": "p_s", "pattern": _nth_run(ip), "group": 1},
+        {"op": "type_cast", "input": "y_s", "output": "y_f", "to": "float"},
+        {"op": "type_cast", "input": "p_s", "output": "p_f", "to": "float"},
+        {"op": "safe_math", "fn": "mul", "args": ["y_f", 12.0], "output": "t_f"},
+        {"op": "safe_math", "fn": "add", "args": ["t_f", "p_f"], "output": "t_f"},
+        {"op": "safe_math", "fn": "add", "args": ["t_f", float(k - 1)], "output": "t_f"},
+        {"op": "safe_math", "fn": "div", "args": ["t_f", 12.0], "output": "yr_f"},
+        {"op": "floor", "input": "yr_f", "output": "yr_f"},
+        {"op": "safe_math", "fn": "mul", "args": ["yr_f", 12.0], "output": "m_f"},
+        {"op": "safe_math", "fn": "sub", "args": ["t_f", "m_f"], "output": "m_f"},
+        {"op": "safe_math", "fn": "add", "args": ["m_f", 1.0], "output": "m_f"}]
+    for src, name in (("yr_f", "yr"), ("m_f", "mo")):
+        steps += [{"op": "type_cast", "input": src, "output": f"{name}_i", "to": "int"},
+                  {"op": "type_cast", "input": f"{name}_i", "output": name, "to": "string"}]
+    steps += [{"op": "pad", "input": "mo", "output": "mo", "width": 2, "fill": "0", "side": "left"},
+              {"op": "template", "inputs": ["yr", "mo"], "template": esc, "output": OUT}]
+    yield "month_shift", steps, 6.0
+
+
 def proposals(rows: list[list[str | None]], outs: list[str | None], names: list[str]) -> Iterator[Proposal]:
     """Date-arithmetic programs over one input or an ordered pair of inputs (all values present)."""
     if any(o is None or o == "" for o in outs) or any(v is None for r in rows for v in r):
@@ -147,6 +201,7 @@ def proposals(rows: list[list[str | None]], outs: list[str | None], names: list[
     cols = [[r[i] or "" for r in rows] for i in range(len(names))]
     for i, name in enumerate(names):
         yield from day_numbers(cols[i], o, name)
+        yield from month_shift(cols[i], o, name)
     for i, j in ((i, j) for i in range(len(names)) for j in range(len(names)) if i != j):
         yield from plus_duration(cols[i], cols[j], o, names[i], names[j])
         yield from between(cols[i], cols[j], o, names[i], names[j])

@@ -64,3 +64,12 @@ def test_no_proposal_when_the_examples_disagree() -> None:
     assert [d for d, _, _ in proposals(rows, outs, ["n"])] == []
     two: list[list[str | None]] = [["2024-01-01 10:00:00", "5"], ["2024-01-01 10:00:00", "7"]]
     assert [d for d, _, _ in proposals(two, ["2024-01-01 10:05:00", "2024-01-01 10:06:00"], ["t", "m"])] == []
+
+
+def test_year_and_month_shifted_by_months() -> None:
+    def back6(y: int, m: int) -> str:
+        t = y * 12 + m - 1 - 6
+        return f"{t // 12}/{t % 12 + 1:02d}"
+    train = [([f"{y}-{m:02d}"], back6(y, m)) for y, m in ((2024, 3), (2024, 8), (2023, 12))]
+    held = [(2025, 1), (2024, 6), (2024, 7), (2020, 2)]
+    assert _run(train, [[f"{y}-{m:02d}"] for y, m in held], ["month"]) == [back6(y, m) for y, m in held]
