@@ -148,6 +148,34 @@ def _epoch(vals: list[str], outs: list[str | None], col: str) -> Iterator[Propos
             yield f"to_epoch_{unit}", steps, 4.0, back
 
 
+def _column_number(v: str) -> str | None:
+    n = 0
+    for ch in v:
+        n = n * 26 + ord(ch) - 64
+    return str(n) if re.fullmatch("[A-Z]{1,3}", v) else None
+
+
+def _column_letters(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
+    """Spreadsheet column letters -> column number (bijective base 26: ``A`` = 1, ``AA`` = 27), when an
+    example with two letters shows the base."""
+    if not all(re.fullmatch("[A-Z]{1,3}", v) for v in vals) or not any(len(v) > 1 for v in vals) or \
+            not all(o and o.isdigit() for o in outs):
+        return
+    digits = {"@": "0", **{chr(64 + i): str(i) for i in range(1, 27)}}
+    steps: list[dict[str, Any]] = [{"op": "pad", "input": col, "output": "c3", "width": 3, "fill": "@", "side": "left"}]
+    for k in range(3):
+        steps += [{"op": "regex_extract", "input": "c3", "output": f"l{k}", "pattern": "^" + "[A-Z@]" * k + "([A-Z@])",
+                   "group": 1},
+                  {"op": "map_dict", "input": f"l{k}", "output": f"l{k}", "mapping": digits},
+                  {"op": "type_cast", "input": f"l{k}", "output": f"n{k}", "to": "float"}]
+    steps += [{"op": "safe_math", "fn": "mul", "args": ["n0", 676.0], "output": "t"},
+              {"op": "safe_math", "fn": "mul", "args": ["n1", 26.0], "output": "u"},
+              {"op": "safe_math", "fn": "add", "args": ["t", "u"], "output": "t"},
+              {"op": "safe_math", "fn": "add", "args": ["t", "n2"], "output": "t"},
+              {"op": "format_number", "input": "t", "output": OUT, "decimals": 0}]
+    yield "column_letters", steps, 5.0, _column_number
+
+
 def _nfkc(vals: list[str], col: str) -> Iterator[Proposal]:
     if any(unicodedata.normalize("NFKC", v) != v for v in vals):
         yield "nfkc", [{"op": "normalize", "input": col, "output": OUT, "form": "NFKC"}], 2.5, \
@@ -162,6 +190,7 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
     yield from numbers_to_hex(vals, outs, col)
     yield from _epoch(vals, outs, col)
     yield from roman_numerals(vals, outs, col)
+    yield from _column_letters(vals, outs, col)
     yield from _nfkc(vals, col)
 
 

@@ -61,6 +61,8 @@ COST = {"delsym": 0.15, "delpunct": 0.35, "translit": 0.35, "mask": 0.3, "maskan
         "month_num": 0.3,
         "month_abbr": 0.35, "month_full": 0.35, "lex": 0.2, "repl": 0.35, "lexmap": 0.8,
         "ascii": 0.3, "tr": 0.4, "words": 0.3, "camel": 0.3, "chunk": 0.4, "delspan": 0.3, "clean": 0.1, "quarter": 0.4}
+#: a ``tr`` that only deletes the vanished punctuation: cheaper than reading a token class out of the input
+DELETE_ONLY = 0.0
 STRIP0 = "^0*([1-9][0-9]*)$"
 
 
@@ -316,6 +318,10 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
 
 def cost(tf: Transform) -> float:
     """Ranking cost of one transform."""
+    if tf[0] == "tr" and not any(tr_map(tf).values()) and len(tf) <= 3:
+        # the input minus one or two wrapper characters no output shows (``="00123"``): everything else
+        # the examples keep; three or more kinds of punctuation deleted are a class (``delpunct``)
+        return DELETE_ONLY
     return numeric.cost(tf) if tf[0] == "num" else COST[tf[0]]
 
 

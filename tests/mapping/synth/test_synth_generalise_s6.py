@@ -5,6 +5,7 @@ guards turn coincidences into no program (a hold) instead of a wrong value."""
 from __future__ import annotations
 
 from core.mapping.synth import synthesize
+from core.mapping.synth.conversions import candidates
 from core.mapping.synth.fitting import affine
 from core.mapping.synth.search import lexmap_atoms
 from core.mapping.synth.synthesize import engine_outputs
@@ -86,3 +87,21 @@ def test_a_learned_table_never_keys_another_inputs_text() -> None:
     if res.pipeline is not None:  # a hold is fine; a memorised number for a country is not
         got = engine_outputs(res.pipeline, [["0160 5551234", "DE"]], names, types)
         assert got[0] in (None, "491605551234")
+
+
+def test_one_or_two_wrapper_characters_deleted_but_a_punctuation_class_stays_a_class() -> None:
+    # the examples delete only `'` and `#`: other text (letters, dashes) is kept as it is
+    got = _held([("'#00123", "00123"), ("'#0049301234", "0049301234"), ("4711", "4711")], ["'#007", "B-12", "'#1.5"])
+    assert got == ["007", "B-12", "1.5"]
+    # six kinds of punctuation deleted: the class, so unseen punctuation goes too
+    got = _held([("Hello, World!", "Hello World"), ("What's up?", "Whats up"), ("Price: 5 EUR.", "Price 5 EUR")],
+                ["(draft) v2", "Yes; no"])
+    assert got == ["draft v2", "Yes no"]
+
+
+def test_spreadsheet_column_letters() -> None:
+    got = _held([("D", "4"), ("AA", "27"), ("ZA", "677")], ["XFD", "B", "AAA", "AZ"])
+    assert got == ["16384", "2", "703", "52"]
+    # single letters only: the base is never shown, so no column-number program is proposed
+    assert not [c for c in candidates([["C"], ["E"], ["H"]], ["3", "5", "8"], ["a"], S)
+                if c.description == "column_letters"]
