@@ -93,8 +93,9 @@ _RUN_SEP = re.compile(r"[^0-9A-Za-z\u00c0-\u024f]+")
 def _translations(value: str, out0: str, seps: list[str], vanished: frozenset[str]) -> list[tfm.Transform]:
     """``tr`` transforms: the punctuation no example output shows deleted, or one of those characters
     replaced by a separator the outputs show instead (``{"a b",c}`` -> ``a b; c``)."""
-    if not any(ch in vanished for ch in value) or len(vanished) > 8:
-        return []
+    if not any(ch in vanished for ch in value) or len(vanished) > 8 or \
+            sum(ch.isalnum() for ch in value) > len(out0):
+        return []  # a translate keeps every letter and digit: more of them than the output holds never fit
     gone = sorted(vanished)  # also those other examples show: one map for the whole column
     out = [tfm.translation(dict.fromkeys(gone, ""))]
     low = out0.lower()
