@@ -27,7 +27,8 @@ def _lex_transforms(value: str, out0: str) -> list[tfm.Transform]:
 
 
 def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str], number_ok: bool = False,
-           fills: frozenset[tuple[int, str, str]] = frozenset()) -> list[tuple[tfm.Transform, ...]]:
+           fills: frozenset[tuple[int, str, str]] = frozenset(),
+           vanished: frozenset[str] = frozenset()) -> list[tuple[tfm.Transform, ...]]:
     chains: list[tuple[tfm.Transform, ...]] = [()]
     if value != value.strip() and value.strip():  # a blank-padded field (fixed-width records)
         chains += [(("clean",),), (("clean",), ("title",)), (("clean",), ("upper",)), (("clean",), ("lower",))]
@@ -35,7 +36,7 @@ def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str]
         padc: tfm.Transform = ("padc", str(w), c, side)
         if len(value) < w and (padded := tfm.apply(padc, value)) is not None and padded in out0:
             chains.append((padc,))
-    if number_ok and value not in numeric.numbers_in(out0):
+    if number_ok and (value not in numeric.numbers_in(out0) or numeric.DECIMAL_COMMA in hints):
         chains += [(tf,) for tf in numeric.candidates(value, out0, hints)]
     lex = _lex_transforms(value, out0) if whole or value.isalpha() else []
     for tf in tfm.candidates(value, widths, lex):
@@ -57,8 +58,10 @@ def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str]
         elif ch in out0 and (masked := tfm.apply(("maskan", ch), value)) and masked in out0:
             chains.append((("maskan", ch),))  # letters and digits only: separators kept
     chains += [(("unprefix", p),) for p in _prefixes(value, out0)]
+    if not whole and value.isalnum() and len(value) >= 4 and value not in out0:
+        chains += _groups(value, out0)
     if whole:
-        chains += _text_chains(value, out0, cases)
+        chains += _text_chains(value, out0, cases, vanished)
     return chains
 
 
@@ -71,12 +74,44 @@ def _prefixes(value: str, out0: str) -> list[str]:
             if value[j - 1] in ". " and value[:j - 1].isalpha() and value[j:] and value[j:] in out0]
 
 
+def _groups(value: str, out0: str) -> list[tuple[tfm.Transform, ...]]:
+    """A piece of letters or digits cut into fixed groups by a separator the output shows
+    (``301000`` -> ``30.10.00`` after a 4-digit heading: tariff codes, grouped account numbers)."""
+    out: list[tuple[tfm.Transform, ...]] = []
+    for sep in sorted({ch for ch in out0 if not ch.isalnum() and not ch.isspace()} | ({" "} & set(out0))):
+        for n in (2, 3, 4):
+            got = tfm.apply(("chunk", str(n), sep), value)
+            if got and got in out0 and sep in got:
+                out.append((("chunk", str(n), sep),))
+    return out
+
+
 _PAIRS = (("<", ">"), ("(", ")"), ("[", "]"), ("{", "}"))
 _RUN_SEP = re.compile(r"[^0-9A-Za-z\u00c0-\u024f]+")
 
 
-def _text_chains(value: str, out0: str, cases: list[tuple[tfm.Transform, ...]]) -> list[tuple[tfm.Transform, ...]]:
-    """Whole-text pipelines: [ascii] [drop bracketed spans] [words | separator swap] [case]."""
+def _translations(value: str, out0: str, seps: list[str], vanished: frozenset[str]) -> list[tfm.Transform]:
+    """``tr`` transforms: the punctuation no example output shows deleted, or one of those characters
+    replaced by a separator the outputs show instead (``{"a b",c}`` -> ``a b; c``)."""
+    if not any(ch in vanished for ch in value) or len(vanished) > 8 or \
+            sum(ch.isalnum() for ch in value) > len(out0):
+        return []  # a translate keeps every letter and digit: more of them than the output holds never fit
+    gone = sorted(vanished)  # also those other examples show: one map for the whole column
+    out = [tfm.translation(dict.fromkeys(gone, ""))]
+    low = out0.lower()
+    for ch in (c for c in gone if c in value):
+        for sep in seps:
+            tf = tfm.translation({**dict.fromkeys(gone, ""), ch: sep})
+            got = tfm.apply(tf, value)
+            if got and sep in got and got.lower() in low:
+                out.append(tf)
+    return out[:4]
+
+
+def _text_chains(value: str, out0: str, cases: list[tuple[tfm.Transform, ...]],
+                 vanished: frozenset[str] = frozenset()) -> list[tuple[tfm.Transform, ...]]:
+    """Whole-text pipelines: [ascii] [drop bracketed spans | translate vanished punctuation]
+    [words | separator swap] [case]."""
     gone = sorted({ch for ch in value if not ch.isalnum() and ch not in out0})[:4]
     runs = sorted({m.group(0) for m in _RUN_SEP.finditer(out0) if m.group(0) not in value and len(m.group(0)) <= 3})
     new = sorted({ch for ch in out0 if not ch.isalnum() and ch not in value})
@@ -86,6 +121,7 @@ def _text_chains(value: str, out0: str, cases: list[tuple[tfm.Transform, ...]]) 
         firsts.append((("ascii",),))
     spans = [(("delspan", o, c), ("clean",)) for o, c in _PAIRS if o in value and c in value and o not in out0]
     firsts += [f + s for f in list(firsts) for s in spans]
+    firsts += [(tr,) for tr in _translations(value, out0, seps, vanished)]
     mids: list[tuple[tfm.Transform, ...]] = [(("words",),)]
     if re.search(tfm.CAMEL, value):
         mids += [(("camel", r),) for r in seps]

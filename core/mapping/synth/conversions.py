@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from core.mapping.synth import datemath
 from core.mapping.synth.hexgroups import hex_to_numbers, numbers_to_hex
 from core.mapping.synth.models import Candidate
 from core.mapping.synth.numerals import hex_numbers, roman_numerals
@@ -147,6 +148,34 @@ def _epoch(vals: list[str], outs: list[str | None], col: str) -> Iterator[Propos
             yield f"to_epoch_{unit}", steps, 4.0, back
 
 
+def _column_number(v: str) -> str | None:
+    n = 0
+    for ch in v:
+        n = n * 26 + ord(ch) - 64
+    return str(n) if re.fullmatch("[A-Z]{1,3}", v) else None
+
+
+def _column_letters(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
+    """Spreadsheet column letters -> column number (bijective base 26: ``A`` = 1, ``AA`` = 27), when an
+    example with two letters shows the base."""
+    if not all(re.fullmatch("[A-Z]{1,3}", v) for v in vals) or not any(len(v) > 1 for v in vals) or \
+            not all(o and o.isdigit() for o in outs):
+        return
+    digits = {"@": "0", **{chr(64 + i): str(i) for i in range(1, 27)}}
+    steps: list[dict[str, Any]] = [{"op": "pad", "input": col, "output": "c3", "width": 3, "fill": "@", "side": "left"}]
+    for k in range(3):
+        steps += [{"op": "regex_extract", "input": "c3", "output": f"l{k}", "pattern": "^" + "[A-Z@]" * k + "([A-Z@])",
+                   "group": 1},
+                  {"op": "map_dict", "input": f"l{k}", "output": f"l{k}", "mapping": digits},
+                  {"op": "type_cast", "input": f"l{k}", "output": f"n{k}", "to": "float"}]
+    steps += [{"op": "safe_math", "fn": "mul", "args": ["n0", 676.0], "output": "t"},
+              {"op": "safe_math", "fn": "mul", "args": ["n1", 26.0], "output": "u"},
+              {"op": "safe_math", "fn": "add", "args": ["t", "u"], "output": "t"},
+              {"op": "safe_math", "fn": "add", "args": ["t", "n2"], "output": "t"},
+              {"op": "format_number", "input": "t", "output": OUT, "decimals": 0}]
+    yield "column_letters", steps, 5.0, _column_number
+
+
 def _nfkc(vals: list[str], col: str) -> Iterator[Proposal]:
     if any(unicodedata.normalize("NFKC", v) != v for v in vals):
         yield "nfkc", [{"op": "normalize", "input": col, "output": OUT, "form": "NFKC"}], 2.5, \
@@ -161,6 +190,7 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
     yield from numbers_to_hex(vals, outs, col)
     yield from _epoch(vals, outs, col)
     yield from roman_numerals(vals, outs, col)
+    yield from _column_letters(vals, outs, col)
     yield from _nfkc(vals, col)
 
 
@@ -181,6 +211,12 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
                     continue
             except (ValueError, OverflowError):
                 continue
+            pipe = _confirmed(steps, rows, outs, names, types)
+            if pipe is not None:
+                found.append(Candidate(pipeline=pipe, cost=cost, examples_passed=len(rows), description=desc,
+                                       score=round(1.0 / (1.0 + 0.02 * cost), 4)))
+    if rows and all(types.get(n) == "string" for n in names):  # date arithmetic over one or two inputs
+        for desc, steps, cost in datemath.proposals(rows, outs, names):
             pipe = _confirmed(steps, rows, outs, names, types)
             if pipe is not None:
                 found.append(Candidate(pipeline=pipe, cost=cost, examples_passed=len(rows), description=desc,

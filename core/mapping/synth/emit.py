@@ -102,6 +102,11 @@ class Emitter:
                       {"op": "safe_math", "fn": "mul", "args": [col, c], "output": col}]
             if ex.offset:
                 steps.append({"op": "safe_math", "fn": "add", "args": [col, ex.offset], "output": col})
+        elif ex.kind == "ceil":
+            i, _, c = ex.terms[0]
+            steps += [{"op": "safe_math", "fn": "div", "args": [xs[i], -c], "output": col},
+                      {"op": "floor", "input": col, "output": col},
+                      {"op": "safe_math", "fn": "mul", "args": [col, -1.0], "output": col}]
         elif ex.kind == "radix":
             i, op, c = ex.terms[0]
             if not (op == "mul" and c == 1.0):

@@ -17,6 +17,8 @@ from dsl import units
 #: a term: (source index, op "mul"|"div", constant)
 Term = tuple[int, str, float]
 _SNAP_INT = 100000
+#: a fitted (not everyday) slope needs outputs spread over this many rounding steps
+SIGNAL = 4.0
 
 #: factors of everyday conversions (time, calendar, percent, metric prefixes, dozens, bytes)
 NICE = frozenset({1.0, 2.0, 7.0, 10.0, 12.0, 24.0, 60.0, 100.0, 365.0, 1000.0, 1024.0, 3600.0, 86400.0, 1e6})
@@ -81,7 +83,12 @@ def affine(i: int, xs: list[float], ys: list[float], halfs: list[float] | None =
     if len(xs) >= 2 and xs[0] != xs[1]:
         a = (ys[1] - ys[0]) / (xs[1] - xs[0])
         exact = len(xs) == 2  # two unknowns from two examples: only everyday constants are evidence
+        # the outputs must vary more than their rounding hides: else a tiny fitted slope is a coincidence
+        # (240315 * 0.00011 + 1998 -> 2024, a year from a YYMMDD number)
+        flat = max(ys) - min(ys) < SIGNAL * 2 * max(halfs or [0.0])
         for op, c, cx in _snaps(a, strict=exact):
+            if flat and cx > 0.3:
+                continue
             scaled = xs[0] * c if op == "mul" else xs[0] / c
             for b2, bx in _offsets(ys[0] - scaled):
                 if b2 and not (exact and abs(b2) not in NICE):  # a pure factor comes from the interval above

@@ -206,6 +206,13 @@ def _bodies(v: str, i: int, j: int, excl: set[str], multi: bool) -> list[tuple[s
     if multi:  # between literal contexts of several characters: anything
         out.append(("[^\\n]+", 0.05))
     stop = set(excl)
+    rest = v[j:].lstrip(" ")
+    words = (stop - {" "}) | {rest[0]} if rest else set()
+    if nxt == " " and " " in piece and rest and not rest[0].isalnum() and not any(ch in words for ch in piece):
+        # words up to the punctuation after a space (``Hong Kong (Incoterms 2020)``): the piece may hold
+        # spaces and ends on a non-space
+        neg = "".join(class_esc(ch) for ch in sorted(words)) + "\\n"
+        out.append((f"[^{neg}]*[^{neg} ]", 0.02 + 0.01 * len(stop)))
     if nxt and not nxt.isalnum():
         stop.add(nxt)
     elif nxt:

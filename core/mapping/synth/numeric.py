@@ -2,8 +2,9 @@
 table, or a power of ten), and render it with ``format_number`` (decimals, thousands
 separator, decimal mark). The Python mirror follows the DSL's binary64 formulas exactly.
 
-Transform tuple: ``("num", kind, a, b, decimals, thousands, mark)`` with kind ``""`` (no
-conversion), ``"u"`` (unit ``a`` -> ``b``) or ``"m"`` (multiply by ``float(a)``).
+Transform tuple: ``("num", kind, a, b, decimals, thousands, mark[, ","])`` with kind ``""`` (no
+conversion), ``"u"`` (unit ``a`` -> ``b``) or ``"m"`` (multiply by ``float(a)``); a trailing ``","``
+reads a decimal comma or point alike (``99,9`` and ``1250.50`` in one column: EDIFACT, SWIFT).
 """
 
 from __future__ import annotations
@@ -16,7 +17,11 @@ from dsl import units
 
 FLOAT_SHAPE = re.compile(r"^[+\-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[Ee][+\-]?[0-9]{1,2})?$")
 _NUM_IN_TEXT = re.compile(r"-?[0-9](?:[0-9.,' ]*[0-9])?")
-POWERS = ["0.001", "0.01", "0.1", "10", "100", "1000", "1000000", "0.0009765625", "1024"]
+#: a hint (in ``unit_hints``) that the column writes decimal commas (``99,9``, ``100,``): not thousands
+DECIMAL_COMMA = "\x00,"
+_DEC_COMMA = re.compile(r"[0-9],(?:[0-9]{1,2})?(?![0-9])")
+POWERS = ["0.001", "0.01", "0.1", "10", "100", "1000", "1000000", "0.0009765625", "1024",
+          "10000", "100000", "10000000", "100000000"]  # 万 and 亿, lakh and crore
 #: spellings of units in data -> the DSL unit table's name
 UNIT_ALIASES = {"mph": "mi", "kmh": "km", "kph": "km", "lbs": "lb", "pound": "lb", "pounds": "lb", "kgs": "kg",
                 "kilogram": "kg", "kilograms": "kg", "gram": "g", "grams": "g", "inch": "in", "inches": "in",
@@ -32,6 +37,11 @@ Transform = tuple[str, ...]
 def numbers_in(text: str) -> frozenset[str]:
     """The numbers written in ``text`` (as written)."""
     return frozenset(m.group(0) for m in _NUM_IN_TEXT.finditer(text))
+
+
+def decimal_comma(values: list[str | None]) -> bool:
+    """True when a value writes a decimal comma (one or two decimals, or none: ``100,``)."""
+    return any(v and _DEC_COMMA.search(v) for v in values)
 
 
 def parse(v: str) -> float | None:
@@ -77,7 +87,7 @@ def _trim_pattern(mark: str) -> str:
 
 def apply(tf: Transform, v: str) -> str | None:
     """Python mirror of a numeric transform (decimals ``"g"``: 6 decimals, trailing zeros dropped)."""
-    x = parse(v)
+    x = parse(v.replace(",", ".") if len(tf) > 7 else v)
     if x is None:
         return None
     y = convert(tf, x)
@@ -90,6 +100,8 @@ def apply(tf: Transform, v: str) -> str | None:
 def steps(tf: Transform, col: str) -> list[dict[str, object]]:
     """DSL steps: type_cast -> (unit_convert | safe_math mul) -> format_number, in place."""
     out: list[dict[str, object]] = [{"op": "type_cast", "input": col, "output": col, "to": "float"}]
+    if len(tf) > 7:
+        out.insert(0, {"op": "replace", "input": col, "output": col, "pattern": ",", "replacement": "."})
     if tf[1] == "u":
         out.append({"op": "unit_convert", "input": col, "output": col, "from_unit": tf[2], "to_unit": tf[3]})
     elif tf[1] == "m":
@@ -129,7 +141,8 @@ def _readings(ns: str) -> list[tuple[str, str, str]]:
 
 def candidates(value: str, out0: str, unit_hints: set[str]) -> list[Transform]:
     """Numeric transforms of ``value`` whose result occurs in ``out0``."""
-    x = parse(value)
+    comma = DECIMAL_COMMA in unit_hints and value.count(",") <= 1 and not ("," in value and "." in value)
+    x = parse(value.replace(",", ".") if comma else value)
     if x is None:
         return []
     found: list[Transform] = []
@@ -146,7 +159,7 @@ def candidates(value: str, out0: str, unit_hints: set[str]) -> list[Transform]:
     for m in _NUM_IN_TEXT.finditer(out0):
         for d, th, mark in dict.fromkeys(_readings(m.group(0))):
             for c in convs:
-                tf = (*c, d, th, mark)
+                tf = (*c, d, th, mark, ",") if comma else (*c, d, th, mark)
                 got = apply(tf, value)
                 if got is not None and got in out0 and tf not in found:
                     found.append(tf)
@@ -155,4 +168,5 @@ def candidates(value: str, out0: str, unit_hints: set[str]) -> list[Transform]:
 
 def cost(tf: Transform) -> float:
     """Identity formatting is cheap; conversions cost more (a unit pair is a strong claim)."""
-    return 0.5 + (0.0 if not tf[1] else 0.4 if tf[1] == "u" else 0.5) + (0.1 if tf[4] == "g" else 0.0)
+    return 0.5 + (0.0 if not tf[1] else 0.4 if tf[1] == "u" else 0.5) + (0.1 if tf[4] == "g" else 0.0) + \
+        0.05 * (len(tf) > 7)

@@ -98,6 +98,13 @@ def evaluate(kind: str, terms: tuple[Term, ...], offset: float, xs: list[float |
             return None
         assert t is not None
         return float(math.floor(t)) * c + offset
+    if kind == "ceil":  # every started unit counts: ceil(x / c) = -floor(x / -c)
+        i, _, c = terms[0]
+        t = _op("div", xs[i], -c)
+        if not _ok(t):
+            return None
+        assert t is not None
+        return -float(math.floor(t)) + 0.0
     if kind == "radix":
         i, op, c = terms[0]
         t = _op(op, xs[i], c) if not (op == "mul" and c == 1.0) else xs[i]

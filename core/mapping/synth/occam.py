@@ -42,8 +42,9 @@ def memorises(plan: Plan, outs: list[str | None]) -> bool:
 
 def copies_output(plan: Plan, rows: list[Row], outs: list[str | None]) -> bool:
     """A branch of a conditional plan that answers one example alone with a constant copied from
-    that example's input and found in no other output (``{0},y,z`` for ``@x @y @z``) restates the
-    output rather than computing it: the plan memorises. Constants the input does not hold
+    that example's input (or holding digits no input shows) and found in no other output
+    (``{0},y,z`` for ``@x @y @z``; ``49`` + the number for ``DE``) restates the output rather than
+    computing it: the plan memorises. Constants the input does not hold
     (``up to {0}``) are the branch's wording."""
     if plan.kind not in ("switch", "cover"):
         return False
@@ -59,8 +60,8 @@ def copies_output(plan: Plan, rows: list[Row], outs: list[str | None]) -> bool:
         others = " ".join(o or "" for j, o in enumerate(outs) if j != members[0])
         mine = " ".join(v or "" for v in rows[members[0]]).lower()
         words = [w for p in plan.branches[b][1] if isinstance(p, str) for w in re.findall(r"[^\W_]+", p)]
-        if any(w not in others and w.lower() in mine for w in words):
-            return True
+        if any(w not in others and (w.lower() in mine or any(ch.isdigit() for ch in w)) for w in words):
+            return True  # its own input's text, or digits from nowhere (``49`` + the number for ``DE``)
         if any(isinstance(p, NumExpr) and p.kind == "lin" and p.offset and abs(p.offset) not in CALENDAR
                for p in plan.branches[b][1]):
             return True  # x + c fitted to one example: any c fits, nothing is learned (but a clock's +12)

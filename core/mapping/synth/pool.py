@@ -33,6 +33,11 @@ _LATER_NUMBER = re.compile(r"D\[[1-9]\]")
 DEFAULT_ZERO = ("dflt", "0")
 
 
+def _tail_groups(chunk: tfm.Transform, piece: str, value: str) -> bool:
+    """True when ``piece`` ends ``value`` and splits into whole groups of the chunk's size."""
+    return value.endswith(piece) and len(piece) % int(chunk[1]) == 0
+
+
 class AtomPool:
     """Atoms per example, generated once: an atom fits a subset of the examples when it fits
     each of them, so conditional plans (which search many subsets) share one generation pass.
@@ -57,6 +62,12 @@ class AtomPool:
                           if o is None and any(v and v.strip() for v in r)]
         self.widths = {len(m) for o in outs if o for m in re.findall(r"[0-9]+", o)}
         self.fills = fills(rows, outs)
+        #: some input writes a decimal comma: numbers are read with either mark
+        self.decimal_comma = numeric.decimal_comma([v for r in rows for v in r])
+        shown = {ch for o in outs if o for ch in o}
+        #: per input, the punctuation its values hold and no output shows (what a ``tr`` may delete)
+        self.vanished = [frozenset(ch for r in rows for ch in (r[i] or "") if not ch.isalnum() and not ch.isspace()
+                                   and ch not in shown) for i in range(len(input_kinds))]
         self.fits: dict[int, dict[Atom, str]] = {}
         self.values: dict[int, dict[Atom, str | None]] = {}
         self.selected: dict[tuple[View, Selector, int], str | None] = {}
@@ -112,6 +123,8 @@ class AtomPool:
         hints |= set(re.findall(r"[A-Za-z0-9]+", out_i))
         hints |= {numeric.UNIT_ALIASES[h.lower()] for h in list(hints) if h.lower() in numeric.UNIT_ALIASES}
         hints |= {numeric.UNIT_ALIASES[ch] for v in self.rows[i] if v for ch in v if ch in numeric.UNIT_ALIASES}
+        if self.decimal_comma:
+            hints.add(numeric.DECIMAL_COMMA)
         found: dict[Atom, str] = {}
         for view, vals, sels in self.views:
             vi = vals[i]
@@ -136,7 +149,8 @@ class AtomPool:
                 key = (v0, whole, number_ok)
                 if key not in chain_cache:
                     hits = []
-                    for c in chains(v0, self.widths, out_i, whole, hints, number_ok, self.fills):
+                    for c in chains(v0, self.widths, out_i, whole, hints, number_ok, self.fills,
+                                    self.vanished[view.idx]):
                         a0 = apply_chain(c, v0)
                         if a0 and a0 in out_i:
                             hits.append((c, sum(tfm.cost(t) for t in c), a0))
@@ -146,6 +160,8 @@ class AtomPool:
                     base += 0.35  # character positions in text with separators are fragile
                 rest_only = sel.label.endswith("[1:]")  # a token without its initial: the masking idiom
                 for chain, tf_cost, a0 in chain_cache[key]:
+                    if not whole and chain and chain[0][0] == "chunk" and not _tail_groups(chain[0], v0, vi):
+                        continue  # groups only on a tail cut into whole groups (a heading + ``.30.00``)
                     extra = 0.5 if rest_only and not (chain and chain[0][0] == "mask") else 0.0
                     found[Atom(view, sel, chain, round(base + tf_cost + extra, 4))] = a0
                     if later and not chain:  # the same number, 0 where another example lacks it
@@ -173,7 +189,8 @@ class AtomPool:
             if len(values_l) < len(idx):
                 continue
             values = tuple(values_l)
-            if ":" in atom.selector.label and len(set(values)) == 1 and \
+            scaled = any(t[0] == "num" and t[1] for t in atom.transforms)  # x * 1/1024 -> 0 everywhere
+            if (":" in atom.selector.label or scaled) and len(set(values)) == 1 and \
                     (len(values) > 1 or (values[0].isdigit() and not atom.transforms)):
                 # a positional piece equal in every example is no evidence beyond a constant (nor is
                 # a bare digit cut out of a token when one example is all there is)

@@ -11,6 +11,9 @@ makes no such untested choice wins and generalises to other rows:
 - a **first-of** selector (``D[0]``, ``NS[0]``) whose piece ends every example's text but does
   not always start it (or a last-of one whose piece starts every text but not always ends it):
   the end the examples keep is the anchor (the port of ``10.0.0.1:443`` is the last number);
+- an **output-shape selector with counted digits** (``[0-9]{9}``) cut out of a longer digit run in
+  some example: where the run is cut was never tested against a letter, so it is a fixed slice in
+  disguise (the CUSIP inside an ISIN holds letters too): the slice explains the examples as well;
 - a **letters/digits view** that deletes characters only at the ends of every example's text
   (``'00123``): whether it should delete them inside (``'X-1``) was never shown.
 """
@@ -27,6 +30,7 @@ UNTESTED_CLASS = 0.25
 #: first / last token or number selectors
 END_INDEX = re.compile(r"^(D|L|AN|U|W|N|NS)\[(0|-1)\]$")
 FAR_ANCHOR = 0.12
+CUT_RUN = 0.6
 
 
 def _spans(pattern: str, values: list[str]) -> list[tuple[int, int]] | None:
@@ -57,6 +61,13 @@ def far_anchor(pattern: str, first: bool, values: list[str]) -> bool:
     return all(a == 0 for a, _ in spans) and any(b != len(v) for (_, b), v in zip(spans, values, strict=True))
 
 
+def cut_run(pattern: str, values: list[str]) -> bool:
+    """True when a counted digit piece starts or ends next to another digit in some value."""
+    spans = _spans(pattern, values)
+    return spans is not None and any((a > 0 and v[a - 1].isdigit()) or (b < len(v) and v[b].isdigit())
+                                     for (a, b), v in zip(spans, values, strict=True))
+
+
 def edges_only(kind: str, raws: list[str]) -> bool:
     """True when view ``kind`` (``alnum`` or ``digits``) deletes characters only at the ends of every raw value."""
     def keep(ch: str) -> bool:
@@ -77,6 +88,9 @@ def penalty(kind: str, sel: Selector, values: list[str], raws: list[str]) -> flo
     if sel.pattern is not None and END_INDEX.search(sel.label) and far_anchor(sel.pattern, sel.label.endswith("[0]"),
                                                                               values):
         extra += FAR_ANCHOR
+    if sel.pattern is not None and sel.label.startswith("shape") and "[0-9]{" in sel.label and \
+            cut_run(sel.pattern, values):
+        extra += CUT_RUN
     if kind in ("alnum", "digits") and edges_only(kind, raws):
         extra += UNTESTED_CLASS
     return extra

@@ -56,6 +56,30 @@ def radix_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[f
     return found
 
 
+#: units that are billed or counted whole once started (minutes, hours, days, kilo-units, dozens, weeks)
+CEILS = (60.0, 3600.0, 86400.0, 1000.0, 1024.0, 100.0, 10.0, 12.0, 7.0, 24.0)
+
+
+def ceil_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[float]]]) -> list[NumExpr]:
+    """Started units (``61`` s -> ``2`` billed minutes): ``ceil(x / c)`` of a single source, for an
+    everyday unit ``c``, when the examples show a value rounded up and one that is not."""
+    if not all(s.isdigit() for s in col) or len(col) < 2:
+        return []
+    wanted = [float(s) for s in col]
+    found: list[NumExpr] = []
+    for src, xs in srcs:
+        for c in CEILS:
+            up = [x / c != int(x / c) for x in xs]
+            if not any(up) or all(up):
+                continue  # both cases shown: a started unit and a whole one
+            e = NumExpr((src,), "ceil", ((0, "div", c),), 0.0, (0, "", "."), round(3.0 + src.selector.cost, 4))
+            if [evaluate(e.kind, e.terms, e.offset, [x]) for x in xs] == wanted and \
+                    all(e.value(r) == s for r, s in zip(rows, col, strict=True)):
+                found.append(e)
+                break
+    return found
+
+
 BANDS = (10.0, 5.0, 100.0, 1000.0, 50.0, 25.0, 20.0)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import re
 import time
 from dataclasses import dataclass
 
@@ -61,6 +62,16 @@ def run(parts: tuple[Part, ...], row: Row) -> str | None:
         out.append(v)
     return "".join(out)
 
+def _copies_other(rows: list[Row], outs: list[str], idx: int) -> bool:
+    """True when an output holds a piece (4+ letters or digits) of another input of its row: a table
+    keyed on input ``idx`` would memorise that text (``DE`` -> ``491712345678``), not compute it."""
+    for r, o in zip(rows, outs, strict=True):
+        for j, v in enumerate(r):
+            if j != idx and v and any(len(p) >= 4 and p in o for p in re.findall(r"[^\W_]+", v)):
+                return True
+    return False
+
+
 def lexmap_atoms(rows: list[Row], outs: list[str], usable: list[bool]) -> dict[tuple[str, ...], Atom]:
     """Whole-output lookups through a lexicon concept learned from the examples (``"ja"`` -> ``"Y"``
     when the examples map yes-words to ``"Y"``): one per category that names every input."""
@@ -69,7 +80,7 @@ def lexmap_atoms(rows: list[Row], outs: list[str], usable: list[bool]) -> dict[t
         return found  # a learned lookup is for short categorical labels only
     digit_out = any(ch.isdigit() for o in outs for ch in o)
     for idx, ok in enumerate(usable):
-        if not ok:
+        if not ok or _copies_other(rows, outs, idx):
             continue
         vals = [r[idx] for r in rows]
         if digit_out and any(ch.isdigit() for v in vals if v for ch in v):

@@ -87,6 +87,8 @@ def _solve_groups(groups: dict[tuple[str | None, ...], list[int]], rows: list[Ro
     branches = []
     cost = 0.0
     widest: tuple[int, tuple] | None = None  # (examples, parts) of the branch covering the most
+    kept: tuple[int, tuple] | None = None  # a branch that keeps its input as it is
+    digits = False  # a branch of plain digit strings
     for sig, members in sorted(groups.items(), key=lambda kv: kv[1][0]):
         found = solve([rows[i] for i in members], [outs[i] for i in members])
         if not found:
@@ -98,10 +100,16 @@ def _solve_groups(groups: dict[tuple[str | None, ...], list[int]], rows: list[Ro
         cost += found[0].cost + 2.0
         if widest is None or len(members) > widest[0]:
             widest = (len(members), found[0].parts)
+        plain = all((rows[i][0] or "").isdigit() for i in members)
+        if all(rows[i][0] == outs[i] for i in members) and len(rows[0]) == 1 and not plain:
+            kept = (len(members), found[0].parts)  # the inputs kept as they are
+        digits = digits or plain
     if not branches:
         return None
     branches.sort(key=lambda b: sum(s is None for s in b[0]))  # most guarded first
     plan = Plan(tuple(branches), round(cost, 4), "switch")
+    if digits and kept is not None:  # plain numbers are the special case (padded, converted): every
+        widest = (2, kept[1])        # other shape is kept as it is (SAP material numbers, codes)
     if widest is not None and widest[0] >= 2 and all(s is not None for s in branches[-1][0]):
         # inputs of a shape no example had: the program of the widest branch, unguarded, rather
         # than null (kept only if every example still gets its output); a branch one example

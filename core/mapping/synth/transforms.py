@@ -60,7 +60,9 @@ COST = {"delsym": 0.15, "delpunct": 0.35, "translit": 0.35, "mask": 0.3, "maskan
         "upper": 0.1, "lower": 0.1, "title": 0.15, "pad": 0.2, "rpad": 1.2, "padc": 0.3, "dflt": 0.4, "strip0": 0.25,
         "month_num": 0.3,
         "month_abbr": 0.35, "month_full": 0.35, "lex": 0.2, "repl": 0.35, "lexmap": 0.8,
-        "ascii": 0.3, "words": 0.3, "camel": 0.3, "chunk": 0.4, "delspan": 0.3, "clean": 0.1, "quarter": 0.4}
+        "ascii": 0.3, "tr": 0.4, "words": 0.3, "camel": 0.3, "chunk": 0.4, "delspan": 0.3, "clean": 0.1, "quarter": 0.4}
+#: a ``tr`` that only deletes the vanished punctuation: cheaper than reading a token class out of the input
+DELETE_ONLY = 0.0
 STRIP0 = "^0*([1-9][0-9]*)$"
 
 
@@ -159,6 +161,17 @@ def lookup_table(pairs: dict[str, str]) -> Transform:
     return ("lookup", *[f"{k}\x1f{v}" for k, v in sorted(pairs.items())])
 
 
+def translation(mapping: dict[str, str]) -> Transform:
+    """A ``tr`` transform: the characters the outputs never show, each deleted or replaced by a
+    separator the outputs show instead (``{a,"b c"}`` -> ``a; b c``)."""
+    return ("tr", *sorted(f"{k}\x1f{v}" for k, v in mapping.items()))
+
+
+def tr_map(tf: Transform) -> dict[str, str]:
+    """The character map of a ``tr`` transform."""
+    return dict(item.split("\x1f", 1) for item in tf[1:])
+
+
 @lru_cache(maxsize=256)
 def table(tf: Transform) -> dict[str, str]:
     """The map_dict of a ``lookup`` transform."""
@@ -196,6 +209,8 @@ def apply(tf: Transform, v: str | None) -> str | None:
         return numeric.apply(tf, v)
     if name == "ascii":
         return v.translate(_ASCII_TABLE())
+    if name == "tr":
+        return v.translate({ord(k): r for k, r in tr_map(tf).items()})
     if name == "translit":
         return v.translate(_TRANSLIT_TABLE())
     if name == "mask":
@@ -251,6 +266,8 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
         return numeric.steps(tf, col)
     if name == "ascii":
         return [{"op": "translate", "input": col, "output": col, "mapping": ascii_map()}]
+    if name == "tr":
+        return [{"op": "translate", "input": col, "output": col, "mapping": tr_map(tf)}]
     if name == "translit":
         return [{"op": "translate", "input": col, "output": col, "mapping": dict(TRANSLIT)}]
     if name == "delpunct":
@@ -301,6 +318,10 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
 
 def cost(tf: Transform) -> float:
     """Ranking cost of one transform."""
+    if tf[0] == "tr" and not any(tr_map(tf).values()) and len(tf) <= 3:
+        # the input minus one or two wrapper characters no output shows (``="00123"``): everything else
+        # the examples keep; three or more kinds of punctuation deleted are a class (``delpunct``)
+        return DELETE_ONLY
     return numeric.cost(tf) if tf[0] == "num" else COST[tf[0]]
 
 
