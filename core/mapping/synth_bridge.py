@@ -23,8 +23,14 @@ class ValueMap:
     provenance: str = "rules"
 
 
+#: Wall-clock safety net of one synthesis in the mapping stage, the same as the golden eval's. The search is
+#: bounded by work (``synth.search.MAX_POPS``), which decides on a normal machine, so the same examples give
+#: the same plan; 200 ms cut searches short on a loaded machine and made plans depend on the load.
+SAFETY_BUDGET_MS = 1000
+
+
 def synthesize_ranked(examples: list[tuple[list[str | None], str | None]], input_names: list[str],
-                      input_types: dict[str, str], *, budget_ms: int = 200, seed: int = 0) -> list[Pipeline]:
+                      input_types: dict[str, str], *, budget_ms: int = SAFETY_BUDGET_MS, seed: int = 0) -> list[Pipeline]:
     """The pipelines reproducing every example pair, best first: the synthesized best, then its ranked
     fitting alternatives (``SynthResult.alternatives``, a few); empty when nothing fits."""
     if not examples:
@@ -43,7 +49,7 @@ def synthesize_ranked(examples: list[tuple[list[str | None], str | None]], input
 
 
 def synthesize(examples: list[tuple[list[str | None], str | None]], input_names: list[str],
-               input_types: dict[str, str], *, budget_ms: int = 200, seed: int = 0) -> Pipeline | None:
+               input_types: dict[str, str], *, budget_ms: int = SAFETY_BUDGET_MS, seed: int = 0) -> Pipeline | None:
     """A pipeline reproducing every example pair, or None (no examples, or none found)."""
     ranked = synthesize_ranked(examples, input_names, input_types, budget_ms=budget_ms, seed=seed)
     return ranked[0] if ranked else None
