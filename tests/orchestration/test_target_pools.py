@@ -20,18 +20,18 @@ from orchestration.migration.pools import POOL_PREFIX, migration_pool, target_po
 from orchestration.orphans import fail_orphaned_runs
 
 ROOT = Path(__file__).resolve().parents[2]
+#: the pool of the target configured in this process's environment, read (like the asset's) at import
+POOL_AT_IMPORT = migration_pool()
 TARGET = "postgresql+psycopg://loader:${MW_PW}@db.example:5432/warehouse"
-# A chunk step in a Dagster run of its own: it claims the pool the `migration_chunks` asset of this process
-# claims (both from MAPWRIGHT_TARGET_URL), records when it held the slot, and holds it `seconds`.
+# A chunk step in a Dagster run of its own: it claims the pool `migration_chunks` claims in a process with
+# this MAPWRIGHT_TARGET_URL, records when it held the slot, and holds it `seconds`.
 CHUNK_STEP = """
 import json, sys, time
 import dagster as dg
-from orchestration.migration.assets import migration_chunks
 from orchestration.migration.pools import migration_pool
 from orchestration.orphans import materialize_in_process
 
 log, seconds = sys.argv[1], float(sys.argv[2])
-assert migration_chunks.op.pool == migration_pool()
 
 @dg.asset(name="chunk_step_" + sys.argv[3], pool=migration_pool())
 def chunk_step() -> None:
@@ -75,7 +75,7 @@ def test_the_pool_names_the_target_and_never_its_credentials(tmp_path: Path,
     assert migration_pool() == pool
     monkeypatch.delenv("MAPWRIGHT_TARGET_URL")
     assert migration_pool() == target_pool(f"duckdb:///{os.environ['MAPWRIGHT_HOME']}/target.duckdb")
-    assert migration_chunks.op.pool is not None and migration_chunks.op.pool.startswith(POOL_PREFIX)
+    assert migration_chunks.op.pool == POOL_AT_IMPORT  # the asset claims the configured target's pool
 
 
 def test_dagster_yaml_sets_pool_and_lane_limits(dagster_home: Path) -> None:
