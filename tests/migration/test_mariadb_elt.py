@@ -109,7 +109,7 @@ def test_a_plan_mariadb_cannot_express_exactly_runs_as_etl(src_url: str) -> None
 
 def test_whitespace_case_and_collation_follow_polars(maria_url: str) -> None:  # noqa: F811
     """Values where MariaDB's collation or functions would differ from Polars: same result either way."""
-    tricky = ["\tusa\n", "Usa", "USA ", "deutschland", "\u00a0BR", "fr", "us", "U.S.", " "]
+    tricky = ["\tusa\n", "Usa", "USA ", "deutschland", "\u00a0BR", "fr", "us", "U.S.", " ", "üs", "gb "]
     src = example_source().head(len(tricky)).with_columns(pl.Series("country", tricky))
     load_source(maria_url, src)
     target = MariaDbEltTarget(maria_url)
