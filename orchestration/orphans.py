@@ -12,8 +12,8 @@ Runs page, and the run's own log already names its pid ("Executing steps in proc
 ``supervisor`` sensor — finds such runs on this host whose process is gone and reports them failed
 through ``DagsterInstance.report_run_failed`` (the run becomes FAILURE; its end is recorded in the
 run's event log with the reason) and gives back the concurrency-pool slots its steps held (a killed
-step never frees its own; :mod:`orchestration.migration.pools`). Runs launched elsewhere (another host or container) are left to
-Dagster's run monitoring (``run_monitoring`` in dagster.yaml), which the daemon applies.
+step never frees its own; :mod:`orchestration.migration.pools`). Runs launched elsewhere (another host
+or container) are left to Dagster's run monitoring (``run_monitoring`` in dagster.yaml), which the daemon applies.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ from adapters.targets import scd2
 from adapters.targets.promotion_sql import table as _tbl
 from adapters.targets.sql_target import SA_TYPES, SqlTarget, prev_name, stage_name
 from core.migration import faults
-from core.migration.errors import IncompatibleTarget, TargetWriteRefused
+from core.migration.errors import IncompatibleTarget, TargetWriteRefused, write_refused
 from core.migration.models import Checkpoint, Disposition, MigrationSpec, QuarantineRecord, TargetColumn
 
 LOCK_WAIT_S = 60
@@ -92,7 +92,7 @@ class MariaDbTarget(SqlTarget):
         try:
             return self._promote(spec, summary)
         except (ProgrammingError, OperationalError) as exc:
-            raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0]) from None
+            raise write_refused(self.location, str(exc.orig).splitlines()[0]) from None
 
     def _promote(self, spec: MigrationSpec, summary: dict[str, str]) -> str | None:
         stage_n, prev = stage_name(spec), prev_name(spec.table, spec.run_id)

@@ -140,7 +140,7 @@ def test_disk_full_on_the_embedded_target_then_resume(tmp_path: Path) -> None:
     run_id = new_run_id()
     full = _disk_full_attempt(url, run_id, 300_000)
     assert full.returncode != 0 and "PROMOTED" not in full.stdout, full.stdout
-    assert "TargetWriteRefused" in full.stderr and "File too large" in full.stderr, full.stderr[-2000:]
+    assert "TargetOutOfSpace" in full.stderr and "File too large" in full.stderr, full.stderr[-2000:]
     probe = SqlTarget(url)
     try:  # the refused write left no partial final table and only whole chunks
         assert not probe.table_exists("crm_customer") and len(probe.checkpoints(run_id)) < 100
