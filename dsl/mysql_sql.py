@@ -28,12 +28,12 @@ WS_CLASS = "[" + "".join(f"\\x{ord(c):02x}" for c in WS_CHARS) + "]"
 CASTS = ("parse_int", "int_to_string", "int_to_float", "to_float", "nonzero")
 
 
-def binary(e: exp.Expression) -> exp.Expression:
+def binary(e: exp.Expr) -> exp.Expression:
     """``CAST(e AS BINARY)``: comparisons and regex tests byte by byte, whatever the collation."""
     return exp.Cast(this=e, to=exp.DataType.build("BINARY"))
 
 
-def matches(e: exp.Expression, pattern: str) -> exp.Expression:
+def matches(e: exp.Expr, pattern: str) -> exp.Expression:
     """``e`` matches ``pattern`` (PCRE, search semantics) compared as bytes (``REGEXP_INSTR(...) > 0``)."""
     return exp.GT(this=so.fn("REGEXP_INSTR", binary(e), so.s(pattern)), expression=so.n(0))
 

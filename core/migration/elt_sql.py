@@ -195,7 +195,7 @@ def _checks(c: TargetColumn, typed: exp.Expr, raw: exp.Expr, raw_kind: str,
             out.append((f"MAX_LENGTH:{name}", exp.GT(this=exp.Length(this=text), expression=exp.Literal.number(
                 c.max_length))))
         if c.allowed_values is not None:
-            vals = [exp.Literal.string(v) for v in c.allowed_values]
+            vals: list[exp.Expr] = [exp.Literal.string(v) for v in c.allowed_values]
             subject = text.copy()
             if dialect == "mysql":  # byte comparison: the collation would fold case, accents, trailing spaces
                 subject, vals = binary(subject), [binary(v) for v in vals]

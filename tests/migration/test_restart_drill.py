@@ -4,9 +4,8 @@ written), then the run resumes: 0 lost, 0 duplicated, every chunk checkpointed o
 
 Disk-full, on the embedded DuckDB target: the worker process runs with ``RLIMIT_FSIZE`` (the
 kernel refuses to grow any file past a few hundred KB, exactly what a full disk does to the
-writer) so a chunk or the promotion fails mid-write; the resumed run without the limit completes.
-PostgreSQL disk-full is not drilled: a tiny tablespace needs a directory on a small filesystem
-owned by the server, i.e. changing the shared service.
+writer) so a chunk or the promotion fails mid-write (TargetOutOfSpace); the resumed run without the
+limit completes. PostgreSQL disk-full (a tablespace on a tiny tmpfs): tests/migration/test_disk_full_pg.py.
 """
 
 from __future__ import annotations
