@@ -25,7 +25,7 @@ from dsl.validate import cast_rule
 #: the DSL's whitespace set as a PCRE class (escapes survive sqlglot's MySQL string quoting)
 WS_CLASS = "[" + "".join(f"\\x{ord(c):02x}" for c in WS_CHARS) + "]"
 #: cast rules with an exact MariaDB form (others refuse)
-CASTS = ("parse_int", "int_to_string", "int_to_float", "to_float", "nonzero")
+CASTS = ("parse_int", "int_to_string", "int_to_float", "nonzero")
 
 
 def binary(e: exp.Expr) -> exp.Expression:
