@@ -14,6 +14,7 @@ from sqlglot import exp
 
 from dsl import sql_ops as so
 from dsl.models import Pipeline
+from dsl.mysql_sql import mysql_ops
 from dsl.sql_ops import Ctx, DialectUnsupported, SqlBuilder
 from dsl.v12_sql import V12_SQL
 from dsl.v14_sql import V14_SQL
@@ -46,6 +47,8 @@ DIALECT_OPS: dict[str, dict[str, SqlBuilder]] = {
     "duckdb": dict(_COMMON),
     "sqlite": {**_COMMON, "collapse_whitespace": so.no_regex, "regex_extract": so.no_regex,
                "regex_split": so.no_regex},
+    # MariaDB: the ops with an exact form only (dsl/mysql_sql.py); the rest refuse, so plans fall back to ETL
+    "mysql": mysql_ops(_COMMON),
 }
 SUPPORTED_DIALECTS = tuple(DIALECT_OPS)
 
@@ -91,7 +94,7 @@ def to_sql(pipeline: Pipeline, dialect: str, table: str, input_types: dict[str, 
     :func:`compile_pipeline`.
     """
     types = step_types(pipeline, input_types, features=features)
-    _table(dialect)  # an unverified dialect (mysql, mariadb, ...) is a typed refusal before sqlglot parses anything
+    _table(dialect)  # an unverified dialect (mariadb, ...) is a typed refusal before sqlglot parses anything
     layers = pipeline.layers()
     source: exp.Expression = exp.to_table(table, dialect=dialect)
     for depth, layer in enumerate(layers):

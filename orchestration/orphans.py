@@ -11,8 +11,9 @@ Runs page, and the run's own log already names its pid ("Executing steps in proc
 :func:`fail_orphaned_runs` — called at the next start of an in-process run and on every pass of the
 ``supervisor`` sensor — finds such runs on this host whose process is gone and reports them failed
 through ``DagsterInstance.report_run_failed`` (the run becomes FAILURE; its end is recorded in the
-run's event log with the reason). Runs launched elsewhere (another host or container) are left to
-Dagster's run monitoring (``run_monitoring`` in dagster.yaml), which the daemon applies.
+run's event log with the reason) and gives back the concurrency-pool slots its steps held (a killed
+step never frees its own; :mod:`orchestration.migration.pools`). Runs launched elsewhere (another host
+or container) are left to Dagster's run monitoring (``run_monitoring`` in dagster.yaml), which the daemon applies.
 """
 
 from __future__ import annotations
@@ -107,6 +108,8 @@ def fail_orphaned_runs(instance: dg.DagsterInstance) -> list[str]:
                          f"{ident.get('host')}) is gone (killed?); marked failed. Re-run the mapping run's "
                          "stage; the supervisor re-requests missing stages on its own.")
         instance.daemon_cursor_storage.set_cursor_values({PROCESS_KEY.format(run_id=run.run_id): ""})
+        if instance.event_log_storage.supports_global_concurrency_limits:  # its pool slots (target pools)
+            instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
         failed.append(run.run_id)
     return failed
 

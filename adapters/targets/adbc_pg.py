@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import quote, urlencode
 
 import polars as pl
 import pyarrow as pa
@@ -21,8 +22,16 @@ _DIALECT = postgresql.dialect(paramstyle="numeric_dollar")
 
 
 def adbc_uri(url: URL) -> str:
-    """The libpq URI of a SQLAlchemy PostgreSQL URL (query options such as ``search_path`` kept)."""
-    return url.set(drivername="postgresql").render_as_string(hide_password=False)
+    """The libpq URI of a SQLAlchemy PostgreSQL URL (query options such as ``search_path`` kept).
+
+    Query values are percent-encoded (a space as ``%20``): libpq does not read ``+`` as a space, so
+    ``options=-csearch_path=s -cdefault_tablespace=t`` as SQLAlchemy renders it would set one option.
+    """
+    base = url.set(drivername="postgresql", query={}).render_as_string(hide_password=False)
+    if not url.query:
+        return base
+    pairs = [(k, v) for k, vals in url.query.items() for v in ((vals,) if isinstance(vals, str) else vals)]
+    return f"{base}?{urlencode(pairs, quote_via=quote)}"
 
 
 class AdbcSession:

@@ -20,7 +20,7 @@ from sqlglot import exp
 
 from adapters.targets.sql_target import SqlTarget, stage_name
 from core.migration.elt_sql import CHUNK_COL, SQLITE_HASH, table_ref
-from core.migration.errors import TargetWriteRefused
+from core.migration.errors import write_refused
 from core.migration.models import Checkpoint, MigrationSpec, QuarantineRecord
 
 KINDS = [("BOOL", "bool"), ("INT", "int"), ("DOUBLE", "float"), ("REAL", "float"), ("FLOAT", "float"),
@@ -107,7 +107,7 @@ class EltSqlTarget(SqlTarget):
                 for s in statements:
                     self._cursor_run(conn, s)
         except (ProgrammingError, OperationalError) as exc:
-            raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0]) from None
+            raise write_refused(self.location, str(exc.orig).splitlines()[0]) from None
 
     def write_elt_chunk(self, spec: MigrationSpec, chunk_id: int, rows: exp.Select,
                         quarantine: list[QuarantineRecord], checkpoint: Checkpoint) -> bool:

@@ -17,6 +17,8 @@ What differs from PostgreSQL/DuckDB/SQLite:
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import sqlalchemy as sa
@@ -30,7 +32,7 @@ from adapters.targets import scd2
 from adapters.targets.promotion_sql import table as _tbl
 from adapters.targets.sql_target import SA_TYPES, SqlTarget, prev_name, stage_name
 from core.migration import faults
-from core.migration.errors import IncompatibleTarget, TargetWriteRefused
+from core.migration.errors import IncompatibleTarget, TargetWriteRefused, write_refused
 from core.migration.models import Checkpoint, Disposition, MigrationSpec, QuarantineRecord, TargetColumn
 
 LOCK_WAIT_S = 60
@@ -48,18 +50,24 @@ class MariaDbTarget(SqlTarget):
         """A string key column is ``VARCHAR(255)`` (TEXT cannot be a key)."""
         return sa.String(255) if key and column.type == "string" else super()._column_type(column, key=key)
 
-    def write_chunk(self, spec: MigrationSpec, chunk_id: int, rows: Any, quarantine: list[QuarantineRecord],
-                    checkpoint: Checkpoint) -> bool:
-        """The base chunk transaction, under the chunk's GET_LOCK lease."""
-        name = f"mw:{spec.run_id}:{chunk_id}"[:64]
+    @contextmanager
+    def _lease(self, run_id: str, chunk_id: int) -> Iterator[None]:
+        """The chunk's GET_LOCK lease (a session lock: a killed worker's session ends and the lock with it)."""
+        name = f"mw:{run_id}:{chunk_id}"[:64]
         with self._engine.connect() as lease:
             if lease.execute(sa.select(sa.func.get_lock(name, LOCK_WAIT_S))).scalar() != 1:
                 raise TargetWriteRefused(self.location, f"lease {name} not acquired in {LOCK_WAIT_S} s",
                                          chunk_id=chunk_id)
             try:
-                return super().write_chunk(spec, chunk_id, rows, quarantine, checkpoint)
+                yield
             finally:
                 lease.execute(sa.select(sa.func.release_lock(name)))
+
+    def write_chunk(self, spec: MigrationSpec, chunk_id: int, rows: Any, quarantine: list[QuarantineRecord],
+                    checkpoint: Checkpoint) -> bool:
+        """The base chunk transaction, under the chunk's GET_LOCK lease."""
+        with self._lease(spec.run_id, chunk_id):
+            return super().write_chunk(spec, chunk_id, rows, quarantine, checkpoint)
 
     def _record(self, conn: Connection, run_id: str) -> dict[str, Any] | None:
         row = conn.execute(sa.select(self._prom.c.payload).where(self._prom.c.run_id == run_id)).first()
@@ -84,7 +92,7 @@ class MariaDbTarget(SqlTarget):
         try:
             return self._promote(spec, summary)
         except (ProgrammingError, OperationalError) as exc:
-            raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0]) from None
+            raise write_refused(self.location, str(exc.orig).splitlines()[0]) from None
 
     def _promote(self, spec: MigrationSpec, summary: dict[str, str]) -> str | None:
         stage_n, prev = stage_name(spec), prev_name(spec.table, spec.run_id)

@@ -33,7 +33,7 @@ from core.analysis.reference import ReferenceSample, count_query, reference_quer
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
 from core.migration.constraints import cast_expr
-from core.migration.errors import IncompatibleTarget, TargetUnavailable, TargetWriteRefused
+from core.migration.errors import IncompatibleTarget, TargetUnavailable, write_refused
 from core.migration.models import Checkpoint, Disposition, MigrationSpec, QuarantineRecord, TargetColumn
 
 SA_TYPES: dict[str, Any] = {
@@ -171,7 +171,7 @@ class SqlTarget:
                     self._check_compatible(conn, spec)
                 self._table(stage_name(spec), spec.columns, None, chunk=True).create(conn, checkfirst=True)
         except (ProgrammingError, OperationalError) as exc:
-            raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0]) from None
+            raise write_refused(self.location, str(exc.orig).splitlines()[0]) from None
 
     def _check_compatible(self, conn: Connection, spec: MigrationSpec) -> None:
         have = self._columns(conn, spec.table)
@@ -224,7 +224,7 @@ class SqlTarget:
                 conn.execute(self._ckpt_insert(spec.run_id, chunk_id, checkpoint))
             return True
         except (ProgrammingError, OperationalError) as exc:
-            raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0], chunk_id=chunk_id) from None
+            raise write_refused(self.location, str(exc.orig).splitlines()[0], chunk_id=chunk_id) from None
 
     def _write_chunk_adbc(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame,
                           quarantine: list[QuarantineRecord], checkpoint: Checkpoint) -> bool:
@@ -259,7 +259,7 @@ class SqlTarget:
             cause = str(exc).splitlines()[0]
             if str(getattr(exc, "sqlstate", "") or "").startswith(("08", "57P")):  # connection lost, shutdown
                 raise TargetUnavailable(self.location, cause) from None
-            raise TargetWriteRefused(self.location, cause, chunk_id=chunk_id) from None
+            raise write_refused(self.location, cause, chunk_id=chunk_id) from None
 
     def _session(self) -> AdbcSession:
         """The cached ADBC session, pre-pinged (a restarted server means a new connection)."""
@@ -424,7 +424,7 @@ class SqlTarget:
                                                         previous_table=prev, payload=json.dumps(record)))
             return prev
         except (ProgrammingError, OperationalError) as exc:
-            raise TargetWriteRefused(self.location, str(exc.orig).splitlines()[0]) from None
+            raise write_refused(self.location, str(exc.orig).splitlines()[0]) from None
 
     def _adopt_stage(self, conn: Connection, spec: MigrationSpec, stage_n: str) -> None:
         """Turn the staging table into the final shape in place (transactional DDL, no copy of the rows).

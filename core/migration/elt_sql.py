@@ -16,9 +16,10 @@ from sqlglot import exp
 from core.migration.models import MigrationSpec, TargetColumn
 from dsl.compile_sql import compile_pipeline
 from dsl.errors import DSLError
+from dsl.mysql_sql import binary, matches
 from dsl.validate import validate_pipeline
 
-ELT_DIALECTS = ("duckdb", "postgres", "sqlite")
+ELT_DIALECTS = ("duckdb", "postgres", "sqlite", "mysql")
 #: SQLite has no hash function: an ELT target on SQLite registers this one (text -> unsigned 32-bit int, so
 #: that a SUM over any table fits SQLite's 64-bit integers; see adapters/targets/elt_target.py)
 SQLITE_HASH = "mw_hash32"
@@ -55,14 +56,16 @@ def _cast(e: exp.Expr, kind: str) -> exp.Expr:
     return exp.Cast(this=e, to=exp.DataType.build(SQL_TYPES[kind]))
 
 
-def _full_match(e: exp.Expr, pattern: str) -> exp.Expr:
+def _full_match(e: exp.Expr, pattern: str, dialect: str = "") -> exp.Expr:
+    if dialect == "mysql":  # MariaDB has no REGEXP_LIKE; bytes, so the collation cannot fold case
+        return matches(e, f"^(?:{pattern})$")
     return exp.RegexpLike(this=e, expression=exp.Literal.string(f"^(?:{pattern})$"))
 
 
 def _int_shape(e: exp.Expr, dialect: str) -> exp.Expr:
     """``e`` is ``INT_RE`` text; SQLite, without regex: an optional sign, then 1 to 18 digits (GLOB)."""
     if dialect != "sqlite":
-        return _full_match(e, INT_RE)
+        return _full_match(e, INT_RE, dialect)
     signed = exp.In(this=exp.Substring(this=e, start=exp.Literal.number(1), length=exp.Literal.number(1)),
                     expressions=[exp.Literal.string("+"), exp.Literal.string("-")])
     digits = exp.Case(ifs=[exp.If(this=signed, true=exp.Substring(this=e.copy(), start=exp.Literal.number(2)))],
@@ -93,6 +96,8 @@ def safe_cast(e: exp.Expr, src: str, dst: str, dialect: str) -> exp.Expr:
         return _when(_int_shape(e, dialect), _cast(e, "int"))
     if dialect == "sqlite" and (dst in ("float", "decimal", "bool") or src == "float"):
         raise EltUnsupported(f"no exact sqlite conversion from {src} to {dst} (no regex, no exact rounding)")
+    if dialect == "mysql" and not (src == "int" and dst == "float"):
+        raise EltUnsupported(f"no exact mysql conversion from {src} to {dst} (verified: text and integers)")
     if src == "string" and dst in ("float", "decimal"):
         num = _when(_full_match(e, FLOAT_RE), _cast(e, "float"))
         return num if dst == "float" else _round6(num, dialect)
@@ -130,6 +135,11 @@ def hash64(e: exp.Expr, dialect: str) -> exp.Expr:
         return exp.Anonymous(this="hash", expressions=[e])
     if dialect == "sqlite":
         return exp.Anonymous(this=SQLITE_HASH, expressions=[e])
+    if dialect == "mysql":  # MariaDB: the first 60 bits of MD5 as an unsigned integer (its SUM is a DECIMAL)
+        head = exp.Anonymous(this="SUBSTRING", expressions=[exp.Anonymous(this="MD5", expressions=[e]),
+                                                             exp.Literal.number(1), exp.Literal.number(15)])
+        conv = exp.Anonymous(this="CONV", expressions=[head, exp.Literal.number(16), exp.Literal.number(10)])
+        return exp.Cast(this=conv, to=exp.DataType.build("BIGINT UNSIGNED", dialect="mysql"))
     return exp.Anonymous(this="hashtextextended", expressions=[e, exp.Literal.number(0x6D617077)])
 
 
@@ -150,6 +160,12 @@ def checksum_query(table: str, columns: list[str], dialect: str, where: exp.Expr
 
 def _present(e: exp.Expr, dialect: str) -> exp.Expr:
     text = _cast(e.copy(), "string")
+    if dialect == "mysql":  # a character outside Unicode White_Space (comparison with '' would ignore spaces)
+        ws = "[" + "".join(f"\\x{{{ord(c):x}}}" for c in UNICODE_WS) + "]"
+        rest = exp.Anonymous(this="REGEXP_REPLACE", expressions=[text, exp.Literal.string(ws),
+                                                                 exp.Literal.string("")])
+        return exp.and_(exp.Not(this=exp.Is(this=e, expression=exp.Null())),
+                        exp.GT(this=exp.Length(this=rest), expression=exp.Literal.number(0)))
     trimmed = exp.Anonymous(this="trim", expressions=[text, exp.Literal.string(UNICODE_WS)]) \
         if dialect == "sqlite" else exp.Trim(this=text)
     return exp.and_(exp.Not(this=exp.Is(this=e, expression=exp.Null())),
@@ -179,9 +195,12 @@ def _checks(c: TargetColumn, typed: exp.Expr, raw: exp.Expr, raw_kind: str,
             out.append((f"MAX_LENGTH:{name}", exp.GT(this=exp.Length(this=text), expression=exp.Literal.number(
                 c.max_length))))
         if c.allowed_values is not None:
-            vals = [exp.Literal.string(v) for v in c.allowed_values]
+            vals: list[exp.Expr] = [exp.Literal.string(v) for v in c.allowed_values]
+            subject = text.copy()
+            if dialect == "mysql":  # byte comparison: the collation would fold case, accents, trailing spaces
+                subject, vals = binary(subject), [binary(v) for v in vals]
             out.append((f"ALLOWED_VALUES:{name}", exp.and_(not_null.copy(), exp.Not(this=exp.In(
-                this=text.copy(), expressions=vals)))))
+                this=subject, expressions=vals)))))
         if c.regex is not None:
             if dialect != "duckdb":
                 raise EltUnsupported(f"the regex constraint of {name} (Rust regex) has no exact {dialect} form")
@@ -247,7 +266,8 @@ def work_query(spec: MigrationSpec, source: str, source_kinds: dict[str, str], n
                     *[col(f"__src_{s}") for s in spec.source_columns]).from_(t1.subquery("_mw_out"))
     key_null = exp.or_(*[_is_null(col(f"__raw_{k}")) for k in spec.key])
     reasons.append(_when(key_null, exp.Literal.string("KEY_NULL")))
-    dups = exp.Window(this=exp.Count(this=exp.Star()), partition_by=[col(k) for k in spec.key])
+    by = [binary(col(k)) if dialect == "mysql" else col(k) for k in spec.key]  # MariaDB: keys equal as bytes
+    dups = exp.Window(this=exp.Count(this=exp.Star()), partition_by=by)
     reasons.append(_when(exp.and_(exp.GT(this=dups, expression=exp.Literal.number(1)), exp.Not(this=key_null.copy())),
                          exp.Literal.string("DUP_KEY")))
     final = [col(c.name) for c in spec.columns]

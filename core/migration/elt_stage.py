@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.artifacts import ArtifactKind, ArtifactStorePort
 from core.contract import RunContract
+from core.errors import MapwrightError
 from core.gates import GateResult, record_gate
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration.elt import EltPort, choose_strategy, migrate_elt
@@ -18,7 +19,11 @@ def run_elt(contract: RunContract, spec: MigrationSpec, source: SqlSourceRef, ta
     strategy, reason, query = choose_strategy(spec, target, source.url, source.table)
     if strategy != "ELT" or query is None:  # the pre-flight chose ELT; a changed source table is a clear error
         raise ValueError(f"ELT is no longer possible for {source.table}: {reason}")
-    run = migrate_elt(spec, source.table, query, target, secret=secret, reason=reason, ledger=rec)
+    try:
+        run = migrate_elt(spec, source.table, query, target, secret=secret, reason=reason, ledger=rec)
+    except MapwrightError as exc:  # a refused write (space, permissions): rolled back, on the ledger
+        rec.record_error(Stage.MIGRATION, "migration.elt", exc)
+        raise
     art = artifacts.put(ArtifactKind.MIGRATION_RUN, contract.run_id, run, contract_hash=contract.contract_hash(),
                         policy_version=policy_version)
     gate = GateResult(gate="promotion_gate", passed=True, decision=Decision.ACCEPT,

@@ -26,6 +26,34 @@ class TargetWriteRefused(DeterministicFailure):
                          location=location, cause=cause, **kw)  # type: ignore[arg-type]
 
 
+#: how a full disk, tablespace or quota reads in the drivers' messages: ENOSPC ("No space left on device";
+#: PostgreSQL SQLSTATE 53100 "could not extend file"), EFBIG / RLIMIT_FSIZE ("File too large"), SQLite
+#: "database or disk is full", MariaDB "The table ... is full" / errno 28
+OUT_OF_SPACE = ("no space left", "could not extend file", "file too large", "disk is full", "disk full",
+                "errno: 28", "errno 28", "is full")
+
+
+class TargetOutOfSpace(TargetWriteRefused):
+    """The target ran out of space (disk, tablespace, quota) mid-write: the transaction was rolled back."""
+
+    def __init__(self, location: str, cause: str, chunk_id: int | None = None, **kw: object) -> None:
+        where = f" chunk {chunk_id}" if chunk_id is not None else " the promotion"
+        DeterministicFailure.__init__(
+            self, f"target {location} ran out of space while writing{where}: {cause}; free space where the "
+                  "target stores its tables (disk, tablespace or quota; staging needs about the size of the "
+                  "loaded rows again), then resume: the transaction was rolled back, so nothing partial was "
+                  "kept and finished chunks are not redone",
+            stage="MIGRATION", chunk_id=None if chunk_id is None else str(chunk_id), location=location,
+            cause=cause, **kw)  # type: ignore[arg-type]
+
+
+def write_refused(location: str, cause: str, chunk_id: int | None = None) -> TargetWriteRefused:
+    """The typed error of a refused write: :class:`TargetOutOfSpace` when ``cause`` is a full disk."""
+    if any(mark in cause.lower() for mark in OUT_OF_SPACE):
+        return TargetOutOfSpace(location, cause, chunk_id=chunk_id)
+    return TargetWriteRefused(location, cause, chunk_id=chunk_id)
+
+
 class IncompatibleTarget(DeterministicFailure):
     """An existing target table does not match the Target Catalog (checked before any write)."""
 

@@ -46,11 +46,16 @@ def prepared(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec |
 def load_chunks(contract: RunContract, ports: MigrationPorts, chunk_ids: list[int] | None = None, *,
                 prep: Prepared | None = None, should_stop: Callable[[], bool] | None = None,
                 progress: Callable[[int, int, int], None] | None = None) -> list[ChunkResult]:
-    """Load the given chunks (default: every chunk without a checkpoint), each recorded on the ledger."""
+    """Load the given chunks (default: every chunk without a checkpoint), each recorded on the ledger (a failed
+    chunk too: its typed error, e.g. TargetOutOfSpace, as a reject or retry event)."""
     rec = recorder(contract, ports)
     prep = prep or prepared(contract, ports)
-    results = run_chunks(prep, ports.target, secret=ports.secret, chunks=chunk_ids, progress=progress,
-                         should_stop=should_stop)
+    try:
+        results = run_chunks(prep, ports.target, secret=ports.secret, chunks=chunk_ids, progress=progress,
+                             should_stop=should_stop)
+    except (MapwrightError, DSLError) as exc:  # a refused write (space, permissions): rolled back, on the ledger
+        rec.record_error(Stage.MIGRATION, "migration.chunk", exc)
+        raise
     for r in results:
         rec.record(Stage.MIGRATION, Decision.ACCEPT, "migration.chunk", outputs_hash=r.checkpoint.content_hash,
                    chunk_id=str(r.chunk_id),

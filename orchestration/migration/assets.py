@@ -5,7 +5,8 @@ pre-flight, so each chunk's materialization is its checkpoint and a failed chunk
 A single Dagster run may take many chunks (single-run backfill policy): the source is then read
 and transformed once, and each chunk still gets its own checkpoint (in the target, with its rows)
 and its own materialization figures (rows, content hash, row checks, duration). Every decision is
-in :mod:`core.migration.stage`.
+in :mod:`core.migration.stage`. Chunk steps claim a slot of their target's concurrency pool
+(:mod:`orchestration.migration.pools`), so the instance bounds how many write into one database at once.
 """
 
 
@@ -19,6 +20,7 @@ from core.migration.models import ChunkResult
 from core.migration.stage import load_chunks, preflight, prepared, promote
 from core.run_control import stop_requested
 from orchestration.metadata import materialize_result
+from orchestration.migration.pools import migration_pool
 from orchestration.migration.wiring import migration_ports
 from orchestration.partitions import mapping_runs
 from orchestration.resources import MetadataStoreResource, PolicyResource
@@ -72,7 +74,7 @@ def migration_preflight(context: dg.AssetExecutionContext, store: MetadataStoreR
 
 
 @dg.asset(partitions_def=migration_chunk_partitions, deps=["migration_preflight"], group_name="migration",
-          kinds={"python", "polars"}, backfill_policy=dg.BackfillPolicy.single_run(),
+          kinds={"python", "polars"}, backfill_policy=dg.BackfillPolicy.single_run(), pool=migration_pool(),
           description="One chunk of the load: transformed, validated, staged with its checkpoint (exactly once).")
 def migration_chunks(context: dg.AssetExecutionContext, store: MetadataStoreResource, policy: PolicyResource,
                      target: TargetResource) -> dg.MaterializeResult:

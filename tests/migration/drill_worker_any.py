@@ -1,7 +1,7 @@
 """Worker process of the drills: ``<kind> <url> <run_id> <batch>``.
 
-kind: ``sql`` / ``mariadb`` (ETL from the example file), ``eltsrc`` (the table ``src_customers``
-inside the target, migrated through the stage, i.e. ELT).
+kind: ``sql`` / ``mariadb`` (ETL from the example file), ``eltsrc`` / ``mariadbelt`` (the table
+``src_customers`` inside the target, migrated through the stage, i.e. ELT).
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 
 from adapters.targets.elt_target import EltSqlTarget
+from adapters.targets.mariadb_elt import MariaDbEltTarget
 from adapters.targets.mariadb_target import MariaDbTarget
 from adapters.targets.sql_target import SqlTarget
 from core.migration.run import migrate
@@ -17,9 +18,10 @@ from tests.migration.conftest import example_source, make_spec
 
 if __name__ == "__main__":
     kind, url, run_id, batch = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-    target = {"sql": SqlTarget, "eltsrc": EltSqlTarget, "mariadb": MariaDbTarget}[kind](url)
+    target = {"sql": SqlTarget, "eltsrc": EltSqlTarget, "mariadb": MariaDbTarget,
+              "mariadbelt": MariaDbEltTarget}[kind](url)
     spec = make_spec(run_id, batch_size=batch)
-    if kind == "eltsrc":
+    if kind in ("eltsrc", "mariadbelt"):
         run = migrate(spec, None, target, secret=b"drill", sql_source=SqlSourceRef(url=url, table="src_customers"))
         assert run.strategy == "ELT", run.strategy_reason
     else:

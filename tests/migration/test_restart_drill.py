@@ -4,9 +4,8 @@ written), then the run resumes: 0 lost, 0 duplicated, every chunk checkpointed o
 
 Disk-full, on the embedded DuckDB target: the worker process runs with ``RLIMIT_FSIZE`` (the
 kernel refuses to grow any file past a few hundred KB, exactly what a full disk does to the
-writer) so a chunk or the promotion fails mid-write; the resumed run without the limit completes.
-PostgreSQL disk-full is not drilled: a tiny tablespace needs a directory on a small filesystem
-owned by the server, i.e. changing the shared service.
+writer) so a chunk or the promotion fails mid-write (TargetOutOfSpace); the resumed run without the
+limit completes. PostgreSQL disk-full (a tablespace on a tiny tmpfs): tests/migration/test_disk_full_pg.py.
 """
 
 from __future__ import annotations
@@ -140,7 +139,7 @@ def test_disk_full_on_the_embedded_target_then_resume(tmp_path: Path) -> None:
     run_id = new_run_id()
     full = _disk_full_attempt(url, run_id, 300_000)
     assert full.returncode != 0 and "PROMOTED" not in full.stdout, full.stdout
-    assert "TargetWriteRefused" in full.stderr and "File too large" in full.stderr, full.stderr[-2000:]
+    assert "TargetOutOfSpace" in full.stderr and "File too large" in full.stderr, full.stderr[-2000:]
     probe = SqlTarget(url)
     try:  # the refused write left no partial final table and only whole chunks
         assert not probe.table_exists("crm_customer") and len(probe.checkpoints(run_id)) < 100

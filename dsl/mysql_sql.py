@@ -1,0 +1,107 @@
+"""The DSL ops MariaDB (dialect ``mysql``, MariaDB 10.6+) can express exactly; every other op refuses.
+
+MariaDB differs from the verified dialects where it matters for exactness: string comparisons
+follow the column's collation (``utf8mb4_general_ci`` ignores case, accents and trailing spaces),
+``TRIM`` removes one string rather than a set of characters, ``UPPER``/``LOWER`` map every letter
+of the collation and there is no ``REGEXP_LIKE``. So the builders here compare bytes
+(``CAST(x AS BINARY)``), trim and collapse with ``REGEXP_REPLACE`` over the DSL's ASCII whitespace
+set, map ASCII case with ``REPLACE`` (always case-sensitive), and test shapes with
+``REGEXP_INSTR`` over bytes. Ops with no exact form (title case, regex extract/split, dates,
+floats parsed from text, unit conversion, safe math, ...) raise
+:class:`~dsl.errors.DialectUnsupported`, so a plan that uses them runs as ETL (Polars).
+"""
+
+from __future__ import annotations
+
+import string
+from typing import Any
+
+from sqlglot import exp
+
+from dsl import sql_ops as so
+from dsl.semantics import INT_SHAPE, WS_CHARS, WS_RUN
+from dsl.validate import cast_rule
+
+#: the DSL's whitespace set as a PCRE class (escapes survive sqlglot's MySQL string quoting)
+WS_CLASS = "[" + "".join(f"\\x{ord(c):02x}" for c in WS_CHARS) + "]"
+#: cast rules with an exact MariaDB form (others refuse)
+CASTS = ("parse_int", "int_to_string", "int_to_float", "nonzero")
+
+
+def binary(e: exp.Expr) -> exp.Expression:
+    """``CAST(e AS BINARY)``: comparisons and regex tests byte by byte, whatever the collation."""
+    return exp.Cast(this=e, to=exp.DataType.build("BINARY"))
+
+
+def matches(e: exp.Expr, pattern: str) -> exp.Expression:
+    """``e`` matches ``pattern`` (PCRE, search semantics) compared as bytes (``REGEXP_INSTR(...) > 0``)."""
+    return exp.GT(this=so.fn("REGEXP_INSTR", binary(e), so.s(pattern)), expression=so.n(0))
+
+
+def _trim(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
+    pattern = {"both": f"^{WS_CLASS}+|{WS_CLASS}+$", "left": f"^{WS_CLASS}+", "right": f"{WS_CLASS}+$"}[op.side]
+    return {op.output: so.fn("REGEXP_REPLACE", env[op.input], so.s(pattern), so.s(""))}
+
+
+def _collapse(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
+    run = WS_RUN.replace("\t", "\\x09").replace("\r", "\\x0d")
+    return {op.output: so.fn("REGEXP_REPLACE", env[op.input], so.s(run), so.s(" "))}
+
+
+def ascii_case(e: exp.Expression, upper: bool) -> exp.Expression:
+    """ASCII-only case mapping by 26 ``REPLACE`` calls (MariaDB's REPLACE is case-sensitive)."""
+    src, dst = (string.ascii_lowercase, string.ascii_uppercase) if upper else \
+        (string.ascii_uppercase, string.ascii_lowercase)
+    out = e
+    for a, b in zip(src, dst, strict=True):
+        out = so.fn("REPLACE", out, so.s(a), so.s(b))
+    return out
+
+
+def _case(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
+    if op.mode == "title":
+        raise so.unsupported(op, ctx, "no word-wise ASCII case mapping")
+    return {op.output: ascii_case(env[op.input], op.mode == "upper")}
+
+
+def _map_dict(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
+    e = env[op.input]
+    c = exp.Case()
+    for k, v in op.mapping.items():
+        c = c.when(exp.EQ(this=binary(e.copy()), expression=binary(so.s(k))), so.s(v))
+    if op.on_missing == "keep":
+        return {op.output: c.else_(e.copy())}
+    if op.default is None:
+        return {op.output: c}
+    return {op.output: so.case((exp.Not(this=exp.Is(this=e.copy(), expression=exp.Null())),
+                                c.else_(so.s(op.default))))}
+
+
+def _type_cast(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
+    rule = cast_rule(op, ctx.src_type)
+    e = env[op.input]
+    if rule is None:
+        return {op.output: e}
+    if rule not in CASTS:
+        raise so.unsupported(op, ctx, f"no exact MariaDB form of {rule}")
+    if rule == "parse_int":
+        return {op.output: so.case((matches(e, INT_SHAPE), so.cast(e.copy(), "bigint")))}
+    if rule == "int_to_string":
+        return {op.output: so.cast(e, "text")}
+    if rule == "nonzero":
+        return {op.output: exp.NEQ(this=e, expression=so.n(0))}
+    return {op.output: so.cast(e, "double")}
+
+
+def _refuse(why: str) -> so.SqlBuilder:
+    def build(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
+        raise so.unsupported(op, ctx, why)
+
+    return build
+
+
+def mysql_ops(common: dict[str, so.SqlBuilder]) -> dict[str, so.SqlBuilder]:
+    """The MariaDB dispatch table: every op of ``common`` refuses unless listed here."""
+    exact: dict[str, so.SqlBuilder] = {"trim": _trim, "collapse_whitespace": _collapse, "case": _case,
+                                       "concat": so.concat, "map_dict": _map_dict, "type_cast": _type_cast}
+    return {name: exact.get(name, _refuse("not verified on MariaDB")) for name in common}
