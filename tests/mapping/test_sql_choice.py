@@ -90,7 +90,7 @@ def test_sql_is_required_only_where_elt_may_apply() -> None:
 
 def test_synth_result_lists_its_fitting_alternatives_ranked() -> None:
     ex = [(["555-123-4567"], "5551234567"), (["212-555-0199"], "2125550199"), (["800-111-2222"], "8001112222")]
-    res = synthesize(ex, ["p"], {"p": "string"}, budget_ms=500)
+    res = synthesize(ex, ["p"], {"p": "string"}, budget_ms=5000)
     assert res.solved_all and res.pipeline is not None
     assert 1 <= len(res.alternatives) <= MAX_ALTERNATIVES and res.pipeline not in res.alternatives
     fitting = [c.pipeline for c in res.candidates[1:] if c.examples_passed == len(ex)]
