@@ -5,9 +5,6 @@ Shared by the Dagster assets and the CLI so both migrate exactly the same way.
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,9 +20,9 @@ from core.catalog import Catalog, TableSchema
 from core.contract import RunContract
 from core.errors import DeterministicFailure
 from core.migration.models import Disposition
-from core.migration.prepared import SPILL_PREFIX
 from core.migration.source_batches import SourceData
 from core.migration.stage import MigrationPorts
+from core.migration.table_source import FileTableSource
 from core.paths import var_dir
 from core.pii.keys import key_file
 from core.policy import PolicyEngine
@@ -48,9 +45,9 @@ def token_key() -> bytes:
 
 
 def source_frame(contract: RunContract, store: MetadataStore) -> Callable[[], SourceData]:
-    """The run's source table when called: a file source as a Parquet spill of it (the migration reads
-    its record batches one at a time, in memory bounded by its batch size, not the file's); a SQL
-    source read in key-ordered batches."""
+    """The run's source table when called: a file source read block by block straight from the file (its
+    batches bounded in memory, no copy of it on disk: :class:`core.migration.table_source.FileTableSource`);
+    a SQL source read in key-ordered batches."""
 
     def read() -> SourceData:
         cat = store.latest(contract.run_id, ArtifactKind.CATALOG)
@@ -58,20 +55,13 @@ def source_frame(contract: RunContract, store: MetadataStore) -> Callable[[], So
         if len(tables) != 1:
             raise DeterministicFailure(f"the run's source has {len(tables)} tables; a migration reads exactly one",
                                        run_id=contract.run_id, stage="MIGRATION", tables=tables)
+        assert cat is not None
+        schema = Catalog.model_validate(cat.payload).tables[0]
         if contract.lhs.source.type == "sql":  # read-only, key-ordered batches (core.migration.sql_source)
-            assert cat is not None
-            return sql_table_frame(expand_env(contract.lhs.location), Catalog.model_validate(cat.payload).tables[0])
+            return sql_table_frame(expand_env(contract.lhs.location), schema)
+        # the table keeps its in-memory working copy (gzip'd or non-UTF-8 files) alive as long as it is read
         source = FileSource(Path(contract.lhs.location.removeprefix("file://")).expanduser())
-        # the spill folder carries this process's id: Prepared's sweep removes it once the process is gone
-        folder = Path(tempfile.mkdtemp(prefix=f"{SPILL_PREFIX}{os.getpid()}_source_"))
-        try:
-            source.spill(tables[0], folder / "source.parquet")
-        except BaseException:
-            shutil.rmtree(folder, ignore_errors=True)
-            raise
-        finally:
-            source.close()
-        return folder / "source.parquet"
+        return FileTableSource(source.table(tables[0]), schema)
 
     return read
 
