@@ -17,6 +17,7 @@ from core.migration.models import Disposition, MigrationSpec
 from core.migration.plan_spec import spec_from_plan
 from core.migration.ports import TargetPort
 from core.migration.source_batches import SourceData
+from core.migration.spill_retention import SpillRetention
 from core.migration.sql_source import SqlSourceRef
 from core.policy import PolicyEngine
 
@@ -48,6 +49,8 @@ class MigrationPorts:
     spec: MigrationSpec | None = None
     #: where the prepared source is kept between steps (chunks, promotion, resume); None: a temporary spill
     spill_dir: Path | None = None
+    #: when kept spills of other runs expire (core.migration.spill_retention); None: never swept here
+    spill_retention: SpillRetention | None = None
 
 
 def recorder(contract: RunContract, ports: MigrationPorts) -> LedgerRecorder:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import polars as pl
 
-from adapters.metadata_store import MetadataStore
+from adapters.metadata_store import MetadataStore, RunStatus
 from adapters.sources import expand_env
 from adapters.sources.files import FileSource
 from adapters.sources.sql_table_reader import SqlTableReader
@@ -21,6 +21,7 @@ from core.contract import RunContract
 from core.errors import DeterministicFailure
 from core.migration.models import Disposition
 from core.migration.source_batches import SourceData
+from core.migration.spill_retention import SpillRetention
 from core.migration.stage import MigrationPorts
 from core.migration.table_source import FileTableSource
 from core.paths import var_dir
@@ -110,6 +111,21 @@ def batch_size(default: int) -> int:
     return int(value)
 
 
+def spill_dir() -> Path:
+    """Where runs keep their sealed spills between Dagster steps (``<state folder>/migration_spill``)."""
+    return var_dir() / "migration_spill"
+
+
+def spill_retention(store: MetadataStore, hours: float) -> SpillRetention:
+    """The retention rule of kept spills: ``hours``, and a run whose status is ``running`` is live (kept)."""
+
+    def is_live(run_id: str) -> bool:
+        rec = store.get_run(run_id)
+        return rec is not None and rec.status == RunStatus.RUNNING
+
+    return SpillRetention(hours=hours, is_live=is_live)
+
+
 def migration_ports(contract: RunContract, store: MetadataStore, policy: PolicyEngine, *,
                     url: str | None = None, disposition: Disposition = Disposition.REPLACE) -> MigrationPorts:
     """Every port of the Migration stage for ``contract``."""
@@ -120,4 +136,4 @@ def migration_ports(contract: RunContract, store: MetadataStore, policy: PolicyE
         batch_size=batch_size(profile.migration.batch_size),
         validation_checks=list(profile.migration.validation_checks),
         disposition=disposition, previous_catalog=previous_catalog(contract, store),
-        spill_dir=var_dir() / "migration_spill")
+        spill_dir=spill_dir(), spill_retention=spill_retention(store, profile.migration.spill_retention_hours))
