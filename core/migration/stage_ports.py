@@ -33,8 +33,8 @@ class MigrationPorts:
     ledger: LedgerPort
     policy: PolicyEngine
     target: TargetPort
-    #: the source table (standardized column names, values as strings); a LazyFrame or a CSV / Parquet
-    #: file is read in batches
+    #: the source table (standardized column names); a LazyFrame, a CSV / Parquet file or a BatchReader
+    #: (a file source read straight from the file, core.migration.table_source) is read in batches
     source_frame: Callable[[], SourceData]
     secret: bytes
     batch_size: int
