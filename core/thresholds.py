@@ -51,6 +51,9 @@ class MigrationThresholds(FrozenModel):
 
     batch_size: int = Field(gt=0)
     validation_checks: list[str]
+    #: hours a run's kept (sealed) spill may outlive its last write when the run is never promoted and not
+    #: running; then it is swept (core.migration.spill_retention)
+    spill_retention_hours: float = Field(default=72.0, gt=0)
 
 
 class StageTokenBudget(FrozenModel):

@@ -1,4 +1,4 @@
-"""CLI of the Migration stage: ``migration run|status|rollback`` and ``quarantine list|show|export|release``.
+"""CLI of the Migration stage: ``migration run|status|rollback|sweep-spill``, ``quarantine list|show|export|release``.
 
 Every command calls the core stage functions through the same ports as the Dagster assets
 (:mod:`orchestration.migration.wiring`); RBAC goes through the policy engine and every decision
@@ -21,11 +21,13 @@ from core.errors import DeterministicFailure
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration.models import Disposition
 from core.migration.release import release_quarantine
+from core.migration.spill_retention import sweep_spills
 from core.migration.sql_source import SqlSourceRef
 from core.migration.stage import compile_spec, load_chunks, prepared, run_migration
 from core.policy import Action, PolicyRequest
 from core.policy.engine import role_of
-from orchestration.migration.wiring import migration_ports, target_url
+from core.thresholds import load_threshold_profile
+from orchestration.migration.wiring import migration_ports, spill_dir, spill_retention, target_url
 
 
 def _progress(started: float) -> Any:
@@ -120,6 +122,22 @@ def register(cli: click.Group) -> None:
             Stage.MIGRATION, Decision.ACCEPT, "migration.rollback", actor=user,
             detail={"table": promo["table"], "restored": promo.get("previous_table"), "set_aside": aside})
         click.echo(f"rolled back {promo['table']}: previous version restored; the rolled-back table is {aside}")
+
+    @migration.command("sweep-spill")
+    @click.option("--profile", "profile_id", default="tp_default_v1", show_default=True,
+                  help="Threshold profile whose migration.spill_retention_hours applies.")
+    @click.option("--hours", type=float, default=None, help="Retention in hours instead of the profile's.")
+    @click.pass_obj
+    def migration_sweep_spill(state: Any, profile_id: str, hours: float | None) -> None:
+        """Remove the sealed spills of runs never promoted whose retention expired (running runs keep theirs)."""
+        store = state.store()
+        keep = hours if hours is not None else load_threshold_profile(profile_id).migration.spill_retention_hours
+        if keep <= 0:
+            raise click.BadParameter("give a positive number of hours", param_hint="--hours")
+        swept = sweep_spills(spill_dir(), spill_retention(store, keep), store, policy_version=state.policy().version)
+        for s in swept:
+            click.echo(f"removed the spill of run {s.run_id} ({s.folder}, {s.age_hours:.1f} h old, {s.bytes:,} bytes)")
+        click.echo(f"{len(swept)} expired spill(s) removed (retention {keep:g} h)")
 
     @cli.group()
     def quarantine() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Literal
 
@@ -14,6 +12,7 @@ from core.contract import SampleCaps
 from core.errors import DeterministicFailure
 from core.ingest.errors import NoDataRows
 from core.ingest.files import FileTable, discover, open_table, table_name, with_fallback
+from core.ingest.memcopy import WorkingCopies
 from core.ingest.ports import SamplePlan
 from core.ingest.presample import Presample, start_presample
 from core.ingest.sampling import sample_lazy
@@ -26,7 +25,8 @@ class FileSource:
     local files.
 
     Every read is a lazy Polars scan collected with the streaming engine; working copies of
-    gzip'd or non-UTF-8 files live in a private temporary folder removed by :meth:`close`.
+    gzip'd or non-UTF-8 files are held in memory (:mod:`core.ingest.memcopy`, never on disk) and
+    freed by :meth:`close`.
     After :meth:`expect_samples`, :meth:`introspect` also draws each table's sample for the plan
     predicted from the head of the file in its statistics pass (:mod:`core.ingest.presample`);
     :meth:`sample` returns it when the real plan is the predicted one, else samples in its own pass.
@@ -35,7 +35,7 @@ class FileSource:
     def __init__(self, location: str | Path, *, encoding: str | None = None) -> None:
         self._path = Path(location).expanduser()
         self._encoding = encoding
-        self._workdir: Path | None = None
+        self._copies = WorkingCopies()
         self._tables: dict[str, FileTable] | None = None
         self._validated = False
         self._expect: tuple[SampleCaps, int] | None = None
@@ -88,21 +88,17 @@ class FileSource:
             raise DeterministicFailure(f"no table {table!r} in {self._path}", table=table)
         return with_fallback(t, lambda lf: lf.collect(engine="streaming"))
 
-    def spill(self, table: str, path: Path, row_group_rows: int = 200_000) -> None:
-        """Write the whole table, typed and named as :meth:`frame` returns it, to a Parquet file at
-        ``path`` by Polars' streaming sink (memory bounded by the batch, not the file), so a reader
-        can scan it in row groups after this source is closed."""
+    def table(self, table: str) -> FileTable:
+        """The opened table ``table`` (its scan, format and working copy stay valid while this source is open)."""
         t = self._open(validate=False).get(table)
         if t is None:
             raise DeterministicFailure(f"no table {table!r} in {self._path}", table=table)
-        with_fallback(t, lambda lf: lf.sink_parquet(path, row_group_size=row_group_rows))
+        return t
 
     # -- helpers ------------------------------------------------------------------------------
     def close(self) -> None:
-        """Remove working copies (only gzip'd or non-UTF-8 files have any)."""
-        if self._workdir is not None:
-            shutil.rmtree(self._workdir, ignore_errors=True)
-            self._workdir = None
+        """Free the in-memory working copies (only gzip'd or non-UTF-8 files have any)."""
+        self._copies.close()
         self._tables = None
         self._presamples = {}
 
@@ -112,18 +108,13 @@ class FileSource:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _work(self) -> Path:
-        if self._workdir is None:
-            self._workdir = Path(tempfile.mkdtemp(prefix="mapwright-ingest-"))
-        return self._workdir
-
     def _open(self, *, validate: bool) -> dict[str, FileTable]:
         if self._tables is None or (validate and not self._validated):
             taken: set[str] = set()
             tables: dict[str, FileTable] = {}
             for p in discover(self._path):
                 name = table_name(p, taken)
-                tables[name] = open_table(p, name, self._work, encoding=self._encoding, validate=validate)
+                tables[name] = open_table(p, name, self._copies, encoding=self._encoding, validate=validate)
             self._tables = tables
             self._validated = validate
         return self._tables

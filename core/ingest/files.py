@@ -2,8 +2,9 @@
 
 Formats: ``.csv``, ``.tsv``, ``.txt`` (delimited text, delimiter sniffed), their ``.gz`` forms,
 and ``.parquet``/``.pq``. A folder is several tables (one per supported file, sorted by name).
-Gzip'd, non-UTF-8 and lone-CR files are first streamed into a UTF-8 working copy (``workdir``), so
-Polars always scans a plain UTF-8, LF file lazily and nothing is ever materialized whole.
+Gzip'd, non-UTF-8 and lone-CR files are first streamed into a UTF-8 working copy held in memory
+(:class:`core.ingest.memcopy.WorkingCopies`: an anonymous memory file, never a file at rest), so
+Polars always scans a plain UTF-8, LF file lazily and no decoded copy of a source is on disk.
 
 Rows: a record whose every field is empty (a blank line, ``,,``) is not a data row; it is skipped
 in every read (statistics, samples), so ``a,b\n`` and ``a,b\n\n\n`` are both "no data rows".
@@ -22,6 +23,7 @@ import polars as pl
 from core.errors import DeterministicFailure
 from core.hashing import sha256_hex
 from core.ingest.errors import CorruptParquet, HeaderMismatch, RaggedRows, SourceFileError, UnparsableFile
+from core.ingest.memcopy import WorkingCopies
 from core.ingest.quotes import first_quote_problem
 from core.ingest.ragged import ragged_records
 from core.ingest.sniff import first_invalid_utf8, invalid_utf8_error, sniff_text, transcode_to_utf8
@@ -74,6 +76,8 @@ class FileTable:
     steps: list[dict[str, Any]]
     fmt: dict[str, Any] = field(default_factory=dict)
     overrides: dict[str, pl.DataType] = field(default_factory=dict)
+    #: the working copies ``read_path`` lives in (kept alive as long as this table)
+    copies: WorkingCopies | None = field(default=None, repr=False)
 
     def scan(self) -> pl.LazyFrame:
         """Lazy scan with standardized column names."""
@@ -101,11 +105,11 @@ def table_name(path: Path, taken: set[str]) -> str:
     return name
 
 
-def open_table(path: Path, name: str, workdir: Callable[[], Path], *, encoding: str | None = None,
+def open_table(path: Path, name: str, copies: WorkingCopies, *, encoding: str | None = None,
                validate: bool = True) -> FileTable:
     """Sniff and prepare ``path``; validates it is readable (raises DeterministicFailure).
 
-    ``workdir()`` returns (creating it on first use) the folder for UTF-8 working copies.
+    ``copies`` holds the UTF-8 working copy of a gzip'd, non-UTF-8 or lone-CR file, in memory.
     ``validate=False`` skips the full-file line check (:func:`check_lines`), e.g. when sampling a
     file the catalog stage has already validated.
     """
@@ -116,22 +120,23 @@ def open_table(path: Path, name: str, workdir: Callable[[], Path], *, encoding: 
     read_path = path
     utf8 = d.encoding.replace("_", "-").lower() in ("utf-8", "utf8", "ascii", "utf-8-sig")
     if suffix.endswith(".gz") or not utf8 or d.newline != "\n":
-        read_path = workdir() / (sha256_hex(f"{path.resolve()}|{path.stat().st_mtime_ns}")[:16] + ".csv")
-        if not read_path.exists():
-            tmp = read_path.with_suffix(".part")
+        copy = sha256_hex(f"{path.resolve()}|{path.stat().st_mtime_ns}")[:16]
+        found = copies.get(copy)
+        if found is None:
+            found = copies.create(copy)
             try:
-                transcode_to_utf8(path, "utf-8-sig" if utf8 else d.encoding, tmp, cr_newlines=d.newline == "\r")
+                transcode_to_utf8(path, "utf-8-sig" if utf8 else d.encoding, found, cr_newlines=d.newline == "\r")
             except BaseException:
-                tmp.unlink(missing_ok=True)
+                copies.discard(copy)
                 raise
-            tmp.replace(read_path)
+        read_path = found
     columns, steps = standardize_headers(d.header)
     fmt = {"format": "csv", "delimiter": d.delimiter, "encoding": d.encoding, "compression":
            "gzip" if suffix.endswith(".gz") else None, "bom": d.has_bom}
     if d.newline != "\n":
         fmt["line_ending"] = "cr"
     table = FileTable(name=name, path=path, kind="csv", read_path=read_path, raw_header=d.header,
-                      columns=columns, steps=steps, fmt=fmt)
+                      columns=columns, steps=steps, fmt=fmt, copies=copies if read_path != path else None)
     _check_header(table)
     if validate:
         check_lines(table)

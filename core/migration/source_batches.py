@@ -1,4 +1,5 @@
-"""Reading a migration's source in batches of bounded size: a frame, a lazy scan, a CSV or Parquet file.
+"""Reading a migration's source in batches of bounded size: a frame, a lazy scan, a CSV or Parquet file,
+or a :class:`BatchReader` (a file table parsed block by block straight from the file: no copy at rest).
 
 Polars' batch streams (``collect_batches``) read ahead of a slower consumer, so their memory grows
 with the file; a CSV or Parquet file given as a path is read by bounded readers instead (CSV:
@@ -10,21 +11,43 @@ from __future__ import annotations
 from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 import polars as pl
 
 from core.csv_records import prefetched, record_blocks, row_bytes
 
-__all__ = ["SourceData", "batches", "file_batches", "lazy", "source_rows"]
+__all__ = ["BatchReader", "SourceData", "batches", "file_batches", "lazy", "source_rows"]
 
-#: a source: a frame, a lazy scan (read by Polars in batches), or a CSV / Parquet file read by a bounded reader
-SourceData = pl.DataFrame | pl.LazyFrame | Path
+
+@runtime_checkable
+class BatchReader(Protocol):
+    """A source table that reads itself in bounded batches (e.g. a file table, :mod:`core.migration.table_source`)."""
+
+    def count(self) -> int:
+        """Its rows."""
+        ...
+
+    def scan(self) -> pl.LazyFrame:
+        """A lazy scan of it (the same names and types as its batches)."""
+        ...
+
+    def batches(self, columns: list[str], rows: int) -> Iterator[pl.DataFrame]:
+        """Its ``columns`` in order, about ``rows`` rows at a time."""
+        ...
+
+
+#: a source: a frame, a lazy scan (read by Polars in batches), a CSV / Parquet file read by a bounded reader,
+#: or a reader of its own batches
+SourceData = pl.DataFrame | pl.LazyFrame | Path | BatchReader
 
 
 def lazy(source: SourceData) -> pl.DataFrame | pl.LazyFrame:
     """The source as a frame or lazy scan (a CSV file: every value as text)."""
     if isinstance(source, Path):
         return pl.scan_parquet(source) if source.suffix == ".parquet" else pl.scan_csv(source, infer_schema=False)
+    if isinstance(source, BatchReader):
+        return source.scan()
     return source
 
 
@@ -32,6 +55,8 @@ def source_rows(source: SourceData) -> int:
     """Row count of the source (Parquet: its metadata; a lazy scan: a projection-free count)."""
     if isinstance(source, pl.DataFrame):
         return source.height
+    if isinstance(source, BatchReader):
+        return source.count()
     if isinstance(source, Path) and source.suffix == ".parquet":
         import pyarrow.parquet as pq
 
@@ -58,7 +83,10 @@ def file_batches(path: Path, columns: list[str], rows: int) -> Iterator[pl.DataF
 
 
 def batches(source: SourceData, columns: list[str], rows: int) -> Iterator[pl.DataFrame]:
-    if isinstance(source, Path):
+    """The source's ``columns`` in batches of about ``rows`` rows, in order."""
+    if isinstance(source, BatchReader):
+        yield from source.batches(columns, rows)
+    elif isinstance(source, Path):
         yield from file_batches(source, columns, rows)
     elif isinstance(source, pl.DataFrame):
         yield from source.select(columns).iter_slices(rows)

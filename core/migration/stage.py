@@ -25,20 +25,44 @@ from core.migration.elt import EltPort
 from core.migration.elt_stage import run_elt
 from core.migration.engine import Prepared, record_validations, run_chunks, validate
 from core.migration.models import ChunkResult, MigrationRun, MigrationSpec, ValidationResult, validations_table
-from core.migration.preflight import ESTIMATE_ROWS_PER_S, Preflight, PreflightCheck, choose, preflight
+from core.migration.preflight import ESTIMATE_ROWS_PER_S, Preflight, PreflightCheck, choose
+from core.migration.preflight import preflight as _preflight
 from core.migration.sealed import spill_key
+from core.migration.spill_retention import SpillRetention, SweptSpill, sweep_spills
 from core.migration.stage_ports import ETL_REASON, MigrationPorts, compile_spec, recorder
 from core.stage import OutputOutcome, StageOutcome
 from dsl.errors import DSLError
 
 __all__ = ["ESTIMATE_ROWS_PER_S", "ETL_REASON", "MigrationPorts", "Preflight", "PreflightCheck", "choose",
-           "compile_spec", "load_chunks", "preflight", "prepared", "promote", "run_migration"]
+           "compile_spec", "load_chunks", "preflight", "prepared", "promote", "run_migration",
+           "sweep_expired_spills"]
+
+
+def sweep_expired_spills(contract: RunContract, ports: MigrationPorts) -> list[SweptSpill]:
+    """Remove the kept spills of other runs whose retention expired (never this run's; see
+    :mod:`core.migration.spill_retention`); each removal is on that run's ledger."""
+    rule = ports.spill_retention
+    if ports.spill_dir is None or rule is None:
+        return []
+    mine = ports.spec.run_id if ports.spec is not None else contract.run_id
+    return sweep_spills(ports.spill_dir, SpillRetention(
+        rule.hours, lambda rid: rid in (mine, contract.run_id) or rule.is_live(rid)), ports.ledger,
+        policy_version=ports.policy.version)
+
+
+def preflight(contract: RunContract, ports: MigrationPorts) -> tuple[StageOutcome, MigrationSpec | None, int]:
+    """Pre-flight checklist artifact + gate (:func:`core.migration.preflight.preflight`); returns (outcome, spec
+    when executable, chunk count). The stage starts by sweeping expired spills of other runs."""
+    sweep_expired_spills(contract, ports)
+    return _preflight(contract, ports)
 
 
 def prepared(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec | None = None) -> Prepared:
     """The run's source transformed, validated and chunked: spilled per chunk to disk, or the spill an
-    earlier step of the same run and spec left under ``ports.spill_dir`` (the source is not read again)."""
+    earlier step of the same run and spec left under ``ports.spill_dir`` (the source is not read again).
+    Expired spills of other runs are swept first (a new spill takes their room)."""
     spec = spec or compile_spec(contract, ports)[0]
+    sweep_expired_spills(contract, ports)
     key = spill_key(ports.secret, spec.run_id) if ports.spill_dir is not None else None
     return Prepared(spec, ports.source_frame, spill_dir=ports.spill_dir, key=key)
 

@@ -17,6 +17,7 @@ from core.migration.models import Disposition, MigrationSpec
 from core.migration.plan_spec import spec_from_plan
 from core.migration.ports import TargetPort
 from core.migration.source_batches import SourceData
+from core.migration.spill_retention import SpillRetention
 from core.migration.sql_source import SqlSourceRef
 from core.policy import PolicyEngine
 
@@ -32,8 +33,8 @@ class MigrationPorts:
     ledger: LedgerPort
     policy: PolicyEngine
     target: TargetPort
-    #: the source table (standardized column names, values as strings); a LazyFrame or a CSV / Parquet
-    #: file is read in batches
+    #: the source table (standardized column names); a LazyFrame, a CSV / Parquet file or a BatchReader
+    #: (a file source read straight from the file, core.migration.table_source) is read in batches
     source_frame: Callable[[], SourceData]
     secret: bytes
     batch_size: int
@@ -48,6 +49,8 @@ class MigrationPorts:
     spec: MigrationSpec | None = None
     #: where the prepared source is kept between steps (chunks, promotion, resume); None: a temporary spill
     spill_dir: Path | None = None
+    #: when kept spills of other runs expire (core.migration.spill_retention); None: never swept here
+    spill_retention: SpillRetention | None = None
 
 
 def recorder(contract: RunContract, ports: MigrationPorts) -> LedgerRecorder:

@@ -1,14 +1,13 @@
 """The Analysis stage's source: the run's file (or SQL table) read one bounded batch at a time.
 
-CSV files are read block by block (:mod:`orchestration.analysis.csv_blocks`: pull-based, so a slow
-consumer never makes the reader buffer the file ahead); Parquet files by row slices; SQL tables
+CSV files are read block by block (:mod:`core.ingest.table_batches`: pull-based, so a slow
+consumer never makes the reader buffer the file ahead; a gzip'd or non-UTF-8 file through its UTF-8
+working copy in memory, never on disk); Parquet files by row slices; SQL tables
 in key order (:mod:`orchestration.analysis.sql_source`). Names and types are the ingest scan's.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,7 +20,8 @@ from core.catalog import TableSchema
 from core.contract import RunContract
 from core.errors import DeterministicFailure
 from core.ingest.files import FileTable, discover, open_table, table_name
-from orchestration.analysis.csv_blocks import stream_csv
+from core.ingest.memcopy import WorkingCopies
+from core.ingest.table_batches import table_batches
 from orchestration.analysis.sql_source import sql_batches
 
 
@@ -29,23 +29,13 @@ def file_batches(location: Path, table: str | None = None) -> SourceBatches:
     """Stream ``table`` (default: the only table) of the file or folder at ``location``."""
 
     def stream(rows: int, consume: Callable[[pl.DataFrame], None]) -> None:
-        work: list[Path] = []
-
-        def workdir() -> Path:
-            if not work:
-                work.append(Path(tempfile.mkdtemp(prefix="mapwright-analysis-")))
-            return work[0]
-
-        try:
-            _stream(_table(location, table, workdir), rows, consume)
-        finally:
-            for w in work:
-                shutil.rmtree(w, ignore_errors=True)
+        with WorkingCopies() as copies:  # a gzip'd or non-UTF-8 file's UTF-8 copy: in memory, never on disk
+            _stream(_table(location, table, copies), rows, consume)
 
     return stream
 
 
-def _table(location: Path, table: str | None, workdir: Callable[[], Path]) -> FileTable:
+def _table(location: Path, table: str | None, copies: WorkingCopies) -> FileTable:
     taken: set[str] = set()
     paths = {table_name(p, taken): p for p in discover(location)}
     if table is None and len(paths) != 1:
@@ -55,21 +45,12 @@ def _table(location: Path, table: str | None, workdir: Callable[[], Path]) -> Fi
     if name not in paths:
         raise DeterministicFailure(f"no table {name!r} in {location} (tables: {sorted(paths)})", stage="ANALYSIS",
                                    table=name)
-    return open_table(paths[name], name, workdir, validate=False)
+    return open_table(paths[name], name, copies, validate=False)
 
 
 def _stream(t: FileTable, rows: int, consume: Callable[[pl.DataFrame], None]) -> None:
-    if t.kind == "csv":
-        stream_csv(t, rows, consume)
-        return
-    done = 0
-    while True:  # Parquet: a slice reads only the row groups it needs
-        batch = t.scan().slice(done, rows).collect()
-        if batch.height:
-            consume(batch)
-        if batch.height < rows:
-            return
-        done += batch.height
+    for batch in table_batches(t, rows, stage="ANALYSIS"):  # CSV blocks, Parquet row slices
+        consume(batch)
 
 
 def run_source_batches(contract: RunContract, store: ArtifactStorePort) -> SourceBatches:

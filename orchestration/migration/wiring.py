@@ -5,15 +5,12 @@ Shared by the Dagster assets and the CLI so both migrate exactly the same way.
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import polars as pl
 
-from adapters.metadata_store import MetadataStore
+from adapters.metadata_store import MetadataStore, RunStatus
 from adapters.sources import expand_env
 from adapters.sources.files import FileSource
 from adapters.sources.sql_table_reader import SqlTableReader
@@ -23,9 +20,10 @@ from core.catalog import Catalog, TableSchema
 from core.contract import RunContract
 from core.errors import DeterministicFailure
 from core.migration.models import Disposition
-from core.migration.prepared import SPILL_PREFIX
 from core.migration.source_batches import SourceData
+from core.migration.spill_retention import SpillRetention
 from core.migration.stage import MigrationPorts
+from core.migration.table_source import FileTableSource
 from core.paths import var_dir
 from core.pii.keys import key_file
 from core.policy import PolicyEngine
@@ -48,9 +46,9 @@ def token_key() -> bytes:
 
 
 def source_frame(contract: RunContract, store: MetadataStore) -> Callable[[], SourceData]:
-    """The run's source table when called: a file source as a Parquet spill of it (the migration reads
-    its record batches one at a time, in memory bounded by its batch size, not the file's); a SQL
-    source read in key-ordered batches."""
+    """The run's source table when called: a file source read block by block straight from the file (its
+    batches bounded in memory, no copy of it on disk: :class:`core.migration.table_source.FileTableSource`);
+    a SQL source read in key-ordered batches."""
 
     def read() -> SourceData:
         cat = store.latest(contract.run_id, ArtifactKind.CATALOG)
@@ -58,20 +56,13 @@ def source_frame(contract: RunContract, store: MetadataStore) -> Callable[[], So
         if len(tables) != 1:
             raise DeterministicFailure(f"the run's source has {len(tables)} tables; a migration reads exactly one",
                                        run_id=contract.run_id, stage="MIGRATION", tables=tables)
+        assert cat is not None
+        schema = Catalog.model_validate(cat.payload).tables[0]
         if contract.lhs.source.type == "sql":  # read-only, key-ordered batches (core.migration.sql_source)
-            assert cat is not None
-            return sql_table_frame(expand_env(contract.lhs.location), Catalog.model_validate(cat.payload).tables[0])
+            return sql_table_frame(expand_env(contract.lhs.location), schema)
+        # the table keeps its in-memory working copy (gzip'd or non-UTF-8 files) alive as long as it is read
         source = FileSource(Path(contract.lhs.location.removeprefix("file://")).expanduser())
-        # the spill folder carries this process's id: Prepared's sweep removes it once the process is gone
-        folder = Path(tempfile.mkdtemp(prefix=f"{SPILL_PREFIX}{os.getpid()}_source_"))
-        try:
-            source.spill(tables[0], folder / "source.parquet")
-        except BaseException:
-            shutil.rmtree(folder, ignore_errors=True)
-            raise
-        finally:
-            source.close()
-        return folder / "source.parquet"
+        return FileTableSource(source.table(tables[0]), schema)
 
     return read
 
@@ -120,6 +111,21 @@ def batch_size(default: int) -> int:
     return int(value)
 
 
+def spill_dir() -> Path:
+    """Where runs keep their sealed spills between Dagster steps (``<state folder>/migration_spill``)."""
+    return var_dir() / "migration_spill"
+
+
+def spill_retention(store: MetadataStore, hours: float) -> SpillRetention:
+    """The retention rule of kept spills: ``hours``, and a run whose status is ``running`` is live (kept)."""
+
+    def is_live(run_id: str) -> bool:
+        rec = store.get_run(run_id)
+        return rec is not None and rec.status == RunStatus.RUNNING
+
+    return SpillRetention(hours=hours, is_live=is_live)
+
+
 def migration_ports(contract: RunContract, store: MetadataStore, policy: PolicyEngine, *,
                     url: str | None = None, disposition: Disposition = Disposition.REPLACE) -> MigrationPorts:
     """Every port of the Migration stage for ``contract``."""
@@ -130,4 +136,4 @@ def migration_ports(contract: RunContract, store: MetadataStore, policy: PolicyE
         batch_size=batch_size(profile.migration.batch_size),
         validation_checks=list(profile.migration.validation_checks),
         disposition=disposition, previous_catalog=previous_catalog(contract, store),
-        spill_dir=var_dir() / "migration_spill")
+        spill_dir=spill_dir(), spill_retention=spill_retention(store, profile.migration.spill_retention_hours))
