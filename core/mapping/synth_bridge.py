@@ -30,7 +30,8 @@ SAFETY_BUDGET_MS = 1000
 
 
 def synthesize_ranked(examples: list[tuple[list[str | None], str | None]], input_names: list[str],
-                      input_types: dict[str, str], *, budget_ms: int = SAFETY_BUDGET_MS, seed: int = 0) -> list[Pipeline]:
+                      input_types: dict[str, str], *, budget_ms: int = SAFETY_BUDGET_MS,
+                      seed: int = 0) -> list[Pipeline]:
     """The pipelines reproducing every example pair, best first: the synthesized best, then its ranked
     fitting alternatives (``SynthResult.alternatives``, a few); empty when nothing fits."""
     if not examples:
