@@ -119,6 +119,7 @@ class Prepared:
         self._raw: SourceData | None = None
         self._frame: pl.DataFrame | pl.LazyFrame | None = None
         self._checksums: dict[int, str] = {}
+        self._loaded: dict[int, tuple[str, str]] = {}
         self._keep = spill_dir is not None
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         if spill_dir is None:
@@ -215,6 +216,15 @@ class Prepared:
     def remember_checksum(self, chunk_id: int, value: str) -> None:
         """Record the source-through-plan checksum of a chunk's valid rows (computed while loading it)."""
         self._checksums[chunk_id] = value
+
+    def remember_loaded(self, chunk_id: int, content_hash: str, value: str) -> None:
+        """Record the checksum of a chunk's staged rows as read back from the target, with the content hash
+        of the checkpoint it was read under (see :mod:`core.migration.readback`)."""
+        self._loaded[chunk_id] = (content_hash, value)
+
+    def loaded_checksums(self) -> dict[int, tuple[str, str]]:
+        """``{chunk id: (content hash, checksum read back)}`` of the chunks read back in this process."""
+        return dict(self._loaded)
 
     def expected_checksum(self) -> str:
         """Checksum of every valid row of the source through the plan (chunks not loaded here are re-read)."""
