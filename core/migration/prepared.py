@@ -18,6 +18,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import polars as pl
@@ -164,18 +165,30 @@ class Prepared:
         empty = source.head(0) if isinstance(source, pl.DataFrame) else source.head(0).collect()
         self._empty = self._checked(empty, fn, 0)
         seen = 0
-        for i, batch in enumerate(batches(self._source_data(), cols, read_rows)):
-            if batch.height == 0:
-                continue
-            checked = assign_chunks(self._checked(batch, fn, seen), spec.key, self.n_chunks)
-            seen += batch.height
-            for (cid,), part in checked.partition_by(CHUNK_COL, as_dict=True, include_key=False).items():
-                write_sealed(part, folder / f"c{int(cid):07d}_b{i:07d}.arrow", self._key)
+        # a batch's parts are compressed, sealed and written on a helper thread while the next batch is
+        # transformed (at most one batch waits to be written: memory stays bounded)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mw-spill") as writer:
+            pending: Future[None] | None = None
+            for i, batch in enumerate(batches(self._source_data(), cols, read_rows)):
+                if batch.height == 0:
+                    continue
+                checked = assign_chunks(self._checked(batch, fn, seen), spec.key, self.n_chunks)
+                seen += batch.height
+                if pending is not None:
+                    pending.result()
+                pending = writer.submit(self._write_parts, checked, folder, i)
+            if pending is not None:
+                pending.result()
         if seen != self.rows_in:  # the source changed between the count and the read
             self.rows_in = seen
         write_sealed(self._empty, folder / "empty.arrow", self._key)
         (folder / MANIFEST).write_text(json.dumps({"rows_in": self.rows_in, "n_chunks": self.n_chunks,
                                                    "plan_id": self.plan_id}))
+
+    def _write_parts(self, checked: pl.DataFrame, folder: Path, batch_no: int) -> None:
+        """One checked batch's rows, per chunk, into sealed spill files."""
+        for (cid,), part in checked.partition_by(CHUNK_COL, as_dict=True, include_key=False).items():
+            write_sealed(part, folder / f"c{int(cid):07d}_b{batch_no:07d}.arrow", self._key)
 
     def _checked(self, batch: pl.DataFrame, fn: Transform, offset: int) -> pl.DataFrame:
         """Transformed, typed and row-checked batch; source values kept only on rows that failed a check."""
