@@ -22,7 +22,7 @@ import polars as pl
 
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration import faults
-from core.migration.chunks import checksum, content_hash
+from core.migration.chunks import content_hash_and_checksum
 from core.migration.constraints import REASONS
 from core.migration.errors import ResumeMismatch, ValidationFailed
 from core.migration.models import Checkpoint, ChunkResult, MigrationSpec, QuarantineRecord, ValidationResult
@@ -81,9 +81,8 @@ def stage_chunk(prep: Prepared, chunk_id: int, *, secret: bytes, owner: str) -> 
     faults.point("transform")
     cols = [c.name for c in spec.columns]
     quarantine = _quarantine(spec, chunk_id, bad, secret)
-    digest = content_hash(good, spec.key, cols)
+    digest, total = content_hash_and_checksum(good, spec.key, cols)
     digest = hashlib.sha256(f"{digest}|{','.join(q.key_token for q in quarantine)}".encode()).hexdigest()
-    total = checksum(good, cols)
     prep.remember_checksum(chunk_id, total)
     ckpt = Checkpoint(run_id=spec.run_id, chunk_id=chunk_id, content_hash=digest, started_at=started,
                       finished_at=datetime.now(UTC), row_count_in=rows.height, row_count_out=good.height,
