@@ -6,7 +6,8 @@ PostgreSQL: Arrow through ADBC's binary COPY, see :mod:`adapters.targets.adbc_pg
 executemany). Each chunk is one transaction holding its staged rows, quarantine records and
 checkpoint, serialized per chunk by an advisory transaction lock on PostgreSQL (DuckDB and
 SQLite serialize writers themselves). Staged rows exist for a chunk exactly when its checkpoint
-does (same transaction), so a first write deletes nothing and staging needs no index.
+does (same transaction), so a first write deletes nothing; staging has no index but, on PostgreSQL,
+a BRIN index on the chunk column (a chunk's rows are contiguous) for reading one chunk back.
 """
 
 from __future__ import annotations
