@@ -6,7 +6,8 @@ PostgreSQL: Arrow through ADBC's binary COPY, see :mod:`adapters.targets.adbc_pg
 executemany). Each chunk is one transaction holding its staged rows, quarantine records and
 checkpoint, serialized per chunk by an advisory transaction lock on PostgreSQL (DuckDB and
 SQLite serialize writers themselves). Staged rows exist for a chunk exactly when its checkpoint
-does (same transaction), so a first write deletes nothing and staging needs no index.
+does (same transaction), so a first write deletes nothing; staging has no index but, on PostgreSQL,
+a BRIN index on the chunk column (a chunk's rows are contiguous) for reading one chunk back.
 """
 
 from __future__ import annotations
@@ -169,7 +170,12 @@ class SqlTarget:
                 self._md.create_all(conn, checkfirst=True)
                 if self._exists(conn, spec.table) and spec.disposition is not Disposition.REPLACE:
                     self._check_compatible(conn, spec)
-                self._table(stage_name(spec), spec.columns, None, chunk=True).create(conn, checkfirst=True)
+                stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
+                stage.create(conn, checkfirst=True)
+                if self._dialect == "postgres":  # a chunk's rows are contiguous: a BRIN index finds them (read-back)
+                    tag = hashlib.sha256(stage.name.encode()).hexdigest()[:16]
+                    sa.Index(f"mw_chunk_brin_{tag}", stage.c[CHUNK_COL], postgresql_using="brin").create(
+                        conn, checkfirst=True)
         except (ProgrammingError, OperationalError) as exc:
             raise write_refused(self.location, str(exc.orig).splitlines()[0]) from None
 
@@ -318,15 +324,31 @@ class SqlTarget:
         else:
             conn.execute(table.insert(), frame.to_dicts())
 
-    def staged_batches(self, spec: MigrationSpec, batch_rows: int = 200_000) -> Iterator[pl.DataFrame]:
-        """Staged rows (target columns), streamed back in Arrow batches (one scan of the staging table)."""
+    @property
+    def concurrent_readback(self) -> bool:
+        """PostgreSQL: a chunk is read back for the checksum while the next one is written (a second server
+        process; see :mod:`core.migration.readback`); the embedded targets read back after the load."""
+        return self._dialect == "postgres"
+
+    def staged_batches(self, spec: MigrationSpec, batch_rows: int = 200_000, *,
+                       chunk_id: int | None = None) -> Iterator[pl.DataFrame]:
+        """Staged rows (target columns; of one chunk when given), streamed back in Arrow batches."""
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
         types = {c.name: c.type for c in spec.columns}
         cols = [sa.cast(stage.c[c.name], sa.Double) if c.type == "decimal" and self._dialect == "postgres"
                 else stage.c[c.name] for c in spec.columns]
         q = sa.select(*[col.label(c.name) for col, c in zip(cols, spec.columns, strict=True)])
+        if chunk_id is not None:
+            q = q.where(stage.c[CHUNK_COL] == chunk_id)
         for frame in self._read_batches(q, batch_rows):
             yield frame.with_columns([cast_expr(pl.col(n), frame.schema[n], t).alias(n) for n, t in types.items()])
+
+    def staged_counts(self, spec: MigrationSpec) -> dict[int, int]:
+        """``{chunk id: staged rows}`` (one ``GROUP BY`` over the staging table's chunk column)."""
+        stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
+        q = sa.select(stage.c[CHUNK_COL], sa.func.count()).group_by(stage.c[CHUNK_COL])
+        with self._begin() as conn:
+            return {int(cid): int(n) for cid, n in conn.execute(q)}
 
     def _read_batches(self, query: Any, batch_rows: int) -> Iterator[pl.DataFrame]:
         """Rows of a SELECT in batches: DuckDB and PostgreSQL (ADBC) through Arrow, SQLite by rows."""

@@ -73,14 +73,23 @@ def content_hash(frame: pl.DataFrame, key: list[str], columns: list[str]) -> str
     the column names and the row count, so the same rows in any physical order give the same hash.
     ``key`` is part of the identity (the rows are keyed by it).
     """
-    canon = canonical(frame, columns)
-    pairs = canon.select(pl.struct(columns).hash(seed=HASH_SEED).alias("a"),
-                         pl.struct(columns).hash(seed=HASH_SEED ^ 0x5BD1E995).alias("b")).sort("a", "b") \
-        if columns and frame.height else pl.DataFrame({"a": [], "b": []}, schema={"a": pl.UInt64, "b": pl.UInt64})
+    return content_hash_and_checksum(frame, key, columns)[0]
+
+
+def content_hash_and_checksum(frame: pl.DataFrame, key: list[str], columns: list[str]) -> tuple[str, str]:
+    """``(content_hash(...), checksum(frame, columns))`` from one canonical pass: the checksum sums the
+    same seeded row hash (``HASH_SEED``) that is the first half of each row's content-hash pair."""
+    if not columns or not frame.height:
+        pairs = pl.DataFrame({"a": [], "b": []}, schema={"a": pl.UInt64, "b": pl.UInt64})
+    else:
+        canon = canonical(frame, columns)
+        pairs = canon.select(pl.struct(columns).hash(seed=HASH_SEED).alias("a"),
+                             pl.struct(columns).hash(seed=HASH_SEED ^ 0x5BD1E995).alias("b")).sort("a", "b")
     h = hashlib.sha256(f"{','.join(key)}|{','.join(columns)}|{frame.height}|".encode())
     h.update(pairs["a"].to_numpy().tobytes())
     h.update(pairs["b"].to_numpy().tobytes())
-    return h.hexdigest()
+    total = "0:0:0" if frame.height == 0 else checksum_of_hashes(pairs["a"]) if columns else checksum(frame, columns)
+    return h.hexdigest(), total
 
 
 def checksum_of_hashes(hashes: pl.Series) -> str:

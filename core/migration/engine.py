@@ -22,13 +22,14 @@ import polars as pl
 
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration import faults
-from core.migration.chunks import checksum, combine_checksums, content_hash
+from core.migration.chunks import content_hash_and_checksum
 from core.migration.constraints import REASONS
 from core.migration.errors import ResumeMismatch, ValidationFailed
 from core.migration.models import Checkpoint, ChunkResult, MigrationSpec, QuarantineRecord, ValidationResult
 from core.migration.ports import TargetPort
 from core.migration.prepared import Prepared, conform_inputs, plan_transform
 from core.migration.preview import shape_mask
+from core.migration.readback import Readback, concurrent, staged_checksum
 
 __all__ = ["Prepared", "StagedChunk", "conform_inputs", "run_chunk", "run_chunks", "stage_chunk", "transform",
            "validate", "write_staged"]
@@ -80,9 +81,8 @@ def stage_chunk(prep: Prepared, chunk_id: int, *, secret: bytes, owner: str) -> 
     faults.point("transform")
     cols = [c.name for c in spec.columns]
     quarantine = _quarantine(spec, chunk_id, bad, secret)
-    digest = content_hash(good, spec.key, cols)
+    digest, total = content_hash_and_checksum(good, spec.key, cols)
     digest = hashlib.sha256(f"{digest}|{','.join(q.key_token for q in quarantine)}".encode()).hexdigest()
-    total = checksum(good, cols)
     prep.remember_checksum(chunk_id, total)
     ckpt = Checkpoint(run_id=spec.run_id, chunk_id=chunk_id, content_hash=digest, started_at=started,
                       finished_at=datetime.now(UTC), row_count_in=rows.height, row_count_out=good.height,
@@ -120,21 +120,28 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
     owner = f"{os.uname().nodename}:{os.getpid()}"
     results: list[ChunkResult] = []
     rows_done = sum(c.row_count_in for c in done.values())
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mw-chunk") as pool:
-        ahead: Future[StagedChunk] | None = None
-        for i, cid in enumerate(todo):
-            if should_stop is not None and should_stop():
-                break
-            staged = ahead.result() if ahead is not None else stage_chunk(prep, cid, secret=secret, owner=owner)
-            ahead = pool.submit(stage_chunk, prep, todo[i + 1], secret=secret, owner=owner) \
-                if i + 1 < len(todo) else None
-            res = write_staged(prep, target, staged)
-            results.append(res)
-            rows_done += res.checkpoint.row_count_in
-            if progress is not None:
-                progress(len(done) + i + 1, prep.n_chunks, rows_done)
-        if ahead is not None:
-            ahead.cancel()
+    readback = Readback(prep, target) if concurrent(target) else None
+    try:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mw-chunk") as pool:
+            ahead: Future[StagedChunk] | None = None
+            for i, cid in enumerate(todo):
+                if should_stop is not None and should_stop():
+                    break
+                staged = ahead.result() if ahead is not None else stage_chunk(prep, cid, secret=secret, owner=owner)
+                ahead = pool.submit(stage_chunk, prep, todo[i + 1], secret=secret, owner=owner) \
+                    if i + 1 < len(todo) else None
+                res = write_staged(prep, target, staged)
+                if readback is not None:  # read the committed chunk back while the next one is written
+                    readback.submit(res.checkpoint)
+                results.append(res)
+                rows_done += res.checkpoint.row_count_in
+                if progress is not None:
+                    progress(len(done) + i + 1, prep.n_chunks, rows_done)
+            if ahead is not None:
+                ahead.cancel()
+    finally:
+        if readback is not None:
+            readback.close()
     return results
 
 
@@ -146,8 +153,7 @@ def validate(prep: Prepared, target: TargetPort) -> list[ValidationResult]:
     loaded = sum(c.row_count_out for c in ckpts)
     quarantined = sum(c.quarantined for c in ckpts)
     complete = len(ckpts) == prep.n_chunks
-    cols = [c.name for c in spec.columns]
-    staged = combine_checksums([checksum(b, cols) for b in target.staged_batches(spec)])
+    staged = staged_checksum(prep, target, ckpts)
     if "row_count" in spec.validation_checks:
         staged_rows = int(staged.split(":")[0])
         ok = complete and prep.rows_in == loaded + quarantined and staged_rows == loaded

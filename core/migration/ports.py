@@ -45,8 +45,13 @@ class TargetPort(Protocol):
         """
         ...
 
-    def staged_batches(self, spec: MigrationSpec, batch_rows: int = 200_000) -> Iterator[pl.DataFrame]:
-        """The staged rows (target columns only) in batches, for the pre-promotion checksum."""
+    def staged_batches(self, spec: MigrationSpec, batch_rows: int = 200_000, *,
+                       chunk_id: int | None = None) -> Iterator[pl.DataFrame]:
+        """The staged rows (target columns only; of one chunk when given) in batches, for the checksum."""
+        ...
+
+    def staged_counts(self, spec: MigrationSpec) -> dict[int, int]:
+        """``{chunk id: staged rows}`` of the run's staging table (chunks without rows absent)."""
         ...
 
     def fk_violations(self, spec: MigrationSpec) -> dict[str, int]:

@@ -18,6 +18,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import polars as pl
@@ -119,6 +120,7 @@ class Prepared:
         self._raw: SourceData | None = None
         self._frame: pl.DataFrame | pl.LazyFrame | None = None
         self._checksums: dict[int, str] = {}
+        self._loaded: dict[int, tuple[str, str]] = {}
         self._keep = spill_dir is not None
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         if spill_dir is None:
@@ -163,18 +165,30 @@ class Prepared:
         empty = source.head(0) if isinstance(source, pl.DataFrame) else source.head(0).collect()
         self._empty = self._checked(empty, fn, 0)
         seen = 0
-        for i, batch in enumerate(batches(self._source_data(), cols, read_rows)):
-            if batch.height == 0:
-                continue
-            checked = assign_chunks(self._checked(batch, fn, seen), spec.key, self.n_chunks)
-            seen += batch.height
-            for (cid,), part in checked.partition_by(CHUNK_COL, as_dict=True, include_key=False).items():
-                write_sealed(part, folder / f"c{int(cid):07d}_b{i:07d}.arrow", self._key)
+        # a batch's parts are compressed, sealed and written on a helper thread while the next batch is
+        # transformed (at most one batch waits to be written: memory stays bounded)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mw-spill") as writer:
+            pending: Future[None] | None = None
+            for i, batch in enumerate(batches(self._source_data(), cols, read_rows)):
+                if batch.height == 0:
+                    continue
+                checked = assign_chunks(self._checked(batch, fn, seen), spec.key, self.n_chunks)
+                seen += batch.height
+                if pending is not None:
+                    pending.result()
+                pending = writer.submit(self._write_parts, checked, folder, i)
+            if pending is not None:
+                pending.result()
         if seen != self.rows_in:  # the source changed between the count and the read
             self.rows_in = seen
         write_sealed(self._empty, folder / "empty.arrow", self._key)
         (folder / MANIFEST).write_text(json.dumps({"rows_in": self.rows_in, "n_chunks": self.n_chunks,
                                                    "plan_id": self.plan_id}))
+
+    def _write_parts(self, checked: pl.DataFrame, folder: Path, batch_no: int) -> None:
+        """One checked batch's rows, per chunk, into sealed spill files."""
+        for (cid,), part in checked.partition_by(CHUNK_COL, as_dict=True, include_key=False).items():
+            write_sealed(part, folder / f"c{int(cid):07d}_b{batch_no:07d}.arrow", self._key)
 
     def _checked(self, batch: pl.DataFrame, fn: Transform, offset: int) -> pl.DataFrame:
         """Transformed, typed and row-checked batch; source values kept only on rows that failed a check."""
@@ -215,6 +229,15 @@ class Prepared:
     def remember_checksum(self, chunk_id: int, value: str) -> None:
         """Record the source-through-plan checksum of a chunk's valid rows (computed while loading it)."""
         self._checksums[chunk_id] = value
+
+    def remember_loaded(self, chunk_id: int, content_hash: str, value: str) -> None:
+        """Record the checksum of a chunk's staged rows as read back from the target, with the content hash
+        of the checkpoint it was read under (see :mod:`core.migration.readback`)."""
+        self._loaded[chunk_id] = (content_hash, value)
+
+    def loaded_checksums(self) -> dict[int, tuple[str, str]]:
+        """``{chunk id: (content hash, checksum read back)}`` of the chunks read back in this process."""
+        return dict(self._loaded)
 
     def expected_checksum(self) -> str:
         """Checksum of every valid row of the source through the plan (chunks not loaded here are re-read)."""

@@ -1,0 +1,74 @@
+"""The loaded side of the pre-promotion checksum: staged rows read back from the target, per chunk.
+
+The checksum validation compares the source-through-plan with what the target actually holds, so
+the staged rows are read back (through the target's own types) and hashed. Reading back the
+whole staging table after the last chunk serializes that work behind the load; on targets that
+say so (``concurrent_readback``, PostgreSQL: a second server process on the second core) each
+chunk is read back right after its commit, in a helper thread, while the next chunk is written.
+
+At validation a chunk's early read-back is used only when the chunk is unchanged since: its
+checkpoint still carries the content hash that was read back, and the staging table still
+holds exactly that many rows of the chunk (one ``GROUP BY`` over the chunk column). Any other
+chunk -- loaded by another process (a Dagster step), rewritten since, or with a different row
+count -- is read back again, so the result is the checksum of what is staged at validation time.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from core.migration.chunks import checksum, combine_checksums
+from core.migration.models import Checkpoint
+from core.migration.ports import TargetPort
+from core.migration.prepared import Prepared
+
+
+def concurrent(target: TargetPort) -> bool:
+    """True when the target reads a chunk back faster alongside the next chunk's write than after the load."""
+    return bool(getattr(target, "concurrent_readback", False))
+
+
+def chunk_checksum(prep: Prepared, target: TargetPort, chunk_id: int) -> str:
+    """Checksum of one chunk's staged rows as the target holds them."""
+    cols = [c.name for c in prep.spec.columns]
+    return combine_checksums([checksum(b, cols) for b in target.staged_batches(prep.spec, chunk_id=chunk_id)])
+
+
+def read_back(prep: Prepared, target: TargetPort, ckpt: Checkpoint) -> None:
+    """Read a just-committed chunk back and remember its checksum with the content hash it belongs to."""
+    prep.remember_loaded(ckpt.chunk_id, ckpt.content_hash, chunk_checksum(prep, target, ckpt.chunk_id))
+
+
+class Readback:
+    """Chunks read back in one helper thread while the engine writes the next ones (see module docstring)."""
+
+    def __init__(self, prep: Prepared, target: TargetPort) -> None:
+        self._prep, self._target = prep, target
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mw-readback")
+        self._pending: list[Future[None]] = []
+
+    def submit(self, ckpt: Checkpoint) -> None:
+        """Queue the read-back of a committed chunk."""
+        self._pending.append(self._pool.submit(read_back, self._prep, self._target, ckpt))
+
+    def close(self) -> None:
+        """Wait for the queued read-backs; a failed one is only forgotten (validation reads that chunk again)."""
+        for f in self._pending:
+            f.exception()
+        self._pool.shutdown(wait=True)
+
+
+def staged_checksum(prep: Prepared, target: TargetPort, ckpts: list[Checkpoint]) -> str:
+    """``count:sum_hi:sum_lo`` of every staged row of the run (reusing unchanged chunks' early read-backs)."""
+    cols = [c.name for c in prep.spec.columns]
+    early = prep.loaded_checksums()
+    hashes = {c.chunk_id: c.content_hash for c in ckpts}
+    usable = {cid: value for cid, (content, value) in early.items() if hashes.get(cid) == content}
+    if not usable:  # one scan of the whole staging table
+        return combine_checksums([checksum(b, cols) for b in target.staged_batches(prep.spec)])
+    parts = []
+    for cid, rows in sorted(target.staged_counts(prep.spec).items()):
+        value = usable.get(cid)
+        parts.append(value if value is not None and int(value.split(":")[0]) == rows
+                     else chunk_checksum(prep, target, cid))
+    return combine_checksums(parts)
