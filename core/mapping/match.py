@@ -20,6 +20,7 @@ from scipy.optimize import linear_sum_assignment
 
 from core.domains.embedding import HashedNgramEmbedder
 from core.mapping.features import WEIGHTS, Evidence, containment_matrix, domain_agreement, value_matrix
+from core.mapping.glossary import glossary
 from core.mapping.headers import soft_dice, with_compounds
 from core.mapping.lexicon import AliasConcepts, with_synonyms
 from core.mapping.models import Assignment, Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
@@ -103,8 +104,9 @@ def _matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: Dom
               embedder: HeaderEmbedder | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     s_raw = [c.tokens for c in src]
     d_raw = [c.tokens for c in dst]
-    s_tok = [with_synonyms(t) for t in s_raw]
-    d_tok = [with_synonyms(t) for t in d_raw]
+    gl = glossary()
+    s_tok = [with_synonyms(t) | gl.of(c.original_name) for c, t in zip(src, s_raw, strict=True)]
+    d_tok = [with_synonyms(t) | gl.of(c.original_name) for c, t in zip(dst, d_raw, strict=True)]
     s_con = [facts.concepts.of(c.original_name, t) for c, t in zip(src, s_raw, strict=True)]
     d_con = [facts.concepts.of(c.original_name, t) for c, t in zip(dst, d_raw, strict=True)]
     emb = embedder or _EMBEDDER

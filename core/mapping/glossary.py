@@ -1,0 +1,79 @@
+"""Cross-language header words: the glossary of ``assets_config/lexicons/header_terms.tsv``.
+
+The domain catalog's aliases name whole *domains* (``preis`` is a price, ``datum`` a date); two
+columns of one domain (arrival and departure dates, living and plot areas, total and deposit
+amounts) are told apart only by the words of their headers, often in two languages. The glossary
+lists common header words by meaning (English word, then spellings in other languages); a header
+holding a spelling gets the English word as an extra token, so ``Partenza`` meets
+``departure_date`` in the header overlap.
+
+* A spelling counts when it is a header word, or two adjacent words joined (``horas extras``).
+* A compound word (German, Dutch, Nordic) whose tail is a spelling of :data:`COMPOUND_PART`
+  characters or more, after a head of as many, counts for that spelling (``Kaufpreis`` ->
+  ``preis``); a word listed itself never looks at its parts.
+* A spelling listed under more than :data:`MAX_SENSES` meanings stands for none (too ambiguous);
+  spellings under :data:`MIN_LEN` characters are ignored.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from core.vocab.tokens import split_tokens
+
+GLOSSARY = Path(__file__).resolve().parents[2] / "assets_config" / "lexicons" / "header_terms.tsv"
+MIN_LEN = 3
+MAX_SENSES = 2
+COMPOUND_PART = 4
+
+
+def _key(spelling: str) -> str:
+    """A spelling as header tokens joined (the tokenizer's transliteration: ``ü`` -> ``ue``)."""
+    return "".join(split_tokens(spelling.replace("_", " ")))
+
+
+class Glossary:
+    """Spelling -> English header words."""
+
+    def __init__(self, path: Path = GLOSSARY) -> None:
+        senses: dict[str, set[str]] = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#") or "\t" not in line:
+                continue
+            word, spellings = line.split("\t", 1)
+            for s in [word, *spellings.split(";")]:
+                k = _key(s)
+                if len(k) >= MIN_LEN:
+                    senses.setdefault(k, set()).add(word)
+        self.words: dict[str, frozenset[str]] = {
+            k: frozenset(t for w in v for t in split_tokens(w.replace("_", " ")))
+            for k, v in senses.items() if len(v) <= MAX_SENSES}
+        self._tails = sorted({k for k in self.words if len(k) >= COMPOUND_PART}, key=len, reverse=True)
+
+    @cache  # noqa: B019 (one glossary per process)
+    def english(self, word: str) -> frozenset[str]:
+        """English header words of one header word (empty when unknown)."""
+        hit = self.words.get(word)
+        if hit is not None:
+            return hit
+        if len(word) < 2 * COMPOUND_PART:
+            return frozenset()
+        for tail in self._tails:
+            if len(word) - len(tail) >= COMPOUND_PART and word.endswith(tail):
+                return self.words[tail]
+        return frozenset()
+
+    def of(self, header: str) -> frozenset[str]:
+        """English words for a header (its words and pairs of adjacent words)."""
+        words = split_tokens(header)
+        out: set[str] = set()
+        for w in (*words, *(a + b for a, b in zip(words, words[1:], strict=False))):
+            out |= self.english(w)
+        return frozenset(out)
+
+
+@cache
+def glossary() -> Glossary:
+    """The shipped glossary, loaded once."""
+    return Glossary()
