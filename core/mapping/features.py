@@ -194,12 +194,16 @@ def _formatting_free(out: np.ndarray, src: Sequence[MatchColumn], dst: Sequence[
     return np.where(has, np.maximum(np.nan_to_num(enum), ENUM_SHAPE_SHARE * np.nan_to_num(out)), out)
 
 
+#: an assigned source domain scored at least this agrees fully with the same target domain
+CONFIDENT = 0.85
+
+
 def domain_agreement(src: MatchColumn, dst: MatchColumn, siblings: dict[str, set[str]]) -> float | None:
     """How well the source's domain evidence supports the target's domain."""
     if not dst.domain:
         return None
-    if src.domain == dst.domain:
-        return 1.0
+    if src.domain == dst.domain:  # as sure as the source's assignment (a declared domain is sure)
+        return min(1.0, (src.domain_candidates.get(src.domain) or src.domain_score or CONFIDENT) / CONFIDENT)
     cand = src.domain_candidates.get(dst.domain)
     best = max(cand or 0.0, dst.domain_candidates.get(src.domain, 0.0) * 0.9 if src.domain else 0.0)
     if src.domain and src.domain in siblings.get(dst.domain, set()):
