@@ -11,12 +11,15 @@ holding a spelling gets the English word as an extra token, so ``Partenza`` meet
 * A compound word (German, Dutch, Nordic) whose tail is a spelling of :data:`COMPOUND_PART`
   characters or more, after a head of as many, counts for that spelling (``Kaufpreis`` ->
   ``preis``); a word listed itself never looks at its parts.
+* A word of :data:`TRUNCATED` to :data:`TRUNCATED_MAX` letters that begins spellings of one meaning only (and is none
+  itself) is a truncation of them (``LAENG`` -> ``laenge``, ``VOLUM`` -> ``volumen``).
 * A spelling listed under more than :data:`MAX_SENSES` meanings stands for none (too ambiguous);
   spellings under :data:`MIN_LEN` characters are ignored.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 
@@ -26,6 +29,10 @@ GLOSSARY = Path(__file__).resolve().parents[2] / "assets_config" / "lexicons" / 
 MIN_LEN = 3
 MAX_SENSES = 2
 COMPOUND_PART = 4
+#: a header word of at least this many letters that begins spellings of one meaning only stands for it
+TRUNCATED = 4
+#: ... and at most this many (code-style field names: ``LAENG``; a longer word is a word of its own)
+TRUNCATED_MAX = 5
 
 
 def _key(spelling: str) -> str:
@@ -50,6 +57,7 @@ class Glossary:
             k: frozenset(t for w in v for t in split_tokens(w.replace("_", " ")))
             for k, v in senses.items() if len(v) <= MAX_SENSES}
         self._tails = sorted({k for k in self.words if len(k) >= COMPOUND_PART}, key=len, reverse=True)
+        self._sorted = sorted(self.words)
 
     @cache  # noqa: B019 (one glossary per process)
     def english(self, word: str) -> frozenset[str]:
@@ -57,6 +65,14 @@ class Glossary:
         hit = self.words.get(word)
         if hit is not None:
             return hit
+        if TRUNCATED <= len(word) <= TRUNCATED_MAX:  # a truncated spelling (``laeng`` for ``laenge``): one meaning only
+            found: set[frozenset[str]] = set()
+            for k in self._sorted[bisect_left(self._sorted, word):]:
+                if not k.startswith(word) or len(found) > 1:
+                    break
+                found.add(self.words[k])
+            if len(found) == 1:
+                return found.pop()
         if len(word) < 2 * COMPOUND_PART:
             return frozenset()
         for tail in self._tails:
