@@ -56,7 +56,6 @@ class Glossary:
         self.words: dict[str, frozenset[str]] = {
             k: frozenset(t for w in v for t in split_tokens(w.replace("_", " ")))
             for k, v in senses.items() if len(v) <= MAX_SENSES}
-        self._tails = sorted({k for k in self.words if len(k) >= COMPOUND_PART}, key=len, reverse=True)
         self._sorted = sorted(self.words)
 
     @cache  # noqa: B019 (one glossary per process)
@@ -75,9 +74,10 @@ class Glossary:
                 return found.pop()
         if len(word) < 2 * COMPOUND_PART:
             return frozenset()
-        for tail in self._tails:
-            if len(word) - len(tail) >= COMPOUND_PART and word.endswith(tail):
-                return self.words[tail]
+        for k in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):  # the longest tail first
+            hit = self.words.get(word[k:])
+            if hit is not None:
+                return hit
         return frozenset()
 
     def of(self, header: str) -> frozenset[str]:

@@ -37,12 +37,13 @@ _MONTHS = frozenset(
     "out "  # pt
     "mei "  # nl
     "sty lut kwi maj cze lip sie wrz paz lis gru".split())  # pl
-_NUMERIC = [re.compile(p) for p in (
-    r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?",
+_NUMERIC = re.compile("|".join((
+    r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}",
     r"^\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?:\b|\s)",
     r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$",
     r"^\d{4}年\d{1,2}月\d{1,2}日",
-)]
+)))
+_LETTER = re.compile(r"[a-z]")
 _NAMED = [re.compile(p) for p in (
     r"^(\d{1,2})[ .\-/]*([a-z]{3,})\.?[ .\-/,]*(\d{2}|\d{4})\b",
     r"^([a-z]{3,})\.?[ .\-/]*(\d{1,2}),?[ .\-/]+(\d{4})\b",
@@ -56,9 +57,12 @@ def _fold(value: str) -> str:
 
 def is_temporal(value: str) -> bool:
     """Whether one value reads as a date (optionally with a time)."""
-    v = _fold(value)
-    if any(p.match(v) for p in _NUMERIC):
+    v = value.strip().casefold()
+    if _NUMERIC.match(v):
         return True
+    if not v[:1].isalnum() or not _LETTER.search(v):
+        return False
+    v = _fold(v)
     for p in _NAMED:
         m = p.match(v)
         if m:
