@@ -32,6 +32,7 @@ from core.mapping.scoring import (
     eligible_pairs,
 )
 from core.mapping.side import HeaderEmbedder, MatchColumn
+from core.mapping.unit_groups import unit_composes
 from core.vocab.models import DomainCatalog
 
 __all__ = ["DEFAULT_PARAMS", "MIN_SCORE", "WEIGHTS", "DomainFacts", "MatchParams", "combine", "facts_of",
@@ -69,6 +70,9 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
         score = combine(comp, params.weights, params.header_floor)
     t1 = time.perf_counter()
     composes, decomposes = group_candidates(src, dst, facts, comp)
+    for i, (js, sc) in unit_composes(src, dst, score, domain_catalog).items():  # value + unit column
+        if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
+            composes[i] = (js, sc)
     rounded = {k: np.round(v, 4) for k, v in comp.items()}
     rankings: list[TargetRanking] = []
     for i, d in enumerate(dst):

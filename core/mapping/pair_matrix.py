@@ -38,8 +38,10 @@ def pair_matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts:
     s_raw = [c.tokens for c in src]
     d_raw = [c.tokens for c in dst]
     gl = glossary()
-    s_tok = [with_synonyms(t) | gl.of(c.original_name) for c, t in zip(src, s_raw, strict=True)]
-    d_tok = [with_synonyms(t) | gl.of(c.original_name) for c, t in zip(dst, d_raw, strict=True)]
+    s_gl = [gl.of(c.original_name) for c in src]
+    d_gl = [gl.of(c.original_name) for c in dst]
+    s_tok = [with_synonyms(t) | g for t, g in zip(s_raw, s_gl, strict=True)]
+    d_tok = [with_synonyms(t) | g for t, g in zip(d_raw, d_gl, strict=True)]
     s_con = [facts.concepts.of(c.original_name, t) for c, t in zip(src, s_raw, strict=True)]
     d_con = [facts.concepts.of(c.original_name, t) for c, t in zip(dst, d_raw, strict=True)]
     emb = embedder or _EMBEDDER
@@ -57,6 +59,10 @@ def pair_matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts:
     d_cmp = [with_compounds(c.original_name, t) for c, t in zip(dst, d_tok, strict=True)]
     s_cmp = [with_compounds(c.original_name, t) for c, t in zip(src, s_tok, strict=True)]
     dice = np.maximum(soft_dice(d_tok, s_tok), soft_dice(d_cmp, s_cmp, abbreviations=False))
+    # a source header translated word for word (the glossary's English words) against the target header
+    # (only where translating added a word: an English header is compared as written)
+    s_new = [g if not g <= t else frozenset() for g, t in zip(s_gl, s_raw, strict=True)]
+    dice = np.maximum(dice, soft_dice(d_tok, s_new))
     header = np.maximum(np.maximum(np.maximum(dice, ngram * 0.9), concept),
                         np.where(alias, ALIAS_HEADER + ALIAS_TOKENS * dice, 0.0))
     comp["header"] = np.where(same, 1.0, header)
