@@ -32,7 +32,7 @@ def assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.nda
             i, j = rows[r], cols[c]
             sc = float(score[i, j])
             dec = decomposes.get(i)
-            if dec and dec[1] > sc:
+            if dec and dec[1] > sc and dec[1] >= min_score:  # the decompose will take the target
                 continue
             if eligible[i, j]:
                 others = np.delete(score[i], j)
