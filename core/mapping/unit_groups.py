@@ -7,7 +7,8 @@ the catalog's ``units`` plus a few common spellings, :data:`EXTRA_UNITS`), at mo
 values, then their unit), or, when there are none, right after it. A target of that domain
 (in a column of its own, e.g. ``gross_weight_kg``) gets a *compose* candidate from its best governed
 number column and the unit column, scored that pair's atomic score plus :data:`UNIT_BONUS`
-(the unit column is evidence of the quantity's dimension), at most :data:`UNIT_CAP`.
+(the unit column is evidence of the quantity's dimension), at most :data:`UNIT_CAP`; a value
+column composes so for one target only, the one it scores best with.
 Values are needed: data_mode only.
 """
 
@@ -93,4 +94,9 @@ def unit_composes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score:
                 best = ([j, u], sc)
         if best is not None:
             out[i] = best
-    return out
+    # a value column composes with its unit for one target: the one it fits best
+    lead: dict[int, int] = {}
+    for i, (js, sc) in out.items():
+        if js[0] not in lead or out[lead[js[0]]][1] < sc:
+            lead[js[0]] = i
+    return {i: out[i] for i in lead.values()}
