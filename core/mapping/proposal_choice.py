@@ -14,6 +14,7 @@ from core.mapping.plan_inputs import PlanInputs
 from core.mapping.side import spec_of
 from core.mapping.sql_choice import SqlChoice, choose, sql_requirement
 from core.mapping.target import TargetColumn
+from core.mapping.unit_strategy import unit_compose
 from core.mapping.validation import Validation, on_examples, on_sample, symbolic
 from core.pii.ports import PiiMasker
 from core.vocab.models import DomainCatalog
@@ -42,6 +43,8 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
         out += st.by_example(target, cols, inp.examples[target.name])
     if a.kind == "compose":
         out += st.compose(target, cols)
+        if len(cols) == 2 and target.logical_type in ("int", "float", "decimal"):
+            out += unit_compose(target, cols[0], cols[1])  # a value and its unit column
     elif a.kind == "decompose" and cols and target.logical_type == "string":
         whole = spec_of(inp.domain_catalog, cols[0].domain)
         parts = whole.composite_of if whole else []

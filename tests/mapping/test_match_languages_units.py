@@ -100,3 +100,25 @@ def test_value_and_unit_columns_compose(domain_catalog: DomainCatalog) -> None:
     blind = match_columns([_col(c.original_name, typ=c.logical_type) for c in src], dst, domain_catalog)
     assert all(a.kind != "compose" for a in blind.assignment)
     assert np.isfinite([c.score for t in r.targets for c in t.candidates]).all()
+
+
+def test_a_value_and_unit_compose_converts_each_row_by_its_unit() -> None:
+    from core.mapping.target import ColumnConstraints, TargetColumn
+    from core.mapping.unit_strategy import unit_compose
+    from dsl.execute import run_sample
+
+    def target(name: str, typ: str) -> TargetColumn:
+        return TargetColumn(name=name, original_name=name, logical_type=typ, physical_type=typ, position=0,
+                            constraints=ColumnConstraints())
+
+    v, u = _col("BRGEW"), _col("GEWEI")
+    p = unit_compose(target("gross_weight_kg", "decimal"), v, u)[0].pipeline
+    assert p is not None
+    rows = [{"brgew": "1751.000", "gewei": "G"}, {"brgew": "2.5", "gewei": "kg"}, {"brgew": "10", "gewei": "LB"},
+            {"brgew": "3", "gewei": "XX"}]
+    assert [r.actual["gross_weight_kg"] for r in run_sample(p, rows, None, 0.03).rows] == [1.751, 2.5, 4.535924, None]
+    q = unit_compose(target("volume_ml", "int"), _col("VOLUM"), _col("VOLEH"))[0].pipeline
+    assert q is not None
+    got = run_sample(q, [{"volum": "0.39", "voleh": "L"}, {"volum": "12", "voleh": "CCM"}], None, 0.03).rows
+    assert [r.actual["volume_ml"] for r in got] == [390, 12]
+    assert unit_compose(target("brand", "decimal"), v, u) == []  # the target names no unit
