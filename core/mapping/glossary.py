@@ -74,8 +74,8 @@ class Glossary:
                 return found.pop()
         if len(word) < 2 * COMPOUND_PART:
             return frozenset()
-        for k in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):  # the longest tail first
-            hit = self.words.get(word[k:])
+        for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):  # the longest tail first
+            hit = self.words.get(word[cut:])
             if hit is not None:
                 return hit
         return frozenset()
