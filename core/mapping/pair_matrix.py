@@ -61,7 +61,9 @@ def pair_matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts:
     dice = np.maximum(soft_dice(d_tok, s_tok), soft_dice(d_cmp, s_cmp, abbreviations=False))
     # a source header translated word for word (the glossary's English words) against the target header
     # (only where translating added a word: an English header is compared as written)
-    s_new = [g if not g <= t else frozenset() for g, t in zip(s_gl, s_raw, strict=True)]
+    # (the translated header: each word's English word, a word without one as it is, e.g. digits)
+    s_new = [g | {w for w in t if not gl.english(w)} if not g <= t else frozenset()
+             for g, t in zip(s_gl, s_raw, strict=True)]
     dice = np.maximum(dice, soft_dice(d_tok, s_new))
     header = np.maximum(np.maximum(np.maximum(dice, ngram * 0.9), concept),
                         np.where(alias, ALIAS_HEADER + ALIAS_TOKENS * dice, 0.0))
