@@ -23,6 +23,7 @@ from scipy.sparse import csr_matrix
 
 from core.mapping.side import MatchColumn
 from core.mapping.types import type_compat
+from core.mapping.value_kinds import BOTH_TEMPORAL, MIXED_CAP, kind_matrix
 
 WEIGHTS = {"domain": 0.40, "header": 0.40, "values": 0.20, "type": 0.08}
 _DIGIT = re.compile(r"[0-9]+")
@@ -72,6 +73,8 @@ def value_similarity(src: Sequence[str], dst: Sequence[str]) -> float:
 
 
 _NUMBER = re.compile(r"^\s*[^\d\-+]{0,4}?\s*([-+]?\d[\d\s.,']*)\s*(%|[^\d\s][^\d]{0,5})?\s*$")
+#: a number's digits: thousands groups of 3 after one separator kind, at most one decimal separator
+_GROUPED = re.compile(r"^[-+]?(?:\d+|\d{1,3}(?:([.,' ])\d{3})(?:\1\d{3})*)(?:[.,]\d+)?$|^[-+]?\d*[.,]\d+$")
 #: share of values that must read as numbers for a column to count as numeric
 NUMERIC_SHARE = 0.8
 #: log10 distance of the medians at which numeric similarity reaches 0 (a factor of ~30)
@@ -92,6 +95,8 @@ def parse_number(value: str) -> float | None:
         t = t.replace(",", ".") if t.count(",") == 1 and len(t) - t.rfind(",") - 1 <= 2 else t.replace(",", "")
     elif t.count(".") > 1:
         t = t.replace(".", "")
+    if not _GROUPED.match(m.group(1).strip().rstrip(".,")):
+        return None  # separators that do not group thousands: a date (11.04.2024) or a code
     try:
         x = float(t)
     except ValueError:
@@ -161,7 +166,12 @@ def value_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.n
     out[np.ix_(di, si)] = both
     numbers = np.zeros(out.shape, dtype=bool)
     numbers[np.ix_(di, si)] = numeric
-    return np.round(_formatting_free(out, src, dst, numbers), 4)
+    out = _formatting_free(out, src, dst, numbers)
+    agree, disagree = kind_matrix(src, dst)  # dates read through their formats (core.mapping.value_kinds)
+    judged = ~np.isnan(out)
+    out = np.where(judged & agree, np.maximum(out, BOTH_TEMPORAL), out)
+    out = np.where(judged & disagree, np.minimum(out, MIXED_CAP), out)
+    return np.round(out, 4)
 
 
 #: shape agreement kept for a categorical source whose values name none of a target's allowed values
@@ -184,12 +194,16 @@ def _formatting_free(out: np.ndarray, src: Sequence[MatchColumn], dst: Sequence[
     return np.where(has, np.maximum(np.nan_to_num(enum), ENUM_SHAPE_SHARE * np.nan_to_num(out)), out)
 
 
+#: an assigned source domain scored at least this agrees fully with the same target domain
+CONFIDENT = 0.85
+
+
 def domain_agreement(src: MatchColumn, dst: MatchColumn, siblings: dict[str, set[str]]) -> float | None:
     """How well the source's domain evidence supports the target's domain."""
     if not dst.domain:
         return None
-    if src.domain == dst.domain:
-        return 1.0
+    if src.domain == dst.domain:  # as sure as the source's assignment (a declared domain is sure)
+        return min(1.0, (src.domain_candidates.get(src.domain) or src.domain_score or CONFIDENT) / CONFIDENT)
     cand = src.domain_candidates.get(dst.domain)
     best = max(cand or 0.0, dst.domain_candidates.get(src.domain, 0.0) * 0.9 if src.domain else 0.0)
     if src.domain and src.domain in siblings.get(dst.domain, set()):

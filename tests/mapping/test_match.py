@@ -44,8 +44,8 @@ def test_assignment_is_optimal_not_greedy(monkeypatch: pytest.MonkeyPatch) -> No
     scores = np.array([[0.9, 0.8], [0.8, 0.1]])
     src = [_col("s0", None), _col("s1", None)]
     dst = [_col("t0", None), _col("t1", None)]
-    monkeypatch.setattr(match_mod, "_matrices", lambda s, d, f, e=None: (scores, {k: np.full((2, 2), np.nan) for k in
-                                                                          match_mod.WEIGHTS}))
+    monkeypatch.setattr(match_mod, "pair_matrices", lambda s, d, f, e=None: (
+        scores, {k: np.full((2, 2), np.nan) for k in match_mod.WEIGHTS}))
     r = match_columns(src, dst, None)
     assert {a.target: a.sources[0] for a in r.assignment} == {"t0": "s1", "t1": "s0"}
 

@@ -1,0 +1,50 @@
+"""The global assignment over a match's scores (module docstring of :mod:`core.mapping.match`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+from core.mapping.models import Assignment
+from core.mapping.scoring import MIN_SCORE
+from core.mapping.side import MatchColumn
+
+
+def assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.ndarray,
+            composes: dict[int, tuple[list[int], float] | None], decomposes: dict[int, tuple[int, float] | None],
+            names: list[str], eligible: np.ndarray, min_score: float = MIN_SCORE) -> list[Assignment]:
+    out: dict[int, Assignment] = {}
+    used: set[int] = set()
+    best_atomic = score.max(axis=1) if score.size else np.zeros(len(dst))
+    for i, comp in sorted(composes.items(), key=lambda kv: -(kv[1][1] if kv[1] else 0)):
+        if comp and comp[1] >= min_score and comp[1] > best_atomic[i]:
+            # the parts stay available: one source may feed its own target and the composite
+            out[i] = Assignment(target=dst[i].name, sources=[names[j] for j in comp[0]], kind="compose",
+                                score=comp[1], margin=round(comp[1] - float(best_atomic[i]), 4))
+    rows = [i for i in range(len(dst)) if i not in out]
+    cols = [j for j in range(len(src)) if j not in used]
+    if rows and cols:
+        sub = np.where(eligible[np.ix_(rows, cols)], score[np.ix_(rows, cols)], -1.0)
+        r_idx, c_idx = linear_sum_assignment(-sub)
+        for r, c in zip(r_idx, c_idx, strict=True):
+            i, j = rows[r], cols[c]
+            sc = float(score[i, j])
+            dec = decomposes.get(i)
+            if dec and dec[1] > sc and dec[1] >= min_score:  # the decompose will take the target
+                continue
+            if eligible[i, j]:
+                others = np.delete(score[i], j)
+                margin = sc - float(others.max()) if others.size else sc
+                out[i] = Assignment(target=dst[i].name, sources=[names[j]], kind="atomic", score=round(sc, 4),
+                                    margin=round(margin, 4))
+    for i, comp in composes.items():  # a composite left without a source takes its parts
+        if i not in out and comp and comp[1] >= min_score:
+            out[i] = Assignment(target=dst[i].name, sources=[names[j] for j in comp[0]], kind="compose",
+                                score=comp[1], margin=round(comp[1] - float(best_atomic[i]), 4))
+    for i, dec in decomposes.items():
+        if i not in out and dec and dec[1] >= min_score:
+            out[i] = Assignment(target=dst[i].name, sources=[names[dec[0]]], kind="decompose", score=dec[1],
+                                margin=0.2)
+    return [out[i] for i in sorted(out)]

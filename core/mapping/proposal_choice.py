@@ -1,0 +1,124 @@
+"""Proposals for one target column and the choice among them: every strategy's proposal for the
+assigned source(s), validated (on the sample in data_mode, symbolically otherwise), ranked by fit on
+the example pairs, pass rate and strategy priority, with SQL for the target's dialect
+(:mod:`core.mapping.sql_choice`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.errors import DSLReject
+from core.mapping import strategies as st
+from core.mapping.models import Assignment
+from core.mapping.plan_inputs import PlanInputs
+from core.mapping.side import spec_of
+from core.mapping.sql_choice import SqlChoice, choose, sql_requirement
+from core.mapping.target import TargetColumn
+from core.mapping.unit_strategy import unit_compose
+from core.mapping.validation import Validation, on_examples, on_sample, symbolic
+from core.pii.ports import PiiMasker
+from core.vocab.models import DomainCatalog
+
+EXAMPLES_SHOWN = 3
+_PRIORITY = {"override": 0, "remembered": 1, "synth": 2, "value_map": 3, "reformat": 4, "date": 5,
+             "type_alignment": 6, "compose": 7, "decompose": 7, "atomic": 8, "provider": 9}
+
+
+
+def effective(target: TargetColumn, catalog: DomainCatalog | None) -> TargetColumn:
+    """The target column with its domain's format as a regex constraint when it declares none."""
+    spec = spec_of(catalog, target.domain)
+    if target.constraints.regex or spec is None:
+        return target
+    if not spec.regex or not spec.regex_specific or target.logical_type != "string":
+        return target
+    return target.model_copy(update={"constraints": target.constraints.model_copy(update={"regex": spec.regex})})
+
+
+def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.Proposal]:
+    """Every strategy's proposal for the assigned source(s)."""
+    cols = [inp.sources[s] for s in a.sources if s in inp.sources]
+    out: list[st.Proposal] = []
+    if inp.examples.get(target.name):
+        out += st.by_example(target, cols, inp.examples[target.name])
+    if a.kind == "compose":
+        out += st.compose(target, cols)
+        if len(cols) == 2 and target.logical_type in ("int", "float", "decimal"):
+            out += unit_compose(target, cols[0], cols[1])  # a value and its unit column
+    elif a.kind == "decompose" and cols and target.logical_type == "string":
+        whole = spec_of(inp.domain_catalog, cols[0].domain)
+        parts = whole.composite_of if whole else []
+        idx = parts.index(target.domain) if target.domain in parts else 0
+        out += st.decompose(target, cols[0], idx, max(len(parts), 2))
+    elif cols:
+        out += st.atomic(target, cols[0], inp.domain_catalog)
+    return out
+
+
+def masked_examples(v: Validation, target: str, masker: PiiMasker | None) -> list[dict[str, Any]]:
+    """Up to :data:`EXAMPLES_SHOWN` rows of a validation (failures first), masked before/after."""
+    picked = [r for r in v.rows if r[0] != "success"][:EXAMPLES_SHOWN] or v.rows[:EXAMPLES_SHOWN]
+    picked = picked[:EXAMPLES_SHOWN]
+    if not picked:
+        return []
+    flat = [{**{f"in.{k}": (None if x is None else str(x)) for k, x in inp.items()},
+             target: None if out is None else str(out)} for _, inp, out in picked]
+    if masker is None:
+        from core.mapping.features import shape
+
+        masked = [{k: (None if x is None else shape(x)) for k, x in r.items()} for r in flat]
+    else:
+        masked = masker.mask_rows(list(flat[0]), flat).rows
+    return [{"status": s, "before": {k[3:]: x for k, x in m.items() if k.startswith("in.")},
+             "after": m.get(target)} for (s, _, _), m in zip(picked, masked, strict=True)]
+
+
+def validate(target: TargetColumn, p: st.Proposal, inp: PlanInputs) -> Validation | None:
+    """Validation of one proposal; an out-of-policy proposal is reported and dropped."""
+    assert p.pipeline is not None
+    try:
+        if inp.mode == "data_mode" and inp.rows:
+            return on_sample(p.pipeline, target, inp.rows, inp.near_window, inp.dialect,
+                             inp.expected.get(target.name), inp.columns)
+        return symbolic(p.pipeline, target, inp.dialect)
+    except DSLReject as exc:
+        if inp.on_reject:
+            inp.on_reject(target.name, p, exc)
+        return None
+
+
+def fits(target: TargetColumn, p: st.Proposal, pairs: list[tuple[list[str | None], str | None]],
+          inp: PlanInputs) -> float:
+    """Share of the example pairs a proposal reproduces (0 when it is refused)."""
+    assert p.pipeline is not None
+    try:
+        return round(on_examples(p.pipeline, target, pairs, inp.near_window), 3)
+    except DSLReject:
+        return 0.0
+
+
+def best_proposal(target: TargetColumn, props: list[st.Proposal], inp: PlanInputs,
+          sink: list[SqlChoice] | None = None) -> tuple[st.Proposal, Validation] | None:
+    """The best validated proposal with its SQL for the target's dialect (:mod:`core.mapping.sql_choice`);
+    the whole choice (why proposals did not compile) is appended to ``sink``."""
+    scored = [(p, v) for p in props if (v := validate(target, p, inp)) is not None]
+    if not scored:
+        return None
+    pairs = inp.examples.get(target.name) or []
+
+    def key(p: st.Proposal, v: Validation) -> tuple[float, float]:
+        return fits(target, p, pairs, inp), round(v.pass_rate, 3)
+
+    def check(p: st.Proposal) -> tuple[Validation, tuple[float, float]] | None:
+        v = validate(target, p, inp)
+        return None if v is None else (v, key(p, v))
+
+    ranked = [(p, v, key(p, v)) for p, v in scored]
+    ranked.sort(key=lambda r: (-r[2][0], -r[2][1], _PRIORITY.get(r[0].strategy, 9)))
+    required, reason = sql_requirement(inp.dialect, inp.source_is_sql)
+    report = inp.on_reject
+    got = choose(ranked, inp.dialect, required, reason, check,
+                 None if report is None else (lambda p, exc: report(target.name, p, exc)))
+    if sink is not None:
+        sink.append(got)
+    return got.chosen

@@ -1,0 +1,90 @@
+"""What kind of datum a column's values are, read through cheap conversions: dates and times.
+
+A date is written in many ways (``2024-03-14``, ``14.03.2024``, ``14MAR24 0935``, ``12 kwietnia
+2023``, ``1985年4月12日``, ``20240314``); character shapes and digit counts do not see that they are
+all dates, and do see a date of 8 digits as like a price of 8 digits. :func:`temporal_share` reads
+each value through the date patterns (month names in English, German, French, Spanish, Italian,
+Portuguese, Dutch and Polish, by their first three letters) and :func:`kind_matrix` turns the
+shares of both sides into value evidence:
+
+* both sides temporal (at least :data:`TEMPORAL` of the values): the values agree
+  (:data:`BOTH_TEMPORAL`), whatever the formats;
+* one side temporal and the other not at all (at most :data:`NOT_TEMPORAL`): they disagree, and
+  the value evidence is capped at :data:`MIXED_CAP`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+import numpy as np
+
+from core.mapping.side import MatchColumn
+
+TEMPORAL = 0.8
+NOT_TEMPORAL = 0.1
+BOTH_TEMPORAL = 0.9
+MIXED_CAP = 0.1
+SAMPLE = 100
+_MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep oct nov dec "  # en
+    "mai okt dez mae mrz "  # de
+    "fev avr jui aou dec "  # fr (folded)
+    "ene abr ago dic "  # es
+    "gen mag giu lug set ott "  # it
+    "out "  # pt
+    "mei "  # nl
+    "sty lut kwi maj cze lip sie wrz paz lis gru".split())  # pl
+_NUMERIC = re.compile("|".join((
+    r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}",
+    r"^\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?:\b|\s)",
+    r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$",
+    r"^\d{4}年\d{1,2}月\d{1,2}日",
+)))
+_LETTER = re.compile(r"[a-z]")
+_NAMED = [re.compile(p) for p in (
+    r"^(\d{1,2})[ .\-/]*([a-z]{3,})\.?[ .\-/,]*(\d{2}|\d{4})\b",
+    r"^([a-z]{3,})\.?[ .\-/]*(\d{1,2}),?[ .\-/]+(\d{4})\b",
+)]
+
+
+def _fold(value: str) -> str:
+    s = unicodedata.normalize("NFKD", value.strip().casefold())
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+def is_temporal(value: str) -> bool:
+    """Whether one value reads as a date (optionally with a time)."""
+    v = value.strip().casefold()
+    if _NUMERIC.match(v):
+        return True
+    if not v[:1].isalnum() or not _LETTER.search(v):
+        return False
+    v = _fold(v)
+    for p in _NAMED:
+        m = p.match(v)
+        if m:
+            word = m.group(2) if m.group(1).isdigit() else m.group(1)
+            return word[:3] in _MONTHS
+    return False
+
+
+def temporal_share(values: Sequence[str] | None) -> float | None:
+    """Share of the (first :data:`SAMPLE`) non-empty values that read as dates; None without values."""
+    vals = [v for v in (values or [])[:SAMPLE] if v.strip()]
+    if not vals:
+        return None
+    return sum(is_temporal(v) for v in vals) / len(vals)
+
+
+def kind_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> tuple[np.ndarray, np.ndarray]:
+    """(agree, disagree) masks of every (target, source) pair (module docstring)."""
+    s = np.array([np.nan if (x := temporal_share(c.values)) is None else x for c in src], dtype=float)
+    d = np.array([np.nan if (x := temporal_share(c.values)) is None else x for c in dst], dtype=float)
+    s_t, d_t = np.nan_to_num(s) >= TEMPORAL, np.nan_to_num(d) >= TEMPORAL
+    s_n, d_n = np.nan_to_num(s, nan=1.0) <= NOT_TEMPORAL, np.nan_to_num(d, nan=1.0) <= NOT_TEMPORAL
+    agree = d_t[:, None] & s_t[None, :]
+    disagree = (d_t[:, None] & s_n[None, :]) | (d_n[:, None] & s_t[None, :])
+    return agree, disagree
