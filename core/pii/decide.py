@@ -36,7 +36,7 @@ from core.pii.evidence import (
 )
 from core.pii.fit import header_fits
 from core.pii.headers import HeaderSignal, header_signal, id_header
-from core.pii.proof import magnitude_proof, vocabulary_proof
+from core.pii.proof import constant_proof, magnitude_proof, record_key_proof, vocabulary_proof
 from core.pii.shape import cell_text
 from core.pii.value_tests import (
     LOGIN_MIN,
@@ -67,6 +67,9 @@ SHARED_DOMAINS = frozenset({"person.gender", "person.marital_status", "person.na
 #: people-table rule before the birth-date fallback). Every other rule that reads ``person_table`` only masks more,
 #: so a column masked without it is masked with it for the same reason: :func:`decide_table` decides it once.
 PERSON_DEPENDENT_KINDS = frozenset({"names", "date", "timestamp"})
+#: Entities whose distinct values count the people of a table (for the shared-constant rule).
+KEY_ENTITIES = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "NATIONAL_ID", "US_SSN", "IBAN_CODE", "CREDIT_CARD",
+                          "BANK_ACCOUNT", "PERSON"})
 #: Entities that make a table a table of people (for the co-occurrence rule).
 PERSON_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH", "US_SSN", "NATIONAL_ID",
                              "LOCATION", "CREDIT_CARD", "IBAN_CODE", "USERNAME", "GENDER", "MAIDEN_NAME"})
@@ -115,6 +118,9 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("API object ids (one type prefix, no credential's) under a record-key header")
     if p.entity:
         return mask(p.entity, f"values are {p.entity} ({p.entity_share:.0%})")
+    if record_key_header(h, column) and record_key_proof(texts):
+        return clear("record keys under a record-key header (one width; numbers from one block or codes after one "
+                     "literal prefix)")
     if p.kind in ("names", "words", "text", "code") and company_names(texts):
         return clear("company names (nine in ten carry a legal form or an organisation word)")
     enum = enum_vocabulary(p) and (p.kind != "text" or symbol_vocabulary(texts))
@@ -145,7 +151,7 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear(f"small repeated vocabulary ({p.distinct} values) under a non-personal header")
     if p.kind == "code" and letter_codes(texts):
         return clear("three-letter codes (countries, currencies, airports) that repeat over the rows (k-anonymous)")
-    if p.kind == "uuid" and id_header(column):  # row, event, session ids; a device's advertising id is no key
+    if p.kind == "uuid" and record_key_header(h, column):  # row, event, session ids; a device's advertising id is no key
         return clear("UUIDs under a record-key header")
     if p.kind in WITH_HEADER and h.safe and header_fits(p.kind, h, texts, enum=enum_vocabulary(p)) and not (
             person_table and enum_vocabulary(p) and postal_like(texts) and not quantity_vocabulary(texts)) and (
@@ -157,6 +163,12 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if p.kind == "names" and person_table:
         entity = "PERSON"
     return mask(entity, f"{p.kind} values not known to be free of personal data (deny by default)")
+
+
+def record_key_header(h: HeaderSignal, column: str) -> bool:
+    """Whether the header names the key of a record (``KUNNR``, ``codice_prenotazione``, ``user_id``) and no
+    personal data: a record-key word (:func:`core.pii.headers.id_header`) or a non-personal ``id.`` catalog domain."""
+    return not h.pii and (id_header(h.text or column) or h.safe and (h.domain or "").startswith("id."))
 
 
 def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
@@ -181,10 +193,25 @@ def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
     person = sum(1 for d in first.values() if not d.clear and d.entity in PERSON_ENTITIES) >= 1
     if not person:
         return _card_data_without_pan(list(first.values()), values, signals)
+    people = max((profiles[c].distinct for c, d in first.items() if not d.clear and d.entity in KEY_ENTITIES),
+                 default=0)
     second = [biz[c] or (decide_column(c, values[c], person_table=True, header=signals[c], profile=profiles[c])
                          if plain[c].clear or profiles[c].kind in PERSON_DEPENDENT_KINDS else plain[c])
               for c in columns]
+    second = [_shared_constant(d, values[d.column], signals[d.column], people) for d in second]
     return _card_data_without_pan(_event_attributes(second, rows, values, signals, profiles), values, signals)
+
+
+def _shared_constant(d: ColumnDecision, values: list[object], sig: HeaderSignal, people: int) -> ColumnDecision:
+    """A masked column holding one value on every row of a table of ``people`` different people (a person key with
+    that many distinct values) is cleared when :func:`core.pii.proof.constant_proof` holds: everyone shares it."""
+    if d.clear or sig.pii:
+        return d
+    texts = [t.strip() for v in values if (t := cell_text(v)) is not None and t.strip()]
+    if not constant_proof(texts, people, header_safe=sig.safe):
+        return d
+    return ColumnDecision(column=d.column, clear=True, reason=f"one value shared by every row of {people}+ people "
+                          "(a period, a date or a code of the business, k-anonymous)")
 
 
 def _card_data_without_pan(decisions: list[ColumnDecision], values: dict[str, list[object]],

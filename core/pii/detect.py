@@ -41,6 +41,8 @@ IBAN = re.compile(r"^[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}$")
 SSN = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 PHONE_CHARS = re.compile(r"^\+?[\d\s().\-/]{7,24}(?:\s*(?:x|ext\.?)\s*\d{1,5})?$")
 EXPIRY = re.compile(r"^(0?[1-9]|1[0-2])\s?[/\-.]\s?(\d{2}|\d{4})$|^(\d{4})[/\-](0[1-9]|1[0-2])$")
+#: Card expiry years are below 2050 (``YY`` < 50): ``4.77`` is no expiry.
+EXPIRY_YY_MAX = 50
 HEX_HASH = re.compile(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$")
 CRYPT_HASH = re.compile(r"^\$(?:2[abxy]?|5|6|argon2(?:id|i|d)?|pbkdf2[^$]*|scrypt)\$\S{8,}$|^\{(?:SSHA|SHA|MD5)\}\S+$")
 SECRET = re.compile(r"^(?:sk|pk|rk|ak|api|key|tok|ghp|gho|xox[abp]|AKIA|ASIA|AIza|eyJ)[A-Za-z0-9_\-.]{12,}$"
@@ -142,6 +144,16 @@ def _address(t: str) -> bool:
                                                                                           re.I)))
 
 
+def _expiry(t: str) -> bool:
+    """A card expiry (``09/27``, ``9-2027``, ``2027-09``) whose year a card can carry (2000-2049): a rating or a
+    measurement written ``4.77`` has the form but not the year (``77``)."""
+    m = EXPIRY.match(t)
+    if not m:
+        return False
+    year = m.group(2) or m.group(3)
+    return int(year[-2:]) < EXPIRY_YY_MAX and (len(year) == 2 or year.startswith("20"))
+
+
 def _is_number(v: object) -> bool:
     return isinstance(v, int | float) and not isinstance(v, bool)
 
@@ -154,7 +166,7 @@ ENTITY_TESTS: tuple[tuple[str, object, float], ...] = (
     ("MAC_ADDRESS", lambda t: bool(MAC.match(t)), 0.6),
     ("US_SSN", lambda t: bool(SSN.match(t)), 0.6),
     ("PASSWORD_HASH", lambda t: bool(HEX_HASH.match(t) or CRYPT_HASH.match(t)), 0.6),
-    ("CARD_EXPIRY", lambda t: bool(EXPIRY.match(t)), 0.7),
+    ("CARD_EXPIRY", _expiry, 0.7),
     ("SECRET", lambda t: bool(SECRET.match(t)) and not UUID.match(t) and sum(c.isdigit() for c in t) >= 2
      and any(c.isalpha() for c in t) and " " not in t, 0.7),
     ("PHONE_NUMBER", _phone, 0.6),
