@@ -29,6 +29,7 @@ from core.pii.vocab import (
     STREET_WORDS,
     SURNAME_PARTICLES,
     TITLE_WORDS,
+    UNKNOWN_WORDS,
 )
 
 UUID = re.compile(r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$")
@@ -174,6 +175,28 @@ ENTITY_TESTS: tuple[tuple[str, object, float], ...] = (
 )
 
 
+#: Multiples of this (``750.0``, ``16500.0``) are round amounts, limits or quotas, no id or code.
+ROUND_STEP = 25
+
+
+def float_amounts(raw: Sequence[object], cells: int) -> bool:
+    """Amounts by the values' type: every cell of the column is present and a float (a reader typed the column a
+    decimal number because the file wrote ``500.00``), below 1e9 (card numbers in exponent notation are above),
+    with at most two decimals, and either some with cents (``89.9``, ``36858.67``) but not nearly all (a
+    coordinate has decimals on every value) or nine in ten round (multiples of :data:`ROUND_STEP`, three distinct
+    values or more). Identifiers a reader turned into floats (``2134.0``) come from columns with missing values,
+    and are neither round nor with cents."""
+    if len(raw) < 10 or len(raw) != cells or not all(isinstance(v, float) for v in raw):
+        return False
+    nums = [float(v) for v in raw if isinstance(v, float)]
+    if not all(abs(x) < 1e9 and abs(round(x, 2) - x) < 1e-9 for x in nums):
+        return False
+    cents = sum(x != int(x) for x in nums) / len(nums)
+    if 0 < cents < 0.9:
+        return max(abs(x) for x in nums) >= 1000
+    return cents == 0 and len(set(nums)) >= 3 and sum(x % ROUND_STEP == 0 for x in nums) >= 0.9 * len(nums)
+
+
 def profile_values(values: Sequence[object], *, today: date | None = None) -> ValueProfile:
     """Profile the cells of one column (see module docstring); nulls and blanks are ignored."""
     raw = [v for v in values if v is not None and not (isinstance(v, str) and not v.strip())]
@@ -233,13 +256,14 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
             p.entity, p.entity_share = "PERSON", 1.0
         return p
     vocab = set(counts)
-    if len(vocab) >= 2 and vocab <= GENDER_WORDS | {"u", "unknown", "other", "o", "?", "-", "n/a", "na", "h"} and \
+    if len(vocab) >= 2 and vocab <= GENDER_WORDS | UNKNOWN_WORDS | {"u", "other", "o", "h"} and \
             vocab & MALE_WORDS and vocab & FEMALE_WORDS:
         p.kind, p.shares["vocabulary"] = "vocabulary", 1.0  # gender
         return p
     if _share(folded, lambda t: t in MARITAL_WORDS) >= 0.8 or _share(
             folded, lambda t: all(w in TITLE_WORDS for w in re.split(r"[.\s\-]+", t) if w)) >= 0.9 or (
-            len(vocab) >= 3 and _share(folded, lambda t: t in BLOOD_TYPES) >= 0.9 and any("+" in t for t in vocab)):
+            len(vocab) >= 3 and _share(folded, lambda t: t in BLOOD_TYPES | UNKNOWN_WORDS) >= 0.9
+            and _share(folded, lambda t: t in BLOOD_TYPES) >= 0.5 and any("+" in t for t in vocab)):
         p.kind = "vocabulary"  # marital status, forms of address, blood groups
         return p
     if _share(folded, lambda t: all(w in SURNAME_PARTICLES for w in t.split())) >= 0.9:
@@ -250,6 +274,9 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
         return p
     if p.n >= 10 and p.distinct == p.n and sequence_keys(texts):
         p.kind = "sequence"
+        return p
+    if float_amounts(raw, len(values)):
+        p.kind = "amount"  # a reader typed every cell a decimal number (``500.00``): money or a measure, no id
         return p
     if numeric >= 0.9 or _share(texts, lambda t: bool(NUMBER.match(t))) >= 0.95:
         p.kind = number_kind(texts)
