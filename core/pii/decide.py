@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel
 
 from core.pii.business import business_column, business_header, role_header
+from core.pii.coarse import COUNTRY_SHARE_MIN, NATIONALITY_SHARE_MIN, country_share, small_number_vocabulary
 from core.pii.detect import ValueProfile, profile_values
 from core.pii.evidence import (
     letter_codes,
@@ -149,6 +150,11 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if enum_vocabulary(p) and (h.safe or h.domain in SHARED_DOMAINS) and not (person_table and postal_like(texts)) \
             and (proof or h.domain in SHARED_DOMAINS and vocabulary_proof(texts, person_table=False, header_safe=True)):
         return clear(f"small repeated vocabulary ({p.distinct} values) under a non-personal header")
+    if p.kind in ("code", "words", "names", "text") and country_share(texts) >= (
+            NATIONALITY_SHARE_MIN if h.domain == "person.nationality" else COUNTRY_SHARE_MIN):
+        return clear("countries (codes or names): a coarse attribute shared by millions")
+    if p.kind == "count" and small_number_vocabulary(texts):
+        return clear(f"a few small numbers ({p.distinct}), each shared by many rows (codes of a closed list)")
     if p.kind == "code" and letter_codes(texts):
         return clear("three-letter codes (countries, currencies, airports) that repeat over the rows (k-anonymous)")
     if p.kind == "uuid" and record_key_header(h, column):  # row, event, session ids; a device's advertising id is no key
