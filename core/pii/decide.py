@@ -192,8 +192,9 @@ def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
     identity = any(not d.clear and d.entity in IDENTITY_ENTITIES for d in plain.values()) or any(
         not d.clear and not role_header(names[c]) and not business_header(names[c]) and (
             d.entity == "PERSON" or full_names(profiles[c], values[c])) for c, d in plain.items())
-    reasons = {c: None if identity else business_column(table, names[c], signals[c], profiles[c], values[c])
-               for c in columns}
+    firms = _business_rows(columns, names, values, profiles)
+    reasons = {c: None if identity else business_column(table, names[c], signals[c], profiles[c], values[c],
+                                                        business_rows=firms) for c in columns}
     biz = {c: ColumnDecision(column=c, clear=True, reason=r) if r else None for c, r in reasons.items()}
     first = {c: biz[c] or plain[c] for c in columns}
     person = sum(1 for d in first.values() if not d.clear and d.entity in PERSON_ENTITIES) >= 1
@@ -220,16 +221,33 @@ def _shared_constant(d: ColumnDecision, values: list[object], sig: HeaderSignal,
                           "(a period, a date or a code of the business, k-anonymous)")
 
 
+def _business_rows(columns: Sequence[str], names: dict[str, str], values: dict[str, list[object]],
+                   profiles: dict[str, ValueProfile]) -> bool:
+    """Value evidence that the rows are businesses: a column of company names (nine in ten with a legal form or an
+    organisation word) or of names under a header naming a business or a thing (``Store Name``)."""
+    from core.pii.business import business_header
+
+    for c in columns:
+        if profiles[c].kind not in ("names", "words", "text", "code"):
+            continue
+        texts = [t.strip() for v in values[c] if (t := cell_text(v)) is not None and t.strip()]
+        if company_names(texts) or business_header(names[c]):
+            return True
+    return False
+
+
 def _card_data_without_pan(decisions: list[ColumnDecision], values: dict[str, list[object]],
                            signals: dict[str, HeaderSignal]) -> list[ColumnDecision]:
     """Card brand, last four digits and expiry month / year are not cardholder data without the card number
     (PCI DSS): in a table where no column holds card-length digit strings (13-19 digits, also as a number a
     reader wrote in exponent notation), a card-expiry or card-number header over expiry months, years,
-    ``MM/YY`` or four digits is cleared. With a card number anywhere in the table, they stay masked."""
+    ``MM/YY`` or four digits is cleared. With a card number or a card security code anywhere in the table, they
+    stay masked."""
     from core.pii.card import card_length_column, last_four_header, without_pan_value
 
-    if any(card_length_column(v) for v in values.values()):
-        return decisions
+    if any(card_length_column(v) for v in values.values()) or any(
+            s.entity == "CARD_SECURITY_CODE" for s in signals.values()):
+        return decisions  # a card number, or a security code (stored only with a card), makes them cardholder data
     out = []
     for d in decisions:
         sig = signals[d.column]
