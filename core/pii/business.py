@@ -99,9 +99,9 @@ def business_column(table: str | None, header: str, signal: HeaderSignal, profil
     if table_words & PEOPLE_WORDS or not (in_header or table_words & BUSINESS_WORDS):
         return None  # in a table of people, a "company phone" may be a person's work phone
     if not (in_header or signal.pii or profile.entity == "EMAIL_ADDRESS"):
-        return None
+        return None  # a header that says nothing cannot say it is not the manager's mobile (mailboxes: below)
     if not (in_header or business_rows or profile.entity == "EMAIL_ADDRESS"):
-        return None  # the table's name alone: the rows must show they are businesses (mailboxes are tested below)  # a header that says nothing cannot say it is not the manager's mobile (mailboxes: below)
+        return None  # the table's name alone: the rows must show they are businesses (mailboxes: below)
     entity = signal.entity if signal.pii else profile.entity
     if entity not in BUSINESS_ENTITIES or (profile.entity and profile.entity not in BUSINESS_ENTITIES):
         return None

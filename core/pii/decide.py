@@ -157,7 +157,7 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear(f"a few small numbers ({p.distinct}), each shared by many rows (codes of a closed list)")
     if p.kind == "code" and letter_codes(texts):
         return clear("three-letter codes (countries, currencies, airports) that repeat over the rows (k-anonymous)")
-    if p.kind == "uuid" and record_key_header(h, column):  # row, event, session ids; a device's advertising id is no key
+    if p.kind == "uuid" and record_key_header(h, column):  # row, event, session ids (an advertising id: PII header)
         return clear("UUIDs under a record-key header")
     if p.kind in WITH_HEADER and h.safe and header_fits(p.kind, h, texts, enum=enum_vocabulary(p)) and not (
             person_table and enum_vocabulary(p) and postal_like(texts) and not quantity_vocabulary(texts)) and (

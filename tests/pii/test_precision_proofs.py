@@ -135,7 +135,7 @@ def test_capitalised_vocabulary_under_a_non_personal_header_needs_value_evidence
 
 def _suppliers(with_company_names: bool) -> list[dict[str, object]]:
     rows = []
-    for i in range(60):
+    for _ in range(60):
         row: dict[str, object] = {"phone": f"+45 {RNG.randrange(20, 99)} {RNG.randrange(10, 99)} "
                                            f"{RNG.randrange(10, 99)} {RNG.randrange(10, 99)}",
                                   "Kategori": RNG.choice(["IT", "Kontor", "Transport"])}
