@@ -37,6 +37,7 @@ from core.pii.evidence import (
 )
 from core.pii.fit import header_fits
 from core.pii.headers import HeaderSignal, header_signal, id_header
+from core.pii.measures import measure_header
 from core.pii.proof import constant_proof, magnitude_proof, record_key_proof, vocabulary_proof
 from core.pii.shape import cell_text
 from core.pii.value_tests import (
@@ -159,6 +160,9 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("three-letter codes (countries, currencies, airports) that repeat over the rows (k-anonymous)")
     if p.kind == "uuid" and record_key_header(h, column):  # row, event, session ids (an advertising id: PII header)
         return clear("UUIDs under a record-key header")
+    if p.kind in MEASURED | {"amount"} and not h.pii and measure_header(split_tokens(h.text or column)) and not any(
+            t.startswith("0") and len(t) > 1 and t.isdigit() for t in texts) and p.distinct >= 2:
+        return clear(f"{p.kind} values under a header naming a unit or a count (a measure)")
     if p.kind in WITH_HEADER and h.safe and header_fits(p.kind, h, texts, enum=enum_vocabulary(p)) and not (
             person_table and enum_vocabulary(p) and postal_like(texts) and not quantity_vocabulary(texts)) and (
             p.kind == "date" or proof or p.kind in MEASURED and magnitude_proof(texts)):

@@ -18,6 +18,7 @@ from datetime import date
 
 from core.pii.evidence import epoch_kind, gs1_barcodes, locale_tags, version_strings
 from core.pii.kinds import number_kind, sequence_keys, text_kind
+from core.pii.measures import unit_values
 from core.pii.shape import cell_text
 from core.pii.vocab import (
     BLOOD_TYPES,
@@ -280,6 +281,9 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
         return p
     if numeric >= 0.9 or _share(texts, lambda t: bool(NUMBER.match(t))) >= 0.95:
         p.kind = number_kind(texts)
+        return p
+    if unit_values(texts):
+        p.kind = "amount"  # numbers with their unit or currency (``42km``, ``350,000đ``)
         return p
     if _share(texts, lambda t: bool(MONEY.match(t))) >= 0.95:
         p.kind = "amount"

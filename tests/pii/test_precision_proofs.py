@@ -170,3 +170,18 @@ def test_card_expiry_and_last_four_clear_only_without_a_card_number_or_security_
     with_pan = _decide(_subscriptions({"card_pan": pans}))
     assert with_cvv["card_last4"] is False and with_cvv["card_exp_month"] is False
     assert with_pan["card_last4"] is False and with_pan["card_exp_month"] is False
+
+
+def test_measures_by_their_unit_in_the_header_or_in_the_values() -> None:
+    """Durations under ``tat_min``, counts under ``antal_besok`` and distances written ``42km`` or money written
+    ``350,000đ`` are measures; the same three-digit numbers under a header that says nothing (a CVV has that form)
+    and zero-padded codes under a unit header stay masked."""
+    minutes = [str(RNG.randint(100, 999)) for _ in range(N)]
+    padded = [f"{RNG.randint(0, 999):03d}" for _ in range(N)]
+    km = _spread(["5km", "10km", "21km", "42km"])
+    money = [RNG.choice(["350,000đ", "450000", "650.000"]) for _ in range(N)]
+    rows = _with(_with(_with(_with(_with(_people(), "tat_min", minutes), "antal_besok", minutes), "f5", minutes),
+                       "code_ms", padded), "f7", km)
+    got = _decide(_with(rows, "f8", money))
+    assert got["tat_min"] is True and got["antal_besok"] is True and got["f7"] is True and got["f8"] is True
+    assert got["f5"] is False and got["code_ms"] is False
