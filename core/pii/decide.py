@@ -38,7 +38,7 @@ from core.pii.evidence import (
 from core.pii.fit import header_fits
 from core.pii.headers import HeaderSignal, header_signal, id_header
 from core.pii.measures import measure_header
-from core.pii.proof import constant_proof, magnitude_proof, record_key_proof, vocabulary_proof
+from core.pii.proof import constant_proof, magnitude_proof, product_codes, record_key_proof, vocabulary_proof
 from core.pii.shape import cell_text
 from core.pii.value_tests import (
     LOGIN_MIN,
@@ -158,6 +158,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear(f"a few small numbers ({p.distinct}), each shared by many rows (codes of a closed list)")
     if p.kind == "code" and letter_codes(texts):
         return clear("three-letter codes (countries, currencies, airports) that repeat over the rows (k-anonymous)")
+    if p.kind == "code" and h.domain == "id.sku" and product_codes(texts):
+        return clear("product codes (letters and digits of one shape) under a header naming a product key")
     if p.kind == "uuid" and record_key_header(h, column):  # row, event, session ids (an advertising id: PII header)
         return clear("UUIDs under a record-key header")
     if p.kind in MEASURED | {"amount"} and not h.pii and measure_header(split_tokens(h.text or column)) and not any(

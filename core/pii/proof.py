@@ -129,3 +129,15 @@ def constant_proof(texts: Sequence[str], n_people: int, *, header_safe: bool = F
     if v.isdigit():
         return header_safe and len(v) <= 6
     return bool(re.fullmatch(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}", v))
+
+
+def product_codes(texts: Sequence[str]) -> bool:
+    """Product codes (``ZAB-8645-C``, ``C97123``): nine in ten values of one shape (letters -> ``A``, digits -> ``9``),
+    with letters and digits; asked only under a header naming a product key (``sku``, ``Artikelnummer``), where a
+    national id or a phone (digits only) does not pass."""
+    from core.pii.shape import shape
+
+    values = [t.strip() for t in texts if t.strip()]
+    if len(values) < 10 or not all(any(c.isalpha() for c in v) and any(c.isdigit() for c in v) for v in values):
+        return False
+    return Counter(shape(v) for v in values).most_common(1)[0][1] >= 0.9 * len(values)

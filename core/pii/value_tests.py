@@ -4,6 +4,7 @@ and whether a small vocabulary may stay in clear in a table of people."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from core.pii.detect import ValueProfile
@@ -67,6 +68,14 @@ def login_names(texts: list[str]) -> float:
     return login_share(texts[:500], load_name_lexicon())
 
 
+def enum_constants(texts: list[str]) -> bool:
+    """Constants of a program's enumeration (``FULL_KYC``, ``PENDING_VKYC``, ``REJECTED``): upper-case ASCII words,
+    half of the values or more joined by ``_`` — no place or name is written that way."""
+    values = set(texts)
+    return bool(values) and all(re.fullmatch(r"[A-Z]{2,}(?:_[A-Z0-9]{2,})*", v) for v in values) and \
+        sum("_" in v for v in values) >= 0.5 * len(values)
+
+
 def vocabulary_clear(p: ValueProfile, texts: list[str], person_table: bool, h: HeaderSignal) -> bool:
     """Whether a small repeated vocabulary may be stored in clear without a header saying what it is: always
     outside tables of people; in them only lower-case words, short or digit-bearing codes and known shared
@@ -75,6 +84,6 @@ def vocabulary_clear(p: ValueProfile, texts: list[str], person_table: bool, h: H
         return True
     if postal_like(texts) or (not h.safe and all(t.isdigit() for t in texts) and not quantity_vocabulary(texts)):
         return False  # bare numbers in a table of people: postal or district codes that lost their leading zeros
-    if symbol_vocabulary(texts):
+    if symbol_vocabulary(texts) or enum_constants(texts):
         return True
     return all(t == t.lower() or any(c.isdigit() for c in t) or len(t) <= 3 for t in set(texts))

@@ -185,3 +185,15 @@ def test_measures_by_their_unit_in_the_header_or_in_the_values() -> None:
     got = _decide(_with(rows, "f8", money))
     assert got["tat_min"] is True and got["antal_besok"] is True and got["f7"] is True and got["f8"] is True
     assert got["f5"] is False and got["code_ms"] is False
+
+
+def test_enum_constants_and_product_codes() -> None:
+    """A program's enum constants (``FULL_KYC``) clear in a table of people, upper-case towns do not; product codes
+    of one shape clear under ``sku``, national ids of digits under the same header do not."""
+    kyc = _spread(["FULL_KYC", "MIN_KYC", "PENDING_VKYC", "REJECTED"])
+    towns = _spread(["LEEDS", "BATH", "YORK", "DERBY"])
+    skus = [f"{RNG.choice(['ZAB', 'RTV', 'OGR'])}-{RNG.randrange(1000, 9999)}-{RNG.choice('ABC')}" for _ in range(N)]
+    ids = [str(RNG.randrange(10**10, 10**11)) for _ in range(N)]
+    got = _decide(_with(_with(_with(_with(_people(), "f3", kyc), "f4", towns), "sku", skus), "item_sku", ids))
+    assert got["f3"] is True and got["sku"] is True
+    assert got["f4"] is False and got["item_sku"] is False
