@@ -44,6 +44,7 @@ from core.pii.value_tests import (
     LOGIN_MIN,
     NAMES_KNOWN_MIN,
     company_names,
+    organisation_vocabulary,
     enum_vocabulary,
     full_names,
     known_names,
@@ -125,6 +126,9 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
                      "literal prefix)")
     if p.kind in ("names", "words", "text", "code") and company_names(texts):
         return clear("company names (nine in ten carry a legal form or an organisation word)")
+    if p.kind in ("names", "words", "text") and organisation_vocabulary(p, texts):
+        return clear(f"a few organisations ({p.distinct}, most with a legal form or an organisation word), each on "
+                     "many rows (buyers, clubs, employers: k-anonymous)")
     enum = enum_vocabulary(p) and (p.kind != "text" or symbol_vocabulary(texts))
     if p.kind in ("names", "words", "code", "text") and not enum:
         known = known_names(texts)

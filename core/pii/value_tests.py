@@ -62,6 +62,24 @@ def company_names(texts: list[str]) -> bool:
     return len(texts) >= 10 and company_share(texts[:500]) >= COMPANY_MIN
 
 
+ORG_VOCABULARY_MIN = 0.6
+
+
+def organisation_vocabulary(p: ValueProfile, texts: list[str]) -> bool:
+    """A few organisations (fish buyers, running clubs, an employer), each on :data:`core.pii.proof.K_MIN` rows or
+    more, three in five values with a legal form or an organisation word (``Lofothaav AS``, ``Hanoi Runners
+    Club``): a column mixing people and companies (owners, receptors) is no such small repeated vocabulary."""
+    from collections import Counter
+
+    from core.pii.names import company_share
+    from core.pii.proof import K_MIN
+
+    if not enum_vocabulary(p):
+        return False
+    counts = Counter(t.strip() for t in texts if t.strip())
+    return bool(counts) and min(counts.values()) >= K_MIN and company_share(list(counts)) >= ORG_VOCABULARY_MIN
+
+
 def login_names(texts: list[str]) -> float:
     from core.pii.names import load_name_lexicon, login_share
 

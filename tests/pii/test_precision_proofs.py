@@ -197,3 +197,13 @@ def test_enum_constants_and_product_codes() -> None:
     got = _decide(_with(_with(_with(_with(_people(), "f3", kyc), "f4", towns), "sku", skus), "item_sku", ids))
     assert got["f3"] is True and got["sku"] is True
     assert got["f4"] is False and got["item_sku"] is False
+
+
+def test_a_few_organisations_clear_and_are_no_person_key() -> None:
+    """Fish buyers (``Lofothaav AS``) on many rows each clear; being organisations, they no longer serve as the
+    "person" key of the event-attribute rule (which would clear a fisher's county as varying "within a person")."""
+    buyers = _spread(["Lofothaav AS", "Reine Sjomat AS", "Nordkapp Fisk AS", "Varanger Sjo AS", "Senja Fisk AS"])
+    got = _decide(_with(_people(), "f3", buyers))
+    assert got["f3"] is True
+    people_names = _spread([f"{_word()} {_word()}" for _ in range(5)])
+    assert _decide(_with(_people(), "f3", people_names))["f3"] is False
