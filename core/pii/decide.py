@@ -44,11 +44,11 @@ from core.pii.value_tests import (
     LOGIN_MIN,
     NAMES_KNOWN_MIN,
     company_names,
-    organisation_vocabulary,
     enum_vocabulary,
     full_names,
     known_names,
     login_names,
+    organisation_vocabulary,
     small_counts,
     vocabulary_clear,
 )
