@@ -38,8 +38,9 @@ from core.pii.evidence import (
 from core.pii.fit import header_fits
 from core.pii.headers import HeaderSignal, header_signal, id_header
 from core.pii.measures import measure_header
-from core.pii.proof import constant_proof, magnitude_proof, product_codes, record_key_proof, vocabulary_proof
+from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
 from core.pii.shape import cell_text
+from core.pii.table_rules import business_rows, card_data_without_pan, event_attributes, shared_constant
 from core.pii.value_tests import (
     LOGIN_MIN,
     NAMES_KNOWN_MIN,
@@ -202,97 +203,21 @@ def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
     identity = any(not d.clear and d.entity in IDENTITY_ENTITIES for d in plain.values()) or any(
         not d.clear and not role_header(names[c]) and not business_header(names[c]) and (
             d.entity == "PERSON" or full_names(profiles[c], values[c])) for c, d in plain.items())
-    firms = _business_rows(columns, names, values, profiles)
+    firms = business_rows(columns, names, values, profiles)
     reasons = {c: None if identity else business_column(table, names[c], signals[c], profiles[c], values[c],
                                                         business_rows=firms) for c in columns}
     biz = {c: ColumnDecision(column=c, clear=True, reason=r) if r else None for c, r in reasons.items()}
     first = {c: biz[c] or plain[c] for c in columns}
     person = sum(1 for d in first.values() if not d.clear and d.entity in PERSON_ENTITIES) >= 1
     if not person:
-        return _card_data_without_pan(list(first.values()), values, signals)
+        return card_data_without_pan(list(first.values()), values, signals)
     people = max((profiles[c].distinct for c, d in first.items() if not d.clear and d.entity in KEY_ENTITIES),
                  default=0)
     second = [biz[c] or (decide_column(c, values[c], person_table=True, header=signals[c], profile=profiles[c])
                          if plain[c].clear or profiles[c].kind in PERSON_DEPENDENT_KINDS else plain[c])
               for c in columns]
-    second = [_shared_constant(d, values[d.column], signals[d.column], people) for d in second]
-    return _card_data_without_pan(_event_attributes(second, rows, values, signals, profiles), values, signals)
-
-
-def _shared_constant(d: ColumnDecision, values: list[object], sig: HeaderSignal, people: int) -> ColumnDecision:
-    """A masked column holding one value on every row of a table of ``people`` different people (a person key with
-    that many distinct values) is cleared when :func:`core.pii.proof.constant_proof` holds: everyone shares it."""
-    if d.clear or sig.pii:
-        return d
-    texts = [t.strip() for v in values if (t := cell_text(v)) is not None and t.strip()]
-    if not constant_proof(texts, people, header_safe=sig.safe):
-        return d
-    return ColumnDecision(column=d.column, clear=True, reason=f"one value shared by every row of {people}+ people "
-                          "(a period, a date or a code of the business, k-anonymous)")
-
-
-def _business_rows(columns: Sequence[str], names: dict[str, str], values: dict[str, list[object]],
-                   profiles: dict[str, ValueProfile]) -> bool:
-    """Value evidence that the rows are businesses: a column of company names (nine in ten with a legal form or an
-    organisation word) or of names under a header naming a business or a thing (``Store Name``)."""
-    from core.pii.business import business_header
-
-    for c in columns:
-        if profiles[c].kind not in ("names", "words", "text", "code"):
-            continue
-        texts = [t.strip() for v in values[c] if (t := cell_text(v)) is not None and t.strip()]
-        if company_names(texts) or business_header(names[c]):
-            return True
-    return False
-
-
-def _card_data_without_pan(decisions: list[ColumnDecision], values: dict[str, list[object]],
-                           signals: dict[str, HeaderSignal]) -> list[ColumnDecision]:
-    """Card brand, last four digits and expiry month / year are not cardholder data without the card number
-    (PCI DSS): in a table where no column holds card-length digit strings (13-19 digits, also as a number a
-    reader wrote in exponent notation), a card-expiry or card-number header over expiry months, years,
-    ``MM/YY`` or four digits is cleared. With a card number or a card security code anywhere in the table, they
-    stay masked."""
-    from core.pii.card import card_length_column, last_four_header, without_pan_value
-
-    if any(card_length_column(v) for v in values.values()) or any(
-            s.entity == "CARD_SECURITY_CODE" for s in signals.values()):
-        return decisions  # a card number, or a security code (stored only with a card), makes them cardholder data
-    out = []
-    for d in decisions:
-        sig = signals[d.column]
-        if not d.clear and sig.pii and (sig.entity == "CARD_EXPIRY" or (
-                sig.entity == "CREDIT_CARD" and last_four_header(d.column))) and \
-                without_pan_value(sig.entity, values[d.column]):
-            d = ColumnDecision(column=d.column, clear=True, reason="card expiry / last four digits in a table "
-                               "without card numbers (not cardholder data on their own)")
-        out.append(d)
-    return out
-
-
-def _event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, object]],
-                      values: dict[str, list[object]], signals: dict[str, HeaderSignal],
-                      profiles: dict[str, ValueProfile]) -> list[ColumnDecision]:
-    """Small vocabularies masked for want of evidence that change between the rows of one person are cleared
-    (:mod:`core.pii.covary`); lexicon-known names and detected entities stay masked."""
-    from core.pii.covary import person_key, varies_within_people
-
-    key = person_key(rows, {d.column: d.entity or "" for d in decisions if not d.clear})
-    if key is None:
-        return decisions
-    out = []
-    for d in decisions:
-        p, texts = profiles[d.column], [t for v in values[d.column] if (t := cell_text(v)) is not None]
-        if (not d.clear and p.entity is None and not signals[d.column].pii and enum_vocabulary(p)
-                and d.entity != "USERNAME" and p.kind in ("code", "words", "names", "text", "count")
-                and "lexicons know" not in d.reason
-                and (p.kind != "names" or known_names(texts) < 0.1) and not postal_like([t.strip() for t in texts])
-                and vocabulary_proof([t.strip() for t in texts], person_table=False)
-                and varies_within_people(key, values[d.column])):
-            d = ColumnDecision(column=d.column, clear=True, reason=f"small vocabulary ({p.distinct} values) that "
-                               "changes between the rows of one person: it describes the rows, not the person")
-        out.append(d)
-    return out
+    second = [shared_constant(d, values[d.column], signals[d.column], people) for d in second]
+    return card_data_without_pan(event_attributes(second, rows, values, signals, profiles), values, signals)
 
 
 def _signal(column: str, original: str | None) -> HeaderSignal:

@@ -18,7 +18,7 @@ from datetime import date
 
 from core.pii.evidence import epoch_kind, gs1_barcodes, locale_tags, version_strings
 from core.pii.kinds import number_kind, sequence_keys, text_kind
-from core.pii.measures import unit_values
+from core.pii.measures import float_amounts, unit_values
 from core.pii.shape import cell_text
 from core.pii.vocab import (
     BLOOD_TYPES,
@@ -174,28 +174,6 @@ ENTITY_TESTS: tuple[tuple[str, object, float], ...] = (
     ("PHONE_NUMBER", _phone, 0.6),
     ("LOCATION", _address, 0.5),
 )
-
-
-#: Multiples of this (``750.0``, ``16500.0``) are round amounts, limits or quotas, no id or code.
-ROUND_STEP = 25
-
-
-def float_amounts(raw: Sequence[object], cells: int) -> bool:
-    """Amounts by the values' type: every cell of the column is present and a float (a reader typed the column a
-    decimal number because the file wrote ``500.00``), below 1e9 (card numbers in exponent notation are above),
-    with at most two decimals, and either some with cents (``89.9``, ``36858.67``) but not nearly all (a
-    coordinate has decimals on every value) or nine in ten round (multiples of :data:`ROUND_STEP`, three distinct
-    values or more). Identifiers a reader turned into floats (``2134.0``) come from columns with missing values,
-    and are neither round nor with cents."""
-    if len(raw) < 10 or len(raw) != cells or not all(isinstance(v, float) for v in raw):
-        return False
-    nums = [float(v) for v in raw if isinstance(v, float)]
-    if not all(abs(x) < 1e9 and abs(round(x, 2) - x) < 1e-9 for x in nums):
-        return False
-    cents = sum(x != int(x) for x in nums) / len(nums)
-    if 0 < cents < 0.9:
-        return max(abs(x) for x in nums) >= 1000
-    return cents == 0 and len(set(nums)) >= 3 and sum(x % ROUND_STEP == 0 for x in nums) >= 0.9 * len(nums)
 
 
 def profile_values(values: Sequence[object], *, today: date | None = None) -> ValueProfile:

@@ -6,6 +6,7 @@
   zero-padded (a PIN, a CVV or a postal code under a strange header keeps its zeros or its fixed width elsewhere),
   and the header names no personal data. Units of one letter (``g``, ``l``, ``m``) are not read: ``col_m`` says
   nothing.
+* :func:`float_amounts`: amounts by the values' type (every cell a decimal number the reader typed as such).
 * :func:`unit_values`: values that carry their unit or currency (``5km``, ``42km``, ``350,000đ``, ``70 kg``):
   every value a number, a quarter of them or more with a unit from :data:`UNITS` or :data:`CURRENCIES`. No name,
   address, id or secret has that form.
@@ -52,3 +53,25 @@ def unit_values(texts: Sequence[str]) -> bool:
                 return False
             units += 1
     return units >= UNIT_SHARE_MIN * len(texts)
+
+
+#: Multiples of this (``750.0``, ``16500.0``) are round amounts, limits or quotas, no id or code.
+ROUND_STEP = 25
+
+
+def float_amounts(raw: Sequence[object], cells: int) -> bool:
+    """Amounts by the values' type: every cell of the column is present and a float (a reader typed the column a
+    decimal number because the file wrote ``500.00``), below 1e9 (card numbers in exponent notation are above),
+    with at most two decimals, and either some with cents (``89.9``, ``36858.67``) but not nearly all (a
+    coordinate has decimals on every value) or nine in ten round (multiples of :data:`ROUND_STEP`, three distinct
+    values or more). Identifiers a reader turned into floats (``2134.0``) come from columns with missing values,
+    and are neither round nor with cents."""
+    if len(raw) < 10 or len(raw) != cells or not all(isinstance(v, float) for v in raw):
+        return False
+    nums = [float(v) for v in raw if isinstance(v, float)]
+    if not all(abs(x) < 1e9 and abs(round(x, 2) - x) < 1e-9 for x in nums):
+        return False
+    cents = sum(x != int(x) for x in nums) / len(nums)
+    if 0 < cents < 0.9:
+        return max(abs(x) for x in nums) >= 1000
+    return cents == 0 and len(set(nums)) >= 3 and sum(x % ROUND_STEP == 0 for x in nums) >= 0.9 * len(nums)
