@@ -84,8 +84,11 @@ def _roles(texts: Sequence[str]) -> set[str]:
 
 
 def business_column(table: str | None, header: str, signal: HeaderSignal, profile: ValueProfile,
-                    values: Sequence[object]) -> str | None:
-    """Why this column holds a business's own contact data (so it may stay in clear), or None."""
+                    values: Sequence[object], *, business_rows: bool = True) -> str | None:
+    """Why this column holds a business's own contact data (so it may stay in clear), or None. ``business_rows``:
+    the values show the rows are businesses (a column of company names or of names under a business header); without
+    it only a header naming the business (``Store Phone``) or functional mailboxes (value evidence) clear a column,
+    never the table's name alone (``suppliers.phone`` may be the contact person's mobile)."""
     words = _words(header)
     if words & PERSON_ROLES:
         return None
@@ -97,6 +100,8 @@ def business_column(table: str | None, header: str, signal: HeaderSignal, profil
         return None  # in a table of people, a "company phone" may be a person's work phone
     if not (in_header or signal.pii or profile.entity == "EMAIL_ADDRESS"):
         return None  # a header that says nothing cannot say it is not the manager's mobile (mailboxes: below)
+    if not (in_header or business_rows or profile.entity == "EMAIL_ADDRESS"):
+        return None  # the table's name alone: the rows must show they are businesses (mailboxes: below)
     entity = signal.entity if signal.pii else profile.entity
     if entity not in BUSINESS_ENTITIES or (profile.entity and profile.entity not in BUSINESS_ENTITIES):
         return None

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel
 
 from core.pii.business import business_column, business_header, role_header
+from core.pii.coarse import COUNTRY_SHARE_MIN, NATIONALITY_SHARE_MIN, country_share, small_number_vocabulary
 from core.pii.detect import ValueProfile, profile_values
 from core.pii.evidence import (
     letter_codes,
@@ -36,8 +37,10 @@ from core.pii.evidence import (
 )
 from core.pii.fit import header_fits
 from core.pii.headers import HeaderSignal, header_signal, id_header
-from core.pii.proof import magnitude_proof, vocabulary_proof
+from core.pii.measures import measure_header
+from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
 from core.pii.shape import cell_text
+from core.pii.table_rules import business_rows, card_data_without_pan, event_attributes, shared_constant
 from core.pii.value_tests import (
     LOGIN_MIN,
     NAMES_KNOWN_MIN,
@@ -46,6 +49,7 @@ from core.pii.value_tests import (
     full_names,
     known_names,
     login_names,
+    organisation_vocabulary,
     small_counts,
     vocabulary_clear,
 )
@@ -67,6 +71,9 @@ SHARED_DOMAINS = frozenset({"person.gender", "person.marital_status", "person.na
 #: people-table rule before the birth-date fallback). Every other rule that reads ``person_table`` only masks more,
 #: so a column masked without it is masked with it for the same reason: :func:`decide_table` decides it once.
 PERSON_DEPENDENT_KINDS = frozenset({"names", "date", "timestamp"})
+#: Entities whose distinct values count the people of a table (for the shared-constant rule).
+KEY_ENTITIES = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "NATIONAL_ID", "US_SSN", "IBAN_CODE", "CREDIT_CARD",
+                          "BANK_ACCOUNT", "PERSON"})
 #: Entities that make a table a table of people (for the co-occurrence rule).
 PERSON_ENTITIES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "DATE_OF_BIRTH", "US_SSN", "NATIONAL_ID",
                              "LOCATION", "CREDIT_CARD", "IBAN_CODE", "USERNAME", "GENDER", "MAIDEN_NAME"})
@@ -115,8 +122,14 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("API object ids (one type prefix, no credential's) under a record-key header")
     if p.entity:
         return mask(p.entity, f"values are {p.entity} ({p.entity_share:.0%})")
+    if record_key_header(h, column) and record_key_proof(texts):
+        return clear("record keys under a record-key header (one width; numbers from one block or codes after one "
+                     "literal prefix)")
     if p.kind in ("names", "words", "text", "code") and company_names(texts):
         return clear("company names (nine in ten carry a legal form or an organisation word)")
+    if p.kind in ("names", "words", "text") and organisation_vocabulary(p, texts):
+        return clear(f"a few organisations ({p.distinct}, most with a legal form or an organisation word), each on "
+                     "many rows (buyers, clubs, employers: k-anonymous)")
     enum = enum_vocabulary(p) and (p.kind != "text" or symbol_vocabulary(texts))
     if p.kind in ("names", "words", "code", "text") and not enum:
         known = known_names(texts)
@@ -143,10 +156,20 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if enum_vocabulary(p) and (h.safe or h.domain in SHARED_DOMAINS) and not (person_table and postal_like(texts)) \
             and (proof or h.domain in SHARED_DOMAINS and vocabulary_proof(texts, person_table=False, header_safe=True)):
         return clear(f"small repeated vocabulary ({p.distinct} values) under a non-personal header")
+    if p.kind in ("code", "words", "names", "text") and country_share(texts) >= (
+            NATIONALITY_SHARE_MIN if h.domain == "person.nationality" else COUNTRY_SHARE_MIN):
+        return clear("countries (codes or names): a coarse attribute shared by millions")
+    if p.kind == "count" and small_number_vocabulary(texts):
+        return clear(f"a few small numbers ({p.distinct}), each shared by many rows (codes of a closed list)")
     if p.kind == "code" and letter_codes(texts):
         return clear("three-letter codes (countries, currencies, airports) that repeat over the rows (k-anonymous)")
-    if p.kind == "uuid" and id_header(column):  # row, event, session ids; a device's advertising id is no key
+    if p.kind == "code" and h.domain == "id.sku" and product_codes(texts):
+        return clear("product codes (letters and digits of one shape) under a header naming a product key")
+    if p.kind == "uuid" and record_key_header(h, column):  # row, event, session ids (an advertising id: PII header)
         return clear("UUIDs under a record-key header")
+    if p.kind in MEASURED | {"amount"} and not h.pii and measure_header(split_tokens(h.text or column)) and not any(
+            t.startswith("0") and len(t) > 1 and t.isdigit() for t in texts) and p.distinct >= 2:
+        return clear(f"{p.kind} values under a header naming a unit or a count (a measure)")
     if p.kind in WITH_HEADER and h.safe and header_fits(p.kind, h, texts, enum=enum_vocabulary(p)) and not (
             person_table and enum_vocabulary(p) and postal_like(texts) and not quantity_vocabulary(texts)) and (
             p.kind == "date" or proof or p.kind in MEASURED and magnitude_proof(texts)):
@@ -157,6 +180,12 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if p.kind == "names" and person_table:
         entity = "PERSON"
     return mask(entity, f"{p.kind} values not known to be free of personal data (deny by default)")
+
+
+def record_key_header(h: HeaderSignal, column: str) -> bool:
+    """Whether the header names the key of a record (``KUNNR``, ``codice_prenotazione``, ``user_id``) and no
+    personal data: a record-key word (:func:`core.pii.headers.id_header`) or a non-personal ``id.`` catalog domain."""
+    return not h.pii and (id_header(h.text or column) or h.safe and (h.domain or "").startswith("id."))
 
 
 def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
@@ -174,64 +203,21 @@ def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
     identity = any(not d.clear and d.entity in IDENTITY_ENTITIES for d in plain.values()) or any(
         not d.clear and not role_header(names[c]) and not business_header(names[c]) and (
             d.entity == "PERSON" or full_names(profiles[c], values[c])) for c, d in plain.items())
-    reasons = {c: None if identity else business_column(table, names[c], signals[c], profiles[c], values[c])
-               for c in columns}
+    firms = business_rows(columns, names, values, profiles)
+    reasons = {c: None if identity else business_column(table, names[c], signals[c], profiles[c], values[c],
+                                                        business_rows=firms) for c in columns}
     biz = {c: ColumnDecision(column=c, clear=True, reason=r) if r else None for c, r in reasons.items()}
     first = {c: biz[c] or plain[c] for c in columns}
     person = sum(1 for d in first.values() if not d.clear and d.entity in PERSON_ENTITIES) >= 1
     if not person:
-        return _card_data_without_pan(list(first.values()), values, signals)
+        return card_data_without_pan(list(first.values()), values, signals)
+    people = max((profiles[c].distinct for c, d in first.items() if not d.clear and d.entity in KEY_ENTITIES),
+                 default=0)
     second = [biz[c] or (decide_column(c, values[c], person_table=True, header=signals[c], profile=profiles[c])
                          if plain[c].clear or profiles[c].kind in PERSON_DEPENDENT_KINDS else plain[c])
               for c in columns]
-    return _card_data_without_pan(_event_attributes(second, rows, values, signals, profiles), values, signals)
-
-
-def _card_data_without_pan(decisions: list[ColumnDecision], values: dict[str, list[object]],
-                           signals: dict[str, HeaderSignal]) -> list[ColumnDecision]:
-    """Card brand, last four digits and expiry month / year are not cardholder data without the card number
-    (PCI DSS): in a table where no column holds card-length digit strings (13-19 digits, also as a number a
-    reader wrote in exponent notation), a card-expiry or card-number header over expiry months, years,
-    ``MM/YY`` or four digits is cleared. With a card number anywhere in the table, they stay masked."""
-    from core.pii.card import card_length_column, last_four_header, without_pan_value
-
-    if any(card_length_column(v) for v in values.values()):
-        return decisions
-    out = []
-    for d in decisions:
-        sig = signals[d.column]
-        if not d.clear and sig.pii and (sig.entity == "CARD_EXPIRY" or (
-                sig.entity == "CREDIT_CARD" and last_four_header(d.column))) and \
-                without_pan_value(sig.entity, values[d.column]):
-            d = ColumnDecision(column=d.column, clear=True, reason="card expiry / last four digits in a table "
-                               "without card numbers (not cardholder data on their own)")
-        out.append(d)
-    return out
-
-
-def _event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, object]],
-                      values: dict[str, list[object]], signals: dict[str, HeaderSignal],
-                      profiles: dict[str, ValueProfile]) -> list[ColumnDecision]:
-    """Small vocabularies masked for want of evidence that change between the rows of one person are cleared
-    (:mod:`core.pii.covary`); lexicon-known names and detected entities stay masked."""
-    from core.pii.covary import person_key, varies_within_people
-
-    key = person_key(rows, {d.column: d.entity or "" for d in decisions if not d.clear})
-    if key is None:
-        return decisions
-    out = []
-    for d in decisions:
-        p, texts = profiles[d.column], [t for v in values[d.column] if (t := cell_text(v)) is not None]
-        if (not d.clear and p.entity is None and not signals[d.column].pii and enum_vocabulary(p)
-                and d.entity != "USERNAME" and p.kind in ("code", "words", "names", "text", "count")
-                and "lexicons know" not in d.reason
-                and (p.kind != "names" or known_names(texts) < 0.1) and not postal_like([t.strip() for t in texts])
-                and vocabulary_proof([t.strip() for t in texts], person_table=False)
-                and varies_within_people(key, values[d.column])):
-            d = ColumnDecision(column=d.column, clear=True, reason=f"small vocabulary ({p.distinct} values) that "
-                               "changes between the rows of one person: it describes the rows, not the person")
-        out.append(d)
-    return out
+    second = [shared_constant(d, values[d.column], signals[d.column], people) for d in second]
+    return card_data_without_pan(event_attributes(second, rows, values, signals, profiles), values, signals)
 
 
 def _signal(column: str, original: str | None) -> HeaderSignal:

@@ -18,6 +18,7 @@ from datetime import date
 
 from core.pii.evidence import epoch_kind, gs1_barcodes, locale_tags, version_strings
 from core.pii.kinds import number_kind, sequence_keys, text_kind
+from core.pii.measures import float_amounts, unit_values
 from core.pii.shape import cell_text
 from core.pii.vocab import (
     BLOOD_TYPES,
@@ -29,6 +30,7 @@ from core.pii.vocab import (
     STREET_WORDS,
     SURNAME_PARTICLES,
     TITLE_WORDS,
+    UNKNOWN_WORDS,
 )
 
 UUID = re.compile(r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$")
@@ -41,6 +43,8 @@ IBAN = re.compile(r"^[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}$")
 SSN = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 PHONE_CHARS = re.compile(r"^\+?[\d\s().\-/]{7,24}(?:\s*(?:x|ext\.?)\s*\d{1,5})?$")
 EXPIRY = re.compile(r"^(0?[1-9]|1[0-2])\s?[/\-.]\s?(\d{2}|\d{4})$|^(\d{4})[/\-](0[1-9]|1[0-2])$")
+#: Card expiry years are below 2050 (``YY`` < 50): ``4.77`` is no expiry.
+EXPIRY_YY_MAX = 50
 HEX_HASH = re.compile(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{56}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$")
 CRYPT_HASH = re.compile(r"^\$(?:2[abxy]?|5|6|argon2(?:id|i|d)?|pbkdf2[^$]*|scrypt)\$\S{8,}$|^\{(?:SSHA|SHA|MD5)\}\S+$")
 SECRET = re.compile(r"^(?:sk|pk|rk|ak|api|key|tok|ghp|gho|xox[abp]|AKIA|ASIA|AIza|eyJ)[A-Za-z0-9_\-.]{12,}$"
@@ -142,6 +146,16 @@ def _address(t: str) -> bool:
                                                                                           re.I)))
 
 
+def _expiry(t: str) -> bool:
+    """A card expiry (``09/27``, ``9-2027``, ``2027-09``) whose year a card can carry (2000-2049): a rating or a
+    measurement written ``4.77`` has the form but not the year (``77``)."""
+    m = EXPIRY.match(t)
+    if not m:
+        return False
+    year = m.group(2) or m.group(3)
+    return int(year[-2:]) < EXPIRY_YY_MAX and (len(year) == 2 or year.startswith("20"))
+
+
 def _is_number(v: object) -> bool:
     return isinstance(v, int | float) and not isinstance(v, bool)
 
@@ -154,7 +168,7 @@ ENTITY_TESTS: tuple[tuple[str, object, float], ...] = (
     ("MAC_ADDRESS", lambda t: bool(MAC.match(t)), 0.6),
     ("US_SSN", lambda t: bool(SSN.match(t)), 0.6),
     ("PASSWORD_HASH", lambda t: bool(HEX_HASH.match(t) or CRYPT_HASH.match(t)), 0.6),
-    ("CARD_EXPIRY", lambda t: bool(EXPIRY.match(t)), 0.7),
+    ("CARD_EXPIRY", _expiry, 0.7),
     ("SECRET", lambda t: bool(SECRET.match(t)) and not UUID.match(t) and sum(c.isdigit() for c in t) >= 2
      and any(c.isalpha() for c in t) and " " not in t, 0.7),
     ("PHONE_NUMBER", _phone, 0.6),
@@ -221,13 +235,14 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
             p.entity, p.entity_share = "PERSON", 1.0
         return p
     vocab = set(counts)
-    if len(vocab) >= 2 and vocab <= GENDER_WORDS | {"u", "unknown", "other", "o", "?", "-", "n/a", "na", "h"} and \
+    if len(vocab) >= 2 and vocab <= GENDER_WORDS | UNKNOWN_WORDS | {"u", "other", "o", "h"} and \
             vocab & MALE_WORDS and vocab & FEMALE_WORDS:
         p.kind, p.shares["vocabulary"] = "vocabulary", 1.0  # gender
         return p
     if _share(folded, lambda t: t in MARITAL_WORDS) >= 0.8 or _share(
             folded, lambda t: all(w in TITLE_WORDS for w in re.split(r"[.\s\-]+", t) if w)) >= 0.9 or (
-            len(vocab) >= 3 and _share(folded, lambda t: t in BLOOD_TYPES) >= 0.9 and any("+" in t for t in vocab)):
+            len(vocab) >= 3 and _share(folded, lambda t: t in BLOOD_TYPES | UNKNOWN_WORDS) >= 0.9
+            and _share(folded, lambda t: t in BLOOD_TYPES) >= 0.5 and any("+" in t for t in vocab)):
         p.kind = "vocabulary"  # marital status, forms of address, blood groups
         return p
     if _share(folded, lambda t: all(w in SURNAME_PARTICLES for w in t.split())) >= 0.9:
@@ -239,8 +254,14 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
     if p.n >= 10 and p.distinct == p.n and sequence_keys(texts):
         p.kind = "sequence"
         return p
+    if float_amounts(raw, len(values)):
+        p.kind = "amount"  # a reader typed every cell a decimal number (``500.00``): money or a measure, no id
+        return p
     if numeric >= 0.9 or _share(texts, lambda t: bool(NUMBER.match(t))) >= 0.95:
         p.kind = number_kind(texts)
+        return p
+    if unit_values(texts):
+        p.kind = "amount"  # numbers with their unit or currency (``42km``, ``350,000đ``)
         return p
     if _share(texts, lambda t: bool(MONEY.match(t))) >= 0.95:
         p.kind = "amount"

@@ -34,7 +34,7 @@ EVENT_WORDS = frozenset(
     "oprettet opprettet skapad skapat betalt betald bestilt bestalld levert levererad slut slutt registrert "
     "registrerad senaste inloggning "
     # French, Spanish, Portuguese, Italian
-    "cree creation modifie paye paiement commande livraison livre debut fin inscription ouverture cloture "
+    "cree creation modifie paye paiement commande livraison livre debut fin inscription ouverture ouvert cloture "
     "creado creacion modificado actualizado pagado pago pedido entrega inicio alta baja registro registrado "
     "criado criacao atualizado pagamento entregue fim cadastro validado emitido emision emissao "
     "creato creazione pagato ordinato consegna inizio registrazione prenotazione arrivo partenza "

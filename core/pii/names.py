@@ -161,7 +161,8 @@ COMPANY_MARKERS = frozenset(
     "services solutions systems labs laboratories technologies technology consulting partners associates "
     "enterprises industries international trading supply supplies electric electrical dental resort hardware "
     "restaurant cafe store shop studio studios clinic center centre foundation institute agency logistics "
-    "motors construction manufacturing pharma foods media design software capital insurance realty".split())
+    "motors construction manufacturing pharma foods media design software capital insurance realty "
+    "as club clubs plant cooperative coop society sacco association verein forening forening".split())
 
 
 def company_share(values: Sequence[str]) -> float:

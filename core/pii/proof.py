@@ -19,6 +19,7 @@ them (and the header must still not name personal data, :mod:`core.pii.decide`):
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -79,3 +80,64 @@ def magnitude_proof(texts: Sequence[str]) -> bool:
         return False  # zero-padded: a code of fixed width
     lengths = Counter(len(d) for d in digits)
     return len(lengths) >= 2 and max(lengths.values()) <= MODAL_MAX * len(digits)
+
+
+#: A record key's numbers share their leading digits: (max - min) / max at most this (keys handed out from one
+#: block, ``1000740``..``1009398``); ids people carry (national ids, PINs, accounts) span their whole range.
+CLUSTER_MAX = 0.02
+KEY_DIGITS_MIN = 6
+KEY_DISTINCT_MIN = 20
+KEY_PREFIX = re.compile(r"^[^\W\d_]{2,}[-_/]?")
+#: Share of a coded key's bodies that carry a digit (random letters and digits: ``REF-HBPPC1``; words do not).
+DIGITS_SHARE = 0.75
+KEY_BODY = re.compile(r"^[^\W_][\w-]*$")
+
+
+def record_key_proof(texts: Sequence[str]) -> bool:
+    """Whether ``texts`` are keys a system handed out, by their values: at least :data:`KEY_DISTINCT_MIN` distinct
+    values of one width and either (a) numbers of :data:`KEY_DIGITS_MIN` digits or more, none zero-padded, that
+    share their leading digits (:data:`CLUSTER_MAX`), or (b) codes that all begin with the same literal prefix of
+    two letters or more (``BK40355921``, ``TX7D75EA…``, ``REF-6302O0``), followed by letters and digits of one
+    length, three in four with a digit. Asked only under a header naming a record key, never alone."""
+    values = {t.strip() for t in texts if t.strip()}
+    if len(values) < KEY_DISTINCT_MIN or len({len(v) for v in values}) != 1:
+        return False
+    if all(v.isdigit() for v in values):
+        if len(next(iter(values))) < KEY_DIGITS_MIN or any(v.startswith("0") for v in values):
+            return False
+        nums = [int(v) for v in values]
+        return (max(nums) - min(nums)) / max(nums) <= CLUSTER_MAX
+    m = KEY_PREFIX.match(os.path.commonprefix(sorted(values)))
+    if m is None:
+        return False
+    bodies = [v[m.end():] for v in values]
+    return all(KEY_BODY.match(b) for b in bodies) and sum(any(c.isdigit() for c in b) for b in bodies) >= \
+        DIGITS_SHARE * len(bodies)
+
+
+def constant_proof(texts: Sequence[str], n_people: int, *, header_safe: bool = False) -> bool:
+    """Whether one value fills the whole column (at least :data:`KEY_DISTINCT_MIN` rows) of a table whose rows are
+    at least as many different people: a value every one of them shares (a pay period, a valuation date, an
+    institution or currency code) singles out none of them. Only dates and periods, and, under a header naming a
+    non-personal kind, numbers of six digits or fewer (a phone or an id has more; a town's postal code shared by all
+    is not cleared under a header that says nothing); a name, login or longer number shared by all (the clerk,
+    the physician) is never asked."""
+    values = {t.strip() for t in texts if t.strip()}
+    if len(values) != 1 or len(texts) < KEY_DISTINCT_MIN or n_people < KEY_DISTINCT_MIN:
+        return False
+    v = next(iter(values))
+    if v.isdigit():
+        return header_safe and len(v) <= 6
+    return bool(re.fullmatch(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}", v))
+
+
+def product_codes(texts: Sequence[str]) -> bool:
+    """Product codes (``ZAB-8645-C``, ``C97123``): nine in ten values of one shape (letters -> ``A``, digits -> ``9``),
+    with letters and digits; asked only under a header naming a product key (``sku``, ``Artikelnummer``), where a
+    national id or a phone (digits only) does not pass."""
+    from core.pii.shape import shape
+
+    values = [t.strip() for t in texts if t.strip()]
+    if len(values) < 10 or not all(any(c.isalpha() for c in v) and any(c.isdigit() for c in v) for v in values):
+        return False
+    return Counter(shape(v) for v in values).most_common(1)[0][1] >= 0.9 * len(values)

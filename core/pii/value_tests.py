@@ -4,6 +4,7 @@ and whether a small vocabulary may stay in clear in a table of people."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from core.pii.detect import ValueProfile
@@ -61,10 +62,36 @@ def company_names(texts: list[str]) -> bool:
     return len(texts) >= 10 and company_share(texts[:500]) >= COMPANY_MIN
 
 
+ORG_VOCABULARY_MIN = 0.6
+
+
+def organisation_vocabulary(p: ValueProfile, texts: list[str]) -> bool:
+    """A few organisations (fish buyers, running clubs, an employer), each on :data:`core.pii.proof.K_MIN` rows or
+    more, three in five values with a legal form or an organisation word (``Lofothaav AS``, ``Hanoi Runners
+    Club``): a column mixing people and companies (owners, receptors) is no such small repeated vocabulary."""
+    from collections import Counter
+
+    from core.pii.names import company_share
+    from core.pii.proof import K_MIN
+
+    if not enum_vocabulary(p):
+        return False
+    counts = Counter(t.strip() for t in texts if t.strip())
+    return bool(counts) and min(counts.values()) >= K_MIN and company_share(list(counts)) >= ORG_VOCABULARY_MIN
+
+
 def login_names(texts: list[str]) -> float:
     from core.pii.names import load_name_lexicon, login_share
 
     return login_share(texts[:500], load_name_lexicon())
+
+
+def enum_constants(texts: list[str]) -> bool:
+    """Constants of a program's enumeration (``FULL_KYC``, ``PENDING_VKYC``, ``REJECTED``): upper-case ASCII words,
+    half of the values or more joined by ``_`` — no place or name is written that way."""
+    values = set(texts)
+    return bool(values) and all(re.fullmatch(r"[A-Z]{2,}(?:_[A-Z0-9]{2,})*", v) for v in values) and \
+        sum("_" in v for v in values) >= 0.5 * len(values)
 
 
 def vocabulary_clear(p: ValueProfile, texts: list[str], person_table: bool, h: HeaderSignal) -> bool:
@@ -75,6 +102,6 @@ def vocabulary_clear(p: ValueProfile, texts: list[str], person_table: bool, h: H
         return True
     if postal_like(texts) or (not h.safe and all(t.isdigit() for t in texts) and not quantity_vocabulary(texts)):
         return False  # bare numbers in a table of people: postal or district codes that lost their leading zeros
-    if symbol_vocabulary(texts):
+    if symbol_vocabulary(texts) or enum_constants(texts):
         return True
     return all(t == t.lower() or any(c.isdigit() for c in t) or len(t) <= 3 for t in set(texts))

@@ -9,13 +9,13 @@ BOOL_WORDS = frozenset("true false t f y n yes no 0 1 ja nein j oui non si sí s
 GENDER_WORDS = frozenset("m f male female man woman men women w d x mann frau männlich maennlich weiblich divers "
                          "homme femme masculin féminin feminin hombre mujer masculino femenino maschio femmina "
                          "maschile femminile man vrouw mannelijk vrouwelijk mies nainen kvinna kvinde kvinne "
-                         "erkek kadın kadin non-binary nonbinary nb".split())
+                         "erkek kadın kadin non-binary nonbinary nb nam nữ nu t third transgender".split())
 
 MALE_WORDS = frozenset("m male man men mann männlich maennlich homme masculin hombre masculino maschio maschile "
-                  "mannelijk mies erkek h".split())
+                  "mannelijk mies erkek h nam".split())
 
 FEMALE_WORDS = frozenset("f female woman women frau weiblich w femme féminin feminin mujer femenino femmina femminile "
-                    "vrouw vrouwelijk nainen kvinna kvinde kvinne kadın kadin".split())
+                    "vrouw vrouwelijk nainen kvinna kvinde kvinne kadın kadin nữ".split())
 
 MARITAL_WORDS = frozenset("single married divorced widowed separated partnered ledig verheiratet geschieden verwitwet "
                           "célibataire celibataire marié marie mariée divorcé divorce veuf veuve soltero soltera "
@@ -23,6 +23,9 @@ MARITAL_WORDS = frozenset("single married divorced widowed separated partnered l
                           "divorziato vedovo ongehuwd gehuwd gescheiden".split())
 
 BLOOD_TYPES = frozenset("a+ a- b+ b- ab+ ab- o+ o- 0+ 0- a b ab o".split())
+#: Answers that say a value is not known (a blood group or a gender not given): shared by anyone.
+UNKNOWN_WORDS = frozenset({"unknown", "n/a", "na", "-", "?", "không rõ", "desconocido", "inconnu", "unbekannt",
+                           "sconosciuto", "desconhecido", "onbekend", "不明", "모름", "неизвестно"})
 
 #: Forms of address and academic titles (``Prof. Dr.``, ``Mme``, ``Sr.``): shared by many people.
 TITLE_WORDS = frozenset("mr mrs ms miss mx dr prof rev sir dame herr frau fr hr mme mlle m sr sra srta don dona "

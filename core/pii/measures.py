@@ -1,0 +1,77 @@
+"""Measurements and money recognised by their unit (issue 11, precision of deny by default).
+
+* :func:`measure_header`: a header whose last word is a unit (``dur_ms``, ``TAT (min)``, ``monthly_usage_mb``,
+  ``annual_revenue_usd``, ``Sq Ft``) or that counts something (``antal_besok``, ``Anzahl Besuche``, ``num_visits``)
+  names a measure. :mod:`core.pii.decide` clears numbers under it only when they are plain numbers, none
+  zero-padded (a PIN, a CVV or a postal code under a strange header keeps its zeros or its fixed width elsewhere),
+  and the header names no personal data. Units of one letter (``g``, ``l``, ``m``) are not read: ``col_m`` says
+  nothing.
+* :func:`float_amounts`: amounts by the values' type (every cell a decimal number the reader typed as such).
+* :func:`unit_values`: values that carry their unit or currency (``5km``, ``42km``, ``350,000đ``, ``70 kg``):
+  every value a number, a quarter of them or more with a unit from :data:`UNITS` or :data:`CURRENCIES`. No name,
+  address, id or secret has that form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+UNITS = frozenset("ms msec sec secs min mins hr hrs hours days km kg mg ml cl kwh mwh wh kw mb gb kb tb bytes pct "
+                  "percent ft sqft sqm m2 m3 cm mm lb lbs oz usd eur gbp chf jpy cny inr brl mxn zar ngn kes sek nok "
+                  "dkk pln czk huf try rub uah krw vnd idr thb php egp sar aed pkr cents micros".split())
+CURRENCIES = ("đ", "₫", "€", "$", "£", "¥", "₹", "₩", "₺", "₽", "₴", "₦", "zł", "kr", "ft", "lei", "r$", "rp", "rm",
+              "vnd", "usd", "eur", "%")
+#: Share of values that must carry their unit (the others plain numbers: ``450000`` next to ``450,000đ``).
+UNIT_SHARE_MIN = 0.25
+COUNT_WORDS = frozenset("antal anzahl aantal cantidad numero_de nombre num count cnt qty quantity visits besok "
+                        "besuche visitas visites times".split())
+_NUMBER = r"\d{1,3}(?:[ ,.']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_UNIT_VALUE = re.compile(rf"^(?P<pre>[^\d\s]{{1,3}})?\s?(?:{_NUMBER})\s?(?P<post>[^\d\s]{{1,6}})?$")
+
+
+def measure_header(tokens: Sequence[str]) -> bool:
+    """Whether header ``tokens`` (:func:`core.vocab.tokens.split_tokens`) name a measure (module docstring)."""
+    words = [t for t in tokens if not t.isdigit()]
+    if len(words) < 2:
+        return False
+    return words[-1] in UNITS or (words[0] in COUNT_WORDS and len(words[1]) >= 3)
+
+
+def unit_values(texts: Sequence[str]) -> bool:
+    """Whether ``texts`` are numbers with their unit or currency (module docstring)."""
+    if len(texts) < 10:
+        return False
+    units = 0
+    for t in texts:
+        m = _UNIT_VALUE.match(t.strip())
+        if m is None:
+            return False
+        affix = (m["pre"] or m["post"] or "").casefold()
+        if affix:
+            if affix not in UNITS and affix not in CURRENCIES:
+                return False
+            units += 1
+    return units >= UNIT_SHARE_MIN * len(texts)
+
+
+#: Multiples of this (``750.0``, ``16500.0``) are round amounts, limits or quotas, no id or code.
+ROUND_STEP = 25
+
+
+def float_amounts(raw: Sequence[object], cells: int) -> bool:
+    """Amounts by the values' type: every cell of the column is present and a float (a reader typed the column a
+    decimal number because the file wrote ``500.00``), below 1e9 (card numbers in exponent notation are above),
+    with at most two decimals, and either some with cents (``89.9``, ``36858.67``) but not nearly all (a
+    coordinate has decimals on every value) or nine in ten round (multiples of :data:`ROUND_STEP`, three distinct
+    values or more). Identifiers a reader turned into floats (``2134.0``) come from columns with missing values,
+    and are neither round nor with cents."""
+    if len(raw) < 10 or len(raw) != cells or not all(isinstance(v, float) for v in raw):
+        return False
+    nums = [float(v) for v in raw if isinstance(v, float)]
+    if not all(abs(x) < 1e9 and abs(round(x, 2) - x) < 1e-9 for x in nums):
+        return False
+    cents = sum(x != int(x) for x in nums) / len(nums)
+    if 0 < cents < 0.9:
+        return max(abs(x) for x in nums) >= 1000
+    return cents == 0 and len(set(nums)) >= 3 and sum(x % ROUND_STEP == 0 for x in nums) >= 0.9 * len(nums)

@@ -1,0 +1,100 @@
+"""Table-level rules of deny by default (issue 11) that :func:`core.pii.decide.decide_table` applies after the column
+decisions: values shared by every person of the table, rows that are businesses, card data without the card number,
+and small vocabularies that vary within one person's rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from core.pii.detect import ValueProfile
+from core.pii.evidence import postal_like
+from core.pii.headers import HeaderSignal
+from core.pii.proof import constant_proof, vocabulary_proof
+from core.pii.shape import cell_text
+from core.pii.value_tests import company_names, enum_vocabulary, known_names
+
+if TYPE_CHECKING:
+    from core.pii.decide import ColumnDecision
+
+
+def shared_constant(d: ColumnDecision, values: list[object], sig: HeaderSignal, people: int) -> ColumnDecision:
+    """A masked column holding one value on every row of a table of ``people`` different people (a person key with
+    that many distinct values) is cleared when :func:`core.pii.proof.constant_proof` holds: everyone shares it."""
+    if d.clear or sig.pii:
+        return d
+    texts = [t.strip() for v in values if (t := cell_text(v)) is not None and t.strip()]
+    if not constant_proof(texts, people, header_safe=sig.safe):
+        return d
+    return _decision(column=d.column, clear=True, reason=f"one value shared by every row of {people}+ people "
+                          "(a period, a date or a code of the business, k-anonymous)")
+
+
+def business_rows(columns: Sequence[str], names: dict[str, str], values: dict[str, list[object]],
+                   profiles: dict[str, ValueProfile]) -> bool:
+    """Value evidence that the rows are businesses: a column of company names (nine in ten with a legal form or an
+    organisation word) or of names under a header naming a business or a thing (``Store Name``)."""
+    from core.pii.business import business_header
+
+    for c in columns:
+        if profiles[c].kind not in ("names", "words", "text", "code"):
+            continue
+        texts = [t.strip() for v in values[c] if (t := cell_text(v)) is not None and t.strip()]
+        if company_names(texts) or business_header(names[c]):
+            return True
+    return False
+
+
+def card_data_without_pan(decisions: list[ColumnDecision], values: dict[str, list[object]],
+                           signals: dict[str, HeaderSignal]) -> list[ColumnDecision]:
+    """Card brand, last four digits and expiry month / year are not cardholder data without the card number
+    (PCI DSS): in a table where no column holds card-length digit strings (13-19 digits, also as a number a
+    reader wrote in exponent notation), a card-expiry or card-number header over expiry months, years,
+    ``MM/YY`` or four digits is cleared. With a card number or a card security code anywhere in the table, they
+    stay masked."""
+    from core.pii.card import card_length_column, last_four_header, without_pan_value
+
+    if any(card_length_column(v) for v in values.values()) or any(
+            s.entity == "CARD_SECURITY_CODE" for s in signals.values()):
+        return decisions  # a card number, or a security code (stored only with a card), makes them cardholder data
+    out = []
+    for d in decisions:
+        sig = signals[d.column]
+        if not d.clear and sig.pii and (sig.entity == "CARD_EXPIRY" or (
+                sig.entity == "CREDIT_CARD" and last_four_header(d.column))) and \
+                without_pan_value(sig.entity, values[d.column]):
+            d = _decision(column=d.column, clear=True, reason="card expiry / last four digits in a table "
+                               "without card numbers (not cardholder data on their own)")
+        out.append(d)
+    return out
+
+
+def event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, object]],
+                      values: dict[str, list[object]], signals: dict[str, HeaderSignal],
+                      profiles: dict[str, ValueProfile]) -> list[ColumnDecision]:
+    """Small vocabularies masked for want of evidence that change between the rows of one person are cleared
+    (:mod:`core.pii.covary`); lexicon-known names and detected entities stay masked."""
+    from core.pii.covary import person_key, varies_within_people
+
+    key = person_key(rows, {d.column: d.entity or "" for d in decisions if not d.clear})
+    if key is None:
+        return decisions
+    out = []
+    for d in decisions:
+        p, texts = profiles[d.column], [t for v in values[d.column] if (t := cell_text(v)) is not None]
+        if (not d.clear and p.entity is None and not signals[d.column].pii and enum_vocabulary(p)
+                and d.entity != "USERNAME" and p.kind in ("code", "words", "names", "text", "count")
+                and "lexicons know" not in d.reason
+                and (p.kind != "names" or known_names(texts) < 0.1) and not postal_like([t.strip() for t in texts])
+                and vocabulary_proof([t.strip() for t in texts], person_table=False)
+                and varies_within_people(key, values[d.column])):
+            d = _decision(column=d.column, clear=True, reason=f"small vocabulary ({p.distinct} values) that "
+                               "changes between the rows of one person: it describes the rows, not the person")
+        out.append(d)
+    return out
+
+
+def _decision(**fields: object) -> ColumnDecision:
+    from core.pii.decide import ColumnDecision
+
+    return ColumnDecision.model_validate(fields)
