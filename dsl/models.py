@@ -344,7 +344,7 @@ class Pipeline(BaseModel):
         except ValidationError as exc:
             err = exc.errors()[0]
             loc = [str(x) for x in err["loc"]]
-            step = int(loc[1]) if len(loc) > 1 and loc[0] == "steps" and loc[1].isdigit() else None
+            step = int(loc[1]) if len(loc) > 1 and loc[0] == "steps" and loc[1].isdecimal() else None
             op = None
             raw = data if isinstance(data, dict) else _safe_loads(data)
             if step is not None and isinstance(raw, dict):

@@ -130,8 +130,8 @@ class _Parser:
             j = self.p.find("}", self.i)
             body = self.p[self.i + 1:j] if j > 0 else ""
             parts = body.split(",")
-            if j < 0 or len(parts) > 2 or not parts[0].isdigit() or (
-                    len(parts) == 2 and parts[1] and not parts[1].isdigit()):
+            if j < 0 or len(parts) > 2 or not parts[0].isdecimal() or (
+                    len(parts) == 2 and parts[1] and not parts[1].isdecimal()):
                 raise self.err("malformed {m,n} (write a literal '{' as '\\{')")
             lo = int(parts[0])
             hi = lo if len(parts) == 1 else (int(parts[1]) if parts[1] else None)
@@ -211,7 +211,7 @@ class _Parser:
                 raise self.err("\\x needs two hex digits (not 00)")
             self.i += 2
             return self.lit(int(hx, 16))
-        if c.isdigit():
+        if c.isdecimal():
             raise self.err("backreference")
         if c == "b" or c == "B":
             raise self.err("word boundary \\b/\\B (\\b is backspace in PostgreSQL, Unicode-aware in Rust)")

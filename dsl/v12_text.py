@@ -13,7 +13,7 @@ def replacement_parts(replacement: str) -> list[str | int]:
             nxt = replacement[i + 1:i + 2]
             if nxt == "$":
                 buf += "$"
-            elif nxt.isdigit() and nxt != "0":
+            elif nxt.isdecimal() and nxt != "0":
                 if buf:
                     parts.append(buf)
                 parts.append(int(nxt))
@@ -41,7 +41,7 @@ def template_parts(template: str) -> list[str | int]:
         elif ch == "{":
             end = template.find("}", i)
             body = template[i + 1:end] if end > 0 else ""
-            if not body.isdigit() or len(body) > 3:
+            if not body.isdecimal() or len(body) > 3:
                 raise ValueError(f"placeholder at {i} must be {{<index>}}")
             if buf:
                 parts.append(buf)

@@ -23,7 +23,7 @@ Env = dict[str, str]
 def version_tuple(version: str) -> tuple[int, int]:
     """(major, minor) of a ``MAJOR.MINOR.PATCH`` string; DSLReject when malformed."""
     parts = version.split(".")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+    if len(parts) != 3 or not all(p.isdecimal() for p in parts):
         raise DSLReject(f"dsl_version {version!r} is not MAJOR.MINOR.PATCH", argument="dsl_version")
     return int(parts[0]), int(parts[1])
 

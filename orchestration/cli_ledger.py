@@ -40,7 +40,7 @@ class LedgerGroup(click.Group):
 
 def _anchor(value: str) -> tuple[int, str]:
     position, _, digest = value.partition(":")
-    if not position.isdigit() or len(digest) != 64:
+    if not position.isdecimal() or len(digest) != 64:
         raise click.BadParameter("use POSITION:HASH as printed by `mapwright ledger verify` (head_position:head_hash)")
     return int(position), digest.lower()
 

@@ -95,7 +95,7 @@ def orphaned_runs(instance: dg.DagsterInstance) -> list[dg.DagsterRun]:
     ids = _identities(instance, runs)
     host = socket.gethostname()
     return [run for run in runs if (ident := ids.get(run.run_id)) and ident.get("host") == host
-            and ident.get("pid", "").isdigit() and not process_alive(int(ident["pid"]), ident.get("start") or None)]
+            and ident.get("pid", "").isdecimal() and not process_alive(int(ident["pid"]), ident.get("start") or None)]
 
 
 def fail_orphaned_runs(instance: dg.DagsterInstance) -> list[str]:

@@ -125,7 +125,7 @@ class StagedDelta(BaseModel):
 def bump_version(version: str) -> str:
     """Semver patch bump (``1.0.3`` -> ``1.0.4``)."""
     parts = version.split(".")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+    if len(parts) != 3 or not all(p.isdecimal() for p in parts):
         raise DeterministicFailure(f"catalog version {version!r} is not semver")
     return f"{parts[0]}.{parts[1]}.{int(parts[2]) + 1}"
 

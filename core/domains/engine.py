@@ -73,7 +73,7 @@ def name_value_evidence(matcher: DomainMatcher, values: Sequence[str], vsim: np.
             vsim[i] = 0.0
         return {matcher.company_detector: 1.0} if matcher.company_detector is not None else {}
     if shares.counted >= NAME_MIN_VALUES and shares.any_known < NAME_KNOWN_MIN:
-        with_digits = sum(1 for v in values if any(c.isdigit() for c in v)) / max(len(values), 1)
+        with_digits = sum(1 for v in values if any(c.isdecimal() for c in v)) / max(len(values), 1)
         if with_digits >= NOT_NAMES_DIGITS:  # host names, codes, numbers: not personal names
             for i in matcher.name_detectors:
                 vsim[i] = 0.0

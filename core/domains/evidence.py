@@ -74,7 +74,7 @@ _RATE_QUALIFIER = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 
 def table_entity_words(table_name: str) -> list[str]:
     """Entity words of a table name (``dim_customers`` -> ``customer``), qualifiers dropped."""
-    toks = [t for t in split_tokens(table_name) if not t.isdigit()]
+    toks = [t for t in split_tokens(table_name) if not t.isdecimal()]
     core = [t for t in toks if t not in TABLE_QUALIFIERS]
     return [_singular(t) for t in (core or toks)]
 
@@ -85,7 +85,7 @@ def header_evidence(table: TableSchema, column: ColumnSchema) -> ColumnEvidence:
     tokens = split_tokens(header)
     variants = [" ".join(v) for v in header_variants(header)]
     context: list[str] = []
-    meaningful = [t for t in tokens if not t.isdigit() and t not in QUALIFIERS]
+    meaningful = [t for t in tokens if not t.isdecimal() and t not in QUALIFIERS]
     if 0 < len(meaningful) <= 2:
         for word in table_entity_words(table.name)[-1:]:
             if word not in meaningful:
@@ -96,7 +96,7 @@ def header_evidence(table: TableSchema, column: ColumnSchema) -> ColumnEvidence:
         cues.append(UnitCue(token="%", unit="%", dimension="percent"))
     if cues:
         unit_tokens = {c.token for c in cues}
-        bare = [t for t in tokens if t not in unit_tokens and not t.isdigit()]
+        bare = [t for t in tokens if t not in unit_tokens and not t.isdecimal()]
         if bare and " ".join(bare) not in variants:
             variants.append(" ".join(bare))
     return ColumnEvidence(

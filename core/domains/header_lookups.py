@@ -40,7 +40,7 @@ def foreign_key_cap(m: MatcherView, ev: ColumnEvidence, scores: np.ndarray, how:
     key = m.alias_exact.get("id")
     if key is None or matched_alias(how.get(key, "")) not in {"id", "key", "no", "nr", "num", "number"}:
         return
-    words = [t for t in ev.header_tokens if not t.isdigit() and t not in {"id", "key", "no", "nr", "num", "number"}]
+    words = [t for t in ev.header_tokens if not t.isdecimal() and t not in {"id", "key", "no", "nr", "num", "number"}]
     if not words:
         return
     entity = set(table_entity_words(ev.table))

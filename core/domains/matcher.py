@@ -215,7 +215,7 @@ class DomainMatcher(ValueMatching):
     def _abbreviation_variant(self, text: str) -> str | None:
         """``text`` with its non-vocabulary tokens expanded as contractions (``custnmbr`` -> ``customer number``),
         or None when no token expands (see :mod:`core.domains.abbrev`)."""
-        return rewrite_tokens(text, lambda t: None if t.isdigit() else self.abbrev.expand(t))
+        return rewrite_tokens(text, lambda t: None if t.isdecimal() else self.abbrev.expand(t))
 
     def class_compatible(self, i: int, kind: str) -> bool:
         """Whether domain ``i`` can be named by a property plus a ``kind`` class word."""

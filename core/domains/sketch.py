@@ -51,7 +51,7 @@ def mask_pattern(value: str) -> str:
     """Shape of a value (see module docstring)."""
     out: list[str] = []
     for ch in value[:64]:
-        if ch.isdigit():
+        if ch.isdecimal():
             cls = "9"
         elif ch.isalpha():
             cls = "A" if ch.isupper() else "a"
@@ -105,7 +105,7 @@ def sketch_values(values: Sequence[str], masked_entities: Sequence[str] = (), sa
                            max_length=0, mean_length=0.0, masked_entities=list(masked_entities))
     lengths = [len(v) for v in values]
     classes = {
-        "digit": sum(any(c.isdigit() for c in v) for v in values) / n,
+        "digit": sum(any(c.isdecimal() for c in v) for v in values) / n,
         "alpha": sum(any(c.isalpha() for c in v) for v in values) / n,
         "upper": sum(any(c.isupper() for c in v) for v in values) / n,
         "space": sum(" " in v for v in values) / n,

@@ -141,7 +141,7 @@ def _case_folded(values: list[str]) -> list[str]:
 
 def luhn_valid(value: str) -> bool:
     """Whether the digits of ``value`` pass the Luhn checksum (payment card numbers)."""
-    digits = [int(c) for c in value if c.isdigit()]
+    digits = [int(c) for c in value if c.isdecimal()]
     if len(digits) < 12:
         return False
     total = 0

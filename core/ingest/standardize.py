@@ -31,7 +31,7 @@ def to_snake(name: str) -> str:
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     text = _CAMEL.sub("_", text.strip())
     text = _NON_ALNUM.sub("_", text).strip("_").lower()
-    if text and text[0].isdigit():
+    if text and text[0].isdecimal():
         text = "c_" + text
     return text
 

@@ -51,7 +51,7 @@ class AliasConcepts:
                 if norm:
                     self.whole[norm].add(d.id)
                 for t in norm.split():
-                    if len(t) >= MIN_TOKEN_LEN and not t.isdigit():
+                    if len(t) >= MIN_TOKEN_LEN and not t.isdecimal():
                         by_token[t].add(d.id)
         self.token: dict[str, frozenset[str]] = {t: frozenset(ds) for t, ds in by_token.items()
                                                  if len(ds) <= MAX_DOMAINS_PER_TOKEN}

@@ -40,7 +40,7 @@ SAMPLE = 100
 def compact_shape(value: str) -> tuple[str, int]:
     """(class runs of the letters and digits only, number of digits) of one value."""
     s = _NON_ALNUM.sub("", value.casefold())
-    digits = sum(ch.isdigit() for ch in s)
+    digits = sum(ch.isdecimal() for ch in s)
     return _DIGITS.sub("9", _LETTERS.sub("a", s))[:12], digits
 
 

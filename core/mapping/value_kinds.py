@@ -66,7 +66,7 @@ def is_temporal(value: str) -> bool:
     for p in _NAMED:
         m = p.match(v)
         if m:
-            word = m.group(2) if m.group(1).isdigit() else m.group(1)
+            word = m.group(2) if m.group(1).isdecimal() else m.group(1)
             return word[:3] in _MONTHS
     return False
 

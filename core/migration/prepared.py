@@ -78,7 +78,7 @@ def _sweep_orphans(folder: Path | None = None) -> None:
     """Remove spill folders left by processes that no longer exist (a kill -9 skips the cleanup)."""
     for path in Path(folder or tempfile.gettempdir()).glob(f"{SPILL_PREFIX}*_*"):
         pid = path.name.removeprefix(SPILL_PREFIX).split("_", 1)[0]
-        if not pid.isdigit():
+        if not pid.isdecimal():
             continue
         try:
             os.kill(int(pid), 0)

@@ -25,7 +25,7 @@ def card_length_column(values: Sequence[object]) -> bool:
     texts = _texts(values)
     if not texts:
         return False
-    hits = sum(1 for t in texts if 13 <= len(re.sub(r"[\s\-]", "", t)) <= 19 and re.sub(r"[\s\-]", "", t).isdigit()
+    hits = sum(1 for t in texts if 13 <= len(re.sub(r"[\s\-]", "", t)) <= 19 and re.sub(r"[\s\-]", "", t).isdecimal()
                or bool(re.fullmatch(r"\d(?:[.,]\d+)?[eE]\+?1[2-8]", t)))
     hits += sum(1 for v in values if isinstance(v, float) and v >= 1e12)
     return hits / len(texts) >= 0.2
@@ -49,8 +49,8 @@ def without_pan_value(entity: str | None, values: Sequence[object]) -> bool:
     if not texts or entity == "CARD_SECURITY_CODE":
         return False
     if entity == "CREDIT_CARD":
-        return all(t.isdigit() and len(t) <= 4 for t in texts) and sum(len(t) == 4 for t in texts) >= 0.7 * len(texts)
-    ints = [int(t) for t in texts if t.isdigit()]
+        return all(t.isdecimal() and len(t) <= 4 for t in texts) and sum(len(t) == 4 for t in texts) >= 0.7 * len(texts)
+    ints = [int(t) for t in texts if t.isdecimal()]
     if len(ints) == len(texts):
         return all(1 <= n <= 12 for n in ints) or all(2000 <= n <= 2050 or 0 <= n <= 50 for n in ints) and \
             len(set(ints)) <= 30

@@ -29,7 +29,7 @@ IDENTIFIER_DIGITS = 7
 def _digits(text: str) -> str | None:
     body = text.strip().lstrip("+-")
     body = body[:-2] if body.endswith(".0") else body
-    return body if body.isdigit() else None
+    return body if body.isdecimal() else None
 
 
 def identifier_like(lo: str | None, hi: str | None) -> bool:

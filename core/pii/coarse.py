@@ -51,4 +51,4 @@ def small_number_vocabulary(texts: Sequence[str]) -> bool:
     counts = Counter(t.strip() for t in texts if t.strip())
     if not counts or len(counts) > SMALL_DISTINCT_MAX or min(counts.values()) < K_MIN:
         return False
-    return all(v.isdigit() and len(v) <= 2 and (v == "0" or not v.startswith("0")) for v in counts)
+    return all(v.isdecimal() and len(v) <= 2 and (v == "0" or not v.startswith("0")) for v in counts)

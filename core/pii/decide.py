@@ -114,7 +114,7 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if h.safe and p.shares.get("epoch_s"):
         return clear("Unix times in seconds under a non-personal header")
     if p.kind in KEY_KINDS and p.entity in (None, "PHONE_NUMBER") and (p.entity is None or all(
-            t.isdigit() for t in texts)) and (h.domain == "id.record_id" or id_header(column)) and packed_keys(texts):
+            t.isdecimal() for t in texts)) and (h.domain == "id.record_id" or id_header(column)) and packed_keys(texts):
         return clear("keys handed out in order (packed numbers after a common prefix) under a record-key header")
     if p.shares.get("birth_spread") and h.safe and (h.event or not person_table):  # no header alone over people
         return clear("dates spread over decades under a non-personal header (business events, not births)")
@@ -168,7 +168,7 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if p.kind == "uuid" and record_key_header(h, column):  # row, event, session ids (an advertising id: PII header)
         return clear("UUIDs under a record-key header")
     if p.kind in MEASURED | {"amount"} and not h.pii and measure_header(split_tokens(h.text or column)) and not any(
-            t.startswith("0") and len(t) > 1 and t.isdigit() for t in texts) and p.distinct >= 2:
+            t.startswith("0") and len(t) > 1 and t.isdecimal() for t in texts) and p.distinct >= 2:
         return clear(f"{p.kind} values under a header naming a unit or a count (a measure)")
     if p.kind in WITH_HEADER and h.safe and header_fits(p.kind, h, texts, enum=enum_vocabulary(p)) and not (
             person_table and enum_vocabulary(p) and postal_like(texts) and not quantity_vocabulary(texts)) and (

@@ -114,7 +114,7 @@ def _share(texts: Sequence[str], pred) -> float:  # type: ignore[no-untyped-def]
 
 def _card(t: str) -> bool:
     d = re.sub(r"[\s\-]", "", t)
-    return d.isdigit() and 13 <= len(d) <= 19 and luhn_ok(d)
+    return d.isdecimal() and 13 <= len(d) <= 19 and luhn_ok(d)
 
 
 def _ipv4(t: str) -> bool:
@@ -125,7 +125,7 @@ def _ipv4(t: str) -> bool:
 def _phone(t: str) -> bool:
     if not PHONE_CHARS.match(t) or re.fullmatch(r"-?\d{1,3}\.\d+", t):  # a decimal (a latitude) is no phone
         return False
-    digits = sum(c.isdigit() for c in t)
+    digits = sum(c.isdecimal() for c in t)
     seps = t.startswith("+") or t.startswith("(") or sum(c in " -./()" for c in t) >= 1
     return 7 <= digits <= 15 and (seps or digits >= 10) and parse_date(t) is None
 
@@ -133,15 +133,15 @@ def _phone(t: str) -> bool:
 def _password(t: str) -> bool:
     if " " in t or not 6 <= len(t) <= 40:
         return False
-    classes = (any(c.islower() for c in t) + any(c.isupper() for c in t) + any(c.isdigit() for c in t)
+    classes = (any(c.islower() for c in t) + any(c.isupper() for c in t) + any(c.isdecimal() for c in t)
                + any(not c.isalnum() for c in t))
-    return classes >= 3 or (classes == 2 and any(c.isdigit() for c in t) and any(c.isalpha() for c in t)
+    return classes >= 3 or (classes == 2 and any(c.isdecimal() for c in t) and any(c.isalpha() for c in t)
                             and not re.match(r"^[A-Za-z]+\d{1,4}$", t) and not re.match(r"^[A-Z]{1,4}[-_]?\d+$", t))
 
 
 def _address(t: str) -> bool:
     words = re.findall(r"[^\W\d_]+", t.casefold())
-    has_num = any(c.isdigit() for c in t)
+    has_num = any(c.isdecimal() for c in t)
     return has_num and len(words) >= 1 and (bool(set(words) & STREET_WORDS) or bool(re.match(r"^\d+[a-z]?\s+\S+", t,
                                                                                           re.I)))
 
@@ -169,7 +169,7 @@ ENTITY_TESTS: tuple[tuple[str, object, float], ...] = (
     ("US_SSN", lambda t: bool(SSN.match(t)), 0.6),
     ("PASSWORD_HASH", lambda t: bool(HEX_HASH.match(t) or CRYPT_HASH.match(t)), 0.6),
     ("CARD_EXPIRY", _expiry, 0.7),
-    ("SECRET", lambda t: bool(SECRET.match(t)) and not UUID.match(t) and sum(c.isdigit() for c in t) >= 2
+    ("SECRET", lambda t: bool(SECRET.match(t)) and not UUID.match(t) and sum(c.isdecimal() for c in t) >= 2
      and any(c.isalpha() for c in t) and " " not in t, 0.7),
     ("PHONE_NUMBER", _phone, 0.6),
     ("LOCATION", _address, 0.5),
@@ -231,7 +231,7 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
     if _share(texts, lambda t: bool(INITIAL.match(t))) >= 0.9 or _share(
             texts, lambda t: bool(re.match(r"^(?:[^\W\d_]\.\s?){1,4}$", t))) >= 0.9:
         p.kind = "initial"
-        if p.distinct >= 8 or (p.distinct >= 5 and not any(c.isdigit() for c in texts[0])) and p.n < 3 * p.distinct:
+        if p.distinct >= 8 or (p.distinct >= 5 and not any(c.isdecimal() for c in texts[0])) and p.n < 3 * p.distinct:
             p.entity, p.entity_share = "PERSON", 1.0
         return p
     vocab = set(counts)

@@ -70,7 +70,7 @@ def business_event_header(header: str | None) -> bool:
     low = header.casefold()
     if any(s in low for s in SCRIPT_STEMS):
         return True
-    tokens = [t for t in split_tokens(header) if not t.isdigit()]
+    tokens = [t for t in split_tokens(header) if not t.isdecimal()]
     if any(t in PERSONAL_EVENT_WORDS for t in tokens):
         return False
     if any(t in EVENT_WORDS for t in tokens):

@@ -33,14 +33,14 @@ BARE_SPREAD = 5
 
 
 def _ints(texts: Sequence[str]) -> list[int] | None:
-    if not texts or not all(t.isdigit() for t in texts):
+    if not texts or not all(t.isdecimal() for t in texts):
         return None
     return [int(t) for t in texts]
 
 
 def epoch_kind(texts: Sequence[str]) -> str | None:
     """``epoch_ms`` (milliseconds, self-evident), ``epoch_s`` (seconds, needs a time header) or None."""
-    if len(texts) < 5 or not all(t.isdigit() for t in texts):
+    if len(texts) < 5 or not all(t.isdecimal() for t in texts):
         return None
     lengths = {len(t) for t in texts}
     nums = [int(t) for t in texts]
@@ -61,7 +61,7 @@ def gs1_ok(code: str) -> bool:
 
 def gs1_barcodes(texts: Sequence[str]) -> bool:
     """Product barcodes: 8, 12, 13 or 14 digits, GS1 check digit right on nine in ten values (module docstring)."""
-    if len(texts) < 20 or not all(t.isdigit() and len(t) in (8, 12, 13, 14) for t in texts):
+    if len(texts) < 20 or not all(t.isdecimal() and len(t) in (8, 12, 13, 14) for t in texts):
         return False
     return sum(gs1_ok(t) for t in texts) / len(texts) >= 0.9
 
@@ -102,7 +102,7 @@ def packed_keys(texts: Sequence[str], *, spread: int = 50) -> bool:
 
 def symbol_vocabulary(texts: Sequence[str]) -> bool:
     """Every distinct value carries a digit or a symbol no personal name or place has (module docstring)."""
-    return all(any(c.isdigit() or c in SYMBOLS for c in t) for t in set(texts))
+    return all(any(c.isdecimal() or c in SYMBOLS for c in t) for t in set(texts))
 
 
 def template_text(texts: Sequence[str], distinct: int, known_first_words: float) -> bool:
@@ -116,7 +116,7 @@ def template_text(texts: Sequence[str], distinct: int, known_first_words: float)
     for t in set(texts):
         for w in t.split()[1:]:
             w = w.strip(".,;:()[]\"'")
-            if w[:1].isupper() and not (any(c.isdigit() or c in SYMBOLS for c in w)
+            if w[:1].isupper() and not (any(c.isdecimal() or c in SYMBOLS for c in w)
                                         or (w.isupper() and len(w) <= 4)):
                 return False
     return True
@@ -162,10 +162,10 @@ def postal_like(texts: Sequence[str]) -> bool:
     """Postal codes (:data:`POSTAL`; digit groups of three digits or more that are not all years): in a table of
     people a small set of them is the postal codes of a few towns, not a status vocabulary."""
     values = set(texts)
-    if not values or not all(POSTAL.fullmatch(t) and sum(c.isdigit() for c in t) >= 3 or
+    if not values or not all(POSTAL.fullmatch(t) and sum(c.isdecimal() for c in t) >= 3 or
                              POSTAL.fullmatch(t) and any(c.isalpha() for c in t) for t in values):
         return False
-    return not all(t.isdigit() and len(t) == 4 and 1900 <= int(t) <= 2100 for t in values)
+    return not all(t.isdecimal() and len(t) == 4 and 1900 <= int(t) <= 2100 for t in values)
 
 
 def quantity_vocabulary(texts: Sequence[str]) -> bool:
@@ -175,9 +175,9 @@ def quantity_vocabulary(texts: Sequence[str]) -> bool:
     district codes (``157``, ``8``, ``182`` of codes that lost their leading zeros, ``11000``) hold neither 0
     nor 1, or are not round."""
     values = set(texts)
-    if values and all(t.isdigit() and len(t) == 2 for t in values) and any(t.startswith("0") for t in values):
+    if values and all(t.isdecimal() and len(t) == 2 for t in values) and any(t.startswith("0") for t in values):
         return True  # fixed-width two-digit codes (``02``, ``07``): a hundred possible values single out no one
-    if not values or not all(t.isdigit() and (t == "0" or not t.startswith("0")) for t in values):
+    if not values or not all(t.isdecimal() and (t == "0" or not t.startswith("0")) for t in values):
         return False
     nums = {int(t) for t in values}
     return bool(nums & {0, 1}) and all(n <= 12 or n % 5 == 0 or n % 12 == 0 for n in nums)

@@ -44,7 +44,7 @@ CODE_DOMAINS = ("id.", "iso.", "web.", "org.")
 def _tokens(header: str) -> list[str]:
     from core.vocab.tokens import split_tokens
 
-    return [t for t in split_tokens(header) if not t.isdigit()]
+    return [t for t in split_tokens(header) if not t.isdecimal()]
 
 
 def header_fits(kind: str, h: HeaderSignal, texts: Sequence[str], *, enum: bool) -> bool:

@@ -121,7 +121,7 @@ def _plain_signal(header: str) -> HeaderSignal:
 
     index, _ = _alias_index()
     norm = normalize_alias(header)
-    tokens = [t for t in split_tokens(header) if not t.isdigit()]
+    tokens = [t for t in split_tokens(header) if not t.isdecimal()]
     joined = "".join(tokens)
     hit = index.get(norm) or index.get(joined)
     if hit is not None:
@@ -166,7 +166,7 @@ def id_header(header: str) -> bool:
     whether it is a key the system handed out (:func:`core.pii.evidence.packed_keys`)."""
     from core.vocab.tokens import split_tokens
 
-    tokens = [t for t in split_tokens(header) if not t.isdigit()]
+    tokens = [t for t in split_tokens(header) if not t.isdecimal()]
     if not tokens or not any(t in ID_WORDS or (t == "n" and i == 0) or _id_compound(t) for i, t in enumerate(tokens)):
         return False
     sig = header_signal(header)

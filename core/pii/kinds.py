@@ -33,11 +33,11 @@ def sequence_keys(texts: Sequence[str]) -> bool:
 def number_kind(texts: Sequence[str]) -> str:
     """``amount`` (fractions), ``count`` (small integers that repeat) or ``number_id`` (long or unique integers,
     zero-padded digit strings: identifiers a reader typed as numbers)."""
-    digits = [sum(c.isdigit() for c in t.split(".")[0].split(",")[0]) for t in texts]
+    digits = [sum(c.isdecimal() for c in t.split(".")[0].split(",")[0]) for t in texts]
     frac = sum(1 for t in texts if re.search(r"[.,]\d{1,4}$", t) and not re.search(r"[.,]\d{3}$", t)) / len(texts)
     if frac >= 0.3 and max(digits) <= 9:
         return "amount"
-    padded = sum(t.startswith("0") and len(t) > 1 and t.isdigit() for t in texts) / len(texts)
+    padded = sum(t.startswith("0") and len(t) > 1 and t.isdecimal() for t in texts) / len(texts)
     if max(digits) >= 7 or padded >= 0.3:
         return "number_id"
     if len(set(texts)) / len(texts) >= 0.9 and len(texts) >= 10:
@@ -50,7 +50,7 @@ def text_kind(texts: Sequence[str]) -> str:
     if share(texts, lambda t: bool(re.match(r"^[A-Z0-9][A-Z0-9_\-./#]*$", t)) and any(c.isalpha() for c in t)) >= 0.9:
         return "code"
     if share(texts, lambda t: bool(USERNAME.match(t)) and t == t.lower() and " " not in t) >= 0.9 and \
-            share(texts, lambda t: any(c.isdigit() or c in "._" for c in t)) >= 0.3:
+            share(texts, lambda t: any(c.isdecimal() or c in "._" for c in t)) >= 0.3:
         return "username"
     words = [t.split() for t in texts]
     if share(texts, lambda t: 1 <= len(t.split()) <= 4 and all(WORD.match(w.strip(",")) for w in t.split())) >= 0.8:

@@ -32,7 +32,7 @@ _UNIT_VALUE = re.compile(rf"^(?P<pre>[^\d\s]{{1,3}})?\s?(?:{_NUMBER})\s?(?P<post
 
 def measure_header(tokens: Sequence[str]) -> bool:
     """Whether header ``tokens`` (:func:`core.vocab.tokens.split_tokens`) name a measure (module docstring)."""
-    words = [t for t in tokens if not t.isdigit()]
+    words = [t for t in tokens if not t.isdecimal()]
     if len(words) < 2:
         return False
     return words[-1] in UNITS or (words[0] in COUNT_WORDS and len(words[1]) >= 3)

@@ -85,7 +85,7 @@ def load_name_lexicon(directory: Path = ASSETS_CONFIG / "lexicons") -> NameLexic
 
 def _tokens(value: str) -> tuple[list[str], bool] | None:
     """Tokens without titles and whether all were words; None if the value holds digits, '@' or a list."""
-    if "@" in value or value.count(",") > 2 or any(c.isdigit() for c in value):
+    if "@" in value or value.count(",") > 2 or any(c.isdecimal() for c in value):
         return None
     tokens, clean = [], True
     for raw in value.replace(",", " ").split():

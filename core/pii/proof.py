@@ -74,7 +74,7 @@ def vocabulary_proof(texts: Sequence[str], *, person_table: bool, header_safe: b
 def magnitude_proof(texts: Sequence[str]) -> bool:
     """Whether ``texts`` are integers of varied magnitudes (measurements, amounts), not fixed-width codes."""
     digits = [t.strip().lstrip("-").replace(",", "").replace(".", "") for t in texts if t.strip()]
-    if len(digits) < 10 or not all(d.isdigit() for d in digits):
+    if len(digits) < 10 or not all(d.isdecimal() for d in digits):
         return False
     if any(d.startswith("0") and len(d) > 1 for d in digits):
         return False  # zero-padded: a code of fixed width
@@ -102,7 +102,7 @@ def record_key_proof(texts: Sequence[str]) -> bool:
     values = {t.strip() for t in texts if t.strip()}
     if len(values) < KEY_DISTINCT_MIN or len({len(v) for v in values}) != 1:
         return False
-    if all(v.isdigit() for v in values):
+    if all(v.isdecimal() for v in values):
         if len(next(iter(values))) < KEY_DIGITS_MIN or any(v.startswith("0") for v in values):
             return False
         nums = [int(v) for v in values]
@@ -111,7 +111,7 @@ def record_key_proof(texts: Sequence[str]) -> bool:
     if m is None:
         return False
     bodies = [v[m.end():] for v in values]
-    return all(KEY_BODY.match(b) for b in bodies) and sum(any(c.isdigit() for c in b) for b in bodies) >= \
+    return all(KEY_BODY.match(b) for b in bodies) and sum(any(c.isdecimal() for c in b) for b in bodies) >= \
         DIGITS_SHARE * len(bodies)
 
 
@@ -126,7 +126,7 @@ def constant_proof(texts: Sequence[str], n_people: int, *, header_safe: bool = F
     if len(values) != 1 or len(texts) < KEY_DISTINCT_MIN or n_people < KEY_DISTINCT_MIN:
         return False
     v = next(iter(values))
-    if v.isdigit():
+    if v.isdecimal():
         return header_safe and len(v) <= 6
     return bool(re.fullmatch(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}", v))
 
@@ -138,6 +138,6 @@ def product_codes(texts: Sequence[str]) -> bool:
     from core.pii.shape import shape
 
     values = [t.strip() for t in texts if t.strip()]
-    if len(values) < 10 or not all(any(c.isalpha() for c in v) and any(c.isdigit() for c in v) for v in values):
+    if len(values) < 10 or not all(any(c.isalpha() for c in v) and any(c.isdecimal() for c in v) for v in values):
         return False
     return Counter(shape(v) for v in values).most_common(1)[0][1] >= 0.9 * len(values)

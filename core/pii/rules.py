@@ -173,5 +173,5 @@ def may_hold_certain(text: str) -> bool:
     only run on such cells (a phone or name column usually has none)."""
     if "@" in text or "://" in text or "www." in text.lower():
         return True
-    digits = sum(c.isdigit() for c in text)
+    digits = sum(c.isdecimal() for c in text)
     return digits >= 12 or (text.count(".") == 3 and digits >= 4) or text.count(":") >= 2

@@ -20,7 +20,7 @@ def shape(text: str) -> str:
     """The format-preserving shape of ``text`` (see module docstring)."""
     out = []
     for ch in text:
-        if ch.isdigit():
+        if ch.isdecimal():
             out.append("9")
         elif ch.isalpha():
             out.append("A" if ch.isupper() else "a")

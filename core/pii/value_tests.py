@@ -27,7 +27,7 @@ def enum_vocabulary(p: ValueProfile) -> bool:
 def small_counts(texts: list[str]) -> bool:
     """Quantities, not codes: most values below 100 and none zero-padded (a CVV or a PIN is spread evenly
     over 000-999 or 0000-9999, so nine in ten of them are 100 or more)."""
-    nums = [t for t in texts if t.lstrip("-").isdigit()]
+    nums = [t for t in texts if t.lstrip("-").isdecimal()]
     if len(nums) < 10 or any(t.startswith("0") and len(t) > 1 for t in nums):
         return False
     return sum(1 for t in nums if abs(int(t)) < 100) / len(nums) >= 0.6
@@ -100,8 +100,8 @@ def vocabulary_clear(p: ValueProfile, texts: list[str], person_table: bool, h: H
     vocabularies — capitalised words (``Amsterdam``, ``Prinsengracht``, ``MANCHESTER``) may be places or names."""
     if not person_table or p.kind in ("vocabulary", "bool", "initial"):
         return True
-    if postal_like(texts) or (not h.safe and all(t.isdigit() for t in texts) and not quantity_vocabulary(texts)):
+    if postal_like(texts) or (not h.safe and all(t.isdecimal() for t in texts) and not quantity_vocabulary(texts)):
         return False  # bare numbers in a table of people: postal or district codes that lost their leading zeros
     if symbol_vocabulary(texts) or enum_constants(texts):
         return True
-    return all(t == t.lower() or any(c.isdigit() for c in t) or len(t) <= 3 for t in set(texts))
+    return all(t == t.lower() or any(c.isdecimal() for c in t) or len(t) <= 3 for t in set(texts))

@@ -193,7 +193,7 @@ _LINE_WORDS = frozenset({"line", "ln", "l", "street", "str"})
 def strip_group_prefix(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
     """Field tokens of a numbered address-group header (``address 1 city`` -> ``city``), keeping the
     address word for line fields (``address 1 line 2`` -> ``address line 2``); None otherwise."""
-    if len(tokens) < 3 or tokens[0] not in ADDRESS_GROUP_WORDS or not tokens[1].isdigit() or tokens[2].isdigit():
+    if len(tokens) < 3 or tokens[0] not in ADDRESS_GROUP_WORDS or not tokens[1].isdecimal() or tokens[2].isdecimal():
         return None
     rest = tokens[2:]
     return (tokens[0], *rest) if rest[0] in _LINE_WORDS else rest
@@ -213,7 +213,7 @@ def header_variants(header: str) -> tuple[tuple[str, ...], ...]:
     if field is not None:
         return header_variants(" ".join(field))
     variants: list[tuple[str, ...]] = [raw]
-    nodig = tuple(t for t in raw if not t.isdigit())
+    nodig = tuple(t for t in raw if not t.isdecimal())
     variants.append(nodig)
     stripped = list(nodig)
     while len(stripped) > 1 and stripped[0] in QUALIFIERS:

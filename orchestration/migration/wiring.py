@@ -105,7 +105,7 @@ def batch_size(default: int) -> int:
     value = (get_settings().migration_batch_size or "").strip()
     if not value:
         return default
-    if not value.isdigit() or int(value) <= 0:
+    if not value.isdecimal() or int(value) <= 0:
         raise DeterministicFailure(f"MAPWRIGHT_MIGRATION_BATCH_SIZE={value!r} is not a positive integer",
                                    stage="MIGRATION")
     return int(value)

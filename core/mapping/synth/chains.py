@@ -45,7 +45,7 @@ def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str]
             chains += [(tf, ("upper",)), (tf, ("lower",)), (tf, ("title",))]
         if tf[0] == "month_num":  # a month name read as a number, then what numbers allow (quarter)
             mid = tfm.apply(tf, value)
-            if mid is not None and mid.isdigit():
+            if mid is not None and mid.isdecimal():
                 chains += [(tf, t2) for t2 in tfm.candidates(mid, widths, []) if t2[0] in ("quarter", "strip0")]
     cases: list[tuple[tfm.Transform, ...]] = [(), (("upper",),), (("lower",),), (("title",),)]
     if not value.isascii():  # accents and typographic punctuation folded to ASCII (or transliterated)

@@ -73,7 +73,7 @@ def _lists(vals: list[str], col: str) -> Iterator[Proposal]:
 
 
 def _token_class(bodies: list[str]) -> str | None:
-    if all(b.isascii() and b.isdigit() for b in bodies):
+    if all(b.isascii() and b.isdecimal() for b in bodies):
         return "[0-9]+"
     if all(re.fullmatch("[A-Za-z0-9_]+", b) for b in bodies):
         return "[A-Za-z0-9_]+"
@@ -159,7 +159,7 @@ def _column_letters(vals: list[str], outs: list[str | None], col: str) -> Iterat
     """Spreadsheet column letters -> column number (bijective base 26: ``A`` = 1, ``AA`` = 27), when an
     example with two letters shows the base."""
     if not all(re.fullmatch("[A-Z]{1,3}", v) for v in vals) or not any(len(v) > 1 for v in vals) or \
-            not all(o and o.isdigit() for o in outs):
+            not all(o and o.isdecimal() for o in outs):
         return
     digits = {"@": "0", **{chr(64 + i): str(i) for i in range(1, 27)}}
     steps: list[dict[str, Any]] = [{"op": "pad", "input": col, "output": "c3", "width": 3, "fill": "@", "side": "left"}]

@@ -42,7 +42,7 @@ _LETTER_RE = re.compile(f"[{LETTER}]")
 
 
 def _cls(ch: str) -> str:
-    if ch.isdigit():
+    if ch.isdecimal():
         return "D"
     if _LETTER_RE.match(ch):
         return "L"

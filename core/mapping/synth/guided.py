@@ -24,7 +24,7 @@ MAX_CONTEXT = 8
 
 
 def _classes(tok: str) -> list[str]:
-    if tok.isdigit():
+    if tok.isdecimal():
         return ["[0-9]"]
     if tok.isascii() and tok.isupper():
         return ["[A-Z]", f"[{LETTER}]"]

@@ -99,8 +99,8 @@ def numbers_to_hex(vals: list[str], outs: list[str | None], col: str) -> Iterato
         return
     prefix = next(iter(prefixes))
     lower = any(re.search("[a-f]", o[len(prefix):]) for o in texts)
-    offset = 0 if vals[0][:1].isdigit() else 1
-    if any(v[:1].isdigit() != (offset == 0) for v in vals):
+    offset = 0 if vals[0][:1].isdecimal() else 1
+    if any(v[:1].isdecimal() != (offset == 0) for v in vals):
         return
     parts = [f"p{i}" for i in range(offset + k)]
     steps: list[dict[str, Any]] = [{"op": "regex_split", "input": col, "outputs": parts, "pattern": "[^0-9]+"}]

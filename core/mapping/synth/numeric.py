@@ -116,7 +116,7 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
 def _formats(ns: str) -> list[tuple[int, str, str]]:
     """(decimals, thousands, mark) readings of a number as written in an output."""
     body = ns.lstrip("-")
-    seps = [ch for ch in body if not ch.isdigit()]
+    seps = [ch for ch in body if not ch.isdecimal()]
     if not seps:
         return [(0, "", ".")]
     out: list[tuple[int, str, str]] = []
@@ -136,7 +136,7 @@ def _formats(ns: str) -> list[tuple[int, str, str]]:
 def _readings(ns: str) -> list[tuple[str, str, str]]:
     base = [(str(d), th, mk) for d, th, mk in _formats(ns)]
     return base + [("g", th, mk) for d, th, mk in _formats(ns) if d > 0 or not th] + \
-        ([("g", "", ".")] if ns.lstrip("-").isdigit() else [])
+        ([("g", "", ".")] if ns.lstrip("-").isdecimal() else [])
 
 
 def candidates(value: str, out0: str, unit_hints: set[str]) -> list[Transform]:

@@ -60,7 +60,7 @@ def copies_output(plan: Plan, rows: list[Row], outs: list[str | None]) -> bool:
         others = " ".join(o or "" for j, o in enumerate(outs) if j != members[0])
         mine = " ".join(v or "" for v in rows[members[0]]).lower()
         words = [w for p in plan.branches[b][1] if isinstance(p, str) for w in re.findall(r"[^\W_]+", p)]
-        if any(w not in others and (w.lower() in mine or any(ch.isdigit() for ch in w)) for w in words):
+        if any(w not in others and (w.lower() in mine or any(ch.isdecimal() for ch in w)) for w in words):
             return True  # its own input's text, or digits from nowhere (``49`` + the number for ``DE``)
         if any(isinstance(p, NumExpr) and p.kind == "lin" and p.offset and abs(p.offset) not in CALENDAR
                for p in plan.branches[b][1]):

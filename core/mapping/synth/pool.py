@@ -142,7 +142,7 @@ class AtomPool:
                         found[Atom(view, sel, (DEFAULT_ZERO,), round(1.4 + sel.cost + VIEW_COST[view.kind], 4))] = "0"
                     continue
                 number_ok = sel is WHOLE or (sel.label[:2] in ("D[", "N[", "NS") and ":" not in sel.label) or \
-                    (sel.label.startswith("fw[") and v0.isdigit())  # a numeric column of a record
+                    (sel.label.startswith("fw[") and v0.isdecimal())  # a numeric column of a record
                 # a long piece of several words (all but a suffix or a prefix) is reshaped like the whole text
                 whole = sel is WHOLE or (len(v0) * 2 >= len(vi) and not v0.isalnum() and v0 not in out_i
                                          and any(ch.isalpha() for ch in v0))
@@ -191,7 +191,7 @@ class AtomPool:
             values = tuple(values_l)
             scaled = any(t[0] == "num" and t[1] for t in atom.transforms)  # x * 1/1024 -> 0 everywhere
             if (":" in atom.selector.label or scaled) and len(set(values)) == 1 and \
-                    (len(values) > 1 or (values[0].isdigit() and not atom.transforms)):
+                    (len(values) > 1 or (values[0].isdecimal() and not atom.transforms)):
                 # a positional piece equal in every example is no evidence beyond a constant (nor is
                 # a bare digit cut out of a token when one example is all there is)
                 atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0])))

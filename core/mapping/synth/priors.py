@@ -64,14 +64,14 @@ def far_anchor(pattern: str, first: bool, values: list[str]) -> bool:
 def cut_run(pattern: str, values: list[str]) -> bool:
     """True when a counted digit piece starts or ends next to another digit in some value."""
     spans = _spans(pattern, values)
-    return spans is not None and any((a > 0 and v[a - 1].isdigit()) or (b < len(v) and v[b].isdigit())
+    return spans is not None and any((a > 0 and v[a - 1].isdecimal()) or (b < len(v) and v[b].isdecimal())
                                      for (a, b), v in zip(spans, values, strict=True))
 
 
 def edges_only(kind: str, raws: list[str]) -> bool:
     """True when view ``kind`` (``alnum`` or ``digits``) deletes characters only at the ends of every raw value."""
     def keep(ch: str) -> bool:
-        return ch.isdigit() if kind == "digits" else ch.isascii() and ch.isalnum()
+        return ch.isdecimal() if kind == "digits" else ch.isascii() and ch.isalnum()
     for raw in raws:
         kept = [k for k, ch in enumerate(raw) if keep(ch)]
         if kept and not all(keep(ch) for ch in raw[kept[0]:kept[-1] + 1]):

@@ -25,7 +25,7 @@ PLACES: tuple[tuple[str, float, float], ...] = (
 def radix_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[float]]],
                 limit: int = 2) -> list[NumExpr]:
     """Radix atoms of single sources whose rendering is the output number ``col[i]`` of every row."""
-    if not all(s.isdigit() for s in col):
+    if not all(s.isdecimal() for s in col):
         return []
     widths = {len(s) for s in col}
     zero = any(len(s) > 1 and s[0] == "0" for s in col)
@@ -63,7 +63,7 @@ CEILS = (60.0, 3600.0, 86400.0, 1000.0, 1024.0, 100.0, 10.0, 12.0, 7.0, 24.0)
 def ceil_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[float]]]) -> list[NumExpr]:
     """Started units (``61`` s -> ``2`` billed minutes): ``ceil(x / c)`` of a single source, for an
     everyday unit ``c``, when the examples show a value rounded up and one that is not."""
-    if not all(s.isdigit() for s in col) or len(col) < 2:
+    if not all(s.isdecimal() for s in col) or len(col) < 2:
         return []
     wanted = [float(s) for s in col]
     found: list[NumExpr] = []
@@ -86,7 +86,7 @@ BANDS = (10.0, 5.0, 100.0, 1000.0, 50.0, 25.0, 20.0)
 def bucket_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[float]]]) -> list[NumExpr]:
     """Bands of fixed width (ages by decade, price bands): the band's lower bound, or its upper
     bound (``+ width - 1``), of a single source."""
-    if not all(s.isdigit() for s in col) or len(col) < 2:
+    if not all(s.isdecimal() for s in col) or len(col) < 2:
         return []
     wanted = [float(s) for s in col]
     found: list[NumExpr] = []

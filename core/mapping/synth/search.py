@@ -39,7 +39,7 @@ def const_cost(c: str) -> float:
     """Cost of a constant: digits are very expensive (output digits nearly always come from the
     input), letters expensive, punctuation and spaces cheap."""
     base = 1.5 if any(ch.isalnum() for ch in c) else 0.5
-    return base + sum(2.5 if ch.isdigit() else 0.8 if ch.isalnum() else 0.1 for ch in c)
+    return base + sum(2.5 if ch.isdecimal() else 0.8 if ch.isalnum() else 0.1 for ch in c)
 
 
 def atom_value(atom: Atom | NumExpr, row: Row) -> str | None:
@@ -78,12 +78,12 @@ def lexmap_atoms(rows: list[Row], outs: list[str], usable: list[bool]) -> dict[t
     found: dict[tuple[str, ...], Atom] = {}
     if any(len(o) > 20 for o in outs):
         return found  # a learned lookup is for short categorical labels only
-    digit_out = any(ch.isdigit() for o in outs for ch in o)
+    digit_out = any(ch.isdecimal() for o in outs for ch in o)
     for idx, ok in enumerate(usable):
         if not ok or _copies_other(rows, outs, idx):
             continue
         vals = [r[idx] for r in rows]
-        if digit_out and any(ch.isdigit() for v in vals if v for ch in v):
+        if digit_out and any(ch.isdecimal() for v in vals if v for ch in v):
             continue  # numbers to numbers: arithmetic, not a lookup
         for cat in load_lexicon().values():
             concepts = [cat.concept_of(v) if v else None for v in vals]

@@ -36,9 +36,9 @@ def _shape(value: str | None, runs: re.Pattern[str], literal_words: int, lengths
     out = []
     for m in runs.finditer(value):
         tok = m.group(0)
-        if lengths and (tok[0].isdigit() or _WORD.fullmatch(tok)):  # fixed-format codes: run lengths
-            out.append(("[0-9]" if tok[0].isdigit() else f"[{LETTER}]") + f"{{{len(tok)}}}")
-        elif tok[0].isdigit():
+        if lengths and (tok[0].isdecimal() or _WORD.fullmatch(tok)):  # fixed-format codes: run lengths
+            out.append(("[0-9]" if tok[0].isdecimal() else f"[{LETTER}]") + f"{{{len(tok)}}}")
+        elif tok[0].isdecimal():
             out.append("[0-9]+" if runs is _RUN_EXACT else "[0-9][0-9.,]*")
         elif _WORD.fullmatch(tok):
             # short words (units, suffixes) literal but case-blind: "k" and "K" are one shape
@@ -100,7 +100,7 @@ def _solve_groups(groups: dict[tuple[str | None, ...], list[int]], rows: list[Ro
         cost += found[0].cost + 2.0
         if widest is None or len(members) > widest[0]:
             widest = (len(members), found[0].parts)
-        plain = all((rows[i][0] or "").isdigit() for i in members)
+        plain = all((rows[i][0] or "").isdecimal() for i in members)
         if all(rows[i][0] == outs[i] for i in members) and len(rows[0]) == 1 and not plain:
             kept = (len(members), found[0].parts)  # the inputs kept as they are
         digits = digits or plain
@@ -141,7 +141,7 @@ def cover(rows: list[Row], outs: list[str | None], solve: Solver) -> Plan | None
             for prog in solve([rows[i] for i in subset], [outs[i] for i in subset]):
                 if prog.parts not in pool:
                     # constant digits glue examples of different formats together by coincidence
-                    digits = sum(ch.isdigit() for p in prog.parts if isinstance(p, str) for ch in p)
+                    digits = sum(ch.isdecimal() for p in prog.parts if isinstance(p, str) for ch in p)
                     pool[prog.parts] = (prog.cost + 2.5 * digits, tuple(run(prog.parts, r) for r in rows))
         if len(need) > 4 and size < len(need) - 1:
             break  # many examples: only leave-one-out subsets

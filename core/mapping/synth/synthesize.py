@@ -102,7 +102,7 @@ def _search(pool: AtomPool, idx: list[int], deadline: float, k: int = K_BEST) ->
     atoms: dict[tuple[str, ...], Atom | NumExpr] = dict(pool.atoms_for(idx))
     for values, atom in lexmap_atoms(srows, souts, pool.kinds).items():
         atoms.setdefault(values, atom)
-    if all(any(ch.isdigit() for ch in o) for o in souts):
+    if all(any(ch.isdecimal() for ch in o) for o in souts):
         for ex in expressions(srows, souts, pool.number_views(), known=set(atoms), deadline=deadline):
             vals = tuple(ex.value(r) or "" for r in srows)
             if all(v and v in o for v, o in zip(vals, souts, strict=True)):

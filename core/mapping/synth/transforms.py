@@ -71,7 +71,7 @@ def lookup(name: str, category: str = "", form: str = "") -> dict[str, str]:
     """The exact-match map_dict a lookup transform compiles to (keys as the DSL will see them)."""
     if name == "month_num":
         cat = load_lexicon()["month"]
-        return {text.lower(sp): c for c, sps in cat.spellings.items() for sp in sps if not sp.isdigit()}
+        return {text.lower(sp): c for c, sps in cat.spellings.items() for sp in sps if not sp.isdecimal()}
     if name in ("month_abbr", "month_full"):
         out: dict[str, str] = {}
         for i, m in enumerate(MONTHS, start=1):
@@ -238,7 +238,7 @@ def apply(tf: Transform, v: str | None) -> str | None:
     if name == "clean":
         return text.collapse(text.trim(v))
     if name == "quarter":
-        return str((int(v) - 1) // 3 + 1) if v.isdigit() and 1 <= int(v) <= 12 and len(v) <= 2 else None
+        return str((int(v) - 1) // 3 + 1) if v.isdecimal() and 1 <= int(v) <= 12 and len(v) <= 2 else None
     if name == "month_num":
         return lookup(name).get(text.lower(v))
     if name in ("month_abbr", "month_full"):
@@ -332,7 +332,7 @@ def candidates(value: str, outputs_digits_widths: set[int], lex_hits: list[Trans
     if has_alpha:
         out += [("upper",), ("lower",), ("title",)]
         out.append(("month_num",))
-    if value.isdigit():
+    if value.isdecimal():
         # also widths this value already has: a no-op here may be needed by another example
         out += [("pad", str(w)) for w in sorted(outputs_digits_widths) if 1 < w and w >= len(value)]
         out += [("rpad", str(w)) for w in sorted(outputs_digits_widths) if 1 < w and w > len(value)]
