@@ -18,7 +18,7 @@ import random
 import string
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-OUT = ROOT / "assets_config" / "golden_pii" / "blind"
+OUT = ROOT / "assets_config" / "golden_pii" / "dev"
 D = dt.date
 T = dt.datetime
 
