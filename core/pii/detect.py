@@ -50,8 +50,20 @@ CRYPT_HASH = re.compile(r"^\$(?:2[abxy]?|5|6|argon2(?:id|i|d)?|pbkdf2[^$]*|scryp
 SECRET = re.compile(r"^(?:sk|pk|rk|ak|api|key|tok|ghp|gho|xox[abp]|AKIA|ASIA|AIza|eyJ)[A-Za-z0-9_\-.]{12,}$"
                     r"|^[A-Za-z0-9+/_\-]{24,}={0,2}$")
 NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d+)?$")
-MONEY = re.compile(r"^[+-]?(?:[$€£¥₹]|[A-Z]{3} ?)?\s?[+-]?(?:\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d{1,4})?"
+MONEY = re.compile(r"^[+-]?(?:[$€£¥₹]|[A-Z]{3} ?)?\s?[+-]?(?P<int>\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d{1,4})?"
                    r"\s?(?:[$€£¥₹%]|[A-Z]{3})?$")
+#: A record code, not an amount: three letters joined to the digits by a hyphen (``HCU-0746071``, ``INV-00042``).
+CODE_PREFIX = re.compile(r"^[A-Za-z]{3}-\d")
+
+
+def money_value(text: str) -> bool:
+    """Whether ``text`` reads as an amount: :data:`MONEY`, but neither a record code (:data:`CODE_PREFIX`) nor an
+    integer part with a leading zero (``0746071``: amounts are not zero-padded, record numbers are)."""
+    m = MONEY.match(text)
+    if m is None or CODE_PREFIX.match(text):
+        return False
+    whole = m["int"]
+    return not (len(whole) > 1 and whole[0] == "0" and whole[1].isdecimal())
 DATE_FORMS = (re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\.?(?P<t>[T ]\d{1,2}:\d{2}.*)?$"),
               re.compile(r"^(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})(?P<t>[T ]\d{1,2}:\d{2}.*)?$"),
               re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$"))
@@ -263,7 +275,7 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
     if unit_values(texts):
         p.kind = "amount"  # numbers with their unit or currency (``42km``, ``350,000đ``)
         return p
-    if _share(texts, lambda t: bool(MONEY.match(t))) >= 0.95:
+    if _share(texts, money_value) >= 0.95:
         p.kind = "amount"
         return p
     p.kind = text_kind(texts)
