@@ -25,6 +25,7 @@ def is_placeholder(value: str) -> bool:
 
 
 _EMBEDDED = re.compile(r"<[A-Z][A-Z_]+>")
+_ENTITY_PLACEHOLDER = re.compile(r"^<([A-Z][A-Z0-9_]{0,63})>$")
 _FILLER = re.compile(r"[\s.,;:/|+\-()]*")
 
 
@@ -41,10 +42,11 @@ def placeholder_dominated(value: str, entity: str) -> bool:
 
 
 def placeholder_entity(value: str) -> str | None:
-    """Entity named by a ``<ENTITY>`` placeholder."""
-    if value.startswith("<") and value.endswith(">"):
-        return value[1:-1]
-    return None
+    """Entity named by a ``<ENTITY>`` placeholder (upper-case letters, digits, underscores). Any other text in
+    angle brackets is a value, not a placeholder: an HTML/XML fragment (``<div>VERA, Tiwi</div>``) would otherwise
+    be stored as an "entity name" in the sketch, in clear."""
+    m = _ENTITY_PLACEHOLDER.match(value)
+    return m.group(1) if m else None
 
 
 def mask_pattern(value: str) -> str:

@@ -14,7 +14,7 @@ import json
 import os
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import dagster as dg
@@ -41,14 +41,18 @@ GOLDEN = sorted(Path(os.environ.get("PII_SCAN_DIR") or PII_GOLDEN_DIR).glob("*.c
 #: Whole Dagster runs by default: one table of people, one business table with a few personal columns.
 DAGSTER_DEFAULT = {"crm_contacts_us", "tilausrivit_fi_erp"}
 #: The tables that moved to dev in session 5 (the formerly blind sets of session 4, ``gen_pii_blind2.py``, and of
-#: session 5, ``gen_pii_blind3.py``): the stage-level scan runs them under ``slow`` so the default run keeps its size
-#: (every table: ``-m slow``).
+#: session 5, ``gen_pii_blind3.py``; and of session 5b, since session 6): the stage-level scan runs them under
+#: ``slow`` so the default run keeps its size (every table: ``-m slow``).
 STAGE_SLOW = frozenset({"cfdi_receptores_mx", "farmakeio_pistotita_gr", "ffp_activity_extract",
                         "fiskelisens_register_no", "pupil_enrolment_ie", "rates_roll_za", "rider_roster_kr",
                         "turnos_telemedicina_ar",
                         "acq_iso8583_log_ng", "caisse_membres_qc", "dang_ky_giai_chay_vn", "dingdan_fahuo_cn",
                         "hr_sharepoint_be", "kupat_holim_tor_il", "maziwa_collection_ke", "wallet_kyc_in",
-                        "wps_payroll_sa", "zayavki_mfo_ru"})
+                        "wps_payroll_sa", "zayavki_mfo_ru",
+                        # session 5b's blind set, measured twice, dev since session 6 (gen_pii_blind4.py)
+                        "abonenty_isp_ua", "ad_users_export_ee", "expr_query_loans_pk", "hl7_adt_pid_cl",
+                        "isplata_place_hr", "pos_kvittanir_is", "salesforce_contacts_ph", "survey_microdata_eg",
+                        "unnamed_cardpay_th"})
 TABLES = [pytest.param(p, id=p.stem, marks=[pytest.mark.slow] if p.stem in STAGE_SLOW else []) for p in GOLDEN]
 DAGSTER_TABLES = [pytest.param(p, id=p.stem, marks=[] if p.stem in DAGSTER_DEFAULT else [pytest.mark.slow])
                   for p in GOLDEN]
@@ -110,12 +114,26 @@ def _secrets(csv: Path) -> set[str]:
     return {v for v in out if v not in shipped}
 
 
-def _found(blobs: dict[str, str], secrets: set[str]) -> list[str]:
+def _public(csv: Path) -> list[str]:
+    """Values of the table's non-PII columns that contain a space (``Hospital San Vicente de Paúl - Ibarra``): a
+    PII value inside one of them (the city ``Ibarra``) is stored as part of non-personal data, not leaked."""
+    labels = load_labels(csv.with_name(csv.stem + ".labels.yaml"))
+    df = pl.read_csv(csv, infer_schema_length=0)
+    vals = {v.strip() for col, pii in labels.items() if not pii for v in df[col].drop_nulls().to_list()}
+    return sorted((v for v in vals if " " in v), key=len, reverse=True)
+
+
+def _found(blobs: dict[str, str], secrets: set[str], public: Sequence[str] = ()) -> list[str]:
     """Secrets found as whole values (not inside a longer word or date: a zip code inside a hex token, the month
     ``2024-02`` of a stored ``2024-02-17``, the city ``Θεσσαλονίκη`` inside the prefecture ``Θεσσαλονίκης`` are no
-    leak; letters and digits of any script count as part of a word)."""
+    leak; letters and digits of any script count as part of a word). Occurrences of the ``public`` values (raw or
+    JSON-escaped) are taken out of the text first, so only what is left can hold a leak."""
     hits = []
     for where, text in blobs.items():
+        for v in public:
+            for form in {v, json.dumps(v)[1:-1]}:
+                if form in text:
+                    text = text.replace(form, " ")
         for s in secrets:
             if s in text and re.search(rf"(?<![^\W_])(?<![/.:-]){re.escape(s)}(?![^\W_])(?![/.:-])", text):
                 hits.append(f"{where}: {s!r}")
@@ -160,7 +178,7 @@ def test_stage_run_stores_no_real_pii_value(csv: Path, tmp_path: Path, stage_res
     assert len(secrets) > 20  # the scan has something to look for
     blobs = _stored(store, contract.run_id, tmp_path)
     blobs.update(_redis_blobs(redis_cache))  # empty when no column was borderline (no provider call to cache)
-    assert not _found(blobs, secrets), _found(blobs, secrets)
+    assert not _found(blobs, secrets, _public(csv)), _found(blobs, secrets, _public(csv))
 
 
 @pytest.mark.redis
@@ -188,7 +206,7 @@ def test_dagster_run_stores_no_real_pii_value(csv: Path, tmp_path: Path, instanc
     blobs["dagster events"] = "\n".join(str(e.to_json() if hasattr(e, "to_json") else e)
                                         for e in instance.all_logs(result.run_id))
     blobs.update(_redis_blobs(redis_cache))
-    assert not _found(blobs, secrets), _found(blobs, secrets)
+    assert not _found(blobs, secrets, _public(csv)), _found(blobs, secrets, _public(csv))
 
 
 def test_the_scan_finds_whole_values_in_any_script() -> None:
@@ -198,3 +216,12 @@ def test_the_scan_finds_whole_values_in_any_script() -> None:
     assert _found({"pack": '{"Πόλη": "Θεσσαλονίκη"}'}, {"Θεσσαλονίκη"})
     assert _found({"pack": '["Radegunde Okonkwo", 1]'}, {"Radegunde Okonkwo"})
     assert not _found({"pack": '"hash": "a7f10115e"'}, {"10115"}) and not _found({"x": "2024-02-17"}, {"2024-02"})
+
+
+def test_a_pii_value_inside_non_personal_text_is_no_hit_but_alone_it_is() -> None:
+    """The city ``Ibarra`` inside a stored hospital name is non-personal data; the same city stored alone is a leak."""
+    public = ["Hospital San Vicente de Paúl - Ibarra"]
+    stored = {"pack": json.dumps({"org": "Hospital San Vicente de Paúl - Ibarra"})}
+    assert not _found(stored, {"Ibarra"}, public)
+    stored["pack2"] = json.dumps({"org": "Hospital San Vicente de Paúl - Ibarra", "city": "Ibarra"})
+    assert _found(stored, {"Ibarra"}, public) == ["pack2: 'Ibarra'"]

@@ -1,3 +1,5 @@
+# ruff: noqa: E501, B905, B007, E731
+# (a blind-written generator, kept as its author wrote it)
 """Generate the session-6 blind PII golden set (assets_config/golden_pii/blind, 10 tables).
 
 Run: cd /work/blind_pii/tree && /work/main/.venv/bin/python tools/golden/gen_pii_blind5.py
