@@ -211,23 +211,28 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
                     continue
             except (ValueError, OverflowError):
                 continue
-            pipe = _confirmed(steps, rows, outs, names, types)
+            pipe = confirmed(steps, rows, outs, names, types)
             if pipe is not None:
-                found.append(Candidate(pipeline=pipe, cost=cost, examples_passed=len(rows), description=desc,
-                                       score=round(1.0 / (1.0 + 0.02 * cost), 4)))
+                found.append(candidate(pipe, cost, len(rows), desc))
     if rows and all(types.get(n) == "string" for n in names):  # date arithmetic over one or two inputs
         for desc, steps, cost in datemath.proposals(rows, outs, names):
-            pipe = _confirmed(steps, rows, outs, names, types)
+            pipe = confirmed(steps, rows, outs, names, types)
             if pipe is not None:
-                found.append(Candidate(pipeline=pipe, cost=cost, examples_passed=len(rows), description=desc,
-                                       score=round(1.0 / (1.0 + 0.02 * cost), 4)))
+                found.append(candidate(pipe, cost, len(rows), desc))
     return found
 
 
-def _confirmed(steps: list[dict[str, Any]], rows: list[list[str | None]], outs: list[str | None],
-               names: list[str], types: dict[str, str]) -> Pipeline | None:
+def candidate(pipe: Pipeline, cost: float, passed: int, desc: str) -> Candidate:
+    """A confirmed conversion program as a ranked candidate (score falls with the program's cost)."""
+    return Candidate(pipeline=pipe, cost=cost, examples_passed=passed, description=desc,
+                     score=round(1.0 / (1.0 + 0.02 * cost), 4))
+
+
+def confirmed(steps: list[dict[str, Any]], rows: list[list[str | None]], outs: list[str | None],
+              names: list[str], types: dict[str, str], version: str = "1.4.0") -> Pipeline | None:
+    """The pipeline of ``steps`` (DSL ``version``) when the engine reproduces every example, else None."""
     try:
-        pipe = Pipeline.from_json({"dsl_version": "1.4.0", "inputs": names, "outputs": [OUT], "steps": steps,
+        pipe = Pipeline.from_json({"dsl_version": version, "inputs": names, "outputs": [OUT], "steps": steps,
                                    "input_types": {n: types[n] for n in names}})
         res = run_sample(pipe, [dict(zip(names, r, strict=True)) for r in rows], None, 0.0)
     except DSLError:

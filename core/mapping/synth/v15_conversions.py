@@ -24,11 +24,9 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from core.mapping.synth.conversions import candidate, confirmed
 from core.mapping.synth.models import Candidate
 from dsl import dates
-from dsl.errors import DSLError
-from dsl.execute import run_sample
-from dsl.models import Pipeline
 from dsl.v15_polars import DMS_PARTS, DMS_SHAPE, MS_PER_DEGREE, SHAPE_UTC
 
 Fn = Callable[[str], str | None]
@@ -251,19 +249,7 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
                     continue
             except (ValueError, OverflowError):
                 continue
-            pipe = _confirmed(steps, rows, outs, names, types)
+            pipe = confirmed(steps, rows, outs, names, types, VERSION)
             if pipe is not None:
-                found.append(Candidate(pipeline=pipe, cost=cost, examples_passed=len(rows), description=desc,
-                                       score=round(1.0 / (1.0 + 0.02 * cost), 4)))
+                found.append(candidate(pipe, cost, len(rows), desc))
     return found
-
-
-def _confirmed(steps: list[dict[str, Any]], rows: list[list[str | None]], outs: list[str | None],
-               names: list[str], types: dict[str, str]) -> Pipeline | None:
-    try:
-        pipe = Pipeline.from_json({"dsl_version": VERSION, "inputs": names, "outputs": [OUT], "steps": steps,
-                                   "input_types": {n: types[n] for n in names}})
-        res = run_sample(pipe, [dict(zip(names, r, strict=True)) for r in rows], None, 0.0)
-    except DSLError:
-        return None
-    return pipe if [r.actual[OUT] for r in res.rows] == outs else None
