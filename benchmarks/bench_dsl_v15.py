@@ -8,17 +8,16 @@ a shared machine) next to wall time. Usage: ``python benchmarks/bench_dsl_v15.py
 
 from __future__ import annotations
 
-import argparse
 import random
-import time
+import sys
+from pathlib import Path
 from typing import Any
 
-import duckdb
 import polars as pl
 
-from dsl.compile_polars import apply_pipeline
-from dsl.compile_sql import to_sql
-from dsl.models import Pipeline
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.dsl_op_runner import run  # noqa: E402
 
 OPS: list[tuple[str, str, dict[str, Any]]] = [
     ("list_count", "lst", {"op": "list_count", "separator": ";"}),
@@ -53,45 +52,8 @@ def generate(n: int) -> pl.DataFrame:
     })
 
 
-def _pipe(col: str, step: dict[str, Any]) -> Pipeline:
-    version = "1.0.0" if step["op"] == "trim" else "1.5.0"
-    return Pipeline.from_json({"dsl_version": version, "inputs": [col], "outputs": ["o"],
-                               "input_types": {col: TYPES[col]}, "steps": [{**step, "input": col, "output": "o"}]})
-
-
-def _best(fn: Any, repeat: int) -> tuple[float, float]:
-    wall = cpu = float("inf")
-    for _ in range(repeat):
-        t0, c0 = time.perf_counter(), time.process_time()
-        fn()
-        wall, cpu = min(wall, time.perf_counter() - t0), min(cpu, time.process_time() - c0)
-    return wall, cpu
-
-
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--rows", type=int, default=200_000)
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args()
-    df = generate(args.rows)
-    con = duckdb.connect()
-    con.execute("SET threads = 1")
-    con.register("src_df", df.to_arrow())
-    con.execute("CREATE TABLE src AS SELECT * FROM src_df")
-    base = _pipe("lst", {"op": "trim"})
-    runs = {
-        "polars": lambda p: apply_pipeline(df, p).collect(),
-        "duckdb": lambda p: con.execute(f"CREATE OR REPLACE TEMP TABLE o AS {to_sql(p, 'duckdb', 'src')}"),
-    }
-    print(f"DSL 1.5 ops, {args.rows:,} rows, best of {args.repeat}; ratio = op / trim (same backend, same run)")
-    for backend, run in runs.items():
-        bw, bc = _best(lambda run=run: run(base), args.repeat)
-        print(f"{backend:<7} {'trim (baseline)':<20} {args.rows / bw:>12,.0f} rows/s  cpu {bc:.3f} s")
-        for label, col, step in OPS:
-            pipe = _pipe(col, step)
-            w, c = _best(lambda run=run, pipe=pipe: run(pipe), args.repeat)
-            print(f"{backend:<7} {label:<20} {args.rows / w:>12,.0f} rows/s  cpu {c:.3f} s  "
-                  f"ratio {c / bc if bc else float('nan'):.1f}x")
+    run(__doc__, "DSL 1.5 ops", generate, OPS, "1.5.0", TYPES, "lst", width=20)
 
 
 if __name__ == "__main__":
