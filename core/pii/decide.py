@@ -20,10 +20,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pydantic import BaseModel
-
 from core.pii.business import business_column, business_header, role_header
 from core.pii.coarse import COUNTRY_SHARE_MIN, NATIONALITY_SHARE_MIN, country_share, small_number_vocabulary
+from core.pii.decision import ColumnDecision
 from core.pii.detect import ValueProfile, profile_values
 from core.pii.evidence import (
     letter_codes,
@@ -84,13 +83,6 @@ IDENTITY_ENTITIES = frozenset({"DATE_OF_BIRTH", "US_SSN", "NATIONAL_ID", "MAIDEN
                                "MEDICAL_RECORD", "PLACE_OF_BIRTH", "MARITAL_STATUS", "SENSITIVE"})
 
 
-class ColumnDecision(BaseModel):
-    """Whether one column is stored in clear, and why; the entity of a masked column (or None)."""
-
-    column: str
-    clear: bool
-    entity: str | None = None
-    reason: str
 
 
 def decide_column(column: str, values: Sequence[object], *, person_table: bool = False,

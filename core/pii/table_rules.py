@@ -5,17 +5,14 @@ and small vocabularies that vary within one person's rows."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+from core.pii.decision import ColumnDecision
 from core.pii.detect import ValueProfile
 from core.pii.evidence import postal_like
 from core.pii.headers import HeaderSignal
 from core.pii.proof import constant_proof, vocabulary_proof
 from core.pii.shape import cell_text
 from core.pii.value_tests import company_names, enum_vocabulary, known_names
-
-if TYPE_CHECKING:
-    from core.pii.decide import ColumnDecision
 
 
 def shared_constant(d: ColumnDecision, values: list[object], sig: HeaderSignal, people: int) -> ColumnDecision:
@@ -95,6 +92,4 @@ def event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, o
 
 
 def _decision(**fields: object) -> ColumnDecision:
-    from core.pii.decide import ColumnDecision
-
     return ColumnDecision.model_validate(fields)
