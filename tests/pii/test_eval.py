@@ -11,19 +11,24 @@ from core.ingest.pii_eval import PII_GOLDEN_DIR, format_pii_report, run_pii_eval
 from tests.pii.conftest import FIXTURES
 
 #: The tables that joined dev in session 5 (the session-4 blind set) and in session 5, round 2 (the session-5 blind
-#: set): deny by default over-masks their coded and squashed headers.
+#: set), and in session 6 (session 5b's blind set): deny by default over-masks their coded and squashed headers.
 JOINED_S5 = frozenset({"cfdi_receptores_mx", "farmakeio_pistotita_gr", "ffp_activity_extract",
                        "fiskelisens_register_no", "pupil_enrolment_ie", "rates_roll_za", "rider_roster_kr",
                        "turnos_telemedicina_ar",
                        "acq_iso8583_log_ng", "caisse_membres_qc", "dang_ky_giai_chay_vn", "dingdan_fahuo_cn",
                        "hr_sharepoint_be", "kupat_holim_tor_il", "maziwa_collection_ke", "wallet_kyc_in",
-                       "wps_payroll_sa", "zayavki_mfo_ru"})
+                       "wps_payroll_sa", "zayavki_mfo_ru",
+                       # session 5b's blind set, dev since session 6
+                       "abonenty_isp_ua", "ad_users_export_ee", "expr_query_loans_pk", "hl7_adt_pid_cl",
+                       "isplata_place_hr", "pos_kvittanir_is", "salesforce_contacts_ph", "survey_microdata_eg",
+                       "unnamed_cardpay_th"})
 #: Measured floors, not the issue's target (0.90): since round 2 of session 5 a column is cleared only on a value
 #: proof (core/pii/proof.py), never on its header alone, which over-masks record keys, measurements under a
 #: header and vocabularies in uncased scripts. Measured: 0.812 on the 26 earlier tables (0.90 before round 2),
-#: 0.729 on all 44 dev tables (0.844 on the 34 before round 2). Leaking is worse than over-masking (issue 11).
-PRECISION_FLOOR_EARLIER = 0.80
-PRECISION_FLOOR_ALL_DEV = 0.72
+#: 0.729 on all 44 dev tables (0.844 on the 34 before round 2); after session 6's precision proofs 0.86 on the 26
+#: and 0.753 on all 53 dev tables. Leaking is worse than over-masking (issue 11).
+PRECISION_FLOOR_EARLIER = 0.85
+PRECISION_FLOOR_ALL_DEV = 0.74
 
 
 def _precision(tables: list) -> float:  # type: ignore[type-arg]
