@@ -165,3 +165,18 @@ def run_all(p: Pipeline, rows: list[dict[str, Any]], types: dict[str, str], pg: 
     if pg is not None:
         out["postgres"] = run_postgres(pg, p, rows, types)
     return out
+
+
+def assert_local_backends_agree(name: str, pipe: Any, rows: list[dict[str, Any]], types: dict[str, str],
+                                unsupported: dict[str, set[str]]) -> None:
+    """Polars expressions, DuckDB and SQLite give the Polars reference on ``rows``; a backend refuses exactly the
+    cases ``unsupported`` lists for it (and compiles every other)."""
+    ref = run_polars(pipe, rows, types)
+    assert run_polars_exprs(pipe, rows, types) == ref
+    for backend, runner in (("duckdb", run_duckdb), ("sqlite", run_sqlite)):
+        got = runner(pipe, rows, types)
+        if got == UNSUPPORTED:
+            assert name in unsupported.get(backend, set()), f"{backend} refused {name}"
+            continue
+        assert name not in unsupported.get(backend, set()), f"{backend} compiled {name}"
+        assert got == ref, f"{backend} differs from polars on {rows!r}"

@@ -17,7 +17,11 @@ from dsl.execute import run_sample
 from dsl.models import Pipeline
 from dsl.v14_models import V1_4_OPS
 from dsl.validate import validate_pipeline
-from tests.dsl.dsl_harness import UNSUPPORTED, run_duckdb, run_polars, run_polars_exprs, run_postgres, run_sqlite
+from tests.dsl.dsl_harness import (
+    assert_local_backends_agree,
+    run_polars,
+    run_postgres,
+)
 from tests.dsl.dsl_v14_cases import V14_CASES, V14_UNSUPPORTED, rows14
 
 SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
@@ -122,15 +126,7 @@ def test_v14_local_backends_agree(name: str) -> None:
     @SETTINGS
     @given(rows=rows14(types, name))
     def check(rows: list[dict[str, Any]]) -> None:
-        ref = run_polars(pipe, rows, types)
-        assert run_polars_exprs(pipe, rows, types) == ref
-        for backend, runner in (("duckdb", run_duckdb), ("sqlite", run_sqlite)):
-            got = runner(pipe, rows, types)
-            if got == UNSUPPORTED:
-                assert name in V14_UNSUPPORTED.get(backend, set()), f"{backend} refused {name}"
-                continue
-            assert name not in V14_UNSUPPORTED.get(backend, set()), f"{backend} compiled {name}"
-            assert got == ref, f"{backend} differs from polars on {rows!r}"
+        assert_local_backends_agree(name, pipe, rows, types, V14_UNSUPPORTED)
 
     check()
 

@@ -16,7 +16,11 @@ from dsl.execute import run_sample
 from dsl.models import DSL_LATEST, Pipeline
 from dsl.v15_models import V1_5_OPS
 from dsl.validate import validate_pipeline
-from tests.dsl.dsl_harness import UNSUPPORTED, run_duckdb, run_polars, run_polars_exprs, run_postgres, run_sqlite
+from tests.dsl.dsl_harness import (
+    assert_local_backends_agree,
+    run_polars,
+    run_postgres,
+)
 from tests.dsl.dsl_v15_cases import V15_CASES, V15_UNSUPPORTED, rows15
 
 SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
@@ -123,15 +127,7 @@ def test_v15_local_backends_agree(name: str) -> None:
     @SETTINGS
     @given(rows=rows15(types))
     def check(rows: list[dict[str, Any]]) -> None:
-        ref = run_polars(pipe, rows, types)
-        assert run_polars_exprs(pipe, rows, types) == ref
-        for backend, runner in (("duckdb", run_duckdb), ("sqlite", run_sqlite)):
-            got = runner(pipe, rows, types)
-            if got == UNSUPPORTED:
-                assert name in V15_UNSUPPORTED.get(backend, set()), f"{backend} refused {name}"
-                continue
-            assert name not in V15_UNSUPPORTED.get(backend, set()), f"{backend} compiled {name}"
-            assert got == ref, f"{backend} differs from polars on {rows!r}"
+        assert_local_backends_agree(name, pipe, rows, types, V15_UNSUPPORTED)
 
     check()
 
