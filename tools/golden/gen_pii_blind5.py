@@ -291,7 +291,7 @@ def ec_phone(rng: random.Random) -> str:
 
 def t_pacientes_fhir_ec() -> Table:
     rng = random.Random(60101)
-    t = Table("blind", "pacientes_fhir_ec",
+    t = Table("dev", "pacientes_fhir_ec",
               "Ecuadorian public-hospital FHIR R4 Patient resources flattened to CSV; Spanish values, Kichwa, "
               "Shuar and Afro-Ecuadorian names; headers are FHIR element paths with array indices")
     for h, p, k in [
@@ -395,7 +395,7 @@ SG_UA = ["Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605
 
 def t_api_gateway_log_sg() -> Table:
     rng = random.Random(60202)
-    t = Table("blind", "api_gateway_log_sg",
+    t = Table("dev", "api_gateway_log_sg",
               "Singapore insurer API gateway (Kong) access log: mostly request metadata; client IPs, bearer/basic "
               "credentials, API keys, session cookies, device ids, NRIC/FIN in a custom header and in query strings, "
               "staff/customer e-mails from the auth proxy; headers are HTTP header names incl. HTTP/2 pseudo-headers")
@@ -530,7 +530,7 @@ def tw_roc_date(rng: random.Random, d: dt.date) -> str:
 
 def t_jira_tickets_tw() -> Table:
     rng = random.Random(60303)
-    t = Table("blind", "jira_tickets_tw",
+    t = Table("dev", "jira_tickets_tw",
               "Taiwanese electronics retailer Jira Service Management tickets: mostly ticket/product/store data with "
               "the customer's name, phone, 身分證字號 (also new-style UI numbers), ROC-calendar birth date, address "
               "and free text; Traditional Chinese values; headers are Jira REST field ids (customfield_NNNNN)")
@@ -634,7 +634,7 @@ def si_mobile(rng: random.Random) -> str:
 
 def t_opc_press_log_si() -> Table:
     rng = random.Random(60404)
-    t = Table("blind", "opc_press_log_si",
+    t = Table("dev", "opc_press_log_si",
               "Slovenian automotive-supplier stamping press: OPC UA historian export of one press, mostly process "
               "measurements, tool/part/lot codes, alarms and versions, with the HMI login, RFID badge UID, the named "
               "on-call maintenance technician and his/her mobile, and operator comments; Slovenian values; headers "
@@ -737,7 +737,7 @@ def lt_female_surname(m: str, married: bool) -> str:
 
 def t_studentai_neo4j_lt() -> Table:
     rng = random.Random(60505)
-    t = Table("blind", "studentai_neo4j_lt",
+    t = Table("dev", "studentai_neo4j_lt",
               "Lithuanian university student nodes prepared for a Neo4j admin import: asmens kodas as a long, "
               "feminine surname forms (-ienė/-aitė/-ytė), Polish-Lithuanian, Karaim, Ukrainian and Indian students, "
               "scholarship IBAN, ISIC card number, portal password hashes, tutor name; headers are Neo4j import "
@@ -858,7 +858,7 @@ def fmt_jalali(rng: random.Random, ymd: tuple[int, int, int]) -> str:
 
 def t_ejare_mostajer_ir() -> Table:
     rng = random.Random(60606)
-    t = Table("blind", "ejare_mostajer_ir",
+    t = Table("dev", "ejare_mostajer_ir",
               "Iranian real-estate agency rental contracts (tenants): code melli (10 digits, leading zeros partly lost, "
               "partly Persian digits), father's name, shenasnameh number, Solar Hijri birth dates, Sheba of the "
               "landlord; Persian, Kurdish, Azeri, Baloch and Armenian-Iranian names; deposits and rents are business "
@@ -958,7 +958,7 @@ def kz_phone(rng: random.Random) -> str:
 
 def t_poezd_manifest_kz() -> Table:
     rng = random.Random(60707)
-    t = Table("blind", "poezd_manifest_kz",
+    t = Table("dev", "poezd_manifest_kz",
               "Kazakhstan rail passenger manifest (ticket sales report): mostly ticket/train/seat/fare data with "
               "passengers in Kazakh and Russian Cyrillic plus the passport Latin form, patronymics in -ұлы/-қызы "
               "and -ович/-овна, ИИН (partly `9.00512E+11`, partly without the leading zero), ID-card/passport "
@@ -1076,7 +1076,7 @@ def bg_phone(rng: random.Random) -> str:
 
 def t_ar_invoice_lines_bg() -> Table:
     rng = random.Random(60808)
-    t = Table("blind", "ar_invoice_lines_bg",
+    t = Table("dev", "ar_invoice_lines_bg",
               "Bulgarian retailer's Oracle E-Business Suite receivables interface lines: mostly invoice/product/"
               "amount data with 10-digit zero-padded invoice numbers; bill-to customers mix people, sole traders and "
               "companies; flexfields ATTRIBUTE1..8 hold ЕГН or ЕИК, VAT number, the company's МОЛ, delivery phone, "
@@ -1188,7 +1188,7 @@ def my_phone(rng: random.Random) -> str:
 
 def t_kelab_ahli_notion_my() -> Table:
     rng = random.Random(60909)
-    t = Table("blind", "kelab_ahli_notion_my",
+    t = Table("dev", "kelab_ahli_notion_my",
               "Malaysian hiking-club member database exported from Notion: Malay (bin/binti), Chinese, Indian (a/l, "
               "a/p), Iban, Kadazan, Orang Asli and Eurasian members; MyKad numbers (partly without dashes or the "
               "leading zero), Notion-format and Malay birth dates, locker codes, refund bank accounts, Instagram "
@@ -1302,7 +1302,7 @@ def ge_phone(rng: random.Random) -> str:
 
 def t_kurieri_dataverse_ge() -> Table:
     rng = random.Random(61010)
-    t = Table("blind", "kurieri_dataverse_ge",
+    t = Table("dev", "kurieri_dataverse_ge",
               "Georgian courier company's shipment table in Dataverse (Power Apps): mostly shipment/merchant/parcel "
               "data with the recipient's name (Georgian script or Latin), personal number (11 digits, partly without "
               "the leading zero) in a column called customerid, phones (one column called faxnumber), address, city, "
