@@ -48,7 +48,7 @@ def words_text(x: pl.Expr) -> pl.Expr:
     parts = [pl.when(x // mult % 1000 > 0).then(_group(x // mult % 1000) + pl.lit(f" {word}"))
              for word, mult in numwords.SCALES]
     text = pl.concat_str([*parts, _group(x % 1000)], separator=" ", ignore_nulls=True)
-    return (pl.when((x < 0) | (x > numwords.MAX)).then(pl.lit(None, pl.String))
+    return (pl.when(x.is_null() | (x < 0) | (x > numwords.MAX)).then(pl.lit(None, pl.String))
             .when(x == 0).then(pl.lit("zero")).otherwise(text))
 
 
