@@ -31,6 +31,8 @@ NUMBER = re.compile(r"[0-9]{1,9}")
 FLAG_SEPS = (",", ", ", ";", "|", " ", "/", " + ")
 MAX_BITS = 16
 MAX_POSITIONS = 12
+#: below a lookup table of the examples (5.0): names reused across combinations explain more than a table
+FLAG_COST = 3.0
 
 
 def _case(v: str, mode: str) -> str:
@@ -94,21 +96,21 @@ def _name_table(on: list[list[int]], outs: list[str | None], sep: str) -> dict[i
         for f, n in zip(flags, names, strict=True):
             if table.setdefault(f, n) != n:
                 return None
-    if len(set(table.values())) != len(table) or len(table) < 2:
+    if len(set(table.values())) != len(table) or len(table) < 2 or max(len(f) for f in on) < 2:
         return None
     return table
 
 
 def _flag_names(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
     """``5`` -> ``read,delete`` (bits) and ``YNY`` -> ``email,post`` (positions)."""
-    if not any(o == "" for o in outs) and not any(len(_split_names(o or "", s)) > 1 for o in outs for s in FLAG_SEPS):
-        return
+    if not any(len(_split_names(o or "", s)) > 1 for o in outs for s in FLAG_SEPS):
+        return  # no output combines two names: a lookup, not flags
     if all(NUMBER.fullmatch(v) and int(v) < 2 ** MAX_BITS for v in vals):
         on = [[b for b in range(MAX_BITS) if int(v) >> b & 1] for v in vals]
         for sep in FLAG_SEPS:
             table = _name_table(on, outs, sep)
             if table is not None:
-                yield "bit_flags", _bit_steps(col, table, sep), 6.0, _bit_fn(table, sep)
+                yield "bit_flags", _bit_steps(col, table, sep), FLAG_COST, _bit_fn(table, sep)
                 return
     width = {len(v) for v in vals}
     chars = {c for v in vals for c in v}
@@ -118,7 +120,7 @@ def _flag_names(vals: list[str], outs: list[str | None], col: str) -> Iterator[P
             for sep in FLAG_SEPS:
                 table = _name_table(on, outs, sep)
                 if table is not None:
-                    yield "position_flags", _position_steps(col, table, sep, yes), 6.0, _position_fn(table, sep, yes)
+                    yield "position_flags", _position_steps(col, table, sep, yes), FLAG_COST, _position_fn(table, sep, yes)
                     return
 
 
@@ -162,15 +164,15 @@ def _bit_answer(vals: list[str], outs: list[str | None], col: str) -> Iterator[P
     """One bit read as two answers (``6`` -> ``Y`` when the 2-bit is set): the lowest bit that explains
     every example, when both answers are shown."""
     if not all(NUMBER.fullmatch(v) and int(v) < 2 ** MAX_BITS for v in vals) or len(set(outs)) != 2 or \
-            any(not o for o in outs):
-        return
+            any(not o for o in outs) or len(set(vals)) < 3 or not any(bin(int(v)).count("1") > 1 for v in vals):
+        return  # a value with several bits set shows the answer reads one of them
     for b in range(MAX_BITS):
         table: dict[str, str] = {}
         if all(table.setdefault(str(int(v) >> b & 1), o or "") == o for v, o in zip(vals, outs, strict=True)) \
                 and len(table) == 2:
             steps: list[dict[str, Any]] = _bit_steps(col, {b: "1"}, ",")[:-1]
             steps[-1] = {"op": "map_dict", "input": f"l{b}", "output": OUT, "mapping": table}
-            yield "bit_answer", steps, 6.0 + b / 4, lambda v, b=b, t=table: t[str(int(v) >> b & 1)]
+            yield "bit_answer", steps, FLAG_COST + 1.5 + b / 4, lambda v, b=b, t=table: t[str(int(v) >> b & 1)]
             return
 
 
