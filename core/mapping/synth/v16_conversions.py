@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from core.mapping.synth import dateparts, wordwise
+from core.mapping.synth import dateparts, legacy, wordwise
 from core.mapping.synth.conversions import candidate, confirmed
 from core.mapping.synth.models import Candidate
 from dsl import numwords
@@ -189,6 +189,7 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
     yield from _bit_answer(vals, outs, col)
     yield from dateparts.proposals(vals, outs, col)
     yield from wordwise.proposals(vals, outs, col)
+    yield from legacy.proposals(vals, outs, col)
 
 
 def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],
