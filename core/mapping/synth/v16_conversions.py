@@ -28,7 +28,7 @@ Proposal = tuple[str, list[dict[str, Any]], float, Fn]
 OUT = "out"
 WORDS = re.compile(r"[A-Za-z][A-Za-z ,-]*")
 NUMBER = re.compile(r"[0-9]{1,9}")
-FLAG_SEPS = (",", ", ", ";", "|", " ", "/", " + ")
+FLAG_SEPS = (",", ", ", ";", "; ", "|", " | ", " ", "/", " + ", " & ")
 MAX_BITS = 16
 MAX_POSITIONS = 12
 #: below a lookup table of the examples (5.0): names reused across combinations explain more than a table
