@@ -172,7 +172,7 @@ def _bit_answer(vals: list[str], outs: list[str | None], col: str) -> Iterator[P
                 and len(table) == 2:
             steps: list[dict[str, Any]] = _bit_steps(col, {b: "1"}, ",")[:-1]
             steps[-1] = {"op": "map_dict", "input": f"l{b}", "output": OUT, "mapping": table}
-            yield "bit_answer", steps, FLAG_COST + 1.5 + b / 4, lambda v, b=b, t=table: t[str(int(v) >> b & 1)]
+            yield "bit_answer", steps, FLAG_COST + 1.0 + b / 16, lambda v, b=b, t=table: t[str(int(v) >> b & 1)]
             return
 
 
