@@ -357,7 +357,8 @@ class Pipeline(BaseModel):
                     op = None
             reason = err["msg"]
             if err["type"] == "union_tag_invalid":
-                reason = f"op {op!r} is not in the whitelist {list(V1_OPS + V1_2_OPS + V1_3_OPS + V1_4_OPS + V1_5_OPS + V1_6_OPS)}"
+                known = V1_OPS + V1_2_OPS + V1_3_OPS + V1_4_OPS + V1_5_OPS + V1_6_OPS
+                reason = f"op {op!r} is not in the whitelist {list(known)}"
             raise DSLReject(f"invalid DSL program: {reason} at {'.'.join(loc)}", op=op, step=step,
                             argument=loc[-1] if loc else None) from None
 

@@ -55,7 +55,8 @@ def tasks() -> list[Task]:
     T.append(Task("h7_signed_to_parens_07", "sign", "Signed amount -> accounting parentheses for negatives.", ["amt"],
                   ["-45.00", "120.50", "-0.75", "9.99", "-1000.00", "33.33", "-2.50"],
                   lambda s: f"({s[1:]})" if s.startswith("-") else s))
-    T.append(Task("h7_bitmask_names_08", "flags", "Bit flags (1 = new, 2 = paid, 4 = shipped) -> names.", ["status_bits"],
+    T.append(Task("h7_bitmask_names_08", "flags", "Bit flags (1 = new, 2 = paid, 4 = shipped) -> names.",
+                  ["status_bits"],
                   ["3", "4", "0", "1", "7", "6", "5", "2"],
                   lambda s: ",".join(n for b, n in ((1, "new"), (2, "paid"), (4, "shipped")) if int(s) & b)))
     T.append(Task("h7_bit_test_09", "flags", "Is the 'paid' bit (value 2) set in the flags? Y/N.", ["flags"],
@@ -110,7 +111,8 @@ def tasks() -> list[Task]:
                   ["2024|03|15", "1999|12|01", "2020|07|04", "2001|01|31", "2023|11|09", "2010|10|10", "1987|05|23"],
                   lambda s: ".".join(reversed(s.split("|")))))
     T.append(Task("h7_e164_26", "phone", "UK national mobile -> E.164.", ["mobile"],
-                  ["07700 900123", "07911 123456", "07400 555666", "07555 010203", "07800 111222", "07123 456789", "07999 000111"],
+                  ["07700 900123", "07911 123456", "07400 555666", "07555 010203", "07800 111222", "07123 456789",
+                   "07999 000111"],
                   lambda s: "+44" + digits(s)[1:]))
     T.append(Task("h7_currency_seps_27", "money", "Amounts with space/dot thousands and comma decimals -> plain.",
                   ["betrag"],

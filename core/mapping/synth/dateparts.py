@@ -66,13 +66,17 @@ def _iso_piece(pattern: str, unpad: bool = False, names: tuple[str, ...] = ()) -
     return steps
 
 
+def _reader(table: tuple[str, ...], read: Callable[[dt.date], int]) -> Callable[[dt.date], str]:
+    return lambda d: table[read(d) - 1]
+
+
 def _variants(name: str, words: tuple[str, ...], part: str, read: Callable[[dt.date], int]) -> list[Field]:
     out: list[Field] = []
     for tag, conv in (("", str), ("_upper", str.upper), ("_lower", str.lower)):
         table = tuple(conv(w) for w in words)
-        out.append((f"{name}{tag}", lambda d, t=table: t[read(d) - 1], _named(part, table), True))
+        out.append((f"{name}{tag}", _reader(table, read), _named(part, table), True))
         short = tuple(w[:3] for w in table)
-        out.append((f"{name}{tag}_abbr", lambda d, t=short: t[read(d) - 1], _named(part, short), True))
+        out.append((f"{name}{tag}_abbr", _reader(short, read), _named(part, short), True))
     return out
 
 

@@ -46,8 +46,10 @@ def _overpunch(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
         return
     steps: list[dict[str, Any]] = [
         {"op": "regex_extract", "input": col, "output": "last", "pattern": "([{}A-R])$", "group": 1},
-        {"op": "map_dict", "input": "last", "output": "digit", "mapping": {c: str(d) for c, (d, _) in OVERPUNCH.items()}},
-        {"op": "map_dict", "input": "last", "output": "sign", "mapping": {c: str(s) for c, (_, s) in OVERPUNCH.items()}},
+        {"op": "map_dict", "input": "last", "output": "digit",
+         "mapping": {c: str(d) for c, (d, _) in OVERPUNCH.items()}},
+        {"op": "map_dict", "input": "last", "output": "sign",
+         "mapping": {c: str(s) for c, (_, s) in OVERPUNCH.items()}},
         {"op": "template", "inputs": [col], "template": "0{0}", "output": "body"},  # "0" keeps a lone sign byte
         {"op": "regex_extract", "input": "body", "output": "body", "pattern": "^([0-9]*)", "group": 1},
         {"op": "template", "inputs": ["body", "digit"], "template": "{0}{1}", "output": "n"},

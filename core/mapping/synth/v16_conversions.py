@@ -120,7 +120,8 @@ def _flag_names(vals: list[str], outs: list[str | None], col: str) -> Iterator[P
             for sep in FLAG_SEPS:
                 table = _name_table(on, outs, sep)
                 if table is not None:
-                    yield "position_flags", _position_steps(col, table, sep, yes), FLAG_COST, _position_fn(table, sep, yes)
+                    steps = _position_steps(col, table, sep, yes)
+                    yield "position_flags", steps, FLAG_COST, _position_fn(table, sep, yes)
                     return
 
 
@@ -160,6 +161,10 @@ def _position_fn(table: dict[int, str], sep: str, yes: str) -> Fn:
     return lambda v: sep.join(table[i] for i in sorted(table) if i < len(v) and v[i] == yes)
 
 
+def _answer_fn(b: int, table: dict[str, str]) -> Fn:
+    return lambda v: table[str(int(v) >> b & 1)]
+
+
 def _bit_answer(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
     """One bit read as two answers (``6`` -> ``Y`` when the 2-bit is set): the lowest bit that explains
     every example, when both answers are shown."""
@@ -172,7 +177,7 @@ def _bit_answer(vals: list[str], outs: list[str | None], col: str) -> Iterator[P
                 and len(table) == 2:
             steps: list[dict[str, Any]] = _bit_steps(col, {b: "1"}, ",")[:-1]
             steps[-1] = {"op": "map_dict", "input": f"l{b}", "output": OUT, "mapping": table}
-            yield "bit_answer", steps, FLAG_COST + 1.0 + b / 16, lambda v, b=b, t=table: t[str(int(v) >> b & 1)]
+            yield "bit_answer", steps, FLAG_COST + 1.0 + b / 16, _answer_fn(b, table)
             return
 
 

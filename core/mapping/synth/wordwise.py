@@ -66,6 +66,7 @@ def proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pro
             for final in (False, True):
                 for upper in (False, True):
                     if all(_initials(v, stop, sep, final, upper) == o for v, o in zip(vals, outs, strict=True)):
-                        fn = (lambda v, s=stop, p=sep, f=final, u=upper: _initials(v, s, p, f, u))
+                        def fn(v: str, s: list[str] = stop, p: str = sep, f: bool = final, u: bool = upper) -> str:
+                            return _initials(v, s, p, f, u)
                         yield "initials", _steps(col, stop, sep, final, upper), 3.0 + bool(stop), fn
                         return
