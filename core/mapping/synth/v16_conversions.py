@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from core.mapping.synth import dateparts, legacy, wordwise
+from core.mapping.synth import dateparts, legacy, wordtables, wordwise
 from core.mapping.synth.conversions import candidate, confirmed
 from core.mapping.synth.models import Candidate
 from dsl import numwords
@@ -38,6 +38,8 @@ FLAG_COST = 3.0
 def _case(v: str, mode: str) -> str:
     if mode == "upper":
         return v.upper()
+    if mode == "sentence":
+        return v[:1].upper() + v[1:]
     if mode == "title":
         return re.sub(r"[A-Za-z0-9]+", lambda m: m.group(0)[0].upper() + m.group(0)[1:].lower(), v)
     return v
@@ -70,10 +72,15 @@ def _words_to_digits(vals: list[str], outs: list[str | None], col: str) -> Itera
 def _digits_to_words(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
     if not all(NUMBER.fullmatch(v) for v in vals) or not all(o and WORDS.fullmatch(o) for o in outs):
         return
-    for mode in ("none", "upper", "title"):
+    for mode in ("none", "upper", "title", "sentence"):
         steps: list[dict[str, Any]] = [{"op": "type_cast", "input": col, "output": "n", "to": "int"},
                                        {"op": "int_to_words", "input": "n", "output": OUT if mode == "none" else "w"}]
-        if mode != "none":
+        if mode == "sentence":  # the first letter upper (words are at least three letters)
+            steps += [{"op": "regex_extract", "input": "w", "output": "f", "pattern": "^(.)", "group": 1},
+                      {"op": "case", "input": "f", "output": "f", "mode": "upper"},
+                      {"op": "regex_extract", "input": "w", "output": "r", "pattern": "^.(.*)$", "group": 1},
+                      {"op": "template", "inputs": ["f", "r"], "template": "{0}{1}", "output": OUT}]
+        elif mode != "none":
             steps.append({"op": "case", "input": "w", "output": OUT, "mode": mode})
 
         def fn(v: str, mode: str = mode) -> str | None:
@@ -195,6 +202,7 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
     yield from dateparts.proposals(vals, outs, col)
     yield from wordwise.proposals(vals, outs, col)
     yield from legacy.proposals(vals, outs, col)
+    yield from wordtables.proposals(vals, outs, col)
 
 
 def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],
