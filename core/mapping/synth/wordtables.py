@@ -52,6 +52,10 @@ def _ordinal_words(vals: list[str], outs: list[str | None], col: str) -> Iterato
             yield "ordinal_words", steps, 3.0 + (mode != "lower"), fn
 
 
+def _counter(ch: str) -> Callable[[str], str | None]:
+    return lambda v: str(v.count(ch))
+
+
 def _char_counts(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
     """The number of times one character occurs (the outputs differ, so a count is what they show)."""
     if not all(o and o.isdigit() and len(o) <= 3 for o in outs) or len(set(outs)) < 2:
@@ -62,7 +66,7 @@ def _char_counts(vals: list[str], outs: list[str | None], col: str) -> Iterator[
                 {"op": "regex_extract_all", "input": col, "output": "m", "pattern": re.escape(ch), "separator": ","},
                 {"op": "list_count", "input": "m", "output": "n", "separator": ","},
                 {"op": "type_cast", "input": "n", "output": OUT, "to": "string"}]
-            yield "char_count", steps, 4.0, lambda v, ch=ch: str(v.count(ch))
+            yield "char_count", steps, 4.0, _counter(ch)
             return
 
 
