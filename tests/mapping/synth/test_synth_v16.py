@@ -81,3 +81,14 @@ def test_overpunched_zoned_decimal_and_japanese_era_year() -> None:
     assert got == ["-11", "1000009"]
     got, ops, _ = _held([("昭和64年", "1989"), ("平成元年", "1989"), ("令和5年", "2023")], ["大正元年", "昭和20年"])
     assert got == ["1912", "1945"] and "map_dict" in ops
+
+
+def test_ordinal_words_counts_and_sentence_case_words() -> None:
+    got, ops, _ = _held([("First", "1"), ("second", "2"), ("THIRD", "3")], ["Twenty-First", "tenth", "thirty-second"])
+    assert got == ["21", "10", None] and "map_dict" in ops  # the table stops at 31 and the round tens
+    got, _, _ = _held([("2", "Second"), ("12", "Twelfth"), ("23", "Twenty-Third")], ["31", "5"])
+    assert got == ["Thirty-First", "Fifth"]
+    got, ops, _ = _held([("a;b;c", "2"), ("x", "0"), (";;;;", "4")], [";", "p;q;r;s;t", ""])
+    assert got == ["1", "4", "0"] and "list_count" in ops
+    got, _, _ = _held([("21", "Twenty-one"), ("300", "Three hundred"), ("8", "Eight")], ["45", "1002"])
+    assert got == ["Forty-five", "One thousand two"]
