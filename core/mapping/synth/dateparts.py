@@ -165,7 +165,9 @@ def _iso_year(tokens: list[Token]) -> list[Token]:
 def _steps(col: str, fmt: str, tokens: list[Token]) -> list[dict[str, Any]]:
     by_name = {name: build for name, _, build, _ in FIELDS}
     steps: list[dict[str, Any]] = [{"op": "date_parse", "input": col, "output": "d", "format": fmt}]
-    steps.append({"op": "type_cast", "input": "d", "output": "day", "to": "date"})
+    new = {name for name, _, _, is_new in FIELDS if is_new}
+    if any(kind == "field" and t not in new for kind, t in tokens):  # year / month / day read from the ISO text
+        steps.append({"op": "type_cast", "input": "d", "output": "day", "to": "date"})
     cols: list[str] = []
     template = ""
     for kind, t in tokens:
