@@ -40,7 +40,7 @@ like the examples wins (``Candidate.unlabeled_covered``).
 Conventions: an expected output ``None`` means null; ``""`` means an empty string, produced
 by a final fallback branch for rows no program covers (so "empty when absent" tasks work).
 Pipelines declare the oldest DSL version whose ops they use (1.0.0, 1.2.0, 1.3.0 for ``floor``,
-1.4.0 for the conversions). Contradictory
+1.4.0 for the conversions, 1.5.0 / 1.6.0 for the families using those ops). Contradictory
 examples raise :class:`ContradictoryExamples` (indexes of the pairs; values never echoed).
 The search is deterministic; ``budget_ms`` bounds its time (a safety net: work is bounded too).
 """
