@@ -19,6 +19,7 @@ from dsl.sql_ops import Ctx, DialectUnsupported, SqlBuilder
 from dsl.v12_sql import V12_SQL
 from dsl.v14_sql import V14_SQL
 from dsl.v15_sql import V15_SQL
+from dsl.v16_sql import V16_SQL
 from dsl.validate import cast_rule, step_types
 
 __all__ = ["DialectUnsupported", "compile_pipeline", "to_sql", "DIALECT_OPS", "SUPPORTED_DIALECTS"]
@@ -38,7 +39,7 @@ _COMMON: dict[str, SqlBuilder] = {
     "regex_extract": so.regex_extract, "regex_split": so.regex_split, "concat": so.concat,
     "map_dict": so.map_dict, "unit_convert": so.unit_convert, "date_parse": so.date_parse,
     "date_format": so.date_format, "type_cast": _type_cast, "safe_math": so.safe_math,
-    "select_when": so.select_when, **V12_SQL, **V14_SQL, **V15_SQL,
+    "select_when": so.select_when, **V12_SQL, **V14_SQL, **V15_SQL, **V16_SQL,
 }
 
 #: dialect -> {op name -> builder}

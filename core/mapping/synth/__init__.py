@@ -18,7 +18,10 @@ fitted and snapped coefficients, mixed units, floor/modulo digits of durations, 
 switch and ordered coalesce cover), ``plans``/``emit`` (Python evaluation and DSL emission),
 ``conversions``/``numerals``/``hexgroups`` (whole-value conversions with the DSL 1.4 ops: list sort
 and dedupe, every match of a token pattern, hex, byte groups, Unix time, Roman numerals, NFKC;
-engine-confirmed candidates ranked with the others), ``synthesize`` (orchestration), ``keyed`` (numbers
+engine-confirmed candidates ranked with the others), ``v16_conversions`` (DSL 1.6 number words both ways; bit,
+positional and one-bit flags), ``dateparts`` (DSL 1.6 ``date_part`` templates: weekday names, ISO weeks,
+quarters, days of the year between literal text), ``wordwise`` (initials and acronyms, small words skipped),
+``legacy`` (COBOL overpunched zoned decimals, Japanese era dates), ``synthesize`` (orchestration), ``keyed`` (numbers
 named by their unit word, absent = 0: durations with varying parts), ``joins`` (inputs joined skipping
 empty ones), ``columns`` (column ranges of fixed-width records, fill padding), ``priors`` (generality
 priors: untested choices cost more), ``occam`` (memorising plans refused). The families covered:
@@ -37,7 +40,7 @@ like the examples wins (``Candidate.unlabeled_covered``).
 Conventions: an expected output ``None`` means null; ``""`` means an empty string, produced
 by a final fallback branch for rows no program covers (so "empty when absent" tasks work).
 Pipelines declare the oldest DSL version whose ops they use (1.0.0, 1.2.0, 1.3.0 for ``floor``,
-1.4.0 for the conversions). Contradictory
+1.4.0 for the conversions, 1.5.0 / 1.6.0 for the families using those ops). Contradictory
 examples raise :class:`ContradictoryExamples` (indexes of the pairs; values never echoed).
 The search is deterministic; ``budget_ms`` bounds its time (a safety net: work is bounded too).
 """

@@ -29,11 +29,11 @@ def test_a_wrong_generalization_is_not_solved() -> None:
 
 
 def test_outcomes_tell_a_hold_from_a_wrong_value() -> None:
-    # numbers in, number words out (no DSL op spells numbers): no table of three numbers is proposed (no
-    # program, a hold); ordinals were the example until DSL 1.5 added int_to_ordinal
+    # numbers in, arbitrary words out: no table of three numbers is proposed (no program, a hold); number
+    # words were the example until DSL 1.6 added int_to_words, ordinals until DSL 1.5 added int_to_ordinal
     task = {"id": "t", "category": "c", "inputs": ["a"],
-            "train": [{"in": ["5"], "out": "five"}, {"in": ["31"], "out": "thirty-one"}, {"in": ["2"], "out": "two"}],
-            "test": [{"in": ["3"], "out": "three"}]}
+            "train": [{"in": ["5"], "out": "amber"}, {"in": ["31"], "out": "teal"}, {"in": ["2"], "out": "violet"}],
+            "test": [{"in": ["3"], "out": "rose"}]}
     assert eval_task(task).outcome == "no_program"
     # the number after "#": right where there is one, null elsewhere (only null rows)
     task = {"id": "t", "category": "c", "inputs": ["a"],

@@ -25,10 +25,11 @@ def _held(train: list[tuple[str, str]], held: list[str]) -> list[object]:
 
 
 def test_lookup_table_only_over_categorical_inputs() -> None:
-    # numbers in, words out: a table of three numbers would be null on every other number (number words: no DSL
-    # op spells them; ordinals were the example until DSL 1.5 added int_to_ordinal)
-    res = synthesize([(["3"], "three"), (["7"], "seven"), (["42"], "forty-two")], ["a"], S, budget_ms=B)
+    # numbers in, arbitrary words out: a table of three numbers would be null on every other number (number
+    # words were the example until DSL 1.6 added int_to_words, ordinals until DSL 1.5 added int_to_ordinal)
+    res = synthesize([(["3"], "amber"), (["7"], "teal"), (["42"], "violet")], ["a"], S, budget_ms=B)
     assert res.pipeline is None and not res.candidates
+    assert _held([("3", "three"), ("7", "seven"), ("42", "forty-two")], ["19"]) == ["nineteen"]
     # category words recur: the table is a fair program (case-blind)
     got = _held([("gold", "G1"), ("silver", "S2"), ("bronze", "B3")], ["SILVER", "Gold"])
     assert got == ["S2", "G1"]
