@@ -100,3 +100,50 @@ def trim_ws(name: str, e: exp.Expression, chars: str) -> exp.Expression:
     printable = exp.Not(this=_fn("regexp_matches", e, exp.Literal.string("[^ -~]")))
     return exp.Case(ifs=[exp.If(this=printable, true=_fn(name, e.copy()))],
                     default=_fn(name, e.copy(), exp.Literal.string(chars)))
+
+
+def _digit_first(e: exp.Expression) -> exp.Expression:
+    """The text starts with an ASCII digit: two byte-wise comparisons (``'0' <= e < ':'``)."""
+    return exp.and_(exp.GTE(this=e, expression=exp.Literal.string("0")),
+                    exp.LT(this=e.copy(), expression=exp.Literal.string(":")))
+
+
+def parse_float(e: exp.Expression, slow: exp.Expression, max_len: int) -> exp.Expression:
+    """Text to DOUBLE: a regex-free fast path for plain decimals, ``slow`` (the shape-checked form) otherwise.
+
+    Fast path: the text starts with a digit, holds no ``_``, is at most ``max_len`` bytes, and
+    ``TRY_CAST(e || 'e0' AS DOUBLE)`` succeeds. DuckDB's cast then read the whole text as
+    ``digits[.digits]`` followed by the sentinel exponent: the appended ``e0`` makes a trailing
+    space, an exponent of its own, ``inf``/``nan`` or any other suffix a parse failure, a leading
+    digit excludes leading spaces, signs and ``.5``, and the ``_`` test excludes digit separators.
+    Such text matches the float shape and ``e0`` leaves its value unchanged. Everything else (a
+    NULL from the fast path) goes through ``slow``: COALESCE evaluates it for those rows only.
+    """
+    ok = exp.and_(_digit_first(e.copy()),
+                  exp.Not(this=_fn("contains", e.copy(), exp.Literal.string("_"))),
+                  exp.LTE(this=_fn("strlen", e.copy()), expression=exp.Literal.number(max_len)))
+    sentinel = exp.DPipe(this=e.copy(), expression=exp.Literal.string("e0"), safe=True)
+    fast = exp.TryCast(this=sentinel, to=exp.DataType.build("DOUBLE"))
+    return _fn("coalesce", exp.Case(ifs=[exp.If(this=ok, true=fast)]), slow)
+
+
+def parse_date(e: exp.Expression, fmt: str, width: int, year_pos: int, to: str,
+               slow: exp.Expression) -> exp.Expression:
+    """Text to DATE/TIMESTAMP for a fixed-width, space-free format: regex-free fast path, ``slow`` otherwise.
+
+    Fast path: the text is ``width`` bytes, starts with a digit, its year is not ``0000``, and
+    ``try_strptime(e || '|', fmt || '|')`` succeeds. DuckDB's strptime reads each numeric field
+    as 1 to its width in digits, literals exactly (none is a space here) and skips whitespace
+    only at the two ends; the leading digit rules out leading whitespace and the sentinel ``|``
+    trailing whitespace, so the fields and literals fill exactly ``width`` bytes only when every
+    field has its full width: the format's shape, with ranges and the calendar checked by
+    strptime. Everything else goes through ``slow`` (COALESCE evaluates it for those rows only).
+    """
+    year = (exp.GTE(this=e.copy(), expression=exp.Literal.string("0001")) if year_pos == 1 else
+            exp.Not(this=_fn("suffix", e.copy(), exp.Literal.string("0000"))))
+    ok = exp.and_(exp.EQ(this=_fn("strlen", e.copy()), expression=exp.Literal.number(width)),
+                  _digit_first(e.copy()), year)
+    parsed = _fn("try_strptime", exp.DPipe(this=e.copy(), expression=exp.Literal.string("|"), safe=True),
+                 exp.Literal.string(fmt + "|"))
+    fast = exp.Cast(this=parsed, to=exp.DataType.build(to))
+    return _fn("coalesce", exp.Case(ifs=[exp.If(this=ok, true=fast)]), slow)
