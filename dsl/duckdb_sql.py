@@ -81,25 +81,49 @@ def _fn(name: str, *args: exp.Expression) -> exp.Expression:
 def parse_int(e: exp.Expression, shape: str) -> exp.Expression:
     """Text to BIGINT when it matches ``shape`` (``^[+-]?[0-9]{1,18}$``), else NULL.
 
-    Fast path without the regex: the text is exactly the canonical rendering of its TRY_CAST value
-    and that value has at most 18 digits (canonical renderings of such values always match the shape);
-    every other text goes through the regex as before.
+    Fast path without the regex, for ``v = TRY_CAST(e AS BIGINT)``: the text starts with 1-9, and
+    ``v`` has at least as many digits as the text has characters (``v >= 10^(strlen - 1)``, by a
+    constant list, so at most 18) and does not end in ``00``. DuckDB's cast also accepts trailing
+    whitespace, ``_`` separators, a decimal part (rounded) and exponents: the first three add
+    characters without adding digits, and an exponent can only make up for its characters with
+    two or more trailing zeros, so the fast path holds exactly the digit strings without a leading
+    zero. Every other text goes through the regex as before. ``v`` sits in the first WHEN, so
+    DuckDB's common subexpression elimination casts once.
     """
     v = exp.TryCast(this=e, to=exp.DataType.build("BIGINT"))
-    limit = exp.Literal.number(10**18 - 1)
-    canonical = exp.and_(exp.EQ(this=exp.Cast(this=v.copy(), to=exp.DataType.build("VARCHAR")), expression=e.copy()),
-                         exp.Between(this=v.copy(), low=exp.Neg(this=limit), high=limit.copy()))
+    powers = exp.Array(expressions=[exp.Literal.number(10**k) for k in range(18)])
+    floor = exp.Bracket(this=powers, expressions=[_fn("strlen", e.copy())], offset=1)
+    fast = exp.and_(exp.GTE(this=e.copy(), expression=exp.Literal.string("1")),
+                    exp.LT(this=e.copy(), expression=exp.Literal.string(":")),
+                    exp.GTE(this=v.copy(), expression=floor),
+                    exp.NEQ(this=exp.Mod(this=v.copy(), expression=exp.Literal.number(100)),
+                            expression=exp.Literal.number(0)))
     slow = full_match(e.copy(), shape) or _fn("regexp_matches", e.copy(), exp.Literal.string(shape))
     return exp.Case(ifs=[exp.If(this=exp.Is(this=v.copy(), expression=exp.Null()), true=exp.Null()),
-                         exp.If(this=canonical, true=v.copy()),
+                         exp.If(this=fast, true=v.copy()),
                          exp.If(this=slow, true=exp.Cast(this=e.copy(), to=exp.DataType.build("BIGINT")))])
 
 
 def trim_ws(name: str, e: exp.Expression, chars: str) -> exp.Expression:
-    """``name(e, chars)`` (trim/ltrim/rtrim of whitespace), with ``name(e)`` when ``e`` is printable ASCII."""
-    printable = exp.Not(this=_fn("regexp_matches", e, exp.Literal.string("[^ -~]")))
-    return exp.Case(ifs=[exp.If(this=printable, true=_fn(name, e.copy()))],
-                    default=_fn(name, e.copy(), exp.Literal.string(chars)))
+    """``name(e, chars)`` (trim/ltrim/rtrim of whitespace), with the one-argument ``name(e)`` where it is equal.
+
+    One-argument trimming removes Unicode space separators (Zs), which in ASCII text is the space
+    alone; so for ASCII ``e`` (``strlen = length``) ``t = name(e)`` is the answer when the ends it
+    exposes are not whitespace (a first or last byte of ``t`` at or above ``'!'``, by comparing
+    ``t`` and ``reverse(t)`` with ``'!'``). ``t`` sits in the first WHEN so DuckDB's common
+    subexpression elimination computes it once; everything else takes ``name(e, chars)``.
+    """
+    t = _fn(name, e.copy())
+    slow = _fn(name, e.copy(), exp.Literal.string(chars))
+    bang = exp.Literal.string("!")
+    checks: list[exp.Expression] = []
+    if name in ("trim", "ltrim"):
+        checks.append(exp.LT(this=t.copy(), expression=bang.copy()))
+    checks.append(exp.NEQ(this=_fn("strlen", e.copy()), expression=_fn("length", e.copy())))
+    if name in ("trim", "rtrim"):
+        checks.insert(len(checks) - 1 if name == "trim" else 0,
+                      exp.LT(this=_fn("reverse", t.copy()), expression=bang.copy()))
+    return exp.Case(ifs=[exp.If(this=c, true=slow.copy()) for c in checks], default=t)
 
 
 def _digit_first(e: exp.Expression) -> exp.Expression:
@@ -127,23 +151,25 @@ def parse_float(e: exp.Expression, slow: exp.Expression, max_len: int) -> exp.Ex
     return _fn("coalesce", exp.Case(ifs=[exp.If(this=ok, true=fast)]), slow)
 
 
-def parse_date(e: exp.Expression, fmt: str, width: int, year_pos: int, to: str,
-               slow: exp.Expression) -> exp.Expression:
+def parse_date(e: exp.Expression, fmt: str, width: int, to: str, slow: exp.Expression) -> exp.Expression:
     """Text to DATE/TIMESTAMP for a fixed-width, space-free format: regex-free fast path, ``slow`` otherwise.
 
-    Fast path: the text is ``width`` bytes, starts with a digit, its year is not ``0000``, and
-    ``try_strptime(e || '|', fmt || '|')`` succeeds. DuckDB's strptime reads each numeric field
-    as 1 to its width in digits, literals exactly (none is a space here) and skips whitespace
-    only at the two ends; the leading digit rules out leading whitespace and the sentinel ``|``
-    trailing whitespace, so the fields and literals fill exactly ``width`` bytes only when every
-    field has its full width: the format's shape, with ranges and the calendar checked by
-    strptime. Everything else goes through ``slow`` (COALESCE evaluates it for those rows only).
+    Fast path: ``v = try_strptime(e || '|', fmt || '|')`` succeeds, is not before year 1 (year
+    ``0000`` parses as 1 BC), and the text is ``width`` bytes and starts with a digit. DuckDB's
+    strptime reads each numeric field as 1 to its width in digits, literals exactly (none is a
+    space here) and skips whitespace only at the two ends; the leading digit rules out leading
+    whitespace and the sentinel ``|`` trailing whitespace, so fields and literals fill exactly
+    ``width`` bytes only when every field has its full width: the format's shape, with ranges
+    and the calendar checked by strptime. Everything else goes through ``slow``; ``v`` sits in
+    the first WHEN, so DuckDB's
+    common subexpression elimination parses once.
     """
-    year = (exp.GTE(this=e.copy(), expression=exp.Literal.string("0001")) if year_pos == 1 else
-            exp.Not(this=_fn("suffix", e.copy(), exp.Literal.string("0000"))))
-    ok = exp.and_(exp.EQ(this=_fn("strlen", e.copy()), expression=exp.Literal.number(width)),
-                  _digit_first(e.copy()), year)
     parsed = _fn("try_strptime", exp.DPipe(this=e.copy(), expression=exp.Literal.string("|"), safe=True),
                  exp.Literal.string(fmt + "|"))
-    fast = exp.Cast(this=parsed, to=exp.DataType.build(to))
-    return _fn("coalesce", exp.Case(ifs=[exp.If(this=ok, true=fast)]), slow)
+    ok = exp.and_(exp.EQ(this=_fn("strlen", e.copy()), expression=exp.Literal.number(width)),
+                  _digit_first(e.copy()),
+                  exp.GTE(this=parsed.copy(), expression=exp.Cast(this=exp.Literal.string("0001-01-01"),
+                                                                   to=exp.DataType.build("TIMESTAMP"))))
+    return exp.Case(ifs=[exp.If(this=exp.Is(this=parsed, expression=exp.Null()), true=slow),
+                         exp.If(this=ok, true=exp.Cast(this=parsed.copy(), to=exp.DataType.build(to)))],
+                    default=slow.copy())

@@ -251,10 +251,10 @@ def date_parse(op: Any, env: Env, ctx: Ctx) -> Env:
                             exp.NEQ(this=fn("substr", e.copy(), n(sp.positions["%Y"]), n(4)), expression=s("0000")))
         to = "date" if sp.kind == "date" else "timestamp"
         slow = case((shape_ok, cast(fn("try_strptime", e.copy(), s(sp.fmt)), to)))
-        width, year = len(sp.fmt) + sum(dates.TOKENS[t][0] - 2 for t in sp.positions), sp.positions["%Y"]
-        if " " in sp.fmt or year not in (1, width - 3):
+        width = len(sp.fmt) + sum(dates.TOKENS[t][0] - 2 for t in sp.positions)
+        if " " in sp.fmt:  # a space in the format matches any run of whitespace: the regex path only
             return {op.output: slow}
-        return {op.output: duckdb_sql.parse_date(e, sp.fmt, width, year, to, slow)}
+        return {op.output: duckdb_sql.parse_date(e, sp.fmt, width, to, slow)}
 
     def part(tok: str, width: int) -> exp.Expression:
         if tok not in sp.positions:

@@ -118,3 +118,15 @@ def test_date_fast_path_is_taken() -> None:
                                    "steps": [{"op": "date_parse", "input": "a", "output": "o", "format": fmt}]})
         sql = compile_pipeline(pipe, "duckdb")["o"].sql(dialect="duckdb")
         assert ("'|'" in sql) == (" " not in fmt), (fmt, sql)
+
+
+@pytest.mark.parametrize("side", ["both", "left", "right"])
+def test_trim_fast_path_agrees(side: str) -> None:
+    """One-argument trim stands in for the whitespace set only where both give the same text."""
+    pipe = Pipeline.from_json({"inputs": ["a"], "outputs": ["o"], "input_types": {"a": "string"},
+                               "steps": [{"op": "trim", "input": "a", "output": "o", "side": side}]})
+    ends = ["", " ", "  ", "\t", "\r\n", "\n", "\x0b", "\x0c", "\r", "\xa0", "\u2003", "\u3000", " \t ", "\x85", "!",
+            "\x7f", "\x1f", "é", "\u200b"]
+    cores = ["", "us", "a b", "a\tb", "x\r\ny", "é", "\u00e9t\u00e9", "!", "~", "\x00"]
+    values = {a + c + b for a in ends for b in ends for c in cores}
+    _check(pipe, values)
