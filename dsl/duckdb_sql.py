@@ -126,7 +126,7 @@ def trim_ws(name: str, e: exp.Expression, chars: str) -> exp.Expression:
     return exp.Case(ifs=[exp.If(this=c, true=slow.copy()) for c in checks], default=t)
 
 
-def _digit_first(e: exp.Expression) -> exp.Expression:
+def _digit_first(e: exp.Expression) -> exp.Expr:
     """The text starts with an ASCII digit: two byte-wise comparisons (``'0' <= e < ':'``)."""
     return exp.and_(exp.GTE(this=e, expression=exp.Literal.string("0")),
                     exp.LT(this=e.copy(), expression=exp.Literal.string(":")))
