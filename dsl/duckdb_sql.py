@@ -71,7 +71,10 @@ def split_part(e: exp.Expression, sep: str, index: int) -> exp.Expression:
         count = exp.Sub(this=exp.Anonymous(this="strlen", expressions=[e.copy()]),
                         expression=exp.Anonymous(this="strlen", expressions=[removed]))
         has = exp.GTE(this=exp.Paren(this=count), expression=exp.Literal.number(index * len(sep.encode("utf-8"))))
-    return exp.Case(ifs=[exp.If(this=has, true=part)])
+    # a non-empty part proves it exists; only an empty one needs the separator count (CSE: part once)
+    empty = exp.Literal.string("")
+    return exp.Case(ifs=[exp.If(this=exp.NEQ(this=part, expression=empty), true=part.copy()),
+                         exp.If(this=has, true=empty.copy())])
 
 
 def _fn(name: str, *args: exp.Expression) -> exp.Expression:

@@ -106,9 +106,9 @@ def int_shape(e: exp.Expression, ctx: Ctx) -> Any:
 
 def in_range(f: exp.Expression) -> Any:
     """0 or within the safe range (false for NaN, +-Infinity, null) — same test as Polars."""
-    return exp.or_(exp.EQ(this=f, expression=dbl(0.0)),
-                   exp.and_(exp.GTE(this=fn("abs", f.copy()), expression=dbl(SAFE_MIN)),
-                            exp.LTE(this=fn("abs", f.copy()), expression=dbl(SAFE_MAX))))
+    # BETWEEN evaluates abs() once; the common case (in range) decides the OR without the zero test
+    return exp.or_(exp.Between(this=fn("abs", f), low=dbl(SAFE_MIN), high=dbl(SAFE_MAX)),
+                   exp.EQ(this=f.copy(), expression=dbl(0.0)))
 
 
 def guarded(args: list[Any], env: Env,

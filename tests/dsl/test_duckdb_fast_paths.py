@@ -130,3 +130,24 @@ def test_trim_fast_path_agrees(side: str) -> None:
     cores = ["", "us", "a b", "a\tb", "x\r\ny", "é", "\u00e9t\u00e9", "!", "~", "\x00"]
     values = {a + c + b for a in ends for b in ends for c in cores}
     _check(pipe, values)
+
+
+def test_literal_split_parts_agree() -> None:
+    """split_part with a separator count gives NULL for a missing part and '' for an empty one, as Polars."""
+    pipe = Pipeline.from_json({"inputs": ["a"], "outputs": ["x", "y", "z"], "input_types": {"a": "string"},
+                               "steps": [{"op": "regex_split", "input": "a", "outputs": ["x", "y", "z"],
+                                          "pattern": ", "}]})
+    values = {"".join(p) for n in range(5) for p in itertools.product(["a", ", ", ",", " ", "é"], repeat=n)}
+    vals: list[str | None] = sorted(values) + [None]
+    ref = run_polars(pipe, [{"a": v} for v in vals], {"a": "string"})
+    con = duckdb.connect()
+    try:
+        frame = pl.DataFrame({"_rn": list(range(len(vals))), "a": vals}, schema={"_rn": pl.Int64, "a": pl.String})
+        con.register("frame", frame.to_arrow())
+        con.execute("CREATE TABLE t AS SELECT * FROM frame")
+        exprs = compile_pipeline(pipe, "duckdb")
+        sql = ", ".join(exprs[o].sql(dialect="duckdb") for o in ("x", "y", "z"))
+        got = [tuple(r[1:]) for r in con.execute(f"SELECT _rn, {sql} FROM t ORDER BY 1").fetchall()]
+    finally:
+        con.close()
+    assert got == ref
