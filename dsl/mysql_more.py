@@ -7,6 +7,9 @@
 * ``date_format``: ``DATE_FORMAT`` with MariaDB's codes (``%i`` minutes, ``%s`` seconds; ``%Y`` is
   zero-padded to four digits).
 * ``pad``: ``LPAD``/``RPAD`` count characters, ``CHAR_LENGTH`` too (``LENGTH`` counts bytes).
+* ``regex_extract``: ``REGEXP_SUBSTR`` (group 0) or, for a group, ``REGEXP_REPLACE`` of the whole
+  text by that group behind a lazy any-prefix (after ``REGEXP_INSTR`` found a match), on the
+  canonical pattern with ``(?-i)`` (the collation would fold case) and ``$`` as ``\\z``.
 * ``unit_convert``, ``safe_math``, ``floor``, ``coalesce``: the shared builders (DOUBLE arithmetic
   under the safe-range guard, ``COALESCE``) need nothing MariaDB-specific.
 """
@@ -71,3 +74,41 @@ MORE: dict[str, so.SqlBuilder] = {
     "date_parse": _date_parse, "date_format": _date_format, "pad": _pad, "unit_convert": so.unit_convert,
     "safe_math": so.safe_math, "floor": floor, "coalesce": coalesce,
 }
+
+
+def pcre(pattern: str) -> str:
+    """A canonical DSL pattern for MariaDB's PCRE: case-sensitive whatever the collation, ``$`` as ``\\z``.
+
+    Canonical patterns escape a literal ``$`` outside classes, so an unescaped ``$`` outside a
+    class is the end anchor; PCRE's ``$`` would also match before a final newline.
+    """
+    out, i, in_class = "(?-i)", 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out, i = out + pattern[i:i + 2], i + 2
+            continue
+        if in_class:
+            in_class = ch != "]" or out.endswith("[") or out.endswith("[^")
+        elif ch == "[":
+            in_class = True
+        elif ch == "$":
+            ch = "\\z"
+        out, i = out + ch, i + 1
+    return out
+
+
+def _regex_extract(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
+    from dsl.regex import canonical
+
+    pat, e = canonical(op.pattern), env[op.input]
+    if op.group == 0:
+        found: exp.Expression = so.fn("REGEXP_SUBSTR", e, so.s(pcre(pat)))
+    else:  # the leftmost match's group: a lazy any-prefix finds the leftmost start, PCRE's order the rest
+        whole = pcre(f"^(?s:.*?)(?:{pat})(?s:.*)$")
+        hit = exp.GT(this=so.fn("REGEXP_INSTR", e, so.s(pcre(pat))), expression=so.n(0))
+        found = so.case((hit, so.fn("REGEXP_REPLACE", e.copy(), so.s(whole), so.s(f"\\{op.group}"))))
+    return {op.output: so.fn("NULLIF", found, so.s(""))}
+
+
+MORE["regex_extract"] = _regex_extract

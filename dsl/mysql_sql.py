@@ -10,7 +10,7 @@ set, map ASCII case with ``REPLACE`` (always case-sensitive), and test shapes wi
 a final newline). Dates are parsed only after the shape and the calendar are checked (MariaDB's
 ``STR_TO_DATE`` accepts 30 February, and strict mode turns a bad conversion into an error), and
 arithmetic runs in DOUBLE under the same safe-range guard as elsewhere (:mod:`dsl.mysql_more`).
-Ops with no exact form (title case, regex extract/split, ...) raise
+Ops with no exact form here (title case, regex split and replace, lists, ...) raise
 :class:`~dsl.errors.DialectUnsupported`, so a plan that uses them runs as ETL (Polars).
 """
 
