@@ -7,10 +7,15 @@
   ``split_part(x, sep, i)`` guarded by a count of the separators (part i exists when there are
   at least i - 1 of them) gives the same value, NULL when the part is missing, without the list.
 * Trimming whitespace, ``trim(x, ' \t\n\r\v\f')``, takes the one-argument ``trim(x)`` (which
-  DuckDB runs about twice as fast) when ``x`` is printable ASCII only: there the only whitespace is
-  the space, which both forms remove (``trim(x)`` also removes Unicode spaces, absent then).
-* Text to BIGINT takes a fast path when the text is the canonical rendering of its TRY_CAST value
-  (at most 18 digits); every other text goes through the shape regex as before.
+  DuckDB runs about twice as fast) when ``x`` is ASCII and the trimmed ends are not whitespace.
+* Text to BIGINT, DOUBLE, DATE/TIMESTAMP: a regex-free fast path whose cheap checks (byte-wise
+  comparisons, lengths, a sentinel suffix that makes DuckDB's laxer parsers fail on trailing
+  text) prove the DSL's shape; every other text goes through the shape regex as before. Each
+  function's docstring carries the argument; tests/dsl/test_duckdb_fast_paths.py feeds each one
+  thousands of adversarial strings and compares with Polars.
+
+A value computed once and used in several branches sits in the CASE's first WHEN: DuckDB's common
+subexpression elimination hoists it from there (not from AND/OR, which short-circuit).
 """
 
 from __future__ import annotations
@@ -71,7 +76,10 @@ def split_part(e: exp.Expression, sep: str, index: int) -> exp.Expression:
         count = exp.Sub(this=exp.Anonymous(this="strlen", expressions=[e.copy()]),
                         expression=exp.Anonymous(this="strlen", expressions=[removed]))
         has = exp.GTE(this=exp.Paren(this=count), expression=exp.Literal.number(index * len(sep.encode("utf-8"))))
-    return exp.Case(ifs=[exp.If(this=has, true=part)])
+    # a non-empty part proves it exists; only an empty one needs the separator count (CSE: part once)
+    empty = exp.Literal.string("")
+    return exp.Case(ifs=[exp.If(this=exp.NEQ(this=part, expression=empty), true=part.copy()),
+                         exp.If(this=has, true=empty.copy())])
 
 
 def _fn(name: str, *args: exp.Expression) -> exp.Expression:
@@ -81,22 +89,95 @@ def _fn(name: str, *args: exp.Expression) -> exp.Expression:
 def parse_int(e: exp.Expression, shape: str) -> exp.Expression:
     """Text to BIGINT when it matches ``shape`` (``^[+-]?[0-9]{1,18}$``), else NULL.
 
-    Fast path without the regex: the text is exactly the canonical rendering of its TRY_CAST value
-    and that value has at most 18 digits (canonical renderings of such values always match the shape);
-    every other text goes through the regex as before.
+    Fast path without the regex, for ``v = TRY_CAST(e AS BIGINT)``: the text starts with 1-9, and
+    ``v`` has at least as many digits as the text has characters (``v >= 10^(strlen - 1)``, by a
+    constant list, so at most 18) and does not end in ``00``. DuckDB's cast also accepts trailing
+    whitespace, ``_`` separators, a decimal part (rounded) and exponents: the first three add
+    characters without adding digits, and an exponent can only make up for its characters with
+    two or more trailing zeros, so the fast path holds exactly the digit strings without a leading
+    zero. Every other text goes through the regex as before. ``v`` sits in the first WHEN, so
+    DuckDB's common subexpression elimination casts once.
     """
     v = exp.TryCast(this=e, to=exp.DataType.build("BIGINT"))
-    limit = exp.Literal.number(10**18 - 1)
-    canonical = exp.and_(exp.EQ(this=exp.Cast(this=v.copy(), to=exp.DataType.build("VARCHAR")), expression=e.copy()),
-                         exp.Between(this=v.copy(), low=exp.Neg(this=limit), high=limit.copy()))
+    powers = exp.Array(expressions=[exp.Literal.number(10**k) for k in range(18)])
+    floor = exp.Bracket(this=powers, expressions=[_fn("strlen", e.copy())], offset=1)
+    fast = exp.and_(exp.GTE(this=e.copy(), expression=exp.Literal.string("1")),
+                    exp.LT(this=e.copy(), expression=exp.Literal.string(":")),
+                    exp.GTE(this=v.copy(), expression=floor),
+                    exp.NEQ(this=exp.Mod(this=v.copy(), expression=exp.Literal.number(100)),
+                            expression=exp.Literal.number(0)))
     slow = full_match(e.copy(), shape) or _fn("regexp_matches", e.copy(), exp.Literal.string(shape))
     return exp.Case(ifs=[exp.If(this=exp.Is(this=v.copy(), expression=exp.Null()), true=exp.Null()),
-                         exp.If(this=canonical, true=v.copy()),
+                         exp.If(this=fast, true=v.copy()),
                          exp.If(this=slow, true=exp.Cast(this=e.copy(), to=exp.DataType.build("BIGINT")))])
 
 
 def trim_ws(name: str, e: exp.Expression, chars: str) -> exp.Expression:
-    """``name(e, chars)`` (trim/ltrim/rtrim of whitespace), with ``name(e)`` when ``e`` is printable ASCII."""
-    printable = exp.Not(this=_fn("regexp_matches", e, exp.Literal.string("[^ -~]")))
-    return exp.Case(ifs=[exp.If(this=printable, true=_fn(name, e.copy()))],
-                    default=_fn(name, e.copy(), exp.Literal.string(chars)))
+    """``name(e, chars)`` (trim/ltrim/rtrim of whitespace), with the one-argument ``name(e)`` where it is equal.
+
+    One-argument trimming removes Unicode space separators (Zs), which in ASCII text is the space
+    alone; so for ASCII ``e`` (``strlen = length``) ``t = name(e)`` is the answer when the ends it
+    exposes are not whitespace (a first or last byte of ``t`` at or above ``'!'``, by comparing
+    ``t`` and ``reverse(t)`` with ``'!'``). ``t`` sits in the first WHEN so DuckDB's common
+    subexpression elimination computes it once; everything else takes ``name(e, chars)``.
+    """
+    t = _fn(name, e.copy())
+    slow = _fn(name, e.copy(), exp.Literal.string(chars))
+    bang = exp.Literal.string("!")
+    checks: list[exp.Expression] = []
+    if name in ("trim", "ltrim"):
+        checks.append(exp.LT(this=t.copy(), expression=bang.copy()))
+    checks.append(exp.NEQ(this=_fn("strlen", e.copy()), expression=_fn("length", e.copy())))
+    if name in ("trim", "rtrim"):
+        checks.insert(len(checks) - 1 if name == "trim" else 0,
+                      exp.LT(this=_fn("reverse", t.copy()), expression=bang.copy()))
+    return exp.Case(ifs=[exp.If(this=c, true=slow.copy()) for c in checks], default=t)
+
+
+def _digit_first(e: exp.Expression) -> exp.Expr:
+    """The text starts with an ASCII digit: two byte-wise comparisons (``'0' <= e < ':'``)."""
+    return exp.and_(exp.GTE(this=e, expression=exp.Literal.string("0")),
+                    exp.LT(this=e.copy(), expression=exp.Literal.string(":")))
+
+
+def parse_float(e: exp.Expression, slow: exp.Expression, max_len: int) -> exp.Expression:
+    """Text to DOUBLE: a regex-free fast path for plain decimals, ``slow`` (the shape-checked form) otherwise.
+
+    Fast path: the text starts with a digit, holds no ``_``, is at most ``max_len`` bytes, and
+    ``TRY_CAST(e || 'e0' AS DOUBLE)`` succeeds. DuckDB's cast then read the whole text as
+    ``digits[.digits]`` followed by the sentinel exponent: the appended ``e0`` makes a trailing
+    space, an exponent of its own, ``inf``/``nan`` or any other suffix a parse failure, a leading
+    digit excludes leading spaces, signs and ``.5``, and the ``_`` test excludes digit separators.
+    Such text matches the float shape and ``e0`` leaves its value unchanged. Everything else (a
+    NULL from the fast path) goes through ``slow``: COALESCE evaluates it for those rows only.
+    """
+    ok = exp.and_(_digit_first(e.copy()),
+                  exp.Not(this=_fn("contains", e.copy(), exp.Literal.string("_"))),
+                  exp.LTE(this=_fn("strlen", e.copy()), expression=exp.Literal.number(max_len)))
+    sentinel = exp.DPipe(this=e.copy(), expression=exp.Literal.string("e0"), safe=True)
+    fast = exp.TryCast(this=sentinel, to=exp.DataType.build("DOUBLE"))
+    return _fn("coalesce", exp.Case(ifs=[exp.If(this=ok, true=fast)]), slow)
+
+
+def parse_date(e: exp.Expression, fmt: str, width: int, to: str, slow: exp.Expression) -> exp.Expression:
+    """Text to DATE/TIMESTAMP for a fixed-width, space-free format: regex-free fast path, ``slow`` otherwise.
+
+    Fast path: ``v = try_strptime(e || '|', fmt || '|')`` succeeds, is not before year 1 (year
+    ``0000`` parses as 1 BC), and the text is ``width`` bytes and starts with a digit. DuckDB's
+    strptime reads each numeric field as 1 to its width in digits, literals exactly (none is a
+    space here) and skips whitespace only at the two ends; the leading digit rules out leading
+    whitespace and the sentinel ``|`` trailing whitespace, so fields and literals fill exactly
+    ``width`` bytes only when every field has its full width: the format's shape, with ranges
+    and the calendar checked by strptime. Everything else goes through ``slow``; ``v`` sits in
+    the first WHEN, so DuckDB's
+    common subexpression elimination parses once.
+    """
+    parsed = _fn("try_strptime", exp.DPipe(this=e.copy(), expression=exp.Literal.string("|"), safe=True),
+                 exp.Literal.string(fmt + "|"))
+    ok = exp.and_(exp.EQ(this=_fn("strlen", e.copy()), expression=exp.Literal.number(width)),
+                  _digit_first(e.copy()),
+                  exp.GTE(this=parsed.copy(), expression=exp.Cast(this=exp.Literal.string("0001-01-01"),
+                                                                   to=exp.DataType.build("TIMESTAMP"))))
+    return exp.Case(ifs=[exp.If(this=exp.Is(this=parsed, expression=exp.Null()), true=slow),
+                         exp.If(this=ok, true=exp.Cast(this=parsed.copy(), to=exp.DataType.build(to)))],
+                    default=slow.copy())

@@ -1,4 +1,4 @@
-"""The DSL ops MariaDB (dialect ``mysql``, MariaDB 10.6+) can express exactly; every other op refuses.
+r"""The DSL ops MariaDB (dialect ``mysql``, MariaDB 10.6+) can express exactly; every other op refuses.
 
 MariaDB differs from the verified dialects where it matters for exactness: string comparisons
 follow the column's collation (``utf8mb4_general_ci`` ignores case, accents and trailing spaces),
@@ -6,8 +6,11 @@ follow the column's collation (``utf8mb4_general_ci`` ignores case, accents and 
 of the collation and there is no ``REGEXP_LIKE``. So the builders here compare bytes
 (``CAST(x AS BINARY)``), trim and collapse with ``REGEXP_REPLACE`` over the DSL's ASCII whitespace
 set, map ASCII case with ``REPLACE`` (always case-sensitive), and test shapes with
-``REGEXP_INSTR`` over bytes. Ops with no exact form (title case, regex extract/split, dates,
-floats parsed from text, unit conversion, safe math, ...) raise
+``REGEXP_INSTR`` over bytes, with a final ``$`` spelled ``\z`` (PCRE's ``$`` also matches before
+a final newline). Dates are parsed only after the shape and the calendar are checked (MariaDB's
+``STR_TO_DATE`` accepts 30 February, and strict mode turns a bad conversion into an error), and
+arithmetic runs in DOUBLE under the same safe-range guard as elsewhere (:mod:`dsl.mysql_more`).
+Ops with no exact form here (title case, regex split and replace, lists, ...) raise
 :class:`~dsl.errors.DialectUnsupported`, so a plan that uses them runs as ETL (Polars).
 """
 
@@ -19,13 +22,13 @@ from typing import Any
 from sqlglot import exp
 
 from dsl import sql_ops as so
-from dsl.semantics import INT_SHAPE, WS_CHARS, WS_RUN
+from dsl.semantics import FLOAT_MAX_LEN, FLOAT_SHAPE, INT_SHAPE, WS_CHARS, WS_RUN
 from dsl.validate import cast_rule
 
 #: the DSL's whitespace set as a PCRE class (escapes survive sqlglot's MySQL string quoting)
 WS_CLASS = "[" + "".join(f"\\x{ord(c):02x}" for c in WS_CHARS) + "]"
 #: cast rules with an exact MariaDB form (others refuse)
-CASTS = ("parse_int", "int_to_string", "int_to_float", "nonzero")
+CASTS = ("parse_int", "parse_float", "int_to_string", "int_to_float", "nonzero", "to_float")
 
 
 def binary(e: exp.Expr) -> exp.Expression:
@@ -33,9 +36,16 @@ def binary(e: exp.Expr) -> exp.Expression:
     return exp.Cast(this=e, to=exp.DataType.build("BINARY"))
 
 
+def end_only(pattern: str) -> str:
+    """``pattern`` with a final unescaped ``$`` spelled ``\\z``: PCRE's ``$`` also matches before a final newline."""
+    if pattern.endswith("$") and (len(pattern) - len(pattern[:-1].rstrip("\\")) - 1) % 2 == 0:
+        return pattern[:-1] + "\\z"
+    return pattern
+
+
 def matches(e: exp.Expr, pattern: str) -> exp.Expression:
     """``e`` matches ``pattern`` (PCRE, search semantics) compared as bytes (``REGEXP_INSTR(...) > 0``)."""
-    return exp.GT(this=so.fn("REGEXP_INSTR", binary(e), so.s(pattern)), expression=so.n(0))
+    return exp.GT(this=so.fn("REGEXP_INSTR", binary(e), so.s(end_only(pattern))), expression=so.n(0))
 
 
 def _trim(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
@@ -86,6 +96,9 @@ def _type_cast(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
         raise so.unsupported(op, ctx, f"no exact MariaDB form of {rule}")
     if rule == "parse_int":
         return {op.output: so.case((matches(e, INT_SHAPE), so.cast(e.copy(), "bigint")))}
+    if rule == "parse_float":
+        short = exp.LTE(this=so.fn("CHAR_LENGTH", e.copy()), expression=so.n(FLOAT_MAX_LEN))
+        return {op.output: so.case((exp.and_(matches(e, FLOAT_SHAPE), short), so.cast(e.copy(), "double")))}
     if rule == "int_to_string":
         return {op.output: so.cast(e, "text")}
     if rule == "nonzero":
@@ -102,6 +115,8 @@ def _refuse(why: str) -> so.SqlBuilder:
 
 def mysql_ops(common: dict[str, so.SqlBuilder]) -> dict[str, so.SqlBuilder]:
     """The MariaDB dispatch table: every op of ``common`` refuses unless listed here."""
+    from dsl.mysql_more import MORE
+
     exact: dict[str, so.SqlBuilder] = {"trim": _trim, "collapse_whitespace": _collapse, "case": _case,
-                                       "concat": so.concat, "map_dict": _map_dict, "type_cast": _type_cast}
+                                       "concat": so.concat, "map_dict": _map_dict, "type_cast": _type_cast, **MORE}
     return {name: exact.get(name, _refuse("not verified on MariaDB")) for name in common}

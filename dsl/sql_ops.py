@@ -106,9 +106,9 @@ def int_shape(e: exp.Expression, ctx: Ctx) -> Any:
 
 def in_range(f: exp.Expression) -> Any:
     """0 or within the safe range (false for NaN, +-Infinity, null) — same test as Polars."""
-    return exp.or_(exp.EQ(this=f, expression=dbl(0.0)),
-                   exp.and_(exp.GTE(this=fn("abs", f.copy()), expression=dbl(SAFE_MIN)),
-                            exp.LTE(this=fn("abs", f.copy()), expression=dbl(SAFE_MAX))))
+    # BETWEEN evaluates abs() once; the common case (in range) decides the OR without the zero test
+    return exp.or_(exp.Between(this=fn("abs", f), low=dbl(SAFE_MIN), high=dbl(SAFE_MAX)),
+                   exp.EQ(this=f.copy(), expression=dbl(0.0)))
 
 
 def guarded(args: list[Any], env: Env,
@@ -249,8 +249,12 @@ def date_parse(op: Any, env: Env, ctx: Ctx) -> Env:
     if ctx.dialect == "duckdb":  # shape checked by regex; try_strptime rejects impossible days
         shape_ok = exp.and_(regex_match(e, sp.shape, ctx),
                             exp.NEQ(this=fn("substr", e.copy(), n(sp.positions["%Y"]), n(4)), expression=s("0000")))
-        parsed = fn("try_strptime", e.copy(), s(sp.fmt))
-        return {op.output: case((shape_ok, cast(parsed, "date" if sp.kind == "date" else "timestamp")))}
+        to = "date" if sp.kind == "date" else "timestamp"
+        slow = case((shape_ok, cast(fn("try_strptime", e.copy(), s(sp.fmt)), to)))
+        width = len(sp.fmt) + sum(dates.TOKENS[t][0] - 2 for t in sp.positions)
+        if " " in sp.fmt:  # a space in the format matches any run of whitespace: the regex path only
+            return {op.output: slow}
+        return {op.output: duckdb_sql.parse_date(e, sp.fmt, width, to, slow)}
 
     def part(tok: str, width: int) -> exp.Expression:
         if tok not in sp.positions:
@@ -319,12 +323,17 @@ def text_type(ctx: Ctx) -> str:
     return "text"
 
 
+def _parse_float(e: exp.Expression, ctx: Ctx) -> exp.Expression:
+    """Text to double when it matches ``FLOAT_SHAPE`` within ``FLOAT_MAX_LEN`` (DuckDB: regex-free fast path first)."""
+    short = exp.LTE(this=fn("length", e.copy()), expression=n(FLOAT_MAX_LEN))
+    slow = case((exp.and_(regex_match(e, FLOAT_SHAPE, ctx), short), cast(e.copy(), "double")))
+    return duckdb_sql.parse_float(e, slow, FLOAT_MAX_LEN) if ctx.dialect == "duckdb" else slow
+
+
 CAST_FNS: dict[str, Callable[[exp.Expression, Ctx], exp.Expression]] = {
     "parse_int": lambda e, c: duckdb_sql.parse_int(e, INT_SHAPE) if c.dialect == "duckdb" else case(
         (int_shape(e, c), cast(e, "bigint"))),
-    "parse_float": lambda e, c: case((exp.and_(regex_match(e, FLOAT_SHAPE, c),
-                                               exp.LTE(this=fn("length", e), expression=n(FLOAT_MAX_LEN))),
-                                      cast(e, "double"))),
+    "parse_float": lambda e, c: _parse_float(e, c),
     "parse_bool": lambda e, c: case(
         (exp.In(this=ascii_map(e, False, c), expressions=[s(t) for t in BOOL_TRUE]), exp.true()),
         (exp.In(this=ascii_map(e, False, c), expressions=[s(t) for t in BOOL_FALSE]), exp.false())),
