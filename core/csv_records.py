@@ -131,4 +131,5 @@ def prefetched(blocks: Iterator[T]) -> Iterator[T]:
             yield item  # type: ignore[misc]
     finally:
         stop.set()
-        worker.join(timeout=5)
+        if threading.current_thread() is not worker:  # an abandoned reader may be collected on its own worker
+            worker.join(timeout=5)
