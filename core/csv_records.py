@@ -44,17 +44,20 @@ def header_end(buf: bytes) -> int:
     return -1 if cut < 0 else cut + 1
 
 
-def stream_blocks(fh: BinaryIO, block_bytes: int) -> Iterator[bytes]:
+def stream_blocks(fh: BinaryIO, block_bytes: int, first_bytes: int | None = None) -> Iterator[bytes]:
     """Successive blocks of the data records read from ``fh`` (a forward-only stream of the file's UTF-8
     text, header first), each of whole records; the header record and blank lines before it are skipped.
 
     A block is read, cut after its last record boundary, and the cut-off record starts the next block;
-    a record longer than a block grows it. Memory: about two blocks.
+    a record longer than a block grows it. Memory: about two blocks. ``first_bytes``: a smaller first read, the
+    next ones 4x larger up to ``block_bytes`` (a reader that stops after a few rows reads and parses few).
     """
     carry, header = b"", True
+    size = min(first_bytes or block_bytes, block_bytes)
     while True:
-        data = fh.read(block_bytes)
-        eof = len(data) < block_bytes
+        data = fh.read(size)
+        eof = len(data) < size
+        size = min(size * 4, block_bytes)
         buf = carry + data if carry else data
         if header:
             cut = header_end(buf)

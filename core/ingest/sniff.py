@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import gzip
 import io
 import re
 import zlib
@@ -38,6 +37,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from charset_normalizer import from_bytes
+from isal import igzip, isal_zlib  # igzip: gzip's API on ISA-L, decompresses ~2.5x faster than zlib
 
 from core.ingest.errors import (
     CorruptCompression,
@@ -56,7 +56,8 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 #: BOM -> codec, longest first (the UTF-32-LE BOM starts with the UTF-16-LE one).
 _BOM_CODECS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-GZIP_ERRORS = (EOFError, OSError, zlib.error)
+#: what a broken gzip stream raises (ISA-L's ``error`` is typed as an instance in its stubs, but is a class)
+GZIP_ERRORS: tuple[type[BaseException], ...] = (EOFError, OSError, zlib.error, isal_zlib.error)  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -71,9 +72,9 @@ class TextDialect:
 
 
 def open_binary(path: Path) -> BinaryIO:
-    """Open ``path`` for reading bytes, decompressing ``.gz`` transparently."""
+    """Open ``path`` for reading bytes, decompressing ``.gz`` transparently (ISA-L's gzip reader)."""
     if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rb")  # type: ignore[return-value]
+        return igzip.open(path, "rb")  # type: ignore[return-value]
     return path.open("rb")
 
 

@@ -31,6 +31,7 @@ _DEFAULT_BATCH = 100_000
 _MIN_BLOCK = 1 << 16
 _MAX_BLOCK = 1 << 24  # a head of few, long lines must not ask for a huge block
 _LINE_BLOCK = 1 << 24
+_FIRST_BLOCK = 1 << 20  # a query that stops early (the key probe's head) reads little
 
 
 def _head(text: DecodedText, delimiter: str, records: int) -> bytes:
@@ -76,7 +77,7 @@ def _frames(text: DecodedText, delimiter: str, schema: dict[str, pl.DataType], w
 
     def parsed() -> Iterator[pl.DataFrame]:
         with text.open() as fh:
-            for data in stream_blocks(fh, block):
+            for data in stream_blocks(fh, block, first_bytes=_FIRST_BLOCK):
                 yield pl.read_csv(BytesIO(data), has_header=False, separator=delimiter, schema=schema,
                                   encoding="utf8", truncate_ragged_lines=False, raise_if_empty=False)
 
