@@ -19,7 +19,7 @@ T = TypeVar("T")
 QUOTE = b'"'
 
 
-def _boundary(buf: bytes, *, last: bool, start: int = 0) -> int:
+def record_end(buf: bytes, *, last: bool, start: int = 0) -> int:
     """Index of the first or last line break of ``buf[start:]`` outside quotes (-1: none); ``start`` is a
     record boundary."""
     pos = len(buf) if last else start - 1
@@ -40,7 +40,7 @@ def header_end(buf: bytes) -> int:
         if buf[start:nl] not in (b"", b"\r"):
             break
         start = nl + 1
-    cut = _boundary(buf, last=False, start=start)
+    cut = record_end(buf, last=False, start=start)
     return -1 if cut < 0 else cut + 1
 
 
@@ -71,7 +71,7 @@ def stream_blocks(fh: BinaryIO, block_bytes: int, first_bytes: int | None = None
             if buf.strip():
                 yield buf
             return
-        cut = _boundary(buf, last=True)
+        cut = record_end(buf, last=True)
         if cut < 0:
             carry = buf
             continue

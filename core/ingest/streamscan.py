@@ -22,7 +22,7 @@ from io import BytesIO
 import polars as pl
 from polars.io.plugins import register_io_source
 
-from core.csv_records import _boundary, head_row_bytes, prefetched, stream_blocks
+from core.csv_records import head_row_bytes, prefetched, record_end, stream_blocks
 from core.ingest.textstream import DecodedText
 
 __all__ = ["count_short_lines", "decoded_scan", "header_fields", "infer_schema"]
@@ -30,7 +30,7 @@ __all__ = ["count_short_lines", "decoded_scan", "header_fields", "infer_schema"]
 _DEFAULT_BATCH = 100_000
 _MIN_BLOCK = 1 << 16
 _MAX_BLOCK = 1 << 24  # a head of few, long lines must not ask for a huge block
-_LINE_BLOCK = 1 << 24
+_LINE_BLOCK = 1 << 22
 _FIRST_BLOCK = 1 << 20  # a query that stops early (the key probe's head) reads little
 
 
@@ -44,7 +44,7 @@ def _head(text: DecodedText, delimiter: str, records: int) -> bytes:
             if len(more) < size:
                 return buf
             if buf.count(b"\n") > records:
-                cut = _boundary(buf, last=True)
+                cut = record_end(buf, last=True)
                 if cut >= 0 and pl.read_csv(BytesIO(buf[:cut + 1]), separator=delimiter, infer_schema=False,
                                             truncate_ragged_lines=True, raise_if_empty=False).height > records:
                     return buf[:cut + 1]

@@ -205,3 +205,35 @@ def test_a_compression_the_reader_does_not_know_is_not_read_as_text(tmp_path: Pa
     path.write_bytes(bz2.compress(b"a,b\n1,2\n"))
     with pytest.raises(Exception, match="unsupported file type"):
         FileSource(path).introspect(with_stats=False)
+
+
+def _decoding_peak(path: Path, mb: int) -> int:
+    """tracemalloc's peak while the line check and the record blocks decode an ``mb`` MB text gzip'd at ``path``."""
+    import tracemalloc
+
+    from isal import igzip
+
+    line = "12345,Zoë Doe,\"a, b\",2024-01-31,\"two\nlines\",9.5\n".encode()
+    body = line * ((mb << 20) // len(line))
+    path.write_bytes(igzip.compress(b"id,name,note,day,text,score\n" + body, compresslevel=1))
+    del body
+    t = open_table(path, "big", validate=False)
+    assert t.text is not None
+    tracemalloc.start()
+    try:
+        flagged, size = streamscan.count_short_lines(t.text, ",", 5)
+        with t.open_text() as fh:
+            blocks = sum(1 for _ in streamscan.stream_blocks(fh, 1 << 22))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert size > (mb << 20) - (1 << 10) and flagged > 0 and blocks >= mb // 4  # a quoted line break's first line
+    return peak
+
+
+def test_decoding_memory_does_not_follow_the_file(tmp_path: Path) -> None:
+    """A 32 MB and a 128 MB decoded text (gzip'd small) go through the line check and the record blocks with the
+    same Python buffers, a few chunks (tracemalloc sees every bytes and str object the decoding makes)."""
+    small = _decoding_peak(tmp_path / "small.csv.gz", 32)
+    large = _decoding_peak(tmp_path / "large.csv.gz", 128)
+    assert large < 64 << 20 and large < small * 1.25, f"decoding held {small / 2**20:.0f} -> {large / 2**20:.0f} MB"
