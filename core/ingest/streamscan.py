@@ -105,22 +105,29 @@ def decoded_scan(text: DecodedText, delimiter: str, schema: dict[str, pl.DataTyp
     return register_io_source(source, schema=fixed, explain_name="decoded CSV", explain_detail=text.path.name)
 
 
-def count_short_lines(text: DecodedText, delimiter: str, want: int) -> tuple[int, int]:
-    """(lines holding fewer than ``want`` delimiters that are not empty, bytes of the decoded text): the fast
-    line check of :func:`core.ingest.files.check_lines` (the same Polars line query) over the decoded stream,
-    one block of whole lines at a time."""
-    line = pl.col("l")
-    short = ((line.str.count_matches(delimiter, literal=True) < want) & (line.str.len_bytes() > 0)).sum()
-    flagged = total = 0
+def _line_blocks(text: DecodedText) -> Iterator[bytes]:
+    """The decoded text in blocks of whole lines (the last one may lack its line break)."""
     carry = b""
     with text.open() as fh:
         while True:
             data = fh.read(_LINE_BLOCK)
-            total += len(data)
             buf = carry + data if carry else data
             end = len(buf) if not data else buf.rfind(b"\n") + 1
-            part, carry = buf[:end], buf[end:]
-            if part:
-                flagged += int(pl.scan_lines(BytesIO(part), name="l").select(short).collect().item())
+            if end:
+                yield buf[:end]
             if not data:
-                return flagged, total
+                return
+            carry = buf[end:]
+
+
+def count_short_lines(text: DecodedText, delimiter: str, want: int) -> tuple[int, int]:
+    """(lines holding fewer than ``want`` delimiters that are not empty, bytes of the decoded text): the fast
+    line check of :func:`core.ingest.files.check_lines` (the same Polars line query) over the decoded stream,
+    one block of whole lines at a time (the next one decoded on a thread meanwhile)."""
+    line = pl.col("l")
+    short = ((line.str.count_matches(delimiter, literal=True) < want) & (line.str.len_bytes() > 0)).sum()
+    flagged = total = 0
+    for part in prefetched(_line_blocks(text)):
+        total += len(part)
+        flagged += int(pl.scan_lines(BytesIO(part), name="l").select(short).collect().item())
+    return flagged, total
