@@ -22,12 +22,11 @@ from typing import Any, BinaryIO, Literal, TypeVar
 import polars as pl
 
 from core.errors import DeterministicFailure
-from core.ingest.errors import CorruptParquet, HeaderMismatch, RaggedRows, SourceFileError, UnparsableFile
-from core.ingest.quotes import first_quote_problem
-from core.ingest.ragged import ragged_records
-from core.ingest.sniff import first_invalid_utf8, invalid_utf8_error, sniff_text
+from core.ingest.errors import CorruptParquet, HeaderMismatch
+from core.ingest.linecheck import check_lines, polars_error
+from core.ingest.sniff import sniff_text
 from core.ingest.standardize import standardize_headers, to_snake
-from core.ingest.streamscan import count_short_lines, decoded_scan, header_fields, infer_schema
+from core.ingest.streamscan import decoded_scan, header_fields, infer_schema
 from core.ingest.textstream import DecodedText, is_utf8, needs_decoding
 
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".csv.gz", ".tsv.gz", ".txt.gz")
@@ -80,7 +79,8 @@ class FileTable:
     #: a file read through its decoding (gzip'd, non-UTF-8, lone-CR); None: Polars reads ``read_path`` itself
     text: DecodedText | None = None
     _inferred: dict[str, pl.DataType] | None = field(default=None, repr=False)
-    _text_bytes: int | None = field(default=None, repr=False)
+    #: bytes of a decoded file's UTF-8 text, once a full pass has counted them (the line check does)
+    decoded_bytes: int | None = field(default=None, repr=False)
 
     def scan(self) -> pl.LazyFrame:
         """Lazy scan with standardized column names (a decoded file: decoded anew by each query)."""
@@ -110,9 +110,9 @@ class FileTable:
         """Bytes of the CSV file's UTF-8 text (a decoded file: counted by the line check, else by a decoding pass)."""
         if self.text is None:
             return self.read_path.stat().st_size
-        if self._text_bytes is None:
-            self._text_bytes = self.text.size()
-        return self._text_bytes
+        if self.decoded_bytes is None:
+            self.decoded_bytes = self.text.size()
+        return self.decoded_bytes
 
 
 def table_name(path: Path, taken: set[str]) -> str:
@@ -163,7 +163,7 @@ def _check_header(table: FileTable) -> None:
                                 infer_schema=False, encoding="utf8", raise_if_empty=False,
                                 truncate_ragged_lines=True).collect_schema())
     except pl.exceptions.PolarsError as exc:
-        raise _polars_error(table, exc) from None
+        raise polars_error(table, exc) from None
     if n != len(table.raw_header):
         raise HeaderMismatch(
             f"{table.path.name}: its header (line 1) splits into {len(table.raw_header)} fields by the sniffer but "
@@ -186,48 +186,6 @@ def _open_parquet(path: Path, name: str) -> FileTable:
                      steps=steps, fmt={"format": "parquet"})
 
 
-def check_lines(table: FileTable) -> None:
-    """Fast streaming pass over raw lines: UTF-8 validity and no short (ragged) rows.
-
-    Every line must hold at least ``ncols - 1`` delimiters (quoted delimiters only add). Only when
-    some line holds fewer — a short row, or the first line of a record whose quoted value contains
-    a line break — is the exact quote-aware record count (:func:`core.ingest.ragged.ragged_records`,
-    a vectorized byte scan, slower) run to tell them apart, so files with quoted line breaks are
-    checked exactly too. Rows with too many fields are refused by Polars' parser ("more fields")
-    and reported the same way (:func:`_polars_error`).
-    """
-    want = len(table.columns) - 1
-    if table.text is not None:
-        flagged, table._text_bytes = count_short_lines(table.text, table.fmt["delimiter"], want)
-        if flagged:
-            _raise_if_ragged(table)
-        return
-    line = pl.col("l")
-    short = (line.str.count_matches(table.fmt["delimiter"], literal=True) < want) & (line.str.len_bytes() > 0)
-    try:
-        flagged = pl.scan_lines(table.read_path, name="l").select(short.sum()).collect(engine="streaming").item()
-    except pl.exceptions.PolarsError as exc:
-        if "utf-8" in str(exc).lower():
-            off = first_invalid_utf8(table.read_path)
-            raise invalid_utf8_error(table.path, off if off is not None else -1) from None
-        raise _polars_error(table, exc) from None
-    if flagged:
-        _raise_if_ragged(table)
-
-
-def _raise_if_ragged(table: FileTable) -> None:
-    with table.open_text() as fh:
-        rep = ragged_records(fh, table.fmt["delimiter"], len(table.columns))
-    if rep.bad_records:
-        raise RaggedRows(
-            f"{table.path.name} has ragged rows: {rep.bad_records} line(s) do not have {len(table.columns)} "
-            f"fields (first: line {rep.first_bad_line} has {rep.first_bad_fields})",
-            file=table.path, reason="ragged_rows", line=rep.first_bad_line, bad_lines=rep.bad_records,
-            first_bad_line=rep.first_bad_line, fix="give every row as many fields as the header (quote values "
-            "holding the delimiter)",
-        )
-
-
 def with_fallback(table: FileTable, fn: Callable[[pl.LazyFrame], T]) -> T:
     """Run ``fn`` over the table's scan. Types are inferred from the first rows; when a later value
     does not parse, that column is re-read as String (recorded as a ``dtype_fallback`` step) and
@@ -238,30 +196,8 @@ def with_fallback(table: FileTable, fn: Callable[[pl.LazyFrame], T]) -> T:
         except pl.exceptions.PolarsError as exc:
             m = _PARSE_ERR.search(str(exc))
             if table.kind != "csv" or not m or m.group(1) in table.overrides:
-                raise _polars_error(table, exc) from None
+                raise polars_error(table, exc) from None
             table.overrides[m.group(1)] = pl.String()
             table.steps.append({"op": "dtype_fallback", "column": m.group(1), "to": "string",
                                 "reason": "a value after the inference window does not parse"})
     raise DeterministicFailure(f"{table.path.name}: schema did not settle", file=str(table.path))
-
-
-def _polars_error(table: FileTable, exc: Exception) -> SourceFileError:
-    msg = (str(exc).splitlines() or ["no detail"])[0]
-    reason = "ragged_rows" if "more fields" in msg else "parse_error"
-    if ("utf-8" in msg.lower() or "utf8" in msg.lower()) and table.kind == "csv" and table.text is None:
-        off = first_invalid_utf8(table.read_path)
-        return invalid_utf8_error(table.path, off if off is not None else -1)
-    if reason == "ragged_rows" and table.kind == "csv":
-        try:
-            _raise_if_ragged(table)
-        except SourceFileError as ragged:
-            return ragged
-    if table.kind == "csv":
-        with table.open_text() as fh:
-            problem = first_quote_problem(fh, table.fmt["delimiter"])
-        if problem is not None:
-            return UnparsableFile(f"{table.path.name} cannot be parsed: {problem.describe()}", file=table.path,
-                                  reason=problem.kind, line=problem.line,
-                                  fix='quote values holding a " and write a " inside a quoted value as ""')
-    return UnparsableFile(f"{table.path.name} cannot be parsed: {msg}", file=table.path, reason=reason,
-                          fix="check its delimiter, quoting and that every row has the header's fields")

@@ -1,6 +1,6 @@
 """Exact, quote-aware field counting over the raw bytes of a delimited file (vectorized, streaming).
 
-Used only when the fast line check (:func:`core.ingest.files.check_lines`) flags lines or the
+Used only when the fast line check (:func:`core.ingest.linecheck.check_lines`) flags lines or the
 parser reports a row with too many fields: it tells real ragged records apart from records whose
 quoted values contain line breaks, and finds the first bad record's line number.
 

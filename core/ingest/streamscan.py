@@ -122,7 +122,7 @@ def _line_blocks(text: DecodedText) -> Iterator[bytes]:
 
 def count_short_lines(text: DecodedText, delimiter: str, want: int) -> tuple[int, int]:
     """(lines holding fewer than ``want`` delimiters that are not empty, bytes of the decoded text): the fast
-    line check of :func:`core.ingest.files.check_lines` (the same Polars line query) over the decoded stream,
+    line check of :func:`core.ingest.linecheck.check_lines` (the same Polars line query) over the decoded stream,
     one block of whole lines at a time (the next one decoded on a thread meanwhile)."""
     line = pl.col("l")
     short = ((line.str.count_matches(delimiter, literal=True) < want) & (line.str.len_bytes() > 0)).sum()
