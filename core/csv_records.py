@@ -13,60 +13,89 @@ import queue
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 T = TypeVar("T")
 QUOTE = b'"'
 
 
-def _boundary(buf: bytes, *, last: bool) -> int:
-    """Index of the first or last line break of ``buf`` outside quotes (-1: none)."""
-    pos = len(buf) if last else -1
+def record_end(buf: bytes, *, last: bool, start: int = 0) -> int:
+    """Index of the first or last line break of ``buf[start:]`` outside quotes (-1: none); ``start`` is a
+    record boundary."""
+    pos = len(buf) if last else start - 1
     while True:
-        pos = buf.rfind(b"\n", 0, pos) if last else buf.find(b"\n", pos + 1)
-        if pos < 0 or buf.count(QUOTE, 0, pos) % 2 == 0:
+        pos = buf.rfind(b"\n", start, pos) if last else buf.find(b"\n", pos + 1)
+        if pos < 0 or buf.count(QUOTE, start, pos) % 2 == 0:
             return pos
 
 
-def record_blocks(path: Path, block_bytes: int) -> Iterator[bytes]:
-    """Successive blocks of the file's data records (the header line skipped), each whole records.
+def header_end(buf: bytes) -> int:
+    """Index just past the header record of ``buf`` (blank lines before it skipped, as the parser does),
+    or -1 when ``buf`` does not hold the whole header."""
+    start = 0
+    while True:
+        nl = buf.find(b"\n", start)
+        if nl < 0:
+            return -1
+        if buf[start:nl] not in (b"", b"\r"):
+            break
+        start = nl + 1
+    cut = record_end(buf, last=False, start=start)
+    return -1 if cut < 0 else cut + 1
 
-    A block is read, cut after its last record boundary, and the next read starts right there
-    (no carried bytes are copied); a record longer than the block doubles the read size.
+
+def stream_blocks(fh: BinaryIO, block_bytes: int, first_bytes: int | None = None) -> Iterator[bytes]:
+    """Successive blocks of the data records read from ``fh`` (a forward-only stream of the file's UTF-8
+    text, header first), each of whole records; the header record and blank lines before it are skipped.
+
+    A block is read, cut after its last record boundary, and the cut-off record starts the next block;
+    a record longer than a block grows it. Memory: about two blocks. ``first_bytes``: a smaller first read, the
+    next ones 4x larger up to ``block_bytes`` (a reader that stops after a few rows reads and parses few).
     """
-    with path.open("rb") as fh:
-        start, size, header = 0, block_bytes, True
-        while True:
-            fh.seek(start)
-            data = fh.read(size)
-            if not data:
-                return
-            eof = len(data) < size
-            if header:
-                cut = _boundary(data, last=False)
-                if cut < 0 and not eof:
-                    size *= 2
-                    continue
-                start, header = start + cut + 1 if cut >= 0 else start + len(data), False
-                size = block_bytes
-                continue
-            if eof:
-                if data.strip():
-                    yield data
-                return
-            cut = _boundary(data, last=True)
+    carry, header = b"", True
+    size = min(first_bytes or block_bytes, block_bytes)
+    while True:
+        data = fh.read(size)
+        eof = len(data) < size
+        size = min(size * 4, block_bytes)
+        buf = carry + data if carry else data
+        if header:
+            cut = header_end(buf)
             if cut < 0:
-                size *= 2
+                if eof:
+                    return
+                carry = buf
                 continue
-            yield data if cut + 1 == len(data) else data[:cut + 1]
-            start, size = start + cut + 1, block_bytes
+            buf, header = buf[cut:], False
+        if eof:
+            if buf.strip():
+                yield buf
+            return
+        cut = record_end(buf, last=True)
+        if cut < 0:
+            carry = buf
+            continue
+        yield buf if cut + 1 == len(buf) else buf[:cut + 1]
+        carry = buf[cut + 1:]
+
+
+def record_blocks(path: Path, block_bytes: int) -> Iterator[bytes]:
+    """Successive blocks of the file's data records (the header skipped), each whole records
+    (:func:`stream_blocks` over the file)."""
+    with path.open("rb") as fh:
+        yield from stream_blocks(fh, block_bytes)
+
+
+def head_row_bytes(fh: BinaryIO) -> float:
+    """Average bytes per line of the first MiB read from ``fh`` (to size blocks in rows)."""
+    head = fh.read(1 << 20)
+    return len(head) / max(head.count(b"\n"), 1)
 
 
 def row_bytes(path: Path) -> float:
     """Average bytes per line of the file's first MiB (to size blocks in rows)."""
     with path.open("rb") as fh:
-        head = fh.read(1 << 20)
-    return len(head) / max(head.count(b"\n"), 1)
+        return head_row_bytes(fh)
 
 
 def prefetched(blocks: Iterator[T]) -> Iterator[T]:
@@ -105,4 +134,5 @@ def prefetched(blocks: Iterator[T]) -> Iterator[T]:
             yield item  # type: ignore[misc]
     finally:
         stop.set()
-        worker.join(timeout=5)
+        if threading.current_thread() is not worker:  # an abandoned reader may be collected on its own worker
+            worker.join(timeout=5)

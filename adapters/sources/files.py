@@ -12,7 +12,6 @@ from core.contract import SampleCaps
 from core.errors import DeterministicFailure
 from core.ingest.errors import NoDataRows
 from core.ingest.files import FileTable, discover, open_table, table_name, with_fallback
-from core.ingest.memcopy import WorkingCopies
 from core.ingest.ports import SamplePlan
 from core.ingest.presample import Presample, start_presample
 from core.ingest.sampling import sample_lazy
@@ -24,9 +23,8 @@ class FileSource:
     """A :class:`core.ingest.ports.SourcePort` (and :class:`core.ingest.ports.SamplePrefetch`) over
     local files.
 
-    Every read is a lazy Polars scan collected with the streaming engine; working copies of
-    gzip'd or non-UTF-8 files are held in memory (:mod:`core.ingest.memcopy`, never on disk) and
-    freed by :meth:`close`.
+    Every read is a lazy Polars scan collected with the streaming engine; a gzip'd or non-UTF-8
+    file is decoded block by block by each read (:mod:`core.ingest.streamscan`: no copy of it anywhere).
     After :meth:`expect_samples`, :meth:`introspect` also draws each table's sample for the plan
     predicted from the head of the file in its statistics pass (:mod:`core.ingest.presample`);
     :meth:`sample` returns it when the real plan is the predicted one, else samples in its own pass.
@@ -35,7 +33,6 @@ class FileSource:
     def __init__(self, location: str | Path, *, encoding: str | None = None) -> None:
         self._path = Path(location).expanduser()
         self._encoding = encoding
-        self._copies = WorkingCopies()
         self._tables: dict[str, FileTable] | None = None
         self._validated = False
         self._expect: tuple[SampleCaps, int] | None = None
@@ -89,7 +86,7 @@ class FileSource:
         return with_fallback(t, lambda lf: lf.collect(engine="streaming"))
 
     def table(self, table: str) -> FileTable:
-        """The opened table ``table`` (its scan, format and working copy stay valid while this source is open)."""
+        """The opened table ``table`` (its scan and format stay valid while this source is open)."""
         t = self._open(validate=False).get(table)
         if t is None:
             raise DeterministicFailure(f"no table {table!r} in {self._path}", table=table)
@@ -97,8 +94,7 @@ class FileSource:
 
     # -- helpers ------------------------------------------------------------------------------
     def close(self) -> None:
-        """Free the in-memory working copies (only gzip'd or non-UTF-8 files have any)."""
-        self._copies.close()
+        """Forget the opened tables and drawn samples."""
         self._tables = None
         self._presamples = {}
 
@@ -114,7 +110,7 @@ class FileSource:
             tables: dict[str, FileTable] = {}
             for p in discover(self._path):
                 name = table_name(p, taken)
-                tables[name] = open_table(p, name, self._copies, encoding=self._encoding, validate=validate)
+                tables[name] = open_table(p, name, encoding=self._encoding, validate=validate)
             self._tables = tables
             self._validated = validate
         return self._tables
@@ -123,7 +119,7 @@ class FileSource:
         if t.kind == "parquet":
             exact = exact_distinct_for(parquet_rows=int(pl.scan_parquet(t.read_path).select(pl.len()).collect().item()))
         else:
-            exact = exact_distinct_for(text_bytes=t.read_path.stat().st_size)
+            exact = exact_distinct_for(text_bytes=t.text_bytes())
 
         def run(lf: pl.LazyFrame) -> tuple[pl.Schema, tuple[int, dict, set[str]], Presample | None]:
             schema = lf.collect_schema()

@@ -2,9 +2,10 @@
 
 Formats: ``.csv``, ``.tsv``, ``.txt`` (delimited text, delimiter sniffed), their ``.gz`` forms,
 and ``.parquet``/``.pq``. A folder is several tables (one per supported file, sorted by name).
-Gzip'd, non-UTF-8 and lone-CR files are first streamed into a UTF-8 working copy held in memory
-(:class:`core.ingest.memcopy.WorkingCopies`: an anonymous memory file, never a file at rest), so
-Polars always scans a plain UTF-8, LF file lazily and no decoded copy of a source is on disk.
+Gzip'd, non-UTF-8 and lone-CR files are decoded block by block each time they are read
+(:mod:`core.ingest.streamscan`, :mod:`core.ingest.textstream`): no decoded copy of a source exists, on
+disk or in memory, and memory stays a few blocks whatever the file's size. A plain UTF-8 file is
+scanned by Polars straight from the file.
 
 Rows: a record whose every field is empty (a blank line, ``,,``) is not a data row; it is skipped
 in every read (statistics, samples), so ``a,b\n`` and ``a,b\n\n\n`` are both "no data rows".
@@ -16,18 +17,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, BinaryIO, Literal, TypeVar
 
 import polars as pl
 
 from core.errors import DeterministicFailure
-from core.hashing import sha256_hex
-from core.ingest.errors import CorruptParquet, HeaderMismatch, RaggedRows, SourceFileError, UnparsableFile
-from core.ingest.memcopy import WorkingCopies
-from core.ingest.quotes import first_quote_problem
-from core.ingest.ragged import ragged_records
-from core.ingest.sniff import first_invalid_utf8, invalid_utf8_error, sniff_text, transcode_to_utf8
+from core.ingest.errors import CorruptParquet, HeaderMismatch
+from core.ingest.linecheck import check_lines, polars_error
+from core.ingest.sniff import sniff_text
 from core.ingest.standardize import standardize_headers, to_snake
+from core.ingest.streamscan import decoded_scan, header_fields, infer_schema
+from core.ingest.textstream import DecodedText, is_utf8, needs_decoding
 
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".csv.gz", ".tsv.gz", ".txt.gz")
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -76,22 +76,43 @@ class FileTable:
     steps: list[dict[str, Any]]
     fmt: dict[str, Any] = field(default_factory=dict)
     overrides: dict[str, pl.DataType] = field(default_factory=dict)
-    #: the working copies ``read_path`` lives in (kept alive as long as this table)
-    copies: WorkingCopies | None = field(default=None, repr=False)
+    #: a file read through its decoding (gzip'd, non-UTF-8, lone-CR); None: Polars reads ``read_path`` itself
+    text: DecodedText | None = None
+    _inferred: dict[str, pl.DataType] | None = field(default=None, repr=False)
+    #: bytes of a decoded file's UTF-8 text, once a full pass has counted them (the line check does)
+    decoded_bytes: int | None = field(default=None, repr=False)
 
     def scan(self) -> pl.LazyFrame:
-        """Lazy scan with standardized column names."""
+        """Lazy scan with standardized column names (a decoded file: decoded anew by each query)."""
         if self.kind == "parquet":
             return pl.scan_parquet(self.read_path).rename(dict(zip(self.raw_header, self.columns, strict=True)))
-        lf = pl.scan_csv(
-            self.read_path, separator=self.fmt["delimiter"], has_header=True, new_columns=self.columns,
-            infer_schema_length=INFER_ROWS, schema_overrides=self.overrides or None, encoding="utf8",
-            truncate_ragged_lines=False, raise_if_empty=False,
-        )
+        if self.text is not None:
+            if self._inferred is None:
+                self._inferred = infer_schema(self.text, self.fmt["delimiter"], self.columns, INFER_ROWS)
+            lf = decoded_scan(self.text, self.fmt["delimiter"],
+                              {c: self.overrides.get(c, dt) for c, dt in self._inferred.items()})
+        else:
+            lf = pl.scan_csv(
+                self.read_path, separator=self.fmt["delimiter"], has_header=True, new_columns=self.columns,
+                infer_schema_length=INFER_ROWS, schema_overrides=self.overrides or None, encoding="utf8",
+                truncate_ragged_lines=False, raise_if_empty=False,
+            )
         # blank records are not rows; the flag column form keeps wide files fast (a bare filter over
         # pl.all() is re-expanded per aggregation: minutes for 2,000 columns)
         keep = pl.any_horizontal(pl.all().is_not_null()).alias(_KEEP)
         return lf.with_columns(keep).filter(pl.col(_KEEP)).drop(_KEEP)
+
+    def open_text(self) -> BinaryIO:
+        """A new stream of the CSV file's text as UTF-8 bytes, from its start (a decoded file: decoded as read)."""
+        return self.text.open() if self.text is not None else self.read_path.open("rb")
+
+    def text_bytes(self) -> int:
+        """Bytes of the CSV file's UTF-8 text (a decoded file: counted by the line check, else by a decoding pass)."""
+        if self.text is None:
+            return self.read_path.stat().st_size
+        if self.decoded_bytes is None:
+            self.decoded_bytes = self.text.size()
+        return self.decoded_bytes
 
 
 def table_name(path: Path, taken: set[str]) -> str:
@@ -105,11 +126,10 @@ def table_name(path: Path, taken: set[str]) -> str:
     return name
 
 
-def open_table(path: Path, name: str, copies: WorkingCopies, *, encoding: str | None = None,
-               validate: bool = True) -> FileTable:
+def open_table(path: Path, name: str, *, encoding: str | None = None, validate: bool = True) -> FileTable:
     """Sniff and prepare ``path``; validates it is readable (raises DeterministicFailure).
 
-    ``copies`` holds the UTF-8 working copy of a gzip'd, non-UTF-8 or lone-CR file, in memory.
+    A gzip'd, non-UTF-8 or lone-CR file is read through its decoding (``FileTable.text``), never copied.
     ``validate=False`` skips the full-file line check (:func:`check_lines`), e.g. when sampling a
     file the catalog stage has already validated.
     """
@@ -117,26 +137,16 @@ def open_table(path: Path, name: str, copies: WorkingCopies, *, encoding: str | 
     if suffix in PARQUET_SUFFIXES:
         return _open_parquet(path, name)
     d = sniff_text(path, encoding=encoding, default_delimiter="\t" if ".tsv" in suffix else ",")
-    read_path = path
-    utf8 = d.encoding.replace("_", "-").lower() in ("utf-8", "utf8", "ascii", "utf-8-sig")
-    if suffix.endswith(".gz") or not utf8 or d.newline != "\n":
-        copy = sha256_hex(f"{path.resolve()}|{path.stat().st_mtime_ns}")[:16]
-        found = copies.get(copy)
-        if found is None:
-            found = copies.create(copy)
-            try:
-                transcode_to_utf8(path, "utf-8-sig" if utf8 else d.encoding, found, cr_newlines=d.newline == "\r")
-            except BaseException:
-                copies.discard(copy)
-                raise
-        read_path = found
+    text = None
+    if needs_decoding(path, d.encoding, d.newline):
+        text = DecodedText(path, "utf-8" if is_utf8(d.encoding) else d.encoding, cr_newlines=d.newline == "\r")
     columns, steps = standardize_headers(d.header)
     fmt = {"format": "csv", "delimiter": d.delimiter, "encoding": d.encoding, "compression":
            "gzip" if suffix.endswith(".gz") else None, "bom": d.has_bom}
     if d.newline != "\n":
         fmt["line_ending"] = "cr"
-    table = FileTable(name=name, path=path, kind="csv", read_path=read_path, raw_header=d.header,
-                      columns=columns, steps=steps, fmt=fmt, copies=copies if read_path != path else None)
+    table = FileTable(name=name, path=path, kind="csv", read_path=path, raw_header=d.header,
+                      columns=columns, steps=steps, fmt=fmt, text=text)
     _check_header(table)
     if validate:
         check_lines(table)
@@ -146,10 +156,14 @@ def open_table(path: Path, name: str, copies: WorkingCopies, *, encoding: str | 
 def _check_header(table: FileTable) -> None:
     """The parser must see as many header fields as the sniffer did (else its column names would not fit)."""
     try:
-        n = len(pl.scan_csv(table.read_path, separator=table.fmt["delimiter"], has_header=True, infer_schema=False,
-                            encoding="utf8", raise_if_empty=False, truncate_ragged_lines=True).collect_schema())
+        if table.text is not None:
+            n = header_fields(table.text, table.fmt["delimiter"])
+        else:
+            n = len(pl.scan_csv(table.read_path, separator=table.fmt["delimiter"], has_header=True,
+                                infer_schema=False, encoding="utf8", raise_if_empty=False,
+                                truncate_ragged_lines=True).collect_schema())
     except pl.exceptions.PolarsError as exc:
-        raise _polars_error(table, exc) from None
+        raise polars_error(table, exc) from None
     if n != len(table.raw_header):
         raise HeaderMismatch(
             f"{table.path.name}: its header (line 1) splits into {len(table.raw_header)} fields by the sniffer but "
@@ -172,42 +186,6 @@ def _open_parquet(path: Path, name: str) -> FileTable:
                      steps=steps, fmt={"format": "parquet"})
 
 
-def check_lines(table: FileTable) -> None:
-    """Fast streaming pass over raw lines: UTF-8 validity and no short (ragged) rows.
-
-    Every line must hold at least ``ncols - 1`` delimiters (quoted delimiters only add). Only when
-    some line holds fewer — a short row, or the first line of a record whose quoted value contains
-    a line break — is the exact quote-aware record count (:func:`core.ingest.ragged.ragged_records`,
-    a vectorized byte scan, slower) run to tell them apart, so files with quoted line breaks are
-    checked exactly too. Rows with too many fields are refused by Polars' parser ("more fields")
-    and reported the same way (:func:`_polars_error`).
-    """
-    want = len(table.columns) - 1
-    line = pl.col("l")
-    short = (line.str.count_matches(table.fmt["delimiter"], literal=True) < want) & (line.str.len_bytes() > 0)
-    try:
-        flagged = pl.scan_lines(table.read_path, name="l").select(short.sum()).collect(engine="streaming").item()
-    except pl.exceptions.PolarsError as exc:
-        if "utf-8" in str(exc).lower():
-            off = first_invalid_utf8(table.read_path)
-            raise invalid_utf8_error(table.path, off if off is not None else -1) from None
-        raise _polars_error(table, exc) from None
-    if flagged:
-        _raise_if_ragged(table)
-
-
-def _raise_if_ragged(table: FileTable) -> None:
-    rep = ragged_records(table.read_path, table.fmt["delimiter"], len(table.columns))
-    if rep.bad_records:
-        raise RaggedRows(
-            f"{table.path.name} has ragged rows: {rep.bad_records} line(s) do not have {len(table.columns)} "
-            f"fields (first: line {rep.first_bad_line} has {rep.first_bad_fields})",
-            file=table.path, reason="ragged_rows", line=rep.first_bad_line, bad_lines=rep.bad_records,
-            first_bad_line=rep.first_bad_line, fix="give every row as many fields as the header (quote values "
-            "holding the delimiter)",
-        )
-
-
 def with_fallback(table: FileTable, fn: Callable[[pl.LazyFrame], T]) -> T:
     """Run ``fn`` over the table's scan. Types are inferred from the first rows; when a later value
     does not parse, that column is re-read as String (recorded as a ``dtype_fallback`` step) and
@@ -218,29 +196,8 @@ def with_fallback(table: FileTable, fn: Callable[[pl.LazyFrame], T]) -> T:
         except pl.exceptions.PolarsError as exc:
             m = _PARSE_ERR.search(str(exc))
             if table.kind != "csv" or not m or m.group(1) in table.overrides:
-                raise _polars_error(table, exc) from None
+                raise polars_error(table, exc) from None
             table.overrides[m.group(1)] = pl.String()
             table.steps.append({"op": "dtype_fallback", "column": m.group(1), "to": "string",
                                 "reason": "a value after the inference window does not parse"})
     raise DeterministicFailure(f"{table.path.name}: schema did not settle", file=str(table.path))
-
-
-def _polars_error(table: FileTable, exc: Exception) -> SourceFileError:
-    msg = (str(exc).splitlines() or ["no detail"])[0]
-    reason = "ragged_rows" if "more fields" in msg else "parse_error"
-    if ("utf-8" in msg.lower() or "utf8" in msg.lower()) and table.kind == "csv":
-        off = first_invalid_utf8(table.read_path)
-        return invalid_utf8_error(table.path, off if off is not None else -1)
-    if reason == "ragged_rows" and table.kind == "csv":
-        try:
-            _raise_if_ragged(table)
-        except SourceFileError as ragged:
-            return ragged
-    if table.kind == "csv":
-        problem = first_quote_problem(table.read_path, table.fmt["delimiter"])
-        if problem is not None:
-            return UnparsableFile(f"{table.path.name} cannot be parsed: {problem.describe()}", file=table.path,
-                                  reason=problem.kind, line=problem.line,
-                                  fix='quote values holding a " and write a " inside a quoted value as ""')
-    return UnparsableFile(f"{table.path.name} cannot be parsed: {msg}", file=table.path, reason=reason,
-                          fix="check its delimiter, quoting and that every row has the header's fields")

@@ -9,8 +9,10 @@ kind of the first problem, so the error can name the line and the fix. It reads 
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -31,11 +33,17 @@ class QuoteProblem:
         }[self.kind]
 
 
-def first_quote_problem(path: Path, delimiter: str) -> QuoteProblem | None:
-    """The first quoting problem of ``path`` (UTF-8, ``\\n`` line ends), or None (see module docstring)."""
+def first_quote_problem(path: Path | BinaryIO, delimiter: str) -> QuoteProblem | None:
+    """The first quoting problem of ``path`` (UTF-8, ``\\n`` line ends; the file or a stream of its bytes), or None
+    (see module docstring)."""
     start, unquoted, quoted, after = 0, 1, 2, 3
     state, opened, read = start, 0, 0
-    with path.open(encoding="utf-8", errors="replace", newline="") as f:
+    f: TextIO
+    if isinstance(path, Path):
+        f = path.open(encoding="utf-8", errors="replace", newline="")
+    else:
+        f = io.TextIOWrapper(path, encoding="utf-8", errors="replace", newline="")  # type: ignore[arg-type]
+    with f:
         for lineno, line in enumerate(f, start=1):
             read += len(line)
             if read > MAX_BYTES:

@@ -1,6 +1,6 @@
 """Exact, quote-aware field counting over the raw bytes of a delimited file (vectorized, streaming).
 
-Used only when the fast line check (:func:`core.ingest.files.check_lines`) flags lines or the
+Used only when the fast line check (:func:`core.ingest.linecheck.check_lines`) flags lines or the
 parser reports a row with too many fields: it tells real ragged records apart from records whose
 quoted values contain line breaks, and finds the first bad record's line number.
 
@@ -12,8 +12,10 @@ Memory: one chunk (``CHUNK`` bytes) plus a few arrays of its size.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
@@ -30,8 +32,9 @@ class RaggedReport:
     first_bad_fields: int | None = None
 
 
-def ragged_records(path: Path, delimiter: str, ncols: int) -> RaggedReport:
-    """Count records (after the header) that do not have ``ncols`` fields (see module docstring)."""
+def ragged_records(path: Path | BinaryIO, delimiter: str, ncols: int) -> RaggedReport:
+    """Count records (after the header) that do not have ``ncols`` fields (see module docstring); ``path``: the
+    file, or a stream of its UTF-8 text."""
     rep = RaggedReport()
     d = ord(delimiter)
     inside = 0          # quoted state carried across chunks
@@ -40,7 +43,7 @@ def ragged_records(path: Path, delimiter: str, ncols: int) -> RaggedReport:
     rec_line = 1        # 1-based line where the current record starts
     lines_before = 0    # line feeds before the current chunk
     header_seen = False
-    with path.open("rb") as f:
+    with path.open("rb") if isinstance(path, Path) else nullcontext(path) as f:
         while chunk := f.read(CHUNK):
             b = np.frombuffer(chunk, dtype=np.uint8)
             par = (np.cumsum(b == _QUOTE, dtype=np.uint8) + np.uint8(inside)) & np.uint8(1)

@@ -1,7 +1,8 @@
-"""A file table read in bounded batches straight from the file (or its in-memory working copy).
+"""A file table read in bounded batches straight from the file (a gzip'd or non-UTF-8 file: decoded as read).
 
 CSV: byte blocks cut on record boundaries (:mod:`core.csv_records`: pull-based, so a slow consumer
-never makes the reader buffer the file ahead), each parsed by ``polars.read_csv`` with the schema of
+never makes the reader buffer the file ahead) of the file's UTF-8 text (:meth:`core.ingest.files.FileTable.open_text`:
+the file itself, or its decoding block by block, never a copy), each parsed by ``polars.read_csv`` with the schema of
 the ingest scan (:meth:`core.ingest.files.FileTable.scan`), its delimiter and its blank-record rule.
 A value that does not parse as its column's type turns that column to text from that block on (as
 the ingest scan's fallback does, recorded in ``table.overrides``), so no row is dropped. Parquet:
@@ -17,7 +18,7 @@ from io import BytesIO
 
 import polars as pl
 
-from core.csv_records import prefetched, record_blocks, row_bytes
+from core.csv_records import head_row_bytes, prefetched, stream_blocks
 from core.errors import DeterministicFailure
 from core.ingest.files import FileTable, with_fallback
 
@@ -59,9 +60,15 @@ def table_batches(t: FileTable, rows: int, *, stage: str) -> Iterator[pl.DataFra
                 return
             done += batch.height
     schema = dict(t.scan().collect_schema())
-    block_bytes = max(1 << 12, int(rows * row_bytes(t.read_path)))
-    frames = (parse_block(t, block, schema, stage) for block in record_blocks(t.read_path, block_bytes))
-    for frame in prefetched(frames):
+    with t.open_text() as fh:
+        block_bytes = min(1 << 26, max(1 << 12, int(rows * head_row_bytes(fh))))
+
+    def frames() -> Iterator[pl.DataFrame]:
+        with t.open_text() as fh:
+            for block in stream_blocks(fh, block_bytes):
+                yield parse_block(t, block, schema, stage)
+
+    for frame in prefetched(frames()):
         if frame.height:
             yield frame
 

@@ -3,8 +3,8 @@
 Before, a file source was first written whole to a temporary Parquet file (every value in clear at
 rest) and the migration read that. Now the migration's single pass reads the file itself (CSV
 blocks cut on record boundaries, Parquet row slices: :mod:`core.ingest.table_batches`); a gzip'd or
-non-UTF-8 file through its UTF-8 working copy held in memory (:mod:`core.ingest.memcopy`). Only the
-sealed spill (:mod:`core.migration.sealed`) reaches the disk.
+non-UTF-8 file decoded block by block as it is read (:mod:`core.ingest.textstream`: no copy, on disk or
+in memory). Only the sealed spill (:mod:`core.migration.sealed`) reaches the disk.
 """
 
 from __future__ import annotations

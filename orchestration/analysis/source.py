@@ -1,8 +1,8 @@
 """The Analysis stage's source: the run's file (or SQL table) read one bounded batch at a time.
 
 CSV files are read block by block (:mod:`core.ingest.table_batches`: pull-based, so a slow
-consumer never makes the reader buffer the file ahead; a gzip'd or non-UTF-8 file through its UTF-8
-working copy in memory, never on disk); Parquet files by row slices; SQL tables
+consumer never makes the reader buffer the file ahead; a gzip'd or non-UTF-8 file decoded block by
+block as it is read, never copied); Parquet files by row slices; SQL tables
 in key order (:mod:`orchestration.analysis.sql_source`). Names and types are the ingest scan's.
 """
 
@@ -20,7 +20,6 @@ from core.catalog import TableSchema
 from core.contract import RunContract
 from core.errors import DeterministicFailure
 from core.ingest.files import FileTable, discover, open_table, table_name
-from core.ingest.memcopy import WorkingCopies
 from core.ingest.table_batches import table_batches
 from orchestration.analysis.sql_source import sql_batches
 
@@ -29,13 +28,12 @@ def file_batches(location: Path, table: str | None = None) -> SourceBatches:
     """Stream ``table`` (default: the only table) of the file or folder at ``location``."""
 
     def stream(rows: int, consume: Callable[[pl.DataFrame], None]) -> None:
-        with WorkingCopies() as copies:  # a gzip'd or non-UTF-8 file's UTF-8 copy: in memory, never on disk
-            _stream(_table(location, table, copies), rows, consume)
+        _stream(_table(location, table), rows, consume)
 
     return stream
 
 
-def _table(location: Path, table: str | None, copies: WorkingCopies) -> FileTable:
+def _table(location: Path, table: str | None) -> FileTable:
     taken: set[str] = set()
     paths = {table_name(p, taken): p for p in discover(location)}
     if table is None and len(paths) != 1:
@@ -45,7 +43,7 @@ def _table(location: Path, table: str | None, copies: WorkingCopies) -> FileTabl
     if name not in paths:
         raise DeterministicFailure(f"no table {name!r} in {location} (tables: {sorted(paths)})", stage="ANALYSIS",
                                    table=name)
-    return open_table(paths[name], name, copies, validate=False)
+    return open_table(paths[name], name, validate=False)
 
 
 def _stream(t: FileTable, rows: int, consume: Callable[[pl.DataFrame], None]) -> None:

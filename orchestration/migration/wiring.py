@@ -60,7 +60,7 @@ def source_frame(contract: RunContract, store: MetadataStore) -> Callable[[], So
         schema = Catalog.model_validate(cat.payload).tables[0]
         if contract.lhs.source.type == "sql":  # read-only, key-ordered batches (core.migration.sql_source)
             return sql_table_frame(expand_env(contract.lhs.location), schema)
-        # the table keeps its in-memory working copy (gzip'd or non-UTF-8 files) alive as long as it is read
+        # a gzip'd or non-UTF-8 file is decoded block by block as it is read (no copy of it anywhere)
         source = FileSource(Path(contract.lhs.location.removeprefix("file://")).expanduser())
         return FileTableSource(source.table(tables[0]), schema)
 

@@ -10,7 +10,6 @@ import polars as pl
 import pytest
 
 from core.ingest.files import open_table
-from core.ingest.memcopy import WorkingCopies
 from orchestration.analysis.csv_blocks import prefetched, record_blocks, stream_csv
 
 
@@ -37,7 +36,7 @@ def test_blocks_end_on_record_boundaries_whatever_their_size(tmp_path: Path, blo
 def test_stream_has_the_ingest_scan_names_and_types_and_every_row_once(tmp_path: Path) -> None:
     path = tmp_path / "awkward.csv"
     _awkward(path, 3000)
-    t = open_table(path, "awkward", WorkingCopies(), validate=False)
+    t = open_table(path, "awkward", validate=False)
     seen: list[pl.DataFrame] = []
     stream_csv(t, 100, seen.append)
     frame = pl.concat(seen)

@@ -5,6 +5,8 @@ given as plain CSV, gzip'd CSV and a cp1252 (non-UTF-8) CSV, with ``TMPDIR`` and
 test folder. Every file under it is snapshotted while each reader is mid-pass (the ingest statistics, the first
 analysis batch, every sealed spill write) and after the run; Parquet, Arrow and gzip files are decoded before the
 scan. The source folder and the migration target (which holds the migrated values by design) are outside it.
+No anonymous memory file (a whole decoded copy of the source held in memory, the former way to read a gzip'd or
+non-UTF-8 file) is open at any checkpoint either: such a file is decoded block by block as it is read.
 The README's example job through Dagster (every stage to promotion, in process) is scanned the same way.
 Both fail on the former code (the temporary Parquet copy of the source, the ingest working copies).
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -40,7 +43,7 @@ from orchestration.definitions import resources_for
 from orchestration.migration.wiring import source_frame
 from tests.e2e.test_privacy_scan import _found, _secrets
 
-#: (golden table, how the source file is written): the gzip'd and cp1252 forms need a UTF-8 working copy; the plain
+#: (golden table, how the source file is written): the gzip'd and cp1252 forms are decoded as they are read; the plain
 #: CSV form runs under ``slow`` (the example's Dagster run below reads a plain CSV too)
 CASES = [pytest.param("crm_contacts_us", "csv", marks=pytest.mark.slow, id="crm_contacts_us-csv"),
          pytest.param("crm_contacts_us", "gzip", id="crm_contacts_us-gzip"),
@@ -69,10 +72,19 @@ class Snapshots:
         self.blobs: dict[str, str] = {}
         self.files: set[str] = set()
         self.taken: list[str] = []
+        self.memory_files: set[str] = set()
 
     def take(self, label: str) -> None:
-        """Read every file now (a working copy exists only while its reader runs)."""
+        """Read every file now (anything a reader wrote for its pass would exist only while it runs), and note the
+        anonymous memory files this process holds open (a whole decoded copy of a source would be one)."""
         self.taken.append(label)
+        for fd in Path("/proc/self/fd").iterdir():
+            try:
+                target = os.readlink(fd)
+            except OSError:
+                continue
+            if target.startswith("/memfd:"):
+                self.memory_files.add(f"{label}: {target}")
         for root in self.roots:
             for path in root.rglob("*"):
                 try:
@@ -154,7 +166,7 @@ def test_a_data_mode_run_leaves_no_raw_value_in_any_file(table: str, form: str, 
                                               sample_caps={"rows_max": 200, "bytes_max": 5_000_000})
     store.save_run(contract)
 
-    # ingest: snapshot while the statistics pass reads the file (its working copy, if any, exists now)
+    # ingest: snapshot while the statistics pass reads the file (a copy of it, if any, would exist now)
     _wrap(monkeypatch, file_adapter, "column_stats", lambda: snaps.take("ingest"))
     run_ingest(contract, IngestPorts(store=store, policy=policy, source=open_source(contract.lhs),
                                      masker=pii.masker))  # type: ignore[attr-defined]
@@ -197,6 +209,7 @@ def test_a_data_mode_run_leaves_no_raw_value_in_any_file(table: str, form: str, 
     assert any("migration_spill" in f for f in snaps.files), "the scan never saw the sealed spill"
     hits = _found(snaps.blobs, secrets)
     assert not hits, hits
+    assert not snaps.memory_files, f"a copy of the source in memory: {snaps.memory_files}"
 
 
 def test_the_scan_sees_a_clear_copy_in_any_form(tmp_path: Path) -> None:
