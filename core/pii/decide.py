@@ -38,6 +38,7 @@ from core.pii.fit import header_fits
 from core.pii.headers import HeaderSignal, header_signal, id_header
 from core.pii.measures import measure_header
 from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
+from core.pii.regions import region_vocabulary
 from core.pii.shape import cell_text
 from core.pii.table_rules import business_rows, card_data_without_pan, event_attributes, shared_constant
 from core.pii.value_tests import (
@@ -117,6 +118,9 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if record_key_header(h, column) and record_key_proof(texts):
         return clear("record keys under a record-key header (one width; numbers from one block or codes after one "
                      "literal prefix)")
+    if p.kind in ("names", "words", "text", "code") and region_vocabulary(texts):
+        return clear("first-level regions (provinces, states, oblasts: ISO 3166-2 names no city bears), each shared "
+                     "by many people")
     if p.kind in ("names", "words", "text", "code") and company_names(texts):
         return clear("company names (nine in ten carry a legal form or an organisation word)")
     if p.kind in ("names", "words", "text") and organisation_vocabulary(p, texts):
