@@ -120,3 +120,14 @@ def test_birth_dates_with_month_names_are_birth_dates_and_system_stamps_clear() 
               f"{RNG.randint(0, 59):02d}.0Z" for _ in range(N)]
     got = _decide(_with(_with(_people(), "whenCreated", stamps), "f4", births))
     assert got["whenCreated"] is True and got["f4"] is False
+
+
+def test_event_headers_in_more_languages_clear_recent_dates_and_birth_headers_do_not() -> None:
+    """A connection, sale, departure, start or join date (Ukrainian, Russian, Persian, Malay headers) of a table of
+    people clears; a birth date beside it, under its own language's header, stays masked."""
+    recent = [f"{RNG.randint(1, 28):02d}.{RNG.randint(1, 12):02d}.{RNG.randint(2015, 2024)}" for _ in range(N)]
+    births = [f"{RNG.randint(1, 28):02d}.{RNG.randint(1, 12):02d}.{RNG.randint(1950, 2004)}" for _ in range(N)]
+    for event, birth in (("Дата підключення", "Дата народження"), ("Дата продажи", "Дата рождения"),
+                         ("تاریخ شروع", "تاریخ تولد"), ("Tarikh Sertai", "Tarikh Lahir")):
+        got = _decide(_with(_with(_people(), event, recent), birth, births))
+        assert got[event] is True and got[birth] is False, event
