@@ -131,3 +131,17 @@ def test_event_headers_in_more_languages_clear_recent_dates_and_birth_headers_do
                          ("تاریخ شروع", "تاریخ تولد"), ("Tarikh Sertai", "Tarikh Lahir")):
         got = _decide(_with(_with(_people(), event, recent), birth, births))
         assert got[event] is True and got[birth] is False, event
+
+
+def test_time_measures_and_currencies_in_their_own_script_name_a_measure() -> None:
+    """Numbers under a header ending in a time measure (``Upstream-Latency``) or a currency written in its own script
+    (``плата, грн``, ``(ریال)``) are measures; the same numbers under a header that names no unit, or zero-padded
+    codes under the unit header, stay masked."""
+    amounts = [str(RNG.choice([120, 200, 300, 400, 650])) for _ in range(N)]
+    latency = [str(RNG.randint(3, 2500)) for _ in range(N)]
+    pins = [f"{RNG.randint(0, 9999):04d}" for _ in range(N)]
+    rows = _with(_with(_with(_with(_people(), "Абон. плата, грн", amounts), "X-Upstream-Latency", latency),
+                       "Код, грн", pins), "f6", latency)
+    got = _decide(rows)
+    assert got["Абон. плата, грн"] is True and got["X-Upstream-Latency"] is True
+    assert got["Код, грн"] is False and got["f6"] is False
