@@ -109,7 +109,7 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if p.kind in KEY_KINDS and p.entity in (None, "PHONE_NUMBER") and (p.entity is None or all(
             t.isdecimal() for t in texts)) and (h.domain == "id.record_id" or id_header(column)) and packed_keys(texts):
         return clear("keys handed out in order (packed numbers after a common prefix) under a record-key header")
-    if p.shares.get("birth_spread") and h.safe and (h.event or not person_table):  # no header alone over people
+    if p.shares.get("birth_spread") and (h.event or h.safe and not person_table):  # an event header over people
         return clear("dates spread over decades under a non-personal header (business events, not births)")
     if p.entity == "SECRET" and (h.domain == "id.record_id" or id_header(column)) and object_ids(texts):
         return clear("API object ids (one type prefix, no credential's) under a record-key header")

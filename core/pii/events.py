@@ -46,7 +46,9 @@ EVENT_WORDS = frozenset(
     "olusturma kayit abonelik odeme siparis teslim baslangic bitis "
     "buat dibuat bayar dibayar pesan kirim mulai selesai daftar "
     # Malay (session 7)
-    "sertai menyertai dicipta".split())
+    "sertai menyertai dicipta "
+    # entry into service of an employee (session 7): a record of the employment, not the person's own
+    "hire hired hiring dienst indienst eintritt eintrittsdatum ingreso zaposlenja zaposlen".split())
 #: Non-Latin stems looked for in the raw header (Japanese, Greek, Cyrillic, Korean, Chinese, Persian).
 SCRIPT_STEMS = ("登録", "作成", "更新", "ログイン", "注文", "支払", "開始", "終了", "入会", "εγγραφ", "δημιουργ",
                 "πληρωμ", "παραγγελ", "создан", "оплат", "заказ", "регистрац", "가입", "등록", "주문", "결제",

@@ -145,3 +145,14 @@ def test_time_measures_and_currencies_in_their_own_script_name_a_measure() -> No
     got = _decide(rows)
     assert got["Абон. плата, грн"] is True and got["X-Upstream-Latency"] is True
     assert got["Код, грн"] is False and got["f6"] is False
+
+
+def test_hire_dates_spread_over_decades_clear_under_an_entry_into_service_header_only() -> None:
+    """Entry-into-service dates of staff spread over 35 years look like birth dates by their spread: under a header
+    naming the hire (``Datum in dienst``, ``Eintrittsdatum``) they clear in a table of people, under a bare ``Datum``
+    or a birth header they stay masked."""
+    hires = [f"{RNG.randint(1, 28):02d}/{RNG.randint(1, 12):02d}/{RNG.randint(1990, 2025)}" for _ in range(N)]
+    rows = _with(_with(_with(_people(), "Datum in dienst", hires), "Eintrittsdatum", hires), "Datum", hires)
+    got = _decide(_with(rows, "Geboortedatum", hires))
+    assert got["Datum in dienst"] is True and got["Eintrittsdatum"] is True
+    assert got["Datum"] is False and got["Geboortedatum"] is False
