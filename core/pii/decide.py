@@ -40,6 +40,7 @@ from core.pii.measures import measure_header
 from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
 from core.pii.regions import region_vocabulary
 from core.pii.shape import cell_text
+from core.pii.status import status_vocabulary
 from core.pii.table_rules import business_rows, card_data_without_pan, event_attributes, shared_constant
 from core.pii.value_tests import (
     LOGIN_MIN,
@@ -121,6 +122,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if p.kind in ("names", "words", "text", "code") and region_vocabulary(texts):
         return clear("first-level regions (provinces, states, oblasts: ISO 3166-2 names no city bears), each shared "
                      "by many people")
+    if p.kind in ("names", "words", "text", "code") and status_vocabulary(texts):
+        return clear("workflow statuses (active, closed, overdue... in many languages), each on many rows")
     if p.kind in ("names", "words", "text", "code") and company_names(texts):
         return clear("company names (nine in ten carry a legal form or an organisation word)")
     if p.kind in ("names", "words", "text") and organisation_vocabulary(p, texts):

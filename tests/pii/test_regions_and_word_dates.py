@@ -156,3 +156,19 @@ def test_hire_dates_spread_over_decades_clear_under_an_entry_into_service_header
     got = _decide(_with(rows, "Geboortedatum", hires))
     assert got["Datum in dienst"] is True and got["Eintrittsdatum"] is True
     assert got["Datum"] is False and got["Geboortedatum"] is False
+
+
+def test_workflow_statuses_clear_and_names_towns_or_health_states_do_not() -> None:
+    """Statuses in several languages clear in a table of people; a vocabulary that mixes a status with a personal
+    name or a town, carries numbers, or holds a person's health or life state stays masked."""
+    from core.pii.status import status_vocabulary
+
+    for vocab in (["Overdue", "Active", "Written-off", "Closed", "Rescheduled"], ["SØKNAD", "SUSPENDERT", "AKTIV"],
+                  ["На проверке", "Отказ", "Выдан", "Одобрена"], ["활동중", "탈퇴예정", "휴면", "정지"]):
+        assert status_vocabulary(_spread(vocab)), vocab
+        assert _decide(_with(_people(), "f3", _spread(vocab)))["f3"] is True, vocab
+    for vocab in (["Active", "Closed", "Svetlana"], ["Active", "Closed", "München"], ["Active 2", "Closed 7"],
+                  ["Deceased", "Active"], ["Positive", "Closed"]):
+        assert not status_vocabulary(_spread(vocab)), vocab
+        assert _decide(_with(_people(), "f3", _spread(vocab)))["f3"] is False, vocab
+    assert not status_vocabulary(_spread(["Active", "Closed"], k=K_MIN - 1)[: 2 * (K_MIN - 1)])  # rare values
