@@ -38,7 +38,9 @@ from core.pii.fit import header_fits
 from core.pii.headers import HeaderSignal, header_signal, id_header
 from core.pii.measures import measure_header
 from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
+from core.pii.regions import region_vocabulary
 from core.pii.shape import cell_text
+from core.pii.status import status_vocabulary
 from core.pii.table_rules import business_rows, card_data_without_pan, event_attributes, shared_constant
 from core.pii.value_tests import (
     LOGIN_MIN,
@@ -108,7 +110,7 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if p.kind in KEY_KINDS and p.entity in (None, "PHONE_NUMBER") and (p.entity is None or all(
             t.isdecimal() for t in texts)) and (h.domain == "id.record_id" or id_header(column)) and packed_keys(texts):
         return clear("keys handed out in order (packed numbers after a common prefix) under a record-key header")
-    if p.shares.get("birth_spread") and h.safe and (h.event or not person_table):  # no header alone over people
+    if p.shares.get("birth_spread") and (h.event or h.safe and not person_table):  # an event header over people
         return clear("dates spread over decades under a non-personal header (business events, not births)")
     if p.entity == "SECRET" and (h.domain == "id.record_id" or id_header(column)) and object_ids(texts):
         return clear("API object ids (one type prefix, no credential's) under a record-key header")
@@ -117,6 +119,11 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if record_key_header(h, column) and record_key_proof(texts):
         return clear("record keys under a record-key header (one width; numbers from one block or codes after one "
                      "literal prefix)")
+    if p.kind in ("names", "words", "text", "code") and region_vocabulary(texts):
+        return clear("first-level regions (provinces, states, oblasts: ISO 3166-2 names no city bears), each shared "
+                     "by many people")
+    if p.kind in ("names", "words", "text", "code") and status_vocabulary(texts):
+        return clear("workflow statuses (active, closed, overdue... in many languages), each on many rows")
     if p.kind in ("names", "words", "text", "code") and company_names(texts):
         return clear("company names (nine in ten carry a legal form or an organisation word)")
     if p.kind in ("names", "words", "text") and organisation_vocabulary(p, texts):

@@ -67,6 +67,18 @@ def money_value(text: str) -> bool:
 DATE_FORMS = (re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\.?(?P<t>[T ]\d{1,2}:\d{2}.*)?$"),
               re.compile(r"^(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})(?P<t>[T ]\d{1,2}:\d{2}.*)?$"),
               re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$"))
+#: Dates written with a month name or as a compact stamp (``Tue, 14 May 2024 00:55:14 GMT``, ``04-FEB-2024``,
+#: ``12MAR24``, ``08mar2024``, ``January 23, 2022 7:10 PM``, LDAP/ASN.1 ``20240709004951.0Z``); English month names.
+WORD_DATE_FORMS = (
+    re.compile(r"^(?:[A-Za-z]{3},?\s)?(?P<d>\d{1,2})[ -](?P<mon>[A-Za-z]{3,9})\.?[ -](?P<y>\d{4})"
+               r"(?P<t>[ T]\d{1,2}:\d{2}.*)?$"),
+    re.compile(r"^(?P<d>\d{2})(?P<mon>[A-Za-z]{3})(?P<y>\d{2}|\d{4})$"),
+    re.compile(r"^(?P<mon>[A-Za-z]{3,9})\.? (?P<d>\d{1,2}),? (?P<y>\d{4})(?P<t>,? \d{1,2}:\d{2}.*)?$"),
+    re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?P<t>\d{6}(?:\.\d+)?Z)$"),
+)
+MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+#: Years a date written with a month name or as a compact stamp may carry (no other calendar writes them so).
+WORD_YEARS = range(1900, 2100)
 #: Years of dates spread over this many years are birth dates (a population of all ages, newborns included);
 #: the dates of business events of one system rarely span so long.
 BIRTH_SPREAD = 30
@@ -117,7 +129,34 @@ def parse_date(text: str) -> tuple[date, bool] | None:
             t = m.groupdict().get("t") or ""
             has_time = bool(t) and not re.match(r"^[T ]0{1,2}:00(:00(\.0+)?)?(Z|[+-]00:?00)?$", t)
             return day, has_time
+    return _word_date(text)
+
+
+def _word_date(text: str) -> tuple[date, bool] | None:
+    """(date, has a time of day) of a date in :data:`WORD_DATE_FORMS`, else None."""
+    for form in WORD_DATE_FORMS:
+        m = form.match(text)
+        if m is None:
+            continue
+        g = m.groupdict()
+        mon = MONTHS.get((g.get("mon") or "")[:3].casefold()) if g.get("mon") else int(g["m"])
+        y = int(g["y"]) + (2000 if len(g["y"]) == 2 else 0)
+        if not mon or y not in WORD_YEARS or (g.get("mon") and len(g["mon"]) > 3 and
+                                               not _full_month(g["mon"])):
+            return None
+        try:
+            day = date(y, mon, int(g["d"]))
+        except ValueError:
+            return None
+        t = (g.get("t") or "").strip(" ,T")
+        return day, bool(t) and not re.match(r"^0{1,2}:?00(:?00(\.0+)?)?\s*(Z|GMT|UTC|AM)?$", t)
     return None
+
+
+def _full_month(word: str) -> bool:
+    """Whether ``word`` is an English month name (``January``, ``Sept``)."""
+    names = "january february march april may june july august september october november december sept"
+    return word.casefold() in names.split()
 
 
 def _share(texts: Sequence[str], pred) -> float:  # type: ignore[no-untyped-def]

@@ -44,11 +44,17 @@ EVENT_WORDS = frozenset(
     "vytvoreno zalozeno zaplaceno objednavka dodani zacatek konec registrace "
     "letrehozas letrehozva regisztracio fizetes rendeles szallitas kezdet "
     "olusturma kayit abonelik odeme siparis teslim baslangic bitis "
-    "buat dibuat bayar dibayar pesan kirim mulai selesai daftar".split())
-#: Non-Latin stems looked for in the raw header (Japanese, Greek, Cyrillic, Korean, Chinese).
+    "buat dibuat bayar dibayar pesan kirim mulai selesai daftar "
+    # Malay (session 7)
+    "sertai menyertai dicipta "
+    # entry into service of an employee (session 7): a record of the employment, not the person's own
+    "hire hired hiring dienst indienst eintritt eintrittsdatum ingreso zaposlenja zaposlen".split())
+#: Non-Latin stems looked for in the raw header (Japanese, Greek, Cyrillic, Korean, Chinese, Persian).
 SCRIPT_STEMS = ("登録", "作成", "更新", "ログイン", "注文", "支払", "開始", "終了", "入会", "εγγραφ", "δημιουργ",
                 "πληρωμ", "παραγγελ", "создан", "оплат", "заказ", "регистрац", "가입", "등록", "주문", "결제",
-                "创建", "注册", "订单", "支付")
+                "创建", "注册", "订单", "支付",
+                # session 7: connection, sale, departure (Ukrainian, Russian); start, registration (Persian)
+                "підключ", "подключ", "продаж", "отправлен", "відправл", "شروع", "ثبت")
 STEM_MIN = 5
 #: Words of a person's own appointments and care (a date of service is personal data, HIPAA): a header holding one
 #: names no business event, whatever else it says (``turno__inicio``, ``appointment_start``).

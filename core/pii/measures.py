@@ -19,7 +19,9 @@ from collections.abc import Sequence
 
 UNITS = frozenset("ms msec sec secs min mins hr hrs hours days km kg mg ml cl kwh mwh wh kw mb gb kb tb bytes pct "
                   "percent ft sqft sqm m2 m3 cm mm lb lbs oz usd eur gbp chf jpy cny inr brl mxn zar ngn kes sek nok "
-                  "dkk pln czk huf try rub uah krw vnd idr thb php egp sar aed pkr cents micros".split())
+                  "dkk pln czk huf try rub uah krw vnd idr thb php egp sar aed pkr cents micros "
+                  # session 7: measures of time named by their quantity, currencies written in their own script
+                  "latency duration elapsed runtime грн руб тг лв ريال ریال تومان درهم دينار".split())
 CURRENCIES = ("đ", "₫", "€", "$", "£", "¥", "₹", "₩", "₺", "₽", "₴", "₦", "zł", "kr", "ft", "lei", "r$", "rp", "rm",
               "vnd", "usd", "eur", "%")
 #: Share of values that must carry their unit (the others plain numbers: ``450000`` next to ``450,000đ``).
