@@ -9,6 +9,7 @@ next batch is transformed while this one is loaded (one batch queued at most: bo
 
 from __future__ import annotations
 
+import threading
 import zlib
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -24,6 +25,8 @@ from core.migration.errors import TargetUnavailable, write_refused
 
 #: first key of the run lease (the second is the run id's crc32): "mw"
 RUN_LOCK_CLASS = 0x6D77
+#: connections a batch is split over (the server parses and stores each part in its own process)
+WRITERS = 2
 
 
 def run_lock_keys(run_id: str) -> tuple[int, int]:
@@ -65,10 +68,13 @@ class PgStagingStream:
                  marker: sa.Table, *, on_close: Callable[[], None] | None = None) -> None:
         self._on_close = on_close
         self._loc, self._run, self._stage, self._ckpt, self._marker = location, run_id, stage, ckpt, marker
+        self._uri = uri
         self._s = AdbcSession(uri)
+        self._writers: list[AdbcSession] = []
         self._pool: ThreadPoolExecutor | None = None
-        self._pending: Future[None] | None = None
+        self._pending: list[Future[None]] = []
         self._counts: dict[int, int] = {}
+        self._lock = threading.Lock()
         self.done: frozenset[int] = frozenset()
         self.failed = False
 
@@ -88,42 +94,49 @@ class PgStagingStream:
         rows = self._s.execute(sa.select(self._ckpt.c.chunk_id).where(self._ckpt.c.run_id == self._run))
         self._s.commit()
         self.done = frozenset(int(r[0]) for r in rows)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mw-stream")
+        self._writers = [self._s, *(AdbcSession(self._uri) for _ in range(WRITERS - 1))]
+        self._pool = ThreadPoolExecutor(max_workers=len(self._writers), thread_name_prefix="mw-stream")
         return True
 
-    def _ingest(self, rows: pl.DataFrame) -> None:
+    def _ingest(self, session: AdbcSession, rows: pl.DataFrame) -> None:
         try:
-            self._s.ingest(self._stage.name, rows)
-            self._s.commit()
+            session.ingest(self._stage.name, rows)
+            session.commit()
         except Exception as exc:
             self.failed = True
             raise adbc_error(self._loc, exc) from None
-        for cid, n in rows.group_by(CHUNK_COL).len().iter_rows():
-            self._counts[int(cid)] = self._counts.get(int(cid), 0) + int(n)
+        with self._lock:
+            for cid, n in rows.group_by(CHUNK_COL).len().iter_rows():
+                self._counts[int(cid)] = self._counts.get(int(cid), 0) + int(n)
         faults.point("stream")
 
     def write(self, rows: pl.DataFrame) -> None:
-        """Queue one batch (waits for the previous one: at most one batch in flight)."""
+        """Queue one batch, split over the writer connections (waits for the previous batch: one in flight)."""
         assert self._pool is not None, "acquire() first"
-        if self._pending is not None:
-            self._pending.result()
-        self._pending = self._pool.submit(self._ingest, rows)
+        self.flush()
+        step = -(-rows.height // len(self._writers))
+        self._pending = [self._pool.submit(self._ingest, w, rows.slice(i * step, step))
+                         for i, w in enumerate(self._writers) if i * step < rows.height]
 
     def flush(self) -> dict[int, int]:
         """Wait for the queued batch; rows staged per chunk by this stream."""
-        if self._pending is not None:
-            pending, self._pending = self._pending, None
-            pending.result()
+        pending, self._pending = self._pending, []
+        for f in pending:
+            f.exception()
+        for f in pending:
+            f.result()
         return dict(self._counts)
 
     def close(self, finished: set[int]) -> None:
         """Clear the staged rows of streamed chunks not in ``finished`` (a failed or stopped run), remove the
         marker and release the lease; on a broken connection the marker stays and the next run settles."""
         try:
-            if self._pending is not None:
-                self._pending.exception()
+            for f in self._pending:
+                f.exception()
             if self._pool is not None:
                 self._pool.shutdown(wait=True)
+            for w in self._writers[1:]:
+                w.rollback()
             self._s.rollback()
             if self.failed or not set(self._counts) <= finished:  # still under the lease: clear them now
                 self._s.execute(stale_rows(self._stage, self._ckpt, self._run))
@@ -132,6 +145,8 @@ class PgStagingStream:
         except Exception:  # noqa: BLE001 - a broken connection: the marker stays and the next run settles
             pass
         finally:
+            for w in self._writers[1:]:
+                w.close()
             self._s.close()  # ends the session: the lease goes with it
             if self._on_close is not None:
                 self._on_close()

@@ -404,13 +404,16 @@ class SqlTarget:
         return self._dialect == "postgres"
 
     def staged_batches(self, spec: MigrationSpec, batch_rows: int = 200_000, *,
-                       chunk_id: int | None = None) -> Iterator[pl.DataFrame]:
-        """Staged rows (target columns; of one chunk when given), streamed back in Arrow batches."""
+                       chunk_id: int | None = None, with_chunk: bool = False) -> Iterator[pl.DataFrame]:
+        """Staged rows (target columns; of one chunk when given; ``with_chunk``: and ``_mw_chunk``), streamed
+        back in Arrow batches."""
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
         types = {c.name: c.type for c in spec.columns}
         cols = [sa.cast(stage.c[c.name], sa.Double) if c.type == "decimal" and self._dialect == "postgres"
                 else stage.c[c.name] for c in spec.columns]
         q = sa.select(*[col.label(c.name) for col, c in zip(cols, spec.columns, strict=True)])
+        if with_chunk:
+            q = q.add_columns(stage.c[CHUNK_COL])
         if chunk_id is not None:
             q = q.where(stage.c[CHUNK_COL] == chunk_id)
         for frame in self._read_batches(q, batch_rows):

@@ -29,7 +29,7 @@ from core.migration.models import Checkpoint, ChunkResult, MigrationSpec, Quaran
 from core.migration.ports import TargetPort
 from core.migration.prepared import Prepared, conform_inputs, plan_transform
 from core.migration.preview import shape_mask
-from core.migration.readback import Readback, concurrent, staged_checksum
+from core.migration.readback import Readback, ScanReadback, concurrent, staged_checksum
 from core.migration.stream import StreamSink, streaming
 
 __all__ = ["Prepared", "StagedChunk", "conform_inputs", "run_chunk", "run_chunks", "stage_chunk", "transform",
@@ -139,6 +139,8 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
     rows_done = sum(c.row_count_in for c in done.values())
     # streamed chunks are spread over the whole staging table: validation reads them back in one scan
     readback = Readback(prep, target) if concurrent(target) and not live else None
+    scan = ScanReadback(prep, target) if live and concurrent(target) else None
+    kept: list[Checkpoint] = []
     try:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mw-chunk") as pool:
             ahead: Future[StagedChunk] | None = None
@@ -151,6 +153,8 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
                 streamed = staged_counts.get(cid, 0) if live and sink is not None and cid not in sink.stream.done \
                     else None
                 res = write_staged(prep, target, staged, streamed=streamed)
+                if streamed == staged.good.height and not res.noop:
+                    kept.append(res.checkpoint)
                 if readback is not None:  # read the committed chunk back while the next one is written
                     readback.submit(res.checkpoint)
                 results.append(res)
@@ -162,6 +166,8 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
     finally:
         if readback is not None:
             readback.close()
+        if scan is not None:
+            scan.remember(kept)
     return results
 
 

@@ -52,12 +52,23 @@ def test_streamed_batches_with_a_key_duplicated_across_them_load_exactly_once(
         return write(spec, chunk_id, rows, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(target, "write_streamed_chunk", spy)
+    reads: list[dict[str, object]] = []  # staged_batches calls (the checksum's read-backs)
+    read = target.staged_batches
+
+    def read_spy(spec: object, *args: object, **kw: object) -> object:
+        reads.append(kw)
+        return read(spec, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(target, "staged_batches", read_spy)
     try:
         spec = make_spec(new_run_id(), batch_size=100)
         run = migrate(spec, source.lazy(), target, secret=SECRET)
         assert len(seen) == run.chunks, "every chunk's rows came through the stream"
         # both copies were streamed (each batch was valid alone); the chunk check quarantines both: rows replaced
         assert [s - v for s, v in seen if s != v] == [2], "only the duplicated key's chunk differs"
+        # one scan of staging read every streamed chunk back; only the replaced chunk was read again
+        assert [r for r in reads if r.get("with_chunk")] == [{"with_chunk": True}]
+        assert len([r for r in reads if not r.get("with_chunk")]) == 1 and "chunk_id" in reads[-1]
         want, quarantined = expected_rows(source)
         got = _final(target)
         assert len(got) == len(set(got)) and set(got) == want and run.rows_quarantined == quarantined
