@@ -8,6 +8,9 @@ checkpoint, serialized per chunk by an advisory transaction lock on PostgreSQL (
 SQLite serialize writers themselves). Staged rows exist for a chunk exactly when its checkpoint
 does (same transaction), so a first write deletes nothing; staging has no index but, on PostgreSQL,
 a BRIN index on the chunk column (a chunk's rows are contiguous) for reading one chunk back.
+PostgreSQL also streams rows into staging during the pass (:mod:`core.migration.stream`,
+:mod:`adapters.targets.pg_stream`): there, rows of a chunk without a checkpoint may exist while a
+stream of the run is in flight (its marker in ``_mw_streams``) and are removed before anyone trusts them.
 """
 
 from __future__ import annotations
