@@ -13,7 +13,10 @@ Each step runs in its own process (so its peak RSS is its own) and prints rows/s
 
 Targets: full migration >= 0.5x COPY; >= 3x dlt; incremental >= 0.3x COPY over all rows;
 peak RSS < 1.5 GB and flat (the DuckDB step also runs at a quarter of the rows).
-Usage: ``python benchmarks/bench_migration.py [--rows N]``.
+Every figure carries the 1-minute load average read right after its step (the machine is shared).
+Usage: ``python benchmarks/bench_migration.py [--rows N]``; ``--ab PATH [--rounds K]`` instead runs the
+COPY, PostgreSQL and merge steps alternately with this checkout's code and the checkout at PATH (e.g. main)
+on the same file, K rounds, and prints each pair's figures and the ratio of their rates.
 """
 
 from __future__ import annotations
@@ -189,15 +192,44 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _run(step: str, csv: Path, table: str, run_id: str) -> dict[str, float] | None:
-    res = subprocess.run([sys.executable, __file__, "--child", step, str(csv), table, run_id], cwd=ROOT,
-                         capture_output=True, text=True, check=False)
+def _run(step: str, csv: Path, table: str, run_id: str, code: Path = ROOT) -> dict[str, float] | None:
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    res = subprocess.run([sys.executable, str(code / "benchmarks" / "bench_migration.py"), "--child", step, str(csv),
+                          table, run_id], cwd=code, env=env, capture_output=True, text=True, check=False)
     if res.returncode != 0:
         print(f"  {step}: FAILED\n{res.stderr[-1500:]}")
         return None
     if os.environ.get("MW_BENCH_PROFILE") and res.stderr.strip():
         print(f"--- profile of {step} ---\n{res.stderr}")
-    return dict(json.loads(res.stdout.strip().splitlines()[-1]))
+    return {**json.loads(res.stdout.strip().splitlines()[-1]), "load": os.getloadavg()[0]}
+
+
+def _ab(rows: int, other: Path, rounds: int) -> None:
+    """COPY, PostgreSQL and merge steps, alternating this code and ``other``'s, on one generated file."""
+    with tempfile.TemporaryDirectory() as tmp:
+        csv = Path(tmp) / "bench.csv"
+        generate(csv, rows)
+        changed(csv, csv.with_name("bench_changed.csv"))
+        walls: dict[tuple[str, str], list[float]] = {}
+        for r in range(rounds):
+            for name, code in ((("this", ROOT), ("other", other)) if r % 2 == 0 else
+                               (("other", other), ("this", ROOT))):
+                tag = uuid.uuid4().hex[:8]
+                rid, mid = (("01BENCH" + p + uuid.uuid4().hex.upper())[:26] for p in ("", "M"))
+                try:
+                    for step in ("copy", "pg", "merge"):
+                        f = _run(step, csv, f"bench_{tag}", mid if step == "merge" else rid, code)
+                        if f:
+                            walls.setdefault((name, step), []).append(f["wall_s"])
+                            print(f"  round {r} {name:5s} {step:5s} {f['wall_s']:7.2f} s  peak RSS "
+                                  f"{f['peak_rss_mb']:,.0f} MB  load {f['load']:.1f}", flush=True)
+                finally:
+                    _cleanup(tag, [rid, mid])
+        for step in ("pg", "merge"):
+            mine, theirs = walls.get(("this", step)), walls.get(("other", step))
+            if mine and theirs:
+                print(f"  {step}: best {min(mine):.2f} s (this) vs {min(theirs):.2f} s ({other}): "
+                      f"{min(theirs) / min(mine):.2f}x the rate")
 
 
 def _cleanup(tag: str, run_ids: list[str]) -> None:
@@ -219,12 +251,17 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=2_000_000)
     ap.add_argument("--child", nargs=4)
     ap.add_argument("--profile", action="store_true", help="print a pyinstrument profile of each migration step")
+    ap.add_argument("--ab", type=Path, help="another checkout (e.g. /work/main): A/B of the COPY, pg, merge steps")
+    ap.add_argument("--rounds", type=int, default=2)
     args = ap.parse_args()
     if args.profile:
         os.environ["MW_BENCH_PROFILE"] = "1"
     if args.child:
         step, csv, table, run_id = args.child
         print(json.dumps(_child(step, Path(csv), table, run_id)))
+        return
+    if args.ab:
+        _ab(args.rows, args.ab.resolve(), args.rounds)
         return
     with tempfile.TemporaryDirectory() as tmp:
         csv = Path(tmp) / "bench.csv"
@@ -249,7 +286,7 @@ def main() -> None:
             if f:
                 n = args.rows // 4 if step == "duckdb_quarter" else args.rows
                 print(f"  {step:14s} {f['wall_s']:7.2f} s  {n / f['wall_s']:>12,.0f} rows/s  "
-                      f"peak RSS {f['peak_rss_mb']:,.0f} MB")
+                      f"peak RSS {f['peak_rss_mb']:,.0f} MB  load {f['load']:.1f}")
         copy = figures.get("copy")
         if copy:
             for step, goal in (("pg", 0.5), ("duckdb", None), ("merge", 0.3)):

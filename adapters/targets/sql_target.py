@@ -8,6 +8,9 @@ checkpoint, serialized per chunk by an advisory transaction lock on PostgreSQL (
 SQLite serialize writers themselves). Staged rows exist for a chunk exactly when its checkpoint
 does (same transaction), so a first write deletes nothing; staging has no index but, on PostgreSQL,
 a BRIN index on the chunk column (a chunk's rows are contiguous) for reading one chunk back.
+PostgreSQL also streams rows into staging during the pass (:mod:`core.migration.stream`,
+:mod:`adapters.targets.pg_stream`): there, rows of a chunk without a checkpoint may exist while a
+stream of the run is in flight (its marker in ``_mw_streams``) and are removed before anyone trusts them.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from sqlglot import ErrorLevel, exp
 
 from adapters.targets import promotion_sql as psql
 from adapters.targets.adbc_pg import AdbcSession, adbc_uri
+from adapters.targets.pg_stream import PgStagingStream, adbc_error, run_lock_exclusive_xact, run_lock_shared, stale_rows
 from adapters.targets.promotion_sql import ident as _ident
 from adapters.targets.promotion_sql import table as _tbl
 from core.analysis.reference import ReferenceSample, count_query, reference_query
@@ -103,6 +107,9 @@ class SqlTarget:
                               sa.Column("key_token", sa.String(64), nullable=False),
                               sa.Column("reason_codes", sa.Text, nullable=False),
                               sa.Column("payload", sa.Text, nullable=False))
+        #: runs with a stream in flight (core.migration.stream): their unfinished chunks' rows are not trusted
+        self._streams = sa.Table("_mw_streams", self._md, sa.Column("run_id", sa.String(64), primary_key=True))
+        self._stream_lease: PgStagingStream | None = None
         self._prom = sa.Table("_mw_promotions", self._md, sa.Column("run_id", sa.String(64), primary_key=True),
                               sa.Column("table_name", sa.Text, nullable=False),
                               sa.Column("previous_table", sa.Text),
@@ -233,22 +240,31 @@ class SqlTarget:
             raise write_refused(self.location, str(exc.orig).splitlines()[0], chunk_id=chunk_id) from None
 
     def _write_chunk_adbc(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame,
-                          quarantine: list[QuarantineRecord], checkpoint: Checkpoint) -> bool:
-        """PostgreSQL: the same transaction on an ADBC connection, rows in by binary COPY of Arrow."""
+                          quarantine: list[QuarantineRecord], checkpoint: Checkpoint,
+                          staged: int | None = None) -> bool:
+        """PostgreSQL: the same transaction on an ADBC connection, rows in by binary COPY of Arrow.
+
+        ``staged``: that many of the chunk's rows were streamed in already (this process holds the run
+        lease); they are kept when they are exactly ``rows`` by count, else replaced."""
         import adbc_driver_manager
 
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
         s = self._session()
         try:
             try:
+                if self._stream_lease is None:  # a stream of the run (another worker) excludes this write
+                    s.execute(run_lock_shared(spec.run_id))
                 s.execute(self._chunk_lock(spec.run_id, chunk_id))
                 found = s.execute(self._ckpt_hash(spec.run_id, chunk_id))
                 if found and found[0][0] == checkpoint.content_hash:
                     s.rollback()
                     return False
-                for stmt in self._clear_chunk(stage, spec.run_id, chunk_id, staged=bool(found)):
+                keep = staged is not None and not found and staged == rows.height
+                clear = bool(found) or (staged is not None and staged > 0 and not keep)
+                for stmt in self._clear_chunk(stage, spec.run_id, chunk_id, staged=clear):
                     s.execute(stmt)
-                s.ingest(stage.name, rows.with_columns(pl.lit(chunk_id, pl.Int32).alias(CHUNK_COL)))
+                if not keep:
+                    s.ingest(stage.name, rows.with_columns(pl.lit(chunk_id, pl.Int32).alias(CHUNK_COL)))
                 faults.point("mid_write")
                 if quarantine:  # one binary COPY, not a statement per record
                     s.ingest(self._quar.name, pl.DataFrame(self._quarantine_rows(quarantine), schema={
@@ -266,6 +282,66 @@ class SqlTarget:
             if str(getattr(exc, "sqlstate", "") or "").startswith(("08", "57P")):  # connection lost, shutdown
                 raise TargetUnavailable(self.location, cause) from None
             raise write_refused(self.location, cause, chunk_id=chunk_id) from None
+
+    @property
+    def can_stream(self) -> bool:
+        """PostgreSQL stages rows during the pass (:mod:`core.migration.stream`); the others chunk by chunk."""
+        return self._dialect == "postgres"
+
+    def open_stream(self, spec: MigrationSpec) -> PgStagingStream | None:
+        """Take the run lease and open a stream into staging (None: another worker holds the lease)."""
+        import adbc_driver_manager
+
+        if not self.can_stream:
+            return None
+        stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
+        try:
+            stream = PgStagingStream(adbc_uri(self._url), self.location, spec.run_id, stage, self._ckpt,
+                                     self._streams, on_close=self.release_stream)
+        except adbc_driver_manager.Error as exc:
+            raise TargetUnavailable(self.location, str(exc).splitlines()[0]) from None
+        try:
+            got = stream.acquire()
+        except adbc_driver_manager.Error as exc:
+            stream.close(set())
+            raise adbc_error(self.location, exc) from None
+        if not got:
+            stream.close(set())
+            return None
+        self._stream_lease = stream
+        return stream
+
+    def release_stream(self) -> None:
+        """Forget the lease (the stream was closed): chunk writes take the run lock shared again."""
+        self._stream_lease = None
+
+    def settle_stream(self, spec: MigrationSpec) -> None:
+        """A stream of the run killed in flight left rows of chunks without a checkpoint: delete them."""
+        import adbc_driver_manager
+
+        if not self.can_stream or self._stream_lease is not None:
+            return
+        stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
+        marked = sa.select(self._streams.c.run_id).where(self._streams.c.run_id == spec.run_id)
+        s = self._session()
+        try:
+            if not s.execute(marked):
+                s.rollback()
+                return
+            s.execute(run_lock_exclusive_xact(spec.run_id))
+            if s.execute(marked):
+                s.execute(stale_rows(stage, self._ckpt, spec.run_id))
+                s.execute(sa.delete(self._streams).where(self._streams.c.run_id == spec.run_id))
+            s.commit()
+        except adbc_driver_manager.Error as exc:
+            self._adbc = None
+            s.close()
+            raise adbc_error(self.location, exc) from None
+
+    def write_streamed_chunk(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame,
+                             quarantine: list[QuarantineRecord], checkpoint: Checkpoint, staged: int) -> bool:
+        """The checkpoint transaction of a chunk whose rows were streamed (see :meth:`_write_chunk_adbc`)."""
+        return self._write_chunk_adbc(spec, chunk_id, rows, quarantine, checkpoint, staged=staged)
 
     def _session(self) -> AdbcSession:
         """The cached ADBC session, pre-pinged (a restarted server means a new connection)."""
@@ -331,13 +407,16 @@ class SqlTarget:
         return self._dialect == "postgres"
 
     def staged_batches(self, spec: MigrationSpec, batch_rows: int = 200_000, *,
-                       chunk_id: int | None = None) -> Iterator[pl.DataFrame]:
-        """Staged rows (target columns; of one chunk when given), streamed back in Arrow batches."""
+                       chunk_id: int | None = None, with_chunk: bool = False) -> Iterator[pl.DataFrame]:
+        """Staged rows (target columns; of one chunk when given; ``with_chunk``: and ``_mw_chunk``), streamed
+        back in Arrow batches."""
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
         types = {c.name: c.type for c in spec.columns}
         cols = [sa.cast(stage.c[c.name], sa.Double) if c.type == "decimal" and self._dialect == "postgres"
                 else stage.c[c.name] for c in spec.columns]
         q = sa.select(*[col.label(c.name) for col, c in zip(cols, spec.columns, strict=True)])
+        if with_chunk:
+            q = q.add_columns(stage.c[CHUNK_COL])
         if chunk_id is not None:
             q = q.where(stage.c[CHUNK_COL] == chunk_id)
         for frame in self._read_batches(q, batch_rows):

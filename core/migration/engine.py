@@ -29,7 +29,8 @@ from core.migration.models import Checkpoint, ChunkResult, MigrationSpec, Quaran
 from core.migration.ports import TargetPort
 from core.migration.prepared import Prepared, conform_inputs, plan_transform
 from core.migration.preview import shape_mask
-from core.migration.readback import Readback, concurrent, staged_checksum
+from core.migration.readback import Readback, ScanReadback, concurrent, staged_checksum
+from core.migration.stream import StreamSink, streaming
 
 __all__ = ["Prepared", "StagedChunk", "conform_inputs", "run_chunk", "run_chunks", "stage_chunk", "transform",
            "validate", "write_staged"]
@@ -91,10 +92,18 @@ def stage_chunk(prep: Prepared, chunk_id: int, *, secret: bytes, owner: str) -> 
     return StagedChunk(chunk_id=chunk_id, good=good, quarantine=quarantine, checkpoint=ckpt)
 
 
-def write_staged(prep: Prepared, target: TargetPort, staged: StagedChunk) -> ChunkResult:
-    """Write a staged chunk atomically with its checkpoint (a no-op when the same content is checkpointed)."""
+def write_staged(prep: Prepared, target: TargetPort, staged: StagedChunk, *,
+                 streamed: int | None = None) -> ChunkResult:
+    """Write a staged chunk atomically with its checkpoint (a no-op when the same content is checkpointed).
+
+    ``streamed``: that many of the chunk's rows were staged during the pass (:mod:`core.migration.stream`)."""
     faults.point("before_write")
-    wrote = target.write_chunk(prep.spec, staged.chunk_id, staged.good, staged.quarantine, staged.checkpoint)
+    stream_target = streaming(target) if streamed is not None else None
+    if stream_target is not None and streamed is not None:
+        wrote = stream_target.write_streamed_chunk(prep.spec, staged.chunk_id, staged.good, staged.quarantine,
+                                                   staged.checkpoint, streamed)
+    else:
+        wrote = target.write_chunk(prep.spec, staged.chunk_id, staged.good, staged.quarantine, staged.checkpoint)
     faults.point("after_write")
     return ChunkResult(chunk_id=staged.chunk_id, noop=not wrote, checkpoint=staged.checkpoint)
 
@@ -105,13 +114,21 @@ def run_chunk(prep: Prepared, target: TargetPort, chunk_id: int, *, secret: byte
 
 
 def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: list[int] | None = None,
-               progress: Progress | None = None, should_stop: Callable[[], bool] | None = None) -> list[ChunkResult]:
+               progress: Progress | None = None, should_stop: Callable[[], bool] | None = None,
+               sink: StreamSink | None = None) -> list[ChunkResult]:
     """Run the given chunks (default: every chunk without a checkpoint) in chunk order.
 
     The next chunk is computed (read, checked, hashed) in a helper thread while the current one is
     written, so Polars work overlaps the target's; writes stay serial, one transaction per chunk.
-    ``should_stop`` is polled between chunks: a stop lands on a chunk boundary.
+    ``should_stop`` is polled between chunks: a stop lands on a chunk boundary. With ``sink`` (its
+    pass streamed the rows into staging: :mod:`core.migration.stream`) a chunk's transaction keeps the
+    rows already staged; without one, what a stream killed in flight left is removed first.
     """
+    stream_target = streaming(target)
+    live = sink is not None and prep.streamed
+    if stream_target is not None and sink is None:
+        stream_target.settle_stream(prep.spec)
+    staged_counts = sink.staged() if sink is not None and live else {}
     done = {c.chunk_id: c for c in target.checkpoints(prep.spec.run_id)}
     stale = [c for c in done.values() if c.chunk_id >= prep.n_chunks]
     if stale:
@@ -120,7 +137,10 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
     owner = f"{os.uname().nodename}:{os.getpid()}"
     results: list[ChunkResult] = []
     rows_done = sum(c.row_count_in for c in done.values())
-    readback = Readback(prep, target) if concurrent(target) else None
+    # streamed chunks are spread over the whole staging table: validation reads them back in one scan
+    readback = Readback(prep, target) if concurrent(target) and not live else None
+    scan = ScanReadback(prep, target) if live and concurrent(target) else None
+    kept: list[Checkpoint] = []
     try:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mw-chunk") as pool:
             ahead: Future[StagedChunk] | None = None
@@ -130,7 +150,11 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
                 staged = ahead.result() if ahead is not None else stage_chunk(prep, cid, secret=secret, owner=owner)
                 ahead = pool.submit(stage_chunk, prep, todo[i + 1], secret=secret, owner=owner) \
                     if i + 1 < len(todo) else None
-                res = write_staged(prep, target, staged)
+                streamed = staged_counts.get(cid, 0) if live and sink is not None and cid not in sink.stream.done \
+                    else None
+                res = write_staged(prep, target, staged, streamed=streamed)
+                if streamed == staged.good.height and not res.noop:
+                    kept.append(res.checkpoint)
                 if readback is not None:  # read the committed chunk back while the next one is written
                     readback.submit(res.checkpoint)
                 results.append(res)
@@ -142,6 +166,8 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
     finally:
         if readback is not None:
             readback.close()
+        if scan is not None:
+            scan.remember(kept)
     return results
 
 

@@ -46,8 +46,9 @@ class TargetPort(Protocol):
         ...
 
     def staged_batches(self, spec: MigrationSpec, batch_rows: int = 200_000, *,
-                       chunk_id: int | None = None) -> Iterator[pl.DataFrame]:
-        """The staged rows (target columns only; of one chunk when given) in batches, for the checksum."""
+                       chunk_id: int | None = None, with_chunk: bool = False) -> Iterator[pl.DataFrame]:
+        """The staged rows (target columns only; of one chunk when given) in batches, for the checksum;
+        ``with_chunk`` adds the ``_mw_chunk`` column."""
         ...
 
     def staged_counts(self, spec: MigrationSpec) -> dict[int, int]:

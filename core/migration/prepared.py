@@ -89,6 +89,8 @@ def _sweep_orphans(folder: Path | None = None) -> None:
 
 
 Source = SourceData | Callable[[], SourceData]
+#: receives each checked batch (with ``_mw_chunk``) during the pass (core.migration.stream.StreamSink)
+Sink = Callable[[pl.DataFrame], None]
 #: the manifest of a finished spill (its presence marks the spill complete)
 MANIFEST = "manifest.json"
 
@@ -111,10 +113,14 @@ class Prepared:
     """
 
     def __init__(self, spec: MigrationSpec, source: Source, *, transform: Transform | None = None,
-                 read_rows: int | None = None, spill_dir: Path | None = None, key: bytes | None = None) -> None:
+                 read_rows: int | None = None, spill_dir: Path | None = None, key: bytes | None = None,
+                 sink: Sink | None = None) -> None:
         if spill_dir is not None and key is None:
             raise ValueError("a kept spill needs its key (core.migration.sealed.spill_key)")
         self.spec = spec
+        self._sink = sink
+        #: True when this object's own pass handed every checked batch to ``sink`` (not a reused spill)
+        self.streamed = False
         self._key = key or random_key()
         self._source_fn = source if callable(source) else (lambda: source)
         self._raw: SourceData | None = None
@@ -174,6 +180,8 @@ class Prepared:
                     continue
                 checked = assign_chunks(self._checked(batch, fn, seen), spec.key, self.n_chunks)
                 seen += batch.height
+                if self._sink is not None:  # load during the pass (its writer thread overlaps the next batch)
+                    self._sink(checked)
                 if pending is not None:
                     pending.result()
                 pending = writer.submit(self._write_parts, checked, folder, i)
@@ -181,6 +189,7 @@ class Prepared:
                 pending.result()
         if seen != self.rows_in:  # the source changed between the count and the read
             self.rows_in = seen
+        self.streamed = self._sink is not None
         write_sealed(self._empty, folder / "empty.arrow", self._key)
         (folder / MANIFEST).write_text(json.dumps({"rows_in": self.rows_in, "n_chunks": self.n_chunks,
                                                    "plan_id": self.plan_id}))

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from core.migration.chunks import checksum, combine_checksums
+import polars as pl
+
+from core.migration.chunks import CHUNK_COL, checksum, combine_checksums, row_hashes
 from core.migration.models import Checkpoint
 from core.migration.ports import TargetPort
 from core.migration.prepared import Prepared
@@ -56,6 +58,43 @@ class Readback:
         for f in self._pending:
             f.exception()
         self._pool.shutdown(wait=True)
+
+
+def scan_checksums(prep: Prepared, target: TargetPort) -> dict[int, str]:
+    """``{chunk id: checksum}`` of every staged row of the run from ONE scan of the staging table (rows that
+    were streamed during the pass are spread over the whole table: one scan instead of one per chunk)."""
+    cols = [c.name for c in prep.spec.columns]
+    parts: dict[int, list[str]] = {}
+    for batch in target.staged_batches(prep.spec, with_chunk=True):
+        h = row_hashes(batch, cols)
+        sums = pl.DataFrame({CHUNK_COL: batch[CHUNK_COL], "hi": (h // (1 << 32)).cast(pl.UInt64),
+                             "lo": (h % (1 << 32)).cast(pl.UInt64)}).group_by(CHUNK_COL).agg(
+            pl.len().alias("n"), pl.col("hi").sum(), pl.col("lo").sum())
+        for cid, n, hi, lo in sums.iter_rows():
+            parts.setdefault(int(cid), []).append(f"{n}:{hi}:{lo}")
+    return {cid: combine_checksums(p) for cid, p in parts.items()}
+
+
+class ScanReadback:
+    """:func:`scan_checksums` in a helper thread, started once streamed rows are committed, so the scan runs
+    while the chunks' checkpoints are computed and written; :meth:`remember` keeps the checksums of chunks
+    whose streamed rows their checkpoint transaction kept (a chunk whose rows were replaced is read again
+    at validation, and every chunk's staged count is checked there as for any early read-back)."""
+
+    def __init__(self, prep: Prepared, target: TargetPort) -> None:
+        self._prep = prep
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mw-scan")
+        self._scan = self._pool.submit(scan_checksums, prep, target)
+
+    def remember(self, kept: list[Checkpoint]) -> None:
+        """Wait for the scan; remember the checksums of ``kept`` chunks under their content hashes."""
+        try:
+            if self._scan.exception() is None:
+                sums = self._scan.result()
+                for ck in kept:
+                    self._prep.remember_loaded(ck.chunk_id, ck.content_hash, sums.get(ck.chunk_id, "0:0:0"))
+        finally:
+            self._pool.shutdown(wait=True)
 
 
 def staged_checksum(prep: Prepared, target: TargetPort, ckpts: list[Checkpoint]) -> str:

@@ -13,7 +13,8 @@ policy engine refuses ``migration_execute``: pre-flight stores a dry-run plan an
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from core.artifacts import ArtifactKind
 from core.contract import RunContract
@@ -30,6 +31,7 @@ from core.migration.preflight import preflight as _preflight
 from core.migration.sealed import spill_key
 from core.migration.spill_retention import SpillRetention, SweptSpill, sweep_spills
 from core.migration.stage_ports import ETL_REASON, MigrationPorts, compile_spec, recorder
+from core.migration.stream import StreamSink, streaming
 from core.stage import OutputOutcome, StageOutcome
 from dsl.errors import DSLError
 
@@ -57,26 +59,30 @@ def preflight(contract: RunContract, ports: MigrationPorts) -> tuple[StageOutcom
     return _preflight(contract, ports)
 
 
-def prepared(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec | None = None) -> Prepared:
+def prepared(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec | None = None, *,
+             sink: StreamSink | None = None) -> Prepared:
     """The run's source transformed, validated and chunked: spilled per chunk to disk, or the spill an
     earlier step of the same run and spec left under ``ports.spill_dir`` (the source is not read again).
-    Expired spills of other runs are swept first (a new spill takes their room)."""
+    Expired spills of other runs are swept first (a new spill takes their room). With ``sink`` the pass
+    also streams the valid rows into staging (:mod:`core.migration.stream`)."""
     spec = spec or compile_spec(contract, ports)[0]
     sweep_expired_spills(contract, ports)
     key = spill_key(ports.secret, spec.run_id) if ports.spill_dir is not None else None
-    return Prepared(spec, ports.source_frame, spill_dir=ports.spill_dir, key=key)
+    return Prepared(spec, ports.source_frame, spill_dir=ports.spill_dir, key=key, sink=sink)
 
 
 def load_chunks(contract: RunContract, ports: MigrationPorts, chunk_ids: list[int] | None = None, *,
                 prep: Prepared | None = None, should_stop: Callable[[], bool] | None = None,
-                progress: Callable[[int, int, int], None] | None = None) -> list[ChunkResult]:
+                progress: Callable[[int, int, int], None] | None = None,
+                sink: StreamSink | None = None) -> list[ChunkResult]:
     """Load the given chunks (default: every chunk without a checkpoint), each recorded on the ledger (a failed
-    chunk too: its typed error, e.g. TargetOutOfSpace, as a reject or retry event)."""
+    chunk too: its typed error, e.g. TargetOutOfSpace, as a reject or retry event). ``sink``: the stream
+    ``prep``'s pass loaded the rows through (:mod:`core.migration.stream`)."""
     rec = recorder(contract, ports)
     prep = prep or prepared(contract, ports)
     try:
         results = run_chunks(prep, ports.target, secret=ports.secret, chunks=chunk_ids, progress=progress,
-                             should_stop=should_stop)
+                             should_stop=should_stop, sink=sink)
     except (MapwrightError, DSLError) as exc:  # a refused write (space, permissions): rolled back, on the ledger
         rec.record_error(Stage.MIGRATION, "migration.chunk", exc)
         raise
@@ -152,6 +158,34 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
                         extra={"migration_run": run.model_dump(mode="json")})
 
 
+@contextmanager
+def _streamed(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec) -> Iterator[
+        tuple[Prepared, StreamSink | None]]:
+    """The prepared source; on a target that can, its pass streams the valid rows into staging (the run
+    lease is held until the chunks are checkpointed, see :mod:`core.migration.stream`)."""
+    target = streaming(ports.target)
+    rec = recorder(contract, ports)
+    try:
+        stream = target.open_stream(spec) if target is not None else None
+    except MapwrightError as exc:
+        rec.record_error(Stage.MIGRATION, "migration.chunk", exc)
+        raise
+    sink = StreamSink(stream, spec) if stream is not None else None
+    finished: set[int] = set()
+    try:
+        try:
+            prep = prepared(contract, ports, spec, sink=sink)
+        except (MapwrightError, DSLError) as exc:  # a refused streamed write: rolled back, on the ledger
+            rec.record_error(Stage.MIGRATION, "migration.chunk", exc)
+            raise
+        with prep:
+            yield prep, sink
+            finished = {c.chunk_id for c in ports.target.checkpoints(spec.run_id)}
+    finally:
+        if stream is not None:
+            stream.close(finished)
+
+
 def run_migration(contract: RunContract, ports: MigrationPorts, *,
                   progress: Callable[[int, int, int], None] | None = None,
                   should_stop: Callable[[], bool] | None = None) -> StageOutcome:
@@ -177,8 +211,8 @@ def run_migration(contract: RunContract, ports: MigrationPorts, *,
         done = promote(contract, ports, strategy_reason=reason)
         return StageOutcome(stage=Stage.MIGRATION, run_id=contract.run_id, outputs=[*outcome.outputs, *done.outputs],
                             extra=done.extra)
-    with prepared(contract, ports, spec) as prep:  # the spec pre-flight compiled: no second plan read
-        load_chunks(contract, ports, prep=prep, should_stop=should_stop, progress=progress)
+    with _streamed(contract, ports, spec) as (prep, sink):  # the spec pre-flight compiled: no second plan read
+        load_chunks(contract, ports, prep=prep, should_stop=should_stop, progress=progress, sink=sink)
         ckpts = ports.target.checkpoints(spec.run_id)
         if len(ckpts) < prep.n_chunks:
             run = MigrationRun(run_id=spec.run_id, table=spec.table, target=ports.target.location,

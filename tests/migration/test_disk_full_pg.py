@@ -108,7 +108,9 @@ def test_a_full_tablespace_stops_the_run_cleanly_and_resume_loads_exactly_once(
         assert len(failed) == 1 and failed[0].error_code == "DETERMINISTIC_FAILURE"
         assert "No space left on device" in failed[0].detail["cause"]
         ckpts = target.checkpoints(spec.run_id)
-        assert 0 < len(ckpts) < 20, "the tablespace should fill in the middle of the run"
+        # the rows are streamed into staging during the pass (core.migration.stream): the tablespace fills
+        # there, before the chunks' checkpoints; what the stream had committed is removed with the error
+        assert len(ckpts) < 20, "the tablespace should fill before the end of the run"
         assert not target.table_exists("crm_customer")  # no partial final table
         probe = sa.create_engine(url)
         with probe.connect() as c:  # only whole chunks are staged: rows == their checkpoints

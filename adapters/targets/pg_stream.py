@@ -1,0 +1,152 @@
+"""PostgreSQL: rows streamed into a run's staging table during the pass (:mod:`core.migration.stream`).
+
+The stream has its own ADBC connection. It holds the run lease -- a session advisory lock in the
+two-key space (``RUN_LOCK_CLASS``, crc32 of the run id), so it never meets a chunk's single-key
+lock -- from open to close; every per-chunk writer of the run takes the same lock shared inside its
+transaction. Each batch is one binary COPY of Arrow data and one commit, on a writer thread, so the
+next batch is transformed while this one is loaded (one batch queued at most: bounded memory).
+"""
+
+from __future__ import annotations
+
+import threading
+import zlib
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+import polars as pl
+import sqlalchemy as sa
+
+from adapters.targets.adbc_pg import AdbcSession
+from core.migration import faults
+from core.migration.chunks import CHUNK_COL
+from core.migration.errors import TargetUnavailable, write_refused
+
+#: first key of the run lease (the second is the run id's crc32): "mw"
+RUN_LOCK_CLASS = 0x6D77
+#: connections a batch is split over (the server parses and stores each part in its own process)
+WRITERS = 2
+
+
+def run_lock_keys(run_id: str) -> tuple[int, int]:
+    """The two int4 keys of a run's lease."""
+    crc = zlib.crc32(run_id.encode())
+    return RUN_LOCK_CLASS, crc - (1 << 32) if crc >= 1 << 31 else crc
+
+
+def run_lock_shared(run_id: str) -> Any:
+    """The run lease taken shared for one transaction (per-chunk writers)."""
+    k1, k2 = run_lock_keys(run_id)
+    return sa.select(sa.func.pg_advisory_xact_lock_shared(sa.literal(k1, sa.Integer), sa.literal(k2, sa.Integer)))
+
+
+def run_lock_exclusive_xact(run_id: str) -> Any:
+    """The run lease taken exclusively for one transaction (settling what a killed stream left)."""
+    k1, k2 = run_lock_keys(run_id)
+    return sa.select(sa.func.pg_advisory_xact_lock(sa.literal(k1, sa.Integer), sa.literal(k2, sa.Integer)))
+
+
+def stale_rows(stage: sa.Table, ckpt: sa.Table, run_id: str) -> Any:
+    """DELETE of the staged rows whose chunk has no checkpoint (what a stream killed in flight left)."""
+    done = sa.select(ckpt.c.chunk_id).where(ckpt.c.run_id == run_id)
+    return sa.delete(stage).where(stage.c[CHUNK_COL].not_in(done))
+
+
+def adbc_error(location: str, exc: Exception) -> Exception:
+    """The typed error of an ADBC failure: a lost connection is transient, anything else a refused write."""
+    cause = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if str(getattr(exc, "sqlstate", "") or "").startswith(("08", "57P")):
+        return TargetUnavailable(location, cause)
+    return write_refused(location, cause)
+
+
+class PgStagingStream:
+    """An open stream into one run's staging table (see the module docstring)."""
+
+    def __init__(self, uri: str, location: str, run_id: str, stage: sa.Table, ckpt: sa.Table,
+                 marker: sa.Table, *, on_close: Callable[[], None] | None = None) -> None:
+        self._on_close = on_close
+        self._loc, self._run, self._stage, self._ckpt, self._marker = location, run_id, stage, ckpt, marker
+        self._uri = uri
+        self._s = AdbcSession(uri)
+        self._writers: list[AdbcSession] = []
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: list[Future[None]] = []
+        self._counts: dict[int, int] = {}
+        self._lock = threading.Lock()
+        self.done: frozenset[int] = frozenset()
+        self.failed = False
+
+    def acquire(self) -> bool:
+        """Take the run lease (False: another worker holds it), settle a killed stream, mark this one."""
+        k1, k2 = run_lock_keys(self._run)
+        got = self._s.execute(sa.select(sa.func.pg_try_advisory_lock(sa.literal(k1, sa.Integer),
+                                                                     sa.literal(k2, sa.Integer))))
+        self._s.commit()
+        if not got or not got[0][0]:
+            return False
+        marked = self._s.execute(sa.select(self._marker.c.run_id).where(self._marker.c.run_id == self._run))
+        if marked:  # a stream of this run was killed in flight: its uncheckpointed rows go first
+            self._s.execute(stale_rows(self._stage, self._ckpt, self._run))
+        else:
+            self._s.execute(self._marker.insert().values(run_id=self._run))
+        rows = self._s.execute(sa.select(self._ckpt.c.chunk_id).where(self._ckpt.c.run_id == self._run))
+        self._s.commit()
+        self.done = frozenset(int(r[0]) for r in rows)
+        self._writers = [self._s, *(AdbcSession(self._uri) for _ in range(WRITERS - 1))]
+        self._pool = ThreadPoolExecutor(max_workers=len(self._writers), thread_name_prefix="mw-stream")
+        return True
+
+    def _ingest(self, session: AdbcSession, rows: pl.DataFrame) -> None:
+        try:
+            session.ingest(self._stage.name, rows)
+            session.commit()
+        except Exception as exc:
+            self.failed = True
+            raise adbc_error(self._loc, exc) from None
+        with self._lock:
+            for cid, n in rows.group_by(CHUNK_COL).len().iter_rows():
+                self._counts[int(cid)] = self._counts.get(int(cid), 0) + int(n)
+        faults.point("stream")
+
+    def write(self, rows: pl.DataFrame) -> None:
+        """Queue one batch, split over the writer connections (waits for the previous batch: one in flight)."""
+        assert self._pool is not None, "acquire() first"
+        self.flush()
+        step = -(-rows.height // len(self._writers))
+        self._pending = [self._pool.submit(self._ingest, w, rows.slice(i * step, step))
+                         for i, w in enumerate(self._writers) if i * step < rows.height]
+
+    def flush(self) -> dict[int, int]:
+        """Wait for the queued batch; rows staged per chunk by this stream."""
+        pending, self._pending = self._pending, []
+        for f in pending:
+            f.exception()
+        for f in pending:
+            f.result()
+        return dict(self._counts)
+
+    def close(self, finished: set[int]) -> None:
+        """Clear the staged rows of streamed chunks not in ``finished`` (a failed or stopped run), remove the
+        marker and release the lease; on a broken connection the marker stays and the next run settles."""
+        try:
+            for f in self._pending:
+                f.exception()
+            if self._pool is not None:
+                self._pool.shutdown(wait=True)
+            for w in self._writers[1:]:
+                w.rollback()
+            self._s.rollback()
+            if self.failed or not set(self._counts) <= finished:  # still under the lease: clear them now
+                self._s.execute(stale_rows(self._stage, self._ckpt, self._run))
+            self._s.execute(sa.delete(self._marker).where(self._marker.c.run_id == self._run))
+            self._s.commit()
+        except Exception:  # noqa: BLE001 - a broken connection: the marker stays and the next run settles
+            pass
+        finally:
+            for w in self._writers[1:]:
+                w.close()
+            self._s.close()  # ends the session: the lease goes with it
+            if self._on_close is not None:
+                self._on_close()

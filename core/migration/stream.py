@@ -1,0 +1,103 @@
+"""Load during the pass: transformed rows streamed into staging while the source is still being read.
+
+Without streaming the engine reads, transforms and spills the whole source before the first
+chunk is written (a chunk is a key-hash bucket: it needs the whole source), so the Polars work
+and the target's bulk load never overlap. With a target that offers :class:`StreamingTarget`,
+each checked batch's valid rows go into the staging table as soon as they are produced (their
+chunk id in the chunk column, one committed transaction per batch, on a writer thread), and a
+chunk's checkpoint is written after the pass, when its content hash is known; the chunk's rows are
+then already staged, so its transaction holds only the quarantine records and the checkpoint.
+
+Exactly once still holds because staged rows of a chunk count only once its checkpoint exists:
+
+* the stream runs under an exclusive run lease (PostgreSQL: a session advisory lock) that every
+  per-chunk writer of the run also takes, shared, so no other worker writes the run's chunks
+  while rows are streamed, and two streams never run at once;
+* before the first row, a marker records that the run has a stream in flight; it is removed when
+  every streamed chunk has its checkpoint. A run that finds the marker (a stream was killed)
+  first deletes the staged rows of every chunk without a checkpoint (:meth:`StreamingTarget.settle_stream`);
+* a chunk whose staged count differs from its valid rows (duplicate keys found across batches,
+  which the row checks of one batch cannot see) has its staged rows replaced in its checkpoint
+  transaction, exactly like a chunk written without the stream;
+* the checksum validation reads back every staged row before promotion, as before.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+import polars as pl
+
+from core.migration.chunks import CHUNK_COL
+from core.migration.constraints import REASONS
+from core.migration.models import Checkpoint, MigrationSpec, QuarantineRecord
+
+
+class StagingStream(Protocol):
+    """An open stream into a run's staging table (holds the run lease until :meth:`close`)."""
+
+    #: chunks that had a checkpoint when the stream opened (their rows are never streamed)
+    done: frozenset[int]
+
+    def write(self, rows: pl.DataFrame) -> None:
+        """Queue ``rows`` (target columns and ``_mw_chunk``) for staging; a write error surfaces here or at
+        :meth:`flush` as the target's typed error."""
+        ...
+
+    def flush(self) -> dict[int, int]:
+        """Wait for every queued write to commit; ``{chunk id: rows staged by this stream}``."""
+        ...
+
+    def close(self, finished: set[int]) -> None:
+        """Release the lease; the in-flight marker goes when every streamed chunk is in ``finished``."""
+        ...
+
+
+@runtime_checkable
+class StreamingTarget(Protocol):
+    """A target that can stage rows during the pass (see the module docstring)."""
+
+    def open_stream(self, spec: MigrationSpec) -> StagingStream | None:
+        """Take the run lease and open a stream; None when another worker holds the lease."""
+        ...
+
+    def settle_stream(self, spec: MigrationSpec) -> None:
+        """Remove what a stream killed in flight left (staged rows of chunks without a checkpoint)."""
+        ...
+
+    def write_streamed_chunk(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame,
+                             quarantine: list[QuarantineRecord], checkpoint: Checkpoint, staged: int) -> bool:
+        """The chunk's checkpoint transaction when ``staged`` of its rows were streamed (rows written again
+        only when that count is not ``rows.height``); False when the same content is checkpointed."""
+        ...
+
+
+def streaming(target: object) -> StreamingTarget | None:
+    """``target`` when it can stream into staging (and says so for this dialect), else None."""
+    if isinstance(target, StreamingTarget) and getattr(target, "can_stream", False):
+        return target
+    return None
+
+
+class StreamSink:
+    """What the pass hands each checked batch to: valid rows of chunks still to do, to the stream."""
+
+    def __init__(self, stream: StagingStream, spec: MigrationSpec) -> None:
+        self.stream = stream
+        self._cols = [c.name for c in spec.columns]
+        self._done = pl.Series(sorted(stream.done), dtype=pl.Int64)
+        #: set once a whole pass went through this sink (its chunks are all staged after :meth:`flush`)
+        self.complete = False
+
+    def __call__(self, checked: pl.DataFrame) -> None:
+        """Stream the valid rows of ``checked`` (a batch with ``_mw_chunk``) whose chunk is not done."""
+        keep = pl.col(REASONS).list.len() == 0
+        if self._done.len():
+            keep = keep & ~pl.col(CHUNK_COL).is_in(self._done.implode())
+        rows = checked.filter(keep).select([*self._cols, pl.col(CHUNK_COL).cast(pl.Int32)])
+        if rows.height:
+            self.stream.write(rows)
+
+    def staged(self) -> dict[int, int]:
+        """``{chunk id: rows staged}`` once every write committed (chunks without rows absent)."""
+        return self.stream.flush()
