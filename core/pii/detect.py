@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from core.pii.currencies import CURRENCY_CODES
 from core.pii.evidence import epoch_kind, gs1_barcodes, locale_tags, version_strings
 from core.pii.kinds import number_kind, sequence_keys, text_kind
 from core.pii.measures import float_amounts, unit_values
@@ -50,17 +51,20 @@ CRYPT_HASH = re.compile(r"^\$(?:2[abxy]?|5|6|argon2(?:id|i|d)?|pbkdf2[^$]*|scryp
 SECRET = re.compile(r"^(?:sk|pk|rk|ak|api|key|tok|ghp|gho|xox[abp]|AKIA|ASIA|AIza|eyJ)[A-Za-z0-9_\-.]{12,}$"
                     r"|^[A-Za-z0-9+/_\-]{24,}={0,2}$")
 NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d+)?$")
-MONEY = re.compile(r"^[+-]?(?:[$€£¥₹]|[A-Z]{3} ?)?\s?[+-]?(?P<int>\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d{1,4})?"
-                   r"\s?(?:[$€£¥₹%]|[A-Z]{3})?$")
+MONEY = re.compile(r"^[+-]?(?:[$€£¥₹]|(?P<pre>[A-Z]{3}) ?)?\s?[+-]?(?P<int>\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d{1,4})?"
+                   r"\s?(?:[$€£¥₹%]|(?P<post>[A-Z]{3}))?$")
 #: A record code, not an amount: three letters joined to the digits by a hyphen (``HCU-0746071``, ``INV-00042``).
 CODE_PREFIX = re.compile(r"^[A-Za-z]{3}-\d")
 
 
 def money_value(text: str) -> bool:
-    """Whether ``text`` reads as an amount: :data:`MONEY`, but neither a record code (:data:`CODE_PREFIX`) nor an
+    """Whether ``text`` reads as an amount: :data:`MONEY`, but neither a record code (:data:`CODE_PREFIX`), nor
+    letters that are not an ISO 4217 currency (``PPO255583122`` is a member number, ``EUR 12`` an amount), nor an
     integer part with a leading zero (``0746071``: amounts are not zero-padded, record numbers are)."""
     m = MONEY.match(text)
     if m is None or CODE_PREFIX.match(text):
+        return False
+    if any(code and code not in CURRENCY_CODES for code in (m["pre"], m["post"])):
         return False
     whole = m["int"]
     return not (len(whole) > 1 and whole[0] == "0" and whole[1].isdecimal())
