@@ -58,17 +58,20 @@ def _ev(comp: dict[str, np.ndarray], i: int, j: int, context: float = 0.0) -> Ev
 
 def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain_catalog: DomainCatalog | None,
                   *, top: int = 10, mode: str = "metadata_only", embedder: HeaderEmbedder | None = None,
-                  params: MatchParams = DEFAULT_PARAMS) -> MatchReport:
+                  params: MatchParams = DEFAULT_PARAMS,
+                  matrices: tuple[np.ndarray, dict[str, np.ndarray]] | None = None) -> MatchReport:
     """Rank source candidates for every target column and solve the global assignment.
 
     ``embedder`` (unit vectors, e.g. a provider-layer or MiniLM embedder) scores header meaning;
     the default is the offline hashed character n-gram embedder. ``params``: weights and thresholds
-    (the shipped ones by default)."""
+    (the shipped ones by default). ``matrices``: :func:`core.mapping.pair_matrix.pair_matrices` of
+    these very columns computed earlier (they do not depend on ``params``; an eval over many
+    parameter sets computes them once)."""
     t0 = time.perf_counter()
     facts = facts_of(domain_catalog)
     multi = len({c.table for c in src}) > 1
     names = [_label(c, multi) for c in src]
-    score, comp = pair_matrices(src, dst, facts, embedder)
+    score, comp = matrices if matrices is not None else pair_matrices(src, dst, facts, embedder)
     if params is not DEFAULT_PARAMS and (dict(params.weights) != WEIGHTS or params.header_floor != HEADER_FLOOR):
         score = combine(comp, params.weights, params.header_floor)
     base = score
