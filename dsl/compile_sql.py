@@ -109,9 +109,9 @@ def to_sql(pipeline: Pipeline, dialect: str, table: str, input_types: dict[str, 
         known = set(pipeline.inputs) | {c for li in layers[:depth + 1] for i in li
                                         for c in pipeline.steps[i].writes()}
         projections = [(env[c] if c in env else _col(c)).as_(c, quoted=True) for c in sorted(live & known)]
-        sel = exp.select(*projections).from_(source)
+        sel = exp.select(*projections).from_(source, copy=False)  # the layers are built here: no copies
         if dialect == "postgres":
-            sel = sel.offset(0)
-        source = sel.subquery(f"_l{depth}")
-    final = exp.select(*[_col(c) for c in pipeline.outputs]).from_(source)
+            sel = sel.offset(0, copy=False)
+        source = sel.subquery(f"_l{depth}", copy=False)
+    final = exp.select(*[_col(c) for c in pipeline.outputs]).from_(source, copy=False)
     return final.sql(dialect=dialect)

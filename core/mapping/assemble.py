@@ -77,8 +77,8 @@ def readable_sql(sql: str, dialect: str) -> str:
     try:
         tree = sqlglot.parse_one(sql, read=dialect)
         if dialect in ("duckdb", "postgres"):
-            tree = tree.transform(_visible)
-        return tree.sql(dialect=dialect, pretty=True, max_text_width=65)
+            tree = tree.transform(_visible, copy=False)  # a tree of our own: no copies
+        return tree.sql(dialect=dialect, pretty=True, max_text_width=65, copy=False)
     except sqlglot.errors.SqlglotError:
         return sql
 

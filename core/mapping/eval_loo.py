@@ -21,8 +21,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from core.mapping.domain_facts import facts_of
 from core.mapping.eval import labels_of, score_report
 from core.mapping.match import DEFAULT_PARAMS, MatchParams, match_columns
+from core.mapping.pair_matrix import pair_matrices
 from core.vocab.models import DomainCatalog
 
 
@@ -34,6 +36,7 @@ class LoadedPair:
     source: Any
     target: Any
     labels: list[dict[str, Any]]
+    matrices: Any = None
 
 
 class Figures(BaseModel):
@@ -89,7 +92,10 @@ def load_pairs(directory: Path, *, mode: str, opener: object, domain_catalog: Do
 
 
 def _score(pair: LoadedPair, params: MatchParams, catalog: DomainCatalog, mode: str) -> tuple[int, float, float]:
-    rep = match_columns(pair.source.columns, pair.target.columns, catalog, mode=mode, params=params)
+    if getattr(pair, "matrices", None) is None:  # the matrices do not depend on the parameters: once per pair
+        pair.matrices = pair_matrices(pair.source.columns, pair.target.columns, facts_of(catalog))
+    rep = match_columns(pair.source.columns, pair.target.columns, catalog, mode=mode, params=params,
+                        matrices=pair.matrices)
     r = score_report(pair.name, rep, pair.labels)
     return r.labels, r.top1 * r.labels, r.mrr * r.labels
 

@@ -23,7 +23,7 @@ from scipy.sparse import csr_matrix
 
 from core.mapping.side import MatchColumn
 from core.mapping.types import type_compat
-from core.mapping.value_kinds import BOTH_TEMPORAL, MIXED_CAP, kind_matrix
+from core.mapping.value_kinds import BOTH_TEMPORAL, ERA_PENALTY, MIXED_CAP, era_matrix, kind_matrix
 
 WEIGHTS = {"domain": 0.40, "header": 0.40, "values": 0.20, "type": 0.08}
 _DIGIT = re.compile(r"[0-9]+")
@@ -169,7 +169,9 @@ def value_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.n
     out = _formatting_free(out, src, dst, numbers)
     agree, disagree = kind_matrix(src, dst)  # dates read through their formats (core.mapping.value_kinds)
     judged = ~np.isnan(out)
-    out = np.where(judged & agree, np.maximum(out, BOTH_TEMPORAL), out)
+    era = era_matrix(src, dst)  # dates decades apart (a birth date, a sign-up date) agree less
+    era_factor = 1.0 - ERA_PENALTY * (1.0 - np.nan_to_num(era, nan=1.0))
+    out = np.where(judged & agree, np.maximum(out, BOTH_TEMPORAL) * era_factor, out)
     out = np.where(judged & disagree, np.minimum(out, MIXED_CAP), out)
     return np.round(out, 4)
 

@@ -13,6 +13,7 @@ sides' scores over the sum of the set sizes (plain Dice when no abbreviation is 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -102,3 +103,29 @@ def soft_dice(rows: Sequence[frozenset[str]], cols: Sequence[frozenset[str]], *,
     sizes = (np.array([len(t) for t in rows], dtype=float)[:, None]
              + np.array([len(t) for t in cols], dtype=float)[None, :])
     return np.divide(matched, sizes, out=out, where=sizes > 0)
+
+
+#: type prefixes of Hungarian notation (``strFirstName``, ``dtmCreated``, ``bIsActive``, ``lngCustomerID``)
+TYPE_PREFIXES = frozenset({"str", "sz", "s", "int", "i", "n", "lng", "l", "dbl", "flt", "f", "dec", "cur", "b",
+                           "bln", "bool", "dt", "dtm", "d", "txt", "chr", "c", "obj", "o", "by", "w", "dw", "u"})
+#: columns of a table that must carry a type prefix before it reads as the table's convention
+TYPE_PREFIX_MIN = 2
+_PREFIXED = re.compile(r"^([a-z]{1,4})(?=[A-Z][a-z]|[A-Z]{2,}$|ID$)")
+
+
+def _type_prefix(header: str) -> str | None:
+    m = _PREFIXED.match(header.strip())
+    return m.group(1) if m and m.group(1) in TYPE_PREFIXES and len(header.strip()) > m.end() + 1 else None
+
+
+def without_type_prefixes(headers: Sequence[str], tables: Sequence[str]) -> list[str]:
+    """``headers`` with a Hungarian type prefix removed (``strFirstName`` -> ``FirstName``) where the
+    table follows that convention (at least :data:`TYPE_PREFIX_MIN` of its headers carry one): the
+    prefix names a storage type, not the meaning, and reads as a word otherwise (``str`` street,
+    ``lng`` longitude, ``cur`` currency)."""
+    prefixed = [_type_prefix(h) for h in headers]
+    counts: dict[str, int] = defaultdict(int)
+    for p, t in zip(prefixed, tables, strict=True):
+        counts[t] += p is not None
+    return [h.strip()[len(p):] if p is not None and counts[t] >= TYPE_PREFIX_MIN else h
+            for h, p, t in zip(headers, prefixed, tables, strict=True)]

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from core.mapping.assignment import assign
+from core.mapping.context import neighbour_bonus
 from core.mapping.domain_facts import DomainFacts, facts_of
 from core.mapping.features import WEIGHTS, Evidence
 from core.mapping.groups import group_candidates
@@ -43,42 +44,50 @@ def _label(c: MatchColumn, multi: bool) -> str:
     return f"{c.table}.{c.name}" if multi else c.name
 
 
-def _ev(comp: dict[str, np.ndarray], i: int, j: int) -> Evidence:
-    """Evidence of one pair from the rounded component matrices (values known to be valid: no validation)."""
+def _ev(comp: dict[str, np.ndarray], i: int, j: int, context: float = 0.0) -> Evidence:
+    """Evidence of one pair from the rounded component matrices (values known to be valid: no validation);
+    ``context``: the table-context bonus it got (:mod:`core.mapping.context`)."""
     def get(k: str) -> float | None:
         x = float(comp[k][i, j])
         return None if math.isnan(x) else x
 
     return Evidence.model_construct(domain=get("domain"), header=get("header"), values=get("values"),
-                                    type=get("type"), notes=[])
+                                    type=get("type"), notes=[f"table context +{context:.2f}: a neighbouring column "
+                                                             "matches its neighbour"] if context else [])
 
 
 def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain_catalog: DomainCatalog | None,
                   *, top: int = 10, mode: str = "metadata_only", embedder: HeaderEmbedder | None = None,
-                  params: MatchParams = DEFAULT_PARAMS) -> MatchReport:
+                  params: MatchParams = DEFAULT_PARAMS,
+                  matrices: tuple[np.ndarray, dict[str, np.ndarray]] | None = None) -> MatchReport:
     """Rank source candidates for every target column and solve the global assignment.
 
     ``embedder`` (unit vectors, e.g. a provider-layer or MiniLM embedder) scores header meaning;
     the default is the offline hashed character n-gram embedder. ``params``: weights and thresholds
-    (the shipped ones by default)."""
+    (the shipped ones by default). ``matrices``: :func:`core.mapping.pair_matrix.pair_matrices` of
+    these very columns computed earlier (they do not depend on ``params``; an eval over many
+    parameter sets computes them once)."""
     t0 = time.perf_counter()
     facts = facts_of(domain_catalog)
     multi = len({c.table for c in src}) > 1
     names = [_label(c, multi) for c in src]
-    score, comp = pair_matrices(src, dst, facts, embedder)
+    score, comp = matrices if matrices is not None else pair_matrices(src, dst, facts, embedder)
     if params is not DEFAULT_PARAMS and (dict(params.weights) != WEIGHTS or params.header_floor != HEADER_FLOOR):
         score = combine(comp, params.weights, params.header_floor)
+    base = score
+    context = neighbour_bonus(base, src, dst) if params.context else np.zeros(base.shape)
+    score = np.minimum(base + context, 1.0)  # neighbours of clear matches break near-ties
     t1 = time.perf_counter()
     composes, decomposes = group_candidates(src, dst, facts, comp)
-    for i, (js, sc) in unit_composes(src, dst, score, domain_catalog).items():  # value + unit column
+    for i, (js, sc) in unit_composes(src, dst, base, domain_catalog).items():  # value + unit column
         if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
             composes[i] = (js, sc)
     rounded = {k: np.round(v, 4) for k, v in comp.items()}
     rankings: list[TargetRanking] = []
     for i, d in enumerate(dst):
         order: list[int] = list(np.argsort(-score[i], kind="stable")[:top]) if len(src) else []
-        cands = [Candidate(sources=[names[j]], score=round(float(score[i, j]), 4), evidence=_ev(rounded, i, j))
-                 for j in order]
+        cands = [Candidate(sources=[names[j]], score=round(float(score[i, j]), 4),
+                           evidence=_ev(rounded, i, j, float(context[i, j]))) for j in order]
         if composes[i]:
             js, sc = composes[i]  # type: ignore[misc]
             cands.append(Candidate(sources=[names[j] for j in js], kind="compose", score=sc, evidence=Evidence(
@@ -91,12 +100,12 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
         rankings.append(TargetRanking(target=d.name, original=d.original_name, domain=d.domain, candidates=cands[:top]))
     # eligibility is judged on the fixed weights the thresholds were set on: the header floor reorders
     # a row's candidates, it does not make a silent-header pair assignable
-    plain = score
+    plain = base
     if params.header_floor:
         judged = np.zeros(score.shape, dtype=bool)
         for k in params.weights:
             judged |= ~np.isnan(comp[k])
-        plain = np.where(judged, combine(comp, params.weights), score)
+        plain = np.where(judged, combine(comp, params.weights), base)
     eligible = eligible_pairs(plain, comp, params)
     assignment = assign(src, dst, score, composes, decomposes, names, eligible, params.min_score)
     for r in rankings:  # the assigned candidate leads its target's ranking

@@ -16,11 +16,12 @@ from core.domains.embedding import HashedNgramEmbedder
 from core.mapping.domain_facts import DomainFacts
 from core.mapping.features import WEIGHTS, domain_agreement, value_matrix
 from core.mapping.glossary import glossary
-from core.mapping.headers import soft_dice, with_compounds
+from core.mapping.headers import soft_dice, with_compounds, without_type_prefixes
 from core.mapping.lexicon import with_synonyms
 from core.mapping.scoring import HEADER_FLOOR, combine
-from core.mapping.side import HeaderEmbedder, MatchColumn
+from core.mapping.side import HeaderEmbedder, MatchColumn, header_tokens
 from core.mapping.types import type_compat
+from core.mapping.value_profile import profile_matrix
 from core.vocab.tokens import normalize_alias
 
 #: evidence, so it must not outweigh a header naming the column itself
@@ -33,31 +34,36 @@ _EMBEDDER = HashedNgramEmbedder()
 
 
 def pair_matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts: DomainFacts,
-              embedder: HeaderEmbedder | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-    """(combined scores, component matrices) of every (target, source) pair (shipped weights)."""
-    s_raw = [c.tokens for c in src]
-    d_raw = [c.tokens for c in dst]
+                  embedder: HeaderEmbedder | None = None, *, profiles: bool = True,
+                  ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """(combined scores, component matrices) of every (target, source) pair (shipped weights);
+    ``profiles``: a source column's stored profile stands in for its values where none were read
+    (:mod:`core.mapping.value_profile`)."""
+    s_head = without_type_prefixes([c.original_name for c in src], [c.table for c in src])
+    d_head = without_type_prefixes([c.original_name for c in dst], [c.table for c in dst])
+    s_raw = [c.tokens if h == c.original_name else header_tokens(h) for c, h in zip(src, s_head, strict=True)]
+    d_raw = [c.tokens if h == c.original_name else header_tokens(h) for c, h in zip(dst, d_head, strict=True)]
     gl = glossary()
-    s_gl = [gl.of(c.original_name) for c in src]
-    d_gl = [gl.of(c.original_name) for c in dst]
+    s_gl = [gl.of(h) for h in s_head]
+    d_gl = [gl.of(h) for h in d_head]
     s_tok = [with_synonyms(t) | g for t, g in zip(s_raw, s_gl, strict=True)]
     d_tok = [with_synonyms(t) | g for t, g in zip(d_raw, d_gl, strict=True)]
-    s_con = [facts.concepts.of(c.original_name, t) for c, t in zip(src, s_raw, strict=True)]
-    d_con = [facts.concepts.of(c.original_name, t) for c, t in zip(dst, d_raw, strict=True)]
+    s_con = [facts.concepts.of(h, t) for h, t in zip(s_head, s_raw, strict=True)]
+    d_con = [facts.concepts.of(h, t) for h, t in zip(d_head, d_raw, strict=True)]
     emb = embedder or _EMBEDDER
     es = emb.embed([" ".join(sorted(t)) for t in s_raw])
     ed = emb.embed([" ".join(sorted(t)) for t in d_raw])
     ngram = np.clip(ed @ es.T, 0.0, 1.0) if len(src) and len(dst) else np.zeros((len(dst), len(src)))
     n_d, n_s = len(dst), len(src)
     comp = {k: np.full((n_d, n_s), np.nan) for k in WEIGHTS}
-    s_alias = [normalize_alias(c.original_name) for c in src]
+    s_alias = [normalize_alias(h) for h in s_head]
     alias = np.array([[s_alias[j] in facts.aliases.get(d.domain or "", ()) for j in range(n_s)] for d in dst],
                      dtype=bool).reshape(n_d, n_s)
     same = np.array([[s.name == d.name for s in src] for d in dst], dtype=bool).reshape(n_d, n_s)
     concept = np.where(_shared_concepts(d_con, s_con, [d.domain for d in dst], [s.domain for s in src]),
                        CONCEPT_HEADER, 0.0)
-    d_cmp = [with_compounds(c.original_name, t) for c, t in zip(dst, d_tok, strict=True)]
-    s_cmp = [with_compounds(c.original_name, t) for c, t in zip(src, s_tok, strict=True)]
+    d_cmp = [with_compounds(h, t) for h, t in zip(d_head, d_tok, strict=True)]
+    s_cmp = [with_compounds(h, t) for h, t in zip(s_head, s_tok, strict=True)]
     dice = np.maximum(soft_dice(d_tok, s_tok), soft_dice(d_cmp, s_cmp, abbreviations=False))
     # a source header translated word for word (the glossary's English words) against the target header
     # (only where translating added a word: an English header is compared as written)
@@ -79,7 +85,10 @@ def pair_matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts:
     # target's very name, that guess is no independent evidence against it
     blind = np.array([s.values is None for s in src], dtype=bool)[None, :]
     comp["domain"] = np.where(same & blind, np.nan, comp["domain"])
-    comp["values"] = value_matrix(src, dst)
+    values = value_matrix(src, dst)
+    if profiles:  # metadata_only: the source's stored profile stands in where no value was read
+        values = np.where(np.isnan(values), profile_matrix(src, dst), values)
+    comp["values"] = values
     return combine(comp, WEIGHTS, HEADER_FLOOR), comp
 
 

@@ -32,6 +32,8 @@ class MatchParams:
     weak_score: float = WEAK_SCORE
     #: see :func:`combine` (None: fixed weights)
     header_floor: float | None = HEADER_FLOOR
+    #: neighbours of clear matches gain a small bonus (:mod:`core.mapping.context`)
+    context: bool = True
 
 
 DEFAULT_PARAMS = MatchParams()

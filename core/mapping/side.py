@@ -9,7 +9,7 @@ from typing import Protocol
 
 import numpy as np
 
-from core.catalog import Catalog, TableSchema
+from core.catalog import Catalog, ColumnStats, TableSchema
 from core.domains.assignments import DomainAssignments
 from core.mapping.target import TargetTable
 from core.vocab.models import DomainCatalog, DomainSpec
@@ -56,15 +56,24 @@ class MatchColumn:
     position: int = 0
     #: a target's allowed values (declared enum), for value-map coverage evidence
     allowed: list[str] | None = None
+    #: the catalog's profile of a source column (lengths, distinct and null counts; no values)
+    profile: ColumnStats | None = None
 
     @property
     def tokens(self) -> frozenset[str]:
         """Header tokens (all variants, abbreviations expanded)."""
-        toks: set[str] = set(expand_abbreviations(split_tokens(self.original_name)))
-        for v in header_variants(self.original_name):
-            toks.update(v)
-        toks.update(split_tokens(self.name))
-        return frozenset(t for t in toks if t)
+        return header_tokens(self.original_name, self.name)
+
+
+def header_tokens(header: str, name: str | None = None) -> frozenset[str]:
+    """Tokens of a header (all variants, abbreviations expanded), plus those of its standardized
+    ``name`` when given."""
+    toks: set[str] = set(expand_abbreviations(split_tokens(header)))
+    for v in header_variants(header):
+        toks.update(v)
+    if name:
+        toks.update(split_tokens(name))
+    return frozenset(t for t in toks if t)
 
 
 def source_columns(catalog: Catalog | list[TableSchema], assignments: DomainAssignments | None,
@@ -80,7 +89,8 @@ def source_columns(catalog: Catalog | list[TableSchema], assignments: DomainAssi
                 table=t.name, name=c.name, original_name=c.original_name, logical_type=c.logical_type,
                 domain=a.domain_id if a else None, domain_score=a.score if a else 0.0,
                 domain_candidates={k.domain_id: k.score for k in a.candidates} if a else {},
-                values=(values or {}).get((t.name, c.name)), nullable=c.nullable, position=c.position))
+                values=(values or {}).get((t.name, c.name)), nullable=c.nullable, position=c.position,
+                profile=c.stats if c.stats.row_count else None))
     return out
 
 

@@ -11,6 +11,12 @@ shares of both sides into value evidence:
   (:data:`BOTH_TEMPORAL`), whatever the formats;
 * one side temporal and the other not at all (at most :data:`NOT_TEMPORAL`): they disagree, and
   the value evidence is capped at :data:`MIXED_CAP`.
+
+Dates of one table are often alike in form and apart in time (a birth date and a sign-up date,
+``created`` in 2015 and ``last_login`` last week): :func:`era_matrix` compares the median year of
+both sides (four-digit years 1900-2099 read from the values), and
+:func:`core.mapping.features.value_matrix` lowers the agreement of two temporal columns decades
+apart (:data:`ERA_SPAN`, :data:`ERA_PENALTY`).
 """
 
 from __future__ import annotations
@@ -88,3 +94,30 @@ def kind_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> tuple
     agree = d_t[:, None] & s_t[None, :]
     disagree = (d_t[:, None] & s_n[None, :]) | (d_n[:, None] & s_t[None, :])
     return agree, disagree
+
+
+#: years between two columns' median years at which their dates are of different eras
+ERA_SPAN = 20.0
+#: share of the temporal agreement lost by two columns :data:`ERA_SPAN` or more years apart
+ERA_PENALTY = 0.5
+#: share of a column's values that must carry a four-digit year for its era to count
+ERA_SHARE = 0.5
+_YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2})(?!\d)")
+
+
+def median_year(values: Sequence[str] | None) -> float | None:
+    """Median four-digit year (1900-2099) of a column's (first :data:`SAMPLE`) values; None when under
+    :data:`ERA_SHARE` of them carry one."""
+    vals = [v for v in (values or [])[:SAMPLE] if v.strip()]
+    years = [int(m.group(1)) for v in vals if (m := _YEAR.search(v))]
+    if not vals or len(years) < ERA_SHARE * len(vals):
+        return None
+    return float(np.median(years))
+
+
+def era_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.ndarray:
+    """Closeness in time (1 same era ... 0 at :data:`ERA_SPAN` years apart) of every (target, source)
+    pair of temporal columns; NaN where either side has no era."""
+    s = np.array([np.nan if (x := median_year(c.values)) is None else x for c in src], dtype=float)
+    d = np.array([np.nan if (x := median_year(c.values)) is None else x for c in dst], dtype=float)
+    return np.clip(1.0 - np.abs(d[:, None] - s[None, :]) / ERA_SPAN, 0.0, 1.0)
