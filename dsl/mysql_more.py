@@ -22,6 +22,7 @@ from sqlglot import exp
 
 from dsl import dates
 from dsl import sql_ops as so
+from dsl.mysql_bytes import matches
 from dsl.v12_sql import coalesce, floor
 
 #: strftime token -> MariaDB DATE_FORMAT / STR_TO_DATE code
@@ -41,8 +42,6 @@ def mysql_format(fmt: str) -> str:
 
 
 def _date_parse(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
-    from dsl.mysql_sql import matches
-
     sp = dates.spec(op.format)
     e = env[op.input]
 

@@ -22,6 +22,8 @@ from typing import Any
 from sqlglot import exp
 
 from dsl import sql_ops as so
+from dsl.mysql_bytes import binary, matches
+from dsl.mysql_more import MORE
 from dsl.semantics import FLOAT_MAX_LEN, FLOAT_SHAPE, INT_SHAPE, WS_CHARS, WS_RUN
 from dsl.validate import cast_rule
 
@@ -29,23 +31,6 @@ from dsl.validate import cast_rule
 WS_CLASS = "[" + "".join(f"\\x{ord(c):02x}" for c in WS_CHARS) + "]"
 #: cast rules with an exact MariaDB form (others refuse)
 CASTS = ("parse_int", "parse_float", "int_to_string", "int_to_float", "nonzero", "to_float")
-
-
-def binary(e: exp.Expr) -> exp.Expression:
-    """``CAST(e AS BINARY)``: comparisons and regex tests byte by byte, whatever the collation."""
-    return exp.Cast(this=e, to=exp.DataType.build("BINARY"))
-
-
-def end_only(pattern: str) -> str:
-    """``pattern`` with a final unescaped ``$`` spelled ``\\z``: PCRE's ``$`` also matches before a final newline."""
-    if pattern.endswith("$") and (len(pattern) - len(pattern[:-1].rstrip("\\")) - 1) % 2 == 0:
-        return pattern[:-1] + "\\z"
-    return pattern
-
-
-def matches(e: exp.Expr, pattern: str) -> exp.Expression:
-    """``e`` matches ``pattern`` (PCRE, search semantics) compared as bytes (``REGEXP_INSTR(...) > 0``)."""
-    return exp.GT(this=so.fn("REGEXP_INSTR", binary(e), so.s(end_only(pattern))), expression=so.n(0))
 
 
 def _trim(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
@@ -115,8 +100,6 @@ def _refuse(why: str) -> so.SqlBuilder:
 
 def mysql_ops(common: dict[str, so.SqlBuilder]) -> dict[str, so.SqlBuilder]:
     """The MariaDB dispatch table: every op of ``common`` refuses unless listed here."""
-    from dsl.mysql_more import MORE
-
     exact: dict[str, so.SqlBuilder] = {"trim": _trim, "collapse_whitespace": _collapse, "case": _case,
                                        "concat": so.concat, "map_dict": _map_dict, "type_cast": _type_cast, **MORE}
     return {name: exact.get(name, _refuse("not verified on MariaDB")) for name in common}

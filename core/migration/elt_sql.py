@@ -16,7 +16,7 @@ from sqlglot import exp
 from core.migration.models import MigrationSpec, TargetColumn
 from dsl.compile_sql import compile_pipeline
 from dsl.errors import DSLError
-from dsl.mysql_sql import binary, matches
+from dsl.mysql_bytes import binary, matches
 from dsl.validate import validate_pipeline
 
 ELT_DIALECTS = ("duckdb", "postgres", "sqlite", "mysql")
