@@ -24,7 +24,7 @@ import unicodedata
 import uuid
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "blind"
+OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "dev"  # blind until measured (session 7)
 
 D = dt.date
 T = dt.datetime
@@ -222,7 +222,7 @@ def mn_genitive(name: str) -> str:
 
 def t_dicom_worklist_mn() -> Table:
     rng = random.Random(60701)
-    t = Table("blind", "dicom_worklist_mn",
+    t = Table("dev", "dicom_worklist_mn",
               "Mongolian hospital radiology worklist/PACS study export: DICOM tags as headers, patient names as DICOM PN "
               "in Cyrillic, Latin or both (`=` groups), Mongolian register numbers, addresses by district/khoroo/building")
     for h, p, k in [("(0008,0050)", False, "accession_number"), ("(0008,0020)", True, "study_date_hipaa_date"),
@@ -379,7 +379,7 @@ def foreign_iban(rng: random.Random) -> tuple[str, str]:
 
 def t_swift_mt103_lv() -> Table:
     rng = random.Random(60702)
-    t = Table("blind", "swift_mt103_lv",
+    t = Table("dev", "swift_mt103_lv",
               "Latvian bank's outgoing SWIFT MT103 payments flattened by the payment hub: mostly payment data (references, "
               "UETR, BICs, amounts with decimal commas, charges, codes); ordering customer and beneficiary are multi-line "
               "account/name/address fields mixing people and companies; remittance text sometimes names people")
@@ -516,7 +516,7 @@ def x12_upper(s: str) -> str:
 
 def t_x12_834_enrol_pr() -> Table:
     rng = random.Random(60703)
-    t = Table("blind", "x12_834_enrol_pr",
+    t = Table("dev", "x12_834_enrol_pr",
               "Puerto Rico health-plan member enrolment (EDI X12 834) flattened one member per row: X12 element ids as "
               "headers (NM103, N403, DMG02), upper-case values without accents, PR urbanización/HC box addresses, ZIPs "
               "that lost their leading zeros, SSNs with and without dashes")
@@ -652,7 +652,7 @@ def rs_jmbg(rng: random.Random, dob: dt.date, region: int, female: bool) -> str:
 
 def t_debezium_brojila_rs() -> Table:
     rng = random.Random(60704)
-    t = Table("blind", "debezium_brojila_rs",
+    t = Table("dev", "debezium_brojila_rs",
               "Serbian distribution utility's smart-meter readings from a Debezium/Kafka Connect CDC topic, flattened "
               "(`op`, `source.*`, `after.*`): mostly meter and grid measurements; a few customer columns (name in Latin or "
               "Cyrillic, JMBG, address, phone), meter serial and metering-point id of the household")
@@ -751,7 +751,7 @@ DEVA_DIGITS = str.maketrans("0123456789", "०१२३४५६७८९")
 
 def t_es_cdr_np() -> Table:
     rng = random.Random(60705)
-    t = Table("blind", "es_cdr_np",
+    t = Table("dev", "es_cdr_np",
               "Nepalese mobile operator call/SMS/data records exported from Elasticsearch (`_index`, `_id`, `_source.*`): "
               "mostly network and charging data; calling/called numbers, IMSI, IMEI and the subscriber's KYC name "
               "(Latin or Devanagari), citizenship number and Bikram Sambat birth date")
@@ -892,7 +892,7 @@ def lk_phone(rng: random.Random) -> str:
 
 def t_mongo_tuktuk_drivers_lk() -> Table:
     rng = random.Random(60706)
-    t = Table("blind", "mongo_tuktuk_drivers_lk",
+    t = Table("dev", "mongo_tuktuk_drivers_lk",
               "Sri Lankan ride-hailing app's three-wheeler driver profiles from mongoexport (`_id.$oid`, `$date`, "
               "`$numberLong`): Sinhala ge-names (vasagama), names with initials, Sinhala/Tamil script, old and new NIC, "
               "driving licence, tuk-tuk plates (provincial, old numeric and `ශ්‍රී`), bank account, push token, emergency contact")
@@ -1025,7 +1025,7 @@ def et_date(rng: random.Random, y0: int, y1: int) -> tuple[int, int, int]:
 
 def t_sas_hivcohort_et() -> Table:
     rng = random.Random(60707)
-    t = Table("blind", "sas_hivcohort_et",
+    t = Table("dev", "sas_hivcohort_et",
               "Ethiopian HIV-care cohort dataset (SAS, 8-character variable names): given, father's and grandfather's "
               "names (Amharic in Ge'ez script, Tigrinya, Oromo, Somali, Afar, Sidama), Ethiopian-calendar dates, an "
               "unformatted SAS date number, woreda/kebele/house number, treatment supporter, lab values")
@@ -1135,7 +1135,7 @@ MT_TOURISTS = [("Giulia", "Bianchi", "IT", "Via Garibaldi 12", "Catania", "95124
 
 def t_column1_carhire_mt() -> Table:
     rng = random.Random(60708)
-    t = Table("blind", "column1_carhire_mt",
+    t = Table("dev", "column1_carhire_mt",
               "Maltese car-hire rental agreements loaded with Excel Power Query without promoting headers: headers "
               "`Column1`..`Column24`, the first data row holds the Maltese header text; Maltese ID cards with lost leading "
               "zeros, Maltese and tourists' addresses, card numbers partly in exponent notation, decimal commas")
@@ -1330,7 +1330,7 @@ def t_sin_cabecera_creditos_pe() -> Table:
     first[18], first[19] = 12, 0
     heads = [str(v) for v in first]
     assert len(set(heads)) == len(heads), heads
-    t = Table("blind", name, desc)
+    t = Table("dev", name, desc)
     for h, (p, k) in zip(heads, labels):
         t.col(h, p, k)
     for rec in records[1:]:
@@ -1361,7 +1361,7 @@ BD_PRESENT = ["Jamgora, Ashulia, Savar", "House {h}, Road {r}, Mirpur-11, Dhaka-
 
 def t_numeric_payroll_bd() -> Table:
     rng = random.Random(60710)
-    t = Table("blind", "numeric_payroll_bd",
+    t = Table("dev", "numeric_payroll_bd",
               "Bangladeshi garment factory monthly wage sheet saved from pandas without column names (headers `0`..`23`): "
               "mostly wage data; workers' names in Latin and Bengali script (Chakma, Marma, Garo, Santal, Hajong, Tripura "
               "and Urdu-speaking names), father's/husband's name, NID of 10, 13 or 17 digits (some in exponent notation), "
@@ -1460,7 +1460,7 @@ MA_CITIES = [("Casablanca", "20", "CAS"), ("Rabat", "10", "RBA"), ("Fès", "30",
 
 def t_graphql_orders_ma() -> Table:
     rng = random.Random(60711)
-    t = Table("blind", "graphql_orders_ma",
+    t = Table("dev", "graphql_orders_ma",
               "Moroccan cash-on-delivery web shop orders pulled with a GraphQL query, one column per selection path "
               "(`order { shippingAddress { zip } }`): mostly order, product, payment and fulfilment data; the customer's "
               "name (French transliteration, Arabic or Tifinagh script), phone, e-mail, delivery address, city, postcode, "
@@ -1594,7 +1594,7 @@ def uz_pinfl(rng: random.Random, dob: dt.date, female: bool) -> str:
 
 def t_avro_talabalar_uz() -> Table:
     rng = random.Random(60712)
-    t = Table("blind", "avro_talabalar_uz",
+    t = Table("dev", "avro_talabalar_uz",
               "Uzbek technical university student records from a Kafka topic in Avro JSON encoding, flattened with the "
               "union branch in the header (`familiya.string`, `tugilgan_sana.int`): names in Uzbek Latin (with ʻ) or "
               "Cyrillic, Karakalpak, Tajik and Korean-Uzbek names, patronymics (`oʻgʻli`/`qizi`), JSHSHIR (PINFL), "
