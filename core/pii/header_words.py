@@ -43,8 +43,8 @@ PII_TOKENS: dict[str, str] = {
     **dict.fromkeys("pin pincode".split(), "PIN"),
     **dict.fromkeys("user username login userid uname usr handle benutzer usuario utilisateur utente "
                     "gebruiker".split(), "USERNAME"),
-    **dict.fromkeys("ip ipaddress ipaddr mac macaddress imei imsi device deviceid advertising idfa idfv gaid aaid adid "
-                    "installation".split(), "IP_ADDRESS"),
+    **dict.fromkeys("ip ipaddress ipaddr mac macaddress imei imsi iccid msisdn meid udid device deviceid advertising "
+                    "idfa idfv gaid aaid adid installation".split(), "IP_ADDRESS"),
     **dict.fromkeys("lat latitude lon lng longitude geo gps coords coordinates".split(), "LOCATION"),
     **dict.fromkeys("religion ethnicity ethnic race blood bloodtype nationality citizenship marital "
                     "familienstand diagnosis diagnose icd allergy medication disability health "

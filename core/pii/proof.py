@@ -24,6 +24,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from core.pii.detect import luhn_ok
+
 #: Every value of a vocabulary cleared on its values alone is shared by at least this many rows.
 K_MIN = 5
 #: A measurement's most common digit count is shared by at most this share of its values.
@@ -91,20 +93,26 @@ KEY_PREFIX = re.compile(r"^[^\W\d_]{2,}[-_/]?")
 #: Share of a coded key's bodies that carry a digit (random letters and digits: ``REF-HBPPC1``; words do not).
 DIGITS_SHARE = 0.75
 KEY_BODY = re.compile(r"^[^\W_][\w-]*$")
+#: Share of numbers passing the Luhn check above which they are identifiers issued with a check digit (card numbers,
+#: IMEIs, SIM ICCIDs), never record keys: keys handed out in a block pass it one time in ten.
+LUHN_SHARE = 0.9
 
 
 def record_key_proof(texts: Sequence[str]) -> bool:
     """Whether ``texts`` are keys a system handed out, by their values: at least :data:`KEY_DISTINCT_MIN` distinct
     values of one width and either (a) numbers of :data:`KEY_DIGITS_MIN` digits or more, none zero-padded, that
-    share their leading digits (:data:`CLUSTER_MAX`), or (b) codes that all begin with the same literal prefix of
-    two letters or more (``BK40355921``, ``TX7D75EA…``, ``REF-6302O0``), followed by letters and digits of one
-    length, three in four with a digit. Asked only under a header naming a record key, never alone."""
+    share their leading digits (:data:`CLUSTER_MAX`) and do not carry a Luhn check digit (:data:`LUHN_SHARE`), or
+    (b) codes that all begin with the same literal prefix of two letters or more (``BK40355921``, ``TX7D75EA…``,
+    ``REF-6302O0``), followed by letters and digits of one length, three in four with a digit. Asked only under a
+    header naming a record key, never alone."""
     values = {t.strip() for t in texts if t.strip()}
     if len(values) < KEY_DISTINCT_MIN or len({len(v) for v in values}) != 1:
         return False
     if all(v.isdecimal() for v in values):
         if len(next(iter(values))) < KEY_DIGITS_MIN or any(v.startswith("0") for v in values):
             return False
+        if sum(luhn_ok(v) for v in values) >= LUHN_SHARE * len(values):
+            return False  # a check digit on every value: cards, IMEIs, ICCIDs
         nums = [int(v) for v in values]
         return (max(nums) - min(nums)) / max(nums) <= CLUSTER_MAX
     m = KEY_PREFIX.match(os.path.commonprefix(sorted(values)))
