@@ -24,7 +24,7 @@ import random
 import string
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "blind"
+OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "dev"  # blind until measured (session 7)
 
 D = dt.date
 T = dt.datetime
@@ -201,7 +201,7 @@ def tz_phone(rng: random.Random) -> str:
 
 def t_kobo_kaya_tz() -> Table:
     rng = random.Random(70101)
-    t = Table("blind", "kobo_kaya_tz",
+    t = Table("dev", "kobo_kaya_tz",
               "Tanzanian household baseline survey exported from KoBoToolbox; Swahili; group/question paths and Kobo meta columns")
     for h, p, k in [("start", False, "form_start_timestamp"), ("end", False, "form_end_timestamp"),
                     ("today", False, "survey_date"), ("deviceid", True, "device_id_enumerator_phone"),
@@ -316,7 +316,7 @@ def py_phone(rng: random.Random) -> str:
 
 def t_rmake_escuela_py() -> Table:
     rng = random.Random(70202)
-    t = Table("blind", "rmake_escuela_py",
+    t = Table("dev", "rmake_escuela_py",
               "Paraguayan school enrolment list written by R write.csv after read.csv (make.names headers); Spanish/Guaraní values")
     for h, p, k in [("X", False, "row_number"), ("Nro.Matricula", False, "student_record_id"), ("Apellidos", True, "surname"),
                     ("Nombres", True, "given_name"), ("C.I.N.", True, "national_id_py_cedula"),
@@ -404,7 +404,7 @@ def kh_phone(rng: random.Random) -> str:
 
 def t_khmer_sim_kyc_kh() -> Table:
     rng = random.Random(70303)
-    t = Table("blind", "khmer_sim_kyc_kh",
+    t = Table("dev", "khmer_sim_kyc_kh",
               "Cambodian mobile operator prepaid SIM registration (KYC) export; Khmer-script headers, Khmer and Latin values, Khmer digits and Buddhist-era dates")
     for h, p, k in [("លេខរៀង", False, "record_id"), ("ឈ្មោះ (ខ្មែរ)", True, "full_name_native_script"),
                     ("ឈ្មោះ (ឡាតាំង)", True, "full_name_latin"), ("ភេទ", False, "gender"),
@@ -500,7 +500,7 @@ def gh_msisdn(rng: random.Random) -> str:
 
 def t_fixedpos_momo_gh() -> Table:
     rng = random.Random(70404)
-    t = Table("blind", "fixedpos_momo_gh",
+    t = Table("dev", "fixedpos_momo_gh",
               "Ghanaian mobile-money agent transaction extract, fixed-width file parsed by byte positions (headers say nothing); mostly transaction data; upper-case values")
     spec = [(12, False, "transaction_id"), (14, False, "transaction_timestamp"), (8, False, "transaction_type_enum"),
             (10, False, "agent_code"), (30, False, "agent_business_name"), (12, False, "region"),
@@ -581,7 +581,7 @@ def mg_phone(rng: random.Random) -> str:
 
 def t_hashcol_vanille_mg() -> Table:
     rng = random.Random(70505)
-    t = Table("blind", "hashcol_vanille_mg",
+    t = Table("dev", "hashcol_vanille_mg",
               "Malagasy vanilla exporter's green-vanilla purchase ledger from a data lake whose column names are hashed (headers say nothing); mostly purchase/lot data; French/Malagasy values with decimal commas")
     semantic = [("achat_no", False, "purchase_number"), ("date_achat", False, "event_date"), ("collecteur", False, "collector_code"),
                 ("planteur_nom", True, "full_name"), ("planteur_cin", True, "national_id_mg_cin"), ("planteur_tel", True, "phone_mobile_money"),
@@ -660,7 +660,7 @@ def fj_phone(rng: random.Random) -> str:
 
 def t_rawproto_bus_fj() -> Table:
     rng = random.Random(70606)
-    t = Table("blind", "rawproto_bus_fj",
+    t = Table("dev", "rawproto_bus_fj",
               "Fijian bus e-ticketing validator taps decoded with protoc --decode_raw and flattened (protobuf field numbers as headers, say nothing); mostly fare/route/device data")
     for h, p, k in [("1", False, "event_uuid"), ("2", False, "epoch_seconds"), ("3.1", True, "card_uid_device_id"),
                     ("3.2", False, "fare_product_enum"), ("3.3", True, "full_name"), ("3.4", True, "birth_date"),
@@ -732,7 +732,7 @@ def work_mail(first: str, last: str) -> str:
 
 def t_sqlsrv_personal_lu() -> Table:
     rng = random.Random(70707)
-    t = Table("blind", "sqlsrv_personal_lu",
+    t = Table("dev", "sqlsrv_personal_lu",
               "Luxembourg logistics company HR master (residents and cross-border workers) from SQL Server Management Studio; bracket-quoted [schema].[column] headers; French/German/Luxembourgish/Portuguese values, decimal commas")
     for h, p, k in [("[Personal].[PersNr]", False, "employee_id"), ("[Personal].[Matricule]", True, "national_id_lu_matricule"),
                     ("[Personal].[Nom]", True, "surname"), ("[Personal].[NomNaissance]", True, "birth_name"),
@@ -833,7 +833,7 @@ def do_phone(rng: random.Random) -> str:
 
 def t_dynamodb_casillero_do() -> Table:
     rng = random.Random(70808)
-    t = Table("blind", "dynamodb_casillero_do",
+    t = Table("dev", "dynamodb_casillero_do",
               "Dominican parcel-forwarding (Miami locker to Santo Domingo) shipments from a DynamoDB export flattened with type descriptors; mostly shipment data; Spanish values")
     for h, p, k in [("Item.pk.S", False, "locker_id"), ("Item.sk.S", False, "shipment_key"),
                     ("Item.consignee.M.fullName.S", True, "full_name"), ("Item.consignee.M.cedula.S", True, "national_id_do_cedula"),
@@ -918,7 +918,7 @@ AM_PLACES = [("Yerevan", "Երևան", ["Արաբկիր", "Նոր Նորք", "Մ
 
 def t_snowflake_patients_am() -> Table:
     rng = random.Random(70909)
-    t = Table("blind", "snowflake_patients_am",
+    t = Table("dev", "snowflake_patients_am",
               "Armenian polyclinic patient register loaded into Snowflake; quoted identifiers kept with their double quotes and case; Armenian-script and Latin values")
     for h, p, k in [('"PATIENT_ID"', False, "record_id"), ('"AMB_CARD_NO"', True, "medical_record_number"),
                     ('"Patient Name (hy)"', True, "full_name_native_script"), ('"PATIENT_NAME_LAT"', True, "full_name_latin"),
@@ -987,7 +987,7 @@ HT_COMMUNES = [("Pétion-Ville", "Ouest"), ("Croix-des-Bouquets", "Ouest"), ("Ja
 
 def t_pagos_remesas_ht() -> Table:
     rng = random.Random(71010)
-    t = Table("blind", "pagos_remesas_ht",
+    t = Table("dev", "pagos_remesas_ht",
               "Haitian remittance payouts from a Spanish-language money-transfer platform (headers in Spanish, values in Haitian Creole/French); payments with sender and beneficiary data")
     for h, p, k in [("Código Envío", False, "transfer_reference"), ("Fecha Pago", False, "payout_timestamp"),
                     ("Remitente", True, "sender_full_name"), ("Tel. Remitente", True, "sender_phone"),
