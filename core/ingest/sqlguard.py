@@ -63,6 +63,9 @@ ALLOWED_FUNCTIONS: dict[str, frozenset[str]] = {
         "regexp_split_to_array", "time_to_str", "timestamp_from_parts", "translate",
     },
     "duckdb": _INGEST | _DSL_COMMON | _DSL_V12 | _DSL_V14["duckdb"] | {
+        # the regex-free fast paths of dsl/duckdb_sql.py: a list literal of powers of ten (parse_int) and the
+        # digit-separator test of parse_float
+        "array", "contains",
         "array_to_string", "concat_ws", "regexp_extract", "regexp_extract_all", "regexp_like",
         "regexp_full_match", "regexp_replace", "regexp_split", "split_part", "strlen", "time_to_str", "transform",
         "translate", "try_cast", "try_strptime",
