@@ -21,6 +21,10 @@ KEY_ENTITIES = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "NATIONAL_ID", "US_SS
                           "BANK_ACCOUNT", "PERSON", "USERNAME"})
 GROUPS_MIN = 5
 VARYING_MIN = 0.5
+#: The person key must name the person of nearly every row: a person named on a few rows (a technician on call,
+#: an approver) is not whom the rows are about, so what varies among their rows (the operator on shift) may still
+#: be another person's data.
+KEY_COVERAGE_MIN = 0.8
 
 
 def _text(v: object) -> str | None:
@@ -30,7 +34,8 @@ def _text(v: object) -> str | None:
 
 def person_key(rows: Sequence[dict[str, object]], candidates: dict[str, str]) -> list[str | None] | None:
     """The values of the column that best tells people apart among ``candidates`` (column -> entity), for the
-    columns whose people repeat (at least :data:`GROUPS_MIN` values seen twice or more), or None."""
+    columns present on :data:`KEY_COVERAGE_MIN` of the rows whose people repeat (at least :data:`GROUPS_MIN` values
+    seen twice or more), or None."""
     best: tuple[int, list[str | None]] | None = None
     columns = {c: [_text(r.get(c)) for r in rows] for c in candidates}
     for col, entity in candidates.items():
@@ -39,7 +44,8 @@ def person_key(rows: Sequence[dict[str, object]], candidates: dict[str, str]) ->
         vals = columns[col]
         present = [v for v in vals if v is not None]
         full = sum(len(v.split()) >= 2 for v in present) / len(present) if present else 0.0
-        if not present or (entity in ("PERSON", "USERNAME") and full < 0.8):
+        if not present or len(present) < KEY_COVERAGE_MIN * len(vals) or (
+                entity in ("PERSON", "USERNAME") and full < 0.8):
             continue
         counts: dict[str, int] = defaultdict(int)
         for v in present:

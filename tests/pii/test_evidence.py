@@ -194,3 +194,16 @@ def test_small_numbers_and_card_digits_in_tables_of_people_need_a_header() -> No
     rows = [{c: table[c][i] for c in cols} for i in range(n)]
     decided = {d.column: d.clear for d in decide_table(cols, rows)}
     assert decided == {"f1": False, "f2": False, "orders_count": True, "card_no": False}
+
+
+def test_a_person_named_on_few_rows_is_no_person_key() -> None:
+    """A machine log names an on-call technician (name and mail) on one row in four; the operator on shift (an
+    unknown-name vocabulary) varies among the technician's rows but is a person, not a property of the rows
+    (session-7c blind PII set, measured once: operators' names and ids were cleared this way)."""
+    trips = _trips(30, 200, "purpose")
+    sparse = [{**r, "driver": r["driver"] if i % 4 == 0 else None, "mail": r["mail"] if i % 4 == 0 else None}
+              for i, r in enumerate(trips)]
+    assert person_key(trips, {"driver": "PERSON", "mail": "EMAIL_ADDRESS"}) is not None
+    assert person_key(sparse, {"driver": "PERSON", "mail": "EMAIL_ADDRESS"}) is None
+    decided = {d.column: d.clear for d in decide_table(["driver", "mail", "x"], sparse)}
+    assert decided["x"] is False
