@@ -33,18 +33,21 @@ JOINED_S5 = frozenset({"cfdi_receptores_mx", "farmakeio_pistotita_gr", "ffp_acti
                        # session 7b's blind set, measured once, then read: dev since session 7 (gen_pii_blind7.py)
                        "dynamodb_casillero_do", "fixedpos_momo_gh", "hashcol_vanille_mg", "khmer_sim_kyc_kh",
                        "kobo_kaya_tz", "pagos_remesas_ht", "rawproto_bus_fj", "rmake_escuela_py",
-                       "snowflake_patients_am", "sqlsrv_personal_lu"})
+                       "snowflake_patients_am", "sqlsrv_personal_lu",
+                       # session 7c's blind set, measured once, then read: dev since session 7 (gen_pii_blind8.py)
+                       "airtable_volunteers_ws", "bq_f0_kyc_bt", "campo_payg_solar_mz", "influx_reefer_uy",
+                       "jsonptr_fabrik_gl", "odoo_sale_lines_tn", "s7_compressor_az", "stata_rnu_menages_sn",
+                       "tableau_motor_claims_jm", "xbrl_fs_cy"})
 #: Measured floors, not the issue's target (0.90): since round 2 of session 5 a column is cleared only on a value
 #: proof (core/pii/proof.py), never on its header alone, which over-masks record keys, measurements under a
 #: header and vocabularies in uncased scripts. Measured: 0.812 on the 26 earlier tables (0.90 before round 2),
 #: 0.729 on all 44 dev tables (0.844 on the 34 before round 2); after session 6's precision proofs 0.86 on the 26
 #: and 0.753 on all 53 dev tables; on all 63 dev tables 0.731 (0.856 on the 26) when session 6's blind set joined,
 #: 0.750 (0.859 on the 26) after session 7's regions, statuses, month-name dates, event headers and units; 0.727 on
-#: all 75 when session 7's blind set joined, 0.713 on all 85 with session 7b's (their over-masked columns were not
-#: read or worked on). Leaking is worse
-#: than over-masking (issue 11).
+#: all 75 when session 7's blind set joined, 0.713 on all 85 with session 7b's, 0.704 on all 95 with session 7c's
+#: (their over-masked columns were not read or worked on). Leaking is worse than over-masking (issue 11).
 PRECISION_FLOOR_EARLIER = 0.855
-PRECISION_FLOOR_ALL_DEV = 0.71
+PRECISION_FLOOR_ALL_DEV = 0.70
 
 
 def _precision(tables: list) -> float:  # type: ignore[type-arg]

@@ -18,7 +18,7 @@ import random
 import string
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "blind"
+OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "dev"  # blind until measured (session 7)
 
 D = dt.date
 T = dt.datetime
