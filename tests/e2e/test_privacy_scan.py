@@ -35,40 +35,14 @@ from orchestration.domains.assets import domain_assignments
 from orchestration.ingest.assets import ingest
 from orchestration.partitions import MAPPING_RUNS
 from tests.conftest import REDIS_URL
+from tests.pii.golden_groups import JOINED_DEV
 
 #: The labeled folder to scan (``PII_SCAN_DIR`` overrides the dev set, e.g. for the lead's final blind check).
 GOLDEN = sorted(Path(os.environ.get("PII_SCAN_DIR") or PII_GOLDEN_DIR).glob("*.csv"))
 #: Whole Dagster runs by default: one table of people, one business table with a few personal columns.
 DAGSTER_DEFAULT = {"crm_contacts_us", "tilausrivit_fi_erp"}
-#: The tables that moved to dev in session 5 (the formerly blind sets of session 4, ``gen_pii_blind2.py``, and of
-#: session 5, ``gen_pii_blind3.py``; and of session 5b, since session 6): the stage-level scan runs them under
-#: ``slow`` so the default run keeps its size (every table: ``-m slow``).
-STAGE_SLOW = frozenset({"cfdi_receptores_mx", "farmakeio_pistotita_gr", "ffp_activity_extract",
-                        "fiskelisens_register_no", "pupil_enrolment_ie", "rates_roll_za", "rider_roster_kr",
-                        "turnos_telemedicina_ar",
-                        "acq_iso8583_log_ng", "caisse_membres_qc", "dang_ky_giai_chay_vn", "dingdan_fahuo_cn",
-                        "hr_sharepoint_be", "kupat_holim_tor_il", "maziwa_collection_ke", "wallet_kyc_in",
-                        "wps_payroll_sa", "zayavki_mfo_ru",
-                        # session 5b's blind set, measured twice, dev since session 6 (gen_pii_blind4.py)
-                        "abonenty_isp_ua", "ad_users_export_ee", "expr_query_loans_pk", "hl7_adt_pid_cl",
-                        "isplata_place_hr", "pos_kvittanir_is", "salesforce_contacts_ph", "survey_microdata_eg",
-                        "unnamed_cardpay_th",
-                        # session 6's blind set, read after one measurement, dev since session 7 (gen_pii_blind5.py)
-                        "api_gateway_log_sg", "ar_invoice_lines_bg", "ejare_mostajer_ir", "jira_tickets_tw",
-                        "kelab_ahli_notion_my", "kurieri_dataverse_ge", "opc_press_log_si", "pacientes_fhir_ec",
-                        "poezd_manifest_kz", "studentai_neo4j_lt",
-                        # session 7's blind set, measured once, then read: dev since session 7 (gen_pii_blind6.py)
-                        "avro_talabalar_uz", "column1_carhire_mt", "debezium_brojila_rs", "dicom_worklist_mn",
-                        "es_cdr_np", "graphql_orders_ma", "mongo_tuktuk_drivers_lk", "numeric_payroll_bd",
-                        "sas_hivcohort_et", "sin_cabecera_creditos_pe", "swift_mt103_lv", "x12_834_enrol_pr",
-                        # session 7b's blind set, measured once, then read: dev since session 7 (gen_pii_blind7.py)
-                        "dynamodb_casillero_do", "fixedpos_momo_gh", "hashcol_vanille_mg", "khmer_sim_kyc_kh",
-                        "kobo_kaya_tz", "pagos_remesas_ht", "rawproto_bus_fj", "rmake_escuela_py",
-                        "snowflake_patients_am", "sqlsrv_personal_lu",
-                        # session 7c's blind set, measured once, then read: dev since session 7 (gen_pii_blind8.py)
-                        "airtable_volunteers_ws", "bq_f0_kyc_bt", "campo_payg_solar_mz", "influx_reefer_uy",
-                        "jsonptr_fabrik_gl", "odoo_sale_lines_tn", "s7_compressor_az", "stata_rnu_menages_sn",
-                        "tableau_motor_claims_jm", "xbrl_fs_cy"})
+#: The tables that joined dev from blind sets run the stage-level scan under ``slow`` (every table: ``-m slow``).
+STAGE_SLOW = JOINED_DEV
 TABLES = [pytest.param(p, id=p.stem, marks=[pytest.mark.slow] if p.stem in STAGE_SLOW else []) for p in GOLDEN]
 DAGSTER_TABLES = [pytest.param(p, id=p.stem, marks=[] if p.stem in DAGSTER_DEFAULT else [pytest.mark.slow])
                   for p in GOLDEN]
