@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from dsl.errors import DSLReject
@@ -16,3 +17,11 @@ def need(op: Any, env: dict[str, str], col: str, allowed: tuple[str, ...], argum
         raise DSLReject(f"{op.op}: column {col!r} is {env[col]}, expected {'/'.join(allowed)}",
                         argument=argument, column=col, actual=env[col], expected=list(allowed))
     return env[col]
+
+
+def typed(src: tuple[str, ...], out: str) -> Callable[[Any, dict[str, str], frozenset[str]], dict[str, str]]:
+    """The static checker of a one-input op: its input is one of the ``src`` types, its output is of type ``out``."""
+    def check(op: Any, env: dict[str, str], features: frozenset[str]) -> dict[str, str]:
+        need(op, env, op.input, src)
+        return {op.output: out}
+    return check

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from dsl.column_check import need as _need
+from dsl.column_check import typed as _typed
 from dsl.errors import DSLReject
 from dsl.regex import analyze
 
@@ -34,13 +35,6 @@ def _extract_all(op: Any, env: Env, features: frozenset[str]) -> Env:
         raise DSLReject(f"regex_extract_all: group {op.group} but the pattern has {info.groups}",
                         argument="group")
     return {op.output: "string"}
-
-
-def _typed(src: tuple[str, ...], out: str) -> Callable[[Any, Env, frozenset[str]], Env]:
-    def check(op: Any, env: Env, features: frozenset[str]) -> Env:
-        _need(op, env, op.input, src)
-        return {op.output: out}
-    return check
 
 
 V14_CHECKERS: dict[str, Callable[[Any, Env, frozenset[str]], Env]] = {

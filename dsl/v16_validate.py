@@ -9,16 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from dsl.column_check import need as _need
+from dsl.column_check import typed as _typed
 
 Env = dict[str, str]
-
-
-def _typed(src: tuple[str, ...], out: str) -> Callable[[Any, Env, frozenset[str]], Env]:
-    def check(op: Any, env: Env, features: frozenset[str]) -> Env:
-        _need(op, env, op.input, src)
-        return {op.output: out}
-    return check
 
 
 V16_CHECKERS: dict[str, Callable[[Any, Env, frozenset[str]], Env]] = {
