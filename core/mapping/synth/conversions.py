@@ -198,25 +198,38 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
                types: dict[str, str]) -> list[Candidate]:
     """Engine-confirmed DSL 1.4 programs that reproduce every example (``rows``: text values in the
     order of ``names``; ``outs``: expected outputs, ``""`` = empty). One string input at a time."""
-    found: list[Candidate] = []
-    for idx, name in enumerate(names):
-        vals = [r[idx] for r in rows]
-        if types.get(name) != "string" or any(v is None for v in vals) or not rows:
-            continue
-        seen = [v for v in vals if v is not None]
-        for desc, steps, cost, fn in _proposals(seen, outs, name):
-            try:
-                if not all(fn(v) == o for v, o in zip(seen, outs, strict=True)) or \
-                        all(fn(v) == v for v in seen):
-                    continue
-            except (ValueError, OverflowError):
-                continue
-            pipe = confirmed(steps, rows, outs, names, types)
-            if pipe is not None:
-                found.append(candidate(pipe, cost, len(rows), desc))
+    found = confirmed_proposals(rows, outs, names, types, _proposals, lambda steps: "1.4.0", skip_identity=True)
     if rows and all(types.get(n) == "string" for n in names):  # date arithmetic over one or two inputs
         for desc, steps, cost in datemath.proposals(rows, outs, names):
             pipe = confirmed(steps, rows, outs, names, types)
+            if pipe is not None:
+                found.append(candidate(pipe, cost, len(rows), desc))
+    return found
+
+
+def confirmed_proposals(rows: list[list[str | None]], outs: list[str | None], names: list[str],
+                        types: dict[str, str],
+                        proposals: Callable[[list[str], list[str | None], str], Iterator[Proposal]],
+                        version_of: Callable[[list[dict[str, Any]]], str], *, skip_identity: bool = False,
+                        errors: tuple[type[Exception], ...] = (ValueError, OverflowError)) -> list[Candidate]:
+    """The ``proposals`` for each string input (one at a time, every example present) whose Python reference
+    (``fn``) reproduces every example (a reference raising one of ``errors`` does not), confirmed by the engine at
+    the DSL version ``version_of(steps)``; ``skip_identity``: a program that leaves every value as it is is no
+    conversion."""
+    found: list[Candidate] = []
+    for idx, name in enumerate(names):
+        vals = [r[idx] for r in rows]
+        if types.get(name) != "string" or not rows or any(v is None for v in vals):
+            continue
+        seen = [v for v in vals if v is not None]
+        for desc, steps, cost, fn in proposals(seen, outs, name):
+            try:
+                if not all(fn(v) == o for v, o in zip(seen, outs, strict=True)) or (
+                        skip_identity and all(fn(v) == v for v in seen)):
+                    continue
+            except errors:
+                continue
+            pipe = confirmed(steps, rows, outs, names, types, version_of(steps))
             if pipe is not None:
                 found.append(candidate(pipe, cost, len(rows), desc))
     return found

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from core.mapping.synth.conversions import candidate, confirmed
+from core.mapping.synth.conversions import confirmed_proposals
 from core.mapping.synth.models import Candidate
 from dsl import dates
 from dsl.v15_polars import DMS_PARTS, DMS_SHAPE, MS_PER_DEGREE, SHAPE_UTC
@@ -237,19 +237,4 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
                types: dict[str, str]) -> list[Candidate]:
     """Engine-confirmed DSL 1.5 programs that reproduce every example (``rows``: text values in the
     order of ``names``; ``outs``: expected outputs, ``""`` = empty). One string input at a time."""
-    found: list[Candidate] = []
-    for idx, name in enumerate(names):
-        vals = [r[idx] for r in rows]
-        if types.get(name) != "string" or not rows or any(v is None for v in vals):
-            continue
-        seen = [v for v in vals if v is not None]
-        for desc, steps, cost, fn in _proposals(seen, outs, name):
-            try:
-                if not all(fn(v) == o for v, o in zip(seen, outs, strict=True)):
-                    continue
-            except (ValueError, OverflowError):
-                continue
-            pipe = confirmed(steps, rows, outs, names, types, VERSION)
-            if pipe is not None:
-                found.append(candidate(pipe, cost, len(rows), desc))
-    return found
+    return confirmed_proposals(rows, outs, names, types, _proposals, lambda steps: VERSION)

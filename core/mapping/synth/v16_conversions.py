@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from core.mapping.synth import dateparts, legacy, wordtables, wordwise
-from core.mapping.synth.conversions import candidate, confirmed
+from core.mapping.synth.conversions import confirmed_proposals
 from core.mapping.synth.models import Candidate
 from dsl import numwords
 from dsl.models import OP_SINCE
@@ -209,19 +209,5 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
                types: dict[str, str]) -> list[Candidate]:
     """Engine-confirmed DSL 1.6 programs (and flag decoders) that reproduce every example (``rows``:
     text values in the order of ``names``; ``outs``: expected outputs, ``""`` = empty)."""
-    found: list[Candidate] = []
-    for idx, name in enumerate(names):
-        vals = [r[idx] for r in rows]
-        if types.get(name) != "string" or not rows or any(v is None for v in vals):
-            continue
-        seen = [v for v in vals if v is not None]
-        for desc, steps, cost, fn in _proposals(seen, outs, name):
-            try:
-                if not all(fn(v) == o for v, o in zip(seen, outs, strict=True)):
-                    continue
-            except (ValueError, OverflowError, KeyError):
-                continue
-            pipe = confirmed(steps, rows, outs, names, types, version(steps))
-            if pipe is not None:
-                found.append(candidate(pipe, cost, len(rows), desc))
-    return found
+    return confirmed_proposals(rows, outs, names, types, _proposals, version,
+                               errors=(ValueError, OverflowError, KeyError))
