@@ -12,19 +12,18 @@ from core.pii.decide import decide_table
 from core.pii.detect import parse_date, profile_values
 from core.pii.proof import K_MIN
 from core.pii.regions import region_of, region_vocabulary
+from tests.pii.made_up_people import people, word
 
 RNG = random.Random(7_2026_12)
-SYL = ["ka", "lo", "mi", "ren", "tas", "vo", "qui", "bel", "dor", "an", "zu", "pe"]
 N = 150
 
 
 def _word() -> str:
-    return "".join(RNG.choice(SYL) for _ in range(RNG.randint(2, 3))).capitalize()
+    return word(RNG)
 
 
 def _people(n: int = N) -> list[dict[str, object]]:
-    """Rows of a table of people: an e-mail and a full name per row (made-up syllables the lexicons do not know)."""
-    return [{"email": f"{_word().lower()}.{i}@mail.test", "name": f"{_word()} {_word()}"} for i in range(n)]
+    return people(RNG, n)
 
 
 def _with(rows: list[dict[str, object]], column: str, values: Sequence[object]) -> list[dict[str, object]]:
