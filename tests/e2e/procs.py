@@ -46,6 +46,19 @@ def base_env(**extra: str) -> dict[str, str]:
     return env
 
 
+def repo_dagster_home(home: Path) -> Path:
+    """A fresh ``DAGSTER_HOME`` configured by the repository's dagster.yaml, its SQLite storage created
+    now: two processes that open a new home at once both try to create it (``alembic_version already
+    exists``)."""
+    import dagster as dg
+
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "dagster.yaml").write_text((PROJECT / "dagster.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    with dg.DagsterInstance.from_config(str(home)):
+        pass
+    return home
+
+
 def start_group(cmd: list[str], env: dict[str, str], log: Path, cwd: Path = PROJECT) -> subprocess.Popen[bytes]:
     """Start ``cmd`` in a new process group, stdout and stderr to ``log``."""
     with log.open("ab") as out:

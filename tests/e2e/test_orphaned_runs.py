@@ -17,6 +17,7 @@ from core.contract import contract_template
 from orchestration.orphans import fail_orphaned_runs, materialize_in_process, orphaned_runs
 from orchestration.resources import MetadataStoreResource
 from orchestration.supervisor.sensor import active_dagster_run, supervisor
+from tests.e2e.procs import repo_dagster_home
 
 ROOT = Path(__file__).resolve().parents[2]
 SLOW_JOB = """
@@ -54,9 +55,7 @@ def _started_run(instance: dg.DagsterInstance, run_id: str, proc: subprocess.Pop
 
 @pytest.fixture
 def dagster_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "dagster_home"
-    home.mkdir()
-    (home / "dagster.yaml").write_text((ROOT / "dagster.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    home = repo_dagster_home(tmp_path / "dagster_home")
     monkeypatch.setenv("DAGSTER_HOME", str(home))
     return home
 

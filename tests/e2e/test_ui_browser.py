@@ -25,7 +25,7 @@ from typing import Any
 import dagster as dg
 import pytest
 
-from tests.e2e.procs import PROJECT, base_env, free_port, http_ok, start_group, stop_group, wait_for
+from tests.e2e.procs import PROJECT, base_env, free_port, http_ok, repo_dagster_home, start_group, stop_group, wait_for
 
 CHROMIUM = Path(os.environ.get("MAPWRIGHT_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -52,16 +52,12 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     root = tmp_path_factory.mktemp("ui")
     shots = Path(os.environ.get("MAPWRIGHT_TEST_ARTIFACTS") or root / "artifacts") / "ui"
     shots.mkdir(parents=True, exist_ok=True)
-    home = root / "dagster_home"
-    home.mkdir()
-    (home / "dagster.yaml").write_text((PROJECT / "dagster.yaml").read_text())
+    home = repo_dagster_home(root / "dagster_home")
     # The workspace names the code location as production does (workspace.yaml: `mapwright`).
     (home / "workspace.yaml").write_text(
         f"load_from:\n  - python_module:\n      module_name: orchestration.definitions\n"
         f"      location_name: {LOCATION}\n      working_directory: {PROJECT}\n")
     env = base_env(MAPWRIGHT_HOME=str(root / "var"), DAGSTER_HOME=str(home))
-    with dg.DagsterInstance.from_config(str(home)):
-        pass  # the storage exists before two processes open it at once
     port = free_port()
     log = root / "webserver.log"
     # The webserver starts while the example runs (it reads the instance on every request).

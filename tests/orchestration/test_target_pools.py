@@ -18,6 +18,7 @@ import yaml
 from orchestration.migration.assets import migration_chunks
 from orchestration.migration.pools import POOL_PREFIX, migration_pool, target_pool
 from orchestration.orphans import fail_orphaned_runs
+from tests.e2e.procs import repo_dagster_home
 
 ROOT = Path(__file__).resolve().parents[2]
 #: the pool of the target configured in this process's environment, read (like the asset's) at import
@@ -48,9 +49,7 @@ materialize_in_process([chunk_step], instance=dg.DagsterInstance.get(), tags={"m
 @pytest.fixture
 def dagster_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A Dagster instance configured by the repository's dagster.yaml."""
-    home = tmp_path / "dagster_home"
-    home.mkdir()
-    (home / "dagster.yaml").write_text((ROOT / "dagster.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    home = repo_dagster_home(tmp_path / "dagster_home")
     monkeypatch.setenv("DAGSTER_HOME", str(home))
     return home
 
