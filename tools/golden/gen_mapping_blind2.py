@@ -20,7 +20,7 @@ import golden_common as gc
 import mapping_common as mc
 from mapping_common import C, Pair
 
-SPLIT = "blind"
+SPLIT = "dev"
 D = Decimal
 
 

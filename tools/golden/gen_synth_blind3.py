@@ -19,7 +19,7 @@ from math import gcd
 from golden_common import ROOT
 from synth_common import OUT, Task, dec, write
 
-SPLIT = "blind"
+SPLIT = "dev_b3"
 D = Decimal
 
 
