@@ -32,7 +32,7 @@ import csv
 import io
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -52,6 +52,7 @@ HEAD_BYTES = 64 * 1024
 MAX_HEADER_BYTES = 32 * 1024 * 1024
 CHUNK = 4 * 1024 * 1024
 DELIMITERS = [",", "\t", ";", "|"]
+SAMPLE_RECORDS = 200
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 #: BOM -> codec, longest first (the UTF-32-LE BOM starts with the UTF-16-LE one).
 _BOM_CODECS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -69,6 +70,8 @@ class TextDialect:
     header: list[str]
     has_bom: bool
     newline: str = "\n"
+    #: the records after the first one in the head (at most ``SAMPLE_RECORDS``), for the header-row decision
+    sample: list[list[str]] = field(default_factory=list)
 
 
 def open_binary(path: Path) -> BinaryIO:
@@ -268,4 +271,4 @@ def sniff_text(path: Path, *, encoding: str | None = None, default_delimiter: st
     records = _records(text if complete else text[: text.rfind("\n") + 1] or text, delim)
     header = records[0] if records else lines[0].split(delim)
     return TextDialect(encoding=enc, delimiter=delim, header=header, has_bom=head.startswith(codecs.BOM_UTF8),
-                       newline=newline)
+                       newline=newline, sample=records[1:SAMPLE_RECORDS + 1])
