@@ -21,7 +21,8 @@ from core.contract import Lane, Mode, Role, RoutingProfile, RunContract, contrac
 from core.errors import DeterministicFailure
 from core.yamlio import read_yaml
 
-LANDING_SUFFIXES = (".csv", ".tsv", ".txt", ".parquet", ".csv.gz", ".tsv.gz")
+LANDING_SUFFIXES = (".csv", ".tsv", ".txt", ".parquet", ".csv.gz", ".tsv.gz", ".csv.bz2", ".tsv.bz2", ".csv.xz",
+                    ".tsv.xz", ".csv.zst", ".tsv.zst")
 TEMP_MARKERS = (".tmp", ".part", ".partial", ".crdownload", ".filepart", ".swp")
 DEFAULTS_FILE = "_mapwright.yaml"
 

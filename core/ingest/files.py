@@ -1,8 +1,8 @@
 """File tables: discovery, opening as a Polars LazyFrame with standardized headers, validation.
 
-Formats: ``.csv``, ``.tsv``, ``.txt`` (delimited text, delimiter sniffed), their ``.gz`` forms,
-and ``.parquet``/``.pq``. A folder is several tables (one per supported file, sorted by name).
-Gzip'd, non-UTF-8 and lone-CR files are decoded block by block each time they are read
+Formats: ``.csv``, ``.tsv``, ``.txt`` (delimited text, delimiter sniffed), their compressed forms
+(``.gz``, ``.bz2``, ``.xz``, ``.zst``: :mod:`core.ingest.compression`), and ``.parquet``/``.pq``. A folder is
+several tables (one per supported file, sorted by name). Compressed, non-UTF-8 and lone-CR files are decoded block by block each time they are read
 (:mod:`core.ingest.streamscan`, :mod:`core.ingest.textstream`): no decoded copy of a source exists, on
 disk or in memory, and memory stays a few blocks whatever the file's size. A plain UTF-8 file is
 scanned by Polars straight from the file.
@@ -23,6 +23,7 @@ import polars as pl
 
 from core.catalog import HeaderRow
 from core.errors import DeterministicFailure
+from core.ingest.compression import COMPRESSIONS, compression_of
 from core.ingest.errors import CorruptParquet, HeaderMismatch
 from core.ingest.header_row import HeaderSetting, detect_header, header_names
 from core.ingest.linecheck import check_lines, polars_error
@@ -31,7 +32,7 @@ from core.ingest.standardize import standardize_headers, to_snake
 from core.ingest.streamscan import decoded_scan, header_fields, infer_schema
 from core.ingest.textstream import DecodedText, is_utf8, needs_decoding
 
-TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".csv.gz", ".tsv.gz", ".txt.gz")
+TEXT_SUFFIXES = tuple(base + z for z in ("", *COMPRESSIONS) for base in (".csv", ".tsv", ".txt"))
 PARQUET_SUFFIXES = (".parquet", ".pq")
 INFER_ROWS = 10_000
 _KEEP = "__mapwright_keep_row"
@@ -138,7 +139,7 @@ def open_table(path: Path, name: str, *, encoding: str | None = None, validate: 
                header: HeaderSetting = "auto") -> FileTable:
     """Sniff and prepare ``path``; validates it is readable (raises DeterministicFailure).
 
-    A gzip'd, non-UTF-8 or lone-CR file is read through its decoding (``FileTable.text``), never copied.
+    A compressed, non-UTF-8 or lone-CR file is read through its decoding (``FileTable.text``), never copied.
     ``validate=False`` skips the full-file line check (:func:`check_lines`), e.g. when sampling a
     file the catalog stage has already validated. ``header``: whether the first record is the header
     (``auto``: decided from the sniffed records, :func:`core.ingest.header_row.detect_header`); Parquet
@@ -152,8 +153,8 @@ def open_table(path: Path, name: str, *, encoding: str | None = None, validate: 
     if needs_decoding(path, d.encoding, d.newline):
         text = DecodedText(path, "utf-8" if is_utf8(d.encoding) else d.encoding, cr_newlines=d.newline == "\r")
     raw, columns, steps, decision = header_names(d.header, detect_header(d.header, d.sample, header))
-    fmt = {"format": "csv", "delimiter": d.delimiter, "encoding": d.encoding, "compression":
-           "gzip" if suffix.endswith(".gz") else None, "bom": d.has_bom}
+    fmt = {"format": "csv", "delimiter": d.delimiter, "encoding": d.encoding, "compression": compression_of(path),
+           "bom": d.has_bom}
     if d.newline != "\n":
         fmt["line_ending"] = "cr"
     table = FileTable(name=name, path=path, kind="csv", read_path=path, raw_header=raw,

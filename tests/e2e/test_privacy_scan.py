@@ -46,9 +46,6 @@ DAGSTER_DEFAULT = {"crm_contacts_us", "tilausrivit_fi_erp"}
 STAGE_SLOW = JOINED_DEV
 #: Known failures, found by the slow scan at the end of session 7 and not yet fixed (strict: a fix must remove them).
 KNOWN = {
-    "sin_cabecera_creditos_pe": "a file exported without a header row: ingest takes the first loan's values for the "
-                                "header, and the catalog stores them as column names in clear (no header-row "
-                                "detection yet)",
     "snowflake_patients_am": "a visit date equal to the date part of a stored non-personal load timestamp on the "
                              "same row is found in the metadata store's SQLite WAL, where the scan cannot yet tell a "
                              "value inside a stored public value from one stored alone",
