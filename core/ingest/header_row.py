@@ -160,13 +160,10 @@ def detect_header(first: Sequence[str], rows: Sequence[Sequence[str]], setting: 
     (see the module docstring); an explicit ``setting`` wins, with the evidence still counted."""
     rows = [r for r in rows[:SAMPLE_ROWS] if any(c.strip() for c in r)]
     seq = _sequence_cells(first)
-    repeated_header = any(list(r) == list(first) for r in rows)  # a header repeated mid-file: no equality evidence
+    others = [r for r in rows if list(r) != list(first)]  # a header repeated mid-file is no value of its columns
     reasons: Counter[str] = Counter()
     for i, h in enumerate(first):
-        values = [r[i] for r in rows if i < len(r)]
-        vote = _column_vote(h, values, i in seq)
-        if vote == "value_repeat" and repeated_header:
-            vote = None
+        vote = _column_vote(h, [r[i] for r in others if i < len(r)], i in seq)
         if vote is not None:
             reasons[vote] += 1
     cells = [c.strip() for c in first if c.strip()]
@@ -194,7 +191,7 @@ def personal_looking(cell: str, *, dates: bool) -> str | None:
         return "date"
     if _DIGIT_RUN.search(t):
         return "digits"
-    if _PHONE.match(t) and sum(c.isdecimal() for c in t) >= 7:
+    if _PHONE.match(t) and sum(c.isdecimal() for c in t) >= 7 and parse_date(t) is None:
         return "phone"
     return None
 
