@@ -12,8 +12,14 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import Field, SerializerFunctionWrapHandler, ValidationError, field_validator, model_serializer, \
-    model_validator
+from pydantic import (
+    Field,
+    SerializerFunctionWrapHandler,
+    ValidationError,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 from core.errors import DeterministicFailure, PolicyBlock
 from core.hashing import canonical_json, content_hash

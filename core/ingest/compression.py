@@ -48,9 +48,9 @@ def open_binary(path: Path) -> BinaryIO:
     if kind == "gzip":
         return igzip.open(path, "rb")  # type: ignore[return-value]
     if kind == "bzip2":
-        return bz2.open(path, "rb")
+        return bz2.open(path, "rb")  # type: ignore[return-value]
     if kind == "xz":
-        return lzma.open(path, "rb")
+        return lzma.open(path, "rb")  # type: ignore[return-value]
     if kind == "zstd":
         return io.BufferedReader(_ZstdReader(path), buffer_size=_CHUNK)
     return path.open("rb")

@@ -2,8 +2,9 @@
 
 Formats: ``.csv``, ``.tsv``, ``.txt`` (delimited text, delimiter sniffed), their compressed forms
 (``.gz``, ``.bz2``, ``.xz``, ``.zst``: :mod:`core.ingest.compression`), and ``.parquet``/``.pq``. A folder is
-several tables (one per supported file, sorted by name). Compressed, non-UTF-8 and lone-CR files are decoded block by block each time they are read
-(:mod:`core.ingest.streamscan`, :mod:`core.ingest.textstream`): no decoded copy of a source exists, on
+several tables (one per supported file, sorted by name). Compressed, non-UTF-8 and lone-CR files are decoded
+block by block each time they are read (:mod:`core.ingest.streamscan`, :mod:`core.ingest.textstream`): no
+decoded copy of a source exists, on
 disk or in memory, and memory stays a few blocks whatever the file's size. A plain UTF-8 file is
 scanned by Polars straight from the file.
 

@@ -9,12 +9,14 @@ first row to the types of the others), with shapes and header words on top. For 
   booleans, e-mail addresses or phone numbers) and ``h`` is of that type (a number also with the same fraction
   form: ``2500.00`` in a column of amounts, not ``2023`` over amounts); or the column has a distinctive shape
   (>= 80% of values share one format-preserving shape holding a digit or ``@``: ``9999-9999-999999``) and ``h``
-  has it; or ``h`` is itself one of the column's values (``M`` in a column of ``M``/``F``). Non-empty cells of the
-  first row that repeat each other count too (headers are unique).
+  has it; or ``h`` is itself one of the column's values (``M`` in a column of ``M``/``F``; a later record equal to
+  the first one, a header repeated mid-file, is left out of this comparison). Non-empty cells of the first row
+  that repeat each other count too (headers are unique).
 * **a label** (evidence "present"): ``h`` holds letters and the column is typed or shaped and ``h`` is not; or
-  ``h`` is a header word of the domain catalog (``email``, ``fecha_nacimiento``: :func:`core.pii.headers.header_signal`);
-  or ``h`` is part of a run of three or more adjacent cells numbered in sequence (``2023,2024,2025``,
-  ``1..12``, the outline ``1,2,3.1,3.2,4``) or a year over a column that holds no years.
+  ``h`` is a header word of the domain catalog (``email``, ``fecha_nacimiento``:
+  :func:`core.pii.headers.header_signal`); or ``h`` is part of a run of three or more adjacent cells numbered in
+  sequence (``2023,2024,2025``, ``1..12``, the outline ``1,2,3.1,3.2,4``) or a year over a column that holds no
+  years.
 
 With ``v`` columns of value evidence and ``l`` of label evidence, the first record is data when
 ``v >= min(2, columns with evidence)`` and ``v > 2 l``; otherwise it is the header (a first row of labels, or no

@@ -63,7 +63,8 @@ def _catalog(contract: RunContract, ports: IngestPorts, *, prefetch_samples: boo
                                   artifacts=ports.store, prefetch_samples=prefetch_samples)
     gate = catalog_gate(cat)
     record_gate(stage_recorder(contract, ports.policy, ports.store), gate, outputs_hash=artifact.content_hash)
-    figures: dict[str, float | int | str | bool] = {"tables": len(cat.tables), "columns": sum(len(t.columns) for t in cat.tables)}
+    figures: dict[str, float | int | str | bool] = {"tables": len(cat.tables),
+                                                    "columns": sum(len(t.columns) for t in cat.tables)}
     files = [t.header_row for t in cat.tables if t.header_row is not None]
     if files:  # delimited files: how many were read without a header row, how many header cells were masked
         figures["header_row_absent"] = sum(not h.present for h in files)

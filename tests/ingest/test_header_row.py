@@ -82,8 +82,8 @@ def test_label_like_words_with_their_header() -> None:
     assert detect_header(["category", "color"], rows).present
 
 
-@pytest.mark.parametrize("column", [[f"user{i}@example.org" for i in range(40)], [str(10**9 + 7 * i) for i in range(40)]],
-                         ids=["emails", "ids"])
+@pytest.mark.parametrize("column", [[f"user{i}@example.org" for i in range(40)],
+                                    [str(10**9 + 7 * i) for i in range(40)]], ids=["emails", "ids"])
 def test_a_single_column_without_a_header_row(column: list[str]) -> None:
     assert not detect_header([column[0]], [[v] for v in column[1:]]).present
     assert detect_header(["contact"], [[v] for v in column]).present
