@@ -11,6 +11,7 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from adapters.sources import FileSource, open_source
@@ -18,7 +19,10 @@ from core.contract import RunContract, parse_contract
 from core.errors import DeterministicFailure
 from core.ingest.header_row import detect_header, header_names
 from core.ingest.stage import HEADER_ACTION, build_catalog
+from core.ingest.table_batches import table_batches
 from core.inmemory import MemoryArtifacts, MemoryLedger
+from core.migration.source_batches import batches
+from core.migration.table_source import FileTableSource
 from core.policy import PolicyEngine
 
 GIVEN = ["Wilber", "Felícitas", "Saturnina", "Yony", "Nilda", "Washington", "Vilma", "Sumaq", "Ruth", "Roger"]
@@ -156,6 +160,10 @@ def test_a_headerless_file_reads_its_first_record_as_data_in_every_form(tmp_path
         assert not [v for v in first if v in text], form  # nothing of the first record in the catalog
         frame = src.frame(schema.name)
         assert frame.height == 120 and frame.row(0)[1:3] == (first[1], first[2])
+        table = src.table(schema.name)  # what Analysis and Migration read: the same rows, the first one included
+        analysis = pl.concat(list(table_batches(table, 50, stage="ANALYSIS")))
+        migration = pl.concat(list(batches(FileTableSource(table, schema), frame.columns, 70)))
+        assert analysis.equals(frame) and migration.equals(frame), form
         frames[form] = frame
     assert frames["gzip"].equals(frames["plain"]) and frames["cp1252"].equals(frames["plain"])
 
