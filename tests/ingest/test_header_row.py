@@ -231,3 +231,31 @@ def test_a_sql_source_takes_no_header_setting(tmp_path: Path) -> None:
         "lhs": {"source": {"type": "sql"}, "location": "sqlite:///x.db", "header": "absent"}})
     with pytest.raises(DeterministicFailure, match="file sources only"):
         bad()
+
+
+def test_a_landing_folder_can_say_its_files_have_no_header_row(tmp_path: Path) -> None:
+    from core.landing import FileSignature, ReadyFile, contract_for
+
+    (tmp_path / "_mapwright.yaml").write_text("header: absent\n", encoding="utf-8")
+    landed = ReadyFile(path=str(tmp_path / "x.csv"), signature=FileSignature(size=1, mtime_ns=0))
+    contract = contract_for(landed, tmp_path)
+    assert contract.lhs.header == "absent" and contract.lhs.location == landed.path
+    (tmp_path / "_mapwright.yaml").write_text("mode: data_mode\n", encoding="utf-8")
+    assert contract_for(landed, tmp_path).lhs.header == "auto"
+
+
+def test_the_cli_takes_the_setting(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from orchestration.cli import cli
+
+    db = f"sqlite:///{tmp_path / 'meta.db'}"
+    args = ["--db-url", db, "run", "create", "--lhs", str(tmp_path / "x.csv"), "--rhs", str(tmp_path / "t.db"),
+            "--mode", "data_mode", "--header", "absent", "--json"]
+    out = CliRunner().invoke(cli, args)
+    assert out.exit_code == 0, out.output
+    from adapters.metadata_store import open_store
+
+    store = open_store(db)
+    assert store.require_run(json.loads(out.output)["run_id"]).contract.lhs.header == "absent"
+    store.close()
