@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any, Literal
 
 from core.catalog import HeaderRow
@@ -45,8 +46,13 @@ from core.pii.shape import shape
 
 HeaderSetting = Literal["auto", "present", "absent"]
 
-#: records of the sample compared with the first one
+#: records of the sample compared with the first one, and the cells compared at most (a wide file compares fewer
+#: records, at least ``MIN_ROWS``: the decision stays a few tens of milliseconds whatever the width)
 SAMPLE_ROWS = 200
+CELL_BUDGET = 20_000
+MIN_ROWS = 20
+#: columns whose first-row cell is looked up among the header words (the first ones: enough evidence, bounded time)
+WORD_COLUMNS = 300
 #: share of a column's values that makes it typed / shaped
 TYPED_SHARE = 0.8
 #: below this confidence a detected "present" does not vouch for its cells (dates are masked too)
@@ -56,12 +62,14 @@ _PERCENT = re.compile(r"^[+-]?\d+(?:[.,]\d+)?\s?%$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,24}$")
 _DIGIT_RUN = re.compile(r"\d{7,}")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_shape = lru_cache(maxsize=1 << 16)(shape)  # values repeat within and across columns
 
 
 def _number(t: str) -> bool:
     return bool(NUMBER.match(t) or _PERCENT.match(t))
 
 
+@lru_cache(maxsize=1 << 16)
 def cell_class(text: str) -> str | None:
     """The coarse type of one cell: ``bool``, ``email``, ``date``, ``number``, ``phone``, ``text`` (None: blank)."""
     t = text.strip()
@@ -121,8 +129,9 @@ def _dominant(items: Sequence[str]) -> tuple[str | None, float]:
     return top, count / len(items)
 
 
-def _column_vote(h: str, values: Sequence[str], in_sequence: bool) -> str | None:
-    """``value``, ``value_<why>`` / ``label_<why>`` for one column, or None (no evidence)."""
+def _column_vote(h: str, values: Sequence[str], in_sequence: bool, words: bool = True) -> str | None:
+    """``value_<why>`` / ``label_<why>`` for one column, or None (no evidence); ``words``: look ``h`` up among the
+    header words."""
     h = h.strip()
     vals = [v.strip() for v in values if v.strip()]
     if not h or not vals:
@@ -142,30 +151,33 @@ def _column_vote(h: str, values: Sequence[str], in_sequence: bool) -> str | None
         return "value_type"
     if h in set(vals):
         return "value_repeat"
-    top, sshare = _dominant([shape(v) for v in vals])
+    top, sshare = _dominant([_shape(v) for v in vals])
     shaped = top is not None and sshare >= TYPED_SHARE and any(c.isdecimal() or c == "@" for c in top)
-    if shaped and shape(h) == top:
+    if shaped and _shape(h) == top:
         return "value_shape"
-    letters = any(c.isalpha() for c in h)
-    sig = header_signal(h)
-    if letters and (sig.pii or sig.safe or sig.domain is not None):
-        return "label_word"
-    if letters and typed:
+    if not any(c.isalpha() for c in h):
+        return None
+    if typed:
         return "label_type"
-    if letters and shaped:
+    if shaped:
         return "label_shape"
+    if words:
+        sig = header_signal(h)  # ~1 ms: asked of text columns only, and of a few hundred at most
+        if sig.pii or sig.safe or sig.domain is not None:
+            return "label_word"
     return None
 
 
 def detect_header(first: Sequence[str], rows: Sequence[Sequence[str]], setting: HeaderSetting = "auto") -> HeaderRow:
     """The header-row decision for a file whose first record is ``first`` and next records ``rows``
     (see the module docstring); an explicit ``setting`` wins, with the evidence still counted."""
-    rows = [r for r in rows[:SAMPLE_ROWS] if any(c.strip() for c in r)]
+    keep = max(MIN_ROWS, min(SAMPLE_ROWS, CELL_BUDGET // max(len(first), 1)))
+    rows = [r for r in rows[:keep] if any(c.strip() for c in r)]
     seq = _sequence_cells(first)
     others = [r for r in rows if list(r) != list(first)]  # a header repeated mid-file is no value of its columns
     reasons: Counter[str] = Counter()
     for i, h in enumerate(first):
-        vote = _column_vote(h, [r[i] for r in others if i < len(r)], i in seq)
+        vote = _column_vote(h, [r[i] for r in others if i < len(r)], i in seq, words=i < WORD_COLUMNS)
         if vote is not None:
             reasons[vote] += 1
     cells = [c.strip() for c in first if c.strip()]
