@@ -259,3 +259,19 @@ def test_the_cli_takes_the_setting(tmp_path: Path) -> None:
     store = open_store(db)
     assert store.require_run(json.loads(out.output)["run_id"]).contract.lhs.header == "absent"
     store.close()
+
+
+def test_parquet_has_names_and_no_decision(tmp_path: Path) -> None:
+    path = tmp_path / "p.parquet"
+    pl.DataFrame({"a": [1, 2], "b": ["x", "y"]}).write_parquet(path)
+    (schema,) = FileSource(path).introspect(with_stats=False)
+    assert schema.header_row is None and [c.name for c in schema.columns] == ["a", "b"]
+
+
+def test_the_run_summary_names_a_headerless_table(tmp_path: Path, policy: PolicyEngine) -> None:
+    from core.ledger import Stage
+    from orchestration.summary import _figures
+
+    ledger, catalog = _build(_contract(_write(tmp_path / "people.csv", _people(30, seed=10)), tmp_path), policy)
+    line = _figures(Stage.INGEST, ledger.events(catalog.run_id))  # type: ignore[attr-defined]
+    assert "no header row (first record read as data): people" in line and "30 source rows" in line
