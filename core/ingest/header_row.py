@@ -188,7 +188,8 @@ def detect_header(first: Sequence[str], rows: Sequence[Sequence[str]], setting: 
     labels = sum(n for k, n in reasons.items() if k.startswith("label_"))
     voted = sum(n for k, n in reasons.items() if k != "duplicate_cells")
     p_present = (labels + 1) / (v + labels + 2)
-    absent = v >= 1 and v >= min(2, max(voted, 1)) and v > 2 * labels
+    # repeated first-row cells only support column evidence (a header may repeat a name: the standardizer numbers it)
+    absent = v - dups >= 1 and v >= min(2, max(voted, 1)) and v > 2 * labels
     if setting != "auto":
         absent = setting == "absent"
     confidence = 1.0 if setting != "auto" else round(1 - p_present if absent else p_present, 3)

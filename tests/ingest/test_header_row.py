@@ -275,3 +275,8 @@ def test_the_run_summary_names_a_headerless_table(tmp_path: Path, policy: Policy
     ledger, catalog = _build(_contract(_write(tmp_path / "people.csv", _people(30, seed=10)), tmp_path), policy)
     line = _figures(Stage.INGEST, ledger.events(catalog.run_id))  # type: ignore[attr-defined]
     assert "no header row (first record read as data): people" in line and "30 source rows" in line
+
+
+def test_repeated_header_names_alone_do_not_make_a_first_record_data() -> None:
+    rows = [["Lima", "Peru", "x"], ["Cusco", "Peru", "y"]]
+    assert detect_header(["qq", "qq", "qq"], rows).present  # no evidence but the repeats
