@@ -18,10 +18,11 @@ first row to the types of the others), with shapes and header words on top. For 
   sequence (``2023,2024,2025``, ``1..12``, the outline ``1,2,3.1,3.2,4``) or a year over a column that holds no
   years.
 
-With ``v`` columns of value evidence and ``l`` of label evidence, the first record is data when
-``v >= min(2, columns with evidence)`` and ``v > 2 l``; otherwise it is the header (a first row of labels, or no
-evidence at all, keeps the usual reading). Confidence is ``(l + 1) / (v + l + 2)`` for "present" and its
-complement for "absent" (0.5: no evidence either way). The decision carries counts only, never a cell.
+With ``v`` columns of value evidence (plus repeated cells) and ``l`` of label evidence, the first record is data
+when at least one column says so, ``v >= min(2, columns with evidence)`` and ``v > 2 l``; otherwise it is the
+header (a first row of labels, or no evidence at all, keeps the usual reading). Confidence is
+``(l + 1) / (v + l + 2)`` for "present" and its complement for "absent" (0.5: no evidence either way). The
+decision carries counts only, never a cell.
 
 Column names never hold personal values (:func:`header_names`): a header cell that looks like an e-mail
 address, a phone number or a long digit run is never stored as a name; when the header's presence was not
