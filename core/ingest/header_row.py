@@ -25,10 +25,10 @@ header (a first row of labels, or no evidence at all, keeps the usual reading). 
 decision carries counts only, never a cell.
 
 Column names never hold personal values (:func:`header_names`): a header cell that looks like an e-mail
-address, a phone number or a long digit run is never stored as a name; when the header's presence was not
-established with confidence (auto, below :data:`LOW_CONFIDENCE`) neither is a date. Such a cell becomes
-``column_N`` (the name a blank header gets), its shape (``99/99/9999``) is kept as the original name, and the
-position is listed in :attr:`core.catalog.HeaderRow.masked_names`.
+address, or is a phone number or a run of seven or more digits (no letters), is never stored as a name; when the
+header's presence was not established with confidence (auto, below :data:`LOW_CONFIDENCE`) neither is a date.
+Such a cell becomes ``column_N`` (the name a blank header gets), its shape (``99/99/9999``) is kept as the
+original name, and the position is listed in :attr:`core.catalog.HeaderRow.masked_names`.
 """
 
 from __future__ import annotations
@@ -201,10 +201,12 @@ def detect_header(first: Sequence[str], rows: Sequence[Sequence[str]], setting: 
 def personal_looking(cell: str, *, dates: bool) -> str | None:
     """What personal value a header cell looks like (``email``, ``phone``, ``digits``, ``date``), or None."""
     t = cell.strip()
-    if EMAIL.match(t):
-        return "email"
+    if EMAIL.match(t) and not re.search(r"[a-z][A-Z]", t.split("@", 1)[1]):  # no camelCase domain: an OData
+        return "email"                                                        # annotation is no address
     if dates and parse_date(t) is not None:
         return "date"
+    if any(c.isalpha() for c in t):  # a name made of a hash or code (``c_12e2692694``) is a name
+        return None
     if _DIGIT_RUN.search(t):
         return "digits"
     if _PHONE.match(t) and sum(c.isdecimal() for c in t) >= 7 and parse_date(t) is None:

@@ -280,3 +280,11 @@ def test_the_run_summary_names_a_headerless_table(tmp_path: Path, policy: Policy
 def test_repeated_header_names_alone_do_not_make_a_first_record_data() -> None:
     rows = [["Lima", "Peru", "x"], ["Cusco", "Peru", "y"]]
     assert detect_header(["qq", "qq", "qq"], rows).present  # no evidence but the repeats
+
+
+@pytest.mark.parametrize("cell", ["c_12e2692694", "_ownerid_value@OData.Community.Display.V1.FormattedValue",
+                                  "sha256_0123456789", "Q1 2023"])
+def test_names_made_of_codes_are_kept(cell: str) -> None:
+    d = detect_header(["Lima", cell], [["Cusco", "x"], ["Puno", "y"]])  # no evidence: low confidence
+    _, names, _, d2 = header_names(["Lima", cell], d)
+    assert d.confidence < 0.75 and d2.masked_names == [] and names[1] != "column_2"
