@@ -106,7 +106,7 @@ def _build_contract(contract_file: str | None, lhs: str | None, rhs: str | None,
         return load_contract(contract_file)
     if not (lhs and rhs and mode):
         raise click.UsageError("give --contract FILE, or --lhs, --rhs and --mode")
-    extra = {"lhs": {"source": {"type": _endpoint_type(lhs)}, "location": lhs, "header": header}} \
+    extra: dict[str, Any] = {"lhs": {"source": {"type": _endpoint_type(lhs)}, "location": lhs, "header": header}} \
         if header != "auto" else {}
     return contract_template(
         lhs_location=lhs, rhs_location=rhs, mode=mode, lhs_type=_endpoint_type(lhs), rhs_type=_endpoint_type(rhs),
