@@ -41,6 +41,23 @@ class ColumnSchema(BaseModel):
     semantics: dict[str, Any] = Field(default_factory=dict)
 
 
+class HeaderRow(BaseModel):
+    """Whether a delimited file's first record is its header, and why (:mod:`core.ingest.header_row`).
+
+    ``setting`` is what the contract asked (``auto``: detected; ``present``/``absent``: given). ``reasons``
+    are counts of evidence, never a cell: columns whose first-row cell is plainly a value of the column
+    (``value_type``, ``value_shape``, ``value_repeat``, ``duplicate_cells``) or plainly a label
+    (``label_type``, ``label_shape``, ``label_word``, ``label_sequence``). ``masked_names``: positions (1-based)
+    of header cells that looked like personal values and are stored as their shape under ``column_N``.
+    """
+
+    present: bool
+    setting: Literal["auto", "present", "absent"] = "auto"
+    confidence: float = Field(ge=0.0, le=1.0)
+    reasons: dict[str, int] = Field(default_factory=dict)
+    masked_names: list[int] = Field(default_factory=list)
+
+
 class ForeignKey(BaseModel):
     """A declared foreign key (SQL sources)."""
 
@@ -60,6 +77,8 @@ class TableSchema(BaseModel):
     row_estimate: int | None = None
     format: dict[str, Any] = Field(default_factory=dict)
     standardization: list[dict[str, Any]] = Field(default_factory=list)
+    #: delimited files only: the header-row decision (None: Parquet and SQL tables always have names)
+    header_row: HeaderRow | None = None
 
     def column(self, name: str) -> ColumnSchema:
         """Column by standardized name (KeyError if absent)."""

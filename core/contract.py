@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    Field,
+    SerializerFunctionWrapHandler,
+    ValidationError,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 from core.errors import DeterministicFailure, PolicyBlock
 from core.hashing import canonical_json, content_hash
@@ -82,6 +89,9 @@ class Endpoint(_Strict):
     location: str = Field(min_length=1)
     schema_ref: str | None = None
     allowed_schemas: list[str] | None = None
+    #: delimited files: is the first record the header? ``auto`` (default) decides from the values
+    #: (:mod:`core.ingest.header_row`); ``present``/``absent`` say so and win over the detection.
+    header: Literal["auto", "present", "absent"] = "auto"
 
     @model_validator(mode="after")
     def _no_secret_outside_its_slot(self) -> Endpoint:
@@ -90,7 +100,18 @@ class Endpoint(_Strict):
                 check_source_url(self.location)
             except SourceUrlError as exc:
                 raise ValueError(str(exc)) from None
+            if self.header != "auto":
+                raise ValueError("header applies to file sources only (a SQL table's columns have names)")
         return self
+
+    @model_serializer(mode="wrap")
+    def _default_header_unwritten(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """``header: auto`` is not written, so the canonical JSON (and hash) of a contract that does not set it
+        is what it was before the setting existed."""
+        data: dict[str, Any] = handler(self)
+        if data.get("header") == "auto":
+            data.pop("header")
+        return data
 
 
 class PiiPolicy(_Strict):

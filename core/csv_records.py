@@ -44,15 +44,17 @@ def header_end(buf: bytes) -> int:
     return -1 if cut < 0 else cut + 1
 
 
-def stream_blocks(fh: BinaryIO, block_bytes: int, first_bytes: int | None = None) -> Iterator[bytes]:
+def stream_blocks(fh: BinaryIO, block_bytes: int, first_bytes: int | None = None, *,
+                  skip_header: bool = True) -> Iterator[bytes]:
     """Successive blocks of the data records read from ``fh`` (a forward-only stream of the file's UTF-8
-    text, header first), each of whole records; the header record and blank lines before it are skipped.
+    text, header first), each of whole records; the header record and blank lines before it are skipped
+    (``skip_header=False``: a file without a header row, whose first record is data).
 
     A block is read, cut after its last record boundary, and the cut-off record starts the next block;
     a record longer than a block grows it. Memory: about two blocks. ``first_bytes``: a smaller first read, the
     next ones 4x larger up to ``block_bytes`` (a reader that stops after a few rows reads and parses few).
     """
-    carry, header = b"", True
+    carry, header = b"", skip_header
     size = min(first_bytes or block_bytes, block_bytes)
     while True:
         data = fh.read(size)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -21,7 +22,8 @@ from core.contract import Lane, Mode, Role, RoutingProfile, RunContract, contrac
 from core.errors import DeterministicFailure
 from core.yamlio import read_yaml
 
-LANDING_SUFFIXES = (".csv", ".tsv", ".txt", ".parquet", ".csv.gz", ".tsv.gz")
+LANDING_SUFFIXES = (".csv", ".tsv", ".txt", ".parquet", ".csv.gz", ".tsv.gz", ".csv.bz2", ".tsv.bz2", ".csv.xz",
+                    ".tsv.xz", ".csv.zst", ".tsv.zst")
 TEMP_MARKERS = (".tmp", ".part", ".partial", ".crdownload", ".filepart", ".swp")
 DEFAULTS_FILE = "_mapwright.yaml"
 
@@ -123,6 +125,8 @@ class LandingDefaults(BaseModel):
     provider_allowlist: list[str] | None = None
     provider_denylist: list[str] | None = None
     seed: int | None = None
+    #: whether the landed files' first record is their header (``auto``: detected; see the contract's ``lhs.header``)
+    header: Literal["auto", "present", "absent"] = "auto"
     #: turns the contract's ``pii_policy.local_only_override`` on; the sensor refuses it (policy
     #: engine, §32) unless ``role`` is Maintainer or Admin
     local_only_override: bool | None = None
@@ -148,7 +152,9 @@ def contract_for(file: ReadyFile, folder: Path) -> RunContract:
     """The run contract of a landed file: folder defaults + this file as lhs; stable run_id."""
     d = folder_defaults(folder)
     extra = d.model_dump(exclude_none=True, exclude={"mode", "rhs_location", "user_id", "role", "audit_tags",
-                                                      "local_only_override"})
+                                                      "local_only_override", "header"})
+    if d.header != "auto":
+        extra["lhs"] = {"source": {"type": "file"}, "location": file.path, "header": d.header}
     if d.local_only_override is not None:
         extra["pii_policy"] = {"mask_before_send": True, "local_only_override": d.local_only_override}
     return contract_template(

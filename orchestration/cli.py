@@ -98,16 +98,19 @@ def _endpoint_type(location: str) -> str:
 
 
 def _build_contract(contract_file: str | None, lhs: str | None, rhs: str | None, mode: str | None,
-                    user: str | None, role: str, request_key: str | None) -> RunContract:
+                    user: str | None, role: str, request_key: str | None, header: str = "auto") -> RunContract:
     if contract_file:
-        if lhs or rhs or mode or user or request_key:
-            raise click.UsageError("--contract cannot be combined with --lhs/--rhs/--mode/--user/--request-key")
+        if lhs or rhs or mode or user or request_key or header != "auto":
+            raise click.UsageError("--contract cannot be combined with --lhs/--rhs/--mode/--user/--request-key/"
+                                   "--header")
         return load_contract(contract_file)
     if not (lhs and rhs and mode):
         raise click.UsageError("give --contract FILE, or --lhs, --rhs and --mode")
+    extra: dict[str, Any] = {"lhs": {"source": {"type": _endpoint_type(lhs)}, "location": lhs, "header": header}} \
+        if header != "auto" else {}
     return contract_template(
         lhs_location=lhs, rhs_location=rhs, mode=mode, lhs_type=_endpoint_type(lhs), rhs_type=_endpoint_type(rhs),
-        user_id=user or getpass.getuser(), role=role_of(role), request_key=request_key,
+        user_id=user or getpass.getuser(), role=role_of(role), request_key=request_key, **extra,
     )
 
 
@@ -119,13 +122,15 @@ def _build_contract(contract_file: str | None, lhs: str | None, rhs: str | None,
 @click.option("--user", help="Actor user id (default: OS user).")
 @click.option("--role", default="Analyst", show_default=True, help="Actor RBAC role.")
 @click.option("--request-key", help="Seed of the run_id (default lhs|rhs|mode): a new key starts a new run.")
+@click.option("--header", type=click.Choice(["auto", "present", "absent"]), default="auto", show_default=True,
+              help="Is the source file's first record its header? auto: decided from the values.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_obj
 def run_create(state: State, contract_file: str | None, lhs: str | None, rhs: str | None, mode: str | None,
-               user: str | None, role: str, request_key: str | None, as_json: bool) -> None:
+               user: str | None, role: str, request_key: str | None, header: str, as_json: bool) -> None:
     """Create a mapping run (idempotent for the same contract); prints its run_id."""
     try:
-        contract = _build_contract(contract_file, lhs, rhs, mode, user, role, request_key)
+        contract = _build_contract(contract_file, lhs, rhs, mode, user, role, request_key, header)
     except DeterministicFailure as exc:
         _record_invalid_contract(state, exc, contract_file)
         raise

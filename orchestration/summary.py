@@ -38,8 +38,10 @@ def _figures(stage: Stage, events: Sequence[LedgerEvent]) -> str:
         rows = d("catalog.build").get("rows", {})
         pack = d("sample_pack.build").get("tables", {})
         masked = sum(int(t.get("rows", 0)) for t in pack.values()) if pack else 0
+        headless = sorted(k for k, v in d("catalog.header_row").get("tables", {}).items() if not v.get("present", True))
         return (f"{len(rows)} table(s), {sum(rows.values())} source rows; "
-                + (f"{masked} masked sample rows" if pack else "no row samples (metadata_only)"))
+                + (f"{masked} masked sample rows" if pack else "no row samples (metadata_only)")
+                + (f"; no header row (first record read as data): {', '.join(headless)}" if headless else ""))
     if stage is Stage.DOMAINS:
         s = d("domains.assign").get("summary", {})
         return (f"{s.get('columns', 0)} columns: {s.get('high', 0)} high, {s.get('borderline', 0)} borderline, "

@@ -21,14 +21,15 @@ def expand_env(location: str) -> str:
 
 def open_source(endpoint: Endpoint) -> SourcePort:
     """The source for a contract endpoint: a file/folder path (``type: file``, relative paths
-    resolve against the working directory) or an SQLAlchemy URL (``type: sql``)."""
+    resolve against the working directory; ``header``: whether its first record is the header) or an
+    SQLAlchemy URL (``type: sql``)."""
     if endpoint.source.type == "sql":
         return SqlSource(expand_env(endpoint.location), allowed_schemas=endpoint.allowed_schemas,
                          schema_ref=endpoint.schema_ref)
     path = Path(endpoint.location.removeprefix("file://")).expanduser()
     if not path.exists():
         raise DeterministicFailure(f"source {path} does not exist", stage="INGEST", location=str(path))
-    return FileSource(path)
+    return FileSource(path, header=endpoint.header)
 
 
 __all__ = ["FileSource", "SqlSource", "open_source"]

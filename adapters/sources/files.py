@@ -1,4 +1,4 @@
-"""File source adapter: one file or a folder of CSV/TSV/Parquet (gzip'd CSV too) as tables."""
+"""File source adapter: one file or a folder of CSV/TSV/Parquet (compressed CSV too) as tables."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from core.contract import SampleCaps
 from core.errors import DeterministicFailure
 from core.ingest.errors import NoDataRows
 from core.ingest.files import FileTable, discover, open_table, table_name, with_fallback
+from core.ingest.header_row import HeaderSetting
 from core.ingest.ports import SamplePlan
 from core.ingest.presample import Presample, start_presample
 from core.ingest.sampling import sample_lazy
@@ -30,9 +31,10 @@ class FileSource:
     :meth:`sample` returns it when the real plan is the predicted one, else samples in its own pass.
     """
 
-    def __init__(self, location: str | Path, *, encoding: str | None = None) -> None:
+    def __init__(self, location: str | Path, *, encoding: str | None = None, header: HeaderSetting = "auto") -> None:
         self._path = Path(location).expanduser()
         self._encoding = encoding
+        self._header: HeaderSetting = header
         self._tables: dict[str, FileTable] | None = None
         self._validated = False
         self._expect: tuple[SampleCaps, int] | None = None
@@ -110,7 +112,7 @@ class FileSource:
             tables: dict[str, FileTable] = {}
             for p in discover(self._path):
                 name = table_name(p, taken)
-                tables[name] = open_table(p, name, encoding=self._encoding, validate=validate)
+                tables[name] = open_table(p, name, encoding=self._encoding, validate=validate, header=self._header)
             self._tables = tables
             self._validated = validate
         return self._tables
@@ -153,4 +155,4 @@ class FileSource:
             {"op": "dtype", "column": c.name, "from": c.physical_type, "to": c.logical_type} for c in columns
         ]
         return TableSchema(name=t.name, source_location=str(t.path), columns=columns, row_estimate=rows,
-                           format=dict(t.fmt), standardization=steps)
+                           format=dict(t.fmt), standardization=steps, header_row=t.header_row)

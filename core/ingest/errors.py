@@ -47,7 +47,8 @@ class InvalidEncoding(SourceFileError):
 
 
 class CorruptCompression(SourceFileError):
-    """A truncated or corrupt gzip stream (``byte_offset``: decompressed bytes read before it broke)."""
+    """A truncated or corrupt gzip, bzip2, xz or zstd stream (``byte_offset``: decompressed bytes read before it
+    broke)."""
 
 
 class HeaderTooLong(SourceFileError):

@@ -1,9 +1,10 @@
 """File tables: discovery, opening as a Polars LazyFrame with standardized headers, validation.
 
-Formats: ``.csv``, ``.tsv``, ``.txt`` (delimited text, delimiter sniffed), their ``.gz`` forms,
-and ``.parquet``/``.pq``. A folder is several tables (one per supported file, sorted by name).
-Gzip'd, non-UTF-8 and lone-CR files are decoded block by block each time they are read
-(:mod:`core.ingest.streamscan`, :mod:`core.ingest.textstream`): no decoded copy of a source exists, on
+Formats: ``.csv``, ``.tsv``, ``.txt`` (delimited text, delimiter sniffed), their compressed forms
+(``.gz``, ``.bz2``, ``.xz``, ``.zst``: :mod:`core.ingest.compression`), and ``.parquet``/``.pq``. A folder is
+several tables (one per supported file, sorted by name). Compressed, non-UTF-8 and lone-CR files are decoded
+block by block each time they are read (:mod:`core.ingest.streamscan`, :mod:`core.ingest.textstream`): no
+decoded copy of a source exists, on
 disk or in memory, and memory stays a few blocks whatever the file's size. A plain UTF-8 file is
 scanned by Polars straight from the file.
 
@@ -21,15 +22,18 @@ from typing import Any, BinaryIO, Literal, TypeVar
 
 import polars as pl
 
+from core.catalog import HeaderRow
 from core.errors import DeterministicFailure
+from core.ingest.compression import COMPRESSIONS, compression_of
 from core.ingest.errors import CorruptParquet, HeaderMismatch
+from core.ingest.header_row import HeaderSetting, detect_header, header_names
 from core.ingest.linecheck import check_lines, polars_error
 from core.ingest.sniff import sniff_text
 from core.ingest.standardize import standardize_headers, to_snake
 from core.ingest.streamscan import decoded_scan, header_fields, infer_schema
 from core.ingest.textstream import DecodedText, is_utf8, needs_decoding
 
-TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".csv.gz", ".tsv.gz", ".txt.gz")
+TEXT_SUFFIXES = tuple(base + z for z in ("", *COMPRESSIONS) for base in (".csv", ".tsv", ".txt"))
 PARQUET_SUFFIXES = (".parquet", ".pq")
 INFER_ROWS = 10_000
 _KEEP = "__mapwright_keep_row"
@@ -81,6 +85,10 @@ class FileTable:
     _inferred: dict[str, pl.DataType] | None = field(default=None, repr=False)
     #: bytes of a decoded file's UTF-8 text, once a full pass has counted them (the line check does)
     decoded_bytes: int | None = field(default=None, repr=False)
+    #: whether the first record is the header (False: it is data; names are ``column_1..column_N``)
+    has_header: bool = True
+    #: the header-row decision of a delimited file (:mod:`core.ingest.header_row`); None for Parquet
+    header_row: HeaderRow | None = None
 
     def scan(self) -> pl.LazyFrame:
         """Lazy scan with standardized column names (a decoded file: decoded anew by each query)."""
@@ -88,12 +96,14 @@ class FileTable:
             return pl.scan_parquet(self.read_path).rename(dict(zip(self.raw_header, self.columns, strict=True)))
         if self.text is not None:
             if self._inferred is None:
-                self._inferred = infer_schema(self.text, self.fmt["delimiter"], self.columns, INFER_ROWS)
+                self._inferred = infer_schema(self.text, self.fmt["delimiter"], self.columns, INFER_ROWS,
+                                              has_header=self.has_header)
             lf = decoded_scan(self.text, self.fmt["delimiter"],
-                              {c: self.overrides.get(c, dt) for c, dt in self._inferred.items()})
+                              {c: self.overrides.get(c, dt) for c, dt in self._inferred.items()},
+                              has_header=self.has_header)
         else:
             lf = pl.scan_csv(
-                self.read_path, separator=self.fmt["delimiter"], has_header=True, new_columns=self.columns,
+                self.read_path, separator=self.fmt["delimiter"], has_header=self.has_header, new_columns=self.columns,
                 infer_schema_length=INFER_ROWS, schema_overrides=self.overrides or None, encoding="utf8",
                 truncate_ragged_lines=False, raise_if_empty=False,
             )
@@ -126,12 +136,15 @@ def table_name(path: Path, taken: set[str]) -> str:
     return name
 
 
-def open_table(path: Path, name: str, *, encoding: str | None = None, validate: bool = True) -> FileTable:
+def open_table(path: Path, name: str, *, encoding: str | None = None, validate: bool = True,
+               header: HeaderSetting = "auto") -> FileTable:
     """Sniff and prepare ``path``; validates it is readable (raises DeterministicFailure).
 
-    A gzip'd, non-UTF-8 or lone-CR file is read through its decoding (``FileTable.text``), never copied.
+    A compressed, non-UTF-8 or lone-CR file is read through its decoding (``FileTable.text``), never copied.
     ``validate=False`` skips the full-file line check (:func:`check_lines`), e.g. when sampling a
-    file the catalog stage has already validated.
+    file the catalog stage has already validated. ``header``: whether the first record is the header
+    (``auto``: decided from the sniffed records, :func:`core.ingest.header_row.detect_header`); Parquet
+    files always have names.
     """
     suffix = file_suffix(path) or ""
     if suffix in PARQUET_SUFFIXES:
@@ -140,13 +153,14 @@ def open_table(path: Path, name: str, *, encoding: str | None = None, validate: 
     text = None
     if needs_decoding(path, d.encoding, d.newline):
         text = DecodedText(path, "utf-8" if is_utf8(d.encoding) else d.encoding, cr_newlines=d.newline == "\r")
-    columns, steps = standardize_headers(d.header)
-    fmt = {"format": "csv", "delimiter": d.delimiter, "encoding": d.encoding, "compression":
-           "gzip" if suffix.endswith(".gz") else None, "bom": d.has_bom}
+    raw, columns, steps, decision = header_names(d.header, detect_header(d.header, d.sample, header))
+    fmt = {"format": "csv", "delimiter": d.delimiter, "encoding": d.encoding, "compression": compression_of(path),
+           "bom": d.has_bom}
     if d.newline != "\n":
         fmt["line_ending"] = "cr"
-    table = FileTable(name=name, path=path, kind="csv", read_path=path, raw_header=d.header,
-                      columns=columns, steps=steps, fmt=fmt, text=text)
+    table = FileTable(name=name, path=path, kind="csv", read_path=path, raw_header=raw,
+                      columns=columns, steps=steps, fmt=fmt, text=text, has_header=decision.present,
+                      header_row=decision)
     _check_header(table)
     if validate:
         check_lines(table)

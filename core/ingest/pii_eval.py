@@ -107,9 +107,13 @@ def golden_tables(directory: Path) -> list[tuple[Path, dict[str, bool]]]:
 
 
 def _label_of(catalog: Catalog, labels: dict[str, bool]) -> dict[str, bool]:
-    """Stored column name -> PII label (labels are keyed by the file's own headers)."""
+    """Stored column name -> PII label (labels are keyed by the file's own headers; a file read without a header
+    row, whose first record the labels name as if it were one, is labeled by position)."""
     out: dict[str, bool] = {}
     for t in catalog.tables:
+        if t.header_row is not None and not t.header_row.present and len(labels) == len(t.columns):
+            out.update({c.name: pii for c, pii in zip(t.columns, labels.values(), strict=True)})
+            continue
         for c in t.columns:
             if c.original_name in labels:
                 out[c.name] = labels[c.original_name]

@@ -63,9 +63,13 @@ def _catalog(contract: RunContract, ports: IngestPorts, *, prefetch_samples: boo
                                   artifacts=ports.store, prefetch_samples=prefetch_samples)
     gate = catalog_gate(cat)
     record_gate(stage_recorder(contract, ports.policy, ports.store), gate, outputs_hash=artifact.content_hash)
-    return OutputOutcome(name=CATALOG, artifact=artifact.ref, gate=gate,
-                         figures={"tables": len(cat.tables), "columns": sum(len(t.columns) for t in cat.tables)},
-                         tables=catalog_tables(cat))
+    figures: dict[str, float | int | str | bool] = {"tables": len(cat.tables),
+                                                    "columns": sum(len(t.columns) for t in cat.tables)}
+    files = [t.header_row for t in cat.tables if t.header_row is not None]
+    if files:  # delimited files: how many were read without a header row, how many header cells were masked
+        figures["header_row_absent"] = sum(not h.present for h in files)
+        figures["header_names_masked"] = sum(len(h.masked_names) for h in files)
+    return OutputOutcome(name=CATALOG, artifact=artifact.ref, gate=gate, figures=figures, tables=catalog_tables(cat))
 
 
 def _sample_pack(contract: RunContract, ports: IngestPorts) -> OutputOutcome:

@@ -31,16 +31,13 @@ import codecs
 import csv
 import io
 import re
-import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
 
 from charset_normalizer import from_bytes
-from isal import igzip, isal_zlib  # igzip: gzip's API on ISA-L, decompresses ~2.5x faster than zlib
 
+from core.ingest.compression import COMPRESSION_ERRORS, open_binary, read_error
 from core.ingest.errors import (
-    CorruptCompression,
     EmptyFile,
     HeaderTooLong,
     InvalidEncoding,
@@ -52,12 +49,13 @@ HEAD_BYTES = 64 * 1024
 MAX_HEADER_BYTES = 32 * 1024 * 1024
 CHUNK = 4 * 1024 * 1024
 DELIMITERS = [",", "\t", ";", "|"]
+SAMPLE_RECORDS = 200
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 #: BOM -> codec, longest first (the UTF-32-LE BOM starts with the UTF-16-LE one).
 _BOM_CODECS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-#: what a broken gzip stream raises (ISA-L's ``error`` is typed as an instance in its stubs, but is a class)
-GZIP_ERRORS: tuple[type[BaseException], ...] = (EOFError, OSError, zlib.error, isal_zlib.error)  # type: ignore[assignment]
+#: what a broken compressed stream raises (:mod:`core.ingest.compression`; the name predates bzip2, xz and zstd)
+GZIP_ERRORS = COMPRESSION_ERRORS
 
 
 @dataclass(frozen=True)
@@ -69,27 +67,8 @@ class TextDialect:
     header: list[str]
     has_bom: bool
     newline: str = "\n"
-
-
-def open_binary(path: Path) -> BinaryIO:
-    """Open ``path`` for reading bytes, decompressing ``.gz`` transparently (ISA-L's gzip reader)."""
-    if path.name.lower().endswith(".gz"):
-        return igzip.open(path, "rb")  # type: ignore[return-value]
-    return path.open("rb")
-
-
-def read_error(path: Path, exc: BaseException, offset: int) -> SourceFileError:
-    """The typed error for a read that failed after ``offset`` (decompressed) bytes."""
-    if path.name.lower().endswith(".gz") and isinstance(exc, GZIP_ERRORS):
-        truncated = isinstance(exc, EOFError)
-        what = "is truncated (the gzip stream ends before its end marker)" if truncated else \
-            f"is not a valid gzip stream ({exc})"
-        return CorruptCompression(
-            f"{path.name} {what}; {offset} bytes of data were read before it broke", file=path,
-            reason="truncated_gzip" if truncated else "corrupt_gzip", byte_offset=offset,
-            fix="re-download or re-compress the file (gzip -t checks it)")
-    return SourceFileError(f"cannot read {path.name}: {exc}", file=path, reason="unreadable",
-                           fix="check that the file exists and is readable", byte_offset=offset)
+    #: the records after the first one in the head (at most ``SAMPLE_RECORDS``), for the header-row decision
+    sample: list[list[str]] = field(default_factory=list)
 
 
 def read_head(path: Path, n: int = HEAD_BYTES) -> tuple[bytes, bool]:
@@ -268,4 +247,4 @@ def sniff_text(path: Path, *, encoding: str | None = None, default_delimiter: st
     records = _records(text if complete else text[: text.rfind("\n") + 1] or text, delim)
     header = records[0] if records else lines[0].split(delim)
     return TextDialect(encoding=enc, delimiter=delim, header=header, has_bom=head.startswith(codecs.BOM_UTF8),
-                       newline=newline)
+                       newline=newline, sample=records[1:SAMPLE_RECORDS + 1])

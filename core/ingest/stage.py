@@ -35,6 +35,8 @@ from core.policy import Action, PolicyEngine, PolicyRequest
 
 T = TypeVar("T")
 CATALOG_ACTION = "catalog.build"
+#: one event per catalog holding delimited files: each file's header-row decision (counts, never a cell)
+HEADER_ACTION = "catalog.header_row"
 SAMPLE_ACTION = "sample_pack.build"
 
 
@@ -56,6 +58,11 @@ def schema_hash(catalog: Catalog) -> str:
         for t in catalog.tables
     ]
     return content_hash(shape)
+
+
+def header_rows(catalog: Catalog) -> dict[str, dict[str, Any]]:
+    """Each delimited file table's header-row decision, as the ledger and the UI show it."""
+    return {t.name: t.header_row.model_dump(mode="json") for t in catalog.tables if t.header_row is not None}
 
 
 def _recorder(contract: RunContract, policy: PolicyEngine, ledger: LedgerPort) -> LedgerRecorder:
@@ -112,6 +119,10 @@ def build_catalog(
         return catalog, art
 
     catalog, art = _guarded(rec, contract, CATALOG_ACTION, run)
+    headers = header_rows(catalog)
+    if headers:
+        rec.record(Stage.INGEST, Decision.ACCEPT, HEADER_ACTION, outputs_hash=art.content_hash,
+                   detail={"tables": headers})
     rec.record(Stage.INGEST, Decision.ACCEPT, CATALOG_ACTION, outputs_hash=art.content_hash,
                catalog_version=f"{art.content_hash}@{art.version}",
                detail={"tables": [t.name for t in catalog.tables],

@@ -61,23 +61,25 @@ def header_fields(text: DecodedText, delimiter: str) -> int:
                            encoding="utf8", raise_if_empty=False, truncate_ragged_lines=True).collect_schema())
 
 
-def infer_schema(text: DecodedText, delimiter: str, columns: list[str], infer_rows: int) -> dict[str, pl.DataType]:
+def infer_schema(text: DecodedText, delimiter: str, columns: list[str], infer_rows: int, *,
+                 has_header: bool = True) -> dict[str, pl.DataType]:
     """The column types Polars infers for the file (from its first ``infer_rows`` records), before overrides."""
     head = _head(text, delimiter, infer_rows + 16)
-    return dict(pl.scan_csv(BytesIO(head), separator=delimiter, has_header=True, new_columns=columns,
+    return dict(pl.scan_csv(BytesIO(head), separator=delimiter, has_header=has_header, new_columns=columns,
                             infer_schema_length=infer_rows, encoding="utf8", truncate_ragged_lines=False,
                             raise_if_empty=False).collect_schema())
 
 
 def _frames(text: DecodedText, delimiter: str, schema: dict[str, pl.DataType], with_columns: list[str] | None,
-            predicate: pl.Expr | None, n_rows: int | None, batch_size: int | None) -> Iterator[pl.DataFrame]:
+            predicate: pl.Expr | None, n_rows: int | None, batch_size: int | None,
+            has_header: bool = True) -> Iterator[pl.DataFrame]:
     with text.open() as fh:
         block = min(_MAX_BLOCK, max(_MIN_BLOCK, int((batch_size or _DEFAULT_BATCH) * head_row_bytes(fh))))
     left = n_rows
 
     def parsed() -> Iterator[pl.DataFrame]:
         with text.open() as fh:
-            for data in stream_blocks(fh, block, first_bytes=_FIRST_BLOCK):
+            for data in stream_blocks(fh, block, first_bytes=_FIRST_BLOCK, skip_header=has_header):
                 yield pl.read_csv(BytesIO(data), has_header=False, separator=delimiter, schema=schema,
                                   encoding="utf8", truncate_ragged_lines=False, raise_if_empty=False)
 
@@ -94,13 +96,15 @@ def _frames(text: DecodedText, delimiter: str, schema: dict[str, pl.DataType], w
             return
 
 
-def decoded_scan(text: DecodedText, delimiter: str, schema: dict[str, pl.DataType]) -> pl.LazyFrame:
-    """A lazy scan of the decoded file under ``schema`` (its names and types), read anew by each query."""
+def decoded_scan(text: DecodedText, delimiter: str, schema: dict[str, pl.DataType], *,
+                 has_header: bool = True) -> pl.LazyFrame:
+    """A lazy scan of the decoded file under ``schema`` (its names and types), read anew by each query
+    (``has_header=False``: the first record is data)."""
     fixed = dict(schema)
 
     def source(with_columns: list[str] | None, predicate: pl.Expr | None, n_rows: int | None,
                batch_size: int | None) -> Iterator[pl.DataFrame]:
-        return _frames(text, delimiter, fixed, with_columns, predicate, n_rows, batch_size)
+        return _frames(text, delimiter, fixed, with_columns, predicate, n_rows, batch_size, has_header)
 
     return register_io_source(source, schema=fixed, explain_name="decoded CSV", explain_detail=text.path.name)
 

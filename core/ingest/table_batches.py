@@ -65,7 +65,7 @@ def table_batches(t: FileTable, rows: int, *, stage: str) -> Iterator[pl.DataFra
 
     def frames() -> Iterator[pl.DataFrame]:
         with t.open_text() as fh:
-            for block in stream_blocks(fh, block_bytes):
+            for block in stream_blocks(fh, block_bytes, skip_header=t.has_header):
                 yield parse_block(t, block, schema, stage)
 
     for frame in prefetched(frames()):

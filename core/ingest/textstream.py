@@ -9,7 +9,7 @@ opens it twice (the file is decoded again). A UTF-8 file is only validated (its 
 byte-order mark dropped).
 
 A byte that does not decode raises :class:`~core.ingest.errors.InvalidEncoding` with its offset in the
-decompressed stream; a corrupt or truncated gzip stream :class:`~core.ingest.errors.CorruptCompression`,
+decompressed stream; a corrupt or truncated compressed stream :class:`~core.ingest.errors.CorruptCompression`,
 from the read that meets it.
 """
 
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from core.ingest.compression import compression_of
 from core.ingest.sniff import CHUNK, GZIP_ERRORS, bad_encoding, open_binary, read_error
 
 __all__ = ["DecodedText", "needs_decoding"]
@@ -34,8 +35,8 @@ def is_utf8(encoding: str) -> bool:
 
 
 def needs_decoding(path: Path, encoding: str, newline: str) -> bool:
-    """Whether the file must be decoded to be read (gzip'd, not UTF-8, or lone-CR line ends)."""
-    return path.name.lower().endswith(".gz") or not is_utf8(encoding) or newline != "\n"
+    """Whether the file must be decoded to be read (compressed, not UTF-8, or lone-CR line ends)."""
+    return compression_of(path) is not None or not is_utf8(encoding) or newline != "\n"
 
 
 @dataclass(frozen=True)

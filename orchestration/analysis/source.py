@@ -20,20 +20,22 @@ from core.catalog import TableSchema
 from core.contract import RunContract
 from core.errors import DeterministicFailure
 from core.ingest.files import FileTable, discover, open_table, table_name
+from core.ingest.header_row import HeaderSetting
 from core.ingest.table_batches import table_batches
 from orchestration.analysis.sql_source import sql_batches
 
 
-def file_batches(location: Path, table: str | None = None) -> SourceBatches:
-    """Stream ``table`` (default: the only table) of the file or folder at ``location``."""
+def file_batches(location: Path, table: str | None = None, header: HeaderSetting = "auto") -> SourceBatches:
+    """Stream ``table`` (default: the only table) of the file or folder at ``location`` (``header``: the
+    contract's header-row setting, so the first record is read as the catalog read it)."""
 
     def stream(rows: int, consume: Callable[[pl.DataFrame], None]) -> None:
-        _stream(_table(location, table), rows, consume)
+        _stream(_table(location, table, header), rows, consume)
 
     return stream
 
 
-def _table(location: Path, table: str | None) -> FileTable:
+def _table(location: Path, table: str | None, header: HeaderSetting = "auto") -> FileTable:
     taken: set[str] = set()
     paths = {table_name(p, taken): p for p in discover(location)}
     if table is None and len(paths) != 1:
@@ -43,7 +45,7 @@ def _table(location: Path, table: str | None) -> FileTable:
     if name not in paths:
         raise DeterministicFailure(f"no table {name!r} in {location} (tables: {sorted(paths)})", stage="ANALYSIS",
                                    table=name)
-    return open_table(paths[name], name, validate=False)
+    return open_table(paths[name], name, validate=False, header=header)
 
 
 def _stream(t: FileTable, rows: int, consume: Callable[[pl.DataFrame], None]) -> None:
@@ -63,6 +65,7 @@ def run_source_batches(contract: RunContract, store: ArtifactStorePort) -> Sourc
         if contract.lhs.source.type == "sql":
             sql_batches(expand_env(contract.lhs.location), tables[0], run_id=contract.run_id)(rows, consume)
             return
-        file_batches(Path(contract.lhs.location.removeprefix("file://")).expanduser(), tables[0].name)(rows, consume)
+        file_batches(Path(contract.lhs.location.removeprefix("file://")).expanduser(), tables[0].name,
+                     contract.lhs.header)(rows, consume)
 
     return stream

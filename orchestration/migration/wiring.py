@@ -61,7 +61,9 @@ def source_frame(contract: RunContract, store: MetadataStore) -> Callable[[], So
         if contract.lhs.source.type == "sql":  # read-only, key-ordered batches (core.migration.sql_source)
             return sql_table_frame(expand_env(contract.lhs.location), schema)
         # a gzip'd or non-UTF-8 file is decoded block by block as it is read (no copy of it anywhere)
-        source = FileSource(Path(contract.lhs.location.removeprefix("file://")).expanduser())
+        # (header: the contract's setting, so the header-row decision is the catalog's)
+        source = FileSource(Path(contract.lhs.location.removeprefix("file://")).expanduser(),
+                            header=contract.lhs.header)
         return FileTableSource(source.table(tables[0]), schema)
 
     return read

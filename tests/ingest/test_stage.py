@@ -37,7 +37,8 @@ def test_catalog_artifact_and_ledger_event(customers: Path, make_contract: MakeC
     assert art.contract_hash == c.contract_hash() and art.policy_version == policy.version
     assert Catalog.model_validate(art.payload) == catalog
     assert catalog.source_type == "file" and catalog.schema_hash and catalog.tables[0].row_estimate == 400
-    (ev,) = ledger.events(c.run_id)
+    head, ev = ledger.events(c.run_id)  # the file's header-row decision, then the catalog
+    assert (head.action, head.detail["tables"]["customers"]["present"]) == ("catalog.header_row", True)
     assert (ev.stage, ev.decision, ev.action) == (Stage.INGEST, Decision.ACCEPT, "catalog.build")
     assert ev.outputs_hash == art.content_hash and ev.contract_hash == c.contract_hash()
     assert ev.policy_version == policy.version and ev.detail["tables"] == ["customers"]
