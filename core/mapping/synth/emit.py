@@ -117,6 +117,12 @@ class Emitter:
                           {"op": "floor", "input": f"{col}_q", "output": f"{col}_q"},
                           {"op": "safe_math", "fn": "mul", "args": [f"{col}_q", ex.offset], "output": f"{col}_q"},
                           {"op": "safe_math", "fn": "sub", "args": [col, f"{col}_q"], "output": col}]
+        elif ex.kind == "prod3":
+            (i, op, c), (j, _, _), (k, _, _) = ex.terms
+            steps += [{"op": "safe_math", "fn": "mul", "args": [xs[i], xs[j]], "output": col},
+                      {"op": "safe_math", "fn": "mul", "args": [col, xs[k]], "output": col}]
+            if c != 1.0:
+                steps.append({"op": "safe_math", "fn": op, "args": [col, c], "output": col})
         elif ex.kind in ("prod", "quot"):
             (i, op, c), (j, _, _) = ex.terms
             steps.append({"op": "safe_math", "fn": "mul" if ex.kind == "prod" else "div", "args": [xs[i], xs[j]],

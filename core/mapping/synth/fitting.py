@@ -194,3 +194,12 @@ def ratio(kind: str, i: int, j: int, xi: list[float], xj: list[float], ys: list[
         return []
     return [(kind, (i, j), ((i, op, c), (j, "mul", 1.0)), 0.0, cx + 0.5)
             for op, c, cx in _snaps(ys[0] / base, strict=True)]
+
+
+def triple(i: int, j: int, k: int, xs: list[list[float]], ys: list[float]) -> list[Cand]:
+    """``c * x_i * x_j * x_k`` (a volume times a rate times a factor) with an everyday ``c``."""
+    base = xs[0][0] * xs[1][0] * xs[2][0]
+    if not base:
+        return []
+    return [("prod3", (i, j, k), ((i, op, c), (j, "mul", 1.0), (k, "mul", 1.0)), 0.0, cx + 0.9)
+            for op, c, cx in _snaps(ys[0] / base, strict=True)]

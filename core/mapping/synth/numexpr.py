@@ -22,7 +22,7 @@ import time
 
 from core.mapping.synth import numeric
 from core.mapping.synth.atoms import VIEW_COST, Selector, View
-from core.mapping.synth.fitting import Cand, Term, affine, linear, ratio, unit_of, unit_sum
+from core.mapping.synth.fitting import Cand, Term, affine, linear, ratio, triple, unit_of, unit_sum
 from core.mapping.synth.keyed import keyed_sources, unit_of_key
 from core.mapping.synth.numterms import NumExpr, Row, Source, _read, source_value
 
@@ -121,15 +121,20 @@ def _formats(col: list[tuple[str, float, list[tuple[int, str, str]]]]) -> list[t
 
 
 def shortest(col: list[tuple[str, float, list[tuple[int, str, str]]]]) -> list[tuple[int, str, str]]:
-    """The shortest-form format (``-d``, see :func:`render`) when the outputs are plain numbers whose
-    decimals differ and none ends in a zero after its mark (``1.5``, ``0.75``, ``2``); else none."""
+    """The shortest-form formats (``-d``, see :func:`render`) when the outputs are plain numbers whose
+    decimals differ and none ends in a zero after its mark (``1.5``, ``0.75``, ``2``; ``7,92`` with a
+    decimal comma); else none. Six decimals first: when the examples' values need no rounding to be
+    written, none is assumed (``3.75`` after ``7.5``, ``11.5``, ``8``); the examples' most decimals
+    (a rounding they show) after it."""
     texts = [s for s, _, _ in col]
-    if not all(_PLAIN_NUMBER.fullmatch(t) for t in texts):
+    marks = {ch for t in texts for ch in t if ch in ".,"}
+    if len(marks) > 1 or not all(_PLAIN_NUMBER.fullmatch(t.replace(",", ".")) for t in texts):
         return []
-    decs = [len(t.split(".")[1]) if "." in t else 0 for t in texts]
-    if len(set(decs)) < 2 or any("." in t and t.endswith("0") for t in texts) or max(decs) > 6:
+    mark = marks.pop() if marks else "."
+    decs = [len(t.split(mark)[1]) if mark in t else 0 for t in texts]
+    if len(set(decs)) < 2 or any(mark in t and t.endswith("0") for t in texts) or max(decs) > 6:
         return []
-    return [(-max(decs), "", ".")]
+    return [(-6, "", mark), (-max(decs), "", mark)] if max(decs) < 6 else [(-6, "", mark)]
 
 
 def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[Selector]]],
@@ -182,6 +187,8 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
                 if (kind == "prod" and j < i) or (kind == "quot" and srcs[i][1] == srcs[j][1]):
                     continue  # x / x is the constant 1 in disguise: the literal is the simpler program
                 cands += ratio(kind, i, j, srcs[i][1], srcs[j][1], ys)
+        for i, j, k in itertools.combinations(range(min(len(srcs), 8)), 3):
+            cands += triple(i, j, k, [srcs[i][1], srcs[j][1], srcs[k][1]], ys)
         def full(c: Cand) -> float:
             return 2.0 + 0.4 * len(c[1]) + c[4] + sum(source_cost(srcs[u][0]) for u in c[1])
 

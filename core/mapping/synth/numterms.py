@@ -29,7 +29,7 @@ class Source:
 @dataclass(frozen=True)
 class NumExpr:
     """``kind`` "lin": sum of terms + ``offset``; "prod" / "quot": ``x_i * x_j`` or ``x_i / x_j`` then
-    term 0's scaling; "radix": ``floor(term 0)``, then modulo ``offset`` when it is not 0 (a digit
+    term 0's scaling; "prod3": ``x_i * x_j * x_k`` then term 0's scaling; "radix": ``floor(term 0)``, then modulo ``offset`` when it is not 0 (a digit
     of a mixed radix: minutes of a duration in seconds = ``floor(s / 60) mod 60``); "bucket":
     ``floor(x / c) * c + offset`` (bands: ``34`` -> ``30``, upper bound ``39``).
     ``fmt``: (decimals, thousands, mark) of ``format_number``."""
@@ -115,6 +115,17 @@ def evaluate(kind: str, terms: tuple[Term, ...], offset: float, xs: list[float |
         if not offset:
             return q
         return q - float(math.floor(q / offset)) * offset
+    if kind == "prod3":  # x_i * x_j * x_k, then term 0's scaling (volume x rate x factor)
+        (i, op, c), (j, _, _), (k, _, _) = terms
+        a, b, d = xs[i], xs[j], xs[k]
+        if not _ok(a) or not _ok(b) or not _ok(d):
+            return None
+        assert a is not None and b is not None and d is not None
+        ab = a * b
+        if not _ok(ab):
+            return None
+        v3 = ab * d
+        return v3 if c == 1.0 else _op(op, v3, c)
     if kind in ("prod", "quot"):
         (i, op, c), (j, _, _) = terms[0], terms[1]
         a, b = xs[i], xs[j]

@@ -106,11 +106,12 @@ class AtomPool:
         """Views and selectors that read one number (digit runs, decimal numbers, whole number views)."""
         out: list[tuple[View, list[Selector]]] = []
         for view, _, sels in self.views:
-            if view.kind not in ("raw", "num_us", "num_eu", "num_dec"):
+            if view.kind not in ("raw", "num_us", "num_eu", "num_dec", "num_txt"):
                 continue
             keep = [s for s in sels if (s is WHOLE and view.kind != "raw") or
                     (s.label[:2] in ("D[", "N[", "NS") and ":" not in s.label) or s.label.startswith("fw[")]
-            if view.kind == "raw":
+            if view.kind in ("raw", "num_txt"):
+                keep = [s for s in keep if s is not WHOLE]
                 keep.insert(0, WHOLE)
             out.append((view, keep))
         return out
