@@ -25,6 +25,7 @@ from core.mapping.synth.atoms import (
 from core.mapping.synth.chains import apply_chain, chains
 from core.mapping.synth.columns import fills, fixed_width_selectors
 from core.mapping.synth.guided import context_selectors, occurrence_selectors, shape_selectors
+from core.mapping.synth.numexpr import short_column
 from core.mapping.synth.search import Row, atom_value, const_cost
 from core.mapping.synth.switch import shape
 
@@ -62,6 +63,8 @@ class AtomPool:
                           if o is None and any(v and v.strip() for v in r)]
         self.widths = {len(m) for o in outs if o for m in re.findall(r"[0-9]+", o)}
         self.fills = fills(rows, outs)
+        #: every output a plain number in the shortest form: each group of examples writes it so too
+        self.short = len(outs) > 2 and short_column(outs)
         #: some input writes a decimal comma: numbers are read with either mark
         self.decimal_comma = numeric.decimal_comma([v for r in rows for v in r])
         shown = {ch for o in outs if o for ch in o}

@@ -103,7 +103,8 @@ def _search(pool: AtomPool, idx: list[int], deadline: float, k: int = K_BEST) ->
     for values, atom in lexmap_atoms(srows, souts, pool.kinds).items():
         atoms.setdefault(values, atom)
     if all(any(ch.isdecimal() for ch in o) for o in souts):
-        for ex in expressions(srows, souts, pool.number_views(), known=set(atoms), deadline=deadline):
+        for ex in expressions(srows, souts, pool.number_views(), known=set(atoms), deadline=deadline,
+                              short=pool.short):
             vals = tuple(ex.value(r) or "" for r in srows)
             if all(v and v in o for v, o in zip(vals, souts, strict=True)):
                 if len(srows) > 1 and len(set(vals)) == 1:  # the same digits everywhere: a constant in
