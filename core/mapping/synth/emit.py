@@ -117,6 +117,16 @@ class Emitter:
                           {"op": "floor", "input": f"{col}_q", "output": f"{col}_q"},
                           {"op": "safe_math", "fn": "mul", "args": [f"{col}_q", ex.offset], "output": f"{col}_q"},
                           {"op": "safe_math", "fn": "sub", "args": [col, f"{col}_q"], "output": col}]
+        elif ex.kind in ("dbucket", "dmod"):
+            (i, _, c), (j, _, _) = ex.terms
+            steps += [{"op": "safe_math", "fn": "sub", "args": [xs[j], xs[i]], "output": f"{col}_d"},
+                      {"op": "safe_math", "fn": "div", "args": [f"{col}_d", c], "output": col},
+                      {"op": "floor", "input": col, "output": col},
+                      {"op": "safe_math", "fn": "mul", "args": [col, c], "output": col}]
+            if ex.kind == "dmod":
+                steps.append({"op": "safe_math", "fn": "sub", "args": [f"{col}_d", col], "output": col})
+            elif ex.offset:
+                steps.append({"op": "safe_math", "fn": "add", "args": [col, ex.offset], "output": col})
         elif ex.kind == "prod3":
             (i, op, c), (j, _, _), (k, _, _) = ex.terms
             steps += [{"op": "safe_math", "fn": "mul", "args": [xs[i], xs[j]], "output": col},

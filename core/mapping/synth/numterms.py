@@ -31,7 +31,9 @@ class NumExpr:
     """``kind`` "lin": sum of terms + ``offset``; "prod" / "quot": ``x_i * x_j`` or ``x_i / x_j`` then
     term 0's scaling; "prod3": ``x_i * x_j * x_k`` then term 0's scaling; "radix": ``floor(term 0)``, then modulo ``offset`` when it is not 0 (a digit
     of a mixed radix: minutes of a duration in seconds = ``floor(s / 60) mod 60``); "bucket":
-    ``floor(x / c) * c + offset`` (bands: ``34`` -> ``30``, upper bound ``39``).
+    ``floor(x / c) * c + offset`` (bands: ``34`` -> ``30``, upper bound ``39``); "dbucket" / "dmod": the band
+(``floor(d / c) * c + offset``) or the remainder (``d - floor(d / c) * c``) of the difference ``d = x_j - x_i``
+of terms 1 and 0 (an age band from two years, a meter reading that rolled over).
     ``fmt``: (decimals, thousands, mark) of ``format_number``."""
 
     sources: tuple[Source, ...]
@@ -115,6 +117,18 @@ def evaluate(kind: str, terms: tuple[Term, ...], offset: float, xs: list[float |
         if not offset:
             return q
         return q - float(math.floor(q / offset)) * offset
+    if kind in ("dbucket", "dmod"):  # a band or a modulo of the difference of two numbers
+        (i, _, c), (j, _, _) = terms[0], terms[1]
+        a, b = xs[i], xs[j]
+        if not _ok(a) or not _ok(b):
+            return None
+        assert a is not None and b is not None
+        d = _op("div", b - a, c)
+        if not _ok(d):
+            return None
+        assert d is not None
+        q = float(math.floor(d)) * c
+        return q + offset if kind == "dbucket" else (b - a) - q
     if kind == "prod3":  # x_i * x_j * x_k, then term 0's scaling (volume x rate x factor)
         (i, op, c), (j, _, _), (k, _, _) = terms
         a, b, d = xs[i], xs[j], xs[k]

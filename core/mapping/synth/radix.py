@@ -108,3 +108,44 @@ def bucket_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[
 def expr_value(expr: NumExpr, x: float) -> float | None:
     """The unrendered value of a one-source radix atom for the number ``x``."""
     return evaluate(expr.kind, expr.terms, expr.offset, [x])
+
+
+#: moduli of counters that roll over: registers of 3 to 8 digits, clocks, weeks, compass degrees
+MODULI = (1000.0, 10000.0, 100000.0, 1000000.0, 10000000.0, 100000000.0, 60.0, 24.0, 12.0, 7.0, 360.0, 1440.0)
+
+
+def difference_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[float]]]) -> list[NumExpr]:
+    """The band (:data:`BANDS`) or the remainder (:data:`MODULI`) of the difference of two whole numbers of a
+    row (an entry age band from birth and policy years; a consumption from two readings of a register that
+    rolls over): a band needs two bands among the examples, a remainder an example that wrapped."""
+    if not all(s.isdecimal() for s in col) or len(col) < 2:
+        return []
+    wanted = [float(s) for s in col]
+    found: list[NumExpr] = []
+    whole = [(s, xs) for s, xs in srcs[:6] if all(float(x).is_integer() for x in xs)]
+    for (s0, x0), (s1, x1) in ((a, b) for a in whole for b in whole if a is not b):
+        if s0.view.idx == s1.view.idx and (s0.selector.pattern is None or s1.selector.pattern is None):
+            continue  # a whole input and a part of it
+        diffs = [b - a for a, b in zip(x0, x1, strict=True)]
+        cost = 3.4 + s0.selector.cost + s1.selector.cost
+        if any(d < 0 for d in diffs) and not all(d < 0 for d in diffs):
+            for m in MODULI:
+                e = NumExpr((s0, s1), "dmod", ((0, "div", m), (1, "mul", 1.0)), 0.0, (0, "", "."), round(cost, 4))
+                if m > max(wanted) and m > max(x0 + x1) and _fits(e, rows, col, wanted):  # readings < modulus
+                    found.append(e)
+                    break
+        if all(d >= 0 for d in diffs):
+            for width in BANDS:
+                if len({d // width for d in diffs}) < 2:
+                    continue
+                for offset in (0.0, width - 1):
+                    e = NumExpr((s0, s1), "dbucket", ((0, "div", width), (1, "mul", 1.0)), offset, (0, "", "."),
+                                round(cost + (0.2 if offset else 0.0), 4))
+                    if _fits(e, rows, col, wanted):
+                        found.append(e)
+                        break
+    return found
+
+
+def _fits(e: NumExpr, rows: list[Row], col: list[str], wanted: list[float]) -> bool:
+    return all(e.value(r) == s for r, s in zip(rows, col, strict=True))
