@@ -127,6 +127,12 @@ class Emitter:
                 steps.append({"op": "safe_math", "fn": "sub", "args": [f"{col}_d", col], "output": col})
             elif ex.offset:
                 steps.append({"op": "safe_math", "fn": "add", "args": [col, ex.offset], "output": col})
+        elif ex.kind in ("net", "gross"):
+            (i, _, _), (j, _, _) = ex.terms
+            steps += [{"op": "safe_math", "fn": "div", "args": [xs[j], 100.0], "output": f"{col}_f"},
+                      {"op": "safe_math", "fn": "add", "args": [f"{col}_f", 1.0], "output": f"{col}_f"},
+                      {"op": "safe_math", "fn": "div" if ex.kind == "net" else "mul", "args": [xs[i], f"{col}_f"],
+                       "output": col}]
         elif ex.kind == "prod3":
             (i, op, c), (j, _, _), (k, _, _) = ex.terms
             steps += [{"op": "safe_math", "fn": "mul", "args": [xs[i], xs[j]], "output": col},

@@ -29,7 +29,8 @@ class Source:
 @dataclass(frozen=True)
 class NumExpr:
     """``kind`` "lin": sum of terms + ``offset``; "prod" / "quot": ``x_i * x_j`` or ``x_i / x_j`` then
-    term 0's scaling; "prod3": ``x_i * x_j * x_k`` then term 0's scaling; "radix": ``floor(term 0)``, then modulo ``offset`` when it is not 0 (a digit
+    term 0's scaling; "prod3": ``x_i * x_j * x_k`` then term 0's scaling; "net" / "gross": ``x_i`` without /
+    with the rate ``x_j`` in percent (``x_i / (1 + x_j / 100)``, ``x_i * (1 + x_j / 100)``: VAT, mark-ups); "radix": ``floor(term 0)``, then modulo ``offset`` when it is not 0 (a digit
     of a mixed radix: minutes of a duration in seconds = ``floor(s / 60) mod 60``); "bucket":
     ``floor(x / c) * c + offset`` (bands: ``34`` -> ``30``, upper bound ``39``); "dbucket" / "dmod": the band
 (``floor(d / c) * c + offset``) or the remainder (``d - floor(d / c) * c``) of the difference ``d = x_j - x_i``
@@ -129,6 +130,16 @@ def evaluate(kind: str, terms: tuple[Term, ...], offset: float, xs: list[float |
         assert d is not None
         q = float(math.floor(d)) * c
         return q + offset if kind == "dbucket" else (b - a) - q
+    if kind in ("net", "gross"):  # a price without / with a rate in percent: x / (1 + r / 100), x * (1 + r / 100)
+        (i, _, _), (j, _, _) = terms[0], terms[1]
+        a, r = xs[i], xs[j]
+        if not _ok(a) or not _ok(r):
+            return None
+        assert a is not None and r is not None
+        f = r / 100.0 + 1.0
+        if not _ok(f) or f == 0:
+            return None
+        return a / f if kind == "net" else a * f
     if kind == "prod3":  # x_i * x_j * x_k, then term 0's scaling (volume x rate x factor)
         (i, op, c), (j, _, _), (k, _, _) = terms
         a, b, d = xs[i], xs[j], xs[k]

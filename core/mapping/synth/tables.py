@@ -144,9 +144,43 @@ def _wordwise(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pro
     yield ("wordwise_table", steps, 5.0 + len(table), fn)
 
 
+#: character classes a shifted alphabet covers as a whole (digits to subscripts, letters to full width)
+SHIFT_CLASSES = ("0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _shifted(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
+    """Characters of one class moved by one code-point offset, the others kept (``H2SO4`` -> ``H₂SO₄``): the
+    offset the examples show for some members holds for the whole class (``3`` -> ``₃`` though no example
+    writes a 3), so the table lists every member of the class."""
+    offsets: dict[str, int] = {}
+    for v, o in zip(vals, outs, strict=True):
+        if o is None or len(o) != len(v):
+            return
+        for a, b in zip(v, o, strict=True):
+            if a == b:
+                continue
+            cls = next((c for c in SHIFT_CLASSES if a in c), None)
+            if cls is None or offsets.setdefault(cls, ord(b) - ord(a)) != ord(b) - ord(a):
+                return
+    if len(offsets) != 1:
+        return
+    cls, k = next(iter(offsets.items()))
+    if any(ch in cls for v, o in zip(vals, outs, strict=True) for ch, och in zip(v, o or "", strict=True)
+           if ch == och) or not all(0 < ord(ch) + k < 0x110000 for ch in cls):
+        return  # a member kept as written somewhere: not the whole class
+    table = {ch: chr(ord(ch) + k) for ch in cls}
+    if any(t in table for t in table.values()):
+        return
+
+    def fn(v: str) -> str | None:
+        return "".join(table.get(ch, ch) for ch in v)
+    yield ("shifted_class", [{"op": "translate", "input": col, "output": OUT, "mapping": table}], 4.0, fn)
+
+
 def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
     yield from _fieldwise(vals, outs, col)
     yield from _wordwise(vals, outs, col)
+    yield from _shifted(vals, outs, col)
 
 
 def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],
