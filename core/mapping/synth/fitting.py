@@ -21,7 +21,7 @@ _SNAP_INT = 100000
 SIGNAL = 4.0
 
 #: factors of everyday conversions (time, calendar, percent, metric prefixes, dozens, bytes)
-NICE = frozenset({1.0, 2.0, 7.0, 10.0, 12.0, 24.0, 60.0, 100.0, 365.0, 1000.0, 1024.0, 3600.0, 86400.0, 1e6})
+NICE = frozenset({1.0, 2.0, 7.0, 10.0, 12.0, 24.0, 60.0, 100.0, 365.0, 1000.0, 1024.0, 3600.0, 10000.0, 86400.0, 1e6})
 
 
 def _nice(op: str, c: float) -> bool:

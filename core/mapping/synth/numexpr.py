@@ -209,7 +209,7 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
         return []
     found: list[NumExpr] = []
     n = len(rows)
-    from core.mapping.synth.radix import bucket_atoms, ceil_atoms, difference_atoms, radix_atoms  # noqa: PLC0415 (builds on this)
+    from core.mapping.synth.radix import bucket_atoms, ceil_atoms, chain_atoms, difference_atoms, radix_atoms  # noqa: PLC0415 (builds on this)
 
     for col in cols:
         if n >= 2:  # floor/modulo fits are only evidence over several examples
@@ -217,6 +217,7 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             found += bucket_atoms(rows, [txt for txt, _, _ in col], srcs)
             found += ceil_atoms(rows, [txt for txt, _, _ in col], srcs)
             found += difference_atoms(rows, [txt for txt, _, _ in col], srcs)
+            found += chain_atoms(rows, [txt for txt, _, _ in col])
         here = len(found)
         ys = [v for _, v, _ in col]
         halfs = [0.5 * 10.0 ** -_decimals(txt) for txt, _, _ in col]

@@ -7,6 +7,10 @@ the outputs are (``05``).
 
 from __future__ import annotations
 
+import itertools
+import re
+
+from core.mapping.synth.atoms import Selector, View
 from core.mapping.synth.numterms import NumExpr, Row, Source, evaluate
 
 #: (op, constant, radix): the digit ``floor(x op constant) mod radix`` (radix 0: none) of the
@@ -149,3 +153,40 @@ def difference_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, l
 
 def _fits(e: NumExpr, rows: list[Row], col: list[str], wanted: list[float]) -> bool:
     return all(e.value(r) == s for r, s in zip(rows, col, strict=True))
+
+
+#: radices between the fields of a mixed-radix value: clocks, frame rates (PAL 25, NTSC 30, film 24), metric
+#: and decimal parts, dozens, days and weeks
+RADICES = (60.0, 24.0, 25.0, 30.0, 100.0, 1000.0, 10.0, 12.0, 7.0, 365.0)
+_RUN = re.compile(r"[0-9]+")
+
+
+def chain_atoms(rows: list[Row], col: list[str]) -> list[NumExpr]:
+    """A value written as 2 to 5 whole fields of a mixed radix (``HH:MM:SS:FF`` timecodes, ``d:hh:mm``) in its
+    smallest unit: ``sum(w_k * x_k)`` with the last weight 1 and each weight the next one times a radix of
+    :data:`RADICES`, so three examples fix up to four fields (``01:00:00:00`` -> ``90000`` frames at 25 fps)."""
+    if not all(s.isdecimal() for s in col) or len(col) < 2:
+        return []
+    wanted = [int(s) for s in col]
+    found: list[NumExpr] = []
+    for idx in range(len(rows[0])):
+        vals = [r[idx] or "" for r in rows]
+        runs = [_RUN.findall(v) for v in vals]
+        n = len(runs[0])
+        seps = {tuple(re.split(r"[0-9]+", v)[1:-1]) for v in vals}
+        if not 2 <= n <= 5 or any(len(r) != n for r in runs) or len(seps) != 1:
+            continue
+        xs = [[int(t) for t in r] for r in runs]
+        for radices in itertools.product(RADICES, repeat=n - 1):
+            weights = [1.0]
+            for r in reversed(radices):
+                weights.insert(0, weights[0] * r)
+            if all(sum(w * x for w, x in zip(weights, row, strict=True)) == y for row, y in zip(xs, wanted, strict=True)):
+                srcs = tuple(Source(View(idx, "raw"), Selector("^[^0-9]*" + "[0-9]+[^0-9]+" * k + "([0-9]+)",
+                                                                0.1, f"D[{k}]")) for k in range(n))
+                terms = tuple((k, "mul", w) for k, w in enumerate(weights))
+                e = NumExpr(srcs, "lin", terms, 0.0, (0, "", "."), round(2.4 + 0.4 * n, 4))
+                if all(e.value(r) == s for r, s in zip(rows, col, strict=True)):
+                    found.append(e)
+                    break
+    return found

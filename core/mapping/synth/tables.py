@@ -18,10 +18,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from core.mapping.synth.atoms import class_esc, esc
+from core.mapping.synth import numeric
+from core.mapping.synth.atoms import DEC_COMMA, class_esc, esc
 from core.mapping.synth.conversions import Proposal, confirmed_proposals
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.models import Candidate
+from core.mapping.synth.text import trim
 from core.mapping.synth.v16_conversions import version
 
 MAX_KEY = 5
@@ -177,10 +179,65 @@ def _shifted(vals: list[str], outs: list[str | None], col: str) -> Iterator[Prop
     yield ("shifted_class", [{"op": "translate", "input": col, "output": OUT, "mapping": table}], 4.0, fn)
 
 
+_NUMBER = re.compile(r"[0-9][0-9.,]*")
+
+
+def _factor_table(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
+    """One number per value, times a whole factor named by the rest of the value (``24,50 € monatlich`` ->
+    ``294.00``: 12 a month, 4 a quarter): the factor table is learned from the examples, its keys are the
+    value's words (the number removed). Evidence: the amounts are not whole, yet every ratio is."""
+    if any(not o for o in outs):
+        return
+    nums, keys = [], []
+    for v in vals:
+        found = _NUMBER.findall(v)
+        if len(found) != 1:
+            return
+        x = numeric.parse(re.sub(DEC_COMMA, r"\1.\2", found[0]))
+        key = trim(_NUMBER.sub("", v))
+        if x is None or x == 0 or not key or any(ch.isdecimal() for ch in key):
+            return
+        nums.append(x)
+        keys.append(key)
+    fmts = set(numeric._formats(outs[0] or ""))
+    for o in outs[1:]:
+        fmts &= set(numeric._formats(o or ""))
+    ys = [numeric.parse((o or "").replace(",", "")) for o in outs]
+    if not fmts or None in ys or all(x.is_integer() for x in nums):
+        return
+    table: dict[str, str] = {}
+    for k, x, y in zip(keys, nums, ys, strict=True):
+        f = (y or 0.0) / x
+        if abs(f - round(f)) > 1e-9 or round(f) < 2 or table.setdefault(k, str(round(f))) != str(round(f)):
+            return
+    if len(set(table.values())) < 2:
+        return
+    d, th, mark = next(f for f in numeric._formats(outs[0] or "") if f in fmts)  # the decimal reading first
+
+    def fn(v: str) -> str | None:
+        found = _NUMBER.findall(re.sub(DEC_COMMA, r"\1.\2", v))
+        key = trim(_NUMBER.sub("", v))
+        x = numeric.parse(found[0]) if len(found) == 1 else None
+        return None if x is None or key not in table else numeric.fmt(x * float(table[key]), d, th, mark)
+    steps: list[dict[str, Any]] = [
+        {"op": "replace", "input": col, "output": f"_{col}_t", "pattern": DEC_COMMA, "replacement": "$1.$2",
+         "groups": True},
+        {"op": "regex_extract", "input": f"_{col}_t", "output": f"_{col}_x", "pattern": "([0-9][0-9.]*)", "group": 1},
+        {"op": "type_cast", "input": f"_{col}_x", "output": f"_{col}_x", "to": "float"},
+        {"op": "replace", "input": col, "output": f"_{col}_k", "pattern": "[0-9][0-9.,]*", "replacement": ""},
+        {"op": "trim", "input": f"_{col}_k", "output": f"_{col}_k"},
+        {"op": "map_dict", "input": f"_{col}_k", "output": f"_{col}_k", "mapping": table},
+        {"op": "type_cast", "input": f"_{col}_k", "output": f"_{col}_f", "to": "float"},
+        {"op": "safe_math", "fn": "mul", "args": [f"_{col}_x", f"_{col}_f"], "output": OUT},
+        {"op": "format_number", "input": OUT, "output": OUT, "decimals": d, "thousands": th, "decimal_mark": mark}]
+    yield ("factor_table", steps, 8.0 + len(table), fn)
+
+
 def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
     yield from _fieldwise(vals, outs, col)
     yield from _wordwise(vals, outs, col)
     yield from _shifted(vals, outs, col)
+    yield from _factor_table(vals, outs, col)
 
 
 def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],
