@@ -169,8 +169,8 @@ def _formats(col: list[tuple[str, float, list[tuple[int, str, str]]]],
 def short_column(outs: list[str | None]) -> bool:
     """True when the outputs are plain numbers written in the shortest form (decimals that differ,
     none ending in a zero): a group of them (one branch of a switch) follows that form too."""
-    col = [(o, 0.0, []) for o in outs if o]
-    return len(col) == len(outs) and bool(shortest(col))  # type: ignore[arg-type]
+    col: list[tuple[str, float, list[tuple[int, str, str]]]] = [(o, 0.0, []) for o in outs if o]
+    return len(col) == len(outs) and bool(shortest(col))
 
 
 def shortest(col: list[tuple[str, float, list[tuple[int, str, str]]]],
@@ -254,10 +254,10 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             cands += triple(i, j, k, [srcs[i][1], srcs[j][1], srcs[k][1]], ys)
         split = [SPLIT if _splits_decimal(src, rows) else 0.0 for src, _ in srcs]
 
-        def full(c: Cand) -> float:
+        def full(c: Cand, split: list[float] = split) -> float:
             return 2.0 + 0.4 * len(c[1]) + c[4] + sum(source_cost(srcs[u][0]) + split[u] for u in c[1])
 
-        def ranked(c: Cand) -> float:
+        def ranked(c: Cand, ys: list[float] = ys) -> float:
             kind, used, terms, offset, _ = c
             remap = {u: p for p, u in enumerate(used)}
             terms2 = tuple((remap[i], op, k) for i, op, k in terms)

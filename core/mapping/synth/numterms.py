@@ -30,7 +30,8 @@ class Source:
 class NumExpr:
     """``kind`` "lin": sum of terms + ``offset``; "prod" / "quot": ``x_i * x_j`` or ``x_i / x_j`` then
     term 0's scaling; "prod3": ``x_i * x_j * x_k`` then term 0's scaling; "net" / "gross": ``x_i`` without /
-    with the rate ``x_j`` in percent (``x_i / (1 + x_j / 100)``, ``x_i * (1 + x_j / 100)``: VAT, mark-ups); "radix": ``floor(term 0)``, then modulo ``offset`` when it is not 0 (a digit
+    with the rate ``x_j`` in percent (``x_i / (1 + x_j / 100)``, ``x_i * (1 + x_j / 100)``: VAT, mark-ups);
+    "radix": ``floor(term 0)``, then modulo ``offset`` when it is not 0 (a digit
     of a mixed radix: minutes of a duration in seconds = ``floor(s / 60) mod 60``); "bucket":
     ``floor(x / c) * c + offset`` (bands: ``34`` -> ``30``, upper bound ``39``); "dbucket" / "dmod": the band
 (``floor(d / c) * c + offset``) or the remainder (``d - floor(d / c) * c``) of the difference ``d = x_j - x_i``

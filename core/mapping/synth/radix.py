@@ -181,7 +181,8 @@ def chain_atoms(rows: list[Row], col: list[str]) -> list[NumExpr]:
             weights = [1.0]
             for r in reversed(radices):
                 weights.insert(0, weights[0] * r)
-            if all(sum(w * x for w, x in zip(weights, row, strict=True)) == y for row, y in zip(xs, wanted, strict=True)):
+            if all(sum(w * x for w, x in zip(weights, row, strict=True)) == y
+                   for row, y in zip(xs, wanted, strict=True)):
                 srcs = tuple(Source(View(idx, "raw"), Selector("^[^0-9]*" + "[0-9]+[^0-9]+" * k + "([0-9]+)",
                                                                 0.1, f"D[{k}]")) for k in range(n))
                 terms = tuple((k, "mul", w) for k, w in enumerate(weights))

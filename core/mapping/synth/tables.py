@@ -27,7 +27,7 @@ from core.mapping.synth.text import trim
 from core.mapping.synth.v16_conversions import version
 
 MAX_KEY = 5
-_KEY = re.compile(r"[A-Za-z]{1,%d}\.?" % MAX_KEY)
+_KEY = re.compile(rf"[A-Za-z]{{1,{MAX_KEY}}}\.?")
 #: output separators tried between looked-up fields, the most specific first
 OUT_SEPARATORS = (", ", "; ", " / ", " - ", " ", ",", ";", "/", "-", "")
 
@@ -93,13 +93,13 @@ def _fieldwise_program(col: str, d: str, sep: str, tables: list[dict[str, str] |
     steps: list[dict[str, Any]] = [
         {"op": "regex_split", "input": col, "outputs": names, "pattern": esc(d)},
         # exactly n fields (else null: a value with more fields is another kind of code)
-        {"op": "regex_extract", "input": col, "output": f"_{col}_n", "pattern": "^" + f"{nd}{esc(d)}" * (n - 1) + nd + "$",
-         "group": 0},
+        {"op": "regex_extract", "input": col, "output": f"_{col}_n",
+         "pattern": "^" + f"{nd}{esc(d)}" * (n - 1) + nd + "$", "group": 0},
         {"op": "map_dict", "input": f"_{col}_n", "output": f"_{col}_n", "mapping": {"": ""}, "default": ""}]
     for i, t in enumerate(tables):
         if t is not None:
             steps.append({"op": "map_dict", "input": names[i], "output": names[i], "mapping": t})
-    tpl = sep.replace("{", "{{").replace("}", "}}").join("{%d}" % i for i in range(n)) + "{%d}" % n
+    tpl = sep.replace("{", "{{").replace("}", "}}").join(f"{{{i}}}" for i in range(n)) + f"{{{n}}}"
     steps.append({"op": "template", "inputs": [*names, f"_{col}_n"], "template": tpl, "output": OUT})
     cost = 6.0 + sum(len(t) for t in tables if t)
 
