@@ -138,7 +138,7 @@ def difference_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, l
                 if m > max(wanted) and m > max(x0 + x1) and _fits(e, rows, col, wanted):  # readings < modulus
                     found.append(e)
                     break
-        if all(d >= 0 for d in diffs):
+        if all(d >= 0 for d in diffs) and diffs != wanted:  # a band that cuts nothing is the plain difference
             for width in BANDS:
                 if len({d // width for d in diffs}) < 2:
                     continue
