@@ -209,7 +209,14 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
         return []
     found: list[NumExpr] = []
     n = len(rows)
-    from core.mapping.synth.radix import bucket_atoms, ceil_atoms, chain_atoms, difference_atoms, radix_atoms  # noqa: PLC0415 (builds on this)
+    from core.mapping.synth.radix import (  # noqa: PLC0415 (builds on this)
+        bucket_atoms,
+        ceil_atoms,
+        chain_atoms,
+        difference_atoms,
+        radix_atoms,
+        total_atoms,
+    )
 
     for col in cols:
         if n >= 2:  # floor/modulo fits are only evidence over several examples
@@ -224,6 +231,8 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
         fmts = _formats(col, short)
         if not fmts:
             continue
+        if n >= 2:
+            found += total_atoms(rows, [txt for txt, _, _ in col], ys, fmts)
         cands: list[tuple[str, tuple[int, ...], tuple[Term, ...], float, float]] = []
         for i, (_, xs) in enumerate(srcs):
             if [float(x) for x in xs] == ys:

@@ -11,6 +11,7 @@ import itertools
 import re
 
 from core.mapping.synth.atoms import Selector, View
+from core.mapping.synth.fitting import _snaps
 from core.mapping.synth.numterms import NumExpr, Row, Source, evaluate
 
 #: (op, constant, radix): the digit ``floor(x op constant) mod radix`` (radix 0: none) of the
@@ -190,4 +191,34 @@ def chain_atoms(rows: list[Row], col: list[str]) -> list[NumExpr]:
                 if all(e.value(r) == s for r, s in zip(rows, col, strict=True)):
                     found.append(e)
                     break
+    return found
+
+
+_NUM = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def total_atoms(rows: list[Row], col: list[str], ys: list[float], fmts: list[tuple[int, str, str]]) -> list[NumExpr]:
+    """``c * (x_1 + ... + x_n)`` over every number of a list of 3 to 12 (the same count and separators in every
+    example; decimal commas read as points): a total, or a mean (``c = 1/n``), of readings. One constant,
+    fitted on the first example and snapped to an everyday value, checked on the others."""
+    if len(col) < 2:
+        return []
+    found: list[NumExpr] = []
+    for idx in range(len(rows[0])):
+        vals = [re.sub(r"([0-9]),([0-9])", r"\1.\2", r[idx] or "") for r in rows]
+        nums = [_NUM.findall(v) for v in vals]
+        n = len(nums[0])
+        if not 3 <= n <= 12 or any(len(x) != n for x in nums) or len({tuple(_NUM.split(v)[1:-1]) for v in vals}) != 1:
+            continue
+        sums = [sum(float(t) for t in x) for x in nums]
+        if not sums[0]:
+            continue
+        kind = "num_txt" if any(r[idx] != v for r, v in zip(rows, vals, strict=True)) else "raw"
+        srcs = tuple(Source(View(idx, kind), Selector("^[^0-9]*" + "[0-9.]+[^0-9.]+" * k + "([0-9.]+)", 0.1,
+                                                       f"NT[{k}]")) for k in range(n))
+        for op, c, _ in [("mul", 1.0, 0.0), *_snaps(ys[0] / sums[0])]:
+            for fmt in fmts:
+                e = NumExpr(srcs, "lin", tuple((k, op, c) for k in range(n)), 0.0, fmt, round(3.0 + 0.1 * n, 4))
+                if all(e.value(r) == s for r, s in zip(rows, col, strict=True)):
+                    return [e]
     return found

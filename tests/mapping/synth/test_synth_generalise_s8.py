@@ -149,3 +149,12 @@ def test_left_context_with_letter_case_set_aside() -> None:
 
 def test_no_program_when_nothing_supports_a_mechanism() -> None:
     assert _none([(["A-1"], "x9"), (["B-2"], "q7"), (["C-3"], "zz")])
+
+
+def test_mean_of_every_number_of_a_list() -> None:
+    got = _held([(["2,0|4,0|6,0"], "4.00"), (["1,5|1,5|3,0"], "2.00"), (["10,0|0,0|5,0"], "5.00")],
+                [["0,3|0,6|0,9"], ["7,5|2,5|0,0"]])
+    assert got == ["0.60", "3.33"]
+    from core.mapping.synth.radix import total_atoms  # noqa: PLC0415
+
+    assert total_atoms([["1;2;3"], ["4;5"]], ["6", "9"], [6.0, 9.0], [(0, "", ".")]) == []  # counts differ
