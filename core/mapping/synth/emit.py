@@ -117,6 +117,14 @@ class Emitter:
                           {"op": "floor", "input": f"{col}_q", "output": f"{col}_q"},
                           {"op": "safe_math", "fn": "mul", "args": [f"{col}_q", ex.offset], "output": f"{col}_q"},
                           {"op": "safe_math", "fn": "sub", "args": [col, f"{col}_q"], "output": col}]
+        elif ex.kind == "century":
+            (i, _, c) = ex.terms[0]
+            steps += [{"op": "safe_math", "fn": "add", "args": [xs[i], 100.0 - c], "output": f"{col}_c"},
+                      {"op": "safe_math", "fn": "div", "args": [f"{col}_c", 100.0], "output": f"{col}_c"},
+                      {"op": "floor", "input": f"{col}_c", "output": f"{col}_c"},
+                      {"op": "safe_math", "fn": "mul", "args": [f"{col}_c", 100.0], "output": f"{col}_c"},
+                      {"op": "safe_math", "fn": "add", "args": [xs[i], 2000.0], "output": col},
+                      {"op": "safe_math", "fn": "sub", "args": [col, f"{col}_c"], "output": col}]
         elif ex.kind in ("dbucket", "dmod"):
             (i, _, c), (j, _, _) = ex.terms
             steps += [{"op": "safe_math", "fn": "sub", "args": [xs[j], xs[i]], "output": f"{col}_d"},

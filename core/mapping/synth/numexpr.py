@@ -212,6 +212,7 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
     from core.mapping.synth.radix import (  # noqa: PLC0415 (builds on this)
         bucket_atoms,
         ceil_atoms,
+        century_atoms,
         chain_atoms,
         difference_atoms,
         radix_atoms,
@@ -225,6 +226,7 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             found += ceil_atoms(rows, [txt for txt, _, _ in col], srcs)
             found += difference_atoms(rows, [txt for txt, _, _ in col], srcs)
             found += chain_atoms(rows, [txt for txt, _, _ in col])
+            found += century_atoms(rows, [txt for txt, _, _ in col], views)
         here = len(found)
         ys = [v for _, v, _ in col]
         halfs = [0.5 * 10.0 ** -_decimals(txt) for txt, _, _ in col]

@@ -119,6 +119,13 @@ def evaluate(kind: str, terms: tuple[Term, ...], offset: float, xs: list[float |
         if not offset:
             return q
         return q - float(math.floor(q / offset)) * offset
+    if kind == "century":  # a two-digit year: 20yy below the pivot c, else 19yy
+        (i, _, c) = terms[0]
+        x = xs[i]
+        if not _ok(x):
+            return None
+        assert x is not None
+        return x + 2000.0 - float(math.floor((x + (100.0 - c)) / 100.0)) * 100.0
     if kind in ("dbucket", "dmod"):  # a band or a modulo of the difference of two numbers
         (i, _, c), (j, _, _) = terms[0], terms[1]
         a, b = xs[i], xs[j]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from core.mapping.synth.atoms import Selector, View
+from core.mapping.synth.atoms import Selector, View, select, view_value
 from core.mapping.synth.fitting import _snaps
 from core.mapping.synth.numterms import NumExpr, Row, Source, evaluate
 
@@ -222,3 +222,33 @@ def total_atoms(rows: list[Row], col: list[str], ys: list[float], fmts: list[tup
                 if all(e.value(r) == s for r, s in zip(rows, col, strict=True)):
                     return [e]
     return found
+
+
+#: pivots of two-digit years, the usual first (50: RR of Oracle, ICAO; 30: spreadsheets; 70: POSIX-like)
+PIVOTS = (50.0, 30.0, 70.0, 40.0, 60.0, 20.0, 80.0, 90.0, 10.0)
+
+
+def century_atoms(rows: list[Row], col: list[str], views: list[tuple[View, list[Selector]]]) -> list[NumExpr]:
+    """A four-digit year from a two-digit one (``74`` -> ``1974``, ``08`` -> ``2008``) when the examples show both
+    centuries: ``20yy`` below a pivot, ``19yy`` from it on; the first usual pivot the examples allow."""
+    if not all(len(s) == 4 and s[:2] in ("19", "20") for s in col) or len({s[:2] for s in col}) < 2:
+        return []
+    # the two digits at one column of every input (a record or a code of fixed layout)
+    slices: list[tuple[View, list[Selector]]] = []
+    for i in range(len(rows[0])):
+        cols = [a for a in range(min(len(r[i] or "") for r in rows) - 1)
+                if all((r[i] or "")[a:a + 2] == s[2:] for r, s in zip(rows, col, strict=True))]
+        slices.append((View(i, "raw"), [Selector(f"^[^\\n]{{{a}}}([^\\n]{{2}})", 0.6, f"[{a}:{a + 2}]", (a, 2, False))
+                                        for a in cols]))
+    for view, sels in views + slices:
+        for sel in sels:
+            src = Source(view, sel)
+            texts = [select(sel, view_value(view.kind, r[view.idx])) for r in rows]
+            if not all(t is not None and len(t) == 2 and t.isdecimal() and t == s[2:] for t, s in zip(texts, col,
+                                                                                                   strict=True)):
+                continue
+            for p in PIVOTS:
+                e = NumExpr((src,), "century", ((0, "mul", p),), 0.0, (0, "", "."), round(2.8 + sel.cost, 4))
+                if all(e.value(r) == s for r, s in zip(rows, col, strict=True)):
+                    return [e]
+    return []

@@ -158,3 +158,15 @@ def test_mean_of_every_number_of_a_list() -> None:
     from core.mapping.synth.radix import total_atoms  # noqa: PLC0415
 
     assert total_atoms([["1;2;3"], ["4;5"]], ["6", "9"], [6.0, 9.0], [(0, "", ".")]) == []  # counts differ
+
+
+def test_two_digit_years_in_both_centuries() -> None:
+    got = _held([(["AB12X880412Z7"], "1988-04-12"), (["QW98Y050301Z2"], "2005-03-01"),
+                 (["ZZ00K991130Z4"], "1999-11-30")], [["PL55M150607Z1"], ["DE01A620228Z9"]])
+    assert got == ["2015-06-07", "1962-02-28"]
+    from core.mapping.synth.radix import century_atoms  # noqa: PLC0415
+
+    view = View(0, "raw")
+    sel = Selector("^([0-9]{2})", 0.1, "[0:2]")
+    assert century_atoms([["88"], ["05"]], ["1988", "2005"], [(view, [sel])])
+    assert century_atoms([["18"], ["05"]], ["2018", "2005"], [(view, [sel])]) == []  # one century: a constant
