@@ -11,6 +11,7 @@ branches with ``coalesce``. The pipeline declares the oldest ``dsl_version`` who
 from __future__ import annotations
 
 import re
+import zlib
 from typing import Any
 
 from core.mapping.synth import transforms as tfm
@@ -39,7 +40,8 @@ class Emitter:
             return self.sources[idx]
         key = (idx, kind)
         if key not in self.views:
-            col = f"{self.prefix}v{idx}_{kind}"
+            name = f"sub{zlib.crc32(kind.encode()):08x}" if kind.startswith("sub:") else kind
+            col = f"{self.prefix}v{idx}_{name}"
             self.steps += view_steps(kind, self.sources[idx], col)
             self.views[key] = col
         return self.views[key]

@@ -21,7 +21,7 @@ import re
 import time
 
 from core.mapping.synth import numeric
-from core.mapping.synth.atoms import VIEW_COST, Selector, View
+from core.mapping.synth.atoms import Selector, View, view_cost
 from core.mapping.synth.fitting import NICE, Cand, Term, affine, linear, ratio, triple, unit_of, unit_sum
 from core.mapping.synth.keyed import keyed_sources, unit_of_key
 from core.mapping.synth.numterms import NumExpr, Row, Source, _read, evaluate, source_value
@@ -91,13 +91,13 @@ def _view_ok(view: View, rows: list[Row]) -> bool:
 
 def source_cost(src: Source) -> float:
     """Ranking cost of reading a source."""
-    return src.selector.cost + VIEW_COST[src.view.kind]
+    return src.selector.cost + view_cost(src.view.kind)
 
 
 def sources_for(rows: list[Row], views: list[tuple[View, list[Selector]]]) -> list[tuple[Source, list[float]]]:
     """Distinct number sources present in every row (by their values), cheapest first."""
     seen: dict[tuple[float, ...], Source] = {}
-    ordered = sorted(((Source(v, s), s.cost + VIEW_COST[v.kind]) for v, sels in views for s in sels
+    ordered = sorted(((Source(v, s), s.cost + view_cost(v.kind)) for v, sels in views for s in sels
                       if _view_ok(v, rows) and (s.pattern is not None or _one_number(v, rows))),
                      key=lambda t: (t[1], t[0].selector.label))
     for src, _ in ordered:

@@ -10,6 +10,7 @@ import time
 from core.mapping.synth import flashfill, numeric, priors
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import (
+    SUB,
     VIEW_COST,
     WHOLE,
     Atom,
@@ -20,6 +21,7 @@ from core.mapping.synth.atoms import (
     select,
     slice_selectors,
     token_selectors,
+    view_cost,
     view_value,
 )
 from core.mapping.synth.chains import apply_chain, chains
@@ -32,11 +34,53 @@ from core.mapping.synth.switch import shape
 #: the k-th (k >= 1) digit run from the start, and its default when a value has fewer numbers
 _LATER_NUMBER = re.compile(r"D\[[1-9]\]")
 DEFAULT_ZERO = ("dflt", "0")
+#: a positional piece equal in every example costs more than the literal it equals (the literal is what
+#: the examples show; the piece is a coincidence of where they put it: ``2`` padded with ``0`` for ``20``)
+DISGUISE = 0.5
 
 
 def _tail_groups(chunk: tfm.Transform, piece: str, value: str) -> bool:
     """True when ``piece`` ends ``value`` and splits into whole groups of the chunk's size."""
     return value.endswith(piece) and len(piece) % int(chunk[1]) == 0
+
+
+MIN_FIELD = 4
+
+
+def _common_run(value: str, out: str) -> str:
+    """The longest run of the output's letters and digits (punctuation dropped: ``2025-06-30`` ->
+    ``20250630``) that the input holds as written, at least :data:`MIN_FIELD` characters; else ``""``."""
+    alnum = "".join(ch for ch in out if ch.isalnum())
+    best = ""
+    for a in range(len(alnum)):
+        for b in range(len(alnum), a + max(MIN_FIELD, len(best)), -1):
+            if alnum[a:b] in value:
+                best = alnum[a:b]
+                break
+    return best
+
+
+def field_pattern(raws: list[str | None], outs: list[str | None]) -> str | None:
+    """A pattern whose group 1 is the field of each long input (over 16 characters) that holds the longest
+    run of its output's letters and digits (the ``250630`` of ``(01)...(17)250630(10)L4711`` for
+    ``2025-06-30``), found by a literal left context every example shares; None when there is none or
+    the output is itself in the input (the plain selectors read it)."""
+    pairs = []
+    for v, o in zip(raws, outs, strict=True):
+        if not v or not o:
+            continue
+        if len(v) <= 16 or o in v:
+            return None
+        run = _common_run(v, o)
+        if not run or run == v:
+            return None
+        pairs.append((v, run))
+    if len(pairs) < 2:
+        return None
+    for sel in context_selectors(pairs) + occurrence_selectors(pairs):
+        if sel.pattern and all(select(sel, v) == run for v, run in pairs):
+            return sel.pattern
+    return None
 
 
 class AtomPool:
@@ -104,16 +148,25 @@ class AtomPool:
                                                   present)
                 self.views.append((View(idx, kind), vals, sels))
                 self.view_vals[View(idx, kind)] = vals
+            field = field_pattern(raw, outs)
+            if field is not None:  # a field of a long value, reshaped (extract, then slice)
+                view = View(idx, SUB + field)
+                vals = [view_value(view.kind, r[idx]) for r in rows]
+                present = [v for v in vals if v]
+                sels = [WHOLE, *token_selectors(present), *delimiter_selectors(present), *pair_selectors(present),
+                        *slice_selectors(present)]
+                self.views.append((view, vals, sels))
+                self.view_vals[view] = vals
 
     def number_views(self) -> list[tuple[View, list[Selector]]]:
         """Views and selectors that read one number (digit runs, decimal numbers, whole number views)."""
         out: list[tuple[View, list[Selector]]] = []
         for view, _, sels in self.views:
-            if view.kind not in ("raw", "num_us", "num_eu", "num_dec", "num_txt"):
+            if view.kind not in ("raw", "num_us", "num_eu", "num_dec", "num_txt") and not view.kind.startswith(SUB):
                 continue
             keep = [s for s in sels if (s is WHOLE and view.kind != "raw") or
                     (s.label[:2] in ("D[", "N[", "NS") and ":" not in s.label) or s.label.startswith("fw[")]
-            if view.kind in ("raw", "num_txt"):
+            if view.kind in ("raw", "num_txt") or view.kind.startswith(SUB):
                 keep = [s for s in keep if s is not WHOLE]
                 keep.insert(0, WHOLE)
             out.append((view, keep))
@@ -143,7 +196,7 @@ class AtomPool:
                 later = _LATER_NUMBER.fullmatch(sel.label) is not None
                 if v0 is None:
                     if later and "0" in out_i:  # the k-th number absent here: 0 (``v1`` -> ``1.0.0``)
-                        found[Atom(view, sel, (DEFAULT_ZERO,), round(1.4 + sel.cost + VIEW_COST[view.kind], 4))] = "0"
+                        found[Atom(view, sel, (DEFAULT_ZERO,), round(1.4 + sel.cost + view_cost(view.kind), 4))] = "0"
                     continue
                 number_ok = sel is WHOLE or (sel.label[:2] in ("D[", "N[", "NS") and ":" not in sel.label) or \
                     (sel.label.startswith("fw[") and v0.isdecimal())  # a numeric column of a record
@@ -159,7 +212,7 @@ class AtomPool:
                         if a0 and a0 in out_i:
                             hits.append((c, sum(tfm.cost(t) for t in c), a0))
                     chain_cache[key] = hits
-                base = 1.0 + sel.cost + VIEW_COST[view.kind]
+                base = 1.0 + sel.cost + view_cost(view.kind)
                 if view.kind == "raw" and sel.label.startswith("[") and not sel.label.endswith("+") and punctuated:
                     base += 0.35  # character positions in text with separators are fragile
                 rest_only = sel.label.endswith("[1:]")  # a token without its initial: the masking idiom
@@ -198,7 +251,7 @@ class AtomPool:
                     (len(values) > 1 or (values[0].isdecimal() and not atom.transforms)):
                 # a positional piece equal in every example is no evidence beyond a constant (nor is
                 # a bare digit cut out of a token when one example is all there is)
-                atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0])))
+                atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0]) + DISGUISE))
             if extra := self._penalty(atom, idx):  # a choice no example tested (see priors)
                 atom = Atom(atom.view, atom.selector, atom.transforms, round(atom.cost + extra, 4))
             old = best.get(values)

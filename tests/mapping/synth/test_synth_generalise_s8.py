@@ -170,3 +170,15 @@ def test_two_digit_years_in_both_centuries() -> None:
     sel = Selector("^([0-9]{2})", 0.1, "[0:2]")
     assert century_atoms([["88"], ["05"]], ["1988", "2005"], [(view, [sel])])
     assert century_atoms([["18"], ["05"]], ["2018", "2005"], [(view, [sel])]) == []  # one century: a constant
+
+
+def test_a_field_found_by_its_key_then_reshaped() -> None:
+    got = _held([(["LOT=A17;EXP=301224;QTY=5"], "2030-12-24"), (["EXP=270105;LOT=B2"], "2027-01-05"),
+                 (["QTY=12;LOT=C9;EXP=280630"], "2028-06-30")], [["LOT=Z;EXP=291101;QTY=1"], ["EXP=310715"]])
+    assert got == ["2029-11-01", "2031-07-15"]
+    from core.mapping.synth.pool import field_pattern  # noqa: PLC0415
+
+    lines = ["LOT=A17;EXP=301224;QTY=5", "EXP=270105;LOT=B2"]
+    assert field_pattern(lines, ["2030-12-24", "2027-01-05"]) is not None
+    assert field_pattern(lines, ["A17", "B2"]) is None  # the output is in the input: plain selectors read it
+    assert field_pattern(["EXP=301224", "EXP=270105"], ["2030-12-24", "2027-01-05"]) is None  # short: slices
