@@ -118,8 +118,9 @@ def _rounds(kind: str, terms: tuple[Term, ...], offset: float, sources: tuple[So
             ys: list[float]) -> bool:
     if any(not float(y).is_integer() for y in ys):
         return False
-    if all(c in NICE or float(c).is_integer() or float(1 / c).is_integer() for _, _, c in terms if c):
-        return False
+    if all(c in NICE or float(c).is_integer() or float(1 / c).is_integer() for _, _, c in terms if c) and \
+            float(offset).is_integer():
+        return False  # everyday constants: a rounding they need is the rule (a unit conversion)
     for r, y in zip(rows, ys, strict=True):
         v = evaluate(kind, terms, offset, [source_value(s, r) for s in sources])
         if v is None or abs(v - y) > 1e-9 * max(1.0, abs(y)):

@@ -60,6 +60,8 @@ def test_exact_whole_weights_beat_a_rounded_fit() -> None:
     src = Source(View(0, "raw"), Selector(None, 0.0, "whole"))
     assert _rounds("lin", ((0, "mul", 6.1),), 0.0, (src,), [["12.3"], ["4.0"]], [75.0, 24.0])
     assert not _rounds("lin", ((0, "mul", 6.0),), 0.0, (src,), [["12.3"], ["4.0"]], [74.0, 24.0])
+    # a whole slope with a fitted offset that needs rounding is a fit too (``x / -7 + 7.2`` for nights)
+    assert _rounds("lin", ((0, "div", -7.0),), 7.2, (src,), [["1"], ["29"]], [7.0, 3.0])
 
 
 def test_several_numbers_take_whole_or_unit_fraction_weights_and_never_overlap() -> None:
