@@ -34,9 +34,6 @@ from core.mapping.synth.switch import shape
 #: the k-th (k >= 1) digit run from the start, and its default when a value has fewer numbers
 _LATER_NUMBER = re.compile(r"D\[[1-9]\]")
 DEFAULT_ZERO = ("dflt", "0")
-#: a positional piece equal in every example costs more than the literal it equals (the literal is what
-#: the examples show; the piece is a coincidence of where they put it: ``2`` padded with ``0`` for ``20``)
-DISGUISE = 0.5
 
 
 def _tail_groups(chunk: tfm.Transform, piece: str, value: str) -> bool:
@@ -251,7 +248,7 @@ class AtomPool:
                     (len(values) > 1 or (values[0].isdecimal() and not atom.transforms)):
                 # a positional piece equal in every example is no evidence beyond a constant (nor is
                 # a bare digit cut out of a token when one example is all there is)
-                atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0]) + DISGUISE))
+                atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0])))
             if extra := self._penalty(atom, idx):  # a choice no example tested (see priors)
                 atom = Atom(atom.view, atom.selector, atom.transforms, round(atom.cost + extra, 4))
             old = best.get(values)

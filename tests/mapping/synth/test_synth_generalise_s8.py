@@ -175,7 +175,7 @@ def test_two_digit_years_in_both_centuries() -> None:
 
 
 def test_a_field_found_by_its_key_then_reshaped() -> None:
-    got = _held([(["LOT=A17;EXP=301224;QTY=5"], "2030-12-24"), (["EXP=270105;LOT=B2"], "2027-01-05"),
+    got = _held([(["LOT=A1;EXP=301224;QTY=5"], "2030-12-24"), (["EXP=270105;LOT=B2"], "2027-01-05"),
                  (["QTY=12;LOT=C9;EXP=280630"], "2028-06-30")], [["LOT=Z;EXP=291101;QTY=1"], ["EXP=310715"]])
     assert got == ["2029-11-01", "2031-07-15"]
     from core.mapping.synth.pool import field_pattern  # noqa: PLC0415
