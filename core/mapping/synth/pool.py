@@ -42,12 +42,13 @@ def _tail_groups(chunk: tfm.Transform, piece: str, value: str) -> bool:
 
 
 MIN_FIELD = 4
+MAX_RUN_SCAN = 96
 
 
 def _common_run(value: str, out: str) -> str:
     """The longest run of the output's letters and digits (punctuation dropped: ``2025-06-30`` ->
     ``20250630``) that the input holds as written, at least :data:`MIN_FIELD` characters; else ``""``."""
-    alnum = "".join(ch for ch in out if ch.isalnum())
+    alnum = "".join(ch for ch in out if ch.isalnum())[:MAX_RUN_SCAN]  # bounded work on long texts
     best = ""
     for a in range(len(alnum)):
         for b in range(len(alnum), a + max(MIN_FIELD, len(best)), -1):
