@@ -184,8 +184,9 @@ _NUMBER = re.compile(r"[0-9][0-9.,]*")
 
 def _factor_table(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
     """One number per value, times a whole factor named by the rest of the value (``24,50 € monatlich`` ->
-    ``294.00``: 12 a month, 4 a quarter): the factor table is learned from the examples, its keys are the
-    value's words (the number removed). Evidence: the amounts are not whole, yet every ratio is."""
+    ``294.00``: 12 a month, 4 a quarter), or plus a whole offset (``中学2年`` -> ``8``) when amounts and outputs
+    are whole: the table is learned from the examples, its keys are the value's words (the number removed).
+    Evidence for factors: the amounts are not whole, yet every ratio is."""
     if any(not o for o in outs):
         return
     nums, keys = [], []
@@ -203,12 +204,18 @@ def _factor_table(vals: list[str], outs: list[str | None], col: str) -> Iterator
     for o in outs[1:]:
         fmts &= set(numeric._formats(o or ""))
     ys = [numeric.parse((o or "").replace(",", "")) for o in outs]
-    if not fmts or None in ys or all(x.is_integer() for x in nums):
+    if not fmts or None in ys:
+        return
+    # whole amounts to whole outputs: a whole offset per key (``中学2年`` -> ``8``: stages start at 0, 6, 9);
+    # else a whole factor, evidenced by amounts that are not whole
+    op = "add" if all(x.is_integer() for x in nums) and all((o or "").isdecimal() for o in outs) else "mul"
+    if op == "mul" and all(x.is_integer() for x in nums):
         return
     table: dict[str, str] = {}
     for k, x, y in zip(keys, nums, ys, strict=True):
-        f = (y or 0.0) / x
-        if abs(f - round(f)) > 1e-9 or round(f) < 2 or table.setdefault(k, str(round(f))) != str(round(f)):
+        f = (y or 0.0) / x if op == "mul" else (y or 0.0) - x
+        if abs(f - round(f)) > 1e-9 or (op == "mul" and round(f) < 2) or \
+                table.setdefault(k, str(round(f))) != str(round(f)):
             return
     if len(set(table.values())) < 2:
         return
@@ -218,7 +225,9 @@ def _factor_table(vals: list[str], outs: list[str | None], col: str) -> Iterator
         found = _NUMBER.findall(re.sub(DEC_COMMA, r"\1.\2", v))
         key = trim(_NUMBER.sub("", v))
         x = numeric.parse(found[0]) if len(found) == 1 else None
-        return None if x is None or key not in table else numeric.fmt(x * float(table[key]), d, th, mark)
+        if x is None or key not in table:
+            return None
+        return numeric.fmt(x * float(table[key]) if op == "mul" else x + float(table[key]), d, th, mark)
     steps: list[dict[str, Any]] = [
         {"op": "replace", "input": col, "output": f"_{col}_t", "pattern": DEC_COMMA, "replacement": "$1.$2",
          "groups": True},
@@ -228,9 +237,9 @@ def _factor_table(vals: list[str], outs: list[str | None], col: str) -> Iterator
         {"op": "trim", "input": f"_{col}_k", "output": f"_{col}_k"},
         {"op": "map_dict", "input": f"_{col}_k", "output": f"_{col}_k", "mapping": table},
         {"op": "type_cast", "input": f"_{col}_k", "output": f"_{col}_f", "to": "float"},
-        {"op": "safe_math", "fn": "mul", "args": [f"_{col}_x", f"_{col}_f"], "output": OUT},
+        {"op": "safe_math", "fn": op, "args": [f"_{col}_x", f"_{col}_f"], "output": OUT},
         {"op": "format_number", "input": OUT, "output": OUT, "decimals": d, "thousands": th, "decimal_mark": mark}]
-    yield ("factor_table", steps, 8.0 + len(table), fn)
+    yield ("factor_table" if op == "mul" else "offset_table", steps, 8.0 + len(table) + (op == "add"), fn)
 
 
 def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:

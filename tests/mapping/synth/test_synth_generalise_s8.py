@@ -114,7 +114,7 @@ def test_whole_factors_named_by_words() -> None:
     got = _held([(["1,25 EUR daily"], "8.75"), (["20,50 EUR monthly"], "246.00"), (["3,75 EUR quarterly"], "15.00")],
                 [["2,40 EUR daily"], ["9,99 EUR monthly"], ["1,00 EUR yearly"]])
     assert got == ["16.80", "119.88", None]
-    assert list(tables._factor_table(["2 a", "3 b"], ["24", "12"], "c")) == []  # whole amounts: no evidence
+    assert list(tables._factor_table(["2 a", "3 b"], ["24.00", "12.00"], "c")) == []  # whole amounts: no evidence
 
 
 def test_band_and_rollover_of_a_difference() -> None:
@@ -184,3 +184,10 @@ def test_a_field_found_by_its_key_then_reshaped() -> None:
     assert field_pattern(lines, ["2030-12-24", "2027-01-05"]) is not None
     assert field_pattern(lines, ["A17", "B2"]) is None  # the output is in the input: plain selectors read it
     assert field_pattern(["EXP=301224", "EXP=270105"], ["2030-12-24", "2027-01-05"]) is None  # short: slices
+
+
+def test_whole_offsets_named_by_words() -> None:
+    got = _held([(["Grundschule 3"], "3"), (["Gymnasium 2"], "6"), (["Oberstufe 1"], "11")],
+                [["Gymnasium 5"], ["Grundschule 1"], ["Oberstufe 3"], ["Kita 1"]])
+    assert got == ["9", "1", "13", None]
+    assert list(tables._factor_table(["Stufe 3", "Klasse 2"], ["5", "4"], "c")) == []  # one offset: no table
