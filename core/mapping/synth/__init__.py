@@ -27,10 +27,11 @@ empty ones), ``columns`` (column ranges of fixed-width records, fill padding), `
 priors: untested choices cost more), ``occam`` (memorising plans refused), ``tables`` (abbreviation tables learned
 field by field and word by word, whole factors named by words, a character class shifted by one code point). Session
 8 added to the search: numbers inside text read with their decimal comma (the ``num_txt`` view), a field found by
-its key in a long value and reshaped inside it (``sub:`` views, :func:`pool.field_pattern`), products of three
+its key in a long value and reshaped inside it (``sub:`` views, :func:`fields.field_pattern`), products of three
 numbers, percent rates, bands and remainders of a difference, totals of a list, mixed-radix fields and two-digit
-years (``radix``), and ranking by exactness (a fit that needs rounding ranks after an exact one). The families
-covered: ``assets_config/golden_synth/dev/FAMILIES.md`` (and ``dev_b3/FAMILIES.md`` for session 8).
+years (``composed``), and ranking by exactness (``exactness``: a fit that needs rounding ranks after an exact
+one). The families covered: ``assets_config/golden_synth/dev/FAMILIES.md`` (and ``dev_b3/FAMILIES.md`` for
+session 8).
 
 Generalisation (of the programs that fit the examples, the one that also fits other rows): literal
 contexts are the shortest suffix that finds every output, plus the key word before it (``" ([^ ]+)``

@@ -22,14 +22,14 @@ import time
 
 from core.mapping.synth import numeric
 from core.mapping.synth.atoms import Selector, View, view_cost
-from core.mapping.synth.fitting import NICE, Cand, Term, affine, linear, ratio, triple, unit_of, unit_sum
+from core.mapping.synth.exactness import ROUNDED, SPLIT, overlap, rounds, shortest, splits_decimal
+from core.mapping.synth.fitting import Cand, Term, affine, linear, ratio, triple, unit_of, unit_sum
 from core.mapping.synth.keyed import keyed_sources, unit_of_key
-from core.mapping.synth.numterms import NumExpr, Row, Source, _read, evaluate, source_value
+from core.mapping.synth.numterms import NumExpr, Row, Source, _read, source_value
 
 MAX_SOURCES = 10
 _DECIMAL = re.compile(r"-?[0-9]+(?:[.,][0-9]+)?")
 _DIGITS = re.compile(r"[0-9]+")
-_PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
 def _targets(outs: list[str]) -> list[list[tuple[str, float, list[tuple[int, str, str]]]]]:
@@ -109,50 +109,6 @@ def sources_for(rows: list[Row], views: list[tuple[View, list[Selector]]]) -> li
     return [(s, list(k)) for k, s in seen.items()]
 
 
-#: extra cost of a fitted (not everyday) constant whose results need rounding to give the outputs, when
-#: the outputs are whole numbers: an exact program (``6 * 12 + 3`` balls) explains them, ``12.3 * 6.1`` does not
-ROUNDED = 2.0
-
-
-def _rounds(kind: str, terms: tuple[Term, ...], offset: float, sources: tuple[Source, ...], rows: list[Row],
-            ys: list[float]) -> bool:
-    if any(not float(y).is_integer() for y in ys):
-        return False
-    if all(c in NICE or float(c).is_integer() or float(1 / c).is_integer() for _, _, c in terms if c) and \
-            float(offset).is_integer():
-        return False  # everyday constants: a rounding they need is the rule (a unit conversion)
-    for r, y in zip(rows, ys, strict=True):
-        v = evaluate(kind, terms, offset, [source_value(s, r) for s in sources])
-        if v is None or abs(v - y) > 1e-9 * max(1.0, abs(y)):
-            return True
-    return False
-
-
-#: extra cost of a digit run that is one side of a decimal number (``5`` of ``0,5``): the number is meant
-SPLIT = 0.5
-_DEC_SIDE = re.compile(r"[0-9][.,]$|^[.,][0-9]")
-
-
-def _splits_decimal(src: Source, rows: list[Row]) -> bool:
-    """True when the source reads digits next to a decimal mark and more digits in some row."""
-    if src.view.kind != "raw" or not src.selector.label.startswith("D[") or src.selector.pattern is None:
-        return False
-    for r in rows:
-        v = r[src.view.idx] or ""
-        m = re.search(src.selector.pattern, v)
-        if m is not None and (_DEC_SIDE.search(v[max(0, m.start(1) - 2):m.start(1)]) or
-                              _DEC_SIDE.search(v[m.end(1):m.end(1) + 2])):
-            return True
-    return False
-
-
-def _overlap(sources: list[Source]) -> bool:
-    """True when a whole input is read next to a part of itself: the same digits counted twice
-    (``10 * 12.3 - 4 * 12``), a coincidence of the examples rather than a rule."""
-    whole = {s.view.idx for s in sources if s.selector.pattern is None}
-    return any(sum(s.view.idx == i for s in sources) > 1 for i in whole)
-
-
 def _fits(expr: NumExpr, rows: list[Row], col: list[tuple[str, float, list[tuple[int, str, str]]]]) -> bool:
     return all(expr.value(r) == s for r, (s, _, _) in zip(rows, col, strict=True))
 
@@ -165,31 +121,6 @@ def _formats(col: list[tuple[str, float, list[tuple[int, str, str]]]],
     if short:  # the column writes the shortest form (other examples show it): this group follows it too
         return [f for f in shortest(col, True) if f not in common] + sorted(common)
     return sorted(common) + shortest(col)
-
-
-def short_column(outs: list[str | None]) -> bool:
-    """True when the outputs are plain numbers written in the shortest form (decimals that differ,
-    none ending in a zero): a group of them (one branch of a switch) follows that form too."""
-    col: list[tuple[str, float, list[tuple[int, str, str]]]] = [(o, 0.0, []) for o in outs if o]
-    return len(col) == len(outs) and bool(shortest(col))
-
-
-def shortest(col: list[tuple[str, float, list[tuple[int, str, str]]]],
-             alike: bool = False) -> list[tuple[int, str, str]]:
-    """The shortest-form formats (``-d``, see :func:`render`) when the outputs are plain numbers whose
-    decimals differ and none ends in a zero after its mark (``1.5``, ``0.75``, ``2``; ``7,92`` with a
-    decimal comma); else none. Six decimals first: when the examples' values need no rounding to be
-    written, none is assumed (``3.75`` after ``7.5``, ``11.5``, ``8``); the examples' most decimals
-    (a rounding they show) after it."""
-    texts = [s for s, _, _ in col]
-    marks = {ch for t in texts for ch in t if ch in ".,"}
-    if len(marks) > 1 or not all(_PLAIN_NUMBER.fullmatch(t.replace(",", ".")) for t in texts):
-        return []
-    mark = marks.pop() if marks else "."
-    decs = [len(t.split(mark)[1]) if mark in t else 0 for t in texts]
-    if (len(set(decs)) < 2 and not alike) or any(mark in t and t.endswith("0") for t in texts) or max(decs) > 6:
-        return []
-    return [(-6, "", mark), (-max(decs), "", mark)] if max(decs) < 6 else [(-6, "", mark)]
 
 
 def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[Selector]]],
@@ -210,15 +141,13 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
         return []
     found: list[NumExpr] = []
     n = len(rows)
-    from core.mapping.synth.radix import (  # noqa: PLC0415 (builds on this)
-        bucket_atoms,
-        ceil_atoms,
+    from core.mapping.synth.composed import (  # noqa: PLC0415 (builds on this)
         century_atoms,
         chain_atoms,
         difference_atoms,
-        radix_atoms,
         total_atoms,
     )
+    from core.mapping.synth.radix import bucket_atoms, ceil_atoms, radix_atoms  # noqa: PLC0415 (builds on this)
 
     for col in cols:
         if n >= 2:  # floor/modulo fits are only evidence over several examples
@@ -245,7 +174,7 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
                  unit_of(rows[0][src.view.idx] or "", _read(src, rows[0])) for src, _ in srcs]
         for k, width in ((2, 8), (3, 5)):
             for combo in itertools.combinations(range(min(len(srcs), width)), k):
-                if _overlap([srcs[c][0] for c in combo]):
+                if overlap([srcs[c][0] for c in combo]):
                     continue
                 cands += unit_sum(combo, [units[c] for c in combo])
                 if n >= k:
@@ -255,16 +184,16 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
         for i, j in itertools.permutations(range(min(len(srcs), 6)), 2):
             for kind in ("prod", "quot"):
                 if (kind == "prod" and j < i) or (kind == "quot" and srcs[i][1] == srcs[j][1]) or \
-                        _overlap([srcs[i][0], srcs[j][0]]):
+                        overlap([srcs[i][0], srcs[j][0]]):
                     continue  # x / x is the constant 1 in disguise: the literal is the simpler program
                 cands += ratio(kind, i, j, srcs[i][1], srcs[j][1], ys)
             if srcs[i][0].view.idx != srcs[j][0].view.idx:  # an amount and a rate in percent, two inputs
                 cands += [(k, (i, j), ((i, "mul", 1.0), (j, "mul", 1.0)), 0.0, 1.0) for k in ("net", "gross")]
         for i, j, k in itertools.combinations(range(min(len(srcs), 8)), 3):
-            if _overlap([srcs[i][0], srcs[j][0], srcs[k][0]]):
+            if overlap([srcs[i][0], srcs[j][0], srcs[k][0]]):
                 continue
             cands += triple(i, j, k, [srcs[i][1], srcs[j][1], srcs[k][1]], ys)
-        split = [SPLIT if _splits_decimal(src, rows) else 0.0 for src, _ in srcs]
+        split = [SPLIT if splits_decimal(src, rows) else 0.0 for src, _ in srcs]
 
         def full(c: Cand, split: list[float] = split) -> float:
             return 2.0 + 0.4 * len(c[1]) + c[4] + sum(source_cost(srcs[u][0]) + split[u] for u in c[1])
@@ -273,7 +202,7 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             kind, used, terms, offset, _ = c
             remap = {u: p for p, u in enumerate(used)}
             terms2 = tuple((remap[i], op, k) for i, op, k in terms)
-            return full(c) + (ROUNDED if _rounds(kind, terms2, offset, tuple(srcs[u][0] for u in used), rows, ys)
+            return full(c) + (ROUNDED if rounds(kind, terms2, offset, tuple(srcs[u][0] for u in used), rows, ys)
                               else 0.0)
 
         for cand in sorted(cands, key=ranked):

@@ -26,8 +26,9 @@ from core.mapping.synth.atoms import (
 )
 from core.mapping.synth.chains import apply_chain, chains
 from core.mapping.synth.columns import fills, fixed_width_selectors
+from core.mapping.synth.exactness import short_column
+from core.mapping.synth.fields import field_pattern
 from core.mapping.synth.guided import context_selectors, occurrence_selectors, shape_selectors
-from core.mapping.synth.numexpr import short_column
 from core.mapping.synth.search import Row, atom_value, const_cost
 from core.mapping.synth.switch import shape
 
@@ -39,46 +40,6 @@ DEFAULT_ZERO = ("dflt", "0")
 def _tail_groups(chunk: tfm.Transform, piece: str, value: str) -> bool:
     """True when ``piece`` ends ``value`` and splits into whole groups of the chunk's size."""
     return value.endswith(piece) and len(piece) % int(chunk[1]) == 0
-
-
-MIN_FIELD = 4
-MAX_RUN_SCAN = 96
-
-
-def _common_run(value: str, out: str) -> str:
-    """The longest run of the output's letters and digits (punctuation dropped: ``2025-06-30`` ->
-    ``20250630``) that the input holds as written, at least :data:`MIN_FIELD` characters; else ``""``."""
-    alnum = "".join(ch for ch in out if ch.isalnum())[:MAX_RUN_SCAN]  # bounded work on long texts
-    best = ""
-    for a in range(len(alnum)):
-        for b in range(len(alnum), a + max(MIN_FIELD, len(best)), -1):
-            if alnum[a:b] in value:
-                best = alnum[a:b]
-                break
-    return best
-
-
-def field_pattern(raws: list[str | None], outs: list[str | None]) -> str | None:
-    """A pattern whose group 1 is the field of each long input (over 16 characters) that holds the longest
-    run of its output's letters and digits (the ``250630`` of ``(01)...(17)250630(10)L4711`` for
-    ``2025-06-30``), found by a literal left context every example shares; None when there is none or
-    the output is itself in the input (the plain selectors read it)."""
-    pairs = []
-    for v, o in zip(raws, outs, strict=True):
-        if not v or not o:
-            continue
-        if len(v) <= 16 or o in v:
-            return None
-        run = _common_run(v, o)
-        if not run or run == v:
-            return None
-        pairs.append((v, run))
-    if len(pairs) < 2:
-        return None
-    for sel in context_selectors(pairs) + occurrence_selectors(pairs):
-        if sel.pattern and all(select(sel, v) == run for v, run in pairs):
-            return sel.pattern
-    return None
 
 
 class AtomPool:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from core.mapping.synth import synthesize, tables
 from core.mapping.synth.atoms import Selector, View
+from core.mapping.synth.composed import chain_atoms, difference_atoms
+from core.mapping.synth.exactness import overlap, rounds, shortest
 from core.mapping.synth.fitting import linear, triple
 from core.mapping.synth.guided import context_selectors
-from core.mapping.synth.numexpr import _overlap, _rounds, shortest
 from core.mapping.synth.numterms import Source
-from core.mapping.synth.radix import chain_atoms, difference_atoms
 from core.mapping.synth.synthesize import engine_outputs
 
 B = 5000  # generous budget: results must not depend on the machine's load
@@ -58,18 +58,18 @@ def test_exact_whole_weights_beat_a_rounded_fit() -> None:
     got = _held([(["3.2"], "20"), (["10.5"], "65"), (["1.0"], "6")], [["7.4"], ["0.1"], ["22.0"]])
     assert got == ["46", "1", "132"]
     src = Source(View(0, "raw"), Selector(None, 0.0, "whole"))
-    assert _rounds("lin", ((0, "mul", 6.1),), 0.0, (src,), [["12.3"], ["4.0"]], [75.0, 24.0])
-    assert not _rounds("lin", ((0, "mul", 6.0),), 0.0, (src,), [["12.3"], ["4.0"]], [74.0, 24.0])
+    assert rounds("lin", ((0, "mul", 6.1),), 0.0, (src,), [["12.3"], ["4.0"]], [75.0, 24.0])
+    assert not rounds("lin", ((0, "mul", 6.0),), 0.0, (src,), [["12.3"], ["4.0"]], [74.0, 24.0])
     # a whole slope with a fitted offset that needs rounding is a fit too (``x / -7 + 7.2`` for nights)
-    assert _rounds("lin", ((0, "div", -7.0),), 7.2, (src,), [["1"], ["29"]], [7.0, 3.0])
+    assert rounds("lin", ((0, "div", -7.0),), 7.2, (src,), [["1"], ["29"]], [7.0, 3.0])
 
 
-def test_several_numbers_take_whole_or_unit_fraction_weights_and_never_overlap() -> None:
+def test_several_numbers_take_whole_or_unit_fraction_weights_and_neveroverlap() -> None:
     assert linear((0, 1), [[5.0, 1.0, 0.0], [0.0, 2.0, 1.0]], [0.25, 1.2, 0.05]) == []  # x/20 + 1.1 y: refused
     assert linear((0, 1), [[10.0, 7.0, 4.0], [5.0, 7.0, 3.0]], [35.0, 28.0, 15.0])  # 3 w + d: kept
     whole, part = Selector(None, 0.0, "whole"), Selector("^([0-9]+)", 0.1, "D[0]")
-    assert _overlap([Source(View(0, "raw"), whole), Source(View(0, "raw"), part)])
-    assert not _overlap([Source(View(0, "raw"), part), Source(View(1, "raw"), whole)])
+    assert overlap([Source(View(0, "raw"), whole), Source(View(0, "raw"), part)])
+    assert not overlap([Source(View(0, "raw"), part), Source(View(1, "raw"), whole)])
 
 
 def test_three_zeros_after_a_comma_are_a_thousands_group() -> None:
@@ -157,7 +157,7 @@ def test_mean_of_every_number_of_a_list() -> None:
     got = _held([(["2,0|4,0|6,0"], "4.00"), (["1,5|1,5|3,0"], "2.00"), (["10,0|0,0|5,0"], "5.00")],
                 [["0,3|0,6|0,9"], ["7,5|2,5|0,0"]])
     assert got == ["0.60", "3.33"]
-    from core.mapping.synth.radix import total_atoms  # noqa: PLC0415
+    from core.mapping.synth.composed import total_atoms  # noqa: PLC0415
 
     assert total_atoms([["1;2;3"], ["4;5"]], ["6", "9"], [6.0, 9.0], [(0, "", ".")]) == []  # counts differ
 
@@ -166,7 +166,7 @@ def test_two_digit_years_in_both_centuries() -> None:
     got = _held([(["AB12X880412Z7"], "1988-04-12"), (["QW98Y050301Z2"], "2005-03-01"),
                  (["ZZ00K991130Z4"], "1999-11-30")], [["PL55M150607Z1"], ["DE01A620228Z9"]])
     assert got == ["2015-06-07", "1962-02-28"]
-    from core.mapping.synth.radix import century_atoms  # noqa: PLC0415
+    from core.mapping.synth.composed import century_atoms  # noqa: PLC0415
 
     view = View(0, "raw")
     sel = Selector("^([0-9]{2})", 0.1, "[0:2]")
@@ -178,7 +178,7 @@ def test_a_field_found_by_its_key_then_reshaped() -> None:
     got = _held([(["LOT=A1;EXP=301224;QTY=5"], "2030-12-24"), (["EXP=270105;LOT=B2"], "2027-01-05"),
                  (["QTY=12;LOT=C9;EXP=280630"], "2028-06-30")], [["LOT=Z;EXP=291101;QTY=1"], ["EXP=310715"]])
     assert got == ["2029-11-01", "2031-07-15"]
-    from core.mapping.synth.pool import field_pattern  # noqa: PLC0415
+    from core.mapping.synth.fields import field_pattern  # noqa: PLC0415
 
     lines = ["LOT=A17;EXP=301224;QTY=5", "EXP=270105;LOT=B2"]
     assert field_pattern(lines, ["2030-12-24", "2027-01-05"]) is not None
