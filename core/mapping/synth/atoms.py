@@ -32,7 +32,21 @@ CLASSES: dict[str, tuple[str, str]] = {
     "W": (r"[^\t-\r ]", r"[\t-\r ]"),
 }
 CLASS_COST = {"D": 0.0, "L": 0.0, "AN": 0.05, "U": 0.15, "W": 0.1}
-VIEW_COST = {"raw": 0.0, "clean": 0.05, "alnum": 0.2, "digits": 0.25, "num_us": 0.25, "num_eu": 0.3, "num_dec": 0.3}
+VIEW_COST = {"raw": 0.0, "clean": 0.05, "alnum": 0.2, "digits": 0.25, "num_us": 0.25, "num_eu": 0.3, "num_dec": 0.3,
+             "num_txt": 0.1}
+#: a *field* view: ``SUB`` + a pattern whose group 1 is a field of the input (``17\)([^(]+)`` of a GS1 string),
+#: so that slices and tokens apply inside the field (extract, then reshape)
+SUB = "sub:"
+SUB_COST = 0.4
+
+
+def view_cost(kind: str) -> float:
+    """Ranking cost of reading view ``kind``."""
+    return SUB_COST if kind.startswith(SUB) else VIEW_COST[kind]
+
+
+#: a decimal comma between two digits (``2 x 1,19``): the ``num_txt`` view writes it as a point
+DEC_COMMA = r"([0-9]),([0-9])"
 _META = set("\\.^$|?*+()[]{}")
 _CLASS_META = set("\\]-[^&~")
 
@@ -95,6 +109,8 @@ def view_value(kind: str, s: str | None) -> str | None:
         return None
     if kind == "raw":
         return s
+    if kind.startswith(SUB):
+        return text.extract(s, kind[len(SUB):], 1)
     if kind == "clean":
         return text.collapse(text.trim(s))
     if kind == "digits":
@@ -107,6 +123,8 @@ def view_value(kind: str, s: str | None) -> str | None:
         return re.sub(r"[^0-9.,\-]+", "", s).replace(",", ".")
     if kind == "num_eu":
         return re.sub(r"[^0-9,\-]+", "", s).replace(",", ".")
+    if kind == "num_txt":  # the text as written, its decimal commas as points: numbers inside text
+        return re.sub(DEC_COMMA, r"\1.\2", s)
     raise ValueError(kind)
 
 
@@ -118,6 +136,11 @@ def view_steps(kind: str, src: str, out: str) -> list[dict[str, object]]:
     pats = {"digits": [(r"[^0-9]+", "")], "alnum": [(r"[^0-9A-Za-z]+", "")],
             "num_us": [(r"[^0-9.\-]+", "")], "num_eu": [(r"[^0-9,\-]+", ""), (",", ".")],
             "num_dec": [(r"[^0-9.,\-]+", ""), (",", ".")]}
+    if kind.startswith(SUB):
+        return [{"op": "regex_extract", "input": src, "output": out, "pattern": kind[len(SUB):], "group": 1}]
+    if kind == "num_txt":
+        return [{"op": "replace", "input": src, "output": out, "pattern": DEC_COMMA, "replacement": "$1.$2",
+                 "groups": True}]
     steps: list[dict[str, object]] = []
     cur = src
     for pat, rep in pats[kind]:

@@ -25,24 +25,26 @@ def _ranges(v: str, o: str) -> set[tuple[int, int]]:
     with the blank padding around the piece or without."""
     ob = sorted(boundaries(o))
     out: set[tuple[int, int]] = set()
-    for x in range(len(ob)):
-        for y in range(x + 1, min(x + 8, len(ob))):
-            piece = o[ob[x]:ob[y]]
-            if not piece.strip():
-                continue
-            at = v.find(piece)
-            n = 0
-            while at >= 0 and n < 3:
-                b = at + len(piece)
-                out.add((at, b))
-                pad_r, pad_l = b, at
-                while pad_r < len(v) and v[pad_r] == " ":
-                    pad_r += 1
-                while pad_l > 0 and v[pad_l - 1] == " ":
-                    pad_l -= 1
-                out.update({(at, pad_r), (pad_l, b), (pad_l, pad_r)})
-                n += 1
-                at = v.find(piece, at + 1)
+    pieces = [o[ob[x]:ob[y]] for x in range(len(ob)) for y in range(x + 1, min(x + 8, len(ob)))]
+    # the two-digit year of a four-digit year (``74`` of ``1974``): records write years short
+    pieces += [o[ob[x] + 2:ob[x + 1]] for x in range(len(ob) - 1) if o[ob[x]:ob[x + 1]].isdecimal()
+               and ob[x + 1] - ob[x] == 4 and o[ob[x]:ob[x] + 2] in ("19", "20")]
+    for piece in pieces:
+        if not piece.strip():
+            continue
+        at = v.find(piece)
+        n = 0
+        while at >= 0 and n < 3:
+            b = at + len(piece)
+            out.add((at, b))
+            pad_r, pad_l = b, at
+            while pad_r < len(v) and v[pad_r] == " ":
+                pad_r += 1
+            while pad_l > 0 and v[pad_l - 1] == " ":
+                pad_l -= 1
+            out.update({(at, pad_r), (pad_l, b), (pad_l, pad_r)})
+            n += 1
+            at = v.find(piece, at + 1)
     return out
 
 

@@ -11,6 +11,7 @@ branches with ``coalesce``. The pipeline declares the oldest ``dsl_version`` who
 from __future__ import annotations
 
 import re
+import zlib
 from typing import Any
 
 from core.mapping.synth import transforms as tfm
@@ -39,7 +40,8 @@ class Emitter:
             return self.sources[idx]
         key = (idx, kind)
         if key not in self.views:
-            col = f"{self.prefix}v{idx}_{kind}"
+            name = f"sub{zlib.crc32(kind.encode()):08x}" if kind.startswith("sub:") else kind
+            col = f"{self.prefix}v{idx}_{name}"
             self.steps += view_steps(kind, self.sources[idx], col)
             self.views[key] = col
         return self.views[key]
@@ -117,6 +119,36 @@ class Emitter:
                           {"op": "floor", "input": f"{col}_q", "output": f"{col}_q"},
                           {"op": "safe_math", "fn": "mul", "args": [f"{col}_q", ex.offset], "output": f"{col}_q"},
                           {"op": "safe_math", "fn": "sub", "args": [col, f"{col}_q"], "output": col}]
+        elif ex.kind == "century":
+            (i, _, c) = ex.terms[0]
+            steps += [{"op": "safe_math", "fn": "add", "args": [xs[i], 100.0 - c], "output": f"{col}_c"},
+                      {"op": "safe_math", "fn": "div", "args": [f"{col}_c", 100.0], "output": f"{col}_c"},
+                      {"op": "floor", "input": f"{col}_c", "output": f"{col}_c"},
+                      {"op": "safe_math", "fn": "mul", "args": [f"{col}_c", 100.0], "output": f"{col}_c"},
+                      {"op": "safe_math", "fn": "add", "args": [xs[i], 2000.0], "output": col},
+                      {"op": "safe_math", "fn": "sub", "args": [col, f"{col}_c"], "output": col}]
+        elif ex.kind in ("dbucket", "dmod"):
+            (i, _, c), (j, _, _) = ex.terms
+            steps += [{"op": "safe_math", "fn": "sub", "args": [xs[j], xs[i]], "output": f"{col}_d"},
+                      {"op": "safe_math", "fn": "div", "args": [f"{col}_d", c], "output": col},
+                      {"op": "floor", "input": col, "output": col},
+                      {"op": "safe_math", "fn": "mul", "args": [col, c], "output": col}]
+            if ex.kind == "dmod":
+                steps.append({"op": "safe_math", "fn": "sub", "args": [f"{col}_d", col], "output": col})
+            elif ex.offset:
+                steps.append({"op": "safe_math", "fn": "add", "args": [col, ex.offset], "output": col})
+        elif ex.kind in ("net", "gross"):
+            (i, _, _), (j, _, _) = ex.terms
+            steps += [{"op": "safe_math", "fn": "div", "args": [xs[j], 100.0], "output": f"{col}_f"},
+                      {"op": "safe_math", "fn": "add", "args": [f"{col}_f", 1.0], "output": f"{col}_f"},
+                      {"op": "safe_math", "fn": "div" if ex.kind == "net" else "mul", "args": [xs[i], f"{col}_f"],
+                       "output": col}]
+        elif ex.kind == "prod3":
+            (i, op, c), (j, _, _), (k, _, _) = ex.terms
+            steps += [{"op": "safe_math", "fn": "mul", "args": [xs[i], xs[j]], "output": col},
+                      {"op": "safe_math", "fn": "mul", "args": [col, xs[k]], "output": col}]
+            if c != 1.0:
+                steps.append({"op": "safe_math", "fn": op, "args": [col, c], "output": col})
         elif ex.kind in ("prod", "quot"):
             (i, op, c), (j, _, _) = ex.terms
             steps.append({"op": "safe_math", "fn": "mul" if ex.kind == "prod" else "div", "args": [xs[i], xs[j]],

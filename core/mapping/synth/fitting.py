@@ -21,7 +21,7 @@ _SNAP_INT = 100000
 SIGNAL = 4.0
 
 #: factors of everyday conversions (time, calendar, percent, metric prefixes, dozens, bytes)
-NICE = frozenset({1.0, 2.0, 7.0, 10.0, 12.0, 24.0, 60.0, 100.0, 365.0, 1000.0, 1024.0, 3600.0, 86400.0, 1e6})
+NICE = frozenset({1.0, 2.0, 7.0, 10.0, 12.0, 24.0, 60.0, 100.0, 365.0, 1000.0, 1024.0, 3600.0, 10000.0, 86400.0, 1e6})
 
 
 def _nice(op: str, c: float) -> bool:
@@ -151,7 +151,9 @@ def linear(combo: tuple[int, ...], xs: list[list[float]], ys: list[float]) -> li
     sol = _solve([[xs[c][r] for c in range(k)] for r in range(k)], ys[:k])
     if sol is None:
         return []
-    options = [_snaps(a, strict=len(ys) <= k)[:2] for a in sol]
+    # weights of several numbers are whole or 1/n (``6 * overs + balls``, ``3 * won + drawn``): a decimal
+    # weight per number (``x / 20 + 1.1 * y``) fits three examples by coincidence
+    options = [[sn for sn in _snaps(a, strict=len(ys) <= k) if sn[2] <= 0.3][:2] for a in sol]
     if any(not o for o in options):
         return []
     out: list[Cand] = []
@@ -193,4 +195,13 @@ def ratio(kind: str, i: int, j: int, xi: list[float], xj: list[float], ys: list[
     if not base:
         return []
     return [(kind, (i, j), ((i, op, c), (j, "mul", 1.0)), 0.0, cx + 0.5)
+            for op, c, cx in _snaps(ys[0] / base, strict=True)]
+
+
+def triple(i: int, j: int, k: int, xs: list[list[float]], ys: list[float]) -> list[Cand]:
+    """``c * x_i * x_j * x_k`` (a volume times a rate times a factor) with an everyday ``c``."""
+    base = xs[0][0] * xs[1][0] * xs[2][0]
+    if not base:
+        return []
+    return [("prod3", (i, j, k), ((i, op, c), (j, "mul", 1.0), (k, "mul", 1.0)), 0.0, cx + 0.9)
             for op, c, cx in _snaps(ys[0] / base, strict=True)]

@@ -98,15 +98,36 @@ def context_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
     while common and common[0].isalnum() and any(at > 0 and value[at - 1].isalnum() for value, at in starts):
         common = common[1:]  # a token context starts at a token boundary (not "T " of "GET "/"POST ")
         starts = [(value, at + 1) for value, at in starts]
-    if not common or common.isspace() or all(ch.isalnum() for ch in common) and len(common) < 2:
-        return []
     if any(ch.isalnum() for ch in follows) or any(ch in "\n" for ch in follows):
         return []
     stop = "".join(class_esc(ch) for ch in sorted(follows))
     body = f"[^{stop}\\n]+"
+    folded = _folded_context(lefts, common, body, pairs)
+    if folded is not None:
+        return [folded]
+    if not common or common.isspace() or all(ch.isalnum() for ch in common) and len(common) < 2:
+        return []
     common = _shortest_context(common, body, pairs)
     lit = "".join(esc(ch) for ch in common)
     return [Selector(f"{lit}({body})", round(0.25 - 0.01 * min(len(common), 5), 3), f"ctx{common!r}")]
+
+
+def _folded_context(lefts: list[str], common: str, body: str, pairs: list[tuple[str, str]]) -> Selector | None:
+    """A left context shared once letter case is set aside (``[X] `` and ``[x] `` of a ticked box), longer
+    than the literal one and holding a letter whose case the examples vary: the letter becomes ``[Xx]``."""
+    n = 0
+    while all(len(lf) > n for lf in lefts) and len({lf[len(lf) - 1 - n].lower() for lf in lefts}) == 1:
+        n += 1
+    if n <= len(common):
+        return None
+    cols = [{lf[len(lf) - n + k] for lf in lefts} for k in range(n)]
+    if not any(len(c) > 1 for c in cols):
+        return None
+    lit = "".join(esc(next(iter(c))) if len(c) == 1 else "[" + "".join(sorted(c)) + "]" for c in cols)
+    rx = re.compile(f"{lit}({body})")
+    if not all((m := rx.search(v)) is not None and m.group(1) == o for v, o in pairs):
+        return None
+    return Selector(f"{lit}({body})", 0.25, f"ctxi{lit!r}")
 
 
 def _shortest_context(common: str, body: str, pairs: list[tuple[str, str]]) -> str:

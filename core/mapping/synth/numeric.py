@@ -159,6 +159,8 @@ def candidates(value: str, out0: str, unit_hints: set[str]) -> list[Transform]:
     for m in _NUM_IN_TEXT.finditer(out0):
         for d, th, mark in dict.fromkeys(_readings(m.group(0))):
             for c in convs:
+                if d == "3" and mark == "," and not th and not c[1] and x.is_integer():
+                    continue  # three zeros after a comma of a whole number are a thousands group (``300,000``)
                 tf = (*c, d, th, mark, ",") if comma else (*c, d, th, mark)
                 got = apply(tf, value)
                 if got is not None and got in out0 and tf not in found:

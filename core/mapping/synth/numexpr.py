@@ -21,15 +21,15 @@ import re
 import time
 
 from core.mapping.synth import numeric
-from core.mapping.synth.atoms import VIEW_COST, Selector, View
-from core.mapping.synth.fitting import Cand, Term, affine, linear, ratio, unit_of, unit_sum
+from core.mapping.synth.atoms import Selector, View, view_cost
+from core.mapping.synth.exactness import ROUNDED, SPLIT, overlap, rounds, shortest, splits_decimal
+from core.mapping.synth.fitting import Cand, Term, affine, linear, ratio, triple, unit_of, unit_sum
 from core.mapping.synth.keyed import keyed_sources, unit_of_key
 from core.mapping.synth.numterms import NumExpr, Row, Source, _read, source_value
 
 MAX_SOURCES = 10
 _DECIMAL = re.compile(r"-?[0-9]+(?:[.,][0-9]+)?")
 _DIGITS = re.compile(r"[0-9]+")
-_PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
 def _targets(outs: list[str]) -> list[list[tuple[str, float, list[tuple[int, str, str]]]]]:
@@ -91,13 +91,13 @@ def _view_ok(view: View, rows: list[Row]) -> bool:
 
 def source_cost(src: Source) -> float:
     """Ranking cost of reading a source."""
-    return src.selector.cost + VIEW_COST[src.view.kind]
+    return src.selector.cost + view_cost(src.view.kind)
 
 
 def sources_for(rows: list[Row], views: list[tuple[View, list[Selector]]]) -> list[tuple[Source, list[float]]]:
     """Distinct number sources present in every row (by their values), cheapest first."""
     seen: dict[tuple[float, ...], Source] = {}
-    ordered = sorted(((Source(v, s), s.cost + VIEW_COST[v.kind]) for v, sels in views for s in sels
+    ordered = sorted(((Source(v, s), s.cost + view_cost(v.kind)) for v, sels in views for s in sels
                       if _view_ok(v, rows) and (s.pattern is not None or _one_number(v, rows))),
                      key=lambda t: (t[1], t[0].selector.label))
     for src, _ in ordered:
@@ -113,28 +113,19 @@ def _fits(expr: NumExpr, rows: list[Row], col: list[tuple[str, float, list[tuple
     return all(expr.value(r) == s for r, (s, _, _) in zip(rows, col, strict=True))
 
 
-def _formats(col: list[tuple[str, float, list[tuple[int, str, str]]]]) -> list[tuple[int, str, str]]:
+def _formats(col: list[tuple[str, float, list[tuple[int, str, str]]]],
+             short: bool = False) -> list[tuple[int, str, str]]:
     common = set(col[0][2])
     for _, _, reads in col[1:]:
         common &= set(reads)
+    if short:  # the column writes the shortest form (other examples show it): this group follows it too
+        return [f for f in shortest(col, True) if f not in common] + sorted(common)
     return sorted(common) + shortest(col)
-
-
-def shortest(col: list[tuple[str, float, list[tuple[int, str, str]]]]) -> list[tuple[int, str, str]]:
-    """The shortest-form format (``-d``, see :func:`render`) when the outputs are plain numbers whose
-    decimals differ and none ends in a zero after its mark (``1.5``, ``0.75``, ``2``); else none."""
-    texts = [s for s, _, _ in col]
-    if not all(_PLAIN_NUMBER.fullmatch(t) for t in texts):
-        return []
-    decs = [len(t.split(".")[1]) if "." in t else 0 for t in texts]
-    if len(set(decs)) < 2 or any("." in t and t.endswith("0") for t in texts) or max(decs) > 6:
-        return []
-    return [(-max(decs), "", ".")]
 
 
 def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[Selector]]],
                 limit: int = 6, known: set[tuple[str, ...]] | frozenset[tuple[str, ...]] = frozenset(),
-                deadline: float = math.inf) -> list[NumExpr]:
+                deadline: float = math.inf, short: bool = False) -> list[NumExpr]:
     """Arithmetic atoms whose rendered value is a number of every output (fitted and snapped), up to
     ``limit`` per output number; output numbers some atom already gives (``known`` value tuples)
     are left alone."""
@@ -150,6 +141,12 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
         return []
     found: list[NumExpr] = []
     n = len(rows)
+    from core.mapping.synth.composed import (  # noqa: PLC0415 (builds on this)
+        century_atoms,
+        chain_atoms,
+        difference_atoms,
+        total_atoms,
+    )
     from core.mapping.synth.radix import bucket_atoms, ceil_atoms, radix_atoms  # noqa: PLC0415 (builds on this)
 
     for col in cols:
@@ -157,12 +154,17 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             found += radix_atoms(rows, [txt for txt, _, _ in col], srcs)
             found += bucket_atoms(rows, [txt for txt, _, _ in col], srcs)
             found += ceil_atoms(rows, [txt for txt, _, _ in col], srcs)
+            found += difference_atoms(rows, [txt for txt, _, _ in col], srcs)
+            found += chain_atoms(rows, [txt for txt, _, _ in col])
+            found += century_atoms(rows, [txt for txt, _, _ in col], views)
         here = len(found)
         ys = [v for _, v, _ in col]
         halfs = [0.5 * 10.0 ** -_decimals(txt) for txt, _, _ in col]
-        fmts = _formats(col)
+        fmts = _formats(col, short)
         if not fmts:
             continue
+        if n >= 2:
+            found += total_atoms(rows, [txt for txt, _, _ in col], ys, fmts)
         cands: list[tuple[str, tuple[int, ...], tuple[Term, ...], float, float]] = []
         for i, (_, xs) in enumerate(srcs):
             if [float(x) for x in xs] == ys:
@@ -172,6 +174,8 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
                  unit_of(rows[0][src.view.idx] or "", _read(src, rows[0])) for src, _ in srcs]
         for k, width in ((2, 8), (3, 5)):
             for combo in itertools.combinations(range(min(len(srcs), width)), k):
+                if overlap([srcs[c][0] for c in combo]):
+                    continue
                 cands += unit_sum(combo, [units[c] for c in combo])
                 if n >= k:
                     cands += linear(combo, [srcs[c][1] for c in combo], ys)
@@ -179,19 +183,35 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             return found
         for i, j in itertools.permutations(range(min(len(srcs), 6)), 2):
             for kind in ("prod", "quot"):
-                if (kind == "prod" and j < i) or (kind == "quot" and srcs[i][1] == srcs[j][1]):
+                if (kind == "prod" and j < i) or (kind == "quot" and srcs[i][1] == srcs[j][1]) or \
+                        overlap([srcs[i][0], srcs[j][0]]):
                     continue  # x / x is the constant 1 in disguise: the literal is the simpler program
                 cands += ratio(kind, i, j, srcs[i][1], srcs[j][1], ys)
-        def full(c: Cand) -> float:
-            return 2.0 + 0.4 * len(c[1]) + c[4] + sum(source_cost(srcs[u][0]) for u in c[1])
+            if srcs[i][0].view.idx != srcs[j][0].view.idx:  # an amount and a rate in percent, two inputs
+                cands += [(k, (i, j), ((i, "mul", 1.0), (j, "mul", 1.0)), 0.0, 1.0) for k in ("net", "gross")]
+        for i, j, k in itertools.combinations(range(min(len(srcs), 8)), 3):
+            if overlap([srcs[i][0], srcs[j][0], srcs[k][0]]):
+                continue
+            cands += triple(i, j, k, [srcs[i][1], srcs[j][1], srcs[k][1]], ys)
+        split = [SPLIT if splits_decimal(src, rows) else 0.0 for src, _ in srcs]
 
-        for cand in sorted(cands, key=full):
+        def full(c: Cand, split: list[float] = split) -> float:
+            return 2.0 + 0.4 * len(c[1]) + c[4] + sum(source_cost(srcs[u][0]) + split[u] for u in c[1])
+
+        def ranked(c: Cand, ys: list[float] = ys) -> float:
+            kind, used, terms, offset, _ = c
+            remap = {u: p for p, u in enumerate(used)}
+            terms2 = tuple((remap[i], op, k) for i, op, k in terms)
+            return full(c) + (ROUNDED if rounds(kind, terms2, offset, tuple(srcs[u][0] for u in used), rows, ys)
+                              else 0.0)
+
+        for cand in sorted(cands, key=ranked):
             kind, used, terms, offset, _ = cand
             sources = tuple(srcs[u][0] for u in used)
             remap = {u: p for p, u in enumerate(used)}
             terms2 = tuple((remap[i], op, c) for i, op, c in terms)
             for fmt in fmts:
-                cost = full(cand)
+                cost = ranked(cand)
                 expr = NumExpr(sources, kind, terms2, offset, fmt, round(cost, 4))
                 if _fits(expr, rows, col):
                     found.append(expr)

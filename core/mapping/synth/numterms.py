@@ -29,9 +29,13 @@ class Source:
 @dataclass(frozen=True)
 class NumExpr:
     """``kind`` "lin": sum of terms + ``offset``; "prod" / "quot": ``x_i * x_j`` or ``x_i / x_j`` then
-    term 0's scaling; "radix": ``floor(term 0)``, then modulo ``offset`` when it is not 0 (a digit
+    term 0's scaling; "prod3": ``x_i * x_j * x_k`` then term 0's scaling; "net" / "gross": ``x_i`` without /
+    with the rate ``x_j`` in percent (``x_i / (1 + x_j / 100)``, ``x_i * (1 + x_j / 100)``: VAT, mark-ups);
+    "radix": ``floor(term 0)``, then modulo ``offset`` when it is not 0 (a digit
     of a mixed radix: minutes of a duration in seconds = ``floor(s / 60) mod 60``); "bucket":
-    ``floor(x / c) * c + offset`` (bands: ``34`` -> ``30``, upper bound ``39``).
+    ``floor(x / c) * c + offset`` (bands: ``34`` -> ``30``, upper bound ``39``); "dbucket" / "dmod": the band
+(``floor(d / c) * c + offset``) or the remainder (``d - floor(d / c) * c``) of the difference ``d = x_j - x_i``
+of terms 1 and 0 (an age band from two years, a meter reading that rolled over).
     ``fmt``: (decimals, thousands, mark) of ``format_number``."""
 
     sources: tuple[Source, ...]
@@ -115,6 +119,46 @@ def evaluate(kind: str, terms: tuple[Term, ...], offset: float, xs: list[float |
         if not offset:
             return q
         return q - float(math.floor(q / offset)) * offset
+    if kind == "century":  # a two-digit year: 20yy below the pivot c, else 19yy
+        (i, _, c) = terms[0]
+        x = xs[i]
+        if not _ok(x):
+            return None
+        assert x is not None
+        return x + 2000.0 - float(math.floor((x + (100.0 - c)) / 100.0)) * 100.0
+    if kind in ("dbucket", "dmod"):  # a band or a modulo of the difference of two numbers
+        (i, _, c), (j, _, _) = terms[0], terms[1]
+        a, b = xs[i], xs[j]
+        if not _ok(a) or not _ok(b):
+            return None
+        assert a is not None and b is not None
+        d = _op("div", b - a, c)
+        if not _ok(d):
+            return None
+        assert d is not None
+        q = float(math.floor(d)) * c
+        return q + offset if kind == "dbucket" else (b - a) - q
+    if kind in ("net", "gross"):  # a price without / with a rate in percent: x / (1 + r / 100), x * (1 + r / 100)
+        (i, _, _), (j, _, _) = terms[0], terms[1]
+        a, r = xs[i], xs[j]
+        if not _ok(a) or not _ok(r):
+            return None
+        assert a is not None and r is not None
+        f = r / 100.0 + 1.0
+        if not _ok(f) or f == 0:
+            return None
+        return a / f if kind == "net" else a * f
+    if kind == "prod3":  # x_i * x_j * x_k, then term 0's scaling (volume x rate x factor)
+        (i, op, c), (j, _, _), (k, _, _) = terms
+        a, b, d = xs[i], xs[j], xs[k]
+        if not _ok(a) or not _ok(b) or not _ok(d):
+            return None
+        assert a is not None and b is not None and d is not None
+        ab = a * b
+        if not _ok(ab):
+            return None
+        v3 = ab * d
+        return v3 if c == 1.0 else _op(op, v3, c)
     if kind in ("prod", "quot"):
         (i, op, c), (j, _, _) = terms[0], terms[1]
         a, b = xs[i], xs[j]

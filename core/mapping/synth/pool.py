@@ -10,6 +10,7 @@ import time
 from core.mapping.synth import flashfill, numeric, priors
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import (
+    SUB,
     VIEW_COST,
     WHOLE,
     Atom,
@@ -20,10 +21,13 @@ from core.mapping.synth.atoms import (
     select,
     slice_selectors,
     token_selectors,
+    view_cost,
     view_value,
 )
 from core.mapping.synth.chains import apply_chain, chains
 from core.mapping.synth.columns import fills, fixed_width_selectors
+from core.mapping.synth.exactness import short_column
+from core.mapping.synth.fields import field_pattern
 from core.mapping.synth.guided import context_selectors, occurrence_selectors, shape_selectors
 from core.mapping.synth.search import Row, atom_value, const_cost
 from core.mapping.synth.switch import shape
@@ -62,6 +66,8 @@ class AtomPool:
                           if o is None and any(v and v.strip() for v in r)]
         self.widths = {len(m) for o in outs if o for m in re.findall(r"[0-9]+", o)}
         self.fills = fills(rows, outs)
+        #: every output a plain number in the shortest form: each group of examples writes it so too
+        self.short = len(outs) > 2 and short_column(outs)
         #: some input writes a decimal comma: numbers are read with either mark
         self.decimal_comma = numeric.decimal_comma([v for r in rows for v in r])
         shown = {ch for o in outs if o for ch in o}
@@ -101,16 +107,26 @@ class AtomPool:
                                                   present)
                 self.views.append((View(idx, kind), vals, sels))
                 self.view_vals[View(idx, kind)] = vals
+            field = field_pattern(raw, outs)
+            if field is not None:  # a field of a long value, reshaped (extract, then slice)
+                view = View(idx, SUB + field)
+                vals = [view_value(view.kind, r[idx]) for r in rows]
+                present = [v for v in vals if v]
+                sels = [WHOLE, *token_selectors(present), *delimiter_selectors(present), *pair_selectors(present),
+                        *slice_selectors(present)]
+                self.views.append((view, vals, sels))
+                self.view_vals[view] = vals
 
     def number_views(self) -> list[tuple[View, list[Selector]]]:
         """Views and selectors that read one number (digit runs, decimal numbers, whole number views)."""
         out: list[tuple[View, list[Selector]]] = []
         for view, _, sels in self.views:
-            if view.kind not in ("raw", "num_us", "num_eu", "num_dec"):
+            if view.kind not in ("raw", "num_us", "num_eu", "num_dec", "num_txt") and not view.kind.startswith(SUB):
                 continue
             keep = [s for s in sels if (s is WHOLE and view.kind != "raw") or
                     (s.label[:2] in ("D[", "N[", "NS") and ":" not in s.label) or s.label.startswith("fw[")]
-            if view.kind == "raw":
+            if view.kind in ("raw", "num_txt") or view.kind.startswith(SUB):
+                keep = [s for s in keep if s is not WHOLE]
                 keep.insert(0, WHOLE)
             out.append((view, keep))
         return out
@@ -139,7 +155,7 @@ class AtomPool:
                 later = _LATER_NUMBER.fullmatch(sel.label) is not None
                 if v0 is None:
                     if later and "0" in out_i:  # the k-th number absent here: 0 (``v1`` -> ``1.0.0``)
-                        found[Atom(view, sel, (DEFAULT_ZERO,), round(1.4 + sel.cost + VIEW_COST[view.kind], 4))] = "0"
+                        found[Atom(view, sel, (DEFAULT_ZERO,), round(1.4 + sel.cost + view_cost(view.kind), 4))] = "0"
                     continue
                 number_ok = sel is WHOLE or (sel.label[:2] in ("D[", "N[", "NS") and ":" not in sel.label) or \
                     (sel.label.startswith("fw[") and v0.isdecimal())  # a numeric column of a record
@@ -155,7 +171,7 @@ class AtomPool:
                         if a0 and a0 in out_i:
                             hits.append((c, sum(tfm.cost(t) for t in c), a0))
                     chain_cache[key] = hits
-                base = 1.0 + sel.cost + VIEW_COST[view.kind]
+                base = 1.0 + sel.cost + view_cost(view.kind)
                 if view.kind == "raw" and sel.label.startswith("[") and not sel.label.endswith("+") and punctuated:
                     base += 0.35  # character positions in text with separators are fragile
                 rest_only = sel.label.endswith("[1:]")  # a token without its initial: the masking idiom

@@ -17,7 +17,7 @@ import time
 from dataclasses import replace
 from typing import Any
 
-from core.mapping.synth import conversions, v15_conversions, v16_conversions
+from core.mapping.synth import conversions, tables, v15_conversions, v16_conversions
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import WHOLE, Atom, View
 from core.mapping.synth.emit import OUT
@@ -103,7 +103,8 @@ def _search(pool: AtomPool, idx: list[int], deadline: float, k: int = K_BEST) ->
     for values, atom in lexmap_atoms(srows, souts, pool.kinds).items():
         atoms.setdefault(values, atom)
     if all(any(ch.isdecimal() for ch in o) for o in souts):
-        for ex in expressions(srows, souts, pool.number_views(), known=set(atoms), deadline=deadline):
+        for ex in expressions(srows, souts, pool.number_views(), known=set(atoms), deadline=deadline,
+                              short=pool.short):
             vals = tuple(ex.value(r) or "" for r in srows)
             if all(v and v in o for v, o in zip(vals, souts, strict=True)):
                 if len(srows) > 1 and len(set(vals)) == 1:  # the same digits everywhere: a constant in
@@ -272,6 +273,8 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     cands += conversions.candidates(rows, outs, input_names, types)  # DSL 1.4 whole-value conversions
     cands += v15_conversions.candidates(rows, outs, input_names, types)  # DSL 1.5: lists, ordinals, clocks
     cands += v16_conversions.candidates(rows, outs, input_names, types)  # DSL 1.6: words, date parts; flags
+    if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
+        cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field
     cands.sort(key=lambda c: (-c.examples_passed, -c.unlabeled_covered, c.cost, kind_rank.get(c.description, 9)))
     best = cands[0] if cands else None
     elapsed = (time.perf_counter() - t0) * 1000.0
