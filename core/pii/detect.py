@@ -321,7 +321,7 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
         p.kind = "sequence"
         return p
     if numeric >= 0.9 or _share(texts, lambda t: bool(NUMBER.match(t))) >= 0.95:
-        p.kind = number_kind(texts)
+        p.kind = number_kind(texts, typed=fractional >= FRACTIONAL_MIN)
         return p
     if unit_values(texts):
         p.kind = "amount"  # numbers with their unit or currency (``42km``, ``350,000đ``)

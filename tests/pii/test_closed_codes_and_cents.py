@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from core.pii.closed_codes import bound, closed_code_list, plates
+from core.pii.dated_codes import dated_codes
 from core.pii.decide import decide_table
 from core.pii.detect import profile_values
 from core.pii.measures import float_amounts
@@ -170,3 +172,41 @@ def test_regions_named_like_their_capitals_clear_under_a_region_header_only() ->
     assert _decide(_table(Ville=regions))["Ville"] is False
     assert _decide(_table(**{"Région": towns}))["Région"] is False
     assert _decide(_table(**{"Province de naissance": regions}))["Province de naissance"] is False
+
+
+# --- record codes stamped with their day ---------------------------------------------------------------------------
+
+
+def _day(start: date, days: int) -> date:
+    return start + timedelta(days=RNG.randrange(days))
+
+
+def test_record_codes_stamped_with_a_recent_day_clear() -> None:
+    """Payment references, shipment keys and message ids numbered by their day (within one year, recent) clear in a
+    table of people under a header that says nothing."""
+    today = date.today()
+    start = today - timedelta(days=400)
+    refs = [f"RIKO{_day(start, 300):%y%m%d}{RNG.randrange(10**6):06d}" for _ in range(N)]
+    ships = [f"SHIP#{_day(start, 300):%Y%m%d}#{RNG.getrandbits(32):08X}" for _ in range(N)]
+    for cells in (refs, ships):
+        assert dated_codes(cells), cells[:2]
+        assert _decide(_table(f6=cells))["f6"] is True, cells[:2]
+
+
+def test_ids_embedding_birth_dates_are_no_stamped_codes() -> None:
+    """CURP-like ids (letters and the birth date) of adults span decades; those of pupils born within one year are
+    older than six years; bare digit ids with a date carry no letters; codes stamped twelve years ago are no recent
+    records: all stay masked."""
+    today = date.today()
+
+    def curp(born: date) -> str:
+        return f"{''.join(RNG.choice('ABCDEFGHIJKLMNOPQRSTUVWXYZ') for _ in range(4))}{born:%y%m%d}H" \
+               f"{''.join(RNG.choice('ABCDEFGHIJKLMNOPQRSTUVWXYZ') for _ in range(5))}{RNG.randrange(10, 99)}"
+
+    adults = [curp(_day(date(1945, 1, 1), 365 * 55)) for _ in range(N)]
+    pupils = [curp(_day(date(today.year - 9, 1, 1), 365)) for _ in range(N)]
+    digits = [f"{_day(today - timedelta(days=300), 200):%Y%m%d}{RNG.randrange(10**6):06d}" for _ in range(N)]
+    old = [f"TX{_day(date(today.year - 12, 1, 1), 200):%y%m%d}{RNG.randrange(10**6):06d}" for _ in range(N)]
+    for cells in (adults, pupils, digits, old):
+        assert not dated_codes(cells), cells[:2]
+        assert _decide(_table(f6=cells))["f6"] is False, cells[:2]
