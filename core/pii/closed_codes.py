@@ -12,7 +12,8 @@ one by one: postal codes (:func:`core.pii.evidence.postal_like`: ``H2X 1Y4``, ``
 ``SCH 3016``), and identifiers of people, which repeat over rows only when the rows are that person's (a
 physician's licence number ``MP 133203`` on each of the physician's appointments, a badge id on each of an
 operator's shifts): such a column is bound one to one (:func:`bound`) to another column of the table that is
-masked as personal (the physician's name, the operator's login), and it stays masked. A single code on every row
+masked and may be personal (the physician's name, the operator's login, names written in lower case or in a script
+without letter case), and it stays masked. A single code on every row
 is left to :func:`core.pii.proof.constant_proof`, which counts the people of the table (an export of one
 person's rows repeats that person's id). Names in any script, dates, phone numbers, national ids (no letters, or
 unique per person) and free text naming people never have this form.
@@ -89,3 +90,11 @@ def bound(a: Sequence[str | None], b: Sequence[str | None]) -> bool:
     """Whether two columns (cells aligned by row, None for empty) determine each other on nine rows in ten: two
     names of one thing (a licence number and its physician, a badge and its operator)."""
     return len({x for x in b if x is not None}) >= DISTINCT_MIN and _functional(a, b) and _functional(b, a)
+
+
+def uncased_text(cells: Sequence[str | None]) -> bool:
+    """Whether half the present cells have two letters or more of a script without letter case (names there look
+    like any other text)."""
+    present = [c for c in cells if c is not None]
+    return bool(present) and sum(sum(ch.isalpha() and ch.lower() == ch.upper() for ch in c) >= 2
+                                 for c in present) * 2 >= len(present)

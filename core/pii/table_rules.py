@@ -91,22 +91,25 @@ def event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, o
     return out
 
 
-#: Value kinds of a masked column that name a person when a code column is bound to it one to one.
-PERSON_KINDS = frozenset({"names", "initial", "username"})
+#: Value kinds of a masked column that may name a person when a code column is bound to it one to one (names in
+#: lower case are words); free text counts when written in a script without letter case (names in Chinese, Thai).
+PERSON_KINDS = frozenset({"names", "words", "initial", "username"})
 
 
 def closed_codes(decisions: list[ColumnDecision], values: dict[str, list[object]], signals: dict[str, HeaderSignal],
                  profiles: dict[str, ValueProfile]) -> list[ColumnDecision]:
     """Columns masked for want of evidence whose values are codes of a closed list
-    (:func:`core.pii.closed_codes.closed_code_list`) are cleared, unless bound one to one to a column masked as
-    personal (an entity, a header naming personal data, names, initials or user names): then they are that
-    person's other name (a licence number, a badge id) and stay masked."""
-    from core.pii.closed_codes import bound, closed_code_list
+    (:func:`core.pii.closed_codes.closed_code_list`) are cleared, unless bound one to one to a column masked that
+    may be personal (an entity, a header naming personal data, names or words, initials, user names, text in a
+    script without letter case): then they may be a person's other name (a licence number, a badge id) and stay
+    masked."""
+    from core.pii.closed_codes import bound, closed_code_list, uncased_text
 
     cells = {c: [t.strip() if (t := cell_text(v)) is not None and t.strip() else None for v in vs]
              for c, vs in values.items()}
     personal = [d.column for d in decisions if not d.clear and (
-        d.entity is not None or signals[d.column].pii or profiles[d.column].kind in PERSON_KINDS)]
+        d.entity is not None or signals[d.column].pii or profiles[d.column].kind in PERSON_KINDS
+        or profiles[d.column].kind == "text" and uncased_text(cells[d.column]))]
     out = []
     for d in decisions:
         col = d.column

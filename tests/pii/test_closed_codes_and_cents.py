@@ -210,3 +210,15 @@ def test_ids_embedding_birth_dates_are_no_stamped_codes() -> None:
     for cells in (adults, pupils, digits, old):
         assert not dated_codes(cells), cells[:2]
         assert _decide(_table(f6=cells))["f6"] is False, cells[:2]
+
+
+def test_a_staff_code_bound_to_names_in_a_script_without_case_stays_masked() -> None:
+    """Staff codes beside the staff's names written in Chinese (no letter case: the name lexicons and the
+    capitalisation test cannot see them as names) stay masked: the names may be personal."""
+    staff = [(f"{RNG.choice('鄭蘇曾張王李')}{RNG.choice('子美柏宗')}{RNG.choice('晴玲翰明')}",
+              f"EMP{RNG.randrange(1000, 9999)}") for _ in range(8)]
+    picks = _spread(range(len(staff)))
+    names = [staff[int(str(i))][0] for i in picks]
+    codes = [staff[int(str(i))][1] for i in picks]
+    assert closed_code_list(codes) and bound(codes, names)
+    assert _decide(_table(f3=names, f4=codes))["f4"] is False
