@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from core.pii.business import business_column, business_header, role_header
 from core.pii.coarse import COUNTRY_SHARE_MIN, NATIONALITY_SHARE_MIN, country_share, small_number_vocabulary
+from core.pii.dated_codes import dated_codes
 from core.pii.decision import ColumnDecision
 from core.pii.detect import ValueProfile, profile_values
 from core.pii.evidence import (
@@ -41,7 +42,13 @@ from core.pii.proof import magnitude_proof, product_codes, record_key_proof, voc
 from core.pii.regions import region_vocabulary
 from core.pii.shape import cell_text
 from core.pii.status import status_vocabulary
-from core.pii.table_rules import business_rows, card_data_without_pan, event_attributes, shared_constant
+from core.pii.table_rules import (
+    business_rows,
+    card_data_without_pan,
+    closed_codes,
+    event_attributes,
+    shared_constant,
+)
 from core.pii.value_tests import (
     LOGIN_MIN,
     NAMES_KNOWN_MIN,
@@ -68,6 +75,8 @@ WITH_HEADER = frozenset({"count", "number_unique", "number_id", "date", "code", 
 MEASURED = frozenset({"count", "number_unique", "number_id"})
 #: Catalog domains of shared attributes whose header lets a small vocabulary of capitalised words stay in clear.
 SHARED_DOMAINS = frozenset({"person.gender", "person.marital_status", "person.nationality"})
+#: The catalog domain of a header naming a first-level region (:func:`core.pii.regions.region_vocabulary`).
+REGION_DOMAIN = "address.state_province"
 #: Value kinds whose MASK decision may differ in a table of people (names become PERSON, a date is masked by the
 #: people-table rule before the birth-date fallback). Every other rule that reads ``person_table`` only masks more,
 #: so a column masked without it is masked with it for the same reason: :func:`decide_table` decides it once.
@@ -116,10 +125,13 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("API object ids (one type prefix, no credential's) under a record-key header")
     if p.entity:
         return mask(p.entity, f"values are {p.entity} ({p.entity_share:.0%})")
+    if p.kind in ("code", "text", "words", "names") and dated_codes(texts):
+        return clear("record codes stamped with a recent day (references numbered by their date, within a year)")
     if record_key_header(h, column) and record_key_proof(texts):
         return clear("record keys under a record-key header (one width; numbers from one block or codes after one "
                      "literal prefix)")
-    if p.kind in ("names", "words", "text", "code") and region_vocabulary(texts):
+    if p.kind in ("names", "words", "text", "code") and region_vocabulary(
+            texts, region_header=h.domain == REGION_DOMAIN and not h.pii):
         return clear("first-level regions (provinces, states, oblasts: ISO 3166-2 names no city bears), each shared "
                      "by many people")
     if p.kind in ("names", "words", "text", "code") and status_vocabulary(texts):
@@ -209,14 +221,15 @@ def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
     first = {c: biz[c] or plain[c] for c in columns}
     person = sum(1 for d in first.values() if not d.clear and d.entity in PERSON_ENTITIES) >= 1
     if not person:
-        return card_data_without_pan(list(first.values()), values, signals)
+        return closed_codes(card_data_without_pan(list(first.values()), values, signals), values, signals, profiles)
     people = max((profiles[c].distinct for c, d in first.items() if not d.clear and d.entity in KEY_ENTITIES),
                  default=0)
     second = [biz[c] or (decide_column(c, values[c], person_table=True, header=signals[c], profile=profiles[c])
                          if plain[c].clear or profiles[c].kind in PERSON_DEPENDENT_KINDS else plain[c])
               for c in columns]
     second = [shared_constant(d, values[d.column], signals[d.column], people) for d in second]
-    return card_data_without_pan(event_attributes(second, rows, values, signals, profiles), values, signals)
+    second = card_data_without_pan(event_attributes(second, rows, values, signals, profiles), values, signals)
+    return closed_codes(second, values, signals, profiles)
 
 
 def _signal(column: str, original: str | None) -> HeaderSignal:

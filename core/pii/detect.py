@@ -79,6 +79,8 @@ WORD_DATE_FORMS = (
     re.compile(r"^(?P<d>\d{2})(?P<mon>[A-Za-z]{3})(?P<y>\d{2}|\d{4})$"),
     re.compile(r"^(?P<mon>[A-Za-z]{3,9})\.? (?P<d>\d{1,2}),? (?P<y>\d{4})(?P<t>,? \d{1,2}:\d{2}.*)?$"),
     re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?P<t>\d{6}(?:\.\d+)?Z)$"),
+    # session 8: compact stamps to the second (``20240325111308``: HL7 TS, ISO 8583 logs); every part must be valid
+    re.compile(r"^(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?P<t>(?:[01]\d|2[0-3])[0-5]\d[0-5]\d)$"),
 )
 MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
 #: Years a date written with a month name or as a compact stamp may carry (no other calendar writes them so).
@@ -86,6 +88,9 @@ WORD_YEARS = range(1900, 2100)
 #: Years of dates spread over this many years are birth dates (a population of all ages, newborns included);
 #: the dates of business events of one system rarely span so long.
 BIRTH_SPREAD = 30
+#: Share of cells a reader typed as non-integral numbers above which a column holds no phone numbers (a phone a
+#: reader typed as a number is an integer: ``4915112345678.0``).
+FRACTIONAL_MIN = 0.5
 TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 INITIAL = re.compile(r"^[^\W\d_]\.?$")
 
@@ -250,7 +255,13 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
         return p
     if epoch == "epoch_s":  # also the form of phone numbers that lost their leading zero: the header decides
         p.shares["epoch_s"] = 1.0
+    if float_amounts(raw, len(values)):  # before the phone test: a number with cents is no phone (``13217.56``)
+        p.kind = "amount"
+        return p
+    fractional = sum(isinstance(v, float) and not v.is_integer() for v in raw) / len(raw)
     for entity, test, need in ENTITY_TESTS:
+        if entity == "PHONE_NUMBER" and fractional >= FRACTIONAL_MIN:
+            continue  # a reader typed the cells numbers with a fraction (``21004.692`` kWh): no phone has one
         share = _share(texts, test)
         p.shares[entity] = round(share, 3)
         if share >= need and p.entity is None:
@@ -309,11 +320,8 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
     if p.n >= 10 and p.distinct == p.n and sequence_keys(texts):
         p.kind = "sequence"
         return p
-    if float_amounts(raw, len(values)):
-        p.kind = "amount"  # a reader typed every cell a decimal number (``500.00``): money or a measure, no id
-        return p
     if numeric >= 0.9 or _share(texts, lambda t: bool(NUMBER.match(t))) >= 0.95:
-        p.kind = number_kind(texts)
+        p.kind = number_kind(texts, typed=fractional >= FRACTIONAL_MIN)
         return p
     if unit_values(texts):
         p.kind = "amount"  # numbers with their unit or currency (``42km``, ``350,000đ``)

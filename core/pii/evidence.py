@@ -137,6 +137,8 @@ def object_ids(texts: Sequence[str]) -> bool:
 
 
 _SECONDS = re.compile(r"\d{1,2}:\d{2}:(\d{2})([.,]\d+)?")
+#: A compact stamp to the second (``20240325111308``, ``20240709004951.0Z``): its seconds and fraction.
+_COMPACT_SECONDS = re.compile(r"^(?:19|20)\d{6}\d{4}(\d{2})([.,]\d+)?Z?$")
 
 
 def machine_stamped(texts: Sequence[str]) -> bool:
@@ -147,7 +149,7 @@ def machine_stamped(texts: Sequence[str]) -> bool:
         return False
     if epoch_kind(texts) == "epoch_ms":
         return True
-    found = [m for t in texts if (m := _SECONDS.search(t))]
+    found = [m for t in texts if (m := _SECONDS.search(t) or _COMPACT_SECONDS.match(t))]
     if len(found) < 0.9 * len(texts):
         return False
     return any(m.group(2) for m in found) or sum(m.group(1) != "00" for m in found) >= 0.5 * len(found)

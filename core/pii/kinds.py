@@ -30,11 +30,14 @@ def sequence_keys(texts: Sequence[str]) -> bool:
     return len(prefixes) == 1 and max(nums) - min(nums) <= 20 * len(nums)
 
 
-def number_kind(texts: Sequence[str]) -> str:
+def number_kind(texts: Sequence[str], *, typed: bool = False) -> str:
     """``amount`` (fractions), ``count`` (small integers that repeat) or ``number_id`` (long or unique integers,
-    zero-padded digit strings: identifiers a reader typed as numbers)."""
+    zero-padded digit strings: identifiers a reader typed as numbers). Three digits after a separator are read as
+    a thousands group (``1.234``), unless ``typed``: the reader typed the cells numbers with a fraction, so
+    ``53.553`` and ``0.838`` are fractions (no thousands separator survives a reader's typing)."""
     digits = [sum(c.isdecimal() for c in t.split(".")[0].split(",")[0]) for t in texts]
-    frac = sum(1 for t in texts if re.search(r"[.,]\d{1,4}$", t) and not re.search(r"[.,]\d{3}$", t)) / len(texts)
+    frac = sum(1 for t in texts if re.search(r"[.,]\d{1,4}$", t) and (typed or not re.search(r"[.,]\d{3}$", t))
+               ) / len(texts)
     if frac >= 0.3 and max(digits) <= 9:
         return "amount"
     padded = sum(t.startswith("0") and len(t) > 1 and t.isdecimal() for t in texts) / len(texts)

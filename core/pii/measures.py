@@ -64,10 +64,11 @@ ROUND_STEP = 25
 def float_amounts(raw: Sequence[object], cells: int) -> bool:
     """Amounts by the values' type: every cell of the column is present and a float (a reader typed the column a
     decimal number because the file wrote ``500.00``), below 1e9 (card numbers in exponent notation are above),
-    with at most two decimals, and either some with cents (``89.9``, ``36858.67``) but not nearly all (a
-    coordinate has decimals on every value) or nine in ten round (multiples of :data:`ROUND_STEP`, three distinct
-    values or more). Identifiers a reader turned into floats (``2134.0``) come from columns with missing values,
-    and are neither round nor with cents."""
+    with at most two decimals, and either some with cents (``89.9``, ``36858.67``), or cents on nine in ten with
+    integer parts of varied widths (``180536.62``, ``4392.49``: a projected coordinate with two decimals keeps one
+    width), or nine in ten round (multiples of :data:`ROUND_STEP`, three distinct values or more). Identifiers a
+    reader turned into floats (``2134.0``), phone and card numbers included, have no cents: they come from columns
+    with missing values, and are neither round nor with cents."""
     if len(raw) < 10 or len(raw) != cells or not all(isinstance(v, float) for v in raw):
         return False
     nums = [float(v) for v in raw if isinstance(v, float)]
@@ -76,4 +77,18 @@ def float_amounts(raw: Sequence[object], cells: int) -> bool:
     cents = sum(x != int(x) for x in nums) / len(nums)
     if 0 < cents < 0.9:
         return max(abs(x) for x in nums) >= 1000
+    if cents >= 0.9:  # cents on (nearly) every value: money of varied widths, not one projected coordinate
+        return max(abs(x) for x in nums) >= 1000 and varied_widths(nums)
     return cents == 0 and len(set(nums)) >= 3 and sum(x % ROUND_STEP == 0 for x in nums) >= 0.9 * len(nums)
+
+
+#: The most common width of the integer parts of an amount column holds at most this share of its values.
+WIDTH_MODAL_MAX = 0.9
+
+
+def varied_widths(nums: Sequence[float]) -> bool:
+    """Whether the integer parts of ``nums`` have two digit counts or more, the most common on at most
+    :data:`WIDTH_MODAL_MAX` of them (amounts span magnitudes; a coordinate or a code keeps one width)."""
+    widths = [len(str(int(abs(x)))) for x in nums]
+    modal = max(widths.count(w) for w in set(widths))
+    return len(set(widths)) >= 2 and modal <= WIDTH_MODAL_MAX * len(widths)

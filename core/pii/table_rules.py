@@ -1,6 +1,6 @@
 """Table-level rules of deny by default (issue 11) that :func:`core.pii.decide.decide_table` applies after the column
 decisions: values shared by every person of the table, rows that are businesses, card data without the card number,
-and small vocabularies that vary within one person's rows."""
+small vocabularies that vary within one person's rows, and codes of a closed list bound to no person."""
 
 from __future__ import annotations
 
@@ -87,6 +87,37 @@ def event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, o
                 and varies_within_people(key, values[d.column])):
             d = _decision(column=d.column, clear=True, reason=f"small vocabulary ({p.distinct} values) that "
                                "changes between the rows of one person: it describes the rows, not the person")
+        out.append(d)
+    return out
+
+
+#: Value kinds of a masked column that may name a person when a code column is bound to it one to one (names in
+#: lower case are words); free text counts when written in a script without letter case (names in Chinese, Thai).
+PERSON_KINDS = frozenset({"names", "words", "initial", "username"})
+
+
+def closed_codes(decisions: list[ColumnDecision], values: dict[str, list[object]], signals: dict[str, HeaderSignal],
+                 profiles: dict[str, ValueProfile]) -> list[ColumnDecision]:
+    """Columns masked for want of evidence whose values are codes of a closed list
+    (:func:`core.pii.closed_codes.closed_code_list`) are cleared, unless bound one to one to a column masked that
+    may be personal (an entity, a header naming personal data, names or words, initials, user names, text in a
+    script without letter case): then they may be a person's other name (a licence number, a badge id) and stay
+    masked."""
+    from core.pii.closed_codes import bound, closed_code_list, uncased_text
+
+    cells = {c: [t.strip() if (t := cell_text(v)) is not None and t.strip() else None for v in vs]
+             for c, vs in values.items()}
+    personal = [d.column for d in decisions if not d.clear and (
+        d.entity is not None or signals[d.column].pii or profiles[d.column].kind in PERSON_KINDS
+        or profiles[d.column].kind == "text" and uncased_text(cells[d.column]))]
+    out = []
+    for d in decisions:
+        col = d.column
+        if (not d.clear and d.entity is None and not signals[col].pii and profiles[col].entity is None
+                and closed_code_list([t for t in cells[col] if t is not None])
+                and not any(bound(cells[col], cells[o]) for o in personal if o != col)):
+            d = _decision(column=col, clear=True, reason=f"codes of a closed list ({profiles[col].distinct} codes, "
+                          "each on many rows), bound to no personal column")
         out.append(d)
     return out
 

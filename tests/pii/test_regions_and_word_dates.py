@@ -101,11 +101,13 @@ def test_dates_with_month_names_and_compact_stamps_parse() -> None:
     """The forms of HTTP, Oracle, airline, survey, Notion and LDAP exports read as dates (with their time of day);
     words and numbers that only look alike do not."""
     cases = {"Tue, 14 May 2024 00:55:14 GMT": True, "04-FEB-2024": False, "12MAR24": False, "08mar2024": False,
-             "January 23, 2022 7:10 PM": True, "May 3, 2022": False, "20240709004951.0Z": True}
+             "January 23, 2022 7:10 PM": True, "May 3, 2022": False, "20240709004951.0Z": True,
+             "20240325111308": True}  # session 8: a compact stamp whose every part is valid (HL7 TS)
     for text, timed in cases.items():
         got = parse_date(text)
         assert got is not None and got[1] is timed, text
-    for text in ("12ABC24", "Anna 12 2020", "Maybe 3, 2022", "31-FEB-2024", "08mar1850", "20240325111308"):
+    for text in ("12ABC24", "Anna 12 2020", "Maybe 3, 2022", "31-FEB-2024", "08mar1850", "20241325111308",
+                 "20240325241308", "29001150123456"):
         assert parse_date(text) is None, text
 
 
