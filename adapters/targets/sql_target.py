@@ -38,7 +38,7 @@ from core.analysis.reference import ReferenceSample, count_query, reference_quer
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
 from core.migration.constraints import cast_expr
-from core.migration.errors import IncompatibleTarget, TargetUnavailable, write_refused
+from core.migration.errors import IncompatibleTarget, StreamedRowsMismatch, TargetUnavailable, write_refused
 from core.migration.models import Checkpoint, Disposition, MigrationSpec, QuarantineRecord, TargetColumn
 
 SA_TYPES: dict[str, Any] = {
@@ -239,13 +239,14 @@ class SqlTarget:
         except (ProgrammingError, OperationalError) as exc:
             raise write_refused(self.location, str(exc.orig).splitlines()[0], chunk_id=chunk_id) from None
 
-    def _write_chunk_adbc(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame,
+    def _write_chunk_adbc(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame | None,
                           quarantine: list[QuarantineRecord], checkpoint: Checkpoint,
-                          staged: int | None = None) -> bool:
+                          staged: int | None = None, drop: pl.DataFrame | None = None) -> bool:
         """PostgreSQL: the same transaction on an ADBC connection, rows in by binary COPY of Arrow.
 
         ``staged``: that many of the chunk's rows were streamed in already (this process holds the run
-        lease); they are kept when they are exactly ``rows`` by count, else replaced."""
+        lease); they are kept when they are exactly ``rows`` by count, else replaced. ``rows`` None (a thin
+        spill): they are kept but for the keys in ``drop`` and must then be ``checkpoint.row_count_out``."""
         import adbc_driver_manager
 
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
@@ -259,11 +260,14 @@ class SqlTarget:
                 if found and found[0][0] == checkpoint.content_hash:
                     s.rollback()
                     return False
-                keep = staged is not None and not found and staged == rows.height
+                if rows is None:
+                    _keep_streamed(s, stage, spec, chunk_id, found=bool(found), staged=staged, drop=drop,
+                                   expected=checkpoint.row_count_out)
+                keep = rows is None or (staged is not None and not found and staged == rows.height)
                 clear = bool(found) or (staged is not None and staged > 0 and not keep)
                 for stmt in self._clear_chunk(stage, spec.run_id, chunk_id, staged=clear):
                     s.execute(stmt)
-                if not keep:
+                if rows is not None and not keep:
                     s.ingest(stage.name, rows.with_columns(pl.lit(chunk_id, pl.Int32).alias(CHUNK_COL)))
                 faults.point("mid_write")
                 if quarantine:  # one binary COPY, not a statement per record
@@ -338,10 +342,11 @@ class SqlTarget:
             s.close()
             raise adbc_error(self.location, exc) from None
 
-    def write_streamed_chunk(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame,
-                             quarantine: list[QuarantineRecord], checkpoint: Checkpoint, staged: int) -> bool:
+    def write_streamed_chunk(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame | None,
+                             quarantine: list[QuarantineRecord], checkpoint: Checkpoint, staged: int, *,
+                             drop: pl.DataFrame | None = None) -> bool:
         """The checkpoint transaction of a chunk whose rows were streamed (see :meth:`_write_chunk_adbc`)."""
-        return self._write_chunk_adbc(spec, chunk_id, rows, quarantine, checkpoint, staged=staged)
+        return self._write_chunk_adbc(spec, chunk_id, rows, quarantine, checkpoint, staged=staged, drop=drop)
 
     def _session(self) -> AdbcSession:
         """The cached ADBC session, pre-pinged (a restarted server means a new connection)."""
@@ -631,6 +636,24 @@ class SqlTarget:
             cols = self._columns(conn, table)
             rows: Any = conn.execute(sa.select(*[sa.column(c) for c in cols]).select_from(t)).all()
         return pl.DataFrame([tuple(r) for r in rows], schema=cols, orient="row", infer_schema_length=None)
+
+
+def _keep_streamed(s: AdbcSession, stage: sa.Table, spec: MigrationSpec, chunk_id: int, *, found: bool,
+                   staged: int | None, drop: pl.DataFrame | None, expected: int) -> None:
+    """Thin spill: delete the streamed rows of ``drop``'s keys; what stays must be ``expected`` rows."""
+    if found or staged is None:
+        raise StreamedRowsMismatch(spec.run_id, chunk_id, "its valid rows were streamed, but " + (
+            "it already has a checkpoint of other content" if found else "not by this process"))
+    dropped = 0
+    if drop is not None and drop.height:
+        keys = sa.tuple_(*[stage.c[k] for k in spec.key])
+        for part in drop.iter_slices(500):
+            gone = s.execute(sa.delete(stage).where(stage.c[CHUNK_COL] == chunk_id, keys.in_(list(part.iter_rows())))
+                             .returning(stage.c[CHUNK_COL]))
+            dropped += len(gone)
+    if staged - dropped != expected:
+        raise StreamedRowsMismatch(spec.run_id, chunk_id, f"{staged - dropped} streamed rows stay staged, its "
+                                                          f"checkpoint counts {expected}")
 
 
 def _md5_text(value: Any) -> str | None:

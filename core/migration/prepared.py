@@ -23,11 +23,20 @@ from pathlib import Path
 
 import polars as pl
 
-from core.migration.chunks import CHUNK_COL, assign_chunks, checksum, chunk_count, combine_checksums
+from core.migration.chunks import (
+    CHUNK_COL,
+    PAIR_A,
+    assign_chunks,
+    checksum,
+    checksum_of_hashes,
+    chunk_count,
+    combine_checksums,
+)
 from core.migration.constraints import REASONS, flag_duplicates, validate_rows
 from core.migration.models import MigrationSpec
 from core.migration.sealed import random_key, read_sealed, write_sealed
 from core.migration.source_batches import SourceData, batches, lazy, source_rows
+from core.migration.thin import ThinChunk, load_chunk, recheck, write_parts
 from dsl.compile_polars import apply_pipeline
 
 #: source rows transformed per batch while preparing (bounds the memory of the pass)
@@ -121,6 +130,9 @@ class Prepared:
         self._sink = sink
         #: True when this object's own pass handed every checked batch to ``sink`` (not a reused spill)
         self.streamed = False
+        #: a temporary spill of a streamed pass is thin (:mod:`core.migration.thin`): read it with :meth:`thin_chunk`
+        self.thin = sink is not None and spill_dir is None
+        self._fn: Transform = transform or plan_transform
         self._key = key or random_key()
         self._source_fn = source if callable(source) else (lambda: source)
         self._raw: SourceData | None = None
@@ -195,7 +207,10 @@ class Prepared:
                                                    "plan_id": self.plan_id}))
 
     def _write_parts(self, checked: pl.DataFrame, folder: Path, batch_no: int) -> None:
-        """One checked batch's rows, per chunk, into sealed spill files."""
+        """One checked batch's rows, per chunk, into sealed spill files (thin ones: see :mod:`core.migration.thin`)."""
+        if self.thin:
+            write_parts(checked, folder, batch_no, self.spec, self._key)
+            return
         for (cid,), part in checked.partition_by(CHUNK_COL, as_dict=True, include_key=False).items():
             write_sealed(part, folder / f"c{int(cid):07d}_b{batch_no:07d}.arrow", self._key)
 
@@ -214,6 +229,8 @@ class Prepared:
         ``previews=False`` leaves the source columns of rows that failed only as duplicates empty (no
         source read: what the checksum of the valid rows needs).
         """
+        if self.thin:
+            raise ValueError("a thin spill holds no valid rows: read it with thin_chunk()")
         files = sorted(self._dir.glob(f"c{chunk_id:07d}_b*.arrow"))
         if not files:
             return self._empty
@@ -224,6 +241,11 @@ class Prepared:
         if previews and need.len():  # rows that failed only as duplicates: their source values for the preview
             frame = frame.update(self.source_rows_of(need), on=ROW_COL)
         return frame
+
+    def thin_chunk(self, chunk_id: int) -> ThinChunk:
+        """One chunk of a thin spill: row hashes of its valid rows, its quarantined rows, streamed keys to drop."""
+        return load_chunk(self._dir, chunk_id, self._key, self.spec, self._empty,
+                          lambda rows: recheck(self.source_rows_of(rows), self.spec, self._fn))
 
     def source_rows_of(self, rows: pl.Series) -> pl.DataFrame:
         """The source values (``__src_<column>``) of the given row numbers (``_mw_row``), read again."""
@@ -253,7 +275,9 @@ class Prepared:
         cols = [c.name for c in self.spec.columns]
         parts = []
         for cid in range(self.n_chunks):
-            if cid not in self._checksums:
+            if cid not in self._checksums and self.thin:
+                self._checksums[cid] = checksum_of_hashes(self.thin_chunk(cid).pairs[PAIR_A])
+            elif cid not in self._checksums:
                 self._checksums[cid] = checksum(self.good_rows(self.chunk(cid, previews=False)), cols)
             parts.append(self._checksums[cid])
         return combine_checksums(parts)

@@ -65,10 +65,15 @@ class StreamingTarget(Protocol):
         """Remove what a stream killed in flight left (staged rows of chunks without a checkpoint)."""
         ...
 
-    def write_streamed_chunk(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame,
-                             quarantine: list[QuarantineRecord], checkpoint: Checkpoint, staged: int) -> bool:
+    def write_streamed_chunk(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame | None,
+                             quarantine: list[QuarantineRecord], checkpoint: Checkpoint, staged: int, *,
+                             drop: pl.DataFrame | None = None) -> bool:
         """The chunk's checkpoint transaction when ``staged`` of its rows were streamed (rows written again
-        only when that count is not ``rows.height``); False when the same content is checkpointed."""
+        only when that count is not ``rows.height``); False when the same content is checkpointed.
+
+        ``rows`` None (a thin spill, :mod:`core.migration.thin`): the streamed rows stay, but those whose key
+        is in ``drop`` (duplicates found after the pass); what remains must be ``checkpoint.row_count_out``
+        rows, else nothing is written (a typed error)."""
         ...
 
 
