@@ -416,14 +416,28 @@ class SqlTarget:
         """Staged rows (target columns; of one chunk when given; ``with_chunk``: and ``_mw_chunk``), streamed
         back in Arrow batches."""
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
-        types = {c.name: c.type for c in spec.columns}
-        cols = [sa.cast(stage.c[c.name], sa.Double) if c.type == "decimal" and self._dialect == "postgres"
-                else stage.c[c.name] for c in spec.columns]
-        q = sa.select(*[col.label(c.name) for col, c in zip(cols, spec.columns, strict=True)])
+        q = self._typed_select(stage, spec)
         if with_chunk:
             q = q.add_columns(stage.c[CHUNK_COL])
         if chunk_id is not None:
             q = q.where(stage.c[CHUNK_COL] == chunk_id)
+        yield from self._typed_batches(q, spec, batch_rows)
+
+    def final_batches(self, spec: MigrationSpec, batch_rows: int = 200_000) -> Iterator[pl.DataFrame]:
+        """The final table's rows (the spec's target columns), typed like :meth:`staged_batches`; nothing when
+        the table does not exist."""
+        if not self.table_exists(spec.table):
+            return
+        final = self._table(spec.table, spec.columns, spec.key, chunk=False)
+        yield from self._typed_batches(self._typed_select(final, spec), spec, batch_rows)
+
+    def _typed_select(self, table: sa.Table, spec: MigrationSpec) -> Any:
+        cols = [sa.cast(table.c[c.name], sa.Double) if c.type == "decimal" and self._dialect == "postgres"
+                else table.c[c.name] for c in spec.columns]
+        return sa.select(*[col.label(c.name) for col, c in zip(cols, spec.columns, strict=True)])
+
+    def _typed_batches(self, q: Any, spec: MigrationSpec, batch_rows: int) -> Iterator[pl.DataFrame]:
+        types = {c.name: c.type for c in spec.columns}
         for frame in self._read_batches(q, batch_rows):
             yield frame.with_columns([cast_expr(pl.col(n), frame.schema[n], t).alias(n) for n, t in types.items()])
 

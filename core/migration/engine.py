@@ -22,7 +22,7 @@ import polars as pl
 
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration import faults
-from core.migration.chunks import content_hash_and_checksum, digest_pairs
+from core.migration.chunks import PAIR_A, checksum_of_hashes, content_hash_and_checksum, digest_pairs
 from core.migration.constraints import REASONS
 from core.migration.errors import ResumeMismatch, StreamedRowsMismatch, ValidationFailed
 from core.migration.models import Checkpoint, ChunkResult, MigrationSpec, QuarantineRecord, ValidationResult
@@ -108,12 +108,16 @@ def _stage_thin(prep: Prepared, chunk_id: int, *, secret: bytes, owner: str, sta
     tc = prep.thin_chunk(chunk_id)
     faults.point("transform")
     quarantine = _quarantine(spec, chunk_id, tc.bad, secret)
-    digest, total = digest_pairs(tc.pairs, spec.key, [c.name for c in spec.columns], tc.pairs.height)
+    valid = pl.concat([tc.pairs, tc.unchanged]) if tc.unchanged.height else tc.pairs
+    digest, _ = digest_pairs(valid, spec.key, [c.name for c in spec.columns], valid.height)
+    if tc.unchanged.height:  # which rows were not staged is part of the chunk's content (module unchanged)
+        digest = f"{digest}|unchanged:{checksum_of_hashes(tc.unchanged[PAIR_A])}"
     digest = hashlib.sha256(f"{digest}|{','.join(q.key_token for q in quarantine)}".encode()).hexdigest()
+    total = checksum_of_hashes(tc.pairs[PAIR_A])  # of the staged rows: what the checksum validation reads back
     prep.remember_checksum(chunk_id, total)
     ckpt = Checkpoint(run_id=spec.run_id, chunk_id=chunk_id, content_hash=digest, started_at=started,
                       finished_at=datetime.now(UTC), row_count_in=tc.rows_in, row_count_out=tc.pairs.height,
-                      quarantined=len(quarantine), checksum=total,
+                      quarantined=len(quarantine), checksum=total, unchanged=tc.unchanged.height,
                       validations={"constraint_failures": len(quarantine)}, owner=owner)
     return StagedChunk(chunk_id=chunk_id, good=None, quarantine=quarantine, checkpoint=ckpt, drop=tc.drop)
 
@@ -207,14 +211,16 @@ def validate(prep: Prepared, target: TargetPort) -> list[ValidationResult]:
     checks: list[ValidationResult] = []
     loaded = sum(c.row_count_out for c in ckpts)
     quarantined = sum(c.quarantined for c in ckpts)
+    unchanged = sum(c.unchanged for c in ckpts)  # merge: held by the final table as they are (module unchanged)
     complete = len(ckpts) == prep.n_chunks
     staged = staged_checksum(prep, target, ckpts)
     if "row_count" in spec.validation_checks:
         staged_rows = int(staged.split(":")[0])
-        ok = complete and prep.rows_in == loaded + quarantined and staged_rows == loaded
+        ok = complete and prep.rows_in == loaded + unchanged + quarantined and staged_rows == loaded
         checks.append(ValidationResult(
             name="row_count", passed=ok, expected=f"in={prep.rows_in} chunks={prep.n_chunks}",
-            actual=f"loaded={loaded} staged={staged_rows} quarantined={quarantined} chunks={len(ckpts)}"))
+            actual=f"loaded={loaded} staged={staged_rows} quarantined={quarantined} chunks={len(ckpts)}"
+                   + (f" unchanged={unchanged}" if unchanged else "")))
     if "checksum" in spec.validation_checks:
         expected = prep.expected_checksum()
         checks.append(ValidationResult(name="checksum", passed=expected == staged, expected=expected, actual=staged,

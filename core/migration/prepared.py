@@ -36,7 +36,7 @@ from core.migration.constraints import REASONS, flag_duplicates, validate_rows
 from core.migration.models import MigrationSpec
 from core.migration.sealed import random_key, read_sealed, write_sealed
 from core.migration.source_batches import SourceData, batches, lazy, source_rows
-from core.migration.thin import ThinChunk, load_chunk, recheck, write_parts
+from core.migration.thin import ThinChunk, load_chunk, recheck, with_unchanged, write_parts
 from dsl.compile_polars import apply_pipeline
 
 #: source rows transformed per batch while preparing (bounds the memory of the pass)
@@ -123,7 +123,7 @@ class Prepared:
 
     def __init__(self, spec: MigrationSpec, source: Source, *, transform: Transform | None = None,
                  read_rows: int | None = None, spill_dir: Path | None = None, key: bytes | None = None,
-                 sink: Sink | None = None) -> None:
+                 sink: Sink | None = None, known: Callable[[], pl.DataFrame] | None = None) -> None:
         if spill_dir is not None and key is None:
             raise ValueError("a kept spill needs its key (core.migration.sealed.spill_key)")
         self.spec = spec
@@ -133,6 +133,8 @@ class Prepared:
         #: a temporary spill of a streamed pass is thin (:mod:`core.migration.thin`): read it with :meth:`thin_chunk`
         self.thin = sink is not None and spill_dir is None
         self._fn: Transform = transform or plan_transform
+        #: merge into an existing table: its rows' hashes, read at the start of a thin pass (module unchanged)
+        self._known = known if self.thin else None
         self._key = key or random_key()
         self._source_fn = source if callable(source) else (lambda: source)
         self._raw: SourceData | None = None
@@ -187,10 +189,14 @@ class Prepared:
         # transformed (at most one batch waits to be written: memory stays bounded)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mw-spill") as writer:
             pending: Future[None] | None = None
+            # merge: the final table's row hashes are read while the first batch is read and transformed
+            known: Future[pl.DataFrame] | None = writer.submit(self._known) if self._known is not None else None
             for i, batch in enumerate(batches(self._source_data(), cols, read_rows)):
                 if batch.height == 0:
                     continue
                 checked = assign_chunks(self._checked(batch, fn, seen), spec.key, self.n_chunks)
+                if known is not None:
+                    checked = with_unchanged(checked, spec, known.result())
                 seen += batch.height
                 if self._sink is not None:  # load during the pass (its writer thread overlaps the next batch)
                     self._sink(checked)

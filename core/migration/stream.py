@@ -24,6 +24,7 @@ Exactly once still holds because staged rows of a chunk count only once its chec
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Protocol, runtime_checkable
 
 import polars as pl
@@ -31,6 +32,7 @@ import polars as pl
 from core.migration.chunks import CHUNK_COL
 from core.migration.constraints import REASONS
 from core.migration.models import Checkpoint, MigrationSpec, QuarantineRecord
+from core.migration.unchanged import SAME
 
 
 class StagingStream(Protocol):
@@ -59,6 +61,10 @@ class StreamingTarget(Protocol):
 
     def open_stream(self, spec: MigrationSpec) -> StagingStream | None:
         """Take the run lease and open a stream; None when another worker holds the lease."""
+        ...
+
+    def final_batches(self, spec: MigrationSpec, batch_rows: int = 200_000) -> Iterator[pl.DataFrame]:
+        """The final table's rows typed like the staged rows' read-back (nothing when it does not exist)."""
         ...
 
     def settle_stream(self, spec: MigrationSpec) -> None:
@@ -97,6 +103,8 @@ class StreamSink:
     def __call__(self, checked: pl.DataFrame) -> None:
         """Stream the valid rows of ``checked`` (a batch with ``_mw_chunk``) whose chunk is not done."""
         keep = pl.col(REASONS).list.len() == 0
+        if SAME in checked.columns:  # a merge: rows the final table holds as they are stay out (module unchanged)
+            keep = keep & ~pl.col(SAME)
         if self._done.len():
             keep = keep & ~pl.col(CHUNK_COL).is_in(self._done.implode())
         rows = checked.filter(keep).select([*self._cols, pl.col(CHUNK_COL).cast(pl.Int32)])

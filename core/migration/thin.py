@@ -26,6 +26,7 @@ from core.migration.chunks import CHUNK_COL, PAIR_A, PAIR_B, PAIR_SCHEMA, row_pa
 from core.migration.constraints import REASONS, validate_rows
 from core.migration.models import MigrationSpec
 from core.migration.sealed import read_sealed, write_sealed
+from core.migration.unchanged import SAME, mark_unchanged
 
 #: position of a row in the source (same column as the full spill's)
 ROW_COL = "_mw_row"
@@ -38,6 +39,8 @@ class ThinChunk:
 
     #: row hashes of the valid rows that stay staged (``_mw_a``, ``_mw_b``)
     pairs: pl.DataFrame
+    #: row hashes of the valid rows the final table already holds as they are (merge: not staged)
+    unchanged: pl.DataFrame
     #: every quarantined row, checked (typed target columns, reasons, ``__src_`` columns, ``_mw_row``)
     bad: pl.DataFrame
     #: key columns of streamed rows that became ``DUP_KEY`` (to delete from staging)
@@ -46,12 +49,25 @@ class ThinChunk:
     rows_in: int
 
 
+def with_unchanged(checked: pl.DataFrame, spec: MigrationSpec, known: pl.DataFrame) -> pl.DataFrame:
+    """``checked`` with its rows' hashes and ``_mw_same`` (a valid row the final table holds as is, see
+    :mod:`core.migration.unchanged`): computed before the batch is streamed, so unchanged rows are not."""
+    pairs = row_pairs(checked, [c.name for c in spec.columns])
+    same = mark_unchanged(checked, pairs, spec, known)
+    return pl.concat([checked, pairs, same.to_frame()], how="horizontal").with_columns(
+        (pl.col(SAME) & (pl.col(REASONS).list.len() == 0)).alias(SAME))
+
+
 def write_parts(checked: pl.DataFrame, folder: Path, batch_no: int, spec: MigrationSpec, key: bytes) -> None:
     """One checked batch (with ``_mw_chunk`` and ``_mw_row``) into thin sealed parts, per chunk."""
     cols = [c.name for c in spec.columns]
     failed = pl.col(REASONS).list.len() > 0
     good = checked.filter(~failed)
-    thin = pl.concat([good.select([*spec.key, ROW_COL, CHUNK_COL]), row_pairs(good, cols)], how="horizontal")
+    if SAME in checked.columns:  # hashed already (with_unchanged)
+        thin = good.select([*spec.key, ROW_COL, CHUNK_COL, PAIR_A, PAIR_B, SAME])
+        checked = checked.drop(PAIR_A, PAIR_B, SAME)
+    else:
+        thin = pl.concat([good.select([*spec.key, ROW_COL, CHUNK_COL]), row_pairs(good, cols)], how="horizontal")
     for prefix, frame in (("g", thin), ("f", checked.filter(failed))):
         if not frame.height:
             continue
@@ -75,6 +91,8 @@ def load_chunk(folder: Path, chunk_id: int, key: bytes, spec: MigrationSpec, emp
     bad = _read(folder, "f", chunk_id, key)
     if good is None:
         good = pl.DataFrame(schema={**{k: empty.schema[k] for k in spec.key}, ROW_COL: pl.UInt64, **PAIR_SCHEMA})
+    if SAME not in good.columns:
+        good = good.with_columns(pl.lit(False).alias(SAME))
     if bad is None:
         bad = empty.drop(CHUNK_COL, strict=False)
     rows_in = good.height + bad.height
@@ -82,16 +100,21 @@ def load_chunk(folder: Path, chunk_id: int, key: bytes, spec: MigrationSpec, emp
     key_null = pl.any_horizontal([pl.col(k).is_null() for k in spec.key])
     dup = keys.select(pl.struct(spec.key).is_duplicated() & ~key_null).to_series()
     if not dup.any():
-        return ThinChunk(pairs=good.select(PAIR_A, PAIR_B), bad=bad, drop=good.select(spec.key).head(0),
-                         rows_in=rows_in)
+        return _split(good, bad, good.select(spec.key).head(0), rows_in)
     good_dup, bad_dup = dup.head(good.height), dup.tail(bad.height)
     bad = bad.with_columns(pl.when(bad_dup).then(pl.col(REASONS).list.concat(pl.lit([DUP])))
                            .otherwise(pl.col(REASONS)).alias(REASONS))
     moved = good.filter(good_dup)
     again = refetch(moved[ROW_COL]).with_columns(pl.lit([DUP], dtype=pl.List(pl.String)).alias(REASONS))
     bad = pl.concat([bad, again.select(bad.columns)], how="vertical_relaxed")
-    return ThinChunk(pairs=good.filter(~good_dup).select(PAIR_A, PAIR_B), bad=bad, drop=moved.select(spec.key),
-                     rows_in=rows_in)
+    # every copy of a duplicated key moved to quarantine: the streamed ones (not unchanged) leave staging
+    return _split(good.filter(~good_dup), bad, moved.filter(~pl.col(SAME)).select(spec.key), rows_in)
+
+
+def _split(kept: pl.DataFrame, bad: pl.DataFrame, drop: pl.DataFrame, rows_in: int) -> ThinChunk:
+    same = pl.col(SAME)
+    return ThinChunk(pairs=kept.filter(~same).select(PAIR_A, PAIR_B), unchanged=kept.filter(same).select(
+        PAIR_A, PAIR_B), bad=bad, drop=drop, rows_in=rows_in)
 
 
 def recheck(source_rows: pl.DataFrame, spec: MigrationSpec, transform: Callable[[pl.DataFrame, MigrationSpec],
