@@ -201,7 +201,8 @@ def _peak_rss_mb() -> float:
 
 def _run(step: str, csv: Path, table: str, run_id: str, code: Path = ROOT) -> dict[str, float] | None:
     env = {**os.environ, "PYTHONPATH": str(code)}
-    res = subprocess.run([sys.executable, str(code / "benchmarks" / "bench_migration.py"), "--child", step, str(csv),
+    # this script's child (one harness for both sides of an A/B), importing the code under test from ``code``
+    res = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_migration.py"), "--child", step, str(csv),
                           table, run_id], cwd=code, env=env, capture_output=True, text=True, check=False)
     if res.returncode != 0:
         print(f"  {step}: FAILED\n{res.stderr[-1500:]}")
