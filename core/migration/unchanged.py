@@ -34,20 +34,24 @@ SAME = "_mw_same"
 
 
 def known_hashes(spec: MigrationSpec, final_batches: Iterable[pl.DataFrame]) -> pl.DataFrame:
-    """``(key hash, row hash)`` of every row of the final table, read in batches (typed like staged rows)."""
+    """``(key hash, row hash)`` of every row of the final table, read in batches (typed like staged rows),
+    sorted by key hash (each batch of the pass looks its rows up by binary search: no hash table per batch)."""
     cols = [c.name for c in spec.columns]
     parts = [pl.DataFrame({KEY_HASH: b.select(key_hash_expr(spec.key)).to_series(), PAIR_A: row_hashes(b, cols)})
              for b in final_batches if b.height]
     if not parts:
         return pl.DataFrame(schema={KEY_HASH: pl.UInt64, PAIR_A: pl.UInt64})
-    return pl.concat(parts).unique()
+    return pl.concat(parts).sort(KEY_HASH, PAIR_A)
 
 
 def mark_unchanged(valid: pl.DataFrame, pairs: pl.DataFrame, spec: MigrationSpec,
                    known: pl.DataFrame) -> pl.Series:
-    """Per valid row (``pairs`` are its row hashes, same order), True when the final table holds it as is."""
+    """Per row (``pairs`` are its row hashes, same order), True when the final table holds it as is: its key
+    hash is in ``known`` (sorted, :func:`known_hashes`) with the same row hash. Two final rows sharing a key
+    hash make the second look absent: its source row is staged and merged as a changed one (safe)."""
     if not known.height or not valid.height:
         return pl.Series(SAME, [False] * valid.height, dtype=pl.Boolean)
-    probe = pl.DataFrame({KEY_HASH: valid.select(key_hash_expr(spec.key)).to_series(), PAIR_A: pairs[PAIR_A]})
-    hit = known.with_columns(pl.lit(True).alias(SAME))
-    return probe.join(hit, on=[KEY_HASH, PAIR_A], how="left", maintain_order="left")[SAME].fill_null(False)
+    kh = valid.select(key_hash_expr(spec.key)).to_series()
+    at = known[KEY_HASH].search_sorted(kh, side="left").clip(upper_bound=known.height - 1)
+    same = (known[KEY_HASH].gather(at) == kh) & (known[PAIR_A].gather(at) == pairs[PAIR_A])
+    return same.alias(SAME)
