@@ -78,11 +78,6 @@ class PgStagingStream:
         self.done: frozenset[int] = frozenset()
         self.failed = False
 
-    @property
-    def session(self) -> AdbcSession:
-        """The stream's connection (idle once :meth:`flush` returned; it holds the run lease)."""
-        return self._s
-
     def acquire(self) -> bool:
         """Take the run lease (False: another worker holds it), settle a killed stream, mark this one."""
         k1, k2 = run_lock_keys(self._run)

@@ -250,9 +250,7 @@ class SqlTarget:
         import adbc_driver_manager
 
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
-        lease = self._stream_lease
-        # under this process's stream the chunk transactions run on the stream's own (idle) connection
-        s = lease.session if lease is not None and staged is not None else self._session()
+        s = self._session()
         try:
             try:
                 if self._stream_lease is None:  # a stream of the run (another worker) excludes this write
@@ -279,9 +277,6 @@ class SqlTarget:
                 s.execute(self._ckpt_insert(spec.run_id, chunk_id, checkpoint))
                 s.commit()
             except BaseException:
-                if lease is not None and s is lease.session:  # the stream's: rolled back; its close settles
-                    _quiet_rollback(s)
-                    raise
                 self._adbc, broken = None, s
                 broken.close()
                 raise
@@ -676,15 +671,6 @@ def _keep_streamed(s: AdbcSession, stage: sa.Table, spec: MigrationSpec, chunk_i
     if staged - dropped != expected:
         raise StreamedRowsMismatch(spec.run_id, chunk_id, f"{staged - dropped} streamed rows stay staged, its "
                                                           f"checkpoint counts {expected}")
-
-
-def _quiet_rollback(s: AdbcSession) -> None:
-    """Roll back ``s``'s transaction; a broken connection stays broken (its stream's close then fails quietly
-    and the next run settles what it left)."""
-    try:
-        s.rollback()
-    except Exception:  # noqa: BLE001 - the original error is what the caller raises
-        pass
 
 
 def _md5_text(value: Any) -> str | None:
