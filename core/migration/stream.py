@@ -16,9 +16,10 @@ Exactly once still holds because staged rows of a chunk count only once its chec
 * before the first row, a marker records that the run has a stream in flight; it is removed when
   every streamed chunk has its checkpoint. A run that finds the marker (a stream was killed)
   first deletes the staged rows of every chunk without a checkpoint (:meth:`StreamingTarget.settle_stream`);
-* a chunk whose staged count differs from its valid rows (duplicate keys found across batches,
-  which the row checks of one batch cannot see) has its staged rows replaced in its checkpoint
-  transaction, exactly like a chunk written without the stream;
+* a chunk whose streamed rows include keys found duplicated across batches (which the row checks
+  of one batch cannot see) has those keys' streamed rows deleted in its checkpoint transaction, which
+  also checks that what stays is exactly the checkpoint's row count (the pass's spill is thin:
+  :mod:`core.migration.thin`); a merge streams only new or changed rows (:mod:`core.migration.unchanged`);
 * the checksum validation reads back every staged row before promotion, as before.
 """
 
