@@ -125,7 +125,7 @@ def _imports(step: str) -> None:
 
 def _child(step: str, csv: Path, table: str, run_id: str) -> dict[str, float]:
     _imports(step)
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), _cpu_s()
     if step == "copy":
         import psycopg
         from psycopg import sql
@@ -161,14 +161,21 @@ def _child(step: str, csv: Path, table: str, run_id: str) -> dict[str, float]:
 
         s = spec(run_id, table)
         out = transform(pl.read_csv(csv, infer_schema=False), s)  # type: ignore[arg-type]
-        t0 = time.perf_counter()  # dlt is timed on the load of pre-transformed rows only
+        t0, cpu0 = time.perf_counter(), _cpu_s()  # dlt is timed on the load of pre-transformed rows only
         dest = dlt.destinations.postgres("postgresql://postgres:trust@127.0.0.1:5432/test")
         pipe = dlt.pipeline(pipeline_name=f"bench_{run_id.lower()}", destination=dest, dataset_name=table,
                             pipelines_dir=str(csv.parent / "dlt"))
         pipe.run(out.to_arrow(), table_name=table, loader_file_format="csv",
                  write_disposition="replace")
     wall = time.perf_counter() - t0
-    return {"wall_s": wall, "peak_rss_mb": _peak_rss_mb()}
+    return {"wall_s": wall, "peak_rss_mb": _peak_rss_mb(), "cpu_s": _cpu_s() - cpu0}
+
+
+def _cpu_s() -> float:
+    """CPU seconds (user + system, every thread) of this process so far: the client's own work, which a loaded
+    machine stretches less than the wall time (the database server's work is not in it)."""
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
 
 
 def _profiler() -> Any:
@@ -194,7 +201,8 @@ def _peak_rss_mb() -> float:
 
 def _run(step: str, csv: Path, table: str, run_id: str, code: Path = ROOT) -> dict[str, float] | None:
     env = {**os.environ, "PYTHONPATH": str(code)}
-    res = subprocess.run([sys.executable, str(code / "benchmarks" / "bench_migration.py"), "--child", step, str(csv),
+    # this script's child (one harness for both sides of an A/B), importing the code under test from ``code``
+    res = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_migration.py"), "--child", step, str(csv),
                           table, run_id], cwd=code, env=env, capture_output=True, text=True, check=False)
     if res.returncode != 0:
         print(f"  {step}: FAILED\n{res.stderr[-1500:]}")
@@ -221,8 +229,9 @@ def _ab(rows: int, other: Path, rounds: int) -> None:
                         f = _run(step, csv, f"bench_{tag}", mid if step == "merge" else rid, code)
                         if f:
                             walls.setdefault((name, step), []).append(f["wall_s"])
-                            print(f"  round {r} {name:5s} {step:5s} {f['wall_s']:7.2f} s  peak RSS "
-                                  f"{f['peak_rss_mb']:,.0f} MB  load {f['load']:.1f}", flush=True)
+                            print(f"  round {r} {name:5s} {step:5s} {f['wall_s']:7.2f} s  client CPU "
+                                  f"{f.get('cpu_s', 0):6.2f} s  peak RSS {f['peak_rss_mb']:,.0f} MB  "
+                                  f"load {f['load']:.1f}", flush=True)
                 finally:
                     _cleanup(tag, [rid, mid])
         for step in ("pg", "merge"):
@@ -286,7 +295,8 @@ def main() -> None:
             if f:
                 n = args.rows // 4 if step == "duckdb_quarter" else args.rows
                 print(f"  {step:14s} {f['wall_s']:7.2f} s  {n / f['wall_s']:>12,.0f} rows/s  "
-                      f"peak RSS {f['peak_rss_mb']:,.0f} MB  load {f['load']:.1f}")
+                      f"client CPU {f.get('cpu_s', 0):6.2f} s  peak RSS {f['peak_rss_mb']:,.0f} MB  "
+                      f"load {f['load']:.1f}")
         copy = figures.get("copy")
         if copy:
             for step, goal in (("pg", 0.5), ("duckdb", None), ("merge", 0.3)):

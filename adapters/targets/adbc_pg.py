@@ -44,7 +44,7 @@ class AdbcSession:
 
     def execute(self, stmt: Any) -> list[tuple[Any, ...]]:
         """Run a SQLAlchemy statement with bound parameters; rows of a SELECT (else empty)."""
-        compiled = stmt.compile(dialect=_DIALECT)
+        compiled = stmt.compile(dialect=_DIALECT, compile_kwargs={"render_postcompile": True})  # IN lists expanded
         params = tuple(compiled.params[name] for name in (compiled.positiontup or []))
         with self._conn.cursor() as cur:
             cur.execute(str(compiled), parameters=params or None)

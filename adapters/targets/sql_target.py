@@ -38,7 +38,7 @@ from core.analysis.reference import ReferenceSample, count_query, reference_quer
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
 from core.migration.constraints import cast_expr
-from core.migration.errors import IncompatibleTarget, TargetUnavailable, write_refused
+from core.migration.errors import IncompatibleTarget, StreamedRowsMismatch, TargetUnavailable, write_refused
 from core.migration.models import Checkpoint, Disposition, MigrationSpec, QuarantineRecord, TargetColumn
 
 SA_TYPES: dict[str, Any] = {
@@ -239,13 +239,14 @@ class SqlTarget:
         except (ProgrammingError, OperationalError) as exc:
             raise write_refused(self.location, str(exc.orig).splitlines()[0], chunk_id=chunk_id) from None
 
-    def _write_chunk_adbc(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame,
+    def _write_chunk_adbc(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame | None,
                           quarantine: list[QuarantineRecord], checkpoint: Checkpoint,
-                          staged: int | None = None) -> bool:
+                          staged: int | None = None, drop: pl.DataFrame | None = None) -> bool:
         """PostgreSQL: the same transaction on an ADBC connection, rows in by binary COPY of Arrow.
 
         ``staged``: that many of the chunk's rows were streamed in already (this process holds the run
-        lease); they are kept when they are exactly ``rows`` by count, else replaced."""
+        lease); they are kept when they are exactly ``rows`` by count, else replaced. ``rows`` None (a thin
+        spill): they are kept but for the keys in ``drop`` and must then be ``checkpoint.row_count_out``."""
         import adbc_driver_manager
 
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
@@ -259,11 +260,14 @@ class SqlTarget:
                 if found and found[0][0] == checkpoint.content_hash:
                     s.rollback()
                     return False
-                keep = staged is not None and not found and staged == rows.height
+                if rows is None:
+                    _keep_streamed(s, stage, spec, chunk_id, found=bool(found), staged=staged, drop=drop,
+                                   expected=checkpoint.row_count_out)
+                keep = rows is None or (staged is not None and not found and staged == rows.height)
                 clear = bool(found) or (staged is not None and staged > 0 and not keep)
                 for stmt in self._clear_chunk(stage, spec.run_id, chunk_id, staged=clear):
                     s.execute(stmt)
-                if not keep:
+                if rows is not None and not keep:
                     s.ingest(stage.name, rows.with_columns(pl.lit(chunk_id, pl.Int32).alias(CHUNK_COL)))
                 faults.point("mid_write")
                 if quarantine:  # one binary COPY, not a statement per record
@@ -338,10 +342,11 @@ class SqlTarget:
             s.close()
             raise adbc_error(self.location, exc) from None
 
-    def write_streamed_chunk(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame,
-                             quarantine: list[QuarantineRecord], checkpoint: Checkpoint, staged: int) -> bool:
+    def write_streamed_chunk(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame | None,
+                             quarantine: list[QuarantineRecord], checkpoint: Checkpoint, staged: int, *,
+                             drop: pl.DataFrame | None = None) -> bool:
         """The checkpoint transaction of a chunk whose rows were streamed (see :meth:`_write_chunk_adbc`)."""
-        return self._write_chunk_adbc(spec, chunk_id, rows, quarantine, checkpoint, staged=staged)
+        return self._write_chunk_adbc(spec, chunk_id, rows, quarantine, checkpoint, staged=staged, drop=drop)
 
     def _session(self) -> AdbcSession:
         """The cached ADBC session, pre-pinged (a restarted server means a new connection)."""
@@ -411,14 +416,28 @@ class SqlTarget:
         """Staged rows (target columns; of one chunk when given; ``with_chunk``: and ``_mw_chunk``), streamed
         back in Arrow batches."""
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
-        types = {c.name: c.type for c in spec.columns}
-        cols = [sa.cast(stage.c[c.name], sa.Double) if c.type == "decimal" and self._dialect == "postgres"
-                else stage.c[c.name] for c in spec.columns]
-        q = sa.select(*[col.label(c.name) for col, c in zip(cols, spec.columns, strict=True)])
+        q = self._typed_select(stage, spec)
         if with_chunk:
             q = q.add_columns(stage.c[CHUNK_COL])
         if chunk_id is not None:
             q = q.where(stage.c[CHUNK_COL] == chunk_id)
+        yield from self._typed_batches(q, spec, batch_rows)
+
+    def final_batches(self, spec: MigrationSpec, batch_rows: int = 200_000) -> Iterator[pl.DataFrame]:
+        """The final table's rows (the spec's target columns), typed like :meth:`staged_batches`; nothing when
+        the table does not exist."""
+        if not self.table_exists(spec.table):
+            return
+        final = self._table(spec.table, spec.columns, spec.key, chunk=False)
+        yield from self._typed_batches(self._typed_select(final, spec), spec, batch_rows)
+
+    def _typed_select(self, table: sa.Table, spec: MigrationSpec) -> Any:
+        cols = [sa.cast(table.c[c.name], sa.Double) if c.type == "decimal" and self._dialect == "postgres"
+                else table.c[c.name] for c in spec.columns]
+        return sa.select(*[col.label(c.name) for col, c in zip(cols, spec.columns, strict=True)])
+
+    def _typed_batches(self, q: Any, spec: MigrationSpec, batch_rows: int) -> Iterator[pl.DataFrame]:
+        types = {c.name: c.type for c in spec.columns}
         for frame in self._read_batches(q, batch_rows):
             yield frame.with_columns([cast_expr(pl.col(n), frame.schema[n], t).alias(n) for n, t in types.items()])
 
@@ -513,6 +532,9 @@ class SqlTarget:
                     merge = spec.disposition is Disposition.MERGE
                     if self._dialect == "postgres":  # hash joins of staging x final in memory, this transaction only
                         conn.execute(sa.select(sa.func.set_config("work_mem", "256MB", True)))
+                        # fresh statistics: a streamed merge stages only new or changed rows, and the join then
+                        # hashes that small side instead of the whole final table (planned blind: the reverse)
+                        self._run(conn, exp.Analyze(tables=[_tbl(stage_n)]))
                     for node in psql.incremental_statements(spec.table, stage_n, prev, cols, spec.key, merge=merge):
                         self._run(conn, node)
                     delta = True
@@ -631,6 +653,24 @@ class SqlTarget:
             cols = self._columns(conn, table)
             rows: Any = conn.execute(sa.select(*[sa.column(c) for c in cols]).select_from(t)).all()
         return pl.DataFrame([tuple(r) for r in rows], schema=cols, orient="row", infer_schema_length=None)
+
+
+def _keep_streamed(s: AdbcSession, stage: sa.Table, spec: MigrationSpec, chunk_id: int, *, found: bool,
+                   staged: int | None, drop: pl.DataFrame | None, expected: int) -> None:
+    """Thin spill: delete the streamed rows of ``drop``'s keys; what stays must be ``expected`` rows."""
+    if found or staged is None:
+        raise StreamedRowsMismatch(spec.run_id, chunk_id, "its valid rows were streamed, but " + (
+            "it already has a checkpoint of other content" if found else "not by this process"))
+    dropped = 0
+    if drop is not None and drop.height:
+        keys = sa.tuple_(*[stage.c[k] for k in spec.key])
+        for part in drop.iter_slices(500):
+            gone = s.execute(sa.delete(stage).where(stage.c[CHUNK_COL] == chunk_id, keys.in_(list(part.iter_rows())))
+                             .returning(stage.c[CHUNK_COL]))
+            dropped += len(gone)
+    if staged - dropped != expected:
+        raise StreamedRowsMismatch(spec.run_id, chunk_id, f"{staged - dropped} streamed rows stay staged, its "
+                                                          f"checkpoint counts {expected}")
 
 
 def _md5_text(value: Any) -> str | None:

@@ -79,17 +79,34 @@ def content_hash(frame: pl.DataFrame, key: list[str], columns: list[str]) -> str
 def content_hash_and_checksum(frame: pl.DataFrame, key: list[str], columns: list[str]) -> tuple[str, str]:
     """``(content_hash(...), checksum(frame, columns))`` from one canonical pass: the checksum sums the
     same seeded row hash (``HASH_SEED``) that is the first half of each row's content-hash pair."""
-    if not columns or not frame.height:
-        pairs = pl.DataFrame({"a": [], "b": []}, schema={"a": pl.UInt64, "b": pl.UInt64})
-    else:
-        canon = canonical(frame, columns)
-        pairs = canon.select(pl.struct(columns).hash(seed=HASH_SEED).alias("a"),
-                             pl.struct(columns).hash(seed=HASH_SEED ^ 0x5BD1E995).alias("b")).sort("a", "b")
-    h = hashlib.sha256(f"{','.join(key)}|{','.join(columns)}|{frame.height}|".encode())
-    h.update(pairs["a"].to_numpy().tobytes())
-    h.update(pairs["b"].to_numpy().tobytes())
-    total = "0:0:0" if frame.height == 0 else checksum_of_hashes(pairs["a"]) if columns else checksum(frame, columns)
-    return h.hexdigest(), total
+    if not columns:
+        return digest_pairs(pl.DataFrame(schema=PAIR_SCHEMA), key, columns, frame.height)[0], \
+            checksum(frame, columns)
+    return digest_pairs(row_pairs(frame, columns), key, columns, frame.height)
+
+
+#: the two seeded 64-bit hashes of a row (:func:`row_pairs`): ``a`` is the checksum's row hash
+PAIR_A, PAIR_B = "_mw_a", "_mw_b"
+PAIR_SCHEMA = {PAIR_A: pl.UInt64(), PAIR_B: pl.UInt64()}
+
+
+def row_pairs(frame: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
+    """Each row's two seeded 64-bit hashes of its canonical ``columns`` (``_mw_a``, ``_mw_b``), in row order:
+    what a chunk's content hash and checksum are computed from (:func:`digest_pairs`)."""
+    if not frame.height:
+        return pl.DataFrame(schema=PAIR_SCHEMA)
+    canon = canonical(frame, columns)
+    return canon.select(pl.struct(columns).hash(seed=HASH_SEED).alias(PAIR_A),
+                        pl.struct(columns).hash(seed=HASH_SEED ^ 0x5BD1E995).alias(PAIR_B))
+
+
+def digest_pairs(pairs: pl.DataFrame, key: list[str], columns: list[str], height: int) -> tuple[str, str]:
+    """``(content hash, checksum)`` of ``height`` rows given their :func:`row_pairs` (in any order)."""
+    pairs = pairs.sort(PAIR_A, PAIR_B)
+    h = hashlib.sha256(f"{','.join(key)}|{','.join(columns)}|{height}|".encode())
+    h.update(pairs[PAIR_A].to_numpy().tobytes())
+    h.update(pairs[PAIR_B].to_numpy().tobytes())
+    return h.hexdigest(), "0:0:0" if height == 0 else checksum_of_hashes(pairs[PAIR_A])
 
 
 def checksum_of_hashes(hashes: pl.Series) -> str:

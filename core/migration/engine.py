@@ -22,9 +22,9 @@ import polars as pl
 
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration import faults
-from core.migration.chunks import content_hash_and_checksum
+from core.migration.chunks import PAIR_A, checksum_of_hashes, content_hash_and_checksum, digest_pairs
 from core.migration.constraints import REASONS
-from core.migration.errors import ResumeMismatch, ValidationFailed
+from core.migration.errors import ResumeMismatch, StreamedRowsMismatch, ValidationFailed
 from core.migration.models import Checkpoint, ChunkResult, MigrationSpec, QuarantineRecord, ValidationResult
 from core.migration.ports import TargetPort
 from core.migration.prepared import Prepared, conform_inputs, plan_transform
@@ -67,15 +67,25 @@ class StagedChunk:
     """A chunk ready to write: its valid rows, quarantine records and checkpoint (computed, not yet written)."""
 
     chunk_id: int
-    good: pl.DataFrame
+    #: None when the chunk's valid rows were streamed and the spill is thin (:mod:`core.migration.thin`)
+    good: pl.DataFrame | None
     quarantine: list[QuarantineRecord]
     checkpoint: Checkpoint
+    #: thin: key columns of streamed rows that turned out duplicated (deleted by the checkpoint transaction)
+    drop: pl.DataFrame | None = None
+
+    @property
+    def keeps_stream(self) -> bool:
+        """True when the chunk's streamed rows stay staged as they are (thin, nothing to drop)."""
+        return self.good is None and (self.drop is None or self.drop.height == 0)
 
 
 def stage_chunk(prep: Prepared, chunk_id: int, *, secret: bytes, owner: str) -> StagedChunk:
     """Split a chunk into valid and quarantined rows, hash it and build its checkpoint (no target I/O)."""
     spec = prep.spec
     started = datetime.now(UTC)
+    if prep.thin:
+        return _stage_thin(prep, chunk_id, secret=secret, owner=owner, started=started)
     rows = prep.chunk(chunk_id)
     good = prep.good_rows(rows)
     bad = rows.filter(pl.col(REASONS).list.len() > 0)
@@ -92,6 +102,26 @@ def stage_chunk(prep: Prepared, chunk_id: int, *, secret: bytes, owner: str) -> 
     return StagedChunk(chunk_id=chunk_id, good=good, quarantine=quarantine, checkpoint=ckpt)
 
 
+def _stage_thin(prep: Prepared, chunk_id: int, *, secret: bytes, owner: str, started: datetime) -> StagedChunk:
+    """:func:`stage_chunk` from a thin spill: the same checkpoint, computed from the valid rows' hashes."""
+    spec = prep.spec
+    tc = prep.thin_chunk(chunk_id)
+    faults.point("transform")
+    quarantine = _quarantine(spec, chunk_id, tc.bad, secret)
+    valid = pl.concat([tc.pairs, tc.unchanged]) if tc.unchanged.height else tc.pairs
+    digest, _ = digest_pairs(valid, spec.key, [c.name for c in spec.columns], valid.height)
+    if tc.unchanged.height:  # which rows were not staged is part of the chunk's content (module unchanged)
+        digest = f"{digest}|unchanged:{checksum_of_hashes(tc.unchanged[PAIR_A])}"
+    digest = hashlib.sha256(f"{digest}|{','.join(q.key_token for q in quarantine)}".encode()).hexdigest()
+    total = checksum_of_hashes(tc.pairs[PAIR_A])  # of the staged rows: what the checksum validation reads back
+    prep.remember_checksum(chunk_id, total)
+    ckpt = Checkpoint(run_id=spec.run_id, chunk_id=chunk_id, content_hash=digest, started_at=started,
+                      finished_at=datetime.now(UTC), row_count_in=tc.rows_in, row_count_out=tc.pairs.height,
+                      quarantined=len(quarantine), checksum=total, unchanged=tc.unchanged.height,
+                      validations={"constraint_failures": len(quarantine)}, owner=owner)
+    return StagedChunk(chunk_id=chunk_id, good=None, quarantine=quarantine, checkpoint=ckpt, drop=tc.drop)
+
+
 def write_staged(prep: Prepared, target: TargetPort, staged: StagedChunk, *,
                  streamed: int | None = None) -> ChunkResult:
     """Write a staged chunk atomically with its checkpoint (a no-op when the same content is checkpointed).
@@ -101,7 +131,10 @@ def write_staged(prep: Prepared, target: TargetPort, staged: StagedChunk, *,
     stream_target = streaming(target) if streamed is not None else None
     if stream_target is not None and streamed is not None:
         wrote = stream_target.write_streamed_chunk(prep.spec, staged.chunk_id, staged.good, staged.quarantine,
-                                                   staged.checkpoint, streamed)
+                                                   staged.checkpoint, streamed, drop=staged.drop)
+    elif staged.good is None:
+        raise StreamedRowsMismatch(prep.spec.run_id, staged.chunk_id, "its rows were streamed by a pass whose "
+                                                                     "stream is closed")
     else:
         wrote = target.write_chunk(prep.spec, staged.chunk_id, staged.good, staged.quarantine, staged.checkpoint)
     faults.point("after_write")
@@ -153,7 +186,7 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
                 streamed = staged_counts.get(cid, 0) if live and sink is not None and cid not in sink.stream.done \
                     else None
                 res = write_staged(prep, target, staged, streamed=streamed)
-                if streamed == staged.good.height and not res.noop:
+                if not res.noop and (staged.keeps_stream if staged.good is None else streamed == staged.good.height):
                     kept.append(res.checkpoint)
                 if readback is not None:  # read the committed chunk back while the next one is written
                     readback.submit(res.checkpoint)
@@ -178,14 +211,16 @@ def validate(prep: Prepared, target: TargetPort) -> list[ValidationResult]:
     checks: list[ValidationResult] = []
     loaded = sum(c.row_count_out for c in ckpts)
     quarantined = sum(c.quarantined for c in ckpts)
+    unchanged = sum(c.unchanged for c in ckpts)  # merge: held by the final table as they are (module unchanged)
     complete = len(ckpts) == prep.n_chunks
     staged = staged_checksum(prep, target, ckpts)
     if "row_count" in spec.validation_checks:
         staged_rows = int(staged.split(":")[0])
-        ok = complete and prep.rows_in == loaded + quarantined and staged_rows == loaded
+        ok = complete and prep.rows_in == loaded + unchanged + quarantined and staged_rows == loaded
         checks.append(ValidationResult(
             name="row_count", passed=ok, expected=f"in={prep.rows_in} chunks={prep.n_chunks}",
-            actual=f"loaded={loaded} staged={staged_rows} quarantined={quarantined} chunks={len(ckpts)}"))
+            actual=f"loaded={loaded} staged={staged_rows} quarantined={quarantined} chunks={len(ckpts)}"
+                   + (f" unchanged={unchanged}" if unchanged else "")))
     if "checksum" in spec.validation_checks:
         expected = prep.expected_checksum()
         checks.append(ValidationResult(name="checksum", passed=expected == staged, expected=expected, actual=staged,

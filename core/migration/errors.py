@@ -81,5 +81,14 @@ class ResumeMismatch(DeterministicFailure):
                          run_id=run_id, stage="MIGRATION", reason=reason)
 
 
+class StreamedRowsMismatch(DeterministicFailure):
+    """A chunk's streamed rows are not what its checkpoint would record (:mod:`core.migration.thin`): nothing of
+    the chunk is written, and the stream's uncheckpointed rows are removed when it closes."""
+
+    def __init__(self, run_id: str, chunk_id: int, reason: str) -> None:
+        super().__init__(f"chunk {chunk_id} of run {run_id}: {reason}; re-run the migration (its pass streams the "
+                         "chunk's rows again)", run_id=run_id, stage="MIGRATION", chunk_id=str(chunk_id), reason=reason)
+
+
 class MigrationNotAllowed(PolicyBlock):
     """The policy engine refused the migration (mode or role)."""

@@ -138,6 +138,9 @@ class Checkpoint(_Frozen):
     quarantined: int
     checksum: str
     validations: dict[str, int] = Field(default_factory=dict)
+    #: merge: valid rows the final table already held as they are, not staged (core.migration.unchanged);
+    #: ``row_count_in = row_count_out + unchanged + quarantined``
+    unchanged: int = 0
     status: ChunkStatus = ChunkStatus.DONE
     next_action: str = "promote"
     owner: str = ""
@@ -196,4 +199,6 @@ class MigrationRun(_Frozen):
     checksum: str
     validations: list[ValidationResult]
     promoted: bool
+    #: merge: rows the final table already held as they are (neither staged nor written)
+    rows_unchanged: int = 0
     previous_table: str | None = None

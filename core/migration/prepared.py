@@ -23,11 +23,20 @@ from pathlib import Path
 
 import polars as pl
 
-from core.migration.chunks import CHUNK_COL, assign_chunks, checksum, chunk_count, combine_checksums
+from core.migration.chunks import (
+    CHUNK_COL,
+    PAIR_A,
+    assign_chunks,
+    checksum,
+    checksum_of_hashes,
+    chunk_count,
+    combine_checksums,
+)
 from core.migration.constraints import REASONS, flag_duplicates, validate_rows
 from core.migration.models import MigrationSpec
 from core.migration.sealed import random_key, read_sealed, write_sealed
 from core.migration.source_batches import SourceData, batches, lazy, source_rows
+from core.migration.thin import ThinChunk, load_chunk, recheck, with_unchanged, write_parts
 from dsl.compile_polars import apply_pipeline
 
 #: source rows transformed per batch while preparing (bounds the memory of the pass)
@@ -114,13 +123,18 @@ class Prepared:
 
     def __init__(self, spec: MigrationSpec, source: Source, *, transform: Transform | None = None,
                  read_rows: int | None = None, spill_dir: Path | None = None, key: bytes | None = None,
-                 sink: Sink | None = None) -> None:
+                 sink: Sink | None = None, known: Callable[[], pl.DataFrame] | None = None) -> None:
         if spill_dir is not None and key is None:
             raise ValueError("a kept spill needs its key (core.migration.sealed.spill_key)")
         self.spec = spec
         self._sink = sink
         #: True when this object's own pass handed every checked batch to ``sink`` (not a reused spill)
         self.streamed = False
+        #: a temporary spill of a streamed pass is thin (:mod:`core.migration.thin`): read it with :meth:`thin_chunk`
+        self.thin = sink is not None and spill_dir is None
+        self._fn: Transform = transform or plan_transform
+        #: merge into an existing table: its rows' hashes, read at the start of a thin pass (module unchanged)
+        self._known = known if self.thin else None
         self._key = key or random_key()
         self._source_fn = source if callable(source) else (lambda: source)
         self._raw: SourceData | None = None
@@ -175,10 +189,14 @@ class Prepared:
         # transformed (at most one batch waits to be written: memory stays bounded)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mw-spill") as writer:
             pending: Future[None] | None = None
+            # merge: the final table's row hashes are read while the first batch is read and transformed
+            known: Future[pl.DataFrame] | None = writer.submit(self._known) if self._known is not None else None
             for i, batch in enumerate(batches(self._source_data(), cols, read_rows)):
                 if batch.height == 0:
                     continue
                 checked = assign_chunks(self._checked(batch, fn, seen), spec.key, self.n_chunks)
+                if known is not None:
+                    checked = with_unchanged(checked, spec, known.result())
                 seen += batch.height
                 if self._sink is not None:  # load during the pass (its writer thread overlaps the next batch)
                     self._sink(checked)
@@ -195,7 +213,10 @@ class Prepared:
                                                    "plan_id": self.plan_id}))
 
     def _write_parts(self, checked: pl.DataFrame, folder: Path, batch_no: int) -> None:
-        """One checked batch's rows, per chunk, into sealed spill files."""
+        """One checked batch's rows, per chunk, into sealed spill files (thin ones: see :mod:`core.migration.thin`)."""
+        if self.thin:
+            write_parts(checked, folder, batch_no, self.spec, self._key)
+            return
         for (cid,), part in checked.partition_by(CHUNK_COL, as_dict=True, include_key=False).items():
             write_sealed(part, folder / f"c{int(cid):07d}_b{batch_no:07d}.arrow", self._key)
 
@@ -214,6 +235,8 @@ class Prepared:
         ``previews=False`` leaves the source columns of rows that failed only as duplicates empty (no
         source read: what the checksum of the valid rows needs).
         """
+        if self.thin:
+            raise ValueError("a thin spill holds no valid rows: read it with thin_chunk()")
         files = sorted(self._dir.glob(f"c{chunk_id:07d}_b*.arrow"))
         if not files:
             return self._empty
@@ -224,6 +247,11 @@ class Prepared:
         if previews and need.len():  # rows that failed only as duplicates: their source values for the preview
             frame = frame.update(self.source_rows_of(need), on=ROW_COL)
         return frame
+
+    def thin_chunk(self, chunk_id: int) -> ThinChunk:
+        """One chunk of a thin spill: row hashes of its valid rows, its quarantined rows, streamed keys to drop."""
+        return load_chunk(self._dir, chunk_id, self._key, self.spec, self._empty,
+                          lambda rows: recheck(self.source_rows_of(rows), self.spec, self._fn))
 
     def source_rows_of(self, rows: pl.Series) -> pl.DataFrame:
         """The source values (``__src_<column>``) of the given row numbers (``_mw_row``), read again."""
@@ -253,7 +281,9 @@ class Prepared:
         cols = [c.name for c in self.spec.columns]
         parts = []
         for cid in range(self.n_chunks):
-            if cid not in self._checksums:
+            if cid not in self._checksums and self.thin:
+                self._checksums[cid] = checksum_of_hashes(self.thin_chunk(cid).pairs[PAIR_A])
+            elif cid not in self._checksums:
                 self._checksums[cid] = checksum(self.good_rows(self.chunk(cid, previews=False)), cols)
             parts.append(self._checksums[cid])
         return combine_checksums(parts)

@@ -16,6 +16,8 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+import polars as pl
+
 from core.artifacts import ArtifactKind
 from core.contract import RunContract
 from core.errors import MapwrightError
@@ -25,13 +27,21 @@ from core.migration import faults
 from core.migration.elt import EltPort
 from core.migration.elt_stage import run_elt
 from core.migration.engine import Prepared, record_validations, run_chunks, validate
-from core.migration.models import ChunkResult, MigrationRun, MigrationSpec, ValidationResult, validations_table
+from core.migration.models import (
+    ChunkResult,
+    Disposition,
+    MigrationRun,
+    MigrationSpec,
+    ValidationResult,
+    validations_table,
+)
 from core.migration.preflight import ESTIMATE_ROWS_PER_S, Preflight, PreflightCheck, choose
 from core.migration.preflight import preflight as _preflight
 from core.migration.sealed import spill_key
 from core.migration.spill_retention import SpillRetention, SweptSpill, sweep_spills
 from core.migration.stage_ports import ETL_REASON, MigrationPorts, compile_spec, recorder
-from core.migration.stream import StreamSink, streaming
+from core.migration.stream import StreamingTarget, StreamSink, streaming
+from core.migration.unchanged import known_hashes
 from core.stage import OutputOutcome, StageOutcome
 from dsl.errors import DSLError
 
@@ -60,15 +70,16 @@ def preflight(contract: RunContract, ports: MigrationPorts) -> tuple[StageOutcom
 
 
 def prepared(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec | None = None, *,
-             sink: StreamSink | None = None) -> Prepared:
+             sink: StreamSink | None = None, known: Callable[[], pl.DataFrame] | None = None) -> Prepared:
     """The run's source transformed, validated and chunked: spilled per chunk to disk, or the spill an
     earlier step of the same run and spec left under ``ports.spill_dir`` (the source is not read again).
     Expired spills of other runs are swept first (a new spill takes their room). With ``sink`` the pass
-    also streams the valid rows into staging (:mod:`core.migration.stream`)."""
+    also streams the valid rows into staging (:mod:`core.migration.stream`); ``known``: the final table's row
+    hashes (a merge: rows it holds as they are are not streamed, :mod:`core.migration.unchanged`)."""
     spec = spec or compile_spec(contract, ports)[0]
     sweep_expired_spills(contract, ports)
     key = spill_key(ports.secret, spec.run_id) if ports.spill_dir is not None else None
-    return Prepared(spec, ports.source_frame, spill_dir=ports.spill_dir, key=key, sink=sink)
+    return Prepared(spec, ports.source_frame, spill_dir=ports.spill_dir, key=key, sink=sink, known=known)
 
 
 def load_chunks(contract: RunContract, ports: MigrationPorts, chunk_ids: list[int] | None = None, *,
@@ -137,6 +148,7 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
         strategy_reason = "already promoted: re-run is a no-op"
     run = MigrationRun(run_id=spec.run_id, table=spec.table, target=target.location, disposition=spec.disposition,
                        chunks=chunks, rows_in=rows_in, rows_loaded=loaded, rows_quarantined=quarantined,
+                       rows_unchanged=sum(c.unchanged for c in ckpts),
                        checksum=checksum, validations=checks, promoted=True, previous_table=previous or None,
                        strategy="ETL", strategy_reason=strategy_reason)
     art = ports.artifacts.put(ArtifactKind.MIGRATION_RUN, contract.run_id, run, contract_hash=contract.contract_hash(),
@@ -147,7 +159,8 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
                            "quarantined": quarantined, "run_id": spec.run_id})
     gate = GateResult(gate="promotion_gate", passed=True, decision=Decision.ACCEPT,
                       reasons=["validations pass; promoted atomically" if not prior else "already promoted"],
-                      figures={"rows_loaded": loaded, "rows_quarantined": quarantined, "chunks": chunks})
+                      figures={"rows_loaded": loaded, "rows_quarantined": quarantined, "chunks": chunks,
+                               "rows_unchanged": sum(c.unchanged for c in ckpts)})
     record_gate(rec, gate, outputs_hash=art.content_hash)
     vt = validations_table(checks)
     out = OutputOutcome(name="promotion", artifact=art.ref, gate=gate, tables={"validations": vt},
@@ -174,7 +187,7 @@ def _streamed(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec)
     finished: set[int] = set()
     try:
         try:
-            prep = prepared(contract, ports, spec, sink=sink)
+            prep = prepared(contract, ports, spec, sink=sink, known=_known(spec, target) if sink else None)
         except (MapwrightError, DSLError) as exc:  # a refused streamed write: rolled back, on the ledger
             rec.record_error(Stage.MIGRATION, "migration.chunk", exc)
             raise
@@ -184,6 +197,13 @@ def _streamed(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec)
     finally:
         if stream is not None:
             stream.close(finished)
+
+
+def _known(spec: MigrationSpec, target: StreamingTarget | None) -> Callable[[], pl.DataFrame] | None:
+    """A merge into an existing final table: its rows' hashes, read when the pass starts (module unchanged)."""
+    if spec.disposition is not Disposition.MERGE or target is None:
+        return None
+    return lambda: known_hashes(spec, target.final_batches(spec))
 
 
 def run_migration(contract: RunContract, ports: MigrationPorts, *,

@@ -16,14 +16,16 @@ Exactly once still holds because staged rows of a chunk count only once its chec
 * before the first row, a marker records that the run has a stream in flight; it is removed when
   every streamed chunk has its checkpoint. A run that finds the marker (a stream was killed)
   first deletes the staged rows of every chunk without a checkpoint (:meth:`StreamingTarget.settle_stream`);
-* a chunk whose staged count differs from its valid rows (duplicate keys found across batches,
-  which the row checks of one batch cannot see) has its staged rows replaced in its checkpoint
-  transaction, exactly like a chunk written without the stream;
+* a chunk whose streamed rows include keys found duplicated across batches (which the row checks
+  of one batch cannot see) has those keys' streamed rows deleted in its checkpoint transaction, which
+  also checks that what stays is exactly the checkpoint's row count (the pass's spill is thin:
+  :mod:`core.migration.thin`); a merge streams only new or changed rows (:mod:`core.migration.unchanged`);
 * the checksum validation reads back every staged row before promotion, as before.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Protocol, runtime_checkable
 
 import polars as pl
@@ -31,6 +33,7 @@ import polars as pl
 from core.migration.chunks import CHUNK_COL
 from core.migration.constraints import REASONS
 from core.migration.models import Checkpoint, MigrationSpec, QuarantineRecord
+from core.migration.unchanged import SAME
 
 
 class StagingStream(Protocol):
@@ -61,14 +64,23 @@ class StreamingTarget(Protocol):
         """Take the run lease and open a stream; None when another worker holds the lease."""
         ...
 
+    def final_batches(self, spec: MigrationSpec, batch_rows: int = 200_000) -> Iterator[pl.DataFrame]:
+        """The final table's rows typed like the staged rows' read-back (nothing when it does not exist)."""
+        ...
+
     def settle_stream(self, spec: MigrationSpec) -> None:
         """Remove what a stream killed in flight left (staged rows of chunks without a checkpoint)."""
         ...
 
-    def write_streamed_chunk(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame,
-                             quarantine: list[QuarantineRecord], checkpoint: Checkpoint, staged: int) -> bool:
+    def write_streamed_chunk(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame | None,
+                             quarantine: list[QuarantineRecord], checkpoint: Checkpoint, staged: int, *,
+                             drop: pl.DataFrame | None = None) -> bool:
         """The chunk's checkpoint transaction when ``staged`` of its rows were streamed (rows written again
-        only when that count is not ``rows.height``); False when the same content is checkpointed."""
+        only when that count is not ``rows.height``); False when the same content is checkpointed.
+
+        ``rows`` None (a thin spill, :mod:`core.migration.thin`): the streamed rows stay, but those whose key
+        is in ``drop`` (duplicates found after the pass); what remains must be ``checkpoint.row_count_out``
+        rows, else nothing is written (a typed error)."""
         ...
 
 
@@ -92,6 +104,8 @@ class StreamSink:
     def __call__(self, checked: pl.DataFrame) -> None:
         """Stream the valid rows of ``checked`` (a batch with ``_mw_chunk``) whose chunk is not done."""
         keep = pl.col(REASONS).list.len() == 0
+        if SAME in checked.columns:  # a merge: rows the final table holds as they are stay out (module unchanged)
+            keep = keep & ~pl.col(SAME)
         if self._done.len():
             keep = keep & ~pl.col(CHUNK_COL).is_in(self._done.implode())
         rows = checked.filter(keep).select([*self._cols, pl.col(CHUNK_COL).cast(pl.Int32)])

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from adapters.targets.sql_target import SqlTarget, stage_name
 from core.migration import prepared
 from core.migration.engine import Prepared, run_chunks
+from core.migration.models import Checkpoint
 from core.migration.run import migrate
 from tests.migration.conftest import ROOT, example_source, make_spec, new_run_id
 from tests.migration.oracle import expected_rows
@@ -44,12 +45,14 @@ def test_streamed_batches_with_a_key_duplicated_across_them_load_exactly_once(
     dup = src.filter(pl.col("customer_id") == "100000").with_columns(pl.lit("Other").alias("first_name"))
     source = pl.concat([src, dup])  # the original is streamed in the first batch, its copy in the last
     target = SqlTarget(pg_target_url)
-    seen: list[tuple[int, int]] = []  # (rows streamed, valid rows) of every chunk's checkpoint transaction
+    seen: list[tuple[int, int, int]] = []  # (rows streamed, streamed rows dropped, rows kept) per checkpoint
     write = target.write_streamed_chunk
 
-    def spy(spec: object, chunk_id: int, rows: pl.DataFrame, *args: object) -> bool:
-        seen.append((int(args[-1]), rows.height))  # type: ignore[call-overload]
-        return write(spec, chunk_id, rows, *args)  # type: ignore[arg-type]
+    def spy(spec: object, chunk_id: int, rows: pl.DataFrame | None, quarantine: list[object], ckpt: Checkpoint,
+            staged: int, *, drop: pl.DataFrame | None = None) -> bool:
+        assert rows is None, "a streamed pass's spill is thin: the valid rows are not handed over again"
+        seen.append((staged, 0 if drop is None else drop.height, ckpt.row_count_out))
+        return write(spec, chunk_id, rows, quarantine, ckpt, staged, drop=drop)  # type: ignore[arg-type]
 
     monkeypatch.setattr(target, "write_streamed_chunk", spy)
     reads: list[dict[str, object]] = []  # staged_batches calls (the checksum's read-backs)
@@ -64,8 +67,9 @@ def test_streamed_batches_with_a_key_duplicated_across_them_load_exactly_once(
         spec = make_spec(new_run_id(), batch_size=100)
         run = migrate(spec, source.lazy(), target, secret=SECRET)
         assert len(seen) == run.chunks, "every chunk's rows came through the stream"
-        # both copies were streamed (each batch was valid alone); the chunk check quarantines both: rows replaced
-        assert [s - v for s, v in seen if s != v] == [2], "only the duplicated key's chunk differs"
+        # both copies were streamed (each batch was valid alone); the chunk check quarantines both: their key's
+        # streamed rows are deleted in the chunk's checkpoint transaction, the other rows stay as streamed
+        assert [(d, s - k) for s, d, k in seen if s != k] == [(2, 2)], "only the duplicated key's chunk differs"
         # one scan of staging read every streamed chunk back; only the replaced chunk was read again
         assert [r for r in reads if r.get("with_chunk")] == [{"with_chunk": True}]
         assert len([r for r in reads if not r.get("with_chunk")]) == 1 and "chunk_id" in reads[-1]
@@ -147,3 +151,36 @@ def test_one_stream_per_run_and_chunk_writers_wait_for_it(pg_target_url: str) ->
     finally:
         first.dispose()
         second.dispose()
+
+
+def test_a_thin_spill_checkpoints_and_quarantines_exactly_like_the_full_spill(
+        pg_target_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prepared, "READ_ROWS", 120)  # keys duplicated across batches, failed rows in several
+    src = example_source()
+    dups = src.head(40).with_columns(pl.lit("Copy").alias("first_name"))  # 40 valid keys, each seen twice
+    source = pl.concat([src, dups])
+    spec = make_spec(new_run_id(), batch_size=100)
+    target = SqlTarget(pg_target_url)
+    try:
+        run = migrate(spec, source.lazy(), target, secret=SECRET)
+        assert run.promoted and all(v.passed for v in run.validations)
+        streamed = {c.chunk_id: c for c in target.checkpoints(spec.run_id)}
+        quarantined = target.quarantine(spec.run_id)
+    finally:
+        target.dispose()
+    from core.migration.engine import stage_chunk
+
+    with Prepared(spec, source) as full:  # no stream: the full spill, every transformed row
+        assert not full.thin
+        want = [stage_chunk(full, cid, secret=SECRET, owner="x") for cid in range(full.n_chunks)]
+    assert sorted(streamed) == [w.chunk_id for w in want]
+    for w in want:
+        got = streamed[w.chunk_id]
+        assert (got.content_hash, got.row_count_in, got.row_count_out, got.quarantined, got.checksum) == (
+            w.checkpoint.content_hash, w.checkpoint.row_count_in, w.checkpoint.row_count_out,
+            w.checkpoint.quarantined, w.checkpoint.checksum)
+    full_q = sorted((q.chunk_id, q.key_token, tuple(q.reason_codes), tuple(sorted(q.masked_preview_before.items())),
+                     tuple(sorted(q.masked_preview_after.items()))) for w in want for q in w.quarantine)
+    thin_q = sorted((q.chunk_id, q.key_token, tuple(q.reason_codes), tuple(sorted(q.masked_preview_before.items())),
+                     tuple(sorted(q.masked_preview_after.items()))) for q in quarantined)
+    assert thin_q == full_q and sum(1 for q in full_q if "DUP_KEY" in q[2]) >= 80
