@@ -39,6 +39,9 @@ class Ctx:
 
     dialect: str
     src_type: str | None = None
+    #: columns whose non-null values are known to be 0 or in the safe range (ints, parsed floats):
+    #: their range guard is always true, so :func:`guarded` leaves it out (see :mod:`dsl.bounded`)
+    bounded: frozenset[str] = frozenset()
 
 
 Env = dict[str, exp.Expression]
@@ -112,11 +115,16 @@ def in_range(f: exp.Expression) -> Any:
 
 
 def guarded(args: list[Any], env: Env,
-            body: Callable[[list[exp.Expression]], exp.Expression]) -> exp.Expression:
-    """``body`` over double operands, null unless every column operand is in the safe range."""
+            body: Callable[[list[exp.Expression]], exp.Expression],
+            bounded: frozenset[str] = frozenset()) -> exp.Expression:
+    """``body`` over double operands, null unless every column operand is in the safe range.
+
+    Operands named in ``bounded`` are known to be null, 0 or in range, so their test is left out
+    (a null operand makes ``body`` null by itself); with no test left, ``body`` is the result.
+    """
     fs = [cast(env[a], "double") if isinstance(a, str) else dbl(float(a)) for a in args]
-    oks = [p(in_range(f)) for a, f in zip(args, fs, strict=True) if isinstance(a, str)]
-    return case((exp.and_(*oks), body(fs)))
+    oks = [p(in_range(f)) for a, f in zip(args, fs, strict=True) if isinstance(a, str) and a not in bounded]
+    return case((exp.and_(*oks), body(fs))) if oks else body(fs)
 
 
 def trim(op: Any, env: Env, ctx: Ctx) -> Env:
@@ -176,8 +184,6 @@ def regex_extract(op: Any, env: Env, ctx: Ctx) -> Env:
 
 def regex_split(op: Any, env: Env, ctx: Ctx) -> Env:
     lit = literal_of(op.pattern)
-    if lit and ctx.dialect == "duckdb":
-        return {o: duckdb_sql.split_part(env[op.input], lit, i) for i, o in enumerate(op.outputs)}
     if lit is not None:
         name = "string_to_array" if ctx.dialect == "postgres" else "string_split"
         arr = p(fn(name, env[op.input], s(lit)))
@@ -226,7 +232,7 @@ def unit_convert(op: Any, env: Env, ctx: Ctx) -> Env:
             v = p(kinds[kind](this=v, expression=dbl(c)))
         return v
 
-    return {op.output: guarded([op.input], env, body)}
+    return {op.output: guarded([op.input], env, body, ctx.bounded)}
 
 
 def _days_in_month(y: exp.Expression, m: exp.Expression) -> exp.Expression:
@@ -304,7 +310,7 @@ def safe_math(op: Any, env: Env, ctx: Ctx) -> Env:
         "neg": lambda a: exp.Neg(this=p(c[0](a))), "abs": lambda a: fn("abs", c[0](a)),
         "round": lambda a: round_half_away(c[0](a), op.digits),
     }
-    return {op.output: guarded(list(op.args), env, fns[op.fn])}
+    return {op.output: guarded(list(op.args), env, fns[op.fn], ctx.bounded)}
 
 
 def select_when(op: Any, env: Env, ctx: Ctx) -> Env:

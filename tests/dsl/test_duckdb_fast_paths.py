@@ -133,7 +133,7 @@ def test_trim_fast_path_agrees(side: str) -> None:
 
 
 def test_literal_split_parts_agree() -> None:
-    """split_part with a separator count gives NULL for a missing part and '' for an empty one, as Polars."""
+    """A literal split gives NULL for a missing part and '' for an empty one, as Polars."""
     pipe = Pipeline.from_json({"inputs": ["a"], "outputs": ["x", "y", "z"], "input_types": {"a": "string"},
                                "steps": [{"op": "regex_split", "input": "a", "outputs": ["x", "y", "z"],
                                           "pattern": ", "}]})
