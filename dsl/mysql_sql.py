@@ -24,6 +24,7 @@ from sqlglot import exp
 from dsl import sql_ops as so
 from dsl.mysql_bytes import binary, matches
 from dsl.mysql_more import MORE
+from dsl.mysql_text import TEXT_OPS
 from dsl.semantics import FLOAT_MAX_LEN, FLOAT_SHAPE, INT_SHAPE, WS_CHARS, WS_RUN
 from dsl.validate import cast_rule
 
@@ -101,5 +102,6 @@ def _refuse(why: str) -> so.SqlBuilder:
 def mysql_ops(common: dict[str, so.SqlBuilder]) -> dict[str, so.SqlBuilder]:
     """The MariaDB dispatch table: every op of ``common`` refuses unless listed here."""
     exact: dict[str, so.SqlBuilder] = {"trim": _trim, "collapse_whitespace": _collapse, "case": _case,
-                                       "concat": so.concat, "map_dict": _map_dict, "type_cast": _type_cast, **MORE}
+                                       "concat": so.concat, "map_dict": _map_dict, "type_cast": _type_cast, **MORE,
+                                       **TEXT_OPS}
     return {name: exact.get(name, _refuse("not verified on MariaDB")) for name in common}

@@ -93,6 +93,10 @@ def regex_match(e: exp.Expression, pattern: str, ctx: Ctx) -> exp.Expression:
         return exp.RegexpLike(this=e, expression=s(pattern))
     if ctx.dialect == "duckdb":
         return duckdb_sql.full_match(e, pattern) or fn("regexp_matches", e, s(pattern))
+    if ctx.dialect == "mysql":  # bytes, so the collation cannot fold case; a final $ is \z
+        from dsl.mysql_bytes import matches
+
+        return matches(e, pattern)
     return fn("regexp_matches", e, s(pattern))
 
 
