@@ -69,7 +69,7 @@ def test_parsed_float_extremes_are_in_range() -> None:
         assert v is None or v == 0 or SAFE_MIN <= abs(v) <= SAFE_MAX
 
 
-MATH = [{"op": "type_cast", "input": "i", "output": "j", "to": "float"},
+MATH: list[dict[str, Any]] = [{"op": "type_cast", "input": "i", "output": "j", "to": "float"},
         {"op": "safe_math", "fn": "round", "args": ["i"], "output": "n", "digits": 1},
         {"op": "safe_math", "fn": "div", "args": ["cm", "j"], "output": "q"},
         {"op": "floor", "input": "q", "output": "r"}]
