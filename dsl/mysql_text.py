@@ -15,6 +15,9 @@ r"""MariaDB (dialect ``mysql``) forms of title case, splits, list items and the 
 * ``hex_to_int`` / ``int_to_hex``: ``CONV`` behind the byte-wise shape, ``HEX`` of a non-negative value.
 * ``date_part``: ``WEEKDAY() + 1``, ``WEEK(x, 3)`` and ``YEARWEEK(x, 3) DIV 100`` (ISO weeks),
   ``QUARTER``, ``DAYOFYEAR``.
+* ``replace``, ``template``, ``translate``, Roman numerals: ``REPLACE`` (byte-exact), ``REGEXP_REPLACE``,
+  ``CONCAT``; ``roman_to_int`` writes the value twice (a derived table cannot read the outer row) and
+  compares the rendering as bytes.
 * ordinals and clock times: the shared builders of :mod:`dsl.v15_sql`, whose shape tests run
   through :func:`dsl.mysql_bytes.matches` on MariaDB.
 """
@@ -30,6 +33,9 @@ from dsl import sql_ops as so
 from dsl.mysql_bytes import matches
 from dsl.mysql_more import pcre
 from dsl.regex import canonical, literal_of
+from dsl.roman_sql import int_to_roman, roman_to_int
+from dsl.v12_sql import template, translate
+from dsl.v12_text import replacement_parts
 from dsl.v15_sql import clock_to_utc, int_to_ordinal, ordinal_to_int, time_12_to_24, time_24_to_12
 
 Env = so.Env
@@ -140,6 +146,22 @@ def date_part(op: Any, env: Env, ctx: so.Ctx) -> Env:
     return {op.output: so.cast(parts[op.part], "bigint")}
 
 
+def replace(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    """``replace``: ``REPLACE`` (byte-exact) for a literal, else ``REGEXP_REPLACE`` (every match) of the
+    case-sensitive pattern; the replacement is escaped as for PostgreSQL (MariaDB reads ``\\N`` as group N and
+    ``\\\\`` as a backslash; ``$`` and ``&`` are plain)."""
+    e = env[op.input]
+    lit = literal_of(op.pattern)
+    if lit is not None and not op.groups:
+        return {op.output: so.fn("REPLACE", e, so.s(lit), so.s(op.replacement))}
+    if op.groups:
+        repl = "".join(f"\\{p}" if isinstance(p, int) else p.replace("\\", "\\\\")
+                       for p in replacement_parts(op.replacement))
+    else:
+        repl = op.replacement.replace("\\", "\\\\")
+    return {op.output: so.fn("REGEXP_REPLACE", e, so.s(pcre(canonical(op.pattern))), so.s(repl))}
+
+
 def _case(op: Any, env: Env, ctx: so.Ctx) -> Env:
     from dsl.mysql_sql import ascii_case
 
@@ -153,5 +175,6 @@ TEXT_OPS: dict[str, so.SqlBuilder] = {
     "case": _case, "regex_split": regex_split, "list_count": list_count, "list_get": list_get,
     "hex_to_int": hex_to_int, "int_to_hex": int_to_hex, "date_part": date_part,
     "int_to_ordinal": int_to_ordinal, "ordinal_to_int": ordinal_to_int, "time_24_to_12": time_24_to_12,
-    "time_12_to_24": time_12_to_24, "clock_to_utc": clock_to_utc,
+    "time_12_to_24": time_12_to_24, "clock_to_utc": clock_to_utc, "replace": replace, "template": template,
+    "translate": translate, "int_to_roman": int_to_roman, "roman_to_int": roman_to_int,
 }
