@@ -18,6 +18,7 @@ r"""MariaDB (dialect ``mysql``) forms of title case, splits, list items and the 
 * ``replace``, ``template``, ``translate``, Roman numerals: ``REPLACE`` (byte-exact), ``REGEXP_REPLACE``,
   ``CONCAT``; ``roman_to_int`` writes the value twice (a derived table cannot read the outer row) and
   compares the rendering as bytes.
+* ``int_to_words``: the shared ``CASE`` tables (``DIV``, ``CONCAT``, one-argument ``RTRIM``).
 * ordinals and clock times: the shared builders of :mod:`dsl.v15_sql`, whose shape tests run
   through :func:`dsl.mysql_bytes.matches` on MariaDB.
 """
@@ -37,6 +38,7 @@ from dsl.roman_sql import int_to_roman, roman_to_int
 from dsl.v12_sql import template, translate
 from dsl.v12_text import replacement_parts
 from dsl.v15_sql import clock_to_utc, int_to_ordinal, ordinal_to_int, time_12_to_24, time_24_to_12
+from dsl.v16_sql import int_to_words
 
 Env = so.Env
 
@@ -176,5 +178,5 @@ TEXT_OPS: dict[str, so.SqlBuilder] = {
     "hex_to_int": hex_to_int, "int_to_hex": int_to_hex, "date_part": date_part,
     "int_to_ordinal": int_to_ordinal, "ordinal_to_int": ordinal_to_int, "time_24_to_12": time_24_to_12,
     "time_12_to_24": time_12_to_24, "clock_to_utc": clock_to_utc, "replace": replace, "template": template,
-    "translate": translate, "int_to_roman": int_to_roman, "roman_to_int": roman_to_int,
+    "translate": translate, "int_to_roman": int_to_roman, "roman_to_int": roman_to_int, "int_to_words": int_to_words,
 }

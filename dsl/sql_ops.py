@@ -71,11 +71,16 @@ def cast(e: exp.Expression, to: str) -> exp.Expression:
 
 
 def case(*whens: tuple[Any, Any], default: Any = None) -> exp.Case:
-    """CASE WHEN ... THEN ... [ELSE default] END."""
-    c = exp.Case()
-    for cond, val in whens:
-        c = c.when(cond, val)
-    return c.else_(default) if default is not None else c
+    """CASE WHEN ... THEN ... [ELSE default] END.
+
+    Built in one node (``Case.when`` copies the whole CASE at each call, which made large builders
+    such as the number words quadratic); the parts are used as given, so callers pass fresh trees.
+    """
+    def tree(v: Any) -> exp.Expression:
+        return v if isinstance(v, exp.Expression) else exp.maybe_parse(v)
+
+    ifs = [exp.If(this=tree(cond), true=tree(val)) for cond, val in whens]
+    return exp.Case(ifs=ifs, default=tree(default) if default is not None else None)
 
 
 def p(e: Any) -> exp.Expression:

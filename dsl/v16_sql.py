@@ -3,12 +3,10 @@
 - ``date_part``: PostgreSQL ``extract(isodow | week | isoyear | quarter | doy FROM x)``, DuckDB
   ``strftime`` ``%u`` / ``%V`` / ``%G`` / ``%j`` (quarter from ``%m``), both ISO 8601 weeks, cast to
   bigint; SQLite has no date type: DialectUnsupported.
-- ``int_to_words``: PostgreSQL and DuckDB: ``CASE`` tables for the units and tens of each group of
-  three digits (integer division and ``%``), the groups joined with ``million`` / ``thousand``;
-  SQLite and MariaDB: DialectUnsupported (not written and verified).
-- ``words_to_int``: not compiled to SQL yet (DialectUnsupported in every dialect): the planner runs it
-  in Polars. PostgreSQL and DuckDB could express it (token sums over ``string_to_array`` /
-  ``string_split``, then the round trip through the renderer above); not written and verified yet.
+- ``int_to_words``: ``CASE`` tables for the units and tens of each group of three digits (integer
+  division and ``%``), the groups joined with ``million`` / ``thousand`` (every dialect: ``rtrim`` of
+  one argument, ``||`` or MariaDB's ``CONCAT``).
+- ``words_to_int``: :mod:`dsl.words_sql` (PostgreSQL, DuckDB, SQLite; MariaDB refuses).
 """
 
 from __future__ import annotations
@@ -20,6 +18,7 @@ from sqlglot import exp
 from dsl import numwords
 from dsl import sql_ops as so
 from dsl.v15_sql import _cat, _int_div
+from dsl.words_sql import words_to_int
 
 Env = so.Env
 DUCKDB_FORMATS = {"isodow": "%u", "isoweek": "%V", "isoyear": "%G", "dayofyear": "%j"}
@@ -67,11 +66,8 @@ def _group(x: exp.Expression, ctx: so.Ctx) -> exp.Expression:
     return so.case((exp.GTE(this=x.copy(), expression=so.n(100)), with_rest), default=_below_100(rest, ctx))
 
 
-def int_to_words(op: Any, env: Env, ctx: so.Ctx) -> Env:
-    """``int_to_words``: three groups of three digits, each from ``CASE`` tables."""
-    if ctx.dialect not in ("postgres", "duckdb"):
-        raise so.unsupported(op, ctx, "number words are compiled for PostgreSQL and DuckDB only")
-    x = env[op.input]
+def words_text(x: exp.Expression, ctx: so.Ctx) -> exp.Expression:
+    """``x`` (an int expression) as English words; null outside 0..999,999,999."""
     parts: list[exp.Expression] = []
     for word, mult in numwords.SCALES:
         g = exp.Mod(this=so.p(_int_div(x.copy(), so.n(mult), ctx)), expression=so.n(1000))
@@ -81,12 +77,14 @@ def int_to_words(op: Any, env: Env, ctx: so.Ctx) -> Env:
     text = so.fn("rtrim", _cat(*parts))
     bad = exp.Or(this=exp.LT(this=x.copy(), expression=so.n(0)),
                  expression=exp.GT(this=x.copy(), expression=so.n(numwords.MAX)))
-    return {op.output: so.case((exp.Is(this=x.copy(), expression=exp.Null()), exp.Null()), (bad, exp.Null()),
-                               (exp.EQ(this=x.copy(), expression=so.n(0)), so.s("zero")), default=text)}
+    return so.case((exp.Is(this=x.copy(), expression=exp.Null()), exp.Null()), (bad, exp.Null()),
+                   (exp.EQ(this=x.copy(), expression=so.n(0)), so.s("zero")), default=text)
 
 
-def _no_words(op: Any, env: Env, ctx: so.Ctx) -> Env:
-    raise so.unsupported(op, ctx, "words_to_int is compiled to Polars only (DSL 1.6)")
+def int_to_words(op: Any, env: Env, ctx: so.Ctx) -> Env:
+    """``int_to_words``: three groups of three digits, each from ``CASE`` tables."""
+    return {op.output: words_text(env[op.input], ctx)}
 
 
-V16_SQL: dict[str, so.SqlBuilder] = {"date_part": date_part, "int_to_words": int_to_words, "words_to_int": _no_words}
+V16_SQL: dict[str, so.SqlBuilder] = {"date_part": date_part, "int_to_words": int_to_words,
+                                     "words_to_int": words_to_int}

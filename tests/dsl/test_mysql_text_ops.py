@@ -80,6 +80,9 @@ STEPS: dict[str, tuple[dict[str, Any], str, list[Any]]] = {
     "roman_to_int": _s({"op": "roman_to_int", "input": "a", "output": "o"},
                        ["I", "IV", "IX", "MMXXIV", "MMMCMXCIX", "IIII", "VX", "IM", "iv", "", " I", "I ", "mmxxiv",
                         "MCMXCIV", "XLII\n", None]),
+    "int_to_words": _s({"op": "int_to_words", "input": "a", "output": "o"},
+                       [0, 1, 13, 20, 21, 99, 100, 105, 999, 1000, 1205, 21_000_305, 999_999_999, 10**9, -1, None],
+                       "int"),
     **{f"date_part_{part}": _s({"op": "date_part", "input": "a", "output": "o", "part": part}, DAYS, "date")
        for part in ("isodow", "isoweek", "isoyear", "quarter", "dayofyear")},
 }
