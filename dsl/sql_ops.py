@@ -178,6 +178,8 @@ def case_op(op: Any, env: Env, ctx: Ctx) -> Env:
 
 
 def collapse(op: Any, env: Env, ctx: Ctx) -> Env:
+    if ctx.dialect == "duckdb":
+        return {op.output: duckdb_sql.collapse_ws(env[op.input], WS_RUN, WS_CHARS.replace(" ", ""))}
     return {op.output: fn("regexp_replace", env[op.input], s(WS_RUN), s(" "), s("g"))}
 
 
