@@ -25,13 +25,14 @@ from dsl import sql_ops as so
 from dsl.mysql_bytes import binary, matches
 from dsl.mysql_more import MORE
 from dsl.mysql_text import TEXT_OPS
-from dsl.semantics import FLOAT_MAX_LEN, FLOAT_SHAPE, INT_SHAPE, WS_CHARS, WS_RUN
+from dsl.semantics import BOOL_FALSE, BOOL_TRUE, FLOAT_MAX_LEN, FLOAT_SHAPE, INT_SHAPE, WS_CHARS, WS_RUN
 from dsl.validate import cast_rule
 
 #: the DSL's whitespace set as a PCRE class (escapes survive sqlglot's MySQL string quoting)
 WS_CLASS = "[" + "".join(f"\\x{ord(c):02x}" for c in WS_CHARS) + "]"
 #: cast rules with an exact MariaDB form (others refuse)
-CASTS = ("parse_int", "parse_float", "int_to_string", "int_to_float", "nonzero", "to_float")
+CASTS = ("parse_int", "parse_float", "int_to_string", "int_to_float", "nonzero", "to_float", "parse_bool",
+         "bool_to_string", "bool_to_int")
 
 
 def _trim(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
@@ -85,6 +86,13 @@ def _type_cast(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
     if rule == "parse_float":
         short = exp.LTE(this=so.fn("CHAR_LENGTH", e.copy()), expression=so.n(FLOAT_MAX_LEN))
         return {op.output: so.case((exp.and_(matches(e, FLOAT_SHAPE), short), so.cast(e.copy(), "double")))}
+    if rule == "parse_bool":  # ASCII lower case, then the spellings compared as bytes (no case or PAD SPACE folding)
+        low = binary(ascii_case(e, False))
+        return {op.output: so.case((exp.In(this=low, expressions=[binary(so.s(t)) for t in BOOL_TRUE]), exp.true()),
+                                   (exp.In(this=low.copy(), expressions=[binary(so.s(t)) for t in BOOL_FALSE]),
+                                    exp.false()))}
+    if rule in ("bool_to_string", "bool_to_int"):
+        return {op.output: so.CAST_FNS[rule](e, ctx)}
     if rule == "int_to_string":
         return {op.output: so.cast(e, "text")}
     if rule == "nonzero":

@@ -15,7 +15,8 @@ from dsl.models import Pipeline
 from tests.dsl.dsl_harness import _numbered, _ordered, norm, run_polars
 
 pytestmark = pytest.mark.mariadb
-MYSQL_TYPES = {"string": "LONGTEXT", "int": "BIGINT", "float": "DOUBLE", "date": "DATE", "datetime": "DATETIME"}
+MYSQL_TYPES = {"string": "LONGTEXT", "int": "BIGINT", "float": "DOUBLE", "date": "DATE", "datetime": "DATETIME",
+               "bool": "BOOLEAN"}
 WORDS = ["k1NG's", "hello WORLD", "  a-b c_d ", "élan vital", "éa", "ÉA", "x\ny", "1st PLACE", "", None, "a", "AB",
          "mary-jane o'neil", "ǅx", "straße ab", "ab\tcd", "A1b2 C3d4", "--a--"]
 LISTS = ["a,b,c", "c,b,a", "", " ", ",", ",,", "a,", ",a", "a,,b", "A,a,b", "é,e,É", None, "x", "a,b,c,d,e",
@@ -83,6 +84,11 @@ STEPS: dict[str, tuple[dict[str, Any], str, list[Any]]] = {
     "int_to_words": _s({"op": "int_to_words", "input": "a", "output": "o"},
                        [0, 1, 13, 20, 21, 99, 100, 105, 999, 1000, 1205, 21_000_305, 999_999_999, 10**9, -1, None],
                        "int"),
+    "parse_bool": _s({"op": "type_cast", "input": "a", "output": "o", "to": "bool"},
+                     ["true", "TRUE", "True", "t", "yes", "Y", "1", "false", "F", "no", "n", "0", "true ", " true", "",
+                      None, "trué", "ｔｒｕｅ", "tru", "yes\n", "nO", "2"]),
+    "bool_to_string": _s({"op": "type_cast", "input": "a", "output": "o", "to": "string"}, [True, False, None], "bool"),
+    "bool_to_int": _s({"op": "type_cast", "input": "a", "output": "o", "to": "int"}, [True, False, None], "bool"),
     **{f"date_part_{part}": _s({"op": "date_part", "input": "a", "output": "o", "part": part}, DAYS, "date")
        for part in ("isodow", "isoweek", "isoyear", "quarter", "dayofyear")},
 }
