@@ -43,16 +43,19 @@ from dsl.v16_sql import int_to_words
 Env = so.Env
 
 
-def _lower(e: exp.Expression) -> exp.Expression:
+def ascii_case(e: exp.Expression, upper: bool) -> exp.Expression:
+    """ASCII-only case mapping by 26 ``REPLACE`` calls (MariaDB's REPLACE is case-sensitive)."""
+    src, dst = (string.ascii_lowercase, string.ascii_uppercase) if upper else \
+        (string.ascii_uppercase, string.ascii_lowercase)
     out = e
-    for a, b in zip(string.ascii_uppercase, string.ascii_lowercase, strict=True):
+    for a, b in zip(src, dst, strict=True):
         out = so.fn("REPLACE", out, so.s(a), so.s(b))
     return out
 
 
 def title(e: exp.Expression) -> exp.Expression:
     """ASCII title case (README ``case``) by letter-wise regex replacements."""
-    out = _lower(e)
+    out = ascii_case(e, False)
     for a in string.ascii_lowercase:
         out = so.fn("REGEXP_REPLACE", out, so.s(pcre(f"(^|[^0-9A-Za-z]){a}")), so.s("\\1" + a.upper()))
     return out
@@ -165,8 +168,6 @@ def replace(op: Any, env: Env, ctx: so.Ctx) -> Env:
 
 
 def _case(op: Any, env: Env, ctx: so.Ctx) -> Env:
-    from dsl.mysql_sql import ascii_case
-
     if op.mode == "title":
         return {op.output: title(env[op.input])}
     return {op.output: ascii_case(env[op.input], op.mode == "upper")}

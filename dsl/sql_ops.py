@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlglot import exp
 
-from dsl import dates, duckdb_sql, units
+from dsl import dates, duckdb_sql, mysql_bytes, units
 from dsl.errors import DialectUnsupported
 from dsl.regex import canonical, literal_of
 from dsl.semantics import (
@@ -99,9 +99,7 @@ def regex_match(e: exp.Expression, pattern: str, ctx: Ctx) -> exp.Expression:
     if ctx.dialect == "duckdb":
         return duckdb_sql.full_match(e, pattern) or fn("regexp_matches", e, s(pattern))
     if ctx.dialect == "mysql":  # bytes, so the collation cannot fold case; a final $ is \z
-        from dsl.mysql_bytes import matches
-
-        return matches(e, pattern)
+        return mysql_bytes.matches(e, pattern)
     return fn("regexp_matches", e, s(pattern))
 
 

@@ -1,4 +1,8 @@
-"""``words_to_int`` in SQL (PostgreSQL, DuckDB, SQLite): a candidate value, kept when its words give the text back.
+"""Number words in SQL: ``int_to_words`` (:func:`words_text`, every dialect) and ``words_to_int`` (PostgreSQL, DuckDB,
+SQLite): a candidate value, kept when its words give the text back.
+
+``words_text``: ``CASE`` tables for the units and tens of each group of three digits (integer division
+and ``%``), the groups joined with ``million`` / ``thousand``.
 
 The op is defined by the round trip (README: the value is kept only when ``int_to_words`` of it is the
 text), so any candidate that is right for every text ``int_to_words`` writes gives Polars' result: a
@@ -28,11 +32,51 @@ from sqlglot import exp
 
 from dsl import numwords
 from dsl import sql_ops as so
-from dsl.v15_sql import _int_div
+from dsl.v15_sql import _cat, _int_div
 
 Env = so.Env
 _U, _X = "_dsl_u", "_dsl_x"
 SCALE_WORDS = tuple((f" {word}", mult) for word, mult in numwords.SCALES)
+
+
+def _table(x: exp.Expression, words: dict[int, str]) -> exp.Expression:
+    return so.case(*((exp.EQ(this=x.copy(), expression=so.n(k)), so.s(w)) for k, w in words.items()))
+
+
+def _gt0(x: exp.Expression) -> exp.Expression:
+    return exp.GT(this=x.copy(), expression=so.n(0))
+
+
+def _below_100(x: exp.Expression, ctx: so.Ctx) -> exp.Expression:
+    ones = dict(enumerate(numwords.ONES))
+    tens = {i: w for i, w in enumerate(numwords.TENS) if w}
+    unit = exp.Mod(this=so.p(x.copy()), expression=so.n(10))
+    tail = so.case((_gt0(unit), _cat(so.s("-"), _table(unit, ones))), default=so.s(""))
+    compound = _cat(_table(_int_div(x.copy(), so.n(10), ctx), tens), tail)
+    return so.case((exp.LT(this=x.copy(), expression=so.n(20)), _table(x, ones)), default=compound)
+
+
+def _group(x: exp.Expression, ctx: so.Ctx) -> exp.Expression:
+    """1..999 as words (the caller skips 0)."""
+    rest = exp.Mod(this=so.p(x.copy()), expression=so.n(100))
+    hundreds = _cat(_table(_int_div(x.copy(), so.n(100), ctx), dict(enumerate(numwords.ONES))), so.s(" hundred"))
+    with_rest = _cat(hundreds, so.case((_gt0(rest), _cat(so.s(" "), _below_100(rest, ctx))), default=so.s("")))
+    return so.case((exp.GTE(this=x.copy(), expression=so.n(100)), with_rest), default=_below_100(rest, ctx))
+
+
+def words_text(x: exp.Expression, ctx: so.Ctx) -> exp.Expression:
+    """``x`` (an int expression) as English words; null outside 0..999,999,999."""
+    parts: list[exp.Expression] = []
+    for word, mult in numwords.SCALES:
+        g = exp.Mod(this=so.p(_int_div(x.copy(), so.n(mult), ctx)), expression=so.n(1000))
+        parts.append(so.case((_gt0(g), _cat(_group(g, ctx), so.s(f" {word} "))), default=so.s("")))
+    u = exp.Mod(this=so.p(x.copy()), expression=so.n(1000))
+    parts.append(so.case((_gt0(u), _group(u, ctx)), default=so.s("")))
+    text = so.fn("rtrim", _cat(*parts))
+    bad = exp.Or(this=exp.LT(this=x.copy(), expression=so.n(0)),
+                 expression=exp.GT(this=x.copy(), expression=so.n(numwords.MAX)))
+    return so.case((exp.Is(this=x.copy(), expression=exp.Null()), exp.Null()), (bad, exp.Null()),
+                   (exp.EQ(this=x.copy(), expression=so.n(0)), so.s("zero")), default=text)
 
 
 def adjusted_weights() -> dict[str, int]:
@@ -103,8 +147,6 @@ def words_to_int(op: Any, env: Env, ctx: so.Ctx) -> Env:
     `` thousand``, each group at `` hundred``), so the token sums read short column names rather
     than copies of the cuts.
     """
-    from dsl.v16_sql import words_text
-
     if ctx.dialect not in ("postgres", "duckdb", "sqlite"):
         raise so.unsupported(op, ctx, "a derived table cannot read the outer row, so the value cannot be bound once")
     e = env[op.input]
