@@ -13,6 +13,7 @@ from typing import Any
 from sqlglot import exp
 
 from dsl import sql_ops as so
+from dsl.bounded import bounded_before
 from dsl.models import Pipeline
 from dsl.mysql_sql import mysql_ops
 from dsl.sql_ops import Ctx, DialectUnsupported, SqlBuilder
@@ -66,9 +67,9 @@ def _col(name: str) -> exp.Expression:
     return exp.column(name, quoted=True)
 
 
-def _apply(step: Any, env: so.Env, dialect: str, types: dict[str, str]) -> so.Env:
+def _apply(step: Any, env: so.Env, dialect: str, types: dict[str, str], bounded: frozenset[str]) -> so.Env:
     src = types.get(step.input) if hasattr(step, "input") else None
-    return _table(dialect)[step.op](step, env, Ctx(dialect=dialect, src_type=src))
+    return _table(dialect)[step.op](step, env, Ctx(dialect=dialect, src_type=src, bounded=bounded))
 
 
 def compile_pipeline(pipeline: Pipeline, dialect: str, input_types: dict[str, str] | None = None, *,
@@ -79,9 +80,10 @@ def compile_pipeline(pipeline: Pipeline, dialect: str, input_types: dict[str, st
     (``select_when``) compile only when named in ``features``.
     """
     types = step_types(pipeline, input_types, features=features)
+    bounded = bounded_before(pipeline, types)
     env: so.Env = {name: _col(name) for name in pipeline.inputs}
     for i, step in enumerate(pipeline.steps):
-        env.update(_apply(step, env, dialect, types[i]))
+        env.update(_apply(step, env, dialect, types[i], bounded[i]))
     return {name: env[name] for name in pipeline.outputs}
 
 
@@ -95,6 +97,7 @@ def to_sql(pipeline: Pipeline, dialect: str, table: str, input_types: dict[str, 
     :func:`compile_pipeline`.
     """
     types = step_types(pipeline, input_types, features=features)
+    bounded = bounded_before(pipeline, types)
     _table(dialect)  # an unverified dialect (mariadb, ...) is a typed refusal before sqlglot parses anything
     layers = pipeline.layers()
     source: exp.Expression = exp.to_table(table, dialect=dialect)
@@ -105,7 +108,7 @@ def to_sql(pipeline: Pipeline, dialect: str, table: str, input_types: dict[str, 
         for i in layer:
             step = pipeline.steps[i]
             cols = {c: _col(c) for c in step.reads()}
-            env.update(_apply(step, cols, dialect, types[i]))
+            env.update(_apply(step, cols, dialect, types[i], bounded[i]))
         known = set(pipeline.inputs) | {c for li in layers[:depth + 1] for i in li
                                         for c in pipeline.steps[i].writes()}
         projections = [(env[c] if c in env else _col(c)).as_(c, quoted=True) for c in sorted(live & known)]

@@ -3,9 +3,9 @@
 * An anchored search ``regexp_matches(x, '^X$')`` (X without top-level alternation) becomes
   ``regexp_full_match(x, 'X')``: the same RE2 match over the whole text (RE2's ``$`` without the
   multi-line flag is the end of the text), without the search machinery.
-* Part i of a literal split, ``string_split(x, sep)[i]``, builds a list per row for every output;
-  ``split_part(x, sep, i)`` guarded by a count of the separators (part i exists when there are
-  at least i - 1 of them) gives the same value, NULL when the part is missing, without the list.
+* A literal split stays ``string_split(x, sep)[i]``: DuckDB's ``split_part`` is a macro over the
+  same list (so it is no faster), and the list, outside any CASE, is built once per row for all
+  outputs by common subexpression elimination.
 * Trimming whitespace, ``trim(x, ' \t\n\r\v\f')``, takes the one-argument ``trim(x)`` (which
   DuckDB runs about twice as fast) when ``x`` is ASCII and the trimmed ends are not whitespace.
 * Text to BIGINT, DOUBLE, DATE/TIMESTAMP: a regex-free fast path whose cheap checks (byte-wise
@@ -13,6 +13,10 @@
   text) prove the DSL's shape; every other text goes through the shape regex as before. Each
   function's docstring carries the argument; tests/dsl/test_duckdb_fast_paths.py feeds each one
   thousands of adversarial strings and compares with Polars.
+
+* Collapsing whitespace runs: where the text holds no ``\t \n \v \f \r``, two plain
+  ``replace(x, '  ', ' ')`` passes collapse every run of up to four spaces; when no double space is
+  left the result is exact, and everything else takes the regex (``collapse_ws``).
 
 A value computed once and used in several branches sits in the CASE's first WHEN: DuckDB's common
 subexpression elimination hoists it from there (not from AND/OR, which short-circuit).
@@ -60,26 +64,6 @@ def full_match(e: exp.Expression, pattern: str) -> exp.Expression | None:
     if body is None:
         return None
     return exp.Anonymous(this="regexp_full_match", expressions=[e, exp.Literal.string(body)])
-
-
-def split_part(e: exp.Expression, sep: str, index: int) -> exp.Expression:
-    """Part ``index`` (0-based) of ``e`` split on the literal ``sep``; NULL when there are fewer parts."""
-    part = exp.Anonymous(this="split_part", expressions=[e, exp.Literal.string(sep), exp.Literal.number(index + 1)])
-    if index == 0:
-        return part
-    has: exp.Expression
-    if index == 1:
-        has = exp.GT(this=exp.Anonymous(this="strpos", expressions=[e.copy(), exp.Literal.string(sep)]),
-                     expression=exp.Literal.number(0))
-    else:
-        removed = exp.Anonymous(this="replace", expressions=[e.copy(), exp.Literal.string(sep), exp.Literal.string("")])
-        count = exp.Sub(this=exp.Anonymous(this="strlen", expressions=[e.copy()]),
-                        expression=exp.Anonymous(this="strlen", expressions=[removed]))
-        has = exp.GTE(this=exp.Paren(this=count), expression=exp.Literal.number(index * len(sep.encode("utf-8"))))
-    # a non-empty part proves it exists; only an empty one needs the separator count (CSE: part once)
-    empty = exp.Literal.string("")
-    return exp.Case(ifs=[exp.If(this=exp.NEQ(this=part, expression=empty), true=part.copy()),
-                         exp.If(this=has, true=empty.copy())])
 
 
 def _fn(name: str, *args: exp.Expression) -> exp.Expression:
@@ -181,3 +165,24 @@ def parse_date(e: exp.Expression, fmt: str, width: int, to: str, slow: exp.Expre
     return exp.Case(ifs=[exp.If(this=exp.Is(this=parsed, expression=exp.Null()), true=slow),
                          exp.If(this=ok, true=exp.Cast(this=parsed.copy(), to=exp.DataType.build(to)))],
                     default=slow.copy())
+
+
+def collapse_ws(e: exp.Expression, ws_run: str, controls: str) -> exp.Expression:
+    """``regexp_replace(e, ws_run, ' ', 'g')`` (every whitespace run -> one space), regex-free where that is exact.
+
+    ``z = replace(replace(e, '  ', ' '), '  ', ' ')``: a run of n spaces becomes ceil(ceil(n/2)/2)
+    spaces, one space for n <= 4. When ``z`` holds no double space, every space run of ``e`` had at
+    most four spaces and is now one; when ``e`` also holds none of the other whitespace characters
+    (``controls``: tab, line feed, vertical tab, form feed, carriage return), spaces were the only
+    runs, so ``z`` is the regex result. Both tests are byte-wise ``contains``; ``z`` sits in the
+    first WHEN, so DuckDB's common subexpression elimination computes it once. Measured on the
+    migration benchmark's names (runs of two spaces): 0.19 s vs 0.26 s per million rows, one thread.
+    """
+    z: exp.Expression = e.copy()
+    for _ in range(2):
+        z = _fn("replace", z, exp.Literal.string("  "), exp.Literal.string(" "))
+    slow = _fn("regexp_replace", e.copy(), exp.Literal.string(ws_run), exp.Literal.string(" "),
+               exp.Literal.string("g"))
+    has_control = exp.or_(*[_fn("contains", e.copy(), exp.Literal.string(c)) for c in controls])
+    return exp.Case(ifs=[exp.If(this=_fn("contains", z, exp.Literal.string("  ")), true=slow),
+                         exp.If(this=has_control, true=slow.copy())], default=z.copy())

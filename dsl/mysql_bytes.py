@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from dsl import sql_ops as so
-
 
 def binary(e: exp.Expr) -> exp.Expression:
     """``CAST(e AS BINARY)``: comparisons and regex tests byte by byte, whatever the collation."""
@@ -22,4 +20,5 @@ def end_only(pattern: str) -> str:
 
 def matches(e: exp.Expr, pattern: str) -> exp.Expression:
     """``e`` matches ``pattern`` (PCRE, search semantics) compared as bytes (``REGEXP_INSTR(...) > 0``)."""
-    return exp.GT(this=so.fn("REGEXP_INSTR", binary(e), so.s(end_only(pattern))), expression=so.n(0))
+    found = exp.Anonymous(this="REGEXP_INSTR", expressions=[binary(e), exp.Literal.string(end_only(pattern))])
+    return exp.GT(this=found, expression=exp.Literal.number(0))

@@ -16,7 +16,6 @@ Ops with no exact form here (title case, regex split and replace, lists, ...) ra
 
 from __future__ import annotations
 
-import string
 from typing import Any
 
 from sqlglot import exp
@@ -24,13 +23,15 @@ from sqlglot import exp
 from dsl import sql_ops as so
 from dsl.mysql_bytes import binary, matches
 from dsl.mysql_more import MORE
-from dsl.semantics import FLOAT_MAX_LEN, FLOAT_SHAPE, INT_SHAPE, WS_CHARS, WS_RUN
+from dsl.mysql_text import TEXT_OPS, ascii_case
+from dsl.semantics import BOOL_FALSE, BOOL_TRUE, FLOAT_MAX_LEN, FLOAT_SHAPE, INT_SHAPE, WS_CHARS, WS_RUN
 from dsl.validate import cast_rule
 
 #: the DSL's whitespace set as a PCRE class (escapes survive sqlglot's MySQL string quoting)
 WS_CLASS = "[" + "".join(f"\\x{ord(c):02x}" for c in WS_CHARS) + "]"
 #: cast rules with an exact MariaDB form (others refuse)
-CASTS = ("parse_int", "parse_float", "int_to_string", "int_to_float", "nonzero", "to_float")
+CASTS = ("parse_int", "parse_float", "int_to_string", "int_to_float", "nonzero", "to_float", "parse_bool",
+         "bool_to_string", "bool_to_int")
 
 
 def _trim(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
@@ -41,22 +42,6 @@ def _trim(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
 def _collapse(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
     run = WS_RUN.replace("\t", "\\x09").replace("\r", "\\x0d")
     return {op.output: so.fn("REGEXP_REPLACE", env[op.input], so.s(run), so.s(" "))}
-
-
-def ascii_case(e: exp.Expression, upper: bool) -> exp.Expression:
-    """ASCII-only case mapping by 26 ``REPLACE`` calls (MariaDB's REPLACE is case-sensitive)."""
-    src, dst = (string.ascii_lowercase, string.ascii_uppercase) if upper else \
-        (string.ascii_uppercase, string.ascii_lowercase)
-    out = e
-    for a, b in zip(src, dst, strict=True):
-        out = so.fn("REPLACE", out, so.s(a), so.s(b))
-    return out
-
-
-def _case(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
-    if op.mode == "title":
-        raise so.unsupported(op, ctx, "no word-wise ASCII case mapping")
-    return {op.output: ascii_case(env[op.input], op.mode == "upper")}
 
 
 def _map_dict(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
@@ -84,6 +69,13 @@ def _type_cast(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
     if rule == "parse_float":
         short = exp.LTE(this=so.fn("CHAR_LENGTH", e.copy()), expression=so.n(FLOAT_MAX_LEN))
         return {op.output: so.case((exp.and_(matches(e, FLOAT_SHAPE), short), so.cast(e.copy(), "double")))}
+    if rule == "parse_bool":  # ASCII lower case, then the spellings compared as bytes (no case or PAD SPACE folding)
+        low = binary(ascii_case(e, False))
+        return {op.output: so.case((exp.In(this=low, expressions=[binary(so.s(t)) for t in BOOL_TRUE]), exp.true()),
+                                   (exp.In(this=low.copy(), expressions=[binary(so.s(t)) for t in BOOL_FALSE]),
+                                    exp.false()))}
+    if rule in ("bool_to_string", "bool_to_int"):
+        return {op.output: so.CAST_FNS[rule](e, ctx)}
     if rule == "int_to_string":
         return {op.output: so.cast(e, "text")}
     if rule == "nonzero":
@@ -100,6 +92,7 @@ def _refuse(why: str) -> so.SqlBuilder:
 
 def mysql_ops(common: dict[str, so.SqlBuilder]) -> dict[str, so.SqlBuilder]:
     """The MariaDB dispatch table: every op of ``common`` refuses unless listed here."""
-    exact: dict[str, so.SqlBuilder] = {"trim": _trim, "collapse_whitespace": _collapse, "case": _case,
-                                       "concat": so.concat, "map_dict": _map_dict, "type_cast": _type_cast, **MORE}
+    exact: dict[str, so.SqlBuilder] = {"trim": _trim, "collapse_whitespace": _collapse,
+                                       "concat": so.concat, "map_dict": _map_dict, "type_cast": _type_cast, **MORE,
+                                       **TEXT_OPS}
     return {name: exact.get(name, _refuse("not verified on MariaDB")) for name in common}

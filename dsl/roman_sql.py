@@ -13,13 +13,14 @@ from sqlglot import exp
 
 from dsl import roman
 from dsl import sql_ops as so
+from dsl.mysql_bytes import binary
 
 Env = so.Env
 _U, _X = "_dsl_u", "_dsl_x"
 
 
 def _int_div(a: exp.Expression, d: int, ctx: so.Ctx) -> exp.Expression:
-    if ctx.dialect == "duckdb":
+    if ctx.dialect in ("duckdb", "mysql"):  # MariaDB: DIV (its / is decimal division)
         return exp.IntDiv(this=a, expression=so.n(d))
     return exp.Div(this=a, expression=so.n(d), typed=True)
 
@@ -43,8 +44,9 @@ def _roman_render(v: exp.Expression, ctx: so.Ctx) -> exp.Expression:
     for place, table in roman.DIGITS:
         digit = exp.Mod(this=so.p(_int_div(v.copy(), place, ctx)), expression=so.n(10))
         start = exp.Add(this=exp.Mul(this=so.p(digit), expression=so.n(4)), expression=so.n(1))
-        part = so.fn("rtrim", so.fn("substr", so.s("".join(t.ljust(4) for t in table)), so.cast(start, "int"), so.n(4)),
-                     so.s(" "))
+        piece = so.fn("substr", so.s("".join(t.ljust(4) for t in table)), so.cast(start, "int"), so.n(4))
+        # MariaDB's RTRIM takes one argument and removes trailing spaces, the same here
+        part = so.fn("rtrim", piece) if ctx.dialect == "mysql" else so.fn("rtrim", piece, so.s(" "))
         out = part if out is None else exp.DPipe(this=out, expression=part, safe=True)
     assert out is not None
     ok = exp.Between(this=v.copy(), low=so.n(roman.MIN), high=so.n(roman.MAX))
@@ -54,6 +56,10 @@ def _roman_render(v: exp.Expression, ctx: so.Ctx) -> exp.Expression:
 def roman_to_int(op: Any, env: Env, ctx: so.Ctx) -> Env:
     """The value, bound once in a one-row derived table, kept when its rendering gives the text back."""
     e = env[op.input]
+    if ctx.dialect == "mysql":  # a MariaDB derived table cannot read the outer row: the value is written twice
+        value = _roman_value(e, ctx)
+        return {op.output: so.case((exp.EQ(this=binary(_roman_render(value, ctx)), expression=binary(e.copy())),
+                                    value.copy()))}
     v = exp.column(_X, table=_U, quoted=True)
     bound = exp.select(_roman_value(e, ctx).as_(_X, quoted=True)).subquery(_U, copy=False)
     bound.set("alias", exp.TableAlias(this=exp.to_identifier(_U, quoted=True)))

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlglot import exp
 
-from dsl import dates, duckdb_sql, units
+from dsl import dates, duckdb_sql, mysql_bytes, units
 from dsl.errors import DialectUnsupported
 from dsl.regex import canonical, literal_of
 from dsl.semantics import (
@@ -39,6 +39,9 @@ class Ctx:
 
     dialect: str
     src_type: str | None = None
+    #: columns whose non-null values are known to be 0 or in the safe range (ints, parsed floats):
+    #: their range guard is always true, so :func:`guarded` leaves it out (see :mod:`dsl.bounded`)
+    bounded: frozenset[str] = frozenset()
 
 
 Env = dict[str, exp.Expression]
@@ -68,11 +71,16 @@ def cast(e: exp.Expression, to: str) -> exp.Expression:
 
 
 def case(*whens: tuple[Any, Any], default: Any = None) -> exp.Case:
-    """CASE WHEN ... THEN ... [ELSE default] END."""
-    c = exp.Case()
-    for cond, val in whens:
-        c = c.when(cond, val)
-    return c.else_(default) if default is not None else c
+    """CASE WHEN ... THEN ... [ELSE default] END.
+
+    Built in one node (``Case.when`` copies the whole CASE at each call, which made large builders
+    such as the number words quadratic); the parts are used as given, so callers pass fresh trees.
+    """
+    def tree(v: Any) -> exp.Expression:
+        return v if isinstance(v, exp.Expression) else exp.maybe_parse(v)
+
+    ifs = [exp.If(this=tree(cond), true=tree(val)) for cond, val in whens]
+    return exp.Case(ifs=ifs, default=tree(default) if default is not None else None)
 
 
 def p(e: Any) -> exp.Expression:
@@ -90,6 +98,8 @@ def regex_match(e: exp.Expression, pattern: str, ctx: Ctx) -> exp.Expression:
         return exp.RegexpLike(this=e, expression=s(pattern))
     if ctx.dialect == "duckdb":
         return duckdb_sql.full_match(e, pattern) or fn("regexp_matches", e, s(pattern))
+    if ctx.dialect == "mysql":  # bytes, so the collation cannot fold case; a final $ is \z
+        return mysql_bytes.matches(e, pattern)
     return fn("regexp_matches", e, s(pattern))
 
 
@@ -112,11 +122,16 @@ def in_range(f: exp.Expression) -> Any:
 
 
 def guarded(args: list[Any], env: Env,
-            body: Callable[[list[exp.Expression]], exp.Expression]) -> exp.Expression:
-    """``body`` over double operands, null unless every column operand is in the safe range."""
+            body: Callable[[list[exp.Expression]], exp.Expression],
+            bounded: frozenset[str] = frozenset()) -> exp.Expression:
+    """``body`` over double operands, null unless every column operand is in the safe range.
+
+    Operands named in ``bounded`` are known to be null, 0 or in range, so their test is left out
+    (a null operand makes ``body`` null by itself); with no test left, ``body`` is the result.
+    """
     fs = [cast(env[a], "double") if isinstance(a, str) else dbl(float(a)) for a in args]
-    oks = [p(in_range(f)) for a, f in zip(args, fs, strict=True) if isinstance(a, str)]
-    return case((exp.and_(*oks), body(fs)))
+    oks = [p(in_range(f)) for a, f in zip(args, fs, strict=True) if isinstance(a, str) and a not in bounded]
+    return case((exp.and_(*oks), body(fs))) if oks else body(fs)
 
 
 def trim(op: Any, env: Env, ctx: Ctx) -> Env:
@@ -161,6 +176,8 @@ def case_op(op: Any, env: Env, ctx: Ctx) -> Env:
 
 
 def collapse(op: Any, env: Env, ctx: Ctx) -> Env:
+    if ctx.dialect == "duckdb":
+        return {op.output: duckdb_sql.collapse_ws(env[op.input], WS_RUN, WS_CHARS.replace(" ", ""))}
     return {op.output: fn("regexp_replace", env[op.input], s(WS_RUN), s(" "), s("g"))}
 
 
@@ -176,8 +193,6 @@ def regex_extract(op: Any, env: Env, ctx: Ctx) -> Env:
 
 def regex_split(op: Any, env: Env, ctx: Ctx) -> Env:
     lit = literal_of(op.pattern)
-    if lit and ctx.dialect == "duckdb":
-        return {o: duckdb_sql.split_part(env[op.input], lit, i) for i, o in enumerate(op.outputs)}
     if lit is not None:
         name = "string_to_array" if ctx.dialect == "postgres" else "string_split"
         arr = p(fn(name, env[op.input], s(lit)))
@@ -226,7 +241,7 @@ def unit_convert(op: Any, env: Env, ctx: Ctx) -> Env:
             v = p(kinds[kind](this=v, expression=dbl(c)))
         return v
 
-    return {op.output: guarded([op.input], env, body)}
+    return {op.output: guarded([op.input], env, body, ctx.bounded)}
 
 
 def _days_in_month(y: exp.Expression, m: exp.Expression) -> exp.Expression:
@@ -304,7 +319,7 @@ def safe_math(op: Any, env: Env, ctx: Ctx) -> Env:
         "neg": lambda a: exp.Neg(this=p(c[0](a))), "abs": lambda a: fn("abs", c[0](a)),
         "round": lambda a: round_half_away(c[0](a), op.digits),
     }
-    return {op.output: guarded(list(op.args), env, fns[op.fn])}
+    return {op.output: guarded(list(op.args), env, fns[op.fn], ctx.bounded)}
 
 
 def select_when(op: Any, env: Env, ctx: Ctx) -> Env:

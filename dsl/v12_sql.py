@@ -118,7 +118,7 @@ def translate(op: Any, env: Env, ctx: so.Ctx) -> Env:
 
 def floor(op: Any, env: Env, ctx: so.Ctx) -> Env:
     """v1.3 ``floor``: floor() of the double, behind the safe-range guard (exact in binary64)."""
-    return {op.output: so.guarded([op.input], env, lambda a: so.fn("floor", a[0]))}
+    return {op.output: so.guarded([op.input], env, lambda a: so.fn("floor", a[0]), ctx.bounded)}
 
 
 V12_SQL: dict[str, so.SqlBuilder] = {"coalesce": coalesce, "replace": replace, "pad": pad, "template": template,

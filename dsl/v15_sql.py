@@ -38,7 +38,7 @@ def _len(e: exp.Expression, ctx: so.Ctx) -> exp.Expression:
 
 
 def _int_div(a: exp.Expression, d: exp.Expression, ctx: so.Ctx) -> exp.Expression:
-    if ctx.dialect == "duckdb":
+    if ctx.dialect in ("duckdb", "mysql"):  # MariaDB: DIV (its / is decimal division)
         return exp.IntDiv(this=so.p(a), expression=d)
     return exp.Div(this=so.p(a), expression=d, typed=True)
 

@@ -3,12 +3,10 @@
 - ``date_part``: PostgreSQL ``extract(isodow | week | isoyear | quarter | doy FROM x)``, DuckDB
   ``strftime`` ``%u`` / ``%V`` / ``%G`` / ``%j`` (quarter from ``%m``), both ISO 8601 weeks, cast to
   bigint; SQLite has no date type: DialectUnsupported.
-- ``int_to_words``: PostgreSQL and DuckDB: ``CASE`` tables for the units and tens of each group of
-  three digits (integer division and ``%``), the groups joined with ``million`` / ``thousand``;
-  SQLite and MariaDB: DialectUnsupported (not written and verified).
-- ``words_to_int``: not compiled to SQL yet (DialectUnsupported in every dialect): the planner runs it
-  in Polars. PostgreSQL and DuckDB could express it (token sums over ``string_to_array`` /
-  ``string_split``, then the round trip through the renderer above); not written and verified yet.
+- ``int_to_words``: ``CASE`` tables for the units and tens of each group of three digits (integer
+  division and ``%``), the groups joined with ``million`` / ``thousand`` (every dialect: ``rtrim`` of
+  one argument, ``||`` or MariaDB's ``CONCAT``).
+- ``words_to_int``: :mod:`dsl.words_sql` (PostgreSQL, DuckDB, SQLite; MariaDB refuses).
 """
 
 from __future__ import annotations
@@ -17,9 +15,8 @@ from typing import Any
 
 from sqlglot import exp
 
-from dsl import numwords
 from dsl import sql_ops as so
-from dsl.v15_sql import _cat, _int_div
+from dsl.words_sql import words_text, words_to_int
 
 Env = so.Env
 DUCKDB_FORMATS = {"isodow": "%u", "isoweek": "%V", "isoyear": "%G", "dayofyear": "%j"}
@@ -42,51 +39,10 @@ def date_part(op: Any, env: Env, ctx: so.Ctx) -> Env:
     return {op.output: so.cast(part, "bigint")}
 
 
-def _table(x: exp.Expression, words: dict[int, str]) -> exp.Expression:
-    return so.case(*((exp.EQ(this=x.copy(), expression=so.n(k)), so.s(w)) for k, w in words.items()))
-
-
-def _gt0(x: exp.Expression) -> exp.Expression:
-    return exp.GT(this=x.copy(), expression=so.n(0))
-
-
-def _below_100(x: exp.Expression, ctx: so.Ctx) -> exp.Expression:
-    ones = dict(enumerate(numwords.ONES))
-    tens = {i: w for i, w in enumerate(numwords.TENS) if w}
-    unit = exp.Mod(this=so.p(x.copy()), expression=so.n(10))
-    tail = so.case((_gt0(unit), _cat(so.s("-"), _table(unit, ones))), default=so.s(""))
-    compound = _cat(_table(_int_div(x.copy(), so.n(10), ctx), tens), tail)
-    return so.case((exp.LT(this=x.copy(), expression=so.n(20)), _table(x, ones)), default=compound)
-
-
-def _group(x: exp.Expression, ctx: so.Ctx) -> exp.Expression:
-    """1..999 as words (the caller skips 0)."""
-    rest = exp.Mod(this=so.p(x.copy()), expression=so.n(100))
-    hundreds = _cat(_table(_int_div(x.copy(), so.n(100), ctx), dict(enumerate(numwords.ONES))), so.s(" hundred"))
-    with_rest = _cat(hundreds, so.case((_gt0(rest), _cat(so.s(" "), _below_100(rest, ctx))), default=so.s("")))
-    return so.case((exp.GTE(this=x.copy(), expression=so.n(100)), with_rest), default=_below_100(rest, ctx))
-
-
 def int_to_words(op: Any, env: Env, ctx: so.Ctx) -> Env:
     """``int_to_words``: three groups of three digits, each from ``CASE`` tables."""
-    if ctx.dialect not in ("postgres", "duckdb"):
-        raise so.unsupported(op, ctx, "number words are compiled for PostgreSQL and DuckDB only")
-    x = env[op.input]
-    parts: list[exp.Expression] = []
-    for word, mult in numwords.SCALES:
-        g = exp.Mod(this=so.p(_int_div(x.copy(), so.n(mult), ctx)), expression=so.n(1000))
-        parts.append(so.case((_gt0(g), _cat(_group(g, ctx), so.s(f" {word} "))), default=so.s("")))
-    u = exp.Mod(this=so.p(x.copy()), expression=so.n(1000))
-    parts.append(so.case((_gt0(u), _group(u, ctx)), default=so.s("")))
-    text = so.fn("rtrim", _cat(*parts))
-    bad = exp.Or(this=exp.LT(this=x.copy(), expression=so.n(0)),
-                 expression=exp.GT(this=x.copy(), expression=so.n(numwords.MAX)))
-    return {op.output: so.case((exp.Is(this=x.copy(), expression=exp.Null()), exp.Null()), (bad, exp.Null()),
-                               (exp.EQ(this=x.copy(), expression=so.n(0)), so.s("zero")), default=text)}
+    return {op.output: words_text(env[op.input], ctx)}
 
 
-def _no_words(op: Any, env: Env, ctx: so.Ctx) -> Env:
-    raise so.unsupported(op, ctx, "words_to_int is compiled to Polars only (DSL 1.6)")
-
-
-V16_SQL: dict[str, so.SqlBuilder] = {"date_part": date_part, "int_to_words": int_to_words, "words_to_int": _no_words}
+V16_SQL: dict[str, so.SqlBuilder] = {"date_part": date_part, "int_to_words": int_to_words,
+                                     "words_to_int": words_to_int}

@@ -61,6 +61,7 @@ ALLOWED_FUNCTIONS: dict[str, frozenset[str]] = {
     "postgres": _INGEST | _DSL_COMMON | _DSL_V12 | _DSL_V14["postgres"] | {
         "collate", "concat_ws", "initcap", "make_date", "regexp_like", "regexp_match", "regexp_replace",
         "regexp_split_to_array", "time_to_str", "timestamp_from_parts", "translate",
+        "str_position",  # strpos(): words_to_int cuts the text at its scale words (dsl/words_sql.py)
     },
     "duckdb": _INGEST | _DSL_COMMON | _DSL_V12 | _DSL_V14["duckdb"] | {
         # the regex-free fast paths of dsl/duckdb_sql.py: a list literal of powers of ten (parse_int) and the

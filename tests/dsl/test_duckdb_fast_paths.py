@@ -133,7 +133,7 @@ def test_trim_fast_path_agrees(side: str) -> None:
 
 
 def test_literal_split_parts_agree() -> None:
-    """split_part with a separator count gives NULL for a missing part and '' for an empty one, as Polars."""
+    """A literal split gives NULL for a missing part and '' for an empty one, as Polars."""
     pipe = Pipeline.from_json({"inputs": ["a"], "outputs": ["x", "y", "z"], "input_types": {"a": "string"},
                                "steps": [{"op": "regex_split", "input": "a", "outputs": ["x", "y", "z"],
                                           "pattern": ", "}]})
@@ -151,3 +151,16 @@ def test_literal_split_parts_agree() -> None:
     finally:
         con.close()
     assert got == ref
+
+
+def test_collapse_fast_path_agrees() -> None:
+    """Runs of 1..9 spaces (the fast path stops at four), every other whitespace character, NBSP and
+    U+0085 (not DSL whitespace), at the ends and inside, alone and mixed."""
+    pipe = Pipeline.from_json({"inputs": ["a"], "outputs": ["o"], "input_types": {"a": "string"},
+                               "steps": [{"op": "collapse_whitespace", "input": "a", "output": "o"}]})
+    runs = [" " * n for n in range(1, 10)] + ["\t", "\n", "\r\n", "\x0b", "\x0c", "\r", " \t ", "\xa0", "\x85",
+                                              "  \xa0  ", "\t\t", "\x01", ""]
+    words = ["", "a", "ab c", "é"]
+    values = {w1 + r1 + w2 + r2 + w3 for w1 in words for w2 in ("x", "yz") for w3 in words
+              for r1 in runs for r2 in ("", " ", "   ", "\n", "     ")}
+    _check(pipe, values)
