@@ -59,6 +59,26 @@ def canonical(frame: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
     return frame.select(out)
 
 
+def exact_row_hashes(frame: pl.DataFrame, columns: list[str], seed: int = HASH_SEED) -> pl.Series:
+    """Seeded 64-bit hash of each row's exact values: like :func:`row_hashes`, but floats are not rounded and
+    decimals are hashed as their text, so a value changed past the 6th decimal (or by less than a float step of a
+    large decimal) gives another hash. For decisions that must not take a changed row for an unchanged one."""
+    if not columns:
+        return pl.Series("h", [0] * frame.height, dtype=pl.UInt64)
+    out = []
+    for c in columns:
+        dtype = frame.schema[c]
+        e = pl.col(c)
+        if isinstance(dtype, pl.Decimal):
+            e = e.cast(pl.String)
+        elif dtype.is_float():
+            e = e.cast(pl.Float64)
+        elif type(dtype) in _CANON:
+            e = e.cast(_CANON[type(dtype)])
+        out.append(e.alias(c))
+    return frame.select(out).select(pl.struct(columns).hash(seed=seed).alias("h")).to_series()
+
+
 def row_hashes(frame: pl.DataFrame, columns: list[str], seed: int = HASH_SEED) -> pl.Series:
     """Seeded 64-bit hash of each row's canonical ``columns`` (vectorised, no per-row Python)."""
     if not columns:

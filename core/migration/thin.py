@@ -53,7 +53,7 @@ def with_unchanged(checked: pl.DataFrame, spec: MigrationSpec, known: pl.DataFra
     """``checked`` with its rows' hashes and ``_mw_same`` (a valid row the final table holds as is, see
     :mod:`core.migration.unchanged`): computed before the batch is streamed, so unchanged rows are not."""
     pairs = row_pairs(checked, [c.name for c in spec.columns])
-    same = mark_unchanged(checked, pairs, spec, known)
+    same = mark_unchanged(checked, spec, known)
     return pl.concat([checked, pairs, same.to_frame()], how="horizontal").with_columns(
         (pl.col(SAME) & (pl.col(REASONS).list.len() == 0)).alias(SAME))
 
