@@ -14,7 +14,13 @@ from core.mapping.side import MatchColumn
 
 def assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.ndarray,
             composes: dict[int, tuple[list[int], float] | None], decomposes: dict[int, tuple[int, float] | None],
-            names: list[str], eligible: np.ndarray, min_score: float = MIN_SCORE) -> list[Assignment]:
+            names: list[str], eligible: np.ndarray, min_score: float = MIN_SCORE,
+            power: float = 1.0) -> list[Assignment]:
+    """The one-to-one assignment (plus composes and decomposes) of :mod:`core.mapping.match`.
+
+    The optimum maximises the sum of ``score ** power`` over the assigned eligible pairs: with a
+    power above 1 two sure pairs outweigh three middling ones (a wide target's spare columns do
+    not pull sources away from the columns they clearly name)."""
     out: dict[int, Assignment] = {}
     used: set[int] = set()
     best_atomic = score.max(axis=1) if score.size else np.zeros(len(dst))
@@ -26,7 +32,7 @@ def assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.nda
     rows = [i for i in range(len(dst)) if i not in out]
     cols = [j for j in range(len(src)) if j not in used]
     if rows and cols:
-        sub = np.where(eligible[np.ix_(rows, cols)], score[np.ix_(rows, cols)], -1.0)
+        sub = np.where(eligible[np.ix_(rows, cols)], np.clip(score[np.ix_(rows, cols)], 0.0, None) ** power, -1.0)
         r_idx, c_idx = linear_sum_assignment(-sub)
         for r, c in zip(r_idx, c_idx, strict=True):
             i, j = rows[r], cols[c]

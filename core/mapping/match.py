@@ -21,6 +21,7 @@ from core.mapping.assignment import assign
 from core.mapping.context import neighbour_bonus
 from core.mapping.domain_facts import DomainFacts, facts_of
 from core.mapping.features import WEIGHTS, Evidence
+from core.mapping.fill import fill_matrix, group_fill
 from core.mapping.groups import group_candidates
 from core.mapping.models import Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
 from core.mapping.pair_matrix import pair_matrices
@@ -107,7 +108,16 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
             judged |= ~np.isnan(comp[k])
         plain = np.where(judged, combine(comp, params.weights), base)
     eligible = eligible_pairs(plain, comp, params)
-    assignment = assign(src, dst, score, composes, decomposes, names, eligible, params.min_score)
+    if params.fill_min:  # the target's examples never fill the column, the source nearly always would
+        fill = fill_matrix(src, dst)
+        eligible &= ~(fill < params.fill_min)
+        for groups in (composes, decomposes):
+            for i, g in groups.items():
+                js = (g[0] if isinstance(g[0], list) else [g[0]]) if g else []
+                if g and group_fill(fill, i, js) < params.fill_min:
+                    groups[i] = None
+    assignment = assign(src, dst, score, composes, decomposes, names, eligible, params.min_score,
+                        params.assign_power)
     for r in rankings:  # the assigned candidate leads its target's ranking
         a = next((a for a in assignment if a.target == r.target), None)
         if a:

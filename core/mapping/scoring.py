@@ -34,6 +34,10 @@ class MatchParams:
     header_floor: float | None = HEADER_FLOOR
     #: neighbours of clear matches gain a small bonus (:mod:`core.mapping.context`)
     context: bool = True
+    #: pairs whose fill agreement is under this are not assigned (:mod:`core.mapping.fill`; 0: off)
+    fill_min: float = 0.05
+    #: the assignment maximises the sum of score ** this (:mod:`core.mapping.assignment`)
+    assign_power: float = 2.0
 
 
 DEFAULT_PARAMS = MatchParams()
