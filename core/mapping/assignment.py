@@ -32,7 +32,9 @@ def assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.nda
     rows = [i for i in range(len(dst)) if i not in out]
     cols = [j for j in range(len(src)) if j not in used]
     if rows and cols:
-        sub = np.where(eligible[np.ix_(rows, cols)], np.clip(score[np.ix_(rows, cols)], 0.0, None) ** power, -1.0)
+        # an ineligible pair is worth 0, not a penalty: the solver must give every row of a square
+        # matrix some column, and a penalty there would push it to fill rows with middling pairs
+        sub = np.where(eligible[np.ix_(rows, cols)], np.clip(score[np.ix_(rows, cols)], 0.0, None) ** power, 0.0)
         r_idx, c_idx = linear_sum_assignment(-sub)
         for r, c in zip(r_idx, c_idx, strict=True):
             i, j = rows[r], cols[c]

@@ -15,7 +15,7 @@ in data_mode, values); only matching reruns per parameter set.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +61,8 @@ class LooReport(BaseModel):
 
 
 def default_grid() -> list[MatchParams]:
-    """Weights, thresholds and the header floor around the shipped values (the shipped set is the first)."""
+    """Weights, thresholds and the header floor around the shipped values, then the assignment power
+    and the fill threshold one at a time (the shipped set is the first)."""
     grid = [DEFAULT_PARAMS]
     for d, h, v, lo, weak, floor in itertools.product((0.3, 0.4, 0.5), (0.3, 0.4, 0.5), (0.1, 0.2, 0.3),
                                                       (0.45, 0.55, 0.65), (0.25, 0.35), (None, 0.3)):
@@ -69,6 +70,9 @@ def default_grid() -> list[MatchParams]:
                         header_floor=floor)
         if p != DEFAULT_PARAMS:
             grid.append(p)
+    # the assignment's power and the fill evidence's threshold, each around the shipped value
+    grid += [replace(DEFAULT_PARAMS, assign_power=x) for x in (1.0, 1.5, 3.0) if x != DEFAULT_PARAMS.assign_power]
+    grid += [replace(DEFAULT_PARAMS, fill_min=x) for x in (0.0, 0.02, 0.1, 0.2) if x != DEFAULT_PARAMS.fill_min]
     return grid
 
 
@@ -108,7 +112,7 @@ def _figures(rows: list[tuple[int, float, float]]) -> Figures:
 
 def _describe(p: MatchParams) -> dict[str, Any]:
     return {"weights": dict(p.weights), "min_score": p.min_score, "weak_score": p.weak_score,
-            "header_floor": p.header_floor}
+            "header_floor": p.header_floor, "assign_power": p.assign_power, "fill_min": p.fill_min}
 
 
 def leave_one_out(pairs: list[LoadedPair], *, mode: str, domain_catalog: DomainCatalog,
