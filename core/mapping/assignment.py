@@ -11,6 +11,11 @@ from core.mapping.models import Assignment
 from core.mapping.scoring import MIN_SCORE
 from core.mapping.side import MatchColumn
 
+#: a decompose (a part inside a larger source value) takes a target from an assignable atomic candidate
+#: only when it scores this much more: the column holding the very values is the simpler explanation
+#: (``Apelidos`` is the last name, though surnames also occur inside the guardian's full name)
+DECOMPOSE_MARGIN = 0.15
+
 
 def assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.ndarray,
             composes: dict[int, tuple[list[int], float] | None], decomposes: dict[int, tuple[int, float] | None],
@@ -40,7 +45,7 @@ def assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.nda
             i, j = rows[r], cols[c]
             sc = float(score[i, j])
             dec = decomposes.get(i)
-            if dec and dec[1] > sc and dec[1] >= min_score:  # the decompose will take the target
+            if dec and dec[1] > sc + DECOMPOSE_MARGIN and dec[1] >= min_score:  # the decompose will take the target
                 continue
             if eligible[i, j]:
                 others = np.delete(score[i], j)
