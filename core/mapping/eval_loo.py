@@ -61,8 +61,8 @@ class LooReport(BaseModel):
 
 
 def default_grid() -> list[MatchParams]:
-    """Weights, thresholds and the header floor around the shipped values, then the assignment power
-    and the fill threshold one at a time (the shipped set is the first)."""
+    """Weights, thresholds and the header floor around the shipped values, then the assignment power,
+    the fill threshold and the filled-column threshold one at a time (the shipped set is the first)."""
     grid = [DEFAULT_PARAMS]
     for d, h, v, lo, weak, floor in itertools.product((0.3, 0.4, 0.5), (0.3, 0.4, 0.5), (0.1, 0.2, 0.3),
                                                       (0.45, 0.55, 0.65), (0.25, 0.35), (None, 0.3)):
@@ -73,6 +73,8 @@ def default_grid() -> list[MatchParams]:
     # the assignment's power and the fill evidence's threshold, each around the shipped value
     grid += [replace(DEFAULT_PARAMS, assign_power=x) for x in (1.0, 1.5, 3.0) if x != DEFAULT_PARAMS.assign_power]
     grid += [replace(DEFAULT_PARAMS, fill_min=x) for x in (0.0, 0.02, 0.1, 0.2) if x != DEFAULT_PARAMS.fill_min]
+    grid += [replace(DEFAULT_PARAMS, filled_score=x) for x in (0.15, 0.2, 0.3, 0.4, 0.55)
+             if x != DEFAULT_PARAMS.filled_score]
     return grid
 
 
@@ -112,7 +114,8 @@ def _figures(rows: list[tuple[int, float, float]]) -> Figures:
 
 def _describe(p: MatchParams) -> dict[str, Any]:
     return {"weights": dict(p.weights), "min_score": p.min_score, "weak_score": p.weak_score,
-            "header_floor": p.header_floor, "assign_power": p.assign_power, "fill_min": p.fill_min}
+            "header_floor": p.header_floor, "assign_power": p.assign_power, "fill_min": p.fill_min,
+            "filled_score": p.filled_score}
 
 
 def leave_one_out(pairs: list[LoadedPair], *, mode: str, domain_catalog: DomainCatalog,

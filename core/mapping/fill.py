@@ -10,6 +10,10 @@ assigned (the target stays unmapped unless its feed is a sparse column), which i
 target's many unmapped columns stop taking strangers of the same domain (``secondary_email`` <-
 ``EMAIL_ADDR`` while ``email`` is in every example).
 
+The converse holds too: a column the example rows fill has a feed, so its best candidate is
+assignable on weaker evidence (``MatchParams.filled_score`` instead of ``min_score``): a header in a
+language no word list knows, with values that agree, is the column's source more often than not.
+
 A source's empty share counts *placeholders* as empty: a single value that makes up most of a
 column whose other values are varied, and that is all zeros, all nines or a null word
 (``00000000`` for "no deactivation date", ``999999``, ``N/A``). No value is stored: the share is a
@@ -70,6 +74,13 @@ def source_empty_share(c: MatchColumn) -> float | None:
 def never_filled(d: MatchColumn) -> bool:
     """A target column empty in every one of at least :data:`MIN_EXAMPLE_ROWS` example rows."""
     return (d.row_count or 0) >= MIN_EXAMPLE_ROWS and not d.values
+
+
+def filled_in_examples(d: MatchColumn) -> bool:
+    """A target column that at least :data:`MIN_EXAMPLE_ROWS` example rows exist for and that some of
+    them fill: something feeds it, so its best candidate may be assigned on weaker evidence
+    (``MatchParams.filled_score``)."""
+    return (d.row_count or 0) >= MIN_EXAMPLE_ROWS and bool(d.values)
 
 
 def fill_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.ndarray:

@@ -21,7 +21,7 @@ from core.mapping.assignment import assign
 from core.mapping.context import neighbour_bonus
 from core.mapping.domain_facts import DomainFacts, facts_of
 from core.mapping.features import WEIGHTS, Evidence
-from core.mapping.fill import fill_matrix, group_fill
+from core.mapping.fill import fill_matrix, filled_in_examples, group_fill
 from core.mapping.groups import group_candidates
 from core.mapping.models import Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
 from core.mapping.pair_matrix import pair_matrices
@@ -108,6 +108,9 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
             judged |= ~np.isnan(comp[k])
         plain = np.where(judged, combine(comp, params.weights), base)
     eligible = eligible_pairs(plain, comp, params)
+    if params.filled_score < params.min_score:  # the examples fill the column: some source feeds it
+        filled = np.array([filled_in_examples(d) for d in dst], dtype=bool)[:, None]
+        eligible |= filled & (plain >= params.filled_score)
     if params.fill_min:  # the target's examples never fill the column, the source nearly always would
         fill = fill_matrix(src, dst)
         eligible &= ~(fill < params.fill_min)

@@ -38,6 +38,9 @@ class MatchParams:
     fill_min: float = 0.05
     #: the assignment maximises the sum of score ** this (:mod:`core.mapping.assignment`)
     assign_power: float = 2.0
+    #: a target column the example rows fill may take a source scoring this much (it has a feed:
+    #: :func:`core.mapping.fill.filled_in_examples`); ``min_score`` or more: off
+    filled_score: float = 0.25
 
 
 DEFAULT_PARAMS = MatchParams()
