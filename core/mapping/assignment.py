@@ -11,9 +11,10 @@ from core.mapping.models import Assignment
 from core.mapping.scoring import MIN_SCORE
 from core.mapping.side import MatchColumn
 
-#: a decompose (a part inside a larger source value) takes a target from an assignable atomic candidate
-#: only when it scores this much more: the column holding the very values is the simpler explanation
-#: (``Apelidos`` is the last name, though surnames also occur inside the guardian's full name)
+#: a decompose (a part inside a larger value of *another* source) takes a target from an assignable
+#: atomic candidate only when it scores this much more: the column holding the very values is the
+#: simpler explanation (``Apelidos`` is the last name, though surnames also occur inside the
+#: guardian's full name); one column read whole or as holding the part: the higher reading wins
 DECOMPOSE_MARGIN = 0.15
 
 
@@ -45,7 +46,8 @@ def assign(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.nda
             i, j = rows[r], cols[c]
             sc = float(score[i, j])
             dec = decomposes.get(i)
-            if dec and dec[1] > sc + DECOMPOSE_MARGIN and dec[1] >= min_score:  # the decompose will take the target
+            margin = 0.0 if dec and dec[0] == j else DECOMPOSE_MARGIN
+            if dec and dec[1] > sc + margin and dec[1] >= min_score:  # the decompose will take the target
                 continue
             if eligible[i, j]:
                 others = np.delete(score[i], j)
