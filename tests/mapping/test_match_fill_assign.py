@@ -105,3 +105,14 @@ def test_multilingual_headers_meet_their_translation() -> None:
     assert [int(np.argmax(m[:, j])) for j in range(len(src))] == [0, 1, 2, 3]
     assert m[4].max() == 0.0  # no source means an amount: no evidence for it
     assert m[2, 2] >= 0.6 and (m > 0).sum() <= len(src) + 2  # best of a row or column only
+
+
+def test_unix_seconds_read_as_dates_and_phones_or_barcodes_do_not() -> None:
+    from core.mapping.value_kinds import temporal_share
+
+    rnd = random.Random(5)
+    assert temporal_share([str(1_711_000_000 + rnd.randint(0, 30_000_000)) for _ in range(50)]) == 1.0
+    assert temporal_share([f"{rnd.choice([212, 415, 617])}555{rnd.randint(1000, 9999)}" for _ in range(50)]) == 0.0
+    assert temporal_share([f"20{rnd.randint(10**10, 10**11 - 1)}" for _ in range(50)]) == 0.0  # in-store EAN-13
+    spread = [str(rnd.randint(1_000_000_000, 1_890_000_000)) for _ in range(50)]  # ids spread over 28 years
+    assert temporal_share(spread) == 0.0
