@@ -116,3 +116,15 @@ def test_unix_seconds_read_as_dates_and_phones_or_barcodes_do_not() -> None:
     assert temporal_share([f"20{rnd.randint(10**10, 10**11 - 1)}" for _ in range(50)]) == 0.0  # in-store EAN-13
     spread = [str(rnd.randint(1_000_000_000, 1_890_000_000)) for _ in range(50)]  # ids spread over 28 years
     assert temporal_share(spread) == 0.0
+
+
+def test_containers_are_spaced_words_not_emails() -> None:
+    from core.mapping.features import containment_matrix
+
+    names = ["Anna Berg", "Olof Lind", "Karin Holm", "Erik Sund"] * 5
+    mails = [f"{n.lower().replace(' ', '.')}@mail.se" for n in names]
+    src = [_col("holder", names, 20), _col("e_post", mails, 20)]
+    dst = [_col("first_name", ["Anna", "Erik"], 2), _col("last_name", ["Berg", "Holm"], 2)]
+    m = containment_matrix(src, dst)
+    assert m[0, 0] == 1.0 and m[1, 0] == 1.0  # two-word names hold their parts
+    assert m[0, 1] == 0.0 and m[1, 1] == 0.0  # an e-mail address is no container of names
