@@ -32,6 +32,7 @@ from core.mapping.scoring import (
     MatchParams,
     combine,
     eligible_pairs,
+    params_for,
 )
 from core.mapping.side import HeaderEmbedder, MatchColumn
 from core.mapping.unit_groups import unit_composes
@@ -69,6 +70,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     these very columns computed earlier (they do not depend on ``params``; an eval over many
     parameter sets computes them once)."""
     t0 = time.perf_counter()
+    params = params_for(mode, params)
     facts = facts_of(domain_catalog)
     multi = len({c.table for c in src}) > 1
     names = [_label(c, multi) for c in src]
