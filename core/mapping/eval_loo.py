@@ -25,6 +25,7 @@ from core.mapping.domain_facts import facts_of
 from core.mapping.eval import labels_of, score_report
 from core.mapping.match import DEFAULT_PARAMS, MatchParams, match_columns
 from core.mapping.pair_matrix import pair_matrices
+from core.mapping.scoring import params_for
 from core.vocab.models import DomainCatalog
 
 
@@ -60,21 +61,20 @@ class LooReport(BaseModel):
     held_out: dict[str, dict[str, Any]]
 
 
-def default_grid() -> list[MatchParams]:
+def default_grid(base: MatchParams = DEFAULT_PARAMS) -> list[MatchParams]:
     """Weights, thresholds and the header floor around the shipped values, then the assignment power,
     the fill threshold and the filled-column threshold one at a time (the shipped set is the first)."""
-    grid = [DEFAULT_PARAMS]
+    grid = [base]
     for d, h, v, lo, weak, floor in itertools.product((0.3, 0.4, 0.5), (0.3, 0.4, 0.5), (0.1, 0.2, 0.3),
                                                       (0.45, 0.55, 0.65), (0.25, 0.35), (None, 0.3)):
         p = MatchParams(weights={"domain": d, "header": h, "values": v, "type": 0.08}, min_score=lo, weak_score=weak,
                         header_floor=floor)
-        if p != DEFAULT_PARAMS:
+        if p != base:
             grid.append(p)
     # the assignment's power and the fill evidence's threshold, each around the shipped value
-    grid += [replace(DEFAULT_PARAMS, assign_power=x) for x in (1.0, 1.5, 3.0) if x != DEFAULT_PARAMS.assign_power]
-    grid += [replace(DEFAULT_PARAMS, fill_min=x) for x in (0.0, 0.02, 0.1, 0.2) if x != DEFAULT_PARAMS.fill_min]
-    grid += [replace(DEFAULT_PARAMS, filled_score=x) for x in (0.15, 0.2, 0.3, 0.4, 0.55)
-             if x != DEFAULT_PARAMS.filled_score]
+    grid += [replace(base, assign_power=x) for x in (1.0, 1.5, 3.0) if x != base.assign_power]
+    grid += [replace(base, fill_min=x) for x in (0.0, 0.02, 0.1, 0.2) if x != base.fill_min]
+    grid += [replace(base, filled_score=x) for x in (0.15, 0.2, 0.3, 0.4, 0.55) if x != base.filled_score]
     return grid
 
 
@@ -121,7 +121,7 @@ def _describe(p: MatchParams) -> dict[str, Any]:
 def leave_one_out(pairs: list[LoadedPair], *, mode: str, domain_catalog: DomainCatalog,
                   grid: list[MatchParams] | None = None, directory: str = "") -> LooReport:
     """Shipped figures, the in-sample best over ``grid`` and the leave-one-pair-out estimate."""
-    grid = grid or default_grid()
+    grid = grid or default_grid(params_for(mode))
     # table[g][k]: (labels, top-1 hits, reciprocal-rank sum) of grid point g on pair k
     table = [[_score(pr, g, domain_catalog, mode) for pr in pairs] for g in grid]
 
