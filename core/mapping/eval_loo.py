@@ -15,7 +15,7 @@ in data_mode, values); only matching reruns per parameter set.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from core.mapping.domain_facts import facts_of
 from core.mapping.eval import labels_of, score_report
 from core.mapping.match import DEFAULT_PARAMS, MatchParams, match_columns
 from core.mapping.pair_matrix import pair_matrices
+from core.mapping.scoring import params_for
 from core.vocab.models import DomainCatalog
 
 
@@ -60,15 +61,20 @@ class LooReport(BaseModel):
     held_out: dict[str, dict[str, Any]]
 
 
-def default_grid() -> list[MatchParams]:
-    """Weights, thresholds and the header floor around the shipped values (the shipped set is the first)."""
-    grid = [DEFAULT_PARAMS]
+def default_grid(base: MatchParams = DEFAULT_PARAMS) -> list[MatchParams]:
+    """Weights, thresholds and the header floor around the shipped values, then the assignment power,
+    the fill threshold and the filled-column threshold one at a time (the shipped set is the first)."""
+    grid = [base]
     for d, h, v, lo, weak, floor in itertools.product((0.3, 0.4, 0.5), (0.3, 0.4, 0.5), (0.1, 0.2, 0.3),
                                                       (0.45, 0.55, 0.65), (0.25, 0.35), (None, 0.3)):
         p = MatchParams(weights={"domain": d, "header": h, "values": v, "type": 0.08}, min_score=lo, weak_score=weak,
                         header_floor=floor)
-        if p != DEFAULT_PARAMS:
+        if p != base:
             grid.append(p)
+    # the assignment's power and the fill evidence's threshold, each around the shipped value
+    grid += [replace(base, assign_power=x) for x in (1.0, 1.5, 3.0) if x != base.assign_power]
+    grid += [replace(base, fill_min=x) for x in (0.0, 0.02, 0.1, 0.2) if x != base.fill_min]
+    grid += [replace(base, filled_score=x) for x in (0.15, 0.2, 0.3, 0.4, 0.55) if x != base.filled_score]
     return grid
 
 
@@ -108,13 +114,14 @@ def _figures(rows: list[tuple[int, float, float]]) -> Figures:
 
 def _describe(p: MatchParams) -> dict[str, Any]:
     return {"weights": dict(p.weights), "min_score": p.min_score, "weak_score": p.weak_score,
-            "header_floor": p.header_floor}
+            "header_floor": p.header_floor, "assign_power": p.assign_power, "fill_min": p.fill_min,
+            "filled_score": p.filled_score}
 
 
 def leave_one_out(pairs: list[LoadedPair], *, mode: str, domain_catalog: DomainCatalog,
                   grid: list[MatchParams] | None = None, directory: str = "") -> LooReport:
     """Shipped figures, the in-sample best over ``grid`` and the leave-one-pair-out estimate."""
-    grid = grid or default_grid()
+    grid = grid or default_grid(params_for(mode))
     # table[g][k]: (labels, top-1 hits, reciprocal-rank sum) of grid point g on pair k
     table = [[_score(pr, g, domain_catalog, mode) for pr in pairs] for g in grid]
 

@@ -287,8 +287,13 @@ def containment_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -
     return out
 
 
+#: a container's values hold this many space-separated words on average (``Dr. Hanife Kurt``, ``HASAN
+#: KILIÇ``, an address line); an e-mail or a code whose tokens are glued by punctuation is none
+CONTAINER_WORDS = 1.5
+
+
 def _multi_word(values: Sequence[str]) -> bool:
-    """Values of several words, most with letters (dates and numbers split into digit runs do not count)."""
+    """Values of several space-separated words, most with letters (dates and numbers do not count)."""
     sample = values[:200]
-    words = sum(len(_TOKEN.findall(v)) for v in sample) >= 2.5 * len(sample)
+    words = sum(len(v.split()) for v in sample) >= CONTAINER_WORDS * len(sample)
     return words and sum(any(ch.isalpha() for ch in v) for v in sample) >= 0.5 * len(sample)

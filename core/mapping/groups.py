@@ -79,8 +79,11 @@ def group_candidates(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], fac
     if any(d.values for d in dst):  # data_mode / target examples: parts found inside larger values
         inside = containment_matrix(src, dst)
         vals = np.nan_to_num(comp["values"], nan=0.0)
+        dom = np.nan_to_num(comp["domain"], nan=0.0)
         for i in range(len(dst)):
-            j = int(np.argmax(inside[i])) if len(src) else 0
+            # sources holding the parts alike (a patient's and a doctor's names drawn from one
+            # population): the header decides among them
+            j = int(np.argmax(np.round(inside[i], 1) + 0.01 * (head[i] + dom[i]))) if len(src) else 0
             if len(src) and inside[i, j] >= CONTAIN_MIN and vals[i, j] < 0.5:
                 sc = round(CONTAIN_BASE + CONTAIN_GAIN * float(inside[i, j]), 4)
                 if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]

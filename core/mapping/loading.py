@@ -56,7 +56,7 @@ def load_source_side(location: str, opener: Opener | None, *, data_mode: bool, d
             rows = _text_rows(json_rows(df))
     assigned = classify_tables([table], {table.name: rows} if rows else None, domain_catalog=domain_catalog,
                                profile=profile)
-    cols = source_columns([table], assigned, _values(table, rows) if rows else None)
+    cols = source_columns([table], assigned, _values(table, rows) if rows else None, len(rows) or None)
     declared = {c.name: c.domain for c in table.columns if c.domain and c.domain_source == "declared"}
     for c in cols:
         if declared.get(c.name):

@@ -21,6 +21,7 @@ from core.mapping.assignment import assign
 from core.mapping.context import neighbour_bonus
 from core.mapping.domain_facts import DomainFacts, facts_of
 from core.mapping.features import WEIGHTS, Evidence
+from core.mapping.fill import fill_matrix, filled_in_examples, group_fill
 from core.mapping.groups import group_candidates
 from core.mapping.models import Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
 from core.mapping.pair_matrix import pair_matrices
@@ -31,6 +32,7 @@ from core.mapping.scoring import (
     MatchParams,
     combine,
     eligible_pairs,
+    params_for,
 )
 from core.mapping.side import HeaderEmbedder, MatchColumn
 from core.mapping.unit_groups import unit_composes
@@ -68,6 +70,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     these very columns computed earlier (they do not depend on ``params``; an eval over many
     parameter sets computes them once)."""
     t0 = time.perf_counter()
+    params = params_for(mode, params)
     facts = facts_of(domain_catalog)
     multi = len({c.table for c in src}) > 1
     names = [_label(c, multi) for c in src]
@@ -107,7 +110,19 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
             judged |= ~np.isnan(comp[k])
         plain = np.where(judged, combine(comp, params.weights), base)
     eligible = eligible_pairs(plain, comp, params)
-    assignment = assign(src, dst, score, composes, decomposes, names, eligible, params.min_score)
+    if params.filled_score < params.min_score:  # the examples fill the column: some source feeds it
+        filled = np.array([filled_in_examples(d) for d in dst], dtype=bool)[:, None]
+        eligible |= filled & (plain >= params.filled_score)
+    if params.fill_min:  # the target's examples never fill the column, the source nearly always would
+        fill = fill_matrix(src, dst)
+        eligible &= ~(fill < params.fill_min)
+        for groups in (composes, decomposes):
+            for i, g in groups.items():
+                js = (g[0] if isinstance(g[0], list) else [g[0]]) if g else []
+                if g and group_fill(fill, i, js) < params.fill_min:
+                    groups[i] = None
+    assignment = assign(src, dst, score, composes, decomposes, names, eligible, params.min_score,
+                        params.assign_power)
     for r in rankings:  # the assigned candidate leads its target's ranking
         a = next((a for a in assignment if a.target == r.target), None)
         if a:

@@ -18,6 +18,7 @@ from core.mapping.features import WEIGHTS, domain_agreement, value_matrix
 from core.mapping.glossary import glossary
 from core.mapping.headers import soft_dice, with_compounds, without_type_prefixes
 from core.mapping.lexicon import with_synonyms
+from core.mapping.multilingual import meaning_matrix
 from core.mapping.scoring import HEADER_FLOOR, combine
 from core.mapping.side import HeaderEmbedder, MatchColumn, header_tokens
 from core.mapping.types import type_compat
@@ -73,6 +74,7 @@ def pair_matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts:
     dice = np.maximum(dice, soft_dice(d_tok, s_new))
     header = np.maximum(np.maximum(np.maximum(dice, ngram * 0.9), concept),
                         np.where(alias, ALIAS_HEADER + ALIAS_TOKENS * dice, 0.0))
+    header = np.maximum(header, meaning_matrix(s_head, d_head, header))  # any language the encoder knows
     comp["header"] = np.where(same, 1.0, header)
     types = {(a, b): type_compat(a, b) for a in {c.logical_type for c in src} for b in {c.logical_type for c in dst}}
     for i, d in enumerate(dst):

@@ -58,6 +58,8 @@ class MatchColumn:
     allowed: list[str] | None = None
     #: the catalog's profile of a source column (lengths, distinct and null counts; no values)
     profile: ColumnStats | None = None
+    #: rows ``values`` were read from (a source's sample, a target's example rows); None = unknown
+    row_count: int | None = None
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -77,8 +79,10 @@ def header_tokens(header: str, name: str | None = None) -> frozenset[str]:
 
 
 def source_columns(catalog: Catalog | list[TableSchema], assignments: DomainAssignments | None,
-                   values: dict[tuple[str, str], list[str]] | None = None) -> list[MatchColumn]:
-    """Match columns of a source catalog, with domains from its assignments and in-memory values."""
+                   values: dict[tuple[str, str], list[str]] | None = None,
+                   sample_rows: int | None = None) -> list[MatchColumn]:
+    """Match columns of a source catalog, with domains from its assignments and in-memory values
+    (``sample_rows``: how many rows those values were read from, empty ones included)."""
     tables = catalog.tables if isinstance(catalog, Catalog) else catalog
     by = {(a.table, a.column): a for a in assignments.assignments} if assignments else {}
     out: list[MatchColumn] = []
@@ -90,7 +94,8 @@ def source_columns(catalog: Catalog | list[TableSchema], assignments: DomainAssi
                 domain=a.domain_id if a else None, domain_score=a.score if a else 0.0,
                 domain_candidates={k.domain_id: k.score for k in a.candidates} if a else {},
                 values=(values or {}).get((t.name, c.name)), nullable=c.nullable, position=c.position,
-                profile=c.stats if c.stats.row_count else None))
+                profile=c.stats if c.stats.row_count else None,
+                row_count=sample_rows if values and (t.name, c.name) in values else None))
     return out
 
 
@@ -107,5 +112,6 @@ def target_columns(table: TargetTable, raw_examples: list[dict[str, object]] | N
             domain=c.domain, domain_score=1.0 if c.domain_source == "declared" else 0.8 if c.domain else 0.0,
             domain_candidates=(candidates or {}).get(c.name, {c.domain: 1.0} if c.domain else {}),
             values=vals, nullable=c.constraints.nullable, position=c.position,
-            allowed=list(c.constraints.allowed_values) if c.constraints.allowed_values else None))
+            allowed=list(c.constraints.allowed_values) if c.constraints.allowed_values else None,
+            row_count=len(raw_examples) if raw_examples else None))
     return out

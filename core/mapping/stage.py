@@ -152,7 +152,7 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
     assignments = (DomainAssignments.model_validate(dom_art.payload) if dom_art else classify_tables(
         catalog.tables, None, domain_catalog=ports.domain_catalog, profile=ports.profile, index=ports.index))
     t1 = time.perf_counter()
-    src_cols = source_columns(catalog, assignments, values)
+    src_cols = source_columns(catalog, assignments, values, len(rows) or None)
     table = intake.catalog.table
     report = match_columns(src_cols, target_columns(table, intake.raw_examples), ports.domain_catalog,
                            mode=contract.mode.value, embedder=ports.embedder)

@@ -77,12 +77,31 @@ def is_temporal(value: str) -> bool:
     return False
 
 
+#: Unix times read as dates: seconds (10 digits; 13-digit milliseconds look like in-store EAN-13
+#: barcodes ``20...``) between these instants (2000-2030) ...
+EPOCH_MIN, EPOCH_MAX = 946_684_800, 1_893_456_000
+#: ... spread over at most this many seconds (20 years), so a column of phone numbers is none
+EPOCH_SPREAD = 631_152_000
+_EPOCH = re.compile(r"^\d{10}(?:\.\d+)?$")
+
+
+def epoch_share(vals: Sequence[str]) -> float:
+    """Share of values that are Unix times in seconds when the column as a whole reads as one
+    (:data:`EPOCH_MIN`-:data:`EPOCH_MAX`, within :data:`EPOCH_SPREAD`); 0 otherwise."""
+    secs = [float(v) for v in vals if _EPOCH.match(v.strip())]
+    secs = [x for x in secs if EPOCH_MIN <= x <= EPOCH_MAX]
+    if len(secs) < TEMPORAL * len(vals) or max(secs) - min(secs) > EPOCH_SPREAD:
+        return 0.0
+    return len(secs) / len(vals)
+
+
 def temporal_share(values: Sequence[str] | None) -> float | None:
-    """Share of the (first :data:`SAMPLE`) non-empty values that read as dates; None without values."""
+    """Share of the (first :data:`SAMPLE`) non-empty values that read as dates, or of Unix times when
+    the column is one (:func:`epoch_share`); None without values."""
     vals = [v for v in (values or [])[:SAMPLE] if v.strip()]
     if not vals:
         return None
-    return sum(is_temporal(v) for v in vals) / len(vals)
+    return max(sum(is_temporal(v) for v in vals) / len(vals), epoch_share(vals))
 
 
 def kind_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> tuple[np.ndarray, np.ndarray]:
