@@ -10,7 +10,8 @@ first row to the types of the others), with shapes and header words on top. For 
   form: ``2500.00`` in a column of amounts, not ``2023`` over amounts); or the column has a distinctive shape
   (>= 80% of values share one format-preserving shape holding a digit or ``@``: ``9999-9999-999999``) and ``h``
   has it; or ``h`` is itself one of the column's values (``M`` in a column of ``M``/``F``; a later record equal to
-  the first one, a header repeated mid-file, is left out of this comparison). Non-empty cells of the first row
+  the first one, a header repeated mid-file, is left out of this comparison; a column holding only ``h`` and
+  blanks is a one-hot option column of a survey export, no evidence). Non-empty cells of the first row
   that repeat each other count too (headers are unique).
 * **a label** (evidence "present"): ``h`` holds letters and the column is typed or shaped and ``h`` is not; or
   ``h`` is a header word of the domain catalog (``email``, ``fecha_nacimiento``:
@@ -150,7 +151,10 @@ def _column_vote(h: str, values: Sequence[str], in_sequence: bool, words: bool =
             if _fraction(h) != (fractions >= 0.5):
                 return None
         return "value_type"
-    if h in set(vals):
+    distinct = set(vals)
+    if distinct == {h} and len(vals) < len(values):
+        return None  # a one-hot option column (its own label or blank: survey multi-select exports) says nothing
+    if h in distinct:
         return "value_repeat"
     top, sshare = _dominant([_shape(v) for v in vals])
     shaped = top is not None and sshare >= TYPED_SHARE and any(c.isdecimal() or c == "@" for c in top)

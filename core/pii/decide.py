@@ -22,7 +22,6 @@ from collections.abc import Sequence
 
 from core.pii.business import business_column, business_header, role_header
 from core.pii.coarse import COUNTRY_SHARE_MIN, NATIONALITY_SHARE_MIN, country_share, small_number_vocabulary
-from core.pii.dated_codes import dated_codes
 from core.pii.decision import ColumnDecision
 from core.pii.detect import ValueProfile, profile_values
 from core.pii.evidence import (
@@ -125,8 +124,6 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("API object ids (one type prefix, no credential's) under a record-key header")
     if p.entity:
         return mask(p.entity, f"values are {p.entity} ({p.entity_share:.0%})")
-    if p.kind in ("code", "text", "words", "names") and dated_codes(texts):
-        return clear("record codes stamped with a recent day (references numbered by their date, within a year)")
     if record_key_header(h, column) and record_key_proof(texts):
         return clear("record keys under a record-key header (one width; numbers from one block or codes after one "
                      "literal prefix)")

@@ -86,6 +86,16 @@ def test_label_like_words_with_their_header() -> None:
     assert detect_header(["category", "color"], rows).present
 
 
+def test_a_survey_export_with_one_hot_option_columns_keeps_its_header() -> None:
+    """A multi-select question exported one column per option, each cell the option's own label or blank (Google
+    Forms, Qualtrics): the header cells recur in their columns, yet they are the header."""
+    rnd = random.Random(5)
+    options = ["Email", "Phone", "SMS", "Post"]
+    rows = [[str(1000 + i), *[o if rnd.random() < 0.4 else "" for o in options]] for i in range(60)]
+    d = detect_header(["respondent_id", *options], rows)
+    assert d.present and "value_repeat" not in d.reasons
+
+
 @pytest.mark.parametrize("column", [[f"user{i}@example.org" for i in range(40)],
                                     [str(10**9 + 7 * i) for i in range(40)]], ids=["emails", "ids"])
 def test_a_single_column_without_a_header_row(column: list[str]) -> None:

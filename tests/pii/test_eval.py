@@ -18,11 +18,11 @@ from tests.pii.golden_groups import JOINED_DEV
 #: and 0.753 on all 53 dev tables; on all 63 dev tables 0.731 (0.856 on the 26) when session 6's blind set joined,
 #: 0.750 (0.859 on the 26) after session 7's regions, statuses, month-name dates, event headers and units; 0.727 on
 #: all 75 when session 7's blind set joined, 0.713 on all 85 with session 7b's, 0.704 on all 95 with session 7c's
-#: (their over-masked columns were not read or worked on); session 8's closed code lists, day-stamped codes, numbers
-#: with a fraction, compact stamps and region headers: 0.717 on all 95 (0.875 on the 26, 0.681 on the 69 that joined
-#: from blind sets). Leaking is worse than over-masking (issue 11).
+#: (their over-masked columns were not read or worked on); session 8's closed code lists, numbers with a fraction,
+#: compact stamps and region headers: 0.714 on all 95 (0.717, 0.875 on the 26, with a day-stamped-codes proof the
+#: review removed: it cleared a one-year cohort's national ids). Leaking is worse than over-masking (issue 11).
 PRECISION_FLOOR_EARLIER = 0.87
-PRECISION_FLOOR_ALL_DEV = 0.715
+PRECISION_FLOOR_ALL_DEV = 0.71
 
 
 def _precision(tables: list) -> float:  # type: ignore[type-arg]
