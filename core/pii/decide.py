@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from core.pii.business import business_column, business_header, role_header
 from core.pii.coarse import COUNTRY_SHARE_MIN, NATIONALITY_SHARE_MIN, country_share, small_number_vocabulary
+from core.pii.coords import coordinate_column, coordinate_pairs
 from core.pii.decision import ColumnDecision
 from core.pii.detect import ValueProfile, profile_values
 from core.pii.evidence import (
@@ -124,6 +125,9 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("API object ids (one type prefix, no credential's) under a record-key header")
     if p.entity:
         return mask(p.entity, f"values are {p.entity} ({p.entity_share:.0%})")
+    if not h.safe and coordinate_column(texts):
+        return mask("LOCATION", "values read as geographic coordinates (a person's or a site's: values cannot tell; "
+                    "a header naming a site or a vehicle clears them)")
     if record_key_header(h, column) and record_key_proof(texts):
         return clear("record keys under a record-key header (one width; numbers from one block or codes after one "
                      "literal prefix)")
@@ -206,6 +210,26 @@ def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
     values = {c: [r.get(c) for r in rows] for c in columns}
     names = {c: (headers or {}).get(c) or c for c in columns}
     signals = {c: _signal(c, (headers or {}).get(c)) for c in columns}
+    decided = _decide_table(columns, rows, values, names, signals, table)
+    return _coordinate_pairs(decided, columns, values, signals)
+
+
+def _coordinate_pairs(decided: list[ColumnDecision], columns: Sequence[str], values: dict[str, list[object]],
+                      signals: dict[str, HeaderSignal]) -> list[ColumnDecision]:
+    """Mask a cleared column that pairs with its neighbour as latitude and longitude
+    (:func:`core.pii.coords.coordinate_pairs`: ``1.3521`` next to ``103.8198``) unless its header names a
+    non-personal thing."""
+    texts = {c: [t.strip() for v in values[c] if (t := cell_text(v)) is not None and t.strip()] for c in columns}
+    paired = coordinate_pairs(columns, texts)
+    open_ = {c for c in paired if not signals[c].safe and not signals[c].pii}  # a PII header's column: decided
+    return [ColumnDecision(column=d.column, clear=False, entity="LOCATION",
+                           reason="values pair with the next column as latitude and longitude (deny by default)")
+            if d.clear and d.column in open_ else d for d in decided]
+
+
+def _decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]], values: dict[str, list[object]],
+                  names: dict[str, str], signals: dict[str, HeaderSignal], table: str | None) -> list[ColumnDecision]:
+    """The two passes of :func:`decide_table`."""
     profiles = {c: profile_values(values[c]) for c in columns}
     plain = {c: decide_column(c, values[c], header=signals[c], profile=profiles[c]) for c in columns}
     identity = any(not d.clear and d.entity in IDENTITY_ENTITIES for d in plain.values()) or any(
