@@ -1,0 +1,63 @@
+"""A streamed merge's unchanged rows (core.migration.unchanged) outside its own pass: refused with typed errors,
+nothing written (review findings of issue 14)."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from adapters.targets.sql_target import SqlTarget
+from core.inmemory import MemoryLedger
+from core.migration import stage
+from core.migration.errors import UnchangedRowsNotStreamed
+from core.migration.models import Disposition
+from core.migration.run import embedded_contract, embedded_ports, migrate
+from tests.migration.conftest import example_source, make_spec, new_run_id
+
+pytestmark = pytest.mark.postgres
+SECRET = b"merge-unchanged-guards"
+
+
+class _Held(Exception):
+    """Raised instead of promoting: the run stays loaded, not promoted."""
+
+
+def _changed(src: pl.DataFrame) -> pl.DataFrame:
+    return src.with_columns(pl.when(pl.int_range(pl.len()) % 10 == 0).then(pl.lit("new@example.org"))
+                            .otherwise(pl.col("email")).alias("email"))
+
+
+def test_promoting_a_streamed_merge_without_its_pass_is_refused_up_front(
+        pg_target_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = example_source()
+    target = SqlTarget(pg_target_url)
+    try:
+        migrate(make_spec(new_run_id()), src, target, secret=SECRET)
+        before = target.final_frame("crm_customer").sort("customer_id")
+        spec = make_spec(new_run_id(), disposition=Disposition.MERGE)
+
+        def held(*_a: object, **_k: object) -> None:
+            raise _Held
+
+        with monkeypatch.context() as m:  # the streamed run loads every chunk, then stops before promoting
+            m.setattr(stage, "promote", held)
+            with pytest.raises(_Held):
+                migrate(spec, _changed(src), target, secret=SECRET)
+        ckpts = target.checkpoints(spec.run_id)
+        assert ckpts and sum(c.unchanged for c in ckpts) > 0, "the pass counted unchanged rows"
+        # the promote step alone (Dagster's promotion asset, the CLI): a non-streamed preparation
+        ledger = MemoryLedger()
+        ports = embedded_ports(spec, _changed(src), target, secret=SECRET, ledger=ledger)
+        with pytest.raises(UnchangedRowsNotStreamed) as err:
+            stage.promote(embedded_contract(spec), ports)
+        assert "mapwright migration run" in str(err.value)
+        assert target.promotion(spec.run_id) is None
+        assert target.final_frame("crm_customer").sort("customer_id").equals(before), "nothing was written"
+        contract = embedded_contract(spec)
+        assert any(e.action == "migration.promote" for e in ledger.events(contract.run_id)), "on the ledger"
+        # the run's own entry point (it streams the pass again) still promotes it
+        run = migrate(spec, _changed(src), target, secret=SECRET)
+        assert run.promoted and all(v.passed for v in run.validations), run.validations
+        assert run.rows_unchanged > 0
+    finally:
+        target.dispose()
