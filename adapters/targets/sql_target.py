@@ -451,10 +451,17 @@ class SqlTarget:
     def _read_batches(self, query: Any, batch_rows: int) -> Iterator[pl.DataFrame]:
         """Rows of a SELECT in batches: DuckDB and PostgreSQL (ADBC) through Arrow, SQLite by rows."""
         sql = str(query.compile(dialect=self._engine.dialect, compile_kwargs={"literal_binds": True}))
-        if self._dialect == "postgres":
-            reader = AdbcSession(adbc_uri(self._url))
+        if self._dialect == "postgres":  # a driver error (a restarted server) as the taxonomy's typed error
+            import adbc_driver_manager
+
+            try:
+                reader = AdbcSession(adbc_uri(self._url))
+            except adbc_driver_manager.Error as exc:
+                raise TargetUnavailable(self.location, str(exc).splitlines()[0]) from None
             try:
                 yield from reader.batches(sql)
+            except adbc_driver_manager.Error as exc:
+                raise adbc_error(self.location, exc) from None
             finally:
                 reader.close()
             return

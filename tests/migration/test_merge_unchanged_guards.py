@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
+import sqlalchemy as sa
 
+from adapters.targets import sql_target
+from adapters.targets.adbc_pg import AdbcSession
 from adapters.targets.sql_target import SqlTarget
 from core.inmemory import MemoryLedger
 from core.migration import stage
-from core.migration.errors import UnchangedRowsNotStreamed
+from core.migration.errors import TargetUnavailable, UnchangedRowsNotStreamed
 from core.migration.models import Disposition
 from core.migration.run import embedded_contract, embedded_ports, migrate
-from tests.migration.conftest import example_source, make_spec, new_run_id
+from tests.migration.conftest import POSTGRES, example_source, make_spec, new_run_id
 
 pytestmark = pytest.mark.postgres
 SECRET = b"merge-unchanged-guards"
@@ -59,5 +62,33 @@ def test_promoting_a_streamed_merge_without_its_pass_is_refused_up_front(
         run = migrate(spec, _changed(src), target, secret=SECRET)
         assert run.promoted and all(v.passed for v in run.validations), run.validations
         assert run.rows_unchanged > 0
+    finally:
+        target.dispose()
+
+
+def test_a_final_table_read_cut_by_a_server_restart_raises_the_typed_error(
+        pg_target_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reader's own server process is terminated (as a restart does) before its SELECT: TargetUnavailable."""
+    target = SqlTarget(pg_target_url)
+    try:
+        spec = make_spec(new_run_id())
+        migrate(spec, example_source(), target, secret=SECRET)
+        assert sum(b.height for b in target.final_batches(spec)) > 0
+        born = sql_target.AdbcSession
+
+        def killed(uri: str) -> AdbcSession:
+            session = born(uri)
+            pid = session.execute(sa.select(sa.func.pg_backend_pid()))[0][0]
+            session.rollback()
+            eng = sa.create_engine(POSTGRES)
+            with eng.begin() as c:
+                c.execute(sa.select(sa.func.pg_terminate_backend(pid)))
+            eng.dispose()
+            return session
+
+        monkeypatch.setattr(sql_target, "AdbcSession", killed)
+        with pytest.raises(TargetUnavailable) as err:
+            list(target.final_batches(spec))
+        assert target.location in str(err.value)
     finally:
         target.dispose()
