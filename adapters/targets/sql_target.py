@@ -492,6 +492,16 @@ class SqlTarget:
                 out[f"{','.join(fk.columns)}->{fk.ref_table}"] = int(conn.execute(q).scalar_one())
         return out
 
+    def final_marker(self, spec: MigrationSpec) -> str:
+        """The final table's version marker: a digest of the runs promoted into it (a promotion adds one, a
+        rollback removes one; see :meth:`core.migration.stream.StreamingTarget.final_marker`)."""
+        with self._begin() as conn:
+            if not self._exists(conn, "_mw_promotions"):
+                return ""
+            runs = sorted(r[0] for r in conn.execute(
+                sa.select(self._prom.c.run_id).where(self._prom.c.table_name == spec.table)))
+        return hashlib.sha256("|".join(runs).encode()).hexdigest() if runs else ""
+
     def promotion(self, run_id: str) -> dict[str, str] | None:
         """The run's promotion record."""
         with self._begin() as conn:

@@ -12,8 +12,8 @@ from adapters.targets.adbc_pg import AdbcSession
 from adapters.targets.sql_target import SqlTarget
 from core.inmemory import MemoryLedger
 from core.migration import stage
-from core.migration.errors import TargetUnavailable, UnchangedRowsNotStreamed
-from core.migration.models import Disposition
+from core.migration.errors import FinalTableChanged, TargetUnavailable, UnchangedRowsNotStreamed
+from core.migration.models import Disposition, MigrationRun
 from core.migration.run import embedded_contract, embedded_ports, migrate
 from tests.migration.conftest import POSTGRES, example_source, make_spec, new_run_id
 
@@ -92,3 +92,38 @@ def test_a_final_table_read_cut_by_a_server_restart_raises_the_typed_error(
         assert target.location in str(err.value)
     finally:
         target.dispose()
+
+
+def test_a_merge_is_not_promoted_when_another_run_promoted_into_its_table_since_its_pass(
+        pg_target_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = example_source()
+    target, other = SqlTarget(pg_target_url), SqlTarget(pg_target_url)
+    try:
+        migrate(make_spec(new_run_id()), src, target, secret=SECRET)
+        spec = make_spec(new_run_id(), disposition=Disposition.MERGE)
+        # meanwhile another run merges new emails into rows the first merge counts unchanged
+        meanwhile = src.with_columns(pl.lit("other@example.org").alias("email"))
+        validate, between = stage.validate, list[MigrationRun | None]()
+
+        def validate_then_other_promotes(*a: object, **k: object) -> object:
+            checks = validate(*a, **k)  # type: ignore[arg-type]
+            if not between:  # once (the other run's own validations come through here too)
+                between.append(None)
+                between[0] = migrate(make_spec(new_run_id(), disposition=Disposition.MERGE), meanwhile, other,
+                                     secret=SECRET)
+            return checks
+
+        monkeypatch.setattr(stage, "validate", validate_then_other_promotes)
+        with pytest.raises(FinalTableChanged):
+            migrate(spec, _changed(src), target, secret=SECRET)
+        assert between[0] is not None and between[0].promoted
+        assert target.promotion(spec.run_id) is None, "nothing promoted"
+        emails = set(target.final_frame("crm_customer")["email"].drop_nulls())
+        assert emails == {"other@example.org"}, "the other run's values are not overwritten nor lost"
+        # without a promotion in between the same merge promotes (a new run: its pass reads the table again)
+        monkeypatch.setattr(stage, "validate", validate)
+        run = migrate(make_spec(new_run_id(), disposition=Disposition.MERGE), _changed(src), target, secret=SECRET)
+        assert run.promoted and run.rows_unchanged == 0 and run.rows_loaded > 0
+    finally:
+        target.dispose()
+        other.dispose()
