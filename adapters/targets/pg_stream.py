@@ -53,10 +53,16 @@ def stale_rows(stage: sa.Table, ckpt: sa.Table, run_id: str) -> Any:
     return sa.delete(stage).where(stage.c[CHUNK_COL].not_in(done))
 
 
+#: how libpq words a lost server connection when the driver reports no SQLSTATE (a restart, a terminated backend)
+CONNECTION_LOST = ("terminating connection", "server closed the connection", "no connection to the server",
+                   "connection to server", "could not connect", "connection refused")
+
+
 def adbc_error(location: str, exc: Exception) -> Exception:
     """The typed error of an ADBC failure: a lost connection is transient, anything else a refused write."""
     cause = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    if str(getattr(exc, "sqlstate", "") or "").startswith(("08", "57P")):
+    lost = any(mark in str(exc).lower() for mark in CONNECTION_LOST)  # libpq's own failures carry no SQLSTATE
+    if lost or str(getattr(exc, "sqlstate", "") or "").startswith(("08", "57P")):
         return TargetUnavailable(location, cause)
     return write_refused(location, cause)
 

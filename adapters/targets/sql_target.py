@@ -451,10 +451,17 @@ class SqlTarget:
     def _read_batches(self, query: Any, batch_rows: int) -> Iterator[pl.DataFrame]:
         """Rows of a SELECT in batches: DuckDB and PostgreSQL (ADBC) through Arrow, SQLite by rows."""
         sql = str(query.compile(dialect=self._engine.dialect, compile_kwargs={"literal_binds": True}))
-        if self._dialect == "postgres":
-            reader = AdbcSession(adbc_uri(self._url))
+        if self._dialect == "postgres":  # a driver error (a restarted server) as the taxonomy's typed error
+            import adbc_driver_manager
+
+            try:
+                reader = AdbcSession(adbc_uri(self._url))
+            except adbc_driver_manager.Error as exc:
+                raise TargetUnavailable(self.location, str(exc).splitlines()[0]) from None
             try:
                 yield from reader.batches(sql)
+            except adbc_driver_manager.Error as exc:
+                raise adbc_error(self.location, exc) from None
             finally:
                 reader.close()
             return
@@ -484,6 +491,16 @@ class SqlTarget:
                     notnull, ~sa.exists(sa.select(sa.literal(1)).select_from(ref).where(cond)))
                 out[f"{','.join(fk.columns)}->{fk.ref_table}"] = int(conn.execute(q).scalar_one())
         return out
+
+    def final_marker(self, spec: MigrationSpec) -> str:
+        """The final table's version marker: a digest of the runs promoted into it (a promotion adds one, a
+        rollback removes one; see :meth:`core.migration.stream.StreamingTarget.final_marker`)."""
+        with self._begin() as conn:
+            if not self._exists(conn, "_mw_promotions"):
+                return ""
+            runs = sorted(r[0] for r in conn.execute(
+                sa.select(self._prom.c.run_id).where(self._prom.c.table_name == spec.table)))
+        return hashlib.sha256("|".join(runs).encode()).hexdigest() if runs else ""
 
     def promotion(self, run_id: str) -> dict[str, str] | None:
         """The run's promotion record."""

@@ -24,7 +24,7 @@ from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration import faults
 from core.migration.chunks import PAIR_A, checksum_of_hashes, content_hash_and_checksum, digest_pairs
 from core.migration.constraints import REASONS
-from core.migration.errors import ResumeMismatch, StreamedRowsMismatch, ValidationFailed
+from core.migration.errors import ResumeMismatch, StreamedRowsMismatch, UnchangedRowsNotStreamed, ValidationFailed
 from core.migration.models import Checkpoint, ChunkResult, MigrationSpec, QuarantineRecord, ValidationResult
 from core.migration.ports import TargetPort
 from core.migration.prepared import Prepared, conform_inputs, plan_transform
@@ -205,13 +205,18 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
 
 
 def validate(prep: Prepared, target: TargetPort) -> list[ValidationResult]:
-    """Pre-promotion validations: row_count, checksum, fk_check (those the spec asks for)."""
+    """Pre-promotion validations: row_count, checksum, fk_check (those the spec asks for).
+
+    Checkpoints that count unchanged rows (a streamed merge) are validated only by the thin preparation of a
+    streamed pass: any other raises :class:`~core.migration.errors.UnchangedRowsNotStreamed` up front."""
     spec = prep.spec
     ckpts = target.checkpoints(spec.run_id)
     checks: list[ValidationResult] = []
     loaded = sum(c.row_count_out for c in ckpts)
     quarantined = sum(c.quarantined for c in ckpts)
     unchanged = sum(c.unchanged for c in ckpts)  # merge: held by the final table as they are (module unchanged)
+    if unchanged and not prep.thin:  # its expected checksum would cover rows staging never received
+        raise UnchangedRowsNotStreamed(spec.run_id, unchanged)
     complete = len(ckpts) == prep.n_chunks
     staged = staged_checksum(prep, target, ckpts)
     if "row_count" in spec.validation_checks:

@@ -92,3 +92,27 @@ class StreamedRowsMismatch(DeterministicFailure):
 
 class MigrationNotAllowed(PolicyBlock):
     """The policy engine refused the migration (mode or role)."""
+
+
+class UnchangedRowsNotStreamed(DeterministicFailure):
+    """A merge's checkpoints count rows as unchanged (held by the final table, never staged:
+    :mod:`core.migration.unchanged`), but this promotion's preparation did not stream the run's pass, so its
+    expected checksum would cover those rows too: refused before any validation or write."""
+
+    def __init__(self, run_id: str, unchanged: int) -> None:
+        super().__init__(f"run {run_id}: {unchanged} rows were counted unchanged by a streamed merge pass and not "
+                         "staged, and only that pass can validate them; promote the run with `mapwright migration "
+                         "run` (run_migration, which streams the pass again) once no other worker holds the run's "
+                         "stream, not through the promote step alone; nothing was promoted",
+                         run_id=run_id, stage="MIGRATION", unchanged=unchanged)
+
+
+class FinalTableChanged(DeterministicFailure):
+    """The final table was promoted into (or rolled back) after a merge's pass read its rows' hashes: rows
+    counted unchanged then may differ now, so promoting would lose their values. Nothing was written."""
+
+    def __init__(self, run_id: str, table: str) -> None:
+        super().__init__(f"run {run_id}: table {table!r} was promoted into or rolled back since this merge read it; "
+                         "the rows it counted unchanged may have changed since. Start a new run of the merge (its "
+                         "pass reads the table again); nothing was promoted",
+                         run_id=run_id, stage="MIGRATION", table=table)

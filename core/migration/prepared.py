@@ -135,6 +135,8 @@ class Prepared:
         self._fn: Transform = transform or plan_transform
         #: merge into an existing table: its rows' hashes, read at the start of a thin pass (module unchanged)
         self._known = known if self.thin else None
+        #: the final table's version marker when its hashes were read (set by the caller that read them)
+        self.final_marker: str | None = None
         self._key = key or random_key()
         self._source_fn = source if callable(source) else (lambda: source)
         self._raw: SourceData | None = None

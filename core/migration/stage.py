@@ -27,6 +27,7 @@ from core.migration import faults
 from core.migration.elt import EltPort
 from core.migration.elt_stage import run_elt
 from core.migration.engine import Prepared, record_validations, run_chunks, validate
+from core.migration.errors import FinalTableChanged
 from core.migration.models import (
     ChunkResult,
     Disposition,
@@ -35,6 +36,7 @@ from core.migration.models import (
     ValidationResult,
     validations_table,
 )
+from core.migration.ports import TargetPort
 from core.migration.preflight import ESTIMATE_ROWS_PER_S, Preflight, PreflightCheck, choose
 from core.migration.preflight import preflight as _preflight
 from core.migration.sealed import spill_key
@@ -136,6 +138,7 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
         checks = validate(prep, target)
         record_validations(spec, checks, rec)
         checksum = next((c.actual for c in checks if c.name == "checksum"), "")
+        _check_final_unchanged(spec, target, prep, sum(c.unchanged for c in ckpts))
         faults.point("before_promote")
         previous = target.promote(spec, {"checksum": checksum, "rows_loaded": str(loaded),
                                          "rows_quarantined": str(quarantined)})
@@ -185,9 +188,11 @@ def _streamed(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec)
         raise
     sink = StreamSink(stream, spec) if stream is not None else None
     finished: set[int] = set()
+    marker: list[str] = []
     try:
         try:
-            prep = prepared(contract, ports, spec, sink=sink, known=_known(spec, target) if sink else None)
+            prep = prepared(contract, ports, spec, sink=sink, known=_known(spec, target, marker) if sink else None)
+            prep.final_marker = marker[0] if marker else None
         except (MapwrightError, DSLError) as exc:  # a refused streamed write: rolled back, on the ledger
             rec.record_error(Stage.MIGRATION, "migration.chunk", exc)
             raise
@@ -199,11 +204,25 @@ def _streamed(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec)
             stream.close(finished)
 
 
-def _known(spec: MigrationSpec, target: StreamingTarget | None) -> Callable[[], pl.DataFrame] | None:
-    """A merge into an existing final table: its rows' hashes, read when the pass starts (module unchanged)."""
+def _known(spec: MigrationSpec, target: StreamingTarget | None, marker: list[str]) -> Callable[[], pl.DataFrame] | None:
+    """A merge into an existing final table: its rows' hashes, read when the pass starts (module unchanged);
+    the table's version marker read just before them goes into ``marker`` (checked again before promoting)."""
     if spec.disposition is not Disposition.MERGE or target is None:
         return None
-    return lambda: known_hashes(spec, target.final_batches(spec))
+
+    def read() -> pl.DataFrame:
+        marker.append(target.final_marker(spec))
+        return known_hashes(spec, target.final_batches(spec))
+
+    return read
+
+
+def _check_final_unchanged(spec: MigrationSpec, target: TargetPort, prep: Prepared, unchanged: int) -> None:
+    """Rows counted unchanged are not staged: refuse to promote if the final table moved since it was read."""
+    stream_target = streaming(target)
+    if unchanged and prep.final_marker is not None and stream_target is not None \
+            and stream_target.final_marker(spec) != prep.final_marker:
+        raise FinalTableChanged(spec.run_id, spec.table)
 
 
 def run_migration(contract: RunContract, ports: MigrationPorts, *,

@@ -68,6 +68,11 @@ class StreamingTarget(Protocol):
         """The final table's rows typed like the staged rows' read-back (nothing when it does not exist)."""
         ...
 
+    def final_marker(self, spec: MigrationSpec) -> str:
+        """A marker of the final table's version: it changes whenever a run promotes into the table or a
+        promotion of it is rolled back (read before :meth:`final_batches`, checked again before promoting)."""
+        ...
+
     def settle_stream(self, spec: MigrationSpec) -> None:
         """Remove what a stream killed in flight left (staged rows of chunks without a checkpoint)."""
         ...
