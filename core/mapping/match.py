@@ -41,6 +41,10 @@ from core.vocab.models import DomainCatalog
 __all__ = ["DEFAULT_PARAMS", "MIN_SCORE", "WEIGHTS", "DomainFacts", "MatchParams", "combine", "facts_of",
            "match_columns", "rank_columns"]
 
+#: domain agreement below this contradicts a pair below ``min_score``: the weaker bars (``weak_score`` with a strong
+#: header, ``filled_score``) do not make it assignable
+DOMAIN_CONTRADICT = 0.1
+
 
 def _label(c: MatchColumn, multi: bool) -> str:
     return f"{c.table}.{c.name}" if multi else c.name
@@ -110,9 +114,12 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
             judged |= ~np.isnan(comp[k])
         plain = np.where(judged, combine(comp, params.weights), base)
     eligible = eligible_pairs(plain, comp, params)
+    # a weak pair whose domains are known to disagree is not assignable (``p0``/``p1`` for a birth date)
+    contradicted = ~np.isnan(comp["domain"]) & (np.nan_to_num(comp["domain"], nan=1.0) < DOMAIN_CONTRADICT)
     if params.filled_score < params.min_score:  # the examples fill the column: some source feeds it
         filled = np.array([filled_in_examples(d) for d in dst], dtype=bool)[:, None]
         eligible |= filled & (plain >= params.filled_score)
+    eligible &= ~(contradicted & (plain < params.min_score))
     if params.fill_min:  # the target's examples never fill the column, the source nearly always would
         fill = fill_matrix(src, dst)
         eligible &= ~(fill < params.fill_min)

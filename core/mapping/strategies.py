@@ -150,8 +150,9 @@ def atomic(target: TargetColumn, src: MatchColumn, catalog: DomainCatalog | None
     t, s, n = target.logical_type, src.logical_type, src.name
     types = {n: s}
     out: list[Proposal] = []
-    if t in ("date", "datetime") and s == "string":
-        steps = date_steps(n, target.name if t == "date" else "_date", shapes_in(src.values))
+    shapes = shapes_in(src.values) if t in ("date", "datetime") and s == "string" else []
+    if shapes:  # values that show no date shape get no date proposal (nothing to parse)
+        steps = date_steps(n, target.name if t == "date" else "_date", shapes)
         if t == "datetime":
             steps.append({"op": "type_cast", "input": "_date", "output": target.name, "to": "datetime"})
         out.append(Proposal(strategy="date", pipeline=_p([n], types, target.name, steps),
