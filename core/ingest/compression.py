@@ -56,7 +56,31 @@ def open_binary(path: Path) -> BinaryIO:
     return path.open("rb")
 
 
-class _ZstdReader(io.RawIOBase):
+class ChunkReader(io.RawIOBase):
+    """A read-only stream over the chunks ``_next()`` produces (``b""`` with ``_eof`` set at the end): the reads
+    hand out each chunk's bytes in order, whatever the callers' buffer sizes."""
+
+    _out: memoryview
+    _eof: bool
+
+    def readable(self) -> bool:
+        """Always readable (never seekable or writable)."""
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        """Fill ``buffer`` with the next bytes; 0 at the end of the stream."""
+        while not self._out and not self._eof:
+            self._out = memoryview(self._next())
+        n = min(len(buffer), len(self._out))
+        buffer[:n] = self._out[:n]
+        self._out = self._out[n:]
+        return n
+
+    def _next(self) -> bytes:
+        raise NotImplementedError
+
+
+class _ZstdReader(ChunkReader):
     """Zstandard frames decompressed one compressed chunk at a time; a cut last frame raises EOFError."""
 
     def __init__(self, path: Path) -> None:
@@ -66,19 +90,6 @@ class _ZstdReader(io.RawIOBase):
         self._started = False  # bytes of the current frame were fed
         self._out = memoryview(b"")
         self._eof = False
-
-    def readable(self) -> bool:
-        """Always readable (never seekable or writable)."""
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        """Fill ``buffer`` with the next decompressed bytes; 0 at the end of the stream."""
-        while not self._out and not self._eof:
-            self._out = memoryview(self._next())
-        n = min(len(buffer), len(self._out))
-        buffer[:n] = self._out[:n]
-        self._out = self._out[n:]
-        return n
 
     def _next(self) -> bytes:
         assert self._src is not None, "read after close"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from core.ingest.compression import compression_of
+from core.ingest.compression import ChunkReader, compression_of
 from core.ingest.sniff import CHUNK, GZIP_ERRORS, bad_encoding, open_binary, read_error
 
 __all__ = ["DecodedText", "needs_decoding"]
@@ -60,7 +60,7 @@ class DecodedText:
         return total
 
 
-class _Utf8Reader(io.RawIOBase):
+class _Utf8Reader(ChunkReader):
     """The raw stream behind :meth:`DecodedText.open` (see the module docstring)."""
 
     def __init__(self, text: DecodedText) -> None:
@@ -75,19 +75,6 @@ class _Utf8Reader(io.RawIOBase):
         self._out = memoryview(b"")
         self._first = True
         self._eof = False
-
-    def readable(self) -> bool:
-        """Always readable (never seekable or writable)."""
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        """Fill ``buffer`` with the next decoded bytes; 0 at the end of the text."""
-        while not self._out and not self._eof:
-            self._out = memoryview(self._next())
-        n = min(len(buffer), len(self._out))
-        buffer[:n] = self._out[:n]
-        self._out = self._out[n:]
-        return n
 
     def _next(self) -> bytes:
         assert self._src is not None, "read after close"
