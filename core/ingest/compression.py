@@ -15,6 +15,7 @@ import bz2
 import io
 import lzma
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -62,6 +63,8 @@ class ChunkReader(io.RawIOBase):
 
     _out: memoryview
     _eof: bool
+    #: the next chunk of bytes; ``b""`` with ``_eof`` set at the end (each reader defines this method)
+    _next: Callable[[], bytes]
 
     def readable(self) -> bool:
         """Always readable (never seekable or writable)."""
@@ -76,8 +79,6 @@ class ChunkReader(io.RawIOBase):
         self._out = self._out[n:]
         return n
 
-    def _next(self) -> bytes:
-        raise NotImplementedError
 
 
 class _ZstdReader(ChunkReader):
