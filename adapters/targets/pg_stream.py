@@ -83,6 +83,7 @@ class PgStagingStream:
         self._lock = threading.Lock()
         self.done: frozenset[int] = frozenset()
         self.failed = False
+        self._held = False  # the run lease is ours: only then may close() touch the marker or staged rows
 
     def acquire(self) -> bool:
         """Take the run lease (False: another worker holds it), settle a killed stream, mark this one."""
@@ -92,6 +93,7 @@ class PgStagingStream:
         self._s.commit()
         if not got or not got[0][0]:
             return False
+        self._held = True
         marked = self._s.execute(sa.select(self._marker.c.run_id).where(self._marker.c.run_id == self._run))
         if marked:  # a stream of this run was killed in flight: its uncheckpointed rows go first
             self._s.execute(stale_rows(self._stage, self._ckpt, self._run))
@@ -144,9 +146,17 @@ class PgStagingStream:
             for w in self._writers[1:]:
                 w.rollback()
             self._s.rollback()
+            if not self._held:  # the lease went to another stream: its marker and rows are not ours
+                return
             if self.failed or not set(self._counts) <= finished:  # still under the lease: clear them now
                 self._s.execute(stale_rows(self._stage, self._ckpt, self._run))
             self._s.execute(sa.delete(self._marker).where(self._marker.c.run_id == self._run))
+            self._s.commit()
+            # released here, not only by closing the session: the server ends a closed session's backend
+            # (and frees its locks) a moment after the client has gone, so a waiting writer could still see it
+            k1, k2 = run_lock_keys(self._run)
+            self._s.execute(sa.select(sa.func.pg_advisory_unlock(sa.literal(k1, sa.Integer),
+                                                                 sa.literal(k2, sa.Integer))))
             self._s.commit()
         except Exception:  # noqa: BLE001 - a broken connection: the marker stays and the next run settles
             pass

@@ -134,6 +134,10 @@ def test_one_stream_per_run_and_chunk_writers_wait_for_it(pg_target_url: str) ->
         stream = first.open_stream(spec)
         assert stream is not None and second.open_stream(spec) is None, "the run lease is exclusive"
         eng = sa.create_engine(pg_target_url)
+        marker = sa.table("_mw_streams", sa.column("run_id"))
+        with eng.connect() as c:  # the refused stream left the holder's marker alone (a kill still settles)
+            mine = sa.select(sa.func.count()).select_from(marker).where(marker.c.run_id == spec.run_id)
+            assert c.execute(mine).scalar_one() == 1
         with eng.connect() as c:  # a chunk writer's shared lease waits (here: is refused without waiting)
             from adapters.targets.pg_stream import run_lock_keys
 

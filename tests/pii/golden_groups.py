@@ -31,4 +31,11 @@ JOINED_DEV = frozenset({"cfdi_receptores_mx", "farmakeio_pistotita_gr", "ffp_act
                         # session 7c's blind set, measured once, then read: dev since session 7 (gen_pii_blind8.py)
                         "airtable_volunteers_ws", "bq_f0_kyc_bt", "campo_payg_solar_mz", "influx_reefer_uy",
                         "jsonptr_fabrik_gl", "odoo_sale_lines_tn", "s7_compressor_az", "stata_rnu_menages_sn",
-                        "tableau_motor_claims_jm", "xbrl_fs_cy"})
+                        "tableau_motor_claims_jm", "xbrl_fs_cy",
+                        # session 7d's blind set (measured twice) and session 8's (three times): dev since session 9
+                        "asn1_msc_cdr_zm", "folio_cartes_hotel_mu", "mmerge_donantes_hn", "modbus_haultruck_pg",
+                        "mqtt_baits_cattle_bw", "sapbw_isu_fatura_al", "sinsuea_ban_la", "spark_consultas_gt",
+                        "spss_var_ubudehe_rw", "tabla_retsepty_kg",
+                        "buzhishe_xuesheng_hk", "edifact_iftmin_paketi_ba", "form_params_granturi_md",
+                        "gedhoru_form_mv", "gs1_cacao_eudr_ci", "moodle_calificaciones_co", "ora_tenancy_ledger_ae",
+                        "qualtrics_sacco_ug", "r_v1_dan_za_psa_sk", "spark_c0_clinica_ve"})

@@ -21,7 +21,7 @@ import unicodedata
 from pathlib import Path
 
 # (a blind-written generator, kept as its author wrote it; only its output folder was repointed)
-OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "blind_s8"
+OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "dev"
 
 D = dt.date
 T = dt.datetime

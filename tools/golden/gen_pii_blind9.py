@@ -17,7 +17,7 @@ import random
 import unicodedata
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "blind"
+OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "dev"
 D = dt.date
 T = dt.datetime
 

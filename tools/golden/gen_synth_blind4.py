@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from synth_common import Task, dec, digits  # noqa: E402
 
-OUT_FILE = Path(__file__).resolve().parents[2] / "assets_config" / "golden_synth" / "blind" / "tasks.jsonl"
+OUT_FILE = Path(__file__).resolve().parents[2] / "assets_config" / "golden_synth" / "dev_b4" / "tasks.jsonl"
 
 MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
