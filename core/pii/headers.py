@@ -95,13 +95,35 @@ HUNGARIAN = re.compile(r"^(?:str|sz|int|lng|dbl|dec|cur|flt|bln|bool|chr|obj|dt|
 SUBJECT_ENTITIES = frozenset({"PERSON", "SENSITIVE"})
 
 
+#: Words naming an administrative unit finer than a state or province (a county, a district, a municipality):
+#: HIPAA counts every geographic subdivision smaller than a state among a person's identifiers, and the catalog's
+#: state/province aliases include ``county``, so such a header never makes a column safe; the values decide.
+SUBREGION_WORDS = frozenset(
+    "county counties cnty comarca municipio municipality municipalite commune comuna kommune gemeinde kreis "
+    "landkreis bezirk powiat gmina concelho freguesia arrondissement parish borough ward township distrito "
+    "district barangay kecamatan kabupaten canton okres obec opstina opcina ilce raion rayon tehsil taluk "
+    "mandal suco aldeia corregimiento localidad".split())
+#: A legacy field name glued to a short table prefix (JD Edwards ``ABUSER``, AS/400 ``CUNAME``): one upper-case
+#: token whose rest, read alone, may name personal data.
+_PREFIXED_FIELD = re.compile(r"[A-Z]{2,3}[A-Z0-9]{4,10}")
+
+
 def header_signal(header: str) -> HeaderSignal:
     """The :class:`HeaderSignal` of one header (see module docstring). A dotted path
     (``data.object.customer.email``) is read by its leaf, and by its parents only when the leaf says nothing
-    and they name a kind of personal data (``billing.address.line1``), not just whose record it is."""
+    and they name a kind of personal data (``billing.address.line1``), not just whose record it is. A header
+    naming a unit finer than a province (:data:`SUBREGION_WORDS`) is never safe, and a legacy field's prefix is
+    dropped when the rest names personal data (:data:`_PREFIXED_FIELD`: only ever masks more)."""
     from core.pii.events import business_event_header
+    from core.vocab.tokens import split_tokens
 
-    sig = _signal_of(HUNGARIAN.sub("", header.strip()))
+    text = header.strip()
+    sig = _signal_of(HUNGARIAN.sub("", text))
+    if sig.safe and SUBREGION_WORDS & set(split_tokens(text)):
+        sig = HeaderSignal()
+    if not sig.pii and not sig.safe and _PREFIXED_FIELD.fullmatch(text):
+        rest = next((r for r in (_plain_signal(text[2:]), _plain_signal(text[3:])) if r.pii), None)
+        sig = rest or sig
     return replace(sig, text=header, event=not sig.pii and business_event_header(header))
 
 
