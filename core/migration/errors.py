@@ -14,6 +14,25 @@ class TargetUnavailable(TransientFailure):
                          stage="MIGRATION", location=location, cause=cause, **kw)  # type: ignore[arg-type]
 
 
+class TargetBusy(TransientFailure):
+    """Another transaction holds or changed what this one needed (a concurrent promotion, a write-write conflict, a
+    deadlock): nothing of this transaction was kept; resuming retries it."""
+
+    def __init__(self, location: str, cause: str, **kw: object) -> None:
+        super().__init__(f"target {location} was busy: {cause}; another process was writing the same table at the "
+                         "same time. Resume once it is done (this transaction was rolled back, nothing partial was "
+                         "kept)", stage="MIGRATION", location=location, cause=cause, **kw)  # type: ignore[arg-type]
+
+
+class TargetReadFailed(DeterministicFailure):
+    """The target answered, but refused or failed a read (a missing table, a privilege): nothing was written."""
+
+    def __init__(self, location: str, what: str, cause: str, **kw: object) -> None:
+        super().__init__(f"reading {what} from target {location} failed: {cause}; check that the table exists (a "
+                         "final table exists once a run of it was promoted) and that the role may SELECT it",
+                         stage="MIGRATION", location=location, what=what, cause=cause, **kw)  # type: ignore[arg-type]
+
+
 class TargetWriteRefused(DeterministicFailure):
     """The target refused a write (permissions, space, constraint): nothing of the chunk was kept."""
 

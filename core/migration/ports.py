@@ -63,8 +63,13 @@ class TargetPort(Protocol):
         """The promotion record of the run, if it was promoted."""
         ...
 
-    def promote(self, spec: MigrationSpec, summary: dict[str, str]) -> str | None:
-        """Atomically move staging to final per the disposition; returns the kept previous version."""
+    def promote(self, spec: MigrationSpec, summary: dict[str, str], *, expect_marker: str | None = None) -> str | None:
+        """Atomically move staging to final per the disposition; returns the kept previous version.
+
+        The transaction first locks the final table's version (promotions and rollbacks of one table are
+        serialized); with ``expect_marker`` it then raises
+        :class:`~core.migration.errors.FinalTableChanged` (nothing written) when the table's marker
+        (:meth:`core.migration.stream.StreamingTarget.final_marker`) is no longer that one."""
         ...
 
     def rollback(self, run_id: str, table: str) -> str:

@@ -27,7 +27,6 @@ from core.migration import faults
 from core.migration.elt import EltPort
 from core.migration.elt_stage import run_elt
 from core.migration.engine import Prepared, record_validations, run_chunks, validate
-from core.migration.errors import FinalTableChanged
 from core.migration.models import (
     ChunkResult,
     Disposition,
@@ -36,7 +35,6 @@ from core.migration.models import (
     ValidationResult,
     validations_table,
 )
-from core.migration.ports import TargetPort
 from core.migration.preflight import ESTIMATE_ROWS_PER_S, Preflight, PreflightCheck, choose
 from core.migration.preflight import preflight as _preflight
 from core.migration.sealed import spill_key
@@ -138,10 +136,10 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
         checks = validate(prep, target)
         record_validations(spec, checks, rec)
         checksum = next((c.actual for c in checks if c.name == "checksum"), "")
-        _check_final_unchanged(spec, target, prep, sum(c.unchanged for c in ckpts))
         faults.point("before_promote")
         previous = target.promote(spec, {"checksum": checksum, "rows_loaded": str(loaded),
-                                         "rows_quarantined": str(quarantined)})
+                                         "rows_quarantined": str(quarantined)},
+                                  expect_marker=_expected_marker(prep, sum(c.unchanged for c in ckpts)))
         faults.point("after_promote")
         prep.discard()
         chunks, rows_in = prep.n_chunks, prep.rows_in
@@ -217,12 +215,10 @@ def _known(spec: MigrationSpec, target: StreamingTarget | None, marker: list[str
     return read
 
 
-def _check_final_unchanged(spec: MigrationSpec, target: TargetPort, prep: Prepared, unchanged: int) -> None:
-    """Rows counted unchanged are not staged: refuse to promote if the final table moved since it was read."""
-    stream_target = streaming(target)
-    if unchanged and prep.final_marker is not None and stream_target is not None \
-            and stream_target.final_marker(spec) != prep.final_marker:
-        raise FinalTableChanged(spec.run_id, spec.table)
+def _expected_marker(prep: Prepared, unchanged: int) -> str | None:
+    """Rows counted unchanged are not staged: the final table must still be the version the pass read (its
+    marker), checked by the target inside the promotion transaction (FinalTableChanged, nothing written)."""
+    return prep.final_marker if unchanged else None
 
 
 def run_migration(contract: RunContract, ports: MigrationPorts, *,
