@@ -74,6 +74,11 @@ class MariaDbTarget(SqlTarget):
         with self._lease(spec.run_id, chunk_id):
             return super().write_chunk(spec, chunk_id, rows, quarantine, checkpoint)
 
+    def discard_chunk(self, spec: MigrationSpec, chunk_id: int, content_hash: str) -> bool:
+        """The base discard, under the chunk's GET_LOCK lease."""
+        with self._lease(spec.run_id, chunk_id):
+            return super().discard_chunk(spec, chunk_id, content_hash)
+
     def _record(self, conn: Connection, run_id: str) -> dict[str, Any] | None:
         row = conn.execute(sa.select(self._prom.c.payload).where(self._prom.c.run_id == run_id)).first()
         return None if row is None else dict(json.loads(row[0]))

@@ -320,6 +320,25 @@ class SqlTarget:
                 raise TargetUnavailable(self.location, cause) from None
             raise write_refused(self.location, cause, chunk_id=chunk_id) from None
 
+    def discard_chunk(self, spec: MigrationSpec, chunk_id: int, content_hash: str) -> bool:
+        """One transaction under the chunk's lock (PostgreSQL: and the run lease shared, as a chunk write): when the
+        checkpoint still has ``content_hash``, delete the chunk's staged rows, quarantine records and checkpoint."""
+        stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
+        try:
+            with self._begin() as conn:
+                if self._dialect == "postgres":
+                    if self._stream_lease is None:
+                        conn.execute(run_lock_shared(spec.run_id))
+                    conn.execute(self._chunk_lock(spec.run_id, chunk_id))
+                found = conn.execute(self._ckpt_hash(spec.run_id, chunk_id)).first()
+                if found is None or found[0] != content_hash:
+                    return False
+                for stmt in self._clear_chunk(stage, spec.run_id, chunk_id, staged=True):
+                    conn.execute(stmt)
+            return True
+        except DBAPIError as exc:
+            raise write_refused(self.location, first_line(exc), chunk_id=chunk_id) from None
+
     @property
     def can_stream(self) -> bool:
         """PostgreSQL stages rows during the pass (:mod:`core.migration.stream`); the others chunk by chunk."""

@@ -45,6 +45,12 @@ class TargetPort(Protocol):
         """
         ...
 
+    def discard_chunk(self, spec: MigrationSpec, chunk_id: int, content_hash: str) -> bool:
+        """Remove a finished chunk (staged rows, quarantine records, checkpoint) in one transaction under the
+        chunk's lock, only while its checkpoint still has ``content_hash``; False when it did not (nothing
+        removed). A resumed run discards a chunk whose staged rows do not match it (:mod:`core.migration.recheck`)."""
+        ...
+
     def staged_batches(self, spec: MigrationSpec, batch_rows: int = 200_000, *,
                        chunk_id: int | None = None, with_chunk: bool = False) -> Iterator[pl.DataFrame]:
         """The staged rows (target columns only; of one chunk when given) in batches, for the checksum;

@@ -20,7 +20,7 @@ from core.ledger import Decision
 from core.migration.errors import FinalTableChanged, TargetBusy
 from core.migration.models import Disposition, MigrationRun, MigrationSpec
 from core.migration.run import embedded_contract, migrate
-from tests.migration.conftest import POSTGRES, example_source, make_spec, new_run_id
+from tests.migration.conftest import example_source, make_spec, new_run_id
 
 SECRET = b"promotion-guard"
 
