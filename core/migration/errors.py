@@ -135,3 +135,13 @@ class FinalTableChanged(DeterministicFailure):
                          "the rows it counted unchanged may have changed since. Start a new run of the merge (its "
                          "pass reads the table again); nothing was promoted",
                          run_id=run_id, stage="MIGRATION", table=table)
+
+
+class StrategyChanged(DeterministicFailure):
+    """The pre-flight chose ELT, but by the time the run started the plan could no longer run inside the target
+    (the source table changed or moved): nothing was written."""
+
+    def __init__(self, run_id: str, table: str, reason: str) -> None:
+        super().__init__(f"run {run_id}: the pre-flight chose ELT for source table {table!r}, but now {reason}; "
+                         "re-run the migration (its pre-flight chooses the strategy again); nothing was written",
+                         run_id=run_id, stage="MIGRATION", table=table, reason=reason)
