@@ -5,12 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
-from collections.abc import Iterator
 
 import polars as pl
 import pytest
-import sqlalchemy as sa
 
 from adapters.targets.mariadb_target import MariaDbTarget
 from core.migration.models import Disposition
@@ -19,22 +16,8 @@ from tests.migration.conftest import ROOT, example_source, make_spec, new_run_id
 from tests.migration.oracle import expected_rows
 
 pytestmark = pytest.mark.mariadb
-MARIADB = "mysql+pymysql://root@127.0.0.1:3306"
 SECRET = b"maria-secret"
 COLS = ["customer_id", "full_name", "email", "country_code"]
-
-
-@pytest.fixture
-def maria_url() -> Iterator[str]:
-    """A fresh database on the shared MariaDB (dropped afterwards)."""
-    db = f"mw_{uuid.uuid4().hex[:12]}"
-    eng = sa.create_engine(f"{MARIADB}/test")
-    with eng.begin() as c:
-        c.exec_driver_sql(f"CREATE DATABASE `{db}`")
-    yield f"{MARIADB}/{db}"
-    with eng.begin() as c:
-        c.exec_driver_sql(f"DROP DATABASE IF EXISTS `{db}`")
-    eng.dispose()
 
 
 def _rows(t: MariaDbTarget) -> list[tuple[object, ...]]:

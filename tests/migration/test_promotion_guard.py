@@ -14,6 +14,7 @@ import polars as pl
 import pytest
 import sqlalchemy as sa
 
+from adapters.targets.mariadb_target import MariaDbTarget
 from adapters.targets.sql_target import SqlTarget
 from core.inmemory import MemoryLedger
 from core.ledger import Decision
@@ -101,8 +102,16 @@ def test_a_concurrent_promotion_in_flight_is_waited_for_then_seen(pg_target_url:
 
 
 def test_a_stale_marker_is_refused_inside_the_transaction_on_every_target(target_url: str) -> None:
+    _stale_marker_refused(SqlTarget(target_url))
+
+
+@pytest.mark.mariadb
+def test_a_stale_marker_is_refused_on_mariadb(maria_url: str) -> None:
+    _stale_marker_refused(MariaDbTarget(maria_url))
+
+
+def _stale_marker_refused(target: SqlTarget) -> None:
     src = example_source()
-    target = SqlTarget(target_url)
     try:
         first = make_spec(new_run_id())
         migrate(first, src, target, secret=SECRET)

@@ -13,6 +13,7 @@ import pytest
 import sqlalchemy as sa
 
 from adapters.targets.elt_target import EltSqlTarget
+from adapters.targets.mariadb_target import MariaDbTarget
 from adapters.targets.sql_target import SqlTarget, stage_name
 from core.inmemory import MemoryLedger
 from core.ledger import Decision, LedgerRecorder
@@ -48,8 +49,16 @@ def _events(ledger: MemoryLedger, spec: MigrationSpec, action: str) -> list[dict
 
 
 def test_a_resume_reloads_finished_chunks_whose_staged_rows_changed(target_url: str) -> None:
+    _resume_reloads_stale_chunks(SqlTarget(target_url), target_url)
+
+
+@pytest.mark.mariadb
+def test_a_resume_reloads_stale_chunks_on_mariadb(maria_url: str) -> None:
+    _resume_reloads_stale_chunks(MariaDbTarget(maria_url), maria_url)
+
+
+def _resume_reloads_stale_chunks(target: SqlTarget, target_url: str) -> None:
     src = example_source()
-    target = SqlTarget(target_url)
     try:
         spec = make_spec(new_run_id(), batch_size=100)
         done: list[int] = []
