@@ -189,7 +189,11 @@ class MariaDbTarget(SqlTarget):
         return rec.get("previous_table") or None
 
     def rollback(self, run_id: str, table: str) -> str:
-        """Swap the kept previous version back in with one atomic RENAME; the rolled-back table is kept."""
+        """Swap the kept previous version back in with one atomic RENAME; the rolled-back table is kept.
+
+        The RENAME commits on its own, before the promotion record goes: a rollback cut between the two finds
+        the rename done (the rolled-back table set aside, the kept version gone into place) and only removes the
+        record, instead of dropping the set-aside table and failing on the missing kept version."""
         aside = f"{table}__mw_rolledback_{run_id[-10:].lower()}"
         try:
             with self._begin() as conn:
@@ -197,9 +201,12 @@ class MariaDbTarget(SqlTarget):
                 if rec is None or rec.get("state") == "pending":
                     raise IncompatibleTarget(table, missing=[], extra_required=[],
                                              reason=f"run {run_id} has no promotion to roll back")
-                self._drop(conn, aside)
                 prev = rec.get("previous_table")
-                self._rename_pairs(conn, [(table, aside), (prev, table)] if prev else [(table, aside)])
+                renamed = self._exists(conn, aside) and not self._exists(conn, prev or table)
+                if not renamed:
+                    self._drop(conn, aside)
+                    self._rename_pairs(conn, [(table, aside), (prev, table)] if prev else [(table, aside)])
+            faults.point("mid_rollback")
             with self._begin() as conn:  # the marker moves under the version row (RENAME commits on its own)
                 self._lock_final(conn, table, None, run_id)
                 conn.execute(sa.delete(self._prom).where(self._prom.c.run_id == run_id))
