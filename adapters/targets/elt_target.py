@@ -15,9 +15,10 @@ from typing import Any
 import polars as pl
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.exc import DBAPIError
 from sqlglot import exp
 
+from adapters.targets.driver_errors import first_line
 from adapters.targets.sql_target import SqlTarget, stage_name
 from core.migration.elt_sql import CHUNK_COL, SQLITE_HASH, table_ref
 from core.migration.errors import write_refused
@@ -72,7 +73,7 @@ class EltSqlTarget(SqlTarget):
         """Logical kind of each column of ``table`` (``schema.table`` or ``table``)."""
         schema, _, name = table.rpartition(".")
         if self._dialect == "sqlite":  # no information_schema: the declared types
-            with self._begin() as conn:
+            with self._begin("the source table's columns") as conn:
                 cols = sa.inspect(conn).get_columns(name, schema=schema or None)
             return {str(c["name"]): sql_kind(str(c["type"])) for c in cols}
         info = exp.Table(this=exp.to_identifier("columns"), db=exp.to_identifier("information_schema"))
@@ -93,8 +94,8 @@ class EltSqlTarget(SqlTarget):
         return cur
 
     def query(self, query: exp.Expr) -> pl.DataFrame:
-        """Rows of a SELECT (sqlglot tree) as a DataFrame."""
-        with self._begin() as conn:
+        """Rows of a SELECT (sqlglot tree) as a DataFrame (a failed read: :class:`TargetReadFailed`)."""
+        with self._begin("rows of a query") as conn:
             cur = self._cursor_run(conn, query)
             names = [d[0] for d in cur.description]
             rows = cur.fetchall()
@@ -106,8 +107,8 @@ class EltSqlTarget(SqlTarget):
             with self._begin() as conn:
                 for s in statements:
                     self._cursor_run(conn, s)
-        except (ProgrammingError, OperationalError) as exc:
-            raise write_refused(self.location, str(exc.orig).splitlines()[0]) from None
+        except DBAPIError as exc:
+            raise write_refused(self.location, first_line(exc)) from None
 
     def write_elt_chunk(self, spec: MigrationSpec, chunk_id: int, rows: exp.Select,
                         quarantine: list[QuarantineRecord], checkpoint: Checkpoint) -> bool:

@@ -25,14 +25,15 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import mysql
 from sqlalchemy.dialects.mysql import insert as mysql_insert
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.exc import DBAPIError
 from sqlglot import exp
 
 from adapters.targets import scd2
+from adapters.targets.driver_errors import first_line, transient
 from adapters.targets.promotion_sql import table as _tbl
 from adapters.targets.sql_target import SA_TYPES, SqlTarget, prev_name, stage_name
 from core.migration import faults
-from core.migration.errors import IncompatibleTarget, TargetWriteRefused, write_refused
+from core.migration.errors import IncompatibleTarget, TargetUnavailable, TargetWriteRefused, write_refused
 from core.migration.models import Checkpoint, Disposition, MigrationSpec, QuarantineRecord, TargetColumn
 
 LOCK_WAIT_S = 60
@@ -54,7 +55,11 @@ class MariaDbTarget(SqlTarget):
     def _lease(self, run_id: str, chunk_id: int) -> Iterator[None]:
         """The chunk's GET_LOCK lease (a session lock: a killed worker's session ends and the lock with it)."""
         name = f"mw:{run_id}:{chunk_id}"[:64]
-        with self._engine.connect() as lease:
+        try:
+            lease_conn = self._engine.connect()
+        except DBAPIError as exc:
+            raise transient(self.location, exc) or TargetUnavailable(self.location, first_line(exc)) from None
+        with lease_conn as lease:
             if lease.execute(sa.select(sa.func.get_lock(name, LOCK_WAIT_S))).scalar() != 1:
                 raise TargetWriteRefused(self.location, f"lease {name} not acquired in {LOCK_WAIT_S} s",
                                          chunk_id=chunk_id)
@@ -69,13 +74,18 @@ class MariaDbTarget(SqlTarget):
         with self._lease(spec.run_id, chunk_id):
             return super().write_chunk(spec, chunk_id, rows, quarantine, checkpoint)
 
+    def discard_chunk(self, spec: MigrationSpec, chunk_id: int, content_hash: str) -> bool:
+        """The base discard, under the chunk's GET_LOCK lease."""
+        with self._lease(spec.run_id, chunk_id):
+            return super().discard_chunk(spec, chunk_id, content_hash)
+
     def _record(self, conn: Connection, run_id: str) -> dict[str, Any] | None:
         row = conn.execute(sa.select(self._prom.c.payload).where(self._prom.c.run_id == run_id)).first()
         return None if row is None else dict(json.loads(row[0]))
 
     def promotion(self, run_id: str) -> dict[str, str] | None:
         """The run's finished promotion (a pending one is resumed by :meth:`promote`)."""
-        with self._begin() as conn:
+        with self._begin("the promotion record") as conn:
             if not self._exists(conn, "_mw_promotions"):
                 return None
             rec = self._record(conn, run_id)
@@ -87,14 +97,17 @@ class MariaDbTarget(SqlTarget):
         body = ", ".join(f"{_tbl(a).sql(self._dialect)} TO {_tbl(b).sql(self._dialect)}" for a, b in pairs)
         self._run(conn, exp.Command(this="RENAME", expression=exp.Literal.string(f"TABLE {body}")))
 
-    def promote(self, spec: MigrationSpec, summary: dict[str, str]) -> str | None:
-        """Keep the previous version, move staging to final (atomic RENAME or one DML transaction), record it."""
-        try:
-            return self._promote(spec, summary)
-        except (ProgrammingError, OperationalError) as exc:
-            raise write_refused(self.location, str(exc.orig).splitlines()[0]) from None
+    def promote(self, spec: MigrationSpec, summary: dict[str, str], *, expect_marker: str | None = None) -> str | None:
+        """Keep the previous version, move staging to final (atomic RENAME or one DML transaction), record it.
 
-    def _promote(self, spec: MigrationSpec, summary: dict[str, str]) -> str | None:
+        The transaction that writes the promotion record (``pending`` before a RENAME, or with the DML) first
+        takes the table's version row and checks ``expect_marker`` there (:meth:`SqlTarget._lock_final`)."""
+        try:
+            return self._promote(spec, summary, expect_marker)
+        except DBAPIError as exc:
+            raise write_refused(self.location, first_line(exc)) from None
+
+    def _promote(self, spec: MigrationSpec, summary: dict[str, str], expect: str | None) -> str | None:
         stage_n, prev = stage_name(spec), prev_name(spec.table, spec.run_id)
         new_n = f"{spec.table}__mw_new_{spec.run_id[-10:].lower()}"
         cols = [c.name for c in spec.columns]
@@ -106,13 +119,14 @@ class MariaDbTarget(SqlTarget):
         final = self._table(spec.table, spec.columns, spec.key, chunk=False)
         select: Any = sa.select(*[sa.column(c) for c in cols]).select_from(sa.table(stage_n))
         if spec.disposition is Disposition.SCD2:
-            return self._promote_scd2(spec, summary, stage_n, prev if exists else None, exists)
+            return self._promote_scd2(spec, summary, stage_n, prev if exists else None, exists, expect)
         if rec is None and (spec.disposition is Disposition.REPLACE or not exists):
             with self._begin() as conn:
                 self._drop(conn, new_n)
                 new = self._table(new_n, spec.columns, spec.key, chunk=False)
                 new.create(conn)
             with self._begin() as conn:
+                self._lock_final(conn, spec.table, expect, spec.run_id)
                 conn.execute(new.insert().from_select(cols, select))
                 rec = {**summary, "table": spec.table, "previous_table": prev if exists else "", "state": "pending"}
                 conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table,
@@ -131,6 +145,7 @@ class MariaDbTarget(SqlTarget):
         with self._begin() as conn:  # append / merge into an existing table: keep a copy, then one DML txn
             self._keep_copy(conn, prev, spec.table)
         with self._begin() as conn:
+            self._lock_final(conn, spec.table, expect, spec.run_id)
             if spec.disposition is Disposition.APPEND:
                 conn.execute(final.insert().from_select(cols, select))
             else:
@@ -144,7 +159,7 @@ class MariaDbTarget(SqlTarget):
         return self._finish(spec, stage_n, done)
 
     def _promote_scd2(self, spec: MigrationSpec, summary: dict[str, str], stage_n: str, prev: str | None,
-                      exists: bool) -> str | None:
+                      exists: bool, expect: str | None) -> str | None:
         """SCD-2 (adapters/targets/scd2.py): copy kept, then the version changes and the record in one txn.
 
         A kill after the first-load CREATE TABLE (DDL commits) leaves an empty table and no record:
@@ -154,6 +169,7 @@ class MariaDbTarget(SqlTarget):
             with self._begin() as conn:
                 self._keep_copy(conn, prev, spec.table)
         with self._begin() as conn:
+            self._lock_final(conn, spec.table, expect, spec.run_id)
             counts = scd2.promote(conn, spec, stage_n, exists=exists, types=SA_TYPES,
                                   existing_columns=self._columns(conn, spec.table) if exists else [],
                                   ts_type=mysql.DATETIME(fsp=6))
@@ -173,16 +189,27 @@ class MariaDbTarget(SqlTarget):
         return rec.get("previous_table") or None
 
     def rollback(self, run_id: str, table: str) -> str:
-        """Swap the kept previous version back in with one atomic RENAME; the rolled-back table is kept."""
+        """Swap the kept previous version back in with one atomic RENAME; the rolled-back table is kept.
+
+        The RENAME commits on its own, before the promotion record goes: a rollback cut between the two finds
+        the rename done (the rolled-back table set aside, the kept version gone into place) and only removes the
+        record, instead of dropping the set-aside table and failing on the missing kept version."""
         aside = f"{table}__mw_rolledback_{run_id[-10:].lower()}"
-        with self._begin() as conn:
-            rec = self._record(conn, run_id)
-            if rec is None or rec.get("state") == "pending":
-                raise IncompatibleTarget(table, missing=[], extra_required=[],
-                                         reason=f"run {run_id} has no promotion to roll back")
-            self._drop(conn, aside)
-            prev = rec.get("previous_table")
-            self._rename_pairs(conn, [(table, aside), (prev, table)] if prev else [(table, aside)])
-        with self._begin() as conn:
-            conn.execute(sa.delete(self._prom).where(self._prom.c.run_id == run_id))
+        try:
+            with self._begin() as conn:
+                rec = self._record(conn, run_id)
+                if rec is None or rec.get("state") == "pending":
+                    raise IncompatibleTarget(table, missing=[], extra_required=[],
+                                             reason=f"run {run_id} has no promotion to roll back")
+                prev = rec.get("previous_table")
+                renamed = self._exists(conn, aside) and not self._exists(conn, prev or table)
+                if not renamed:
+                    self._drop(conn, aside)
+                    self._rename_pairs(conn, [(table, aside), (prev, table)] if prev else [(table, aside)])
+            faults.point("mid_rollback")
+            with self._begin() as conn:  # the marker moves under the version row (RENAME commits on its own)
+                self._lock_final(conn, table, None, run_id)
+                conn.execute(sa.delete(self._prom).where(self._prom.c.run_id == run_id))
+        except DBAPIError as exc:
+            raise write_refused(self.location, first_line(exc)) from None
         return aside

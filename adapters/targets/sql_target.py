@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,11 +27,13 @@ import polars as pl
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlglot import ErrorLevel, exp
 
 from adapters.targets import promotion_sql as psql
 from adapters.targets.adbc_pg import AdbcSession, adbc_uri
+from adapters.targets.driver_errors import first_line, read_error, transient
+from adapters.targets.final_lock import upsert_version, version_table
 from adapters.targets.pg_stream import PgStagingStream, adbc_error, run_lock_exclusive_xact, run_lock_shared, stale_rows
 from adapters.targets.promotion_sql import ident as _ident
 from adapters.targets.promotion_sql import table as _tbl
@@ -38,7 +41,13 @@ from core.analysis.reference import ReferenceSample, count_query, reference_quer
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
 from core.migration.constraints import cast_expr
-from core.migration.errors import IncompatibleTarget, StreamedRowsMismatch, TargetUnavailable, write_refused
+from core.migration.errors import (
+    FinalTableChanged,
+    IncompatibleTarget,
+    StreamedRowsMismatch,
+    TargetUnavailable,
+    write_refused,
+)
 from core.migration.models import Checkpoint, Disposition, MigrationSpec, QuarantineRecord, TargetColumn
 
 SA_TYPES: dict[str, Any] = {
@@ -114,6 +123,8 @@ class SqlTarget:
                               sa.Column("table_name", sa.Text, nullable=False),
                               sa.Column("previous_table", sa.Text),
                               sa.Column("payload", sa.Text, nullable=False))
+        #: one row per final table, bumped first by every promotion and rollback of it (see :meth:`_lock_final`)
+        self._versions = version_table(self._md)
 
     @property
     def dialect(self) -> str:
@@ -134,14 +145,34 @@ class SqlTarget:
 
     # -- helpers ------------------------------------------------------------------------------
     @contextmanager
-    def _begin(self) -> Iterator[Connection]:
-        """A connection in a transaction (commit on success); an unreachable target is transient."""
+    def _begin(self, reading: str | None = None) -> Iterator[Connection]:
+        """A connection in a transaction (commit on success). A target that cannot be opened or reached, or a
+        conflict with a concurrent transaction, is transient (:mod:`adapters.targets.driver_errors`); with
+        ``reading`` (what is read) any other driver error is :class:`TargetReadFailed`, else the caller's."""
         try:
             conn = self._engine.connect()
-        except OperationalError as exc:
-            raise TargetUnavailable(self.location, str(exc.orig).splitlines()[0]) from None
-        with conn, conn.begin():
-            yield conn
+        except DBAPIError as exc:
+            raise transient(self.location, exc) or TargetUnavailable(self.location, first_line(exc)) from None
+        try:
+            with conn, conn.begin():
+                yield conn
+        except DBAPIError as exc:
+            typed = read_error(self.location, reading, exc) if reading else transient(self.location, exc)
+            if typed is None:
+                raise
+            raise typed from None
+
+    def _file_missing(self) -> bool:
+        """DuckDB/SQLite: the target file does not exist (a read must not create it empty)."""
+        path = self._url.database
+        return self._dialect in ("duckdb", "sqlite") and bool(path) and path != ":memory:" \
+            and not os.path.exists(str(path))
+
+    def _require_file(self, what: str) -> None:
+        """A read of ``what`` from an embedded target whose file is missing: :class:`TargetUnavailable`."""
+        if self._file_missing():
+            raise TargetUnavailable(self.location, f"the target file {self._url.database} does not exist, so "
+                                                   f"{what} cannot be read")
 
     def _run(self, conn: Connection, node: exp.Expression) -> Any:
         return conn.exec_driver_sql(node.sql(self._dialect))
@@ -183,8 +214,8 @@ class SqlTarget:
                     tag = hashlib.sha256(stage.name.encode()).hexdigest()[:16]
                     sa.Index(f"mw_chunk_brin_{tag}", stage.c[CHUNK_COL], postgresql_using="brin").create(
                         conn, checkfirst=True)
-        except (ProgrammingError, OperationalError) as exc:
-            raise write_refused(self.location, str(exc.orig).splitlines()[0]) from None
+        except DBAPIError as exc:
+            raise write_refused(self.location, first_line(exc)) from None
 
     def _check_compatible(self, conn: Connection, spec: MigrationSpec) -> None:
         have = self._columns(conn, spec.table)
@@ -198,7 +229,9 @@ class SqlTarget:
 
     def checkpoints(self, run_id: str) -> list[Checkpoint]:
         """Checkpoints of the run (empty before prepare)."""
-        with self._begin() as conn:
+        if self._file_missing():
+            return []
+        with self._begin("the checkpoints") as conn:
             if not self._exists(conn, "_mw_checkpoints"):
                 return []
             rows = conn.execute(sa.select(self._ckpt.c.payload).where(self._ckpt.c.run_id == run_id)
@@ -236,8 +269,8 @@ class SqlTarget:
                     conn.execute(self._quar.insert(), self._quarantine_rows(quarantine))
                 conn.execute(self._ckpt_insert(spec.run_id, chunk_id, checkpoint))
             return True
-        except (ProgrammingError, OperationalError) as exc:
-            raise write_refused(self.location, str(exc.orig).splitlines()[0], chunk_id=chunk_id) from None
+        except DBAPIError as exc:
+            raise write_refused(self.location, first_line(exc), chunk_id=chunk_id) from None
 
     def _write_chunk_adbc(self, spec: MigrationSpec, chunk_id: int, rows: pl.DataFrame | None,
                           quarantine: list[QuarantineRecord], checkpoint: Checkpoint,
@@ -286,6 +319,25 @@ class SqlTarget:
             if str(getattr(exc, "sqlstate", "") or "").startswith(("08", "57P")):  # connection lost, shutdown
                 raise TargetUnavailable(self.location, cause) from None
             raise write_refused(self.location, cause, chunk_id=chunk_id) from None
+
+    def discard_chunk(self, spec: MigrationSpec, chunk_id: int, content_hash: str) -> bool:
+        """One transaction under the chunk's lock (PostgreSQL: and the run lease shared, as a chunk write): when the
+        checkpoint still has ``content_hash``, delete the chunk's staged rows, quarantine records and checkpoint."""
+        stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
+        try:
+            with self._begin() as conn:
+                if self._dialect == "postgres":
+                    if self._stream_lease is None:
+                        conn.execute(run_lock_shared(spec.run_id))
+                    conn.execute(self._chunk_lock(spec.run_id, chunk_id))
+                found = conn.execute(self._ckpt_hash(spec.run_id, chunk_id)).first()
+                if found is None or found[0] != content_hash:
+                    return False
+                for stmt in self._clear_chunk(stage, spec.run_id, chunk_id, staged=True):
+                    conn.execute(stmt)
+            return True
+        except DBAPIError as exc:
+            raise write_refused(self.location, first_line(exc), chunk_id=chunk_id) from None
 
     @property
     def can_stream(self) -> bool:
@@ -445,7 +497,7 @@ class SqlTarget:
         """``{chunk id: staged rows}`` (one ``GROUP BY`` over the staging table's chunk column)."""
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
         q = sa.select(stage.c[CHUNK_COL], sa.func.count()).group_by(stage.c[CHUNK_COL])
-        with self._begin() as conn:
+        with self._begin("the staged row counts") as conn:
             return {int(cid): int(n) for cid, n in conn.execute(q)}
 
     def _read_batches(self, query: Any, batch_rows: int) -> Iterator[pl.DataFrame]:
@@ -461,17 +513,22 @@ class SqlTarget:
             try:
                 yield from reader.batches(sql)
             except adbc_driver_manager.Error as exc:
-                raise adbc_error(self.location, exc) from None
+                lost = adbc_error(self.location, exc)
+                raise lost if isinstance(lost, TargetUnavailable) else read_error(self.location, "rows", exc) \
+                    from None
             finally:
                 reader.close()
             return
-        with self._begin() as conn:
-            if self._dialect == "duckdb":
+        with self._begin("rows") as conn:
+            if self._dialect == "duckdb":  # DuckDB's own Arrow reader: its errors are not SQLAlchemy's
                 raw: Any = conn.connection.driver_connection
-                for batch in raw.sql(sql).to_arrow_reader(batch_rows):
-                    frame = pl.from_arrow(batch)
-                    assert isinstance(frame, pl.DataFrame)
-                    yield frame
+                try:
+                    for batch in raw.sql(sql).to_arrow_reader(batch_rows):
+                        frame = pl.from_arrow(batch)
+                        assert isinstance(frame, pl.DataFrame)
+                        yield frame
+                except self._engine.dialect.loaded_dbapi.Error as exc:
+                    raise read_error(self.location, "rows", exc) from None
                 return
             res = conn.exec_driver_sql(sql)
             names = list(res.keys())
@@ -482,7 +539,7 @@ class SqlTarget:
         """Anti-join count per foreign key (staged rows whose reference is absent)."""
         out: dict[str, int] = {}
         stage = sa.table(stage_name(spec), *[sa.column(c.name) for c in spec.columns])
-        with self._begin() as conn:
+        with self._begin("the foreign-key check") as conn:
             for fk in spec.foreign_keys:
                 ref = sa.table(fk.ref_table, *[sa.column(c) for c in fk.ref_columns])
                 cond = sa.and_(*[stage.c[a] == ref.c[b] for a, b in zip(fk.columns, fk.ref_columns, strict=True)])
@@ -495,27 +552,49 @@ class SqlTarget:
     def final_marker(self, spec: MigrationSpec) -> str:
         """The final table's version marker: a digest of the runs promoted into it (a promotion adds one, a
         rollback removes one; see :meth:`core.migration.stream.StreamingTarget.final_marker`)."""
-        with self._begin() as conn:
-            if not self._exists(conn, "_mw_promotions"):
-                return ""
-            runs = sorted(r[0] for r in conn.execute(
-                sa.select(self._prom.c.run_id).where(self._prom.c.table_name == spec.table)))
+        if self._file_missing():
+            return ""
+        with self._begin("the promotion records") as conn:
+            return self._marker(conn, spec.table)
+
+    def _marker(self, conn: Connection, table: str) -> str:
+        if not self._exists(conn, "_mw_promotions"):
+            return ""
+        mine = sa.select(self._prom.c.run_id).where(self._prom.c.table_name == table)
+        runs = sorted(r[0] for r in conn.execute(mine))
         return hashlib.sha256("|".join(runs).encode()).hexdigest() if runs else ""
+
+    def _lock_final(self, conn: Connection, table: str, expect_marker: str | None, run_id: str) -> None:
+        """First statement of a promotion or rollback transaction: bump ``table``'s row of ``_mw_final_versions``.
+
+        The row lock serializes promotions and rollbacks of one table (PostgreSQL, MariaDB: the second waits and
+        then reads what the first committed; SQLite: the write lock of the file; DuckDB: a concurrent bump is a
+        conflict, :class:`TargetBusy`). Under it, ``expect_marker`` (the marker a merge's pass read) is compared
+        with the table's marker now: :class:`FinalTableChanged` when it moved, nothing written."""
+        self._versions.create(conn, checkfirst=True)
+        conn.execute(upsert_version(self._versions, conn.dialect.name, table))
+        if expect_marker is not None and self._marker(conn, table) != expect_marker:
+            raise FinalTableChanged(run_id, table)
 
     def promotion(self, run_id: str) -> dict[str, str] | None:
         """The run's promotion record."""
-        with self._begin() as conn:
+        if self._file_missing():
+            return None
+        with self._begin("the promotion record") as conn:
             if not self._exists(conn, "_mw_promotions"):
                 return None
             row = conn.execute(sa.select(self._prom.c.payload).where(self._prom.c.run_id == run_id)).first()
         return None if row is None else dict(json.loads(row[0]))
 
-    def promote(self, spec: MigrationSpec, summary: dict[str, str]) -> str | None:
-        """One transaction: keep the previous version, move staging to final, record the promotion."""
+    def promote(self, spec: MigrationSpec, summary: dict[str, str], *, expect_marker: str | None = None) -> str | None:
+        """One transaction: lock the final table's version row (and with ``expect_marker`` check the table did not
+        move since a merge's pass read it, see :meth:`_lock_final`), keep the previous version, move staging to
+        final, record the promotion."""
         stage_n = stage_name(spec)
         cols = [c.name for c in spec.columns]
         try:
             with self._begin() as conn:
+                self._lock_final(conn, spec.table, expect_marker, spec.run_id)
                 if conn.execute(sa.select(self._prom.c.run_id).where(self._prom.c.run_id == spec.run_id)).first():
                     return summary.get("previous_table")
                 exists = self._exists(conn, spec.table)
@@ -563,8 +642,8 @@ class SqlTarget:
                 conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table,
                                                         previous_table=prev, payload=json.dumps(record)))
             return prev
-        except (ProgrammingError, OperationalError) as exc:
-            raise write_refused(self.location, str(exc.orig).splitlines()[0]) from None
+        except DBAPIError as exc:
+            raise write_refused(self.location, first_line(exc)) from None
 
     def _adopt_stage(self, conn: Connection, spec: MigrationSpec, stage_n: str) -> None:
         """Turn the staging table into the final shape in place (transactional DDL, no copy of the rows).
@@ -597,29 +676,33 @@ class SqlTarget:
         and is undone row-wise (the touched rows as they were after the promotion go to ``aside``).
         """
         aside = f"{table}__mw_rolledback_{run_id[-10:].lower()}"
-        with self._begin() as conn:
-            row = conn.execute(sa.select(self._prom.c.previous_table, self._prom.c.payload)
-                               .where(self._prom.c.run_id == run_id)).first()
-            if row is None:
-                raise IncompatibleTarget(table, missing=[], extra_required=[],
-                                         reason=f"run {run_id} has no promotion to roll back")
-            prev, info = row[0], json.loads(row[1])
-            self._drop(conn, aside)
-            if info.get("previous_kind") == "delta":  # undo the rows the promotion touched, nothing else
-                for node in psql.rollback_statements(table, prev, aside, json.loads(info["columns"]),
-                                                     json.loads(info["key"])):
-                    self._run(conn, node)
-                self._drop(conn, prev)
-            else:
-                self._rename(conn, table, aside)
-                if prev:
-                    self._rename(conn, prev, table)
-            conn.execute(sa.delete(self._prom).where(self._prom.c.run_id == run_id))
+        try:
+            with self._begin() as conn:
+                self._lock_final(conn, table, None, run_id)
+                row = conn.execute(sa.select(self._prom.c.previous_table, self._prom.c.payload)
+                                   .where(self._prom.c.run_id == run_id)).first()
+                if row is None:
+                    raise IncompatibleTarget(table, missing=[], extra_required=[],
+                                             reason=f"run {run_id} has no promotion to roll back")
+                prev, info = row[0], json.loads(row[1])
+                self._drop(conn, aside)
+                if info.get("previous_kind") == "delta":  # undo the rows the promotion touched, nothing else
+                    for node in psql.rollback_statements(table, prev, aside, json.loads(info["columns"]),
+                                                         json.loads(info["key"])):
+                        self._run(conn, node)
+                    self._drop(conn, prev)
+                else:
+                    self._rename(conn, table, aside)
+                    if prev:
+                        self._rename(conn, prev, table)
+                conn.execute(sa.delete(self._prom).where(self._prom.c.run_id == run_id))
+        except DBAPIError as exc:
+            raise write_refused(self.location, first_line(exc)) from None
         return aside
 
     def quarantine(self, run_id: str) -> list[QuarantineRecord]:
         """Quarantine records of the run, by chunk."""
-        with self._begin() as conn:
+        with self._begin("the quarantine") as conn:
             if not self._exists(conn, "_mw_quarantine"):
                 return []
             rows = conn.execute(sa.select(self._quar.c.payload).where(self._quar.c.run_id == run_id)
@@ -634,15 +717,21 @@ class SqlTarget:
         """
         q = self._quar
         count = sa.select(sa.func.count()).select_from(q).where(q.c.run_id == run_id)
-        with self._begin() as conn:
-            before = int(conn.execute(count).scalar_one())
-            for i in range(0, len(key_tokens), 500):
-                conn.execute(sa.delete(q).where(q.c.run_id == run_id, q.c.key_token.in_(key_tokens[i:i + 500])))
-            return before - int(conn.execute(count).scalar_one())
+        try:
+            with self._begin() as conn:
+                before = int(conn.execute(count).scalar_one())
+                for i in range(0, len(key_tokens), 500):
+                    conn.execute(sa.delete(q).where(q.c.run_id == run_id, q.c.key_token.in_(key_tokens[i:i + 500])))
+                return before - int(conn.execute(count).scalar_one())
+        except DBAPIError as exc:
+            raise write_refused(self.location, first_line(exc)) from None
 
     def table_exists(self, table: str) -> bool:
-        """True when ``table`` exists in the target."""
-        with self._begin() as conn:
+        """True when ``table`` exists in the target (False, and no file created, when an embedded target's file
+        does not exist)."""
+        if self._file_missing():
+            return False
+        with self._begin("the table list") as conn:
             return self._exists(conn, table)
 
     def reference_sample(self, table: str, columns: list[str], key: list[str], rows: int) -> ReferenceSample:
@@ -651,7 +740,8 @@ class SqlTarget:
         One scan with a top-``rows`` sort in the database (:func:`core.analysis.reference.reference_query`);
         without every key column the hash runs over the selected columns.
         """
-        with self._begin() as conn:
+        self._require_file(f"table {table!r}")
+        with self._begin("the reference sample") as conn:
             have = self._columns(conn, table)
             cols = [c for c in columns if c in have]
             if not cols:
@@ -666,7 +756,8 @@ class SqlTarget:
     def final_frame(self, table: str) -> pl.DataFrame:
         """The final table as a DataFrame."""
         t = sa.table(table)
-        with self._begin() as conn:
+        self._require_file(f"table {table!r}")
+        with self._begin("the final table") as conn:
             cols = self._columns(conn, table)
             rows: Any = conn.execute(sa.select(*[sa.column(c) for c in cols]).select_from(t)).all()
         return pl.DataFrame([tuple(r) for r in rows], schema=cols, orient="row", infer_schema_length=None)

@@ -47,6 +47,7 @@ from core.migration.models import (
     ValidationResult,
 )
 from core.migration.ports import TargetPort
+from core.migration.recheck import StaleChunk, discard_stale, stale_chunks
 
 
 @runtime_checkable
@@ -128,6 +129,19 @@ def _elt_chunk(spec: MigrationSpec, target: EltPort, work: str, cid: int, secret
     return ChunkResult(chunk_id=cid, noop=not wrote, checkpoint=ckpt)
 
 
+def recheck_elt(spec: MigrationSpec, target: EltPort, ledger: LedgerRecorder | None) -> list[StaleChunk]:
+    """A resumed ELT run: every finished chunk's staged rows vs its checkpoint (count and checksum, one grouped
+    query in SQL); a stale chunk is discarded and loads again (:mod:`core.migration.recheck`)."""
+    ckpts = target.checkpoints(spec.run_id)
+    if not ckpts:
+        return []
+    cols = [c.name for c in spec.columns]
+    q = checksum_query(target.stage_table(spec), cols, target.dialect).select(col(CHUNK_COL)).group_by(col(CHUNK_COL))
+    staged = {int(cid): f"{n}:{total}" for n, total, cid in target.query(q).iter_rows()}
+    stale = stale_chunks(ckpts, staged, empty="0:0")  # ELT checkpoints carry ``count:sum`` computed in SQL
+    return discard_stale(spec, target, len(ckpts), stale, ledger, strategy="ELT")
+
+
 def validate_elt(spec: MigrationSpec, target: EltPort, work: str, rows_in: int,
                  n_chunks: int) -> list[ValidationResult]:
     """row_count, checksum (staged vs source-through-plan, both in SQL) and fk_check."""
@@ -171,6 +185,7 @@ def migrate_elt(spec: MigrationSpec, source_table: str, query: exp.Select, targe
     target.prepare(spec)  # the stage's pre-flight did it (and recorded the choice); idempotent
     target.execute([exp.Drop(tables=[table_ref(work)], kind="TABLE", exists=True),
                     exp.Create(this=table_ref(work), kind="TABLE", expression=query)])
+    recheck_elt(spec, target, ledger)
     done = {c.chunk_id for c in target.checkpoints(spec.run_id)}
     owner = f"{os.uname().nodename}:{os.getpid()}"
     for cid in (i for i in range(n_chunks) if i not in done):

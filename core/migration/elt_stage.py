@@ -8,6 +8,7 @@ from core.errors import MapwrightError
 from core.gates import GateResult, record_gate
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration.elt import EltPort, choose_strategy, migrate_elt
+from core.migration.errors import StrategyChanged
 from core.migration.models import MigrationSpec, validations_table
 from core.migration.sql_source import SqlSourceRef
 from core.stage import OutputOutcome, StageOutcome
@@ -16,10 +17,10 @@ from core.stage import OutputOutcome, StageOutcome
 def run_elt(contract: RunContract, spec: MigrationSpec, source: SqlSourceRef, target: EltPort, *, secret: bytes,
             artifacts: ArtifactStorePort, rec: LedgerRecorder, policy_version: str) -> StageOutcome:
     """Migrate ``source`` inside ``target`` (ELT), store the Migration Run artifact and pass the promotion gate."""
-    strategy, reason, query = choose_strategy(spec, target, source.url, source.table)
-    if strategy != "ELT" or query is None:  # the pre-flight chose ELT; a changed source table is a clear error
-        raise ValueError(f"ELT is no longer possible for {source.table}: {reason}")
     try:
+        strategy, reason, query = choose_strategy(spec, target, source.url, source.table)
+        if strategy != "ELT" or query is None:  # the pre-flight chose ELT; a changed source table is a clear error
+            raise StrategyChanged(spec.run_id, source.table, reason.removesuffix(": Polars batches"))
         run = migrate_elt(spec, source.table, query, target, secret=secret, reason=reason, ledger=rec)
     except MapwrightError as exc:  # a refused write (space, permissions): rolled back, on the ledger
         rec.record_error(Stage.MIGRATION, "migration.elt", exc)

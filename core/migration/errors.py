@@ -14,6 +14,25 @@ class TargetUnavailable(TransientFailure):
                          stage="MIGRATION", location=location, cause=cause, **kw)  # type: ignore[arg-type]
 
 
+class TargetBusy(TransientFailure):
+    """Another transaction holds or changed what this one needed (a concurrent promotion, a write-write conflict, a
+    deadlock): nothing of this transaction was kept; resuming retries it."""
+
+    def __init__(self, location: str, cause: str, **kw: object) -> None:
+        super().__init__(f"target {location} was busy: {cause}; another process was writing the same table at the "
+                         "same time. Resume once it is done (this transaction was rolled back, nothing partial was "
+                         "kept)", stage="MIGRATION", location=location, cause=cause, **kw)  # type: ignore[arg-type]
+
+
+class TargetReadFailed(DeterministicFailure):
+    """The target answered, but refused or failed a read (a missing table, a privilege): nothing was written."""
+
+    def __init__(self, location: str, what: str, cause: str, **kw: object) -> None:
+        super().__init__(f"reading {what} from target {location} failed: {cause}; check that the table exists (a "
+                         "final table exists once a run of it was promoted) and that the role may SELECT it",
+                         stage="MIGRATION", location=location, what=what, cause=cause, **kw)  # type: ignore[arg-type]
+
+
 class TargetWriteRefused(DeterministicFailure):
     """The target refused a write (permissions, space, constraint): nothing of the chunk was kept."""
 
@@ -116,3 +135,13 @@ class FinalTableChanged(DeterministicFailure):
                          "the rows it counted unchanged may have changed since. Start a new run of the merge (its "
                          "pass reads the table again); nothing was promoted",
                          run_id=run_id, stage="MIGRATION", table=table)
+
+
+class StrategyChanged(DeterministicFailure):
+    """The pre-flight chose ELT, but by the time the run started the plan could no longer run inside the target
+    (the source table changed or moved): nothing was written."""
+
+    def __init__(self, run_id: str, table: str, reason: str) -> None:
+        super().__init__(f"run {run_id}: the pre-flight chose ELT for source table {table!r}, but now {reason}; "
+                         "re-run the migration (its pre-flight chooses the strategy again); nothing was written",
+                         run_id=run_id, stage="MIGRATION", table=table, reason=reason)

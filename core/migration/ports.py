@@ -45,6 +45,12 @@ class TargetPort(Protocol):
         """
         ...
 
+    def discard_chunk(self, spec: MigrationSpec, chunk_id: int, content_hash: str) -> bool:
+        """Remove a finished chunk (staged rows, quarantine records, checkpoint) in one transaction under the
+        chunk's lock, only while its checkpoint still has ``content_hash``; False when it did not (nothing
+        removed). A resumed run discards a chunk whose staged rows do not match it (:mod:`core.migration.recheck`)."""
+        ...
+
     def staged_batches(self, spec: MigrationSpec, batch_rows: int = 200_000, *,
                        chunk_id: int | None = None, with_chunk: bool = False) -> Iterator[pl.DataFrame]:
         """The staged rows (target columns only; of one chunk when given) in batches, for the checksum;
@@ -63,8 +69,13 @@ class TargetPort(Protocol):
         """The promotion record of the run, if it was promoted."""
         ...
 
-    def promote(self, spec: MigrationSpec, summary: dict[str, str]) -> str | None:
-        """Atomically move staging to final per the disposition; returns the kept previous version."""
+    def promote(self, spec: MigrationSpec, summary: dict[str, str], *, expect_marker: str | None = None) -> str | None:
+        """Atomically move staging to final per the disposition; returns the kept previous version.
+
+        The transaction first locks the final table's version (promotions and rollbacks of one table are
+        serialized); with ``expect_marker`` it then raises
+        :class:`~core.migration.errors.FinalTableChanged` (nothing written) when the table's marker
+        (:meth:`core.migration.stream.StreamingTarget.final_marker`) is no longer that one."""
         ...
 
     def rollback(self, run_id: str, table: str) -> str:

@@ -54,7 +54,12 @@ def write_sealed(frame: pl.DataFrame, path: Path, key: bytes) -> None:
 
 def read_sealed(path: Path, key: bytes) -> pl.DataFrame:
     """The frame of a sealed spill file (a clear error when it was not sealed with ``key``)."""
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:  # removed or unreadable since the spill was listed
+        raise DeterministicFailure(f"spill file {path.name} cannot be read ({exc.strerror or exc}); remove the folder "
+                                   f"{path.parent} and re-run the migration step (it prepares the spill again from "
+                                   "the source)", file=str(path)) from None
     if not data.startswith(MAGIC):
         raise DeterministicFailure(f"spill file {path.name} is not a sealed mapwright spill; remove the folder "
                                    f"{path.parent} and re-run the migration step", file=str(path))

@@ -27,7 +27,6 @@ from core.migration import faults
 from core.migration.elt import EltPort
 from core.migration.elt_stage import run_elt
 from core.migration.engine import Prepared, record_validations, run_chunks, validate
-from core.migration.errors import FinalTableChanged
 from core.migration.models import (
     ChunkResult,
     Disposition,
@@ -36,9 +35,9 @@ from core.migration.models import (
     ValidationResult,
     validations_table,
 )
-from core.migration.ports import TargetPort
 from core.migration.preflight import ESTIMATE_ROWS_PER_S, Preflight, PreflightCheck, choose
 from core.migration.preflight import preflight as _preflight
+from core.migration.recheck import recheck_finished
 from core.migration.sealed import spill_key
 from core.migration.spill_retention import SpillRetention, SweptSpill, sweep_spills
 from core.migration.stage_ports import ETL_REASON, MigrationPorts, compile_spec, recorder
@@ -87,13 +86,16 @@ def prepared(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec |
 def load_chunks(contract: RunContract, ports: MigrationPorts, chunk_ids: list[int] | None = None, *,
                 prep: Prepared | None = None, should_stop: Callable[[], bool] | None = None,
                 progress: Callable[[int, int, int], None] | None = None,
-                sink: StreamSink | None = None) -> list[ChunkResult]:
+                sink: StreamSink | None = None, recheck: bool = True) -> list[ChunkResult]:
     """Load the given chunks (default: every chunk without a checkpoint), each recorded on the ledger (a failed
     chunk too: its typed error, e.g. TargetOutOfSpace, as a reject or retry event). ``sink``: the stream
-    ``prep``'s pass loaded the rows through (:mod:`core.migration.stream`)."""
+    ``prep``'s pass loaded the rows through (:mod:`core.migration.stream`). ``recheck``: first re-check the
+    finished ones among them against their staged rows and reload the stale ones (:mod:`core.migration.recheck`)."""
     rec = recorder(contract, ports)
     prep = prep or prepared(contract, ports)
     try:
+        if recheck:
+            recheck_finished(prep.spec, ports.target, rec, chunk_ids)
         results = run_chunks(prep, ports.target, secret=ports.secret, chunks=chunk_ids, progress=progress,
                              should_stop=should_stop, sink=sink)
     except (MapwrightError, DSLError) as exc:  # a refused write (space, permissions): rolled back, on the ledger
@@ -138,10 +140,10 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
         checks = validate(prep, target)
         record_validations(spec, checks, rec)
         checksum = next((c.actual for c in checks if c.name == "checksum"), "")
-        _check_final_unchanged(spec, target, prep, sum(c.unchanged for c in ckpts))
         faults.point("before_promote")
         previous = target.promote(spec, {"checksum": checksum, "rows_loaded": str(loaded),
-                                         "rows_quarantined": str(quarantined)})
+                                         "rows_quarantined": str(quarantined)},
+                                  expect_marker=_expected_marker(prep, sum(c.unchanged for c in ckpts)))
         faults.point("after_promote")
         prep.discard()
         chunks, rows_in = prep.n_chunks, prep.rows_in
@@ -204,6 +206,16 @@ def _streamed(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec)
             stream.close(finished)
 
 
+def _recheck(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec) -> None:
+    """A resumed run: finished chunks whose staged rows no longer match their checkpoints load again."""
+    rec = recorder(contract, ports)
+    try:
+        recheck_finished(spec, ports.target, rec)
+    except MapwrightError as exc:
+        rec.record_error(Stage.MIGRATION, "migration.chunk", exc)
+        raise
+
+
 def _known(spec: MigrationSpec, target: StreamingTarget | None, marker: list[str]) -> Callable[[], pl.DataFrame] | None:
     """A merge into an existing final table: its rows' hashes, read when the pass starts (module unchanged);
     the table's version marker read just before them goes into ``marker`` (checked again before promoting)."""
@@ -217,12 +229,10 @@ def _known(spec: MigrationSpec, target: StreamingTarget | None, marker: list[str
     return read
 
 
-def _check_final_unchanged(spec: MigrationSpec, target: TargetPort, prep: Prepared, unchanged: int) -> None:
-    """Rows counted unchanged are not staged: refuse to promote if the final table moved since it was read."""
-    stream_target = streaming(target)
-    if unchanged and prep.final_marker is not None and stream_target is not None \
-            and stream_target.final_marker(spec) != prep.final_marker:
-        raise FinalTableChanged(spec.run_id, spec.table)
+def _expected_marker(prep: Prepared, unchanged: int) -> str | None:
+    """Rows counted unchanged are not staged: the final table must still be the version the pass read (its
+    marker), checked by the target inside the promotion transaction (FinalTableChanged, nothing written)."""
+    return prep.final_marker if unchanged else None
 
 
 def run_migration(contract: RunContract, ports: MigrationPorts, *,
@@ -250,8 +260,9 @@ def run_migration(contract: RunContract, ports: MigrationPorts, *,
         done = promote(contract, ports, strategy_reason=reason)
         return StageOutcome(stage=Stage.MIGRATION, run_id=contract.run_id, outputs=[*outcome.outputs, *done.outputs],
                             extra=done.extra)
+    _recheck(contract, ports, spec)  # before a stream opens: a discarded chunk is streamed by its pass again
     with _streamed(contract, ports, spec) as (prep, sink):  # the spec pre-flight compiled: no second plan read
-        load_chunks(contract, ports, prep=prep, should_stop=should_stop, progress=progress, sink=sink)
+        load_chunks(contract, ports, prep=prep, should_stop=should_stop, progress=progress, sink=sink, recheck=False)
         ckpts = ports.target.checkpoints(spec.run_id)
         if len(ckpts) < prep.n_chunks:
             run = MigrationRun(run_id=spec.run_id, table=spec.table, target=ports.target.location,

@@ -16,6 +16,7 @@ from dsl.models import Pipeline
 
 ROOT = Path(__file__).resolve().parents[2]
 POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+MARIADB = "mysql+pymysql://root@127.0.0.1:3306"
 INPUTS = ["customer_id", "first_name", "last_name", "email", "country"]
 
 
@@ -87,3 +88,16 @@ def target(target_url: str) -> Iterator[SqlTarget]:
     t = SqlTarget(target_url)
     yield t
     t.dispose()
+
+
+@pytest.fixture
+def maria_url() -> Iterator[str]:
+    """A fresh database on the shared MariaDB (dropped afterwards)."""
+    db = f"mw_{uuid.uuid4().hex[:12]}"
+    eng = sa.create_engine(f"{MARIADB}/test")
+    with eng.begin() as c:
+        c.exec_driver_sql(f"CREATE DATABASE `{db}`")
+    yield f"{MARIADB}/{db}"
+    with eng.begin() as c:
+        c.exec_driver_sql(f"DROP DATABASE IF EXISTS `{db}`")
+    eng.dispose()

@@ -5,12 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
-from collections.abc import Iterator
 
 import polars as pl
 import pytest
-import sqlalchemy as sa
 
 from adapters.targets.mariadb_target import MariaDbTarget
 from core.migration.models import Disposition
@@ -19,22 +16,8 @@ from tests.migration.conftest import ROOT, example_source, make_spec, new_run_id
 from tests.migration.oracle import expected_rows
 
 pytestmark = pytest.mark.mariadb
-MARIADB = "mysql+pymysql://root@127.0.0.1:3306"
 SECRET = b"maria-secret"
 COLS = ["customer_id", "full_name", "email", "country_code"]
-
-
-@pytest.fixture
-def maria_url() -> Iterator[str]:
-    """A fresh database on the shared MariaDB (dropped afterwards)."""
-    db = f"mw_{uuid.uuid4().hex[:12]}"
-    eng = sa.create_engine(f"{MARIADB}/test")
-    with eng.begin() as c:
-        c.exec_driver_sql(f"CREATE DATABASE `{db}`")
-    yield f"{MARIADB}/{db}"
-    with eng.begin() as c:
-        c.exec_driver_sql(f"DROP DATABASE IF EXISTS `{db}`")
-    eng.dispose()
 
 
 def _rows(t: MariaDbTarget) -> list[tuple[object, ...]]:
@@ -139,3 +122,30 @@ def test_two_workers_racing_for_one_chunk_write_it_once(maria_url: str) -> None:
     finally:
         for t in targets:
             t.dispose()
+
+
+def test_a_rollback_killed_between_its_rename_and_its_record_completes_on_retry(maria_url: str) -> None:
+    """RENAME commits on its own: a rollback killed right after it is finished by the next rollback, which keeps
+    the set-aside table (it used to drop it and then fail on the kept version the rename had moved)."""
+    t = MariaDbTarget(maria_url)
+    try:
+        migrate(make_spec(new_run_id()), example_source(), t, secret=SECRET)
+        before = sorted(_rows(t), key=str)
+        second = make_spec(new_run_id())
+        changed = example_source().with_columns(pl.lit("second@example.org").alias("email"))
+        migrate(second, changed, t, secret=SECRET)
+        promoted = sorted(_rows(t), key=str)
+        code = ("import sys; from adapters.targets.mariadb_target import MariaDbTarget; "
+                "MariaDbTarget(sys.argv[1]).rollback(sys.argv[2], 'crm_customer')")
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "MAPWRIGHT_FAULT_KILL": "mid_rollback:1"}
+        res = subprocess.run([sys.executable, "-c", code, maria_url, second.run_id], cwd=ROOT, env=env,
+                             capture_output=True, text=True, timeout=120, check=False)
+        assert res.returncode == -9, res.stderr[-2000:]
+        assert t.promotion(second.run_id) is not None, "killed before its record went"
+        aside = t.rollback(second.run_id, "crm_customer")
+        assert sorted(_rows(t), key=str) == before, "the version before the run is back"
+        kept = [tuple(r) for r in t.final_frame(aside).select(COLS).iter_rows()]
+        assert sorted(kept, key=str) == promoted, "the rolled-back version is kept aside, not dropped"
+        assert t.promotion(second.run_id) is None
+    finally:
+        t.dispose()

@@ -21,7 +21,6 @@ from dsl.models import Pipeline
 from tests.migration.conftest import ROOT, example_source, make_spec, new_run_id
 from tests.migration.oracle import expected_rows
 from tests.migration.test_elt import load_source
-from tests.migration.test_mariadb import maria_url  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.mariadb
 SECRET = b"maria-elt"

@@ -19,7 +19,6 @@ from core.migration.sql_source import SqlSourceRef
 from dsl.models import Pipeline
 from tests.migration.conftest import example_source, new_run_id
 from tests.migration.test_elt import load_source
-from tests.migration.test_mariadb import maria_url  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.mariadb
 SECRET = b"maria-elt-ops"

@@ -31,13 +31,13 @@ def test_a_merge_stages_only_new_and_changed_rows_and_counts_the_rest(
     staged: list[int] = []  # rows in staging when each merge promotes
     promote = target.promote
 
-    def spy(spec: object, summary: dict[str, str]) -> str | None:
+    def spy(spec: object, summary: dict[str, str], **kw: str | None) -> str | None:
         eng = sa.create_engine(pg_target_url)
         with eng.connect() as c:
             staged.append(int(c.execute(sa.select(sa.func.count()).select_from(
                 sa.table(stage_name(spec)))).scalar_one()))  # type: ignore[arg-type]
         eng.dispose()
-        return promote(spec, summary)  # type: ignore[arg-type]
+        return promote(spec, summary, **kw)  # type: ignore[arg-type]
 
     try:
         first = migrate(make_spec(new_run_id()), src, target, secret=SECRET)

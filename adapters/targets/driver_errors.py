@@ -1,0 +1,51 @@
+"""Driver errors of the SQL targets as the taxonomy's typed errors (never a raw driver exception to a caller).
+
+One classifier for SQLAlchemy-wrapped and raw driver errors (DuckDB's Arrow reader raises ``duckdb.Error``
+directly): a target that cannot be opened or reached (a missing directory, a file that is no database, a file
+another process holds locked, a dropped connection) is :class:`TargetUnavailable`; a write-write conflict,
+serialization failure or deadlock with a concurrent transaction is :class:`TargetBusy` (both transient); a
+full disk is never either (the writers turn it into ``TargetOutOfSpace``). Anything else is left to the
+caller: a refused write (``write_refused``) or a failed read (:class:`TargetReadFailed`).
+"""
+
+from __future__ import annotations
+
+from core.errors import MapwrightError
+from core.migration.errors import OUT_OF_SPACE, TargetBusy, TargetReadFailed, TargetUnavailable
+
+#: the file cannot be opened as a database, or another process holds it (DuckDB, SQLite), or the server is gone
+UNAVAILABLE = ("could not set lock", "database is locked", "not a valid duckdb database", "file is not a database",
+               "unable to open database file", "cannot open file", "is a directory", "could not read from file",
+               "server closed the connection", "terminating connection", "connection refused",
+               "could not connect", "connection is closed", "lost connection", "gone away")
+#: a concurrent transaction won (DuckDB optimistic conflicts, PostgreSQL 40001/40P01, MariaDB 1213/1205)
+CONFLICT = ("conflict on update", "conflict on tuple", "write-write conflict", "could not serialize",
+            "deadlock", "lock wait timeout")
+#: hints appended to a lock's cause (what the person should do)
+LOCK_HINT = " (another process holds the target file; retry when it is done)"
+
+
+def first_line(exc: BaseException) -> str:
+    """The driver's message without SQLAlchemy's statement and background-link lines."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc) or type(exc).__name__
+    return text.splitlines()[0]
+
+
+def transient(location: str, exc: BaseException) -> MapwrightError | None:
+    """:class:`TargetUnavailable` / :class:`TargetBusy` when ``exc`` is one (``None``: not transient)."""
+    cause = first_line(exc)
+    low = cause.lower()
+    if any(mark in low for mark in OUT_OF_SPACE):
+        return None
+    if getattr(exc, "connection_invalidated", False) or any(mark in low for mark in UNAVAILABLE):
+        lock = "lock" in low and "deadlock" not in low
+        return TargetUnavailable(location, cause + (LOCK_HINT if lock else ""))
+    if any(mark in low for mark in CONFLICT):
+        return TargetBusy(location, cause)
+    return None
+
+
+def read_error(location: str, what: str, exc: BaseException) -> MapwrightError:
+    """The typed error of a failed read: transient when it is, else :class:`TargetReadFailed`."""
+    return transient(location, exc) or TargetReadFailed(location, what, first_line(exc))
