@@ -1,0 +1,125 @@
+"""Unix time, coordinates, number formatting, ``select_when`` and the float / date casts on MariaDB
+(dsl/mysql_exact.py) give Polars' result on the real server: at the edges of the DSL's datetime range, in a
+session time zone other than UTC, on rounding ties and on texts MariaDB's collation would fold."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from dsl.models import Pipeline
+from dsl.v14_polars import EPOCH_MAX_S, EPOCH_MIN_S
+from tests.dsl.mysql_harness import connect, run_mysql, run_polars_features
+
+pytestmark = pytest.mark.mariadb
+LO_MS, HI_MS = EPOCH_MIN_S * 1000, EPOCH_MAX_S * 1000 + 999
+EPOCH_S = [1_700_000_000, 0, -1, 951_782_400, -12_219_292_800, -12_219_292_801, EPOCH_MIN_S, EPOCH_MIN_S - 1,
+           EPOCH_MAX_S, EPOCH_MAX_S + 1, 2**62, -(2**62), 2**63 - 1, -(2**63) + 1, None]
+EPOCH_MS = [1_709_596_800_000, 946_684_799_999, -1, -999, -1000, -1001, LO_MS, LO_MS - 1, HI_MS, HI_MS + 1, 2**62,
+            -(2**62), None]
+TIMES = [dt.datetime(1969, 12, 31, 23, 59, 59, 500_000), dt.datetime(1970, 1, 1), dt.datetime(1, 1, 1),
+         dt.datetime(9999, 12, 31, 23, 59, 59, 999_999), dt.datetime(1969, 12, 31, 23, 59, 59, 999_999),
+         dt.datetime(2000, 2, 29, 12, 0, 0, 1), dt.datetime(1582, 10, 10, 1, 2, 3), dt.datetime(1, 1, 1, 0, 0, 0, 1),
+         dt.datetime(2038, 1, 19, 3, 14, 8), None]
+DAYS = [dt.date(1969, 12, 31), dt.date(1970, 1, 2), dt.date(1, 1, 1), dt.date(9999, 12, 31), dt.date(2000, 2, 29),
+        None]
+DMS = ["40°26'46\"N", "22° 54' 30.5\" S", "0°7'39\"W", "90°0'0\"N", "90°0'0.001\"N", "180°0'0\"E",
+       "180°0'0.001\"W", "179°59'59.999\"E", "40°60'0\"N", "40°0'60\"N", "40°59'59.99\"S", "40°26'46\"n",
+       "40°26'46\" N", "40°26'46\"  N", " 40°26'46\"N", "40°26'46\"N\n", "", None, "1234°0'0\"N", "40°26'46.12\"S",
+       "40°26'46.\"N", "40° 26′ 46″ N", "045°07'05\"E", "40°26'46\"X", "٤٠°26'46\"N", "999°0'0\"E", "0°0'0\"S",
+       "1°2'3.4\"W", "12°34'56.789\"S"]
+NUMBERS = [1234.5, -0.004, 0.0, -0.0, 1e15, 999_999_999_999_999.0, 99_999_999_999_999.9, -1_234_567.891, 0.5,
+           -0.5, 1.005, 2.675, -2.5, 1e-200, -1e200, None, 123.0, 1000.0, 100.0, 12_345_678.9, 999.9996,
+           0.049999999999999996, 123_456.0]
+FLOATS = [2.5, -2.5, 2.9999, -2.9999, 0.0, -0.0, 9.1e18, -9.1e18, 9.2e18, -9.2e18, 9.3e18, 1e200, -1e200, 1e-200,
+          None, 4_503_599_627_370_495.5, -4_503_599_627_370_495.5, 9_007_199_254_740_993.0, 0.49999999999999994,
+          1.5, -0.5, 0.5, -1.5, 123_456_789.987]
+DECIMALS = [2.5, -2.5, 0.1, -0.9999999999, 12_345_678_901_234_568.0, -7.0, 0.0, None, 999.5, -999.5]
+TEXT = ["123", "abc", "aéc", "ABC", "usa", "USA", "Usa ", "x", "y", "xy\n", "", None, "a\nc", "ü", "é1", "12a", "12\n",
+        "1.5", "ÉTÉ"]
+
+
+def _c(op: dict[str, Any], typ: str, values: list[Any], version: str = "1.6.0") -> tuple[Pipeline, dict[str, str],
+                                                                                          list[dict[str, Any]]]:
+    outputs = [op["output"]]
+    pipe = Pipeline.model_validate({"dsl_version": version, "inputs": ["a"], "outputs": outputs,
+                                    "input_types": {"a": typ}, "steps": [op]})
+    return pipe, {"a": typ}, [{"a": v} for v in values]
+
+
+def _fmt(decimals: int, thousands: str = "", mark: str = ".") -> tuple[Any, ...]:
+    return _c({"op": "format_number", "input": "a", "output": "o", "decimals": decimals, "thousands": thousands,
+               "decimal_mark": mark}, "float", NUMBERS)
+
+
+def _when(pattern: str, otherwise: bool = True) -> tuple[Any, ...]:
+    step: dict[str, Any] = {"op": "select_when", "input": "a", "pattern": pattern, "then": "b", "output": "o"}
+    if otherwise:
+        step["otherwise"] = "c"
+    pipe = Pipeline.model_validate({"dsl_version": "1.1.0", "inputs": ["a", "b", "c"], "outputs": ["o"],
+                                    "input_types": {"a": "string", "b": "string", "c": "string"}, "steps": [step]})
+    rows = [{"a": v, "b": f"then:{i}", "c": None if i % 5 == 4 else f"else:{i}"} for i, v in enumerate(TEXT)]
+    return pipe, {"a": "string", "b": "string", "c": "string"}, rows
+
+
+CASES: dict[str, tuple[Any, ...]] = {
+    "epoch_s": _c({"op": "epoch_to_datetime", "input": "a", "output": "o"}, "int", EPOCH_S),
+    "epoch_ms": _c({"op": "epoch_to_datetime", "input": "a", "output": "o", "unit": "ms"}, "int", EPOCH_MS),
+    "to_epoch_s": _c({"op": "datetime_to_epoch", "input": "a", "output": "o"}, "datetime", TIMES),
+    "to_epoch_ms": _c({"op": "datetime_to_epoch", "input": "a", "output": "o", "unit": "ms"}, "datetime", TIMES),
+    "to_epoch_date": _c({"op": "datetime_to_epoch", "input": "a", "output": "o"}, "date", DAYS),
+    "to_epoch_date_ms": _c({"op": "datetime_to_epoch", "input": "a", "output": "o", "unit": "ms"}, "date", DAYS),
+    "dms": _c({"op": "dms_to_decimal", "input": "a", "output": "o"}, "string", DMS),
+    "format_0": _fmt(0),
+    "format_2_comma": _fmt(2, ","),
+    "format_2_dot_comma": _fmt(2, ".", ","),
+    "format_3_space": _fmt(3, " "),
+    "format_6_apostrophe": _fmt(6, "'"),
+    "format_1_underscore": _fmt(1, "_", ","),
+    "when_digits": _when("^[0-9]+$"),
+    "when_dot": _when("a.c"),
+    "when_icase": _when("(?i)^usa$"),
+    "when_alternation": _when("x|y$"),
+    "when_empty_match": _when("z*"),
+    "when_accent": _when("[é-ü]"),
+    "when_empty_text": _when("^$", otherwise=False),
+    "when_escape": _when(r"^[0-9]+\.[0-9]$", otherwise=False),
+    "float_to_int": _c({"op": "type_cast", "input": "a", "output": "o", "to": "int"}, "float", FLOATS),
+    "decimal_to_int": _c({"op": "type_cast", "input": "a", "output": "o", "to": "int"}, "decimal", DECIMALS),
+    "date_to_datetime": _c({"op": "type_cast", "input": "a", "output": "o", "to": "datetime"}, "date", DAYS),
+    "datetime_to_date": _c({"op": "type_cast", "input": "a", "output": "o", "to": "date"}, "datetime", TIMES),
+    "epoch_round_trip": (Pipeline.model_validate({
+        "dsl_version": "1.4.0", "inputs": ["a"], "outputs": ["o", "back"], "input_types": {"a": "int"},
+        "steps": [{"op": "epoch_to_datetime", "input": "a", "output": "o", "unit": "ms"},
+                  {"op": "datetime_to_epoch", "input": "o", "output": "back", "unit": "ms"}]}),
+        {"a": "int"}, [{"a": v} for v in EPOCH_MS]),
+}
+
+
+@pytest.fixture(scope="module")
+def maria() -> Iterator[Any]:
+    yield from connect()
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_exact_ops_agree_with_polars_on_mariadb(maria: Any, name: str) -> None:
+    pipe, types, rows = CASES[name]
+    features = frozenset({"select_when"})
+    want = run_polars_features(pipe, rows, types, features)
+    got = run_mysql(maria, pipe, rows, types, features)
+    assert got == want, [(r, g, w) for r, g, w in zip(rows, got, want, strict=True) if g != w]
+
+
+def test_epoch_ops_do_not_read_the_session_time_zone(maria: Any) -> None:
+    pipe, types, rows = CASES["epoch_round_trip"]
+    here = run_mysql(maria, pipe, rows, types)
+    with maria.cursor() as cur:
+        cur.execute("SET SESSION time_zone = '-11:00'")
+    try:
+        assert run_mysql(maria, pipe, rows, types) == here
+    finally:
+        with maria.cursor() as cur:
+            cur.execute("SET SESSION time_zone = '+05:30'")
