@@ -6,7 +6,6 @@ and in a time zone that is not UTC, so any op that silently read the session tim
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -37,11 +36,7 @@ def connect() -> Iterator[Any]:
 
 
 def _from_mysql(v: Any) -> Any:
-    if isinstance(v, Decimal):
-        return float(v)
-    if isinstance(v, dt.datetime):
-        return v
-    return v
+    return float(v) if isinstance(v, Decimal) else v
 
 
 def run_polars_features(p: Pipeline, rows: list[dict[str, Any]], types: dict[str, str],
@@ -66,7 +61,8 @@ def run_mysql(conn: Any, p: Pipeline, rows: list[dict[str, Any]], types: dict[st
         cur.execute("DROP TEMPORARY TABLE IF EXISTS t")
         cur.execute(f"CREATE TEMPORARY TABLE t (_rn INT, {cols}) DEFAULT CHARSET=utf8mb4")
         ph = ", ".join(["%s"] * (len(p.inputs) + 1))
-        cur.executemany(f"INSERT INTO t VALUES ({ph})", [[i] + [r.get(c) for c in p.inputs] for i, r in enumerate(rows)])
+        values = [[i] + [r.get(c) for c in p.inputs] for i, r in enumerate(rows)]
+        cur.executemany(f"INSERT INTO t VALUES ({ph})", values)
         cur.execute("DROP TEMPORARY TABLE IF EXISTS t_out")
         cur.execute("CREATE TEMPORARY TABLE t_out AS " + sql)  # strict mode: a conversion warning fails here
         cur.execute("DROP TEMPORARY TABLE t_out")
