@@ -24,6 +24,8 @@ float / decimal / date casts, each exact against Polars on the real server.
   fraction toward zero first, so the cast sees an integral double). A MariaDB ``DOUBLE`` holds no NaN or
   infinity, so the range test is the whole null rule. date -> datetime: ``CAST(x AS DATETIME(6))``;
   datetime -> date: ``CAST(x AS DATE)``.
+* ``sign``, ``min``, ``max`` (DSL 1.7): the shared ``CASE`` forms of :mod:`dsl.v17_sql` (MariaDB's ``LEAST`` /
+  ``GREATEST`` would return null for any null argument).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from dsl.regex import canonical
 from dsl.semantics import INT_LIMIT
 from dsl.v14_polars import US_PER, epoch_bounds
 from dsl.v15_polars import DMS_SHAPE, MS_PER_DEGREE
+from dsl.v17_sql import V17_SQL
 
 Env = so.Env
 #: the DSL's epoch as a MariaDB DATETIME(6) constant (naive, no time zone involved)
@@ -154,4 +157,5 @@ EXACT_CASTS: dict[str, Any] = {
 EXACT_OPS: dict[str, so.SqlBuilder] = {
     "epoch_to_datetime": epoch_to_datetime, "datetime_to_epoch": datetime_to_epoch,
     "dms_to_decimal": dms_to_decimal, "format_number": format_number, "select_when": select_when,
+    **V17_SQL,  # sign, min, max: the shared CASE forms (a MariaDB DOUBLE holds no NaN or infinity)
 }
