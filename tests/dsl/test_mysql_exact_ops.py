@@ -1,6 +1,7 @@
-"""Unix time, coordinates, number formatting, ``select_when`` and the float / date casts on MariaDB
-(dsl/mysql_exact.py) give Polars' result on the real server: at the edges of the DSL's datetime range, in a
-session time zone other than UTC, on rounding ties and on texts MariaDB's collation would fold."""
+"""Unix time, coordinates, number formatting, ``select_when``, the float / date casts and ``words_to_int`` on
+MariaDB (dsl/mysql_exact.py, dsl/mysql_words.py) give Polars' result on the real server: at the edges of the
+DSL's datetime range, in a session time zone other than UTC, on rounding ties and on texts MariaDB's collation
+would fold."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from dsl import numwords
 from dsl.models import Pipeline
 from dsl.v14_polars import EPOCH_MAX_S, EPOCH_MIN_S
 from tests.dsl.mysql_harness import connect, run_mysql, run_polars_features
@@ -38,6 +40,11 @@ FLOATS = [2.5, -2.5, 2.9999, -2.9999, 0.0, -0.0, 9.1e18, -9.1e18, 9.2e18, -9.2e1
           None, 4_503_599_627_370_495.5, -4_503_599_627_370_495.5, 9_007_199_254_740_993.0, 0.49999999999999994,
           1.5, -0.5, 0.5, -1.5, 123_456_789.987]
 DECIMALS = [2.5, -2.5, 0.1, -0.9999999999, 12_345_678_901_234_568.0, -7.0, 0.0, None, 999.5, -999.5]
+WORDS = [*(numwords.to_words(v) for v in (0, 1, 13, 17, 70, 77, 99, 100, 105, 999, 1000, 1205, 7_017_070,
+                                          21_000_305, 999_999_999, 100_000_000, 1_000_001)),
+         "One", "twenty one", "one hundred and five", "ten hundred", "zero zero", "", None, "ONE MILLION",
+         "one million ", " one", "seventeen😀", "one million one million", "seventeen\n", "one thousand thousand",
+         "Seventy-seven", "minus one"]
 TEXT = ["123", "abc", "aéc", "ABC", "usa", "USA", "Usa ", "x", "y", "xy\n", "", None, "a\nc", "ü", "é1", "12a", "12\n",
         "1.5", "ÉTÉ"]
 
@@ -91,6 +98,7 @@ CASES: dict[str, tuple[Any, ...]] = {
     "decimal_to_int": _c({"op": "type_cast", "input": "a", "output": "o", "to": "int"}, "decimal", DECIMALS),
     "date_to_datetime": _c({"op": "type_cast", "input": "a", "output": "o", "to": "datetime"}, "date", DAYS),
     "datetime_to_date": _c({"op": "type_cast", "input": "a", "output": "o", "to": "date"}, "datetime", TIMES),
+    "words_to_int": _c({"op": "words_to_int", "input": "a", "output": "o"}, "string", WORDS),
     "epoch_round_trip": (Pipeline.model_validate({
         "dsl_version": "1.4.0", "inputs": ["a"], "outputs": ["o", "back"], "input_types": {"a": "int"},
         "steps": [{"op": "epoch_to_datetime", "input": "a", "output": "o", "unit": "ms"},

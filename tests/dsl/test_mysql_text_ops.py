@@ -138,7 +138,6 @@ def test_text_ops_agree_with_polars_on_mariadb(maria: Any, name: str) -> None:
     {"op": "regex_extract_all", "input": "a", "output": "o", "pattern": "[0-9]+"},
     {"op": "normalize", "input": "a", "output": "o", "form": "NFC"},
     {"op": "strip_accents", "input": "a", "output": "o"},
-    {"op": "words_to_int", "input": "a", "output": "o"},
 ])
 def test_ops_without_an_exact_mariadb_form_refuse(step: dict[str, Any]) -> None:
     with pytest.raises(DialectUnsupported) as info:
