@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
+import pymysql
 import pytest
 
 from dsl import numwords
@@ -131,3 +132,14 @@ def test_epoch_ops_do_not_read_the_session_time_zone(maria: Any) -> None:
     finally:
         with maria.cursor() as cur:
             cur.execute("SET SESSION time_zone = '+05:30'")
+
+
+def test_a_match_past_pcre_match_limit_is_an_error_in_strict_mode_never_a_wrong_row(maria: Any) -> None:
+    """MariaDB's PCRE2 gives up past its match limit and answers "no match" with warning 1139, where Polars
+    (linear time) finds the match; a strict-mode write turns that warning into an error, so no wrong row lands."""
+    pipe, types, _ = _when("^(?:(?:a|aa)*$|[^\\n]*x)")
+    rows = [{"a": "a" * 60 + "!x", "b": "then", "c": "else"}]
+    assert run_polars_features(pipe, rows, types, frozenset({"select_when"})) == [("then",)]
+    with pytest.raises(pymysql.MySQLError) as info:
+        run_mysql(maria, pipe, rows, types, frozenset({"select_when"}))
+    assert info.value.args[0] == 1139
