@@ -36,7 +36,7 @@ from typing import Any
 from sqlglot import exp
 
 from dsl import sql_ops as so
-from dsl.mysql_bytes import matches
+from dsl.mysql_bytes import binary, matches
 from dsl.mysql_more import pcre
 from dsl.mysql_words import words_to_int
 from dsl.regex import canonical
@@ -96,7 +96,7 @@ def dms_to_decimal(op: Any, env: Env, ctx: so.Ctx) -> Env:
                                               expression=exp.Mul(this=m, expression=so.n(60_000))),
                                  expression=exp.Mul(this=s, expression=so.n(1000))), expression=frac)
     num = so.p(total)
-    hem = binary_text(group(5))
+    hem = binary(group(5))
     limit = so.case((exp.In(this=hem, expressions=[so.s("N"), so.s("S")]), so.n(90 * MS_PER_DEGREE)),
                     default=so.n(180 * MS_PER_DEGREE))
     value = exp.Div(this=so.cast(num.copy(), "double"), expression=so.dbl(float(MS_PER_DEGREE)))
@@ -107,11 +107,6 @@ def dms_to_decimal(op: Any, env: Env, ctx: so.Ctx) -> Env:
                   exp.LTE(this=num.copy(), expression=limit))
     # the shape first: only a matching text reaches a cast (strict mode makes a bad conversion an error)
     return {op.output: so.case((matches(e, DMS_SHAPE), so.case((ok, signed))))}
-
-
-def binary_text(e: exp.Expression) -> exp.Expression:
-    """``CAST(e AS BINARY)``: compared byte by byte (``'n' = 'N'`` under a case-insensitive collation)."""
-    return exp.Cast(this=e, to=exp.DataType.build("BINARY"))
 
 
 def format_number(op: Any, env: Env, ctx: so.Ctx) -> Env:
