@@ -6,6 +6,7 @@ would fold."""
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections.abc import Iterator
 from typing import Any
 
@@ -143,3 +144,33 @@ def test_a_match_past_pcre_match_limit_is_an_error_in_strict_mode_never_a_wrong_
     with pytest.raises(pymysql.MySQLError) as info:
         run_mysql(maria, pipe, rows, types, frozenset({"select_when"}))
     assert info.value.args[0] == 1139
+
+
+def _random_cases(seed: int) -> dict[str, tuple[Any, ...]]:
+    rnd = random.Random(seed)
+    secs = [rnd.randint(EPOCH_MIN_S - 10, EPOCH_MAX_S + 10) for _ in range(150)]
+    millis = [rnd.randint(LO_MS - 10, HI_MS + 10) for _ in range(150)]
+    times = [dt.datetime(1, 1, 1) + dt.timedelta(microseconds=rnd.randrange(0, 315_537_897_600_000_000))
+             for _ in range(150)]
+    nums = [rnd.choice([1, -1]) * rnd.random() * 10 ** rnd.randint(-8, 16) for _ in range(150)]
+    nums += [rnd.randint(-10**6, 10**6) / rnd.choice([1, 2, 4, 8, 100, 1000]) for _ in range(100)]
+    dms = [f"{rnd.randint(0, 181)}°{rnd.choice(['', ' '])}{rnd.randint(0, 61)}'{rnd.choice(['', ' '])}"
+           f"{rnd.randint(0, 60)}{rnd.choice(['', '.' + str(rnd.randint(0, 999)).zfill(rnd.randint(1, 3))])}\""
+           f"{rnd.choice(['', ' '])}{rnd.choice('NSEW')}" for _ in range(150)]
+    return {
+        "epoch_s": _c({"op": "epoch_to_datetime", "input": "a", "output": "o"}, "int", secs),
+        "epoch_ms": _c({"op": "epoch_to_datetime", "input": "a", "output": "o", "unit": "ms"}, "int", millis),
+        "to_epoch_ms": _c({"op": "datetime_to_epoch", "input": "a", "output": "o", "unit": "ms"}, "datetime", times),
+        "format": _c({"op": "format_number", "input": "a", "output": "o", "decimals": 3, "thousands": ","},
+                     "float", nums),
+        "round_trip_int": _c({"op": "type_cast", "input": "a", "output": "o", "to": "int"}, "float", nums),
+        "dms": _c({"op": "dms_to_decimal", "input": "a", "output": "o"}, "string", dms),
+    }
+
+
+@pytest.mark.parametrize("name", ["epoch_s", "epoch_ms", "to_epoch_ms", "format", "round_trip_int", "dms"])
+def test_exact_ops_on_random_values(maria: Any, name: str) -> None:
+    pipe, types, rows = _random_cases(20261207)[name]
+    want = run_polars_features(pipe, rows, types)
+    got = run_mysql(maria, pipe, rows, types)
+    assert got == want, [(r, g, w) for r, g, w in zip(rows, got, want, strict=True) if g != w][:5]
