@@ -24,6 +24,7 @@ float / decimal / date casts, each exact against Polars on the real server.
   fraction toward zero first, so the cast sees an integral double). A MariaDB ``DOUBLE`` holds no NaN or
   infinity, so the range test is the whole null rule. date -> datetime: ``CAST(x AS DATETIME(6))``;
   datetime -> date: ``CAST(x AS DATE)``.
+* ``list_sort``, ``list_unique``: :mod:`dsl.mysql_lists` (a ``JSON_TABLE`` row per item, ``GROUP_CONCAT``).
 * ``words_to_int``: :mod:`dsl.mysql_words` (lateral ``JSON_TABLE``s bind what a derived table cannot).
 * ``sign``, ``min``, ``max`` (DSL 1.7): the shared ``CASE`` forms of :mod:`dsl.v17_sql` (MariaDB's ``LEAST`` /
   ``GREATEST`` would return null for any null argument).
@@ -37,6 +38,7 @@ from sqlglot import exp
 
 from dsl import sql_ops as so
 from dsl.mysql_bytes import binary, matches
+from dsl.mysql_lists import LIST_OPS
 from dsl.mysql_more import pcre
 from dsl.mysql_words import words_to_int
 from dsl.regex import canonical
@@ -154,6 +156,6 @@ EXACT_CASTS: dict[str, Any] = {
 EXACT_OPS: dict[str, so.SqlBuilder] = {
     "epoch_to_datetime": epoch_to_datetime, "datetime_to_epoch": datetime_to_epoch,
     "dms_to_decimal": dms_to_decimal, "format_number": format_number, "select_when": select_when,
-    "words_to_int": words_to_int,
+    "words_to_int": words_to_int, **LIST_OPS,
     **V17_SQL,  # sign, min, max: the shared CASE forms (a MariaDB DOUBLE holds no NaN or infinity)
 }

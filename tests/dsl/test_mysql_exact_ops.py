@@ -47,6 +47,8 @@ WORDS = [*(numwords.to_words(v) for v in (0, 1, 13, 17, 70, 77, 99, 100, 105, 99
          "One", "twenty one", "one hundred and five", "ten hundred", "zero zero", "", None, "ONE MILLION",
          "one million ", " one", "seventeen😀", "one million one million", "seventeen\n", "one thousand thousand",
          "Seventy-seven", "minus one"]
+LISTS = ["a,b,c", "c,b,a", "", " ", ",", ",,", "a,", ",a", "a,,b", "A,a,b", "é,e,É", None, "x", "a,b,c,d,e", "aaa",
+         "aaaa", "a;b,c", "a, b", "a ,b", "b,a,b,a,a", "a ,a", "ǅ,Ǆ,ǆ", "😀,😁,a", "a\\,b", "\"x\",y", "B,a,b,A"]
 TEXT = ["123", "abc", "aéc", "ABC", "usa", "USA", "Usa ", "x", "y", "xy\n", "", None, "a\nc", "ü", "é1", "12a", "12\n",
         "1.5", "ÉTÉ"]
 
@@ -100,6 +102,15 @@ CASES: dict[str, tuple[Any, ...]] = {
     "decimal_to_int": _c({"op": "type_cast", "input": "a", "output": "o", "to": "int"}, "decimal", DECIMALS),
     "date_to_datetime": _c({"op": "type_cast", "input": "a", "output": "o", "to": "datetime"}, "date", DAYS),
     "datetime_to_date": _c({"op": "type_cast", "input": "a", "output": "o", "to": "date"}, "datetime", TIMES),
+    "list_sort": _c({"op": "list_sort", "input": "a", "output": "o", "separator": ","}, "string", LISTS),
+    "list_sort_desc": _c({"op": "list_sort", "input": "a", "output": "o", "separator": ",", "descending": True},
+                         "string", LISTS),
+    "list_sort_aa": _c({"op": "list_sort", "input": "a", "output": "o", "separator": "aa"}, "string", LISTS),
+    "list_sort_quote": _c({"op": "list_sort", "input": "a", "output": "o", "separator": "\""}, "string", LISTS),
+    "list_unique": _c({"op": "list_unique", "input": "a", "output": "o", "separator": ","}, "string", LISTS),
+    "list_unique_aa": _c({"op": "list_unique", "input": "a", "output": "o", "separator": "aa"}, "string", LISTS),
+    "list_unique_backslash": _c({"op": "list_unique", "input": "a", "output": "o", "separator": "\\"}, "string",
+                                LISTS),
     "words_to_int": _c({"op": "words_to_int", "input": "a", "output": "o"}, "string", WORDS),
     "epoch_round_trip": (Pipeline.model_validate({
         "dsl_version": "1.4.0", "inputs": ["a"], "outputs": ["o", "back"], "input_types": {"a": "int"},
@@ -174,3 +185,19 @@ def test_exact_ops_on_random_values(maria: Any, name: str) -> None:
     want = run_polars_features(pipe, rows, types)
     got = run_mysql(maria, pipe, rows, types)
     assert got == want, [(r, g, w) for r, g, w in zip(rows, got, want, strict=True) if g != w][:5]
+
+
+def test_a_list_longer_than_group_concat_max_len_is_an_error_in_strict_mode_never_a_cut_row(maria: Any) -> None:
+    """GROUP_CONCAT cuts at ``group_concat_max_len`` with warning 1260; a strict-mode write makes it an error."""
+    pipe, types, _ = CASES["list_sort"]
+    rows = [{"a": "c,b,a"}, {"a": "d,c,b,a,e,f,g"}]
+    assert run_mysql(maria, pipe, rows[:1], types) == [("a,b,c",)]
+    with maria.cursor() as cur:
+        cur.execute("SET SESSION group_concat_max_len = 8")
+    try:
+        with pytest.raises(pymysql.MySQLError) as info:
+            run_mysql(maria, pipe, rows, types)
+        assert info.value.args[0] == 1260
+    finally:
+        with maria.cursor() as cur:
+            cur.execute("SET SESSION group_concat_max_len = DEFAULT")
