@@ -44,6 +44,8 @@ STEPS: dict[str, tuple[dict[str, Any], str, list[Any]]] = {
     "split_overlapping": _s({"op": "regex_split", "input": "a", "outputs": ["o", "p", "q"], "pattern": "aa"}, SPLITS),
     "split_regex": _s({"op": "regex_split", "input": "a", "outputs": ["o", "p", "q"], "pattern": r"\s+"}, SPLITS),
     "split_class": _s({"op": "regex_split", "input": "a", "outputs": ["o", "p"], "pattern": "[,;] ?"}, SPLITS),
+    "split_group": _s({"op": "regex_split", "input": "a", "outputs": ["o", "p", "q"], "pattern": "(,) ?"},
+                      [*SPLITS, "a, b,c", ",,", "(,)", "a(,b"]),
     "split_case": _s({"op": "regex_split", "input": "a", "outputs": ["o", "p"], "pattern": "[a-z]{2}"},
                      [*SPLITS, *WORDS]),
     "list_count": _s({"op": "list_count", "input": "a", "output": "o", "separator": ","}, LISTS),
