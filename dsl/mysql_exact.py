@@ -25,6 +25,7 @@ float / decimal / date casts, each exact against Polars on the real server.
   infinity, so the range test is the whole null rule. date -> datetime: ``CAST(x AS DATETIME(6))``;
   datetime -> date: ``CAST(x AS DATE)``.
 * ``list_sort``, ``list_unique``: :mod:`dsl.mysql_lists` (a ``JSON_TABLE`` row per item, ``GROUP_CONCAT``).
+* ``regex_extract_all``: :mod:`dsl.mysql_extract_all` (match k behind k - 1 atomic skips, ``GROUP_CONCAT``).
 * ``words_to_int``: :mod:`dsl.mysql_words` (lateral ``JSON_TABLE``s bind what a derived table cannot).
 * ``sign``, ``min``, ``max`` (DSL 1.7): the shared ``CASE`` forms of :mod:`dsl.v17_sql` (MariaDB's ``LEAST`` /
   ``GREATEST`` would return null for any null argument).
@@ -38,6 +39,7 @@ from sqlglot import exp
 
 from dsl import sql_ops as so
 from dsl.mysql_bytes import binary, matches
+from dsl.mysql_extract_all import regex_extract_all
 from dsl.mysql_lists import LIST_OPS
 from dsl.mysql_more import pcre
 from dsl.mysql_words import words_to_int
@@ -156,6 +158,6 @@ EXACT_CASTS: dict[str, Any] = {
 EXACT_OPS: dict[str, so.SqlBuilder] = {
     "epoch_to_datetime": epoch_to_datetime, "datetime_to_epoch": datetime_to_epoch,
     "dms_to_decimal": dms_to_decimal, "format_number": format_number, "select_when": select_when,
-    "words_to_int": words_to_int, **LIST_OPS,
+    "words_to_int": words_to_int, **LIST_OPS, "regex_extract_all": regex_extract_all,
     **V17_SQL,  # sign, min, max: the shared CASE forms (a MariaDB DOUBLE holds no NaN or infinity)
 }

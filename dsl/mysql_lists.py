@@ -45,7 +45,7 @@ def _nth(e: exp.Expression, sep: str, alias: str) -> exp.Expression:
 
 
 def _joined(item: exp.Expression, order: exp.Expression, desc: bool, sep: str) -> exp.Expression:
-    ordered = exp.Order(this=item, expressions=[exp.Ordered(this=order, desc=desc, nulls_first=False)])
+    ordered = exp.Order(this=item, expressions=[exp.Ordered(this=order, desc=desc, nulls_first=not desc)])
     return exp.GroupConcat(this=ordered, separator=so.s(sep))
 
 

@@ -87,7 +87,7 @@ def test_every_golden_case_names_its_mariadb_result() -> None:
 
 
 #: the ops MariaDB refuses (dsl/README.md "Still refused on MariaDB"): every other op has an exact form there
-MARIADB_REFUSED = {"regex_extract_all", "normalize", "strip_accents"}
+MARIADB_REFUSED = {"normalize", "strip_accents"}
 
 
 def test_mariadb_refuses_exactly_the_documented_ops() -> None:

@@ -49,6 +49,9 @@ WORDS = [*(numwords.to_words(v) for v in (0, 1, 13, 17, 70, 77, 99, 100, 105, 99
          "Seventy-seven", "minus one"]
 LISTS = ["a,b,c", "c,b,a", "", " ", ",", ",,", "a,", ",a", "a,,b", "A,a,b", "é,e,É", None, "x", "a,b,c,d,e", "aaa",
          "aaaa", "a;b,c", "a, b", "a ,b", "b,a,b,a,a", "a ,a", "ǅ,Ǆ,ǆ", "😀,😁,a", "a\\,b", "\"x\",y", "B,a,b,A"]
+HASHTAGS = ["#a #b", "no tags", "", None, "#x#y##z", "a1b22c333", "ABC abc", "é#é #é1", "\x01\x01#a", "#a\x01\x01",
+            "x12y345", "@bob and @alice_x, @", "aaa", "ab\nab", "1.5, 2.25 and 3", "$$ $1 $22", "#a\n#b\n", "  lead 12",
+            "12", " ".join(f"#t{i}" for i in range(60))]
 TEXT = ["123", "abc", "aéc", "ABC", "usa", "USA", "Usa ", "x", "y", "xy\n", "", None, "a\nc", "ü", "é1", "12a", "12\n",
         "1.5", "ÉTÉ"]
 
@@ -111,6 +114,14 @@ CASES: dict[str, tuple[Any, ...]] = {
     "list_unique_aa": _c({"op": "list_unique", "input": "a", "output": "o", "separator": "aa"}, "string", LISTS),
     "list_unique_backslash": _c({"op": "list_unique", "input": "a", "output": "o", "separator": "\\"}, "string",
                                 LISTS),
+    **{f"extract_all_{i}": _c({"op": "regex_extract_all", "input": "a", "output": "o", **args}, "string", HASHTAGS)
+       for i, args in enumerate([
+           {"pattern": "#[A-Za-z0-9_]+"}, {"pattern": "@([a-z_]+)", "group": 1, "separator": ","},
+           {"pattern": "[0-9]+", "separator": "|"}, {"pattern": "[a-z]+$"}, {"pattern": "^[a-z]+"},
+           {"pattern": "([0-9])[a-z]?([0-9]*)", "group": 2, "separator": "-"}, {"pattern": "(?i)ab", "separator": " "},
+           {"pattern": "a.", "separator": ";"}, {"pattern": "\\$[0-9]*", "separator": ","},
+           {"pattern": "([0-9]+)[.]([0-9]*)", "group": 1, "separator": "/"}, {"pattern": "[^\x01]+", "separator": "+"},
+           {"pattern": "(#)([a-z])([0-9]?)", "group": 3}])},
     "words_to_int": _c({"op": "words_to_int", "input": "a", "output": "o"}, "string", WORDS),
     "epoch_round_trip": (Pipeline.model_validate({
         "dsl_version": "1.4.0", "inputs": ["a"], "outputs": ["o", "back"], "input_types": {"a": "int"},
@@ -201,3 +212,15 @@ def test_a_list_longer_than_group_concat_max_len_is_an_error_in_strict_mode_neve
     finally:
         with maria.cursor() as cur:
             cur.execute("SET SESSION group_concat_max_len = DEFAULT")
+
+
+def test_extract_all_skips_matches_in_blocks_of_the_largest_repeat_count(maria: Any,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Match k skips k - 1 matches as ``{65535}`` blocks plus the rest (PCRE's largest count); with blocks of 3 the
+    same pipeline must give the same rows on texts of up to 60 matches."""
+    from dsl import mysql_extract_all
+
+    pipe, types, rows = CASES["extract_all_0"]
+    want = run_polars_features(pipe, rows, types)
+    monkeypatch.setattr(mysql_extract_all, "MAX_REPEAT", 3)
+    assert run_mysql(maria, pipe, rows, types) == want

@@ -135,7 +135,6 @@ def test_text_ops_agree_with_polars_on_mariadb(maria: Any, name: str) -> None:
 
 
 @pytest.mark.parametrize("step", [
-    {"op": "regex_extract_all", "input": "a", "output": "o", "pattern": "[0-9]+"},
     {"op": "normalize", "input": "a", "output": "o", "form": "NFC"},
     {"op": "strip_accents", "input": "a", "output": "o"},
 ])
