@@ -33,6 +33,7 @@ from dsl.v12_polars import V12_POLARS
 from dsl.v14_polars import V14_POLARS
 from dsl.v15_polars import V15_POLARS
 from dsl.v16_polars import V16_POLARS
+from dsl.v17_polars import V17_POLARS, extremum
 from dsl.validate import cast_rule, step_types
 
 LOWER, UPPER = list(string.ascii_lowercase), list(string.ascii_uppercase)
@@ -227,7 +228,7 @@ POLARS_OPS: dict[str, Builder] = {
     "unit_convert": _unit_convert, "date_parse": _date_parse, "date_format": _date_format,
     "type_cast": _type_cast, "safe_math": _safe_math, "select_when": _select_when, **V12_POLARS, **V14_POLARS,
     **V15_POLARS,
-    **V16_POLARS,
+    **V16_POLARS, **V17_POLARS,
 }
 
 
@@ -248,6 +249,8 @@ def compile_pipeline(pipeline: Pipeline, input_types: dict[str, str] | None = No
 def _step(step: Any, env: Env, types: dict[str, str]) -> Env:
     if step.op == "type_cast":
         return _type_cast(step, env, types.get(step.input))
+    if step.op in ("min", "max"):  # the result type (int or float) depends on every argument's type
+        return extremum(step, env, types)
     return POLARS_OPS[step.op](step, env)
 
 

@@ -21,6 +21,7 @@ from dsl.v12_sql import V12_SQL
 from dsl.v14_sql import V14_SQL
 from dsl.v15_sql import V15_SQL
 from dsl.v16_sql import V16_SQL
+from dsl.v17_sql import V17_SQL
 from dsl.validate import cast_rule, step_types
 
 __all__ = ["DialectUnsupported", "compile_pipeline", "to_sql", "DIALECT_OPS", "SUPPORTED_DIALECTS"]
@@ -41,6 +42,7 @@ _COMMON: dict[str, SqlBuilder] = {
     "map_dict": so.map_dict, "unit_convert": so.unit_convert, "date_parse": so.date_parse,
     "date_format": so.date_format, "type_cast": _type_cast, "safe_math": so.safe_math,
     "select_when": so.select_when, **V12_SQL, **V14_SQL, **V15_SQL, **V16_SQL,
+    **V17_SQL,
 }
 
 #: dialect -> {op name -> builder}
@@ -69,7 +71,7 @@ def _col(name: str) -> exp.Expression:
 
 def _apply(step: Any, env: so.Env, dialect: str, types: dict[str, str], bounded: frozenset[str]) -> so.Env:
     src = types.get(step.input) if hasattr(step, "input") else None
-    return _table(dialect)[step.op](step, env, Ctx(dialect=dialect, src_type=src, bounded=bounded))
+    return _table(dialect)[step.op](step, env, Ctx(dialect=dialect, src_type=src, bounded=bounded, types=types))
 
 
 def compile_pipeline(pipeline: Pipeline, dialect: str, input_types: dict[str, str] | None = None, *,

@@ -97,6 +97,25 @@ def pcre(pattern: str) -> str:
     return out
 
 
+def uncaptured(pattern: str) -> str:
+    """A canonical DSL pattern with every capturing group made non-capturing (``(`` -> ``(?:``), so a copy of it
+    inside a larger pattern does not shift that pattern's group numbers."""
+    out, i, in_class = "", 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out, i = out + pattern[i:i + 2], i + 2
+            continue
+        if in_class:
+            in_class = ch != "]" or out.endswith("[") or out.endswith("[^")
+        elif ch == "[":
+            in_class = True
+        elif ch == "(" and not pattern.startswith("?", i + 1):
+            ch = "(?:"
+        out, i = out + ch, i + 1
+    return out
+
+
 def _regex_extract(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
     from dsl.regex import canonical
 

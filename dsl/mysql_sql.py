@@ -22,6 +22,7 @@ from sqlglot import exp
 
 from dsl import sql_ops as so
 from dsl.mysql_bytes import binary, matches
+from dsl.mysql_exact import EXACT_CASTS, EXACT_OPS
 from dsl.mysql_more import MORE
 from dsl.mysql_text import TEXT_OPS, ascii_case
 from dsl.semantics import BOOL_FALSE, BOOL_TRUE, FLOAT_MAX_LEN, FLOAT_SHAPE, INT_SHAPE, WS_CHARS, WS_RUN
@@ -62,6 +63,8 @@ def _type_cast(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
     e = env[op.input]
     if rule is None:
         return {op.output: e}
+    if rule in EXACT_CASTS:
+        return {op.output: EXACT_CASTS[rule](e)}
     if rule not in CASTS:
         raise so.unsupported(op, ctx, f"no exact MariaDB form of {rule}")
     if rule == "parse_int":
@@ -94,5 +97,5 @@ def mysql_ops(common: dict[str, so.SqlBuilder]) -> dict[str, so.SqlBuilder]:
     """The MariaDB dispatch table: every op of ``common`` refuses unless listed here."""
     exact: dict[str, so.SqlBuilder] = {"trim": _trim, "collapse_whitespace": _collapse,
                                        "concat": so.concat, "map_dict": _map_dict, "type_cast": _type_cast, **MORE,
-                                       **TEXT_OPS}
+                                       **TEXT_OPS, **EXACT_OPS}
     return {name: exact.get(name, _refuse("not verified on MariaDB")) for name in common}

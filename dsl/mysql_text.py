@@ -32,7 +32,7 @@ from sqlglot import exp
 
 from dsl import sql_ops as so
 from dsl.mysql_bytes import matches
-from dsl.mysql_more import pcre
+from dsl.mysql_more import pcre, uncaptured
 from dsl.regex import canonical, literal_of
 from dsl.roman_sql import int_to_roman, roman_to_int
 from dsl.v12_sql import template, translate
@@ -102,7 +102,7 @@ def regex_split(op: Any, env: Env, ctx: so.Ctx) -> Env:
     if lit:
         return {o: so.case((exp.GTE(this=_seps(e, lit), expression=so.n(i)), _item(e, lit, so.n(i))))
                 for i, o in enumerate(op.outputs)}
-    sep = canonical(op.pattern)
+    sep = uncaptured(canonical(op.pattern))  # the part is group 1: the separator's own groups must not count
     return {o: _regex_part(e, sep, i) for i, o in enumerate(op.outputs)}
 
 

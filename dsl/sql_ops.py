@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlglot import exp
@@ -42,6 +42,8 @@ class Ctx:
     #: columns whose non-null values are known to be 0 or in the safe range (ints, parsed floats):
     #: their range guard is always true, so :func:`guarded` leaves it out (see :mod:`dsl.bounded`)
     bounded: frozenset[str] = frozenset()
+    #: the logical type of every column visible to the step (ops over several columns: ``min`` / ``max``)
+    types: dict[str, str] = field(default_factory=dict)
 
 
 Env = dict[str, exp.Expression]

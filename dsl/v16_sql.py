@@ -6,7 +6,7 @@
 - ``int_to_words``: ``CASE`` tables for the units and tens of each group of three digits (integer
   division and ``%``), the groups joined with ``million`` / ``thousand`` (every dialect: ``rtrim`` of
   one argument, ``||`` or MariaDB's ``CONCAT``).
-- ``words_to_int``: :mod:`dsl.words_sql` (PostgreSQL, DuckDB, SQLite; MariaDB refuses).
+- ``words_to_int``: :mod:`dsl.words_sql` (PostgreSQL, DuckDB, SQLite; MariaDB: :mod:`dsl.mysql_words`).
 """
 
 from __future__ import annotations

@@ -19,9 +19,8 @@ The candidate is built from functions every dialect shares (``substr``, ``instr`
   adds up to its value, and no token spans a space or a hyphen.
 
 The cuts and the candidate are bound once each in nested one-row derived tables (as ``roman_to_int``
-binds its value) and the candidate is written back with the ``int_to_words`` builder. MariaDB refuses:
-its derived tables cannot read the outer row, and writing the candidate into every place the words
-builder reads it would be very large.
+binds its value) and the candidate is written back with the ``int_to_words`` builder. MariaDB's derived
+tables cannot read the outer row: :mod:`dsl.mysql_words` binds the same values with lateral ``JSON_TABLE``s.
 """
 
 from __future__ import annotations

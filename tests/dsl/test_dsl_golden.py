@@ -1,5 +1,6 @@
 """Golden files per op and backend: ``golden/<op>.json`` holds input rows, a pipeline and, per
-backend, the hand-checked expected output (or "unsupported" where the dialect must refuse).
+backend, the hand-checked expected output (or "unsupported" where the dialect must refuse); ``mysql`` is
+MariaDB, run by :func:`test_golden_mariadb`.
 ``validate_all`` runs every backend named in ``write`` and compares (sqlglot-style helper).
 """
 
@@ -7,13 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from dsl.models import V1_2_OPS, V1_3_OPS, V1_4_OPS, V1_5_OPS, V1_6_OPS, V1_OPS, Pipeline
+from dsl.models import V1_2_OPS, V1_3_OPS, V1_4_OPS, V1_5_OPS, V1_6_OPS, V1_7_OPS, V1_OPS, Pipeline
 from tests.dsl.dsl_harness import UNSUPPORTED, run_duckdb, run_polars, run_postgres, run_sqlite
+from tests.dsl.mysql_harness import connect, run_mysql
 
 GOLDEN = Path(__file__).parent / "golden"
 FILES = sorted(GOLDEN.glob("*.json"))
@@ -53,13 +56,13 @@ def _cases() -> list[Any]:
 
 def test_one_golden_file_per_op() -> None:
     assert {f.stem for f in FILES} == set(V1_OPS) | set(V1_2_OPS) | set(V1_3_OPS) | set(V1_4_OPS) | set(V1_5_OPS) \
-        | set(V1_6_OPS)
+        | set(V1_6_OPS) | set(V1_7_OPS)
 
 
 @pytest.mark.parametrize("case", _cases())
 def test_golden_local(case: dict[str, Any]) -> None:
     types = case["input_types"]
-    write = {k: v for k, v in case["write"].items() if k != "postgres"}
+    write = {k: v for k, v in case["write"].items() if k not in ("postgres", "mysql")}
     validate_all(Pipeline.from_json(case["pipeline"]), _decode(case["rows"], types), types, write)
 
 
@@ -69,3 +72,34 @@ def test_golden_postgres(case: dict[str, Any], pg: Any) -> None:
     types = case["input_types"]
     validate_all(Pipeline.from_json(case["pipeline"]), _decode(case["rows"], types), types,
                  {"postgres": case["write"]["postgres"]}, pg=pg)
+
+
+@pytest.fixture(scope="module")
+def maria() -> Iterator[Any]:
+    yield from connect()
+
+
+def test_every_golden_case_names_its_mariadb_result() -> None:
+    """Each case records MariaDB's result: Polars' rows (an exact form) or a refusal."""
+    for c in _cases():
+        write = c.values[0]["write"]
+        assert write["mysql"] in (UNSUPPORTED, write["polars"]), c.id
+
+
+#: the ops MariaDB refuses (dsl/README.md "Still refused on MariaDB"): every other op has an exact form there
+MARIADB_REFUSED = {"normalize", "strip_accents"}
+
+
+def test_mariadb_refuses_exactly_the_documented_ops() -> None:
+    refused = {c.values[0]["pipeline"]["steps"][0]["op"] for c in _cases()
+               if c.values[0]["write"]["mysql"] == UNSUPPORTED}
+    assert refused == MARIADB_REFUSED
+
+
+@pytest.mark.mariadb
+@pytest.mark.parametrize("case", _cases())
+def test_golden_mariadb(case: dict[str, Any], maria: Any) -> None:
+    """MariaDB (dialect ``mysql``, strict mode, a non-UTC session) gives the expected rows or refuses."""
+    types = case["input_types"]
+    got = _encode(run_mysql(maria, Pipeline.from_json(case["pipeline"]), _decode(case["rows"], types), types))
+    assert got == case["write"]["mysql"]
