@@ -92,13 +92,13 @@ def test_a_plan_mariadb_cannot_express_exactly_runs_as_etl(src_url: str) -> None
     try:
         spec = make_spec(new_run_id())
         pipe = spec.pipelines[0].pipeline.model_dump(mode="json")
-        # list_sort has no exact MariaDB form (title case has one since dsl/mysql_text.py)
+        # normalize has no exact MariaDB form (list_sort has one since dsl/mysql_lists.py)
         pipe["dsl_version"] = "1.4.0"
-        pipe["steps"][1] = {"op": "list_sort", "input": "first_name", "output": "full_name", "separator": " "}
+        pipe["steps"][1] = {"op": "normalize", "input": "first_name", "output": "full_name", "form": "NFC"}
         titled = spec.model_copy(update={"pipelines": [spec.pipelines[0].model_copy(
             update={"pipeline": Pipeline.model_validate(pipe)})]})
         strategy, reason, query = choose_strategy(titled, target, src_url, "src_customers")
-        assert (strategy, query) == ("ETL", None) and "mysql" in reason and "list_sort" in reason
+        assert (strategy, query) == ("ETL", None) and "mysql" in reason and "normalize" in reason
         floats = spec.model_copy(update={"columns": [*spec.columns[:1], spec.columns[1].model_copy(
             update={"type": "float"}), *spec.columns[2:]]})
         assert choose_strategy(floats, target, src_url, "src_customers")[0] == "ETL"
