@@ -24,7 +24,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import mysql
 from sqlalchemy.dialects.mysql import insert as mysql_insert
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlglot import exp
 
@@ -47,8 +47,28 @@ class MariaDbTarget(SqlTarget):
     TABLE_KW = {"mysql_engine": "InnoDB"}
     INDEX_CHUNK = True
 
+    #: Session settings of every connection: strict mode whatever the server's default (a truncated value, a
+    #: regex stopped at its backtracking limit or a ``GROUP_CONCAT`` cut at its length limit is then an error, never
+    #: a stored wrong row: dsl/README.md), and ``GROUP_CONCAT`` results up to 1 GiB (the list ops of the DSL).
+    SESSION_SETTINGS = (
+        "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES')",
+        "SET SESSION group_concat_max_len = 1073741824",
+    )
+
+    def _configure_engine(self, engine: Engine) -> None:
+        """Every connection runs :data:`SESSION_SETTINGS` (constant statements, no value in them)."""
+
+        @sa.event.listens_for(engine, "connect")
+        def _session(dbapi_conn: Any, _record: Any) -> None:
+            with dbapi_conn.cursor() as cur:
+                for stmt in self.SESSION_SETTINGS:
+                    cur.execute(stmt)
+
     def _column_type(self, column: TargetColumn, *, key: bool) -> Any:
-        """A string key column is ``VARCHAR(255)`` (TEXT cannot be a key)."""
+        """A string key column is ``VARCHAR(255)`` (TEXT cannot be a key); a datetime keeps microseconds
+        (``DATETIME(6)``: MariaDB's plain ``DATETIME`` drops the fraction)."""
+        if column.type == "datetime":
+            return mysql.DATETIME(fsp=6)
         return sa.String(255) if key and column.type == "string" else super()._column_type(column, key=key)
 
     @contextmanager

@@ -105,6 +105,7 @@ class SqlTarget:
         if backend == "sqlite":  # SQLite has no MD5 (the drift reference sample ranks rows by it)
             event.listen(self._engine, "connect", _sqlite_md5)
             _transactional_ddl(self._engine)
+        self._configure_engine(self._engine)
         self._adbc: AdbcSession | None = None
         self._md = sa.MetaData()
         self._ckpt = sa.Table("_mw_checkpoints", self._md, sa.Column("run_id", sa.String(64), primary_key=True),
@@ -181,6 +182,9 @@ class SqlTarget:
     TABLE_KW: dict[str, Any] = {}
     #: index the staging table's chunk column (targets whose chunk delete would otherwise scan it)
     INDEX_CHUNK = False
+
+    def _configure_engine(self, engine: Engine) -> None:
+        """Per-dialect session settings of every connection (subclasses; none here)."""
 
     def _column_type(self, column: TargetColumn, *, key: bool) -> Any:
         """SQLAlchemy type of ``column`` (``key``: it is in the final table's primary key)."""

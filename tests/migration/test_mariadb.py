@@ -149,3 +149,27 @@ def test_a_rollback_killed_between_its_rename_and_its_record_completes_on_retry(
         assert t.promotion(second.run_id) is None
     finally:
         t.dispose()
+
+
+def test_sessions_are_strict_and_datetimes_keep_their_microseconds(maria_url: str) -> None:
+    import datetime as dt
+
+    import sqlalchemy as sa
+
+    from core.migration.models import TargetColumn
+
+    t = MariaDbTarget(maria_url)
+    try:
+        with t._engine.connect() as c:  # noqa: SLF001 - the adapter's own engine is what the migration uses
+            mode, gc_len = c.execute(sa.select(sa.literal_column("@@SESSION.sql_mode"),
+                                               sa.literal_column("@@SESSION.group_concat_max_len"))).one()
+        assert "STRICT_ALL_TABLES" in mode and int(gc_len) >= 1 << 30
+        table = t._table("ts_probe", [TargetColumn(name="k", type="int", nullable=False),  # noqa: SLF001
+                                      TargetColumn(name="at", type="datetime", nullable=True)], ["k"], chunk=False)
+        stamp = dt.datetime(2026, 12, 7, 5, 15, 49, 123456)
+        with t._engine.begin() as c:  # noqa: SLF001
+            table.create(c)
+            c.execute(table.insert().values(k=1, at=stamp))
+            assert c.execute(sa.select(table.c.at)).scalar_one() == stamp
+    finally:
+        t.dispose()
