@@ -64,6 +64,11 @@ _PERCENT = re.compile(r"^[+-]?\d+(?:[.,]\d+)?\s?%$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,24}$")
 _DIGIT_RUN = re.compile(r"\d{7,}")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_HOUSE_NUMBER = re.compile(r"[^\W\d_]{2,}\.?\s+(?:n[º°o]\.?\s*)?\d{1,5}[a-zA-Z]?\b")
+#: lower-case words inside a person's name (``María de la Cruz``, ``Juan y Pérez``)
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "i", "e", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "le", "du", "bin", "al", "el"})
 _shape = lru_cache(maxsize=1 << 16)(shape)  # values repeat within and across columns
 
 
@@ -203,10 +208,13 @@ def detect_header(first: Sequence[str], rows: Sequence[Sequence[str]], setting: 
 
 
 def personal_looking(cell: str, *, dates: bool) -> str | None:
-    """What personal value a header cell looks like (``email``, ``phone``, ``digits``, ``date``), or None."""
+    """What personal value a header cell looks like (``email``, ``identifier``, ``phone``, ``digits``, ``date``),
+    or None."""
     t = cell.strip()
-    if EMAIL.match(t) and not re.search(r"[a-z][A-Z]", t.split("@", 1)[1]):  # no camelCase domain: an OData
-        return "email"                                                        # annotation is no address
+    if EMAIL.match(t) and "@odata" not in t.casefold():  # an OData annotation (``x@OData.Community...``) is a name
+        return "email"
+    if _identifier(t):
+        return "identifier"
     if dates and parse_date(t) is not None:
         return "date"
     if any(c.isalpha() for c in t):  # a name made of a hash or code (``c_12e2692694``) is a name
@@ -218,13 +226,57 @@ def personal_looking(cell: str, *, dates: bool) -> str | None:
     return None
 
 
-def header_names(first: Sequence[str], decision: HeaderRow) -> tuple[list[str], list[str], list[dict[str, Any]],
-                                                                        HeaderRow]:
+def _identifier(t: str) -> bool:
+    """A letter+digit identifier: >= 6 digits with 1-3 letters (``12345678Z``, ``X1234567L``, ``AB123456C``) or an
+    IBAN (``ES91 2100 0418 4502 0005 1332``), spaces and dashes allowed."""
+    compact = re.sub(r"[\s-]", "", t)
+    if not compact.isascii() or not compact.isalnum():
+        return False
+    letters = sum(c.isalpha() for c in compact)
+    return bool(1 <= letters <= 3 and sum(c.isdecimal() for c in compact) >= 6) or bool(_IBAN.fullmatch(compact))
+
+
+def value_looking(cell: str) -> str | None:
+    """What free-text value a header cell looks like (``name``: several capitalised words; ``address``: digits
+    with words and a comma or a number after the words; ``sentence``: >= 4 words or a comma), or None."""
+    t = cell.strip()
+    words = _WORD.findall(t)
+    if not words:
+        return None
+    has_digit = any(c.isdecimal() for c in t)
+    if has_digit and len(words) >= 2 and ("," in t or _HOUSE_NUMBER.search(t)):
+        return "address"
+    if len(t.split()) >= 4 or ("," in t and len(words) >= 2):
+        return "sentence"
+    caps = [w for w in words if w[0].isupper()]
+    if not has_digit and len(caps) >= 2 and all(w[1:].islower() or len(w) == 1 for w in caps) \
+            and all(w.casefold() in _PARTICLES for w in words if not w[0].isupper()):
+        return "name"
+    return None
+
+
+def _has_label_evidence(i: int, first: Sequence[str], rows: Sequence[Sequence[str]] | None, seq: set[int]) -> bool:
+    """Whether the header cell at ``i`` is a label: in a numbered sequence, a header word, or (``rows`` given) a label
+    by its column's type or shape (:func:`_column_vote`)."""
+    h = first[i]
+    if i in seq:
+        return True
+    if rows is not None:
+        vote = _column_vote(h, [r[i] for r in rows if i < len(r) and list(r) != list(first)], False)
+        if vote is not None and vote.startswith("label_"):
+            return True
+    sig = header_signal(h)
+    return bool(sig.pii or sig.safe or sig.domain is not None)
+
+
+def header_names(first: Sequence[str], decision: HeaderRow, rows: Sequence[Sequence[str]] | None = None
+                 ) -> tuple[list[str], list[str], list[dict[str, Any]], HeaderRow]:
     """(stored original names, standardized names, standardization steps, the decision with ``masked_names``).
 
     No header row: every original name is blank and the names are ``column_1..column_N``. A header row: its
     cells, except those that look like personal values (module docstring), which are stored as their shape under
-    ``column_N``.
+    ``column_N``. ``rows``: the sampled records after ``first`` (as given to :func:`detect_header`), which let a
+    cell of a low-confidence header count as a label by its column's type or shape.
     """
     n = len(first)
     if not decision.present:
@@ -233,6 +285,11 @@ def header_names(first: Sequence[str], decision: HeaderRow) -> tuple[list[str], 
         return [""] * n, names, [step], decision
     low = decision.setting == "auto" and decision.confidence < LOW_CONFIDENCE
     kinds = {i: k for i, c in enumerate(first) if (k := personal_looking(c, dates=low)) is not None}
+    if low:
+        seq = _sequence_cells(first)
+        for i, c in enumerate(first):
+            if i not in kinds and (k := value_looking(c)) is not None and not _has_label_evidence(i, first, rows, seq):
+                kinds[i] = k
     raw = ["" if i in kinds else c for i, c in enumerate(first)]
     names, steps = standardize_headers(raw)
     for st in steps:
