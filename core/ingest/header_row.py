@@ -25,9 +25,14 @@ header (a first row of labels, or no evidence at all, keeps the usual reading). 
 ``(l + 1) / (v + l + 2)`` for "present" and its complement for "absent" (0.5: no evidence either way). The
 decision carries counts only, never a cell.
 
-Column names never hold personal values (:func:`header_names`): a header cell that looks like an e-mail
-address, or is a phone number or a run of seven or more digits (no letters), is never stored as a name; when the
-header's presence was not established with confidence (auto, below :data:`LOW_CONFIDENCE`) neither is a date.
+Column names never hold personal values (:func:`header_names`, :mod:`core.ingest.header_cells`): a header cell
+that looks like an e-mail address (an OData ``@odata`` annotation aside), a letter+digit identifier (>= 6 digits
+with 1-3 letters: a DNI, NIE, NINO; an IBAN), or is a phone number or a run of seven or more digits (no letters),
+is never stored as a name. When the header's presence was not established with confidence (auto, below
+:data:`LOW_CONFIDENCE`: a headerless file of free-text columns gives no evidence either way) neither is a date, nor
+a cell that looks like a value -- several capitalised words (a person's name), a street address (digits with
+words, a comma), a sentence (>= 4 words, or a comma) -- unless it is a label: a catalog header word, part of a
+numbered run, or (given the sampled rows) a label by its column's type or shape.
 Such a cell becomes ``column_N`` (the name a blank header gets), its shape (``99/99/9999``) is kept as the
 original name, and the position is listed in :attr:`core.catalog.HeaderRow.masked_names`.
 """
@@ -41,6 +46,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from core.catalog import HeaderRow
+from core.ingest.header_cells import personal_looking, value_looking
 from core.ingest.standardize import standardize_headers
 from core.pii.detect import EMAIL, NUMBER, parse_date
 from core.pii.headers import header_signal
@@ -62,13 +68,7 @@ LOW_CONFIDENCE = 0.75
 _BOOL = frozenset({"true", "false", "yes", "no", "si", "sí", "oui", "non", "ja", "nein", "t", "f", "y", "n"})
 _PERCENT = re.compile(r"^[+-]?\d+(?:[.,]\d+)?\s?%$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,24}$")
-_DIGIT_RUN = re.compile(r"\d{7,}")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}")
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_HOUSE_NUMBER = re.compile(r"[^\W\d_]{2,}\.?\s+(?:n[º°o]\.?\s*)?\d{1,5}[a-zA-Z]?\b")
-#: lower-case words inside a person's name (``María de la Cruz``, ``Juan y Pérez``)
-_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "i", "e", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "le", "du", "bin", "al", "el"})
 _shape = lru_cache(maxsize=1 << 16)(shape)  # values repeat within and across columns
 
 
@@ -207,66 +207,20 @@ def detect_header(first: Sequence[str], rows: Sequence[Sequence[str]], setting: 
                      reasons={**dict(sorted(reasons.items())), "columns": len(first), "rows_compared": len(rows)})
 
 
-def personal_looking(cell: str, *, dates: bool) -> str | None:
-    """What personal value a header cell looks like (``email``, ``identifier``, ``phone``, ``digits``, ``date``),
-    or None."""
-    t = cell.strip()
-    if EMAIL.match(t) and "@odata" not in t.casefold():  # an OData annotation (``x@OData.Community...``) is a name
-        return "email"
-    if _identifier(t):
-        return "identifier"
-    if dates and parse_date(t) is not None:
-        return "date"
-    if any(c.isalpha() for c in t):  # a name made of a hash or code (``c_12e2692694``) is a name
-        return None
-    if _DIGIT_RUN.search(t):
-        return "digits"
-    if _PHONE.match(t) and sum(c.isdecimal() for c in t) >= 7 and parse_date(t) is None:
-        return "phone"
-    return None
-
-
-def _identifier(t: str) -> bool:
-    """A letter+digit identifier: >= 6 digits with 1-3 letters (``12345678Z``, ``X1234567L``, ``AB123456C``) or an
-    IBAN (``ES91 2100 0418 4502 0005 1332``), spaces and dashes allowed."""
-    compact = re.sub(r"[\s-]", "", t)
-    if not compact.isascii() or not compact.isalnum():
-        return False
-    letters = sum(c.isalpha() for c in compact)
-    return bool(1 <= letters <= 3 and sum(c.isdecimal() for c in compact) >= 6) or bool(_IBAN.fullmatch(compact))
-
-
-def value_looking(cell: str) -> str | None:
-    """What free-text value a header cell looks like (``name``: several capitalised words; ``address``: digits
-    with words and a comma or a number after the words; ``sentence``: >= 4 words or a comma), or None."""
-    t = cell.strip()
-    words = _WORD.findall(t)
-    if not words:
-        return None
-    has_digit = any(c.isdecimal() for c in t)
-    if has_digit and len(words) >= 2 and ("," in t or _HOUSE_NUMBER.search(t)):
-        return "address"
-    if len(t.split()) >= 4 or ("," in t and len(words) >= 2):
-        return "sentence"
-    caps = [w for w in words if w[0].isupper()]
-    if not has_digit and len(caps) >= 2 and all(w[1:].islower() or len(w) == 1 for w in caps) \
-            and all(w.casefold() in _PARTICLES for w in words if not w[0].isupper()):
-        return "name"
-    return None
-
-
 def _has_label_evidence(i: int, first: Sequence[str], rows: Sequence[Sequence[str]] | None, seq: set[int]) -> bool:
-    """Whether the header cell at ``i`` is a label: in a numbered sequence, a header word, or (``rows`` given) a label
-    by its column's type or shape (:func:`_column_vote`)."""
+    """Whether the header cell at ``i`` is a label: in a numbered sequence, a header word of the domain catalog, or
+    (``rows`` given) a label by its column's type or shape (:func:`_column_vote`)."""
     h = first[i]
     if i in seq:
         return True
     if rows is not None:
-        vote = _column_vote(h, [r[i] for r in rows if i < len(r) and list(r) != list(first)], False)
+        vote = _column_vote(h, [r[i] for r in rows if i < len(r) and list(r) != list(first)], False,
+                            words=False)
         if vote is not None and vote.startswith("label_"):
             return True
-    sig = header_signal(h)
-    return bool(sig.pii or sig.safe or sig.domain is not None)
+    # a catalog alias only: the token reading of header_signal (``pii``/``safe``) also fires on values holding a
+    # street word or a common word (``Calle Toledo 12``, ``Diabetes tipo 2``)
+    return header_signal(h).domain is not None
 
 
 def header_names(first: Sequence[str], decision: HeaderRow, rows: Sequence[Sequence[str]] | None = None
