@@ -140,3 +140,20 @@ def test_real_headers_are_kept_exactly(typed: bool, tmp_path: Path, policy: Poli
     assert table.header_row is not None and table.header_row.present and table.header_row.masked_names == []
     assert [c.original_name for c in table.columns] == header
     assert not any(c.name.startswith("column_") for c in table.columns)
+
+
+def test_letter_digit_ids_under_headers_that_say_nothing_are_masked_in_the_sample_pack(
+        tmp_path: Path, policy: PolicyEngine, masker: PresidioMasker) -> None:
+    """DNI, NIE, NINO and passport-like numbers under ``f1..fN``, a few people over many rows (a visit log): no id is
+    stored in clear, while the amounts (a column in clear) are."""
+    rnd = random.Random(5)
+    nie = [f"{p}{n}{DNI_LETTERS[int(str('XYZ'.index(p)) + str(n)) % 23]}"
+           for p, n in ((rnd.choice("XYZ"), rnd.randrange(10**6, 10**7)) for _ in range(4))]
+    people = [(_dni(rnd), nie[i], f"{'ACEHJ'[i]}{'BELMR'[i]}{rnd.randrange(10**6):06d}{'ABCD'[i % 4]}",
+               f"{'PXKAB'[i]}{'AERTZ'[i]}{rnd.randrange(10**7):07d}") for i in range(4)]
+    rows = [[*people[i % 4], f"{rnd.randrange(10, 999)}.{rnd.randrange(100):02d}"] for i in range(80)]
+    path = _write(tmp_path / "visitas.csv", rows, ["f1", "f2", "f3", "f4", "f5"])
+    _, catalog, pack = _ingest(path, tmp_path, policy, masker)
+    assert [c.original_name for c in catalog.tables[0].columns] == ["f1", "f2", "f3", "f4", "f5"]  # type: ignore[attr-defined]
+    assert sorted(v for p in people for v in p if v in pack) == []
+    assert any(r[4] in pack for r in rows)
