@@ -15,7 +15,8 @@ first row to the types of the others), with shapes and header words on top. For 
   that repeat each other count too (headers are unique).
 * **a label** (evidence "present"): ``h`` holds letters and the column is typed or shaped and ``h`` is not; or
   ``h`` is a header word of the domain catalog (``email``, ``fecha_nacimiento``:
-  :func:`core.pii.headers.header_signal`); or ``h`` is part of a run of three or more adjacent cells numbered in
+  :func:`core.pii.headers.header_signal`) and does not look like a street address or a sentence
+  (:func:`core.ingest.header_cells.value_looking`: ``Calle Toledo 91, 1ºA`` holds a street word, no label); or ``h`` is part of a run of three or more adjacent cells numbered in
   sequence (``2023,2024,2025``, ``1..12``, the outline ``1,2,3.1,3.2,4``) or a year over a column that holds no
   years.
 
@@ -69,6 +70,8 @@ _BOOL = frozenset({"true", "false", "yes", "no", "si", "sí", "oui", "non", "ja"
 _PERCENT = re.compile(r"^[+-]?\d+(?:[.,]\d+)?\s?%$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,24}$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: what :func:`core.ingest.header_cells.value_looking` finds in a cell that header words inside it do not make a label
+_VALUE_KINDS = frozenset({"address", "sentence", "long_text"})
 _shape = lru_cache(maxsize=1 << 16)(shape)  # values repeat within and across columns
 
 
@@ -171,7 +174,7 @@ def _column_vote(h: str, values: Sequence[str], in_sequence: bool, words: bool =
         return "label_type"
     if shaped:
         return "label_shape"
-    if words:
+    if words and value_looking(h) not in _VALUE_KINDS:  # a street word inside an address is no label
         sig = header_signal(h)  # ~1 ms: asked of text columns only, and of a few hundred at most
         if sig.pii or sig.safe or sig.domain is not None:
             return "label_word"
