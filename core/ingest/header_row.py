@@ -16,7 +16,8 @@ first row to the types of the others), with shapes and header words on top. For 
 * **a label** (evidence "present"): ``h`` holds letters and the column is typed or shaped and ``h`` is not; or
   ``h`` is a header word of the domain catalog (``email``, ``fecha_nacimiento``:
   :func:`core.pii.headers.header_signal`) and does not look like a street address or a sentence
-  (:func:`core.ingest.header_cells.value_looking`: ``Calle Toledo 91, 1ºA`` holds a street word, no label); or ``h`` is part of a run of three or more adjacent cells numbered in
+  (:func:`core.ingest.header_cells.value_looking`: ``Calle Toledo 91, 1ºA`` holds a street word, no label); or
+  ``h`` is part of a run of three or more adjacent cells numbered in
   sequence (``2023,2024,2025``, ``1..12``, the outline ``1,2,3.1,3.2,4``) or a year over a column that holds no
   years.
 
