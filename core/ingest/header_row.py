@@ -48,7 +48,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from core.catalog import HeaderRow
-from core.ingest.header_cells import personal_looking, value_looking
+from core.ingest.header_cells import MAX_CELL, personal_looking, value_looking
 from core.ingest.standardize import standardize_headers
 from core.pii.detect import EMAIL, NUMBER, parse_date
 from core.pii.headers import header_signal
@@ -217,6 +217,8 @@ def _has_label_evidence(i: int, first: Sequence[str], rows: Sequence[Sequence[st
     h = first[i]
     if i in seq:
         return True
+    if len(h.strip()) > MAX_CELL:  # no label (and the header words are not looked up in 100 KB of text)
+        return False
     if rows is not None:
         vote = _column_vote(h, [r[i] for r in rows if i < len(r) and list(r) != list(first)], False,
                             words=False)
