@@ -9,7 +9,7 @@ import time
 import pytest
 
 from core.catalog import HeaderRow
-from core.ingest.header_cells import MAX_CELL, _HOUSE_NUMBER, personal_looking, value_looking
+from core.ingest.header_cells import _HOUSE_NUMBER, MAX_CELL, personal_looking, value_looking
 from core.ingest.header_row import header_names
 
 LONG = ["z" * 140_000, "ab " * 50_000, "Ab1 " * 40_000, "1" * 100_000, "a@" + "b." * 50_000,
