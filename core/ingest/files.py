@@ -153,7 +153,8 @@ def open_table(path: Path, name: str, *, encoding: str | None = None, validate: 
     text = None
     if needs_decoding(path, d.encoding, d.newline):
         text = DecodedText(path, "utf-8" if is_utf8(d.encoding) else d.encoding, cr_newlines=d.newline == "\r")
-    raw, columns, steps, decision = header_names(d.header, detect_header(d.header, d.sample, header))
+    decision = detect_header(d.header, d.sample, header)
+    raw, columns, steps, decision = header_names(d.header, decision, d.sample)
     fmt = {"format": "csv", "delimiter": d.delimiter, "encoding": d.encoding, "compression": compression_of(path),
            "bom": d.has_bom}
     if d.newline != "\n":

@@ -15,7 +15,9 @@ first row to the types of the others), with shapes and header words on top. For 
   that repeat each other count too (headers are unique).
 * **a label** (evidence "present"): ``h`` holds letters and the column is typed or shaped and ``h`` is not; or
   ``h`` is a header word of the domain catalog (``email``, ``fecha_nacimiento``:
-  :func:`core.pii.headers.header_signal`); or ``h`` is part of a run of three or more adjacent cells numbered in
+  :func:`core.pii.headers.header_signal`) and does not look like a street address or a sentence
+  (:func:`core.ingest.header_cells.value_looking`: ``Calle Toledo 91, 1ºA`` holds a street word, no label); or
+  ``h`` is part of a run of three or more adjacent cells numbered in
   sequence (``2023,2024,2025``, ``1..12``, the outline ``1,2,3.1,3.2,4``) or a year over a column that holds no
   years.
 
@@ -25,9 +27,14 @@ header (a first row of labels, or no evidence at all, keeps the usual reading). 
 ``(l + 1) / (v + l + 2)`` for "present" and its complement for "absent" (0.5: no evidence either way). The
 decision carries counts only, never a cell.
 
-Column names never hold personal values (:func:`header_names`): a header cell that looks like an e-mail
-address, or is a phone number or a run of seven or more digits (no letters), is never stored as a name; when the
-header's presence was not established with confidence (auto, below :data:`LOW_CONFIDENCE`) neither is a date.
+Column names never hold personal values (:func:`header_names`, :mod:`core.ingest.header_cells`): a header cell
+that looks like an e-mail address (an OData ``@odata`` annotation aside), a letter+digit identifier (>= 6 digits
+with 1-3 letters: a DNI, NIE, NINO; an IBAN), or is a phone number or a run of seven or more digits (no letters),
+is never stored as a name. When the header's presence was not established with confidence (auto, below
+:data:`LOW_CONFIDENCE`: a headerless file of free-text columns gives no evidence either way) neither is a date, nor
+a cell that looks like a value -- several capitalised words (a person's name), a street address (digits with
+words, a comma), a sentence (>= 4 words, or a comma) -- unless it is a label: a catalog header word, part of a
+numbered run, or (given the sampled rows) a label by its column's type or shape.
 Such a cell becomes ``column_N`` (the name a blank header gets), its shape (``99/99/9999``) is kept as the
 original name, and the position is listed in :attr:`core.catalog.HeaderRow.masked_names`.
 """
@@ -41,6 +48,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from core.catalog import HeaderRow
+from core.ingest.header_cells import MAX_CELL, personal_looking, value_looking
 from core.ingest.standardize import standardize_headers
 from core.pii.detect import EMAIL, NUMBER, parse_date
 from core.pii.headers import header_signal
@@ -62,8 +70,9 @@ LOW_CONFIDENCE = 0.75
 _BOOL = frozenset({"true", "false", "yes", "no", "si", "sí", "oui", "non", "ja", "nein", "t", "f", "y", "n"})
 _PERCENT = re.compile(r"^[+-]?\d+(?:[.,]\d+)?\s?%$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,24}$")
-_DIGIT_RUN = re.compile(r"\d{7,}")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: what :func:`core.ingest.header_cells.value_looking` finds in a cell that header words inside it do not make a label
+_VALUE_KINDS = frozenset({"address", "sentence", "long_text"})
 _shape = lru_cache(maxsize=1 << 16)(shape)  # values repeat within and across columns
 
 
@@ -166,7 +175,7 @@ def _column_vote(h: str, values: Sequence[str], in_sequence: bool, words: bool =
         return "label_type"
     if shaped:
         return "label_shape"
-    if words:
+    if words and value_looking(h) not in _VALUE_KINDS:  # a street word inside an address is no label
         sig = header_signal(h)  # ~1 ms: asked of text columns only, and of a few hundred at most
         if sig.pii or sig.safe or sig.domain is not None:
             return "label_word"
@@ -202,29 +211,32 @@ def detect_header(first: Sequence[str], rows: Sequence[Sequence[str]], setting: 
                      reasons={**dict(sorted(reasons.items())), "columns": len(first), "rows_compared": len(rows)})
 
 
-def personal_looking(cell: str, *, dates: bool) -> str | None:
-    """What personal value a header cell looks like (``email``, ``phone``, ``digits``, ``date``), or None."""
-    t = cell.strip()
-    if EMAIL.match(t) and not re.search(r"[a-z][A-Z]", t.split("@", 1)[1]):  # no camelCase domain: an OData
-        return "email"                                                        # annotation is no address
-    if dates and parse_date(t) is not None:
-        return "date"
-    if any(c.isalpha() for c in t):  # a name made of a hash or code (``c_12e2692694``) is a name
-        return None
-    if _DIGIT_RUN.search(t):
-        return "digits"
-    if _PHONE.match(t) and sum(c.isdecimal() for c in t) >= 7 and parse_date(t) is None:
-        return "phone"
-    return None
+def _has_label_evidence(i: int, first: Sequence[str], rows: Sequence[Sequence[str]] | None, seq: set[int]) -> bool:
+    """Whether the header cell at ``i`` is a label: in a numbered sequence, a header word of the domain catalog, or
+    (``rows`` given) a label by its column's type or shape (:func:`_column_vote`)."""
+    h = first[i]
+    if i in seq:
+        return True
+    if len(h.strip()) > MAX_CELL:  # no label (and the header words are not looked up in 100 KB of text)
+        return False
+    if rows is not None:
+        vote = _column_vote(h, [r[i] for r in rows if i < len(r) and list(r) != list(first)], False,
+                            words=False)
+        if vote is not None and vote.startswith("label_"):
+            return True
+    # a catalog alias only: the token reading of header_signal (``pii``/``safe``) also fires on values holding a
+    # street word or a common word (``Calle Toledo 12``, ``Diabetes tipo 2``)
+    return header_signal(h).domain is not None
 
 
-def header_names(first: Sequence[str], decision: HeaderRow) -> tuple[list[str], list[str], list[dict[str, Any]],
-                                                                        HeaderRow]:
+def header_names(first: Sequence[str], decision: HeaderRow, rows: Sequence[Sequence[str]] | None = None
+                 ) -> tuple[list[str], list[str], list[dict[str, Any]], HeaderRow]:
     """(stored original names, standardized names, standardization steps, the decision with ``masked_names``).
 
     No header row: every original name is blank and the names are ``column_1..column_N``. A header row: its
     cells, except those that look like personal values (module docstring), which are stored as their shape under
-    ``column_N``.
+    ``column_N``. ``rows``: the sampled records after ``first`` (as given to :func:`detect_header`), which let a
+    cell of a low-confidence header count as a label by its column's type or shape.
     """
     n = len(first)
     if not decision.present:
@@ -233,6 +245,11 @@ def header_names(first: Sequence[str], decision: HeaderRow) -> tuple[list[str], 
         return [""] * n, names, [step], decision
     low = decision.setting == "auto" and decision.confidence < LOW_CONFIDENCE
     kinds = {i: k for i, c in enumerate(first) if (k := personal_looking(c, dates=low)) is not None}
+    if low:
+        seq = _sequence_cells(first)
+        for i, c in enumerate(first):
+            if i not in kinds and (k := value_looking(c)) is not None and not _has_label_evidence(i, first, rows, seq):
+                kinds[i] = k
     raw = ["" if i in kinds else c for i, c in enumerate(first)]
     names, steps = standardize_headers(raw)
     for st in steps:

@@ -38,6 +38,7 @@ from core.pii.evidence import (
 from core.pii.fit import header_fits
 from core.pii.headers import HeaderSignal, header_signal, id_header
 from core.pii.measures import measure_header
+from core.pii.person_ids import mask_letter_digit_ids, with_national_ids
 from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
 from core.pii.regions import region_vocabulary
 from core.pii.shape import cell_text
@@ -211,7 +212,7 @@ def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
     names = {c: (headers or {}).get(c) or c for c in columns}
     signals = {c: _signal(c, (headers or {}).get(c)) for c in columns}
     decided = _decide_table(columns, rows, values, names, signals, table)
-    return _coordinate_pairs(decided, columns, values, signals)
+    return mask_letter_digit_ids(_coordinate_pairs(decided, columns, values, signals), values, signals)
 
 
 def _coordinate_pairs(decided: list[ColumnDecision], columns: Sequence[str], values: dict[str, list[object]],
@@ -230,7 +231,7 @@ def _coordinate_pairs(decided: list[ColumnDecision], columns: Sequence[str], val
 def _decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]], values: dict[str, list[object]],
                   names: dict[str, str], signals: dict[str, HeaderSignal], table: str | None) -> list[ColumnDecision]:
     """The two passes of :func:`decide_table`."""
-    profiles = {c: profile_values(values[c]) for c in columns}
+    profiles = {c: with_national_ids(profile_values(values[c]), values[c]) for c in columns}
     plain = {c: decide_column(c, values[c], header=signals[c], profile=profiles[c]) for c in columns}
     identity = any(not d.clear and d.entity in IDENTITY_ENTITIES for d in plain.values()) or any(
         not d.clear and not role_header(names[c]) and not business_header(names[c]) and (

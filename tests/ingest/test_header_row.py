@@ -15,6 +15,7 @@ import polars as pl
 import pytest
 
 from adapters.sources import FileSource, open_source
+from core.catalog import HeaderRow
 from core.contract import RunContract, parse_contract
 from core.errors import DeterministicFailure
 from core.ingest.header_row import detect_header, header_names
@@ -298,3 +299,69 @@ def test_names_made_of_codes_are_kept(cell: str) -> None:
     d = detect_header(["Lima", cell], [["Cusco", "x"], ["Puno", "y"]])  # no evidence: low confidence
     _, names, _, d2 = header_names(["Lima", cell], d)
     assert d.confidence < 0.75 and d2.masked_names == [] and names[1] != "column_2"
+
+
+# -- free-text headers of a low-confidence decision, and id shapes (issue 11 review) ----------------------------
+FREE_TEXT = [["Carmen Ibáñez Moreno", "Calle Toledo 12, 2ºA", "Alergia a penicilina, contactar hija"],
+             ["Jorge Salas Núñez", "Avenida de América 4, 1ºB", "Sin observaciones"],
+             ["Lucía Fernández de la Torre", "Plaza Mayor 3", "Diabetes tipo 2, insulina diaria"],
+             ["Andrés Gil", "Rúa do Franco 18, bajo", "Llamar por la tarde"]]
+
+
+def test_a_headerless_free_text_file_stores_no_value_as_a_name() -> None:
+    """No column gives evidence: the first record is kept as the header, but none of its cells becomes a name."""
+    first, rows = FREE_TEXT[0], FREE_TEXT[1:]
+    d = detect_header(first, rows)
+    raw, names, steps, d2 = header_names(first, d, rows)
+    assert d.present and d.confidence < 0.75
+    assert names == ["column_1", "column_2", "column_3"] and d2.masked_names == [1, 2, 3]
+    assert raw == ["Aaaaaa Aaaaaa Aaaaaa", "Aaaaa Aaaaaa 99, 9aA", "Aaaaaaa a aaaaaaaaaa, aaaaaaaaa aaaa"]
+    assert [s["looks_like"] for s in steps if s["op"] == "masked_header"] == ["name", "address", "sentence"]
+    text = json.dumps([raw, names, steps, d2.model_dump()], ensure_ascii=False)
+    assert not any(part in text for cell in first for part in cell.replace(",", " ").split() if len(part) > 2)
+
+
+@pytest.mark.parametrize("rows_given", [True, False], ids=["with_rows", "cells_only"])
+def test_labels_of_a_low_confidence_header_are_kept(rows_given: bool) -> None:
+    """Catalog header words, a numbered run and (with the rows) a label over a typed column stay names in a
+    low-confidence header, even when they look like free text; so does a single word."""
+    first = ["Nombre Completo", "Direccion Postal", "Fecha de Nacimiento", "Lima", "1", "2", "3", "Fecha Alta Cliente"]
+    rows = [[g, f"Calle {i}", "x", "Cusco", "a", "b", "c", f"0{i}/03/2020"] for i, g in enumerate(FREE_TEXT[0], 1)]
+    low = HeaderRow(present=True, confidence=0.5)
+    _, names, _, d2 = header_names(first, low, rows if rows_given else None)
+    assert d2.masked_names == ([] if rows_given else [8])  # without the rows the typed column's label is no evidence
+    assert names[:3] == ["nombre_completo", "direccion_postal", "fecha_de_nacimiento"]
+
+
+def test_value_looking_cells_are_kept_when_the_header_is_confident() -> None:
+    first = FREE_TEXT[0]
+    _, names, _, d2 = header_names(first, HeaderRow(present=True, confidence=0.8), FREE_TEXT[1:])
+    assert d2.masked_names == [] and not any(n.startswith("column_") for n in names)
+
+
+def test_a_confident_header_keeps_its_capitalised_names() -> None:
+    rows = _people(30, seed=11)
+    first = ["Customer Id", "Given Name", "Family Name", "Dni", "Birth Date", "Email", "Phone", "Home City", "Balance"]
+    d = detect_header(first, rows)
+    _, names, _, d2 = header_names(first, d, rows)
+    assert d.present and d.confidence >= 0.75 and d2.masked_names == []
+    assert not any(n.startswith("column_") for n in names)
+
+
+@pytest.mark.parametrize("cell", ["12345678Z", "X1234567L", "AB123456C", "AB 12 34 56 C",
+                                  "ES91 2100 0418 4502 0005 1332", "GB29NWBK60161331926819", "ana.ruiz@MiEmpresa.es"])
+@pytest.mark.parametrize("setting", ["auto", "present"])
+def test_ids_with_letters_and_camel_case_mail_are_never_names(cell: str, setting: str) -> None:
+    rows = [["Cusco", "x"], ["Puno", "y"]]
+    d = detect_header(["city", cell], rows, setting)  # type: ignore[arg-type]
+    raw, names, steps, d2 = header_names(["city", cell], d, rows)
+    assert names == ["city", "column_2"] and d2.masked_names == [2]
+    assert cell not in json.dumps([raw, steps], ensure_ascii=False)
+
+
+@pytest.mark.parametrize("cell", ["Q1 2023", "ABC12", "v2_2023_final", "sales 2024", "Order Total",
+                                  "item@odata.etag"])
+def test_short_codes_and_plain_labels_stay_names_in_a_confident_header(cell: str) -> None:
+    rows = [["Cusco", "x"], ["Puno", "y"]]
+    _, names, _, d2 = header_names(["city", cell], detect_header(["city", cell], rows, "present"), rows)
+    assert d2.masked_names == [] and names[1] != "column_2"
