@@ -22,13 +22,17 @@ from dataclasses import dataclass, field
 
 from core.mapping.synth import text
 
-LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+#: letters: Latin (with Latin-1 and Latin Extended-A/B), Greek and Cyrillic (``Иванов И. П.``: a name in
+#: Cyrillic is words, not punctuation)
+LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0386-\u03ff\u0400-\u052f"
+#: upper-case letters of the same scripts
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0386-\u03ab\u0400-\u042f"
 #: token class -> (class of its chars, class of everything else)
 CLASSES: dict[str, tuple[str, str]] = {
     "D": ("[0-9]", "[^0-9]"),
     "L": (f"[{LETTER}]", f"[^{LETTER}]"),
     "AN": (f"[0-9{LETTER}]", f"[^0-9{LETTER}]"),
-    "U": ("[A-Z\u00c0-\u00d6\u00d8-\u00de]", "[^A-Z\u00c0-\u00d6\u00d8-\u00de]"),
+    "U": (f"[{UPPER}]", f"[^{UPPER}]"),
     "W": (r"[^\t-\r ]", r"[\t-\r ]"),
 }
 CLASS_COST = {"D": 0.0, "L": 0.0, "AN": 0.05, "U": 0.15, "W": 0.1}

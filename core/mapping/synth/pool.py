@@ -206,10 +206,15 @@ class AtomPool:
                 continue
             values = tuple(values_l)
             scaled = any(t[0] == "num" and t[1] for t in atom.transforms)  # x * 1/1024 -> 0 everywhere
+            padded = all(t[0] in ("pad", "rpad") for t in atom.transforms)
             if (":" in atom.selector.label or scaled) and len(set(values)) == 1 and \
-                    (len(values) > 1 or (values[0].isdecimal() and not atom.transforms)):
+                    (len(values) > 1 or (values[0].isdecimal() and padded)):
                 # a positional piece equal in every example is no evidence beyond a constant (nor is
-                # a bare digit cut out of a token when one example is all there is)
+                # a bare digit cut out of a token, padded or not, when one example is all there is):
+                # ``0`` padded to ``00`` is the constant ``00``, not a reading of the input
+                atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0])))
+            elif len(idx) == 1 and priors.mid_word_slice(atom.selector, self.view_vals[atom.view][idx[0]] or ""):
+                # a count fitted to one example cutting a word: no evidence beyond the constant (``Ким А``)
                 atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0])))
             if extra := self._penalty(atom, idx):  # a choice no example tested (see priors)
                 atom = Atom(atom.view, atom.selector, atom.transforms, round(atom.cost + extra, 4))

@@ -14,6 +14,9 @@ makes no such untested choice wins and generalises to other rows:
 - an **output-shape selector with counted digits** (``[0-9]{9}``) cut out of a longer digit run in
   some example: where the run is cut was never tested against a letter, so it is a fixed slice in
   disguise (the CUSIP inside an ISIN holds letters too): the slice explains the examples as well;
+- a **character slice cut inside a word** (``Ким А`` of ``Ким Анна``) when one example is all a branch has:
+  the count was fitted to that example alone, so it is no evidence beyond the constant it equals
+  (:func:`mid_word_slice`; the tokens explain the example as well);
 - a **letters/digits view** that deletes characters only at the ends of every example's text
   (``'00123``): whether it should delete them inside (``'X-1``) was never shown.
 """
@@ -66,6 +69,23 @@ def cut_run(pattern: str, values: list[str]) -> bool:
     spans = _spans(pattern, values)
     return spans is not None and any((a > 0 and v[a - 1].isdecimal()) or (b < len(v) and v[b].isdecimal())
                                      for (a, b), v in zip(spans, values, strict=True))
+
+
+def mid_word_slice(sel: Selector, value: str) -> bool:
+    """True when positional slice ``sel`` (a label starting with ``[``) of ``value`` ends one
+    character into a word (``Ким А`` of ``Ким Анна``: an initial read as a count) or starts on a
+    word's last character; a cut deeper inside a word (a truncation) is a length, not an initial."""
+    if sel.pattern is None or not sel.label.startswith("["):
+        return False
+    m = re.search(sel.pattern, value)
+    if m is None or m.lastindex is None:
+        return False
+    a, b = m.span(1)
+
+    def word(i: int) -> bool:
+        return 0 <= i < len(value) and value[i].isalpha()
+    return (word(b - 1) and word(b) and not word(b - 2) and b - 1 > a) or \
+        (word(a) and word(a - 1) and not word(a + 1) and a + 1 < b)
 
 
 def edges_only(kind: str, raws: list[str]) -> bool:
