@@ -66,6 +66,11 @@ class AtomPool:
                           if o is None and any(v and v.strip() for v in r)]
         self.widths = {len(m) for o in outs if o for m in re.findall(r"[0-9]+", o)}
         self.fills = fills(rows, outs)
+        #: per input, the width of its longest value when every value is digits: a code column that lost its
+        #: leading zeros is padded back to its width (``6`` + ``37`` -> ``06037``, state 2 and county 3 digits)
+        self.col_widths = [frozenset({max(len(r[i] or "") for r in rows)} if all((r[i] or "").isdecimal()
+                                                                               for r in rows) else ())
+                           for i in range(len(input_kinds))]
         #: every output a plain number in the shortest form: each group of examples writes it so too
         self.short = len(outs) > 2 and short_column(outs)
         #: some input writes a decimal comma: numbers are read with either mark
@@ -165,7 +170,7 @@ class AtomPool:
                 key = (v0, whole, number_ok)
                 if key not in chain_cache:
                     hits = []
-                    for c in chains(v0, self.widths, out_i, whole, hints, number_ok, self.fills,
+                    for c in chains(v0, self.widths | self.col_widths[view.idx], out_i, whole, hints, number_ok, self.fills,
                                     self.vanished[view.idx]):
                         a0 = apply_chain(c, v0)
                         if a0 and a0 in out_i:

@@ -17,6 +17,8 @@ makes no such untested choice wins and generalises to other rows:
 - a **character slice cut inside a word** (``Ким А`` of ``Ким Анна``) when one example is all a branch has:
   the count was fitted to that example alone, so it is no evidence beyond the constant it equals
   (:func:`mid_word_slice`; the tokens explain the example as well);
+- an **output-shape selector whose piece is a delimited field** in every example (``:eu-west-1:``):
+  the field explains it; where else the shape would match was never tested;
 - a **letters/digits view** that deletes characters only at the ends of every example's text
   (``'00123``): whether it should delete them inside (``'X-1``) was never shown.
 """
@@ -34,6 +36,7 @@ UNTESTED_CLASS = 0.25
 END_INDEX = re.compile(r"^(D|L|AN|U|W|N|NS)\[(0|-1)\]$")
 FAR_ANCHOR = 0.12
 CUT_RUN = 0.6
+FIELD_SHAPE = 0.1
 
 
 def _spans(pattern: str, values: list[str]) -> list[tuple[int, int]] | None:
@@ -88,6 +91,21 @@ def mid_word_slice(sel: Selector, value: str) -> bool:
         (word(a) and word(a - 1) and not word(a + 1) and a + 1 < b)
 
 
+def delimited_field(pattern: str, values: list[str]) -> bool:
+    """True when the piece sits between one and the same punctuation delimiter on both sides in every
+    value (``:eu-west-1:`` of an ARN): the field explains it without the shape, whose match elsewhere
+    (``acme-exports-2024``) the examples never tested."""
+    spans = _spans(pattern, values)
+    if spans is None:
+        return False
+    seps = set()
+    for (a, b), v in zip(spans, values, strict=True):
+        if a == 0 or b == len(v):
+            return False
+        seps |= {v[a - 1], v[b]}
+    return len(seps) == 1 and not next(iter(seps)).isalnum() and not next(iter(seps)).isspace()
+
+
 def edges_only(kind: str, raws: list[str]) -> bool:
     """True when view ``kind`` (``alnum`` or ``digits``) deletes characters only at the ends of every raw value."""
     def keep(ch: str) -> bool:
@@ -111,6 +129,8 @@ def penalty(kind: str, sel: Selector, values: list[str], raws: list[str]) -> flo
     if sel.pattern is not None and sel.label.startswith("shape") and "[0-9]{" in sel.label and \
             cut_run(sel.pattern, values):
         extra += CUT_RUN
+    if sel.pattern is not None and sel.label.startswith("shape") and delimited_field(sel.pattern, values):
+        extra += FIELD_SHAPE
     if kind in ("alnum", "digits") and edges_only(kind, raws):
         extra += UNTESTED_CLASS
     return extra
