@@ -158,11 +158,17 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
         difference_atoms,
         total_atoms,
     )
-    from core.mapping.synth.radix import bucket_atoms, ceil_atoms, radix_atoms  # noqa: PLC0415 (builds on this)
+    from core.mapping.synth.radix import (  # noqa: PLC0415 (builds on this)
+        bucket_atoms,
+        ceil_atoms,
+        fitted_radix_atoms,
+        radix_atoms,
+    )
 
     for col in cols:
         if n >= 2:  # floor/modulo fits are only evidence over several examples
             found += radix_atoms(rows, [txt for txt, _, _ in col], srcs)
+            found += fitted_radix_atoms(rows, [txt for txt, _, _ in col], srcs)
             found += bucket_atoms(rows, [txt for txt, _, _ in col], srcs)
             found += ceil_atoms(rows, [txt for txt, _, _ in col], srcs)
             found += difference_atoms(rows, [txt for txt, _, _ in col], srcs)

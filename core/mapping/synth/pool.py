@@ -170,8 +170,8 @@ class AtomPool:
                 key = (v0, whole, number_ok)
                 if key not in chain_cache:
                     hits = []
-                    for c in chains(v0, self.widths | self.col_widths[view.idx], out_i, whole, hints, number_ok, self.fills,
-                                    self.vanished[view.idx]):
+                    widths = self.widths | self.col_widths[view.idx]
+                    for c in chains(v0, widths, out_i, whole, hints, number_ok, self.fills, self.vanished[view.idx]):
                         a0 = apply_chain(c, v0)
                         if a0 and a0 in out_i:
                             hits.append((c, sum(tfm.cost(t) for t in c), a0))
