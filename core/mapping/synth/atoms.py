@@ -36,7 +36,10 @@ CLASSES: dict[str, tuple[str, str]] = {
     "W": (r"[^\t-\r ]", r"[\t-\r ]"),
 }
 CLASS_COST = {"D": 0.0, "L": 0.0, "AN": 0.05, "U": 0.15, "W": 0.1}
-VIEW_COST = {"raw": 0.0, "clean": 0.05, "alnum": 0.2, "digits": 0.25, "num_us": 0.25, "num_eu": 0.3, "num_dec": 0.3,
+#: every space character: ASCII whitespace, no-break and typographic spaces (``Café\u00a0de Flore``)
+USPACE = "[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+"
+VIEW_COST = {"raw": 0.0, "clean": 0.05, "uclean": 0.1, "alnum": 0.2, "digits": 0.25, "num_us": 0.25, "num_eu": 0.3,
+             "num_dec": 0.3,
              "num_txt": 0.1}
 #: a *field* view: ``SUB`` + a pattern whose group 1 is a field of the input (``17\)([^(]+)`` of a GS1 string),
 #: so that slices and tokens apply inside the field (extract, then reshape)
@@ -117,6 +120,8 @@ def view_value(kind: str, s: str | None) -> str | None:
         return text.extract(s, kind[len(SUB):], 1)
     if kind == "clean":
         return text.collapse(text.trim(s))
+    if kind == "uclean":  # every kind of space one ASCII space, trimmed
+        return text.trim(re.sub(USPACE, " ", s))
     if kind == "digits":
         return re.sub(r"[^0-9]+", "", s)
     if kind == "alnum":
@@ -137,6 +142,9 @@ def view_steps(kind: str, src: str, out: str) -> list[dict[str, object]]:
     if kind == "clean":
         return [{"op": "trim", "input": src, "output": out},
                 {"op": "collapse_whitespace", "input": out, "output": out}]
+    if kind == "uclean":
+        return [{"op": "replace", "input": src, "output": out, "pattern": USPACE, "replacement": " "},
+                {"op": "trim", "input": out, "output": out}]
     pats = {"digits": [(r"[^0-9]+", "")], "alnum": [(r"[^0-9A-Za-z]+", "")],
             "num_us": [(r"[^0-9.\-]+", "")], "num_eu": [(r"[^0-9,\-]+", ""), (",", ".")],
             "num_dec": [(r"[^0-9.,\-]+", ""), (",", ".")]}

@@ -93,11 +93,12 @@ class AtomPool:
             for kind in VIEW_COST:
                 vals = [view_value(kind, r[idx]) for r in rows]
                 present = [v for v in vals if v]
-                if (kind != "raw" and vals == raw) or not present or (kind == "num_dec" and not mixed):
+                if (kind != "raw" and vals == raw) or not present or (kind == "num_dec" and not mixed) or \
+                        (kind == "uclean" and vals == [view_value("clean", r[idx]) for r in rows]):
                     continue  # the mixed-decimal view only where both marks occur
                 sels: list[Selector] = [WHOLE, *token_selectors(present), *delimiter_selectors(present),
                                         *pair_selectors(present)]
-                if kind in ("raw", "clean"):  # where the outputs sit in the inputs
+                if kind in ("raw", "clean", "uclean"):  # where the outputs sit in the inputs
                     pairs = [(v, o) for v, o in zip(vals, outs, strict=True) if v and o and o in v and o != v]
                     if len(pairs) >= min(2, sum(1 for o in outs if o)):
                         sels += shape_selectors(pairs) + context_selectors(pairs) + occurrence_selectors(pairs)
