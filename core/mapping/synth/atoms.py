@@ -241,6 +241,8 @@ def pair_selectors(values: list[str]) -> list[Selector]:
         out.append(Selector(f"^{_SP}*([^{c}\\t-\\r ][^{c}]*[^{c}\\t-\\r ]){_SP}*{esc(d1)}", 0.3,
                             f"before{d1!r}T"))
         out.append(Selector(f"^[^{c}]*{esc(d1)}([^\\n]+){esc(d1)}[^{c}]*$", 0.35, f"inner{d1!r}"))
+    if any(v.count(" ") >= 2 for v in values):  # the inner words: all but the first and the last word
+        out.append(Selector("^[^ ]* ([^\\n]+) [^ ]*$", 0.35, "inner' '"))
     # the first / last number (digits with one optional decimal point or comma)
     n = max((len(v) for v in values), default=0)
     out.append(Selector("^[^0-9]*([0-9]*[.,]?[0-9]+)", 0.05, "N[0]"))
