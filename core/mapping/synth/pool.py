@@ -35,6 +35,9 @@ from core.mapping.synth.switch import shape
 #: the k-th (k >= 1) digit run from the start, and its default when a value has fewer numbers
 _LATER_NUMBER = re.compile(r"D\[[1-9]\]")
 DEFAULT_ZERO = ("dflt", "0")
+_CALENDAR = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}|(^|[^0-9])[0-9]{2}:[0-9]{2}")
+#: extra cost of an unpadded two-digit number in a calendar output (a padded reading of it exists)
+UNPADDED = 0.25
 
 
 def _tail_groups(chunk: tfm.Transform, piece: str, value: str) -> bool:
@@ -66,6 +69,7 @@ class AtomPool:
                           if o is None and any(v and v.strip() for v in r)]
         self.widths = {len(m) for o in outs if o for m in re.findall(r"[0-9]+", o)}
         self.fills = fills(rows, outs)
+
         #: per input, the width of its longest value when every value is digits: a code column that lost its
         #: leading zeros is padded back to its width (``6`` + ``37`` -> ``06037``, state 2 and county 3 digits)
         self.col_widths = [frozenset({max(len(r[i] or "") for r in rows)} if all((r[i] or "").isdecimal()
@@ -148,6 +152,9 @@ class AtomPool:
         if self.decimal_comma:
             hints.add(numeric.DECIMAL_COMMA)
         found: dict[Atom, str] = {}
+        # the output writes a calendar date or a clock time (``1850-03-15``, ``14:30``): its day, month, hour and
+        # minute slots are two digits wide whatever the input wrote
+        calendar = _CALENDAR.search(out_i) is not None
         for view, vals, sels in self.views:
             vi = vals[i]
             if not vi:
@@ -185,6 +192,8 @@ class AtomPool:
                     if not whole and chain and chain[0][0] == "chunk" and not _tail_groups(chain[0], v0, vi):
                         continue  # groups only on a tail cut into whole groups (a heading + ``.30.00``)
                     extra = 0.5 if rest_only and not (chain and chain[0][0] == "mask") else 0.0
+                    if calendar and not chain and len(a0) == 2 and a0.isdecimal():
+                        extra += UNPADDED  # a calendar slot is two digits: ``2 JUN`` -> ``02`` (padded wins)
                     found[Atom(view, sel, chain, round(base + tf_cost + extra, 4))] = a0
                     if later and not chain:  # the same number, 0 where another example lacks it
                         found[Atom(view, sel, (DEFAULT_ZERO,), round(base + 0.4, 4))] = a0

@@ -76,10 +76,28 @@ def shape_switch(rows: list[Row], outs: list[str | None], usable: list[bool], so
         if not 1 < len(groups) <= MAX_BRANCHES or sig in seen:
             continue
         seen.add(sig)
+        if level >= 1:
+            groups = _coarsened(groups, rows, usable)
         plan = _solve_groups(groups, rows, outs, solve)
         if plan is not None:
             return plan
     return None
+
+
+def _coarsened(groups: dict[tuple[str | None, ...], list[int]], rows: list[Row],
+               usable: list[bool]) -> dict[tuple[str | None, ...], list[int]]:
+    """Each group guarded by its coarse shape when no other group shares it: a guard only as specific as
+    separating the examples needs (``ABT 1850`` / ``BEF 1900`` need their words, ``15 MAR 1850`` does not:
+    its branch also reads ``2 JUN 1888``)."""
+    def coarse(i: int) -> tuple[str | None, ...]:
+        return tuple(shape(v, 0) if u else None for v, u in zip(rows[i], usable, strict=True))
+    keys = {k: {coarse(i) for i in members} for k, members in groups.items()}
+    out: dict[tuple[str | None, ...], list[int]] = {}
+    for k, members in groups.items():
+        mine = keys[k]
+        alone = len(mine) == 1 and all(not (mine & other) for k2, other in keys.items() if k2 != k)
+        out[next(iter(mine)) if alone else k] = members
+    return out
 
 
 def _solve_groups(groups: dict[tuple[str | None, ...], list[int]], rows: list[Row], outs: list[str | None],
