@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from core.mapping.synth import text
 
@@ -85,6 +86,9 @@ class Selector:
     label: str
     #: (start offset, length, from the end?) for fixed slices: evaluated without the regex
     fast: tuple[int, int, bool] | None = None
+    #: (token class, k, variant, length) for token-class selectors: evaluated from the runs of the class
+    #: (:func:`_token_value`) without compiling the regex (the same value as the pattern's group 1)
+    token: tuple[str, int, str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -176,20 +180,25 @@ def token_selectors(values: list[str]) -> list[Selector]:
         base = 0.1 + CLASS_COST[name]
         for k in range(n):
             mid = f"{pos}+{neg}+" * k
-            out.append(Selector(f"^{neg}*{mid}({pos}+)", base + _idx_cost(k), f"{name}[{k}]"))
+            out.append(Selector(f"^{neg}*{mid}({pos}+)", base + _idx_cost(k), f"{name}[{k}]",
+                                token=(name, k, "run", 0)))
             tail = f"{neg}+{pos}+" * k
-            out.append(Selector(f"({pos}+){tail}{neg}*$", base + _idx_cost(-k - 1), f"{name}[{-k - 1}]"))
+            out.append(Selector(f"({pos}+){tail}{neg}*$", base + _idx_cost(-k - 1), f"{name}[{-k - 1}]",
+                                token=(name, -k - 1, "run", 0)))
             for ln in (1, 2, 3):
                 out.append(Selector(f"^{neg}*{mid}({pos}{{{ln}}})", base + 0.3 + _idx_cost(k),
-                                    f"{name}[{k}][:{ln}]"))
+                                    f"{name}[{k}][:{ln}]", token=(name, k, "head", ln)))
             # the token without its first character (initial + masked rest)
-            out.append(Selector(f"^{neg}*{mid}{pos}({pos}+)", base + 0.35 + _idx_cost(k), f"{name}[{k}][1:]"))
+            out.append(Selector(f"^{neg}*{mid}{pos}({pos}+)", base + 0.35 + _idx_cost(k), f"{name}[{k}][1:]",
+                                token=(name, k, "rest", 0)))
             out.append(Selector(f"{pos}({pos}+){tail}{neg}*$", base + 0.35 + _idx_cost(-k - 1),
-                                f"{name}[{-k - 1}][1:]"))
+                                f"{name}[{-k - 1}][1:]", token=(name, -k - 1, "rest", 0)))
             if k == 0:
                 for ln in (1, 2, 3):
-                    out.append(Selector(f"({pos}{{{ln}}}){pos}*{neg}*$", base + 0.35, f"{name}[-1][:{ln}]"))
-                    out.append(Selector(f"({pos}{{{ln}}}){neg}*$", base + 0.35, f"{name}[-1][-{ln}:]"))
+                    out.append(Selector(f"({pos}{{{ln}}}){pos}*{neg}*$", base + 0.35, f"{name}[-1][:{ln}]",
+                                        token=(name, -1, "head", ln)))
+                    out.append(Selector(f"({pos}{{{ln}}}){neg}*$", base + 0.35, f"{name}[-1][-{ln}:]",
+                                        token=(name, -1, "tail", ln)))
     return out
 
 
@@ -278,12 +287,39 @@ def slice_selectors(values: list[str]) -> list[Selector]:
     return out
 
 
+_RUNS = {name: re.compile(f"{pos}+") for name, (pos, _) in CLASSES.items()}
+
+
+@lru_cache(maxsize=65536)
+def _runs(name: str, value: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _RUNS[name].finditer(value))
+
+
+def _token_value(token: tuple[str, int, str, int], value: str) -> str | None:
+    """The group 1 a token-class selector's regex finds (its k-th run, whole, its first ``ln`` characters,
+    without its first character, or the last ``ln`` characters of the last run), from the class's runs."""
+    name, k, variant, ln = token
+    runs = _runs(name, value)
+    if not -len(runs) <= k < len(runs):
+        return None
+    a, b = runs[k]
+    if variant == "run":
+        return value[a:b]
+    if variant == "head":
+        return value[a:a + ln] if b - a >= ln else None
+    if variant == "tail":
+        return value[b - ln:b] if b - a >= ln else None
+    return value[a + 1:b] if b - a >= 2 else None  # "rest"
+
+
 def select(sel: Selector, value: str | None) -> str | None:
     """Python mirror of a selector."""
     if value is None:
         return None
     if sel.pattern is None:
         return value  # the view itself: "" stays "" (as in the DSL)
+    if sel.token is not None:
+        return _token_value(sel.token, value)
     if sel.fast is not None and "\n" not in value:
         a, ln, from_end = sel.fast
         if len(value) < a + ln:

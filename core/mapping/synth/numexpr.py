@@ -168,7 +168,7 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
     for col in cols:
         if n >= 2:  # floor/modulo fits are only evidence over several examples
             found += radix_atoms(rows, [txt for txt, _, _ in col], srcs)
-            found += fitted_radix_atoms(rows, [txt for txt, _, _ in col], srcs)
+            found += fitted_radix_atoms(rows, [txt for txt, _, _ in col], srcs, outs)
             found += bucket_atoms(rows, [txt for txt, _, _ in col], srcs)
             found += ceil_atoms(rows, [txt for txt, _, _ in col], srcs)
             found += difference_atoms(rows, [txt for txt, _, _ in col], srcs)

@@ -7,6 +7,8 @@ the outputs are (``05``).
 
 from __future__ import annotations
 
+import re
+
 from core.mapping.synth.numterms import NumExpr, Row, Source, evaluate
 
 #: (op, constant, radix): the digit ``floor(x op constant) mod radix`` (radix 0: none) of the
@@ -60,10 +62,20 @@ def radix_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[f
 MAX_DIVISOR = 256
 
 
-def fitted_radix_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[float]]]) -> list[NumExpr]:
+def _also_written(other: str, mine: str, out: str) -> bool:
+    """True when ``out`` writes the number ``other`` besides the number ``mine``."""
+    nums = re.findall(r"[0-9]+", out)
+    if mine in nums:
+        nums.remove(mine)
+    return other in nums
+
+
+def fitted_radix_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[float]]],
+                       outs: list[str]) -> list[NumExpr]:
     """``floor(x / d)`` or ``x mod d`` of a whole source for a divisor ``d`` that no everyday radix names,
-    when exactly one ``d`` in ``2..MAX_DIVISOR`` fits every example (three examples rarely leave one
-    by coincidence): the two halves of a packed code (``<34>`` -> facility 4, severity 2)."""
+    when exactly one ``d`` in ``2..MAX_DIVISOR`` fits every example and every output also writes the other
+    half (``<34>`` -> ``facility=4 severity=2``: the two halves of a packed code; one half alone is too
+    easily fitted by coincidence)."""
     if len(col) < 3 or not all(s.isdecimal() and (s == "0" or s[0] != "0") for s in col) or len(set(col)) < 2:
         return []
     wanted = [int(s) for s in col]
@@ -78,6 +90,9 @@ def fitted_radix_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source,
         for ds, (op, radix) in ((quots, ("div", False)), (mods, ("mul", True))):
             if len(ds) != 1 or ds[0] in (10, 100, 1000):
                 continue  # none, several (no evidence) or a decimal place (a slice of the digits says that)
+            other = [x % ds[0] if op == "div" else x // ds[0] for x in ints]
+            if not all(_also_written(str(v), str(w), o) for v, w, o in zip(other, wanted, outs, strict=True)):
+                continue
             d = float(ds[0])
             term = (0, "div", d) if op == "div" else (0, "mul", 1.0)
             e = NumExpr((src,), "radix", (term,), d if radix else 0.0, (0, "", "."), round(3.4 + src.selector.cost, 4))
