@@ -120,3 +120,18 @@ def test_guards_only_as_specific_as_needed_and_calendar_slots_padded() -> None:
     got = _held([(["ABT 1700"], "circa 1700"), (["AFT 1820"], "after 1820"), (["14 FEB 1799"], "1799-02-14")],
                 [["3 NOV 1801"], ["ABT 1650"], ["AFT 1900"]])
     assert got == ["1801-11-03", "circa 1650", "after 1900"]
+
+
+def test_unicode_case_of_non_ascii_letters() -> None:
+    got = _held([(["müller"], "MÜLLER"), (["józef"], "JÓZEF"), (["anna"], "ANNA")], [["çelik"], ["ørsted"]])
+    assert got == ["ÇELIK", "ØRSTED"]
+    got = _held([(["ÖZGÜR, Ali"], "özgür"), (["ÉLISE, Marie"], "élise"), (["PARIS, Jean"], "paris")],
+                [["ŁUKASZ, Jan"], ["ÅSE, Per"]])
+    assert got == ["łukasz", "åse"]
+
+
+def test_locale_case_letters_learned_from_examples() -> None:
+    got = _held([(["iğne"], "İĞNE"), (["kılıç"], "KILIÇ"), (["Şişe"], "ŞİŞE")], [["istanbul"], ["Ağrı"]])
+    assert got == ["İSTANBUL", "AĞRI"]
+    from core.mapping.synth.unicase import _exceptions
+    assert _exceptions(["ab", "ac"], ["XB", "YC"], True) is None  # one letter cased two ways: no exception
