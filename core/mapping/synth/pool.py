@@ -98,7 +98,8 @@ class AtomPool:
                 vals = [view_value(kind, r[idx]) for r in rows]
                 present = [v for v in vals if v]
                 if (kind != "raw" and vals == raw) or not present or (kind == "num_dec" and not mixed) or \
-                        (kind == "uclean" and vals == [view_value("clean", r[idx]) for r in rows]):
+                        (kind == "uclean" and vals == [view_value("clean", r[idx]) for r in rows]) or \
+                        (kind == "clock" and any(v is None for v, r in zip(vals, raw, strict=True) if r)):
                     continue  # the mixed-decimal view only where both marks occur
                 sels: list[Selector] = [WHOLE, *token_selectors(present), *delimiter_selectors(present),
                                         *pair_selectors(present)]
@@ -108,7 +109,7 @@ class AtomPool:
                         sels += shape_selectors(pairs) + context_selectors(pairs) + occurrence_selectors(pairs)
                     ff_pairs = [(v, o) for v, o in zip(vals, outs, strict=True) if v and o]
                     sels = flashfill.merge(sels, flashfill.selectors(ff_pairs, present))
-                if kind.startswith("num"):  # number views are for reading numbers, nothing else
+                if kind.startswith("num") or kind == "clock":  # number views are for reading numbers, nothing else
                     sels = [s for s in sels if s is WHOLE or s.label.startswith("N")]
                 elif kind != "raw" or max(len(v) for v in present) <= 16:
                     sels += slice_selectors(present)
@@ -131,7 +132,8 @@ class AtomPool:
         """Views and selectors that read one number (digit runs, decimal numbers, whole number views)."""
         out: list[tuple[View, list[Selector]]] = []
         for view, _, sels in self.views:
-            if view.kind not in ("raw", "num_us", "num_eu", "num_dec", "num_txt") and not view.kind.startswith(SUB):
+            if view.kind not in ("raw", "num_us", "num_eu", "num_dec", "num_txt", "clock") and \
+                    not view.kind.startswith(SUB):
                 continue
             keep = [s for s in sels if (s is WHOLE and view.kind != "raw") or
                     (s.label[:2] in ("D[", "N[", "NS") and ":" not in s.label) or s.label.startswith("fw[")]

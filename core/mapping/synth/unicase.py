@@ -10,6 +10,7 @@ example shows it.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 from core.mapping.synth import text
@@ -26,6 +27,16 @@ def _default(ch: str, upper: bool) -> str:
     return table.get(ch, text.upper(ch) if upper else text.lower(ch))
 
 
+def _base(ch: str) -> str:
+    """The letter without diacritics, case folded (the dotless ``ı`` is an ``i``)."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    return bare.replace("ı", "i").casefold()
+
+
+def _same_letter(a: str, b: str) -> bool:
+    return a.isalpha() and b.isalpha() and _base(a) == _base(b)
+
+
 def _exceptions(vals: list[str], outs: list[str | None], upper: bool) -> dict[str, str] | None:
     found: dict[str, str] = {}
     for v, o in zip(vals, outs, strict=True):
@@ -34,8 +45,8 @@ def _exceptions(vals: list[str], outs: list[str | None], upper: bool) -> dict[st
         for a, b in zip(v, o, strict=True):
             if _default(a, upper) == b:
                 continue
-            if not a.isalpha() or not b.isalpha() or b.lower() == b.upper() or found.setdefault(a, b) != b:
-                return None  # not a letter's case, or the same letter cased two ways
+            if not _same_letter(a, b) or (b.isupper() if not upper else b.islower()) or found.setdefault(a, b) != b:
+                return None  # not the letter in another case, or the same letter cased two ways
     return found if 0 < len(found) <= MAX_EXCEPTIONS else None
 
 

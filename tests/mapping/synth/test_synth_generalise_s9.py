@@ -135,3 +135,10 @@ def test_locale_case_letters_learned_from_examples() -> None:
     assert got == ["İSTANBUL", "AĞRI"]
     from core.mapping.synth.unicase import _exceptions
     assert _exceptions(["ab", "ac"], ["XB", "YC"], True) is None  # one letter cased two ways: no exception
+
+
+def test_clock_times_as_minutes_across_midnight() -> None:
+    got = _held([(["07:10", "08:55"], "105"), (["22:50", "01:20"], "150"), (["12:00", "12:45"], "45")],
+                [["23:59", "00:01"], ["6:30", "18:30"]])
+    assert got == ["2", "720"]
+    assert view_value("clock", "9:05") == "545" and view_value("clock", "noon") is None
