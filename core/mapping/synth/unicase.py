@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from functools import partial
+from typing import Any
 
 from core.mapping.synth import text
 from core.mapping.synth import transforms as tfm
@@ -50,6 +52,11 @@ def _exceptions(vals: list[str], outs: list[str | None], upper: bool) -> dict[st
     return found if 0 < len(found) <= MAX_EXCEPTIONS else None
 
 
+def _cased(table: dict[int, str], upper: bool, v: str) -> str | None:
+    out = v.translate(table)
+    return text.upper(out) if upper else text.lower(out)
+
+
 def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
     for upper in (True, False):
         ex = _exceptions(vals, outs, upper)
@@ -59,13 +66,9 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
         if any(k in v for v in table.values() for k in ex):
             continue  # the engine's translate refuses a value that holds a key
         mode = "upper" if upper else "lower"
-        steps = [{"op": "translate", "input": col, "output": OUT, "mapping": table},
-                 {"op": "case", "input": OUT, "output": OUT, "mode": mode}]
-
-        def fn(v: str, table: dict[str, str] = table, upper: bool = upper) -> str:
-            out = v.translate({ord(k): r for k, r in table.items()})
-            return text.upper(out) if upper else text.lower(out)
-        yield "locale_case", steps, 3.0 + len(ex), fn
+        steps: list[dict[str, Any]] = [{"op": "translate", "input": col, "output": OUT, "mapping": table},
+                                       {"op": "case", "input": OUT, "output": OUT, "mode": mode}]
+        yield "locale_case", steps, 3.0 + len(ex), partial(_cased, {ord(k): r for k, r in table.items()}, upper)
 
 
 def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],
