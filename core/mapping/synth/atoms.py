@@ -73,6 +73,10 @@ def class_esc(ch: str) -> str:
     return "\\" + ch if ch in _CLASS_META else ch
 
 
+#: a token-class selector: (class, k, variant ``run``/``head``/``rest``/``tail``, length)
+Token = tuple[str, int, str, int]
+
+
 @dataclass(frozen=True)
 class View:
     """A normalized form of input ``idx``."""
@@ -92,7 +96,7 @@ class Selector:
     fast: tuple[int, int, bool] | None = None
     #: (token class, k, variant, length) for token-class selectors: evaluated from the runs of the class
     #: (:func:`_token_value`) without compiling the regex (the same value as the pattern's group 1)
-    token: tuple[str, int, str, int] | None = None
+    token: Token | None = None
 
 
 @dataclass(frozen=True)
@@ -311,21 +315,27 @@ def _runs(name: str, value: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _RUNS[name].finditer(value))
 
 
-def _token_value(token: tuple[str, int, str, int], value: str) -> str | None:
-    """The group 1 a token-class selector's regex finds (its k-th run, whole, its first ``ln`` characters,
-    without its first character, or the last ``ln`` characters of the last run), from the class's runs."""
+def token_span(token: Token, value: str) -> tuple[int, int] | None:
+    """The span of group 1 a token-class selector's regex finds (its k-th run, whole, its first ``ln``
+    characters, without its first character, or the last ``ln`` characters of the last run), from the
+    class's runs."""
     name, k, variant, ln = token
     runs = _runs(name, value)
     if not -len(runs) <= k < len(runs):
         return None
     a, b = runs[k]
     if variant == "run":
-        return value[a:b]
+        return a, b
     if variant == "head":
-        return value[a:a + ln] if b - a >= ln else None
+        return (a, a + ln) if b - a >= ln else None
     if variant == "tail":
-        return value[b - ln:b] if b - a >= ln else None
-    return value[a + 1:b] if b - a >= 2 else None  # "rest"
+        return (b - ln, b) if b - a >= ln else None
+    return (a + 1, b) if b - a >= 2 else None  # "rest"
+
+
+def _token_value(token: Token, value: str) -> str | None:
+    span = token_span(token, value)
+    return None if span is None else value[span[0]:span[1]]
 
 
 def select(sel: Selector, value: str | None) -> str | None:

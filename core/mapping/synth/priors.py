@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import re
 
-from core.mapping.synth.atoms import Selector
+from core.mapping.synth import text
+from core.mapping.synth.atoms import Selector, Token, token_span
 
 #: selectors of letter runs (letters, upper case, letters and digits)
 WORD_RUNS = ("L[", "AN", "U[")
@@ -39,27 +40,33 @@ CUT_RUN = 0.6
 FIELD_SHAPE = 0.1
 
 
-def _spans(pattern: str, values: list[str]) -> list[tuple[int, int]] | None:
+def _spans(pattern: str, values: list[str], token: Token | None = None) -> list[tuple[int, int]] | None:
     out = []
     for v in values:
-        m = re.search(pattern, v)
+        if token is not None:  # a token-class selector: its span from the class's runs, no regex compiled
+            span = token_span(token, v)
+            if span is None:
+                return None
+            out.append(span)
+            continue
+        m = text.compiled(pattern).search(v)
         if m is None or m.lastindex is None:
             return None
         out.append(m.span(1))
     return out
 
 
-def delimited_run(pattern: str, values: list[str]) -> bool:
+def delimited_run(pattern: str, values: list[str], token: Token | None = None) -> bool:
     """True when the selected run is bounded by non-alphanumerics or the ends in every value."""
-    spans = _spans(pattern, values)
+    spans = _spans(pattern, values, token)
     return spans is not None and all((a == 0 or not v[a - 1].isalnum()) and (b == len(v) or not v[b].isalnum())
                                      for (a, b), v in zip(spans, values, strict=True))
 
 
-def far_anchor(pattern: str, first: bool, values: list[str]) -> bool:
+def far_anchor(pattern: str, first: bool, values: list[str], token: Token | None = None) -> bool:
     """True when a first-of piece ends every value but does not start them all (or a last-of piece
     starts every value but does not end them all)."""
-    spans = _spans(pattern, values)
+    spans = _spans(pattern, values, token)
     if spans is None:
         return False
     if first:
@@ -67,9 +74,9 @@ def far_anchor(pattern: str, first: bool, values: list[str]) -> bool:
     return all(a == 0 for a, _ in spans) and any(b != len(v) for (_, b), v in zip(spans, values, strict=True))
 
 
-def cut_run(pattern: str, values: list[str]) -> bool:
+def cut_run(pattern: str, values: list[str], token: Token | None = None) -> bool:
     """True when a counted digit piece starts or ends next to another digit in some value."""
-    spans = _spans(pattern, values)
+    spans = _spans(pattern, values, token)
     return spans is not None and any((a > 0 and v[a - 1].isdecimal()) or (b < len(v) and v[b].isdecimal())
                                      for (a, b), v in zip(spans, values, strict=True))
 
@@ -91,11 +98,11 @@ def mid_word_slice(sel: Selector, value: str) -> bool:
         (word(a) and word(a - 1) and not word(a + 1) and a + 1 < b)
 
 
-def delimited_field(pattern: str, values: list[str]) -> bool:
+def delimited_field(pattern: str, values: list[str], token: Token | None = None) -> bool:
     """True when the piece sits between one and the same punctuation delimiter on both sides in every
     value (``:eu-west-1:`` of an ARN): the field explains it without the shape, whose match elsewhere
     (``acme-exports-2024``) the examples never tested."""
-    spans = _spans(pattern, values)
+    spans = _spans(pattern, values, token)
     if spans is None:
         return False
     seps = set()
@@ -121,10 +128,10 @@ def penalty(kind: str, sel: Selector, values: list[str], raws: list[str]) -> flo
     """The extra cost of an atom reading ``sel`` of view ``kind`` (``values``: the view's value per
     example, ``raws``: the raw input per example)."""
     extra = 0.0
-    if sel.pattern is not None and sel.label[:2] in WORD_RUNS and delimited_run(sel.pattern, values):
+    if sel.pattern is not None and sel.label[:2] in WORD_RUNS and delimited_run(sel.pattern, values, sel.token):
         extra += UNTESTED_CLASS
     if sel.pattern is not None and END_INDEX.search(sel.label) and far_anchor(sel.pattern, sel.label.endswith("[0]"),
-                                                                              values):
+                                                                              values, sel.token):
         extra += FAR_ANCHOR
     if sel.pattern is not None and sel.label.startswith("shape") and "[0-9]{" in sel.label and \
             cut_run(sel.pattern, values):
