@@ -41,11 +41,16 @@ CLASS_COST = {"D": 0.0, "L": 0.0, "AN": 0.05, "U": 0.15, "W": 0.1}
 USPACE = "[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+"
 VIEW_COST = {"raw": 0.0, "clean": 0.05, "uclean": 0.1, "alnum": 0.2, "digits": 0.25, "num_us": 0.25, "num_eu": 0.3,
              "num_dec": 0.3,
-             "num_txt": 0.1, "clock": 0.2}
+             "num_txt": 0.1, "clock": 0.2, "clock_last": 0.25}
 #: a clock time ``H:MM`` / ``HH:MM`` (seconds ignored) at the start of a value: the ``clock`` view reads it as
 #: minutes since midnight, a number arithmetic can subtract (a run time across midnight is a remainder of 1440)
 CLOCK_H = "^[\t-\r ]*([0-9]{1,2}):[0-9]{2}"
 CLOCK_M = "^[\t-\r ]*[0-9]{1,2}:([0-9]{2})"
+#: the last clock time of a value (``10:30-12:00``: the end of a range), read by the ``clock_last`` view
+CLOCK_LAST_H = "([0-9]{1,2}):[0-9]{2}[^0-9:]*$"
+CLOCK_LAST_M = "[0-9]{1,2}:([0-9]{2})[^0-9:]*$"
+#: views that read one part of their input (a clock time), not all of it
+PART_VIEWS = ("clock", "clock_last")
 #: a *field* view: ``SUB`` + a pattern whose group 1 is a field of the input (``17\)([^(]+)`` of a GS1 string),
 #: so that slices and tokens apply inside the field (extract, then reshape)
 SUB = "sub:"
@@ -132,8 +137,9 @@ def view_value(kind: str, s: str | None) -> str | None:
         return text.extract(s, kind[len(SUB):], 1)
     if kind == "clean":
         return text.collapse(text.trim(s))
-    if kind == "clock":
-        h, m = text.extract(s, CLOCK_H, 1), text.extract(s, CLOCK_M, 1)
+    if kind in PART_VIEWS:
+        hp, mp = (CLOCK_H, CLOCK_M) if kind == "clock" else (CLOCK_LAST_H, CLOCK_LAST_M)
+        h, m = text.extract(s, hp, 1), text.extract(s, mp, 1)
         return None if h is None or m is None else str(int(h) * 60 + int(m))
     if kind == "uclean":  # every kind of space one ASCII space, trimmed
         return text.trim(re.sub(USPACE, " ", s))
@@ -157,9 +163,10 @@ def view_steps(kind: str, src: str, out: str) -> list[dict[str, object]]:
     if kind == "clean":
         return [{"op": "trim", "input": src, "output": out},
                 {"op": "collapse_whitespace", "input": out, "output": out}]
-    if kind == "clock":
-        return [{"op": "regex_extract", "input": src, "output": f"{out}_h", "pattern": CLOCK_H, "group": 1},
-                {"op": "regex_extract", "input": src, "output": f"{out}_m", "pattern": CLOCK_M, "group": 1},
+    if kind in PART_VIEWS:
+        hp, mp = (CLOCK_H, CLOCK_M) if kind == "clock" else (CLOCK_LAST_H, CLOCK_LAST_M)
+        return [{"op": "regex_extract", "input": src, "output": f"{out}_h", "pattern": hp, "group": 1},
+                {"op": "regex_extract", "input": src, "output": f"{out}_m", "pattern": mp, "group": 1},
                 {"op": "type_cast", "input": f"{out}_h", "output": f"{out}_h", "to": "float"},
                 {"op": "type_cast", "input": f"{out}_m", "output": f"{out}_m", "to": "float"},
                 {"op": "safe_math", "fn": "mul", "args": [f"{out}_h", 60.0], "output": f"{out}_h"},

@@ -10,6 +10,7 @@ import time
 from core.mapping.synth import flashfill, numeric, priors
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import (
+    PART_VIEWS,
     SUB,
     VIEW_COST,
     WHOLE,
@@ -35,6 +36,8 @@ from core.mapping.synth.switch import shape
 #: the k-th (k >= 1) digit run from the start, and its default when a value has fewer numbers
 _LATER_NUMBER = re.compile(r"D\[[1-9]\]")
 DEFAULT_ZERO = ("dflt", "0")
+#: clock times in a value (``clock_last`` is read only from ranges of two)
+_CLOCKS = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 _CALENDAR = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}|(^|[^0-9])[0-9]{2}:[0-9]{2}")
 #: extra cost of an unpadded two-digit number in a calendar output (a padded reading of it exists)
 UNPADDED = 0.25
@@ -99,7 +102,8 @@ class AtomPool:
                 present = [v for v in vals if v]
                 if (kind != "raw" and vals == raw) or not present or (kind == "num_dec" and not mixed) or \
                         (kind == "uclean" and vals == [view_value("clean", r[idx]) for r in rows]) or \
-                        (kind == "clock" and any(v is None for v, r in zip(vals, raw, strict=True) if r)):
+                        (kind in PART_VIEWS and any(v is None for v, r in zip(vals, raw, strict=True) if r)) or \
+                        (kind == "clock_last" and not all(len(_CLOCKS.findall(r or "")) == 2 for r in raw)):
                     continue  # the mixed-decimal view only where both marks occur
                 sels: list[Selector] = [WHOLE, *token_selectors(present), *delimiter_selectors(present),
                                         *pair_selectors(present)]
@@ -109,7 +113,7 @@ class AtomPool:
                         sels += shape_selectors(pairs) + context_selectors(pairs) + occurrence_selectors(pairs)
                     ff_pairs = [(v, o) for v, o in zip(vals, outs, strict=True) if v and o]
                     sels = flashfill.merge(sels, flashfill.selectors(ff_pairs, present))
-                if kind.startswith("num") or kind == "clock":  # number views are for reading numbers, nothing else
+                if kind.startswith("num") or kind in PART_VIEWS:  # number views are for reading numbers, nothing else
                     sels = [s for s in sels if s is WHOLE or s.label.startswith("N")]
                 elif kind != "raw" or max(len(v) for v in present) <= 16:
                     sels += slice_selectors(present)
@@ -132,7 +136,7 @@ class AtomPool:
         """Views and selectors that read one number (digit runs, decimal numbers, whole number views)."""
         out: list[tuple[View, list[Selector]]] = []
         for view, _, sels in self.views:
-            if view.kind not in ("raw", "num_us", "num_eu", "num_dec", "num_txt", "clock") and \
+            if view.kind not in ("raw", "num_us", "num_eu", "num_dec", "num_txt", *PART_VIEWS) and \
                     not view.kind.startswith(SUB):
                 continue
             keep = [s for s in sels if (s is WHOLE and view.kind != "raw") or

@@ -142,3 +142,10 @@ def test_clock_times_as_minutes_across_midnight() -> None:
                 [["23:59", "00:01"], ["6:30", "18:30"]])
     assert got == ["2", "720"]
     assert view_value("clock", "9:05") == "545" and view_value("clock", "noon") is None
+
+
+def test_two_clock_times_of_a_range() -> None:
+    got = _held([(["08:15-09:00"], "45"), (["13:00-17:30"], "270"), (["10:10-10:55"], "45")],
+                [["07:00-07:20"], ["9:30-12:00"]])
+    assert got == ["20", "150"]
+    assert view_value("clock_last", "10:30-12:00") == "720"
