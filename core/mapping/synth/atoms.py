@@ -28,6 +28,10 @@ from core.mapping.synth import text
 LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0386-\u03ff\u0400-\u052f"
 #: upper-case letters of the same scripts
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0386-\u03ab\u0400-\u042f"
+#: lower-case letters (ASCII, Latin-1, Greek, Cyrillic basic)
+LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u03ac-\u03ce\u0430-\u045f"
+#: a registry name: the surname in capitals, then the given names (``DE LUCA Anna Maria``)
+_CAPS_THEN_MIXED = re.compile(f"^[{UPPER}]{{2,}}( [{UPPER}]+)* [{UPPER}][{LOWER}]")
 #: token class -> (class of its chars, class of everything else)
 CLASSES: dict[str, tuple[str, str]] = {
     "D": ("[0-9]", "[^0-9]"),
@@ -277,6 +281,10 @@ def pair_selectors(values: list[str]) -> list[Selector]:
         out.append(Selector(f"^{_SP}*([^{c}\\t-\\r ][^{c}]*[^{c}\\t-\\r ]){_SP}*{esc(d1)}", 0.3,
                             f"before{d1!r}T"))
         out.append(Selector(f"^[^{c}]*{esc(d1)}([^\\n]+){esc(d1)}[^{c}]*$", 0.35, f"inner{d1!r}"))
+    if any(_CAPS_THEN_MIXED.search(v) for v in values):  # words in capitals, then words in mixed case
+        out.append(Selector(f"^[\\t-\\r ]*([^{LOWER}\\n]*[^{LOWER}\\t-\\r \\n])[\\t-\\r ]+[{UPPER}][{LOWER}]", 0.3,
+                            "caps_head"))
+        out.append(Selector(f"^[^{LOWER}\\n]*[\\t-\\r ]([{UPPER}][{LOWER}][^\\n]*)$", 0.3, "caps_rest"))
     if any(v.count(" ") >= 2 for v in values):  # the inner words: all but the first and the last word
         out.append(Selector("^[^ ]* ([^\\n]+) [^ ]*$", 0.35, "inner' '"))
     # the first / last number (digits with one optional decimal point or comma)

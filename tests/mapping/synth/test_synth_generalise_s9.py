@@ -149,3 +149,9 @@ def test_two_clock_times_of_a_range() -> None:
                 [["07:00-07:20"], ["9:30-12:00"]])
     assert got == ["20", "150"]
     assert view_value("clock_last", "10:30-12:00") == "720"
+
+
+def test_surname_in_capitals_then_given_names() -> None:
+    got = _held([(["DUPONT Jean"], "Jean Dupont"), (["LE GALL Marie Anne"], "Marie Anne Le Gall"),
+                 (["MARTIN Paul"], "Paul Martin")], [["DA COSTA Ana Rita"], ["BERNARD Luc Henri"]])
+    assert got == ["Ana Rita Da Costa", "Luc Henri Bernard"]
