@@ -2,12 +2,13 @@
 
 The DSL's ``convert_unit`` table (:mod:`dsl.units`) covers length, mass, volume, temperature and
 duration. Columns also arrive in nautical miles, tyre pressures (psi, kPa, bar), engine powers (kW,
-PS, hp) and energies (kWh, MJ, kcal). A factor *fitted* to three rounded examples is rarely the
-exact one (``1.8522`` for ``1.852``; one example per unit in a mixed column fixes nothing), so a
-number followed by such a unit word in every example proposes the known factors to every unit of
-its dimension: ``x * factor`` as an ordinary fitted arithmetic candidate (a ``safe_math`` multiply),
-checked on the examples like any other. Only units written in the input are proposed, so a branch
-of one example does not choose among hundreds of factors by coincidence.
+PS, hp), energies (kWh, MJ, kcal), areas (ha, acres) and data sizes (MB, GiB). A factor *fitted* to
+three rounded examples is rarely the exact one (``1.8522`` for ``1.852``; one example per unit in a
+mixed column fixes nothing), so a number followed by such a unit word in every example proposes the
+known factors to every unit of its dimension: ``x * factor`` as an ordinary fitted arithmetic
+candidate (a ``safe_math`` multiply), checked on the examples like any other. Only units written in
+the input are proposed, so a branch of one example does not choose among hundreds of factors by
+coincidence.
 """
 
 from __future__ import annotations
@@ -27,12 +28,16 @@ EXTRA: dict[str, tuple[str, float]] = {
     "Wh": ("energy", 3600.0), "kWh": ("energy", 3.6e6), "MWh": ("energy", 3.6e9), "cal": ("energy", 4.184),
     "kcal": ("energy", 4184.0), "BTU": ("energy", 1055.05585262), "kn": ("speed", 1852.0 / 3600.0),
     "mph": ("speed", 1609.344 / 3600.0), "km/h": ("speed", 1000.0 / 3600.0), "m/s": ("speed", 1.0),
+    "m2": ("area", 1.0), "km2": ("area", 1e6), "ha": ("area", 1e4), "acre": ("area", 4046.8564224),
+    "sqft": ("area", 0.09290304), "sqm": ("area", 1.0),
+    "kB": ("data", 1e3), "MB": ("data", 1e6), "GB": ("data", 1e9), "TB": ("data", 1e12),
+    "KiB": ("data", 1024.0), "MiB": ("data", 1024.0 ** 2), "GiB": ("data", 1024.0 ** 3), "TiB": ("data", 1024.0 ** 4),
 }
 #: spellings -> unit (case-sensitive first, then lower case)
 ALIASES = {"NM": "nmi", "nm": "nmi", "kts": "kn", "knots": "kn", "kt": "kn", "bhp": "hp", "HP": "hp", "Hp": "hp",
            "ps": "PS", "CV": "PS", "cv": "PS", "kw": "kW", "KW": "kW", "kpa": "kPa", "KPA": "kPa", "KPa": "kPa",
            "PSI": "psi", "Psi": "psi", "BAR": "bar", "Bar": "bar", "kwh": "kWh", "KWH": "kWh", "kmh": "km/h",
-           "kph": "km/h"}
+           "kph": "km/h", "KB": "kB", "acres": "acre", "ac": "acre", "ft2": "sqft", "m²": "m2", "km²": "km2"}
 _AFTER = re.compile(r"([0-9]+(?:[.,][0-9]+)?)[\t ]*([A-Za-z][A-Za-z/]*)")
 #: factor complexity: a known constant is nearly as simple as an everyday one
 KNOWN_COST = 0.25

@@ -155,3 +155,8 @@ def test_surname_in_capitals_then_given_names() -> None:
     got = _held([(["DUPONT Jean"], "Jean Dupont"), (["LE GALL Marie Anne"], "Marie Anne Le Gall"),
                  (["MARTIN Paul"], "Paul Martin")], [["DA COSTA Ana Rita"], ["BERNARD Luc Henri"]])
     assert got == ["Ana Rita Da Costa", "Luc Henri Bernard"]
+
+
+def test_known_area_factor() -> None:
+    got = _held([(["2.5 ha"], "6.18"), (["10 ha"], "24.71"), (["0.8 ha"], "1.98")], [["1 ha"], ["40 ha"]])
+    assert got == ["2.47", "98.84"]
