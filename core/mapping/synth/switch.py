@@ -149,7 +149,7 @@ def cover(rows: list[Row], outs: list[str | None], solve: Solver) -> Plan | None
     need = [i for i, o in enumerate(outs) if o is not None]
     if len(need) < 2:
         return None
-    pool: dict[tuple, tuple[float, tuple[str | None, ...]]] = {}
+    pool: dict[tuple, tuple[float, tuple[str | None, ...], int]] = {}
     searched = 0
     for size in range(len(need) - 1, 0, -1):
         for subset in itertools.combinations(need, size):
@@ -158,12 +158,16 @@ def cover(rows: list[Row], outs: list[str | None], solve: Solver) -> Plan | None
                 break
             for prog in solve([rows[i] for i in subset], [outs[i] for i in subset]):
                 if prog.parts not in pool:
-                    # constant digits glue examples of different formats together by coincidence
-                    digits = sum(ch.isdecimal() for p in prog.parts if isinstance(p, str) for ch in p)
-                    pool[prog.parts] = (prog.cost + 2.5 * digits, tuple(run(prog.parts, r) for r in rows))
+                    # constant digits glue examples of different formats together by coincidence (so do
+                    # digits a piece gives alike in every example of the subset: a constant in disguise)
+                    disguised = sum(len(v) for p in prog.parts if not isinstance(p, str)
+                                    for v in [_alike([run((p,), rows[i]) for i in subset])] if v and v.isdecimal())
+                    digits = sum(ch.isdecimal() for p in prog.parts if isinstance(p, str) for ch in p) + disguised
+                    pool[prog.parts] = (prog.cost + 2.5 * digits, tuple(run(prog.parts, r) for r in rows), disguised)
         if len(need) > 4 and size < len(need) - 1:
             break  # many examples: only leave-one-out subsets
-    items = sorted(pool.items(), key=lambda kv: kv[1][0])[:MAX_POOL]
+    # at equal cost the literal before the piece that equals it in every example (``20`` + the year)
+    items = sorted(pool.items(), key=lambda kv: (kv[1][0], kv[1][2]))[:MAX_POOL]
     best: tuple[float, tuple[tuple, ...]] | None = None
     for n in (2, 3):
         for combo in itertools.permutations(items, n):
@@ -178,6 +182,11 @@ def cover(rows: list[Row], outs: list[str | None], solve: Solver) -> Plan | None
         return None
     arity = len(rows[0])
     return Plan(tuple(((None,) * arity, parts) for parts in best[1]), round(best[0], 4), "cover")
+
+
+def _alike(values: list[str | None]) -> str | None:
+    """The value when every one of several values is that same value, else None."""
+    return values[0] if len(values) > 1 and len(set(values)) == 1 else None
 
 
 def _ordered_ok(results: list[tuple[str | None, ...]], outs: list[str | None]) -> bool:

@@ -160,3 +160,9 @@ def test_surname_in_capitals_then_given_names() -> None:
 def test_known_area_factor() -> None:
     got = _held([(["2.5 ha"], "6.18"), (["10 ha"], "24.71"), (["0.8 ha"], "1.98")], [["1 ha"], ["40 ha"]])
     assert got == ["2.47", "98.84"]
+
+
+def test_cover_prefers_the_literal_century() -> None:
+    got = _held([(["06/28"], "2028-06"), (["1225"], "2025-12"), (["7/2027"], "2027-07")],
+                [["0131"], ["11/29"], ["4/2030"]])
+    assert got == ["2031-01", "2029-11", "2030-04"]
