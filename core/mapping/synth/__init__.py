@@ -25,13 +25,17 @@ quarters, days of the year between literal text), ``wordwise`` (initials and acr
 named by their unit word, absent = 0: durations with varying parts), ``joins`` (inputs joined skipping
 empty ones), ``columns`` (column ranges of fixed-width records, fill padding), ``priors`` (generality
 priors: untested choices cost more), ``occam`` (memorising plans refused), ``tables`` (abbreviation tables learned
-field by field and word by word, whole factors named by words, a character class shifted by one code point). Session
-8 added to the search: numbers inside text read with their decimal comma (the ``num_txt`` view), a field found by
-its key in a long value and reshaped inside it (``sub:`` views, :func:`fields.field_pattern`), products of three
-numbers, percent rates, bands and remainders of a difference, totals of a list, mixed-radix fields and two-digit
-years (``composed``), and ranking by exactness (``exactness``: a fit that needs rounding ranks after an exact
-one). The families covered: ``assets_config/golden_synth/dev/FAMILIES.md`` (and ``dev_b3/FAMILIES.md`` for
-session 8).
+field by field and word by word, whole factors named by words, a character class shifted by one code point).
+Session 9 added (``dev_b4/FAMILIES.md``): ``views`` (the views an atom reads, now with every Unicode space as one
+space and clock times as minutes), ``known_units`` (conversion factors of units outside the DSL table, for a unit
+word the input writes), ``deletions`` (an optional delimited head/tail or learned literal prefixes removed),
+``unicase`` (Unicode case, locale letters learned from the examples), a fitted radix, Greek and Cyrillic letters,
+and ranking rules for what the examples did not test. Session 8 added to the search: numbers inside text read with
+their decimal comma (the ``num_txt`` view), a field found by its key in a long value and reshaped inside it
+(``sub:`` views, :func:`fields.field_pattern`), products of three numbers, percent rates, bands and remainders of a
+difference, totals of a list, mixed-radix fields and two-digit years (``composed``), and ranking by exactness
+(``exactness``: a fit that needs rounding ranks after an exact one). The families covered:
+``assets_config/golden_synth/dev/FAMILIES.md`` (and ``dev_b3/FAMILIES.md`` for session 8).
 
 Generalisation (of the programs that fit the examples, the one that also fits other rows): literal
 contexts are the shortest suffix that finds every output, plus the key word before it (``" ([^ ]+)``

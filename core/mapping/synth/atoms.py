@@ -19,34 +19,43 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from core.mapping.synth import text
+from core.mapping.synth.views import (  # noqa: F401 (the views, re-exported where atoms are read)
+    CLOCK_H,
+    CLOCK_LAST_H,
+    CLOCK_LAST_M,
+    CLOCK_M,
+    DEC_COMMA,
+    PART_VIEWS,
+    SUB,
+    SUB_COST,
+    USPACE,
+    VIEW_COST,
+    view_cost,
+    view_steps,
+    view_value,
+)
 
-LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+#: letters: Latin (with Latin-1 and Latin Extended-A/B), Greek and Cyrillic (``Иванов И. П.``: a name in
+#: Cyrillic is words, not punctuation)
+LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0386-\u03ff\u0400-\u052f"
+#: upper-case letters of the same scripts
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0386-\u03ab\u0400-\u042f"
+#: lower-case letters (ASCII, Latin-1, Greek, Cyrillic basic)
+LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u03ac-\u03ce\u0430-\u045f"
+#: a registry name: the surname in capitals, then the given names (``DE LUCA Anna Maria``)
+_CAPS_THEN_MIXED = re.compile(f"^[{UPPER}]{{2,}}( [{UPPER}]+)* [{UPPER}][{LOWER}]")
 #: token class -> (class of its chars, class of everything else)
 CLASSES: dict[str, tuple[str, str]] = {
     "D": ("[0-9]", "[^0-9]"),
     "L": (f"[{LETTER}]", f"[^{LETTER}]"),
     "AN": (f"[0-9{LETTER}]", f"[^0-9{LETTER}]"),
-    "U": ("[A-Z\u00c0-\u00d6\u00d8-\u00de]", "[^A-Z\u00c0-\u00d6\u00d8-\u00de]"),
+    "U": (f"[{UPPER}]", f"[^{UPPER}]"),
     "W": (r"[^\t-\r ]", r"[\t-\r ]"),
 }
 CLASS_COST = {"D": 0.0, "L": 0.0, "AN": 0.05, "U": 0.15, "W": 0.1}
-VIEW_COST = {"raw": 0.0, "clean": 0.05, "alnum": 0.2, "digits": 0.25, "num_us": 0.25, "num_eu": 0.3, "num_dec": 0.3,
-             "num_txt": 0.1}
-#: a *field* view: ``SUB`` + a pattern whose group 1 is a field of the input (``17\)([^(]+)`` of a GS1 string),
-#: so that slices and tokens apply inside the field (extract, then reshape)
-SUB = "sub:"
-SUB_COST = 0.4
-
-
-def view_cost(kind: str) -> float:
-    """Ranking cost of reading view ``kind``."""
-    return SUB_COST if kind.startswith(SUB) else VIEW_COST[kind]
-
-
-#: a decimal comma between two digits (``2 x 1,19``): the ``num_txt`` view writes it as a point
-DEC_COMMA = r"([0-9]),([0-9])"
 _META = set("\\.^$|?*+()[]{}")
 _CLASS_META = set("\\]-[^&~")
 
@@ -59,6 +68,10 @@ def esc(ch: str) -> str:
 def class_esc(ch: str) -> str:
     """Escape one literal character inside a class."""
     return "\\" + ch if ch in _CLASS_META else ch
+
+
+#: a token-class selector: (class, k, variant ``run``/``head``/``rest``/``tail``, length)
+Token = tuple[str, int, str, int]
 
 
 @dataclass(frozen=True)
@@ -78,6 +91,9 @@ class Selector:
     label: str
     #: (start offset, length, from the end?) for fixed slices: evaluated without the regex
     fast: tuple[int, int, bool] | None = None
+    #: (token class, k, variant, length) for token-class selectors: evaluated from the runs of the class
+    #: (:func:`_token_value`) without compiling the regex (the same value as the pattern's group 1)
+    token: Token | None = None
 
 
 @dataclass(frozen=True)
@@ -103,52 +119,6 @@ class Atom:
 WHOLE = Selector(None, 0.0, "whole")
 
 
-def view_value(kind: str, s: str | None) -> str | None:
-    """Python mirror of a view (see :func:`view_steps` for the DSL form)."""
-    if s is None:
-        return None
-    if kind == "raw":
-        return s
-    if kind.startswith(SUB):
-        return text.extract(s, kind[len(SUB):], 1)
-    if kind == "clean":
-        return text.collapse(text.trim(s))
-    if kind == "digits":
-        return re.sub(r"[^0-9]+", "", s)
-    if kind == "alnum":
-        return re.sub(r"[^0-9A-Za-z]+", "", s)
-    if kind == "num_us":
-        return re.sub(r"[^0-9.\-]+", "", s)
-    if kind == "num_dec":  # a decimal comma or point, no thousands separators (``7,1`` and ``99.5`` alike)
-        return re.sub(r"[^0-9.,\-]+", "", s).replace(",", ".")
-    if kind == "num_eu":
-        return re.sub(r"[^0-9,\-]+", "", s).replace(",", ".")
-    if kind == "num_txt":  # the text as written, its decimal commas as points: numbers inside text
-        return re.sub(DEC_COMMA, r"\1.\2", s)
-    raise ValueError(kind)
-
-
-def view_steps(kind: str, src: str, out: str) -> list[dict[str, object]]:
-    """DSL steps computing view ``kind`` of column ``src`` into ``out``."""
-    if kind == "clean":
-        return [{"op": "trim", "input": src, "output": out},
-                {"op": "collapse_whitespace", "input": out, "output": out}]
-    pats = {"digits": [(r"[^0-9]+", "")], "alnum": [(r"[^0-9A-Za-z]+", "")],
-            "num_us": [(r"[^0-9.\-]+", "")], "num_eu": [(r"[^0-9,\-]+", ""), (",", ".")],
-            "num_dec": [(r"[^0-9.,\-]+", ""), (",", ".")]}
-    if kind.startswith(SUB):
-        return [{"op": "regex_extract", "input": src, "output": out, "pattern": kind[len(SUB):], "group": 1}]
-    if kind == "num_txt":
-        return [{"op": "replace", "input": src, "output": out, "pattern": DEC_COMMA, "replacement": "$1.$2",
-                 "groups": True}]
-    steps: list[dict[str, object]] = []
-    cur = src
-    for pat, rep in pats[kind]:
-        steps.append({"op": "replace", "input": cur, "output": out, "pattern": pat, "replacement": rep})
-        cur = out
-    return steps
-
-
 def _idx_cost(k: int) -> float:
     return 0.0 if k in (0, -1) else 0.15 + 0.05 * (abs(k) - 1)
 
@@ -164,20 +134,25 @@ def token_selectors(values: list[str]) -> list[Selector]:
         base = 0.1 + CLASS_COST[name]
         for k in range(n):
             mid = f"{pos}+{neg}+" * k
-            out.append(Selector(f"^{neg}*{mid}({pos}+)", base + _idx_cost(k), f"{name}[{k}]"))
+            out.append(Selector(f"^{neg}*{mid}({pos}+)", base + _idx_cost(k), f"{name}[{k}]",
+                                token=(name, k, "run", 0)))
             tail = f"{neg}+{pos}+" * k
-            out.append(Selector(f"({pos}+){tail}{neg}*$", base + _idx_cost(-k - 1), f"{name}[{-k - 1}]"))
+            out.append(Selector(f"({pos}+){tail}{neg}*$", base + _idx_cost(-k - 1), f"{name}[{-k - 1}]",
+                                token=(name, -k - 1, "run", 0)))
             for ln in (1, 2, 3):
                 out.append(Selector(f"^{neg}*{mid}({pos}{{{ln}}})", base + 0.3 + _idx_cost(k),
-                                    f"{name}[{k}][:{ln}]"))
+                                    f"{name}[{k}][:{ln}]", token=(name, k, "head", ln)))
             # the token without its first character (initial + masked rest)
-            out.append(Selector(f"^{neg}*{mid}{pos}({pos}+)", base + 0.35 + _idx_cost(k), f"{name}[{k}][1:]"))
+            out.append(Selector(f"^{neg}*{mid}{pos}({pos}+)", base + 0.35 + _idx_cost(k), f"{name}[{k}][1:]",
+                                token=(name, k, "rest", 0)))
             out.append(Selector(f"{pos}({pos}+){tail}{neg}*$", base + 0.35 + _idx_cost(-k - 1),
-                                f"{name}[{-k - 1}][1:]"))
+                                f"{name}[{-k - 1}][1:]", token=(name, -k - 1, "rest", 0)))
             if k == 0:
                 for ln in (1, 2, 3):
-                    out.append(Selector(f"({pos}{{{ln}}}){pos}*{neg}*$", base + 0.35, f"{name}[-1][:{ln}]"))
-                    out.append(Selector(f"({pos}{{{ln}}}){neg}*$", base + 0.35, f"{name}[-1][-{ln}:]"))
+                    out.append(Selector(f"({pos}{{{ln}}}){pos}*{neg}*$", base + 0.35, f"{name}[-1][:{ln}]",
+                                        token=(name, -1, "head", ln)))
+                    out.append(Selector(f"({pos}{{{ln}}}){neg}*$", base + 0.35, f"{name}[-1][-{ln}:]",
+                                        token=(name, -1, "tail", ln)))
     return out
 
 
@@ -229,6 +204,12 @@ def pair_selectors(values: list[str]) -> list[Selector]:
         out.append(Selector(f"^{_SP}*([^{c}\\t-\\r ][^{c}]*[^{c}\\t-\\r ]){_SP}*{esc(d1)}", 0.3,
                             f"before{d1!r}T"))
         out.append(Selector(f"^[^{c}]*{esc(d1)}([^\\n]+){esc(d1)}[^{c}]*$", 0.35, f"inner{d1!r}"))
+    if any(_CAPS_THEN_MIXED.search(v) for v in values):  # words in capitals, then words in mixed case
+        out.append(Selector(f"^[\\t-\\r ]*([^{LOWER}\\n]*[^{LOWER}\\t-\\r \\n])[\\t-\\r ]+[{UPPER}][{LOWER}]", 0.3,
+                            "caps_head"))
+        out.append(Selector(f"^[^{LOWER}\\n]*[\\t-\\r ]([{UPPER}][{LOWER}][^\\n]*)$", 0.3, "caps_rest"))
+    if any(v.count(" ") >= 2 for v in values):  # the inner words: all but the first and the last word
+        out.append(Selector("^[^ ]* ([^\\n]+) [^ ]*$", 0.35, "inner' '"))
     # the first / last number (digits with one optional decimal point or comma)
     n = max((len(v) for v in values), default=0)
     out.append(Selector("^[^0-9]*([0-9]*[.,]?[0-9]+)", 0.05, "N[0]"))
@@ -264,12 +245,45 @@ def slice_selectors(values: list[str]) -> list[Selector]:
     return out
 
 
+_RUNS = {name: re.compile(f"{pos}+") for name, (pos, _) in CLASSES.items()}
+
+
+@lru_cache(maxsize=65536)
+def _runs(name: str, value: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _RUNS[name].finditer(value))
+
+
+def token_span(token: Token, value: str) -> tuple[int, int] | None:
+    """The span of group 1 a token-class selector's regex finds (its k-th run, whole, its first ``ln``
+    characters, without its first character, or the last ``ln`` characters of the last run), from the
+    class's runs."""
+    name, k, variant, ln = token
+    runs = _runs(name, value)
+    if not -len(runs) <= k < len(runs):
+        return None
+    a, b = runs[k]
+    if variant == "run":
+        return a, b
+    if variant == "head":
+        return (a, a + ln) if b - a >= ln else None
+    if variant == "tail":
+        return (b - ln, b) if b - a >= ln else None
+    return (a + 1, b) if b - a >= 2 else None  # "rest"
+
+
+def _token_value(token: Token, value: str) -> str | None:
+    span = token_span(token, value)
+    return None if span is None else value[span[0]:span[1]]
+
+
 def select(sel: Selector, value: str | None) -> str | None:
     """Python mirror of a selector."""
     if value is None:
         return None
     if sel.pattern is None:
         return value  # the view itself: "" stays "" (as in the DSL)
+    if sel.token is not None:
+        return _token_value(sel.token, value)
     if sel.fast is not None and "\n" not in value:
         a, ln, from_end = sel.fast
         if len(value) < a + ln:

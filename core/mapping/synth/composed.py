@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from core.mapping.synth.atoms import Selector, View, select, view_value
+from core.mapping.synth.atoms import PART_VIEWS, Selector, View, select, view_value
 from core.mapping.synth.fitting import _snaps
 from core.mapping.synth.numterms import NumExpr, Row, Source
 from core.mapping.synth.radix import BANDS
@@ -33,8 +33,9 @@ def difference_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, l
     found: list[NumExpr] = []
     whole = [(s, xs) for s, xs in srcs[:6] if all(float(x).is_integer() for x in xs)]
     for (s0, x0), (s1, x1) in ((a, b) for a in whole for b in whole if a is not b):
-        if s0.view.idx == s1.view.idx and (s0.selector.pattern is None or s1.selector.pattern is None):
-            continue  # a whole input and a part of it
+        if s0.view.idx == s1.view.idx and (s0.selector.pattern is None or s1.selector.pattern is None) and \
+                not (s0.view.kind in PART_VIEWS and s1.view.kind in PART_VIEWS and s0.view.kind != s1.view.kind):
+            continue  # a whole input and a part of it (two clock times of a range are two parts)
         diffs = [b - a for a, b in zip(x0, x1, strict=True)]
         cost = 3.4 + s0.selector.cost + s1.selector.cost
         if any(d < 0 for d in diffs) and not all(d < 0 for d in diffs):

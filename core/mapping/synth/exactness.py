@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from core.mapping.synth.atoms import PART_VIEWS
 from core.mapping.synth.fitting import NICE, Term
 from core.mapping.synth.numterms import Row, Source, evaluate, source_value
 
@@ -84,5 +85,5 @@ def splits_decimal(src: Source, rows: list[Row]) -> bool:
 def overlap(sources: list[Source]) -> bool:
     """True when a whole input is read next to a part of itself: the same digits counted twice
     (``10 * 12.3 - 4 * 12``), a coincidence of the examples rather than a rule."""
-    whole = {s.view.idx for s in sources if s.selector.pattern is None}
+    whole = {s.view.idx for s in sources if s.selector.pattern is None and s.view.kind not in PART_VIEWS}
     return any(sum(s.view.idx == i for s in sources) > 1 for i in whole)

@@ -75,7 +75,13 @@ def shape_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
     if "{" not in pattern and "+" not in pattern:
         return []
     cost = 0.35 - 0.02 * min(len(toks[0]), 5)
-    return [Selector(f"({pattern})", round(cost, 3), f"shape{pattern}")]
+    out = [Selector(f"({pattern})", round(cost, 3), f"shape{pattern}")]
+    first = parts[0][0]
+    if first.startswith("["):  # the last match: nothing that could start another one follows it
+        # (``8GB RAM 256GB Black``: the storage is the last number with a unit)
+        tail = "[^" + first[1:first.index("]")] + "\n]*$"
+        out.append(Selector(f"({pattern}){tail}", round(cost, 3), f"shape_last{pattern}"))
+    return out
 
 
 def context_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:

@@ -25,6 +25,7 @@ from core.mapping.synth.atoms import Selector, View, view_cost
 from core.mapping.synth.exactness import ROUNDED, SPLIT, overlap, rounds, shortest, splits_decimal
 from core.mapping.synth.fitting import Cand, Term, affine, linear, ratio, triple, unit_of, unit_sum
 from core.mapping.synth.keyed import keyed_sources, unit_of_key
+from core.mapping.synth.known_units import KNOWN_COST, factors, unit_after
 from core.mapping.synth.numterms import NumExpr, Row, Source, _read, source_value
 
 MAX_SOURCES = 10
@@ -123,6 +124,16 @@ def _formats(col: list[tuple[str, float, list[tuple[int, str, str]]]],
     return sorted(common) + shortest(col)
 
 
+def known_factors(i: int, src: Source, rows: list[Row]) -> list[Cand]:
+    """``x * factor`` for the known factors of the unit written after source ``i``'s number in
+    every example (:mod:`.known_units`: ``32 psi`` -> bar, ``150 PS`` -> kW, ``12.5 nmi`` -> km)."""
+    seen = {unit_after(r[src.view.idx] or "", _read(src, r)) for r in rows}
+    unit = seen.pop() if len(seen) == 1 else None
+    if unit is None:
+        return []
+    return [("lin", (i,), ((i, "mul", f),), 0.0, KNOWN_COST) for f in factors(unit)]
+
+
 def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[Selector]]],
                 limit: int = 6, known: set[tuple[str, ...]] | frozenset[tuple[str, ...]] = frozenset(),
                 deadline: float = math.inf, short: bool = False) -> list[NumExpr]:
@@ -147,11 +158,17 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
         difference_atoms,
         total_atoms,
     )
-    from core.mapping.synth.radix import bucket_atoms, ceil_atoms, radix_atoms  # noqa: PLC0415 (builds on this)
+    from core.mapping.synth.radix import (  # noqa: PLC0415 (builds on this)
+        bucket_atoms,
+        ceil_atoms,
+        fitted_radix_atoms,
+        radix_atoms,
+    )
 
     for col in cols:
         if n >= 2:  # floor/modulo fits are only evidence over several examples
             found += radix_atoms(rows, [txt for txt, _, _ in col], srcs)
+            found += fitted_radix_atoms(rows, [txt for txt, _, _ in col], srcs, outs)
             found += bucket_atoms(rows, [txt for txt, _, _ in col], srcs)
             found += ceil_atoms(rows, [txt for txt, _, _ in col], srcs)
             found += difference_atoms(rows, [txt for txt, _, _ in col], srcs)
@@ -170,6 +187,7 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             if [float(x) for x in xs] == ys:
                 continue  # the number itself: the plain numeric transforms cover it
             cands += affine(i, xs, ys, halfs)
+            cands += known_factors(i, srcs[i][0], rows)
         units = [unit_of_key(src.selector.label[2:-1]) if src.default is not None else
                  unit_of(rows[0][src.view.idx] or "", _read(src, rows[0])) for src, _ in srcs]
         for k, width in ((2, 8), (3, 5)):

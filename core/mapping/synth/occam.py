@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.mapping.synth.atoms import LETTER
+from core.mapping.synth.known_units import ALL_FACTORS
 from core.mapping.synth.numterms import NumExpr
 from core.mapping.synth.plans import Plan, guard_ok
 from core.mapping.synth.search import Row, run
@@ -37,7 +38,27 @@ def memorises(plan: Plan, outs: list[str | None]) -> bool:
     outputs it explains restates the examples rather than explaining them (one fitted branch per
     example, digits glued by coincidence): no program, a hold for a person, beats a silent wrong
     transform."""
-    return plan.kind in ("switch", "cover") and plan.cost > MDL_RATIO * sum(len(o or "") for o in outs)
+    return plan.kind in ("switch", "cover") and plan.cost > MDL_RATIO * sum(len(o or "") for o in outs) and \
+        not known_conversions(plan)
+
+
+def known_conversions(plan: Plan) -> bool:
+    """True when every branch is a number times a known unit factor (:mod:`.known_units`), at least one
+    of them not the identity: the constants come from a table, not from the examples, so the plan
+    describes the unit words it switches on rather than the outputs (``PS`` / ``hp`` / ``kW`` -> kW)."""
+    converted = False
+    for _, parts in plan.branches:
+        nums = [p for p in parts if not isinstance(p, str)]
+        if len(nums) == 1 and not isinstance(nums[0], NumExpr) and not nums[0].transforms:
+            continue  # the number as written (the target unit already)
+        if len(nums) != 1 or not isinstance(nums[0], NumExpr) or nums[0].kind != "lin" or nums[0].offset or \
+                len(nums[0].terms) != 1 or nums[0].terms[0][1] != "mul":
+            return False
+        factor = nums[0].terms[0][2]
+        if factor != 1.0 and factor not in ALL_FACTORS:
+            return False
+        converted = converted or factor != 1.0
+    return converted
 
 
 def copies_output(plan: Plan, rows: list[Row], outs: list[str | None]) -> bool:

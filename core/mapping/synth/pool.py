@@ -10,6 +10,7 @@ import time
 from core.mapping.synth import flashfill, numeric, priors
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import (
+    PART_VIEWS,
     SUB,
     VIEW_COST,
     WHOLE,
@@ -35,6 +36,11 @@ from core.mapping.synth.switch import shape
 #: the k-th (k >= 1) digit run from the start, and its default when a value has fewer numbers
 _LATER_NUMBER = re.compile(r"D\[[1-9]\]")
 DEFAULT_ZERO = ("dflt", "0")
+#: clock times in a value (``clock_last`` is read only from ranges of two)
+_CLOCKS = re.compile(r"[0-9]{1,2}:[0-9]{2}")
+_CALENDAR = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}|(^|[^0-9])[0-9]{2}:[0-9]{2}")
+#: extra cost of an unpadded two-digit number in a calendar output (a padded reading of it exists)
+UNPADDED = 0.25
 
 
 def _tail_groups(chunk: tfm.Transform, piece: str, value: str) -> bool:
@@ -66,6 +72,12 @@ class AtomPool:
                           if o is None and any(v and v.strip() for v in r)]
         self.widths = {len(m) for o in outs if o for m in re.findall(r"[0-9]+", o)}
         self.fills = fills(rows, outs)
+
+        #: per input, the width of its longest value when every value is digits: a code column that lost its
+        #: leading zeros is padded back to its width (``6`` + ``37`` -> ``06037``, state 2 and county 3 digits)
+        self.col_widths = [frozenset({max(len(r[i] or "") for r in rows)} if all((r[i] or "").isdecimal()
+                                                                               for r in rows) else ())
+                           for i in range(len(input_kinds))]
         #: every output a plain number in the shortest form: each group of examples writes it so too
         self.short = len(outs) > 2 and short_column(outs)
         #: some input writes a decimal comma: numbers are read with either mark
@@ -88,17 +100,20 @@ class AtomPool:
             for kind in VIEW_COST:
                 vals = [view_value(kind, r[idx]) for r in rows]
                 present = [v for v in vals if v]
-                if (kind != "raw" and vals == raw) or not present or (kind == "num_dec" and not mixed):
+                if (kind != "raw" and vals == raw) or not present or (kind == "num_dec" and not mixed) or \
+                        (kind == "uclean" and vals == [view_value("clean", r[idx]) for r in rows]) or \
+                        (kind in PART_VIEWS and any(v is None for v, r in zip(vals, raw, strict=True) if r)) or \
+                        (kind == "clock_last" and not all(len(_CLOCKS.findall(r or "")) == 2 for r in raw)):
                     continue  # the mixed-decimal view only where both marks occur
                 sels: list[Selector] = [WHOLE, *token_selectors(present), *delimiter_selectors(present),
                                         *pair_selectors(present)]
-                if kind in ("raw", "clean"):  # where the outputs sit in the inputs
+                if kind in ("raw", "clean", "uclean"):  # where the outputs sit in the inputs
                     pairs = [(v, o) for v, o in zip(vals, outs, strict=True) if v and o and o in v and o != v]
                     if len(pairs) >= min(2, sum(1 for o in outs if o)):
                         sels += shape_selectors(pairs) + context_selectors(pairs) + occurrence_selectors(pairs)
                     ff_pairs = [(v, o) for v, o in zip(vals, outs, strict=True) if v and o]
                     sels = flashfill.merge(sels, flashfill.selectors(ff_pairs, present))
-                if kind.startswith("num"):  # number views are for reading numbers, nothing else
+                if kind.startswith("num") or kind in PART_VIEWS:  # number views are for reading numbers, nothing else
                     sels = [s for s in sels if s is WHOLE or s.label.startswith("N")]
                 elif kind != "raw" or max(len(v) for v in present) <= 16:
                     sels += slice_selectors(present)
@@ -121,7 +136,8 @@ class AtomPool:
         """Views and selectors that read one number (digit runs, decimal numbers, whole number views)."""
         out: list[tuple[View, list[Selector]]] = []
         for view, _, sels in self.views:
-            if view.kind not in ("raw", "num_us", "num_eu", "num_dec", "num_txt") and not view.kind.startswith(SUB):
+            if view.kind not in ("raw", "num_us", "num_eu", "num_dec", "num_txt", *PART_VIEWS) and \
+                    not view.kind.startswith(SUB):
                 continue
             keep = [s for s in sels if (s is WHOLE and view.kind != "raw") or
                     (s.label[:2] in ("D[", "N[", "NS") and ":" not in s.label) or s.label.startswith("fw[")]
@@ -142,6 +158,9 @@ class AtomPool:
         if self.decimal_comma:
             hints.add(numeric.DECIMAL_COMMA)
         found: dict[Atom, str] = {}
+        # the output writes a calendar date or a clock time (``1850-03-15``, ``14:30``): its day, month, hour and
+        # minute slots are two digits wide whatever the input wrote
+        calendar = _CALENDAR.search(out_i) is not None
         for view, vals, sels in self.views:
             vi = vals[i]
             if not vi:
@@ -165,8 +184,8 @@ class AtomPool:
                 key = (v0, whole, number_ok)
                 if key not in chain_cache:
                     hits = []
-                    for c in chains(v0, self.widths, out_i, whole, hints, number_ok, self.fills,
-                                    self.vanished[view.idx]):
+                    widths = self.widths | self.col_widths[view.idx]
+                    for c in chains(v0, widths, out_i, whole, hints, number_ok, self.fills, self.vanished[view.idx]):
                         a0 = apply_chain(c, v0)
                         if a0 and a0 in out_i:
                             hits.append((c, sum(tfm.cost(t) for t in c), a0))
@@ -179,6 +198,8 @@ class AtomPool:
                     if not whole and chain and chain[0][0] == "chunk" and not _tail_groups(chain[0], v0, vi):
                         continue  # groups only on a tail cut into whole groups (a heading + ``.30.00``)
                     extra = 0.5 if rest_only and not (chain and chain[0][0] == "mask") else 0.0
+                    if calendar and not chain and len(a0) == 2 and a0.isdecimal():
+                        extra += UNPADDED  # a calendar slot is two digits: ``2 JUN`` -> ``02`` (padded wins)
                     found[Atom(view, sel, chain, round(base + tf_cost + extra, 4))] = a0
                     if later and not chain:  # the same number, 0 where another example lacks it
                         found[Atom(view, sel, (DEFAULT_ZERO,), round(base + 0.4, 4))] = a0
@@ -206,10 +227,15 @@ class AtomPool:
                 continue
             values = tuple(values_l)
             scaled = any(t[0] == "num" and t[1] for t in atom.transforms)  # x * 1/1024 -> 0 everywhere
+            padded = all(t[0] in ("pad", "rpad") for t in atom.transforms)
             if (":" in atom.selector.label or scaled) and len(set(values)) == 1 and \
-                    (len(values) > 1 or (values[0].isdecimal() and not atom.transforms)):
+                    (len(values) > 1 or (values[0].isdecimal() and padded)):
                 # a positional piece equal in every example is no evidence beyond a constant (nor is
-                # a bare digit cut out of a token when one example is all there is)
+                # a bare digit cut out of a token, padded or not, when one example is all there is):
+                # ``0`` padded to ``00`` is the constant ``00``, not a reading of the input
+                atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0])))
+            elif len(idx) == 1 and priors.mid_word_slice(atom.selector, self.view_vals[atom.view][idx[0]] or ""):
+                # a count fitted to one example cutting a word: no evidence beyond the constant (``Ким А``)
                 atom = Atom(atom.view, atom.selector, atom.transforms, max(atom.cost, const_cost(values[0])))
             if extra := self._penalty(atom, idx):  # a choice no example tested (see priors)
                 atom = Atom(atom.view, atom.selector, atom.transforms, round(atom.cost + extra, 4))

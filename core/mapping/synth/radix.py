@@ -7,6 +7,8 @@ the outputs are (``05``).
 
 from __future__ import annotations
 
+import re
+
 from core.mapping.synth.numterms import NumExpr, Row, Source, evaluate
 
 #: (op, constant, radix): the digit ``floor(x op constant) mod radix`` (radix 0: none) of the
@@ -53,6 +55,49 @@ def radix_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[f
                     break
             if len(found) >= limit:
                 return found
+    return found
+
+
+#: divisors a fitted radix may have (packed codes: syslog PRI = facility * 8 + severity, bit fields, clocks)
+MAX_DIVISOR = 256
+
+
+def _also_written(other: str, mine: str, out: str) -> bool:
+    """True when ``out`` writes the number ``other`` besides the number ``mine``."""
+    nums = re.findall(r"[0-9]+", out)
+    if mine in nums:
+        nums.remove(mine)
+    return other in nums
+
+
+def fitted_radix_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[float]]],
+                       outs: list[str]) -> list[NumExpr]:
+    """``floor(x / d)`` or ``x mod d`` of a whole source for a divisor ``d`` that no everyday radix names,
+    when exactly one ``d`` in ``2..MAX_DIVISOR`` fits every example and every output also writes the other
+    half (``<34>`` -> ``facility=4 severity=2``: the two halves of a packed code; one half alone is too
+    easily fitted by coincidence)."""
+    if len(col) < 3 or not all(s.isdecimal() and (s == "0" or s[0] != "0") for s in col) or len(set(col)) < 2:
+        return []
+    wanted = [int(s) for s in col]
+    found: list[NumExpr] = []
+    for src, xs in srcs:
+        if not all(float(x).is_integer() and x >= 0 for x in xs) or [int(x) for x in xs] == wanted:
+            continue
+        ints = [int(x) for x in xs]
+        quots = [d for d in range(2, MAX_DIVISOR + 1) if all(x // d == y for x, y in zip(ints, wanted, strict=True))]
+        mods = [d for d in range(max(wanted) + 1, MAX_DIVISOR + 1)
+                if all(x % d == y for x, y in zip(ints, wanted, strict=True))]
+        for ds, (op, radix) in ((quots, ("div", False)), (mods, ("mul", True))):
+            if len(ds) != 1 or ds[0] in (10, 100, 1000):
+                continue  # none, several (no evidence) or a decimal place (a slice of the digits says that)
+            other = [x % ds[0] if op == "div" else x // ds[0] for x in ints]
+            if not all(_also_written(str(v), str(w), o) for v, w, o in zip(other, wanted, outs, strict=True)):
+                continue
+            d = float(ds[0])
+            term = (0, "div", d) if op == "div" else (0, "mul", 1.0)
+            e = NumExpr((src,), "radix", (term,), d if radix else 0.0, (0, "", "."), round(3.4 + src.selector.cost, 4))
+            if all(e.value(r) == c for r, c in zip(rows, col, strict=True)):
+                found.append(e)
     return found
 
 

@@ -76,10 +76,28 @@ def shape_switch(rows: list[Row], outs: list[str | None], usable: list[bool], so
         if not 1 < len(groups) <= MAX_BRANCHES or sig in seen:
             continue
         seen.add(sig)
+        if level >= 1:
+            groups = _coarsened(groups, rows, usable)
         plan = _solve_groups(groups, rows, outs, solve)
         if plan is not None:
             return plan
     return None
+
+
+def _coarsened(groups: dict[tuple[str | None, ...], list[int]], rows: list[Row],
+               usable: list[bool]) -> dict[tuple[str | None, ...], list[int]]:
+    """Each group guarded by its coarse shape when no other group shares it: a guard only as specific as
+    separating the examples needs (``ABT 1850`` / ``BEF 1900`` need their words, ``15 MAR 1850`` does not:
+    its branch also reads ``2 JUN 1888``)."""
+    def coarse(i: int) -> tuple[str | None, ...]:
+        return tuple(shape(v, 0) if u else None for v, u in zip(rows[i], usable, strict=True))
+    keys = {k: {coarse(i) for i in members} for k, members in groups.items()}
+    out: dict[tuple[str | None, ...], list[int]] = {}
+    for k, members in groups.items():
+        mine = keys[k]
+        alone = len(mine) == 1 and all(not (mine & other) for k2, other in keys.items() if k2 != k)
+        out[next(iter(mine)) if alone else k] = members
+    return out
 
 
 def _solve_groups(groups: dict[tuple[str | None, ...], list[int]], rows: list[Row], outs: list[str | None],
@@ -131,7 +149,7 @@ def cover(rows: list[Row], outs: list[str | None], solve: Solver) -> Plan | None
     need = [i for i, o in enumerate(outs) if o is not None]
     if len(need) < 2:
         return None
-    pool: dict[tuple, tuple[float, tuple[str | None, ...]]] = {}
+    pool: dict[tuple, tuple[float, tuple[str | None, ...], int]] = {}
     searched = 0
     for size in range(len(need) - 1, 0, -1):
         for subset in itertools.combinations(need, size):
@@ -140,12 +158,16 @@ def cover(rows: list[Row], outs: list[str | None], solve: Solver) -> Plan | None
                 break
             for prog in solve([rows[i] for i in subset], [outs[i] for i in subset]):
                 if prog.parts not in pool:
-                    # constant digits glue examples of different formats together by coincidence
-                    digits = sum(ch.isdecimal() for p in prog.parts if isinstance(p, str) for ch in p)
-                    pool[prog.parts] = (prog.cost + 2.5 * digits, tuple(run(prog.parts, r) for r in rows))
+                    # constant digits glue examples of different formats together by coincidence (so do
+                    # digits a piece gives alike in every example of the subset: a constant in disguise)
+                    disguised = sum(len(v) for p in prog.parts if not isinstance(p, str)
+                                    for v in [_alike([run((p,), rows[i]) for i in subset])] if v and v.isdecimal())
+                    digits = sum(ch.isdecimal() for p in prog.parts if isinstance(p, str) for ch in p) + disguised
+                    pool[prog.parts] = (prog.cost + 2.5 * digits, tuple(run(prog.parts, r) for r in rows), disguised)
         if len(need) > 4 and size < len(need) - 1:
             break  # many examples: only leave-one-out subsets
-    items = sorted(pool.items(), key=lambda kv: kv[1][0])[:MAX_POOL]
+    # at equal cost the literal before the piece that equals it in every example (``20`` + the year)
+    items = sorted(pool.items(), key=lambda kv: (kv[1][0], kv[1][2]))[:MAX_POOL]
     best: tuple[float, tuple[tuple, ...]] | None = None
     for n in (2, 3):
         for combo in itertools.permutations(items, n):
@@ -160,6 +182,11 @@ def cover(rows: list[Row], outs: list[str | None], solve: Solver) -> Plan | None
         return None
     arity = len(rows[0])
     return Plan(tuple(((None,) * arity, parts) for parts in best[1]), round(best[0], 4), "cover")
+
+
+def _alike(values: list[str | None]) -> str | None:
+    """The value when every one of several values is that same value, else None."""
+    return values[0] if len(values) > 1 and len(set(values)) == 1 else None
 
 
 def _ordered_ok(results: list[tuple[str | None, ...]], outs: list[str | None]) -> bool:

@@ -18,13 +18,14 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from core.mapping.synth import numeric
+from core.mapping.synth import known_units, numeric
 from core.mapping.synth.atoms import DEC_COMMA, class_esc, esc
 from core.mapping.synth.conversions import Proposal, confirmed_proposals
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.models import Candidate
 from core.mapping.synth.text import trim
 from core.mapping.synth.v16_conversions import version
+from dsl import units
 
 MAX_KEY = 5
 _KEY = re.compile(rf"[A-Za-z]{{1,{MAX_KEY}}}\.?")
@@ -180,6 +181,21 @@ def _shifted(vals: list[str], outs: list[str | None], col: str) -> Iterator[Prop
 
 
 _NUMBER = re.compile(r"[0-9][0-9.,]*")
+#: a comma before a group of three digits that ends the number: thousands (``85,000``), not a decimal comma
+THOUSANDS = (r"([0-9]),([0-9]{3}[^0-9])", r"([0-9]),([0-9]{3})$")
+
+
+def _ungroup(v: str) -> str:
+    """``v`` without thousands commas (a comma before three digits that end the number)."""
+    for pat in THOUSANDS:
+        v = re.sub(pat, r"\1\2", v)
+    return v
+
+
+def _unit_word(key: str) -> bool:
+    """True when ``key`` (a value's words, its number removed) is a unit of measure."""
+    return key in units.UNITS or key.lower() in numeric.UNIT_ALIASES or key in known_units.EXTRA or \
+        key in known_units.ALIASES
 
 
 def _factor_table(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
@@ -194,7 +210,7 @@ def _factor_table(vals: list[str], outs: list[str | None], col: str) -> Iterator
         found = _NUMBER.findall(v)
         if len(found) != 1:
             return
-        x = numeric.parse(re.sub(DEC_COMMA, r"\1.\2", found[0]))
+        x = numeric.parse(re.sub(DEC_COMMA, r"\1.\2", _ungroup(found[0])))
         key = trim(_NUMBER.sub("", v))
         if x is None or x == 0 or not key or any(ch.isdecimal() for ch in key):
             return
@@ -211,25 +227,32 @@ def _factor_table(vals: list[str], outs: list[str | None], col: str) -> Iterator
     op = "add" if all(x.is_integer() for x in nums) and all((o or "").isdecimal() for o in outs) else "mul"
     if op == "mul" and all(x.is_integer() for x in nums):
         return
+    if op == "add" and any(_unit_word(k) for k in keys):
+        return  # units scale, they do not shift (``150 PS`` is no ``150 - 40``)
     table: dict[str, str] = {}
     for k, x, y in zip(keys, nums, ys, strict=True):
         f = (y or 0.0) / x if op == "mul" else (y or 0.0) - x
-        if abs(f - round(f)) > 1e-9 or (op == "mul" and round(f) < 2) or \
+        if abs(f - round(f)) > 1e-9 or (op == "mul" and round(f) < 1) or \
                 table.setdefault(k, str(round(f))) != str(round(f)):
             return
-    if len(set(table.values())) < 2:
+    # factors: at least two, one of them a real factor (the bare amount may keep its value: ``₹85,000``)
+    if len(set(table.values())) < 2 or (op == "mul" and all(f == "1" for f in table.values())):
         return
     d, th, mark = next(f for f in numeric._formats(outs[0] or "") if f in fmts)  # the decimal reading first
 
     def fn(v: str) -> str | None:
-        found = _NUMBER.findall(re.sub(DEC_COMMA, r"\1.\2", v))
+        found = _NUMBER.findall(re.sub(DEC_COMMA, r"\1.\2", _ungroup(v)))
         key = trim(_NUMBER.sub("", v))
         x = numeric.parse(found[0]) if len(found) == 1 else None
         if x is None or key not in table:
             return None
         return numeric.fmt(x * float(table[key]) if op == "mul" else x + float(table[key]), d, th, mark)
     steps: list[dict[str, Any]] = [
-        {"op": "replace", "input": col, "output": f"_{col}_t", "pattern": DEC_COMMA, "replacement": "$1.$2",
+        {"op": "replace", "input": col, "output": f"_{col}_t", "pattern": THOUSANDS[0], "replacement": "$1$2",
+         "groups": True},
+        {"op": "replace", "input": f"_{col}_t", "output": f"_{col}_t", "pattern": THOUSANDS[1], "replacement": "$1$2",
+         "groups": True},
+        {"op": "replace", "input": f"_{col}_t", "output": f"_{col}_t", "pattern": DEC_COMMA, "replacement": "$1.$2",
          "groups": True},
         {"op": "regex_extract", "input": f"_{col}_t", "output": f"_{col}_x", "pattern": "([0-9][0-9.]*)", "group": 1},
         {"op": "type_cast", "input": f"_{col}_x", "output": f"_{col}_x", "to": "float"},
@@ -239,7 +262,10 @@ def _factor_table(vals: list[str], outs: list[str | None], col: str) -> Iterator
         {"op": "type_cast", "input": f"_{col}_k", "output": f"_{col}_f", "to": "float"},
         {"op": "safe_math", "fn": op, "args": [f"_{col}_x", f"_{col}_f"], "output": OUT},
         {"op": "format_number", "input": OUT, "output": OUT, "decimals": d, "thousands": th, "decimal_mark": mark}]
-    yield ("factor_table" if op == "mul" else "offset_table", steps, 8.0 + len(table) + (op == "add"), fn)
+    # powers of ten named by words are the scale words of a number (thousand, lakh, crore, Mio.): cheaper
+    decimal_scale = op == "mul" and all(re.fullmatch(r"10*", f) for f in table.values())
+    cost = 7.0 + 0.5 * len(table) if decimal_scale else 8.0 + len(table) + (op == "add")
+    yield ("factor_table" if op == "mul" else "offset_table", steps, cost, fn)
 
 
 def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:

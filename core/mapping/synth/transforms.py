@@ -60,7 +60,8 @@ COST = {"delsym": 0.15, "delpunct": 0.35, "translit": 0.35, "mask": 0.3, "maskan
         "upper": 0.1, "lower": 0.1, "title": 0.15, "pad": 0.2, "rpad": 1.2, "padc": 0.3, "dflt": 0.4, "strip0": 0.25,
         "month_num": 0.3,
         "month_abbr": 0.35, "month_full": 0.35, "lex": 0.2, "repl": 0.35, "lexmap": 0.8,
-        "ascii": 0.3, "tr": 0.4, "words": 0.3, "camel": 0.3, "chunk": 0.4, "delspan": 0.3, "clean": 0.1, "quarter": 0.4}
+        "ascii": 0.3, "tr": 0.4, "words": 0.3, "camel": 0.3, "uupper": 0.15, "ulower": 0.15, "chunk": 0.4,
+        "delspan": 0.3, "clean": 0.1, "quarter": 0.4}
 #: a ``tr`` that only deletes the vanished punctuation: cheaper than reading a token class out of the input
 DELETE_ONLY = 0.0
 STRIP0 = "^0*([1-9][0-9]*)$"
@@ -178,6 +179,19 @@ def table(tf: Transform) -> dict[str, str]:
     return dict(item.split("\x1f", 1) for item in tf[1:])
 
 
+#: non-ASCII letters of Latin-1, Latin Extended-A, Greek and Cyrillic and their one-character (or ``ß`` -> ``SS``)
+#: upper / lower case: a ``translate`` before the ASCII ``case`` op gives Unicode case (``müller`` -> ``MÜLLER``)
+_SCRIPTS = [*range(0xC0, 0x250), *range(0x386, 0x3D0), *range(0x400, 0x460)]
+UPPER_MAP = {chr(c): chr(c).upper() for c in _SCRIPTS if chr(c).isalpha() and chr(c).upper() != chr(c) and
+             all(not ("a" <= u <= "z") for u in chr(c).upper()) and (len(chr(c).upper()) == 1 or chr(c) == "ß")}
+LOWER_MAP = {chr(c): chr(c).lower() for c in _SCRIPTS if chr(c).isalpha() and chr(c).lower() != chr(c) and
+             len(chr(c).lower()) == 1}
+
+
+_UPPER_TABLE = {ord(k): v for k, v in UPPER_MAP.items()}
+_LOWER_TABLE = {ord(k): v for k, v in LOWER_MAP.items()}
+
+
 def apply(tf: Transform, v: str | None) -> str | None:
     """Python mirror of one transform."""
     if tf[0] == "dflt":  # an absent piece (a version's missing minor number) reads as the default
@@ -211,6 +225,10 @@ def apply(tf: Transform, v: str | None) -> str | None:
         return v.translate(_ASCII_TABLE())
     if name == "tr":
         return v.translate({ord(k): r for k, r in tr_map(tf).items()})
+    if name == "uupper":
+        return text.upper(v.translate(_UPPER_TABLE))
+    if name == "ulower":
+        return text.lower(v.translate(_LOWER_TABLE))
     if name == "translit":
         return v.translate(_TRANSLIT_TABLE())
     if name == "mask":
@@ -268,6 +286,10 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
         return [{"op": "translate", "input": col, "output": col, "mapping": ascii_map()}]
     if name == "tr":
         return [{"op": "translate", "input": col, "output": col, "mapping": tr_map(tf)}]
+    if name in ("uupper", "ulower"):
+        up = name == "uupper"
+        return [{"op": "translate", "input": col, "output": col, "mapping": UPPER_MAP if up else LOWER_MAP},
+                {"op": "case", "input": col, "output": col, "mode": "upper" if up else "lower"}]
     if name == "translit":
         return [{"op": "translate", "input": col, "output": col, "mapping": dict(TRANSLIT)}]
     if name == "delpunct":

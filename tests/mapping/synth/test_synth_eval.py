@@ -64,6 +64,18 @@ def test_dev_set_regression() -> None:
     assert rep.tasks >= 100 and rep.solved_share >= 0.80, format_report(rep, errors=True)
 
 
+#: floors of the development sets (tuned on: regression guards, not quality claims), two tasks under the
+#: session-9 figures so that a loaded machine does not fail them (a 5 s budget per task as well)
+FLOORS = {"dev": 240, "dev_b1": 52, "dev_b2": 54, "dev_h7": 27, "dev_b3": 45, "dev_b4": 45}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_development_set_floors(name: str) -> None:
+    rep = run_synth_eval(DEV.parent / name, budget_ms=5000)
+    assert rep.solved >= FLOORS[name], format_report(rep, errors=True)
+
+
 def test_eval_synth_cli_on_one_folder() -> None:
     from click.testing import CliRunner
 

@@ -1,0 +1,107 @@
+"""Deletions: the output is the input with an optional head or tail removed (then an optional ASCII
+case), where *optional* means that inputs without it stay as they are.
+
+- **Delimited head / tail**: everything up to a delimiter (``CORP\\JSmith`` -> ``JSmith``) and from
+  a delimiter on (``m.kowalczyk@emea.contoso.com`` -> ``m.kowalczyk``); a bare ``svc_backup`` has
+  neither and is kept. One ``replace`` each (``^[^\\\\]*\\\\``, ``@[^\\n]*$``).
+- **Literal prefixes or suffixes**: the words the examples delete, learned as literals (``MV `` and
+  ``M/V `` of vessel names; ``MSC Irina`` keeps its first word because no example deleted ``MSC``).
+
+The search concatenates pieces of the input, so "the input unless it has a head" needs a switch or a
+cover of one-example branches (which the Occam guards rightly distrust); a deletion states it in one
+program. Each proposal is checked on every example in Python and confirmed by the engine
+(:func:`~core.mapping.synth.conversions.confirmed_proposals`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from core.mapping.synth import text
+from core.mapping.synth.atoms import class_esc, esc
+from core.mapping.synth.conversions import Proposal, confirmed_proposals
+from core.mapping.synth.emit import OUT
+from core.mapping.synth.models import Candidate
+
+#: a deleted literal: at most this many characters, ending (prefix) or starting (suffix) at a word boundary
+MAX_LITERAL = 8
+CASES = ("", "lower", "upper")
+
+
+def _case(v: str, mode: str) -> str:
+    return text.lower(v) if mode == "lower" else text.upper(v) if mode == "upper" else v
+
+
+def _program(col: str, patterns: list[str], mode: str, cost: float, desc: str) -> Proposal:
+    steps: list[dict[str, Any]] = []
+    cur = col
+    for pat in patterns:
+        steps.append({"op": "replace", "input": cur, "output": OUT, "pattern": pat, "replacement": ""})
+        cur = OUT
+    if mode:
+        steps.append({"op": "case", "input": cur, "output": OUT, "mode": mode})
+    if not steps:
+        steps.append({"op": "trim", "input": cur, "output": OUT, "side": "both"})
+
+    def fn(v: str) -> str | None:
+        for pat in patterns:
+            v = text.replace(v, pat, "") or ""
+        return _case(v, mode) or None
+    return desc, steps, cost, fn
+
+
+def _delimited(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
+    delims = sorted({ch for v in vals for ch in v if not ch.isalnum() and not ch.isspace()})
+    heads = [None, *delims]
+    for mode in CASES:
+        for h in heads:
+            for t in heads:
+                if h is None and t is None:
+                    continue
+                pats = ([f"^[^{class_esc(h)}\\n]*{esc(h)}"] if h else []) + ([f"{esc(t)}[^\\n]*$"] if t else [])
+                prop = _program(col, pats, mode, 3.0 + len(pats) + (0.5 if mode else 0.0), "delete_delimited")
+                fn = prop[3]
+                if all(fn(v) == o for v, o in zip(vals, outs, strict=True)):
+                    yield prop
+                    return
+
+
+def _literals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
+    for suffix in (False, True):
+        cut: set[str] = set()
+        for v, o in zip(vals, outs, strict=True):
+            if not o or o == v:
+                continue
+            if (v.endswith(o) if not suffix else v.startswith(o)) and len(v) - len(o) <= MAX_LITERAL:
+                lit = v[:len(v) - len(o)] if not suffix else v[len(o):]
+                edge = lit[-1] if not suffix else lit[0]
+                if edge.isalnum() or not any(ch.isalpha() for ch in lit):
+                    return  # a deletion that ends inside a word, or no word at all
+                cut.add(lit)
+            else:
+                cut = set()
+                break
+        if not cut or (len(cut) < 2 and all(o != v for v, o in zip(vals, outs, strict=True))):
+            continue  # nothing, or one literal deleted everywhere (a plain slice says that)
+        lits = sorted(cut, key=lambda s: (-len(s), s))
+        pats = [("^" + "".join(esc(ch) for ch in lit)) if not suffix else ("".join(esc(ch) for ch in lit) + "$")
+                for lit in lits]
+        prop = _program(col, pats, "", 3.0 + len(pats) + 0.1 * sum(map(len, lits)), "delete_literal")
+        if all(prop[3](v) == o for v, o in zip(vals, outs, strict=True)):
+            yield prop
+
+
+def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
+    if any(not o for o in outs) or all(v == o for v, o in zip(vals, outs, strict=True)):
+        return
+    yield from _delimited(vals, outs, col)
+    yield from _literals(vals, outs, col)
+
+
+def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],
+               types: dict[str, str]) -> list[Candidate]:
+    """Engine-confirmed deletions (one string input at a time) that reproduce every example."""
+    if len(rows) < 2:
+        return []
+    return confirmed_proposals(rows, outs, names, types, _proposals, lambda steps: "1.2.0")
