@@ -29,6 +29,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 from sqlglot import ErrorLevel, exp
 
+from adapters.targets import pg_checksum
 from adapters.targets import promotion_sql as psql
 from adapters.targets.adbc_pg import AdbcSession, adbc_uri
 from adapters.targets.pg_stream import PgStagingStream, adbc_error, run_lock_exclusive_xact, run_lock_shared, stale_rows
@@ -447,6 +448,13 @@ class SqlTarget:
         q = sa.select(stage.c[CHUNK_COL], sa.func.count()).group_by(stage.c[CHUNK_COL])
         with self._begin() as conn:
             return {int(cid): int(n) for cid, n in conn.execute(q)}
+
+    def server_checksums(self, spec: MigrationSpec) -> dict[int, str]:
+        """PostgreSQL: ``{chunk id: checksum}`` of the staged rows, computed by the server in one aggregate
+        (:mod:`adapters.targets.pg_checksum`, the client's side in :mod:`core.migration.pg_hash`)."""
+        stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
+        with self._begin() as conn:
+            return pg_checksum.chunk_checksums(list(conn.execute(pg_checksum.checksum_query(stage, spec))))
 
     def _read_batches(self, query: Any, batch_rows: int) -> Iterator[pl.DataFrame]:
         """Rows of a SELECT in batches: DuckDB and PostgreSQL (ADBC) through Arrow, SQLite by rows."""

@@ -97,6 +97,15 @@ class ScanReadback:
             self._pool.shutdown(wait=True)
 
 
+def server_checksum(prep: Prepared, target: TargetPort) -> str:
+    """``count:sum_hi:sum_lo`` of every staged row of the run as the target computes it (a prepared source with
+    ``server_checksum``: its expected side hashes the rows the same way, :mod:`core.migration.pg_hash`)."""
+    sums = getattr(target, "server_checksums", None)
+    if sums is None:
+        raise TypeError(f"{type(target).__name__} cannot checksum its staged rows (server_checksums)")
+    return combine_checksums(list(sums(prep.spec).values()))
+
+
 def staged_checksum(prep: Prepared, target: TargetPort, ckpts: list[Checkpoint]) -> str:
     """``count:sum_hi:sum_lo`` of every staged row of the run (reusing unchanged chunks' early read-backs)."""
     cols = [c.name for c in prep.spec.columns]

@@ -1,0 +1,191 @@
+"""PostgreSQL's own row hash, computed in NumPy from the typed rows the pass sends to staging.
+
+The checksum validation compares the source-through-plan with what the target holds. Reading every
+staged row back to hash it on the client costs a binary COPY out of the server, the Arrow decode and
+the hashing (about a fifth of a PostgreSQL migration). On PostgreSQL the loaded side can instead be
+computed by the server, as one aggregate over the staging table, when the client computes the same
+function of the same typed values from the source-through-plan: this module is that function.
+
+Per row, the server computes ``hash_record_extended(ROW(v1, ..., vn), 0)`` over the target columns in
+order, each cast to its canonical type (text, bigint, float8, date, timestamp, boolean; a decimal as
+``round(v, 6)::text``), then ``hashint8extended(h, h)``: the record hash is ``31 * h + element`` per
+column, linear in the column hashes, so a sum over rows would not see a value moved from one row to
+another; hashing it again, seeded with itself, makes each row's contribution a non-linear function of
+the whole row (as the client's own row hash is). The element hashes are PostgreSQL's
+(``src/common/hashfn.c``, Bob Jenkins' lookup3 in its ``hash_bytes_extended`` and
+``hash_bytes_uint32_extended`` forms; ``hashint8extended``, ``hashfloat8extended``, ``hashint4extended``
+for dates, ``hashcharextended`` for booleans, ``timestamp_hash_extended``), transcribed here for
+little-endian machines and checked against the server for every code path by
+``tests/migration/test_pg_hash.py``. The checksum is ``count:sum_hi:sum_lo`` of the final 64-bit
+hashes, like :func:`core.migration.chunks.checksum_of_hashes`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+
+from core.migration.models import MigrationSpec
+
+U32 = np.uint32
+U64 = np.uint64
+_GOLDEN = 0x9E3779B9 + 3923095
+#: PostgreSQL's date and timestamp epoch (2000-01-01) in days and microseconds after 1970-01-01
+PG_EPOCH_DAYS = 10957
+PG_EPOCH_US = PG_EPOCH_DAYS * 86_400_000_000
+#: the canonical NaN ``hashfloat8extended`` hashes every NaN as (``get_float8_nan()``)
+_NAN_BITS = 0x7FF8000000000000
+#: a thin spill's column holding each valid row's :func:`row_hashes` (when the server checksums the staged rows)
+SERVER_HASH = "_mw_p"
+#: the target types whose staged values the server hashes exactly as this module does
+SUPPORTED = frozenset({"string", "int", "float", "decimal", "date", "datetime", "bool"})
+
+State = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def _rot(x: np.ndarray, k: int) -> np.ndarray:
+    return (x << U32(k)) | (x >> U32(32 - k))
+
+
+def _mix(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> State:
+    a = a - c
+    a ^= _rot(c, 4)
+    c = c + b
+    b = b - a
+    b ^= _rot(a, 6)
+    a = a + c
+    c = c - b
+    c ^= _rot(b, 8)
+    b = b + a
+    a = a - c
+    a ^= _rot(c, 16)
+    c = c + b
+    b = b - a
+    b ^= _rot(a, 19)
+    a = a + c
+    c = c - b
+    c ^= _rot(b, 4)
+    b = b + a
+    return a, b, c
+
+
+def _final(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> State:
+    c = c ^ b
+    c -= _rot(b, 14)
+    a = a ^ c
+    a -= _rot(c, 11)
+    b = b ^ a
+    b -= _rot(a, 25)
+    c ^= b
+    c -= _rot(b, 16)
+    a ^= c
+    a -= _rot(c, 4)
+    b ^= a
+    b -= _rot(a, 14)
+    c ^= b
+    c -= _rot(b, 24)
+    return a, b, c
+
+
+def _start(length: np.ndarray, seed: np.ndarray | int) -> State:
+    """lookup3's initial state for keys of ``length`` bytes, perturbed by a non-zero ``seed`` (per row or one)."""
+    a = (length.astype(U32) + U32(_GOLDEN & 0xFFFFFFFF)).astype(U32)
+    b, c = a.copy(), a.copy()
+    seeds = np.broadcast_to(np.asarray(seed, dtype=U64), a.shape)
+    if not seeds.any():
+        return a, b, c
+    sa, sb, sc = _mix(a + (seeds >> U64(32)).astype(U32), b + (seeds & U64(0xFFFFFFFF)).astype(U32), c)
+    nz = seeds != 0
+    return np.where(nz, sa, a), np.where(nz, sb, b), np.where(nz, sc, c)
+
+
+def _out(b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    return (b.astype(U64) << U64(32)) | c.astype(U64)
+
+
+def hash_uint32(k: np.ndarray, seed: np.ndarray | int = 0) -> np.ndarray:
+    """``hash_bytes_uint32_extended(k, seed)`` of each uint32 ``k``."""
+    a, b, c = _start(np.full(k.shape, 4, dtype=U32), seed)
+    return _out(*_final(a + k.astype(U32), b, c)[1:])
+
+
+def hash_int8(v: np.ndarray, seed: np.ndarray | int = 0) -> np.ndarray:
+    """``hashint8extended(v, seed)`` (and ``hashint4extended`` of values in int4's range: the same hash)."""
+    v = v.astype(np.int64)
+    lo = (v & 0xFFFFFFFF).astype(U32)
+    hi = ((v >> 32) & 0xFFFFFFFF).astype(U32)
+    return hash_uint32(lo ^ np.where(v >= 0, hi, ~hi), seed)
+
+
+def hash_float8(v: np.ndarray) -> np.ndarray:
+    """``hashfloat8extended(v, 0)``: zero (either sign) hashes as the seed, every NaN as the canonical NaN."""
+    v = v.astype(np.float64)
+    bits = np.where(np.isnan(v), U64(_NAN_BITS), v.view(U64))
+    a, b, c = _start(np.full(v.shape, 8, dtype=U32), 0)
+    a = a + (bits & U64(0xFFFFFFFF)).astype(U32)
+    b = b + (bits >> U64(32)).astype(U32)
+    return np.where(v == 0, U64(0), _out(*_final(a, b, c)[1:]))
+
+
+def hash_bytes(offsets: np.ndarray, data: np.ndarray) -> np.ndarray:
+    """``hash_bytes_extended(key, len, 0)`` of each byte string ``data[offsets[i]:offsets[i + 1]]``."""
+    start = offsets[:-1].astype(np.int64)
+    length = (offsets[1:] - offsets[:-1]).astype(np.int64)
+    a, b, c = _start(length, 0)
+    full = length // 12
+    if data.size == 0:
+        data = np.zeros(1, dtype=np.uint8)
+    lanes = np.arange(12, dtype=np.int64)
+    for block in range(int(full.max()) if full.size else 0):  # whole 12-byte blocks, each mixed
+        rows = np.flatnonzero(full > block)
+        words = data[start[rows, None] + 12 * block + lanes].view("<u4")
+        a[rows], b[rows], c[rows] = _mix(a[rows] + words[:, 0], b[rows] + words[:, 1], c[rows] + words[:, 2])
+    rest = length - 12 * full  # the last 0-11 bytes: zero-padded words, c's lowest byte left to the length
+    at = (start + 12 * full)[:, None] + lanes
+    tail = np.where(lanes < rest[:, None], data[np.minimum(at, data.size - 1)], 0).astype(np.uint8).view("<u4")
+    a, b, c = _final(a + tail[:, 0], b + tail[:, 1], c + (tail[:, 2] << U32(8)))
+    return _out(b, c)
+
+
+def _string_hash(s: pl.Series) -> np.ndarray:
+    arr = s.cast(pl.String).rechunk().to_arrow(compat_level=pl.CompatLevel.oldest())  # large_string: int64 offsets
+    _, offsets, data = arr.buffers()
+    off = np.frombuffer(offsets, dtype=np.int64)[arr.offset: arr.offset + len(arr) + 1]
+    return hash_bytes(off, np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, np.uint8))
+
+
+def _element_hashes(s: pl.Series, type_: str) -> np.ndarray:
+    """The server's hash of each value of a staged column (nulls hash as 0, like ``hash_record_extended``)."""
+    if type_ == "string":
+        h = _string_hash(s.fill_null(""))
+    elif type_ == "decimal":  # ``round(v, 6)::text``: the decimal's text with six places
+        h = _string_hash(s.cast(pl.Decimal(38, 6)).cast(pl.String).fill_null(""))
+    elif type_ == "int":
+        h = hash_int8(s.cast(pl.Int64).fill_null(0).to_numpy())
+    elif type_ == "float":
+        h = hash_float8(s.cast(pl.Float64).fill_null(0.0).to_numpy())
+    elif type_ == "date":  # hashint4extended of the day number after 2000-01-01
+        h = hash_int8(s.cast(pl.Int32).cast(pl.Int64).fill_null(0).to_numpy() - PG_EPOCH_DAYS)
+    elif type_ == "datetime":  # timestamp_hash_extended: microseconds after 2000-01-01
+        h = hash_int8(s.cast(pl.Datetime("us")).cast(pl.Int64).fill_null(0).to_numpy() - PG_EPOCH_US)
+    elif type_ == "bool":  # hashcharextended of 0 or 1
+        h = hash_uint32(s.cast(pl.UInt32).fill_null(0).to_numpy())
+    else:
+        raise ValueError(f"no server-side hash for target type {type_!r}")
+    nulls = s.is_null().to_numpy()
+    return np.where(nulls, U64(0), h) if nulls.any() else h
+
+
+def row_hashes(frame: pl.DataFrame, spec: MigrationSpec) -> pl.Series:
+    """Per row of ``frame`` (the target columns, typed), the 64-bit hash the server computes of its staged copy
+    (see the module docstring)."""
+    acc = np.zeros(frame.height, dtype=U64)
+    with np.errstate(over="ignore"):
+        for col in spec.columns:
+            acc = acc * U64(31) + _element_hashes(frame[col.name], col.type)
+        return pl.Series("h", hash_int8(acc.view(np.int64), acc), dtype=pl.UInt64)
+
+
+def supported(spec: MigrationSpec) -> bool:
+    """True when every target column has a type the server hashes like :func:`row_hashes`."""
+    return bool(spec.columns) and all(c.type in SUPPORTED for c in spec.columns)
