@@ -22,6 +22,8 @@ hashes, like :func:`core.migration.chunks.checksum_of_hashes`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import polars as pl
 
@@ -127,22 +129,26 @@ def hash_float8(v: np.ndarray) -> np.ndarray:
     return np.where(v == 0, U64(0), _out(*_final(a, b, c)[1:]))
 
 
+#: per tail length (0-11), the mask keeping its bytes of a zero-padded 12-byte tail read as three words
+_TAIL_MASKS = np.array([[sum(0xFF << (8 * i) for i in range(4) if 4 * w + i < n) for w in range(3)]
+                        for n in range(12)], dtype=U32)
+
+
 def hash_bytes(offsets: np.ndarray, data: np.ndarray) -> np.ndarray:
     """``hash_bytes_extended(key, len, 0)`` of each byte string ``data[offsets[i]:offsets[i + 1]]``."""
     start = offsets[:-1].astype(np.int64)
     length = (offsets[1:] - offsets[:-1]).astype(np.int64)
     a, b, c = _start(length, 0)
     full = length // 12
-    if data.size == 0:
-        data = np.zeros(1, dtype=np.uint8)
-    lanes = np.arange(12, dtype=np.int64)
+    # every 12-byte window of the data as a row of three little-endian words (12 zero bytes pad the end)
+    padded = np.concatenate([data.astype(np.uint8, copy=False), np.zeros(12, dtype=np.uint8)])
+    windows = np.lib.stride_tricks.as_strided(padded, shape=(max(padded.size - 11, 1), 12), strides=(1, 1))
     for block in range(int(full.max()) if full.size else 0):  # whole 12-byte blocks, each mixed
         rows = np.flatnonzero(full > block)
-        words = data[start[rows, None] + 12 * block + lanes].view("<u4")
+        words = np.ascontiguousarray(windows[start[rows] + 12 * block]).view("<u4")
         a[rows], b[rows], c[rows] = _mix(a[rows] + words[:, 0], b[rows] + words[:, 1], c[rows] + words[:, 2])
     rest = length - 12 * full  # the last 0-11 bytes: zero-padded words, c's lowest byte left to the length
-    at = (start + 12 * full)[:, None] + lanes
-    tail = np.where(lanes < rest[:, None], data[np.minimum(at, data.size - 1)], 0).astype(np.uint8).view("<u4")
+    tail = np.ascontiguousarray(windows[start + 12 * full]).view("<u4") & _TAIL_MASKS[rest]
     a, b, c = _final(a + tail[:, 0], b + tail[:, 1], c + (tail[:, 2] << U32(8)))
     return _out(b, c)
 
@@ -154,24 +160,37 @@ def _string_hash(s: pl.Series) -> np.ndarray:
     return hash_bytes(off, np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, np.uint8))
 
 
-def _element_hashes(s: pl.Series, type_: str) -> np.ndarray:
-    """The server's hash of each value of a staged column (nulls hash as 0, like ``hash_record_extended``)."""
+def _canonical(s: pl.Series, type_: str) -> tuple[pl.Series, Callable[[pl.Series], np.ndarray]]:
+    """The values the server hashes (nulls filled: their hash is replaced by 0) and the hash of such values."""
     if type_ == "string":
-        h = _string_hash(s.fill_null(""))
-    elif type_ == "decimal":  # ``round(v, 6)::text``: the decimal's text with six places
-        h = _string_hash(s.cast(pl.Decimal(38, 6)).cast(pl.String).fill_null(""))
-    elif type_ == "int":
-        h = hash_int8(s.cast(pl.Int64).fill_null(0).to_numpy())
-    elif type_ == "float":
-        h = hash_float8(s.cast(pl.Float64).fill_null(0.0).to_numpy())
-    elif type_ == "date":  # hashint4extended of the day number after 2000-01-01
-        h = hash_int8(s.cast(pl.Int32).cast(pl.Int64).fill_null(0).to_numpy() - PG_EPOCH_DAYS)
-    elif type_ == "datetime":  # timestamp_hash_extended: microseconds after 2000-01-01
-        h = hash_int8(s.cast(pl.Datetime("us")).cast(pl.Int64).fill_null(0).to_numpy() - PG_EPOCH_US)
-    elif type_ == "bool":  # hashcharextended of 0 or 1
-        h = hash_uint32(s.cast(pl.UInt32).fill_null(0).to_numpy())
+        return s.cast(pl.String).fill_null(""), _string_hash
+    if type_ == "decimal":  # ``round(v, 6)::text``: the decimal's text with six places
+        return s.cast(pl.Decimal(38, 6)).cast(pl.String).fill_null(""), _string_hash
+    if type_ == "int":
+        return s.cast(pl.Int64).fill_null(0), lambda v: hash_int8(v.to_numpy())
+    if type_ == "float":
+        return s.cast(pl.Float64).fill_null(0.0), lambda v: hash_float8(v.to_numpy())
+    if type_ == "date":  # hashint4extended of the day number after 2000-01-01
+        return s.cast(pl.Int32).cast(pl.Int64).fill_null(0) - PG_EPOCH_DAYS, lambda v: hash_int8(v.to_numpy())
+    if type_ == "datetime":  # timestamp_hash_extended: microseconds after 2000-01-01
+        return (s.cast(pl.Datetime("us")).cast(pl.Int64).fill_null(0) - PG_EPOCH_US,
+                lambda v: hash_int8(v.to_numpy()))
+    if type_ == "bool":  # hashcharextended of 0 or 1
+        return s.cast(pl.UInt32).fill_null(0), lambda v: hash_uint32(v.to_numpy())
+    raise ValueError(f"no server-side hash for target type {type_!r}")
+
+
+def _element_hashes(s: pl.Series, type_: str) -> np.ndarray:
+    """The server's hash of each value of a staged column (nulls hash as 0, like ``hash_record_extended``).
+
+    A column with few distinct values (a status, a country) hashes each distinct value once."""
+    values, hasher = _canonical(s, type_)
+    distinct = values.unique()
+    if distinct.len() * 4 <= values.len():
+        h = values.replace_strict(distinct, pl.Series(hasher(distinct), dtype=pl.UInt64),
+                                  return_dtype=pl.UInt64).to_numpy()
     else:
-        raise ValueError(f"no server-side hash for target type {type_!r}")
+        h = hasher(values)
     nulls = s.is_null().to_numpy()
     return np.where(nulls, U64(0), h) if nulls.any() else h
 
