@@ -115,9 +115,9 @@ def _stage_thin(prep: Prepared, chunk_id: int, *, secret: bytes, owner: str, sta
     if tc.unchanged.height:  # which rows were not staged is part of the chunk's content (module unchanged)
         digest = f"{digest}|unchanged:{checksum_of_hashes(tc.unchanged[PAIR_A])}"
     digest = hashlib.sha256(f"{digest}|{','.join(q.key_token for q in quarantine)}".encode()).hexdigest()
-    # of the staged rows: what the checksum validation reads back (or the server computes: core.migration.pg_hash)
-    total = checksum_of_hashes(tc.pairs[SERVER_HASH if prep.server_checksum else PAIR_A])
-    prep.remember_checksum(chunk_id, total)
+    total = checksum_of_hashes(tc.pairs[PAIR_A])  # of the staged rows: what the checksum validation reads back
+    # (or of their server hashes, when the server computes the loaded side: core.migration.pg_hash)
+    prep.remember_checksum(chunk_id, checksum_of_hashes(tc.pairs[SERVER_HASH]) if prep.server_checksum else total)
     ckpt = Checkpoint(run_id=spec.run_id, chunk_id=chunk_id, content_hash=digest, started_at=started,
                       finished_at=datetime.now(UTC), row_count_in=tc.rows_in, row_count_out=tc.pairs.height,
                       quarantined=len(quarantine), checksum=total, unchanged=tc.unchanged.height,

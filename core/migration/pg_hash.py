@@ -191,6 +191,7 @@ def _element_hashes(s: pl.Series, type_: str) -> np.ndarray:
                                   return_dtype=pl.UInt64).to_numpy()
     else:
         h = hasher(values)
+    h = h.astype(U64, copy=False)
     nulls = s.is_null().to_numpy()
     return np.where(nulls, U64(0), h) if nulls.any() else h
 
@@ -199,6 +200,8 @@ def row_hashes(frame: pl.DataFrame, spec: MigrationSpec) -> pl.Series:
     """Per row of ``frame`` (the target columns, typed), the 64-bit hash the server computes of its staged copy
     (see the module docstring)."""
     acc = np.zeros(frame.height, dtype=U64)
+    if not frame.height:
+        return pl.Series("h", acc, dtype=pl.UInt64)
     with np.errstate(over="ignore"):
         for col in spec.columns:
             acc = acc * U64(31) + _element_hashes(frame[col.name], col.type)
