@@ -47,6 +47,23 @@ def checksum_query(stage: sa.Table, spec: MigrationSpec) -> Any:
                      sa.func.sum(fin.c.f.op("&")(low))).group_by(fin.c.c)
 
 
+def final_hashes_query(final: sa.Table, spec: MigrationSpec) -> Any:
+    """``(key hash, row hash)`` of every row of the final table, as :mod:`core.migration.unchanged` looks source rows
+    up (the client's :func:`core.migration.pg_hash.row_hashes` of the key and of the row). Exact: a decimal is
+    hashed as its own text, not rounded (a change past the 6th place must not look unchanged)."""
+    def exact(name: str, type_: str) -> Any:
+        return sa.cast(final.c[name], sa.Text) if type_ == "decimal" else _canonical(final, name, type_)
+
+    types = {c.name: c.type for c in spec.columns}
+    key = sa.func.row(*[exact(k, types[k]) for k in spec.key])
+    row = sa.func.row(*[exact(c.name, c.type) for c in spec.columns])
+    zero = sa.literal(0, sa.BigInteger)
+    rec = sa.select(sa.func.hash_record_extended(key, zero).label("k"),
+                    sa.func.hash_record_extended(row, zero).label("r")).offset(0).subquery("r")
+    return sa.select(sa.func.hashint8extended(rec.c.k, rec.c.k).label("kh"),
+                     sa.func.hashint8extended(rec.c.r, rec.c.r).label("rh"))
+
+
 def chunk_checksums(rows: list[Any]) -> dict[int, str]:
     """``{chunk id: "count:sum_hi:sum_lo"}`` from the rows of :func:`checksum_query`."""
     return {int(c): f"{int(n)}:{int(hi)}:{int(lo)}" for c, n, hi, lo in rows}

@@ -432,6 +432,19 @@ class SqlTarget:
         final = self._table(spec.table, spec.columns, spec.key, chunk=False)
         yield from self._typed_batches(self._typed_select(final, spec), spec, batch_rows)
 
+    def final_row_hashes(self, spec: MigrationSpec) -> Iterator[pl.DataFrame] | None:
+        """PostgreSQL 14+ (UTF-8): the final table's rows as ``(key hash, row hash)`` pairs computed by the server
+        (:func:`adapters.targets.pg_checksum.final_hashes_query`), two integers a row; None where it cannot."""
+        if self._dialect != "postgres":
+            return None
+        with self._begin() as conn:
+            if not conn.execute(pg_checksum.supported_query()).scalar_one():
+                return None
+        if not self.table_exists(spec.table):
+            return iter(())
+        final = self._table(spec.table, spec.columns, spec.key, chunk=False)
+        return self._read_batches(pg_checksum.final_hashes_query(final, spec), 200_000)
+
     def _typed_select(self, table: sa.Table, spec: MigrationSpec) -> Any:
         cols = [sa.cast(table.c[c.name], sa.Double) if c.type == "decimal" and self._dialect == "postgres"
                 else table.c[c.name] for c in spec.columns]

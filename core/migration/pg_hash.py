@@ -27,7 +27,7 @@ from collections.abc import Callable
 import numpy as np
 import polars as pl
 
-from core.migration.models import MigrationSpec
+from core.migration.models import MigrationSpec, TargetColumn
 
 U32 = np.uint32
 U64 = np.uint64
@@ -196,16 +196,22 @@ def _element_hashes(s: pl.Series, type_: str) -> np.ndarray:
     return np.where(nulls, U64(0), h) if nulls.any() else h
 
 
-def row_hashes(frame: pl.DataFrame, spec: MigrationSpec) -> pl.Series:
+def row_hashes(frame: pl.DataFrame, spec: MigrationSpec, columns: list[TargetColumn] | None = None) -> pl.Series:
     """Per row of ``frame`` (the target columns, typed), the 64-bit hash the server computes of its staged copy
-    (see the module docstring)."""
+    (see the module docstring); of ``columns`` only when given (e.g. the key's)."""
     acc = np.zeros(frame.height, dtype=U64)
     if not frame.height:
         return pl.Series("h", acc, dtype=pl.UInt64)
     with np.errstate(over="ignore"):
-        for col in spec.columns:
+        for col in spec.columns if columns is None else columns:
             acc = acc * U64(31) + _element_hashes(frame[col.name], col.type)
         return pl.Series("h", hash_int8(acc.view(np.int64), acc), dtype=pl.UInt64)
+
+
+def key_columns(spec: MigrationSpec) -> list[TargetColumn]:
+    """The key's target columns, in key order."""
+    by_name = {c.name: c for c in spec.columns}
+    return [by_name[k] for k in spec.key]
 
 
 def supported(spec: MigrationSpec) -> bool:

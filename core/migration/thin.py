@@ -27,7 +27,7 @@ from core.migration.constraints import REASONS, validate_rows
 from core.migration.models import MigrationSpec
 from core.migration.pg_hash import SERVER_HASH, row_hashes
 from core.migration.sealed import read_sealed, write_sealed
-from core.migration.unchanged import SAME, mark_unchanged
+from core.migration.unchanged import SAME, SERVER_EXACT, mark_unchanged
 
 #: position of a row in the source (same column as the full spill's)
 ROW_COL = "_mw_row"
@@ -54,8 +54,11 @@ def with_unchanged(checked: pl.DataFrame, spec: MigrationSpec, known: pl.DataFra
     """``checked`` with its rows' hashes and ``_mw_same`` (a valid row the final table holds as is, see
     :mod:`core.migration.unchanged`): computed before the batch is streamed, so unchanged rows are not."""
     pairs = row_pairs(checked, [c.name for c in spec.columns])
-    same = mark_unchanged(checked, spec, known)
-    return pl.concat([checked, pairs, same.to_frame()], how="horizontal").with_columns(
+    # the target hashed its final rows (unchanged.read_known): the rows' server hashes, also the staged ones'
+    server = row_hashes(checked, spec).alias(SERVER_HASH) if SERVER_EXACT in known.columns else None
+    same = mark_unchanged(checked, spec, known, server)
+    extra = [pairs, same.to_frame()] + ([server.to_frame()] if server is not None else [])
+    return pl.concat([checked, *extra], how="horizontal").with_columns(
         (pl.col(SAME) & (pl.col(REASONS).list.len() == 0)).alias(SAME))
 
 
@@ -68,10 +71,12 @@ def write_parts(checked: pl.DataFrame, folder: Path, batch_no: int, spec: Migrat
     good = checked.filter(~failed)
     if SAME in checked.columns:  # hashed already (with_unchanged)
         thin = good.select([*spec.key, ROW_COL, CHUNK_COL, PAIR_A, PAIR_B, SAME])
-        checked = checked.drop(PAIR_A, PAIR_B, SAME)
+        checked = checked.drop(PAIR_A, PAIR_B, SAME, SERVER_HASH, strict=False)
     else:
         thin = pl.concat([good.select([*spec.key, ROW_COL, CHUNK_COL]), row_pairs(good, cols)], how="horizontal")
-    if server:  # only rows that are staged (a merge leaves the unchanged ones out) need the server's hash
+    if server and SERVER_HASH in good.columns:  # hashed already (with_unchanged)
+        thin = thin.with_columns(good[SERVER_HASH])
+    elif server:  # only rows that are staged (a merge leaves the unchanged ones out) need the server's hash
         staged = ~good[SAME] if SAME in good.columns else None
         hashes = row_hashes(good if staged is None else good.filter(staged), spec)
         if staged is not None:
