@@ -178,7 +178,8 @@ def test_the_servers_final_row_hashes_find_exactly_the_unchanged_rows_like_the_c
             pl.when(pl.col("i") == 4).then(pl.col("dt").fill_null(dt.date(2000, 1, 1)) + dt.timedelta(days=1))
             .otherwise(pl.col("dt")).alias("dt"),
             pl.when(pl.col("i") == 5).then(~pl.col("b").fill_null(False)).otherwise(pl.col("b")).alias("b"),
-            pl.when(pl.col("i") == 6).then(pl.lit(dt.datetime(1901, 1, 1))).otherwise(pl.col("ts")).alias("ts")).with_columns(pl.when(pl.col("i") == 7).then(pl.lit(-1)).otherwise(pl.col("i")).alias("i"))
+            pl.when(pl.col("i") == 6).then(pl.lit(dt.datetime(1901, 1, 1))).otherwise(pl.col("ts")).alias("ts"),
+        ).with_columns(pl.when(pl.col("i") == 7).then(pl.lit(-1)).otherwise(pl.col("i")).alias("i"))  # a new key
         marks = mark_unchanged(changed, spec, known)
         assert [i for i, same in enumerate(marks) if not same] == [1, 2, 3, 4, 5, 6, 7], "every other row is unchanged"
         client = mark_unchanged(changed, spec, known_hashes(spec, target.final_batches(spec)))
