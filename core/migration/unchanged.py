@@ -18,6 +18,11 @@ when the final table was read. A key-hash collision only makes a row look change
 and merged as before); a row counted unchanged needs its key hash and its exact 64-bit row hash
 to match. The pairs of the unchanged rows are part of the chunk's content hash, so a chunk re-run
 against a final table that changed meanwhile (another run promoted) is not taken for a no-op.
+
+On PostgreSQL 14+ (UTF-8) the server hashes the final table's rows itself (:func:`read_known`): the key
+and the exact row, each the way :mod:`core.migration.pg_hash` computes it (a decimal as its own text), so
+two integers a row cross the wire instead of every column, and the pass hashes its source rows the same
+way (those hashes are also the staged rows' side of the server-computed checksum).
 """
 
 from __future__ import annotations
