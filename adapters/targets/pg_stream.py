@@ -18,6 +18,7 @@ from typing import Any
 import polars as pl
 import sqlalchemy as sa
 
+from adapters.targets import pg_checksum
 from adapters.targets.adbc_pg import AdbcSession
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
@@ -84,6 +85,8 @@ class PgStagingStream:
         self.done: frozenset[int] = frozenset()
         self.failed = False
         self._held = False  # the run lease is ours: only then may close() touch the marker or staged rows
+        #: the server can checksum the staged rows itself (:mod:`adapters.targets.pg_checksum`; set by acquire)
+        self.server_checksum = False
 
     def acquire(self) -> bool:
         """Take the run lease (False: another worker holds it), settle a killed stream, mark this one."""
@@ -102,6 +105,8 @@ class PgStagingStream:
         rows = self._s.execute(sa.select(self._ckpt.c.chunk_id).where(self._ckpt.c.run_id == self._run))
         self._s.commit()
         self.done = frozenset(int(r[0]) for r in rows)
+        self.server_checksum = bool(self._s.execute(pg_checksum.supported_query())[0][0])
+        self._s.rollback()
         self._writers = [self._s, *(AdbcSession(self._uri) for _ in range(WRITERS - 1))]
         self._pool = ThreadPoolExecutor(max_workers=len(self._writers), thread_name_prefix="mw-stream")
         return True

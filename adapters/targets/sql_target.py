@@ -30,6 +30,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlglot import ErrorLevel, exp
 
+from adapters.targets import pg_checksum
 from adapters.targets import promotion_sql as psql
 from adapters.targets.adbc_pg import AdbcSession, adbc_uri
 from adapters.targets.driver_errors import first_line, read_error, transient
@@ -487,6 +488,19 @@ class SqlTarget:
         final = self._table(spec.table, spec.columns, spec.key, chunk=False)
         yield from self._typed_batches(self._typed_select(final, spec), spec, batch_rows)
 
+    def final_row_hashes(self, spec: MigrationSpec) -> Iterator[pl.DataFrame] | None:
+        """PostgreSQL 14+ (UTF-8): the final table's rows as ``(key hash, row hash)`` pairs computed by the server
+        (:func:`adapters.targets.pg_checksum.final_hashes_query`), two integers a row; None where it cannot."""
+        if self._dialect != "postgres":
+            return None
+        with self._begin() as conn:
+            if not conn.execute(pg_checksum.supported_query()).scalar_one():
+                return None
+        if not self.table_exists(spec.table):
+            return iter(())
+        final = self._table(spec.table, spec.columns, spec.key, chunk=False)
+        return self._read_batches(pg_checksum.final_hashes_query(final, spec), 200_000)
+
     def _typed_select(self, table: sa.Table, spec: MigrationSpec) -> Any:
         cols = [sa.cast(table.c[c.name], sa.Double) if c.type == "decimal" and self._dialect == "postgres"
                 else table.c[c.name] for c in spec.columns]
@@ -503,6 +517,13 @@ class SqlTarget:
         q = sa.select(stage.c[CHUNK_COL], sa.func.count()).group_by(stage.c[CHUNK_COL])
         with self._begin("the staged row counts") as conn:
             return {int(cid): int(n) for cid, n in conn.execute(q)}
+
+    def server_checksums(self, spec: MigrationSpec) -> dict[int, str]:
+        """PostgreSQL: ``{chunk id: checksum}`` of the staged rows, computed by the server in one aggregate
+        (:mod:`adapters.targets.pg_checksum`, the client's side in :mod:`core.migration.pg_hash`)."""
+        stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
+        with self._begin() as conn:
+            return pg_checksum.chunk_checksums(list(conn.execute(pg_checksum.checksum_query(stage, spec))))
 
     def _read_batches(self, query: Any, batch_rows: int) -> Iterator[pl.DataFrame]:
         """Rows of a SELECT in batches: DuckDB and PostgreSQL (ADBC) through Arrow, SQLite by rows."""

@@ -22,14 +22,15 @@ import polars as pl
 
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration import faults
-from core.migration.chunks import PAIR_A, checksum_of_hashes, content_hash_and_checksum, digest_pairs
+from core.migration.chunks import PAIR_A, PAIR_B, checksum_of_hashes, content_hash_and_checksum, digest_pairs
 from core.migration.constraints import REASONS
 from core.migration.errors import ResumeMismatch, StreamedRowsMismatch, UnchangedRowsNotStreamed, ValidationFailed
 from core.migration.models import Checkpoint, ChunkResult, MigrationSpec, QuarantineRecord, ValidationResult
+from core.migration.pg_hash import SERVER_HASH
 from core.migration.ports import TargetPort
 from core.migration.prepared import Prepared, conform_inputs, plan_transform
 from core.migration.preview import shape_mask
-from core.migration.readback import Readback, ScanReadback, concurrent, staged_checksum
+from core.migration.readback import Readback, ScanReadback, concurrent, server_checksum, staged_checksum
 from core.migration.stream import StreamSink, streaming
 
 __all__ = ["Prepared", "StagedChunk", "conform_inputs", "run_chunk", "run_chunks", "stage_chunk", "transform",
@@ -108,13 +109,15 @@ def _stage_thin(prep: Prepared, chunk_id: int, *, secret: bytes, owner: str, sta
     tc = prep.thin_chunk(chunk_id)
     faults.point("transform")
     quarantine = _quarantine(spec, chunk_id, tc.bad, secret)
-    valid = pl.concat([tc.pairs, tc.unchanged]) if tc.unchanged.height else tc.pairs
+    pairs = tc.pairs.select(PAIR_A, PAIR_B)
+    valid = pl.concat([pairs, tc.unchanged]) if tc.unchanged.height else pairs
     digest, _ = digest_pairs(valid, spec.key, [c.name for c in spec.columns], valid.height)
     if tc.unchanged.height:  # which rows were not staged is part of the chunk's content (module unchanged)
         digest = f"{digest}|unchanged:{checksum_of_hashes(tc.unchanged[PAIR_A])}"
     digest = hashlib.sha256(f"{digest}|{','.join(q.key_token for q in quarantine)}".encode()).hexdigest()
     total = checksum_of_hashes(tc.pairs[PAIR_A])  # of the staged rows: what the checksum validation reads back
-    prep.remember_checksum(chunk_id, total)
+    # (or of their server hashes, when the server computes the loaded side: core.migration.pg_hash)
+    prep.remember_checksum(chunk_id, checksum_of_hashes(tc.pairs[SERVER_HASH]) if prep.server_checksum else total)
     ckpt = Checkpoint(run_id=spec.run_id, chunk_id=chunk_id, content_hash=digest, started_at=started,
                       finished_at=datetime.now(UTC), row_count_in=tc.rows_in, row_count_out=tc.pairs.height,
                       quarantined=len(quarantine), checksum=total, unchanged=tc.unchanged.height,
@@ -171,8 +174,9 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
     results: list[ChunkResult] = []
     rows_done = sum(c.row_count_in for c in done.values())
     # streamed chunks are spread over the whole staging table: validation reads them back in one scan
-    readback = Readback(prep, target) if concurrent(target) and not live else None
-    scan = ScanReadback(prep, target) if live and concurrent(target) else None
+    # (nothing to read back when the server computes the staged rows' checksum: core.migration.pg_hash)
+    readback = Readback(prep, target) if concurrent(target) and not live and not prep.server_checksum else None
+    scan = ScanReadback(prep, target) if live and concurrent(target) and not prep.server_checksum else None
     kept: list[Checkpoint] = []
     try:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mw-chunk") as pool:
@@ -218,7 +222,7 @@ def validate(prep: Prepared, target: TargetPort) -> list[ValidationResult]:
     if unchanged and not prep.thin:  # its expected checksum would cover rows staging never received
         raise UnchangedRowsNotStreamed(spec.run_id, unchanged)
     complete = len(ckpts) == prep.n_chunks
-    staged = staged_checksum(prep, target, ckpts)
+    staged = server_checksum(prep, target) if prep.server_checksum else staged_checksum(prep, target, ckpts)
     if "row_count" in spec.validation_checks:
         staged_rows = int(staged.split(":")[0])
         ok = complete and prep.rows_in == loaded + unchanged + quarantined and staged_rows == loaded
@@ -228,9 +232,10 @@ def validate(prep: Prepared, target: TargetPort) -> list[ValidationResult]:
                    + (f" unchanged={unchanged}" if unchanged else "")))
     if "checksum" in spec.validation_checks:
         expected = prep.expected_checksum()
+        how = "computed by the target" if prep.server_checksum else "read back"
         checks.append(ValidationResult(name="checksum", passed=expected == staged, expected=expected, actual=staged,
                                        detail="order-independent sum of 64-bit row hashes, source-through-plan vs "
-                                              "loaded"))
+                                              f"loaded ({how})"))
     checks += fk_check(spec, target)
     return checks
 

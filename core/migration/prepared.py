@@ -34,6 +34,7 @@ from core.migration.chunks import (
 )
 from core.migration.constraints import REASONS, flag_duplicates, validate_rows
 from core.migration.models import MigrationSpec
+from core.migration.pg_hash import SERVER_HASH
 from core.migration.sealed import random_key, read_sealed, write_sealed
 from core.migration.source_batches import SourceData, batches, lazy, source_rows
 from core.migration.thin import ThinChunk, load_chunk, recheck, with_unchanged, write_parts
@@ -132,6 +133,9 @@ class Prepared:
         self.streamed = False
         #: a temporary spill of a streamed pass is thin (:mod:`core.migration.thin`): read it with :meth:`thin_chunk`
         self.thin = sink is not None and spill_dir is None
+        #: thin, and the target checksums the staged rows itself: the spill holds each valid row's server hash
+        #: (:mod:`core.migration.pg_hash`) and the checksum validation compares with the server's sums
+        self.server_checksum = self.thin and bool(getattr(sink, "server_hash", False))
         self._fn: Transform = transform or plan_transform
         #: merge into an existing table: its rows' hashes, read at the start of a thin pass (module unchanged)
         self._known = known if self.thin else None
@@ -217,7 +221,7 @@ class Prepared:
     def _write_parts(self, checked: pl.DataFrame, folder: Path, batch_no: int) -> None:
         """One checked batch's rows, per chunk, into sealed spill files (thin ones: see :mod:`core.migration.thin`)."""
         if self.thin:
-            write_parts(checked, folder, batch_no, self.spec, self._key)
+            write_parts(checked, folder, batch_no, self.spec, self._key, server=self.server_checksum)
             return
         for (cid,), part in checked.partition_by(CHUNK_COL, as_dict=True, include_key=False).items():
             write_sealed(part, folder / f"c{int(cid):07d}_b{batch_no:07d}.arrow", self._key)
@@ -279,12 +283,14 @@ class Prepared:
         return dict(self._loaded)
 
     def expected_checksum(self) -> str:
-        """Checksum of every valid row of the source through the plan (chunks not loaded here are re-read)."""
+        """Checksum of every valid row of the source through the plan (chunks not loaded here are re-read); with
+        :attr:`server_checksum`, of their server hashes (:mod:`core.migration.pg_hash`)."""
         cols = [c.name for c in self.spec.columns]
         parts = []
         for cid in range(self.n_chunks):
             if cid not in self._checksums and self.thin:
-                self._checksums[cid] = checksum_of_hashes(self.thin_chunk(cid).pairs[PAIR_A])
+                pairs = self.thin_chunk(cid).pairs
+                self._checksums[cid] = checksum_of_hashes(pairs[SERVER_HASH if self.server_checksum else PAIR_A])
             elif cid not in self._checksums:
                 self._checksums[cid] = checksum(self.good_rows(self.chunk(cid, previews=False)), cols)
             parts.append(self._checksums[cid])

@@ -11,6 +11,11 @@ checkpoint still carries the content hash that was read back, and the staging ta
 holds exactly that many rows of the chunk (one ``GROUP BY`` over the chunk column). Any other
 chunk -- loaded by another process (a Dagster step), rewritten since, or with a different row
 count -- is read back again, so the result is the checksum of what is staged at validation time.
+
+When the pass streamed the rows into a target that checksums staged rows itself (PostgreSQL 14+, a
+UTF-8 database, column types :mod:`core.migration.pg_hash` covers), nothing is read back: the pass
+hashes each staged row the way the server does, and :func:`server_checksum` asks the server for the
+same sums over what staging holds at validation time (one aggregate query).
 """
 
 from __future__ import annotations
@@ -95,6 +100,15 @@ class ScanReadback:
                     self._prep.remember_loaded(ck.chunk_id, ck.content_hash, sums.get(ck.chunk_id, "0:0:0"))
         finally:
             self._pool.shutdown(wait=True)
+
+
+def server_checksum(prep: Prepared, target: TargetPort) -> str:
+    """``count:sum_hi:sum_lo`` of every staged row of the run as the target computes it (a prepared source with
+    ``server_checksum``: its expected side hashes the rows the same way, :mod:`core.migration.pg_hash`)."""
+    sums = getattr(target, "server_checksums", None)
+    if sums is None:
+        raise TypeError(f"{type(target).__name__} cannot checksum its staged rows (server_checksums)")
+    return combine_checksums(list(sums(prep.spec).values()))
 
 
 def staged_checksum(prep: Prepared, target: TargetPort, ckpts: list[Checkpoint]) -> str:

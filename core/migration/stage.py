@@ -42,7 +42,7 @@ from core.migration.sealed import spill_key
 from core.migration.spill_retention import SpillRetention, SweptSpill, sweep_spills
 from core.migration.stage_ports import ETL_REASON, MigrationPorts, compile_spec, recorder
 from core.migration.stream import StreamingTarget, StreamSink, streaming
-from core.migration.unchanged import known_hashes
+from core.migration.unchanged import read_known
 from core.stage import OutputOutcome, StageOutcome
 from dsl.errors import DSLError
 
@@ -224,7 +224,7 @@ def _known(spec: MigrationSpec, target: StreamingTarget | None, marker: list[str
 
     def read() -> pl.DataFrame:
         marker.append(target.final_marker(spec))
-        return known_hashes(spec, target.final_batches(spec))
+        return read_known(spec, target)
 
     return read
 

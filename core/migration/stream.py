@@ -20,7 +20,8 @@ Exactly once still holds because staged rows of a chunk count only once its chec
   of one batch cannot see) has those keys' streamed rows deleted in its checkpoint transaction, which
   also checks that what stays is exactly the checkpoint's row count (the pass's spill is thin:
   :mod:`core.migration.thin`); a merge streams only new or changed rows (:mod:`core.migration.unchanged`);
-* the checksum validation reads back every staged row before promotion, as before.
+* the checksum validation covers every staged row before promotion, as before: read back, or computed by
+  the server from the same rows when it can (:mod:`core.migration.pg_hash`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ import polars as pl
 from core.migration.chunks import CHUNK_COL
 from core.migration.constraints import REASONS
 from core.migration.models import Checkpoint, MigrationSpec, QuarantineRecord
+from core.migration.pg_hash import supported
 from core.migration.unchanged import SAME
 
 
@@ -105,6 +107,10 @@ class StreamSink:
         self._done = pl.Series(sorted(stream.done), dtype=pl.Int64)
         #: set once a whole pass went through this sink (its chunks are all staged after :meth:`flush`)
         self.complete = False
+        #: the target computes the staged rows' checksum itself (a stream saying ``server_checksum``, columns
+        #: of types :mod:`core.migration.pg_hash` covers): the pass hashes its rows the server's way, and
+        #: validation asks the server instead of reading every staged row back
+        self.server_hash = bool(getattr(stream, "server_checksum", False)) and supported(spec)
 
     def __call__(self, checked: pl.DataFrame) -> None:
         """Stream the valid rows of ``checked`` (a batch with ``_mw_chunk``) whose chunk is not done."""

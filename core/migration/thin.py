@@ -25,8 +25,9 @@ import polars as pl
 from core.migration.chunks import CHUNK_COL, PAIR_A, PAIR_B, PAIR_SCHEMA, row_pairs
 from core.migration.constraints import REASONS, validate_rows
 from core.migration.models import MigrationSpec
+from core.migration.pg_hash import SERVER_HASH, row_hashes
 from core.migration.sealed import read_sealed, write_sealed
-from core.migration.unchanged import SAME, mark_unchanged
+from core.migration.unchanged import SAME, SERVER_EXACT, mark_unchanged
 
 #: position of a row in the source (same column as the full spill's)
 ROW_COL = "_mw_row"
@@ -37,7 +38,7 @@ DUP = "DUP_KEY"
 class ThinChunk:
     """One chunk as the thin spill gives it back."""
 
-    #: row hashes of the valid rows that stay staged (``_mw_a``, ``_mw_b``)
+    #: row hashes of the valid rows that stay staged (``_mw_a``, ``_mw_b``; ``_mw_p``: their server hash, or null)
     pairs: pl.DataFrame
     #: row hashes of the valid rows the final table already holds as they are (merge: not staged)
     unchanged: pl.DataFrame
@@ -53,21 +54,35 @@ def with_unchanged(checked: pl.DataFrame, spec: MigrationSpec, known: pl.DataFra
     """``checked`` with its rows' hashes and ``_mw_same`` (a valid row the final table holds as is, see
     :mod:`core.migration.unchanged`): computed before the batch is streamed, so unchanged rows are not."""
     pairs = row_pairs(checked, [c.name for c in spec.columns])
-    same = mark_unchanged(checked, spec, known)
-    return pl.concat([checked, pairs, same.to_frame()], how="horizontal").with_columns(
+    # the target hashed its final rows (unchanged.read_known): the rows' server hashes, also the staged ones'
+    server = row_hashes(checked, spec).alias(SERVER_HASH) if SERVER_EXACT in known.columns else None
+    same = mark_unchanged(checked, spec, known, server)
+    extra = [pairs, same.to_frame()] + ([server.to_frame()] if server is not None else [])
+    return pl.concat([checked, *extra], how="horizontal").with_columns(
         (pl.col(SAME) & (pl.col(REASONS).list.len() == 0)).alias(SAME))
 
 
-def write_parts(checked: pl.DataFrame, folder: Path, batch_no: int, spec: MigrationSpec, key: bytes) -> None:
-    """One checked batch (with ``_mw_chunk`` and ``_mw_row``) into thin sealed parts, per chunk."""
+def write_parts(checked: pl.DataFrame, folder: Path, batch_no: int, spec: MigrationSpec, key: bytes, *,
+                server: bool = False) -> None:
+    """One checked batch (with ``_mw_chunk`` and ``_mw_row``) into thin sealed parts, per chunk; ``server``: each
+    valid row's server hash too (``_mw_p``, :mod:`core.migration.pg_hash`)."""
     cols = [c.name for c in spec.columns]
     failed = pl.col(REASONS).list.len() > 0
     good = checked.filter(~failed)
     if SAME in checked.columns:  # hashed already (with_unchanged)
         thin = good.select([*spec.key, ROW_COL, CHUNK_COL, PAIR_A, PAIR_B, SAME])
-        checked = checked.drop(PAIR_A, PAIR_B, SAME)
+        checked = checked.drop(PAIR_A, PAIR_B, SAME, SERVER_HASH, strict=False)
     else:
         thin = pl.concat([good.select([*spec.key, ROW_COL, CHUNK_COL]), row_pairs(good, cols)], how="horizontal")
+    if server and SERVER_HASH in good.columns:  # hashed already (with_unchanged)
+        thin = thin.with_columns(good[SERVER_HASH])
+    elif server:  # only rows that are staged (a merge leaves the unchanged ones out) need the server's hash
+        staged = ~good[SAME] if SAME in good.columns else None
+        hashes = row_hashes(good if staged is None else good.filter(staged), spec)
+        if staged is not None:
+            hashes = pl.Series(SERVER_HASH, [None] * good.height, dtype=pl.UInt64).scatter(
+                staged.arg_true(), hashes)
+        thin = thin.with_columns(hashes.alias(SERVER_HASH))
     for prefix, frame in (("g", thin), ("f", checked.filter(failed))):
         if not frame.height:
             continue
@@ -93,6 +108,8 @@ def load_chunk(folder: Path, chunk_id: int, key: bytes, spec: MigrationSpec, emp
         good = pl.DataFrame(schema={**{k: empty.schema[k] for k in spec.key}, ROW_COL: pl.UInt64, **PAIR_SCHEMA})
     if SAME not in good.columns:
         good = good.with_columns(pl.lit(False).alias(SAME))
+    if SERVER_HASH not in good.columns:  # no valid row, or the target does not checksum its rows itself
+        good = good.with_columns(pl.lit(None, dtype=pl.UInt64).alias(SERVER_HASH))
     if bad is None:
         bad = empty.drop(CHUNK_COL, strict=False)
     rows_in = good.height + bad.height
@@ -113,7 +130,7 @@ def load_chunk(folder: Path, chunk_id: int, key: bytes, spec: MigrationSpec, emp
 
 def _split(kept: pl.DataFrame, bad: pl.DataFrame, drop: pl.DataFrame, rows_in: int) -> ThinChunk:
     same = pl.col(SAME)
-    return ThinChunk(pairs=kept.filter(~same).select(PAIR_A, PAIR_B), unchanged=kept.filter(same).select(
+    return ThinChunk(pairs=kept.filter(~same).select(PAIR_A, PAIR_B, SERVER_HASH), unchanged=kept.filter(same).select(
         PAIR_A, PAIR_B), bad=bad, drop=drop, rows_in=rows_in)
 
 

@@ -1,0 +1,69 @@
+"""PostgreSQL: the staged rows' checksum computed by the server, per chunk, in one aggregate query.
+
+The server side of :mod:`core.migration.pg_hash`: per staged row, ``hash_record_extended`` over the
+target columns cast to their canonical types (a decimal as ``round(v, 6)::text``), hashed again with
+``hashint8extended(h, h)``, then per chunk ``count, sum of the high 32 bits, sum of the low 32 bits`` --
+the ``count:sum_hi:sum_lo`` form of :func:`core.migration.chunks.checksum_of_hashes`. Nothing is read
+back but one row per chunk. Needs PostgreSQL 14 (``hash_record_extended``) and a UTF-8 database (text
+is hashed as its bytes); :func:`supported` says whether a connection has both.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+
+from core.migration.chunks import CHUNK_COL
+from core.migration.models import MigrationSpec
+
+_TYPES: dict[str, Any] = {"string": sa.Text, "int": sa.BigInteger, "float": sa.Double, "date": sa.Date,
+                          "datetime": sa.DateTime, "bool": sa.Boolean}
+_LOW32 = 0xFFFFFFFF
+
+
+def supported_query() -> Any:
+    """One boolean: the server has ``hash_record_extended`` (14+) and stores text as UTF-8."""
+    version = sa.cast(sa.func.current_setting("server_version_num"), sa.Integer)
+    return sa.select(sa.and_(version >= 140000, sa.func.current_setting("server_encoding") == "UTF8"))
+
+
+def _canonical(table: sa.Table, name: str, type_: str) -> Any:
+    col = table.c[name]
+    if type_ == "decimal":  # six places as text (what the client formats the Decimal(38, 6) as)
+        return sa.cast(sa.func.round(sa.cast(col, sa.Numeric), 6), sa.Text)
+    return sa.cast(col, _TYPES[type_])
+
+
+def checksum_query(stage: sa.Table, spec: MigrationSpec) -> Any:
+    """``chunk, count, sum_hi, sum_lo`` per chunk of ``stage`` (see the module docstring)."""
+    row = sa.func.row(*[_canonical(stage, c.name, c.type) for c in spec.columns])
+    # OFFSET 0 keeps each subquery a fence: its hash is computed once per row, not once per reference
+    rec = sa.select(stage.c[CHUNK_COL].label("c"), sa.func.hash_record_extended(
+        row, sa.literal(0, sa.BigInteger)).label("h")).offset(0).subquery("r")
+    fin = sa.select(rec.c.c, sa.func.hashint8extended(rec.c.h, rec.c.h).label("f")).offset(0).subquery("f")
+    low = sa.literal(_LOW32, sa.BigInteger)
+    return sa.select(fin.c.c, sa.func.count(), sa.func.sum(fin.c.f.op(">>")(32).op("&")(low)),
+                     sa.func.sum(fin.c.f.op("&")(low))).group_by(fin.c.c)
+
+
+def final_hashes_query(final: sa.Table, spec: MigrationSpec) -> Any:
+    """``(key hash, row hash)`` of every row of the final table, as :mod:`core.migration.unchanged` looks source rows
+    up (the client's :func:`core.migration.pg_hash.row_hashes` of the key and of the row). Exact: a decimal is
+    hashed as its own text, not rounded (a change past the 6th place must not look unchanged)."""
+    def exact(name: str, type_: str) -> Any:
+        return sa.cast(final.c[name], sa.Text) if type_ == "decimal" else _canonical(final, name, type_)
+
+    types = {c.name: c.type for c in spec.columns}
+    key = sa.func.row(*[exact(k, types[k]) for k in spec.key])
+    row = sa.func.row(*[exact(c.name, c.type) for c in spec.columns])
+    zero = sa.literal(0, sa.BigInteger)
+    rec = sa.select(sa.func.hash_record_extended(key, zero).label("k"),
+                    sa.func.hash_record_extended(row, zero).label("r")).offset(0).subquery("r")
+    return sa.select(sa.func.hashint8extended(rec.c.k, rec.c.k).label("kh"),
+                     sa.func.hashint8extended(rec.c.r, rec.c.r).label("rh"))
+
+
+def chunk_checksums(rows: list[Any]) -> dict[int, str]:
+    """``{chunk id: "count:sum_hi:sum_lo"}`` from the rows of :func:`checksum_query`."""
+    return {int(c): f"{int(n)}:{int(hi)}:{int(lo)}" for c, n, hi, lo in rows}

@@ -1,0 +1,219 @@
+"""PostgreSQL's own row hash, computed in NumPy from the typed rows the pass sends to staging.
+
+The checksum validation compares the source-through-plan with what the target holds. Reading every
+staged row back to hash it on the client costs a binary COPY out of the server, the Arrow decode and
+the hashing (about a fifth of a PostgreSQL migration). On PostgreSQL the loaded side can instead be
+computed by the server, as one aggregate over the staging table, when the client computes the same
+function of the same typed values from the source-through-plan: this module is that function.
+
+Per row, the server computes ``hash_record_extended(ROW(v1, ..., vn), 0)`` over the target columns in
+order, each cast to its canonical type (text, bigint, float8, date, timestamp, boolean; a decimal as
+``round(v, 6)::text``), then ``hashint8extended(h, h)``: the record hash is ``31 * h + element`` per
+column, linear in the column hashes, so a sum over rows would not see a value moved from one row to
+another; hashing it again, seeded with itself, makes each row's contribution a non-linear function of
+the whole row (as the client's own row hash is). The element hashes are PostgreSQL's
+(``src/common/hashfn.c``, Bob Jenkins' lookup3 in its ``hash_bytes_extended`` and
+``hash_bytes_uint32_extended`` forms; ``hashint8extended``, ``hashfloat8extended``, ``hashint4extended``
+for dates, ``hashcharextended`` for booleans, ``timestamp_hash_extended``), transcribed here for
+little-endian machines and checked against the server for every code path by
+``tests/migration/test_pg_hash.py``. The checksum is ``count:sum_hi:sum_lo`` of the final 64-bit
+hashes, like :func:`core.migration.chunks.checksum_of_hashes`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import polars as pl
+
+from core.migration.models import MigrationSpec, TargetColumn
+
+U32 = np.uint32
+U64 = np.uint64
+_GOLDEN = 0x9E3779B9 + 3923095
+#: PostgreSQL's date and timestamp epoch (2000-01-01) in days and microseconds after 1970-01-01
+PG_EPOCH_DAYS = 10957
+PG_EPOCH_US = PG_EPOCH_DAYS * 86_400_000_000
+#: the canonical NaN ``hashfloat8extended`` hashes every NaN as (``get_float8_nan()``)
+_NAN_BITS = 0x7FF8000000000000
+#: a thin spill's column holding each valid row's :func:`row_hashes` (when the server checksums the staged rows)
+SERVER_HASH = "_mw_p"
+#: the target types whose staged values the server hashes exactly as this module does
+SUPPORTED = frozenset({"string", "int", "float", "decimal", "date", "datetime", "bool"})
+
+State = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def _rot(x: np.ndarray, k: int) -> np.ndarray:
+    return (x << U32(k)) | (x >> U32(32 - k))
+
+
+def _mix(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> State:
+    a = a - c
+    a ^= _rot(c, 4)
+    c = c + b
+    b = b - a
+    b ^= _rot(a, 6)
+    a = a + c
+    c = c - b
+    c ^= _rot(b, 8)
+    b = b + a
+    a = a - c
+    a ^= _rot(c, 16)
+    c = c + b
+    b = b - a
+    b ^= _rot(a, 19)
+    a = a + c
+    c = c - b
+    c ^= _rot(b, 4)
+    b = b + a
+    return a, b, c
+
+
+def _final(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> State:
+    c = c ^ b
+    c -= _rot(b, 14)
+    a = a ^ c
+    a -= _rot(c, 11)
+    b = b ^ a
+    b -= _rot(a, 25)
+    c ^= b
+    c -= _rot(b, 16)
+    a ^= c
+    a -= _rot(c, 4)
+    b ^= a
+    b -= _rot(a, 14)
+    c ^= b
+    c -= _rot(b, 24)
+    return a, b, c
+
+
+def _start(length: np.ndarray, seed: np.ndarray | int) -> State:
+    """lookup3's initial state for keys of ``length`` bytes, perturbed by a non-zero ``seed`` (per row or one)."""
+    a = (length.astype(U32) + U32(_GOLDEN & 0xFFFFFFFF)).astype(U32)
+    b, c = a.copy(), a.copy()
+    seeds = np.broadcast_to(np.asarray(seed, dtype=U64), a.shape)
+    if not seeds.any():
+        return a, b, c
+    sa, sb, sc = _mix(a + (seeds >> U64(32)).astype(U32), b + (seeds & U64(0xFFFFFFFF)).astype(U32), c)
+    nz = seeds != 0
+    return np.where(nz, sa, a), np.where(nz, sb, b), np.where(nz, sc, c)
+
+
+def _out(b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    return (b.astype(U64) << U64(32)) | c.astype(U64)
+
+
+def hash_uint32(k: np.ndarray, seed: np.ndarray | int = 0) -> np.ndarray:
+    """``hash_bytes_uint32_extended(k, seed)`` of each uint32 ``k``."""
+    a, b, c = _start(np.full(k.shape, 4, dtype=U32), seed)
+    return _out(*_final(a + k.astype(U32), b, c)[1:])
+
+
+def hash_int8(v: np.ndarray, seed: np.ndarray | int = 0) -> np.ndarray:
+    """``hashint8extended(v, seed)`` (and ``hashint4extended`` of values in int4's range: the same hash)."""
+    v = v.astype(np.int64)
+    lo = (v & 0xFFFFFFFF).astype(U32)
+    hi = ((v >> 32) & 0xFFFFFFFF).astype(U32)
+    return hash_uint32(lo ^ np.where(v >= 0, hi, ~hi), seed)
+
+
+def hash_float8(v: np.ndarray) -> np.ndarray:
+    """``hashfloat8extended(v, 0)``: zero (either sign) hashes as the seed, every NaN as the canonical NaN."""
+    v = v.astype(np.float64)
+    bits = np.where(np.isnan(v), U64(_NAN_BITS), v.view(U64))
+    a, b, c = _start(np.full(v.shape, 8, dtype=U32), 0)
+    a = a + (bits & U64(0xFFFFFFFF)).astype(U32)
+    b = b + (bits >> U64(32)).astype(U32)
+    return np.where(v == 0, U64(0), _out(*_final(a, b, c)[1:]))
+
+
+#: per tail length (0-11), the mask keeping its bytes of a zero-padded 12-byte tail read as three words
+_TAIL_MASKS = np.array([[sum(0xFF << (8 * i) for i in range(4) if 4 * w + i < n) for w in range(3)]
+                        for n in range(12)], dtype=U32)
+
+
+def hash_bytes(offsets: np.ndarray, data: np.ndarray) -> np.ndarray:
+    """``hash_bytes_extended(key, len, 0)`` of each byte string ``data[offsets[i]:offsets[i + 1]]``."""
+    start = offsets[:-1].astype(np.int64)
+    length = (offsets[1:] - offsets[:-1]).astype(np.int64)
+    a, b, c = _start(length, 0)
+    full = length // 12
+    # every 12-byte window of the data as a row of three little-endian words (12 zero bytes pad the end)
+    padded = np.concatenate([data.astype(np.uint8, copy=False), np.zeros(12, dtype=np.uint8)])
+    windows = np.lib.stride_tricks.as_strided(padded, shape=(max(padded.size - 11, 1), 12), strides=(1, 1))
+    for block in range(int(full.max()) if full.size else 0):  # whole 12-byte blocks, each mixed
+        rows = np.flatnonzero(full > block)
+        words = np.ascontiguousarray(windows[start[rows] + 12 * block]).view("<u4")
+        a[rows], b[rows], c[rows] = _mix(a[rows] + words[:, 0], b[rows] + words[:, 1], c[rows] + words[:, 2])
+    rest = length - 12 * full  # the last 0-11 bytes: zero-padded words, c's lowest byte left to the length
+    tail = np.ascontiguousarray(windows[start + 12 * full]).view("<u4") & _TAIL_MASKS[rest]
+    a, b, c = _final(a + tail[:, 0], b + tail[:, 1], c + (tail[:, 2] << U32(8)))
+    return _out(b, c)
+
+
+def _string_hash(s: pl.Series) -> np.ndarray:
+    arr = s.cast(pl.String).rechunk().to_arrow(compat_level=pl.CompatLevel.oldest())  # large_string: int64 offsets
+    _, offsets, data = arr.buffers()
+    off = np.frombuffer(offsets, dtype=np.int64)[arr.offset: arr.offset + len(arr) + 1]
+    return hash_bytes(off, np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, np.uint8))
+
+
+def _canonical(s: pl.Series, type_: str) -> tuple[pl.Series, Callable[[pl.Series], np.ndarray]]:
+    """The values the server hashes (nulls filled: their hash is replaced by 0) and the hash of such values."""
+    if type_ == "string":
+        return s.cast(pl.String).fill_null(""), _string_hash
+    if type_ == "decimal":  # ``round(v, 6)::text``: the decimal's text with six places
+        return s.cast(pl.Decimal(38, 6)).cast(pl.String).fill_null(""), _string_hash
+    if type_ == "int":
+        return s.cast(pl.Int64).fill_null(0), lambda v: hash_int8(v.to_numpy())
+    if type_ == "float":
+        return s.cast(pl.Float64).fill_null(0.0), lambda v: hash_float8(v.to_numpy())
+    if type_ == "date":  # hashint4extended of the day number after 2000-01-01
+        return s.cast(pl.Int32).cast(pl.Int64).fill_null(0) - PG_EPOCH_DAYS, lambda v: hash_int8(v.to_numpy())
+    if type_ == "datetime":  # timestamp_hash_extended: microseconds after 2000-01-01
+        return (s.cast(pl.Datetime("us")).cast(pl.Int64).fill_null(0) - PG_EPOCH_US,
+                lambda v: hash_int8(v.to_numpy()))
+    if type_ == "bool":  # hashcharextended of 0 or 1
+        return s.cast(pl.UInt32).fill_null(0), lambda v: hash_uint32(v.to_numpy())
+    raise ValueError(f"no server-side hash for target type {type_!r}")
+
+
+def _element_hashes(s: pl.Series, type_: str) -> np.ndarray:
+    """The server's hash of each value of a staged column (nulls hash as 0, like ``hash_record_extended``).
+
+    A column with few distinct values (a status, a country) hashes each distinct value once."""
+    values, hasher = _canonical(s, type_)
+    distinct = values.unique()
+    if distinct.len() * 4 <= values.len():
+        h = values.replace_strict(distinct, pl.Series(hasher(distinct), dtype=pl.UInt64),
+                                  return_dtype=pl.UInt64).to_numpy()
+    else:
+        h = hasher(values)
+    h = h.astype(U64, copy=False)
+    nulls = s.is_null().to_numpy()
+    return np.where(nulls, U64(0), h) if nulls.any() else h
+
+
+def row_hashes(frame: pl.DataFrame, spec: MigrationSpec, columns: list[TargetColumn] | None = None) -> pl.Series:
+    """Per row of ``frame`` (the target columns, typed), the 64-bit hash the server computes of its staged copy
+    (see the module docstring); of ``columns`` only when given (e.g. the key's)."""
+    acc = np.zeros(frame.height, dtype=U64)
+    if not frame.height:
+        return pl.Series("h", acc, dtype=pl.UInt64)
+    with np.errstate(over="ignore"):
+        for col in spec.columns if columns is None else columns:
+            acc = acc * U64(31) + _element_hashes(frame[col.name], col.type)
+        return pl.Series("h", hash_int8(acc.view(np.int64), acc), dtype=pl.UInt64)
+
+
+def key_columns(spec: MigrationSpec) -> list[TargetColumn]:
+    """The key's target columns, in key order."""
+    by_name = {c.name: c for c in spec.columns}
+    return [by_name[k] for k in spec.key]
+
+
+def supported(spec: MigrationSpec) -> bool:
+    """True when every target column has a type the server hashes like :func:`row_hashes`."""
+    return bool(spec.columns) and all(c.type in SUPPORTED for c in spec.columns)
