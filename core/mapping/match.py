@@ -115,7 +115,9 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
         plain = np.where(judged, combine(comp, params.weights), base)
     eligible = eligible_pairs(plain, comp, params)
     # a weak pair whose domains are known to disagree is not assignable (``p0``/``p1`` for a birth date)
-    contradicted = ~np.isnan(comp["domain"]) & (np.nan_to_num(comp["domain"], nan=1.0) < DOMAIN_CONTRADICT)
+    # (known: the source's domaining made a call; a source left without a domain contradicts nothing)
+    assigned = np.array([s.domain is not None for s in src], dtype=bool)[None, :]
+    contradicted = assigned & ~np.isnan(comp["domain"]) & (np.nan_to_num(comp["domain"], nan=1.0) < DOMAIN_CONTRADICT)
     if params.filled_score < params.min_score:  # the examples fill the column: some source feeds it
         filled = np.array([filled_in_examples(d) for d in dst], dtype=bool)[:, None]
         eligible |= filled & (plain >= params.filled_score)
