@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 from scipy.sparse import csr_matrix
 
 from core.mapping.side import MatchColumn
+from core.mapping.time_groups import CLOCK_PENALTY, clock_matrix
 from core.mapping.types import type_compat
 from core.mapping.value_kinds import BOTH_TEMPORAL, ERA_PENALTY, MIXED_CAP, era_matrix, kind_matrix
 
@@ -171,6 +172,7 @@ def value_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.n
     judged = ~np.isnan(out)
     era = era_matrix(src, dst)  # dates decades apart (a birth date, a sign-up date) agree less
     era_factor = 1.0 - ERA_PENALTY * (1.0 - np.nan_to_num(era, nan=1.0))
+    era_factor *= 1.0 - CLOCK_PENALTY * (1.0 - np.nan_to_num(clock_matrix(src, dst), nan=1.0))  # times of day
     out = np.where(judged & agree, np.maximum(out, BOTH_TEMPORAL) * era_factor, out)
     out = np.where(judged & disagree, np.minimum(out, MIXED_CAP), out)
     return np.round(out, 4)

@@ -35,6 +35,7 @@ from core.mapping.scoring import (
     params_for,
 )
 from core.mapping.side import HeaderEmbedder, MatchColumn
+from core.mapping.time_groups import time_composes
 from core.mapping.unit_groups import unit_composes
 from core.vocab.models import DomainCatalog
 
@@ -87,6 +88,9 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     t1 = time.perf_counter()
     composes, decomposes = group_candidates(src, dst, facts, comp)
     for i, (js, sc) in unit_composes(src, dst, base, domain_catalog).items():  # value + unit column
+        if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
+            composes[i] = (js, sc)
+    for i, (js, sc) in time_composes(src, dst, base, np.nan_to_num(comp["header"])).items():  # date + time of day
         if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
             composes[i] = (js, sc)
     rounded = {k: np.round(v, 4) for k, v in comp.items()}
