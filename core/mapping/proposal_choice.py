@@ -14,6 +14,7 @@ from core.mapping.plan_inputs import PlanInputs
 from core.mapping.side import spec_of
 from core.mapping.sql_choice import SqlChoice, choose, sql_requirement
 from core.mapping.target import TargetColumn
+from core.mapping.time_strategy import date_time_compose
 from core.mapping.unit_strategy import unit_compose
 from core.mapping.validation import Validation, on_examples, on_sample, symbolic
 from core.pii.ports import PiiMasker
@@ -45,6 +46,8 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
         out += st.compose(target, cols)
         if len(cols) == 2 and target.logical_type in ("int", "float", "decimal"):
             out += unit_compose(target, cols[0], cols[1])  # a value and its unit column
+        if len(cols) == 2 and target.logical_type == "datetime":
+            out += date_time_compose(target, cols[0], cols[1])  # a date and a time of day
     elif a.kind == "decompose" and cols and target.logical_type == "string":
         whole = spec_of(inp.domain_catalog, cols[0].domain)
         parts = whole.composite_of if whole else []
