@@ -19,6 +19,7 @@ import numpy as np
 
 from core.mapping.assignment import assign
 from core.mapping.context import neighbour_bonus
+from core.mapping.date_parts import embedded_date_decomposes
 from core.mapping.domain_facts import DomainFacts, facts_of
 from core.mapping.features import WEIGHTS, Evidence
 from core.mapping.fill import fill_matrix, filled_in_examples, group_fill
@@ -93,6 +94,9 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     for i, (js, sc) in time_composes(src, dst, base, np.nan_to_num(comp["header"])).items():  # date + time of day
         if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
             composes[i] = (js, sc)
+    for i, (j, sc) in embedded_date_decomposes(src, dst, np.nan_to_num(comp["header"])).items():  # id -> birth date
+        if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
+            decomposes[i] = (j, sc)
     rounded = {k: np.round(v, 4) for k, v in comp.items()}
     rankings: list[TargetRanking] = []
     for i, d in enumerate(dst):

@@ -9,6 +9,7 @@ from typing import Any
 
 from core.errors import DSLReject
 from core.mapping import strategies as st
+from core.mapping.date_parts import embedded_date_proposal
 from core.mapping.models import Assignment
 from core.mapping.plan_inputs import PlanInputs
 from core.mapping.side import spec_of
@@ -48,6 +49,8 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
             out += unit_compose(target, cols[0], cols[1])  # a value and its unit column
         if len(cols) == 2 and target.logical_type == "datetime":
             out += date_time_compose(target, cols[0], cols[1])  # a date and a time of day
+    elif a.kind == "decompose" and cols and target.logical_type in ("date", "datetime"):
+        out += embedded_date_proposal(target, cols[0])  # a birth date inside an id, a date inside a text
     elif a.kind == "decompose" and cols and target.logical_type == "string":
         whole = spec_of(inp.domain_catalog, cols[0].domain)
         parts = whole.composite_of if whole else []
