@@ -23,6 +23,7 @@ from scipy.sparse import csr_matrix
 
 from core.mapping.side import MatchColumn
 from core.mapping.time_groups import CLOCK_PENALTY, clock_matrix
+from core.mapping.translit import romanized
 from core.mapping.types import type_compat
 from core.mapping.value_kinds import BOTH_TEMPORAL, ERA_PENALTY, MIXED_CAP, era_matrix, kind_matrix
 
@@ -139,8 +140,10 @@ def value_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.n
         h = shapes(c.values or [])
         n = sum(h.values())
         return {k: v / n for k, v in h.items()}
-    def vset(c: MatchColumn) -> dict[str, float]:
-        return {v.strip().casefold(): 1.0 for v in c.values or []}
+    def vset(c: MatchColumn) -> dict[str, float]:  # Greek/Cyrillic values also in Latin (core.mapping.translit)
+        out = {v.strip().casefold(): 1.0 for v in c.values or []}
+        out.update({r: 1.0 for v in list(out) if (r := romanized(v))})
+        return out
     sv: dict[str, int] = {}
     hs, hd = _vocab_matrix([hist(src[j]) for j in si], sv), _vocab_matrix([hist(dst[i]) for i in di], sv)
     hs.resize((len(si), len(sv)))

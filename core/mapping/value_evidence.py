@@ -22,6 +22,7 @@ import numpy as np
 
 from core.mapping.side import MatchColumn
 from core.mapping.synth.lexicon import fold
+from core.mapping.translit import romanized
 from core.mapping.value_map import category_of
 
 _NON_ALNUM = re.compile(r"[\W_]+")
@@ -119,7 +120,10 @@ class _Allowed:
             return True
         key = code_key(folded)
         # a product code's number under a category without numbers: ``F30`` is *fixed*
-        return bool(key) and (key in self.codes or key.rstrip("0123456789") in self.nodigit)
+        if key and (key in self.codes or key.rstrip("0123456789") in self.nodigit):
+            return True
+        latin = romanized(value)  # Greek or Cyrillic spelling of a Latin allowed value (``Κορωνέικη``)
+        return latin is not None and self.names(latin, fold(latin))
 
 
 #: a code of at most this many characters may be an allowed value's initials (``SF`` -> single_family)
