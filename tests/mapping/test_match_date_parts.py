@@ -78,3 +78,13 @@ def test_pipeline_reads_the_date_inside_a_text() -> None:
     assert props and props[0].pipeline is not None
     rows = [r.actual["count_date"] for r in run_sample(props[0].pipeline, [{"doc": v} for v in docs], None, 0.0).rows]
     assert rows == [dt.date(2024, 3, 29), dt.date(2024, 4, 2), dt.date(2024, 3, 5)]
+
+
+def test_ibm_i_cyymmdd_dates_read_as_dates_with_their_era() -> None:
+    from core.mapping.value_kinds import cyymmdd_share, median_year, temporal_share
+
+    dates = ["1050515", "1071202", "990315", "1000106", "0", "1240501"]
+    assert cyymmdd_share(dates) == 1.0 and temporal_share(dates) == 1.0
+    assert median_year(dates) == 2005.0
+    assert cyymmdd_share(["1018795", "1006736", "1018406"]) == 0.0  # loan numbers: month 87, 67, 84
+    assert cyymmdd_share(["0625000", "0375000"]) == 0.0  # rates with implied decimals
