@@ -62,7 +62,7 @@ def id_dates(values: Sequence[str]) -> tuple[str, list[float]] | None:
     vals = [v for v in values[:SAMPLE] if v.strip()]
     if not vals:
         return None
-    heads = [(m.group(1), m.group(2)) for v in vals if (m := _LEAD.match(v))]
+    heads = [(h.group(1), h.group(2)) for v in vals if (h := _LEAD.match(v))]
     best: tuple[str, list[float]] | None = None
     for order in ("ymd", "dmy"):
         years: list[float] = []

@@ -46,7 +46,8 @@ def _pipe(src: MatchColumn, target: TargetColumn, steps: list[dict[str, Any]], w
 def cjk_name_split(target: TargetColumn, src: MatchColumn, family: bool) -> list[Proposal]:
     """Family (``family``) or given name out of names some of which are solid CJK (module docstring)."""
     vals = [v.strip() for v in src.values or [] if v.strip()]
-    if target.logical_type != "string" or not vals or sum(bool(_CJK_SOLID.match(v)) for v in vals) < CJK_SHARE * len(vals):
+    solid_share = sum(bool(_CJK_SOLID.match(v)) for v in vals) / len(vals) if vals else 0.0
+    if target.logical_type != "string" or solid_share < CJK_SHARE:
         return []
     solid = f"^([{CJK}])([{CJK}]{{1,3}})$"
     spaced = f"^([{CJK}]+) +([^ ].*)$"

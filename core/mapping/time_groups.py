@@ -145,7 +145,7 @@ def time_composes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score:
         ex = example_minutes(d.values)
         want_secs = _has_seconds(d.values)
 
-        def fit_of(j: int, mins: Sequence[int]) -> float:
+        def fit_of(j: int, mins: Sequence[int], ex: list[int] = ex, want_secs: bool = want_secs) -> float:
             return time_fit(ex, mins) * (SECONDS_LOST if want_secs and not secs.get(j, False) else 1.0)
 
         # the date part: a column of bare dates before one that carries times of its own

@@ -80,7 +80,8 @@ def date_time_compose(target: TargetColumn, date: MatchColumn, time: MatchColumn
     steps = [*date_steps_, *_time_part(time),
              {"op": "template", "inputs": ["_cd_s", "_ct_hm", "_ct_s"], "template": "{0}T{1}:{2}", "output": "_c_iso"},
              {"op": "date_parse", "input": "_c_iso", "output": target.name, "format": "%Y-%m-%dT%H:%M:%S"}]
-    pipe = Pipeline.model_validate({"dsl_version": DSL_NEEDED, "inputs": [date.name, time.name], "outputs": [target.name], "steps": steps,
+    pipe = Pipeline.model_validate({"dsl_version": DSL_NEEDED, "inputs": [date.name, time.name],
+                                    "outputs": [target.name], "steps": steps,
                                     "input_types": {date.name: date.logical_type, time.name: time.logical_type}})
     return [Proposal(strategy="compose", pipeline=pipe,
                      rationale=f"date of {date.name} and time of day of {time.name} joined into a timestamp")]
