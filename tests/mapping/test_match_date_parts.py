@@ -88,3 +88,19 @@ def test_ibm_i_cyymmdd_dates_read_as_dates_with_their_era() -> None:
     assert median_year(dates) == 2005.0
     assert cyymmdd_share(["1018795", "1006736", "1018406"]) == 0.0  # loan numbers: month 87, 67, 84
     assert cyymmdd_share(["0625000", "0375000"]) == 0.0  # rates with implied decimals
+
+
+def test_zoned_decimals_and_minor_units_meet_decimal_amounts() -> None:
+    import numpy as np
+
+    from core.mapping.features import implied_decimals, magnitude, overpunch, value_matrix
+
+    assert overpunch("0001591005H") == 15910058.0 and overpunch("00000076N") == -765.0 and overpunch("12 A") is None
+    assert implied_decimals(["46810000", "0001752836H"]) and not implied_decimals(["12.50", "3"])
+    assert magnitude(["0001752836H", "0001237323I"]) is not None
+    rnd = np.random.default_rng(1)
+    cents = [str(int(x)) for x in rnd.integers(5_000_000, 90_000_000, 60)]  # 50,000.00 .. 900,000.00 in cents
+    counts = [str(int(x)) for x in rnd.integers(1, 9, 60)]
+    dst = [_col("original_amount", ["592800.0", "178000.0", "101500.0"], "decimal")]
+    m = value_matrix([_col("a", cents, "int"), _col("b", counts, "int")], dst)
+    assert m[0, 0] > 0.5 and m[0, 0] > m[0, 1] + 0.3
