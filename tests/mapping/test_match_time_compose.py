@@ -120,3 +120,16 @@ def test_an_unassigned_source_domain_contradicts_nothing() -> None:
     assert r.assigned("meter_number") is not None  # values agree; the unsure guess "phone" is no disagreement
     src[0].domain = "contact.phone"  # a domain the domaining engine assigned does disagree
     assert match_columns(src, dst, None, mode="data_mode").assigned("meter_number") is None
+
+
+def test_cjk_and_dotted_year_first_dates_are_date_shapes() -> None:
+    from core.mapping.dates import date_steps, shapes_in
+    from dsl.models import Pipeline
+
+    vals = ["2024年3月5日", "2024년 3월 5일", "2024.03.05", "5 Mar 2024"]
+    shapes = shapes_in(vals)
+    assert {"ymd_cjk", "ymd_dot"} <= set(shapes)
+    p = Pipeline.model_validate({"inputs": ["d"], "outputs": ["o"], "input_types": {"d": "string"},
+                                 "steps": date_steps("d", "o", shapes)})
+    assert [r.actual["o"] for r in run_sample(p, [{"d": v} for v in vals], None, 0.0).rows] == [dt.date(2024, 3, 5)] * 4
+    assert "SELECT" in to_sql(p, "postgres", "src")
