@@ -20,9 +20,12 @@ columns:
   - {name: work_date, type: date, domain: datetime.date}
   - {name: clock_in_at, type: datetime, domain: datetime.timestamp}
 examples:
-  - {shift_id: 9001, national_id: "19660101-1234", birth_date: "1966-10-21", work_date: "2024-06-03", clock_in_at: "2024-06-03T08:42:00"}
-  - {shift_id: 9002, national_id: "19700202-2345", birth_date: "1964-06-01", work_date: "2024-06-04", clock_in_at: "2024-06-04T08:52:00"}
-  - {shift_id: 9003, national_id: "19950519-3456", birth_date: "1995-05-19", work_date: "2024-06-05", clock_in_at: "2024-06-05T09:01:00"}
+  - {shift_id: 9001, national_id: "19660101-1234", birth_date: "1966-10-21", work_date: "2024-06-03",
+     clock_in_at: "2024-06-03T08:42:00"}
+  - {shift_id: 9002, national_id: "19700202-2345", birth_date: "1964-06-01", work_date: "2024-06-04",
+     clock_in_at: "2024-06-04T08:52:00"}
+  - {shift_id: 9003, national_id: "19950519-3456", birth_date: "1995-05-19", work_date: "2024-06-05",
+     clock_in_at: "2024-06-05T09:01:00"}
 """
 
 
