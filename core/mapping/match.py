@@ -24,6 +24,7 @@ from core.mapping.domain_facts import DomainFacts, facts_of
 from core.mapping.features import WEIGHTS, Evidence
 from core.mapping.fill import fill_matrix, filled_in_examples, group_fill
 from core.mapping.groups import group_candidates
+from core.mapping.locator_groups import locator_decomposes
 from core.mapping.models import Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
 from core.mapping.pair_matrix import pair_matrices
 from core.mapping.scoring import (
@@ -95,6 +96,9 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
         if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
             composes[i] = (js, sc)
     for i, (j, sc) in embedded_date_decomposes(src, dst, np.nan_to_num(comp["header"])).items():  # id -> birth date
+        if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
+            decomposes[i] = (j, sc)
+    for i, (j, sc) in locator_decomposes(src, dst).items():  # Block B / Row 12 / Seat 7
         if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
             decomposes[i] = (j, sc)
     rounded = {k: np.round(v, 4) for k, v in comp.items()}

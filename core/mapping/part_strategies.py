@@ -33,8 +33,8 @@ CJK_SHARE = 0.2
 #: a locator's parts: at most this many characters each, 2-4 of them per value
 PART_MAX = 4
 LOCATOR_SHARE = 0.6
-_LABEL = re.compile(r"[^\W\d_]{2,}")
-_PART = re.compile(r"[^\W_]+")
+LABEL = re.compile(r"[^\W\d_]{2,}")
+PART = re.compile(r"[^\W_]+")
 
 
 def _pipe(src: MatchColumn, target: TargetColumn, steps: list[dict[str, Any]], why: str) -> Proposal:
@@ -70,7 +70,7 @@ def locator_arity(values: Sequence[str] | None) -> int:
     vals = [v for v in (values or [])[:200] if v.strip()]
     counts: dict[int, int] = {}
     for v in vals:
-        parts = _PART.findall(_LABEL.sub(" ", v))
+        parts = PART.findall(LABEL.sub(" ", v))
         if 2 <= len(parts) <= 4 and all(len(p) <= PART_MAX for p in parts):
             counts[len(parts)] = counts.get(len(parts), 0) + 1
     if not counts:

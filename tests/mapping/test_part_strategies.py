@@ -50,3 +50,21 @@ def test_locator_parts_drop_label_words() -> None:
         assert len(props) == 3 and props[p].pipeline is not None
         got.append(_run(props[p].pipeline, SEATS, t.name))
     assert got == [["B", "B", "C", None, None, "D"], [12, 12, 3, None, None, 4], [7, 7, 21, None, None, 30]]
+
+
+def test_a_locator_is_a_decompose_candidate_when_two_targets_are_its_parts() -> None:
+    from core.mapping.locator_groups import locator_decomposes
+
+    def col(name: str, values: list[str], t: str = "string") -> MatchColumn:
+        return MatchColumn(table="t", name=name, original_name=name, logical_type=t, values=values,
+                           row_count=len(values))
+
+    seats = [f"Block {s} / Row {r} / Seat {n}" if (r + n) % 2 else f"{s}-{r}-{n}"
+             for s in "ABCDE" for r in range(1, 30, 3) for n in range(1, 40, 4)]
+    times = [f"19:{m:02d}:{s:02d}" for m in range(60) for s in (5, 40)]
+    src = [col("loc", seats), col("scan", times)]
+    dst = [col("section", ["A", "C", "E"]), col("row_number", ["4", "13", "25"], "int"),
+           col("guests", ["2", "3"], "int")]
+    got = locator_decomposes(src, dst)
+    assert got[0][0] == 0 and got[1][0] == 0 and got[0][1] >= 0.55
+    assert locator_decomposes(src, dst[1:2]) == {}  # one small number alone is no evidence
