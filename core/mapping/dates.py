@@ -29,6 +29,9 @@ SHAPES: dict[str, tuple[str, tuple[int, int, int], bool]] = {
     "dmy_dash": (r"^([0-9]{1,2})-([0-9]{1,2})-([0-9]{4})", (3, 2, 1), False),
     "mon_d_y": (r"^([A-Za-z]{3})[A-Za-z]*\.? ([0-9]{1,2}),? ([0-9]{4})", (3, 1, 2), True),
     "d_mon_y": (r"^([0-9]{1,2}) ([A-Za-z]{3})[A-Za-z]*\.? ([0-9]{4})", (3, 2, 1), True),
+    # 2024年3月5日, 2024년 3월 5일 (Chinese, Japanese, Korean)
+    "ymd_cjk": (r"^([0-9]{4}) ?[年년] ?([0-9]{1,2}) ?[月월] ?([0-9]{1,2})", (1, 2, 3), False),
+    "ymd_dot": (r"^([0-9]{4})\.([0-9]{1,2})\.([0-9]{1,2})", (1, 2, 3), False),
 }
 _PY = {k: re.compile(v[0]) for k, v in SHAPES.items()}
 

@@ -22,6 +22,8 @@ from pydantic import BaseModel, Field
 from scipy.sparse import csr_matrix
 
 from core.mapping.side import MatchColumn
+from core.mapping.time_groups import CLOCK_PENALTY, clock_matrix
+from core.mapping.translit import romanized
 from core.mapping.types import type_compat
 from core.mapping.value_kinds import BOTH_TEMPORAL, ERA_PENALTY, MIXED_CAP, era_matrix, kind_matrix
 
@@ -104,10 +106,41 @@ def parse_number(value: str) -> float | None:
     return x / 100 if (m.group(2) or "").strip() == "%" else x
 
 
+#: agreement kept when a whole-number column matches a decimal one only as minor units (/ 100)
+IMPLIED_SHARE = 0.9
+_WHOLE = re.compile(r"^[0-9]+[{}A-R]?$")
+#: COBOL zoned-decimal overpunch: the last digit and the sign in one letter (``{``/``A``-``I`` positive,
+#: ``}``/``J``-``R`` negative)
+_OVERPUNCH = {**{ch: (str(k), 1) for k, ch in enumerate("{ABCDEFGHI")},
+              **{ch: (str(k), -1) for k, ch in enumerate("}JKLMNOPQR")}}
+
+
+def overpunch(value: str) -> float | None:
+    """A zoned-decimal number with an overpunched sign (``0001591005H`` = 15910058, ``76N`` = -765)."""
+    v = value.strip()
+    if len(v) < 2 or not v[:-1].isdigit() or v[-1] not in _OVERPUNCH:
+        return None
+    digit, sign = _OVERPUNCH[v[-1]]
+    return sign * float(v[:-1] + digit)
+
+
+def _number(value: str) -> float | None:
+    """A zoned decimal (:func:`overpunch`: its sign letter is no unit), else :func:`parse_number`."""
+    x = overpunch(value)
+    return parse_number(value) if x is None else x
+
+
+def implied_decimals(values: Sequence[str]) -> bool:
+    """Whether a column holds only whole numbers of 3+ digits (zoned decimals included): amounts that may
+    be written in minor units."""
+    vals = [v.strip() for v in values[:200] if v.strip()]
+    return bool(vals) and all(_WHOLE.match(v) for v in vals) and sum(len(v) >= 3 for v in vals) >= 0.8 * len(vals)
+
+
 def magnitude(values: Sequence[str]) -> float | None:
     """Median log10 magnitude of a column's non-zero numbers (None when under :data:`NUMERIC_SHARE` are
     numbers, or all are zero: zeros say nothing about the scale)."""
-    nums = [x for x in (parse_number(v) for v in values[:200]) if x is not None]
+    nums = [x for v in values[:200] if (x := _number(v)) is not None]
     if not values or len(nums) < NUMERIC_SHARE * min(len(values), 200):
         return None
     nonzero = np.abs(np.array([x for x in nums if x != 0.0]))
@@ -138,8 +171,10 @@ def value_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.n
         h = shapes(c.values or [])
         n = sum(h.values())
         return {k: v / n for k, v in h.items()}
-    def vset(c: MatchColumn) -> dict[str, float]:
-        return {v.strip().casefold(): 1.0 for v in c.values or []}
+    def vset(c: MatchColumn) -> dict[str, float]:  # Greek/Cyrillic values also in Latin (core.mapping.translit)
+        out = {v.strip().casefold(): 1.0 for v in c.values or []}
+        out.update({r: 1.0 for v in list(out) if (r := romanized(v))})
+        return out
     sv: dict[str, int] = {}
     hs, hd = _vocab_matrix([hist(src[j]) for j in si], sv), _vocab_matrix([hist(dst[i]) for i in di], sv)
     hs.resize((len(si), len(sv)))
@@ -161,6 +196,11 @@ def value_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.n
     ms = np.array([np.nan if (m := magnitude(src[j].values or [])) is None else m for j in si])
     md = np.array([np.nan if (m := magnitude(dst[i].values or [])) is None else m for i in di])
     num = np.clip(1.0 - np.abs(md[:, None] - ms[None, :]) / MAGNITUDE_SPAN, 0.0, 1.0)
+    # whole numbers in minor units (implied decimals: cents, COBOL amounts ``46810000`` = 468100.00)
+    minor = np.array([implied_decimals(src[j].values or []) for j in si], dtype=bool)
+    dec = np.array([dst[i].logical_type in ("decimal", "float") for i in di], dtype=bool)
+    shifted = np.clip(1.0 - np.abs(md[:, None] - (ms[None, :] - 2)) / MAGNITUDE_SPAN, 0.0, 1.0)
+    num = np.where(dec[:, None] & minor[None, :], np.maximum(num, IMPLIED_SHARE * shifted), num)
     numeric = ~np.isnan(num)
     both = np.where(numeric, np.maximum(set_sim, 0.3 * shape_sim + 0.7 * np.nan_to_num(num)), both)
     out[np.ix_(di, si)] = both
@@ -171,6 +211,7 @@ def value_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.n
     judged = ~np.isnan(out)
     era = era_matrix(src, dst)  # dates decades apart (a birth date, a sign-up date) agree less
     era_factor = 1.0 - ERA_PENALTY * (1.0 - np.nan_to_num(era, nan=1.0))
+    era_factor *= 1.0 - CLOCK_PENALTY * (1.0 - np.nan_to_num(clock_matrix(src, dst), nan=1.0))  # times of day
     out = np.where(judged & agree, np.maximum(out, BOTH_TEMPORAL) * era_factor, out)
     out = np.where(judged & disagree, np.minimum(out, MIXED_CAP), out)
     return np.round(out, 4)

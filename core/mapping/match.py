@@ -19,10 +19,12 @@ import numpy as np
 
 from core.mapping.assignment import assign
 from core.mapping.context import neighbour_bonus
+from core.mapping.date_parts import embedded_date_decomposes
 from core.mapping.domain_facts import DomainFacts, facts_of
 from core.mapping.features import WEIGHTS, Evidence
 from core.mapping.fill import fill_matrix, filled_in_examples, group_fill
 from core.mapping.groups import group_candidates
+from core.mapping.locator_groups import locator_decomposes
 from core.mapping.models import Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
 from core.mapping.pair_matrix import pair_matrices
 from core.mapping.scoring import (
@@ -35,6 +37,7 @@ from core.mapping.scoring import (
     params_for,
 )
 from core.mapping.side import HeaderEmbedder, MatchColumn
+from core.mapping.time_groups import time_composes
 from core.mapping.unit_groups import unit_composes
 from core.vocab.models import DomainCatalog
 
@@ -89,6 +92,15 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     for i, (js, sc) in unit_composes(src, dst, base, domain_catalog).items():  # value + unit column
         if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
             composes[i] = (js, sc)
+    for i, (js, sc) in time_composes(src, dst, base, np.nan_to_num(comp["header"])).items():  # date + time of day
+        if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
+            composes[i] = (js, sc)
+    for i, (j, sc) in embedded_date_decomposes(src, dst, np.nan_to_num(comp["header"])).items():  # id -> birth date
+        if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
+            decomposes[i] = (j, sc)
+    for i, (j, sc) in locator_decomposes(src, dst).items():  # Block B / Row 12 / Seat 7
+        if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
+            decomposes[i] = (j, sc)
     rounded = {k: np.round(v, 4) for k, v in comp.items()}
     rankings: list[TargetRanking] = []
     for i, d in enumerate(dst):
@@ -115,7 +127,9 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
         plain = np.where(judged, combine(comp, params.weights), base)
     eligible = eligible_pairs(plain, comp, params)
     # a weak pair whose domains are known to disagree is not assignable (``p0``/``p1`` for a birth date)
-    contradicted = ~np.isnan(comp["domain"]) & (np.nan_to_num(comp["domain"], nan=1.0) < DOMAIN_CONTRADICT)
+    # (known: the source's domaining made a call; a source left without a domain contradicts nothing)
+    assigned = np.array([s.domain is not None for s in src], dtype=bool)[None, :]
+    contradicted = assigned & ~np.isnan(comp["domain"]) & (np.nan_to_num(comp["domain"], nan=1.0) < DOMAIN_CONTRADICT)
     if params.filled_score < params.min_score:  # the examples fill the column: some source feeds it
         filled = np.array([filled_in_examples(d) for d in dst], dtype=bool)[:, None]
         eligible |= filled & (plain >= params.filled_score)

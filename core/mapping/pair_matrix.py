@@ -22,6 +22,7 @@ from core.mapping.multilingual import meaning_matrix
 from core.mapping.scoring import HEADER_FLOOR, combine
 from core.mapping.side import HeaderEmbedder, MatchColumn, header_tokens
 from core.mapping.types import type_compat
+from core.mapping.value_kinds import TEMPORAL, temporal_share
 from core.mapping.value_profile import profile_matrix
 from core.vocab.tokens import normalize_alias
 
@@ -83,6 +84,12 @@ def pair_matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts:
             if dom is not None:
                 comp["domain"][i, j] = dom
             comp["type"][i, j] = types[(s.logical_type, d.logical_type)]
+    # numbers that read as dates (Unix seconds, CYYMMDD) are typed as dates for a temporal target
+    dated = [j for j, s in enumerate(src) if s.logical_type in ("int", "float") and s.values
+             and (temporal_share(s.values) or 0.0) >= TEMPORAL]
+    for j in dated:
+        as_date = np.array([type_compat("datetime", d.logical_type) for d in dst])
+        comp["type"][:, j] = np.maximum(comp["type"][:, j], as_date)
     # a source without values has a domain guessed from its header alone: where the header is the
     # target's very name, that guess is no independent evidence against it
     blind = np.array([s.values is None for s in src], dtype=bool)[None, :]

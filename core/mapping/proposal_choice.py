@@ -9,11 +9,14 @@ from typing import Any
 
 from core.errors import DSLReject
 from core.mapping import strategies as st
+from core.mapping.date_parts import embedded_date_proposal
 from core.mapping.models import Assignment
+from core.mapping.part_strategies import cjk_name_split, locator_parts
 from core.mapping.plan_inputs import PlanInputs
 from core.mapping.side import spec_of
 from core.mapping.sql_choice import SqlChoice, choose, sql_requirement
 from core.mapping.target import TargetColumn
+from core.mapping.time_strategy import date_time_compose
 from core.mapping.unit_strategy import unit_compose
 from core.mapping.validation import Validation, on_examples, on_sample, symbolic
 from core.pii.ports import PiiMasker
@@ -45,11 +48,20 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
         out += st.compose(target, cols)
         if len(cols) == 2 and target.logical_type in ("int", "float", "decimal"):
             out += unit_compose(target, cols[0], cols[1])  # a value and its unit column
+        if len(cols) == 2 and target.logical_type == "datetime":
+            out += date_time_compose(target, cols[0], cols[1])  # a date and a time of day
+    elif a.kind == "decompose" and cols and target.logical_type in ("date", "datetime"):
+        out += embedded_date_proposal(target, cols[0])  # a birth date inside an id, a date inside a text
     elif a.kind == "decompose" and cols and target.logical_type == "string":
         whole = spec_of(inp.domain_catalog, cols[0].domain)
         parts = whole.composite_of if whole else []
         idx = parts.index(target.domain) if target.domain in parts else 0
         out += st.decompose(target, cols[0], idx, max(len(parts), 2))
+        if target.domain in ("person.last_name", "person.first_name"):  # solid CJK names (김민준)
+            out += cjk_name_split(target, cols[0], family=target.domain == "person.last_name")
+        out += locator_parts(target, cols[0])  # Block B / Row 12 / Seat 7
+    elif a.kind == "decompose" and cols:
+        out += locator_parts(target, cols[0])
     elif cols:
         out += st.atomic(target, cols[0], inp.domain_catalog)
     return out

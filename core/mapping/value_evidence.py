@@ -22,6 +22,7 @@ import numpy as np
 
 from core.mapping.side import MatchColumn
 from core.mapping.synth.lexicon import fold
+from core.mapping.translit import romanized
 from core.mapping.value_map import category_of
 
 _NON_ALNUM = re.compile(r"[\W_]+")
@@ -105,6 +106,8 @@ class _Allowed:
         self.folded = {f for a in allowed if (f := fold(a))}
         self.cat = category_of(tuple(allowed))
         self.concepts = {c for a in allowed if self.cat is not None and (c := self.cat.concept_of(a)) is not None}
+        self.codes = initials(allowed)
+        self.nodigit = {k for k, a in self.codes.items() if not any(ch.isdecimal() for ch in a)}
 
     def names(self, value: str, folded: str) -> bool:
         """Whether ``value`` (folded: ``folded``) names one of the allowed values."""
@@ -112,8 +115,48 @@ class _Allowed:
             return True
         if self.cat is not None and self.cat.concept_of(value) in self.concepts:
             return True
-        return len(folded) >= PREFIX_MIN and any(
-            a.startswith(folded) or (len(a) >= PREFIX_MIN and folded.startswith(a)) for a in self.folded)
+        if len(folded) >= PREFIX_MIN and any(
+                a.startswith(folded) or (len(a) >= PREFIX_MIN and folded.startswith(a)) for a in self.folded):
+            return True
+        key = code_key(folded)
+        # a product code's number under a category without numbers: ``F30`` is *fixed*
+        if key and (key in self.codes or key.rstrip("0123456789") in self.nodigit):
+            return True
+        latin = romanized(value)  # Greek or Cyrillic spelling of a Latin allowed value (``Κορωνέικη``)
+        return latin is not None and self.names(latin, fold(latin))
+
+
+#: a code of at most this many characters may be an allowed value's initials (``SF`` -> single_family)
+CODE_MAX = 4
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def code_key(folded: str) -> str:
+    """A short code as :func:`initials` keys it (letters and digits, no separators); "" when too long."""
+    key = "".join(_WORDS.findall(folded))
+    return key if 0 < len(key) <= CODE_MAX else ""
+
+
+def initials(allowed: Sequence[str]) -> dict[str, str]:
+    """Short codes that stand for exactly one allowed value: its words' initials with its numbers kept
+    whole (``fixed_30`` -> ``f30``, ``arm_5_1`` -> ``a51``, ``owner_occupied`` -> ``oo``), its first letter
+    with its numbers (``f30``) and, for a value without numbers, its first letter alone; a code two
+    allowed values share stands for neither."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for a in allowed:
+        words = _WORDS.findall(fold(a).replace(" ", "_"))
+        if not words:
+            continue
+        nums = "".join(w for w in words if w.isdecimal())
+        letters = "".join(w[0] for w in words if not w.isdecimal())
+        first = words[0][0] if not words[0].isdecimal() else ""
+        for k in {letters + nums, first + nums}:
+            if k:
+                keys[k].add(a)
+        if not nums and first:
+            keys[first].add(a)
+            keys[letters].add(a)
+    return {k: next(iter(v)) for k, v in keys.items() if len(v) == 1 and len(k) <= CODE_MAX}
 
 
 def _categories(values: Sequence[str]) -> list[tuple[str, str]] | None:

@@ -47,12 +47,14 @@ _NUMERIC = re.compile("|".join((
     r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}",
     r"^\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?:\b|\s)",
     r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$",
-    r"^\d{4}年\d{1,2}月\d{1,2}日",
+    r"^\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]",
 )))
 _LETTER = re.compile(r"[a-z]")
+#: a weekday name before a date (``Sat 7 Dec 2024``, ``Mon, Dec 9 2024``): any short word, the month decides
+_WEEKDAY = r"(?:[a-z]{2,3}\.?,?\s+)?"
 _NAMED = [re.compile(p) for p in (
-    r"^(\d{1,2})[ .\-/]*([a-z]{3,})\.?[ .\-/,]*(\d{2}|\d{4})\b",
-    r"^([a-z]{3,})\.?[ .\-/]*(\d{1,2}),?[ .\-/]+(\d{4})\b",
+    _WEEKDAY + r"(\d{1,2})[ .\-/]*([a-z]{3,})\.?[ .\-/,]*(\d{2}|\d{4})\b",
+    _WEEKDAY + r"([a-z]{3,})\.?[ .\-/]*(\d{1,2}),?[ .\-/]+(\d{4})\b",
 )]
 
 
@@ -95,13 +97,28 @@ def epoch_share(vals: Sequence[str]) -> float:
     return len(secs) / len(vals)
 
 
+_CYYMMDD = re.compile(r"^[01]?\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
+
+
+def cyymmdd_share(vals: Sequence[str]) -> float:
+    """Share of values that are IBM i ``CYYMMDD`` dates (``1240501`` = 2024-05-01; 19xx dates may have
+    lost their leading ``0``: ``990315``) when the column as a whole reads as one: at least
+    :data:`TEMPORAL` of its values that are not all zeros (``0`` = no date) and most of them 7 digits;
+    0 otherwise."""
+    dated = [v.strip() for v in vals if v.strip().strip("0")]
+    if not dated or sum(len(v) == 7 for v in dated) < 0.5 * len(dated):
+        return 0.0
+    hits = sum(bool(_CYYMMDD.match(v)) for v in dated)
+    return hits / len(dated) if hits >= TEMPORAL * len(dated) else 0.0
+
+
 def temporal_share(values: Sequence[str] | None) -> float | None:
     """Share of the (first :data:`SAMPLE`) non-empty values that read as dates, or of Unix times when
     the column is one (:func:`epoch_share`); None without values."""
     vals = [v for v in (values or [])[:SAMPLE] if v.strip()]
     if not vals:
         return None
-    return max(sum(is_temporal(v) for v in vals) / len(vals), epoch_share(vals))
+    return max(sum(is_temporal(v) for v in vals) / len(vals), epoch_share(vals), cyymmdd_share(vals))
 
 
 def kind_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> tuple[np.ndarray, np.ndarray]:
@@ -128,6 +145,10 @@ def median_year(values: Sequence[str] | None) -> float | None:
     """Median four-digit year (1900-2099) of a column's (first :data:`SAMPLE`) values; None when under
     :data:`ERA_SHARE` of them carry one."""
     vals = [v for v in (values or [])[:SAMPLE] if v.strip()]
+    if cyymmdd_share(vals):  # 1240501: 2024
+        vals = [v.strip() for v in vals if v.strip().strip("0")]
+        years = [1900 + int(v.zfill(7)[0]) * 100 + int(v.zfill(7)[1:3]) for v in vals if _CYYMMDD.match(v)]
+        return float(np.median(years)) if years else None
     years = [int(m.group(1)) for v in vals if (m := _YEAR.search(v))]
     if not vals or len(years) < ERA_SHARE * len(vals):
         return None
