@@ -312,3 +312,7 @@ _register_extensions()
 def main() -> None:
     """Console entry point."""
     cli(prog_name="mapwright")
+
+
+if __name__ == "__main__":  # `python -m orchestration.cli ...` runs the same CLI as `mapwright ...`
+    main()
