@@ -19,6 +19,7 @@ that says nothing (:func:`core.pii.headers.coded_header`) a date or a time not s
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from core.pii.business import business_column, business_header, role_header
 from core.pii.coarse import COUNTRY_SHARE_MIN, NATIONALITY_SHARE_MIN, country_share, small_number_vocabulary
@@ -40,7 +41,8 @@ from core.pii.headers import HeaderSignal, header_signal, id_header
 from core.pii.measures import measure_header
 from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
 from core.pii.regions import region_vocabulary
-from core.pii.shape import cell_text
+from core.pii.shape import cell_text, missing_cell
+from core.pii.staff import staff_prefixed
 from core.pii.status import status_vocabulary
 from core.pii.table_rules import (
     business_rows,
@@ -97,10 +99,12 @@ IDENTITY_ENTITIES = frozenset({"DATE_OF_BIRTH", "US_SSN", "NATIONAL_ID", "MAIDEN
 
 
 def decide_column(column: str, values: Sequence[object], *, person_table: bool = False,
-                  header: HeaderSignal | None = None, profile: ValueProfile | None = None) -> ColumnDecision:
-    """The decision for one column (see module docstring)."""
+                  header: HeaderSignal | None = None, profile: ValueProfile | None = None,
+                  as_of: date | None = None) -> ColumnDecision:
+    """The decision for one column (see module docstring); ``as_of``: the day ages are counted from
+    (:func:`core.pii.detect.profile_values`)."""
     h = header or header_signal(column)
-    p = profile or profile_values(values)
+    p = profile or profile_values(values, as_of=as_of)
 
     def mask(entity: str | None, reason: str) -> ColumnDecision:
         return ColumnDecision(column=column, clear=False, entity=entity, reason=reason)
@@ -114,6 +118,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         entity = p.entity if p.entity and p.entity_share >= 0.8 else h.entity
         return mask(entity, f"header names {h.entity}")
     texts = [t.strip() for v in values if (t := cell_text(v)) is not None and t.strip()]
+    if staff_prefixed(texts):
+        return mask("EMPLOYEE_ID", "values are staff numbers (their prefix names staff: EMP-3472, DRV4842)")
     if h.safe and p.shares.get("epoch_s"):
         return clear("Unix times in seconds under a non-personal header")
     if p.kind in KEY_KINDS and p.entity in (None, "PHONE_NUMBER") and (p.entity is None or all(
@@ -156,6 +162,9 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if person_table and p.kind in ("timestamp", "date") and not h.event and not machine_stamped(texts):
         return mask(None, f"{p.kind} values in a table of people under a header that names no business event (an "
                     "admission, an appointment or a document's expiry is the person's own)")
+    if p.kind == "sequence" and person_table and not (h.safe or h.domain or id_header(h.text or column)):
+        return mask(None, "keys handed out in sequence in a table of people under a header that names no key: the "
+                    "people's own numbers, an employee's number among them (core.pii.staff)")
     if p.kind in SELF_EVIDENT:
         return clear(f"{p.kind} values, header names no personal data")
     if p.kind == "count" and small_counts(texts) and (h.safe or not person_table):  # house numbers, floors
@@ -201,16 +210,19 @@ def record_key_header(h: HeaderSignal, column: str) -> bool:
 
 
 def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
-                 headers: dict[str, str] | None = None, table: str | None = None) -> list[ColumnDecision]:
+                 headers: dict[str, str] | None = None, table: str | None = None,
+                 as_of: date | None = None) -> list[ColumnDecision]:
     """Decisions for every column of one table: a first pass finds person columns, a second uses that
     company (``person_table``) for columns whose values alone are not conclusive (only the columns the first pass
     cleared, or of :data:`PERSON_DEPENDENT_KINDS`, are decided again). In a table of businesses
     (``store_locations``, ``suppliers``) the address, phone and e-mail of the business itself are not
-    personal data (:func:`core.pii.business.business_column`); those of a person it names are."""
+    personal data (:func:`core.pii.business.business_column`); those of a person it names are. ``as_of``: the day
+    ages are counted from (default :data:`core.pii.detect.REFERENCE_DAY`, never the clock)."""
+    rows = [{c: None if missing_cell(r.get(c)) else r.get(c) for c in columns} for r in rows]
     values = {c: [r.get(c) for r in rows] for c in columns}
     names = {c: (headers or {}).get(c) or c for c in columns}
     signals = {c: _signal(c, (headers or {}).get(c)) for c in columns}
-    decided = _decide_table(columns, rows, values, names, signals, table)
+    decided = _decide_table(columns, rows, values, names, signals, table, as_of)
     return _coordinate_pairs(decided, columns, values, signals)
 
 
@@ -228,9 +240,10 @@ def _coordinate_pairs(decided: list[ColumnDecision], columns: Sequence[str], val
 
 
 def _decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]], values: dict[str, list[object]],
-                  names: dict[str, str], signals: dict[str, HeaderSignal], table: str | None) -> list[ColumnDecision]:
+                  names: dict[str, str], signals: dict[str, HeaderSignal], table: str | None,
+                  as_of: date | None) -> list[ColumnDecision]:
     """The two passes of :func:`decide_table`."""
-    profiles = {c: profile_values(values[c]) for c in columns}
+    profiles = {c: profile_values(values[c], as_of=as_of) for c in columns}
     plain = {c: decide_column(c, values[c], header=signals[c], profile=profiles[c]) for c in columns}
     identity = any(not d.clear and d.entity in IDENTITY_ENTITIES for d in plain.values()) or any(
         not d.clear and not role_header(names[c]) and not business_header(names[c]) and (

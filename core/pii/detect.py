@@ -91,6 +91,10 @@ BIRTH_SPREAD = 30
 #: Share of cells a reader typed as non-integral numbers above which a column holds no phone numbers (a phone a
 #: reader typed as a number is an integer: ``4915112345678.0``).
 FRACTIONAL_MIN = 0.5
+#: The day ages are counted from when the caller gives none (:func:`profile_values` ``as_of``): a fixed day, the
+#: end of the year these rules were calibrated on, never the clock, so the same values give the same profile, and the
+#: same artifacts, on any day. A caller that knows when its data was taken (a run's as-of date) passes it.
+REFERENCE_DAY = date(2026, 12, 31)
 TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 INITIAL = re.compile(r"^[^\W\d_]\.?$")
 
@@ -236,8 +240,9 @@ ENTITY_TESTS: tuple[tuple[str, object, float], ...] = (
 )
 
 
-def profile_values(values: Sequence[object], *, today: date | None = None) -> ValueProfile:
-    """Profile the cells of one column (see module docstring); nulls and blanks are ignored."""
+def profile_values(values: Sequence[object], *, as_of: date | None = None) -> ValueProfile:
+    """Profile the cells of one column (see module docstring); nulls and blanks are ignored. Birth dates are dates of
+    people aged 14 to 105 on ``as_of`` (default :data:`REFERENCE_DAY`: the result never depends on the clock)."""
     raw = [v for v in values if v is not None and not (isinstance(v, str) and not v.strip())]
     texts = [t.strip() for v in raw if (t := cell_text(v)) is not None]
     p = ValueProfile(n=len(texts), distinct=len(set(texts)))
@@ -274,7 +279,7 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
         p.kind = "timestamp" if timed >= 0.5 else "date"
         p.entity = None
         if p.kind == "date":
-            this_year = (today or date.today()).year
+            this_year = (as_of or REFERENCE_DAY).year
             years = [d.year for d, _ in parsed]
             born = sum(this_year - 105 <= y <= this_year - 14 for y in years) / len(years)
             spread = max(years) - min(years)

@@ -13,7 +13,7 @@ PII_TOKENS: dict[str, str] = {
                     "efternavn etternavn fornamn efternamn sukunimi etunimi soyad soyadi isim ad adi holder "
                     "cardholder contact patient initial initials mi gvn fnm lnm frst lst sur given manager mgr owner "
                     "agent rep director assignee doctor physician medecin medico arzt nurse teacher approver reviewer "
-                    "recipient sender payee responsable gerente ansprechpartner inhaber".split(),
+                    "recipient sender payee responsable gerente ansprechpartner inhaber ime prezime".split(),
                     "PERSON"),
     **dict.fromkeys("maiden mmn".split(), "MAIDEN_NAME"),
     **dict.fromkeys("email mail emailaddress correo courriel epost sahkoposti".split(), "EMAIL_ADDRESS"),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from core.pii.header_words import EVENT_STEMS, PII_TOKENS, SAFE_SUFFIXES, SAFE_TOKENS
+from core.pii.staff import STAFF_DOMAINS, staff_number_header
 
 #: Catalog domains flagged ``pii: false`` whose values still describe one person (an age, a salary,
 #: a customer number, a job title next to a name): a header naming them does not make a column safe.
@@ -35,7 +36,7 @@ ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref uid uuid
 #: Which entity a header with several PII words names (``cc_exp`` is an expiry date, not a card number).
 ENTITY_PRIORITY = ("CARD_SECURITY_CODE", "CARD_EXPIRY", "PIN", "PASSWORD", "SECRET", "MAIDEN_NAME", "DATE_OF_BIRTH",
                    "EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "BANK_ACCOUNT", "NATIONAL_ID",
-                   "USERNAME", "GENDER", "AGE", "LOCATION", "PERSON")
+                   "USERNAME", "GENDER", "AGE", "LOCATION", "EMPLOYEE_ID", "PERSON")
 
 #: A last word (or first word) that makes the header name a *property* of personal data, not the data
 #: (``email_verified``, ``phone_type``, ``has_email``, ``name_count``).
@@ -128,12 +129,15 @@ def _plain_signal(header: str) -> HeaderSignal:
         dom, pii, entity = hit
         if dom in SHARED_ATTRIBUTE_DOMAINS:
             return HeaderSignal(domain=dom)
+        if dom in STAFF_DOMAINS:  # a staff number is a pseudonymous identifier of a person (core.pii.staff)
+            return HeaderSignal(pii=True, entity="EMPLOYEE_ID", domain=dom)
         if pii:
             return HeaderSignal(pii=True, entity=entity or "PERSONAL_DATA", domain=dom)
         if dom not in PERSONAL_DOMAINS:
             return HeaderSignal(safe=True, domain=dom)
     words = [t for t in tokens if t not in ("s", "o")]
-    if len(words) >= 2 and ((words[-1] in ID_WORDS and all(t in RECORD_WORDS for t in words[:-1]))
+    staff = staff_number_header(tokens)
+    if len(words) >= 2 and not staff and ((words[-1] in ID_WORDS and all(t in RECORD_WORDS for t in words[:-1]))
                             or (words[0] in ID_WORDS | {"n"} and all(t in RECORD_WORDS for t in words[1:]))):
         return HeaderSignal(safe=True, domain="id.record_id")
     prop = bool(tokens) and (tokens[-1] in PROPERTY_WORDS or tokens[0] in PROPERTY_PREFIXES) and len(tokens) > 1
@@ -143,6 +147,8 @@ def _plain_signal(header: str) -> HeaderSignal:
         found = [e for e in found if e in _PROPERTY_IMMUNE]
     from core.pii.events import actor_header
 
+    if staff:
+        found.append("EMPLOYEE_ID")
     if actor_header(tokens):
         found.append("USERNAME")  # ``created_by``: the clerk who did it
     found += [e for stem, e in EVENT_STEMS.items() if any(stem in t for t in [*tokens, joined])]
