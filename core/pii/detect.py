@@ -11,6 +11,7 @@ Nothing here depends on the header; :mod:`core.pii.decide` combines both.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from datetime import date
 from core.pii.currencies import CURRENCY_CODES
 from core.pii.evidence import epoch_kind, gs1_barcodes, locale_tags, version_strings
 from core.pii.kinds import number_kind, sequence_keys, text_kind
-from core.pii.measures import float_amounts, unit_values
+from core.pii.measures import float_amounts, grouped_amounts, unit_values
 from core.pii.shape import cell_text
 from core.pii.vocab import (
     BLOOD_TYPES,
@@ -324,6 +325,9 @@ def profile_values(values: Sequence[object], *, as_of: date | None = None) -> Va
         return p
     if p.n >= 10 and p.distinct == p.n and sequence_keys(texts):
         p.kind = "sequence"
+        return p
+    if grouped_amounts([unicodedata.normalize("NFKC", t) for t in texts]):  # ``24,500`` beside ``4,000``
+        p.kind = "amount"
         return p
     if numeric >= 0.9 or _share(texts, lambda t: bool(NUMBER.match(t))) >= 0.95:
         p.kind = number_kind(texts, typed=fractional >= FRACTIONAL_MIN)

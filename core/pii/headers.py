@@ -30,8 +30,9 @@ RECORD_WORDS = frozenset("customer cust client kunde kunden kd kdn user usr memb
                          "mitarbeiter ma order pedido bestellung commande ordine invoice record row line item product "
                          "article artikel contact lead ticket case session event transaction txn booking reservation "
                          "subscriber subscription contract vertrag contrato klant kaiin socio cliente prenotazione "
-                         "reserva buchung reservierung boeking rezervasyon".split())
-ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref uid uuid guid codice codigo kod kode".split())
+                         "reserva buchung reservierung boeking rezervasyon ugyfel szerzodes".split())
+ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref uid uuid guid codice codigo kod kode azon "
+                     "szam".split())
 
 #: Which entity a header with several PII words names (``cc_exp`` is an expiry date, not a card number).
 ENTITY_PRIORITY = ("CARD_SECURITY_CODE", "CARD_EXPIRY", "PIN", "PASSWORD", "SECRET", "MAIDEN_NAME", "DATE_OF_BIRTH",
@@ -184,7 +185,7 @@ def id_header(header: str) -> bool:
 #: header holding one is never taken for a record key.
 PERSONAL_STEMS = ("post", "zip", "plz", "tel", "fon", "phone", "pers", "card", "acc", "konto", "versich", "insur",
                   "social", "sozial", "kimlik", "ktp", "ident", "pass", "ausweis", "licen", "steuer", "tax", "fisc",
-                  "health", "sante", "salud", "patient", "nhs", "sns", "secu", "medic", "birth", "geburt")
+                  "health", "sante", "salud", "patient", "nhs", "sns", "secu", "medic", "birth", "geburt", "szemely")
 
 #: Endings that make one word the number of a record (``TILNRO``, ``Kundennr``, ``Bestellnummer``, ``custno``).
 ID_SUFFIXES = ("nro", "nr", "nummer", "numero", "no", "num", "id")

@@ -92,3 +92,30 @@ def varied_widths(nums: Sequence[float]) -> bool:
     widths = [len(str(int(abs(x)))) for x in nums]
     modal = max(widths.count(w) for w in set(widths))
     return len(set(widths)) >= 2 and modal <= WIDTH_MODAL_MAX * len(widths)
+
+
+#: A whole number written with thousands groups: one to three digits, then groups of exactly three after one
+#: separator used throughout (``24,500``, ``10,000,000``, ``59 000``, ``۳۰۰٬۰۰۰``), no leading zero.
+GROUPED = re.compile(r"^[1-9]\d{0,2}(?P<sep>[,. \u00a0\u202f'\u066c])\d{3}(?:(?P=sep)\d{3})*$")
+#: Share of values written with thousands groups above which a column of whole numbers is one of amounts.
+GROUPED_MIN = 0.3
+
+
+def grouped_amounts(texts: Sequence[str]) -> bool:
+    """Amounts written by a person or a spreadsheet with thousands groups (session 9): three in ten values or more
+    grouped (:data:`GROUPED`), every value a whole number without a leading zero (grouped or plain), and integer parts
+    of varied widths (:func:`varied_widths`: an income of ``4,000`` beside ``24,500``). Identifiers, phone numbers
+    and postal codes are written without thousands groups, or keep one width (``612 345 678``, ``59 000``)."""
+    if len(texts) < 10:
+        return False
+    digits: list[float] = []
+    grouped = 0
+    for t in texts:
+        if GROUPED.match(t):
+            grouped += 1
+            digits.append(float(re.sub(r"\D", "", t)))
+        elif t.isascii() and t.isdecimal() and not t.startswith("0"):
+            digits.append(float(t))
+        else:
+            return False
+    return grouped >= GROUPED_MIN * len(texts) and varied_widths(digits)

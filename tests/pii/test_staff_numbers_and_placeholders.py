@@ -56,7 +56,7 @@ def test_staff_codes_stay_masked_in_a_table_without_names() -> None:
 
 def test_codes_of_things_still_clear_as_a_closed_list() -> None:
     """The near miss: cost centres of the same form clear under a header naming them, and codes that are not of a
-    staff number's form (reagent lots ``R2311B57``, programme codes ``6121BX002``) clear under a header saying nothing."""
+    staff number's form (reagent lots ``R2311B57``, programme codes ``6121BX002``) under a header saying nothing."""
     centres = _spread(["KST-4420", "KST-4410", "KST-5100", "KST-6200"])
     lots = _spread([f"R{RNG.randrange(2301, 2412)}{RNG.choice('ABC')}{RNG.randrange(10, 99)}" for _ in range(8)])
     tools = _spread([f"6{RNG.randrange(100, 999)}{RNG.choice('ABKN')}X0{RNG.randrange(10, 99)}" for _ in range(6)])
@@ -158,3 +158,49 @@ def test_the_day_ages_are_counted_from_is_an_input() -> None:
     log = [{"machine": "HT02", "f2": d} for d in days]
     assert _decide(log, as_of=date(2012, 6, 30))["f2"] is True  # recent dates of a machine log: not births
     assert _decide(log)["f2"] is False  # as of 2026 they may be teenagers' birth dates: masked
+
+
+# --- amounts with thousands groups, event words, Hungarian key words (session 9) ---------------------------------
+
+
+def test_whole_amounts_with_thousands_groups_clear() -> None:
+    """Incomes and loan amounts typed with thousands groups (``24,500`` beside ``4,000``, ``10,000,000``) are
+    amounts: a person does not group the digits of an identifier."""
+    incomes = [f"{RNG.choice([4, 6, 9, 19, 24, 120])},{RNG.choice(['000', '500'])}" for _ in range(N)]
+    loans = [f"{RNG.randint(1, 20)},{RNG.randint(100, 999)},000" if RNG.random() < 0.7 else
+             f"{RNG.randint(100, 999)},000" for _ in range(N)]
+    rows = [dict(r, f8=incomes[i], f9=loans[i]) for i, r in enumerate(people(RNG, N))]
+    assert profile_values(incomes).kind == "amount"
+    decided = _decide(rows)
+    assert decided["f8"] is True and decided["f9"] is True
+
+
+def test_grouped_phone_numbers_postal_codes_and_ids_stay_masked() -> None:
+    """The near misses: mobile numbers written in groups of three (``612 345 678``), postal codes with a space
+    (``59 000``) and ids of one width with commas keep one width, or read as phones: masked."""
+    mobiles = [f"6{RNG.randint(10, 99)} {RNG.randint(100, 999)} {RNG.randint(100, 999)}" for _ in range(N)]
+    postal = [f"{RNG.randint(10, 95)} {RNG.randint(0, 9)}{RNG.randint(0, 9)}0" for _ in range(N)]
+    ids = [f"{RNG.randint(1, 9)},{RNG.randint(100, 999)},{RNG.randint(100, 999)}" for _ in range(N)]
+    rows = [dict(r, f1=mobiles[i], f2=postal[i], f3=ids[i]) for i, r in enumerate(people(RNG, N))]
+    decided = _decide(rows)
+    assert decided["f1"] is False and decided["f2"] is False and decided["f3"] is False
+
+
+def test_event_words_of_transactions_manifests_and_finnish_order_dates() -> None:
+    """Dates in a table of people clear under a header naming an event of the record (``TRX_DATE``,
+    ``Item.manifestDate.S``, ``TILPVM``); a visit's or an appointment's date stays masked."""
+    days = [f"2024-{RNG.randint(1, 12):02d}-{RNG.randint(1, 28):02d}" for _ in range(N)]
+    base = people(RNG, N)
+    for header, clear in (("TRX_DATE", True), ("Item.manifestDate.S", True), ("TILPVM", True),
+                          ("visit_date", False), ("appointment_start", False), ("f4", False)):
+        assert _decide([dict(r, **{header: days[i]}) for i, r in enumerate(base)])[header] is clear, header
+
+
+def test_hungarian_record_keys_clear_and_personal_numbers_do_not() -> None:
+    """``intUgyfelAzon`` (customer identifier) and ``lngSzerzodesSzam`` (contract number) name record keys;
+    ``Személyi szám`` (personal number) and ``adoAzon`` (tax identifier) do not."""
+    keys = [str(100_000 + i) for i in RNG.sample(range(N), N)]
+    base = people(RNG, N)
+    for header, clear in (("intUgyfelAzon", True), ("lngSzerzodesSzam", True), ("Személyi szám", False),
+                          ("adoAzon", False)):
+        assert _decide([dict(r, **{header: keys[i]}) for i, r in enumerate(base)])[header] is clear, header
