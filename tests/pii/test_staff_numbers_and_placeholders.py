@@ -123,8 +123,8 @@ def test_personal_columns_with_placeholders_stay_masked() -> None:
     names = _with_dashes([f"{word(RNG)} {word(RNG)}" for _ in range(N)])
     lat = _with_dashes([f"{RNG.uniform(-5.5, -5.4):.5f}" for _ in range(N)])
     lon = _with_dashes([f"{RNG.uniform(143.1, 143.2):.5f}" for _ in range(N)])
-    rows = [{"f1": births[i], "f2": phones[i], "f3": ids[i], "f4": names[i], "f5": lat[i], "f6": lon[i]}
-            for i in range(N)]
+    rows: list[dict[str, object]] = [{"f1": births[i], "f2": phones[i], "f3": ids[i], "f4": names[i],
+                                      "f5": lat[i], "f6": lon[i]} for i in range(N)]
     decided = _decide(rows)
     assert not any(decided.values()), decided
 
@@ -155,7 +155,7 @@ def test_the_day_ages_are_counted_from_is_an_input() -> None:
     days = [f"{RNG.randint(2008, 2011)}-{RNG.randint(1, 12):02d}-{RNG.randint(1, 28):02d}" for _ in range(N)]
     assert profile_values(days).shares["birth_like"] == 1.0
     assert profile_values(days, as_of=date(2012, 6, 30)).shares["birth_like"] == 0.0
-    log = [{"machine": "HT02", "f2": d} for d in days]
+    log: list[dict[str, object]] = [{"machine": "HT02", "f2": d} for d in days]
     assert _decide(log, as_of=date(2012, 6, 30))["f2"] is True  # recent dates of a machine log: not births
     assert _decide(log)["f2"] is False  # as of 2026 they may be teenagers' birth dates: masked
 
