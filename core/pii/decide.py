@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from core.pii.banks import bic_codes
 from core.pii.business import business_column, business_header, role_header
 from core.pii.coarse import COUNTRY_SHARE_MIN, NATIONALITY_SHARE_MIN, country_share, small_number_vocabulary
 from core.pii.coords import coordinate_column, coordinate_pairs
@@ -182,6 +183,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("countries (codes or names): a coarse attribute shared by millions")
     if p.kind == "count" and small_number_vocabulary(texts):
         return clear(f"a few small numbers ({p.distinct}), each shared by many rows (codes of a closed list)")
+    if p.kind == "code" and bic_codes(texts):
+        return clear("bank identifier codes (BIC: bank, country, location, branch), shared by a bank's customers")
     if p.kind == "code" and letter_codes(texts):
         return clear("three-letter codes (countries, currencies, airports) that repeat over the rows (k-anonymous)")
     if p.kind == "code" and h.domain == "id.sku" and product_codes(texts):

@@ -204,3 +204,18 @@ def test_hungarian_record_keys_clear_and_personal_numbers_do_not() -> None:
     for header, clear in (("intUgyfelAzon", True), ("lngSzerzodesSzam", True), ("Személyi szám", False),
                           ("adoAzon", False)):
         assert _decide([dict(r, **{header: keys[i]}) for i, r in enumerate(base)])[header] is clear, header
+
+
+def test_bank_identifier_codes_clear_and_capitalised_surnames_of_their_form_do_not() -> None:
+    """BICs (``COBADEFFXXX``, ``GENODEF1S04``) name banks: cleared in a table of people under a header saying
+    nothing. Upper-case surnames of eight letters whose fifth and sixth letters are a country code (``SCHMIDTA``)
+    have the form but not a BIC's marks (a digit, the ``XXX`` branch): masked."""
+    from core.pii.banks import bic_codes
+
+    bics = _spread(["COBADEFFXXX", "GENODEF1S04", "INGDDEFFXXX", "HASPDEHHXXX", "DEUTDEFF500", "BARCGB22"])
+    surnames = _spread([f"{word(RNG).upper()[:4]:X<4}{cc}{word(RNG).upper()[:2]:X<2}" for cc in
+                        ("DE", "ID", "IT", "AT", "NO", "ES")])
+    assert bic_codes([str(b) for b in bics]) and not bic_codes([str(s) for s in surnames])
+    rows = [dict(r, f6=bics[i], f7=surnames[i]) for i, r in enumerate(people(RNG, N))]
+    decided = _decide(rows)
+    assert decided["f6"] is True and decided["f7"] is False
