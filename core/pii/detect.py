@@ -51,7 +51,7 @@ HEX_HASH = re.compile(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{56}|[0-9
 CRYPT_HASH = re.compile(r"^\$(?:2[abxy]?|5|6|argon2(?:id|i|d)?|pbkdf2[^$]*|scrypt)\$\S{8,}$|^\{(?:SSHA|SHA|MD5)\}\S+$")
 SECRET = re.compile(r"^(?:sk|pk|rk|ak|api|key|tok|ghp|gho|xox[abp]|AKIA|ASIA|AIza|eyJ)[A-Za-z0-9_\-.]{12,}$"
                     r"|^[A-Za-z0-9+/_\-]{24,}={0,2}$")
-NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d+)?$")
+NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[,.' \u066c]\d{3})+|\d+)(?:[.,]\d+)?$")  # \u066c: Arabic thousands sign
 MONEY = re.compile(r"^[+-]?(?:[$€£¥₹]|(?P<pre>[A-Z]{3}) ?)?\s?[+-]?(?P<int>\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d{1,4})?"
                    r"\s?(?:[$€£¥₹%]|(?P<post>[A-Z]{3}))?$")
 #: A record code, not an amount: three letters joined to the digits by a hyphen (``HCU-0746071``, ``INV-00042``).

@@ -17,13 +17,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from core.pii.currencies import CURRENCY_CODES
+
 UNITS = frozenset("ms msec sec secs min mins hr hrs hours days km kg mg ml cl kwh mwh wh kw mb gb kb tb bytes pct "
                   "percent ft sqft sqm m2 m3 cm mm lb lbs oz usd eur gbp chf jpy cny inr brl mxn zar ngn kes sek nok "
                   "dkk pln czk huf try rub uah krw vnd idr thb php egp sar aed pkr cents micros "
                   # session 7: measures of time named by their quantity, currencies written in their own script
                   "latency duration elapsed runtime грн руб тг лв ريال ریال تومان درهم دينار".split())
 CURRENCIES = ("đ", "₫", "€", "$", "£", "¥", "₹", "₩", "₺", "₽", "₴", "₦", "zł", "kr", "ft", "lei", "r$", "rp", "rm",
-              "vnd", "usd", "eur", "%")
+              "vnd", "usd", "eur", "%",
+              # session 9: currency signs of one character that nothing else uses (lari, tenge, taka, peso, baht...)
+              "₾", "₸", "৳", "₱", "฿", "₭", "₮", "₲", "₵", "₡", "₪", "₼", "៛")
 #: Share of values that must carry their unit (the others plain numbers: ``450000`` next to ``450,000đ``).
 UNIT_SHARE_MIN = 0.25
 COUNT_WORDS = frozenset("antal anzahl aantal cantidad numero_de nombre num count cnt qty quantity visits besok "
@@ -51,7 +55,7 @@ def unit_values(texts: Sequence[str]) -> bool:
             return False
         affix = (m["pre"] or m["post"] or "").casefold()
         if affix:
-            if affix not in UNITS and affix not in CURRENCIES:
+            if affix not in UNITS and affix not in CURRENCIES and affix.upper() not in CURRENCY_CODES:
                 return False
             units += 1
     return units >= UNIT_SHARE_MIN * len(texts)

@@ -219,3 +219,14 @@ def test_bank_identifier_codes_clear_and_capitalised_surnames_of_their_form_do_n
     rows = [dict(r, f6=bics[i], f7=surnames[i]) for i, r in enumerate(people(RNG, N))]
     decided = _decide(rows)
     assert decided["f6"] is True and decided["f7"] is False
+
+
+def test_amounts_with_a_currency_sign_or_code_clear_and_flat_numbers_do_not() -> None:
+    """Cash-on-delivery amounts with the lari sign (``19.90 ₾``) or an ISO 4217 code after the number (``75 GHS``)
+    are amounts; flat numbers (``APT 12``, ``No 7``) carry no currency: masked."""
+    lari = [f"{RNG.choice([19.9, 49.0, 329.0, 1200.5])} ₾" for _ in range(N)]
+    cedi = [f"{RNG.randint(5, 900)} GHS" if RNG.random() < 0.5 else str(RNG.randint(5, 900)) for _ in range(N)]
+    flats = [f"{RNG.choice(['APT', 'No'])} {RNG.randint(1, 40)}" for _ in range(N)]
+    rows = [dict(r, f1=lari[i], f2=cedi[i], f3=flats[i]) for i, r in enumerate(people(RNG, N))]
+    decided = _decide(rows)
+    assert decided["f1"] is True and decided["f2"] is True and decided["f3"] is False
