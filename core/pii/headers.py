@@ -196,7 +196,7 @@ def _id_compound(token: str) -> bool:
     and ``telnr`` do; ``tilnro``, ``kundennr`` do not)."""
     for suffix in ID_SUFFIXES:
         head = token[:-len(suffix)]
-        if token.endswith(suffix) and len(head) >= 3:
+        if token.endswith(suffix) and (len(head) >= 3 or head in RECORD_WORDS):  # ``kdnr``: Kunden-Nr.
             return not any(head.startswith(p) or p.startswith(head) for p in PII_TOKENS if len(p) >= 3)
     return False
 
