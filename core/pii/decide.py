@@ -120,7 +120,7 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return mask(entity, f"header names {h.entity}")
     texts = [t.strip() for v in values if (t := cell_text(v)) is not None and t.strip()]
     if staff_prefixed(texts):
-        return mask("EMPLOYEE_ID", "values are staff numbers (their prefix names staff: EMP-3472, DRV4842)")
+        return mask("EMPLOYEE_ID", "values are staff numbers (a prefix naming staff: EMP, DRV, STAFF)")
     if h.safe and p.shares.get("epoch_s"):
         return clear("Unix times in seconds under a non-personal header")
     if p.kind in KEY_KINDS and p.entity in (None, "PHONE_NUMBER") and (p.entity is None or all(
