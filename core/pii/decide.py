@@ -13,7 +13,11 @@ Stricter in a table of people (the leak classes of the PII golden set, ``tests/p
 business-contact rule is not asked when the rows are people (identity attributes, or personal names not under a
 role header); postal-code shapes and logins spelled from names are no vocabulary to clear; and under a header
 that says nothing (:func:`core.pii.headers.coded_header`) a date or a time not stamped by a system to the second
-(:func:`core.pii.evidence.machine_stamped`) may be the person's own (an admission) and stays masked.
+(:func:`core.pii.evidence.machine_stamped`) may be the person's own (an admission) and stays masked; so do keys
+handed out in sequence under a header naming no key (a staff number is a person's identifier: :mod:`core.pii.staff`).
+
+Cells that only say a value is missing (``-``, ``N/A``, ``NULL``: :func:`core.pii.shape.missing_cell`) are decided as
+empty cells. Ages are counted from ``as_of`` (default :data:`core.pii.detect.REFERENCE_DAY`), never from the clock.
 """
 
 from __future__ import annotations
