@@ -13,13 +13,19 @@ Stricter in a table of people (the leak classes of the PII golden set, ``tests/p
 business-contact rule is not asked when the rows are people (identity attributes, or personal names not under a
 role header); postal-code shapes and logins spelled from names are no vocabulary to clear; and under a header
 that says nothing (:func:`core.pii.headers.coded_header`) a date or a time not stamped by a system to the second
-(:func:`core.pii.evidence.machine_stamped`) may be the person's own (an admission) and stays masked.
+(:func:`core.pii.evidence.machine_stamped`) may be the person's own (an admission) and stays masked; so do keys
+handed out in sequence under a header naming no key (a staff number is a person's identifier: :mod:`core.pii.staff`).
+
+Cells that only say a value is missing (``-``, ``N/A``, ``NULL``: :func:`core.pii.shape.missing_cell`) are decided as
+empty cells. Ages are counted from ``as_of`` (default :data:`core.pii.detect.REFERENCE_DAY`), never from the clock.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
+from core.pii.banks import bic_codes
 from core.pii.business import business_column, business_header, role_header
 from core.pii.coarse import COUNTRY_SHARE_MIN, NATIONALITY_SHARE_MIN, country_share, small_number_vocabulary
 from core.pii.coords import coordinate_column, coordinate_pairs
@@ -41,7 +47,8 @@ from core.pii.measures import measure_header
 from core.pii.person_ids import mask_letter_digit_ids, with_national_ids
 from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
 from core.pii.regions import region_vocabulary
-from core.pii.shape import cell_text
+from core.pii.shape import cell_text, missing_cell
+from core.pii.staff import staff_prefixed
 from core.pii.status import status_vocabulary
 from core.pii.table_rules import (
     business_rows,
@@ -98,10 +105,12 @@ IDENTITY_ENTITIES = frozenset({"DATE_OF_BIRTH", "US_SSN", "NATIONAL_ID", "MAIDEN
 
 
 def decide_column(column: str, values: Sequence[object], *, person_table: bool = False,
-                  header: HeaderSignal | None = None, profile: ValueProfile | None = None) -> ColumnDecision:
-    """The decision for one column (see module docstring)."""
+                  header: HeaderSignal | None = None, profile: ValueProfile | None = None,
+                  as_of: date | None = None) -> ColumnDecision:
+    """The decision for one column (see module docstring); ``as_of``: the day ages are counted from
+    (:func:`core.pii.detect.profile_values`)."""
     h = header or header_signal(column)
-    p = profile or profile_values(values)
+    p = profile or profile_values(values, as_of=as_of)
 
     def mask(entity: str | None, reason: str) -> ColumnDecision:
         return ColumnDecision(column=column, clear=False, entity=entity, reason=reason)
@@ -115,6 +124,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         entity = p.entity if p.entity and p.entity_share >= 0.8 else h.entity
         return mask(entity, f"header names {h.entity}")
     texts = [t.strip() for v in values if (t := cell_text(v)) is not None and t.strip()]
+    if staff_prefixed(texts):
+        return mask("EMPLOYEE_ID", "values are staff numbers (a prefix naming staff: EMP, DRV, STAFF)")
     if h.safe and p.shares.get("epoch_s"):
         return clear("Unix times in seconds under a non-personal header")
     if p.kind in KEY_KINDS and p.entity in (None, "PHONE_NUMBER") and (p.entity is None or all(
@@ -157,6 +168,9 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if person_table and p.kind in ("timestamp", "date") and not h.event and not machine_stamped(texts):
         return mask(None, f"{p.kind} values in a table of people under a header that names no business event (an "
                     "admission, an appointment or a document's expiry is the person's own)")
+    if p.kind == "sequence" and person_table and not (h.safe or h.domain or id_header(h.text or column)):
+        return mask(None, "keys handed out in sequence in a table of people under a header that names no key: the "
+                    "people's own numbers, an employee's number among them (core.pii.staff)")
     if p.kind in SELF_EVIDENT:
         return clear(f"{p.kind} values, header names no personal data")
     if p.kind == "count" and small_counts(texts) and (h.safe or not person_table):  # house numbers, floors
@@ -174,6 +188,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("countries (codes or names): a coarse attribute shared by millions")
     if p.kind == "count" and small_number_vocabulary(texts):
         return clear(f"a few small numbers ({p.distinct}), each shared by many rows (codes of a closed list)")
+    if p.kind == "code" and bic_codes(texts):
+        return clear("bank identifier codes (BIC: bank, country, location, branch), shared by a bank's customers")
     if p.kind == "code" and letter_codes(texts):
         return clear("three-letter codes (countries, currencies, airports) that repeat over the rows (k-anonymous)")
     if p.kind == "code" and h.domain == "id.sku" and product_codes(texts):
@@ -202,16 +218,19 @@ def record_key_header(h: HeaderSignal, column: str) -> bool:
 
 
 def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
-                 headers: dict[str, str] | None = None, table: str | None = None) -> list[ColumnDecision]:
+                 headers: dict[str, str] | None = None, table: str | None = None,
+                 as_of: date | None = None) -> list[ColumnDecision]:
     """Decisions for every column of one table: a first pass finds person columns, a second uses that
     company (``person_table``) for columns whose values alone are not conclusive (only the columns the first pass
     cleared, or of :data:`PERSON_DEPENDENT_KINDS`, are decided again). In a table of businesses
     (``store_locations``, ``suppliers``) the address, phone and e-mail of the business itself are not
-    personal data (:func:`core.pii.business.business_column`); those of a person it names are."""
+    personal data (:func:`core.pii.business.business_column`); those of a person it names are. ``as_of``: the day
+    ages are counted from (default :data:`core.pii.detect.REFERENCE_DAY`, never the clock)."""
+    rows = [{c: None if missing_cell(r.get(c)) else r.get(c) for c in columns} for r in rows]
     values = {c: [r.get(c) for r in rows] for c in columns}
     names = {c: (headers or {}).get(c) or c for c in columns}
     signals = {c: _signal(c, (headers or {}).get(c)) for c in columns}
-    decided = _decide_table(columns, rows, values, names, signals, table)
+    decided = _decide_table(columns, rows, values, names, signals, table, as_of)
     return mask_letter_digit_ids(_coordinate_pairs(decided, columns, values, signals), values, signals)
 
 
@@ -229,9 +248,10 @@ def _coordinate_pairs(decided: list[ColumnDecision], columns: Sequence[str], val
 
 
 def _decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]], values: dict[str, list[object]],
-                  names: dict[str, str], signals: dict[str, HeaderSignal], table: str | None) -> list[ColumnDecision]:
+                  names: dict[str, str], signals: dict[str, HeaderSignal], table: str | None,
+                  as_of: date | None) -> list[ColumnDecision]:
     """The two passes of :func:`decide_table`."""
-    profiles = {c: with_national_ids(profile_values(values[c]), values[c]) for c in columns}
+    profiles = {c: with_national_ids(profile_values(values[c], as_of=as_of), values[c]) for c in columns}
     plain = {c: decide_column(c, values[c], header=signals[c], profile=profiles[c]) for c in columns}
     identity = any(not d.clear and d.entity in IDENTITY_ENTITIES for d in plain.values()) or any(
         not d.clear and not role_header(names[c]) and not business_header(names[c]) and (

@@ -11,6 +11,7 @@ Nothing here depends on the header; :mod:`core.pii.decide` combines both.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from datetime import date
 from core.pii.currencies import CURRENCY_CODES
 from core.pii.evidence import epoch_kind, gs1_barcodes, locale_tags, version_strings
 from core.pii.kinds import number_kind, sequence_keys, text_kind
-from core.pii.measures import float_amounts, unit_values
+from core.pii.measures import float_amounts, grouped_amounts, unit_values
 from core.pii.shape import cell_text
 from core.pii.vocab import (
     BLOOD_TYPES,
@@ -50,7 +51,7 @@ HEX_HASH = re.compile(r"^(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{56}|[0-9
 CRYPT_HASH = re.compile(r"^\$(?:2[abxy]?|5|6|argon2(?:id|i|d)?|pbkdf2[^$]*|scrypt)\$\S{8,}$|^\{(?:SSHA|SHA|MD5)\}\S+$")
 SECRET = re.compile(r"^(?:sk|pk|rk|ak|api|key|tok|ghp|gho|xox[abp]|AKIA|ASIA|AIza|eyJ)[A-Za-z0-9_\-.]{12,}$"
                     r"|^[A-Za-z0-9+/_\-]{24,}={0,2}$")
-NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d+)?$")
+NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[,.' \u066c]\d{3})+|\d+)(?:[.,]\d+)?$")  # \u066c: Arabic thousands sign
 MONEY = re.compile(r"^[+-]?(?:[$€£¥₹]|(?P<pre>[A-Z]{3}) ?)?\s?[+-]?(?P<int>\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,]\d{1,4})?"
                    r"\s?(?:[$€£¥₹%]|(?P<post>[A-Z]{3}))?$")
 #: A record code, not an amount: three letters joined to the digits by a hyphen (``HCU-0746071``, ``INV-00042``).
@@ -91,6 +92,10 @@ BIRTH_SPREAD = 30
 #: Share of cells a reader typed as non-integral numbers above which a column holds no phone numbers (a phone a
 #: reader typed as a number is an integer: ``4915112345678.0``).
 FRACTIONAL_MIN = 0.5
+#: The day ages are counted from when the caller gives none (:func:`profile_values` ``as_of``): a fixed day, the
+#: end of the year these rules were calibrated on, never the clock, so the same values give the same profile, and the
+#: same artifacts, on any day. A caller that knows when its data was taken (a run's as-of date) passes it.
+REFERENCE_DAY = date(2026, 12, 31)
 TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 INITIAL = re.compile(r"^[^\W\d_]\.?$")
 
@@ -236,8 +241,9 @@ ENTITY_TESTS: tuple[tuple[str, object, float], ...] = (
 )
 
 
-def profile_values(values: Sequence[object], *, today: date | None = None) -> ValueProfile:
-    """Profile the cells of one column (see module docstring); nulls and blanks are ignored."""
+def profile_values(values: Sequence[object], *, as_of: date | None = None) -> ValueProfile:
+    """Profile the cells of one column (see module docstring); nulls and blanks are ignored. Birth dates are dates of
+    people aged 14 to 105 on ``as_of`` (default :data:`REFERENCE_DAY`: the result never depends on the clock)."""
     raw = [v for v in values if v is not None and not (isinstance(v, str) and not v.strip())]
     texts = [t.strip() for v in raw if (t := cell_text(v)) is not None]
     p = ValueProfile(n=len(texts), distinct=len(set(texts)))
@@ -274,7 +280,7 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
         p.kind = "timestamp" if timed >= 0.5 else "date"
         p.entity = None
         if p.kind == "date":
-            this_year = (today or date.today()).year
+            this_year = (as_of or REFERENCE_DAY).year
             years = [d.year for d, _ in parsed]
             born = sum(this_year - 105 <= y <= this_year - 14 for y in years) / len(years)
             spread = max(years) - min(years)
@@ -319,6 +325,9 @@ def profile_values(values: Sequence[object], *, today: date | None = None) -> Va
         return p
     if p.n >= 10 and p.distinct == p.n and sequence_keys(texts):
         p.kind = "sequence"
+        return p
+    if grouped_amounts([unicodedata.normalize("NFKC", t) for t in texts]):  # ``24,500`` beside ``4,000``
+        p.kind = "amount"
         return p
     if numeric >= 0.9 or _share(texts, lambda t: bool(NUMBER.match(t))) >= 0.95:
         p.kind = number_kind(texts, typed=fractional >= FRACTIONAL_MIN)

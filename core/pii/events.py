@@ -48,7 +48,10 @@ EVENT_WORDS = frozenset(
     # Malay (session 7)
     "sertai menyertai dicipta "
     # entry into service of an employee (session 7): a record of the employment, not the person's own
-    "hire hired hiring dienst indienst eintritt eintrittsdatum ingreso zaposlenja zaposlen".split())
+    "hire hired hiring dienst indienst eintritt eintrittsdatum ingreso zaposlenja zaposlen "
+    # session 9: a transaction, a shipping manifest, a loan's disbursement, a statement's approval, a filing; Finnish
+    # ERP abbreviations of the order and delivery dates (tilaus-, toimituspäivämäärä)
+    "trx manifest disbursement disbursed desembolso approval filed filing tilpvm toimpvm".split())
 #: Non-Latin stems looked for in the raw header (Japanese, Greek, Cyrillic, Korean, Chinese, Persian).
 SCRIPT_STEMS = ("登録", "作成", "更新", "ログイン", "注文", "支払", "開始", "終了", "入会", "εγγραφ", "δημιουργ",
                 "πληρωμ", "παραγγελ", "создан", "оплат", "заказ", "регистрац", "가입", "등록", "주문", "결제",

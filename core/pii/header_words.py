@@ -13,7 +13,7 @@ PII_TOKENS: dict[str, str] = {
                     "efternavn etternavn fornamn efternamn sukunimi etunimi soyad soyadi isim ad adi holder "
                     "cardholder contact patient initial initials mi gvn fnm lnm frst lst sur given manager mgr owner "
                     "agent rep director assignee doctor physician medecin medico arzt nurse teacher approver reviewer "
-                    "recipient sender payee responsable gerente ansprechpartner inhaber".split(),
+                    "recipient sender payee responsable gerente ansprechpartner inhaber ime prezime".split(),
                     "PERSON"),
     **dict.fromkeys("maiden mmn".split(), "MAIDEN_NAME"),
     **dict.fromkeys("email mail emailaddress correo courriel epost sahkoposti".split(), "EMAIL_ADDRESS"),
@@ -30,7 +30,7 @@ PII_TOKENS: dict[str, str] = {
     **dict.fromkeys("ssn sin nin nino natid nationalid tin itin nif nie dni cpf rg curp rfc pesel bsn insee nir "
                     "personnummer hetu cnp egn amka oib jmbg tckn codicefiscale fiscale cf steuerid svnr passport "
                     "pasaporte passeport reisepass license licence licencia dl driver idcard ausweis "
-                    "personalausweis tax".split(), "NATIONAL_ID"),
+                    "personalausweis tax ado adoszam adoazonosito".split(), "NATIONAL_ID"),
     **dict.fromkeys("iban account acct acc acctno accountno konto kontonummer cuenta routing sortcode "
                     "bankaccount".split(), "BANK_ACCOUNT"),
     **dict.fromkeys("card cc ccn ccnum pan kreditkarte tarjeta carte carta kort creditcard".split(), "CREDIT_CARD"),

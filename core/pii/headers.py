@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from core.pii.header_words import EVENT_STEMS, PII_TOKENS, SAFE_SUFFIXES, SAFE_TOKENS
+from core.pii.staff import STAFF_DOMAINS, staff_number_header
 
 #: Catalog domains flagged ``pii: false`` whose values still describe one person (an age, a salary,
 #: a customer number, a job title next to a name): a header naming them does not make a column safe.
@@ -29,13 +30,14 @@ RECORD_WORDS = frozenset("customer cust client kunde kunden kd kdn user usr memb
                          "mitarbeiter ma order pedido bestellung commande ordine invoice record row line item product "
                          "article artikel contact lead ticket case session event transaction txn booking reservation "
                          "subscriber subscription contract vertrag contrato klant kaiin socio cliente prenotazione "
-                         "reserva buchung reservierung boeking rezervasyon".split())
-ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref uid uuid guid codice codigo kod kode".split())
+                         "reserva buchung reservierung boeking rezervasyon ugyfel szerzodes".split())
+ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref uid uuid guid codice codigo kod kode azon "
+                     "szam".split())
 
 #: Which entity a header with several PII words names (``cc_exp`` is an expiry date, not a card number).
 ENTITY_PRIORITY = ("CARD_SECURITY_CODE", "CARD_EXPIRY", "PIN", "PASSWORD", "SECRET", "MAIDEN_NAME", "DATE_OF_BIRTH",
                    "EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "CREDIT_CARD", "BANK_ACCOUNT", "NATIONAL_ID",
-                   "USERNAME", "GENDER", "AGE", "LOCATION", "PERSON")
+                   "USERNAME", "GENDER", "AGE", "LOCATION", "EMPLOYEE_ID", "PERSON")
 
 #: A last word (or first word) that makes the header name a *property* of personal data, not the data
 #: (``email_verified``, ``phone_type``, ``has_email``, ``name_count``).
@@ -150,12 +152,15 @@ def _plain_signal(header: str) -> HeaderSignal:
         dom, pii, entity = hit
         if dom in SHARED_ATTRIBUTE_DOMAINS:
             return HeaderSignal(domain=dom)
+        if dom in STAFF_DOMAINS:  # a staff number is a pseudonymous identifier of a person (core.pii.staff)
+            return HeaderSignal(pii=True, entity="EMPLOYEE_ID", domain=dom)
         if pii:
             return HeaderSignal(pii=True, entity=entity or "PERSONAL_DATA", domain=dom)
         if dom not in PERSONAL_DOMAINS:
             return HeaderSignal(safe=True, domain=dom)
     words = [t for t in tokens if t not in ("s", "o")]
-    if len(words) >= 2 and ((words[-1] in ID_WORDS and all(t in RECORD_WORDS for t in words[:-1]))
+    staff = staff_number_header(tokens)
+    if len(words) >= 2 and not staff and ((words[-1] in ID_WORDS and all(t in RECORD_WORDS for t in words[:-1]))
                             or (words[0] in ID_WORDS | {"n"} and all(t in RECORD_WORDS for t in words[1:]))):
         return HeaderSignal(safe=True, domain="id.record_id")
     prop = bool(tokens) and (tokens[-1] in PROPERTY_WORDS or tokens[0] in PROPERTY_PREFIXES) and len(tokens) > 1
@@ -165,6 +170,8 @@ def _plain_signal(header: str) -> HeaderSignal:
         found = [e for e in found if e in _PROPERTY_IMMUNE]
     from core.pii.events import actor_header
 
+    if staff:
+        found.append("EMPLOYEE_ID")
     if actor_header(tokens):
         found.append("USERNAME")  # ``created_by``: the clerk who did it
     found += [e for stem, e in EVENT_STEMS.items() if any(stem in t for t in [*tokens, joined])]
@@ -200,7 +207,7 @@ def id_header(header: str) -> bool:
 #: header holding one is never taken for a record key.
 PERSONAL_STEMS = ("post", "zip", "plz", "tel", "fon", "phone", "pers", "card", "acc", "konto", "versich", "insur",
                   "social", "sozial", "kimlik", "ktp", "ident", "pass", "ausweis", "licen", "steuer", "tax", "fisc",
-                  "health", "sante", "salud", "patient", "nhs", "sns", "secu", "medic", "birth", "geburt")
+                  "health", "sante", "salud", "patient", "nhs", "sns", "secu", "medic", "birth", "geburt", "szemely")
 
 #: Endings that make one word the number of a record (``TILNRO``, ``Kundennr``, ``Bestellnummer``, ``custno``).
 ID_SUFFIXES = ("nro", "nr", "nummer", "numero", "no", "num", "id")
@@ -211,7 +218,7 @@ def _id_compound(token: str) -> bool:
     and ``telnr`` do; ``tilnro``, ``kundennr`` do not)."""
     for suffix in ID_SUFFIXES:
         head = token[:-len(suffix)]
-        if token.endswith(suffix) and len(head) >= 3:
+        if token.endswith(suffix) and (len(head) >= 3 or head in RECORD_WORDS):  # ``kdnr``: Kunden-Nr.
             return not any(head.startswith(p) or p.startswith(head) for p in PII_TOKENS if len(p) >= 3)
     return False
 

@@ -10,6 +10,7 @@ masked column stay as they are (they carry no value). The real values are only r
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from core.catalog import MaskedCell
@@ -34,13 +35,14 @@ def mask_value(value: Any) -> Any:
 
 def mask_table(columns: list[str], rows: list[dict[str, Any]], *, run_id: str | None = None,
                hint: EntityHint | None = None, engine: str = ENGINE, headers: dict[str, str] | None = None,
-               table: str | None = None) -> MaskResult:
+               table: str | None = None, as_of: date | None = None) -> MaskResult:
     """Mask ``rows`` (see module docstring); ``rows`` is not modified. ``headers``: the source's own header
-    of each column (the catalog's ``original_name``), read instead of the standardized name."""
+    of each column (the catalog's ``original_name``), read instead of the standardized name; ``as_of``: the day
+    ages are counted from (:func:`core.pii.decide.decide_table`; default a fixed day, never the clock)."""
     key = run_key(run_id)
     out = [dict(r) for r in rows]
     masking: list[MaskedCell] = []
-    decisions = decide_table(columns, rows, headers=headers, table=table)
+    decisions = decide_table(columns, rows, headers=headers, table=table, as_of=as_of)
     for d in decisions:
         if d.clear:
             continue

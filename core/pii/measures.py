@@ -17,13 +17,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from core.pii.currencies import CURRENCY_CODES
+
 UNITS = frozenset("ms msec sec secs min mins hr hrs hours days km kg mg ml cl kwh mwh wh kw mb gb kb tb bytes pct "
                   "percent ft sqft sqm m2 m3 cm mm lb lbs oz usd eur gbp chf jpy cny inr brl mxn zar ngn kes sek nok "
                   "dkk pln czk huf try rub uah krw vnd idr thb php egp sar aed pkr cents micros "
                   # session 7: measures of time named by their quantity, currencies written in their own script
                   "latency duration elapsed runtime грн руб тг лв ريال ریال تومان درهم دينار".split())
 CURRENCIES = ("đ", "₫", "€", "$", "£", "¥", "₹", "₩", "₺", "₽", "₴", "₦", "zł", "kr", "ft", "lei", "r$", "rp", "rm",
-              "vnd", "usd", "eur", "%")
+              "vnd", "usd", "eur", "%",
+              # session 9: currency signs of one character that nothing else uses (lari, tenge, taka, peso, baht...)
+              "₾", "₸", "৳", "₱", "฿", "₭", "₮", "₲", "₵", "₡", "₪", "₼", "៛")
 #: Share of values that must carry their unit (the others plain numbers: ``450000`` next to ``450,000đ``).
 UNIT_SHARE_MIN = 0.25
 COUNT_WORDS = frozenset("antal anzahl aantal cantidad numero_de nombre num count cnt qty quantity visits besok "
@@ -51,7 +55,7 @@ def unit_values(texts: Sequence[str]) -> bool:
             return False
         affix = (m["pre"] or m["post"] or "").casefold()
         if affix:
-            if affix not in UNITS and affix not in CURRENCIES:
+            if affix not in UNITS and affix not in CURRENCIES and affix.upper() not in CURRENCY_CODES:
                 return False
             units += 1
     return units >= UNIT_SHARE_MIN * len(texts)
@@ -92,3 +96,30 @@ def varied_widths(nums: Sequence[float]) -> bool:
     widths = [len(str(int(abs(x)))) for x in nums]
     modal = max(widths.count(w) for w in set(widths))
     return len(set(widths)) >= 2 and modal <= WIDTH_MODAL_MAX * len(widths)
+
+
+#: A whole number written with thousands groups: one to three digits, then groups of exactly three after one
+#: separator used throughout (``24,500``, ``10,000,000``, ``59 000``, ``۳۰۰٬۰۰۰``), no leading zero.
+GROUPED = re.compile(r"^[1-9]\d{0,2}(?P<sep>[,. \u00a0\u202f'\u066c])\d{3}(?:(?P=sep)\d{3})*$")
+#: Share of values written with thousands groups above which a column of whole numbers is one of amounts.
+GROUPED_MIN = 0.3
+
+
+def grouped_amounts(texts: Sequence[str]) -> bool:
+    """Amounts written by a person or a spreadsheet with thousands groups (session 9): three in ten values or more
+    grouped (:data:`GROUPED`), every value a whole number without a leading zero (grouped or plain), and integer parts
+    of varied widths (:func:`varied_widths`: an income of ``4,000`` beside ``24,500``). Identifiers, phone numbers
+    and postal codes are written without thousands groups, or keep one width (``612 345 678``, ``59 000``)."""
+    if len(texts) < 10:
+        return False
+    digits: list[float] = []
+    grouped = 0
+    for t in texts:
+        if GROUPED.match(t):
+            grouped += 1
+            digits.append(float(re.sub(r"\D", "", t)))
+        elif t.isascii() and t.isdecimal() and not t.startswith("0"):
+            digits.append(float(t))
+        else:
+            return False
+    return grouped >= GROUPED_MIN * len(texts) and varied_widths(digits)

@@ -53,3 +53,14 @@ def cell_text(value: Any) -> str | None:
     if isinstance(value, int | float):
         return number_text(value)
     return str(value)
+
+
+#: Cells that say a value is missing (``-`` in a grade book, ``N/A``, R's ``NA``, ``#N/A``): decided as empty cells,
+#: so the values around them decide (a placeholder is stored as it is, masked or not: it holds nothing).
+MISSING_CELLS = frozenset({"-", "--", "---", "\u2013", "\u2014", ".", "?", "n/a", "na", "#n/a", "null", "(null)",
+                           "nan", "none", "nil"})
+
+
+def missing_cell(value: object) -> bool:
+    """Whether a cell is a placeholder for a missing value (:data:`MISSING_CELLS`)."""
+    return isinstance(value, str) and value.strip().casefold() in MISSING_CELLS

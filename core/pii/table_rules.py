@@ -102,8 +102,11 @@ def closed_codes(decisions: list[ColumnDecision], values: dict[str, list[object]
     (:func:`core.pii.closed_codes.closed_code_list`) are cleared, unless bound one to one to a column masked that
     may be personal (an entity, a header naming personal data, names or words, initials, user names, text in a
     script without letter case): then they may be a person's other name (a licence number, a badge id) and stay
-    masked."""
+    masked. Codes of a staff number's form (``E10472``, ``DRV4842``: :func:`core.pii.staff.person_number_codes`) are
+    cleared only under a header naming the key of a thing (``MERCH_ID``, ``TUOTENRO``): in a table without a name
+    column nothing else tells a few employees from a few tools."""
     from core.pii.closed_codes import bound, closed_code_list, uncased_text
+    from core.pii.staff import person_number_codes
 
     cells = {c: [t.strip() if (t := cell_text(v)) is not None and t.strip() else None for v in vs]
              for c, vs in values.items()}
@@ -113,8 +116,10 @@ def closed_codes(decisions: list[ColumnDecision], values: dict[str, list[object]
     out = []
     for d in decisions:
         col = d.column
+        present = [t for t in cells[col] if t is not None]
         if (not d.clear and d.entity is None and not signals[col].pii and profiles[col].entity is None
-                and closed_code_list([t for t in cells[col] if t is not None])
+                and closed_code_list(present)
+                and not (person_number_codes(present) and not thing_key_header(signals[col], col))
                 and not any(bound(cells[col], cells[o]) for o in personal if o != col)):
             d = _decision(column=col, clear=True, reason=f"codes of a closed list ({profiles[col].distinct} codes, "
                           "each on many rows), bound to no personal column")
@@ -124,3 +129,13 @@ def closed_codes(decisions: list[ColumnDecision], values: dict[str, list[object]
 
 def _decision(**fields: object) -> ColumnDecision:
     return ColumnDecision.model_validate(fields)
+
+
+def thing_key_header(sig: HeaderSignal, column: str) -> bool:
+    """Whether a header names a non-personal thing or the key of one (``sku``, ``MERCH_ID``, ``TUOTENRO``), not just
+    ``id`` (whose id?): a header with a word besides the id words, naming no personal data."""
+    from core.pii.headers import ID_WORDS, id_header
+    from core.vocab.tokens import split_tokens
+
+    tokens = [t for t in split_tokens(sig.text or column) if not t.isdecimal()]
+    return not sig.pii and any(t not in ID_WORDS for t in tokens) and (sig.safe or id_header(sig.text or column))

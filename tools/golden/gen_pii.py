@@ -515,7 +515,7 @@ def t_empleados() -> Table:
     rng = random.Random(106)
     t = Table("dev", "rrhh_empleados",
               "Spanish HR/payroll employee file; Spanish; spaced headers with abbreviations and symbols (Nº, C.P.)")
-    for h, p, k in [("Nº Empleado", False, "employee_id"), ("Nombre", True, "given_name"),
+    for h, p, k in [("Nº Empleado", True, "employee_id"), ("Nombre", True, "given_name"),
                     ("Primer Apellido", True, "surname"), ("Segundo Apellido", True, "surname"),
                     ("DNI/NIE", True, "national_id_es_dni"), ("Nº Afiliación S.S.", True, "social_security_number"),
                     ("Fecha Nac.", True, "birth_date"), ("Sexo", False, "gender"),

@@ -909,7 +909,7 @@ def t_wps_payroll_sa() -> Table:
         "Saudi staff and expatriates; bilingual headers 'Arabic / English'",
     )
     for h, p, k in [
-        ("رقم الموظف / Emp No", False, "employee_id"),
+        ("رقم الموظف / Emp No", True, "employee_id"),
         ("الاسم بالعربي / Name (AR)", True, "full_name"),
         ("الاسم بالإنجليزي / Name (EN)", True, "full_name"),
         ("رقم الهوية أو الإقامة / ID-Iqama No", True, "national_id_sa"),
@@ -2415,7 +2415,7 @@ def t_hr_sharepoint_be() -> Table:
     for h, p, k in [
         ("ID", False, "row_id"),
         ("Title", True, "full_name"),
-        ("Personeelsnummer", False, "employee_id"),
+        ("Personeelsnummer", True, "employee_id"),
         ("Voornaam_x0020__x002f__x0020_Pr", True, "given_name"),
         ("Geboortedatum", True, "birth_date"),
         ("Rijksregisternummer_x0020__x002", True, "national_id_be"),

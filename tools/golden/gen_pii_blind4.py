@@ -474,7 +474,7 @@ def t_ad_users_export_ee() -> Table:
         ("mobile", True, "phone"),
         ("telephoneNumber", True, "phone"),
         ("employeeNumber", True, "national_id_ee_isikukood"),
-        ("employeeID", False, "employee_id"),
+        ("employeeID", True, "employee_id"),
         ("title", False, "job_title"),
         ("department", False, "department"),
         ("company", False, "company_name"),
@@ -1281,7 +1281,7 @@ def t_survey_microdata_eg() -> Table:
         ("q110", False, "quantity"),
         ("q111", False, "amount"),
         ("q112", False, "coded_answer"),
-        ("q113", False, "interviewer_id"),
+        ("q113", True, "interviewer_id"),
         ("q114", True, "free_text_with_names"),
     ]:
         t.col(h, p, k)
@@ -1455,7 +1455,7 @@ def t_isplata_place_hr() -> Table:
         "when the first header cell (Rbr.) was deleted: every header names the NEXT column's content",
     )
     content = [
-        (False, "employee_id"),
+        (True, "employee_id"),
         (True, "given_name"),
         (True, "surname"),
         (True, "national_id_hr_oib"),

@@ -1038,7 +1038,7 @@ def t_sas_hivcohort_et() -> Table:
                     ("CD4", False, "lab_value"), ("VLOAD", False, "lab_value"), ("WTKG", False, "body_weight"),
                     ("ARTREG", False, "treatment_regimen_code"), ("TBSCRN", False, "screening_result_code"),
                     ("TXSUPP", True, "emergency_contact_name"), ("TSPHONE", True, "phone"),
-                    ("CMNT", True, "free_text_with_names"), ("INTVWR", False, "interviewer_code")]:
+                    ("CMNT", True, "free_text_with_names"), ("INTVWR", True, "interviewer_code")]:
         t.col(h, p, k)
     sas_epoch = D(1960, 1, 1)
     rels = ["wife", "husband", "mother", "sister", "brother", "son", "daughter", "neighbour", "ሚስት", "እናት", "ወንድም"]
@@ -1366,7 +1366,7 @@ def t_numeric_payroll_bd() -> Table:
               "mostly wage data; workers' names in Latin and Bengali script (Chakma, Marma, Garo, Santal, Hajong, Tripura "
               "and Urdu-speaking names), father's/husband's name, NID of 10, 13 or 17 digits (some in exponent notation), "
               "bKash numbers that lost their leading zero, village and present addresses")
-    labels = [(False, "employee_id"), (True, "full_name"), (True, "full_name_native_script"), (True, "fathers_or_husbands_name"),
+    labels = [(True, "employee_id"), (True, "full_name"), (True, "full_name_native_script"), (True, "fathers_or_husbands_name"),
               (True, "national_id_bd_nid"), (True, "birth_date"), (False, "gender"), (False, "job_title"), (False, "department"),
               (False, "pay_grade"), (False, "hire_date"), (False, "salary"), (False, "amount"), (False, "amount"),
               (False, "overtime_hours"), (False, "amount"), (False, "amount"), (False, "quantity"), (False, "amount"),

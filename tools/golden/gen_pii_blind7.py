@@ -665,7 +665,7 @@ def t_rawproto_bus_fj() -> Table:
     for h, p, k in [("1", False, "event_uuid"), ("2", False, "epoch_seconds"), ("3.1", True, "card_uid_device_id"),
                     ("3.2", False, "fare_product_enum"), ("3.3", True, "full_name"), ("3.4", True, "birth_date"),
                     ("3.5", True, "phone"), ("3.6", False, "school_name"), ("4.1", False, "route_number"),
-                    ("4.2", False, "fleet_number"), ("4.3", False, "company_vehicle_plate"), ("4.4", False, "employee_id"),
+                    ("4.2", False, "fleet_number"), ("4.3", False, "company_vehicle_plate"), ("4.4", True, "employee_id"),
                     ("4.5", True, "full_name_driver"), ("5.1", False, "stop_id"), ("5.2", False, "stop_name"),
                     ("5.3", False, "stop_latitude"), ("5.4", False, "stop_longitude"), ("6.1", False, "amount"),
                     ("6.2", False, "account_balance"), ("6.3", False, "boolean"), ("7", False, "device_serial_validator"),
@@ -734,7 +734,7 @@ def t_sqlsrv_personal_lu() -> Table:
     rng = random.Random(70707)
     t = Table("dev", "sqlsrv_personal_lu",
               "Luxembourg logistics company HR master (residents and cross-border workers) from SQL Server Management Studio; bracket-quoted [schema].[column] headers; French/German/Luxembourgish/Portuguese values, decimal commas")
-    for h, p, k in [("[Personal].[PersNr]", False, "employee_id"), ("[Personal].[Matricule]", True, "national_id_lu_matricule"),
+    for h, p, k in [("[Personal].[PersNr]", True, "employee_id"), ("[Personal].[Matricule]", True, "national_id_lu_matricule"),
                     ("[Personal].[Nom]", True, "surname"), ("[Personal].[NomNaissance]", True, "birth_name"),
                     ("[Personal].[Prenom]", True, "given_name"), ("[Personal].[Sexe]", False, "gender"),
                     ("[Personal].[DateNaissance]", True, "birth_date"), ("[Personal].[Nationalite]", False, "nationality"),

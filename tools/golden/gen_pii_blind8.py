@@ -671,7 +671,7 @@ def t_jsonptr_fabrik_gl() -> Table:
     rng = random.Random(70309)
     t = Table("jsonptr_fabrik_gl",
               "Greenlandic fish-processing plant staff list (HR app JSON flattened with JSON Pointer paths); Danish and Kalaallisut values, Greenlandic names")
-    for h, p, k in [("/id", False, "employee_id"), ("/person/navn/fornavn", True, "given_name"), ("/person/navn/efternavn", True, "surname"),
+    for h, p, k in [("/id", True, "employee_id"), ("/person/navn/fornavn", True, "given_name"), ("/person/navn/efternavn", True, "surname"),
                     ("/person/cpr", True, "national_id_dk_cpr"), ("/person/foedselsdato", True, "birth_date"), ("/person/koen", False, "gender"),
                     ("/kontakt/0/vaerdi", True, "phone"), ("/kontakt/1/vaerdi", True, "email"), ("/adresse/vej", True, "street_address"),
                     ("/adresse/postnr", True, "postal_code"), ("/adresse/by", True, "city"), ("/adresse/land", False, "country_code"),

@@ -124,7 +124,7 @@ def t_rw() -> Table:
     spec = [(False, "household_id"), (True, "full_name"), (True, "national_id_rw"), (False, "gender"), (True, "birth_date"),
             (False, "state_province"), (True, "district_of_residence"), (True, "sector_of_residence"), (True, "cell_of_residence"),
             (True, "village_of_residence"), (True, "phone"), (False, "ubudehe_category"), (False, "count"), (False, "amount"),
-            (True, "mobile_money_account"), (True, "spouse_name"), (False, "enumerator_code"), (False, "interview_date"),
+            (True, "mobile_money_account"), (True, "spouse_name"), (True, "enumerator_code"), (False, "interview_date"),
             (True, "geo_latitude"), (True, "geo_longitude"), (True, "free_text_with_names"), (False, "roof_material_enum")]
     hs = [f"VAR{i:05d}" for i in range(1, len(spec) + 1)]
     for h, (p, k) in zip(hs, spec):
@@ -169,7 +169,7 @@ def t_pg() -> Table:
     spec = [("400001", False, "epoch"), ("400003", False, "asset_id"), ("400004", False, "mass"), ("400006", False, "volume"),
             ("400008", False, "duration"), ("400010", False, "speed"), ("400011", False, "pressure"), ("400012", False, "temperature"),
             ("400013", False, "geo_latitude_asset"), ("400015", False, "geo_longitude_asset"), ("300001", True, "rfid_badge_uid"),
-            ("300003", True, "full_name"), ("300005", False, "employee_id"), ("300006", True, "username"), ("000017", False, "boolean"),
+            ("300003", True, "full_name"), ("300005", True, "employee_id"), ("300006", True, "username"), ("000017", False, "boolean"),
             ("000018", False, "boolean"), ("300007", False, "shift_enum"), ("300008", False, "status_enum"), ("300009", True, "mobile_phone"),
             ("300010", True, "free_text_with_names"), ("400020", False, "count"), ("400021", False, "material_code")]
     for h, p, k in spec:

@@ -427,7 +427,7 @@ def t_fleet_at() -> Table:
         ("FZG_NR", False, "vehicle_number"),
         ("KENNZ", True, "licence_plate"),
         ("FZG_TYP", False, "vehicle_model"),
-        ("PERS_NR", False, "employee_number"),
+        ("PERS_NR", True, "employee_number"),
         ("FAHRER", True, "full_name"),
         ("START_ZEIT", False, "event_timestamp"),
         ("ENDE_ZEIT", False, "event_timestamp"),

@@ -1,0 +1,65 @@
+"""Staff numbers are personal data (issue 11): an employee, driver or interviewer number is a pseudonymous
+identifier of that person, and pseudonymous data is personal data (GDPR recital 26). Unlike a customer or order
+number (a surrogate key of the record, in clear under the labelling policy), it names a member of staff on every
+row it appears on: the shifts they worked, the interviews they made, the payslips they were paid.
+
+* :func:`staff_number_header`: a header naming such a number (``employeeID``, ``Emp No``, ``PERS_NR``,
+  ``Nº Empleado``, ``driver_id``, ``Personeelsnummer``; the catalog domain ``id.employee_id``) names personal data,
+  so the column is masked whatever its values (:mod:`core.pii.headers`).
+* :func:`staff_prefixed`: numbers after a prefix that names staff (``EMP-3472``, ``DRV4842``) are staff numbers
+  whatever the header.
+* :func:`person_number_codes`: codes of the form staff numbers take (a short letter prefix and a number:
+  ``E10472``, ``DRV4842``, ``DC04``, ``EMP-3472``) are no proof of a closed list of things: repeated over the rows,
+  they are the rows of a few people as much as a few tools (:mod:`core.pii.table_rules`, closed codes). Only a
+  header naming a non-personal thing (``KOSTST``, ``MERCH_ID``, ``TUOTENRO``) clears them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+#: Catalog domains of staff numbers: their aliases name personal data.
+STAFF_DOMAINS = frozenset({"id.employee_id"})
+#: Words naming a member of staff in a header, in several languages (accents folded as
+#: :func:`core.vocab.tokens.split_tokens` writes them).
+STAFF_WORDS = frozenset("employee emp empl employe empleado empregado funcionario dipendente mitarbeiter medewerker "
+                        "werknemer personeel personnel pers personal personel staff worker driver drv interviewer "
+                        "intvwr enumerator enqueteur entrevistador karyawan pegawai pracownika".split())
+#: Words that make a header the number of what precedes it (``Emp No``, ``PERS_NR``, ``employeeID``).
+NUMBER_WORDS = frozenset("id nr no num number nummer numero nro n code cd kod kode badge matricule matricula".split())
+#: Compound words of a staff stem and a number word (``persnr``, ``empno``, ``personalnummer``).
+_COMPOUND = re.compile(r"^(?:emp|empl|pers|personal|personeels|mitarbeiter|staff|medewerker|werknemer)"
+                       r"(?:nr|no|num|nummer|number|id|code)$")
+
+
+def staff_number_header(tokens: Sequence[str]) -> bool:
+    """Whether header ``tokens`` name a staff number: a staff word and a number word (``employee id``,
+    ``n empleado``), a compound of both (``persnr``), or an interviewer's or enumerator's code word alone."""
+    words = set(tokens)
+    if words & {"intvwr", "interviewer", "enumerator", "enqueteur", "entrevistador"}:
+        return True
+    if words & STAFF_WORDS and words & NUMBER_WORDS:
+        return True
+    return any(_COMPOUND.match(t) for t in [*tokens, "".join(tokens)])
+
+
+#: A staff number's form: a prefix of one to four upper-case letters, an optional separator and a number.
+PERSON_NUMBER = re.compile(r"^[^\W\d_a-z]{1,4}[-_ #/]?\d{2,8}$")
+
+
+def person_number_codes(values: Sequence[str]) -> bool:
+    """Whether nine in ten distinct ``values`` have a staff number's form (:data:`PERSON_NUMBER`)."""
+    distinct = {v.strip() for v in values if v.strip()}
+    return bool(distinct) and sum(1 for v in distinct if PERSON_NUMBER.match(v)) >= 0.9 * len(distinct)
+
+
+#: Letter prefixes of staff numbers that name staff (``EMP-3472``, ``DRV4842``, ``STF0091``, ``PERS-12``).
+STAFF_PREFIX = re.compile(r"^(?:EMP|EMPL|EMPLOYEE|STAFF|STF|DRV|DRIVER|PERS|PERSNR|MITARB|WORKER|WRK)[-_ #/]?\d{2,8}$",
+                          re.IGNORECASE)
+
+
+def staff_prefixed(texts: Sequence[str]) -> bool:
+    """Whether nine in ten values are numbers after a prefix naming staff (:data:`STAFF_PREFIX`): the values say
+    whose numbers they are, whatever the header (``/id``, ``f1``)."""
+    return len(texts) >= 5 and sum(1 for t in texts if STAFF_PREFIX.match(t)) >= 0.9 * len(texts)
