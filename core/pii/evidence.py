@@ -137,6 +137,8 @@ def object_ids(texts: Sequence[str]) -> bool:
 
 
 _SECONDS = re.compile(r"\d{1,2}:\d{2}:(\d{2})([.,]\d+)?")
+#: Midnight to the second or finer (``T00:00:00.000``): a date a program wrote as a timestamp, not a stamp.
+_MIDNIGHT = re.compile(r"(?<!\d)00?:00:00(?:[.,]0+)?(?!\d)")
 #: A compact stamp to the second (``20240325111308``, ``20240709004951.0Z``): its seconds and fraction.
 _COMPACT_SECONDS = re.compile(r"^(?:19|20)\d{6}\d{4}(\d{2})([.,]\d+)?Z?$")
 
@@ -144,7 +146,8 @@ _COMPACT_SECONDS = re.compile(r"^(?:19|20)\d{6}\d{4}(\d{2})([.,]\d+)?Z?$")
 def machine_stamped(texts: Sequence[str]) -> bool:
     """Times a system stamped at the moment of its own event (a record created, an API call, a payment): Unix
     milliseconds, fractional seconds, or seconds that are not all ``:00``, on nine in ten values. A person's own
-    dates (birth, admission, hire, visit) are entered by people, to the day or the minute."""
+    dates (birth, admission, hire, visit) are entered by people, to the day or the minute; written by a program as
+    timestamps they all read midnight (``T00:00:00.000``), which is no stamp."""
     if len(texts) < 10:
         return False
     if epoch_kind(texts) == "epoch_ms":
@@ -152,6 +155,8 @@ def machine_stamped(texts: Sequence[str]) -> bool:
     found = [m for t in texts if (m := _SECONDS.search(t) or _COMPACT_SECONDS.match(t))]
     if len(found) < 0.9 * len(texts):
         return False
+    if sum(bool(_MIDNIGHT.search(t)) for t in texts) >= 0.9 * len(texts):
+        return False  # dates written as timestamps (``2024-03-05T00:00:00.000``: DHIS2, JSON, .NET exports)
     return any(m.group(2) for m in found) or sum(m.group(1) != "00" for m in found) >= 0.5 * len(found)
 
 

@@ -4,6 +4,7 @@ small vocabularies that vary within one person's rows, and codes of a closed lis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from core.pii.decision import ColumnDecision
@@ -84,11 +85,27 @@ def event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, o
                 and "lexicons know" not in d.reason
                 and (p.kind != "names" or known_names(texts) < 0.1) and not postal_like([t.strip() for t in texts])
                 and vocabulary_proof([t.strip() for t in texts], person_table=False)
+                and (signals[d.column].safe or not user_ids([t.strip() for t in texts]))
                 and varies_within_people(key, values[d.column])):
             d = _decision(column=d.column, clear=True, reason=f"small vocabulary ({p.distinct} values) that "
                                "changes between the rows of one person: it describes the rows, not the person")
         out.append(d)
     return out
+
+
+#: A system user id (``MSAMUDIO``, ``ACHEN01``, ``jdoe``): one token of letters (digits, ``.`` or ``_`` after them),
+#: all of one case, five to twelve characters.
+_USER_ID = re.compile(r"(?:[A-Z][A-Z0-9._]{4,11}|[a-z][a-z0-9._]{4,11})")
+
+
+def user_ids(texts: Sequence[str]) -> bool:
+    """Whether a small vocabulary reads as the logins of the clerks who touched the rows (JD Edwards ``ABUSER``, SAP
+    ``ERNAM`` under a header that says nothing): every distinct value a :data:`_USER_ID` with four letters or more,
+    three values or more. A clerk is a person: such a vocabulary is never cleared as an attribute of the rows;
+    program constants joined by ``_`` (``FULL_KYC``) are not logins."""
+    distinct = set(texts)
+    return len(distinct) >= 3 and all(
+        _USER_ID.fullmatch(v) and sum(c.isalpha() for c in v) >= 4 and "_" not in v for v in distinct)
 
 
 #: Value kinds of a masked column that may name a person when a code column is bound to it one to one (names in

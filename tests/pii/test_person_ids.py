@@ -60,6 +60,7 @@ def _decide(**cols: list[str]) -> dict[str, tuple[bool, str | None]]:
 @pytest.mark.parametrize("distinct", [3, 40], ids=["repeated", "unique"])
 @pytest.mark.parametrize("company", ["alone", "amounts", "statuses"])
 def test_person_ids_under_coded_headers_are_masked(kind: str, distinct: int, company: str) -> None:
+    RNG.seed(f"{kind}-{distinct}-{company}")  # the same ids whatever order the tests run in
     pool = [KINDS[kind]() for _ in range(distinct)]
     ids = [pool[i % distinct] for i in range(120)]
     cols = {"f1": ids}
@@ -99,7 +100,9 @@ def test_a_record_key_header_leaves_letter_digit_codes_to_the_other_rules(monkey
     import core.pii.decide as decide
 
     monkeypatch.setattr(decide, "mask_letter_digit_ids", lambda d, v, s: d)
-    assert _decide(f7=cells)["f7"][0] is True  # the closed-code rule alone clears them under f7
+    # since session 9's staff-number rule (core/pii/staff.py) short letter prefixes before a number are no closed
+    # code list under f7 either: two rules keep them masked; under a record-key header neither changes the decision
+    assert _decide(f7=cells)["f7"][0] is False
     assert _decide(claim_no=cells)["claim_no"] == with_rule
 
 
