@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlglot import exp
@@ -75,45 +76,57 @@ MORE: dict[str, so.SqlBuilder] = {
 }
 
 
+def _rewrite(pattern: str, outside: Callable[[str, int], str]) -> str:
+    """``pattern`` with each character outside a class and not escaped replaced by ``outside(pattern, i)``.
+
+    The class state is read on the input: an escape skips the next character, a ``]`` right after ``[`` or
+    ``[^`` is a literal member, any other unescaped ``]`` in a class closes it (the output so far cannot tell:
+    after ``\\[`` it also ends with ``[``).
+    """
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+            out.append(ch)
+            i += 1
+        elif ch == "[":
+            j = i + 1 + (pattern.startswith("^", i + 1))
+            j += pattern.startswith("]", j)  # a leading ']' is a member, not the end
+            out.append(pattern[i:j])
+            i, in_class = j, True
+        else:
+            out.append(outside(pattern, i))
+            i += 1
+    return "".join(out)
+
+
+def _anchor_end(pattern: str, i: int) -> str:
+    return "\\z" if pattern[i] == "$" else pattern[i]
+
+
+def _non_capturing(pattern: str, i: int) -> str:
+    return "(?:" if pattern[i] == "(" and not pattern.startswith("?", i + 1) else pattern[i]
+
+
 def pcre(pattern: str) -> str:
     """A canonical DSL pattern for MariaDB's PCRE: case-sensitive whatever the collation, ``$`` as ``\\z``.
 
     Canonical patterns escape a literal ``$`` outside classes, so an unescaped ``$`` outside a
     class is the end anchor; PCRE's ``$`` would also match before a final newline.
     """
-    out, i, in_class = "(?-i)", 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            out, i = out + pattern[i:i + 2], i + 2
-            continue
-        if in_class:
-            in_class = ch != "]" or out.endswith("[") or out.endswith("[^")
-        elif ch == "[":
-            in_class = True
-        elif ch == "$":
-            ch = "\\z"
-        out, i = out + ch, i + 1
-    return out
+    return "(?-i)" + _rewrite(pattern, _anchor_end)
 
 
 def uncaptured(pattern: str) -> str:
     """A canonical DSL pattern with every capturing group made non-capturing (``(`` -> ``(?:``), so a copy of it
     inside a larger pattern does not shift that pattern's group numbers."""
-    out, i, in_class = "", 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            out, i = out + pattern[i:i + 2], i + 2
-            continue
-        if in_class:
-            in_class = ch != "]" or out.endswith("[") or out.endswith("[^")
-        elif ch == "[":
-            in_class = True
-        elif ch == "(" and not pattern.startswith("?", i + 1):
-            ch = "(?:"
-        out, i = out + ch, i + 1
-    return out
+    return _rewrite(pattern, _non_capturing)
 
 
 def _regex_extract(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:

@@ -76,12 +76,23 @@ def shape_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
         return []
     cost = 0.35 - 0.02 * min(len(toks[0]), 5)
     out = [Selector(f"({pattern})", round(cost, 3), f"shape{pattern}")]
-    first = parts[0][0]
-    if first.startswith("["):  # the last match: nothing that could start another one follows it
+    tail = last_tail(parts[0][0])
+    if tail is not None:  # the last match: nothing that could start another one follows it
         # (``8GB RAM 256GB Black``: the storage is the last number with a unit)
-        tail = "[^" + first[1:first.index("]")] + "\n]*$"
         out.append(Selector(f"({pattern}){tail}", round(cost, 3), f"shape_last{pattern}"))
     return out
+
+
+def last_tail(first: str) -> str | None:
+    """The tail ``[^C<newline>]*$`` for a pattern piece starting with the plain class ``[C]`` (``[0-9]{4}``,
+    ``[A-Z]+``): no character that could start another match follows. None for a literal, a negated class
+    (``[^x]`` cannot be negated by text) or a class with escapes."""
+    if not first.startswith("[") or first.startswith("[^") or "]" not in first:
+        return None
+    body = first[1:first.index("]")]
+    if not body or "\\" in body:
+        return None
+    return "[^" + body + "\n]*$"
 
 
 def context_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:

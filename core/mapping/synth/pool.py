@@ -36,8 +36,9 @@ from core.mapping.synth.switch import shape
 #: the k-th (k >= 1) digit run from the start, and its default when a value has fewer numbers
 _LATER_NUMBER = re.compile(r"D\[[1-9]\]")
 DEFAULT_ZERO = ("dflt", "0")
-#: clock times in a value (``clock_last`` is read only from ranges of two)
-_CLOCKS = re.compile(r"[0-9]{1,2}:[0-9]{2}")
+#: clock times in a value, with neither a digit nor ``:`` on either side (``clock_last`` is read only from ranges
+#: of two: ``10:30:15-12:00:30`` holds two, ``10:30:15`` one)
+_CLOCKS = re.compile(r"(?<![0-9:])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9:])")
 _CALENDAR = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}|(^|[^0-9])[0-9]{2}:[0-9]{2}")
 #: extra cost of an unpadded two-digit number in a calendar output (a padded reading of it exists)
 UNPADDED = 0.25
@@ -103,7 +104,7 @@ class AtomPool:
                 if (kind != "raw" and vals == raw) or not present or (kind == "num_dec" and not mixed) or \
                         (kind == "uclean" and vals == [view_value("clean", r[idx]) for r in rows]) or \
                         (kind in PART_VIEWS and any(v is None for v, r in zip(vals, raw, strict=True) if r)) or \
-                        (kind == "clock_last" and not all(len(_CLOCKS.findall(r or "")) == 2 for r in raw)):
+                        (kind.startswith("clock_last") and not all(len(_CLOCKS.findall(r or "")) == 2 for r in raw)):
                     continue  # the mixed-decimal view only where both marks occur
                 sels: list[Selector] = [WHOLE, *token_selectors(present), *delimiter_selectors(present),
                                         *pair_selectors(present)]

@@ -92,12 +92,15 @@ def _coarsened(groups: dict[tuple[str | None, ...], list[int]], rows: list[Row],
     def coarse(i: int) -> tuple[str | None, ...]:
         return tuple(shape(v, 0) if u else None for v, u in zip(rows[i], usable, strict=True))
     keys = {k: {coarse(i) for i in members} for k, members in groups.items()}
-    out: dict[tuple[str | None, ...], list[int]] = {}
-    for k, members in groups.items():
-        mine = keys[k]
-        alone = len(mine) == 1 and all(not (mine & other) for k2, other in keys.items() if k2 != k)
-        out[next(iter(mine)) if alone else k] = members
-    return out
+    guard = {k: next(iter(mine)) for k, mine in keys.items()
+             if len(mine) == 1 and all(not (mine & other) for k2, other in keys.items() if k2 != k)}
+    while True:  # a coarse guard equal to another group's own key would merge two groups: those keep their keys
+        final = [guard.get(k, k) for k in groups]
+        clash = {k for k, f in zip(groups, final, strict=True) if k in guard and final.count(f) > 1}
+        if not clash:
+            return dict(zip(final, groups.values(), strict=True))
+        for k in clash:
+            del guard[k]
 
 
 def _solve_groups(groups: dict[tuple[str | None, ...], list[int]], rows: list[Row], outs: list[str | None],
