@@ -11,7 +11,7 @@ import pytest
 
 from core.catalog import HeaderRow
 from core.ingest.header_cells import _HOUSE_NUMBER, MAX_CELL, personal_looking, value_looking
-from core.ingest.header_row import header_names
+from core.ingest.header_row import detect_header, header_names
 
 LONG = ["z" * 140_000, "ab " * 50_000, "Ab1 " * 40_000, "1" * 100_000, "a@" + "b." * 50_000,
         "Calle " * 30_000 + "12", "x" * 100_000 + " 12345678Z"]
@@ -104,3 +104,19 @@ def test_token_rules_are_linear(cell: str, kind: str | None) -> None:
     found = personal_looking(cell, dates=False)
     assert time.perf_counter() - t0 < 0.5
     assert found == kind
+
+
+@pytest.mark.parametrize("setting", ["present", "auto"])
+def test_the_reviewed_header_keeps_no_personal_value(setting: str) -> None:
+    """The review's case: as given (``present``) the e-mail, phone and id cells are masked, the upper-case name is
+    kept (a header said to be present vouches for its words); kept with low confidence, all four are masked (with
+    these rows, ``auto`` reads the first record as data: the shapes repeat)."""
+    first = ["MARIA GARCIA LOPEZ", "Juan Perez <juan.perez@gmail.com>", "Tel: 612345678", "DNI 12345678Z"]
+    rows = [["ANA RUIZ", "Luis Gil <luis@correo.es>", "Tel: 699111222", "DNI 87654321X"],
+            ["PEDRO SALAS", "Eva Sol <eva@correo.es>", "Tel: 655333444", "DNI 11223344B"]]
+    assert not detect_header(first, rows).present
+    d = detect_header(first, rows, "present") if setting == "present" else LOW
+    raw, names, steps, d2 = header_names(first, d, rows)
+    assert d2.masked_names == ([2, 3, 4] if setting == "present" else [1, 2, 3, 4])
+    text = json.dumps([raw, names, steps, d2.model_dump()], ensure_ascii=False)
+    assert not any(v in text for v in ("juan.perez", "612345678", "12345678Z", "GARCIA" if setting == "auto" else "-"))
