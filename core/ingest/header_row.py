@@ -28,11 +28,13 @@ header (a first row of labels, or no evidence at all, keeps the usual reading). 
 decision carries counts only, never a cell.
 
 Column names never hold personal values (:func:`header_names`, :mod:`core.ingest.header_cells`): a header cell
-that looks like an e-mail address (an OData ``@odata`` annotation aside), a letter+digit identifier (>= 6 digits
-with 1-3 letters: a DNI, NIE, NINO; an IBAN), or is a phone number or a run of seven or more digits (no letters),
-is never stored as a name. When the header's presence was not established with confidence (auto, below
+that looks like an e-mail address (an OData ``@odata.etag`` annotation aside), a letter+digit identifier (>= 6
+digits with 1-3 letters: a DNI, NIE, NINO; an IBAN), or is a phone number or a run of seven or more digits, or
+holds one among words (``DNI 12345678Z``, ``Tel: 612 345 678``, ``Juan <juan@correo.es>``; a date or years are
+no phone), is never stored as a name. When the header's presence was not established with confidence (auto, below
 :data:`LOW_CONFIDENCE`: a headerless file of free-text columns gives no evidence either way) neither is a date, nor
-a cell that looks like a value -- several capitalised words (a person's name), a street address (digits with
+a cell that looks like a value -- several capitalised words or upper-case words that are no header words
+(a person's name: ``MARIA GARCIA``, not ``CUSTOMER NAME``), a street address (digits with
 words, a comma), a sentence (>= 4 words, or a comma) -- unless it is a label: a catalog header word, part of a
 numbered run, or (given the sampled rows) a label by its column's type or shape.
 Such a cell becomes ``column_N`` (the name a blank header gets), its shape (``99/99/9999``) is kept as the
