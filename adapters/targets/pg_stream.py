@@ -19,6 +19,7 @@ import polars as pl
 import sqlalchemy as sa
 
 from adapters.targets.adbc_pg import AdbcSession
+from adapters.targets.driver_text import safe_cause
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
 from core.migration.errors import TargetUnavailable, write_refused
@@ -60,7 +61,7 @@ CONNECTION_LOST = ("terminating connection", "server closed the connection", "no
 
 def adbc_error(location: str, exc: Exception) -> Exception:
     """The typed error of an ADBC failure: a lost connection is transient, anything else a refused write."""
-    cause = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    cause = safe_cause(exc)
     lost = any(mark in str(exc).lower() for mark in CONNECTION_LOST)  # libpq's own failures carry no SQLSTATE
     if lost or str(getattr(exc, "sqlstate", "") or "").startswith(("08", "57P")):
         return TargetUnavailable(location, cause)

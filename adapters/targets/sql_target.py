@@ -319,7 +319,7 @@ class SqlTarget:
                 raise
             return True
         except adbc_driver_manager.Error as exc:
-            cause = str(exc).splitlines()[0]
+            cause = first_line(exc)
             if str(getattr(exc, "sqlstate", "") or "").startswith(("08", "57P")):  # connection lost, shutdown
                 raise TargetUnavailable(self.location, cause) from None
             raise write_refused(self.location, cause, chunk_id=chunk_id) from None
@@ -359,7 +359,7 @@ class SqlTarget:
             stream = PgStagingStream(adbc_uri(self._url), self.location, spec.run_id, stage, self._ckpt,
                                      self._streams, on_close=self.release_stream)
         except adbc_driver_manager.Error as exc:
-            raise TargetUnavailable(self.location, str(exc).splitlines()[0]) from None
+            raise TargetUnavailable(self.location, first_line(exc)) from None
         try:
             got = stream.acquire()
         except adbc_driver_manager.Error as exc:
@@ -415,7 +415,7 @@ class SqlTarget:
             try:
                 self._adbc = AdbcSession(adbc_uri(self._url))
             except adbc_driver_manager.Error as exc:
-                raise TargetUnavailable(self.location, str(exc).splitlines()[0]) from None
+                raise TargetUnavailable(self.location, first_line(exc)) from None
         return self._adbc
 
     @staticmethod
@@ -513,7 +513,7 @@ class SqlTarget:
             try:
                 reader = AdbcSession(adbc_uri(self._url))
             except adbc_driver_manager.Error as exc:
-                raise TargetUnavailable(self.location, str(exc).splitlines()[0]) from None
+                raise TargetUnavailable(self.location, first_line(exc)) from None
             try:
                 yield from reader.batches(sql)
             except adbc_driver_manager.Error as exc:
