@@ -92,7 +92,7 @@ def redact(line: str) -> str:
 
 def _code_and_text(orig: BaseException) -> tuple[str, str]:
     """The error number or SQLSTATE (``""`` if none) and the driver's message."""
-    args = getattr(orig, "args", ())
+    args: tuple[object, ...] = tuple(getattr(orig, "args", ()))
     if len(args) >= 2 and isinstance(args[0], int) and isinstance(args[1], str):  # PyMySQL: (1062, "...")
         return f"error {args[0]}", args[1]
     state = getattr(orig, "sqlstate", None)
