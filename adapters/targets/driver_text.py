@@ -14,6 +14,8 @@ from __future__ import annotations
 import os
 import re
 
+from core.pii.shape import shape as full_shape
+
 #: longest shape of one value (a longer value ends in "…")
 SHAPE_MAX = 24
 #: longest safe cause
@@ -44,10 +46,9 @@ _DETAIL = re.compile(r"^DETAIL:\s+(Key \(|Failing row contains)")
 
 
 def shape(value: str) -> str:
-    """The shape of a value: letters ``A``/``a``, digits ``9``, anything else kept; at most ``SHAPE_MAX`` long."""
-    out = "".join("9" if ch.isdigit() else ("A" if ch.isupper() else "a") if ch.isalpha() else ch
-                  for ch in value[:SHAPE_MAX])
-    return out + ("…" if len(value) > SHAPE_MAX else "")
+    """The shape of a value (:func:`core.pii.shape.shape`: letters ``A``/``a``, digits ``9``, anything else kept),
+    at most ``SHAPE_MAX`` characters (a longer one ends in ``…``)."""
+    return full_shape(value[:SHAPE_MAX]) + ("…" if len(value) > SHAPE_MAX else "")
 
 
 def _literal(text: str, start: int, quote: str) -> tuple[int, str]:
