@@ -18,6 +18,7 @@ import polars as pl
 import pytest
 import sqlalchemy as sa
 
+from adapters.sources.sql_session import classify_db_error, read_only_engine
 from adapters.targets.driver_errors import read_error, transient
 from adapters.targets.driver_text import SHAPE_MAX, safe_cause, shape
 from adapters.targets.mariadb_target import MariaDbTarget
@@ -236,3 +237,19 @@ def test_a_postgres_lock_timeout_is_transient(pg_target_url: str) -> None:
     target.dispose()
     admin.dispose()
     assert transient("x", RuntimeError("canceling statement due to lock timeout")) is not None
+
+
+@pytest.mark.postgres
+def test_a_sql_source_error_names_the_type_but_not_the_row_value() -> None:
+    eng = read_only_engine(POSTGRES)
+    try:
+        with eng.connect() as c:
+            c.execute(sa.text("SELECT CAST(v AS bigint) FROM (VALUES ('Juan Pérez')) AS people(v)"))
+    except sa.exc.DBAPIError as exc:
+        err = classify_db_error(exc, "pg-source", "query")
+    else:
+        raise AssertionError("the cast did not fail")
+    finally:
+        eng.dispose()
+    _assert_clean(_recorded(err), "Juan", "Pérez")
+    assert "invalid input syntax for type bigint" in err.message and "22P02" in err.message
