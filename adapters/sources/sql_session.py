@@ -19,6 +19,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from adapters.targets.driver_text import safe_cause
 from core.errors import DeterministicFailure, MapwrightError, TransientFailure
 from core.failures import SourceCredentials
 from core.source_url import redact_source_url
@@ -92,7 +93,7 @@ def classify_db_error(exc: Exception, location: str, action: str) -> MapwrightEr
     """Wrong credentials/database -> DETERMINISTIC_FAILURE; unreachable server -> TRANSIENT_ERROR."""
     orig = getattr(exc, "orig", exc)
     code = orig.args[0] if getattr(orig, "args", None) and isinstance(orig.args[0], int) else None
-    text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    text = safe_cause(orig)  # values as their shape (a source's message may quote a row's value)
     if code in _MYSQL_DETERMINISTIC or _CREDENTIALS.search(str(orig)):
         return SourceCredentials(location, action, text, stage="INGEST")
     if _TRANSIENT.search(str(orig)):

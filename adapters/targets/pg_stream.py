@@ -20,6 +20,7 @@ import sqlalchemy as sa
 
 from adapters.targets import pg_checksum
 from adapters.targets.adbc_pg import AdbcSession
+from adapters.targets.driver_text import safe_cause
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
 from core.migration.errors import TargetUnavailable, write_refused
@@ -61,7 +62,7 @@ CONNECTION_LOST = ("terminating connection", "server closed the connection", "no
 
 def adbc_error(location: str, exc: Exception) -> Exception:
     """The typed error of an ADBC failure: a lost connection is transient, anything else a refused write."""
-    cause = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    cause = safe_cause(exc)
     lost = any(mark in str(exc).lower() for mark in CONNECTION_LOST)  # libpq's own failures carry no SQLSTATE
     if lost or str(getattr(exc, "sqlstate", "") or "").startswith(("08", "57P")):
         return TargetUnavailable(location, cause)

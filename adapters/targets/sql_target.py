@@ -320,7 +320,7 @@ class SqlTarget:
                 raise
             return True
         except adbc_driver_manager.Error as exc:
-            cause = str(exc).splitlines()[0]
+            cause = first_line(exc)
             if str(getattr(exc, "sqlstate", "") or "").startswith(("08", "57P")):  # connection lost, shutdown
                 raise TargetUnavailable(self.location, cause) from None
             raise write_refused(self.location, cause, chunk_id=chunk_id) from None
@@ -360,7 +360,7 @@ class SqlTarget:
             stream = PgStagingStream(adbc_uri(self._url), self.location, spec.run_id, stage, self._ckpt,
                                      self._streams, on_close=self.release_stream)
         except adbc_driver_manager.Error as exc:
-            raise TargetUnavailable(self.location, str(exc).splitlines()[0]) from None
+            raise TargetUnavailable(self.location, first_line(exc)) from None
         try:
             got = stream.acquire()
         except adbc_driver_manager.Error as exc:
@@ -416,7 +416,7 @@ class SqlTarget:
             try:
                 self._adbc = AdbcSession(adbc_uri(self._url))
             except adbc_driver_manager.Error as exc:
-                raise TargetUnavailable(self.location, str(exc).splitlines()[0]) from None
+                raise TargetUnavailable(self.location, first_line(exc)) from None
         return self._adbc
 
     @staticmethod
@@ -534,7 +534,7 @@ class SqlTarget:
             try:
                 reader = AdbcSession(adbc_uri(self._url))
             except adbc_driver_manager.Error as exc:
-                raise TargetUnavailable(self.location, str(exc).splitlines()[0]) from None
+                raise TargetUnavailable(self.location, first_line(exc)) from None
             try:
                 yield from reader.batches(sql)
             except adbc_driver_manager.Error as exc:
