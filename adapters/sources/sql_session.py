@@ -19,7 +19,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
-from adapters.targets.driver_text import safe_cause
+from core.error_text import safe_cause
 from core.errors import DeterministicFailure, MapwrightError, TransientFailure
 from core.failures import SourceCredentials
 from core.source_url import redact_source_url

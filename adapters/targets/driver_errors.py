@@ -11,7 +11,7 @@ error carries is :func:`safe_cause` (values as their shape: the ledger and UI ne
 
 from __future__ import annotations
 
-from adapters.targets.driver_text import safe_cause
+from core.error_text import safe_cause
 from core.errors import MapwrightError
 from core.migration.errors import OUT_OF_SPACE, TargetBusy, TargetReadFailed, TargetUnavailable
 

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 
 from adapters.targets import pg_checksum
 from adapters.targets.adbc_pg import AdbcSession
-from adapters.targets.driver_text import safe_cause
+from core.error_text import safe_cause
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
 from core.migration.errors import TargetUnavailable, write_refused

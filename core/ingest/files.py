@@ -23,6 +23,7 @@ from typing import Any, BinaryIO, Literal, TypeVar
 import polars as pl
 
 from core.catalog import HeaderRow
+from core.error_text import redact
 from core.errors import DeterministicFailure
 from core.ingest.compression import COMPRESSIONS, compression_of
 from core.ingest.errors import CorruptParquet, HeaderMismatch
@@ -193,7 +194,7 @@ def _open_parquet(path: Path, name: str) -> FileTable:
     try:
         raw = pl.scan_parquet(path).collect_schema().names()
     except Exception as exc:  # noqa: BLE001 - polars and pyarrow raise several types for corrupt files
-        first = str(exc).splitlines()[0] if str(exc) else "unreadable"
+        first = redact(str(exc).splitlines()[0]) if str(exc) else "unreadable"
         raise CorruptParquet(f"{path.name} is not a readable Parquet file: {first}", file=path,
                              reason="corrupt_parquet", fix=fix) from None
     columns, steps = standardize_headers(raw)

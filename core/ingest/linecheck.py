@@ -13,6 +13,7 @@ from typing import Any, BinaryIO, Protocol
 
 import polars as pl
 
+from core.error_text import redact
 from core.ingest.errors import RaggedRows, SourceFileError, UnparsableFile
 from core.ingest.quotes import first_quote_problem
 from core.ingest.ragged import ragged_records
@@ -87,7 +88,7 @@ def _raise_if_ragged(table: CsvFile) -> None:
 
 def polars_error(table: CsvFile, exc: Exception) -> SourceFileError:
     """The typed error for Polars' refusal ``exc`` of the table's file (see the module docstring)."""
-    msg = (str(exc).splitlines() or ["no detail"])[0]
+    msg = (str(exc).splitlines() or ["no detail"])[0]  # classified raw, recorded redacted below
     reason = "ragged_rows" if "more fields" in msg else "parse_error"
     if ("utf-8" in msg.lower() or "utf8" in msg.lower()) and table.kind == "csv" and table.text is None:
         off = first_invalid_utf8(table.read_path)
@@ -104,5 +105,5 @@ def polars_error(table: CsvFile, exc: Exception) -> SourceFileError:
             return UnparsableFile(f"{table.path.name} cannot be parsed: {problem.describe()}", file=table.path,
                                   reason=problem.kind, line=problem.line,
                                   fix='quote values holding a " and write a " inside a quoted value as ""')
-    return UnparsableFile(f"{table.path.name} cannot be parsed: {msg}", file=table.path, reason=reason,
+    return UnparsableFile(f"{table.path.name} cannot be parsed: {redact(msg)}", file=table.path, reason=reason,
                           fix="check its delimiter, quoting and that every row has the header's fields")

@@ -19,6 +19,7 @@ from io import BytesIO
 import polars as pl
 
 from core.csv_records import head_row_bytes, prefetched, stream_blocks
+from core.error_text import redact
 from core.errors import DeterministicFailure
 from core.ingest.files import FileTable, with_fallback
 
@@ -36,9 +37,9 @@ def parse_block(t: FileTable, block: bytes, schema: dict[str, pl.DataType], stag
         except pl.exceptions.PolarsError as exc:
             m = _PARSE_ERR.search(str(exc))
             if m is None or m.group(1) not in schema or schema[m.group(1)] == pl.String():
-                raise DeterministicFailure(f"{t.path.name}: {(str(exc).splitlines() or ['parse error'])[0]}; re-run "
-                                           "ingest on the file as it is now", stage=stage,
-                                           file=str(t.path)) from None
+                cause = redact((str(exc).splitlines() or ["parse error"])[0])
+                raise DeterministicFailure(f"{t.path.name}: {cause}; re-run ingest on the file as it is now",
+                                           stage=stage, file=str(t.path)) from None
             schema[m.group(1)] = pl.String()
             t.overrides[m.group(1)] = pl.String()
             continue

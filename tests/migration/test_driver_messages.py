@@ -20,10 +20,10 @@ import sqlalchemy as sa
 
 from adapters.sources.sql_session import classify_db_error, read_only_engine
 from adapters.targets.driver_errors import read_error, transient
-from adapters.targets.driver_text import SHAPE_MAX, safe_cause, shape
 from adapters.targets.mariadb_target import MariaDbTarget
 from adapters.targets.pg_stream import adbc_error
 from adapters.targets.sql_target import SqlTarget
+from core.error_text import SHAPE_MAX, safe_cause, shape
 from core.errors import MapwrightError
 from core.inmemory import MemoryLedger
 from core.migration.errors import TargetBusy, TargetReadFailed, TargetWriteRefused, write_refused

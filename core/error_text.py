@@ -1,4 +1,4 @@
-"""A driver's error message reduced to what is safe to record (privacy by default, issue 11).
+"""An error message (a database driver's, a file reader's) reduced to what is safe to record (issue 11).
 
 Drivers quote the offending value in their messages (MariaDB ``Duplicate entry '12345678Z' for key 'PRIMARY'``,
 PostgreSQL ``invalid input syntax for type bigint: "Juan"`` and ``Key (email)=(a@b.c) already exists.``, DuckDB
@@ -33,7 +33,8 @@ _END = r"(?=$|[\s,.;:)\]])"
 _GREEDY = (re.compile(r"(?<=Duplicate entry ')(.*)(?=' for key ')"),
            re.compile(r"(?<=value: ')(.*)(?=' for column )"),
            re.compile(r"(?<=: \")(.*)(?=\"\s*$)"), re.compile(r"(?<=: ')(.*)(?='\s*$)"),
-           re.compile(r"(?<=value \")(.*)(?=\" is out of range)"))
+           re.compile(r"(?<=value \")(.*)(?=\" is out of range)"),
+           re.compile(r"(?<=could not parse `)(.*)(?=` as dtype )"))  # Polars' CSV reader
 #: PostgreSQL DETAIL values: ``Key (email)=(a@b.c) already exists.``, ``Failing row contains (...)``
 _KEY_VALUE = re.compile(r"(\([^()]*\)=\()(.*?)(\)(?=\s+(?:already|is|conflicts)\b|\.?\s*$))")
 _ROW_VALUE = re.compile(r"(Failing row contains \()(.*)(\)\.?\s*$)")
