@@ -283,6 +283,10 @@ class MariaDbTarget(SqlTarget):
             self._drop(conn, stage_n)
         return rec.get("previous_table") or None
 
+    def _set_state(self, run_id: str, rec: dict[str, Any]) -> None:
+        with self._begin() as conn:
+            conn.execute(sa.update(self._prom).where(self._prom.c.run_id == run_id).values(payload=json.dumps(rec)))
+
     def rollback(self, run_id: str, table: str) -> str:
         """Swap the kept previous version back in with one atomic RENAME; the rolled-back table is kept.
 
@@ -310,7 +314,12 @@ class MariaDbTarget(SqlTarget):
                         and not self._exists(conn, prev or table)
                     if not renamed:
                         self._drop(conn, aside)
-                        self._rename_pairs(conn, [(table, aside), (prev, table)] if prev else [(table, aside)])
+                        try:
+                            self._rename_pairs(conn, [(table, aside), (prev, table)] if prev else [(table, aside)])
+                        except DBAPIError as exc:  # refused (one atomic statement: nothing renamed) -> as before
+                            if transient(self.location, exc) is None:
+                                self._set_state(run_id, rec)
+                            raise
                 faults.point("mid_rollback")
                 with self._begin() as conn:  # the marker moves under the version row
                     self._lock_final(conn, table, None, run_id)
