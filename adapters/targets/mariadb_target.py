@@ -33,14 +33,13 @@ from sqlglot import exp
 
 from adapters.targets import scd2
 from adapters.targets.driver_errors import first_line, transient
+from adapters.targets.mariadb_locks import session_lock
 from adapters.targets.promotion_sql import table as _tbl
 from adapters.targets.sql_target import SA_TYPES, SqlTarget, prev_name, stage_name
-from core.errors import MapwrightError
 from core.migration import faults
 from core.migration.errors import (
     IncompatibleTarget,
     TargetBusy,
-    TargetUnavailable,
     TargetWriteRefused,
     write_refused,
 )
@@ -89,7 +88,7 @@ class MariaDbTarget(SqlTarget):
     def _lease(self, run_id: str, chunk_id: int) -> Iterator[None]:
         """The chunk's GET_LOCK lease (a session lock: a killed worker's session ends and the lock with it)."""
         name = f"mw:{run_id}:{chunk_id}"[:64]
-        with self._session_lock(name, LOCK_WAIT_S) as got:
+        with session_lock(self._engine, self.location, name, LOCK_WAIT_S) as got:
             if not got:
                 raise TargetWriteRefused(self.location, f"lease {name} not acquired in {LOCK_WAIT_S} s",
                                          chunk_id=chunk_id)
@@ -104,47 +103,11 @@ class MariaDbTarget(SqlTarget):
         database and table) is not released by a commit, so promotions and rollbacks of one table never interleave.
         A killed holder's session ends and the lock with it (what it left unfinished is in its record)."""
         digest = hashlib.sha256(f"{self._url.database}.{table}".encode()).hexdigest()[:40]
-        with self._session_lock(f"mw:final:{digest}", PROMOTION_WAIT_S) as got:
+        with session_lock(self._engine, self.location, f"mw:final:{digest}", PROMOTION_WAIT_S) as got:
             if not got:
                 raise TargetBusy(self.location, f"another promotion or rollback of {table} held it for "
                                                 f"{PROMOTION_WAIT_S} s")
             yield
-
-    @contextmanager
-    def _session_lock(self, name: str, wait_s: int) -> Iterator[bool]:
-        """``GET_LOCK(name, wait_s)`` on a dedicated connection (yields whether it was acquired), released after.
-
-        A driver error taking or releasing it is typed (transient when it is, else :class:`TargetUnavailable`);
-        a failing release never masks an error the body raised (the lock then ends with its discarded session)."""
-        try:
-            lock_conn = self._engine.connect()
-        except DBAPIError as exc:
-            raise self._lock_error(exc) from None
-        with lock_conn as conn:
-            try:
-                got = conn.execute(sa.select(sa.func.get_lock(name, wait_s))).scalar() == 1
-            except DBAPIError as exc:
-                raise self._lock_error(exc) from None
-            if not got:
-                yield False
-                return
-            try:
-                yield True
-            except BaseException:
-                self._release(conn, name, quiet=True)
-                raise
-            self._release(conn, name, quiet=False)
-
-    def _release(self, conn: Connection, name: str, *, quiet: bool) -> None:
-        try:
-            conn.execute(sa.select(sa.func.release_lock(name)))
-        except DBAPIError as exc:
-            conn.invalidate()  # never back to the pool still holding the lock: its session ends instead
-            if not quiet:
-                raise self._lock_error(exc) from None
-
-    def _lock_error(self, exc: DBAPIError) -> MapwrightError:
-        return transient(self.location, exc) or TargetUnavailable(self.location, first_line(exc))
 
     def write_chunk(self, spec: MigrationSpec, chunk_id: int, rows: Any, quarantine: list[QuarantineRecord],
                     checkpoint: Checkpoint) -> bool:
