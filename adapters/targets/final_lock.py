@@ -4,7 +4,9 @@ Taking that row lock as the transaction's first statement serializes promotions 
 table on every target and makes what the transaction reads next (the table's promotion records) current:
 PostgreSQL and MariaDB make a second writer wait for the first's commit, then read it; SQLite takes the file's
 write lock; DuckDB reports a concurrent bump as a conflict (``TargetBusy``) and otherwise reads the latest
-commit. A merge's check that its final table did not move since its pass read it
+commit. MariaDB commits before every DDL statement, which releases the row lock mid-promotion, so its target
+also holds a session lock (``GET_LOCK``) per table across the whole promotion or rollback
+(``MariaDbTarget._final_lock``). A merge's check that its final table did not move since its pass read it
 (``FinalTableChanged``) therefore runs in the promotion transaction, not before it.
 """
 

@@ -5,8 +5,10 @@ What differs from PostgreSQL/DuckDB/SQLite:
 * Chunk leases: ``GET_LOCK('mw:<run>:<chunk>')`` (a session lock; a killed worker's session ends and
   the lock with it) around the chunk transaction, so two workers never write one chunk.
 * Keys: a string key column is ``VARCHAR(255)`` in the final table (TEXT cannot be a key).
-* DDL is not transactional (every DDL statement commits), so promotion is atomic through the one
-  statement that is: ``RENAME TABLE final TO prev, new TO final``. The promotion record is written
+* DDL is not transactional (every DDL statement commits, releasing the version row of
+  ``_mw_final_versions``), so a promotion or rollback holds the table's own ``GET_LOCK`` session lock
+  from start to end, and is atomic through the one statement that is:
+  ``RENAME TABLE final TO prev, new TO final``. The promotion record is written
   ``pending`` before the rename and ``done`` after it; a resumed promotion finds out from which
   tables exist whether the rename happened, so a kill at any point neither loses the previous
   version nor promotes twice.
@@ -16,6 +18,7 @@ What differs from PostgreSQL/DuckDB/SQLite:
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,13 +33,23 @@ from sqlglot import exp
 
 from adapters.targets import scd2
 from adapters.targets.driver_errors import first_line, transient
+from adapters.targets.mariadb_locks import session_lock
 from adapters.targets.promotion_sql import table as _tbl
 from adapters.targets.sql_target import SA_TYPES, SqlTarget, prev_name, stage_name
 from core.migration import faults
-from core.migration.errors import IncompatibleTarget, TargetUnavailable, TargetWriteRefused, write_refused
+from core.migration.errors import (
+    IncompatibleTarget,
+    TargetBusy,
+    TargetWriteRefused,
+    write_refused,
+)
 from core.migration.models import Checkpoint, Disposition, MigrationSpec, QuarantineRecord, TargetColumn
 
 LOCK_WAIT_S = 60
+#: how long a promotion or rollback waits for another one of the same table (then TargetBusy: retry later)
+PROMOTION_WAIT_S = 600
+#: record states of a promotion or rollback cut before its RENAME finished (what each is called in a message)
+UNFINISHED = {"pending": "promotion", "rolling_back": "rollback"}
 
 
 class MariaDbTarget(SqlTarget):
@@ -75,18 +88,26 @@ class MariaDbTarget(SqlTarget):
     def _lease(self, run_id: str, chunk_id: int) -> Iterator[None]:
         """The chunk's GET_LOCK lease (a session lock: a killed worker's session ends and the lock with it)."""
         name = f"mw:{run_id}:{chunk_id}"[:64]
-        try:
-            lease_conn = self._engine.connect()
-        except DBAPIError as exc:
-            raise transient(self.location, exc) or TargetUnavailable(self.location, first_line(exc)) from None
-        with lease_conn as lease:
-            if lease.execute(sa.select(sa.func.get_lock(name, LOCK_WAIT_S))).scalar() != 1:
+        with session_lock(self._engine, self.location, name, LOCK_WAIT_S) as got:
+            if not got:
                 raise TargetWriteRefused(self.location, f"lease {name} not acquired in {LOCK_WAIT_S} s",
                                          chunk_id=chunk_id)
-            try:
-                yield
-            finally:
-                lease.execute(sa.select(sa.func.release_lock(name)))
+            yield
+
+    @contextmanager
+    def _final_lock(self, table: str) -> Iterator[None]:
+        """The final table's session lock, held across a whole promotion or rollback.
+
+        MariaDB commits before every DDL statement (RENAME, CREATE TABLE, the kept copy), which releases the
+        version row of ``_mw_final_versions`` mid-way; this GET_LOCK (on its own connection, named for the
+        database and table) is not released by a commit, so promotions and rollbacks of one table never interleave.
+        A killed holder's session ends and the lock with it (what it left unfinished is in its record)."""
+        digest = hashlib.sha256(f"{self._url.database}.{table}".encode()).hexdigest()[:40]
+        with session_lock(self._engine, self.location, f"mw:final:{digest}", PROMOTION_WAIT_S) as got:
+            if not got:
+                raise TargetBusy(self.location, f"another promotion or rollback of {table} held it for "
+                                                f"{PROMOTION_WAIT_S} s")
+            yield
 
     def write_chunk(self, spec: MigrationSpec, chunk_id: int, rows: Any, quarantine: list[QuarantineRecord],
                     checkpoint: Checkpoint) -> bool:
@@ -120,12 +141,26 @@ class MariaDbTarget(SqlTarget):
     def promote(self, spec: MigrationSpec, summary: dict[str, str], *, expect_marker: str | None = None) -> str | None:
         """Keep the previous version, move staging to final (atomic RENAME or one DML transaction), record it.
 
-        The transaction that writes the promotion record (``pending`` before a RENAME, or with the DML) first
-        takes the table's version row and checks ``expect_marker`` there (:meth:`SqlTarget._lock_final`)."""
-        try:
-            return self._promote(spec, summary, expect_marker)
-        except DBAPIError as exc:
-            raise write_refused(self.location, first_line(exc)) from None
+        All of it holds the table's session lock (:meth:`_final_lock`: the DDL on the way commits, which releases
+        row locks). The transaction that writes the promotion record (``pending`` before a RENAME, or with the DML)
+        first takes the table's version row and checks ``expect_marker`` there (:meth:`SqlTarget._lock_final`)."""
+        self._ensure_versions()
+        with self._final_lock(spec.table):
+            try:
+                return self._promote(spec, summary, expect_marker)
+            except DBAPIError as exc:
+                raise write_refused(self.location, first_line(exc)) from None
+
+    def _unfinished_other(self, conn: Connection, table: str, run_id: str) -> None:
+        """Refuse while another run's promotion (``pending``) or rollback (``rolling_back``) of ``table`` was cut
+        before its RENAME finished: writing now would land rows in a table that resuming it moves aside."""
+        q = sa.select(self._prom.c.run_id, self._prom.c.payload).where(
+            self._prom.c.table_name == table, self._prom.c.run_id != run_id)
+        for other, payload in conn.execute(q):
+            state = json.loads(payload).get("state")
+            if state in UNFINISHED:
+                raise TargetWriteRefused(self.location, f"run {other}'s {UNFINISHED[state]} of {table} was "
+                                                        f"interrupted: resume run {other} first")
 
     def _promote(self, spec: MigrationSpec, summary: dict[str, str], expect: str | None) -> str | None:
         stage_n, prev = stage_name(spec), prev_name(spec.table, spec.run_id)
@@ -134,6 +169,8 @@ class MariaDbTarget(SqlTarget):
         with self._begin() as conn:
             rec = self._record(conn, spec.run_id)
             exists = self._exists(conn, spec.table)
+            if rec is None:
+                self._unfinished_other(conn, spec.table, spec.run_id)
         if rec is not None and rec.get("state") != "pending":
             return rec.get("previous_table") or None
         final = self._table(spec.table, spec.columns, spec.key, chunk=False)
@@ -152,6 +189,7 @@ class MariaDbTarget(SqlTarget):
                 conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table,
                                                         previous_table=rec["previous_table"] or None,
                                                         payload=json.dumps(rec)))
+            faults.point("promote_pending")
         if rec is not None:  # pending replace: rename if not yet done, then finish
             with self._begin() as conn:
                 if self._exists(conn, new_n):
@@ -208,28 +246,47 @@ class MariaDbTarget(SqlTarget):
             self._drop(conn, stage_n)
         return rec.get("previous_table") or None
 
+    def _set_state(self, run_id: str, rec: dict[str, Any]) -> None:
+        with self._begin() as conn:
+            conn.execute(sa.update(self._prom).where(self._prom.c.run_id == run_id).values(payload=json.dumps(rec)))
+
     def rollback(self, run_id: str, table: str) -> str:
         """Swap the kept previous version back in with one atomic RENAME; the rolled-back table is kept.
 
-        The RENAME commits on its own, before the promotion record goes: a rollback cut between the two finds
-        the rename done (the rolled-back table set aside, the kept version gone into place) and only removes the
-        record, instead of dropping the set-aside table and failing on the missing kept version."""
+        All of it under the table's session lock (:meth:`_final_lock`). The record is marked ``rolling_back``
+        (under the version row) before the RENAME, which commits on its own, and removed after it: a rollback cut
+        between the two finds that state, sees from the tables that the rename was done and only removes the
+        record; a fresh rollback never takes an old set-aside table for its own rename."""
         aside = f"{table}__mw_rolledback_{run_id[-10:].lower()}"
-        try:
-            with self._begin() as conn:
-                rec = self._record(conn, run_id)
-                if rec is None or rec.get("state") == "pending":
-                    raise IncompatibleTarget(table, missing=[], extra_required=[],
-                                             reason=f"run {run_id} has no promotion to roll back")
+        self._ensure_versions()
+        with self._final_lock(table):
+            try:
+                with self._begin() as conn:
+                    self._lock_final(conn, table, None, run_id)
+                    rec = self._record(conn, run_id)
+                    if rec is None or rec.get("state") == "pending":
+                        raise IncompatibleTarget(table, missing=[], extra_required=[],
+                                                 reason=f"run {run_id} has no promotion to roll back")
+                    if rec.get("state") != "rolling_back":
+                        self._unfinished_other(conn, table, run_id)
+                        conn.execute(sa.update(self._prom).where(self._prom.c.run_id == run_id).values(
+                            payload=json.dumps({**rec, "state": "rolling_back"})))
                 prev = rec.get("previous_table")
-                renamed = self._exists(conn, aside) and not self._exists(conn, prev or table)
-                if not renamed:
-                    self._drop(conn, aside)
-                    self._rename_pairs(conn, [(table, aside), (prev, table)] if prev else [(table, aside)])
-            faults.point("mid_rollback")
-            with self._begin() as conn:  # the marker moves under the version row (RENAME commits on its own)
-                self._lock_final(conn, table, None, run_id)
-                conn.execute(sa.delete(self._prom).where(self._prom.c.run_id == run_id))
-        except DBAPIError as exc:
-            raise write_refused(self.location, first_line(exc)) from None
+                with self._begin() as conn:
+                    renamed = rec.get("state") == "rolling_back" and self._exists(conn, aside) \
+                        and not self._exists(conn, prev or table)
+                    if not renamed:
+                        self._drop(conn, aside)
+                        try:
+                            self._rename_pairs(conn, [(table, aside), (prev, table)] if prev else [(table, aside)])
+                        except DBAPIError as exc:  # refused (one atomic statement: nothing renamed) -> as before
+                            if transient(self.location, exc) is None:
+                                self._set_state(run_id, rec)
+                            raise
+                faults.point("mid_rollback")
+                with self._begin() as conn:  # the marker moves under the version row
+                    self._lock_final(conn, table, None, run_id)
+                    conn.execute(sa.delete(self._prom).where(self._prom.c.run_id == run_id))
+            except DBAPIError as exc:
+                raise write_refused(self.location, first_line(exc)) from None
         return aside

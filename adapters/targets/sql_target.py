@@ -46,6 +46,7 @@ from core.migration.errors import (
     FinalTableChanged,
     IncompatibleTarget,
     StreamedRowsMismatch,
+    TargetBusy,
     TargetUnavailable,
     write_refused,
 )
@@ -596,10 +597,25 @@ class SqlTarget:
         then reads what the first committed; SQLite: the write lock of the file; DuckDB: a concurrent bump is a
         conflict, :class:`TargetBusy`). Under it, ``expect_marker`` (the marker a merge's pass read) is compared
         with the table's marker now: :class:`FinalTableChanged` when it moved, nothing written."""
-        self._versions.create(conn, checkfirst=True)
         conn.execute(upsert_version(self._versions, conn.dialect.name, table))
         if expect_marker is not None and self._marker(conn, table) != expect_marker:
             raise FinalTableChanged(run_id, table)
+
+    def _ensure_versions(self) -> None:
+        """Create ``_mw_final_versions`` (and the promotion records) in their own transaction, before a promotion
+        or rollback transaction: two first promotions creating them at once must not fail one of them, so a
+        failed CREATE is fine when the tables exist afterwards (the other one created them)."""
+        tables = [self._versions, self._prom]
+        try:
+            with self._begin() as conn:
+                self._md.create_all(conn, tables=tables, checkfirst=True)
+        except (DBAPIError, TargetBusy) as exc:
+            with self._begin() as conn:
+                if all(self._exists(conn, t.name) for t in tables):
+                    return
+            if isinstance(exc, TargetBusy):
+                raise
+            raise write_refused(self.location, first_line(exc)) from None
 
     def promotion(self, run_id: str) -> dict[str, str] | None:
         """The run's promotion record."""
@@ -617,6 +633,7 @@ class SqlTarget:
         final, record the promotion."""
         stage_n = stage_name(spec)
         cols = [c.name for c in spec.columns]
+        self._ensure_versions()
         try:
             with self._begin() as conn:
                 self._lock_final(conn, spec.table, expect_marker, spec.run_id)
@@ -701,6 +718,7 @@ class SqlTarget:
         and is undone row-wise (the touched rows as they were after the promotion go to ``aside``).
         """
         aside = f"{table}__mw_rolledback_{run_id[-10:].lower()}"
+        self._ensure_versions()
         try:
             with self._begin() as conn:
                 self._lock_final(conn, table, None, run_id)

@@ -259,6 +259,8 @@ def work_query(spec: MigrationSpec, source: str, source_kinds: dict[str, str], n
         r = col(f"__raw_{c.name}")
         t = safe_cast(r, kind, c.type, dialect) if c.name in raw else exp.Cast(
             this=exp.Null(), to=exp.DataType.build(SQL_TYPES[c.type]))
+        if dialect == "mysql" and c.type == "datetime":  # as staged and final (DATETIME(6)): one text form to hash
+            t = exp.Cast(this=t, to=exp.DataType.build("DATETIME(6)", dialect="mysql"))
         typed.append(t.as_(c.name, quoted=True))
         for code, cond in _checks(c, col(c.name), r.copy(), kind, set(spec.source_columns), dialect):
             reasons.append(_when(cond, exp.Literal.string(code)))

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from adapters.targets.mariadb_elt import MariaDbEltTarget
-from core.migration.elt import choose_strategy
+from core.migration.elt import choose_strategy, migrate_elt
 from core.migration.models import ColumnPipeline, MigrationSpec, TargetColumn
 from core.migration.run import migrate
 from core.migration.sql_source import SqlSourceRef
@@ -33,12 +33,21 @@ def src_url(maria_url: str) -> Iterator[str]:  # noqa: F811
     yield maria_url
 
 
-def _spec(table: str) -> MigrationSpec:
+def _parse_steps(signup: str) -> list[dict[str, str | list[str]]]:
+    """``d1``/``d2``: the signup date in either format, as a date or (at 10:00) as a datetime."""
+    if signup == "date":
+        return [{"op": "date_parse", "input": "signup_date", "output": "d1", "format": "%Y-%m-%d"},
+                {"op": "date_parse", "input": "signup_date", "output": "d2", "format": "%m/%d/%Y"}]
+    return [{"op": "template", "inputs": ["signup_date"], "output": "at", "template": "{0} 10:00:00"},
+            {"op": "date_parse", "input": "at", "output": "d1", "format": "%Y-%m-%d %H:%M:%S"},
+            {"op": "date_parse", "input": "at", "output": "d2", "format": "%m/%d/%Y %H:%M:%S"}]
+
+
+def _spec(table: str, signup: str = "date") -> MigrationSpec:
     pipe = Pipeline.model_validate({
         "dsl_version": "1.3.0", "inputs": INPUTS, "outputs": OUTPUTS, "input_types": dict.fromkeys(INPUTS, "string"),
         "steps": [{"op": "type_cast", "input": "customer_id", "output": "customer_id", "to": "int"},
-                  {"op": "date_parse", "input": "signup_date", "output": "d1", "format": "%Y-%m-%d"},
-                  {"op": "date_parse", "input": "signup_date", "output": "d2", "format": "%m/%d/%Y"},
+                  *_parse_steps(signup),
                   {"op": "coalesce", "inputs": ["d1", "d2"], "output": "signup"},
                   {"op": "pad", "input": "first_name", "output": "name_pad", "width": 8, "fill": "*",
                    "side": "right"},
@@ -47,7 +56,7 @@ def _spec(table: str) -> MigrationSpec:
                   {"op": "unit_convert", "input": "idf", "output": "amount_x", "from_unit": "in", "to_unit": "cm"},
                   {"op": "safe_math", "fn": "div", "args": ["idf", 7.0], "output": "q"},
                   {"op": "floor", "input": "q", "output": "id_half"}]})
-    types = {"customer_id": "int", "signup": "date", "amount": "float", "amount_x": "float", "id_half": "float"}
+    types = {"customer_id": "int", "signup": signup, "amount": "float", "amount_x": "float", "id_half": "float"}
     return MigrationSpec(
         run_id=new_run_id(), table=table, key=["customer_id"], input_types=dict(pipe.input_types or {}),
         pipelines=[ColumnPipeline(pipeline=pipe, outputs={o: o for o in OUTPUTS})], batch_size=300,
@@ -74,5 +83,25 @@ def test_mariadb_elt_with_dates_floats_padding_equals_etl(src_url: str) -> None:
         assert len(dated) > 300 and len(dated) < len(got) and any(r[2].endswith("*") for r in got)
         assert 0 < sum(r[3] is not None for r in got) < len(got)
         assert elt.rows_loaded + elt.rows_quarantined == etl.rows_loaded + etl.rows_quarantined
+    finally:
+        target.dispose()
+
+
+def test_a_datetime_target_column_validates_and_resumes_on_mariadb(src_url: str) -> None:
+    """The final table keeps microseconds (DATETIME(6)); the work table's datetime must hash the same way, or the
+    checksum fails and a resume takes every chunk for stale (review of session 9, finding 2)."""
+    target = MariaDbEltTarget(src_url)
+    try:
+        spec = _spec("crm_ops_dt", signup="datetime")
+        strategy, reason, query = choose_strategy(spec, target, src_url, "src_customers")
+        assert strategy == "ELT" and query is not None, reason
+        staged = migrate_elt(spec, "src_customers", query, target, secret=SECRET, reason=reason, promote=False)
+        before = [c.content_hash for c in target.checkpoints(spec.run_id)]
+        assert staged.chunks == len(before) > 1
+        done = migrate_elt(spec, "src_customers", query, target, secret=SECRET, reason=reason)
+        assert done.promoted and all(v.passed for v in done.validations), done.validations
+        assert [c.content_hash for c in target.checkpoints(spec.run_id)] == before, "no chunk taken for stale"
+        dated = [r for r in target.final_frame("crm_ops_dt")["signup"] if r is not None]
+        assert len(dated) > 300
     finally:
         target.dispose()

@@ -155,3 +155,38 @@ def test_a_concurrent_duckdb_promotion_is_a_transient_conflict(tmp_path: Path) -
         assert target.promotion(spec.run_id) is not None
     finally:
         target.dispose()
+
+
+@pytest.mark.postgres
+def test_a_first_promotion_while_another_creates_the_version_table_is_not_refused(pg_target_url: str) -> None:
+    """Two first promotions on a target without ``_mw_final_versions`` both create it: the one that loses the
+    race finds it there and promotes (review of session 9, finding 4; it was a TargetWriteRefused)."""
+    target = SqlTarget(pg_target_url)
+    eng = sa.create_engine(pg_target_url)
+    try:
+        spec = make_spec(new_run_id())
+        migrate(spec, example_source(), target, secret=SECRET, promote=False)
+        with eng.begin() as c:
+            c.exec_driver_sql("DROP TABLE _mw_final_versions")  # as staged before the table existed
+        outcome: list[BaseException | str | None] = []
+        with eng.connect() as holder:  # the other first promotion, creating it right now
+            holder.exec_driver_sql("BEGIN")
+            holder.exec_driver_sql("CREATE TABLE _mw_final_versions (table_name VARCHAR(255) PRIMARY KEY, "
+                                   "version BIGINT NOT NULL)")
+
+            def promote() -> None:
+                try:
+                    outcome.append(target.promote(spec, {"checksum": ""}))
+                except BaseException as exc:  # noqa: BLE001 - handed to the test thread
+                    outcome.append(exc)
+
+            worker = threading.Thread(target=promote)
+            worker.start()
+            worker.join(1.0)
+            holder.exec_driver_sql("COMMIT")
+            worker.join(30)
+        assert outcome == [None], outcome
+        assert target.promotion(spec.run_id) is not None and target.table_exists("crm_customer")
+    finally:
+        target.dispose()
+        eng.dispose()
