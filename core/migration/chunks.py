@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Iterable
 
 import polars as pl
 
@@ -147,6 +148,20 @@ def checksum(frame: pl.DataFrame, columns: list[str]) -> str:
     if frame.height == 0:
         return "0:0:0"
     return checksum_of_hashes(row_hashes(frame, columns))
+
+
+def checksums_by_chunk(batches: Iterable[pl.DataFrame], cols: list[str]) -> dict[int, str]:
+    """``{chunk id: count:sum_hi:sum_lo}`` of rows carrying their chunk id (:data:`CHUNK_COL`), from one pass over
+    ``batches`` (a chunk's rows may be spread over all of them)."""
+    parts: dict[int, list[str]] = {}
+    for batch in batches:
+        h = row_hashes(batch, cols)
+        sums = pl.DataFrame({CHUNK_COL: batch[CHUNK_COL], "hi": (h // (1 << 32)).cast(pl.UInt64),
+                             "lo": (h % (1 << 32)).cast(pl.UInt64)}).group_by(CHUNK_COL).agg(
+            pl.len().alias("n"), pl.col("hi").sum(), pl.col("lo").sum())
+        for cid, n, hi, lo in sums.iter_rows():
+            parts.setdefault(int(cid), []).append(f"{n}:{hi}:{lo}")
+    return {cid: combine_checksums(p) for cid, p in parts.items()}
 
 
 def combine_checksums(parts: list[str]) -> str:

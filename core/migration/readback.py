@@ -22,9 +22,7 @@ from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
 
-import polars as pl
-
-from core.migration.chunks import CHUNK_COL, checksum, combine_checksums, row_hashes
+from core.migration.chunks import checksum, checksums_by_chunk, combine_checksums
 from core.migration.models import Checkpoint
 from core.migration.ports import TargetPort
 from core.migration.prepared import Prepared
@@ -69,15 +67,7 @@ def scan_checksums(prep: Prepared, target: TargetPort) -> dict[int, str]:
     """``{chunk id: checksum}`` of every staged row of the run from ONE scan of the staging table (rows that
     were streamed during the pass are spread over the whole table: one scan instead of one per chunk)."""
     cols = [c.name for c in prep.spec.columns]
-    parts: dict[int, list[str]] = {}
-    for batch in target.staged_batches(prep.spec, with_chunk=True):
-        h = row_hashes(batch, cols)
-        sums = pl.DataFrame({CHUNK_COL: batch[CHUNK_COL], "hi": (h // (1 << 32)).cast(pl.UInt64),
-                             "lo": (h % (1 << 32)).cast(pl.UInt64)}).group_by(CHUNK_COL).agg(
-            pl.len().alias("n"), pl.col("hi").sum(), pl.col("lo").sum())
-        for cid, n, hi, lo in sums.iter_rows():
-            parts.setdefault(int(cid), []).append(f"{n}:{hi}:{lo}")
-    return {cid: combine_checksums(p) for cid, p in parts.items()}
+    return checksums_by_chunk(target.staged_batches(prep.spec, with_chunk=True), cols)
 
 
 class ScanReadback:

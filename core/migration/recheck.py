@@ -15,10 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import polars as pl
-
 from core.ledger import Decision, LedgerRecorder, Stage
-from core.migration.chunks import CHUNK_COL, checksum, combine_checksums, row_hashes
+from core.migration.chunks import checksum, checksums_by_chunk, combine_checksums
 from core.migration.models import Checkpoint, MigrationSpec
 from core.migration.ports import TargetPort
 
@@ -45,15 +43,7 @@ def staged_chunk_checksums(spec: MigrationSpec, target: TargetPort, chunk_ids: l
         out = {cid: combine_checksums([checksum(b, cols) for b in target.staged_batches(spec, chunk_id=cid)])
                for cid in chunk_ids}
         return {cid: v for cid, v in out.items() if v != "0:0:0"}
-    parts: dict[int, list[str]] = {}
-    for batch in target.staged_batches(spec, with_chunk=True):
-        h = row_hashes(batch, cols)
-        sums = pl.DataFrame({CHUNK_COL: batch[CHUNK_COL], "hi": (h // (1 << 32)).cast(pl.UInt64),
-                             "lo": (h % (1 << 32)).cast(pl.UInt64)}).group_by(CHUNK_COL).agg(
-            pl.len().alias("n"), pl.col("hi").sum(), pl.col("lo").sum())
-        for cid, n, hi, lo in sums.iter_rows():
-            parts.setdefault(int(cid), []).append(f"{n}:{hi}:{lo}")
-    return {cid: combine_checksums(p) for cid, p in parts.items()}
+    return checksums_by_chunk(target.staged_batches(spec, with_chunk=True), cols)
 
 
 def stale_chunks(ckpts: list[Checkpoint], staged: dict[int, str], *, empty: str = "0:0:0") -> list[StaleChunk]:
