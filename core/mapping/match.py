@@ -65,6 +65,13 @@ def _ev(comp: dict[str, np.ndarray], i: int, j: int, context: float = 0.0) -> Ev
                                                              "matches its neighbour"] if context else [])
 
 
+def no_dates(src: Sequence[MatchColumn]) -> np.ndarray:
+    """Per source column: its values were seen and none could write a date (fewer than three digits in each)."""
+    return np.array([s.logical_type == "string" and bool(s.values) and all(
+        sum(c.isdigit() for c in v) < 3 for v in (s.values or []) if v.strip()) and any(
+        v.strip() for v in (s.values or [])) for s in src], dtype=bool)
+
+
 def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain_catalog: DomainCatalog | None,
                   *, top: int = 10, mode: str = "metadata_only", embedder: HeaderEmbedder | None = None,
                   params: MatchParams = DEFAULT_PARAMS,
@@ -130,6 +137,10 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     # (known: the source's domaining made a call; a source left without a domain contradicts nothing)
     assigned = np.array([s.domain is not None for s in src], dtype=bool)[None, :]
     contradicted = assigned & ~np.isnan(comp["domain"]) & (np.nan_to_num(comp["domain"], nan=1.0) < DOMAIN_CONTRADICT)
+    # values that cannot hold a date (no value with three digits: ``p0``/``p1``) contradict a date target too,
+    # whether or not domaining made a call on them
+    contradicted |= no_dates(src)[None, :] & np.array([d.logical_type in ("date", "datetime") for d in dst],
+                                                      dtype=bool)[:, None]
     if params.filled_score < params.min_score:  # the examples fill the column: some source feeds it
         filled = np.array([filled_in_examples(d) for d in dst], dtype=bool)[:, None]
         eligible |= filled & (plain >= params.filled_score)
