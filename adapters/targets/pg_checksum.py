@@ -10,12 +10,15 @@ is hashed as its bytes); :func:`supported` says whether a connection has both.
 
 from __future__ import annotations
 
+import functools
+import operator
 from typing import Any
 
 import sqlalchemy as sa
 
 from core.migration.chunks import CHUNK_COL
 from core.migration.models import MigrationSpec
+from core.migration.pg_hash import MASK_BITS
 
 _TYPES: dict[str, Any] = {"string": sa.Text, "int": sa.BigInteger, "float": sa.Double, "date": sa.Date,
                           "datetime": sa.DateTime, "bool": sa.Boolean}
@@ -31,13 +34,41 @@ def supported_query() -> Any:
 def _canonical(table: sa.Table, name: str, type_: str) -> Any:
     col = table.c[name]
     if type_ == "decimal":  # six places as text (what the client formats the Decimal(38, 6) as)
-        return sa.cast(sa.func.round(sa.cast(col, sa.Numeric), 6), sa.Text)
+        return sa.cast(sa.func.round(sa.cast(col, sa.Numeric), 6), sa.Text).collate("C")
+    if type_ == "string":  # hashed as its bytes whatever the column's collation (a nondeterministic one would not)
+        return sa.cast(col, sa.Text).collate("C")
     return sa.cast(col, _TYPES[type_])
+
+
+def null_masks(table: sa.Table, names: list[str]) -> list[Any]:
+    """One ``int8`` per 63 of ``names``, bit ``i`` set when the ``i``-th is null (the client's
+    :func:`core.migration.pg_hash.null_masks`): the record hash takes a null for 0, like a zero float8."""
+    words = []
+    for start in range(0, len(names), MASK_BITS):
+        bits = [sa.case((table.c[n].is_(None), sa.literal(1 << i, sa.BigInteger)), else_=sa.literal(0, sa.BigInteger))
+                for i, n in enumerate(names[start:start + MASK_BITS])]
+        words.append(sa.cast(functools.reduce(operator.add, bits), sa.BigInteger))
+    return words
+
+
+#: a finite number's text (a numeric's, or a float8's shortest exact one: the value it stores)
+_NUMBER = r"^-?[0-9]+(\.[0-9]*)?(e[-+]?[0-9]+)?$"
+
+
+def _exact_decimal(col: Any) -> Any:
+    """A final decimal column's hashed text: with six places when its value has no more (the staged form, whatever
+    the column's own type or scale), else its own text (no six-place text equals it: the row looks changed)."""
+    text = sa.cast(col, sa.Text)
+    num = sa.cast(text, sa.Numeric)
+    six = sa.func.round(num, 6)
+    return sa.case((text.op("~")(sa.literal(_NUMBER)), sa.case((six == num, sa.cast(six, sa.Text)), else_=text)),
+                   else_=text).collate("C")
 
 
 def checksum_query(stage: sa.Table, spec: MigrationSpec) -> Any:
     """``chunk, count, sum_hi, sum_lo`` per chunk of ``stage`` (see the module docstring)."""
-    row = sa.func.row(*[_canonical(stage, c.name, c.type) for c in spec.columns])
+    row = sa.func.row(*[_canonical(stage, c.name, c.type) for c in spec.columns],
+                      *null_masks(stage, [c.name for c in spec.columns]))
     # OFFSET 0 keeps each subquery a fence: its hash is computed once per row, not once per reference
     rec = sa.select(stage.c[CHUNK_COL].label("c"), sa.func.hash_record_extended(
         row, sa.literal(0, sa.BigInteger)).label("h")).offset(0).subquery("r")
@@ -50,13 +81,15 @@ def checksum_query(stage: sa.Table, spec: MigrationSpec) -> Any:
 def final_hashes_query(final: sa.Table, spec: MigrationSpec) -> Any:
     """``(key hash, row hash)`` of every row of the final table, as :mod:`core.migration.unchanged` looks source rows
     up (the client's :func:`core.migration.pg_hash.row_hashes` of the key and of the row). Exact: a decimal is
-    hashed as its own text, not rounded (a change past the 6th place must not look unchanged)."""
+    hashed with six places only when its own text says so exactly (a final column of another scale, or a float,
+    holding the same value hashes like the staged one), else as its own text, never rounded (a change past the
+    6th place must not look unchanged)."""
     def exact(name: str, type_: str) -> Any:
-        return sa.cast(final.c[name], sa.Text) if type_ == "decimal" else _canonical(final, name, type_)
+        return _exact_decimal(final.c[name]) if type_ == "decimal" else _canonical(final, name, type_)
 
     types = {c.name: c.type for c in spec.columns}
-    key = sa.func.row(*[exact(k, types[k]) for k in spec.key])
-    row = sa.func.row(*[exact(c.name, c.type) for c in spec.columns])
+    key = sa.func.row(*[exact(k, types[k]) for k in spec.key], *null_masks(final, spec.key))
+    row = sa.func.row(*[exact(c.name, c.type) for c in spec.columns], *null_masks(final, list(types)))
     zero = sa.literal(0, sa.BigInteger)
     rec = sa.select(sa.func.hash_record_extended(key, zero).label("k"),
                     sa.func.hash_record_extended(row, zero).label("r")).offset(0).subquery("r")

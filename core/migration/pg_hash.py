@@ -11,8 +11,11 @@ order, each cast to its canonical type (text, bigint, float8, date, timestamp, b
 ``round(v, 6)::text``), then ``hashint8extended(h, h)``: the record hash is ``31 * h + element`` per
 column, linear in the column hashes, so a sum over rows would not see a value moved from one row to
 another; hashing it again, seeded with itself, makes each row's contribution a non-linear function of
-the whole row (as the client's own row hash is). The element hashes are PostgreSQL's
-(``src/common/hashfn.c``, Bob Jenkins' lookup3 in its ``hash_bytes_extended`` and
+the whole row (as the client's own row hash is). After the columns, the record holds one int8 per 63 columns
+whose bits say which are null (:func:`null_masks`): the record hash takes a null for 0, which is also the
+hash of a zero float8, so without them a null and a 0.0 would look the same. (0.0 and -0.0 do hash alike,
+as in the client-side checksum, :func:`core.migration.chunks.row_hashes`, where Polars hashes them alike too.)
+The element hashes are PostgreSQL's (``src/common/hashfn.c``, Bob Jenkins' lookup3 in its ``hash_bytes_extended`` and
 ``hash_bytes_uint32_extended`` forms; ``hashint8extended``, ``hashfloat8extended``, ``hashint4extended``
 for dates, ``hashcharextended`` for booleans, ``timestamp_hash_extended``), transcribed here for
 little-endian machines and checked against the server for every code path by
@@ -41,6 +44,9 @@ _NAN_BITS = 0x7FF8000000000000
 SERVER_HASH = "_mw_p"
 #: the target types whose staged values the server hashes exactly as this module does
 SUPPORTED = frozenset({"string", "int", "float", "decimal", "date", "datetime", "bool"})
+
+#: columns per null-mask word (bits 0-62 of an int8: never negative)
+MASK_BITS = 63
 
 State = tuple[np.ndarray, np.ndarray, np.ndarray]
 
@@ -160,12 +166,22 @@ def _string_hash(s: pl.Series) -> np.ndarray:
     return hash_bytes(off, np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, np.uint8))
 
 
+def _six_places(s: pl.Series) -> pl.Series:
+    """A decimal column as ``Decimal(38, 6)``, exactly: the typed rows (:func:`core.migration.constraints.cast_expr`)
+    already hold six places. Anything that would need rounding is refused: Polars rounds half to even and a float
+    converts through its binary value, where PostgreSQL rounds half away from zero and converts a float8 through
+    its shortest text, so a rounded value could hash differently from the one the server holds."""
+    if (isinstance(s.dtype, pl.Decimal) and (s.dtype.scale or 0) <= 6) or s.dtype.is_integer():
+        return s.cast(pl.Decimal(38, 6))
+    raise ValueError(f"column {s.name!r}: a decimal is hashed from its Decimal(38, 6) typed value, not {s.dtype}")
+
+
 def _canonical(s: pl.Series, type_: str) -> tuple[pl.Series, Callable[[pl.Series], np.ndarray]]:
     """The values the server hashes (nulls filled: their hash is replaced by 0) and the hash of such values."""
     if type_ == "string":
         return s.cast(pl.String).fill_null(""), _string_hash
     if type_ == "decimal":  # ``round(v, 6)::text``: the decimal's text with six places
-        return s.cast(pl.Decimal(38, 6)).cast(pl.String).fill_null(""), _string_hash
+        return _six_places(s).cast(pl.String).fill_null(""), _string_hash
     if type_ == "int":
         return s.cast(pl.Int64).fill_null(0), lambda v: hash_int8(v.to_numpy())
     if type_ == "float":
@@ -196,15 +212,31 @@ def _element_hashes(s: pl.Series, type_: str) -> np.ndarray:
     return np.where(nulls, U64(0), h) if nulls.any() else h
 
 
+def null_masks(frame: pl.DataFrame, names: list[str]) -> list[np.ndarray]:
+    """Per row, which of ``names`` are null: bit ``i`` of word ``i // 63`` (the server's ``null_masks``).
+    ``hash_record_extended`` hashes a null as 0, like a zero float8: without these words a null and a 0.0
+    would give the same row hash (a merge would take the changed row for unchanged and lose the update)."""
+    words = []
+    for start in range(0, len(names), MASK_BITS):
+        word = np.zeros(frame.height, dtype=np.int64)
+        for bit, name in enumerate(names[start:start + MASK_BITS]):
+            word |= frame[name].is_null().to_numpy().astype(np.int64) << np.int64(bit)
+        words.append(word)
+    return words
+
+
 def row_hashes(frame: pl.DataFrame, spec: MigrationSpec, columns: list[TargetColumn] | None = None) -> pl.Series:
     """Per row of ``frame`` (the target columns, typed), the 64-bit hash the server computes of its staged copy
     (see the module docstring); of ``columns`` only when given (e.g. the key's)."""
     acc = np.zeros(frame.height, dtype=U64)
     if not frame.height:
         return pl.Series("h", acc, dtype=pl.UInt64)
+    cols = spec.columns if columns is None else columns
     with np.errstate(over="ignore"):
-        for col in spec.columns if columns is None else columns:
+        for col in cols:
             acc = acc * U64(31) + _element_hashes(frame[col.name], col.type)
+        for word in null_masks(frame, [c.name for c in cols]):
+            acc = acc * U64(31) + hash_int8(word)
         return pl.Series("h", hash_int8(acc.view(np.int64), acc), dtype=pl.UInt64)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Sequence
 from decimal import Decimal
 
 import numpy as np
@@ -15,7 +16,7 @@ import sqlalchemy as sa
 from adapters.targets import pg_checksum
 from adapters.targets.adbc_pg import AdbcSession, adbc_uri
 from adapters.targets.sql_target import SqlTarget, stage_name
-from core.migration import pg_hash
+from core.migration import chunks, pg_hash
 from core.migration.chunks import CHUNK_COL, checksum_of_hashes
 from core.migration.engine import validate
 from core.migration.models import MigrationSpec, TargetColumn
@@ -29,10 +30,10 @@ pytestmark = pytest.mark.postgres
 PG = POSTGRES.replace("+psycopg", "")
 
 
-def _server(sql: str, values: list[object], cast: str) -> list[int]:
+def _server(sql: str, values: Sequence[object], cast: str) -> list[int]:
     with psycopg.connect(PG) as conn:
         rows = conn.execute(f"SELECT {sql} FROM unnest(%s::{cast}[]) WITH ORDINALITY t(x, i) ORDER BY i",
-                            (values,)).fetchall()
+                            (list(values),)).fetchall()
     return [int(r[0]) for r in rows]
 
 
@@ -122,7 +123,7 @@ def test_a_streamed_migration_validates_with_the_servers_checksum_and_catches_a_
     target = SqlTarget(pg_target_url)
     reads: list[object] = []
     read = target.staged_batches
-    target.staged_batches = lambda *a, **k: reads.append(k) or read(*a, **k)  # type: ignore[method-assign]
+    target.staged_batches = lambda *a, **k: reads.append(k) or read(*a, **k)  # type: ignore[method-assign,func-returns-value]
     try:
         spec = make_spec(new_run_id(), batch_size=100)
         run = migrate(spec, example_source().lazy(), target, secret=b"k", promote=False)  # chunk writers load it
@@ -188,3 +189,112 @@ def test_the_servers_final_row_hashes_find_exactly_the_unchanged_rows_like_the_c
         assert {i for i, same in enumerate(client) if not same} >= {1, 2, 3, 4, 5, 6, 7}
     finally:
         target.dispose()
+
+
+def _one_row(f: float | None, d: str | None = "1.5") -> pl.DataFrame:
+    """One row of :func:`_all_types_spec`'s columns (key 1), its float ``f`` and decimal ``d`` as given."""
+    return pl.DataFrame({"s": ["x"], "i": [1], "f": [f], "d": [None if d is None else Decimal(d)],
+                         "dt": [dt.date(2001, 2, 3)], "ts": [dt.datetime(2001, 2, 3, 4, 5)], "b": [True]},
+                        schema={"s": pl.String, "i": pl.Int64, "f": pl.Float64, "d": pl.Decimal(38, 6),
+                                "dt": pl.Date, "ts": pl.Datetime("us"), "b": pl.Boolean})
+
+
+def test_a_null_hashes_apart_from_a_zero_float_on_the_server_and_in_numpy_and_minus_zero_as_before(
+        pg_target_url: str) -> None:
+    """Fails without the null masks: ``hash_record_extended`` hashes a null as 0, and so does a zero float8."""
+    spec = _all_types_spec()
+    target = SqlTarget(pg_target_url)
+    try:
+        target.prepare(spec)
+        stage = target._table(stage_name(spec), spec.columns, None, chunk=True)
+        rows = [_one_row(None), _one_row(0.0), _one_row(-0.0), _one_row(0.0, None), _one_row(None, None)]
+        frame = pl.concat([r.with_columns(pl.lit(n, pl.Int32).alias(CHUNK_COL)) for n, r in enumerate(rows)])
+        session = AdbcSession(adbc_uri(sa.engine.make_url(pg_target_url)))
+        session.ingest(stage.name, frame)
+        session.commit()
+        session.close()
+        client = {n: checksum_of_hashes(pg_hash.row_hashes(r, spec)) for n, r in enumerate(rows)}
+        assert target.server_checksums(spec) == client, "the server and NumPy agree on every row"
+        assert len({client[0], client[1], client[3], client[4]}) == 4, "null float, 0.0, null decimal, both null"
+        # -0.0 equals 0.0 (as float8 and as in the client-side checksum the server's replaces): no change
+        old = [checksum_of_hashes(chunks.row_hashes(r, [c.name for c in spec.columns])) for r in rows[:3]]
+        assert client[2] == client[1] and old[2] == old[1] and old[0] != old[1]
+    finally:
+        target.dispose()
+
+
+def test_a_merge_stages_a_row_whose_float_changed_between_null_and_zero(pg_target_url: str) -> None:
+    spec = _all_types_spec()
+    target = SqlTarget(pg_target_url)
+    try:
+        for final_f, source_f, same in [(0.0, None, False), (None, 0.0, False), (None, -0.0, False),
+                                        (0.0, -0.0, True), (None, None, True)]:
+            final = target._table(spec.table, spec.columns, spec.key, chunk=False)
+            final.drop(target._engine, checkfirst=True)
+            final.create(target._engine)
+            session = AdbcSession(adbc_uri(sa.engine.make_url(pg_target_url)))
+            session.ingest(final.name, _one_row(final_f))
+            session.commit()
+            session.close()
+            known = read_known(spec, target)
+            assert SERVER_EXACT in known.columns
+            assert mark_unchanged(_one_row(source_f), spec, known).to_list() == [same], (final_f, source_f)
+    finally:
+        with target._engine.begin() as conn:
+            conn.execute(sa.text(f"DROP TABLE IF EXISTS {spec.table}"))
+        target.dispose()
+
+
+def test_a_final_table_of_another_numeric_scale_or_a_nondeterministic_collation_still_finds_unchanged_rows(
+        pg_target_url: str) -> None:
+    """Fails before: the server hashed ``numeric(12,2)``'s own text ("1.50", the client "1.500000") and a
+    nondeterministic collation's sort key, so every row looked changed and the merge restaged them all."""
+    spec = make_spec(new_run_id()).model_copy(update={"columns": [
+        TargetColumn(name="i", type="int", key=True, nullable=False), TargetColumn(name="s", type="string"),
+        TargetColumn(name="d", type="decimal"), TargetColumn(name="e", type="decimal"),
+        TargetColumn(name="g", type="decimal")], "key": ["i"]})
+    coll = f"mw_ci_{spec.run_id}"[:60]
+    target = SqlTarget(pg_target_url)
+    try:
+        with target._engine.begin() as conn:
+            conn.execute(sa.text(f'CREATE COLLATION "{coll}" (provider = icu, locale = \'und-u-ks-level2\', '
+                                 "deterministic = false)"))
+            conn.execute(sa.text(f'CREATE TABLE {spec.table} (i bigint PRIMARY KEY, s text COLLATE "{coll}", '
+                                 "d numeric(12, 2), e numeric(20, 8), g double precision)"))
+            conn.execute(sa.text(f"INSERT INTO {spec.table} VALUES (1, 'Abc', 1.5, 2.25, 0.5), "
+                                 "(2, 'abc', 7, 1.23456789, 1e20), (3, NULL, NULL, NULL, 1.0000000000000002)"))
+        known = read_known(spec, target)
+        assert SERVER_EXACT in known.columns and known.height == 3
+        dec = pl.Decimal(38, 6)
+        source = pl.DataFrame({"i": [1, 2, 3], "s": ["Abc", "abc", None],
+                               "d": pl.Series([Decimal("1.5"), Decimal("7"), None], dtype=dec),
+                               "e": pl.Series([Decimal("2.25"), Decimal("1.234568"), None], dtype=dec),
+                               "g": pl.Series([Decimal("0.5"), Decimal("1e20"), Decimal("1")], dtype=dec)})
+        # rows 1 and 2 hold the source's values in other types (2's float 1e20 has the text 1e+20), but row 2's e
+        # has more places in the final table (a change, though six places round to it); row 3's float is 1 + 2**-52
+        assert mark_unchanged(source, spec, known).to_list() == [True, False, False]
+        assert mark_unchanged(source.with_columns(pl.lit("ABC").alias("s")), spec, known)[0] is False, \
+            "a case change is a change, whatever the column's collation says"
+        fixed = source.with_columns(pl.Series("e", [Decimal("2.25"), Decimal("1.234567"), None], dtype=dec))
+        with target._engine.begin() as conn:
+            conn.execute(sa.text(f"UPDATE {spec.table} SET e = 1.234567 WHERE i = 2"))
+            conn.execute(sa.text(f"UPDATE {spec.table} SET g = 1 WHERE i = 3"))
+        assert mark_unchanged(fixed, spec, read_known(spec, target)).to_list() == [True, True, True]
+    finally:
+        with target._engine.begin() as conn:
+            conn.execute(sa.text(f"DROP TABLE IF EXISTS {spec.table}"))
+            conn.execute(sa.text(f'DROP COLLATION IF EXISTS "{coll}"'))
+        target.dispose()
+
+
+def test_a_decimal_is_hashed_from_its_six_place_typed_value_never_rounded_here() -> None:
+    """Fails before: Polars rounded 0.0000005 half to even (0.000000) where PostgreSQL's round gives 0.000001, and
+    a float 1e20 converted through its binary value (100000000000000004764.729344) where the server has 1e20."""
+    for s in [pl.Series("d", [Decimal("0.0000005")], dtype=pl.Decimal(38, 7)), pl.Series("d", [1e20])]:
+        with pytest.raises(ValueError, match="Decimal"):
+            pg_hash._element_hashes(s, "decimal")
+    exact = [Decimal("1.25"), Decimal("-0.05"), Decimal("0")]
+    two = pg_hash._element_hashes(pl.Series("d", exact, dtype=pl.Decimal(38, 2)), "decimal")
+    assert _signed(two) == _server("hashtextextended(round(x, 6)::text, 0)", exact, "numeric")
+    ints = pg_hash._element_hashes(pl.Series("d", [3, -4]), "decimal")
+    assert _signed(ints) == _server("hashtextextended(round(x, 6)::text, 0)", [3, -4], "numeric")
