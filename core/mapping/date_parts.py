@@ -18,6 +18,7 @@ header similarity. Values are read in memory only; nothing is stored.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -49,7 +50,8 @@ _YEAR = re.compile(r"^(19|20)\d{2}")
 
 
 def _valid(y: int, m: int, d: int) -> bool:
-    return 1 <= m <= 12 and 1 <= d <= 31 and 1900 <= y <= 2099
+    """A calendar date (31 February is none: the pipeline would turn it into a null) of 1900-2099."""
+    return 1 <= m <= 12 and 1900 <= y <= 2099 and 1 <= d <= calendar.monthrange(y, m)[1]
 
 
 def _year2(yy: int) -> int:

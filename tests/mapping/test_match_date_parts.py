@@ -104,3 +104,13 @@ def test_zoned_decimals_and_minor_units_meet_decimal_amounts() -> None:
     dst = [_col("original_amount", ["592800.0", "178000.0", "101500.0"], "decimal")]
     m = value_matrix([_col("a", cents, "int"), _col("b", counts, "int")], dst)
     assert m[0, 0] > 0.5 and m[0, 0] > m[0, 1] + 0.3
+
+
+def test_impossible_calendar_dates_are_no_evidence() -> None:
+    """Ids starting ``YYMMDD`` with 31 February or 31 April read as no dates (the pipeline would give nulls);
+    a leap day is one in a leap year only."""
+    from core.mapping.date_parts import _valid
+
+    assert _valid(2024, 2, 29) and not _valid(2023, 2, 29) and not _valid(2024, 2, 31) and not _valid(1990, 4, 31)
+    bad = [f"{yy:02d}{m:02d}31{k:04d}" for k, (yy, m) in enumerate([(85, 2), (90, 4), (77, 6), (66, 9), (72, 11)] * 8)]
+    assert id_dates(bad) is None
