@@ -25,7 +25,10 @@ LINE_MAX = 2000
 #: words after which a quoted literal names a database object (kept when it reads as an identifier)
 _OBJECT_WORDS = frozenset({"table", "column", "key", "relation", "constraint", "index", "database", "schema",
                            "sequence", "view", "function", "trigger", "type", "role", "user", "in", "of", "on",
-                           "references", "fails"})
+                           "references"})
+#: words after which a backtick literal names an object too (MariaDB: ``constraint fails (`db`.`t`, ...``,
+#: ``CONSTRAINT `c` failed for `db`.`t```)
+_BACKTICK_WORDS = _OBJECT_WORDS | {"fails", "for"}
 _IDENT = re.compile(r"[\w$.#@-]{1,128}|(?:field list|where clause|on clause|order clause|group statement|"
                     r"having clause|select|insert|update|delete)", re.IGNORECASE)
 #: an opening quote: at the start or after a space, bracket, colon, comma or equals sign (a backtick also after a
@@ -48,8 +51,7 @@ _GREEDY = (re.compile(r"(?<=Duplicate entry ')(.*)(?=' for key ')"),
            # Polars' CSV reader; a value spanning lines has no closing "` as dtype" on the first line
            re.compile(r"(?<=could not parse `)(.*(?=` as dtype )|.*)"),
            re.compile(r"(?<=values: \[)(.*(?=\])|.*)"),  # Polars' strict cast: values: [612345678]
-           re.compile(r"(?<=columns, got )(\d+: )(.*)"),  # pyarrow CSV: Expected 2 columns, got 3: a,b,c
-           re.compile(r"(?<=couldn't parse:)(.*)"))  # pyarrow JSON conversion
+           re.compile(r"(?<=columns, got )(\d+: )(.*)"))  # pyarrow CSV: Expected 2 columns, got 3: a,b,c
 #: an unquoted number-like value after "value" (DuckDB: with value 612345678 can't be cast; pyarrow: Integer value
 #: 612345678 not in range)
 _BARE_VALUE = re.compile(r"(?<=\bvalue )(?=[^\s'\"`]*[\d@])([^\s'\"`]+)")
@@ -92,7 +94,7 @@ def _object_name(before: str, content: str, quote: str) -> str | None:
     if word.group(1).lower() in _FILE_WORDS:
         base = re.split(r"[/\\]", content)[-1]
         return base if _IDENT.fullmatch(base) else None
-    if word.group(1).lower() not in _OBJECT_WORDS:
+    if word.group(1).lower() not in (_BACKTICK_WORDS if quote == "`" else _OBJECT_WORDS):
         return None
     if _IDENT.fullmatch(content):
         return content
