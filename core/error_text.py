@@ -6,7 +6,10 @@ PostgreSQL ``invalid input syntax for type bigint: "Juan"`` and ``Key (email)=(a
 :func:`safe_cause` keeps the error number or SQLSTATE, the statement kind and the table, column, key and
 constraint names, and replaces every value with its shape (:func:`shape`: letters ``A``/``a``, digits ``9``,
 separators kept, bounded length). A quoted literal is kept only where the message names an object there (after
-``table``, ``column``, ``key``, ``constraint``, ...) and it reads as an identifier; everything else quoted is a value.
+``table``, ``column``, ``key``, ``constraint``, ...) and it reads as an identifier; everything else quoted is a value
+(a backtick literal too: Polars quotes values in backticks, MariaDB names; a Polars dtype is kept, and after the word
+``file`` the basename of a path). Values readers put unquoted are shaped where they put them (Polars ``values: [..]``,
+pyarrow ``got 3: a,b,c``, DuckDB and pyarrow ``value 612345678``). A line is cut to ``LINE_MAX`` before any of this.
 """
 
 from __future__ import annotations
