@@ -6,7 +6,10 @@ PostgreSQL ``invalid input syntax for type bigint: "Juan"`` and ``Key (email)=(a
 :func:`safe_cause` keeps the error number or SQLSTATE, the statement kind and the table, column, key and
 constraint names, and replaces every value with its shape (:func:`shape`: letters ``A``/``a``, digits ``9``,
 separators kept, bounded length). A quoted literal is kept only where the message names an object there (after
-``table``, ``column``, ``key``, ``constraint``, ...) and it reads as an identifier; everything else quoted is a value.
+``table``, ``column``, ``key``, ``constraint``, ...) and it reads as an identifier; everything else quoted is a value
+(a backtick literal too: Polars quotes values in backticks, MariaDB names; a Polars dtype is kept, and after the word
+``file`` the basename of a path). Values readers put unquoted are shaped where they put them (Polars ``values: [..]``,
+pyarrow ``got 3: a,b,c``, DuckDB and pyarrow ``value 612345678``). A line is cut to ``LINE_MAX`` before any of this.
 """
 
 from __future__ import annotations
@@ -20,13 +23,27 @@ from core.pii.shape import shape as full_shape
 SHAPE_MAX = 24
 #: longest safe cause
 CAUSE_MAX = 400
+#: longest part of a line redacted (the rest is dropped first: the work stays linear and the output is bounded)
+LINE_MAX = 2000
 #: words after which a quoted literal names a database object (kept when it reads as an identifier)
 _OBJECT_WORDS = frozenset({"table", "column", "key", "relation", "constraint", "index", "database", "schema",
-                           "sequence", "view", "function", "trigger", "type", "role", "user", "in", "of", "on"})
+                           "sequence", "view", "function", "trigger", "type", "role", "user", "in", "of", "on",
+                           "references"})
+#: words after which a backtick literal names an object too (MariaDB: ``constraint fails (`db`.`t`, ...``,
+#: ``CONSTRAINT `c` failed for `db`.`t```)
+_BACKTICK_WORDS = _OBJECT_WORDS | {"fails", "for"}
 _IDENT = re.compile(r"[\w$.#@-]{1,128}|(?:field list|where clause|on clause|order clause|group statement|"
                     r"having clause|select|insert|update|delete)", re.IGNORECASE)
-#: an opening quote: at the start or after a space, bracket, colon, comma or equals sign
-_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[:,=]))(['\"])")
+#: an opening quote: at the start or after a space, bracket, colon, comma or equals sign (a backtick also after a
+#: dot: MariaDB's `db`.`t`.`col`)
+_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[:,=]))(['\"`])|(?<=`\.)(`)")
+#: a Polars dtype in backticks (``as dtype `i64```, ``conversion from `str` to `date```): kept
+_DTYPE = re.compile(r"(?:[iu](?:8|16|32|64|128)|f(?:16|32|64)|str|bool|binary|date|time|null|object|cat|"
+                    r"(?:datetime|duration|decimal|list|array|enum|struct)\[[\w\s,:/+\-μ]{0,40}\])")
+#: what precedes a backtick name in a chain (`db`.`t`.) or a bracket: skipped to find the object word
+_CHAIN = re.compile(r"(?:(?:`[^`]{0,128}`\s*)?\()?(?:`[^`]{0,128}`\.)*$")
+#: a file's path after the word "file" (DuckDB: Error when sniffing file "/data/x.csv"): its basename is kept
+_FILE_WORDS = frozenset({"file"})
 #: where a quoted value ends: its quote followed by the end, a space or punctuation
 _END = r"(?=$|[\s,.;:)\]])"
 #: values a message puts at a known place, matched greedily (a value that holds the quote character itself)
@@ -34,7 +51,15 @@ _GREEDY = (re.compile(r"(?<=Duplicate entry ')(.*)(?=' for key ')"),
            re.compile(r"(?<=value: ')(.*)(?=' for column )"),
            re.compile(r"(?<=: \")(.*)(?=\"\s*$)"), re.compile(r"(?<=: ')(.*)(?='\s*$)"),
            re.compile(r"(?<=value \")(.*)(?=\" is out of range)"),
-           re.compile(r"(?<=could not parse `)(.*)(?=` as dtype )"))  # Polars' CSV reader
+           # Polars' CSV reader; a value spanning lines has no closing "` as dtype" on the first line
+           re.compile(r"(?<=could not parse `)(.*(?=` as dtype )|.*)"),
+           re.compile(r"(?<=values: \[)(.*(?=\])|.*)"),  # Polars' strict cast: values: [612345678]
+           re.compile(r"(?<=columns, got )(\d+: )(.*)"))  # pyarrow CSV: Expected 2 columns, got 3: a,b,c
+#: an unquoted number-like value after "value" (DuckDB: with value 612345678 can't be cast; pyarrow: Integer value
+#: 612345678 not in range)
+_BARE_VALUE = re.compile(r"(?<=\bvalue )(?=[^\s'\"`]*[\d@])([^\s'\"`]+)")
+#: a line that can hold a PostgreSQL DETAIL value (the key and row patterns run only there)
+_DETAIL_LIKE = re.compile(r"DETAIL|Key \(|Failing row contains")
 #: PostgreSQL DETAIL values: ``Key (email)=(a@b.c) already exists.``, ``Failing row contains (...)``
 _KEY_VALUE = re.compile(r"(\([^()]*\)=\()(.*?)(\)(?=\s+(?:already|is|conflicts)\b|\.?\s*$))")
 _ROW_VALUE = re.compile(r"(Failing row contains \()(.*)(\)\.?\s*$)")
@@ -60,11 +85,19 @@ def _literal(text: str, start: int, quote: str) -> tuple[int, str]:
 
 
 def _object_name(before: str, content: str, quote: str) -> str | None:
-    """``content`` kept (an object's name), with DuckDB's ``"col: value"`` values shaped, or ``None``."""
-    if content in _OS_ERRORS:
+    """``content`` kept (an object's name, a dtype, a file's basename), with DuckDB's ``"col: value"`` values
+    shaped, or ``None``."""
+    if content in _OS_ERRORS or (quote == "`" and _DTYPE.fullmatch(content)):
         return content
+    if quote == "`":  # a backtick name in a chain or a bracket: the word before the chain
+        before = _CHAIN.sub("", before, count=1)
     word = re.search(r"(\w+)\s*$", before)
-    if quote == "`" or not word or word.group(1).lower() not in _OBJECT_WORDS:
+    if not word:
+        return None
+    if word.group(1).lower() in _FILE_WORDS:
+        base = re.split(r"[/\\]", content)[-1]
+        return base if _IDENT.fullmatch(base) else None
+    if word.group(1).lower() not in (_BACKTICK_WORDS if quote == "`" else _OBJECT_WORDS):
         return None
     if _IDENT.fullmatch(content):
         return content
@@ -74,20 +107,32 @@ def _object_name(before: str, content: str, quote: str) -> str | None:
     return None
 
 
+def _shape_last(m: re.Match[str]) -> str:
+    """The match with its last group (the value) as its shape."""
+    last = m.lastindex or 0
+    return m.group(0)[:m.start(last) - m.start()] + shape(m.group(last))
+
+
 def redact(line: str) -> str:
-    """``line`` with every value replaced by its shape (object names, keywords and punctuation kept)."""
+    """``line`` with every value replaced by its shape (object names, keywords and punctuation kept); a line longer
+    than ``LINE_MAX`` is cut first (ending in ``…``)."""
+    if len(line) > LINE_MAX:
+        line = line[:LINE_MAX] + "…"
     for pattern in _GREEDY:
-        line = pattern.sub(lambda m: shape(m.group(1)), line, count=1)
-    line = _KEY_VALUE.sub(lambda m: m.group(1) + shape(m.group(2)) + m.group(3), line)
-    line = _ROW_VALUE.sub(lambda m: m.group(1) + shape(m.group(2)) + m.group(3), line)
+        line = pattern.sub(_shape_last, line, count=1)
+    line = _BARE_VALUE.sub(_shape_last, line)
+    if _DETAIL_LIKE.search(line):
+        line = _KEY_VALUE.sub(lambda m: m.group(1) + shape(m.group(2)) + m.group(3), line)
+        line = _ROW_VALUE.sub(lambda m: m.group(1) + shape(m.group(2)) + m.group(3), line)
     out, pos = [], 0
     for m in _OPEN.finditer(line):
         if m.start() < pos:
             continue
-        end, content = _literal(line, m.start(), m.group(1))
-        kept = _object_name(line[:m.start()], content, m.group(1))
-        out.append(line[pos:m.start()] + m.group(1) + (shape(content) if kept is None else kept)
-                   + (m.group(1) if end <= len(line) and line[end - 1:end] == m.group(1) else ""))
+        quote = m.group(1) or m.group(2)
+        end, content = _literal(line, m.start(), quote)
+        kept = _object_name(line[max(0, m.start() - 300):m.start()], content, quote)
+        out.append(line[pos:m.start()] + quote + (shape(content) if kept is None else kept)
+                   + (quote if end <= len(line) and line[end - 1:end] == quote else ""))
         pos = end
     return "".join(out) + line[pos:]
 

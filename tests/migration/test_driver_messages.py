@@ -145,6 +145,29 @@ def test_mariadb_messages_keep_the_error_number_and_names_but_not_the_value() ->
         eng.dispose()
 
 
+@pytest.mark.mariadb
+def test_mariadb_backtick_names_in_constraint_messages_are_kept() -> None:
+    """MariaDB quotes identifiers in backticks; a backtick literal is a value only where no object word names it."""
+    table = f"mw_msg_{uuid.uuid4().hex[:10]}"
+    eng = sa.create_engine(f"{MARIADB}/test")
+    try:
+        with eng.begin() as c:
+            c.exec_driver_sql(f"CREATE TABLE {table}p (id int PRIMARY KEY)")
+            c.exec_driver_sql(f"CREATE TABLE {table}c (id int PRIMARY KEY, pid int, n int CHECK (n > 0), "
+                              f"CONSTRAINT fk_{table} FOREIGN KEY (pid) REFERENCES {table}p (id))")
+        fk = _fail(eng, f"INSERT INTO {table}c (id, pid) VALUES (1, :p)", {"p": 612345678})
+        check = _fail(eng, f"INSERT INTO {table}c (id, n) VALUES (2, :n)", {"n": -612345678})
+        assert safe_cause(fk) == f"{fk.orig.args[1]} (error 1452)"  # type: ignore[attr-defined]
+        assert f"`test`.`{table}c`, CONSTRAINT `fk_{table}` FOREIGN KEY (`pid`) REFERENCES `{table}p` (`id`)" \
+            in safe_cause(fk)
+        assert f"CONSTRAINT `{table}c.n` failed for `test`.`{table}c` (error 4025)" == safe_cause(check)
+    finally:
+        with eng.begin() as c:
+            c.exec_driver_sql(f"DROP TABLE IF EXISTS {table}c")
+            c.exec_driver_sql(f"DROP TABLE IF EXISTS {table}p")
+        eng.dispose()
+
+
 def test_embedded_messages_name_the_column_but_not_the_value(tmp_path: Path) -> None:
     con = duckdb.connect()
     con.execute("CREATE TABLE people (id varchar PRIMARY KEY, age bigint)")
@@ -153,8 +176,10 @@ def test_embedded_messages_name_the_column_but_not_the_value(tmp_path: Path) -> 
     conv = _fail(con, "INSERT INTO people VALUES ('Q', CAST(? AS bigint))", ["Juan"])
     assert '"id: 99999999A"' in safe_cause(dup) and "Duplicate key" in safe_cause(dup)
     assert "Could not convert string 'Aaaa' to INT64" == safe_cause(conv).split(": ", 1)[1]
-    for exc in (dup, conv):
-        _assert_clean(_recorded(write_refused("duck", safe_cause(exc))), "12345678Z", "Juan")
+    small = _fail(con, "SELECT CAST(? AS smallint)", [612345678])  # the value unquoted
+    assert "with value 999999999 can't be cast" in safe_cause(small)
+    for exc in (dup, conv, small):
+        _assert_clean(_recorded(write_refused("duck", safe_cause(exc))), "12345678Z", "Juan", "612345678")
     lite = sa.create_engine(f"sqlite:///{tmp_path / 't.sqlite'}")
     with lite.begin() as c:
         c.exec_driver_sql("CREATE TABLE people (id text PRIMARY KEY)")
