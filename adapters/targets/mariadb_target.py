@@ -172,12 +172,13 @@ class MariaDbTarget(SqlTarget):
                 raise TargetWriteRefused(self.location, f"run {other}'s {UNFINISHED[state]} of {table} was "
                                                         f"interrupted: {fix}")
 
-    def _drop_quietly(self, name: str) -> None:
-        """Drop a table this promotion created before it was refused (best effort: the error raised is the one that
-        refused it)."""
+    def _drop_unrecorded(self, run_id: str, name: str) -> None:
+        """Drop a table this promotion created before it failed, unless its record exists after all (a commit cut
+        after it happened): best effort, the error raised is the one that stopped the promotion."""
         try:
             with self._begin() as conn:
-                self._drop(conn, name)
+                if self._record(conn, run_id) is None:
+                    self._drop(conn, name)
         except (DBAPIError, MapwrightError):
             pass
 
@@ -217,7 +218,7 @@ class MariaDbTarget(SqlTarget):
                                                             previous_table=rec["previous_table"] or None,
                                                             payload=json.dumps(rec)))
             except BaseException:
-                self._drop_quietly(new_n)  # no record points at it
+                self._drop_unrecorded(spec.run_id, new_n)  # no record points at it
                 raise
             faults.point("promote_pending")
         if rec is not None:  # pending replace: rename if not yet done, then finish
@@ -248,7 +249,7 @@ class MariaDbTarget(SqlTarget):
                 conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table,
                                                         previous_table=prev, payload=json.dumps(done)))
         except BaseException:
-            self._drop_quietly(prev)  # the kept copy (personal data) with no record pointing at it
+            self._drop_unrecorded(spec.run_id, prev)  # the kept copy (personal data) with no record pointing at it
             raise
         return self._finish(spec, stage_n, done)
 
@@ -276,7 +277,7 @@ class MariaDbTarget(SqlTarget):
                                                         previous_table=prev, payload=json.dumps(done)))
         except BaseException:
             if prev:
-                self._drop_quietly(prev)  # the kept copy with no record pointing at it
+                self._drop_unrecorded(spec.run_id, prev)  # the kept copy with no record pointing at it
             raise
         return self._finish(spec, stage_n, done)
 

@@ -51,7 +51,7 @@ def _tables(eng: sa.Engine) -> set[str]:
 def _kill_lock_at(point: str, eng: sa.Engine, target: MariaDbTarget) -> Callable[[str], None]:
     """A fault hook: at ``point``, KILL the session holding the table's promotion lock (from another connection)."""
     digest = hashlib.sha256(f"{target._url.database}.{TABLE}".encode()).hexdigest()[:40]
-    real, fired = faults.point, []
+    real, fired = faults.point, list[str]()
 
     def hook(name: str) -> None:
         if name == point and not fired:
