@@ -11,46 +11,78 @@ from contextlib import contextmanager
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from adapters.targets.driver_errors import first_line, transient
 from core.errors import MapwrightError
-from core.migration.errors import TargetUnavailable
+from core.migration.errors import TargetBusy, TargetUnavailable
+
+
+class HeldLock:
+    """A session lock held on its own connection: :meth:`verify` before a step that must run under it."""
+
+    def __init__(self, conn: Connection, location: str, name: str) -> None:
+        self.conn, self.location, self.name = conn, location, name
+
+    def verify(self) -> None:
+        """Raise :class:`TargetBusy` (transient) unless this session still holds the lock (``IS_USED_LOCK(name)
+        = CONNECTION_ID()``): an idle cut or a ``KILL`` of the session released it, so another promotion may run."""
+        try:
+            held = self.conn.execute(sa.select(sa.func.is_used_lock(self.name) == sa.func.connection_id())).scalar()
+        except DBAPIError as exc:
+            held = None
+            cause = first_line(exc)
+        else:
+            cause = "another session holds it now" if held is not None else "it was released"
+        if not held:
+            raise TargetBusy(self.location, f"the session lock {self.name} was lost ({cause}); nothing after the "
+                                            "loss was written")
 
 
 @contextmanager
-def session_lock(engine: Engine, location: str, name: str, wait_s: int) -> Iterator[bool]:
-    """``GET_LOCK(name, wait_s)`` on a connection of its own (yields whether it was acquired), released after.
+def session_lock(engine: Engine, location: str, name: str, wait_s: int, *, session_timeout_s: int | None = None,
+                 quiet_release: bool = False) -> Iterator[HeldLock | None]:
+    """``GET_LOCK(name, wait_s)`` on a connection of its own (yields the held lock, or ``None`` when it was not
+    acquired), released after.
 
-    A driver error taking or releasing it is typed (transient when it is, else :class:`TargetUnavailable`); a
-    failing release never masks an error the body raised (the lock then ends with its discarded session)."""
+    ``session_timeout_s`` sets the lock session's ``wait_timeout`` / ``net_read_timeout`` (an idle lock connection
+    must not be ended by the server while the body works on other connections). A driver error taking or releasing
+    it is typed (transient when it is, else :class:`TargetUnavailable`); a failing release never masks an error the
+    body raised, and with ``quiet_release`` never fails a body that succeeded (the lock ends with the discarded
+    session)."""
     try:
         lock_conn = engine.connect()
     except DBAPIError as exc:
         raise lock_error(location, exc) from None
     with lock_conn as conn:
         try:
+            if session_timeout_s is not None:
+                conn.execute(sa.text("SET SESSION wait_timeout = :s, net_read_timeout = :s"),
+                             {"s": int(session_timeout_s)})
             got = conn.execute(sa.select(sa.func.get_lock(name, wait_s))).scalar() == 1
         except DBAPIError as exc:
             raise lock_error(location, exc) from None
         if not got:
-            yield False
+            yield None
             return
         try:
-            yield True
+            yield HeldLock(conn, location, name)
         except BaseException:
             _release(conn, location, name, quiet=True)
             raise
-        _release(conn, location, name, quiet=False)
+        _release(conn, location, name, quiet=quiet_release)
 
 
 def _release(conn: Connection, location: str, name: str, *, quiet: bool) -> None:
     try:
         conn.execute(sa.select(sa.func.release_lock(name)))
-    except DBAPIError as exc:
-        conn.invalidate()  # never back to the pool still holding the lock: its session ends instead
+    except SQLAlchemyError as exc:  # a DBAPIError, or a connection a failed statement already invalidated
+        if not conn.invalidated:
+            conn.invalidate()  # never back to the pool still holding the lock: its session ends instead
         if not quiet:
-            raise lock_error(location, exc) from None
+            if isinstance(exc, DBAPIError):
+                raise lock_error(location, exc) from None
+            raise TargetUnavailable(location, f"the session lock {name} could not be released") from None
 
 
 def lock_error(location: str, exc: DBAPIError) -> MapwrightError:

@@ -33,11 +33,13 @@ from sqlglot import exp
 
 from adapters.targets import scd2
 from adapters.targets.driver_errors import first_line, transient
-from adapters.targets.mariadb_locks import session_lock
+from adapters.targets.mariadb_locks import HeldLock, session_lock
 from adapters.targets.promotion_sql import table as _tbl
 from adapters.targets.sql_target import SA_TYPES, SqlTarget, prev_name, stage_name
+from core.errors import MapwrightError
 from core.migration import faults
 from core.migration.errors import (
+    FinalTableChanged,
     IncompatibleTarget,
     TargetBusy,
     TargetWriteRefused,
@@ -48,6 +50,9 @@ from core.migration.models import Checkpoint, Disposition, MigrationSpec, Quaran
 LOCK_WAIT_S = 60
 #: how long a promotion or rollback waits for another one of the same table (then TargetBusy: retry later)
 PROMOTION_WAIT_S = 600
+#: ``wait_timeout`` of the promotion lock's session, idle while the promotion works on other connections: above
+#: the wait plus the longest promotion (a day), so the server never ends it (and frees the lock) mid-way
+LOCK_SESSION_TIMEOUT_S = PROMOTION_WAIT_S + 86400
 #: record states of a promotion or rollback cut before its RENAME finished (what each is called in a message)
 UNFINISHED = {"pending": "promotion", "rolling_back": "rollback"}
 
@@ -95,19 +100,22 @@ class MariaDbTarget(SqlTarget):
             yield
 
     @contextmanager
-    def _final_lock(self, table: str) -> Iterator[None]:
+    def _final_lock(self, table: str) -> Iterator[HeldLock]:
         """The final table's session lock, held across a whole promotion or rollback.
 
         MariaDB commits before every DDL statement (RENAME, CREATE TABLE, the kept copy), which releases the
         version row of ``_mw_final_versions`` mid-way; this GET_LOCK (on its own connection, named for the
         database and table) is not released by a commit, so promotions and rollbacks of one table never interleave.
-        A killed holder's session ends and the lock with it (what it left unfinished is in its record)."""
+        A killed holder's session ends and the lock with it (what it left unfinished is in its record). The lock
+        session's idle timeout outlasts the promotion; the caller :meth:`HeldLock.verify` s it before its RENAME and
+        its record, and a release failing after that (the work is committed) is not an error."""
         digest = hashlib.sha256(f"{self._url.database}.{table}".encode()).hexdigest()[:40]
-        with session_lock(self._engine, self.location, f"mw:final:{digest}", PROMOTION_WAIT_S) as got:
-            if not got:
+        with session_lock(self._engine, self.location, f"mw:final:{digest}", PROMOTION_WAIT_S,
+                          session_timeout_s=LOCK_SESSION_TIMEOUT_S, quiet_release=True) as lock:
+            if lock is None:
                 raise TargetBusy(self.location, f"another promotion or rollback of {table} held it for "
                                                 f"{PROMOTION_WAIT_S} s")
-            yield
+            yield lock
 
     def write_chunk(self, spec: MigrationSpec, chunk_id: int, rows: Any, quarantine: list[QuarantineRecord],
                     checkpoint: Checkpoint) -> bool:
@@ -145,9 +153,9 @@ class MariaDbTarget(SqlTarget):
         row locks). The transaction that writes the promotion record (``pending`` before a RENAME, or with the DML)
         first takes the table's version row and checks ``expect_marker`` there (:meth:`SqlTarget._lock_final`)."""
         self._ensure_versions()
-        with self._final_lock(spec.table):
+        with self._final_lock(spec.table) as lock:
             try:
-                return self._promote(spec, summary, expect_marker)
+                return self._promote(spec, summary, expect_marker, lock)
             except DBAPIError as exc:
                 raise write_refused(self.location, first_line(exc)) from None
 
@@ -159,10 +167,23 @@ class MariaDbTarget(SqlTarget):
         for other, payload in conn.execute(q):
             state = json.loads(payload).get("state")
             if state in UNFINISHED:
+                fix = f"roll back run {other} again to finish it" if state == "rolling_back" else \
+                    f"resume run {other} first"
                 raise TargetWriteRefused(self.location, f"run {other}'s {UNFINISHED[state]} of {table} was "
-                                                        f"interrupted: resume run {other} first")
+                                                        f"interrupted: {fix}")
 
-    def _promote(self, spec: MigrationSpec, summary: dict[str, str], expect: str | None) -> str | None:
+    def _drop_unrecorded(self, run_id: str, name: str) -> None:
+        """Drop a table this promotion created before it failed, unless its record exists after all (a commit cut
+        after it happened): best effort, the error raised is the one that stopped the promotion."""
+        try:
+            with self._begin() as conn:
+                if self._record(conn, run_id) is None:
+                    self._drop(conn, name)
+        except (DBAPIError, MapwrightError):
+            pass
+
+    def _promote(self, spec: MigrationSpec, summary: dict[str, str], expect: str | None,
+                 lock: HeldLock) -> str | None:
         stage_n, prev = stage_name(spec), prev_name(spec.table, spec.run_id)
         new_n = f"{spec.table}__mw_new_{spec.run_id[-10:].lower()}"
         cols = [c.name for c in spec.columns]
@@ -171,28 +192,39 @@ class MariaDbTarget(SqlTarget):
             exists = self._exists(conn, spec.table)
             if rec is None:
                 self._unfinished_other(conn, spec.table, spec.run_id)
+                # the GET_LOCK serializes promotions and rollbacks (the only writers of the marker): checked here,
+                # before any DDL commits a copy of the table that a refusal would leave behind
+                if expect is not None and self._marker(conn, spec.table) != expect:
+                    raise FinalTableChanged(spec.run_id, spec.table)
         if rec is not None and rec.get("state") != "pending":
             return rec.get("previous_table") or None
         final = self._table(spec.table, spec.columns, spec.key, chunk=False)
         select: Any = sa.select(*[sa.column(c) for c in cols]).select_from(sa.table(stage_n))
         if spec.disposition is Disposition.SCD2:
-            return self._promote_scd2(spec, summary, stage_n, prev if exists else None, exists, expect)
+            return self._promote_scd2(spec, summary, stage_n, prev if exists else None, exists, expect, lock)
         if rec is None and (spec.disposition is Disposition.REPLACE or not exists):
             with self._begin() as conn:
                 self._drop(conn, new_n)
                 new = self._table(new_n, spec.columns, spec.key, chunk=False)
                 new.create(conn)
-            with self._begin() as conn:
-                self._lock_final(conn, spec.table, expect, spec.run_id)
-                conn.execute(new.insert().from_select(cols, select))
-                rec = {**summary, "table": spec.table, "previous_table": prev if exists else "", "state": "pending"}
-                conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table,
-                                                        previous_table=rec["previous_table"] or None,
-                                                        payload=json.dumps(rec)))
+            try:
+                with self._begin() as conn:
+                    self._lock_final(conn, spec.table, expect, spec.run_id)
+                    conn.execute(new.insert().from_select(cols, select))
+                    rec = {**summary, "table": spec.table, "previous_table": prev if exists else "",
+                           "state": "pending"}
+                    lock.verify()
+                    conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table,
+                                                            previous_table=rec["previous_table"] or None,
+                                                            payload=json.dumps(rec)))
+            except BaseException:
+                self._drop_unrecorded(spec.run_id, new_n)  # no record points at it
+                raise
             faults.point("promote_pending")
         if rec is not None:  # pending replace: rename if not yet done, then finish
             with self._begin() as conn:
                 if self._exists(conn, new_n):
+                    lock.verify()
                     if rec["previous_table"]:
                         self._drop(conn, prev)
                         self._rename_pairs(conn, [(spec.table, prev), (new_n, spec.table)])
@@ -200,42 +232,53 @@ class MariaDbTarget(SqlTarget):
                         self._rename_pairs(conn, [(new_n, spec.table)])
             faults.point("mid_promote")
             return self._finish(spec, stage_n, {**rec, "state": "done"})
-        with self._begin() as conn:  # append / merge into an existing table: keep a copy, then one DML txn
-            self._keep_copy(conn, prev, spec.table)
-        with self._begin() as conn:
-            self._lock_final(conn, spec.table, expect, spec.run_id)
-            if spec.disposition is Disposition.APPEND:
-                conn.execute(final.insert().from_select(cols, select))
-            else:
-                ins = mysql_insert(final).from_select(cols, select)
-                values = [c for c in cols if c not in spec.key] or cols[:1]
-                conn.execute(ins.on_duplicate_key_update({c: ins.inserted[c] for c in values}))
-            faults.point("mid_promote")
-            done = {**summary, "table": spec.table, "previous_table": prev, "state": "done"}
-            conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table, previous_table=prev,
-                                                    payload=json.dumps(done)))
+        try:
+            with self._begin() as conn:  # append / merge into an existing table: keep a copy, then one DML txn
+                self._keep_copy(conn, prev, spec.table)
+            with self._begin() as conn:
+                self._lock_final(conn, spec.table, expect, spec.run_id)
+                if spec.disposition is Disposition.APPEND:
+                    conn.execute(final.insert().from_select(cols, select))
+                else:
+                    ins = mysql_insert(final).from_select(cols, select)
+                    values = [c for c in cols if c not in spec.key] or cols[:1]
+                    conn.execute(ins.on_duplicate_key_update({c: ins.inserted[c] for c in values}))
+                faults.point("mid_promote")
+                done = {**summary, "table": spec.table, "previous_table": prev, "state": "done"}
+                lock.verify()
+                conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table,
+                                                        previous_table=prev, payload=json.dumps(done)))
+        except BaseException:
+            self._drop_unrecorded(spec.run_id, prev)  # the kept copy (personal data) with no record pointing at it
+            raise
         return self._finish(spec, stage_n, done)
 
     def _promote_scd2(self, spec: MigrationSpec, summary: dict[str, str], stage_n: str, prev: str | None,
-                      exists: bool, expect: str | None) -> str | None:
+                      exists: bool, expect: str | None, lock: HeldLock) -> str | None:
         """SCD-2 (adapters/targets/scd2.py): copy kept, then the version changes and the record in one txn.
 
         A kill after the first-load CREATE TABLE (DDL commits) leaves an empty table and no record:
         the resumed promotion finds the table, closes nothing and opens every version.
         """
-        if prev:
+        try:
+            if prev:
+                with self._begin() as conn:
+                    self._keep_copy(conn, prev, spec.table)
             with self._begin() as conn:
-                self._keep_copy(conn, prev, spec.table)
-        with self._begin() as conn:
-            self._lock_final(conn, spec.table, expect, spec.run_id)
-            counts = scd2.promote(conn, spec, stage_n, exists=exists, types=SA_TYPES,
-                                  existing_columns=self._columns(conn, spec.table) if exists else [],
-                                  ts_type=mysql.DATETIME(fsp=6))
-            faults.point("mid_promote")
-            done = {**summary, **{k: str(v) for k, v in counts.items()}, "table": spec.table,
-                    "previous_table": prev or "", "state": "done"}
-            conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table, previous_table=prev,
-                                                    payload=json.dumps(done)))
+                self._lock_final(conn, spec.table, expect, spec.run_id)
+                counts = scd2.promote(conn, spec, stage_n, exists=exists, types=SA_TYPES,
+                                      existing_columns=self._columns(conn, spec.table) if exists else [],
+                                      ts_type=mysql.DATETIME(fsp=6))
+                faults.point("mid_promote")
+                done = {**summary, **{k: str(v) for k, v in counts.items()}, "table": spec.table,
+                        "previous_table": prev or "", "state": "done"}
+                lock.verify()
+                conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table,
+                                                        previous_table=prev, payload=json.dumps(done)))
+        except BaseException:
+            if prev:
+                self._drop_unrecorded(spec.run_id, prev)  # the kept copy with no record pointing at it
+            raise
         return self._finish(spec, stage_n, done)
 
     def _finish(self, spec: MigrationSpec, stage_n: str, rec: dict[str, Any]) -> str | None:
@@ -250,6 +293,18 @@ class MariaDbTarget(SqlTarget):
         with self._begin() as conn:
             conn.execute(sa.update(self._prom).where(self._prom.c.run_id == run_id).values(payload=json.dumps(rec)))
 
+    def _restore_unless_renamed(self, run_id: str, rec: dict[str, Any], table: str, aside: str) -> None:
+        """After a rollback's RENAME was cut: give the record back its state when the tables show the RENAME did
+        not happen (the table in place, no set-aside table), so other runs' promotions are not refused for it.
+        Best effort: when the target cannot tell, the record stays ``rolling_back`` (rolling back again ends it)."""
+        try:
+            with self._begin() as conn:
+                if self._exists(conn, table) and not self._exists(conn, aside):
+                    conn.execute(sa.update(self._prom).where(self._prom.c.run_id == run_id).values(
+                        payload=json.dumps(rec)))
+        except (DBAPIError, MapwrightError):
+            pass
+
     def rollback(self, run_id: str, table: str) -> str:
         """Swap the kept previous version back in with one atomic RENAME; the rolled-back table is kept.
 
@@ -259,7 +314,7 @@ class MariaDbTarget(SqlTarget):
         record; a fresh rollback never takes an old set-aside table for its own rename."""
         aside = f"{table}__mw_rolledback_{run_id[-10:].lower()}"
         self._ensure_versions()
-        with self._final_lock(table):
+        with self._final_lock(table) as lock:
             try:
                 with self._begin() as conn:
                     self._lock_final(conn, table, None, run_id)
@@ -276,12 +331,18 @@ class MariaDbTarget(SqlTarget):
                     renamed = rec.get("state") == "rolling_back" and self._exists(conn, aside) \
                         and not self._exists(conn, prev or table)
                     if not renamed:
-                        self._drop(conn, aside)
                         try:
+                            lock.verify()
+                            self._drop(conn, aside)
                             self._rename_pairs(conn, [(table, aside), (prev, table)] if prev else [(table, aside)])
                         except DBAPIError as exc:  # refused (one atomic statement: nothing renamed) -> as before
                             if transient(self.location, exc) is None:
                                 self._set_state(run_id, rec)
+                            else:  # cut: the tables tell whether the RENAME happened
+                                self._restore_unless_renamed(run_id, rec, table, aside)
+                            raise
+                        except TargetBusy:  # the lock was lost before the RENAME
+                            self._restore_unless_renamed(run_id, rec, table, aside)
                             raise
                 faults.point("mid_rollback")
                 with self._begin() as conn:  # the marker moves under the version row
