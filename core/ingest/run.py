@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date
 
 from core.artifacts import ArtifactKind
 from core.catalog import Catalog
@@ -20,8 +19,9 @@ from core.gates import catalog_gate, record_gate, sample_pack_gate
 from core.ingest.ports import SourcePort
 from core.ingest.preview import catalog_tables, sample_tables
 from core.ingest.stage import build_catalog, build_sample_pack
-from core.ledger import Decision, LedgerPort, Stage
+from core.ledger import Decision, Stage
 from core.pii.ports import PiiMasker
+from core.pii.run_day import run_as_of
 from core.policy import Action, PolicyEngine, PolicyRequest
 from core.stage import OutputOutcome, RunStore, StageOutcome, require_latest, stage_recorder
 
@@ -39,18 +39,6 @@ class IngestPorts:
     policy: PolicyEngine
     source: SourcePort
     masker: Callable[[], PiiMasker]
-
-
-def run_as_of(ledger: LedgerPort, run_id: str) -> date | None:
-    """The run's recorded day: the UTC date of its first ledger event (the run's creation), which ages in its samples
-    are counted from. Stored with the run (the ledger is append-only), so a replay of the run reads the same day on
-    any later day; None before any event (the masker then uses its fixed default,
-    :func:`core.pii.detect.reference_day`)."""
-    first = next(iter(ledger.events(run_id)), None)
-    if first is None:
-        return None
-    when = first.timestamp_utc
-    return (when.astimezone(UTC) if when.tzinfo is not None else when).date()
 
 
 def iter_ingest(contract: RunContract, ports: IngestPorts,

@@ -95,7 +95,7 @@ FRACTIONAL_MIN = 0.5
 #: The floor of the day ages are counted from when the caller gives none (:func:`profile_values` ``as_of``): the end
 #: of the year these rules were calibrated on, never the clock, so the same values give the same profile, and the
 #: same artifacts, on any day. Without ``as_of`` the day is never older than the data either (:func:`reference_day`).
-#: A run passes its own recorded day (:func:`core.ingest.run.run_as_of`: the day its first ledger event was written),
+#: A run passes its own recorded day (:func:`core.pii.run_day.run_as_of`: the day its first ledger event was written),
 #: so the birth window moves with the run and a replay of the run decides the same.
 REFERENCE_DAY = date(2026, 12, 31)
 TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")

@@ -1,6 +1,6 @@
 """The day ages are counted from in a run's Sample Pack is the run's own recorded day (its earliest ledger event),
 not a frozen constant nor the clock: pupils born 2012-2015 are birth dates in a run created in 2029, and a replay of
-the run decides the same (:func:`core.ingest.run.run_as_of`)."""
+the run decides the same (:func:`core.pii.run_day.run_as_of`)."""
 
 from __future__ import annotations
 
@@ -15,12 +15,13 @@ import pytest
 import core.ledger.models as ledger_models
 from adapters.sources import open_source
 from core.artifacts import ArtifactKind
-from core.ingest.stage import SamplePackBundle
 from core.contract import RunContract
-from core.ingest.run import SAMPLE_PACK, IngestPorts, run_as_of, run_ingest
+from core.ingest.run import SAMPLE_PACK, IngestPorts, run_ingest
+from core.ingest.stage import SamplePackBundle
 from core.inmemory import MemoryRunStore
 from core.ledger import Decision, LedgerEvent, Stage
 from core.pii.masker import DenyByDefaultMasker
+from core.pii.run_day import run_as_of
 from core.policy import PolicyEngine
 
 RNG = random.Random(2029)

@@ -10,7 +10,8 @@ from datetime import date, timedelta
 
 from core.pii.decide import decide_table
 from core.pii.detect import REFERENCE_DAY, profile_values, reference_day
-from core.pii.masker import mask_table
+from core.pii.masker import DenyByDefaultMasker, mask_table
+from core.pii.run_day import DatedMasker, dated
 
 RNG = random.Random(2029_03_01)
 N = 200
@@ -65,3 +66,14 @@ def test_a_far_future_placeholder_widens_the_window_and_never_empties_it() -> No
     cells = _days(1940, 2005, 190) + ["9999-12-31"] * 10
     p = profile_values(cells)
     assert p.entity == "DATE_OF_BIRTH" and p.shares["birth_like"] >= 0.9
+
+
+def test_a_dated_masker_masks_as_of_its_runs_day_and_a_callers_day_wins() -> None:
+    rows = _pupils()
+    inner = DenyByDefaultMasker()
+    assert dated(None, date(2029, 3, 1)) is None and dated(inner, None) is inner
+    masker = dated(inner, date(2029, 3, 1))
+    assert isinstance(masker, DatedMasker) and masker.name == inner.name
+    assert "f5" in {m.column for m in masker.mask_rows(list(rows[0]), rows).masking}
+    as_of_2016 = masker.mask_rows(list(rows[0]), rows, as_of=date(2016, 6, 1))
+    assert "f5" not in {m.column for m in as_of_2016.masking}
