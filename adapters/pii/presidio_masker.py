@@ -18,6 +18,7 @@ import bisect
 import os
 import re
 import threading
+from datetime import date
 from importlib.metadata import version
 from typing import Any
 
@@ -121,8 +122,9 @@ class PresidioMasker:
         return best if best is not None and counts[best] >= len(probe) / 2 else None
 
     def mask_rows(self, columns: list[str], rows: list[dict[str, Any]], *, run_id: str | None = None,
-                  headers: dict[str, str] | None = None, table: str | None = None) -> MaskResult:
-        """Mask ``rows`` of one table, deny by default (:func:`core.pii.masker.mask_table`); Presidio only
-        names the entity of masked columns the rules left unnamed."""
+                  headers: dict[str, str] | None = None, table: str | None = None,
+                  as_of: date | None = None) -> MaskResult:
+        """Mask ``rows`` of one table, deny by default (:func:`core.pii.masker.mask_table`, ``as_of`` the run's day);
+        Presidio only names the entity of masked columns the rules left unnamed."""
         return mask_table(columns, rows, run_id=run_id, hint=self.entity_hint, engine=self.name, headers=headers,
-                          table=table)
+                          table=table, as_of=as_of)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -83,9 +84,10 @@ class _Spy:
         return self.inner.name
 
     def mask_rows(self, columns: list[str], rows: list[dict[str, Any]], *, run_id: str | None = None,
-                  headers: dict[str, str] | None = None, table: str | None = None) -> MaskResult:
+                  headers: dict[str, str] | None = None, table: str | None = None,
+                  as_of: date | None = None) -> MaskResult:
         self.seen[tuple(columns)] = rows
-        return self.inner.mask_rows(columns, rows, run_id=run_id, headers=headers, table=table)
+        return self.inner.mask_rows(columns, rows, run_id=run_id, headers=headers, table=table, as_of=as_of)
 
 
 def load_labels(path: Path) -> dict[str, bool]:

@@ -21,6 +21,7 @@ from core.ingest.preview import catalog_tables, sample_tables
 from core.ingest.stage import build_catalog, build_sample_pack
 from core.ledger import Decision, Stage
 from core.pii.ports import PiiMasker
+from core.pii.run_day import run_as_of
 from core.policy import Action, PolicyEngine, PolicyRequest
 from core.stage import OutputOutcome, RunStore, StageOutcome, require_latest, stage_recorder
 
@@ -87,7 +88,8 @@ def _sample_pack(contract: RunContract, ports: IngestPorts) -> OutputOutcome:
         return OutputOutcome(name=SAMPLE_PACK, gate=gate, figures={"rows": 0, "policy": why}, skipped_reason=why)
     cat = Catalog.model_validate(cat_artifact.payload)
     packs, artifact = build_sample_pack(contract, cat, ports.source, policy=ports.policy, ledger=ports.store,
-                                        artifacts=ports.store, masker=ports.masker())
+                                        artifacts=ports.store, masker=ports.masker(),
+                                        as_of=run_as_of(ports.store, contract.run_id))
     gate = sample_pack_gate(contract, packs)
     record_gate(recorder, gate, outputs_hash=artifact.content_hash)
     return OutputOutcome(

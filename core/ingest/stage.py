@@ -16,6 +16,7 @@ rows as UTF-8 JSON.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -134,9 +135,10 @@ def build_catalog(
 
 def build_sample_pack(
     contract: RunContract, catalog: Catalog, source: SourcePort, *, policy: PolicyEngine, ledger: LedgerPort,
-    artifacts: ArtifactStorePort, masker: PiiMasker,
+    artifacts: ArtifactStorePort, masker: PiiMasker, as_of: date | None = None,
 ) -> tuple[list[SamplePack], Artifact]:
-    """Deterministic, capped, PII-masked samples of every catalog table, stored as one artifact.
+    """Deterministic, capped, PII-masked samples of every catalog table, stored as one artifact. ``as_of``: the run's
+    day ages are counted from when masking (:func:`core.pii.run_day.run_as_of`; None: the masker's fixed default).
 
     The ROW_SAMPLES policy check runs first: in metadata_only it raises POLICY_BLOCK before the
     source is touched, so no row is ever read.
@@ -151,8 +153,8 @@ def build_sample_pack(
         if contract.sample_caps is None:  # the contract validator already forbids this in data_mode
             raise DeterministicFailure("sample_caps are required to sample rows")
         packs = [_pack(contract, t.name, catalog_hash, policy.version, source, masker, choose_plan(
-            t, contract.sample_caps, contract.seed), t.row_estimate, {c.name: c.original_name for c in t.columns})
-            for t in catalog.tables]
+            t, contract.sample_caps, contract.seed), t.row_estimate, {c.name: c.original_name for c in t.columns},
+            as_of) for t in catalog.tables]
         bundle = SamplePackBundle(run_id=contract.run_id, seed=contract.seed, catalog_hash=catalog_hash,
                                   masker=masker.name, packs=packs)
         art = artifacts.put(ArtifactKind.SAMPLE_PACK, contract.run_id, bundle,
@@ -171,11 +173,13 @@ def build_sample_pack(
 
 
 def _pack(contract: RunContract, table: str, catalog_hash: str, policy_version: str, source: SourcePort,
-          masker: PiiMasker, plan: Any, source_rows: int | None, headers: dict[str, str]) -> SamplePack:
+          masker: PiiMasker, plan: Any, source_rows: int | None, headers: dict[str, str],
+          as_of: date | None = None) -> SamplePack:
     df = source.sample(table, plan)
     columns = list(df.columns)
     raw, _ = cap_rows(json_rows(df), plan.rows_max, plan.bytes_max)
-    masked = masker.mask_rows(columns, raw, run_id=contract.run_id, headers=headers, table=table)  # in memory
+    masked = masker.mask_rows(columns, raw, run_id=contract.run_id, headers=headers, table=table,
+                              as_of=as_of)  # in memory
     rows, size = cap_rows(masked.rows, plan.rows_max, plan.bytes_max)
     for m in masked.masking:  # the equality tokens follow the rows kept
         m.tokens = m.tokens[:len(rows)]

@@ -12,6 +12,7 @@ written only after everything they depend on succeeded, so nothing is half-persi
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import Any
 
 from core.artifacts import ArtifactKind
@@ -36,6 +37,7 @@ from core.mapping.provider import ProviderAdvisor
 from core.mapping.side import source_columns, target_columns
 from core.mapping.strategies import Proposal
 from core.mapping.target import TargetIntake
+from core.pii.run_day import dated, run_as_of
 from core.policy import Action, PolicyRequest
 from core.providers.context import CallContext
 from core.stage import OutputOutcome, StageOutcome
@@ -126,6 +128,8 @@ def _provider_summary(advisor: ProviderAdvisor | None) -> dict[str, Any]:
 def run_mapping(contract: RunContract, ports: MappingPorts, *, use_memory: bool = True) -> StageOutcome:
     """Plan every target column of the run; store the Mapping Plan; record events and the gate."""
     rec = _rec(contract, ports)
+    # example rows are masked counting ages from the run's recorded day (core.pii.run_day)
+    ports = replace(ports, masker=dated(ports.masker, run_as_of(ports.ledger, contract.run_id)))
     try:
         return _run(contract, ports, rec, use_memory)
     except (MapwrightError, DSLError) as exc:

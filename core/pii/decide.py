@@ -17,7 +17,8 @@ that says nothing (:func:`core.pii.headers.coded_header`) a date or a time not s
 handed out in sequence under a header naming no key (a staff number is a person's identifier: :mod:`core.pii.staff`).
 
 Cells that only say a value is missing (``-``, ``N/A``, ``NULL``: :func:`core.pii.shape.missing_cell`) are decided as
-empty cells. Ages are counted from ``as_of`` (default :data:`core.pii.detect.REFERENCE_DAY`), never from the clock.
+empty cells. Ages are counted from ``as_of``, the run's day (default :func:`core.pii.detect.reference_day`), never
+the clock.
 """
 
 from __future__ import annotations
@@ -225,7 +226,7 @@ def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
     cleared, or of :data:`PERSON_DEPENDENT_KINDS`, are decided again). In a table of businesses
     (``store_locations``, ``suppliers``) the address, phone and e-mail of the business itself are not
     personal data (:func:`core.pii.business.business_column`); those of a person it names are. ``as_of``: the day
-    ages are counted from (default :data:`core.pii.detect.REFERENCE_DAY`, never the clock)."""
+    ages are counted from, the run's day (default :func:`core.pii.detect.reference_day`, never the clock)."""
     rows = [{c: None if missing_cell(r.get(c)) else r.get(c) for c in columns} for r in rows]
     values = {c: [r.get(c) for r in rows] for c in columns}
     names = {c: (headers or {}).get(c) or c for c in columns}

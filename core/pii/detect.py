@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from core.pii.currencies import CURRENCY_CODES
 from core.pii.evidence import epoch_kind, gs1_barcodes, locale_tags, version_strings
@@ -92,9 +92,11 @@ BIRTH_SPREAD = 30
 #: Share of cells a reader typed as non-integral numbers above which a column holds no phone numbers (a phone a
 #: reader typed as a number is an integer: ``4915112345678.0``).
 FRACTIONAL_MIN = 0.5
-#: The day ages are counted from when the caller gives none (:func:`profile_values` ``as_of``): a fixed day, the
-#: end of the year these rules were calibrated on, never the clock, so the same values give the same profile, and the
-#: same artifacts, on any day. A caller that knows when its data was taken (a run's as-of date) passes it.
+#: The floor of the day ages are counted from when the caller gives none (:func:`profile_values` ``as_of``): the end
+#: of the year these rules were calibrated on, never the clock, so the same values give the same profile, and the
+#: same artifacts, on any day. Without ``as_of`` the day is never older than the data either (:func:`reference_day`).
+#: A run passes its own recorded day (:func:`core.pii.run_day.run_as_of`: the day its first ledger event was written),
+#: so the birth window moves with the run and a replay of the run decides the same.
 REFERENCE_DAY = date(2026, 12, 31)
 TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 INITIAL = re.compile(r"^[^\W\d_]\.?$")
@@ -241,9 +243,23 @@ ENTITY_TESTS: tuple[tuple[str, object, float], ...] = (
 )
 
 
+def reference_day(days: Sequence[date], as_of: date | None) -> date:
+    """The day ages of a column's ``days`` are counted from: ``as_of`` when the caller knows it (a run's day), else
+    the later of :data:`REFERENCE_DAY` and the day after the column's latest date, so library calls and evals stay
+    deterministic (no clock) and a column never holds dates later than its own reference day."""
+    if as_of is not None:
+        return as_of
+    if not days:
+        return REFERENCE_DAY
+    latest = max(days)
+    return max(REFERENCE_DAY, min(latest, date.max - timedelta(days=1)) + timedelta(days=1))
+
+
 def profile_values(values: Sequence[object], *, as_of: date | None = None) -> ValueProfile:
     """Profile the cells of one column (see module docstring); nulls and blanks are ignored. Birth dates are dates of
-    people aged 14 to 105 on ``as_of`` (default :data:`REFERENCE_DAY`: the result never depends on the clock)."""
+    people aged 14 to 105 on ``as_of``; without it (library calls, evals) on :func:`reference_day`, which never
+    depends on the clock, with the window's oldest year kept at :data:`REFERENCE_DAY`'s (a far-future placeholder
+    date in a column widens the window, never empties it: deny by default)."""
     raw = [v for v in values if v is not None and not (isinstance(v, str) and not v.strip())]
     texts = [t.strip() for v in raw if (t := cell_text(v)) is not None]
     p = ValueProfile(n=len(texts), distinct=len(set(texts)))
@@ -280,9 +296,10 @@ def profile_values(values: Sequence[object], *, as_of: date | None = None) -> Va
         p.kind = "timestamp" if timed >= 0.5 else "date"
         p.entity = None
         if p.kind == "date":
-            this_year = (as_of or REFERENCE_DAY).year
+            this_year = reference_day([d for d, _ in parsed], as_of).year
+            oldest = (as_of or REFERENCE_DAY).year - 105
             years = [d.year for d, _ in parsed]
-            born = sum(this_year - 105 <= y <= this_year - 14 for y in years) / len(years)
+            born = sum(oldest <= y <= this_year - 14 for y in years) / len(years)
             spread = max(years) - min(years)
             p.shares["birth_like"] = round(born, 3)
             if born >= 0.9 and (spread >= 12 or len(set(years)) >= 0.5 * len(years)):

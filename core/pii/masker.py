@@ -38,7 +38,8 @@ def mask_table(columns: list[str], rows: list[dict[str, Any]], *, run_id: str | 
                table: str | None = None, as_of: date | None = None) -> MaskResult:
     """Mask ``rows`` (see module docstring); ``rows`` is not modified. ``headers``: the source's own header
     of each column (the catalog's ``original_name``), read instead of the standardized name; ``as_of``: the day
-    ages are counted from (:func:`core.pii.decide.decide_table`; default a fixed day, never the clock)."""
+    ages are counted from, the run's day (:func:`core.pii.decide.decide_table`; default
+    :func:`core.pii.detect.reference_day`, never the clock)."""
     key = run_key(run_id)
     out = [dict(r) for r in rows]
     masking: list[MaskedCell] = []
@@ -77,10 +78,11 @@ class DenyByDefaultMasker:
         return ENGINE
 
     def mask_rows(self, columns: list[str], rows: list[dict[str, Any]], *, run_id: str | None = None,
-                  headers: dict[str, str] | None = None, table: str | None = None) -> MaskResult:
-        """Mask ``rows`` of one table (``run_id`` keys the tokens)."""
+                  headers: dict[str, str] | None = None, table: str | None = None,
+                  as_of: date | None = None) -> MaskResult:
+        """Mask ``rows`` of one table (``run_id`` keys the tokens; ``as_of``: the run's day, see :func:`mask_table`)."""
         return mask_table(columns, rows, run_id=run_id, hint=self.hint, engine=self.name, headers=headers,
-                          table=table)
+                          table=table, as_of=as_of)
 
 
 __all__ = ["ColumnDecision", "DenyByDefaultMasker", "mask_table", "mask_value"]

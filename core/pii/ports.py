@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel, Field
@@ -34,8 +35,10 @@ class PiiMasker(Protocol):
         ...
 
     def mask_rows(self, columns: list[str], rows: list[dict[str, Any]], *, run_id: str | None = None,
-                  headers: dict[str, str] | None = None, table: str | None = None) -> MaskResult:
+                  headers: dict[str, str] | None = None, table: str | None = None,
+                  as_of: date | None = None) -> MaskResult:
         """Mask ``rows`` (JSON-safe dicts keyed by ``columns``); column names (or the source's own
         ``headers`` per column, when given) and the ``table`` name are detection context; ``run_id`` keys
-        the equality tokens."""
+        the equality tokens; ``as_of`` is the run's day ages are counted from (None: a fixed default,
+        :func:`core.pii.detect.reference_day`)."""
         ...

@@ -24,6 +24,7 @@ import resource
 import tempfile
 import time
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,8 @@ class MaskEverything:
     name = "fuzz-mask-all"
 
     def mask_rows(self, columns: list[str], rows: list[dict[str, Any]], *, run_id: str | None = None,
-                  headers: dict[str, str] | None = None, table: str | None = None) -> MaskResult:
+                  headers: dict[str, str] | None = None, table: str | None = None,
+                  as_of: date | None = None) -> MaskResult:
         """Every cell becomes ``<MASKED>``."""
         return MaskResult(rows=[{c: "<MASKED>" for c in columns} for _ in rows], engine=self.name)
 
