@@ -101,13 +101,29 @@ def test_chunk_steps_of_one_target_take_turns_and_a_killed_run_gives_its_slot_ba
     log = tmp_path / "held.jsonl"
     with dg.DagsterInstance.get() as instance:
         instance.event_log_storage.set_concurrency_slots(pool, 1)
-        # Two chunk steps against the same target in two Dagster runs: with limit 1 they never overlap.
-        procs = [_step(dagster_home, log, 1.5, str(i)) for i in range(2)]
+        # Two chunk steps against the same target in two Dagster runs: with limit 1 they never overlap. The second
+        # starts once the first holds the slot: Dagster's SQLite storage (this instance's) does not make two
+        # processes' claims of one free slot atomic (both read it free, both take it); its PostgreSQL storage does.
+        procs = [_step(dagster_home, log, 12, "0")]
+        deadline = time.monotonic() + 60
+        while instance.event_log_storage.get_concurrency_info(pool).active_slot_count == 0:
+            assert procs[0].poll() is None, procs[0].stderr.read().decode()[-2000:] if procs[0].stderr else ""
+            assert time.monotonic() < deadline, "the first chunk step never claimed its slot"
+            time.sleep(0.05)
+        first = instance.event_log_storage.get_concurrency_info(pool)
+        assert first.pending_step_count == 0, first  # only the first step, holding its slot
+        procs.append(_step(dagster_home, log, 1.5, "1"))
+        waited = False  # the second step queued for the slot while the first held it
+        while procs[0].poll() is None and not waited:
+            info = instance.event_log_storage.get_concurrency_info(pool)
+            waited = info.active_slot_count == 1 and info.pending_step_count >= 1
+            time.sleep(0.05)
         for p in procs:
             _, err = p.communicate(timeout=90)
             assert p.returncode == 0, err.decode()[-2000:]
         (a_start, a_end), (b_start, b_end) = sorted(json.loads(line) for line in log.read_text().splitlines())
         assert a_end <= b_start, "two chunk steps of one target held the pool at once"
+        assert waited, "the second chunk step never had to wait for the slot (the first ended before it started)"
         assert instance.event_log_storage.get_concurrency_info(pool).active_slot_count == 0
 
         # A run killed while its chunk step holds the slot: the slot stays taken until the run is
