@@ -19,7 +19,7 @@ from sqlglot import exp
 
 from dsl import sql_ops as so
 from dsl.mysql_bytes import binary
-from dsl.words_sql import SCALE_WORDS, _cut, _token_sum, words_text
+from dsl.words_sql import SCALE_WORDS, _cut, scaled_total, words_text
 
 Env = so.Env
 
@@ -53,13 +53,7 @@ def words_to_int(op: Any, env: Env, ctx: so.Ctx) -> Env:
         head, tail = _cut(col, " hundred", ctx)
         cuts[g + "h"], cuts[g + "t"] = (head, text), (tail, text)
     level3 = _bind(cuts, "_dsl_w3")
-    total: exp.Expression | None = None
-    for g, mult in (("_dsl_g1", 1_000_000), ("_dsl_g2", 1_000), ("_dsl_g3", 1)):
-        value = exp.Add(this=exp.Mul(this=_token_sum(_c(g + "h", "_dsl_w3"), ctx), expression=so.n(100)),
-                        expression=_token_sum(_c(g + "t", "_dsl_w3"), ctx))
-        term = exp.Mul(this=so.p(value), expression=so.n(mult))
-        total = term if total is None else exp.Add(this=total, expression=term)
-    assert total is not None
+    total = scaled_total(ctx)
     level4 = _bind({"_dsl_x": (total, "BIGINT")}, "_dsl_u")
     v = _c("_dsl_x", "_dsl_u")
     check = so.case((exp.EQ(this=binary(words_text(v, ctx)), expression=binary(e.copy())), v.copy()))

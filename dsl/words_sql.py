@@ -102,6 +102,19 @@ def _cut(e: exp.Expression, word: str, ctx: so.Ctx) -> tuple[exp.Expression, exp
     return head, tail
 
 
+def scaled_total(ctx: so.Ctx) -> exp.Expression:
+    """millions * 1,000,000 + thousands * 1,000 + units, each group ``hundreds * 100 + rest`` of its cut words
+    (columns ``_dsl_g{1,2,3}{h,t}`` of the derived table ``_dsl_w3``)."""
+    total: exp.Expression | None = None
+    for g, mult in (("_dsl_g1", 1_000_000), ("_dsl_g2", 1_000), ("_dsl_g3", 1)):
+        value = exp.Add(this=exp.Mul(this=_token_sum(_c(g + "h", "_dsl_w3"), ctx), expression=so.n(100)),
+                        expression=_token_sum(_c(g + "t", "_dsl_w3"), ctx))
+        term = exp.Mul(this=so.p(value), expression=so.n(mult))
+        total = term if total is None else exp.Add(this=total, expression=term)
+    assert total is not None
+    return total
+
+
 def _token_sum(part: exp.Expression, ctx: so.Ctx) -> exp.Expression:
     terms: list[exp.Expression] = []
     for tok, weight in adjusted_weights().items():
@@ -159,13 +172,7 @@ def words_to_int(op: Any, env: Env, ctx: so.Ctx) -> Env:
     for g in ("_dsl_g1", "_dsl_g2", "_dsl_g3"):
         cuts[g + "h"], cuts[g + "t"] = _cut(_c(g, "_dsl_w2"), " hundred", ctx)
     level3 = _select(cuts, level2, "_dsl_w3", ctx)
-    total: exp.Expression | None = None
-    for g, mult in (("_dsl_g1", 1_000_000), ("_dsl_g2", 1_000), ("_dsl_g3", 1)):
-        value = exp.Add(this=exp.Mul(this=_token_sum(_c(g + "h", "_dsl_w3"), ctx), expression=so.n(100)),
-                        expression=_token_sum(_c(g + "t", "_dsl_w3"), ctx))
-        term = exp.Mul(this=so.p(value), expression=so.n(mult))
-        total = term if total is None else exp.Add(this=total, expression=term)
-    assert total is not None
+    total = scaled_total(ctx)
     bound = _select({_X: total}, level3, _U, ctx)
     v = _c(_X, _U)
     check = so.case((exp.EQ(this=words_text(v, ctx), expression=e.copy()), v.copy()))
