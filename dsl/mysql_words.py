@@ -19,7 +19,7 @@ from sqlglot import exp
 
 from dsl import sql_ops as so
 from dsl.mysql_bytes import binary
-from dsl.words_sql import SCALE_WORDS, _cut, scaled_total, words_text
+from dsl.words_sql import SCALE_WORDS, _c, _cut, scaled_total, words_text
 
 Env = so.Env
 
@@ -31,10 +31,6 @@ def _bind(cols: dict[str, tuple[exp.Expression, str]], alias: str) -> exp.Table:
     table = exp.JSONTable(this=so.fn("JSON_ARRAY", *[e for e, _ in cols.values()]),
                           schema=exp.JSONSchema(expressions=defs), path=so.s("$"))
     return exp.Table(this=table, alias=exp.TableAlias(this=exp.to_identifier(alias, quoted=True)))
-
-
-def _c(name: str, table: str) -> exp.Column:
-    return exp.column(name, table=table, quoted=True)
 
 
 def words_to_int(op: Any, env: Env, ctx: so.Ctx) -> Env:
