@@ -38,4 +38,8 @@ JOINED_DEV = frozenset({"cfdi_receptores_mx", "farmakeio_pistotita_gr", "ffp_act
                         "spss_var_ubudehe_rw", "tabla_retsepty_kg",
                         "buzhishe_xuesheng_hk", "edifact_iftmin_paketi_ba", "form_params_granturi_md",
                         "gedhoru_form_mv", "gs1_cacao_eudr_ci", "moodle_calificaciones_co", "ora_tenancy_ledger_ae",
-                        "qualtrics_sacco_ug", "r_v1_dan_za_psa_sk", "spark_c0_clinica_ve"})
+                        "qualtrics_sacco_ug", "r_v1_dan_za_psa_sk", "spark_c0_clinica_ve",
+                        # session 9's blind set (measured three times): dev since session 10
+                        "dhis2_tei_anc_mw", "freshdesk_tickets_vu", "jde_f0101_ab_pa", "keycloak_realm_users_mk",
+                        "koha_borrowers_tl", "n4_gate_tran_dj", "paypal_activity_fo", "psql_mutuelle_cm",
+                        "sfsf_empleados_cr", "v_patient_anon_iq"})

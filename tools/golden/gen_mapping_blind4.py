@@ -20,7 +20,7 @@ import golden_common as gc  # noqa: E402
 import mapping_common as mc  # noqa: E402
 from mapping_common import C, Pair, q  # noqa: E402
 
-SPLIT = "blind"
+SPLIT = "dev"
 NBSP = "\u00a0"
 
 

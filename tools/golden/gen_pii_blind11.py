@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import golden_common as gc  # noqa: E402
 
-OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "blind"
+OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "dev"
 
 
 def write_table(name: str, description: str, spec: list[tuple[str, bool, str]], rows: list[list]) -> None:

@@ -1175,8 +1175,8 @@ def main() -> None:
     for t in tasks:
         n = len(t.train) + len(t.test)
         assert 7 <= n <= 10, (t.id, n)
-    sc.write("blind", tasks)
-    print(f"wrote {len(tasks)} tasks to {sc.OUT / 'blind' / 'tasks.jsonl'}")
+    sc.write("dev_b5", tasks)
+    print(f"wrote {len(tasks)} tasks to {sc.OUT / 'dev_b5' / 'tasks.jsonl'}")
 
 
 if __name__ == "__main__":
