@@ -80,7 +80,13 @@ def prepared(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec |
     spec = spec or compile_spec(contract, ports)[0]
     sweep_expired_spills(contract, ports)
     key = spill_key(ports.secret, spec.run_id) if ports.spill_dir is not None else None
-    return Prepared(spec, ports.source_frame, spill_dir=ports.spill_dir, key=key, sink=sink, known=known)
+    prep = Prepared(spec, ports.source_frame, spill_dir=ports.spill_dir, key=key, sink=sink, known=known)
+    if prep.rebuilt is not None:  # a damaged kept spill (core.migration.spill_manifest) was set aside and rebuilt
+        recorder(contract, ports).record(Stage.MIGRATION, Decision.FIX, "migration.spill_rebuilt", detail={
+            "problem": prep.rebuilt, "rows_in": prep.rows_in, "chunks": prep.n_chunks,
+            "reason": "the kept spill lost or changed files since it was completed; it was set aside and prepared "
+                      "again from the source, so no chunk is loaded from a partial spill"})
+    return prep
 
 
 def load_chunks(contract: RunContract, ports: MigrationPorts, chunk_ids: list[int] | None = None, *,
