@@ -45,7 +45,14 @@ from core.migration.errors import (
     TargetWriteRefused,
     write_refused,
 )
-from core.migration.models import Checkpoint, Disposition, MigrationSpec, QuarantineRecord, TargetColumn
+from core.migration.models import (
+    Checkpoint,
+    Disposition,
+    MigrationSpec,
+    QuarantineRecord,
+    TargetColumn,
+    TargetNotice,
+)
 
 LOCK_WAIT_S = 60
 #: how long a promotion or rollback waits for another one of the same table (then TargetBusy: retry later)
@@ -91,13 +98,37 @@ class MariaDbTarget(SqlTarget):
 
     @contextmanager
     def _lease(self, run_id: str, chunk_id: int) -> Iterator[None]:
-        """The chunk's GET_LOCK lease (a session lock: a killed worker's session ends and the lock with it)."""
+        """The chunk's GET_LOCK lease (a session lock: a killed worker's session ends and the lock with it).
+
+        Released after the chunk's transaction committed: a release that fails then (the lock's connection was
+        cut) does not fail the chunk, which is written and checkpointed; its connection is discarded, so the
+        session and the lock end, and a :class:`TargetNotice` (``lease_release_failed``) reports it
+        (:meth:`take_notices`, put on the ledger by the stage)."""
         name = f"mw:{run_id}:{chunk_id}"[:64]
-        with session_lock(self._engine, self.location, name, LOCK_WAIT_S) as got:
+
+        def released_badly(cause: str) -> None:
+            self._notices().append(TargetNotice(
+                kind="lease_release_failed", chunk_id=chunk_id,
+                message=f"the lease {name} of chunk {chunk_id} could not be released after the chunk was written "
+                        f"({cause}); the chunk is written and checkpointed, and the lease ended with its session "
+                        "(the connection was discarded)"))
+
+        with session_lock(self._engine, self.location, name, LOCK_WAIT_S, on_release_failure=released_badly) as got:
             if not got:
                 raise TargetWriteRefused(self.location, f"lease {name} not acquired in {LOCK_WAIT_S} s",
                                          chunk_id=chunk_id)
             yield
+
+    def _notices(self) -> list[TargetNotice]:
+        if not hasattr(self, "_pending_notices"):
+            self._pending_notices: list[TargetNotice] = []
+        return self._pending_notices
+
+    def take_notices(self) -> list[TargetNotice]:
+        """The warnings collected since the last call (:mod:`core.migration.notices`), forgotten here."""
+        out = self._notices()
+        self._pending_notices = []  # a notice appended meanwhile is in ``out`` or in the new list, never lost
+        return out
 
     @contextmanager
     def _final_lock(self, table: str) -> Iterator[HeldLock]:

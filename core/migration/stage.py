@@ -35,6 +35,7 @@ from core.migration.models import (
     ValidationResult,
     validations_table,
 )
+from core.migration.notices import record_notices
 from core.migration.preflight import ESTIMATE_ROWS_PER_S, Preflight, PreflightCheck, choose
 from core.migration.preflight import preflight as _preflight
 from core.migration.recheck import recheck_finished
@@ -113,6 +114,7 @@ def load_chunks(contract: RunContract, ports: MigrationPorts, chunk_ids: list[in
                    detail={"chunk_id": r.chunk_id, "noop": r.noop, "rows_in": r.checkpoint.row_count_in,
                            "rows_out": r.checkpoint.row_count_out, "strategy": "ETL",
                            "quarantined": r.checkpoint.quarantined, "content_hash": r.checkpoint.content_hash})
+        record_notices(rec, r.notices, strategy="ETL")
     return results
 
 
