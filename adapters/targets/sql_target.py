@@ -487,7 +487,7 @@ class SqlTarget:
         if not self.table_exists(spec.table):
             return
         final = self._table(spec.table, spec.columns, spec.key, chunk=False)
-        yield from self._typed_batches(self._typed_select(final, spec), spec, batch_rows)
+        yield from self._typed_batches(self._typed_select(final, spec, as_staged=True), spec, batch_rows)
 
     def final_row_hashes(self, spec: MigrationSpec) -> Iterator[pl.DataFrame] | None:
         """PostgreSQL 14+ (UTF-8): the final table's rows as ``(key hash, row hash)`` pairs computed by the server
@@ -502,8 +502,15 @@ class SqlTarget:
         final = self._table(spec.table, spec.columns, spec.key, chunk=False)
         return self._read_batches(pg_checksum.final_hashes_query(final, spec), 200_000)
 
-    def _typed_select(self, table: sa.Table, spec: MigrationSpec) -> Any:
-        cols = [sa.cast(table.c[c.name], sa.Double) if c.type == "decimal" and self._dialect == "postgres"
+    def _typed_select(self, table: sa.Table, spec: MigrationSpec, *, as_staged: bool = False) -> Any:
+        """The spec's columns of ``table`` (PostgreSQL: a decimal as float8). ``as_staged`` (a final table, which a
+        person may have created with other types than the staging DDL: ``timestamptz``, ``varchar(n)``,
+        ``numeric(12,2)``): PostgreSQL casts every other column to its staging type in the server, so a value reads
+        back exactly as the staged one it was promoted from (a ``timestamptz`` as the session's local time, like the
+        staged ``timestamp`` it was written from) and an unchanged row is recognised (core.migration.unchanged)."""
+        pg = self._dialect == "postgres"
+        cols = [sa.cast(table.c[c.name], sa.Double) if c.type == "decimal" and pg
+                else sa.cast(table.c[c.name], self._column_type(c, key=False)) if as_staged and pg
                 else table.c[c.name] for c in spec.columns]
         return sa.select(*[col.label(c.name) for col, c in zip(cols, spec.columns, strict=True)])
 
