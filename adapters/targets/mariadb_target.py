@@ -164,12 +164,21 @@ class MariaDbTarget(SqlTarget):
         return None if row is None else dict(json.loads(row[0]))
 
     def promotion(self, run_id: str) -> dict[str, str] | None:
-        """The run's finished promotion (a pending one is resumed by :meth:`promote`)."""
+        """The run's finished promotion (a pending one is resumed by :meth:`promote`). A promotion cut between its
+        ``done`` record and the DROP of its staging table (DDL commits on its own) left that table: dropped here,
+        so the next look at the run (its re-run, which is then a no-op) finishes the promotion."""
         with self._begin("the promotion record") as conn:
             if not self._exists(conn, "_mw_promotions"):
                 return None
             rec = self._record(conn, run_id)
-        return None if rec is None or rec.get("state") == "pending" else rec
+        if rec is None or rec.get("state") == "pending":
+            return None
+        if rec.get("state") == "done" and rec.get("table"):
+            leftover = f"{rec['table']}__mw_stg_{run_id[-10:].lower()}"  # sql_target.stage_name
+            with self._begin("the promotion record") as conn:
+                if self._exists(conn, leftover):
+                    self._drop(conn, leftover)
+        return rec
 
     def _rename_pairs(self, conn: Connection, pairs: list[tuple[str, str]]) -> None:
         """One atomic ``RENAME TABLE a TO b, c TO d``: sqlglot has no node for MariaDB's multi-pair rename,
@@ -238,6 +247,7 @@ class MariaDbTarget(SqlTarget):
                 self._drop(conn, new_n)
                 new = self._table(new_n, spec.columns, spec.key, chunk=False)
                 new.create(conn)
+            faults.point("promote_created")
             try:
                 with self._begin() as conn:
                     self._lock_final(conn, spec.table, expect, spec.run_id)
@@ -258,6 +268,7 @@ class MariaDbTarget(SqlTarget):
                     lock.verify()
                     if rec["previous_table"]:
                         self._drop(conn, prev)
+                        faults.point("promote_renaming")
                         self._rename_pairs(conn, [(spec.table, prev), (new_n, spec.table)])
                     else:
                         self._rename_pairs(conn, [(new_n, spec.table)])
@@ -266,6 +277,7 @@ class MariaDbTarget(SqlTarget):
         try:
             with self._begin() as conn:  # append / merge into an existing table: keep a copy, then one DML txn
                 self._keep_copy(conn, prev, spec.table)
+            faults.point("promote_kept")
             with self._begin() as conn:
                 self._lock_final(conn, spec.table, expect, spec.run_id)
                 if spec.disposition is Disposition.APPEND:
@@ -316,6 +328,7 @@ class MariaDbTarget(SqlTarget):
         with self._begin() as conn:
             conn.execute(sa.update(self._prom).where(self._prom.c.run_id == spec.run_id).values(
                 payload=json.dumps(rec)))
+        faults.point("promote_recorded")
         with self._begin() as conn:
             self._drop(conn, stage_n)
         return rec.get("previous_table") or None
@@ -350,13 +363,18 @@ class MariaDbTarget(SqlTarget):
                 with self._begin() as conn:
                     self._lock_final(conn, table, None, run_id)
                     rec = self._record(conn, run_id)
-                    if rec is None or rec.get("state") == "pending":
+                    if rec is None:
                         raise IncompatibleTarget(table, missing=[], extra_required=[],
                                                  reason=f"run {run_id} has no promotion to roll back")
+                    if rec.get("state") == "pending":
+                        raise IncompatibleTarget(table, missing=[], extra_required=[], reason=(
+                            f"run {run_id}'s promotion of {table} was interrupted before it finished; resume the "
+                            "run (it finishes the promotion, which keeps the previous version), then roll it back"))
                     if rec.get("state") != "rolling_back":
                         self._unfinished_other(conn, table, run_id)
                         conn.execute(sa.update(self._prom).where(self._prom.c.run_id == run_id).values(
                             payload=json.dumps({**rec, "state": "rolling_back"})))
+                faults.point("rollback_marked")
                 prev = rec.get("previous_table")
                 with self._begin() as conn:
                     renamed = rec.get("state") == "rolling_back" and self._exists(conn, aside) \
