@@ -14,6 +14,7 @@ import pytest
 import sqlalchemy as sa
 
 from adapters.targets.mariadb_target import MariaDbTarget
+from core.migration.errors import IncompatibleTarget
 from core.migration.models import Disposition
 from core.migration.run import migrate
 from tests.migration.conftest import ROOT, example_source, make_spec, new_run_id
@@ -27,6 +28,8 @@ REPLACE, MERGE = Disposition.REPLACE, Disposition.MERGE
 #: (disposition, the final table exists before, what is killed, where): every fault point of the MariaDB promotion
 #: (adapters/targets/mariadb_target.py) on the way of a replace over an existing table, a first load, a merge, and
 #: of a rollback
+#: the points after which a replace's promotion record is ``pending`` (written, not yet ``done``)
+PENDING = ("promote_pending", "promote_renaming", "mid_promote")
 CASES = [
     *[(REPLACE, True, "promote", p) for p in ("promote_created", "promote_pending", "promote_renaming", "mid_promote",
                                               "promote_recorded")],
@@ -90,6 +93,10 @@ def test_a_kill_at_every_point_of_the_mariadb_promotion_leaves_a_complete_table(
         assert killed.returncode == -9, f"not killed at {point}: {killed.stdout}{killed.stderr[-2000:]}"
         between = _rows(t)
         assert between in (old, new), f"killed at {point}: the final table is neither the old nor the new version"
+        if action == "promote" and disposition is REPLACE and point in PENDING:  # cut while the record is pending
+            with pytest.raises(IncompatibleTarget, match="resume the run"):
+                t.rollback(run_id, TABLE)
+            assert _rows(t) == between
         if action == "promote":
             rerun = migrate(spec, changed_source(), t, secret=SECRET)  # the next run finishes the promotion
             assert rerun.promoted and _rows(t) == new
