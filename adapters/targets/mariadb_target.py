@@ -119,17 +119,6 @@ class MariaDbTarget(SqlTarget):
                                          chunk_id=chunk_id)
             yield
 
-    def _notices(self) -> list[TargetNotice]:
-        if not hasattr(self, "_pending_notices"):
-            self._pending_notices: list[TargetNotice] = []
-        return self._pending_notices
-
-    def take_notices(self) -> list[TargetNotice]:
-        """The warnings collected since the last call (:mod:`core.migration.notices`), forgotten here."""
-        out = self._notices()
-        self._pending_notices = []  # a notice appended meanwhile is in ``out`` or in the new list, never lost
-        return out
-
     @contextmanager
     def _final_lock(self, table: str) -> Iterator[HeldLock]:
         """The final table's session lock, held across a whole promotion or rollback.

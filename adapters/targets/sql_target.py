@@ -50,7 +50,14 @@ from core.migration.errors import (
     TargetUnavailable,
     write_refused,
 )
-from core.migration.models import Checkpoint, Disposition, MigrationSpec, QuarantineRecord, TargetColumn
+from core.migration.models import (
+    Checkpoint,
+    Disposition,
+    MigrationSpec,
+    QuarantineRecord,
+    TargetColumn,
+    TargetNotice,
+)
 
 SA_TYPES: dict[str, Any] = {
     "string": sa.Text, "int": sa.BigInteger, "float": sa.Double, "decimal": lambda: sa.Numeric(38, 6),
@@ -374,8 +381,25 @@ class SqlTarget:
         return stream
 
     def release_stream(self) -> None:
-        """Forget the lease (the stream was closed): chunk writes take the run lock shared again."""
-        self._stream_lease = None
+        """Forget the lease (the stream was closed): chunk writes take the run lock shared again. A close that could
+        not release the lease itself (its connection was cut: the lease ended with the session) is a notice."""
+        stream, self._stream_lease = self._stream_lease, None
+        if stream is not None and stream.close_failure is not None:
+            self._notices().append(TargetNotice(
+                kind="lease_release_failed", message="the run lease of the run's stream could not be "
+                f"released when the stream closed ({stream.close_failure}); its chunks are checkpointed, the lease "
+                "ended with its session, and its marker stays until the run's next step settles it"))
+
+    def _notices(self) -> list[TargetNotice]:
+        if not hasattr(self, "_pending_notices"):
+            self._pending_notices: list[TargetNotice] = []
+        return self._pending_notices
+
+    def take_notices(self) -> list[TargetNotice]:
+        """The warnings collected since the last call (:mod:`core.migration.notices`), forgotten here."""
+        out = self._notices()
+        self._pending_notices = []  # a notice appended meanwhile is in ``out`` or in the new list, never lost
+        return out
 
     def settle_stream(self, spec: MigrationSpec) -> None:
         """A stream of the run killed in flight left rows of chunks without a checkpoint: delete them."""

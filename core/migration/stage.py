@@ -35,7 +35,7 @@ from core.migration.models import (
     ValidationResult,
     validations_table,
 )
-from core.migration.notices import record_notices
+from core.migration.notices import record_notices, take_notices
 from core.migration.preflight import ESTIMATE_ROWS_PER_S, Preflight, PreflightCheck, choose
 from core.migration.preflight import preflight as _preflight
 from core.migration.recheck import recheck_finished
@@ -212,6 +212,7 @@ def _streamed(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec)
     finally:
         if stream is not None:
             stream.close(finished)
+            record_notices(rec, take_notices(ports.target), strategy="ETL")  # a lease the close could not release
 
 
 def _recheck(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec) -> None:

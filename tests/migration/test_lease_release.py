@@ -1,6 +1,8 @@
-"""A chunk lease whose release fails after the chunk was written does not fail the chunk (core.migration.notices):
-the chunk is written and checkpointed, the lease (a MariaDB session lock) ended with its discarded session, and the
-failure is a warning and a ``migration.lease_release_failed`` ledger event; the run promotes every row."""
+"""A lease whose release fails after the work it guarded committed does not fail that work (core.migration.notices):
+on MariaDB the chunk lease (a session lock) of a written and checkpointed chunk, on PostgreSQL the run lease the
+stream holds (a session advisory lock; the chunk locks are transaction locks a commit releases). The lease ended
+with its session, the failure is a warning and a ``migration.lease_release_failed`` ledger event, and the run
+promotes every row."""
 
 from __future__ import annotations
 
@@ -10,12 +12,13 @@ import pytest
 import sqlalchemy as sa
 
 from adapters.targets.mariadb_target import MariaDbTarget
+from adapters.targets.pg_stream import run_lock_keys
+from adapters.targets.sql_target import SqlTarget
 from core.inmemory import MemoryLedger
 from core.migration.run import embedded_contract, migrate
-from tests.migration.conftest import example_source, make_spec, new_run_id
+from tests.migration.conftest import POSTGRES, example_source, make_spec, new_run_id
 from tests.migration.oracle import expected_rows
 
-pytestmark = pytest.mark.mariadb
 SECRET = b"lease-secret"
 COLS = ["customer_id", "full_name", "email", "country_code"]
 
@@ -38,6 +41,7 @@ def _kill_lease_after_commit(target: MariaDbTarget, killer: sa.Engine, lease: st
     return killed
 
 
+@pytest.mark.mariadb
 def test_a_failed_lease_release_after_the_write_is_a_warning_not_a_failed_chunk(maria_url: str) -> None:
     target, killer = MariaDbTarget(maria_url), sa.create_engine(maria_url)
     try:
@@ -59,6 +63,45 @@ def test_a_failed_lease_release_after_the_write_is_a_warning_not_a_failed_chunk(
         assert not [e for e in events if e.action == "migration.chunk" and str(e.decision) != "accept"]
         with killer.connect() as c:  # the lease ended with its session: nobody holds it
             assert c.execute(sa.select(sa.func.is_used_lock(f"mw:{spec.run_id}:0"[:64]))).scalar() is None
+    finally:
+        target.dispose()
+        killer.dispose()
+
+
+@pytest.mark.postgres
+def test_a_stream_lease_cut_before_the_stream_closes_is_a_warning_not_a_failed_run(pg_target_url: str) -> None:
+    target, killer = SqlTarget(pg_target_url), sa.create_engine(POSTGRES)
+    try:
+        src = example_source()
+        spec = make_spec(new_run_id(), batch_size=250)
+        k1, k2 = (k & 0xFFFFFFFF for k in run_lock_keys(spec.run_id))
+        killed: list[int] = []
+
+        def cut_the_stream_session(done: int, total: int, _rows: int) -> None:
+            if done < total or killed:
+                return
+            with killer.begin() as c:  # the last chunk is checkpointed: end the session holding the run lease
+                pids = c.execute(sa.text(
+                    "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND classid::bigint = :a AND objid::bigint "
+                    "= :b AND objsubid = 2 AND mode = 'ExclusiveLock' AND granted"), {"a": k1, "b": k2}).scalars().all()
+                for pid in pids:
+                    c.execute(sa.select(sa.func.pg_terminate_backend(pid)))
+                killed.extend(pids)
+
+        ledger = MemoryLedger()
+        run = migrate(spec, src, target, secret=SECRET, ledger=ledger, progress=cut_the_stream_session)
+        assert killed, "no session held the run lease: the run did not stream, or the test did not cut it"
+        assert run.promoted and all(v.passed for v in run.validations)
+        want, quarantined = expected_rows(src)
+        got = [tuple(r) for r in target.final_frame("crm_customer").select(COLS).iter_rows()]
+        assert len(got) == len(set(got)) and set(got) == want and run.rows_quarantined == quarantined
+        events = ledger.events(embedded_contract(spec).run_id)
+        (warning,) = [e for e in events if e.action == "migration.lease_release_failed"]
+        assert str(warning.decision) == "accept" and "checkpointed" in warning.detail["warning"]
+        assert not [e for e in events if e.action.startswith("migration.") and str(e.decision) == "reject"]
+        with killer.connect() as c:  # the lease ended with its session
+            assert c.execute(sa.text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid::bigint "
+                                     "= :a AND objid::bigint = :b"), {"a": k1, "b": k2}).scalar_one() == 0
     finally:
         target.dispose()
         killer.dispose()
