@@ -38,7 +38,7 @@ from core.migration.models import MigrationSpec
 from core.migration.pg_hash import SERVER_HASH
 from core.migration.sealed import random_key, read_sealed, write_sealed
 from core.migration.source_batches import SourceData, batches, lazy, source_rows
-from core.migration.spill_manifest import SpillFile, SpillManifest, chunk_files, set_aside, spill_damage
+from core.migration.spill_manifest import SpillFile, SpillManifest, chunk_files, kept_manifest, set_aside
 from core.migration.thin import ThinChunk, load_chunk, recheck, with_unchanged, write_parts
 from dsl.compile_polars import apply_pipeline
 
@@ -163,7 +163,7 @@ class Prepared:
             return
         spill_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         self._dir = spill_folder(spec, spill_dir)
-        meta = self._kept_manifest()
+        meta, self.rebuilt = kept_manifest(self._dir, MANIFEST)  # a damaged spill is set aside: prepared again
         if meta is None:
             _sweep_orphans(spill_dir)
             work = Path(tempfile.mkdtemp(prefix=f"{SPILL_PREFIX}{os.getpid()}_", dir=spill_dir))
@@ -176,26 +176,6 @@ class Prepared:
         self.rows_in, self.n_chunks, self.plan_id = meta.rows_in, meta.n_chunks, meta.plan_id
         self._files = meta.files or {}
         self._empty = self._read("empty.arrow", 0)
-
-    def _kept_manifest(self) -> SpillManifest | None:
-        """The manifest of the kept spill when it is there and complete (:func:`spill_damage`); a damaged one is set
-        aside (:attr:`rebuilt` says why) and None returned, like when there is none: the caller prepares it again."""
-        if not self._dir.exists():
-            return None
-        try:
-            meta: SpillManifest | None = SpillManifest.model_validate_json((self._dir / MANIFEST).read_text())
-        except FileNotFoundError:
-            meta, problem = None, "its manifest is missing"
-        except ValueError:
-            meta, problem = None, "its manifest does not read"
-        else:
-            assert meta is not None
-            problem = spill_damage(self._dir, meta) or ""
-        if meta is not None and not problem:
-            return meta
-        self.rebuilt = problem
-        set_aside(self._dir)
-        return None
 
     def _read(self, name: str, chunk_id: int) -> pl.DataFrame:
         """A sealed file of the spill, checked against its manifest entry (temporary spills: against the entries

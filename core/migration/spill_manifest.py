@@ -28,7 +28,8 @@ from pydantic import BaseModel
 
 from core.migration.errors import SpillDamaged
 
-__all__ = ["SpillFile", "SpillManifest", "chunk_files", "check_read", "file_entry", "set_aside", "spill_damage"]
+__all__ = ["SpillFile", "SpillManifest", "chunk_files", "check_read", "file_entry", "kept_manifest", "set_aside",
+           "spill_damage"]
 
 #: the prefix a spill gets when it is removed (shared with core.migration.spill_retention: a sweep finishes a
 #: removal a kill interrupted)
@@ -77,6 +78,26 @@ def spill_damage(folder: Path, manifest: SpillManifest) -> str | None:
              for v, what in ((missing, "listed files missing"), (changed, "files of another size"),
                              (extra, "unlisted files")) if v]
     return "; ".join(parts) or None
+
+
+def kept_manifest(folder: Path, name: str) -> tuple[SpillManifest | None, str | None]:
+    """(manifest, None) of a complete kept spill in ``folder`` (``name``: its manifest file); (None, None) when there
+    is none; (None, what is wrong) when it is damaged (:func:`spill_damage`, a missing or unreadable manifest),
+    after setting it aside: either way the caller prepares the spill again."""
+    if not folder.exists():
+        return None, None
+    try:
+        meta = SpillManifest.model_validate_json((folder / name).read_text())
+    except FileNotFoundError:
+        problem: str | None = "its manifest is missing"
+    except ValueError:
+        problem = "its manifest does not read"
+    else:
+        problem = spill_damage(folder, meta)
+        if problem is None:
+            return meta, None
+    set_aside(folder)
+    return None, problem
 
 
 def chunk_files(folder: Path, files: dict[str, SpillFile], prefix: str, chunk_id: int) -> list[tuple[Path, SpillFile]]:
