@@ -296,6 +296,7 @@ class MariaDbTarget(SqlTarget):
             if prev:
                 with self._begin() as conn:
                     self._keep_copy(conn, prev, spec.table)
+                faults.point("promote_kept")
             with self._begin() as conn:
                 self._lock_final(conn, spec.table, expect, spec.run_id)
                 counts = scd2.promote(conn, spec, stage_n, exists=exists, types=SA_TYPES,

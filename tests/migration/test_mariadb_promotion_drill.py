@@ -24,7 +24,7 @@ from tests.migration.oracle import expected_rows
 pytestmark = pytest.mark.mariadb
 SECRET = b"drill"
 COLS = ["customer_id", "full_name", "email", "country_code"]
-REPLACE, MERGE = Disposition.REPLACE, Disposition.MERGE
+REPLACE, MERGE, SCD2 = Disposition.REPLACE, Disposition.MERGE, Disposition.SCD2
 #: (disposition, the final table exists before, what is killed, where): every fault point of the MariaDB promotion
 #: (adapters/targets/mariadb_target.py) on the way of a replace over an existing table, a first load, a merge, and
 #: of a rollback
@@ -36,6 +36,7 @@ CASES = [
     *[(REPLACE, False, "promote", p) for p in ("promote_created", "promote_pending", "mid_promote",
                                                "promote_recorded")],
     *[(MERGE, True, "promote", p) for p in ("promote_kept", "mid_promote", "promote_recorded")],
+    *[(SCD2, True, "promote", p) for p in ("promote_kept", "mid_promote", "promote_recorded")],
     *[(REPLACE, True, "rollback", p) for p in ("rollback_marked", "mid_rollback")],
     (MERGE, True, "rollback", "rollback_marked"),
 ]
@@ -76,14 +77,19 @@ def test_a_kill_at_every_point_of_the_mariadb_promotion_leaves_a_complete_table(
     t = MariaDbTarget(maria_url)
     try:
         old: frozenset[tuple[object, ...]] | None = None
-        if existing:
-            migrate(make_spec(new_run_id(), batch_size=250), example_source(), t, secret=SECRET)
+        if existing:  # the first version (SCD-2: its first load, every row a current version)
+            first = SCD2 if disposition is SCD2 else REPLACE
+            migrate(make_spec(new_run_id(), batch_size=250, disposition=first), example_source(), t, secret=SECRET)
             old = _rows(t)
             assert old == expected_rows(example_source())[0]
         by_key = {r[0]: r for r in old or ()}
         new_rows = expected_rows(changed_source())[0]
-        new = frozenset((by_key | {r[0]: r for r in new_rows}).values()) if disposition is MERGE else \
-            frozenset(new_rows)
+        if disposition is MERGE:
+            new = frozenset((by_key | {r[0]: r for r in new_rows}).values())
+        elif disposition is SCD2:  # every version: a changed row's old one closed, its new one open
+            new = frozenset(old or ()) | new_rows
+        else:
+            new = frozenset(new_rows)
         assert new != old
         run_id = new_run_id()
         spec = make_spec(run_id, batch_size=250, disposition=disposition)
