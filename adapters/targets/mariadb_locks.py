@@ -6,7 +6,7 @@ session (a killed process's locks go with it): the chunk leases and the per-tabl
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import sqlalchemy as sa
@@ -41,7 +41,8 @@ class HeldLock:
 
 @contextmanager
 def session_lock(engine: Engine, location: str, name: str, wait_s: int, *, session_timeout_s: int | None = None,
-                 quiet_release: bool = False) -> Iterator[HeldLock | None]:
+                 quiet_release: bool = False,
+                 on_release_failure: Callable[[str], None] | None = None) -> Iterator[HeldLock | None]:
     """``GET_LOCK(name, wait_s)`` on a connection of its own (yields the held lock, or ``None`` when it was not
     acquired), released after.
 
@@ -49,7 +50,8 @@ def session_lock(engine: Engine, location: str, name: str, wait_s: int, *, sessi
     must not be ended by the server while the body works on other connections). A driver error taking or releasing
     it is typed (transient when it is, else :class:`TargetUnavailable`); a failing release never masks an error the
     body raised, and with ``quiet_release`` never fails a body that succeeded (the lock ends with the discarded
-    session)."""
+    session). ``on_release_failure`` (implies ``quiet_release``) is told why a release after a body that succeeded
+    failed, so the caller can report it as a warning."""
     try:
         lock_conn = engine.connect()
     except DBAPIError as exc:
@@ -70,19 +72,25 @@ def session_lock(engine: Engine, location: str, name: str, wait_s: int, *, sessi
         except BaseException:
             _release(conn, location, name, quiet=True)
             raise
-        _release(conn, location, name, quiet=quiet_release)
+        cause = _release(conn, location, name, quiet=quiet_release or on_release_failure is not None)
+        if cause is not None and on_release_failure is not None:
+            on_release_failure(cause)
 
 
-def _release(conn: Connection, location: str, name: str, *, quiet: bool) -> None:
+def _release(conn: Connection, location: str, name: str, *, quiet: bool) -> str | None:
+    """``RELEASE_LOCK(name)``; on failure the connection is discarded (its session, and the lock, end) and the
+    cause returned when ``quiet``, else raised typed. None: released."""
     try:
         conn.execute(sa.select(sa.func.release_lock(name)))
     except SQLAlchemyError as exc:  # a DBAPIError, or a connection a failed statement already invalidated
         if not conn.invalidated:
             conn.invalidate()  # never back to the pool still holding the lock: its session ends instead
-        if not quiet:
-            if isinstance(exc, DBAPIError):
-                raise lock_error(location, exc) from None
-            raise TargetUnavailable(location, f"the session lock {name} could not be released") from None
+        if quiet:
+            return first_line(exc) if isinstance(exc, DBAPIError) else "its connection was already invalidated"
+        if isinstance(exc, DBAPIError):
+            raise lock_error(location, exc) from None
+        raise TargetUnavailable(location, f"the session lock {name} could not be released") from None
+    return None
 
 
 def lock_error(location: str, exc: DBAPIError) -> MapwrightError:

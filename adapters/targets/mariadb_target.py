@@ -45,7 +45,14 @@ from core.migration.errors import (
     TargetWriteRefused,
     write_refused,
 )
-from core.migration.models import Checkpoint, Disposition, MigrationSpec, QuarantineRecord, TargetColumn
+from core.migration.models import (
+    Checkpoint,
+    Disposition,
+    MigrationSpec,
+    QuarantineRecord,
+    TargetColumn,
+    TargetNotice,
+)
 
 LOCK_WAIT_S = 60
 #: how long a promotion or rollback waits for another one of the same table (then TargetBusy: retry later)
@@ -91,9 +98,22 @@ class MariaDbTarget(SqlTarget):
 
     @contextmanager
     def _lease(self, run_id: str, chunk_id: int) -> Iterator[None]:
-        """The chunk's GET_LOCK lease (a session lock: a killed worker's session ends and the lock with it)."""
+        """The chunk's GET_LOCK lease (a session lock: a killed worker's session ends and the lock with it).
+
+        Released after the chunk's transaction committed: a release that fails then (the lock's connection was
+        cut) does not fail the chunk, which is written and checkpointed; its connection is discarded, so the
+        session and the lock end, and a :class:`TargetNotice` (``lease_release_failed``) reports it
+        (:meth:`take_notices`, put on the ledger by the stage)."""
         name = f"mw:{run_id}:{chunk_id}"[:64]
-        with session_lock(self._engine, self.location, name, LOCK_WAIT_S) as got:
+
+        def released_badly(cause: str) -> None:
+            self._notices().append(TargetNotice(
+                kind="lease_release_failed", chunk_id=chunk_id,
+                message=f"the lease {name} of chunk {chunk_id} could not be released after the chunk was written "
+                        f"({cause}); the chunk is written and checkpointed, and the lease ended with its session "
+                        "(the connection was discarded)"))
+
+        with session_lock(self._engine, self.location, name, LOCK_WAIT_S, on_release_failure=released_badly) as got:
             if not got:
                 raise TargetWriteRefused(self.location, f"lease {name} not acquired in {LOCK_WAIT_S} s",
                                          chunk_id=chunk_id)
@@ -133,12 +153,21 @@ class MariaDbTarget(SqlTarget):
         return None if row is None else dict(json.loads(row[0]))
 
     def promotion(self, run_id: str) -> dict[str, str] | None:
-        """The run's finished promotion (a pending one is resumed by :meth:`promote`)."""
+        """The run's finished promotion (a pending one is resumed by :meth:`promote`). A promotion cut between its
+        ``done`` record and the DROP of its staging table (DDL commits on its own) left that table: dropped here,
+        so the next look at the run (its re-run, which is then a no-op) finishes the promotion."""
         with self._begin("the promotion record") as conn:
             if not self._exists(conn, "_mw_promotions"):
                 return None
             rec = self._record(conn, run_id)
-        return None if rec is None or rec.get("state") == "pending" else rec
+        if rec is None or rec.get("state") == "pending":
+            return None
+        if rec.get("state") == "done" and rec.get("table"):
+            leftover = f"{rec['table']}__mw_stg_{run_id[-10:].lower()}"  # sql_target.stage_name
+            with self._begin("the promotion record") as conn:
+                if self._exists(conn, leftover):
+                    self._drop(conn, leftover)
+        return rec
 
     def _rename_pairs(self, conn: Connection, pairs: list[tuple[str, str]]) -> None:
         """One atomic ``RENAME TABLE a TO b, c TO d``: sqlglot has no node for MariaDB's multi-pair rename,
@@ -207,6 +236,7 @@ class MariaDbTarget(SqlTarget):
                 self._drop(conn, new_n)
                 new = self._table(new_n, spec.columns, spec.key, chunk=False)
                 new.create(conn)
+            faults.point("promote_created")
             try:
                 with self._begin() as conn:
                     self._lock_final(conn, spec.table, expect, spec.run_id)
@@ -227,6 +257,7 @@ class MariaDbTarget(SqlTarget):
                     lock.verify()
                     if rec["previous_table"]:
                         self._drop(conn, prev)
+                        faults.point("promote_renaming")
                         self._rename_pairs(conn, [(spec.table, prev), (new_n, spec.table)])
                     else:
                         self._rename_pairs(conn, [(new_n, spec.table)])
@@ -235,6 +266,7 @@ class MariaDbTarget(SqlTarget):
         try:
             with self._begin() as conn:  # append / merge into an existing table: keep a copy, then one DML txn
                 self._keep_copy(conn, prev, spec.table)
+            faults.point("promote_kept")
             with self._begin() as conn:
                 self._lock_final(conn, spec.table, expect, spec.run_id)
                 if spec.disposition is Disposition.APPEND:
@@ -264,6 +296,7 @@ class MariaDbTarget(SqlTarget):
             if prev:
                 with self._begin() as conn:
                     self._keep_copy(conn, prev, spec.table)
+                faults.point("promote_kept")
             with self._begin() as conn:
                 self._lock_final(conn, spec.table, expect, spec.run_id)
                 counts = scd2.promote(conn, spec, stage_n, exists=exists, types=SA_TYPES,
@@ -285,6 +318,7 @@ class MariaDbTarget(SqlTarget):
         with self._begin() as conn:
             conn.execute(sa.update(self._prom).where(self._prom.c.run_id == spec.run_id).values(
                 payload=json.dumps(rec)))
+        faults.point("promote_recorded")
         with self._begin() as conn:
             self._drop(conn, stage_n)
         return rec.get("previous_table") or None
@@ -319,13 +353,18 @@ class MariaDbTarget(SqlTarget):
                 with self._begin() as conn:
                     self._lock_final(conn, table, None, run_id)
                     rec = self._record(conn, run_id)
-                    if rec is None or rec.get("state") == "pending":
+                    if rec is None:
                         raise IncompatibleTarget(table, missing=[], extra_required=[],
                                                  reason=f"run {run_id} has no promotion to roll back")
+                    if rec.get("state") == "pending":
+                        raise IncompatibleTarget(table, missing=[], extra_required=[], reason=(
+                            f"run {run_id}'s promotion of {table} was interrupted before it finished; resume the "
+                            "run (it finishes the promotion, which keeps the previous version), then roll it back"))
                     if rec.get("state") != "rolling_back":
                         self._unfinished_other(conn, table, run_id)
                         conn.execute(sa.update(self._prom).where(self._prom.c.run_id == run_id).values(
                             payload=json.dumps({**rec, "state": "rolling_back"})))
+                faults.point("rollback_marked")
                 prev = rec.get("previous_table")
                 with self._begin() as conn:
                     renamed = rec.get("state") == "rolling_back" and self._exists(conn, aside) \

@@ -88,6 +88,8 @@ class PgStagingStream:
         self._held = False  # the run lease is ours: only then may close() touch the marker or staged rows
         #: the server can checksum the staged rows itself (:mod:`adapters.targets.pg_checksum`; set by acquire)
         self.server_checksum = False
+        #: why :meth:`close` could not clear the marker and release the lease itself (None: it did)
+        self.close_failure: str | None = None
 
     def acquire(self) -> bool:
         """Take the run lease (False: another worker holds it), settle a killed stream, mark this one."""
@@ -164,8 +166,8 @@ class PgStagingStream:
             self._s.execute(sa.select(sa.func.pg_advisory_unlock(sa.literal(k1, sa.Integer),
                                                                  sa.literal(k2, sa.Integer))))
             self._s.commit()
-        except Exception:  # noqa: BLE001 - a broken connection: the marker stays and the next run settles
-            pass
+        except Exception as exc:  # noqa: BLE001 - a broken connection: the marker stays and the next run settles
+            self.close_failure = safe_cause(exc)
         finally:
             for w in self._writers[1:]:
                 w.close()

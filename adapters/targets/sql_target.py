@@ -50,7 +50,14 @@ from core.migration.errors import (
     TargetUnavailable,
     write_refused,
 )
-from core.migration.models import Checkpoint, Disposition, MigrationSpec, QuarantineRecord, TargetColumn
+from core.migration.models import (
+    Checkpoint,
+    Disposition,
+    MigrationSpec,
+    QuarantineRecord,
+    TargetColumn,
+    TargetNotice,
+)
 
 SA_TYPES: dict[str, Any] = {
     "string": sa.Text, "int": sa.BigInteger, "float": sa.Double, "decimal": lambda: sa.Numeric(38, 6),
@@ -374,8 +381,25 @@ class SqlTarget:
         return stream
 
     def release_stream(self) -> None:
-        """Forget the lease (the stream was closed): chunk writes take the run lock shared again."""
-        self._stream_lease = None
+        """Forget the lease (the stream was closed): chunk writes take the run lock shared again. A close that could
+        not release the lease itself (its connection was cut: the lease ended with the session) is a notice."""
+        stream, self._stream_lease = self._stream_lease, None
+        if stream is not None and stream.close_failure is not None:
+            self._notices().append(TargetNotice(
+                kind="lease_release_failed", message="the run lease of the run's stream could not be "
+                f"released when the stream closed ({stream.close_failure}); its chunks are checkpointed, the lease "
+                "ended with its session, and its marker stays until the run's next step settles it"))
+
+    def _notices(self) -> list[TargetNotice]:
+        if not hasattr(self, "_pending_notices"):
+            self._pending_notices: list[TargetNotice] = []
+        return self._pending_notices
+
+    def take_notices(self) -> list[TargetNotice]:
+        """The warnings collected since the last call (:mod:`core.migration.notices`), forgotten here."""
+        out = self._notices()
+        self._pending_notices = []  # a notice appended meanwhile is in ``out`` or in the new list, never lost
+        return out
 
     def settle_stream(self, spec: MigrationSpec) -> None:
         """A stream of the run killed in flight left rows of chunks without a checkpoint: delete them."""
@@ -487,7 +511,7 @@ class SqlTarget:
         if not self.table_exists(spec.table):
             return
         final = self._table(spec.table, spec.columns, spec.key, chunk=False)
-        yield from self._typed_batches(self._typed_select(final, spec), spec, batch_rows)
+        yield from self._typed_batches(self._typed_select(final, spec, as_staged=True), spec, batch_rows)
 
     def final_row_hashes(self, spec: MigrationSpec) -> Iterator[pl.DataFrame] | None:
         """PostgreSQL 14+ (UTF-8): the final table's rows as ``(key hash, row hash)`` pairs computed by the server
@@ -502,8 +526,15 @@ class SqlTarget:
         final = self._table(spec.table, spec.columns, spec.key, chunk=False)
         return self._read_batches(pg_checksum.final_hashes_query(final, spec), 200_000)
 
-    def _typed_select(self, table: sa.Table, spec: MigrationSpec) -> Any:
-        cols = [sa.cast(table.c[c.name], sa.Double) if c.type == "decimal" and self._dialect == "postgres"
+    def _typed_select(self, table: sa.Table, spec: MigrationSpec, *, as_staged: bool = False) -> Any:
+        """The spec's columns of ``table`` (PostgreSQL: a decimal as float8). ``as_staged`` (a final table, which a
+        person may have created with other types than the staging DDL: ``timestamptz``, ``varchar(n)``,
+        ``numeric(12,2)``): PostgreSQL casts every other column to its staging type in the server, so a value reads
+        back exactly as the staged one it was promoted from (a ``timestamptz`` as the session's local time, like the
+        staged ``timestamp`` it was written from) and an unchanged row is recognised (core.migration.unchanged)."""
+        pg = self._dialect == "postgres"
+        cols = [sa.cast(table.c[c.name], sa.Double) if c.type == "decimal" and pg
+                else sa.cast(table.c[c.name], self._column_type(c, key=False)) if as_staged and pg
                 else table.c[c.name] for c in spec.columns]
         return sa.select(*[col.label(c.name) for col, c in zip(cols, spec.columns, strict=True)])
 

@@ -46,6 +46,7 @@ from core.migration.models import (
     QuarantineRecord,
     ValidationResult,
 )
+from core.migration.notices import record_notices, take_notices
 from core.migration.ports import TargetPort
 from core.migration.recheck import StaleChunk, discard_stale, stale_chunks
 
@@ -126,7 +127,7 @@ def _elt_chunk(spec: MigrationSpec, target: EltPort, work: str, cid: int, secret
     faults.point("before_write")
     wrote = target.write_elt_chunk(spec, cid, rows, quarantine, ckpt)
     faults.point("after_write")
-    return ChunkResult(chunk_id=cid, noop=not wrote, checkpoint=ckpt)
+    return ChunkResult(chunk_id=cid, noop=not wrote, checkpoint=ckpt, notices=take_notices(target))
 
 
 def recheck_elt(spec: MigrationSpec, target: EltPort, ledger: LedgerRecorder | None) -> list[StaleChunk]:
@@ -195,6 +196,7 @@ def migrate_elt(spec: MigrationSpec, source_table: str, query: exp.Select, targe
                           detail={"noop": r.noop, "rows_in": r.checkpoint.row_count_in, "strategy": "ELT",
                                   "rows_out": r.checkpoint.row_count_out, "quarantined": r.checkpoint.quarantined,
                                   "content_hash": r.checkpoint.content_hash})
+        record_notices(ledger, r.notices, strategy="ELT")
     checks = validate_elt(spec, target, work, rows_in, n_chunks)
     record_validations(spec, checks, ledger)
     ck = target.checkpoints(spec.run_id)

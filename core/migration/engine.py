@@ -26,6 +26,7 @@ from core.migration.chunks import PAIR_A, PAIR_B, checksum_of_hashes, content_ha
 from core.migration.constraints import REASONS
 from core.migration.errors import ResumeMismatch, StreamedRowsMismatch, UnchangedRowsNotStreamed, ValidationFailed
 from core.migration.models import Checkpoint, ChunkResult, MigrationSpec, QuarantineRecord, ValidationResult
+from core.migration.notices import take_notices
 from core.migration.pg_hash import SERVER_HASH
 from core.migration.ports import TargetPort
 from core.migration.prepared import Prepared, conform_inputs, plan_transform
@@ -141,7 +142,8 @@ def write_staged(prep: Prepared, target: TargetPort, staged: StagedChunk, *,
     else:
         wrote = target.write_chunk(prep.spec, staged.chunk_id, staged.good, staged.quarantine, staged.checkpoint)
     faults.point("after_write")
-    return ChunkResult(chunk_id=staged.chunk_id, noop=not wrote, checkpoint=staged.checkpoint)
+    return ChunkResult(chunk_id=staged.chunk_id, noop=not wrote, checkpoint=staged.checkpoint,
+                       notices=take_notices(target))
 
 
 def run_chunk(prep: Prepared, target: TargetPort, chunk_id: int, *, secret: bytes, owner: str) -> ChunkResult:

@@ -145,3 +145,16 @@ class StrategyChanged(DeterministicFailure):
         super().__init__(f"run {run_id}: the pre-flight chose ELT for source table {table!r}, but now {reason}; "
                          "re-run the migration (its pre-flight chooses the strategy again); nothing was written",
                          run_id=run_id, stage="MIGRATION", table=table, reason=reason)
+
+
+class SpillDamaged(DeterministicFailure):
+    """A kept spill lost, gained or changed a file since it was completed (its manifest lists every file with its
+    rows, size and SHA-256): none of it is loaded, and the damaged folder is set aside so the next step rebuilds it."""
+
+    def __init__(self, folder: str, problem: str, chunk_id: int | None = None) -> None:
+        where = f" (reading chunk {chunk_id})" if chunk_id is not None else ""
+        super().__init__(f"the spill {folder} is damaged{where}: {problem}; nothing of it was loaded. Re-run the "
+                         "migration step: the damaged spill was set aside and the step prepares it again from the "
+                         "source (finished chunks whose content did not change stay as they are)",
+                         stage="MIGRATION", chunk_id=None if chunk_id is None else str(chunk_id), folder=folder,
+                         problem=problem)

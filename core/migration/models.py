@@ -175,12 +175,25 @@ def validations_table(checks: list[ValidationResult]) -> Table:
                     [[c.name, "yes" if c.passed else "NO", c.expected, c.actual] for c in checks])
 
 
+class TargetNotice(_Frozen):
+    """Something the target met that did not fail the work but a person should see (a warning on the ledger):
+    e.g. a chunk lease that could not be released after its chunk was committed (:mod:`core.migration.notices`)."""
+
+    #: the ledger action's suffix (``migration.<kind>``), e.g. ``lease_release_failed``
+    kind: str
+    chunk_id: int | None = None
+    #: what happened and why nothing is lost (no value of a row in it)
+    message: str
+
+
 class ChunkResult(_Frozen):
     """What processing one chunk did (``noop``: an identical checkpoint already existed)."""
 
     chunk_id: int
     noop: bool
     checkpoint: Checkpoint
+    #: warnings of the target while writing it (the chunk is written and checkpointed all the same)
+    notices: list[TargetNotice] = Field(default_factory=list)
 
 
 class MigrationRun(_Frozen):

@@ -13,13 +13,13 @@ chunk (every copy of a key lands in the same chunk) and their source rows fetche
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import NoReturn
 
 import polars as pl
 
@@ -33,10 +33,12 @@ from core.migration.chunks import (
     combine_checksums,
 )
 from core.migration.constraints import REASONS, flag_duplicates, validate_rows
+from core.migration.errors import SpillDamaged
 from core.migration.models import MigrationSpec
 from core.migration.pg_hash import SERVER_HASH
 from core.migration.sealed import random_key, read_sealed, write_sealed
 from core.migration.source_batches import SourceData, batches, lazy, source_rows
+from core.migration.spill_manifest import SpillFile, SpillManifest, chunk_files, kept_manifest, set_aside
 from core.migration.thin import ThinChunk, load_chunk, recheck, with_unchanged, write_parts
 from dsl.compile_polars import apply_pipeline
 
@@ -148,6 +150,10 @@ class Prepared:
         self._checksums: dict[int, str] = {}
         self._loaded: dict[int, tuple[str, str]] = {}
         self._keep = spill_dir is not None
+        #: every sealed file of the spill with its rows, size and SHA-256 (:mod:`core.migration.spill_manifest`)
+        self._files: dict[str, SpillFile] = {}
+        #: what was wrong with the kept spill found here, set aside and prepared again from the source (else None)
+        self.rebuilt: str | None = None
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         if spill_dir is None:
             _sweep_orphans()
@@ -157,7 +163,8 @@ class Prepared:
             return
         spill_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         self._dir = spill_folder(spec, spill_dir)
-        if not (self._dir / MANIFEST).exists():
+        meta, self.rebuilt = kept_manifest(self._dir, MANIFEST)  # a damaged spill is set aside: prepared again
+        if meta is None:
             _sweep_orphans(spill_dir)
             work = Path(tempfile.mkdtemp(prefix=f"{SPILL_PREFIX}{os.getpid()}_", dir=spill_dir))
             self._spill(work, transform or plan_transform, read_rows or READ_ROWS)
@@ -165,9 +172,37 @@ class Prepared:
                 work.rename(self._dir)
             except OSError:  # another worker finished the same spill first: use theirs
                 shutil.rmtree(work, ignore_errors=True)
-        meta = json.loads((self._dir / MANIFEST).read_text())
-        self.rows_in, self.n_chunks, self.plan_id = int(meta["rows_in"]), int(meta["n_chunks"]), meta["plan_id"]
-        self._empty = read_sealed(self._dir / "empty.arrow", self._key)
+            meta = SpillManifest.model_validate_json((self._dir / MANIFEST).read_text())
+        self.rows_in, self.n_chunks, self.plan_id = meta.rows_in, meta.n_chunks, meta.plan_id
+        self._files = meta.files or {}
+        self._empty = self._read("empty.arrow", 0)
+
+    def _read(self, name: str, chunk_id: int) -> pl.DataFrame:
+        """A sealed file of the spill, checked against its manifest entry (temporary spills: against the entries
+        this process wrote)."""
+        entry = self._files.get(name)
+        if entry is None:
+            self._damaged(SpillDamaged(str(self._dir), f"file {name} is not in its manifest", chunk_id=chunk_id))
+        try:
+            return read_sealed(self._dir / name, self._key, entry, chunk_id)
+        except SpillDamaged as exc:
+            self._damaged(exc)
+            raise
+
+    def _chunk_frames(self, prefix: str, chunk_id: int) -> list[pl.DataFrame]:
+        """Every listed file of one chunk (``prefix`` ``c``: full spill; ``g``/``f``: thin), checked; SpillDamaged
+        (the kept spill set aside) when one is missing, unlisted or changed: never a partial chunk."""
+        try:
+            listed = chunk_files(self._dir, self._files, prefix, chunk_id)
+        except SpillDamaged as exc:
+            self._damaged(exc)
+        return [self._read(path.name, chunk_id) for path, _ in listed]
+
+    def _damaged(self, exc: SpillDamaged) -> NoReturn:
+        """A kept spill found damaged while reading is set aside (the step's re-run prepares it again); raise."""
+        if self._keep:
+            set_aside(self._dir)
+        raise exc
 
     def _source_data(self) -> SourceData:
         if self._raw is None:
@@ -214,17 +249,19 @@ class Prepared:
         if seen != self.rows_in:  # the source changed between the count and the read
             self.rows_in = seen
         self.streamed = self._sink is not None
-        write_sealed(self._empty, folder / "empty.arrow", self._key)
-        (folder / MANIFEST).write_text(json.dumps({"rows_in": self.rows_in, "n_chunks": self.n_chunks,
-                                                   "plan_id": self.plan_id}))
+        self._files["empty.arrow"] = write_sealed(self._empty, folder / "empty.arrow", self._key)
+        manifest = SpillManifest(rows_in=self.rows_in, n_chunks=self.n_chunks, plan_id=self.plan_id, files=self._files)
+        (folder / MANIFEST).write_text(manifest.model_dump_json())
 
     def _write_parts(self, checked: pl.DataFrame, folder: Path, batch_no: int) -> None:
         """One checked batch's rows, per chunk, into sealed spill files (thin ones: see :mod:`core.migration.thin`)."""
         if self.thin:
-            write_parts(checked, folder, batch_no, self.spec, self._key, server=self.server_checksum)
+            server = self.server_checksum
+            self._files.update(write_parts(checked, folder, batch_no, self.spec, self._key, server=server))
             return
         for (cid,), part in checked.partition_by(CHUNK_COL, as_dict=True, include_key=False).items():
-            write_sealed(part, folder / f"c{int(cid):07d}_b{batch_no:07d}.arrow", self._key)
+            name = f"c{int(cid):07d}_b{batch_no:07d}.arrow"
+            self._files[name] = write_sealed(part, folder / name, self._key)
 
     def _checked(self, batch: pl.DataFrame, fn: Transform, offset: int) -> pl.DataFrame:
         """Transformed, typed and row-checked batch; source values kept only on rows that failed a check."""
@@ -243,10 +280,10 @@ class Prepared:
         """
         if self.thin:
             raise ValueError("a thin spill holds no valid rows: read it with thin_chunk()")
-        files = sorted(self._dir.glob(f"c{chunk_id:07d}_b*.arrow"))
-        if not files:
+        frames = self._chunk_frames("c", chunk_id)
+        if not frames:
             return self._empty
-        frame = pl.concat([read_sealed(f, self._key) for f in files], how="vertical_relaxed")
+        frame = pl.concat(frames, how="vertical_relaxed")
         clean = frame.select(pl.col(REASONS).list.len() == 0).to_series()
         frame = flag_duplicates(frame, self.spec)
         need = frame.filter(clean & (pl.col(REASONS).list.len() > 0))[ROW_COL]
@@ -256,7 +293,7 @@ class Prepared:
 
     def thin_chunk(self, chunk_id: int) -> ThinChunk:
         """One chunk of a thin spill: row hashes of its valid rows, its quarantined rows, streamed keys to drop."""
-        return load_chunk(self._dir, chunk_id, self._key, self.spec, self._empty,
+        return load_chunk(lambda prefix: self._chunk_frames(prefix, chunk_id), self.spec, self._empty,
                           lambda rows: recheck(self.source_rows_of(rows), self.spec, self._fn))
 
     def source_rows_of(self, rows: pl.Series) -> pl.DataFrame:

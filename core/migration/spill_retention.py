@@ -22,13 +22,14 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from core.ledger import Decision, LedgerPort, LedgerRecorder, Stage
+from core.migration.spill_manifest import GONE
 
 __all__ = ["SpillRetention", "SweptSpill", "kept_spills", "sweep_spills"]
 
 #: a kept spill folder: ``<run_id>_<20 hex digits of the spec digest>`` (core.migration.prepared.spill_folder)
 _KEPT = re.compile(r"^([0-9A-Za-z]{10,40})_([0-9a-f]{20})$")
 #: what a sweep renames a spill to before removing it (a half-removed folder never looks complete)
-_GONE = ".expired-"
+_GONE = GONE
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from core.migration.models import (
     ValidationResult,
     validations_table,
 )
+from core.migration.notices import record_notices, take_notices
 from core.migration.preflight import ESTIMATE_ROWS_PER_S, Preflight, PreflightCheck, choose
 from core.migration.preflight import preflight as _preflight
 from core.migration.recheck import recheck_finished
@@ -80,7 +81,13 @@ def prepared(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec |
     spec = spec or compile_spec(contract, ports)[0]
     sweep_expired_spills(contract, ports)
     key = spill_key(ports.secret, spec.run_id) if ports.spill_dir is not None else None
-    return Prepared(spec, ports.source_frame, spill_dir=ports.spill_dir, key=key, sink=sink, known=known)
+    prep = Prepared(spec, ports.source_frame, spill_dir=ports.spill_dir, key=key, sink=sink, known=known)
+    if prep.rebuilt is not None:  # a damaged kept spill (core.migration.spill_manifest) was set aside and rebuilt
+        recorder(contract, ports).record(Stage.MIGRATION, Decision.FIX, "migration.spill_rebuilt", detail={
+            "problem": prep.rebuilt, "rows_in": prep.rows_in, "chunks": prep.n_chunks,
+            "reason": "the kept spill lost or changed files since it was completed; it was set aside and prepared "
+                      "again from the source, so no chunk is loaded from a partial spill"})
+    return prep
 
 
 def load_chunks(contract: RunContract, ports: MigrationPorts, chunk_ids: list[int] | None = None, *,
@@ -107,6 +114,7 @@ def load_chunks(contract: RunContract, ports: MigrationPorts, chunk_ids: list[in
                    detail={"chunk_id": r.chunk_id, "noop": r.noop, "rows_in": r.checkpoint.row_count_in,
                            "rows_out": r.checkpoint.row_count_out, "strategy": "ETL",
                            "quarantined": r.checkpoint.quarantined, "content_hash": r.checkpoint.content_hash})
+        record_notices(rec, r.notices, strategy="ETL")
     return results
 
 
@@ -204,6 +212,7 @@ def _streamed(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec)
     finally:
         if stream is not None:
             stream.close(finished)
+            record_notices(rec, take_notices(ports.target), strategy="ETL")  # a lease the close could not release
 
 
 def _recheck(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec) -> None:

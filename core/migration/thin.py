@@ -26,7 +26,8 @@ from core.migration.chunks import CHUNK_COL, PAIR_A, PAIR_B, PAIR_SCHEMA, row_pa
 from core.migration.constraints import REASONS, validate_rows
 from core.migration.models import MigrationSpec
 from core.migration.pg_hash import SERVER_HASH, row_hashes
-from core.migration.sealed import read_sealed, write_sealed
+from core.migration.sealed import write_sealed
+from core.migration.spill_manifest import SpillFile
 from core.migration.unchanged import SAME, SERVER_EXACT, mark_unchanged
 
 #: position of a row in the source (same column as the full spill's)
@@ -63,9 +64,9 @@ def with_unchanged(checked: pl.DataFrame, spec: MigrationSpec, known: pl.DataFra
 
 
 def write_parts(checked: pl.DataFrame, folder: Path, batch_no: int, spec: MigrationSpec, key: bytes, *,
-                server: bool = False) -> None:
+                server: bool = False) -> dict[str, SpillFile]:
     """One checked batch (with ``_mw_chunk`` and ``_mw_row``) into thin sealed parts, per chunk; ``server``: each
-    valid row's server hash too (``_mw_p``, :mod:`core.migration.pg_hash`)."""
+    valid row's server hash too (``_mw_p``, :mod:`core.migration.pg_hash`). Returns the files' manifest entries."""
     cols = [c.name for c in spec.columns]
     failed = pl.col(REASONS).list.len() > 0
     good = checked.filter(~failed)
@@ -83,27 +84,27 @@ def write_parts(checked: pl.DataFrame, folder: Path, batch_no: int, spec: Migrat
             hashes = pl.Series(SERVER_HASH, [None] * good.height, dtype=pl.UInt64).scatter(
                 staged.arg_true(), hashes)
         thin = thin.with_columns(hashes.alias(SERVER_HASH))
+    written: dict[str, SpillFile] = {}
     for prefix, frame in (("g", thin), ("f", checked.filter(failed))):
         if not frame.height:
             continue
         for (cid,), part in frame.partition_by(CHUNK_COL, as_dict=True, include_key=False).items():
-            write_sealed(part, folder / f"{prefix}{int(cid):07d}_b{batch_no:07d}.arrow", key)
-
-
-def _read(folder: Path, prefix: str, chunk_id: int, key: bytes) -> pl.DataFrame | None:
-    files = sorted(folder.glob(f"{prefix}{chunk_id:07d}_b*.arrow"))
-    return pl.concat([read_sealed(f, key) for f in files], how="vertical_relaxed") if files else None
+            name = f"{prefix}{int(cid):07d}_b{batch_no:07d}.arrow"
+            written[name] = write_sealed(part, folder / name, key)
+    return written
 
 
 Refetch = Callable[[pl.Series], pl.DataFrame]
+#: the checked frames of the chunk's parts of one prefix (``g`` / ``f``), every listed file (Prepared._chunk_frames)
+Parts = Callable[[str], list[pl.DataFrame]]
 
 
-def load_chunk(folder: Path, chunk_id: int, key: bytes, spec: MigrationSpec, empty: pl.DataFrame,
-               refetch: Refetch) -> ThinChunk:
+def load_chunk(parts: Parts, spec: MigrationSpec, empty: pl.DataFrame, refetch: Refetch) -> ThinChunk:
     """A chunk from its thin parts; ``empty`` is the checked frame's empty shape, ``refetch`` checks the
     source rows at the given positions again (for valid rows that turn out to be duplicates)."""
-    good = _read(folder, "g", chunk_id, key)
-    bad = _read(folder, "f", chunk_id, key)
+    g, f = parts("g"), parts("f")
+    good = pl.concat(g, how="vertical_relaxed") if g else None
+    bad = pl.concat(f, how="vertical_relaxed") if f else None
     if good is None:
         good = pl.DataFrame(schema={**{k: empty.schema[k] for k in spec.key}, ROW_COL: pl.UInt64, **PAIR_SCHEMA})
     if SAME not in good.columns:

@@ -1,0 +1,122 @@
+"""A final table a person created with other types than the staging DDL (``timestamptz``, ``numeric(12,2)``,
+``varchar(n)``) keeps the merge's unchanged-row saving on PostgreSQL: its values are read in the staging types
+(adapters.targets.sql_target ``final_batches``), so a row the table holds as is is recognised, in a session whose
+time zone is not UTC too; a changed row is still staged and the checksums stay exact."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import polars as pl
+import pytest
+import sqlalchemy as sa
+
+from adapters.targets.sql_target import SqlTarget
+from core.migration.constraints import REASONS, validate_rows
+from core.migration.models import ColumnPipeline, Disposition, MigrationSpec, TargetColumn
+from core.migration.prepared import plan_transform
+from core.migration.run import migrate
+from core.migration.unchanged import known_hashes, mark_unchanged
+from dsl.models import Pipeline
+from tests.migration.conftest import POSTGRES, new_run_id
+
+pytestmark = pytest.mark.postgres
+INPUTS = ["id", "amount", "seen_at", "name"]
+ROWS = 240
+
+
+def _spec(disposition: Disposition = Disposition.MERGE) -> MigrationSpec:
+    pipe = Pipeline.model_validate({
+        "dsl_version": "1.0.0", "inputs": INPUTS, "outputs": INPUTS,
+        "input_types": {**dict.fromkeys(INPUTS, "string"), "amount": "decimal"},
+        "steps": [{"op": "type_cast", "input": "id", "output": "id", "to": "int"},
+                  {"op": "date_parse", "input": "seen_at", "output": "seen_at", "format": "%Y-%m-%d %H:%M:%S"},
+                  {"op": "trim", "input": "name", "output": "name"}]})
+    return MigrationSpec(
+        run_id=new_run_id(), table="account", key=["id"], input_types=dict(pipe.input_types or {}),
+        pipelines=[ColumnPipeline(pipeline=pipe, outputs={o: o for o in pipe.outputs})], batch_size=80,
+        disposition=disposition,
+        columns=[TargetColumn(name="id", type="int", key=True, nullable=False),
+                 TargetColumn(name="amount", type="decimal"), TargetColumn(name="seen_at", type="datetime"),
+                 TargetColumn(name="name", type="string", max_length=40)])
+
+
+def _source() -> pl.DataFrame:
+    i = pl.int_range(ROWS, eager=True)
+    return pl.DataFrame({
+        "id": i.cast(pl.String),
+        "amount": (i * 7).cast(pl.String) + "." + (i % 100).cast(pl.String).str.zfill(2),
+        "seen_at": pl.Series([f"2024-{1 + k % 12:02d}-{1 + k % 28:02d} {k % 24:02d}:{k % 60:02d}:{(k * 7) % 60:02d}"
+                              for k in range(ROWS)]),
+        "name": " name " + i.cast(pl.String) + " "})
+
+
+@pytest.fixture
+def user_table() -> Iterator[tuple[str, sa.Engine]]:
+    """A schema holding ``account`` as a person created it; the target URL's sessions run in New York time."""
+    schema = f"mw_{uuid.uuid4().hex[:12]}"
+    eng = sa.create_engine(POSTGRES)
+    with eng.begin() as c:
+        c.execute(sa.schema.CreateSchema(schema))
+        c.exec_driver_sql(f'CREATE TABLE "{schema}".account (id bigint PRIMARY KEY, amount numeric(12,2), '
+                          "seen_at timestamptz, name varchar(40))")
+    yield f"{POSTGRES}?options=-csearch_path%3D{schema}%20-cTimeZone%3DAmerica/New_York", eng
+    with eng.begin() as c:
+        c.execute(sa.schema.DropSchema(schema, cascade=True))
+    eng.dispose()
+
+
+def test_the_final_tables_values_read_in_the_staging_types_match_the_source_rows(
+        user_table: tuple[str, sa.Engine]) -> None:
+    url, _ = user_table
+    target = SqlTarget(url)
+    try:
+        first = migrate(_spec(), _source(), target, secret=b"s")  # merged into the user's (empty) table
+        assert first.promoted and first.rows_loaded == ROWS
+        spec = _spec()
+        # the client's reading of the final table (the path of a server without hash_record_extended)
+        final = pl.concat(list(target.final_batches(spec)))
+        assert final.schema["seen_at"] == pl.Datetime("us") and final.height == ROWS
+        want = _through_plan(spec)
+        same = mark_unchanged(want, spec, known_hashes(spec, [final]))
+        assert same.all(), f"{(~same).sum()} unchanged rows looked changed"
+        moved = want.with_columns(pl.when(pl.col("id") == 5).then(pl.col("seen_at").dt.offset_by("1s"))
+                                  .otherwise(pl.col("seen_at")).alias("seen_at"))
+        assert mark_unchanged(moved, spec, known_hashes(spec, [final])).to_list() == [r != 5 for r in range(ROWS)]
+    finally:
+        target.dispose()
+
+
+def _through_plan(spec: MigrationSpec) -> pl.DataFrame:
+    """The source through the plan, typed and checked like the rows the pass stages."""
+    src = _source()
+    checked = validate_rows(plan_transform(src, spec), src, spec)
+    assert checked.filter(pl.col(REASONS).list.len() > 0).is_empty()
+    return checked.select([c.name for c in spec.columns])
+
+
+def test_a_merge_into_a_user_created_table_stages_only_the_changed_rows(user_table: tuple[str, sa.Engine]) -> None:
+    url, eng = user_table
+    target = SqlTarget(url)
+    try:
+        first = migrate(_spec(), _source(), target, secret=b"s")  # merged into the user's (empty) table
+        assert (first.rows_loaded, first.rows_unchanged) == (ROWS, 0)
+        again = migrate(_spec(), _source(), target, secret=b"s")
+        assert again.promoted and all(v.passed for v in again.validations), again.validations
+        assert (again.rows_loaded, again.rows_unchanged) == (0, ROWS), "unchanged rows were staged again"
+        changed = _source().with_columns(pl.when(pl.col("id") == "7").then(pl.lit("2024-05-05 05:05:06"))
+                                         .otherwise(pl.col("seen_at")).alias("seen_at"))
+        third = migrate(_spec(), changed, target, secret=b"s")
+        assert third.promoted and all(v.passed for v in third.validations)
+        assert (third.rows_loaded, third.rows_unchanged) == (1, ROWS - 1)
+        with eng.connect() as c:  # the user's table kept its types; the changed row holds New York's 05:05:06
+            schema = url.split("search_path%3D")[1].split("%20")[0]
+            types = dict(c.execute(sa.text("SELECT column_name, data_type FROM information_schema.columns "
+                                           "WHERE table_schema = :s AND table_name = 'account'"), {"s": schema}).all())
+            local = c.execute(sa.text(f'SELECT seen_at AT TIME ZONE \'America/New_York\' FROM "{schema}".account '
+                                      "WHERE id = 7")).scalar_one()
+        assert types["seen_at"] == "timestamp with time zone" and types["amount"] == "numeric"
+        assert str(local) == "2024-05-05 05:05:06"
+    finally:
+        target.dispose()
