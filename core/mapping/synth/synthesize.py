@@ -17,7 +17,15 @@ import time
 from dataclasses import replace
 from typing import Any
 
-from core.mapping.synth import conversions, deletions, tables, unicase, v15_conversions, v16_conversions
+from core.mapping.synth import (
+    conversions,
+    deletions,
+    factor_keys,
+    tables,
+    unicase,
+    v15_conversions,
+    v16_conversions,
+)
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import WHOLE, Atom, View
 from core.mapping.synth.emit import OUT
@@ -275,6 +283,7 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     cands += v16_conversions.candidates(rows, outs, input_names, types)  # DSL 1.6: words, date parts; flags
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field
+        cands += factor_keys.candidates(rows, outs, input_names, types)  # a factor named by the other column
         cands += deletions.candidates(rows, outs, input_names, types)  # an optional head or tail removed
         cands += unicase.candidates(rows, outs, input_names, types)  # Unicode case with a locale's letters
     cands.sort(key=lambda c: (-c.examples_passed, -c.unlabeled_covered, c.cost, kind_rank.get(c.description, 9)))

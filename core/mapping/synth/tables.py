@@ -212,7 +212,7 @@ def _factor_table(vals: list[str], outs: list[str | None], col: str) -> Iterator
             return
         x = numeric.parse(re.sub(DEC_COMMA, r"\1.\2", _ungroup(found[0])))
         key = trim(_NUMBER.sub("", v))
-        if x is None or x == 0 or not key or any(ch.isdecimal() for ch in key):
+        if x is None or x == 0 or any(ch.isdecimal() for ch in key):  # a bare amount: key "" (``75,000``)
             return
         nums.append(x)
         keys.append(key)
