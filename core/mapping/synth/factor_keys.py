@@ -20,7 +20,7 @@ from core.mapping.synth.conversions import candidate, confirmed
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.models import Candidate
 from core.mapping.synth.tables import _NUMBER, THOUSANDS, _ungroup
-from core.mapping.synth.text import trim
+from core.mapping.synth.text import lower, trim
 from core.mapping.synth.v16_conversions import version
 
 MAX_KEYS = 8
@@ -40,7 +40,8 @@ def _table(nums: list[float], keys: list[str], ys: list[float]) -> dict[str, str
     return table if 2 <= len(set(table.values())) and len(table) <= MAX_KEYS else None
 
 
-def _steps(amount: str, key: str, table: dict[str, str], fmt: tuple[int, str, str]) -> list[dict[str, Any]]:
+def _steps(amount: str, key: str, table: dict[str, str], fmt: tuple[int, str, str],
+           fold: bool) -> list[dict[str, Any]]:
     d, th, mark = fmt
     return [
         {"op": "replace", "input": amount, "output": "_x", "pattern": THOUSANDS[0], "replacement": "$1$2",
@@ -51,6 +52,7 @@ def _steps(amount: str, key: str, table: dict[str, str], fmt: tuple[int, str, st
         {"op": "regex_extract", "input": "_x", "output": "_x", "pattern": "([0-9][0-9.]*)", "group": 1},
         {"op": "type_cast", "input": "_x", "output": "_x", "to": "float"},
         {"op": "trim", "input": key, "output": "_k"},
+        *([{"op": "case", "input": "_k", "output": "_k", "mode": "lower"}] if fold else []),
         {"op": "map_dict", "input": "_k", "output": "_k", "mapping": table},
         {"op": "type_cast", "input": "_k", "output": "_f", "to": "float"},
         {"op": "safe_math", "fn": "mul", "args": ["_x", "_f"], "output": OUT},
@@ -73,6 +75,8 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
     for ia, ib in ((0, 1), (1, 0)):
         nums = [_amount(r[ia] or "") for r in rows]
         keys = [trim(r[ib] or "") for r in rows]
+        fold = len({lower(k) for k in keys}) == len(set(keys))  # ``Monthly`` / ``monthly`` alike, unless both seen
+        keys = [lower(k) for k in keys] if fold else keys
         if any(x is None or x == 0 for x in nums) or any(not k or any(c.isdecimal() for c in k) for k in keys):
             continue
         xs = [x for x in nums if x is not None]
@@ -82,7 +86,7 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
         if table is None:
             continue
         fmt = next(f for f in numeric._formats(outs[0] or "") if f in fmts)
-        steps = _steps(names[ia], names[ib], table, fmt)
+        steps = _steps(names[ia], names[ib], table, fmt, fold)
         pipe = confirmed(steps, rows, outs, names, types, version(steps))
         if pipe is not None:
             found.append(candidate(pipe, 7.0 + len(table), len(rows), "factor_keys"))

@@ -244,7 +244,8 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             for fmt in fmts:
                 cost = ranked(cand)
                 expr = NumExpr(sources, kind, terms2, offset, fmt, round(cost, 4))
-                if not _fits(expr, rows, col) and slot and fmt[0] == 0:  # a fixed-width slot (``05`` minutes)
+                if not _fits(expr, rows, col) and slot and fmt[0] == 0 and \
+                        all(src.default is not None for src in sources):  # a keyed field in a fixed-width slot
                     expr = NumExpr(sources, kind, terms2, offset, fmt, round(cost + 0.2, 4), slot)
                 if _fits(expr, rows, col):
                     found.append(expr)
