@@ -47,6 +47,7 @@ from dsl.regex import canonical
 from dsl.semantics import INT_LIMIT
 from dsl.v14_polars import US_PER, epoch_bounds
 from dsl.v15_polars import DMS_SHAPE, MS_PER_DEGREE
+from dsl.mysql_title import title_case
 from dsl.v17_sql import V17_SQL
 
 Env = so.Env
@@ -160,4 +161,5 @@ EXACT_OPS: dict[str, so.SqlBuilder] = {
     "dms_to_decimal": dms_to_decimal, "format_number": format_number, "select_when": select_when,
     "words_to_int": words_to_int, **LIST_OPS, "regex_extract_all": regex_extract_all,
     **V17_SQL,  # sign, min, max: the shared CASE forms (a MariaDB DOUBLE holds no NaN or infinity)
+    "title_case": title_case,  # DSL 1.8: a row per character, byte-wise slot lookups (dsl/mysql_title.py)
 }

@@ -1,11 +1,12 @@
 """DSL 1.8 ``title_case``: the version rule, validation, the letter table (pinned), the reference semantics
 (:func:`dsl.unicase.title_case`) and the differential cross-check (Polars execution and preview paths, DuckDB,
-PostgreSQL; SQLite and MariaDB refuse) on random texts drawn from every word character, separators, marks and
+PostgreSQL, MariaDB; SQLite refuses) on random texts drawn from every word character, separators, marks and
 characters outside the table."""
 
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from dsl.sql_ops import DialectUnsupported
 from dsl.v18_models import V1_8_OPS
 from dsl.validate import validate_pipeline
 from tests.dsl.dsl_harness import assert_local_backends_agree, run_polars, run_postgres
+from tests.dsl.mysql_harness import connect, run_mysql
 
 TYPES = {"a": "string"}
 PIPE = Pipeline.from_json({"dsl_version": "1.8.0", "inputs": ["a"], "outputs": ["o"], "input_types": TYPES,
@@ -74,7 +76,18 @@ def test_postgres_agrees(pg: Any) -> None:
     assert run_postgres(pg, PIPE, rows, TYPES) == run_polars(PIPE, rows, TYPES)
 
 
-def test_mariadb_refuses_with_a_typed_error() -> None:
+@pytest.fixture(scope="module")
+def maria() -> Iterator[Any]:
+    yield from connect()
+
+
+@pytest.mark.mariadb
+def test_mariadb_agrees(maria: Any) -> None:
+    rows = _rows(300, 7)
+    assert run_mysql(maria, PIPE, rows, TYPES) == run_polars(PIPE, rows, TYPES)
+
+
+def test_sqlite_refuses_with_a_typed_error() -> None:
     with pytest.raises(DialectUnsupported) as info:
-        to_sql(PIPE, "mysql", "t")
+        to_sql(PIPE, "sqlite", "t")
     assert info.value.details["op"] == "title_case"
