@@ -42,12 +42,12 @@ from dsl.mysql_bytes import binary, matches
 from dsl.mysql_extract_all import regex_extract_all
 from dsl.mysql_lists import LIST_OPS
 from dsl.mysql_more import pcre
+from dsl.mysql_title import title_case
 from dsl.mysql_words import words_to_int
 from dsl.regex import canonical
 from dsl.semantics import INT_LIMIT
 from dsl.v14_polars import US_PER, epoch_bounds
 from dsl.v15_polars import DMS_SHAPE, MS_PER_DEGREE
-from dsl.mysql_title import title_case
 from dsl.v17_sql import V17_SQL
 
 Env = so.Env

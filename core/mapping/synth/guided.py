@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from core.mapping.synth.atoms import LETTER, Selector, class_esc, esc
+from core.mapping.synth.text import lower
 
 _TOKEN = re.compile(f"[0-9]+|[A-Z]+|[a-z]+|[{LETTER}]+|.", re.S)
 MAX_CONTEXT = 8
@@ -225,3 +226,19 @@ def occurrence_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
                 if all((m := rx.search(v)) is not None and m.group(1) == o for v, o in pairs):
                     out.append(sel)
     return out
+
+
+def case_blind_pairs(vals: list[str | None], outs: list[str | None]) -> list[tuple[str, str]]:
+    """(input, the input's own text of the output) where some output sits in its input only with another
+    letter case (ASCII): the shape is then learned from the inputs' spelling, the case left to a transform."""
+    pairs: list[tuple[str, str]] = []
+    changed = False
+    for v, o in zip(vals, outs, strict=True):
+        if not v or not o or o == v:
+            continue
+        at = lower(v).find(lower(o))
+        if at < 0:
+            continue
+        pairs.append((v, v[at:at + len(o)]))
+        changed = changed or o not in v
+    return pairs if changed else []

@@ -29,7 +29,7 @@ from core.mapping.synth.chains import apply_chain, chains
 from core.mapping.synth.columns import fills, fixed_width_selectors
 from core.mapping.synth.exactness import short_column
 from core.mapping.synth.fields import field_pattern
-from core.mapping.synth.guided import context_selectors, occurrence_selectors, shape_selectors
+from core.mapping.synth.guided import case_blind_pairs, context_selectors, occurrence_selectors, shape_selectors
 from core.mapping.synth.search import Row, atom_value, const_cost
 from core.mapping.synth.switch import shape
 
@@ -112,6 +112,9 @@ class AtomPool:
                     pairs = [(v, o) for v, o in zip(vals, outs, strict=True) if v and o and o in v and o != v]
                     if len(pairs) >= min(2, sum(1 for o in outs if o)):
                         sels += shape_selectors(pairs) + context_selectors(pairs) + occurrence_selectors(pairs)
+                    folded = case_blind_pairs(vals, outs)
+                    if folded and len(folded) >= min(2, sum(1 for o in outs if o)):  # ``inv-2023-11902`` -> upper
+                        sels += [sel for sel in shape_selectors(folded) if sel.label not in {x.label for x in sels}]
                     ff_pairs = [(v, o) for v, o in zip(vals, outs, strict=True) if v and o]
                     sels = flashfill.merge(sels, flashfill.selectors(ff_pairs, present))
                 if kind.startswith("num") or kind in PART_VIEWS:  # number views are for reading numbers, nothing else
