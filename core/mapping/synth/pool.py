@@ -233,7 +233,8 @@ class AtomPool:
             scaled = any(t[0] == "num" and t[1] for t in atom.transforms)  # x * 1/1024 -> 0 everywhere
             padded = all(t[0] in ("pad", "rpad") for t in atom.transforms)
             if (":" in atom.selector.label or scaled) and len(set(values)) == 1 and \
-                    (len(values) > 1 or (values[0].isdecimal() and padded)):
+                    (len(values) > 1 or (values[0].isdecimal() and padded)) and \
+                    not self._written(values[0], atom, idx, scaled):
                 # a positional piece equal in every example is no evidence beyond a constant (nor is
                 # a bare digit cut out of a token, padded or not, when one example is all there is):
                 # ``0`` padded to ``00`` is the constant ``00``, not a reading of the input
@@ -250,6 +251,12 @@ class AtomPool:
                     (self._open(old), -self._covers(old), old.cost, old.label()):
                 best[values] = atom
         return best
+
+    def _written(self, value: str, atom: Atom, idx: list[int], scaled: bool) -> bool:
+        """True when ``value`` (three digits or more, read without arithmetic) is written in every example's
+        raw input: a slice reading it is a reading, not a constant in disguise (``7700`` of ``07700 900123``)."""
+        return not scaled and len(value) >= 3 and value.isdecimal() and len(idx) > 1 and \
+            all(value in (self.rows[j][atom.view.idx] or "") for j in idx)
 
     def _penalty(self, atom: Atom, idx: list[int]) -> float:
         """The generality priors' extra cost of ``atom`` on examples ``idx`` (:mod:`.priors`)."""
