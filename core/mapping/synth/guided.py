@@ -47,9 +47,9 @@ def _letters_merged(tokens: list[str]) -> list[str]:
     return out
 
 
-def shape_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
+def shape_selectors(pairs: list[tuple[str, str]], counted: bool = True) -> list[Selector]:
     """First-match selectors of the outputs' common token shape (``pairs``: input view value, output
-    occurring in it)."""
+    occurring in it); ``counted``: digit runs of one length in every example keep it (else ``+``)."""
     if not pairs:
         return []
     toks = [_letters_merged(_TOKEN.findall(o)) for _, o in pairs]
@@ -70,7 +70,7 @@ def shape_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
         cls = sorted(common, key=len)[0]
         lens = {len(c) for c in col}
         # digits counted when every example agrees (dates, postcodes); letters never (names vary)
-        rep = f"{{{lens.pop()}}}" if cls == "[0-9]" and len(lens) == 1 and len(pairs) > 1 else "+"
+        rep = f"{{{lens.pop()}}}" if counted and cls == "[0-9]" and len(lens) == 1 and len(pairs) > 1 else "+"
         parts = [p + [cls + rep] for p in parts]
     pattern = "".join(parts[0])
     if "{" not in pattern and "+" not in pattern:

@@ -114,7 +114,9 @@ class AtomPool:
                         sels += shape_selectors(pairs) + context_selectors(pairs) + occurrence_selectors(pairs)
                     folded = case_blind_pairs(vals, outs)
                     if folded and len(folded) >= min(2, sum(1 for o in outs if o)):  # ``inv-2023-11902`` -> upper
-                        sels += [sel for sel in shape_selectors(folded) if sel.label not in {x.label for x in sels}]
+                        # (digit runs uncounted: a code's shape, not a date's, is what changes case)
+                        sels += [sel for sel in shape_selectors(folded, counted=False)
+                                 if sel.label not in {x.label for x in sels}]
                     ff_pairs = [(v, o) for v, o in zip(vals, outs, strict=True) if v and o]
                     sels = flashfill.merge(sels, flashfill.selectors(ff_pairs, present))
                 if kind.startswith("num") or kind in PART_VIEWS:  # number views are for reading numbers, nothing else
