@@ -22,6 +22,7 @@ from core.mapping.synth import (
     deletions,
     factor_keys,
     masks,
+    money,
     tables,
     unicase,
     v15_conversions,
@@ -283,6 +284,7 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     cands += v15_conversions.candidates(rows, outs, input_names, types)  # DSL 1.5: lists, ordinals, clocks
     cands += v16_conversions.candidates(rows, outs, input_names, types)  # DSL 1.6: words, date parts; flags
     cands += masks.candidates(rows, outs, input_names, types)  # padded codes, digits in a fixed mask
+    cands += money.candidates(rows, outs, input_names, types)  # currency signs as ISO codes, any notation
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field
         cands += factor_keys.candidates(rows, outs, input_names, types)  # a factor named by the other column

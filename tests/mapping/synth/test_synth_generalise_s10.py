@@ -4,7 +4,7 @@ show, and each mechanism's own check refuses examples that do not support it."""
 
 from __future__ import annotations
 
-from core.mapping.synth import factor_keys, masks, synthesize
+from core.mapping.synth import factor_keys, masks, money, synthesize
 from core.mapping.synth.atoms import Selector
 from core.mapping.synth.fitting import _snaps
 from core.mapping.synth.guided import case_blind_pairs
@@ -102,3 +102,10 @@ def test_digits_written_in_every_input_are_read_not_constant() -> None:
     got = _held([(["0151 2345678"], "+49 151 2345678"), (["+49 (0)151 8765432"], "+49 151 8765432"),
                  (["01511112223"], "+49 151 1112223")], [["0176 5554443"]])
     assert got == ["+49 176 5554443"]
+
+
+def test_currency_signs_as_codes_in_any_notation() -> None:
+    got = _held([(["₹1,250"], "1250.0 INR"), (["¥3.000,5"], "3000.5 JPY"), (["£7.25"], "7.3 GBP")],
+                [["€2.500"], ["$19,9"], ["£1,000,000.4"], ["kr 50"]])
+    assert got == ["2500.0 EUR", "19.9 USD", "1000000.4 GBP", None]  # ``kr`` is ambiguous: no code
+    assert list(money._proposals(["$1", "$2"], ["USD 1", "USD 2"], "c")) == []  # one sign, one notation
