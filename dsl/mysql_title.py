@@ -36,7 +36,7 @@ def _pos(ch: exp.Expression, chars: str) -> exp.Expression:
     return so.fn("INSTR", binary(so.s(_slots(chars))), binary(ch))
 
 
-def _is_word(ch: exp.Expression) -> exp.Expression:
+def _is_word(ch: exp.Expression) -> exp.Expr:
     return exp.and_(exp.GT(this=so.fn("LENGTH", ch.copy()), expression=so.n(0)),
                     exp.GT(this=_pos(ch.copy(), unicase.WORD_CHARS), expression=so.n(0)))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Any
 
 OUT = "out"
@@ -71,7 +72,7 @@ def keep_last(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pro
                 {"op": "trim", "input": "w", "output": "w"},
                 {"op": "replace", "input": "w", "output": OUT, "pattern": "([^ ])[^ ]* ", "replacement": f"$1{dot} ",
                  "groups": True}]
-            yield "initials_keep_last", steps, 3.0, lambda v, d=dot: _keep_last(v, d)
+            yield "initials_keep_last", steps, 3.0, partial(_keep_last, dot=dot)
             return
 
 
