@@ -21,6 +21,7 @@ from core.mapping.synth import (
     conversions,
     deletions,
     factor_keys,
+    flags,
     masks,
     money,
     tables,
@@ -285,6 +286,7 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     cands += v16_conversions.candidates(rows, outs, input_names, types)  # DSL 1.6: words, date parts; flags
     cands += masks.candidates(rows, outs, input_names, types)  # padded codes, digits in a fixed mask
     cands += money.candidates(rows, outs, input_names, types)  # currency signs as ISO codes, any notation
+    cands += flags.candidates(rows, outs, input_names, types)  # a value below / inside / above a range
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field
         cands += factor_keys.candidates(rows, outs, input_names, types)  # a factor named by the other column
