@@ -4,7 +4,7 @@ show, and each mechanism's own check refuses examples that do not support it."""
 
 from __future__ import annotations
 
-from core.mapping.synth import factor_keys, masks, money, synthesize
+from core.mapping.synth import factor_keys, flags, masks, money, synthesize
 from core.mapping.synth.atoms import Selector
 from core.mapping.synth.fitting import _snaps
 from core.mapping.synth.guided import case_blind_pairs
@@ -109,3 +109,11 @@ def test_currency_signs_as_codes_in_any_notation() -> None:
                 [["€2.500"], ["$19,9"], ["£1,000,000.4"], ["kr 50"]])
     assert got == ["2500.0 EUR", "19.9 USD", "1000000.4 GBP", None]  # ``kr`` is ambiguous: no code
     assert list(money._proposals(["$1", "$2"], ["USD 1", "USD 2"], "c")) == []  # one sign, one notation
+
+
+def test_a_value_flagged_against_the_range_of_another_column() -> None:
+    got = _held([(["12", "10-20"], "ok"), (["25.5", "10-20"], "high"), (["0,5", "1,0-2,5"], "low")],
+                [["20", "10-20"], ["9,99", "10-20"], ["3", "1,0-2,5"], ["1", "1,0-2,5"]])
+    assert got == ["ok", "low", "high", "ok"]  # the bounds belong to the range
+    rows: list[list[str | None]] = [["12", "10-20"], ["15", "10-20"], ["25", "10-20"]]
+    assert flags.candidates(rows, ["ok", "ok", "high"], ["v", "r"], {"v": "string", "r": "string"}) == []  # no "below"
