@@ -29,11 +29,12 @@ def _nice(op: str, c: float) -> bool:
 
 
 def _power_of_ten(a: float) -> int | None:
-    """``k`` when ``a`` is ``10^k`` (``|k| <= 9``, a metric prefix: cm³ -> m³ is ``1e-6``), else None."""
+    """``k`` when ``a`` is ``10^k`` with ``-9 <= k <= 6`` (a metric prefix: cm³ -> m³ is ``1e-6``, mm³ -> m³
+    ``1e-9``, bytes -> MB ``1e-6``; nothing above mega), else None."""
     if a <= 0:
         return None
     k = round(math.log10(a))
-    return k if abs(k) <= 9 and abs(a - 10.0**k) <= 1e-9 * 10.0**k else None
+    return k if -9 <= k <= 6 and abs(a - 10.0**k) <= 1e-9 * 10.0**k else None
 
 
 def _snaps(a: float, strict: bool = False) -> list[tuple[str, float, float]]:
