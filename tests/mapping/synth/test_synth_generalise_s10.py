@@ -4,7 +4,7 @@ show, and each mechanism's own check refuses examples that do not support it."""
 
 from __future__ import annotations
 
-from core.mapping.synth import factor_keys, flags, masks, money, synthesize
+from core.mapping.synth import factor_keys, flags, julian, masks, money, synthesize
 from core.mapping.synth.atoms import Selector
 from core.mapping.synth.fitting import _snaps
 from core.mapping.synth.guided import case_blind_pairs
@@ -117,3 +117,10 @@ def test_a_value_flagged_against_the_range_of_another_column() -> None:
     assert got == ["ok", "low", "high", "ok"]  # the bounds belong to the range
     rows: list[list[str | None]] = [["12", "10-20"], ["15", "10-20"], ["25", "10-20"]]
     assert flags.candidates(rows, ["ok", "ok", "high"], ["v", "r"], {"v": "string", "r": "string"}) == []  # no "below"
+
+
+def test_ordinal_dates_from_a_year_and_a_day_of_the_year() -> None:
+    got = _held([(["2019032"], "01.02.2019"), (["20366"], "31.12.2020"), (["21001"], "01.01.2021")],
+                [["2024060"], ["23365"], ["23000"], ["1999200"]])
+    assert got == ["29.02.2024", "31.12.2023", None, "19.07.1999"]  # day 0 is no day
+    assert list(julian._proposals(["123456"], ["2012-01-01"], "c")) == []  # six digits: no ordinal date
