@@ -91,3 +91,49 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
         if pipe is not None:
             found.append(candidate(pipe, 7.0 + len(table), len(rows), "factor_keys"))
     return found
+
+
+def _decimals(o: str) -> int | None:
+    m = re.fullmatch(r"-?[0-9]+(?:\.([0-9]+))?", o)
+    return None if m is None else len(m.group(1) or "")
+
+
+def minor_units(rows: list[list[str | None]], outs: list[str | None], names: list[str],
+                types: dict[str, str]) -> list[Candidate]:
+    """Amounts in minor units and the number of decimals named by the other column (``123456`` + ``EUR`` ->
+    ``1234.56``, ``5000`` + ``JPY`` -> ``5000``, ``45`` + ``KWD`` -> ``0.045``): ``x / 10^d`` written with ``d``
+    decimals, ``d`` per key word learned from the examples (at least two different ``d``). One branch per ``d``,
+    each null unless the key is one of its words (``map_dict`` to ``""``, ``concat``), joined with ``coalesce``."""
+    if len(names) != 2 or len(rows) < 2 or any(not o for o in outs) or \
+            any(types.get(n) != "string" for n in names) or any(v is None for r in rows for v in r):
+        return []
+    found: list[Candidate] = []
+    for ia, ib in ((0, 1), (1, 0)):
+        amounts = [trim(r[ia] or "") for r in rows]
+        keys = [trim(r[ib] or "") for r in rows]
+        if not all(a.isdecimal() for a in amounts) or any(not k or any(c.isdecimal() for c in k) for k in keys):
+            continue
+        table: dict[str, int] = {}
+        for a, k, o in zip(amounts, keys, outs, strict=True):
+            d = _decimals(o or "")
+            if d is None or d > 6 or numeric.fmt(int(a) / 10**d, d, "", ".") != o or table.setdefault(k, d) != d:
+                table = {}
+                break
+        if len(set(table.values())) < 2:
+            continue
+        steps: list[dict[str, Any]] = [
+            {"op": "type_cast", "input": names[ia], "output": "_x", "to": "float"},
+            {"op": "trim", "input": names[ib], "output": "_k"}]
+        branches = []
+        for d in sorted(set(table.values())):
+            mark = {k: "" for k, v in table.items() if v == d}
+            steps += [{"op": "safe_math", "fn": "div", "args": ["_x", float(10**d)], "output": f"_v{d}"},
+                      {"op": "format_number", "input": f"_v{d}", "output": f"_v{d}", "decimals": d},
+                      {"op": "map_dict", "input": "_k", "output": f"_m{d}", "mapping": mark},
+                      {"op": "concat", "inputs": [f"_v{d}", f"_m{d}"], "output": f"_b{d}"}]
+            branches.append(f"_b{d}")
+        steps.append({"op": "coalesce", "inputs": branches, "output": OUT})
+        pipe = confirmed(steps, rows, outs, names, types, version(steps))
+        if pipe is not None:
+            found.append(candidate(pipe, 6.0 + 0.5 * len(table), len(rows), "minor_units"))
+    return found

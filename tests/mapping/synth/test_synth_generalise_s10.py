@@ -124,3 +124,11 @@ def test_ordinal_dates_from_a_year_and_a_day_of_the_year() -> None:
                 [["2024060"], ["23365"], ["23000"], ["1999200"]])
     assert got == ["29.02.2024", "31.12.2023", None, "19.07.1999"]  # day 0 is no day
     assert list(julian._proposals(["123456"], ["2012-01-01"], "c")) == []  # six digits: no ordinal date
+
+
+def test_decimals_named_by_the_other_column() -> None:
+    got = _held([(["123456", "USD"], "1234.56"), (["900", "CLP"], "900"), (["7", "BHD"], "0.007")],
+                [["5", "USD"], ["1000", "BHD"], ["42", "CLP"]])
+    assert got == ["0.05", "1.000", "42"]
+    rows: list[list[str | None]] = [["100", "USD"], ["250", "EUR"]]
+    assert factor_keys.minor_units(rows, ["1.00", "2.50"], ["a", "c"], {"a": "string", "c": "string"}) == []  # one d
