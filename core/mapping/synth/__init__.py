@@ -29,8 +29,8 @@ field by field and word by word, whole factors named by words, a character class
 Session 10 added (``dev_b5/FAMILIES.md``): Unicode title case (DSL 1.8 ``title_case``, the ``title`` transform),
 ``masks`` (padding with a fill, digits zero-padded into a mask), ``factor_keys`` (a factor named by another column),
 ``money`` (currency signs as ISO codes, amounts in either notation), ``flags`` (a value below / inside / above a
-range), ``julian`` (ordinal dates), minor units (``factor_keys.minor_units``), mixed epoch units, day numbers with a time fraction, keyed fields in zero-padded slots, powers of ten as
-factors, initials with the surname kept, output shapes across a case change, and two ranking rules
+range), ``julian`` (ordinal dates), minor units (``factor_keys.minor_units``), mixed epoch units, day numbers
+with a time fraction, keyed fields in zero-padded slots, powers of ten as factors, initials with the surname kept, output shapes across a case change, and two ranking rules
 (``priors.mixed_slice``; digits every input writes are read, not constants).
 Session 9 added (``dev_b4/FAMILIES.md``): ``views`` (the views an atom reads, now with every Unicode space as one
 space and clock times as minutes), ``known_units`` (conversion factors of units outside the DSL table, for a unit
