@@ -27,11 +27,11 @@ empty ones), ``columns`` (column ranges of fixed-width records, fill padding), `
 priors: untested choices cost more), ``occam`` (memorising plans refused), ``tables`` (abbreviation tables learned
 field by field and word by word, whole factors named by words, a character class shifted by one code point).
 Session 10 added (``dev_b5/FAMILIES.md``): Unicode title case (DSL 1.8 ``title_case``, the ``title`` transform),
-``masks`` (padding with a fill, digits zero-padded into a mask), ``factor_keys`` (a factor named by another column),
-``money`` (currency signs as ISO codes, amounts in either notation), ``flags`` (a value below / inside / above a
-range), ``julian`` (ordinal dates), minor units (``factor_keys.minor_units``), mixed epoch units, day numbers
-with a time fraction, keyed fields in zero-padded slots, powers of ten as factors, initials with the surname kept, output shapes across a case change, and two ranking rules
-(``priors.mixed_slice``; digits every input writes are read, not constants).
+``masks`` (padding with a fill, digits zero-padded into a mask), ``factor_keys`` (a factor named by another column;
+minor units with the decimals named by it), ``money`` (currency signs as ISO codes, amounts in either notation),
+``flags`` (a value below / inside / above a range), ``julian`` (ordinal dates), mixed epoch units, day numbers with a
+time fraction, keyed fields in zero-padded slots, powers of ten as factors, initials with the surname kept, output
+shapes across a case change, and two ranking rules (``priors.mixed_slice``; digits every input writes are read).
 Session 9 added (``dev_b4/FAMILIES.md``): ``views`` (the views an atom reads, now with every Unicode space as one
 space and clock times as minutes), ``known_units`` (conversion factors of units outside the DSL table, for a unit
 word the input writes), ``deletions`` (an optional delimited head/tail or learned literal prefixes removed),
