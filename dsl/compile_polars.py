@@ -34,6 +34,7 @@ from dsl.v14_polars import V14_POLARS
 from dsl.v15_polars import V15_POLARS
 from dsl.v16_polars import V16_POLARS
 from dsl.v17_polars import V17_POLARS, extremum
+from dsl.v18_polars import V18_POLARS
 from dsl.validate import cast_rule, step_types
 
 LOWER, UPPER = list(string.ascii_lowercase), list(string.ascii_uppercase)
@@ -228,7 +229,7 @@ POLARS_OPS: dict[str, Builder] = {
     "unit_convert": _unit_convert, "date_parse": _date_parse, "date_format": _date_format,
     "type_cast": _type_cast, "safe_math": _safe_math, "select_when": _select_when, **V12_POLARS, **V14_POLARS,
     **V15_POLARS,
-    **V16_POLARS, **V17_POLARS,
+    **V16_POLARS, **V17_POLARS, **V18_POLARS,
 }
 
 

@@ -22,6 +22,7 @@ from dsl.v14_sql import V14_SQL
 from dsl.v15_sql import V15_SQL
 from dsl.v16_sql import V16_SQL
 from dsl.v17_sql import V17_SQL
+from dsl.v18_sql import V18_SQL
 from dsl.validate import cast_rule, step_types
 
 __all__ = ["DialectUnsupported", "compile_pipeline", "to_sql", "DIALECT_OPS", "SUPPORTED_DIALECTS"]
@@ -42,7 +43,7 @@ _COMMON: dict[str, SqlBuilder] = {
     "map_dict": so.map_dict, "unit_convert": so.unit_convert, "date_parse": so.date_parse,
     "date_format": so.date_format, "type_cast": _type_cast, "safe_math": so.safe_math,
     "select_when": so.select_when, **V12_SQL, **V14_SQL, **V15_SQL, **V16_SQL,
-    **V17_SQL,
+    **V17_SQL, **V18_SQL,
 }
 
 #: dialect -> {op name -> builder}

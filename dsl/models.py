@@ -42,6 +42,7 @@ from dsl.v15_models import (
 )
 from dsl.v16_models import V1_6_OPS, DatePart, IntToWords, WordsToInt
 from dsl.v17_models import V1_7_OPS, Max, Min, Sign
+from dsl.v18_models import V1_8_OPS, TitleCase
 
 DSL_VERSION = "1.0.0"
 
@@ -60,12 +61,13 @@ V1_3_OPS: tuple[str, ...] = ("floor",)
 OP_SINCE: dict[str, tuple[int, int]] = {**{name: (1, 2) for name in V1_2_OPS}, **{name: (1, 3) for name in V1_3_OPS},
                                         **{name: (1, 4) for name in V1_4_OPS}, **{name: (1, 5) for name in V1_5_OPS},
                                         **{name: (1, 6) for name in V1_6_OPS},
-                                        **{name: (1, 7) for name in V1_7_OPS}}
+                                        **{name: (1, 7) for name in V1_7_OPS},
+                                        **{name: (1, 8) for name in V1_8_OPS}}
 #: every op this engine knows, in version order
 ALL_OPS: tuple[str, ...] = (V1_OPS + ("select_when",) + V1_2_OPS + V1_3_OPS + V1_4_OPS + V1_5_OPS + V1_6_OPS
-                             + V1_7_OPS)
+                             + V1_7_OPS + V1_8_OPS)
 #: the newest DSL version this engine implements
-DSL_LATEST = "1.7.0"
+DSL_LATEST = "1.8.0"
 
 LogicalType = Literal["string", "int", "float", "decimal", "bool", "date", "datetime"]
 LOGICAL_TYPES: tuple[str, ...] = ("string", "int", "float", "decimal", "bool", "date", "datetime")
@@ -302,7 +304,7 @@ Op = Annotated[
     | FormatNumber | Translate | Floor | ListSort | ListUnique | RegexExtractAll | HexToInt | IntToHex
     | EpochToDatetime | DatetimeToEpoch | RomanToInt | IntToRoman | Normalize | StripAccents | ListCount | ListGet
     | IntToOrdinal | OrdinalToInt | Time24To12 | Time12To24 | DmsToDecimal | ClockToUtc
-    | DatePart | IntToWords | WordsToInt | Sign | Min | Max,
+    | DatePart | IntToWords | WordsToInt | Sign | Min | Max | TitleCase,
     Field(discriminator="op"),
 ]
 
@@ -360,7 +362,7 @@ class Pipeline(BaseModel):
                     op = None
             reason = err["msg"]
             if err["type"] == "union_tag_invalid":
-                known = V1_OPS + V1_2_OPS + V1_3_OPS + V1_4_OPS + V1_5_OPS + V1_6_OPS + V1_7_OPS
+                known = V1_OPS + V1_2_OPS + V1_3_OPS + V1_4_OPS + V1_5_OPS + V1_6_OPS + V1_7_OPS + V1_8_OPS
                 reason = f"op {op!r} is not in the whitelist {list(known)}"
             raise DSLReject(f"invalid DSL program: {reason} at {'.'.join(loc)}", op=op, step=step,
                             argument=loc[-1] if loc else None) from None

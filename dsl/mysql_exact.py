@@ -42,6 +42,7 @@ from dsl.mysql_bytes import binary, matches
 from dsl.mysql_extract_all import regex_extract_all
 from dsl.mysql_lists import LIST_OPS
 from dsl.mysql_more import pcre
+from dsl.mysql_title import title_case
 from dsl.mysql_words import words_to_int
 from dsl.regex import canonical
 from dsl.semantics import INT_LIMIT
@@ -160,4 +161,5 @@ EXACT_OPS: dict[str, so.SqlBuilder] = {
     "dms_to_decimal": dms_to_decimal, "format_number": format_number, "select_when": select_when,
     "words_to_int": words_to_int, **LIST_OPS, "regex_extract_all": regex_extract_all,
     **V17_SQL,  # sign, min, max: the shared CASE forms (a MariaDB DOUBLE holds no NaN or infinity)
+    "title_case": title_case,  # DSL 1.8: a row per character, byte-wise slot lookups (dsl/mysql_title.py)
 }

@@ -21,6 +21,7 @@ from dsl.v14_validate import V14_CHECKERS
 from dsl.v15_validate import V15_CHECKERS
 from dsl.v16_validate import V16_CHECKERS
 from dsl.v17_validate import V17_CHECKERS
+from dsl.v18_validate import V18_CHECKERS
 
 NUMERIC = ("int", "float", "decimal")
 MAX_ROUND_DIGITS = 10
@@ -149,7 +150,7 @@ CHECKERS: dict[str, Checker] = {
     "map_dict": _string_op, "unit_convert": _unit_convert, "date_parse": _date_parse,
     "date_format": _date_format, "type_cast": _type_cast, "safe_math": _safe_math,
     "select_when": _select_when, **V12_CHECKERS, **V14_CHECKERS, **V15_CHECKERS, **V16_CHECKERS,
-    **V17_CHECKERS,
+    **V17_CHECKERS, **V18_CHECKERS,
 }
 assert set(CHECKERS) == set(ALL_OPS)
 

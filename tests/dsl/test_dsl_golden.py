@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from dsl.models import V1_2_OPS, V1_3_OPS, V1_4_OPS, V1_5_OPS, V1_6_OPS, V1_7_OPS, V1_OPS, Pipeline
+from dsl.models import V1_2_OPS, V1_3_OPS, V1_4_OPS, V1_5_OPS, V1_6_OPS, V1_7_OPS, V1_8_OPS, V1_OPS, Pipeline
 from tests.dsl.dsl_harness import UNSUPPORTED, run_duckdb, run_polars, run_postgres, run_sqlite
 from tests.dsl.mysql_harness import connect, run_mysql
 
@@ -56,7 +56,7 @@ def _cases() -> list[Any]:
 
 def test_one_golden_file_per_op() -> None:
     assert {f.stem for f in FILES} == set(V1_OPS) | set(V1_2_OPS) | set(V1_3_OPS) | set(V1_4_OPS) | set(V1_5_OPS) \
-        | set(V1_6_OPS) | set(V1_7_OPS)
+        | set(V1_6_OPS) | set(V1_7_OPS) | set(V1_8_OPS)
 
 
 @pytest.mark.parametrize("case", _cases())

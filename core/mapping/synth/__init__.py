@@ -26,6 +26,12 @@ named by their unit word, absent = 0: durations with varying parts), ``joins`` (
 empty ones), ``columns`` (column ranges of fixed-width records, fill padding), ``priors`` (generality
 priors: untested choices cost more), ``occam`` (memorising plans refused), ``tables`` (abbreviation tables learned
 field by field and word by word, whole factors named by words, a character class shifted by one code point).
+Session 10 added (``dev_b5/FAMILIES.md``): Unicode title case (DSL 1.8 ``title_case``, the ``title`` transform),
+``masks`` (padding with a fill, digits zero-padded into a mask), ``factor_keys`` (a factor named by another column;
+minor units with the decimals named by it), ``money`` (currency signs as ISO codes, amounts in either notation),
+``flags`` (a value below / inside / above a range), ``julian`` (ordinal dates), mixed epoch units, day numbers with a
+time fraction, keyed fields in zero-padded slots, powers of ten as factors, initials with the surname kept, output
+shapes across a case change, and two ranking rules (``priors.mixed_slice``; digits every input writes are read).
 Session 9 added (``dev_b4/FAMILIES.md``): ``views`` (the views an atom reads, now with every Unicode space as one
 space and clock times as minutes), ``known_units`` (conversion factors of units outside the DSL table, for a unit
 word the input writes), ``deletions`` (an optional delimited head/tail or learned literal prefixes removed),
@@ -50,7 +56,7 @@ like the examples wins (``Candidate.unlabeled_covered``).
 Conventions: an expected output ``None`` means null; ``""`` means an empty string, produced
 by a final fallback branch for rows no program covers (so "empty when absent" tasks work).
 Pipelines declare the oldest DSL version whose ops they use (1.0.0, 1.2.0, 1.3.0 for ``floor``,
-1.4.0 for the conversions, 1.5.0 / 1.6.0 for the families using those ops). Contradictory
+1.4.0 for the conversions, 1.5.0 .. 1.8.0 for the families using those ops; title case is 1.8.0). Contradictory
 examples raise :class:`ContradictoryExamples` (indexes of the pairs; values never echoed).
 The search is deterministic; ``budget_ms`` bounds its time (a safety net: work is bounded too).
 """

@@ -38,6 +38,8 @@ LIST_SEPS = (", ", ",", "; ", ";", " | ", "|", " > ", " / ", "/", " ", "\n", "\t
 JOIN_SEPS = (" ", ", ", ",", ";", "|", "\n", "/")
 SIGILS = "#@$%&:+"
 EPOCH = dt.datetime(1970, 1, 1)
+#: Unix times of this many digits or more are milliseconds when a column mixes units
+MS_DIGITS = 12
 
 
 def _list_fn(sep: str, kind: str) -> Fn:
@@ -128,6 +130,7 @@ def _epoch(vals: list[str], outs: list[str | None], col: str) -> Iterator[Propos
                     except OverflowError:
                         return None
                 yield f"epoch_{unit}", steps, 4.0, fn
+        yield from _epoch_mixed(vals, col)
         return
     if not all(o and re.fullmatch("-?[0-9]{1,15}", o) for o in outs):
         return
@@ -146,6 +149,34 @@ def _epoch(vals: list[str], outs: list[str | None], col: str) -> Iterator[Propos
                     return None
                 return str((delta.days * 86400 + delta.seconds) * per + delta.microseconds * per // 1_000_000)
             yield f"to_epoch_{unit}", steps, 4.0, back
+
+
+def _epoch_mixed(vals: list[str], col: str) -> Iterator[Proposal]:
+    """Unix time in seconds or milliseconds in one column, told apart by length: 12 or more digits are
+    milliseconds (any instant after 1973-03-03), up to 11 seconds (any before the year 5138); proposed only
+    when the examples hold both."""
+    long = [len(v.lstrip("-")) >= MS_DIGITS for v in vals]
+    if all(long) or not any(long):
+        return
+    for fmt in dates.FORMATS:
+        steps: list[dict[str, Any]] = []
+        for unit, pattern in (("s", f"^(-?[0-9]{{1,{MS_DIGITS - 1}}})$"), ("ms", f"^(-?[0-9]{{{MS_DIGITS},15}})$")):
+            steps += [{"op": "regex_extract", "input": col, "output": f"t_{unit}", "pattern": pattern, "group": 1},
+                      {"op": "type_cast", "input": f"t_{unit}", "output": f"t_{unit}", "to": "int"},
+                      {"op": "epoch_to_datetime", "input": f"t_{unit}", "output": f"t_{unit}", "unit": unit}]
+        steps.append({"op": "coalesce", "inputs": ["t_s", "t_ms"], "output": "d"})
+        if dates.spec(fmt).kind == "date":
+            steps.append({"op": "type_cast", "input": "d", "output": "d", "to": "date"})
+        steps.append({"op": "date_format", "input": "d", "output": OUT, "format": fmt})
+
+        def fn(v: str, fmt: str = fmt) -> str | None:
+            n = int(v)
+            ms = n if len(v.lstrip("-")) >= MS_DIGITS else n * 1000
+            try:
+                return (EPOCH + dt.timedelta(milliseconds=ms)).strftime(fmt)
+            except OverflowError:
+                return None
+        yield "epoch_s_or_ms", steps, 5.0, fn
 
 
 def _column_number(v: str) -> str | None:

@@ -20,6 +20,7 @@ The Python mirror checks every example (cheap); the DSL engine confirms the prog
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -32,6 +33,8 @@ EPOCH = dt.date(1970, 1, 1)
 UNITS = (("s", 1), ("min", 60), ("h", 3600), ("d", 86400))
 Proposal = tuple[str, list[dict[str, Any]], float]
 _INT = re.compile(r"-?[0-9]{1,9}")
+#: a day number, optionally with the fraction of a day (spreadsheet serials with a time of day)
+_DAYS = re.compile(r"-?[0-9]{1,9}(\.[0-9]{1,12})?")
 
 
 def _parse(v: str, fmt: str) -> dt.datetime | None:
@@ -66,12 +69,14 @@ def _render(src: str, fmt_out: str) -> list[dict[str, Any]]:
 def day_numbers(vals: list[str], outs: list[str], col: str) -> Iterator[Proposal]:
     """``n`` -> the date ``n`` days after an epoch every example agrees on (not 1970: plain epochs
     are :mod:`.conversions`' ``epoch_*``)."""
-    if len(vals) < 2 or not all(_INT.fullmatch(v) for v in vals):
+    if len(vals) < 2 or not all(_DAYS.fullmatch(v) for v in vals):
         return
+    frac = any("." in v for v in vals)  # a time of day as the fraction (Excel ``45291.5``): floored away
     for fmt in _formats(outs):
         if dates.spec(fmt).kind != "date":
             continue
-        offsets = {(_parse(o, fmt).date() - EPOCH).days - int(v) for v, o in zip(vals, outs, strict=True)}  # type: ignore[union-attr]
+        offsets = {(_parse(o, fmt).date() - EPOCH).days - math.floor(float(v))  # type: ignore[union-attr]
+                   for v, o in zip(vals, outs, strict=True)}
         if len(offsets) != 1:
             continue
         off = offsets.pop()
@@ -81,7 +86,9 @@ def day_numbers(vals: list[str], outs: list[str], col: str) -> Iterator[Proposal
             {"op": "type_cast", "input": col, "output": "n_f", "to": "float"},
             {"op": "safe_math", "fn": "add", "args": ["n_f", float(off)], "output": "n_f"},
             {"op": "safe_math", "fn": "mul", "args": ["n_f", 86400.0], "output": "n_f"}]
-        yield "day_number", steps + _render("n_f", fmt), 5.0
+        if frac:
+            steps.append({"op": "floor", "input": "n_f", "output": "n_f"})
+        yield "day_number", steps + _render("n_f", fmt), 5.0 + 0.5 * frac
         return
 
 

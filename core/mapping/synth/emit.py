@@ -182,7 +182,8 @@ class Emitter:
                           "replacement": ""})
         if ex.pad:
             steps.append({"op": "pad", "input": col, "output": col, "width": ex.pad, "fill": "0"})
-        if keyed:  # null unless some key was found (``3 lb`` when the keys are kg and g)
+        if keyed and len(ex.sources) > 1:  # null unless some key was found (``3 lb`` when the keys are kg and g);
+            # one keyed number alone (a field of ``PT1H30M``) is 0 when absent, as the search reads it
             anyk = keyed[0]
             if len(keyed) > 1:
                 anyk = f"{col}_any"

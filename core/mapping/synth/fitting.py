@@ -25,14 +25,29 @@ NICE = frozenset({1.0, 2.0, 7.0, 10.0, 12.0, 24.0, 60.0, 100.0, 365.0, 1000.0, 1
 
 
 def _nice(op: str, c: float) -> bool:
-    return abs(c) in NICE
+    return abs(c) in NICE or _power_of_ten(abs(c)) is not None
+
+
+def _power_of_ten(a: float) -> int | None:
+    """``k`` when ``a`` is ``10^k`` with ``-9 <= k <= 6`` (a metric prefix: cm³ -> m³ is ``1e-6``, mm³ -> m³
+    ``1e-9``, bytes -> MB ``1e-6``; nothing above mega), else None."""
+    if a <= 0:
+        return None
+    k = round(math.log10(a))
+    return k if -9 <= k <= 6 and abs(a - 10.0**k) <= 1e-9 * 10.0**k else None
 
 
 def _snaps(a: float, strict: bool = False) -> list[tuple[str, float, float]]:
     """Simple constants near ``a``: (op, constant, complexity); ``strict``: only :data:`NICE` factors
     (for fits with as many unknowns as examples, where the snapping is the only evidence)."""
-    if not math.isfinite(a) or a == 0 or not 1e-4 <= abs(a) <= 1e5:
+    if not math.isfinite(a) or a == 0:
         return []
+    if not 1e-4 <= abs(a) <= 1e5:  # only a power of ten so far out (a metric prefix, cm³ -> m³)
+        k = _power_of_ten(abs(a))
+        if k is None:
+            return []
+        sign = -1.0 if a < 0 else 1.0
+        return [("mul", sign * 10.0**k, 0.4)] if k > 0 else [("div", sign * 10.0**-k, 0.4)]
     if strict:
         return [s for s in _snaps(a) if _nice(s[0], s[1])]
     out: list[tuple[str, float, float]] = []

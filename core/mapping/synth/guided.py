@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from core.mapping.synth.atoms import LETTER, Selector, class_esc, esc
+from core.mapping.synth.text import lower
 
 _TOKEN = re.compile(f"[0-9]+|[A-Z]+|[a-z]+|[{LETTER}]+|.", re.S)
 MAX_CONTEXT = 8
@@ -46,9 +47,9 @@ def _letters_merged(tokens: list[str]) -> list[str]:
     return out
 
 
-def shape_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
+def shape_selectors(pairs: list[tuple[str, str]], counted: bool = True) -> list[Selector]:
     """First-match selectors of the outputs' common token shape (``pairs``: input view value, output
-    occurring in it)."""
+    occurring in it); ``counted``: digit runs of one length in every example keep it (else ``+``)."""
     if not pairs:
         return []
     toks = [_letters_merged(_TOKEN.findall(o)) for _, o in pairs]
@@ -69,7 +70,7 @@ def shape_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
         cls = sorted(common, key=len)[0]
         lens = {len(c) for c in col}
         # digits counted when every example agrees (dates, postcodes); letters never (names vary)
-        rep = f"{{{lens.pop()}}}" if cls == "[0-9]" and len(lens) == 1 and len(pairs) > 1 else "+"
+        rep = f"{{{lens.pop()}}}" if counted and cls == "[0-9]" and len(lens) == 1 and len(pairs) > 1 else "+"
         parts = [p + [cls + rep] for p in parts]
     pattern = "".join(parts[0])
     if "{" not in pattern and "+" not in pattern:
@@ -225,3 +226,19 @@ def occurrence_selectors(pairs: list[tuple[str, str]]) -> list[Selector]:
                 if all((m := rx.search(v)) is not None and m.group(1) == o for v, o in pairs):
                     out.append(sel)
     return out
+
+
+def case_blind_pairs(vals: list[str | None], outs: list[str | None]) -> list[tuple[str, str]]:
+    """(input, the input's own text of the output) where some output sits in its input only with another
+    letter case (ASCII): the shape is then learned from the inputs' spelling, the case left to a transform."""
+    pairs: list[tuple[str, str]] = []
+    changed = False
+    for v, o in zip(vals, outs, strict=True):
+        if not v or not o or o == v:
+            continue
+        at = lower(v).find(lower(o))
+        if at < 0:
+            continue
+        pairs.append((v, v[at:at + len(o)]))
+        changed = changed or o not in v
+    return pairs if changed else []

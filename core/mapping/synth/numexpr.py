@@ -124,6 +124,16 @@ def _formats(col: list[tuple[str, float, list[tuple[int, str, str]]]],
     return sorted(common) + shortest(col)
 
 
+def _slot_width(col: list[tuple[str, float, list[tuple[int, str, str]]]]) -> int:
+    """The width every output writes this whole number in, zero-padded (some example shows the padding:
+    ``00``, ``05``), else 0."""
+    texts = [txt for txt, _, _ in col]
+    widths = {len(t) for t in texts}
+    if len(widths) != 1 or not all(t.isdecimal() for t in texts) or not any(t.startswith("0") for t in texts):
+        return 0
+    return widths.pop() if len(texts[0]) > 1 else 0
+
+
 def known_factors(i: int, src: Source, rows: list[Row]) -> list[Cand]:
     """``x * factor`` for the known factors of the unit written after source ``i``'s number in
     every example (:mod:`.known_units`: ``32 psi`` -> bar, ``150 PS`` -> kW, ``12.5 nmi`` -> km)."""
@@ -176,6 +186,7 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             found += century_atoms(rows, [txt for txt, _, _ in col], views)
         here = len(found)
         ys = [v for _, v, _ in col]
+        slot = _slot_width(col)
         halfs = [0.5 * 10.0 ** -_decimals(txt) for txt, _, _ in col]
         fmts = _formats(col, short)
         if not fmts:
@@ -185,6 +196,8 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
         cands: list[tuple[str, tuple[int, ...], tuple[Term, ...], float, float]] = []
         for i, (_, xs) in enumerate(srcs):
             if [float(x) for x in xs] == ys:
+                if srcs[i][0].default is not None:  # a keyed number itself (absent = 0): no plain transform reads it
+                    cands.append(("lin", (i,), ((i, "mul", 1.0),), 0.0, 0.0))
                 continue  # the number itself: the plain numeric transforms cover it
             cands += affine(i, xs, ys, halfs)
             cands += known_factors(i, srcs[i][0], rows)
@@ -231,6 +244,9 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             for fmt in fmts:
                 cost = ranked(cand)
                 expr = NumExpr(sources, kind, terms2, offset, fmt, round(cost, 4))
+                if not _fits(expr, rows, col) and slot and fmt[0] == 0 and \
+                        all(src.default is not None for src in sources):  # a keyed field in a fixed-width slot
+                    expr = NumExpr(sources, kind, terms2, offset, fmt, round(cost + 0.2, 4), slot)
                 if _fits(expr, rows, col):
                     found.append(expr)
                     break

@@ -59,8 +59,8 @@ of terms 1 and 0 (an age band from two years, a meter reading that rolled over).
     def value(self, row: Row) -> str | None:
         """Python mirror of the emitted steps."""
         keyed = [s for s in self.sources if s.default is not None]
-        if keyed and all(_read(s, row) is None for s in keyed):
-            return None  # no key at all: not a value of this kind
+        if keyed and len(self.sources) > 1 and all(_read(s, row) is None for s in keyed):
+            return None  # no key at all: not a value of this kind (one keyed field alone is 0 when absent)
         xs = [source_value(s, row) for s in self.sources]
         out = render(evaluate(self.kind, self.terms, self.offset, xs), self.fmt)
         return out if out is None or not self.pad else out.rjust(self.pad, "0")

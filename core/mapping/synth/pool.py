@@ -29,7 +29,7 @@ from core.mapping.synth.chains import apply_chain, chains
 from core.mapping.synth.columns import fills, fixed_width_selectors
 from core.mapping.synth.exactness import short_column
 from core.mapping.synth.fields import field_pattern
-from core.mapping.synth.guided import context_selectors, occurrence_selectors, shape_selectors
+from core.mapping.synth.guided import case_blind_pairs, context_selectors, occurrence_selectors, shape_selectors
 from core.mapping.synth.search import Row, atom_value, const_cost
 from core.mapping.synth.switch import shape
 
@@ -112,6 +112,11 @@ class AtomPool:
                     pairs = [(v, o) for v, o in zip(vals, outs, strict=True) if v and o and o in v and o != v]
                     if len(pairs) >= min(2, sum(1 for o in outs if o)):
                         sels += shape_selectors(pairs) + context_selectors(pairs) + occurrence_selectors(pairs)
+                    folded = case_blind_pairs(vals, outs)
+                    if folded and len(folded) >= min(2, sum(1 for o in outs if o)):  # ``inv-2023-11902`` -> upper
+                        # (digit runs uncounted: a code's shape, not a date's, is what changes case)
+                        sels += [sel for sel in shape_selectors(folded, counted=False)
+                                 if sel.label not in {x.label for x in sels}]
                     ff_pairs = [(v, o) for v, o in zip(vals, outs, strict=True) if v and o]
                     sels = flashfill.merge(sels, flashfill.selectors(ff_pairs, present))
                 if kind.startswith("num") or kind in PART_VIEWS:  # number views are for reading numbers, nothing else
@@ -230,7 +235,8 @@ class AtomPool:
             scaled = any(t[0] == "num" and t[1] for t in atom.transforms)  # x * 1/1024 -> 0 everywhere
             padded = all(t[0] in ("pad", "rpad") for t in atom.transforms)
             if (":" in atom.selector.label or scaled) and len(set(values)) == 1 and \
-                    (len(values) > 1 or (values[0].isdecimal() and padded)):
+                    (len(values) > 1 or (values[0].isdecimal() and padded)) and \
+                    not self._written(values[0], atom, idx, scaled):
                 # a positional piece equal in every example is no evidence beyond a constant (nor is
                 # a bare digit cut out of a token, padded or not, when one example is all there is):
                 # ``0`` padded to ``00`` is the constant ``00``, not a reading of the input
@@ -247,6 +253,12 @@ class AtomPool:
                     (self._open(old), -self._covers(old), old.cost, old.label()):
                 best[values] = atom
         return best
+
+    def _written(self, value: str, atom: Atom, idx: list[int], scaled: bool) -> bool:
+        """True when ``value`` (three digits or more, read without arithmetic) is written in every example's
+        raw input: a slice reading it is a reading, not a constant in disguise (``7700`` of ``07700 900123``)."""
+        return not scaled and len(value) >= 3 and value.isdecimal() and len(idx) > 1 and \
+            all(value in (self.rows[j][atom.view.idx] or "") for j in idx)
 
     def _penalty(self, atom: Atom, idx: list[int]) -> float:
         """The generality priors' extra cost of ``atom`` on examples ``idx`` (:mod:`.priors`)."""

@@ -20,7 +20,9 @@ makes no such untested choice wins and generalises to other rows:
 - an **output-shape selector whose piece is a delimited field** in every example (``:eu-west-1:``):
   the field explains it; where else the shape would match was never tested;
 - a **letters/digits view** that deletes characters only at the ends of every example's text
-  (``'00123``): whether it should delete them inside (``'X-1``) was never shown.
+  (``'00123``): whether it should delete them inside (``'X-1``) was never shown;
+- a **digits-view slice** that is a whole number of the raw text in one example and a part of a number
+  in another (:func:`mixed_slice`): the count agrees by coincidence.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ END_INDEX = re.compile(r"^(D|L|AN|U|W|N|NS)\[(0|-1)\]$")
 FAR_ANCHOR = 0.12
 CUT_RUN = 0.6
 FIELD_SHAPE = 0.1
+#: a digits-view slice that reads a whole number in one example and a part of one in another
+MIXED_SLICE = 1.5
 
 
 def _spans(pattern: str, values: list[str], token: Token | None = None) -> list[tuple[int, int]] | None:
@@ -124,6 +128,32 @@ def edges_only(kind: str, raws: list[str]) -> bool:
     return True
 
 
+def _run_fit(span: tuple[int, int], raw: str) -> str:
+    """How a span of the digits view lies over the raw value's digit runs: ``whole`` (one run exactly),
+    ``part`` (inside one run) or ``cross`` (over two or more)."""
+    bounds, at = [], 0
+    for run in re.findall("[0-9]+", raw):
+        bounds.append((at, at + len(run)))
+        at += len(run)
+    a, b = span
+    for lo, hi in bounds:
+        if lo <= a and b <= hi:
+            return "whole" if (a, b) == (lo, hi) else "part"
+    return "cross"
+
+
+def mixed_slice(sel: Selector, values: list[str], raws: list[str]) -> bool:
+    """True when a positional slice of the digits view is a whole number of the raw text in some example
+    and part of one (or parts of two) in another (``15.11.2023`` -> ``11``, ``1 Feb 2024`` -> ``02`` of the
+    year): the examples agree on the count by coincidence, not on what is read."""
+    if sel.pattern is None or not sel.label.startswith("[") or len(values) < 2:
+        return False
+    spans = _spans(sel.pattern, values)
+    if spans is None:
+        return False
+    return len({_run_fit(sp, raw) for sp, raw in zip(spans, raws, strict=True)}) > 1
+
+
 def penalty(kind: str, sel: Selector, values: list[str], raws: list[str]) -> float:
     """The extra cost of an atom reading ``sel`` of view ``kind`` (``values``: the view's value per
     example, ``raws``: the raw input per example)."""
@@ -140,4 +170,6 @@ def penalty(kind: str, sel: Selector, values: list[str], raws: list[str]) -> flo
         extra += FIELD_SHAPE
     if kind in ("alnum", "digits") and edges_only(kind, raws):
         extra += UNTESTED_CLASS
+    if kind == "digits" and mixed_slice(sel, values, raws):
+        extra += MIXED_SLICE
     return extra

@@ -17,7 +17,19 @@ import time
 from dataclasses import replace
 from typing import Any
 
-from core.mapping.synth import conversions, deletions, tables, unicase, v15_conversions, v16_conversions
+from core.mapping.synth import (
+    conversions,
+    deletions,
+    factor_keys,
+    flags,
+    julian,
+    masks,
+    money,
+    tables,
+    unicase,
+    v15_conversions,
+    v16_conversions,
+)
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import WHOLE, Atom, View
 from core.mapping.synth.emit import OUT
@@ -273,8 +285,14 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     cands += conversions.candidates(rows, outs, input_names, types)  # DSL 1.4 whole-value conversions
     cands += v15_conversions.candidates(rows, outs, input_names, types)  # DSL 1.5: lists, ordinals, clocks
     cands += v16_conversions.candidates(rows, outs, input_names, types)  # DSL 1.6: words, date parts; flags
+    cands += masks.candidates(rows, outs, input_names, types)  # padded codes, digits in a fixed mask
+    cands += money.candidates(rows, outs, input_names, types)  # currency signs as ISO codes, any notation
+    cands += flags.candidates(rows, outs, input_names, types)  # a value below / inside / above a range
+    cands += julian.candidates(rows, outs, input_names, types)  # a year and a day of the year
+    cands += factor_keys.minor_units(rows, outs, input_names, types)  # decimals named by the other column
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field
+        cands += factor_keys.candidates(rows, outs, input_names, types)  # a factor named by the other column
         cands += deletions.candidates(rows, outs, input_names, types)  # an optional head or tail removed
         cands += unicase.candidates(rows, outs, input_names, types)  # Unicode case with a locale's letters
     cands.sort(key=lambda c: (-c.examples_passed, -c.unlabeled_covered, c.cost, kind_rank.get(c.description, 9)))

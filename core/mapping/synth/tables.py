@@ -23,7 +23,7 @@ from core.mapping.synth.atoms import DEC_COMMA, class_esc, esc
 from core.mapping.synth.conversions import Proposal, confirmed_proposals
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.models import Candidate
-from core.mapping.synth.text import trim
+from core.mapping.synth.text import lower, trim
 from core.mapping.synth.v16_conversions import version
 from dsl import units
 
@@ -212,7 +212,7 @@ def _factor_table(vals: list[str], outs: list[str | None], col: str) -> Iterator
             return
         x = numeric.parse(re.sub(DEC_COMMA, r"\1.\2", _ungroup(found[0])))
         key = trim(_NUMBER.sub("", v))
-        if x is None or x == 0 or not key or any(ch.isdecimal() for ch in key):
+        if x is None or x == 0 or any(ch.isdecimal() for ch in key):  # a bare amount: key "" (``75,000``)
             return
         nums.append(x)
         keys.append(key)
@@ -229,11 +229,13 @@ def _factor_table(vals: list[str], outs: list[str | None], col: str) -> Iterator
         return
     if op == "add" and any(_unit_word(k) for k in keys):
         return  # units scale, they do not shift (``150 PS`` is no ``150 - 40``)
+    # the words' case is folded unless two keys differ only in case (``k`` / ``K`` alike, ``m`` / ``M`` not)
+    fold = len({lower(k) for k in keys}) == len(set(keys))
     table: dict[str, str] = {}
     for k, x, y in zip(keys, nums, ys, strict=True):
         f = (y or 0.0) / x if op == "mul" else (y or 0.0) - x
         if abs(f - round(f)) > 1e-9 or (op == "mul" and round(f) < 1) or \
-                table.setdefault(k, str(round(f))) != str(round(f)):
+                table.setdefault(lower(k) if fold else k, str(round(f))) != str(round(f)):
             return
     # factors: at least two, one of them a real factor (the bare amount may keep its value: ``₹85,000``)
     if len(set(table.values())) < 2 or (op == "mul" and all(f == "1" for f in table.values())):
@@ -243,6 +245,7 @@ def _factor_table(vals: list[str], outs: list[str | None], col: str) -> Iterator
     def fn(v: str) -> str | None:
         found = _NUMBER.findall(re.sub(DEC_COMMA, r"\1.\2", _ungroup(v)))
         key = trim(_NUMBER.sub("", v))
+        key = lower(key) if fold else key
         x = numeric.parse(found[0]) if len(found) == 1 else None
         if x is None or key not in table:
             return None
@@ -258,6 +261,7 @@ def _factor_table(vals: list[str], outs: list[str | None], col: str) -> Iterator
         {"op": "type_cast", "input": f"_{col}_x", "output": f"_{col}_x", "to": "float"},
         {"op": "replace", "input": col, "output": f"_{col}_k", "pattern": "[0-9][0-9.,]*", "replacement": ""},
         {"op": "trim", "input": f"_{col}_k", "output": f"_{col}_k"},
+        *([{"op": "case", "input": f"_{col}_k", "output": f"_{col}_k", "mode": "lower"}] if fold else []),
         {"op": "map_dict", "input": f"_{col}_k", "output": f"_{col}_k", "mapping": table},
         {"op": "type_cast", "input": f"_{col}_k", "output": f"_{col}_f", "to": "float"},
         {"op": "safe_math", "fn": op, "args": [f"_{col}_x", f"_{col}_f"], "output": OUT},

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from core.mapping.synth import numeric, text
 from core.mapping.synth.lexicon import load_lexicon
+from dsl import unicase
 
 Transform = tuple[str, ...]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -203,8 +204,8 @@ def apply(tf: Transform, v: str | None) -> str | None:
         return text.upper(v)
     if name == "lower":
         return text.lower(v)
-    if name == "title":
-        return text.title(v)
+    if name == "title":  # DSL 1.8 title_case: words of Latin, Greek, Cyrillic letters (ASCII: as case title)
+        return unicase.title_case(v)
     if name == "pad":
         return text.pad(v, int(tf[1]))
     if name == "rpad":
@@ -269,7 +270,9 @@ def apply(tf: Transform, v: str | None) -> str | None:
 def steps(tf: Transform, col: str) -> list[dict[str, object]]:
     """DSL steps applying ``tf`` to ``col`` in place."""
     name = tf[0]
-    if name in ("upper", "lower", "title"):
+    if name == "title":  # Unicode words: ``CHÂLONS`` -> ``Châlons`` where the ASCII case op gives ``ChÂLons``
+        return [{"op": "title_case", "input": col, "output": col}]
+    if name in ("upper", "lower"):
         return [{"op": "case", "input": col, "output": col, "mode": name}]
     if name == "pad":
         return [{"op": "pad", "input": col, "output": col, "width": int(tf[1]), "fill": "0"}]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Any
 
 OUT = "out"
@@ -52,8 +53,32 @@ def _steps(col: str, stop: list[str], sep: str, final: bool, upper: bool) -> lis
     return steps
 
 
+def _keep_last(v: str, dot: str) -> str:
+    words = v.split()
+    return " ".join([w[0] + dot for w in words[:-1]] + words[-1:])
+
+
+def keep_last(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
+    """Given names cut to initials, the last word (the surname) kept whole: ``Anna Maria Kowalska`` ->
+    ``A. M. Kowalska`` (one ``replace`` of every word followed by a space by its first character and the dot
+    the outputs show)."""
+    if not vals or not all(outs) or not any(len(v.split()) > 2 for v in vals) and \
+            not all(len(v.split()) > 1 for v in vals):
+        return
+    for dot in (".", ""):
+        if all(_keep_last(v, dot) == o for v, o in zip(vals, outs, strict=True)):
+            steps: list[dict[str, Any]] = [
+                {"op": "collapse_whitespace", "input": col, "output": "w"},
+                {"op": "trim", "input": "w", "output": "w"},
+                {"op": "replace", "input": "w", "output": OUT, "pattern": "([^ ])[^ ]* ", "replacement": f"$1{dot} ",
+                 "groups": True}]
+            yield "initials_keep_last", steps, 3.0, partial(_keep_last, dot=dot)
+            return
+
+
 def proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
     """Initials / acronym programs that fit every example (at most one)."""
+    yield from keep_last(vals, outs, col)
     if not vals or not all(outs) or not any(len(v.split()) > 1 for v in vals) or \
             not all(len(o or "") < len(v) for v, o in zip(vals, outs, strict=True)):
         return
