@@ -1,7 +1,8 @@
 """What personal value a header cell looks like (issue 11): :func:`personal_looking` (an e-mail address, a
 letter+digit identifier, a phone number, a digit run, a date -- the whole cell, or a token inside a longer one:
-``DNI 12345678Z``, ``Tel: 612 345 678``, ``Juan Perez <juan.perez@gmail.com>``), never stored as a column name;
-and :func:`value_looking` (a person's name -- ``Carmen Ibáñez``, ``MARIA GARCIA LOPEZ`` -- a street address, a
+``DNI 12345678Z``, ``NI: QQ 12 34 56 C``, ``Tel: 612 345 678``, ``Juan Perez <juan.perez@gmail.com>``), never
+stored as a column name; and :func:`value_looking` (a person's name -- ``Carmen Ibáñez``, ``MARIA GARCIA LOPEZ``,
+``JUAN CALLE`` with a catalog word for a surname -- a street address, a
 sentence, a long text), not stored as a name when the header's presence is not established with confidence
 (:mod:`core.ingest.header_row`).
 
@@ -36,9 +37,13 @@ _ODATA = re.compile(r"^[\w.]*@odata\.(?:context|metadataetag|type|count|nextlink
 #: bounded, the domain's labels and dots disjoint (``ana@odata.org`` is then read by :data:`EMAIL` and :data:`_ODATA`)
 _EMAIL_IN = re.compile(r"(?<![\w.+%-])[\w.+%-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}"
                        r"\.[A-Za-z]{2,24}(?![\w-])")
-#: a letter+digit id inside a longer cell, not inside a word (``12345678Z``, ``X1234567L``, ``12.345.678-Z``)
-_ID_IN = re.compile(r"(?<!\w)(?:[A-Za-z]{0,3}\d{6,10}[A-Za-z]{0,3}|\d{1,2}\.\d{3}\.\d{3}[\s-]?[A-Za-z]"
-                    r"|[XYZxyz]-?\d{7}-?[A-Za-z])(?!\w)")
+#: a letter+digit id inside a longer cell, not inside a word (``12345678Z``, ``X1234567L``, ``12.345.678-Z``,
+#: ``12 345 678 Z``), or a NINO written in its groups (``QQ 12 34 56 C``, :data:`_NINO_GROUPS`)
+_ID_IN = re.compile(r"(?<!\w)(?:[A-Za-z]{0,3}\d{6,10}[A-Za-z]{0,3}|\d{1,2}[. ]\d{3}[. ]\d{3}[\s-]?[A-Za-z]"
+                    r"|[XYZxyz]-?\d{7}-?[A-Za-z]|[A-Za-z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-Da-d])(?!\w)")
+#: a UK National Insurance number in its printed groups: two letters, three pairs of digits, a letter A-D (the HMRC
+#: placeholder ``QQ 12 34 56 C`` too, which :func:`core.pii.person_ids.national_id` rejects by its prefix)
+_NINO_GROUPS = re.compile(r"[A-Z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]")
 #: digits with at most two separators between each (``612 345 678``, ``+34 (91) 123-45-67``); not inside a word
 #: nor hyphenated to one (``c_12e2692694``, ``sha256_0123456789``, ``GA2-220501046-AA1`` are codes); separators and
 #: digits are disjoint: scanned once
@@ -87,7 +92,8 @@ def _personal_token(t: str) -> str | None:
     if any(_email(m.group()) for m in _EMAIL_IN.finditer(t)):
         return "email"
     # a checked national id, or an id without separators (``C507.2380`` is a code's part)
-    if any(national_id(i) or (i.isalnum() and letter_digit_id(i)) for m in _ID_IN.finditer(t) if (i := m.group())):
+    if any(national_id(i) or ((i.isalnum() or _NINO_GROUPS.fullmatch(i)) and letter_digit_id(i))
+           for m in _ID_IN.finditer(t) if (i := m.group())):
         return "identifier"
     for m in _DIGITS_IN_CELL.finditer(t):
         run = m.group()
@@ -135,9 +141,22 @@ def value_looking(cell: str) -> str | None:
     if all(w[1:].islower() or len(w) == 1 for w in caps):
         return "name"
     if "_" not in t and len(t.split()) >= 2 and all(w.isupper() and _VOWEL.search(w) for w in caps) \
-            and not _header_words(t, words):
-        return "name"  # ``MARIA GARCIA LOPEZ``; not ``CUSTOMER NAME``, ``TEL NO``, ``KPI YTD``
+            and (not _header_words(t, words) or _given_name_with(words)):
+        return "name"  # ``MARIA GARCIA LOPEZ``, ``JUAN CALLE``; not ``CUSTOMER NAME``, ``TEL NO``, ``KPI YTD``
     return None
+
+
+def _given_name_with(words: list[str]) -> bool:
+    """Whether upper-case words that hold a header word are still a person's name: one of them a given name the
+    lexicons know without doubt (``JUAN`` in ``JUAN CALLE``, whose surname is the Spanish word for street; not the
+    ambiguous ``GRACE`` of ``GRACE PERIOD`` or ``MAX`` of ``MAX AMOUNT``) that names no header itself, and none a record
+    or id word (``TOM ID`` is a label)."""
+    from core.pii.names import load_name_lexicon
+
+    lex = load_name_lexicon()
+    folded = [w.casefold() for w in words if w.casefold() not in _PARTICLES]
+    return not any(w in ID_WORDS or w in RECORD_WORDS for w in folded) and any(
+        lex.weight(w, lex.given) == 1.0 and not _says_something(w) for w in words)
 
 
 def _header_words(t: str, words: list[str]) -> bool:

@@ -11,6 +11,11 @@ can be compared with the cell it came from. Figures per mode:
 * cell leaks: PII cells stored in clear (sample pack rows, and catalog min/max equal to a real value);
 * over-masking: non-PII columns masked / non-PII columns.
 
+The eval masks as of a fixed day, :data:`EVAL_AS_OF` (the end of the year the golden tables were written in), as a
+run masks as of its own day: ages are counted from it, so the figures do not depend on the clock, and no-run
+defaults (:func:`core.pii.detect.profile_values` without ``as_of`` masks every date column it cannot prove holds no
+birth dates) are not what is measured.
+
 A cell of a masked column is never "in clear": it holds the value's shape only (``A`` for the initial
 ``A`` says what every initial says). metadata_only stores no cell, so only the catalog is checked.
 """
@@ -34,13 +39,15 @@ from core.ingest.ports import SourcePort
 from core.ingest.stage import build_catalog, build_sample_pack
 from core.inmemory import MemoryArtifacts, MemoryLedger
 from core.paths import ASSETS_CONFIG
-from core.pii.detect import parse_date
+from core.pii.detect import REFERENCE_DAY, parse_date
 from core.pii.ports import MaskResult, PiiMasker
 from core.pii.shape import cell_text
 from core.policy import load_policy_engine
 
 PII_GOLDEN_DIR = ASSETS_CONFIG / "golden_pii" / "dev"
 TARGETS = {"column_recall": 0.98, "column_precision": 0.90}
+#: The day the eval counts ages from (module docstring): the golden tables' own year end, as a run uses its own day.
+EVAL_AS_OF: date = REFERENCE_DAY
 
 
 class TableResult(BaseModel):
@@ -138,8 +145,10 @@ def _forms(text: str) -> set[str]:
 
 
 def eval_table(csv: Path, labels: dict[str, bool], *, mode: str, masker: PiiMasker,
-               open_source: Callable[[str], SourcePort], rows_max: int = 1000) -> TableResult:
-    """Run one table through the ingest stage functions and compare what was stored with the real values."""
+               open_source: Callable[[str], SourcePort], rows_max: int = 1000,
+               as_of: date = EVAL_AS_OF) -> TableResult:
+    """Run one table through the ingest stage functions and compare what was stored with the real values (masked as
+    of ``as_of``, as a run masks as of its own day)."""
     caps: dict[str, Any] = {"sample_caps": {"rows_max": rows_max, "bytes_max": 50_000_000}} \
         if mode == Mode.DATA_MODE else {}
     contract = contract_template(lhs_location=str(csv), rhs_location=str(csv.with_suffix(".target.db")), mode=mode,
@@ -155,7 +164,7 @@ def eval_table(csv: Path, labels: dict[str, bool], *, mode: str, masker: PiiMask
     stored_clear: dict[str, bool] = {}
     try:
         packs, _ = build_sample_pack(contract, catalog, source, policy=policy, ledger=ledger, artifacts=arts,
-                                     masker=spy)
+                                     masker=spy, as_of=as_of)
     except PolicyBlock:
         packs = []
     for pack in packs:
@@ -241,15 +250,15 @@ def format_pii_report(rep: PiiEvalReport, details: bool = False) -> str:
     return "\n".join(lines)
 
 
-def masked_packs(masker: PiiMasker) -> Callable[[list[SamplePack]], list[SamplePack]]:
+def masked_packs(masker: PiiMasker, as_of: date = EVAL_AS_OF) -> Callable[[list[SamplePack]], list[SamplePack]]:
     """A ``pack_transform`` for :func:`core.domains.eval.run_golden_eval`: each pack's rows replaced by what the
-    masker stores (shapes), to measure what domaining could do from the stored pack alone (the Domains stage
-    itself reads real values in memory: :mod:`core.ingest.real_values`)."""
+    masker stores (shapes, as of ``as_of`` like a run's day), to measure what domaining could do from the stored pack
+    alone (the Domains stage itself reads real values in memory: :mod:`core.ingest.real_values`)."""
 
     def transform(packs: list[SamplePack]) -> list[SamplePack]:
         out = []
         for p in packs:
-            res = masker.mask_rows(p.columns, p.rows, run_id=p.run_id)
+            res = masker.mask_rows(p.columns, p.rows, run_id=p.run_id, as_of=as_of)
             out.append(p.model_copy(update={"rows": res.rows, "masking": res.masking}))
         return out
 

@@ -138,7 +138,8 @@ def build_sample_pack(
     artifacts: ArtifactStorePort, masker: PiiMasker, as_of: date | None = None,
 ) -> tuple[list[SamplePack], Artifact]:
     """Deterministic, capped, PII-masked samples of every catalog table, stored as one artifact. ``as_of``: the run's
-    day ages are counted from when masking (:func:`core.pii.run_day.run_as_of`; None: the masker's fixed default).
+    day ages are counted from when masking (:func:`core.pii.run_day.run_as_of`; None: the masker's no-run default,
+    which masks more dates).
 
     The ROW_SAMPLES policy check runs first: in metadata_only it raises POLICY_BLOCK before the
     source is touched, so no row is ever read.

@@ -18,7 +18,9 @@ handed out in sequence under a header naming no key (a staff number is a person'
 
 Cells that only say a value is missing (``-``, ``N/A``, ``NULL``: :func:`core.pii.shape.missing_cell`) are decided as
 empty cells. Ages are counted from ``as_of``, the run's day (default :func:`core.pii.detect.reference_day`), never
-the clock.
+the clock; without it no date column is cleared for holding no birth dates (a child's age needs a day to count from:
+``undated_births`` of :func:`core.pii.detect.profile_values`) unless its header names an event of the record or a
+non-personal kind, so a call without a run masks more, never less.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from core.pii.evidence import (
 )
 from core.pii.fit import header_fits
 from core.pii.headers import HeaderSignal, header_signal, id_header
+from core.pii.health import care_dates
 from core.pii.measures import measure_header
 from core.pii.person_ids import mask_letter_digit_ids, with_national_ids
 from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
@@ -176,7 +179,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear(f"{p.kind} values, header names no personal data")
     if p.kind == "count" and small_counts(texts) and (h.safe or not person_table):  # house numbers, floors
         return clear("small counts (most below 100), header names no personal data")
-    if p.kind == "date" and p.shares.get("birth_like", 1.0) < 0.9:
+    if p.kind == "date" and p.shares.get("birth_like", 1.0) < 0.9 and (
+            h.event or p.shares.get("undated_births", 0.0) < 0.9):  # without a day, only an event header tells
         return clear("dates that are not birth dates, header names no personal data")
     proof = vocabulary_proof(texts, person_table=person_table, header_safe=h.safe)
     if enum and proof and p.kind not in ("names",) and vocabulary_clear(p, texts, person_table, h):
@@ -264,7 +268,8 @@ def _decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]], val
     first = {c: biz[c] or plain[c] for c in columns}
     person = sum(1 for d in first.values() if not d.clear and d.entity in PERSON_ENTITIES) >= 1
     if not person:
-        return closed_codes(card_data_without_pan(list(first.values()), values, signals), values, signals, profiles)
+        return care_dates(closed_codes(card_data_without_pan(list(first.values()), values, signals), values, signals,
+                                       profiles), names, values, profiles, table)
     people = max((profiles[c].distinct for c, d in first.items() if not d.clear and d.entity in KEY_ENTITIES),
                  default=0)
     second = [biz[c] or (decide_column(c, values[c], person_table=True, header=signals[c], profile=profiles[c])
@@ -272,7 +277,7 @@ def _decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]], val
               for c in columns]
     second = [shared_constant(d, values[d.column], signals[d.column], people) for d in second]
     second = card_data_without_pan(event_attributes(second, rows, values, signals, profiles), values, signals)
-    return closed_codes(second, values, signals, profiles)
+    return care_dates(closed_codes(second, values, signals, profiles), names, values, profiles, table)
 
 
 def _signal(column: str, original: str | None) -> HeaderSignal:

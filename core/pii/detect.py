@@ -96,7 +96,10 @@ FRACTIONAL_MIN = 0.5
 #: of the year these rules were calibrated on, never the clock, so the same values give the same profile, and the
 #: same artifacts, on any day. Without ``as_of`` the day is never older than the data either (:func:`reference_day`).
 #: A run passes its own recorded day (:func:`core.pii.run_day.run_as_of`: the day its first ledger event was written),
-#: so the birth window moves with the run and a replay of the run decides the same.
+#: so the birth window moves with the run and a replay of the run decides the same; an eval passes its own fixed day
+#: (:data:`core.ingest.pii_eval.EVAL_AS_OF`). Without a day, dates are not cleared for not being birth dates
+#: (``undated_births``) unless a header names an event of the record: the fixed day would clear the birth dates of
+#: children born in its last 14 years.
 REFERENCE_DAY = date(2026, 12, 31)
 TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 INITIAL = re.compile(r"^[^\W\d_]\.?$")
@@ -257,9 +260,13 @@ def reference_day(days: Sequence[date], as_of: date | None) -> date:
 
 def profile_values(values: Sequence[object], *, as_of: date | None = None) -> ValueProfile:
     """Profile the cells of one column (see module docstring); nulls and blanks are ignored. Birth dates are dates of
-    people aged 14 to 105 on ``as_of``; without it (library calls, evals) on :func:`reference_day`, which never
+    people aged 14 to 105 on ``as_of``; without it (library calls) on :func:`reference_day`, which never
     depends on the clock, with the window's oldest year kept at :data:`REFERENCE_DAY`'s (a far-future placeholder
-    date in a column widens the window, never empties it: deny by default)."""
+    date in a column widens the window, never empties it: deny by default). Without ``as_of`` the profile also
+    records ``undated_births``, the share of dates a person alive on some later day may have been born on (every
+    date since :data:`REFERENCE_DAY`'s year minus 105): a pupil born in 2013 is 13 in 2026 and 16 in 2029, so with
+    no day the values do not prove the dates are no minor's birth dates (:func:`core.pii.decide.decide_column` masks
+    them unless the header names an event of the record or a non-personal kind)."""
     raw = [v for v in values if v is not None and not (isinstance(v, str) and not v.strip())]
     texts = [t.strip() for v in raw if (t := cell_text(v)) is not None]
     p = ValueProfile(n=len(texts), distinct=len(set(texts)))
@@ -302,6 +309,8 @@ def profile_values(values: Sequence[object], *, as_of: date | None = None) -> Va
             born = sum(oldest <= y <= this_year - 14 for y in years) / len(years)
             spread = max(years) - min(years)
             p.shares["birth_like"] = round(born, 3)
+            if as_of is None:  # no day to count ages from: any date of the last 105 years may be a child's birth
+                p.shares["undated_births"] = round(sum(oldest <= y for y in years) / len(years), 3)
             if born >= 0.9 and (spread >= 12 or len(set(years)) >= 0.5 * len(years)):
                 p.entity, p.entity_share = "DATE_OF_BIRTH", born
             elif spread >= BIRTH_SPREAD:  # all ages, children included: birth dates unless a header says otherwise

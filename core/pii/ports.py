@@ -39,6 +39,7 @@ class PiiMasker(Protocol):
                   as_of: date | None = None) -> MaskResult:
         """Mask ``rows`` (JSON-safe dicts keyed by ``columns``); column names (or the source's own
         ``headers`` per column, when given) and the ``table`` name are detection context; ``run_id`` keys
-        the equality tokens; ``as_of`` is the run's day ages are counted from (None: a fixed default,
-        :func:`core.pii.detect.reference_day`)."""
+        the equality tokens; ``as_of`` is the run's day ages are counted from (None, a call without a run: a fixed
+        default, :func:`core.pii.detect.reference_day`, under which no date column is cleared for holding no birth
+        dates; callers that know a day pass it)."""
         ...

@@ -3,8 +3,11 @@
 :func:`run_as_of` reads it from the run's own record, the UTC date of its first ledger event (the run's creation), so
 the window moves with the run's time and a replay of the run, on any later day, decides the same. Stage entry points
 pass it to :meth:`core.pii.ports.PiiMasker.mask_rows`; :class:`DatedMasker` binds it for code that masks without
-knowing the run (the mapping stage's example rows). Where no run exists (library calls, evals) the masker's fixed
-default applies (:func:`core.pii.detect.reference_day`)."""
+knowing the run (the mapping stage's example rows). An eval passes its own fixed day
+(:data:`core.ingest.pii_eval.EVAL_AS_OF`). Where no day is given (library calls) the masker's fixed default applies
+(:func:`core.pii.detect.reference_day`) and, since that day may be years before the call, no date column is cleared
+for holding no birth dates unless its header names an event of the record or a non-personal kind (a pupil born in
+2013 is 13 on the fixed day and 16 in 2029): no-run calls mask more, never less."""
 
 from __future__ import annotations
 

@@ -36,6 +36,7 @@ from orchestration.domains.assets import domain_assignments
 from orchestration.ingest.assets import ingest
 from orchestration.partitions import MAPPING_RUNS
 from tests.conftest import REDIS_URL
+from tests.e2e.stored_text import stored_texts
 from tests.pii.golden_groups import JOINED_DEV
 
 #: The labeled folder to scan (``PII_SCAN_DIR`` overrides the dev set, e.g. for the lead's final blind check).
@@ -192,16 +193,17 @@ def _found(blobs: dict[str, str], secrets: set[str], public: Sequence[str] = ())
     return sorted(hits)[:10]
 
 
-def _stored(store: MetadataStore, run_id: str, tmp_path: Path) -> dict[str, str]:
-    """Artifacts, ledger and every file under ``tmp_path`` (metadata store, Dagster storage, indexes)."""
+def _stored(store: MetadataStore, run_id: str, tmp_path: Path, *, stages: bool = True) -> dict[str, str]:
+    """Artifacts, ledger and every file under ``tmp_path`` (metadata store, Dagster storage, indexes): a SQLite
+    database cell by cell after a WAL checkpoint, other files as text (:func:`tests.e2e.stored_text.stored_texts`);
+    ``stages``: the run's stage artifacts must be there."""
     blobs: dict[str, str] = {}
     for art in store.list(run_id):
         blobs[f"artifact {art.kind.value}"] = json.dumps(art.payload, ensure_ascii=False)
     blobs["ledger"] = "\n".join(e.model_dump_json() for e in store.events(run_id))
-    assert {"artifact catalog", "artifact sample_pack", "artifact domain_assignments"} <= set(blobs)
-    for path in tmp_path.rglob("*"):
-        if path.is_file():
-            blobs[f"file {path.relative_to(tmp_path)}"] = path.read_bytes().decode("utf-8", errors="ignore")
+    if stages:
+        assert {"artifact catalog", "artifact sample_pack", "artifact domain_assignments"} <= set(blobs)
+    blobs.update(stored_texts(tmp_path))
     return blobs
 
 
@@ -290,3 +292,61 @@ def test_a_pii_value_cut_with_a_public_value_by_a_page_boundary_is_no_hit_but_al
     assert _found({"wal": cut + ', "visit": "2024-05-26"'}, {"2024-05-26"}, public)
     assert _found({"wal": "\x00\x002024-05-26\x00\x00"}, {"2024-05-26"}, public)
     assert _found({"wal": "\x00\x002024-05-26 0\x00"}, {"2024-05-26"}, public)  # too little of the timestamp
+
+
+@pytest.mark.redis
+def test_the_scan_finds_a_planted_raw_value_in_every_store(tmp_path: Path, store: MetadataStore,
+                                                          instance: dg.DagsterInstance,
+                                                          redis_cache: RedisCache) -> None:
+    """A raw value planted in each store a run writes is found there: an artifact and a ledger event (read through
+    the store and in its SQLite file, whose WAL is not checkpointed when the scan starts), a Redis cache entry, a
+    Dagster event (in the instance's SQLite event log), and a binary index file."""
+    from core.artifacts import ArtifactKind
+    from core.ledger.models import Decision, LedgerEvent, Stage
+
+    planted = {"artifact": "Radegunde Okonkwo-Baptiste", "ledger": "QQ123456C", "redis": "DE89370400440532013000",
+               "dagster": "ngozi.okafor@example.org", "index": "4929 1234 5678 9012"}
+    contract = _contract(PII_GOLDEN_DIR / "crm_contacts_us.csv", tmp_path, "scan-planted")
+    store.save_run(contract)
+    store.put(ArtifactKind.SAMPLE_PACK, contract.run_id, {"rows": [{"name": planted["artifact"]}]})
+    store.append(LedgerEvent(run_id=contract.run_id, stage=Stage.INGEST, decision=Decision.ACCEPT,
+                             detail={"preview": planted["ledger"]}))
+    redis_cache.set("provider:answer", json.dumps({"examples": [planted["redis"]]}).encode(), ttl_s=60, scope="r")
+    instance.report_runless_asset_event(dg.AssetMaterialization("scan_probe", metadata={"v": planted["dagster"]}))
+    (tmp_path / "index").mkdir()
+    (tmp_path / "index" / "centroids.bin").write_bytes(b"\x00\x07\x91" + planted["index"].encode() + b"\xff\x00")
+    blobs = _stored(store, contract.run_id, tmp_path, stages=False)
+    blobs.update(_redis_blobs(redis_cache))
+    hits = _found(blobs, set(planted.values()))
+    where = {h.split(": ", 1)[1].strip("'"): h.split(": ", 1)[0] for h in hits}
+    assert set(where) == set(planted.values()), hits
+    files = {h.split(": ", 1)[0] for h in hits if h.startswith("file ")}
+    assert "file mapwright.db" in files and any(f.startswith("file dagster_home") for f in files)
+    assert "file index/centroids.bin" in files and any(h.startswith("redis ") for h in hits)
+    assert any(h.startswith("artifact sample_pack") for h in hits) and any(h.startswith("ledger") for h in hits)
+
+
+def test_a_sqlite_database_is_read_cell_by_cell_not_across_record_bytes(tmp_path: Path) -> None:
+    """Two values stored side by side in one record (``...+0100`` and ``24 Main Road``) read as ``010024`` on the raw
+    page; read cell by cell they are two values, so ``010024`` is no hit, and stored as a cell of its own it is one
+    (also when the write is still in the WAL, and in a compressed BLOB)."""
+    import sqlite3
+    import zlib
+
+    db = tmp_path / "store.db"
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("CREATE TABLE t (stamp TEXT, street TEXT, blob BLOB)")
+    conn.execute("INSERT INTO t VALUES (?, ?, ?)", ("2024-11-11T11:11:11+0100", "24 Main Road", None))
+    conn.commit()
+    raw = db.read_bytes().decode("utf-8", errors="ignore") + (tmp_path / "store.db-wal").read_bytes().decode(
+        "utf-8", errors="ignore")
+    assert _found({"raw pages": raw}, {"010024"})  # what the former scan reported
+    assert not _found(stored_texts(tmp_path), {"010024"})
+    conn.execute("INSERT INTO t VALUES (?, ?, ?)", ("010024", "x", zlib.compress(b'{"n": "Okonkwo-Baptiste"}')))
+    conn.commit()  # in the WAL, not checkpointed while this connection stays open
+    texts = stored_texts(tmp_path)
+    assert set(texts) == {"file store.db"}  # the WAL and shared-memory files are read with their database
+    assert _found(texts, {"010024", "Okonkwo-Baptiste"}) == ["file store.db: '010024'",
+                                                             "file store.db: 'Okonkwo-Baptiste'"]
+    conn.close()

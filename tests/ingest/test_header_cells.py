@@ -53,6 +53,7 @@ PRESENT = HeaderRow(present=True, setting="present", confidence=1.0)
     ("DNI 12.345.678-Z", "identifier"), ("Tel: 612345678", "digits"), ("Tel: +34 612 345 678", "phone"),
     ("Móvil (91) 234-56-78", "phone"), ("Juan Perez <juan.perez@gmail.com>", "email"),
     ("contacto: ana.ruiz@MiEmpresa.es.", "email"), ("IBAN ES91 2100 0418 4502 0005 1332", "phone"),
+    ("NI: QQ 12 34 56 C", "identifier"), ("NINO AB-12-34-56-D (UK)", "identifier"), ("DNI 12 345 678 Z", "identifier"),
 ])
 @pytest.mark.parametrize("decision", [PRESENT, LOW], ids=["present", "low_confidence"])
 def test_a_personal_value_inside_a_cell_is_never_a_name(cell: str, kind: str, decision: HeaderRow) -> None:
@@ -64,7 +65,8 @@ def test_a_personal_value_inside_a_cell_is_never_a_name(cell: str, kind: str, de
                    for p in cell.replace("<", " ").replace(">", " ").split())
 
 
-@pytest.mark.parametrize("cell", ["MARIA GARCIA LOPEZ", "MARIA DEL PILAR", "JOSÉ ÁLVAREZ", "ANA MARÍA DE LA CRUZ"])
+@pytest.mark.parametrize("cell", ["MARIA GARCIA LOPEZ", "MARIA DEL PILAR", "JOSÉ ÁLVAREZ", "ANA MARÍA DE LA CRUZ",
+                                  "JUAN CALLE", "DIANA PLAZA", "LUCAS CAMPO"])
 def test_an_upper_case_name_of_a_low_confidence_header_is_masked(cell: str) -> None:
     assert value_looking(cell) in ("name", "sentence")  # four words or more are a sentence
     _, names, _, d = header_names(["city", cell], PRESENT, ROWS)
@@ -77,7 +79,8 @@ def test_an_upper_case_name_of_a_low_confidence_header_is_masked(cell: str) -> N
                                   "CUSTOMER ID", "FECHA ALTA", "DATE OF BIRTH", "BILL_CTRY", "SHELF_LIFE",
                                   "Sales 2023-2024", "Fecha 25/04/1995", "Evidencia GA2-220501046-AA1 (Real)",
                                   "DTM[137].C507.2380", "Periodo 2023-2024 Q3",
-                                  "c_12e2692694", "sha256_0123456789", "item@odata.etag", "Tel (ext)"])
+                                  "c_12e2692694", "sha256_0123456789", "item@odata.etag", "Tel (ext)",
+                                  "GRACE PERIOD", "MAX AMOUNT", "TOM ID", "CALLE NUMERO"])
 @pytest.mark.parametrize("decision", [PRESENT, LOW], ids=["present", "low_confidence"])
 def test_real_headers_stay_exact(cell: str, decision: HeaderRow) -> None:
     """Upper-case labels, years, dates, codes and OData annotations stay names (a date too: it is masked at low

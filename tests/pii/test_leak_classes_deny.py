@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from datetime import date
 
 import pytest
 
@@ -60,8 +61,11 @@ def test_a_persons_own_date_under_a_header_that_names_no_business_event_stays_ma
     for header, values in (("bezahlt_am", slots), ("tilaus_luotu", expiry), ("creado", slots),
                            ("x9", stamped)):
         assert _clear(_with(people, header, values))[header] is True, header
-    # outside a table of people, dates that are not birth dates stay in clear under any header
-    assert _clear(_with(_business(), "ppexp", expiry))["ppexp"] is True
+    # outside a table of people, dates that are not birth dates stay in clear under any header, as of a given day
+    # (without one, a date under a header naming no event may be a child's birth date: core.pii.run_day)
+    business = _with(_business(), "ppexp", expiry)
+    assert {d.column: d.clear for d in decide_table(list(business[0]), business, as_of=date(2026, 12, 7))}["ppexp"]
+    assert _clear(business)["ppexp"] is False
     assert business_event_header("Validado em") and business_event_header("登録日")
     assert not business_event_header("turno__inicio") and not business_event_header("passport_issued")
 

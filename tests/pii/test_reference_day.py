@@ -77,3 +77,56 @@ def test_a_dated_masker_masks_as_of_its_runs_day_and_a_callers_day_wins() -> Non
     assert "f5" in {m.column for m in masker.mask_rows(list(rows[0]), rows).masking}
     as_of_2016 = masker.mask_rows(list(rows[0]), rows, as_of=date(2016, 6, 1))
     assert "f5" not in {m.column for m in as_of_2016.masking}
+
+
+def _orders() -> list[dict[str, object]]:
+    """A table without header words: a record number, dates of the last few years (orders, or births of children),
+    a grade."""
+    return [{"f1": 7000 + i, "f3": day, "f7": RNG.choice("ABCDE")} for i, day in enumerate(_days(2019, 2024))]
+
+
+def test_without_a_day_no_date_column_is_cleared_for_holding_no_birth_dates() -> None:
+    """Pupils born 2013-2016 are 10 to 13 on the fixed day, so as of it their birth dates are "no birth dates"; a call
+    without a day (a library call made in 2029, when they are 13 to 16) may not clear them on that ground: it masks,
+    the same way each time. A caller that gives the day decides by it."""
+    pupils = [{"f1": 5000 + i, "f5": born, "f7": RNG.choice("ABCDE")} for i, born in enumerate(_days(2013, 2016))]
+    p = profile_values([r["f5"] for r in pupils])
+    assert p.entity is None and p.shares["birth_like"] < 0.9 and p.shares["undated_births"] == 1.0
+    undated = {d.column: d for d in decide_table(list(pupils[0]), pupils)}
+    assert not undated["f5"].clear
+    assert decide_table(list(pupils[0]), pupils) == list(undated.values())  # deterministic: no clock
+    assert {d.column: d.clear for d in decide_table(list(pupils[0]), pupils, as_of=REFERENCE_DAY)}["f5"]
+    assert "undated_births" not in profile_values([r["f5"] for r in pupils], as_of=REFERENCE_DAY).shares
+    masked = mask_table(list(pupils[0]), pupils, run_id="01J00000000000000000000RUN")
+    assert "f5" in {m.column for m in masked.masking}
+    assert all(r["f5"] != raw["f5"] for r, raw in zip(masked.rows, pupils, strict=True))
+
+
+def test_without_a_day_recent_dates_under_a_header_that_says_nothing_are_masked_and_a_day_clears_them() -> None:
+    rows = _orders()
+    assert not {d.column: d.clear for d in decide_table(list(rows[0]), rows)}["f3"]
+    assert {d.column: d.clear for d in decide_table(list(rows[0]), rows, as_of=date(2026, 12, 7))}["f3"]
+    named = [{"order_id": r["f1"], "order_date": r["f3"]} for r in rows]  # a header naming the event still clears
+    assert {d.column: d.clear for d in decide_table(list(named[0]), named)}["order_date"]
+
+
+def test_the_eval_masks_as_of_its_own_fixed_day() -> None:
+    """The PII eval and the domains eval's stored-shape transform pass :data:`EVAL_AS_OF`, never None (so what they
+    measure is what a run with a day stores)."""
+    from core.catalog import SamplePack
+    from core.ingest.pii_eval import EVAL_AS_OF, masked_packs
+
+    seen: list[date | None] = []
+
+    class Recording(DenyByDefaultMasker):
+        def mask_rows(self, columns, rows, *, run_id=None, headers=None, table=None, as_of=None):  # type: ignore[no-untyped-def]
+            seen.append(as_of)
+            return super().mask_rows(columns, rows, run_id=run_id, headers=headers, table=table, as_of=as_of)
+
+    rows = _orders()
+    pack = SamplePack(run_id="01J00000000000000000000RUN", table="t", seed=1, strategy="head", rows_max=500,
+                      bytes_max=10**6, row_count=len(rows), byte_size=1, columns=list(rows[0]), rows=rows,
+                      pii_mask_applied=False, masking=[], catalog_hash="h", contract_hash="c", policy_version="p")
+    out = masked_packs(Recording())([pack])
+    assert seen == [EVAL_AS_OF] and EVAL_AS_OF == REFERENCE_DAY
+    assert "f3" not in {m.column for m in out[0].masking}  # as of the eval's day, dates of 2019-2024 are no births
