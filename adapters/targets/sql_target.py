@@ -497,10 +497,13 @@ class SqlTarget:
         with self._begin() as conn:
             if not conn.execute(pg_checksum.supported_query()).scalar_one():
                 return None
-        if not self.table_exists(spec.table):
-            return iter(())
+            if not self._exists(conn, spec.table):
+                return iter(())
+            decimals = {c.name for c in spec.columns if c.type == "decimal"}
+            six = frozenset(c["name"] for c in sa.inspect(conn).get_columns(spec.table)
+                            if c["name"] in decimals and pg_checksum.six_places(c["type"]))
         final = self._table(spec.table, spec.columns, spec.key, chunk=False)
-        return self._read_batches(pg_checksum.final_hashes_query(final, spec), 200_000)
+        return self._read_batches(pg_checksum.final_hashes_query(final, spec, six), 200_000)
 
     def _typed_select(self, table: sa.Table, spec: MigrationSpec) -> Any:
         cols = [sa.cast(table.c[c.name], sa.Double) if c.type == "decimal" and self._dialect == "postgres"
