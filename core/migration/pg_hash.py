@@ -47,6 +47,8 @@ SUPPORTED = frozenset({"string", "int", "float", "decimal", "date", "datetime", 
 
 #: columns per null-mask word (bits 0-62 of an int8: never negative)
 MASK_BITS = 63
+#: leading values of a column whose distinct count decides whether its distinct values are worth finding first
+_SAMPLE = 4096
 
 State = tuple[np.ndarray, np.ndarray, np.ndarray]
 
@@ -201,7 +203,9 @@ def _element_hashes(s: pl.Series, type_: str) -> np.ndarray:
 
     A column with few distinct values (a status, a country) hashes each distinct value once."""
     values, hasher = _canonical(s, type_)
-    distinct = values.unique()
+    # a sample with many distinct values (a key, a phone, an amount) says the column has them: no full unique()
+    sample = values.head(_SAMPLE)
+    distinct = values.unique() if sample.n_unique() * 4 <= sample.len() else values
     if distinct.len() * 4 <= values.len():
         h = values.replace_strict(distinct, pl.Series(hasher(distinct), dtype=pl.UInt64),
                                   return_dtype=pl.UInt64).to_numpy()
