@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 from core.migration.chunks import CHUNK_COL
 from core.migration.models import MigrationSpec
-from core.migration.pg_hash import MASK_BITS
+from core.migration.pg_hash import MASK_BITS, key_columns, masked
 
 _TYPES: dict[str, Any] = {"string": sa.Text, "int": sa.BigInteger, "float": sa.Double, "date": sa.Date,
                           "datetime": sa.DateTime, "bool": sa.Boolean}
@@ -49,8 +49,9 @@ def _canonical(table: sa.Table, name: str, type_: str) -> Any:
 
 
 def null_masks(table: sa.Table, names: list[str]) -> list[Any]:
-    """One ``int8`` per 63 of ``names``, bit ``i`` set when the ``i``-th is null (the client's
-    :func:`core.migration.pg_hash.null_masks`): the record hash takes a null for 0, like a zero float8."""
+    """One ``int8`` per 63 of ``names`` (the float columns, :func:`core.migration.pg_hash.masked`), bit ``i`` set
+    when the ``i``-th is null (the client's :func:`core.migration.pg_hash.null_masks`): the record hash takes a
+    null for 0, like a zero float8."""
     words = []
     for start in range(0, len(names), MASK_BITS):
         bits = [sa.case((table.c[n].is_(None), sa.literal(1 << i, sa.BigInteger)), else_=sa.literal(0, sa.BigInteger))
@@ -76,7 +77,7 @@ def _exact_decimal(col: Any) -> Any:
 def checksum_query(stage: sa.Table, spec: MigrationSpec) -> Any:
     """``chunk, count, sum_hi, sum_lo`` per chunk of ``stage`` (see the module docstring)."""
     row = sa.func.row(*[_canonical(stage, c.name, c.type) for c in spec.columns],
-                      *null_masks(stage, [c.name for c in spec.columns]))
+                      *null_masks(stage, masked(spec.columns)))
     # OFFSET 0 keeps each subquery a fence: its hash is computed once per row, not once per reference
     rec = sa.select(stage.c[CHUNK_COL].label("c"), sa.func.hash_record_extended(
         row, sa.literal(0, sa.BigInteger)).label("h")).offset(0).subquery("r")
@@ -101,8 +102,8 @@ def final_hashes_query(final: sa.Table, spec: MigrationSpec, six: frozenset[str]
         return _exact_decimal(final.c[name]) if type_ == "decimal" else _canonical(final, name, type_)
 
     types = {c.name: c.type for c in spec.columns}
-    key = sa.func.row(*[exact(k, types[k]) for k in spec.key], *null_masks(final, spec.key))
-    row = sa.func.row(*[exact(c.name, c.type) for c in spec.columns], *null_masks(final, list(types)))
+    key = sa.func.row(*[exact(k, types[k]) for k in spec.key], *null_masks(final, masked(key_columns(spec))))
+    row = sa.func.row(*[exact(c.name, c.type) for c in spec.columns], *null_masks(final, masked(spec.columns)))
     zero = sa.literal(0, sa.BigInteger)
     rec = sa.select(sa.func.hash_record_extended(key, zero).label("k"),
                     sa.func.hash_record_extended(row, zero).label("r")).offset(0).subquery("r")
