@@ -193,8 +193,12 @@ class SqlTarget:
         return SA_TYPES[column.type]()
 
     def _table(self, name: str, columns: list[TargetColumn], key: list[str] | None, *, chunk: bool) -> sa.Table:
+        """A final table (``chunk`` False: the spec's nullability and primary key) or a staging table (``chunk``:
+        no key, the chunk column; nullable columns but, on PostgreSQL, those the spec declares NOT NULL: staged rows
+        passed the row checks, and a staging table adopted as the final one then needs no NOT NULL scan)."""
         keys = set() if chunk else set(key or [])
-        cols = [sa.Column(c.name, self._column_type(c, key=c.name in keys), nullable=True if chunk else c.nullable,
+        strict = not chunk or self._dialect == "postgres"
+        cols = [sa.Column(c.name, self._column_type(c, key=c.name in keys), nullable=c.nullable or not strict,
                           autoincrement=False) for c in columns]
         if chunk:
             cols.append(sa.Column(CHUNK_COL, sa.Integer, nullable=False, index=self.INDEX_CHUNK))
@@ -693,7 +697,8 @@ class SqlTarget:
     def _adopt_stage(self, conn: Connection, spec: MigrationSpec, stage_n: str) -> None:
         """Turn the staging table into the final shape in place (transactional DDL, no copy of the rows).
 
-        PostgreSQL takes every change in one ALTER (one scan); DuckDB one ALTER per change.
+        PostgreSQL takes every change in one ALTER (one scan: the primary key's; its staging columns are NOT NULL as
+        the spec says from the start, so SET NOT NULL has nothing to check); DuckDB one ALTER per change.
         """
         alter: list[exp.Expression] = [exp.Drop(tables=[exp.column(_ident(CHUNK_COL))], kind="COLUMN")]
         alter += [exp.AlterColumn(this=_ident(c.name), allow_null=False) for c in spec.columns if not c.nullable]

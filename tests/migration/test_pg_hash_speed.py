@@ -106,3 +106,27 @@ def test_a_final_numeric_6_column_is_hashed_as_its_text_and_a_change_in_the_sixt
         with target._engine.begin() as conn:
             conn.execute(sa.text(f"DROP TABLE IF EXISTS {spec.table}"))
         target.dispose()
+
+
+def test_a_postgres_staging_table_is_not_null_where_the_spec_says_so_and_the_final_one_keeps_it(
+        pg_target_url: str) -> None:
+    """The promotion's ALTER then scans for the primary key only (SET NOT NULL finds the column NOT NULL)."""
+    from core.migration.run import migrate
+    from tests.migration.conftest import example_source
+
+    spec = make_spec(new_run_id())
+    target = SqlTarget(pg_target_url)
+    try:
+        target.prepare(spec)
+        with target._engine.connect() as conn:
+            staged = {c["name"]: c["nullable"] for c in sa.inspect(conn).get_columns(stage_name(spec))}
+        assert staged == {**{c.name: c.nullable for c in spec.columns}, CHUNK_COL: False}
+        run = migrate(spec, example_source(), target, secret=b"k")
+        assert run.promoted and run.rows_loaded > 0
+        with target._engine.connect() as conn:
+            insp = sa.inspect(conn)
+            final = {c["name"]: c["nullable"] for c in insp.get_columns(spec.table)}
+            assert insp.get_pk_constraint(spec.table)["constrained_columns"] == spec.key
+        assert final == {c.name: c.nullable for c in spec.columns}
+    finally:
+        target.dispose()
