@@ -44,11 +44,18 @@ def _differs(values: list[str], a: str, b: str) -> exp.Condition:
     return exp.or_(*[exp.NullSafeNEQ(this=_col(c, a), expression=_col(c, b)) for c in values])
 
 
+def before_col(i: int) -> str:
+    """The column of ``<prev>__chg`` holding the final table's ``i``-th column before the promotion (positional:
+    a prefixed name could pass the identifier length limit)."""
+    return f"_mw_o{i}"
+
+
 def incremental_statements(final: str, stage: str, prev: str, cols: list[str], key: list[str],
                            *, merge: bool) -> list[exp.Expression]:
     """Promote ``stage`` into ``final`` by merge (upsert) or append, keeping the rollback delta in ``prev``.
 
-    Merge joins staging to final ONCE into ``<prev>__chg`` (new or changed rows, ``_mw_op`` I/U);
+    Merge joins staging to final ONCE into ``<prev>__chg`` (new or changed rows, ``_mw_op`` I/U, and each
+    changed row's before-image in ``_mw_o<i>`` columns: the final table is read by that one join only);
     the before-images, the inserted keys and the upsert then read that small table.
     """
     values = [c for c in cols if c not in key]
@@ -63,12 +70,13 @@ def incremental_statements(final: str, stage: str, prev: str, cols: list[str], k
     is_new = exp.Is(this=_col(key[0], "f"), expression=exp.null())
     kind = exp.alias_(exp.If(this=is_new, true=exp.Literal.string("I"), false=exp.Literal.string("U")), OP_COL,
                       quoted=True)
-    changes = exp.select(*[_col(c, "s") for c in cols], kind).from_(aliased(stage, "s")).join(
+    olds = [exp.alias_(_col(c, "f"), before_col(i), quoted=True) for i, c in enumerate(cols)]
+    changes = exp.select(*[_col(c, "s") for c in cols], kind, *olds).from_(aliased(stage, "s")).join(
         aliased(final, "f"), on=_key_join(key, "s", "f"), join_type="left").where(
         exp.or_(is_new, _differs(values, "s", "f")))
     updated = exp.EQ(this=_col(OP_COL, "c"), expression=exp.Literal.string("U"))
-    before = exp.select(*[_col(c, "f") for c in cols], op).from_(aliased(final, "f")).join(
-        aliased(chg, "c"), on=_key_join(key, "f", "c")).where(updated)
+    before = exp.select(*[exp.alias_(_col(before_col(i), "c"), c, quoted=True) for i, c in enumerate(cols)],
+                        op).from_(aliased(chg, "c")).where(updated)
     inserted = exp.select(*[exp.column(ident(k)) for k in key], exp.column(ident(OP_COL))).from_(table(chg)).where(
         exp.EQ(this=exp.column(ident(OP_COL)), expression=exp.Literal.string("I")))
     upsert = exp.insert(exp.select(*[exp.column(ident(c)) for c in cols]).from_(table(chg)).where(exp.true()),

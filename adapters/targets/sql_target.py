@@ -200,8 +200,12 @@ class SqlTarget:
         return SA_TYPES[column.type]()
 
     def _table(self, name: str, columns: list[TargetColumn], key: list[str] | None, *, chunk: bool) -> sa.Table:
+        """A final table (``chunk`` False: the spec's nullability and primary key) or a staging table (``chunk``:
+        no key, the chunk column; nullable columns but, on PostgreSQL, those the spec declares NOT NULL: staged rows
+        passed the row checks, and a staging table adopted as the final one then needs no NOT NULL scan)."""
         keys = set() if chunk else set(key or [])
-        cols = [sa.Column(c.name, self._column_type(c, key=c.name in keys), nullable=True if chunk else c.nullable,
+        strict = not chunk or self._dialect == "postgres"
+        cols = [sa.Column(c.name, self._column_type(c, key=c.name in keys), nullable=c.nullable or not strict,
                           autoincrement=False) for c in columns]
         if chunk:
             cols.append(sa.Column(CHUNK_COL, sa.Integer, nullable=False, index=self.INDEX_CHUNK))
@@ -521,10 +525,13 @@ class SqlTarget:
         with self._begin() as conn:
             if not conn.execute(pg_checksum.supported_query()).scalar_one():
                 return None
-        if not self.table_exists(spec.table):
-            return iter(())
+            if not self._exists(conn, spec.table):
+                return iter(())
+            decimals = {c.name for c in spec.columns if c.type == "decimal"}
+            six = frozenset(c["name"] for c in sa.inspect(conn).get_columns(spec.table)
+                            if c["name"] in decimals and pg_checksum.six_places(c["type"]))
         final = self._table(spec.table, spec.columns, spec.key, chunk=False)
-        return self._read_batches(pg_checksum.final_hashes_query(final, spec), 200_000)
+        return self._read_batches(pg_checksum.final_hashes_query(final, spec, six), 200_000)
 
     def _typed_select(self, table: sa.Table, spec: MigrationSpec, *, as_staged: bool = False) -> Any:
         """The spec's columns of ``table`` (PostgreSQL: a decimal as float8). ``as_staged`` (a final table, which a
@@ -721,7 +728,8 @@ class SqlTarget:
     def _adopt_stage(self, conn: Connection, spec: MigrationSpec, stage_n: str) -> None:
         """Turn the staging table into the final shape in place (transactional DDL, no copy of the rows).
 
-        PostgreSQL takes every change in one ALTER (one scan); DuckDB one ALTER per change.
+        PostgreSQL takes every change in one ALTER (one scan: the primary key's; its staging columns are NOT NULL as
+        the spec says from the start, so SET NOT NULL has nothing to check); DuckDB one ALTER per change.
         """
         alter: list[exp.Expression] = [exp.Drop(tables=[exp.column(_ident(CHUNK_COL))], kind="COLUMN")]
         alter += [exp.AlterColumn(this=_ident(c.name), allow_null=False) for c in spec.columns if not c.nullable]

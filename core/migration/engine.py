@@ -175,10 +175,11 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
     owner = f"{os.uname().nodename}:{os.getpid()}"
     results: list[ChunkResult] = []
     rows_done = sum(c.row_count_in for c in done.values())
-    # streamed chunks are spread over the whole staging table: validation reads them back in one scan
-    # (nothing to read back when the server computes the staged rows' checksum: core.migration.pg_hash)
     readback = Readback(prep, target) if concurrent(target) and not live and not prep.server_checksum else None
-    scan = ScanReadback(prep, target) if live and concurrent(target) and not prep.server_checksum else None
+    # streamed chunks are spread over the whole staging table: they are read back in one scan while the
+    # checkpoints are written (when the server computes the staged rows' checksum, core.migration.pg_hash,
+    # the scan is its aggregate query: nothing is read back)
+    scan = ScanReadback(prep, target) if live and concurrent(target) else None
     kept: list[Checkpoint] = []
     try:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mw-chunk") as pool:
@@ -224,7 +225,7 @@ def validate(prep: Prepared, target: TargetPort) -> list[ValidationResult]:
     if unchanged and not prep.thin:  # its expected checksum would cover rows staging never received
         raise UnchangedRowsNotStreamed(spec.run_id, unchanged)
     complete = len(ckpts) == prep.n_chunks
-    staged = server_checksum(prep, target) if prep.server_checksum else staged_checksum(prep, target, ckpts)
+    staged = server_checksum(prep, target, ckpts) if prep.server_checksum else staged_checksum(prep, target, ckpts)
     if "row_count" in spec.validation_checks:
         staged_rows = int(staged.split(":")[0])
         ok = complete and prep.rows_in == loaded + unchanged + quarantined and staged_rows == loaded

@@ -11,9 +11,12 @@ order, each cast to its canonical type (text, bigint, float8, date, timestamp, b
 ``round(v, 6)::text``), then ``hashint8extended(h, h)``: the record hash is ``31 * h + element`` per
 column, linear in the column hashes, so a sum over rows would not see a value moved from one row to
 another; hashing it again, seeded with itself, makes each row's contribution a non-linear function of
-the whole row (as the client's own row hash is). After the columns, the record holds one int8 per 63 columns
-whose bits say which are null (:func:`null_masks`): the record hash takes a null for 0, which is also the
-hash of a zero float8, so without them a null and a 0.0 would look the same. (0.0 and -0.0 do hash alike,
+the whole row (as the client's own row hash is). After the columns, the record holds one int8 per 63 float
+columns whose bits say which are null (:func:`null_masks` of :func:`masked`): the record hash takes a null for 0,
+which is also the hash of a zero float8 (``hashfloat8extended`` returns the seed for zero), so without them a null
+and a 0.0 would look the same. No other type's hash special-cases a value to 0 (a non-null value hashing to 0 by
+chance is a 2**-64 event, like any collision of these 64-bit hashes), so other columns need no bit, and the
+server computes no ``CASE`` for them. (0.0 and -0.0 do hash alike,
 as in the client-side checksum, :func:`core.migration.chunks.row_hashes`, where Polars hashes them alike too.)
 The element hashes are PostgreSQL's (``src/common/hashfn.c``, Bob Jenkins' lookup3 in its ``hash_bytes_extended`` and
 ``hash_bytes_uint32_extended`` forms; ``hashint8extended``, ``hashfloat8extended``, ``hashint4extended``
@@ -47,6 +50,8 @@ SUPPORTED = frozenset({"string", "int", "float", "decimal", "date", "datetime", 
 
 #: columns per null-mask word (bits 0-62 of an int8: never negative)
 MASK_BITS = 63
+#: leading values of a column whose distinct count decides whether its distinct values are worth finding first
+_SAMPLE = 4096
 
 State = tuple[np.ndarray, np.ndarray, np.ndarray]
 
@@ -201,7 +206,9 @@ def _element_hashes(s: pl.Series, type_: str) -> np.ndarray:
 
     A column with few distinct values (a status, a country) hashes each distinct value once."""
     values, hasher = _canonical(s, type_)
-    distinct = values.unique()
+    # a sample with many distinct values (a key, a phone, an amount) says the column has them: no full unique()
+    sample = values.head(_SAMPLE)
+    distinct = values.unique() if sample.n_unique() * 4 <= sample.len() else values
     if distinct.len() * 4 <= values.len():
         h = values.replace_strict(distinct, pl.Series(hasher(distinct), dtype=pl.UInt64),
                                   return_dtype=pl.UInt64).to_numpy()
@@ -235,9 +242,15 @@ def row_hashes(frame: pl.DataFrame, spec: MigrationSpec, columns: list[TargetCol
     with np.errstate(over="ignore"):
         for col in cols:
             acc = acc * U64(31) + _element_hashes(frame[col.name], col.type)
-        for word in null_masks(frame, [c.name for c in cols]):
+        for word in null_masks(frame, masked(cols)):
             acc = acc * U64(31) + hash_int8(word)
         return pl.Series("h", hash_int8(acc.view(np.int64), acc), dtype=pl.UInt64)
+
+
+def masked(columns: list[TargetColumn]) -> list[str]:
+    """The columns whose nulls the row hash marks in its null-mask words: those whose non-null values can hash
+    as a null does (0), i.e. the floats (see the module docstring)."""
+    return [c.name for c in columns if c.type == "float"]
 
 
 def key_columns(spec: MigrationSpec) -> list[TargetColumn]:

@@ -74,12 +74,14 @@ class ScanReadback:
     """:func:`scan_checksums` in a helper thread, started once streamed rows are committed, so the scan runs
     while the chunks' checkpoints are computed and written; :meth:`remember` keeps the checksums of chunks
     whose streamed rows their checkpoint transaction kept (a chunk whose rows were replaced is read again
-    at validation, and every chunk's staged count is checked there as for any early read-back)."""
+    at validation, and every chunk's staged count is checked there as for any early read-back). With a prepared
+    source whose checksum the server computes (``server_checksum``) the scan is the server's aggregate
+    (:func:`server_sums`), run by the server while the client writes the checkpoints."""
 
     def __init__(self, prep: Prepared, target: TargetPort) -> None:
         self._prep = prep
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mw-scan")
-        self._scan = self._pool.submit(scan_checksums, prep, target)
+        self._scan = self._pool.submit(server_sums if prep.server_checksum else scan_checksums, prep, target)
 
     def remember(self, kept: list[Checkpoint]) -> None:
         """Wait for the scan; remember the checksums of ``kept`` chunks under their content hashes."""
@@ -92,13 +94,33 @@ class ScanReadback:
             self._pool.shutdown(wait=True)
 
 
-def server_checksum(prep: Prepared, target: TargetPort) -> str:
-    """``count:sum_hi:sum_lo`` of every staged row of the run as the target computes it (a prepared source with
-    ``server_checksum``: its expected side hashes the rows the same way, :mod:`core.migration.pg_hash`)."""
+def server_sums(prep: Prepared, target: TargetPort) -> dict[int, str]:
+    """``{chunk id: checksum}`` of the run's staged rows as the target computes them (one aggregate query)."""
     sums = getattr(target, "server_checksums", None)
     if sums is None:
         raise TypeError(f"{type(target).__name__} cannot checksum its staged rows (server_checksums)")
-    return combine_checksums(list(sums(prep.spec).values()))
+    return dict(sums(prep.spec))
+
+
+def _early(prep: Prepared, ckpts: list[Checkpoint]) -> dict[int, str]:
+    """Early read-backs of chunks whose checkpoint still carries the content hash they were read under."""
+    hashes = {c.chunk_id: c.content_hash for c in ckpts}
+    return {cid: value for cid, (content, value) in prep.loaded_checksums().items() if hashes.get(cid) == content}
+
+
+def server_checksum(prep: Prepared, target: TargetPort, ckpts: list[Checkpoint] | None = None) -> str:
+    """``count:sum_hi:sum_lo`` of every staged row of the run as the target computes it (a prepared source with
+    ``server_checksum``: its expected side hashes the rows the same way, :mod:`core.migration.pg_hash`).
+
+    The server's sums taken while the checkpoints were written (:class:`ScanReadback`) stand when every chunk
+    staging holds rows of was remembered under its current checkpoint with exactly its staged row count now;
+    otherwise the server sums what staging holds now."""
+    usable = _early(prep, ckpts or [])
+    if usable:
+        counts = target.staged_counts(prep.spec)
+        if counts and all(cid in usable and int(usable[cid].split(":")[0]) == n for cid, n in counts.items()):
+            return combine_checksums([usable[cid] for cid in sorted(counts)])
+    return combine_checksums(list(server_sums(prep, target).values()))
 
 
 def staged_checksum(prep: Prepared, target: TargetPort, ckpts: list[Checkpoint]) -> str:
