@@ -26,6 +26,7 @@ from core.mapping.fill import fill_matrix, filled_in_examples, group_fill
 from core.mapping.groups import group_candidates
 from core.mapping.locator_groups import locator_decomposes
 from core.mapping.models import Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
+from core.mapping.name_groups import name_decomposes
 from core.mapping.pair_matrix import pair_matrices
 from core.mapping.scoring import (
     DEFAULT_PARAMS,
@@ -103,6 +104,9 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
         if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
             composes[i] = (js, sc)
     for i, (j, sc) in embedded_date_decomposes(src, dst, np.nan_to_num(comp["header"])).items():  # id -> birth date
+        if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
+            decomposes[i] = (j, sc)
+    for i, (j, sc) in name_decomposes(src, dst, facts, np.nan_to_num(comp["header"])).items():  # 김민준, Mary Smith
         if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
             decomposes[i] = (j, sc)
     for i, (j, sc) in locator_decomposes(src, dst).items():  # Block B / Row 12 / Seat 7
