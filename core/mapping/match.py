@@ -40,6 +40,7 @@ from core.mapping.scoring import (
 from core.mapping.side import HeaderEmbedder, MatchColumn
 from core.mapping.time_groups import time_composes
 from core.mapping.unit_groups import unit_composes
+from core.mapping.value_composes import value_composes
 from core.vocab.models import DomainCatalog
 
 __all__ = ["DEFAULT_PARAMS", "MIN_SCORE", "WEIGHTS", "DomainFacts", "MatchParams", "combine", "facts_of",
@@ -98,6 +99,9 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     t1 = time.perf_counter()
     composes, decomposes = group_candidates(src, dst, facts, comp)
     for i, (js, sc) in unit_composes(src, dst, base, domain_catalog).items():  # value + unit column
+        if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
+            composes[i] = (js, sc)
+    for i, (js, sc) in value_composes(src, dst).items():  # the examples are made of two columns' values
         if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
             composes[i] = (js, sc)
     for i, (js, sc) in time_composes(src, dst, base, np.nan_to_num(comp["header"])).items():  # date + time of day
