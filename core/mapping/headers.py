@@ -30,15 +30,15 @@ ABBREV_MAX_SHARE = 0.75
 
 def abbreviates(short: str, long: str, words: frozenset[str] = frozenset()) -> bool:
     """Whether ``short`` is an abbreviation of ``long`` by spelling (see module docstring); ``short`` in
-    ``words`` (known whole words: the glossary's English words) abbreviates only as a prefix (``city`` is a
-    word, not ``commodity`` shortened)."""
+    ``words`` (known whole words: the glossary's English words) abbreviates only as a prefix or as the tail of a
+    compound (``name`` in ``nachname``; ``city`` is a word, not ``commodity`` shortened)."""
     if len(short) < ABBREV_MIN or len(short) >= len(long) or short[0] != long[0]:
         return False
     if not (short.isalpha() and long.isalpha()):
         return False
     if long.startswith(short):
         return True
-    if len(short) > ABBREV_MAX_SHARE * len(long) or short in words:
+    if len(short) > ABBREV_MAX_SHARE * len(long) or (short in words and not long.endswith(short)):
         return False
     it = iter(long[1:])
     return all(ch in it for ch in short[1:])
