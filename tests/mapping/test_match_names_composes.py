@@ -93,3 +93,13 @@ def test_small_grid_starts_with_the_shipped_numbers() -> None:
 
     grid = small_grid(DATA_PARAMS)
     assert grid[0] == DATA_PARAMS and 15 <= len(grid) <= 25 and len(set(map(repr, grid))) == len(grid)
+
+
+def test_a_crowd_of_look_alike_flags_picks_no_one_by_domain_alone(domain_catalog: DomainCatalog) -> None:
+    """Four SAP-style flag columns against a wide target's boolean columns whose headers none of them
+    names: the shared domain does not make any pair assignable; the one header that names a target does."""
+    src = [_col(n, ["X", "", "X", ""] * 10, "flag.boolean") for n in ("XCHPF", "ZZ_ROHS", "EKWSL", "KZKRI")]
+    src.append(_col("hazmat_flag", ["X", ""] * 20, "flag.boolean"))
+    dst = [_col(n, None, "flag.boolean", "bool") for n in ("is_fragile", "battery_included", "gift_wrap", "hazmat")]
+    got = {a.target: a.sources for a in match_columns(src, dst, domain_catalog, mode="data_mode").assignment}
+    assert got == {"hazmat": ["hazmat_flag"]}
