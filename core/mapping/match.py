@@ -41,6 +41,7 @@ from core.mapping.side import HeaderEmbedder, MatchColumn
 from core.mapping.time_groups import time_composes
 from core.mapping.unit_groups import unit_composes
 from core.mapping.value_composes import value_composes
+from core.mapping.variety import variety_matrix
 from core.vocab.models import DomainCatalog
 
 __all__ = ["DEFAULT_PARAMS", "MIN_SCORE", "WEIGHTS", "DomainFacts", "MatchParams", "combine", "facts_of",
@@ -156,6 +157,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     if params.fill_min:  # the target's examples never fill the column, the source nearly always would
         fill = fill_matrix(src, dst)
         eligible &= ~(fill < params.fill_min)
+        eligible &= ~(variety_matrix(src, dst) < params.fill_min)  # a constant did not write varied examples
         for groups in (composes, decomposes):
             for i, g in groups.items():
                 js = (g[0] if isinstance(g[0], list) else [g[0]]) if g else []
