@@ -50,15 +50,19 @@ def _spans(example: str) -> set[str]:
 
 def value_composes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> dict[int, tuple[list[int], float]]:
     """Per target row (two source indexes, score) of the module docstring."""
-    vocabs = {j: _vocab(s.values) for j, s in enumerate(src) if s.values and s.logical_type == "string"}
-    vocabs = {j: v for j, v in vocabs.items() if len(v) >= 3}
     out: dict[int, tuple[list[int], float]] = {}
-    if len(vocabs) < 2:
-        return out
+    rows = []
     for i, d in enumerate(dst):
         ex = [" ".join(v.split()) for v in (d.values or []) if v.strip()]
-        if d.logical_type != "string" or len(ex) < MIN_EXAMPLES:
-            continue
+        if d.logical_type == "string" and len(ex) >= MIN_EXAMPLES and any(" " in e for e in ex):
+            rows.append((i, ex))
+    if not rows:  # no example of several words: nothing to read the sources for
+        return out
+    vocabs = {j: _vocab(s.values) for j, s in enumerate(src) if s.values and s.logical_type == "string"}
+    vocabs = {j: v for j, v in vocabs.items() if len(v) >= 3}
+    if len(vocabs) < 2:
+        return out
+    for i, ex in rows:
         spans = [_spans(e) for e in ex]
         whole = {e.casefold() for e in ex}
         held: dict[int, list[bool]] = {}
