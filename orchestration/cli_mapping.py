@@ -11,9 +11,10 @@ import click
 
 from adapters.sources import open_source
 from core.mapping.eval import format_report, run_mapping_eval
-from core.mapping.eval_loo import format_loo, leave_one_out, load_pairs
+from core.mapping.eval_loo import format_loo, leave_one_out, load_pairs, small_grid
 from core.mapping.match import rank_columns
 from core.mapping.ports import MappingPorts
+from core.mapping.scoring import params_for
 from core.paths import ASSETS_CONFIG
 from core.vocab.catalog_loader import load_domain_catalog
 
@@ -166,18 +167,21 @@ def _extend_eval(cli: click.Group) -> None:
         click.Option(["--mapping-mode"], type=click.Choice(["data_mode", "metadata_only"]), default="data_mode"),
         click.Option(["--mapping-loo"], is_flag=True,
                      help="Leave-one-pair-out estimate of the matcher's weights and thresholds (with --mapping)."),
+        click.Option(["--mapping-loo-grid"], type=click.Choice(["small", "default"]), default="default",
+                     help="Parameter grid of --mapping-loo: small (21 points, minutes) or default (336)."),
     ]
     original = ev.callback
 
     def callback(*args: Any, mapping: bool = False, mapping_dir: Path | None = None, mapping_mode: str = "data_mode",
-                 mapping_loo: bool = False, **kw: Any) -> Any:
+                 mapping_loo: bool = False, mapping_loo_grid: str = "default", **kw: Any) -> Any:
         if not mapping:
             return original(*args, **kw)
         if mapping_loo:
             dc = load_domain_catalog()
             folder = mapping_dir or MAPPING_GOLDEN_DIR
             pairs = load_pairs(folder, mode=mapping_mode, opener=open_source, domain_catalog=dc)
-            loo = leave_one_out(pairs, mode=mapping_mode, domain_catalog=dc, directory=str(folder))
+            grid = small_grid(params_for(mapping_mode)) if mapping_loo_grid == "small" else None
+            loo = leave_one_out(pairs, mode=mapping_mode, domain_catalog=dc, directory=str(folder), grid=grid)
             click.echo(json.dumps(loo.model_dump(mode="json"), indent=2) if kw.get("as_json") else format_loo(loo))
             return None
         rep = run_mapping_eval(mapping_dir or MAPPING_GOLDEN_DIR, mode=mapping_mode, opener=open_source)

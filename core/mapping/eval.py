@@ -7,11 +7,18 @@ whose source set equals the label (order-insensitive) in the matcher's ranking i
 candidate the global assignment chose leads the ranking, so top-1 is the plan's choice. A label
 with no sources (the target stays empty) counts as correct at rank 1 when the matcher left the
 column unmatched. MRR = mean of 1/rank (0 when absent from the top 10).
+
+A source exported without a header row is read by the loader with ``column_1..column_N`` names (the first
+record is data); labels written as if the first record were the header name its cells, so those names are
+translated to the loader's (:func:`headerless_labels`).
 """
 
 from __future__ import annotations
 
+import csv
+import re
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -72,12 +79,35 @@ def eval_pair(folder: Path, *, mode: str, opener: object, domain_catalog: Domain
     report = rank_columns(str(folder / "source.csv"), str(folder / "target.yaml"), mode=mode, opener=opener,
                           domain_catalog=domain_catalog or load_domain_catalog(),
                           profile=profile or load_threshold_profile("tp_default_v1"))
-    return score_report(folder.name, report, labels_of(folder), time.perf_counter() - t0)
+    names = [s.original or s.source for s in report.sources]
+    labels = headerless_labels(labels_of(folder), folder / "source.csv", names)
+    return score_report(folder.name, report, labels, time.perf_counter() - t0)
 
 
 def labels_of(folder: Path) -> list[dict[str, Any]]:
     """The labeled correspondences of a pair folder."""
     return list((read_yaml(folder / "labels.yaml") or {}).get("correspondences", []))
+
+
+_GENERATED = re.compile(r"column_(\d+)")
+
+
+def headerless_labels(corr: list[dict[str, Any]], source_csv: Path, originals: Sequence[str]) -> list[dict[str, Any]]:
+    """``corr`` with source names translated where the loader found no header row in ``source_csv``.
+
+    The loader then names the columns ``column_1..column_N``; a label naming a cell of the file's first
+    record (as if it were the header) means the column at that position. Otherwise ``corr`` is returned as is."""
+    nums = [_GENERATED.fullmatch(o) for o in originals]
+    if not originals or not all(nums) or not source_csv.exists():
+        return corr
+    with source_csv.open(encoding="utf-8", newline="") as fh:
+        first = next(csv.reader(fh), [])
+    if len(first) != len(originals):
+        return corr
+    by_cell = {cell: f"column_{k}" for k, cell in reversed(list(enumerate(first, start=1)))}
+    known = set(originals)
+    return [{**c, "sources": [s if s in known else by_cell.get(s, s) for s in (c.get("sources") or [])]}
+            for c in corr]
 
 
 def score_report(pair: str, report: MatchReport, corr: list[dict[str, Any]], secs: float = 0.0) -> PairResult:

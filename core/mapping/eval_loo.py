@@ -22,7 +22,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from core.mapping.domain_facts import facts_of
-from core.mapping.eval import labels_of, score_report
+from core.mapping.eval import headerless_labels, labels_of, score_report
 from core.mapping.match import DEFAULT_PARAMS, MatchParams, match_columns
 from core.mapping.pair_matrix import pair_matrices
 from core.mapping.scoring import params_for
@@ -78,6 +78,23 @@ def default_grid(base: MatchParams = DEFAULT_PARAMS) -> list[MatchParams]:
     return grid
 
 
+def small_grid(base: MatchParams = DEFAULT_PARAMS) -> list[MatchParams]:
+    """21 points around the shipped values (sessions 9-10: :func:`default_grid`'s 336 take too long for
+    one run): weights 0.3/0.5/0.3 or 0.4/0.4/0.2 x min_score 0.45/0.55 x weak 0.25/0.35 x header floor
+    none/0.3, then assignment power 1, fill_min 0.02/0.1 and filled_score 0.2/0.3 one at a time."""
+    grid = [base]
+    for (d, h, v), lo, weak, floor in itertools.product(((0.3, 0.5, 0.3), (0.4, 0.4, 0.2)), (0.45, 0.55),
+                                                        (0.25, 0.35), (None, 0.3)):
+        p = MatchParams(weights={"domain": d, "header": h, "values": v, "type": 0.08}, min_score=lo, weak_score=weak,
+                        header_floor=floor)
+        if p != base:
+            grid.append(p)
+    grid += [replace(base, assign_power=1.0)]
+    grid += [replace(base, fill_min=x) for x in (0.02, 0.1)]
+    grid += [replace(base, filled_score=x) for x in (0.2, 0.3)]
+    return grid
+
+
 def load_pairs(directory: Path, *, mode: str, opener: object, domain_catalog: DomainCatalog) -> list[LoadedPair]:
     """Every pair folder of ``directory`` with both sides loaded once."""
     from core.mapping.loading import load_source_side, load_target_side
@@ -93,7 +110,8 @@ def load_pairs(directory: Path, *, mode: str, opener: object, domain_catalog: Do
                              profile=prof)
         t = load_target_side(str(p / "target.yaml"), opener, data_mode=data, domain_catalog=domain_catalog,  # type: ignore[arg-type]
                              profile=prof)
-        out.append(LoadedPair(p.name, s, t, labels_of(p)))
+        labels = headerless_labels(labels_of(p), p / "source.csv", [c.original_name or c.name for c in s.columns])
+        out.append(LoadedPair(p.name, s, t, labels))
     return out
 
 

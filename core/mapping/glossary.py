@@ -10,9 +10,11 @@ holding a spelling gets the English word as an extra token, so ``Partenza`` meet
 * A spelling counts when it is a header word, or two adjacent words joined (``horas extras``).
 * A compound word (German, Dutch, Nordic) whose tail is a spelling of :data:`COMPOUND_PART`
   characters or more, after a head of as many, counts for that spelling (``Kaufpreis`` ->
-  ``preis``); a word listed itself never looks at its parts.
+  ``preis``), and for the head's too where the head is a spelling (``Kvotetype`` -> quota, type); a
+  word listed itself never looks at its parts.
 * A word of :data:`TRUNCATED` to :data:`TRUNCATED_MAX` letters that begins spellings of one meaning only (and is none
   itself) is a truncation of them (``LAENG`` -> ``laenge``, ``VOLUM`` -> ``volumen``).
+* An Arabic word with the article (``الفرع``) counts for its spelling without it (``فرع``).
 * A spelling listed under more than :data:`MAX_SENSES` meanings stands for none (too ambiguous);
   spellings under :data:`MIN_LEN` characters are ignored.
 """
@@ -26,6 +28,11 @@ from pathlib import Path
 from core.vocab.tokens import split_tokens
 
 GLOSSARY = Path(__file__).resolve().parents[2] / "assets_config" / "lexicons" / "header_terms.tsv"
+#: more languages (Nordic, Finnish, Hungarian, Czech, Romanian, Turkish, Greek, Russian, Vietnamese, Hebrew,
+#: Arabic, Indonesian), read beside :data:`GLOSSARY`
+MORE = GLOSSARY.with_name("header_terms_world.tsv")
+#: the Arabic definite article, written joined to its word
+_AL = "ال"
 MIN_LEN = 3
 MAX_SENSES = 2
 COMPOUND_PART = 4
@@ -43,9 +50,10 @@ def _key(spelling: str) -> str:
 class Glossary:
     """Spelling -> English header words."""
 
-    def __init__(self, path: Path = GLOSSARY) -> None:
+    def __init__(self, path: Path = GLOSSARY, *more: Path) -> None:
         senses: dict[str, set[str]] = {}
-        for line in path.read_text(encoding="utf-8").splitlines():
+        lines = [x for p in (path, *more) if p.exists() for x in p.read_text(encoding="utf-8").splitlines()]
+        for line in lines:
             if not line.strip() or line.startswith("#") or "\t" not in line:
                 continue
             word, spellings = line.split("\t", 1)
@@ -57,6 +65,8 @@ class Glossary:
             k: frozenset(t for w in v for t in split_tokens(w.replace("_", " ")))
             for k, v in senses.items() if len(v) <= MAX_SENSES}
         self._sorted = sorted(self.words)
+        #: the English words themselves (whole words, never abbreviations: :func:`core.mapping.headers.abbreviates`)
+        self.english_words = frozenset(t for v in self.words.values() for t in v)
 
     @cache  # noqa: B019 (one glossary per process)
     def english(self, word: str) -> frozenset[str]:
@@ -64,6 +74,10 @@ class Glossary:
         hit = self.words.get(word)
         if hit is not None:
             return hit
+        if word.startswith(_AL) and len(word) > len(_AL) + 2:  # الفرع -> فرع
+            hit = self.words.get(word[len(_AL):])
+            if hit is not None:
+                return hit
         if TRUNCATED <= len(word) <= TRUNCATED_MAX:  # a truncated spelling (``laeng`` for ``laenge``): one meaning only
             found: set[frozenset[str]] = set()
             for k in self._sorted[bisect_left(self._sorted, word):]:
@@ -76,8 +90,8 @@ class Glossary:
             return frozenset()
         for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1):  # the longest tail first
             hit = self.words.get(word[cut:])
-            if hit is not None:
-                return hit
+            if hit is not None:  # a head that is a spelling too adds its word (``kvotetype`` -> quota, type)
+                return hit | self.words.get(word[:cut], frozenset())
         return frozenset()
 
     def of(self, header: str) -> frozenset[str]:
@@ -91,5 +105,5 @@ class Glossary:
 
 @cache
 def glossary() -> Glossary:
-    """The shipped glossary, loaded once."""
-    return Glossary()
+    """The shipped glossary (both files), loaded once."""
+    return Glossary(GLOSSARY, MORE)

@@ -28,15 +28,17 @@ ABBREV_CREDIT = 0.8
 ABBREV_MAX_SHARE = 0.75
 
 
-def abbreviates(short: str, long: str) -> bool:
-    """Whether ``short`` is an abbreviation of ``long`` by spelling (see module docstring)."""
+def abbreviates(short: str, long: str, words: frozenset[str] = frozenset()) -> bool:
+    """Whether ``short`` is an abbreviation of ``long`` by spelling (see module docstring); ``short`` in
+    ``words`` (known whole words: the glossary's English words) abbreviates only as a prefix or as the tail of a
+    compound (``name`` in ``nachname``; ``city`` is a word, not ``commodity`` shortened)."""
     if len(short) < ABBREV_MIN or len(short) >= len(long) or short[0] != long[0]:
         return False
     if not (short.isalpha() and long.isalpha()):
         return False
     if long.startswith(short):
         return True
-    if len(short) > ABBREV_MAX_SHARE * len(long):
+    if len(short) > ABBREV_MAX_SHARE * len(long) or (short in words and not long.endswith(short)):
         return False
     it = iter(long[1:])
     return all(ch in it for ch in short[1:])
@@ -54,12 +56,15 @@ def _abbrev_pairs(a_vocab: dict[str, int], b_vocab: dict[str, int]) -> csr_matri
     for t in b_vocab:
         if t:
             by_first[t[0]].append(t)
+    from core.mapping.glossary import glossary
+
+    words = glossary().english_words
     rows, cols = [], []
     for a, i in a_vocab.items():
         if len(a) < ABBREV_MIN:
             continue
         for b in by_first.get(a[0], ()):
-            if a != b and (abbreviates(a, b) or abbreviates(b, a)):
+            if a != b and (abbreviates(a, b, words) or abbreviates(b, a, words)):
                 rows.append(i)
                 cols.append(b_vocab[b])
     return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(max(len(a_vocab), 1), max(len(b_vocab), 1)))

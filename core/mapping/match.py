@@ -26,6 +26,7 @@ from core.mapping.fill import fill_matrix, filled_in_examples, group_fill
 from core.mapping.groups import group_candidates
 from core.mapping.locator_groups import locator_decomposes
 from core.mapping.models import Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
+from core.mapping.name_groups import name_decomposes
 from core.mapping.pair_matrix import pair_matrices
 from core.mapping.scoring import (
     DEFAULT_PARAMS,
@@ -39,6 +40,8 @@ from core.mapping.scoring import (
 from core.mapping.side import HeaderEmbedder, MatchColumn
 from core.mapping.time_groups import time_composes
 from core.mapping.unit_groups import unit_composes
+from core.mapping.value_composes import value_composes
+from core.mapping.variety import variety_matrix
 from core.vocab.models import DomainCatalog
 
 __all__ = ["DEFAULT_PARAMS", "MIN_SCORE", "WEIGHTS", "DomainFacts", "MatchParams", "combine", "facts_of",
@@ -99,10 +102,16 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     for i, (js, sc) in unit_composes(src, dst, base, domain_catalog).items():  # value + unit column
         if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
             composes[i] = (js, sc)
+    for i, (js, sc) in value_composes(src, dst).items():  # the examples are made of two columns' values
+        if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
+            composes[i] = (js, sc)
     for i, (js, sc) in time_composes(src, dst, base, np.nan_to_num(comp["header"])).items():  # date + time of day
         if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
             composes[i] = (js, sc)
     for i, (j, sc) in embedded_date_decomposes(src, dst, np.nan_to_num(comp["header"])).items():  # id -> birth date
+        if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
+            decomposes[i] = (j, sc)
+    for i, (j, sc) in name_decomposes(src, dst, facts, np.nan_to_num(comp["header"])).items():  # 김민준, Mary Smith
         if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
             decomposes[i] = (j, sc)
     for i, (j, sc) in locator_decomposes(src, dst).items():  # Block B / Row 12 / Seat 7
@@ -148,6 +157,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     if params.fill_min:  # the target's examples never fill the column, the source nearly always would
         fill = fill_matrix(src, dst)
         eligible &= ~(fill < params.fill_min)
+        eligible &= ~(variety_matrix(src, dst) < params.fill_min)  # a constant did not write varied examples
         for groups in (composes, decomposes):
             for i, g in groups.items():
                 js = (g[0] if isinstance(g[0], list) else [g[0]]) if g else []

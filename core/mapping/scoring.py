@@ -20,6 +20,10 @@ WEAK_SCORE = 0.30
 HEADER_FLOOR: float | None = 0.3
 STRONG_DOMAIN = 0.9
 STRONG_HEADER = 0.5
+#: a target row with this many sources of its very domain (flags of a wide table) is a crowd: the domain
+#: alone no longer tells which, so it is a strong signal only for the crowd's member whose header leads it
+CROWD = 3
+CROWD_LEAD = 0.1
 
 
 @dataclass(frozen=True)
@@ -88,5 +92,20 @@ def eligible_pairs(score: np.ndarray, comp: dict[str, np.ndarray], params: Match
     dom = np.nan_to_num(comp["domain"], nan=0.0)
     head = np.nan_to_num(comp["header"], nan=0.0)
     vals = np.nan_to_num(comp["values"], nan=0.0)
-    strong = (dom >= STRONG_DOMAIN) | (head >= STRONG_HEADER) | ((vals >= 0.8) & (dom >= 0.6))
-    return (score >= params.min_score) | ((score >= params.weak_score) & strong)
+    return (score >= params.min_score) | ((score >= params.weak_score) & strong_signal(dom, head, vals))
+
+
+def strong_signal(dom: np.ndarray, head: np.ndarray, vals: np.ndarray) -> np.ndarray:
+    """Pairs with one strong signal: the very domain, a header naming the column, or matching values of a
+    related domain. The very domain shared by a crowd (:data:`CROWD` sources or more in a target's row,
+    none of whose headers says more than the others': booleans of a wide table) picks no one: it counts
+    only for the member whose header leads the others by :data:`CROWD_LEAD`."""
+    very = dom >= STRONG_DOMAIN
+    crowd = very.sum(axis=1, keepdims=True) >= CROWD
+    if crowd.any():
+        h = np.where(very, head, -1.0)
+        top = h.max(axis=1, keepdims=True)
+        second = np.sort(h, axis=1)[:, -2:-1] if h.shape[1] > 1 else np.full(top.shape, -1.0)
+        leads = (h >= top) & (top - second >= CROWD_LEAD)
+        very &= ~crowd | leads
+    return very | (head >= STRONG_HEADER) | ((vals >= 0.8) & (dom >= 0.6))

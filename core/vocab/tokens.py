@@ -12,6 +12,8 @@ _SPLIT = re.compile(r"[\W_]+")  # Unicode-aware: Cyrillic, Greek, CJK, Hangul...
 _DIGIT_EDGE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 #: Latin letters (incl. Latin-1 supplement and extended A/B) are folded to ASCII; other scripts are kept.
 _LATIN_END = 0x250
+#: Latin Extended Additional (Vietnamese ``ố``, ``ợ``, ``ạ``; Welsh ``ŵ``): folded like the letters below _LATIN_END
+_LATIN_EXTRA = range(0x1E00, 0x1F00)
 
 #: Qualifier prefixes that name the owning entity or the storage layer, not the column's meaning
 #: (``cust_email``, ``src_zip``, ``tbl_city``). Stripped as an alternative variant, never required.
@@ -118,11 +120,11 @@ def strip_accents(text: str) -> str:
     text = text.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
     text = text.replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue")
     text = unicodedata.normalize("NFC", text.translate(_NON_DECOMPOSING))
-    if all(ord(c) < _LATIN_END for c in text):
+    if all(ord(c) < _LATIN_END or ord(c) in _LATIN_EXTRA for c in text):
         return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     out = []
     for c in text:
-        if ord(c) < _LATIN_END:
+        if ord(c) < _LATIN_END or ord(c) in _LATIN_EXTRA:
             out.append("".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x)))
         else:
             out.append(c)

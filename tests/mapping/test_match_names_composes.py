@@ -1,0 +1,121 @@
+"""Session 10 mechanisms: names read from their shape (core.mapping.name_groups), composes read from the
+target's examples (core.mapping.value_composes), the glossary's further languages and the eval's labels of a
+headerless source (core.mapping.eval.headerless_labels)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from core.mapping.eval import headerless_labels
+from core.mapping.eval_loo import small_grid
+from core.mapping.glossary import glossary
+from core.mapping.headers import abbreviates
+from core.mapping.match import match_columns
+from core.mapping.name_groups import name_share
+from core.mapping.side import MatchColumn
+from core.mapping.value_composes import value_composes
+from core.vocab.models import DomainCatalog
+from core.vocab.tokens import split_tokens
+
+_FAMILY = ["Kim", "Lee", "Park", "Garcia", "Smith", "Tanaka", "Wang", "Nguyen", "Silva", "Brown"]
+_GIVEN = ["Minjun", "Keziah", "Sota", "Hao", "Aoi", "Yan", "Mary", "Lucas", "Ana", "Tom"]
+_HANGUL = ["김민준", "이서연", "박지호", "최유리", "정하은", "강도윤", "조서준", "윤지우", "장예린", "임하준"]
+
+
+def _col(name: str, values: list[str] | None, domain: str | None = None, typ: str = "string") -> MatchColumn:
+    return MatchColumn(table="t", name=name, original_name=name, logical_type=typ, values=values, domain=domain,
+                       domain_score=1.0 if domain else 0.0, domain_candidates={domain: 1.0} if domain else {},
+                       row_count=len(values) if values else None)
+
+
+def test_name_shapes() -> None:
+    assert name_share(["Keziah Garcia", "김민준", "LO BIANCO Francesco", "王 伟"]) == 1.0
+    assert name_share(["ST", "KG", "12 Main St", "info@x.org", "Zone A1"]) == 0.0
+
+
+def test_a_column_of_names_without_a_domain_feeds_the_name_parts(domain_catalog: DomainCatalog) -> None:
+    """Guests' names (Latin and solid Hangul, no domain: a header nobody knows) against the staff's names
+    (few, repeated, all Hangul, read as full names): the Latin examples of the target pick the guests."""
+    rnd = random.Random(5)
+    guests = [rnd.choice([f"{rnd.choice(_GIVEN)} {rnd.choice(_FAMILY)}", rnd.choice(_HANGUL) + rnd.choice("민서준")])
+              for _ in range(120)]
+    staff = [rnd.choice(_HANGUL[:4]) for _ in range(120)]
+    src = [_col("c1", [f"R{k:04d}" for k in range(120)]), _col("c2", guests), _col("c3", staff, "person.full_name")]
+    dst = [_col("reservation_id", ["R9001", "R9002"]),
+           _col("family_name", ["Wang", "Watanabe", "Yang"], "person.last_name"),
+           _col("given_name", ["Hao", "Aoi", "Yan"], "person.first_name")]
+    got = {a.target: (a.kind, a.sources) for a in match_columns(src, dst, domain_catalog, mode="data_mode").assignment}
+    assert got["family_name"] == ("decompose", ["c2"]) and got["given_name"] == ("decompose", ["c2"])
+
+
+def test_a_full_name_composes_from_the_columns_its_examples_are_made_of() -> None:
+    rnd = random.Random(7)
+    first = [rnd.choice(_GIVEN) for _ in range(150)]
+    last = [f"{rnd.choice(_FAMILY)} {rnd.choice(_FAMILY)}" for _ in range(150)]
+    src = [_col("nome", first), _col("apelidos", last), _col("turma", [rnd.choice(["A", "B", "C"]) for _ in first]),
+           _col("unit", [rnd.choice(["ST", "EA", "KG"]) for _ in first])]
+    dst = [_col("full_name", ["Ana Silva Kim", "Tom Brown Lee", "Mary Nguyen Park"]),
+           _col("price_control", ["STANDARD", "EAVERAGE"])]
+    got = value_composes(src, dst)
+    assert got == {0: ([0, 1], 0.7)}  # a code glued into one word (ST in STANDARD) is no part
+
+
+@pytest.mark.parametrize(("header", "want"), [
+    ("Kvotetype", {"quota", "type"}), ("الفرع", {"branch"}), ("Khối lượng", {"weight"}), ("Khoi luong", {"weight"}),
+    ("סניף", {"branch"}), ("Üzemanyag", {"fuel"}), ("Zorbluxaqwe", set()),
+])
+def test_glossary_knows_more_languages(header: str, want: set[str]) -> None:
+    assert want <= set(glossary().of(header)) and (want or not glossary().of(header))
+
+
+def test_vietnamese_letters_fold_and_known_words_are_no_abbreviations() -> None:
+    assert split_tokens("Khối lượng") == ("khoi", "luong")
+    words = glossary().english_words
+    assert "city" in words and not abbreviates("city", "commodity", words)
+    assert abbreviates("qty", "quantity", words) and abbreviates("cust", "customer", words)
+
+
+def test_labels_of_a_headerless_source_name_the_loaders_columns(tmp_path: Path) -> None:
+    csv = tmp_path / "source.csv"
+    csv.write_text("WK1,16,BLUE,16\nWK2,05,RED,05\n", encoding="utf-8")
+    corr = [{"target": "pcn", "sources": ["WK1"]}, {"target": "band", "sources": ["16"]},
+            {"target": "colour", "sources": ["BLUE"]}, {"target": "spare", "sources": []}]
+    got = headerless_labels(corr, csv, ["column_1", "column_2", "column_3", "column_4"])
+    assert [c["sources"] for c in got] == [["column_1"], ["column_2"], ["column_3"], []]
+    assert headerless_labels(corr, csv, ["WK1", "16", "BLUE", "16b"]) == corr  # a header row was read
+
+
+def test_small_grid_starts_with_the_shipped_numbers() -> None:
+    from core.mapping.scoring import DATA_PARAMS
+
+    grid = small_grid(DATA_PARAMS)
+    assert grid[0] == DATA_PARAMS and 15 <= len(grid) <= 25 and len(set(map(repr, grid))) == len(grid)
+
+
+def test_a_crowd_of_look_alike_flags_picks_no_one_by_domain_alone(domain_catalog: DomainCatalog) -> None:
+    """Four SAP-style flag columns against a wide target's boolean columns whose headers none of them
+    names: the shared domain does not make any pair assignable; the one header that names a target does."""
+    src = [_col(n, ["X", "", "X", ""] * 10, "flag.boolean") for n in ("XCHPF", "ZZ_ROHS", "EKWSL", "KZKRI")]
+    src.append(_col("hazmat_flag", ["X", ""] * 20, "flag.boolean"))
+    dst = [_col(n, None, "flag.boolean", "bool") for n in ("is_fragile", "battery_included", "gift_wrap", "hazmat")]
+    got = {a.target: a.sources for a in match_columns(src, dst, domain_catalog, mode="data_mode").assignment}
+    assert got == {"hazmat": ["hazmat_flag"]}
+
+
+def test_a_column_of_one_value_did_not_write_varied_examples() -> None:
+    """The clinic's own number in every row (in two spellings) under ``Mobil``; the patients' mobiles under
+    a repurposed ``Fax``: the mobile target's three different examples rule the constant out, although its
+    header and domain name the target."""
+    from core.mapping.variety import variety_matrix
+
+    rnd = random.Random(11)
+    mobiles = [f"+45 {rnd.randint(20_000_000, 99_999_999)}" for _ in range(60)]
+    clinic = [rnd.choice(["8612 3450", "86 12 34 50"]) for _ in range(60)]
+    src = [_col("Fax", mobiles), _col("Mobil", clinic, "contact.mobile_phone")]
+    dst = [_col("mobile", ["+4523456789", "+4531415926", "+4560708090"], "contact.mobile_phone")]
+    assert variety_matrix(src, dst)[0, 1] < 0.05 and variety_matrix(src, dst)[0, 0] == 1.0
+    got = {a.target: a.sources for a in match_columns(src, dst, None, mode="data_mode").assignment}
+    assert got == {"mobile": ["Fax"]}
