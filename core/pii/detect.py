@@ -232,7 +232,8 @@ ENTITY_TESTS: tuple[tuple[str, object, float], ...] = (
     ("EMAIL_ADDRESS", lambda t: bool(EMAIL.match(t)), 0.6),
     ("CREDIT_CARD", _card, 0.6),
     ("IBAN_CODE", lambda t: bool(IBAN.match(t.upper())) and t[:2].isalpha(), 0.6),
-    ("IP_ADDRESS", lambda t: _ipv4(t) or (t.count(":") >= 2 and bool(IPV6.match(t))), 0.6),
+    ("IP_ADDRESS", lambda t: _ipv4(t) or (t.count(":") >= 2 and bool(IPV6.match(t)) and not TIME_ONLY.match(t)),
+     0.6),  # ``12:46:00`` is a time of day, not the IPv6 address ``12:46::``
     ("MAC_ADDRESS", lambda t: bool(MAC.match(t)), 0.6),
     ("US_SSN", lambda t: bool(SSN.match(t)), 0.6),
     ("PASSWORD_HASH", lambda t: bool(HEX_HASH.match(t) or CRYPT_HASH.match(t)), 0.6),

@@ -77,7 +77,8 @@ def test_compact_stamps_to_the_second_clear_and_phones_and_birth_dates_do_not() 
     ``YYYYMMDD`` stay masked."""
 
     def stamp(fmt: str) -> str:
-        mo, d, h, mi, s = RNG.randint(1, 12), RNG.randint(1, 28), RNG.randint(0, 23), RNG.randrange(60), RNG.randrange(60)
+        mo, d, h = RNG.randint(1, 12), RNG.randint(1, 28), RNG.randint(0, 23)
+        mi, s = RNG.randrange(60), RNG.randrange(60)
         return fmt.format(mo=mo, d=d, h=h, mi=mi, s=s, h12=RNG.randint(1, 12), mon="JAN FEB MAR APR".split()[mo % 4])
 
     de7 = [stamp("{mo:02d}{d:02d}{h:02d}{mi:02d}{s:02d}") for _ in range(N)]
@@ -96,7 +97,8 @@ def test_compact_stamps_to_the_second_clear_and_phones_and_birth_dates_do_not() 
 def test_catalogue_items_with_units_clear_and_places_and_free_text_do_not() -> None:
     """A closed list of products carrying their quantity and unit (``Cement 25 kg``, ``面膜 30片装``) clears in a
     table of people; towns, street addresses with house numbers, and notes naming people stay masked."""
-    products = [f"{word(RNG)} {q}" for q in ("25 kg", "500 g", "1L", "330 ml", "30片装")] + [word(RNG) for _ in range(3)]
+    units = ("25 kg", "500 g", "1L", "330 ml", "30片装")
+    products = [f"{word(RNG)} {q}" for q in units] + [word(RNG) for _ in range(3)]
     cells = [RNG.choice(products) for _ in range(N - 5 * len(products))] + products * 5
     assert catalogue_items(cells) and profile_values(cells).kind == "vocabulary"
     assert _column(cells)
@@ -107,8 +109,8 @@ def test_catalogue_items_with_units_clear_and_places_and_free_text_do_not() -> N
         assert not _column([RNG.choice(vocab) for _ in range(N - 40)] + vocab * 5)
     # notes that carry a quantity: each written once (free text), or repeated but naming a person the lexicons know
     free = [f"paid by son {word(RNG)}, {RNG.randint(2, 9)} kg of rice" for _ in range(N)]
-    named = [f"son {name} took {q}" for name, q in zip(["Thomas", "Maria", "Ahmed", "Olga"], ["5 l", "2 kg", "1L", "3 m"],
-                                                        strict=True)]
+    quantities = ["5 l", "2 kg", "1L", "3 m"]
+    named = [f"son {name} took {q}" for name, q in zip(["Thomas", "Maria", "Ahmed", "Olga"], quantities, strict=True)]
     assert not catalogue_items(free) and not catalogue_items(named * 40)
     assert not _column(free) and not _column([RNG.choice(named) for _ in range(N - 20)] + named * 5)
 
@@ -123,3 +125,37 @@ def test_signed_measures_clear_and_numbers_people_carry_do_not() -> None:
     latitudes = [f"-{RNG.randint(20, 34)}.{RNG.randrange(10**6):06d}" for _ in range(N)]
     assert not signed_measures(houses) and not signed_measures(users) and not signed_measures(latitudes)
     assert not _column(houses) and not _column(users) and not _column(latitudes)
+
+
+def _named(column: str, values: Sequence[object]) -> bool:
+    return _column(values, column=column)
+
+
+def test_ages_and_diagnosis_codes_clear_under_their_headers_and_identifying_values_do_not() -> None:
+    """Under an age header, ages and age bands clear, birth years and birth dates stay masked; under a sensitive
+    (diagnosis) header a closed list of ICD-10 codes and blood groups clears, while visit dates, record numbers and
+    notes naming people stay masked (labelling policy: age, blood group and ICD-10 are non-identifying)."""
+    ages = [str(RNG.randint(0, 99)) for _ in range(N)]
+    bands = [RNG.choice(["0-9", "10-19", "20-29", "30-39", "80+"]) for _ in range(N)]
+    years = [str(RNG.randint(1930, 2010)) for _ in range(N)]
+    births = [f"{RNG.randint(1930, 2005)}-{RNG.randint(1, 12):02d}-{RNG.randint(1, 28):02d}" for _ in range(N)]
+    assert _named("age", ages) and _named("age", bands)
+    assert not _named("age", years) and not _named("age", births)
+    icd = [RNG.choice(["I10", "J45.9", "E11.9", "N39.0", "K35.8"]) for _ in range(N)]
+    blood = [RNG.choice(["A(II) Rh+", "B(III) Rh-", "O(I) Rh+", "AB(IV) Rh+"]) for _ in range(N)]
+    visits = [f"2024-{RNG.randint(1, 12):02d}-{RNG.randint(1, 28):02d}" for _ in range(N)]
+    records = [str(3_000_000 + RNG.randrange(5000)) for _ in range(N)]
+    notes = [RNG.choice(["seen with cousin Ahmed", "Maria brought her", "asthma"]) for _ in range(N)]
+    assert _named("diagnosis", icd) and _named("diagnosis", blood)
+    assert not _named("diagnosis", visits) and not _named("diagnosis", records) and not _named("diagnosis", notes)
+
+
+def test_booleans_under_a_personal_header_clear_and_times_of_day_are_no_ip_addresses() -> None:
+    """A flag under a header naming personal data (``totp``, ``ip``) names nobody; ``12:46:00`` is a time of day
+    (cleared as such), while real IPv6 addresses under a header that says nothing stay masked."""
+    flags = [RNG.choice(["true", "false"]) for _ in range(N)]
+    assert _named("ip", flags) and _named("totp", flags)
+    times = [f"{RNG.randint(0, 23):02d}:{RNG.randrange(60):02d}:00" for _ in range(N)]
+    ipv6 = [f"2001:db8:{RNG.randrange(65536):x}::{RNG.randrange(65536):x}" for _ in range(N)]
+    assert profile_values(times).kind == "time" and _column(times)
+    assert profile_values(ipv6).entity == "IP_ADDRESS" and not _column(ipv6)
