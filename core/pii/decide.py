@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from core.pii.attributes import attribute_values
 from core.pii.banks import bic_codes
 from core.pii.business import business_column, business_header, role_header
 from core.pii.coarse import COUNTRY_SHARE_MIN, NATIONALITY_SHARE_MIN, country_share, small_number_vocabulary
@@ -124,10 +125,12 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
 
     if p.kind == "empty":
         return clear("no values")
+    texts = [t.strip() for v in values if (t := cell_text(v)) is not None and t.strip()]
+    if h.pii and attribute_values(h.entity, p, texts):  # ages, diagnosis codes, booleans: core.pii.attributes
+        return clear(f"header names {h.entity}, values are a non-identifying attribute ({p.kind})")
     if h.pii:
         entity = p.entity if p.entity and p.entity_share >= 0.8 else h.entity
         return mask(entity, f"header names {h.entity}")
-    texts = [t.strip() for v in values if (t := cell_text(v)) is not None and t.strip()]
     if staff_prefixed(texts):
         return mask("EMPLOYEE_ID", "values are staff numbers (a prefix naming staff: EMP, DRV, STAFF)")
     if h.safe and p.shares.get("epoch_s"):

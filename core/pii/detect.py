@@ -22,6 +22,7 @@ from core.pii.evidence import epoch_kind, gs1_barcodes, locale_tags, version_str
 from core.pii.kinds import number_kind, sequence_keys, text_kind
 from core.pii.measures import float_amounts, grouped_amounts, unit_values
 from core.pii.shape import cell_text
+from core.pii.system_values import catalogue_items, compact_stamps, dotted_oids, logistics_ids, signed_measures
 from core.pii.vocab import (
     BLOOD_TYPES,
     BOOL_WORDS,
@@ -234,7 +235,8 @@ ENTITY_TESTS: tuple[tuple[str, object, float], ...] = (
     ("EMAIL_ADDRESS", lambda t: bool(EMAIL.match(t)), 0.6),
     ("CREDIT_CARD", _card, 0.6),
     ("IBAN_CODE", lambda t: bool(IBAN.match(t.upper())) and t[:2].isalpha(), 0.6),
-    ("IP_ADDRESS", lambda t: _ipv4(t) or (t.count(":") >= 2 and bool(IPV6.match(t))), 0.6),
+    ("IP_ADDRESS", lambda t: _ipv4(t) or (t.count(":") >= 2 and bool(IPV6.match(t)) and not TIME_ONLY.match(t)),
+     0.6),  # ``12:46:00`` is a time of day, not the IPv6 address ``12:46::``
     ("MAC_ADDRESS", lambda t: bool(MAC.match(t)), 0.6),
     ("US_SSN", lambda t: bool(SSN.match(t)), 0.6),
     ("PASSWORD_HASH", lambda t: bool(HEX_HASH.match(t) or CRYPT_HASH.match(t)), 0.6),
@@ -279,8 +281,12 @@ def profile_values(values: Sequence[object], *, as_of: date | None = None) -> Va
         p.kind = "bool"
         return p
     epoch = epoch_kind(texts)
-    if epoch == "epoch_ms" or gs1_barcodes(texts):  # before the phone test: 13 digits are no phone here
-        p.kind = "timestamp" if epoch else "barcode"
+    if epoch == "epoch_ms" or gs1_barcodes(texts) or logistics_ids(texts) or dotted_oids(texts):
+        p.kind = "timestamp" if epoch else "barcode"  # before the phone test: 13 digits are no phone here
+        return p
+    stamp = compact_stamps(texts)  # ``1202093611`` (ISO 8583 MMDDhhmmss) before the phone test too
+    if stamp:
+        p.kind = stamp
         return p
     if epoch == "epoch_s":  # also the form of phone numbers that lost their leading zero: the header decides
         p.shares["epoch_s"] = 1.0
@@ -356,13 +362,16 @@ def profile_values(values: Sequence[object], *, as_of: date | None = None) -> Va
         p.kind = "amount"
         return p
     if numeric >= 0.9 or _share(texts, lambda t: bool(NUMBER.match(t))) >= 0.95:
-        p.kind = number_kind(texts, typed=fractional >= FRACTIONAL_MIN)
+        p.kind = "amount" if signed_measures(texts) else number_kind(texts, typed=fractional >= FRACTIONAL_MIN)
         return p
     if unit_values(texts):
         p.kind = "amount"  # numbers with their unit or currency (``42km``, ``350,000đ``)
         return p
     if _share(texts, money_value) >= 0.95:
         p.kind = "amount"
+        return p
+    if catalogue_items(texts):
+        p.kind = "vocabulary"  # products and tariffs with their quantity and unit (``Skyr 500 g``)
         return p
     p.kind = text_kind(texts)
     if p.kind in ("words", "names") and _share(texts, _password) >= 0.6:

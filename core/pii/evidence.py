@@ -152,6 +152,10 @@ def machine_stamped(texts: Sequence[str]) -> bool:
         return False
     if epoch_kind(texts) == "epoch_ms":
         return True
+    from core.pii.system_values import compact_stamps
+
+    if compact_stamps(texts) == "timestamp":  # ``240701164802+0200``, ``1202093611``: seconds that vary
+        return True
     found = [m for t in texts if (m := _SECONDS.search(t) or _COMPACT_SECONDS.match(t))]
     if len(found) < 0.9 * len(texts):
         return False

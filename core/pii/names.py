@@ -174,7 +174,10 @@ def company_share(values: Sequence[str]) -> float:
         if not text or _PLACEHOLDER.fullmatch(text.casefold()):
             continue
         n += 1
-        words = {fold_name(w.strip(".,()'\"")) for w in text.split()}
+        parts = text.split()
+        # a marker right after a number is a unit (``9 kg of rice``: kilograms, not a Kommanditgesellschaft)
+        words = {fold_name(w.strip(".,()'\"")) for i, w in enumerate(parts)
+                 if not (i and parts[i - 1].replace(",", "").replace(".", "").isdecimal())}
         hits += bool(words & COMPANY_MARKERS)
     return hits / n if n else 0.0
 

@@ -23,9 +23,12 @@ from tests.pii.golden_groups import JOINED_DEV
 #: review removed: it cleared a one-year cohort's national ids); 0.697 on all 115 when session 7d's and session 8's
 #: blind sets joined (0.875 on the 26; 0.625 on the 20 that joined); session 9 (staff numbers relabelled personal and
 #: kept masked, placeholders as empty cells, grouped amounts, BICs, currency signs, event and key words): 0.704 on all
-#: 115 (0.882 on the 26). Leaking is worse than over-masking (issue 11).
-PRECISION_FLOOR_EARLIER = 0.87
-PRECISION_FLOOR_ALL_DEV = 0.70
+#: 115 (0.882 on the 26). Session 10: 0.703 on all 125 when session 9's blind set joined; after the values only
+#: systems write (check-digit logistics ids, OIDs, compact stamps, catalogue items with units, signed measures) and the
+#: non-identifying attributes under age / sensitive headers: 0.711 on all 125 (0.882 on the 26; headers f1..fN 0.621 ->
+#: 0.625). Leaking is worse than over-masking (issue 11).
+PRECISION_FLOOR_EARLIER = 0.875
+PRECISION_FLOOR_ALL_DEV = 0.705
 
 
 def _precision(tables: list) -> float:  # type: ignore[type-arg]
