@@ -6,9 +6,10 @@ COLUMNS (i FOR ORDINALITY))`` is one row per character (``''`` gives one row who
 has a null document and no rows, so ``GROUP_CONCAT`` gives null). Character ``i`` is ``SUBSTRING(x, i, 1)`` (code
 points of the ``utf8mb4`` text). Membership and lookups compare **bytes**, never the collation: every table
 character is at most two bytes in UTF-8 (all lie below U+0800), so each is written in a two-byte slot (an ASCII
-character followed by ``|``); ``INSTR`` of the character's bytes in the slot string's bytes can only hit a slot
-start (UTF-8 is self-synchronising, and ``|`` is no word character), and slot ``(p + 1) DIV 2`` of the plain
-text of the other case is the mapped character. A word start is a word character whose previous character
+character followed by the filler ``|``). A hit counts only at an odd byte position ``p`` (a slot start): a
+two-byte character can only hit there (UTF-8 is self-synchronising: its lead byte occurs only at slot starts),
+and an input ``|`` first hits a filler (an even position), so it counts as absent, as it is in no table. Slot
+``(p + 1) DIV 2`` of the plain text of the other case is the mapped character. A word start is a word character whose previous character
 (``SUBSTRING(x, i - 1, 1)``, ``''`` for the first) is not one. ``GROUP_CONCAT`` cuts at ``group_concat_max_len``
 bytes (1 MiB by default; a strict-mode write turns the cut into an error, as for the list ops).
 """
@@ -36,15 +37,20 @@ def _pos(ch: exp.Expression, chars: str) -> exp.Expression:
     return so.fn("INSTR", binary(so.s(_slots(chars))), binary(ch))
 
 
+def _hit(ch: exp.Expression, p: exp.Expression) -> exp.Expr:
+    """``ch`` is a character (not ``''``) found at a slot start ``p`` (odd): never inside a slot or on a filler."""
+    odd = exp.EQ(this=exp.Mod(this=p.copy(), expression=so.n(2)), expression=so.n(1))
+    return exp.and_(exp.GT(this=so.fn("LENGTH", ch.copy()), expression=so.n(0)), odd)
+
+
 def _is_word(ch: exp.Expression) -> exp.Expr:
-    return exp.and_(exp.GT(this=so.fn("LENGTH", ch.copy()), expression=so.n(0)),
-                    exp.GT(this=_pos(ch.copy(), unicase.WORD_CHARS), expression=so.n(0)))
+    return _hit(ch, _pos(ch.copy(), unicase.WORD_CHARS))
 
 
 def _mapped(ch: exp.Expression, src: str, dst: str) -> exp.Expression:
     p = _pos(ch.copy(), src)
     slot = exp.IntDiv(this=so.p(exp.Add(this=p.copy(), expression=so.n(1))), expression=so.n(2))
-    found = exp.and_(exp.GT(this=so.fn("LENGTH", ch.copy()), expression=so.n(0)), exp.GT(this=p, expression=so.n(0)))
+    found = _hit(ch, p)
     return so.case((found, so.fn("SUBSTRING", so.s(dst), slot, so.n(1))), default=ch.copy())  # '' is in every text
 
 

@@ -6,6 +6,7 @@ characters outside the table."""
 from __future__ import annotations
 
 import random
+import string
 from collections.abc import Iterator
 from typing import Any
 
@@ -31,8 +32,10 @@ FIXED = ["HANS-JOACHIM SCHRÖDER", "SAOIRSE O'SULLIVAN", "anna weber", "yusuf y�
 
 def _rows(n: int, seed: int) -> list[dict[str, Any]]:
     rnd = random.Random(seed)
-    pool = list(unicase.WORD_CHARS) + list(" -'.,/\t\n·—_@") + ["東", "µ", "ß", "\u2019", "Ω", "ﬁ", "😀", "ǅ"]
-    texts = ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 12))) for _ in range(n)]
+    # three pools drawn evenly, so separators (every ASCII punctuation mark, ``|`` included) are not drowned out
+    pools = [list(unicase.WORD_CHARS), list(string.punctuation + " \t\n·—"),
+             ["東", "µ", "ß", "\u2019", "Ω", "ﬁ", "😀", "ǅ"]]
+    texts = ["".join(rnd.choice(rnd.choice(pools)) for _ in range(rnd.randint(0, 12))) for _ in range(n)]
     return [{"a": t} for t in FIXED + texts]
 
 
