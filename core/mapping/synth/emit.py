@@ -88,9 +88,14 @@ class Emitter:
                 raw = f"{x}_r" if src.default is not None else x
                 steps.append({"op": "regex_extract", "input": view, "output": raw, "pattern": src.selector.pattern,
                               "group": 1})
-                if src.default is not None:  # absent: the default (a non-null input only)
+                if src.default is not None:  # absent: the default (a non-null input of the family's shape only)
                     dflt = f"{src.default:g}"
-                    steps += [{"op": "map_dict", "input": view, "output": f"{x}_d", "mapping": {"": dflt},
+                    shaped = view
+                    if src.shape is not None:
+                        shaped = f"{x}_s"
+                        steps.append({"op": "regex_extract", "input": view, "output": shaped,
+                                      "pattern": f"^({src.shape})$", "group": 1})
+                    steps += [{"op": "map_dict", "input": shaped, "output": f"{x}_d", "mapping": {"": dflt},
                                "default": dflt},
                               {"op": "coalesce", "inputs": [raw, f"{x}_d"], "output": x}]
                     keyed.append(raw)

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from core.mapping.synth import julian, synthesize
+import re
+
+from core.mapping.synth import julian, keyed, synthesize
+from core.mapping.synth.synthesize import engine_outputs
 
 
 def test_an_ordinal_date_past_9999_is_no_value_not_a_crash() -> None:
     assert julian._date("9999366") is None and julian._date("9999365") is not None
     res = synthesize([(["9999366"], "10000-01-01"), (["2024075"], "2024-03-15")], ["a"], {"a": "string"})
     assert res.pipeline is None  # no Python date for day 366 of 9999: nothing is proposed, nothing raises
+
+
+def test_a_single_keyed_field_is_zero_only_in_a_value_of_its_family() -> None:
+    names, types = ["a"], {"a": "string"}
+    res = synthesize([(["PT1H30M"], "30"), (["PT2H"], "0"), (["PT45M"], "45")], names, types, budget_ms=5000)
+    assert res.pipeline is not None
+    got = engine_outputs(res.pipeline, [["PT5M"], ["PT3H"], ["garbage"], ["P1D"], ["1H"], [""]], names, types)
+    assert got == ["5", "0", None, None, None, None]  # no duration at all is no 0
+    shape = keyed.family_shape(["3d 4h", "5h 12m", "2 days"], ["d", "h", "m", "day"])
+    assert [bool(re.fullmatch(shape, v)) for v in ["7h", "1d 2h 3m", "3 day", "n/a", "7 h ago", "4x"]] == \
+        [True, True, True, False, False, False]
