@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.mapping.synth import julian, keyed, synthesize
+from core.mapping.synth import flags, julian, keyed, synthesize
 from core.mapping.synth.synthesize import engine_outputs
 
 
@@ -23,3 +23,16 @@ def test_a_single_keyed_field_is_zero_only_in_a_value_of_its_family() -> None:
     shape = keyed.family_shape(["3d 4h", "5h 12m", "2 days"], ["d", "h", "m", "day"])
     assert [bool(re.fullmatch(shape, v)) for v in ["7h", "1d 2h 3m", "3 day", "n/a", "7 h ago", "4x"]] == \
         [True, True, True, False, False, False]
+
+
+def test_a_range_flag_never_reads_a_minus_sign_away() -> None:
+    names, types = ["v", "r"], {"v": "string", "r": "string"}
+    ex: list[tuple[list[str | None], str | None]] = [(["12", "10-20"], "ok"), (["25.5", "10 - 20"], "high"),
+                                                     (["0,5", "1,0-2,5"], "low")]
+    res = synthesize(ex, names, types, budget_ms=5000)
+    assert res.pipeline is not None
+    got = engine_outputs(res.pipeline, [["-15", "10-20"], ["-1", "-5-5"], ["3", "-10--2"], ["15", "10 - 20"]],
+                         names, types)
+    assert got == [None, None, None, "ok"]  # a sign is never dropped: no value rather than a misread one
+    assert flags.candidates([["-12", "10-20"], ["25", "10-20"], ["5", "10-20"]], ["ok", "high", "low"], names,
+                            types) == []  # a signed example refuses the mechanism
