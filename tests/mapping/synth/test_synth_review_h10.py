@@ -36,3 +36,15 @@ def test_a_range_flag_never_reads_a_minus_sign_away() -> None:
     assert got == [None, None, None, "ok"]  # a sign is never dropped: no value rather than a misread one
     assert flags.candidates([["-12", "10-20"], ["25", "10-20"], ["5", "10-20"]], ["ok", "high", "low"], names,
                             types) == []  # a signed example refuses the mechanism
+
+
+def test_an_ambiguous_currency_sign_gets_a_code_only_from_the_examples() -> None:
+    names, types = ["a"], {"a": "string"}
+    res = synthesize([(["€1,250"], "1250.0 EUR"), (["£3.000,5"], "3000.5 GBP"), (["C$7.25"], "7.3 CAD")], names,
+                     types, budget_ms=5000)
+    assert res.pipeline is not None
+    assert engine_outputs(res.pipeline, [["$5"], ["¥100"], ["₹2"]], names, types) == [None, None, "2.0 INR"]
+    res = synthesize([(["$1,250"], "1250.0 CAD"), (["£3.000,5"], "3000.5 GBP"), (["€7.25"], "7.3 EUR")], names,
+                     types, budget_ms=5000)
+    assert res.pipeline is not None
+    assert engine_outputs(res.pipeline, [["$5"]], names, types) == ["5.0 CAD"]  # the sign the examples show
