@@ -260,6 +260,20 @@ def _pipeline(names: list[str], types: dict[str, str], steps: list[Step]) -> Pip
                                "input_types": {n: types.get(n, "string") for n in names}})
 
 
+def ascii_titles(pipe: Pipeline) -> Pipeline:
+    """``pipe`` with every DSL 1.8 ``title_case`` spelled as the ASCII ``case`` ``title`` (every backend, SQLite
+    too, runs it; the version drops when nothing else needs 1.8). The two agree on ASCII text, so the search calls
+    this when every example and sampled value is ASCII; with Unicode text ``title_case`` stays (``CHÂLONS`` ->
+    ``Châlons``, where ``case title`` gives ``ChÂLons``)."""
+    steps: list[Step] = [s.model_dump(mode="json", exclude_none=True, by_alias=True) for s in pipe.steps]
+    if not any(st["op"] == "title_case" for st in steps):
+        return pipe
+    steps = [{"op": "case", "input": st["input"], "output": st["output"], "mode": "title"}
+             if st["op"] == "title_case" else st for st in steps]
+    types = dict(pipe.input_types or {})
+    return _pipeline(list(pipe.inputs), types, steps)
+
+
 def emit(parts: tuple[Part, ...], names: list[str], types: dict[str, str]) -> Pipeline:
     """One program over ``names`` -> a pipeline with the single output ``out``."""
     pre, cols = _prepare(names, types)
