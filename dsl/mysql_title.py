@@ -10,7 +10,8 @@ character followed by the filler ``|``). A hit counts only at an odd byte positi
 two-byte character can only hit there (UTF-8 is self-synchronising: its lead byte occurs only at slot starts),
 and an input ``|`` first hits a filler (an even position), so it counts as absent, as it is in no table. Slot
 ``(p + 1) DIV 2`` of the plain text of the other case is the mapped character. A word start is a word character whose previous character
-(``SUBSTRING(x, i - 1, 1)``, ``''`` for the first) is not one. ``GROUP_CONCAT`` cuts at ``group_concat_max_len``
+(``SUBSTRING(x, i - 1, 1)``, ``''`` for the first) is not one. The text is read as ``CONVERT(x USING utf8mb4)``,
+so a ``latin1`` column works too. ``GROUP_CONCAT`` cuts at ``group_concat_max_len``
 bytes (1 MiB by default; a strict-mode write turns the cut into an error, as for the list ops).
 """
 
@@ -22,7 +23,7 @@ from sqlglot import exp
 
 from dsl import sql_ops as so
 from dsl import unicase
-from dsl.mysql_bytes import binary
+from dsl.mysql_bytes import binary, utf8mb4
 
 Env = so.Env
 _T = "_dsl_u"
@@ -56,7 +57,7 @@ def _mapped(ch: exp.Expression, src: str, dst: str) -> exp.Expression:
 
 def title_case(op: Any, env: Env, ctx: so.Ctx) -> Env:
     """``title_case``: each character upper-cased at a word start, else lower-cased, through the table."""
-    e = env[op.input]
+    e = utf8mb4(env[op.input])
     i = exp.column("_dsl_i", table=_T, quoted=True)
     count = exp.Sub(this=so.fn("CHAR_LENGTH", e.copy()), expression=so.n(1))
     doc = so.fn("CONCAT", so.s("["), so.fn("REPEAT", so.s("0,"), count), so.s("0]"))
