@@ -94,3 +94,19 @@ def test_sqlite_refuses_with_a_typed_error() -> None:
     with pytest.raises(DialectUnsupported) as info:
         to_sql(PIPE, "sqlite", "t")
     assert info.value.details["op"] == "title_case"
+
+
+@pytest.mark.mariadb
+def test_mariadb_reads_a_latin1_column(maria: Any) -> None:
+    """A ``latin1`` column is read as ``utf8mb4`` text (else error 1267, illegal mix of collations)."""
+    table = "dsl_v18_latin1"
+    sql = to_sql(PIPE, "mysql", table, TYPES)
+    with maria.cursor() as cur:
+        cur.execute(f"CREATE TEMPORARY TABLE {table} (a VARCHAR(100) CHARACTER SET latin1)")
+        try:
+            cur.executemany(f"INSERT INTO {table} VALUES (%s)", [("GARCÍA LÓPEZ",), ("école|ÑANDÚ",), (None,)])
+            cur.execute(sql)
+            got = [r[0] for r in cur.fetchall()]
+        finally:
+            cur.execute(f"DROP TEMPORARY TABLE {table}")
+    assert got == ["García López", "École|Ñandú", None]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from core.mapping.synth import flags, julian, keyed, synthesize
+from core.mapping.synth.fitting import _snaps
 from core.mapping.synth.synthesize import engine_outputs
 
 
@@ -59,3 +60,9 @@ def test_title_case_of_ascii_examples_is_the_ascii_case_op() -> None:
                      unlabeled=[["CHÂLONS"]])  # a sampled value outside ASCII: the Unicode op
     assert res.pipeline is not None and [s.op for s in res.pipeline.steps] == ["title_case"]
     assert engine_outputs(res.pipeline, [["CHÂLONS"]], names, types) == ["Châlons"]
+
+
+def test_strict_snaps_take_only_everyday_factors_in_range() -> None:
+    assert _snaps(1e-3, strict=True) == [("div", 1000.0, 0.3)]  # no second spelling ``* 0.001``
+    assert _snaps(1e5, strict=True) == []  # 100000 is no everyday factor
+    assert _snaps(1e-6, strict=True) == [("div", 1e6, 0.4)]  # far out: a metric prefix (cm³ -> m³)
