@@ -9,10 +9,11 @@ character is at most two bytes in UTF-8 (all lie below U+0800), so each is writt
 character followed by the filler ``|``). A hit counts only at an odd byte position ``p`` (a slot start): a
 two-byte character can only hit there (UTF-8 is self-synchronising: its lead byte occurs only at slot starts),
 and an input ``|`` first hits a filler (an even position), so it counts as absent, as it is in no table. Slot
-``(p + 1) DIV 2`` of the plain text of the other case is the mapped character. A word start is a word character whose previous character
-(``SUBSTRING(x, i - 1, 1)``, ``''`` for the first) is not one. The text is read as ``CONVERT(x USING utf8mb4)``,
-so a ``latin1`` column works too. ``GROUP_CONCAT`` cuts at ``group_concat_max_len``
-bytes (1 MiB by default; a strict-mode write turns the cut into an error, as for the list ops).
+``(p + 1) DIV 2`` of the plain text of the other case is the mapped character. A word start is a word character
+whose previous character (``SUBSTRING(x, i - 1, 1)``, ``''`` for the first) is not one. The text is read as
+``CONVERT(x USING utf8mb4)``, so a ``latin1`` column works too. ``GROUP_CONCAT`` cuts at ``group_concat_max_len``
+bytes (1 MiB by default): a plain ``SELECT`` returns the cut text with only warning 1260; a strict-mode write
+turns the cut into an error, as for the list ops (``dsl/README.md``).
 """
 
 from __future__ import annotations

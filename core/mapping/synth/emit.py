@@ -270,7 +270,7 @@ def ascii_titles(pipe: Pipeline) -> Pipeline:
         return pipe
     steps = [{"op": "case", "input": st["input"], "output": st["output"], "mode": "title"}
              if st["op"] == "title_case" else st for st in steps]
-    types = dict(pipe.input_types or {})
+    types: dict[str, str] = dict(pipe.input_types or {})
     return _pipeline(list(pipe.inputs), types, steps)
 
 

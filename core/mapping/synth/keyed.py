@@ -49,11 +49,12 @@ def keyed_sources(rows: list[Row]) -> list[Source]:
             continue  # words that never meet are alternatives: only known units of one dimension add up
         if any(_shadowed(k, keys) for k in keys):
             continue
+        shape = family_shape([v or "" for v in vals], keys)
         for k in keys:
             pat = f"([0-9]*\\.?[0-9]+)[\\t ]*{re.escape(k)}"
             if any(re.search(pat, v or "") is None for v, p in zip(vals, per, strict=True) if k in p):
                 break
-            out.append(Source(View(idx, "raw"), Selector(pat, 0.2, f"K[{k}]"), 0.0, family_shape(vals, keys)))
+            out.append(Source(View(idx, "raw"), Selector(pat, 0.2, f"K[{k}]"), 0.0, shape))
         else:
             continue
         out = [s for s in out if s.view.idx != idx]
