@@ -263,8 +263,8 @@ def _pipeline(names: list[str], types: dict[str, str], steps: list[Step]) -> Pip
 def ascii_titles(pipe: Pipeline) -> Pipeline:
     """``pipe`` with every DSL 1.8 ``title_case`` spelled as the ASCII ``case`` ``title`` (every backend, SQLite
     too, runs it; the version drops when nothing else needs 1.8). The two agree on ASCII text, so the search calls
-    this when every example and sampled value is ASCII; with Unicode text ``title_case`` stays (``CHÂLONS`` ->
-    ``Châlons``, where ``case title`` gives ``ChÂLons``)."""
+    this when it was given sampled values and they and every example are ASCII; otherwise ``title_case`` stays
+    (``CHÂLONS`` -> ``Châlons``, where ``case title`` gives ``ChÂLons``)."""
     steps: list[Step] = [s.model_dump(mode="json", exclude_none=True, by_alias=True) for s in pipe.steps]
     if not any(st["op"] == "title_case" for st in steps):
         return pipe

@@ -266,8 +266,10 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     ranked = sorted(((passed(pl, rows, outs), pl) for pl in plans),
                     key=lambda x: (-x[0], -covers[id(x[1])], x[1].cost, kind_rank.get(x[1].kind, 9)))
     cands: list[Candidate] = []
-    ascii_only = all((_text(v) or "").isascii() for r in [*rows, *(unlabeled or [])] for v in r) and \
-        all(o is None or o.isascii() for o in outs)  # every example and every sampled value given
+    # every example and every sampled value given is ASCII (with no sample, nothing says the column is: Unicode
+    # title_case stays, right on ``ZOË`` where the ASCII op writes ``ZoË``; SQLite then runs it as ETL)
+    ascii_only = bool(unlabeled) and all((_text(v) or "").isascii() for r in [*rows, *(unlabeled or [])] for v in r) \
+        and all(o is None or o.isascii() for o in outs)
     for n_ok, pl in ranked[:K_BEST]:
         pipe = emit_plan(pl, input_names, types)
         if ascii_only:  # ASCII ``case title`` runs on every backend (SQLite refuses DSL 1.8 ``title_case``)

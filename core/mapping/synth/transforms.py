@@ -271,7 +271,7 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
     """DSL steps applying ``tf`` to ``col`` in place."""
     name = tf[0]
     if name == "title":  # Unicode words: ``CHÂLONS`` -> ``Châlons`` where the ASCII case op gives ``ChÂLons``;
-        # when every example and sampled value is ASCII, synthesize() spells it ``case title`` (emit.ascii_titles)
+        # synthesize() spells it ``case title`` when given samples, all ASCII like the examples (emit.ascii_titles)
         return [{"op": "title_case", "input": col, "output": col}]
     if name in ("upper", "lower"):
         return [{"op": "case", "input": col, "output": col, "mode": name}]
