@@ -10,8 +10,9 @@ collation is involved); ``translate`` maps single characters in PostgreSQL and D
 - PostgreSQL: ``ARRAY(SELECT .. FROM regexp_matches(x, '([W]+|[^W]+)', 'g') WITH ORDINALITY .. ORDER BY i)``
   joined with ``array_to_string`` (``""`` has no run and gives ``""``; null stays null).
 - DuckDB: ``list_transform`` over ``regexp_extract_all`` (code point ``substring``).
-- SQLite (no regex, no ``translate``) and MariaDB (no ``translate``; a table of 402 pairs would nest 402
-  ``REPLACE`` calls per character) refuse with ``DialectUnsupported``, so a plan using the op runs as ETL there.
+- MariaDB (no ``translate``) has its own form, one row per character through the case table:
+  :mod:`dsl.mysql_title`.
+- SQLite (no regex, no ``translate``) refuses with ``DialectUnsupported``, so a plan using the op runs as ETL there.
 """
 
 from __future__ import annotations

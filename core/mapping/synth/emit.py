@@ -88,9 +88,14 @@ class Emitter:
                 raw = f"{x}_r" if src.default is not None else x
                 steps.append({"op": "regex_extract", "input": view, "output": raw, "pattern": src.selector.pattern,
                               "group": 1})
-                if src.default is not None:  # absent: the default (a non-null input only)
+                if src.default is not None:  # absent: the default (a non-null input of the family's shape only)
                     dflt = f"{src.default:g}"
-                    steps += [{"op": "map_dict", "input": view, "output": f"{x}_d", "mapping": {"": dflt},
+                    shaped = view
+                    if src.shape is not None:
+                        shaped = f"{x}_s"
+                        steps.append({"op": "regex_extract", "input": view, "output": shaped,
+                                      "pattern": f"^({src.shape})$", "group": 1})
+                    steps += [{"op": "map_dict", "input": shaped, "output": f"{x}_d", "mapping": {"": dflt},
                                "default": dflt},
                               {"op": "coalesce", "inputs": [raw, f"{x}_d"], "output": x}]
                     keyed.append(raw)
@@ -253,6 +258,20 @@ def _pipeline(names: list[str], types: dict[str, str], steps: list[Step]) -> Pip
     version = f"{since[0]}.{since[1]}.0" if since else DSL_VERSION  # the oldest engine that runs it
     return Pipeline.from_json({"dsl_version": version, "inputs": names, "outputs": [OUT], "steps": steps,
                                "input_types": {n: types.get(n, "string") for n in names}})
+
+
+def ascii_titles(pipe: Pipeline) -> Pipeline:
+    """``pipe`` with every DSL 1.8 ``title_case`` spelled as the ASCII ``case`` ``title`` (every backend, SQLite
+    too, runs it; the version drops when nothing else needs 1.8). The two agree on ASCII text, so the search calls
+    this when it was given sampled values and they and every example are ASCII; otherwise ``title_case`` stays
+    (``CHÂLONS`` -> ``Châlons``, where ``case title`` gives ``ChÂLons``)."""
+    steps: list[Step] = [s.model_dump(mode="json", exclude_none=True, by_alias=True) for s in pipe.steps]
+    if not any(st["op"] == "title_case" for st in steps):
+        return pipe
+    steps = [{"op": "case", "input": st["input"], "output": st["output"], "mode": "title"}
+             if st["op"] == "title_case" else st for st in steps]
+    types: dict[str, str] = dict(pipe.input_types or {})
+    return _pipeline(list(pipe.inputs), types, steps)
 
 
 def emit(parts: tuple[Part, ...], names: list[str], types: dict[str, str]) -> Pipeline:

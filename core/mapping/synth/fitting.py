@@ -25,6 +25,7 @@ NICE = frozenset({1.0, 2.0, 7.0, 10.0, 12.0, 24.0, 60.0, 100.0, 365.0, 1000.0, 1
 
 
 def _nice(op: str, c: float) -> bool:
+    """A preferred constant when ranking snaps: everyday or a power of ten (strict fits take :data:`NICE` only)."""
     return abs(c) in NICE or _power_of_ten(abs(c)) is not None
 
 
@@ -48,8 +49,8 @@ def _snaps(a: float, strict: bool = False) -> list[tuple[str, float, float]]:
             return []
         sign = -1.0 if a < 0 else 1.0
         return [("mul", sign * 10.0**k, 0.4)] if k > 0 else [("div", sign * 10.0**-k, 0.4)]
-    if strict:
-        return [s for s in _snaps(a) if _nice(s[0], s[1])]
+    if strict:  # everyday factors only: a power of ten outside NICE (``* 0.001``, ``* 100000``) only as a far-out
+        return [s for s in _snaps(a) if abs(s[1]) in NICE]  # metric prefix, in the branch above
     out: list[tuple[str, float, float]] = []
     r = round(a)
     if r != 0 and abs(a - r) <= 1e-3 * abs(a) and abs(r) <= _SNAP_INT and (abs(r) <= 100 or abs(r) in NICE):

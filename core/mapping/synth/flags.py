@@ -6,7 +6,9 @@ the position is ``sign(x - low) + sign(x - high)``: ``-2`` below, ``2`` above, `
 bounds belong to the range, as reference ranges and tolerances are written). Emitted with DSL 1.7 ``sign``,
 ``safe_math``, ``type_cast`` and one ``map_dict`` of the three labels. Proposed only when the examples show all
 three positions, each with one label, and at least two labels differ; checked in Python, then confirmed by the
-engine (:func:`conversions.confirmed`).
+engine (:func:`conversions.confirmed`). Signs are not read: examples with a minus sign (a ``-`` before a digit and
+after no digit: ``-5``, ``-10--2``) refuse the mechanism, and the program gives no value (null) for a value with a
+``-`` before its number or a range with more than one ``-`` between its bounds, never a number read unsigned.
 """
 
 from __future__ import annotations
@@ -20,9 +22,12 @@ from core.mapping.synth.models import Candidate
 from core.mapping.synth.v16_conversions import version
 
 _NUM = re.compile(r"[0-9][0-9.,]*")
+_MINUS = re.compile(r"(?<![0-9])-[0-9]")  # a minus sign: a ``-`` before a digit, after none (``10-20`` has none)
 
 
 def _numbers(v: str) -> list[float] | None:
+    if _MINUS.search(v):
+        return None  # a signed number: not read (see the module docstring)
     try:
         return [float(n.replace(",", ".")) for n in _NUM.findall(v)]
     except ValueError:  # ``1.234,5``: not one decimal mark
@@ -34,9 +39,10 @@ def _position(x: float, lo: float, hi: float) -> int:
 
 
 def _read(col: str, name: str, k: int) -> list[dict[str, Any]]:
-    """Number ``k`` (0 or 1) of ``col`` as a float column ``name``."""
-    skip = "[0-9][0-9.,]*[^0-9]+" * k
-    return [{"op": "regex_extract", "input": col, "output": name, "pattern": f"^[^0-9]*{skip}([0-9][0-9.,]*)",
+    """Number ``k`` (0 or 1) of ``col`` as a float column ``name``; null when a ``-`` may be its sign (no ``-``
+    before the first number, at most one between the two)."""
+    skip = "[0-9][0-9.,]*[^0-9-]*-?[^0-9-]*" * k
+    return [{"op": "regex_extract", "input": col, "output": name, "pattern": f"^[^0-9-]*{skip}([0-9][0-9.,]*)",
              "group": 1},
             {"op": "replace", "input": name, "output": name, "pattern": ",", "replacement": "."},
             {"op": "type_cast", "input": name, "output": name, "to": "float"}]

@@ -31,7 +31,12 @@ def _date(v: str) -> dt.date | None:
     if m is None or not 1 <= int(m.group(2)) <= 366:
         return None
     year = int(m.group(1)) + (2000 if len(m.group(1)) == 2 else 0)
-    return dt.date(year, 1, 1) + dt.timedelta(days=int(m.group(2)) - 1) if year >= 1 else None
+    if year < 1:
+        return None
+    try:
+        return dt.date(year, 1, 1) + dt.timedelta(days=int(m.group(2)) - 1)
+    except OverflowError:  # day 366 of 9999 is past the last date Python has: no value, as in the engine
+        return None
 
 
 def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:

@@ -3,7 +3,9 @@
 Durations and quantities written as parts (``1h 30m``, ``PT45M``, ``2 days 3 hours``) hold a
 varying subset of their parts; a number's *role* is its key (``h``, ``M``, ``day``), not its
 position, so ``PT45M`` has 0 hours. A keyed source reads ``([0-9]*\\.?[0-9]+)[ ]*key`` and defaults to 0
-when the key is absent (emitted as ``regex_extract``, then ``coalesce`` with a constant ``0``);
+when the key is absent from a value of the family's overall shape (:func:`family_shape`: the examples' prefixes,
+keyed parts with their separators, suffixes), else is null: ``garbage``, ``1H`` or ``P1D`` beside ``PT1H30M`` is no
+duration, not 0 (emitted as ``regex_extract``, then the shape tested, ``coalesce`` with a constant ``0``);
 the arithmetic fits (:mod:`.numexpr`) then combine the keys linearly (``60*H + M``).
 
 Only built when some key is missing from some example: when every example has every part,
@@ -12,6 +14,7 @@ the positional sources already read them.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from core.mapping.synth import numeric
@@ -46,15 +49,48 @@ def keyed_sources(rows: list[Row]) -> list[Source]:
             continue  # words that never meet are alternatives: only known units of one dimension add up
         if any(_shadowed(k, keys) for k in keys):
             continue
+        shape = family_shape([v or "" for v in vals], keys)
         for k in keys:
             pat = f"([0-9]*\\.?[0-9]+)[\\t ]*{re.escape(k)}"
             if any(re.search(pat, v or "") is None for v, p in zip(vals, per, strict=True) if k in p):
                 break
-            out.append(Source(View(idx, "raw"), Selector(pat, 0.2, f"K[{k}]"), 0.0))
+            out.append(Source(View(idx, "raw"), Selector(pat, 0.2, f"K[{k}]"), 0.0, shape))
         else:
             continue
         out = [s for s in out if s.view.idx != idx]
     return out
+
+
+def _lit_or_class(texts: set[str]) -> str:
+    """One text as a literal; several as any run of their characters."""
+    if len(texts) == 1:
+        return re.escape(next(iter(texts)))
+    chars = "".join(sorted(set("".join(texts))))
+    return f"[{_cls(chars)}]*" if chars else ""
+
+
+def _cls(chars: str) -> str:
+    return "".join("\\" + c if c in "\\]^-[" else c for c in chars)
+
+
+def family_shape(vals: list[str], keys: list[str]) -> str:
+    """A regex a whole value of the family matches (the DSL's regex subset: no alternation): the examples' prefix,
+    a number, then digits, marks, the letters of the family's unit words (a plural ``s``), separators the examples
+    show, blanks and commas, ending on the last letter of a unit word, then the examples' suffix."""
+    words: set[str] = set(keys)
+    pres: set[str] = set()
+    sufs: set[str] = set()
+    seps: set[str] = set()
+    for v in vals:
+        ms = list(_KEYED.finditer(v))
+        words |= {m.group(2) for m in ms}
+        pres.add(v[:ms[0].start()] if ms else v)
+        sufs.add(v[ms[-1].end():] if ms else "")
+        seps |= {v[a.end():b.start()] for a, b in itertools.pairwise(ms)}
+    plural = "s" if any(len(w) >= 2 for w in words) else ""
+    body = "".join(sorted(set("".join(words) + "".join(seps) + plural + "0123456789.\t ,")))
+    ends = "".join(sorted({w[-1] for w in words} | set(plural)))
+    return f"{_lit_or_class(pres)}[0-9][{_cls(body)}]*[{_cls(ends)}]{_lit_or_class(sufs)}"
 
 
 def _shadowed(k: str, keys: list[str]) -> bool:

@@ -3,8 +3,9 @@ amount normalised, whichever notation each value uses (``£1,200`` -> ``GBP 1200
 12500.50``, ``€3,20`` -> ``EUR 3.20``).
 
 - **The sign**: the value with its amount (digits, separators, spaces) removed, looked up in :data:`SIGNS` (the
-  common signs whose currency is not ambiguous), extended or overridden by what the examples show (``$`` ->
-  ``CAD`` when they say so); a sign neither knows gives no value.
+  common signs whose currency is not ambiguous: no bare ``$`` or ``¥``), extended or overridden by what the
+  examples show (``$`` -> ``CAD`` or ``USD``, ``¥`` -> ``JPY`` or ``CNY``, only when they say so); a sign neither
+  knows gives no value.
 - **The amount**: one reading for every notation: the last ``.`` or ``,`` followed by one or two digits that end
   the amount is the decimal mark, every other ``.`` / ``,`` a thousands separator (``1,200`` and ``1.200`` are
   twelve hundred, ``3,20`` and ``3.20`` three point two), then ``format_number`` with the outputs' decimals.
@@ -27,8 +28,9 @@ from core.mapping.synth.models import Candidate
 from core.mapping.synth.text import trim
 from core.mapping.synth.v16_conversions import version
 
-#: currency signs whose ISO 4217 code is not ambiguous (``kr``, bare ``R`` and ``Fr`` are left to the examples)
-SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
+#: currency signs whose ISO 4217 code is not ambiguous (bare ``$`` (USD, CAD, AUD, MXN, ...), ``¥`` (JPY, CNY),
+#: ``kr``, bare ``R`` and ``Fr`` are left to the examples)
+SIGNS = {"US$": "USD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB",
          "₺": "TRY", "₪": "ILS", "₫": "VND", "฿": "THB", "₴": "UAH", "₦": "NGN", "₱": "PHP", "zł": "PLN",
          "Kč": "CZK", "Ft": "HUF", "R$": "BRL", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "CHF": "CHF"}
 _AMOUNT_CHARS = "[0-9.,\t \u00a0\u202f']+"

@@ -7,6 +7,7 @@ emitted ``safe_math`` steps). Shared by :mod:`numexpr` (affine, linear, ratio fi
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from core.mapping.synth import numeric
@@ -24,6 +25,8 @@ class Source:
     selector: Selector
     #: the value when the selector finds nothing (a keyed number absent from a duration: ``PT45M`` has 0 hours)
     default: float | None = None
+    #: the default applies only to a value this regex matches whole (:func:`keyed.family_shape`); else null
+    shape: str | None = None
 
 
 @dataclass(frozen=True)
@@ -73,8 +76,10 @@ def _read(src: Source, row: Row) -> str | None:
 def source_value(src: Source, row: Row) -> float | None:
     """The float a source reads from ``row`` (type_cast semantics)."""
     v = _read(src, row)
-    if v is None and src.default is not None and row[src.view.idx] is not None:
-        return src.default
+    raw = row[src.view.idx]
+    if v is None and src.default is not None and raw is not None:
+        shaped = src.shape is None or re.fullmatch(src.shape, view_value(src.view.kind, raw) or "") is not None
+        return src.default if shaped else None
     return None if v is None else numeric.parse(v)
 
 

@@ -32,7 +32,7 @@ from core.mapping.synth import (
 )
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import WHOLE, Atom, View
-from core.mapping.synth.emit import OUT
+from core.mapping.synth.emit import OUT, ascii_titles
 from core.mapping.synth.errors import BadExamples, ContradictoryExamples
 from core.mapping.synth.joins import JOIN_COST, join_pipeline, join_separator
 from core.mapping.synth.models import MAX_ALTERNATIVES, Candidate, SynthResult
@@ -266,8 +266,14 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     ranked = sorted(((passed(pl, rows, outs), pl) for pl in plans),
                     key=lambda x: (-x[0], -covers[id(x[1])], x[1].cost, kind_rank.get(x[1].kind, 9)))
     cands: list[Candidate] = []
+    # every example and every sampled value given is ASCII (with no sample, nothing says the column is: Unicode
+    # title_case stays, right on ``ZOË`` where the ASCII op writes ``ZoË``; SQLite then runs it as ETL)
+    ascii_only = bool(unlabeled) and all((_text(v) or "").isascii() for r in [*rows, *(unlabeled or [])] for v in r) \
+        and all(o is None or o.isascii() for o in outs)
     for n_ok, pl in ranked[:K_BEST]:
         pipe = emit_plan(pl, input_names, types)
+        if ascii_only:  # ASCII ``case title`` runs on every backend (SQLite refuses DSL 1.8 ``title_case``)
+            pipe = ascii_titles(pipe)
         cands.append(Candidate(pipeline=pipe, cost=pl.cost, examples_passed=n_ok, description=pl.kind,
                                score=round(n_ok / len(rows) / (1.0 + 0.02 * pl.cost), 4),
                                unlabeled_covered=covers[id(pl)]))

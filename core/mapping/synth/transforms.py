@@ -270,7 +270,8 @@ def apply(tf: Transform, v: str | None) -> str | None:
 def steps(tf: Transform, col: str) -> list[dict[str, object]]:
     """DSL steps applying ``tf`` to ``col`` in place."""
     name = tf[0]
-    if name == "title":  # Unicode words: ``CHÂLONS`` -> ``Châlons`` where the ASCII case op gives ``ChÂLons``
+    if name == "title":  # Unicode words: ``CHÂLONS`` -> ``Châlons`` where the ASCII case op gives ``ChÂLons``;
+        # synthesize() spells it ``case title`` when given samples, all ASCII like the examples (emit.ascii_titles)
         return [{"op": "title_case", "input": col, "output": col}]
     if name in ("upper", "lower"):
         return [{"op": "case", "input": col, "output": col, "mode": name}]
