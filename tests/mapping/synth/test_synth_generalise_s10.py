@@ -4,23 +4,12 @@ show, and each mechanism's own check refuses examples that do not support it."""
 
 from __future__ import annotations
 
-from core.mapping.synth import factor_keys, flags, julian, masks, money, synthesize
+from core.mapping.synth import factor_keys, flags, julian, masks, money
 from core.mapping.synth.atoms import Selector
 from core.mapping.synth.fitting import _snaps
 from core.mapping.synth.guided import case_blind_pairs
 from core.mapping.synth.priors import mixed_slice
-from core.mapping.synth.synthesize import engine_outputs
-
-B = 5000  # generous budget: results must not depend on the machine's load
-
-
-def _held(train: list[tuple[list[str], str]], held: list[list[str]]) -> list[object]:
-    names = [f"c{i}" for i in range(len(train[0][0]))]
-    types = {n: "string" for n in names}
-    examples: list[tuple[list[str | None], str | None]] = [(list[str | None](i), o) for i, o in train]
-    res = synthesize(examples, names, types, budget_ms=B)
-    assert res.pipeline is not None and res.solved_all
-    return engine_outputs(res.pipeline, [list[str | None](h) for h in held], names, types)
+from tests.mapping.synth.held_out import held as _held
 
 
 def test_unicode_title_case_of_names() -> None:

@@ -11,18 +11,8 @@ from core.mapping.synth.exactness import overlap, rounds, shortest
 from core.mapping.synth.fitting import linear, triple
 from core.mapping.synth.guided import context_selectors
 from core.mapping.synth.numterms import Source
-from core.mapping.synth.synthesize import engine_outputs
-
-B = 5000  # generous budget: results must not depend on the machine's load
-
-
-def _held(train: list[tuple[list[str], str]], held: list[list[str]]) -> list[object]:
-    names = [f"c{i}" for i in range(len(train[0][0]))]
-    types = {n: "string" for n in names}
-    examples: list[tuple[list[str | None], str | None]] = [(list[str | None](i), o) for i, o in train]
-    res = synthesize(examples, names, types, budget_ms=B)
-    assert res.pipeline is not None and res.solved_all
-    return engine_outputs(res.pipeline, [list[str | None](h) for h in held], names, types)
+from tests.mapping.synth.held_out import B
+from tests.mapping.synth.held_out import held as _held
 
 
 def _none(train: list[tuple[list[str], str]]) -> bool:

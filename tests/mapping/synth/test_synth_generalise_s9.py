@@ -4,23 +4,12 @@ check refuses examples that do not support it."""
 
 from __future__ import annotations
 
-from core.mapping.synth import deletions, known_units, synthesize
+from core.mapping.synth import deletions, known_units
 from core.mapping.synth.atoms import Selector, view_value
 from core.mapping.synth.priors import delimited_field, mid_word_slice
 from core.mapping.synth.radix import fitted_radix_atoms
-from core.mapping.synth.synthesize import engine_outputs
 from core.mapping.synth.tables import _factor_table
-
-B = 5000  # generous budget: results must not depend on the machine's load
-
-
-def _held(train: list[tuple[list[str], str]], held: list[list[str]]) -> list[object]:
-    names = [f"c{i}" for i in range(len(train[0][0]))]
-    types = {n: "string" for n in names}
-    examples: list[tuple[list[str | None], str | None]] = [(list[str | None](i), o) for i, o in train]
-    res = synthesize(examples, names, types, budget_ms=B)
-    assert res.pipeline is not None and res.solved_all
-    return engine_outputs(res.pipeline, [list[str | None](h) for h in held], names, types)
+from tests.mapping.synth.held_out import held as _held
 
 
 def test_cyrillic_words_and_an_initial_is_no_count() -> None:
