@@ -52,6 +52,12 @@ class SpillManifest(BaseModel):
     plan_id: str
     #: every sealed file of the spill by name; None: written before files were listed (cannot be checked)
     files: dict[str, SpillFile] | None = None
+    #: random id of this build of the spill (a rebuilt spill has another: a worker holding an older manifest
+    #: never sets the fresh one aside)
+    spill_id: str = ""
+    #: the spill was built while the run had finished chunks already (a rebuild after damage or removal, possibly
+    #: from a changed source): every finished chunk is staged again against it before promotion
+    reload_finished: bool = False
 
 
 def file_entry(data: bytes, rows: int) -> SpillFile:

@@ -81,7 +81,8 @@ def prepared(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec |
     spec = spec or compile_spec(contract, ports)[0]
     sweep_expired_spills(contract, ports)
     key = spill_key(ports.secret, spec.run_id) if ports.spill_dir is not None else None
-    prep = Prepared(spec, ports.source_frame, spill_dir=ports.spill_dir, key=key, sink=sink, known=known)
+    prep = Prepared(spec, ports.source_frame, spill_dir=ports.spill_dir, key=key, sink=sink, known=known,
+                    resumed=lambda: bool(ports.target.checkpoints(spec.run_id)))
     if prep.rebuilt is not None:  # a damaged kept spill (core.migration.spill_manifest) was set aside and rebuilt
         recorder(contract, ports).record(Stage.MIGRATION, Decision.FIX, "migration.spill_rebuilt", detail={
             "problem": prep.rebuilt, "rows_in": prep.rows_in, "chunks": prep.n_chunks,
@@ -108,6 +109,12 @@ def load_chunks(contract: RunContract, ports: MigrationPorts, chunk_ids: list[in
     except (MapwrightError, DSLError) as exc:  # a refused write (space, permissions): rolled back, on the ledger
         rec.record_error(Stage.MIGRATION, "migration.chunk", exc)
         raise
+    _record_chunks(rec, results)
+    return results
+
+
+def _record_chunks(rec: LedgerRecorder, results: list[ChunkResult]) -> None:
+    """Each written (or unchanged) chunk as an accept event, with its target notices."""
     for r in results:
         rec.record(Stage.MIGRATION, Decision.ACCEPT, "migration.chunk", outputs_hash=r.checkpoint.content_hash,
                    chunk_id=str(r.chunk_id),
@@ -115,7 +122,6 @@ def load_chunks(contract: RunContract, ports: MigrationPorts, chunk_ids: list[in
                            "rows_out": r.checkpoint.row_count_out, "strategy": "ETL",
                            "quarantined": r.checkpoint.quarantined, "content_hash": r.checkpoint.content_hash})
         record_notices(rec, r.notices, strategy="ETL")
-    return results
 
 
 def promote(contract: RunContract, ports: MigrationPorts, *, prep: Prepared | None = None,
@@ -145,6 +151,10 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
     previous: str | None = None
     if prior is None:
         prep = prep or prepared(contract, ports, spec)
+        if prep.reload_finished and not prep.reloaded:  # rebuilt after chunks were finished: no mixed snapshot
+            _record_chunks(rec, run_chunks(prep, target, secret=ports.secret))
+            ckpts = target.checkpoints(spec.run_id)
+            loaded, quarantined = sum(c.row_count_out for c in ckpts), sum(c.quarantined for c in ckpts)
         checks = validate(prep, target)
         record_validations(spec, checks, rec)
         checksum = next((c.actual for c in checks if c.name == "checksum"), "")
