@@ -760,7 +760,7 @@ class SqlTarget:
                     sa.column("type") == "table", sa.column("name") == table))
             ddl = sqlglot.parse_one(conn.execute(catalog).scalar_one(), read=self._dialect)
             target = ddl.find(exp.Table)
-            assert isinstance(target, exp.Table)
+            assert isinstance(ddl, exp.Create) and isinstance(target, exp.Table)
             target.replace(_tbl(prev))
             self._run(conn, ddl)
         self._run(conn, exp.insert(exp.select("*").from_(_tbl(table)), _tbl(prev)))
