@@ -186,9 +186,9 @@ class Prepared:
         self.rows_in, self.n_chunks, self.plan_id = meta.rows_in, meta.n_chunks, meta.plan_id
         self._files = meta.files or {}
         self.spill_id, self.reload_finished = meta.spill_id, meta.reload_finished
-        self._empty = self._read("empty.arrow", 0)
+        self._empty = self._read("empty.arrow", None)
 
-    def _read(self, name: str, chunk_id: int) -> pl.DataFrame:
+    def _read(self, name: str, chunk_id: int | None) -> pl.DataFrame:
         """A sealed file of the spill, checked against its manifest entry (temporary spills: against the entries
         this process wrote)."""
         entry = self._files.get(name)

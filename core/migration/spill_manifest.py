@@ -119,7 +119,7 @@ def chunk_files(folder: Path, files: dict[str, SpillFile], prefix: str, chunk_id
     return [(folder / n, files[n]) for n in listed]
 
 
-def check_read(path: Path, entry: SpillFile, data: bytes | None, rows: int | None, chunk_id: int) -> None:
+def check_read(path: Path, entry: SpillFile, data: bytes | None, rows: int | None, chunk_id: int | None) -> None:
     """Raise :class:`SpillDamaged` unless ``data`` (the bytes read from ``path``; None: not checked here) and
     ``rows`` (the frame's rows; None: not decoded yet) are what the manifest lists."""
     if data is not None and (len(data) != entry.bytes or hashlib.sha256(data).hexdigest() != entry.sha256):

@@ -100,8 +100,9 @@ def load_chunks(contract: RunContract, ports: MigrationPorts, chunk_ids: list[in
     ``prep``'s pass loaded the rows through (:mod:`core.migration.stream`). ``recheck``: first re-check the
     finished ones among them against their staged rows and reload the stale ones (:mod:`core.migration.recheck`)."""
     rec = recorder(contract, ports)
-    prep = prep or prepared(contract, ports)
+    own = prep is None
     try:
+        prep = prep or prepared(contract, ports)  # a damaged spill found on opening: on the ledger too
         if recheck:
             recheck_finished(prep.spec, ports.target, rec, chunk_ids)
         results = run_chunks(prep, ports.target, secret=ports.secret, chunks=chunk_ids, progress=progress,
@@ -109,6 +110,9 @@ def load_chunks(contract: RunContract, ports: MigrationPorts, chunk_ids: list[in
     except (MapwrightError, DSLError) as exc:  # a refused write (space, permissions): rolled back, on the ledger
         rec.record_error(Stage.MIGRATION, "migration.chunk", exc)
         raise
+    finally:
+        if own and prep is not None:
+            prep.close()
     _record_chunks(rec, results)
     return results
 
