@@ -161,4 +161,5 @@ class SpillDamaged(DeterministicFailure):
         super().__init__(f"the spill {folder} is damaged{where}: {problem}; nothing of it was loaded. Re-run the "
                          f"migration step: {fix}",
                          stage="MIGRATION", chunk_id=None if chunk_id is None else str(chunk_id), folder=folder,
-                         problem=problem)
+                         problem=problem, replaced=replaced)
+        self.folder, self.problem, self.chunk = folder, problem, chunk_id

@@ -38,7 +38,14 @@ from core.migration.models import MigrationSpec
 from core.migration.pg_hash import SERVER_HASH
 from core.migration.sealed import random_key, read_sealed, write_sealed
 from core.migration.source_batches import SourceData, batches, lazy, source_rows
-from core.migration.spill_manifest import SpillFile, SpillManifest, chunk_files, kept_manifest, set_aside
+from core.migration.spill_manifest import (
+    SpillFile,
+    SpillManifest,
+    chunk_files,
+    kept_manifest,
+    same_build,
+    set_aside,
+)
 from core.migration.thin import ThinChunk, load_chunk, recheck, with_unchanged, write_parts
 from dsl.compile_polars import apply_pipeline
 
@@ -210,9 +217,13 @@ class Prepared:
         return [self._read(path.name, chunk_id) for path, _ in listed]
 
     def _damaged(self, exc: SpillDamaged) -> NoReturn:
-        """A kept spill found damaged while reading is set aside (the step's re-run prepares it again); raise."""
+        """A kept spill found damaged while reading is set aside (the step's re-run prepares it again); raise. When
+        the folder holds another build now (another worker rebuilt it since this one opened it: its manifest has
+        another ``spill_id``), the fresh spill is left alone and the error says so."""
+        if self._keep and not same_build(self._dir, MANIFEST, self.spill_id):
+            raise SpillDamaged(exc.folder, exc.problem, exc.chunk, replaced=True) from None
         if self._keep:
-            set_aside(self._dir)
+            set_aside(self._dir, name=MANIFEST, spill_id=self.spill_id)
         raise exc
 
     def _source_data(self) -> SourceData:

@@ -53,3 +53,24 @@ def test_a_listed_file_removed_before_it_is_read_is_spill_damage(tmp_path: Path)
     path.unlink()
     with pytest.raises(SpillDamaged, match="reading chunk 3.*was removed"):
         read_sealed(path, key, entry, 3)
+
+
+def test_a_worker_with_an_old_manifest_never_sets_a_fresh_rebuild_aside(tmp_path: Path) -> None:
+    target = SqlTarget(f"duckdb:///{tmp_path / 't.duckdb'}")
+    try:
+        spec = make_spec(new_run_id(), batch_size=250)
+        ports = embedded_ports(spec, example_source, target, secret=b"s", spill_dir=tmp_path / "spill",
+                               ledger=MemoryLedger())
+        contract = embedded_contract(spec)
+        preflight(contract, ports)
+        a = prepared(contract, ports)  # worker A opened the spill (its manifest in memory)
+        (folder,) = [p for p in (tmp_path / "spill").iterdir() if p.name.startswith(spec.run_id)]
+        sorted(folder.glob("c0000002_b*.arrow"))[0].unlink()
+        b = prepared(contract, ports)  # worker B finds it damaged: set aside and rebuilt
+        assert b.rebuilt and b.spill_id != a.spill_id
+        with pytest.raises(SpillDamaged, match="another worker rebuilt the spill") as caught:
+            a.chunk(0)
+        assert caught.value.details["replaced"] is True
+        assert folder.exists() and b.chunk(1).height > 0  # the fresh spill is still there and reads
+    finally:
+        target.dispose()
