@@ -153,7 +153,8 @@ def run_chunk(prep: Prepared, target: TargetPort, chunk_id: int, *, secret: byte
 
 def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: list[int] | None = None,
                progress: Progress | None = None, should_stop: Callable[[], bool] | None = None,
-               sink: StreamSink | None = None) -> list[ChunkResult]:
+               sink: StreamSink | None = None, on_result: Callable[[ChunkResult], None] | None = None
+               ) -> list[ChunkResult]:
     """Run the given chunks (default: every chunk without a checkpoint; every chunk when the kept spill was
     rebuilt after chunks were finished, :attr:`Prepared.reload_finished`) in chunk order.
 
@@ -161,7 +162,8 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
     written, so Polars work overlaps the target's; writes stay serial, one transaction per chunk.
     ``should_stop`` is polled between chunks: a stop lands on a chunk boundary. With ``sink`` (its
     pass streamed the rows into staging: :mod:`core.migration.stream`) a chunk's transaction keeps the
-    rows already staged; without one, what a stream killed in flight left is removed first.
+    rows already staged; without one, what a stream killed in flight left is removed first. ``on_result`` is
+    called with each chunk's result as soon as it is committed (a later chunk's failure does not lose it).
     """
     stream_target = streaming(target)
     live = sink is not None and prep.streamed
@@ -204,6 +206,8 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
                 if readback is not None:  # read the committed chunk back while the next one is written
                     readback.submit(res.checkpoint)
                 results.append(res)
+                if on_result is not None:
+                    on_result(res)
                 rows_done += res.checkpoint.row_count_in
                 if progress is not None:
                     progress(len(before) + i + 1, prep.n_chunks, rows_done)

@@ -105,27 +105,27 @@ def load_chunks(contract: RunContract, ports: MigrationPorts, chunk_ids: list[in
         prep = prep or prepared(contract, ports)  # a damaged spill found on opening: on the ledger too
         if recheck:
             recheck_finished(prep.spec, ports.target, rec, chunk_ids)
-        results = run_chunks(prep, ports.target, secret=ports.secret, chunks=chunk_ids, progress=progress,
-                             should_stop=should_stop, sink=sink)
+        return run_chunks(prep, ports.target, secret=ports.secret, chunks=chunk_ids, progress=progress,
+                          should_stop=should_stop, sink=sink, on_result=_chunk_recorder(rec))
     except (MapwrightError, DSLError) as exc:  # a refused write (space, permissions): rolled back, on the ledger
+        record_notices(rec, take_notices(ports.target), strategy="ETL")  # what the failed chunk's target noticed
         rec.record_error(Stage.MIGRATION, "migration.chunk", exc)
         raise
     finally:
         if own and prep is not None:
             prep.close()
-    _record_chunks(rec, results)
-    return results
 
 
-def _record_chunks(rec: LedgerRecorder, results: list[ChunkResult]) -> None:
-    """Each written (or unchanged) chunk as an accept event, with its target notices."""
-    for r in results:
+def _chunk_recorder(rec: LedgerRecorder) -> Callable[[ChunkResult], None]:
+    """Records each committed chunk (an accept event, with its target notices) as soon as it is written."""
+    def record(r: ChunkResult) -> None:
         rec.record(Stage.MIGRATION, Decision.ACCEPT, "migration.chunk", outputs_hash=r.checkpoint.content_hash,
                    chunk_id=str(r.chunk_id),
                    detail={"chunk_id": r.chunk_id, "noop": r.noop, "rows_in": r.checkpoint.row_count_in,
                            "rows_out": r.checkpoint.row_count_out, "strategy": "ETL",
                            "quarantined": r.checkpoint.quarantined, "content_hash": r.checkpoint.content_hash})
         record_notices(rec, r.notices, strategy="ETL")
+    return record
 
 
 def promote(contract: RunContract, ports: MigrationPorts, *, prep: Prepared | None = None,
@@ -156,7 +156,7 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
     if prior is None:
         prep = prep or prepared(contract, ports, spec)
         if prep.reload_finished and not prep.reloaded:  # rebuilt after chunks were finished: no mixed snapshot
-            _record_chunks(rec, run_chunks(prep, target, secret=ports.secret))
+            run_chunks(prep, target, secret=ports.secret, on_result=_chunk_recorder(rec))
             ckpts = target.checkpoints(spec.run_id)
             loaded, quarantined = sum(c.row_count_out for c in ckpts), sum(c.quarantined for c in ckpts)
         checks = validate(prep, target)
