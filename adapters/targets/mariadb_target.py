@@ -128,10 +128,19 @@ class MariaDbTarget(SqlTarget):
         database and table) is not released by a commit, so promotions and rollbacks of one table never interleave.
         A killed holder's session ends and the lock with it (what it left unfinished is in its record). The lock
         session's idle timeout outlasts the promotion; the caller :meth:`HeldLock.verify` s it before its RENAME and
-        its record, and a release failing after that (the work is committed) is not an error."""
+        its record, and a release failing after that (the work is committed) is not an error: a
+        ``lease_release_failed`` :class:`TargetNotice` (:meth:`take_notices`, put on the ledger by the caller)."""
         digest = hashlib.sha256(f"{self._url.database}.{table}".encode()).hexdigest()[:40]
+
+        def released_badly(cause: str) -> None:  # the promotion or rollback committed: a warning, not a failure
+            self._notices().append(TargetNotice(
+                kind="lease_release_failed",
+                message=f"the promotion lock of {table} could not be released after the promotion or rollback "
+                        f"committed ({cause}); the work is done, and the lock ended with its session (the "
+                        "connection was discarded)"))
+
         with session_lock(self._engine, self.location, f"mw:final:{digest}", PROMOTION_WAIT_S,
-                          session_timeout_s=LOCK_SESSION_TIMEOUT_S, quiet_release=True) as lock:
+                          session_timeout_s=LOCK_SESSION_TIMEOUT_S, on_release_failure=released_badly) as lock:
             if lock is None:
                 raise TargetBusy(self.location, f"another promotion or rollback of {table} held it for "
                                                 f"{PROMOTION_WAIT_S} s")

@@ -166,6 +166,7 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
         previous = target.promote(spec, {"checksum": checksum, "rows_loaded": str(loaded),
                                          "rows_quarantined": str(quarantined)},
                                   expect_marker=_expected_marker(prep, sum(c.unchanged for c in ckpts)))
+        record_notices(rec, take_notices(target), strategy="ETL")  # a promotion lock not released after the commit
         faults.point("after_promote")
         prep.discard()
         chunks, rows_in = prep.n_chunks, prep.rows_in
