@@ -387,9 +387,9 @@ class SqlTarget:
         stream, self._stream_lease = self._stream_lease, None
         if stream is not None and stream.close_failure is not None:
             self._notices().append(TargetNotice(
-                kind="lease_release_failed", message="the run lease of the run's stream could not be "
-                f"released when the stream closed ({stream.close_failure}); its chunks are checkpointed, the lease "
-                "ended with its session, and its marker stays until the run's next step settles it"))
+                kind="lease_release_failed", message="the run's stream could not finish closing: "
+                f"{stream.close_failure}; its checkpointed chunks are not affected and its run lease ended with "
+                "its session"))
 
     def _notices(self) -> list[TargetNotice]:
         if not hasattr(self, "_pending_notices"):
