@@ -300,7 +300,7 @@ def run_migration(contract: RunContract, ports: MigrationPorts, *,
     with _streamed(contract, ports, spec) as (prep, sink):  # the spec pre-flight compiled: no second plan read
         load_chunks(contract, ports, prep=prep, should_stop=should_stop, progress=progress, sink=sink, recheck=False)
         ckpts = ports.target.checkpoints(spec.run_id)
-        if len(ckpts) < prep.n_chunks:
+        if len(ckpts) < prep.n_chunks or (prep.reload_finished and not prep.reloaded):  # stopped: resume later
             run = MigrationRun(run_id=spec.run_id, table=spec.table, target=ports.target.location,
                                disposition=spec.disposition, chunks=prep.n_chunks, rows_in=prep.rows_in,
                                rows_loaded=sum(c.row_count_out for c in ckpts),

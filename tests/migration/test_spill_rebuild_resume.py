@@ -12,7 +12,7 @@ import pytest
 
 from adapters.targets.sql_target import SqlTarget
 from core.inmemory import MemoryLedger
-from core.migration.run import embedded_contract, embedded_ports
+from core.migration.run import embedded_contract, embedded_ports, migrate
 from core.migration.stage import MigrationPorts, load_chunks, preflight, prepared, promote
 from tests.migration.conftest import example_source, make_spec, new_run_id
 from tests.migration.oracle import expected_rows
@@ -100,6 +100,23 @@ def test_an_unchanged_source_rebuild_writes_nothing_again(tmp_path: Path) -> Non
             results = {r.chunk_id: r.noop for r in load_chunks(run.contract, run.ports, prep=prep)}
             promote(run.contract, run.ports, prep=prep)
         assert results == {0: True, 1: True, 2: False, 3: False}
+        run.assert_final_is_the_new_source()
+    finally:
+        run.target.dispose()
+
+
+def test_a_stop_during_the_reload_is_honoured_and_the_resume_finishes_it(tmp_path: Path) -> None:
+    run = _Run(f"duckdb:///{tmp_path / 't.duckdb'}", tmp_path / "spill", ["row_count", "checksum"])
+    try:
+        first = migrate(run.spec, run.src, run.target, secret=SECRET, spill_dir=run.spill, promote=False)
+        assert len(run.target.checkpoints(run.spec.run_id)) == first.chunks and not first.promoted
+        run.damage_and_change_source()
+        calls: list[int] = []
+        stopped = migrate(run.spec, run.src, run.target, secret=SECRET, spill_dir=run.spill,
+                          progress=lambda *_: calls.append(1), should_stop=lambda: len(calls) >= 1)
+        assert len(calls) == 1 and not stopped.promoted  # every chunk has a checkpoint, one was staged again
+        done = migrate(run.spec, run.src, run.target, secret=SECRET, spill_dir=run.spill)
+        assert done.promoted
         run.assert_final_is_the_new_source()
     finally:
         run.target.dispose()
