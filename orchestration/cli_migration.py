@@ -20,6 +20,7 @@ import click
 from core.errors import DeterministicFailure
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration.models import Disposition
+from core.migration.notices import record_notices, take_notices
 from core.migration.release import release_quarantine
 from core.migration.spill_retention import sweep_spills
 from core.migration.sql_source import SqlSourceRef
@@ -118,9 +119,10 @@ def register(cli: click.Group) -> None:
             raise DeterministicFailure(f"run {run_id} has no promotion to roll back", run_id=run_id,
                                        stage="MIGRATION")
         aside = ports.target.rollback(run_id, promo["table"])
-        LedgerRecorder(store, run_id, contract_hash=contract.contract_hash()).record(
-            Stage.MIGRATION, Decision.ACCEPT, "migration.rollback", actor=user,
-            detail={"table": promo["table"], "restored": promo.get("previous_table"), "set_aside": aside})
+        rec = LedgerRecorder(store, run_id, contract_hash=contract.contract_hash())
+        rec.record(Stage.MIGRATION, Decision.ACCEPT, "migration.rollback", actor=user,
+                   detail={"table": promo["table"], "restored": promo.get("previous_table"), "set_aside": aside})
+        record_notices(rec, take_notices(ports.target), strategy="ETL")  # a promotion lock not released after it
         click.echo(f"rolled back {promo['table']}: previous version restored; the rolled-back table is {aside}")
 
     @migration.command("sweep-spill")

@@ -128,10 +128,19 @@ class MariaDbTarget(SqlTarget):
         database and table) is not released by a commit, so promotions and rollbacks of one table never interleave.
         A killed holder's session ends and the lock with it (what it left unfinished is in its record). The lock
         session's idle timeout outlasts the promotion; the caller :meth:`HeldLock.verify` s it before its RENAME and
-        its record, and a release failing after that (the work is committed) is not an error."""
+        its record, and a release failing after that (the work is committed) is not an error: a
+        ``lease_release_failed`` :class:`TargetNotice` (:meth:`take_notices`, put on the ledger by the caller)."""
         digest = hashlib.sha256(f"{self._url.database}.{table}".encode()).hexdigest()[:40]
+
+        def released_badly(cause: str) -> None:  # the promotion or rollback committed: a warning, not a failure
+            self._notices().append(TargetNotice(
+                kind="lease_release_failed",
+                message=f"the promotion lock of {table} could not be released after the promotion or rollback "
+                        f"committed ({cause}); the work is done, and the lock ended with its session (the "
+                        "connection was discarded)"))
+
         with session_lock(self._engine, self.location, f"mw:final:{digest}", PROMOTION_WAIT_S,
-                          session_timeout_s=LOCK_SESSION_TIMEOUT_S, quiet_release=True) as lock:
+                          session_timeout_s=LOCK_SESSION_TIMEOUT_S, on_release_failure=released_badly) as lock:
             if lock is None:
                 raise TargetBusy(self.location, f"another promotion or rollback of {table} held it for "
                                                 f"{PROMOTION_WAIT_S} s")
@@ -153,21 +162,32 @@ class MariaDbTarget(SqlTarget):
         return None if row is None else dict(json.loads(row[0]))
 
     def promotion(self, run_id: str) -> dict[str, str] | None:
-        """The run's finished promotion (a pending one is resumed by :meth:`promote`). A promotion cut between its
-        ``done`` record and the DROP of its staging table (DDL commits on its own) left that table: dropped here,
-        so the next look at the run (its re-run, which is then a no-op) finishes the promotion."""
+        """The run's finished promotion (a pending one is resumed by :meth:`promote`). Read only: what a promotion
+        cut after its ``done`` record left is dropped by :meth:`settle_promotion`."""
         with self._begin("the promotion record") as conn:
             if not self._exists(conn, "_mw_promotions"):
                 return None
             rec = self._record(conn, run_id)
         if rec is None or rec.get("state") == "pending":
             return None
-        if rec.get("state") == "done" and rec.get("table"):
-            leftover = f"{rec['table']}__mw_stg_{run_id[-10:].lower()}"  # sql_target.stage_name
-            with self._begin("the promotion record") as conn:
-                if self._exists(conn, leftover):
-                    self._drop(conn, leftover)
         return rec
+
+    def settle_promotion(self, run_id: str) -> list[str]:
+        """A promotion cut between its ``done`` record and the DROP of its staging table (DDL commits on its own)
+        left that table: dropped here under the final table's promotion lock (the re-run of a promoted run calls
+        it). Best effort: a failure leaves the table for the next re-run; returns the tables dropped."""
+        rec = self.promotion(run_id)
+        if rec is None or rec.get("state") != "done" or not rec.get("table"):
+            return []
+        leftover = f"{rec['table']}__mw_stg_{run_id[-10:].lower()}"  # sql_target.stage_name
+        try:
+            with self._final_lock(rec["table"]), self._begin("the promotion record") as conn:
+                if not self._exists(conn, leftover):
+                    return []
+                self._drop(conn, leftover)
+        except (DBAPIError, MapwrightError):
+            return []
+        return [leftover]
 
     def _rename_pairs(self, conn: Connection, pairs: list[tuple[str, str]]) -> None:
         """One atomic ``RENAME TABLE a TO b, c TO d``: sqlglot has no node for MariaDB's multi-pair rename,

@@ -145,7 +145,9 @@ class PgStagingStream:
 
     def close(self, finished: set[int]) -> None:
         """Clear the staged rows of streamed chunks not in ``finished`` (a failed or stopped run), remove the
-        marker and release the lease; on a broken connection the marker stays and the next run settles."""
+        marker and release the lease; on a broken connection the marker stays and the next run settles.
+        ``close_failure`` says which step failed, only when this stream held the lease (else nothing was ours)."""
+        step = "ending the stream's writes (the stream marker stays: the run's next step settles it)"
         try:
             for f in self._pending:
                 f.exception()
@@ -156,10 +158,13 @@ class PgStagingStream:
             self._s.rollback()
             if not self._held:  # the lease went to another stream: its marker and rows are not ours
                 return
+            step = ("clearing the unfinished chunks' staged rows and the stream marker (the marker stays: the run's "
+                    "next step clears those rows)")
             if self.failed or not set(self._counts) <= finished:  # still under the lease: clear them now
                 self._s.execute(stale_rows(self._stage, self._ckpt, self._run))
             self._s.execute(sa.delete(self._marker).where(self._marker.c.run_id == self._run))
             self._s.commit()
+            step = "releasing the run lease after the stream marker was removed"
             # released here, not only by closing the session: the server ends a closed session's backend
             # (and frees its locks) a moment after the client has gone, so a waiting writer could still see it
             k1, k2 = run_lock_keys(self._run)
@@ -167,7 +172,8 @@ class PgStagingStream:
                                                                  sa.literal(k2, sa.Integer))))
             self._s.commit()
         except Exception as exc:  # noqa: BLE001 - a broken connection: the marker stays and the next run settles
-            self.close_failure = safe_cause(exc)
+            if self._held:
+                self.close_failure = f"{step} failed: {safe_cause(exc)}"
         finally:
             for w in self._writers[1:]:
                 w.close()

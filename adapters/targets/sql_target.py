@@ -25,6 +25,7 @@ from typing import Any
 
 import polars as pl
 import sqlalchemy as sa
+import sqlglot
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
@@ -390,9 +391,9 @@ class SqlTarget:
         stream, self._stream_lease = self._stream_lease, None
         if stream is not None and stream.close_failure is not None:
             self._notices().append(TargetNotice(
-                kind="lease_release_failed", message="the run lease of the run's stream could not be "
-                f"released when the stream closed ({stream.close_failure}); its chunks are checkpointed, the lease "
-                "ended with its session, and its marker stays until the run's next step settles it"))
+                kind="lease_release_failed", message="the run's stream could not finish closing: "
+                f"{stream.close_failure}; its checkpointed chunks are not affected and its run lease ended with "
+                "its session"))
 
     def _notices(self) -> list[TargetNotice]:
         if not hasattr(self, "_pending_notices"):
@@ -743,9 +744,34 @@ class SqlTarget:
         self._run(conn, exp.Drop(tables=[_tbl(name)], kind="TABLE", exists=True))
 
     def _keep_copy(self, conn: Connection, prev: str, table: str) -> None:
-        """The previous version kept as a plain copy (``CREATE TABLE prev AS SELECT * FROM table``)."""
+        """The previous version kept as a full copy: the same definition (primary key, defaults, NOT NULL) and
+        the same rows, so a rollback that renames it back restores a table a later merge can match keys in.
+
+        MariaDB ``CREATE TABLE prev LIKE table``, PostgreSQL ``CREATE TABLE prev (LIKE table INCLUDING ALL)``;
+        SQLite and DuckDB have no LIKE: the table's CREATE statement from the catalog, renamed.
+        Then ``INSERT INTO prev SELECT * FROM table``."""
         self._drop(conn, prev)
-        self._run(conn, exp.Create(this=_tbl(prev), kind="TABLE", expression=exp.select("*").from_(_tbl(table))))
+        if self._dialect in ("mysql", "postgres"):
+            like = exp.LikeProperty(this=_tbl(table))
+            if self._dialect == "postgres":
+                like.set("expressions", [exp.Property(this="INCLUDING", value=exp.var("ALL"))])
+                node = exp.Create(this=exp.Schema(this=_tbl(prev), expressions=[like]), kind="TABLE")
+            else:
+                node = exp.Create(this=_tbl(prev), kind="TABLE", properties=exp.Properties(expressions=[like]))
+            self._run(conn, node)
+        else:  # the table's own CREATE statement (catalog), parsed and renamed by sqlglot
+            catalog: Any = (
+                sa.select(sa.column("sql")).select_from(sa.func.duckdb_tables()).where(
+                    sa.column("table_name") == table, sa.column("schema_name") == sa.func.current_schema())
+                if self._dialect == "duckdb" else
+                sa.select(sa.column("sql")).select_from(sa.table("sqlite_master")).where(
+                    sa.column("type") == "table", sa.column("name") == table))
+            ddl = sqlglot.parse_one(conn.execute(catalog).scalar_one(), read=self._dialect)
+            target = ddl.find(exp.Table)
+            assert isinstance(ddl, exp.Create) and isinstance(target, exp.Table)
+            target.replace(_tbl(prev))
+            self._run(conn, ddl)
+        self._run(conn, exp.insert(exp.select("*").from_(_tbl(table)), _tbl(prev)))
 
     def _rename(self, conn: Connection, old: str, new: str) -> None:
         self._run(conn, exp.Alter(this=_tbl(old), kind="TABLE", actions=[exp.AlterRename(this=_tbl(new))]))

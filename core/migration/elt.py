@@ -207,6 +207,7 @@ def migrate_elt(spec: MigrationSpec, source_table: str, query: exp.Select, targe
         faults.point("before_promote")
         previous = target.promote(spec, {"checksum": total, "rows_loaded": str(loaded),
                                          "rows_quarantined": str(quarantined), "strategy": "ELT"})
+        record_notices(ledger, take_notices(target), strategy="ELT")  # a promotion lock not released after it
         faults.point("after_promote")
         target.execute([exp.Drop(tables=[table_ref(work)], kind="TABLE", exists=True)])
         if ledger is not None:

@@ -153,14 +153,17 @@ def run_chunk(prep: Prepared, target: TargetPort, chunk_id: int, *, secret: byte
 
 def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: list[int] | None = None,
                progress: Progress | None = None, should_stop: Callable[[], bool] | None = None,
-               sink: StreamSink | None = None) -> list[ChunkResult]:
-    """Run the given chunks (default: every chunk without a checkpoint) in chunk order.
+               sink: StreamSink | None = None, on_result: Callable[[ChunkResult], None] | None = None
+               ) -> list[ChunkResult]:
+    """Run the given chunks (default: every chunk without a checkpoint; every chunk when the kept spill was
+    rebuilt after chunks were finished, :attr:`Prepared.reload_finished`) in chunk order.
 
     The next chunk is computed (read, checked, hashed) in a helper thread while the current one is
     written, so Polars work overlaps the target's; writes stay serial, one transaction per chunk.
     ``should_stop`` is polled between chunks: a stop lands on a chunk boundary. With ``sink`` (its
     pass streamed the rows into staging: :mod:`core.migration.stream`) a chunk's transaction keeps the
-    rows already staged; without one, what a stream killed in flight left is removed first.
+    rows already staged; without one, what a stream killed in flight left is removed first. ``on_result`` is
+    called with each chunk's result as soon as it is committed (a later chunk's failure does not lose it).
     """
     stream_target = streaming(target)
     live = sink is not None and prep.streamed
@@ -171,10 +174,16 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
     stale = [c for c in done.values() if c.chunk_id >= prep.n_chunks]
     if stale:
         raise ResumeMismatch(prep.spec.run_id, f"checkpoints exist for chunks beyond the plan's {prep.n_chunks}")
-    todo = chunks if chunks is not None else [i for i in range(prep.n_chunks) if i not in done]
+    if chunks is not None:
+        todo = chunks
+    elif prep.reload_finished and not prep.reloaded:  # the spill was rebuilt after chunks were finished
+        todo = list(range(prep.n_chunks))
+    else:
+        todo = [i for i in range(prep.n_chunks) if i not in done]
     owner = f"{os.uname().nodename}:{os.getpid()}"
     results: list[ChunkResult] = []
-    rows_done = sum(c.row_count_in for c in done.values())
+    before = [c for cid, c in done.items() if cid not in set(todo)]  # finished chunks this call does not redo
+    rows_done = sum(c.row_count_in for c in before)
     readback = Readback(prep, target) if concurrent(target) and not live and not prep.server_checksum else None
     # streamed chunks are spread over the whole staging table: they are read back in one scan while the
     # checkpoints are written (when the server computes the staged rows' checksum, core.migration.pg_hash,
@@ -198,9 +207,13 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
                 if readback is not None:  # read the committed chunk back while the next one is written
                     readback.submit(res.checkpoint)
                 results.append(res)
+                if on_result is not None:
+                    on_result(res)
                 rows_done += res.checkpoint.row_count_in
                 if progress is not None:
-                    progress(len(done) + i + 1, prep.n_chunks, rows_done)
+                    progress(len(before) + i + 1, prep.n_chunks, rows_done)
+            else:  # no stop: every chunk of todo is written
+                prep.reloaded = prep.reloaded or (prep.reload_finished and set(todo) >= set(range(prep.n_chunks)))
             if ahead is not None:
                 ahead.cancel()
     finally:

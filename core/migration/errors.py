@@ -151,10 +151,15 @@ class SpillDamaged(DeterministicFailure):
     """A kept spill lost, gained or changed a file since it was completed (its manifest lists every file with its
     rows, size and SHA-256): none of it is loaded, and the damaged folder is set aside so the next step rebuilds it."""
 
-    def __init__(self, folder: str, problem: str, chunk_id: int | None = None) -> None:
+    def __init__(self, folder: str, problem: str, chunk_id: int | None = None, *, replaced: bool = False) -> None:
         where = f" (reading chunk {chunk_id})" if chunk_id is not None else ""
+        fix = ("another worker rebuilt the spill since this step opened it and the fresh one was left in place: the "
+               "re-run reads the fresh spill") if replaced else (
+            "the damaged spill was set aside and the step prepares it again from the source, then stages every "
+            "finished chunk again against it before promotion (a chunk whose content did not change is not "
+            "written again)")
         super().__init__(f"the spill {folder} is damaged{where}: {problem}; nothing of it was loaded. Re-run the "
-                         "migration step: the damaged spill was set aside and the step prepares it again from the "
-                         "source (finished chunks whose content did not change stay as they are)",
+                         f"migration step: {fix}",
                          stage="MIGRATION", chunk_id=None if chunk_id is None else str(chunk_id), folder=folder,
-                         problem=problem)
+                         problem=problem, replaced=replaced)
+        self.folder, self.problem, self.chunk = folder, problem, chunk_id

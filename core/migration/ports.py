@@ -97,3 +97,14 @@ class TargetPort(Protocol):
     def final_frame(self, table: str) -> pl.DataFrame:
         """The whole final table (tests, small tables)."""
         ...
+
+
+@runtime_checkable
+class SettlingTarget(Protocol):
+    """A target whose finished promotion can leave work to tidy (MariaDB: DDL commits on its own, so a promotion cut
+    between its ``done`` record and the DROP of its staging table leaves that table)."""
+
+    def settle_promotion(self, run_id: str) -> list[str]:
+        """Under the final table's promotion lock, drop what the run's finished promotion left (best effort);
+        returns the tables dropped."""
+        ...

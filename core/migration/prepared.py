@@ -38,7 +38,14 @@ from core.migration.models import MigrationSpec
 from core.migration.pg_hash import SERVER_HASH
 from core.migration.sealed import random_key, read_sealed, write_sealed
 from core.migration.source_batches import SourceData, batches, lazy, source_rows
-from core.migration.spill_manifest import SpillFile, SpillManifest, chunk_files, kept_manifest, set_aside
+from core.migration.spill_manifest import (
+    SpillFile,
+    SpillManifest,
+    chunk_files,
+    kept_manifest,
+    same_build,
+    set_aside,
+)
 from core.migration.thin import ThinChunk, load_chunk, recheck, with_unchanged, write_parts
 from dsl.compile_polars import apply_pipeline
 
@@ -122,11 +129,14 @@ class Prepared:
     later ``Prepared`` of the same run and plan -- another Dagster step, the promotion, a resume
     after a kill -- reuses it without reading the source again; :meth:`discard` removes it once the
     run is promoted. ``source`` may be a callable: it is called only when the source must be read.
+    ``resumed`` (a kept spill) tells, when the spill is built, whether the run has finished chunks already: such a
+    spill is marked :attr:`reload_finished` (the source may have changed since those chunks were staged).
     """
 
     def __init__(self, spec: MigrationSpec, source: Source, *, transform: Transform | None = None,
                  read_rows: int | None = None, spill_dir: Path | None = None, key: bytes | None = None,
-                 sink: Sink | None = None, known: Callable[[], pl.DataFrame] | None = None) -> None:
+                 sink: Sink | None = None, known: Callable[[], pl.DataFrame] | None = None,
+                 resumed: Callable[[], bool] | None = None) -> None:
         if spill_dir is not None and key is None:
             raise ValueError("a kept spill needs its key (core.migration.sealed.spill_key)")
         self.spec = spec
@@ -154,6 +164,13 @@ class Prepared:
         self._files: dict[str, SpillFile] = {}
         #: what was wrong with the kept spill found here, set aside and prepared again from the source (else None)
         self.rebuilt: str | None = None
+        #: the kept spill was built after chunks of the run were finished: every chunk is staged again against it
+        #: (:func:`core.migration.engine.run_chunks`; a chunk whose content did not change is not written again)
+        self.reload_finished = False
+        self._resumed = resumed
+        #: every chunk was staged again against this spill in this process (set by run_chunks)
+        self.reloaded = False
+        self.spill_id = os.urandom(8).hex()
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         if spill_dir is None:
             _sweep_orphans()
@@ -175,9 +192,10 @@ class Prepared:
             meta = SpillManifest.model_validate_json((self._dir / MANIFEST).read_text())
         self.rows_in, self.n_chunks, self.plan_id = meta.rows_in, meta.n_chunks, meta.plan_id
         self._files = meta.files or {}
-        self._empty = self._read("empty.arrow", 0)
+        self.spill_id, self.reload_finished = meta.spill_id, meta.reload_finished
+        self._empty = self._read("empty.arrow", None)
 
-    def _read(self, name: str, chunk_id: int) -> pl.DataFrame:
+    def _read(self, name: str, chunk_id: int | None) -> pl.DataFrame:
         """A sealed file of the spill, checked against its manifest entry (temporary spills: against the entries
         this process wrote)."""
         entry = self._files.get(name)
@@ -199,9 +217,13 @@ class Prepared:
         return [self._read(path.name, chunk_id) for path, _ in listed]
 
     def _damaged(self, exc: SpillDamaged) -> NoReturn:
-        """A kept spill found damaged while reading is set aside (the step's re-run prepares it again); raise."""
+        """A kept spill found damaged while reading is set aside (the step's re-run prepares it again); raise. When
+        the folder holds another build now (another worker rebuilt it since this one opened it: its manifest has
+        another ``spill_id``), the fresh spill is left alone and the error says so."""
+        if self._keep and not same_build(self._dir, MANIFEST, self.spill_id):
+            raise SpillDamaged(exc.folder, exc.problem, exc.chunk, replaced=True) from None
         if self._keep:
-            set_aside(self._dir)
+            set_aside(self._dir, name=MANIFEST, spill_id=self.spill_id)
         raise exc
 
     def _source_data(self) -> SourceData:
@@ -250,7 +272,10 @@ class Prepared:
             self.rows_in = seen
         self.streamed = self._sink is not None
         self._files["empty.arrow"] = write_sealed(self._empty, folder / "empty.arrow", self._key)
-        manifest = SpillManifest(rows_in=self.rows_in, n_chunks=self.n_chunks, plan_id=self.plan_id, files=self._files)
+        if self._keep and self._resumed is not None:
+            self.reload_finished = self._resumed()
+        manifest = SpillManifest(rows_in=self.rows_in, n_chunks=self.n_chunks, plan_id=self.plan_id, files=self._files,
+                                 spill_id=self.spill_id, reload_finished=self.reload_finished)
         (folder / MANIFEST).write_text(manifest.model_dump_json())
 
     def _write_parts(self, checked: pl.DataFrame, folder: Path, batch_no: int) -> None:

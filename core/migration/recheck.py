@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration.chunks import checksum, checksums_by_chunk, combine_checksums
 from core.migration.models import Checkpoint, MigrationSpec
+from core.migration.notices import record_notices, take_notices
 from core.migration.ports import TargetPort
 
 #: reading chunks one by one beats one scan of the whole staging table only for a few of them
@@ -64,6 +65,7 @@ def discard_stale(spec: MigrationSpec, target: TargetPort, checked: int, stale: 
     """Discard each stale chunk (it loads again) and put the check and every discarded chunk on the ledger."""
     for s in stale:
         discarded = target.discard_chunk(spec, s.chunk_id, s.content_hash)
+        record_notices(rec, take_notices(target), strategy=strategy)  # e.g. its lease not released after the discard
         if rec is not None:
             rec.record(Stage.MIGRATION, Decision.RETRY, "migration.chunk_recheck", chunk_id=str(s.chunk_id),
                        outputs_hash=s.content_hash,

@@ -24,6 +24,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from core.errors import DeterministicFailure
+from core.migration.errors import SpillDamaged
 from core.migration.spill_manifest import SpillFile, check_read
 
 MAGIC = b"MWS1"
@@ -57,12 +58,15 @@ def write_sealed(frame: pl.DataFrame, path: Path, key: bytes) -> SpillFile:
     return SpillFile(rows=frame.height, bytes=len(MAGIC) + NONCE_BYTES + len(sealed), sha256=digest.hexdigest())
 
 
-def read_sealed(path: Path, key: bytes, entry: SpillFile | None = None, chunk_id: int = 0) -> pl.DataFrame:
+def read_sealed(path: Path, key: bytes, entry: SpillFile | None = None, chunk_id: int | None = None) -> pl.DataFrame:
     """The frame of a sealed spill file (a clear error when it was not sealed with ``key``); with ``entry`` (its
-    manifest entry) :class:`~core.migration.errors.SpillDamaged` unless its bytes and rows are the listed ones."""
+    manifest entry) :class:`~core.migration.errors.SpillDamaged` unless its bytes and rows are the listed ones (a
+    listed file removed since it was listed included). ``chunk_id``: the chunk being read (None: not a chunk's)."""
     try:
         data = path.read_bytes()
     except OSError as exc:  # removed or unreadable since the spill was listed
+        if entry is not None and isinstance(exc, FileNotFoundError):
+            raise SpillDamaged(str(path.parent), f"listed file {path.name} was removed", chunk_id=chunk_id) from None
         raise DeterministicFailure(f"spill file {path.name} cannot be read ({exc.strerror or exc}); remove the folder "
                                    f"{path.parent} and re-run the migration step (it prepares the spill again from "
                                    "the source)", file=str(path)) from None

@@ -28,8 +28,8 @@ from pydantic import BaseModel
 
 from core.migration.errors import SpillDamaged
 
-__all__ = ["SpillFile", "SpillManifest", "chunk_files", "check_read", "file_entry", "kept_manifest", "set_aside",
-           "spill_damage"]
+__all__ = ["SpillFile", "SpillManifest", "chunk_files", "check_read", "file_entry", "kept_manifest", "same_build",
+           "set_aside", "spill_damage"]
 
 #: the prefix a spill gets when it is removed (shared with core.migration.spill_retention: a sweep finishes a
 #: removal a kill interrupted)
@@ -52,6 +52,12 @@ class SpillManifest(BaseModel):
     plan_id: str
     #: every sealed file of the spill by name; None: written before files were listed (cannot be checked)
     files: dict[str, SpillFile] | None = None
+    #: random id of this build of the spill (a rebuilt spill has another: a worker holding an older manifest
+    #: never sets the fresh one aside)
+    spill_id: str = ""
+    #: the spill was built while the run had finished chunks already (a rebuild after damage or removal, possibly
+    #: from a changed source): every finished chunk is staged again against it before promotion
+    reload_finished: bool = False
 
 
 def file_entry(data: bytes, rows: int) -> SpillFile:
@@ -86,6 +92,7 @@ def kept_manifest(folder: Path, name: str) -> tuple[SpillManifest | None, str | 
     after setting it aside: either way the caller prepares the spill again."""
     if not folder.exists():
         return None, None
+    build: str | None = None  # the damaged build's id: set aside only while the folder still holds that build
     try:
         meta = SpillManifest.model_validate_json((folder / name).read_text())
     except FileNotFoundError:
@@ -93,10 +100,10 @@ def kept_manifest(folder: Path, name: str) -> tuple[SpillManifest | None, str | 
     except ValueError:
         problem = "its manifest does not read"
     else:
-        problem = spill_damage(folder, meta)
+        problem, build = spill_damage(folder, meta), meta.spill_id
         if problem is None:
             return meta, None
-    set_aside(folder)
+    set_aside(folder, name=name, spill_id=build)
     return None, problem
 
 
@@ -113,7 +120,7 @@ def chunk_files(folder: Path, files: dict[str, SpillFile], prefix: str, chunk_id
     return [(folder / n, files[n]) for n in listed]
 
 
-def check_read(path: Path, entry: SpillFile, data: bytes | None, rows: int | None, chunk_id: int) -> None:
+def check_read(path: Path, entry: SpillFile, data: bytes | None, rows: int | None, chunk_id: int | None) -> None:
     """Raise :class:`SpillDamaged` unless ``data`` (the bytes read from ``path``; None: not checked here) and
     ``rows`` (the frame's rows; None: not decoded yet) are what the manifest lists."""
     if data is not None and (len(data) != entry.bytes or hashlib.sha256(data).hexdigest() != entry.sha256):
@@ -124,9 +131,21 @@ def check_read(path: Path, entry: SpillFile, data: bytes | None, rows: int | Non
                            chunk_id=chunk_id)
 
 
-def set_aside(folder: Path) -> bool:
+def same_build(folder: Path, name: str, spill_id: str) -> bool:
+    """Whether the spill in ``folder`` is still the build ``spill_id`` (its manifest ``name`` reads and has that id;
+    a missing or unreadable manifest: True, nothing newer is there)."""
+    try:
+        return SpillManifest.model_validate_json((folder / name).read_text()).spill_id == spill_id
+    except (OSError, ValueError):
+        return True
+
+
+def set_aside(folder: Path, *, name: str = "", spill_id: str | None = None) -> bool:
     """Move a damaged spill out of the way (renamed, then removed: a half-removed folder never looks complete);
-    False when it was gone already (another process set it aside)."""
+    False when it was gone already (another process set it aside) or, with ``spill_id``, when the folder holds
+    another build of the spill now (another worker rebuilt it: a fresh spill is never removed for an old one)."""
+    if spill_id is not None and not same_build(folder, name, spill_id):
+        return False
     doomed = folder.with_name(f"{GONE}{folder.name}.{os.getpid()}.{os.urandom(4).hex()}")
     try:
         folder.rename(doomed)

@@ -36,6 +36,7 @@ from core.migration.models import (
     validations_table,
 )
 from core.migration.notices import record_notices, take_notices
+from core.migration.ports import SettlingTarget
 from core.migration.preflight import ESTIMATE_ROWS_PER_S, Preflight, PreflightCheck, choose
 from core.migration.preflight import preflight as _preflight
 from core.migration.recheck import recheck_finished
@@ -81,7 +82,8 @@ def prepared(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec |
     spec = spec or compile_spec(contract, ports)[0]
     sweep_expired_spills(contract, ports)
     key = spill_key(ports.secret, spec.run_id) if ports.spill_dir is not None else None
-    prep = Prepared(spec, ports.source_frame, spill_dir=ports.spill_dir, key=key, sink=sink, known=known)
+    prep = Prepared(spec, ports.source_frame, spill_dir=ports.spill_dir, key=key, sink=sink, known=known,
+                    resumed=lambda: bool(ports.target.checkpoints(spec.run_id)))
     if prep.rebuilt is not None:  # a damaged kept spill (core.migration.spill_manifest) was set aside and rebuilt
         recorder(contract, ports).record(Stage.MIGRATION, Decision.FIX, "migration.spill_rebuilt", detail={
             "problem": prep.rebuilt, "rows_in": prep.rows_in, "chunks": prep.n_chunks,
@@ -99,23 +101,32 @@ def load_chunks(contract: RunContract, ports: MigrationPorts, chunk_ids: list[in
     ``prep``'s pass loaded the rows through (:mod:`core.migration.stream`). ``recheck``: first re-check the
     finished ones among them against their staged rows and reload the stale ones (:mod:`core.migration.recheck`)."""
     rec = recorder(contract, ports)
-    prep = prep or prepared(contract, ports)
+    own = prep is None
     try:
+        prep = prep or prepared(contract, ports)  # a damaged spill found on opening: on the ledger too
         if recheck:
             recheck_finished(prep.spec, ports.target, rec, chunk_ids)
-        results = run_chunks(prep, ports.target, secret=ports.secret, chunks=chunk_ids, progress=progress,
-                             should_stop=should_stop, sink=sink)
+        return run_chunks(prep, ports.target, secret=ports.secret, chunks=chunk_ids, progress=progress,
+                          should_stop=should_stop, sink=sink, on_result=_chunk_recorder(rec))
     except (MapwrightError, DSLError) as exc:  # a refused write (space, permissions): rolled back, on the ledger
+        record_notices(rec, take_notices(ports.target), strategy="ETL")  # what the failed chunk's target noticed
         rec.record_error(Stage.MIGRATION, "migration.chunk", exc)
         raise
-    for r in results:
+    finally:
+        if own and prep is not None:
+            prep.close()
+
+
+def _chunk_recorder(rec: LedgerRecorder) -> Callable[[ChunkResult], None]:
+    """Records each committed chunk (an accept event, with its target notices) as soon as it is written."""
+    def record(r: ChunkResult) -> None:
         rec.record(Stage.MIGRATION, Decision.ACCEPT, "migration.chunk", outputs_hash=r.checkpoint.content_hash,
                    chunk_id=str(r.chunk_id),
                    detail={"chunk_id": r.chunk_id, "noop": r.noop, "rows_in": r.checkpoint.row_count_in,
                            "rows_out": r.checkpoint.row_count_out, "strategy": "ETL",
                            "quarantined": r.checkpoint.quarantined, "content_hash": r.checkpoint.content_hash})
         record_notices(rec, r.notices, strategy="ETL")
-    return results
+    return record
 
 
 def promote(contract: RunContract, ports: MigrationPorts, *, prep: Prepared | None = None,
@@ -145,6 +156,10 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
     previous: str | None = None
     if prior is None:
         prep = prep or prepared(contract, ports, spec)
+        if prep.reload_finished and not prep.reloaded:  # rebuilt after chunks were finished: no mixed snapshot
+            run_chunks(prep, target, secret=ports.secret, on_result=_chunk_recorder(rec))
+            ckpts = target.checkpoints(spec.run_id)
+            loaded, quarantined = sum(c.row_count_out for c in ckpts), sum(c.quarantined for c in ckpts)
         checks = validate(prep, target)
         record_validations(spec, checks, rec)
         checksum = next((c.actual for c in checks if c.name == "checksum"), "")
@@ -152,10 +167,12 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
         previous = target.promote(spec, {"checksum": checksum, "rows_loaded": str(loaded),
                                          "rows_quarantined": str(quarantined)},
                                   expect_marker=_expected_marker(prep, sum(c.unchanged for c in ckpts)))
+        record_notices(rec, take_notices(target), strategy="ETL")  # a promotion lock not released after the commit
         faults.point("after_promote")
         prep.discard()
         chunks, rows_in = prep.n_chunks, prep.rows_in
     else:
+        _settle(target, spec.run_id, rec)
         checksum, previous = prior.get("checksum", ""), prior.get("previous_table") or None
         chunks, rows_in = len(ckpts), sum(c.row_count_in for c in ckpts)
         strategy_reason = "already promoted: re-run is a no-op"
@@ -182,6 +199,16 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
                                  "previous_table": previous or "", "seconds": round(time.perf_counter() - t0, 3)})
     return StageOutcome(stage=Stage.MIGRATION, run_id=contract.run_id, outputs=[out],
                         extra={"migration_run": run.model_dump(mode="json")})
+
+
+def _settle(target: object, run_id: str, rec: LedgerRecorder) -> None:
+    """A promoted run's re-run: what its promotion left (a staging table on MariaDB) is dropped, on the ledger."""
+    if not isinstance(target, SettlingTarget):
+        return
+    for table in target.settle_promotion(run_id):
+        rec.record(Stage.MIGRATION, Decision.FIX, "migration.staging_dropped", detail={
+            "table": table, "reason": "the promotion was cut after its record and before it dropped its staging "
+                                      "table; dropped under the promotion lock"})
 
 
 @contextmanager
@@ -273,7 +300,7 @@ def run_migration(contract: RunContract, ports: MigrationPorts, *,
     with _streamed(contract, ports, spec) as (prep, sink):  # the spec pre-flight compiled: no second plan read
         load_chunks(contract, ports, prep=prep, should_stop=should_stop, progress=progress, sink=sink, recheck=False)
         ckpts = ports.target.checkpoints(spec.run_id)
-        if len(ckpts) < prep.n_chunks:
+        if len(ckpts) < prep.n_chunks or (prep.reload_finished and not prep.reloaded):  # stopped: resume later
             run = MigrationRun(run_id=spec.run_id, table=spec.table, target=ports.target.location,
                                disposition=spec.disposition, chunks=prep.n_chunks, rows_in=prep.rows_in,
                                rows_loaded=sum(c.row_count_out for c in ckpts),

@@ -17,7 +17,7 @@ from typing import Any
 import dagster as dg
 
 from core.migration.models import ChunkResult
-from core.migration.stage import load_chunks, preflight, prepared, promote
+from core.migration.stage import load_chunks, preflight, promote
 from core.run_control import stop_requested
 from orchestration.metadata import materialize_result
 from orchestration.migration.pools import migration_pool
@@ -88,7 +88,8 @@ def migration_chunks(context: dg.AssetExecutionContext, store: MetadataStoreReso
     for run_id, ids in by_run.items():
         contract = store.contract(run_id)
         ports = migration_ports(contract, meta, policy.engine(), url=target.url or None)
-        results = load_chunks(contract, ports, sorted(ids), prep=prepared(contract, ports),
+        # load_chunks opens the spill itself: a spill found damaged on opening is on the ledger like a chunk's error
+        results = load_chunks(contract, ports, sorted(ids),
                               should_stop=lambda rid=run_id: stop_requested(meta, rid))  # type: ignore[misc]
         if len(results) < len(ids):
             # `mapwright run stop`: every finished chunk is checkpointed; the rest are not materialized.
