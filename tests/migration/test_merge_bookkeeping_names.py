@@ -54,5 +54,5 @@ def test_a_merge_into_columns_named_like_the_bookkeeping_and_its_rollback(pg_tar
         with target._engine.begin() as conn:
             for t in sa.inspect(conn).get_table_names():
                 if t.startswith(table):
-                    conn.execute(sa.schema.DropTable(sa.table(t)))
+                    conn.execute(sa.schema.DropTable(sa.Table(t, sa.MetaData())))
         target.dispose()
