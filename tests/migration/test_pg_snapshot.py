@@ -26,7 +26,8 @@ def test_rows_written_after_the_snapshot_and_epoch_widening(pg_target_url: str) 
             conn.execute(stage.insert(), [{CHUNK_COL: 0, "v": "a"}, {CHUNK_COL: 1, "v": "b"}])
         with engine.begin() as conn:
             snap = conn.execute(pg_snapshot.snapshot_query()).scalar_one()
-            xmin = int(conn.execute(sa.select(sa.literal_column("xmin::text")).select_from(stage).limit(1)).scalar_one())
+            first = sa.select(sa.cast(sa.literal_column("xmin"), sa.Text)).select_from(stage).limit(1)
+            xmin = int(conn.execute(first).scalar_one())
         with engine.begin() as conn:
             def unchanged(snaps: dict[int, str]) -> dict[int, tuple[int, bool | None]]:
                 return {c: (n, ok) for c, n, ok in conn.execute(pg_snapshot.unchanged_query(stage, snaps))}
