@@ -2,10 +2,11 @@
 
 A chunk's staged rows read back (or summed by the server) before validation stand at validation only if no
 staged row of the chunk was written since. :func:`snapshot_query` records ``pg_current_snapshot()`` before the
-read starts; :func:`unchanged_query` counts each chunk's staged rows and tests, in the same ``GROUP BY``, that
-every row's inserting transaction (``xmin``) is visible in that snapshot (``pg_visible_in_snapshot``, 13+). An
-in-place ``UPDATE``, a delete plus an insert, or a row written by a transaction still open at the snapshot all
-leave a row whose ``xmin`` the snapshot does not see; a deleted row lowers the count. ``xmin`` is a 32-bit id:
+read starts; :func:`unchanged_query` counts each chunk's staged rows and tests, in the same ``GROUP BY`` (per chunk
+and ``xmin`` first, so the test runs once per writing transaction), that every row's inserting transaction
+(``xmin``) is visible in that snapshot (``pg_visible_in_snapshot``, 13+). An in-place ``UPDATE``, a delete
+plus an insert, or a row written by a transaction still open at the snapshot all leave a row whose ``xmin`` the
+snapshot does not see; a deleted row lowers the count. ``xmin`` is a 32-bit id:
 it is widened to the snapshot's epoch (the ``xid8`` just at or below the snapshot's ``xmax``), so the test holds
 after the counter wraps.
 """
@@ -54,10 +55,14 @@ def unchanged_query(stage: sa.Table, snapshots: dict[int, str]) -> Any:
     # per snapshot, once: the xid8 its xmax's epoch starts at
     snaps = sa.select(given.c.c, snap.label("snap"), top.label("top"), (top - top.op("%")(epoch)).label("base")
                       ).subquery("snaps")
-    # the system column read where staging is the only table in FROM (so unqualified ``xmin`` is its own)
-    rows = sa.select(stage.c[CHUNK_COL].label("c"), sa.literal_column("xmin").label("x")).subquery("rows")
+    # per chunk and writer first (a handful of groups: the visibility test runs once per writer, not per row); the
+    # system column is read where staging is the only table in FROM (so unqualified ``xmin`` is its own)
+    xmin: Any = sa.literal_column("xmin")
+    rows = sa.select(stage.c[CHUNK_COL].label("c"), xmin.label("x"), sa.func.count().label("n")).group_by(
+        stage.c[CHUNK_COL], xmin).subquery("rows")
     full = snaps.c.base + sa.cast(sa.cast(rows.c.x, sa.Text), sa.BigInteger)
     xid = sa.cast(sa.cast(sa.case((full > snaps.c.top, full - epoch), else_=full), sa.Text), _Xid8())
     seen = sa.func.pg_visible_in_snapshot(xid, snaps.c.snap)
     joined = rows.outerjoin(snaps, snaps.c.c == rows.c.c)
-    return sa.select(rows.c.c, sa.func.count(), sa.func.bool_and(seen)).select_from(joined).group_by(rows.c.c)
+    return sa.select(rows.c.c, sa.cast(sa.func.sum(rows.c.n), sa.BigInteger), sa.func.bool_and(seen)).select_from(
+        joined).group_by(rows.c.c)
