@@ -126,42 +126,66 @@ def _imports(step: str) -> None:
 class ServerCpu:
     """CPU seconds the PostgreSQL backends serving this process used (sampled from ``/proc`` every 50 ms in a thread):
     the server's side of a step, which the client's CPU does not hold. Backends are this process's connections
-    (matched on their client port in ``pg_stat_activity``); the sampler's own is left out, and so are the server's
-    shared processes (WAL writer, checkpointer, autovacuum). A backend living less than 50 ms may be missed."""
+    (matched on their client port in ``pg_stat_activity``) and the parallel workers they lead (``leader_pid``); the
+    sampler's own is left out, and so are the server's shared processes (WAL writer, checkpointer, autovacuum).
 
-    def __init__(self) -> None:
+    Limits: a backend's CPU is its last sample, so what a process spends after it (at most 50 ms) is missed when
+    it exits before the next one -- a connection closed during the step, and every parallel worker, which exits
+    when its query ends; a process living less than 50 ms may be missed entirely. :meth:`stop` takes a final sample
+    of the backends still alive. If sampling fails (no ``psutil``, the server unreachable), the figure is NaN and
+    printed as "not measured", never 0."""
+
+    def __init__(self, url: str = "postgresql://postgres@127.0.0.1:5432/test") -> None:
         import threading
 
-        import psutil
-
-        self._me, self._seen, self._stop = psutil.Process(), {}, threading.Event()  # type: ignore[var-annotated]
+        self._url, self._seen, self._stop = url, {}, threading.Event()  # type: ignore[var-annotated]
+        self.failure: str | None = None
         self._thread = threading.Thread(target=self._loop, daemon=True)
         self._thread.start()
 
     def _loop(self) -> None:
-        import psutil
-        import psycopg
+        try:
+            import psutil
+            import psycopg
 
-        with psycopg.connect("postgresql://postgres@127.0.0.1:5432/test", autocommit=True) as conn:
-            mine = conn.execute("SELECT pg_backend_pid()").fetchone()[0]  # type: ignore[index]
-            while not self._stop.is_set():
-                ports = [c.laddr.port for c in self._me.net_connections(kind="tcp")
-                         if c.raddr and c.raddr.port == 5432]
-                pids = [r[0] for r in conn.execute("SELECT pid FROM pg_stat_activity WHERE client_port = ANY(%s) "
-                                                   "AND pid <> %s", (ports, mine))]
-                for pid in pids:
-                    try:
-                        t = psutil.Process(pid).cpu_times()
-                    except psutil.Error:
-                        continue
-                    self._seen[pid] = t.user + t.system
-                self._stop.wait(0.05)
+            me = psutil.Process()
+            with psycopg.connect(self._url, autocommit=True, connect_timeout=5) as conn:
+                mine = conn.execute("SELECT pg_backend_pid()").fetchone()[0]  # type: ignore[index]
+                while True:
+                    self._sample(psutil, conn, me, mine)
+                    if self._stop.wait(0.05):
+                        self._sample(psutil, conn, me, mine)  # the final sample, backends still open
+                        return
+        except Exception as exc:  # noqa: BLE001 -- any failure: the figure is not measured (NaN), not 0
+            self.failure = f"{type(exc).__name__}: {exc}"
+
+    def _sample(self, psutil: Any, conn: Any, me: Any, mine: int) -> None:
+        ports = [c.laddr.port for c in me.net_connections(kind="tcp") if c.raddr and c.raddr.port == 5432]
+        pids = [r[0] for r in conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE pid <> %(me)s AND (client_port = ANY(%(ports)s) OR leader_pid IN "
+            "(SELECT pid FROM pg_stat_activity WHERE client_port = ANY(%(ports)s)))", {"me": mine, "ports": ports})]
+        for pid in pids:
+            try:
+                t = psutil.Process(pid).cpu_times()
+            except psutil.Error:
+                continue
+            self._seen[pid] = t.user + t.system
+
+    def pids(self) -> set[int]:
+        """The server processes sampled so far."""
+        return set(self._seen)
 
     def stop(self) -> float:
-        """Stop sampling; the backends' CPU seconds."""
+        """Stop sampling (after a final sample); the backends' CPU seconds, NaN when sampling failed."""
         self._stop.set()
         self._thread.join()
-        return float(sum(self._seen.values()))
+        return float("nan") if self.failure is not None else float(sum(self._seen.values()))
+
+
+def server_cpu_text(f: dict[str, float]) -> str:
+    """A step's server CPU for the report: seconds, or "not measured" (no sampler, or it failed)."""
+    value = f.get("server_cpu_s", float("nan"))
+    return f"{value:6.2f} s" if value == value else "not measured"
 
 
 def _child(step: str, csv: Path, table: str, run_id: str) -> dict[str, float]:
@@ -275,7 +299,7 @@ def _ab(rows: int, other: Path, rounds: int) -> None:
                         if f:
                             walls.setdefault((name, step), []).append(f["wall_s"])
                             print(f"  round {r} {name:5s} {step:5s} {f['wall_s']:7.2f} s  client CPU "
-                                  f"{f.get('cpu_s', 0):6.2f} s  server CPU {f.get('server_cpu_s', 0):6.2f} s  "
+                                  f"{f.get('cpu_s', 0):6.2f} s  server CPU {server_cpu_text(f)}  "
                                   f"peak RSS {f['peak_rss_mb']:,.0f} MB  load {f['load']:.1f}", flush=True)
                 finally:
                     _cleanup(tag, [rid, mid])
@@ -338,10 +362,9 @@ def main() -> None:
         print(f"rows: {args.rows:,} x {len(COLS)} columns, 13 transform steps")
         for step, f in figures.items():
             if f:
-                nan = float("nan")
                 n = args.rows // 4 if step == "duckdb_quarter" else args.rows
                 print(f"  {step:14s} {f['wall_s']:7.2f} s  {n / f['wall_s']:>12,.0f} rows/s  "
-                      f"client CPU {f.get('cpu_s', 0):6.2f} s  server CPU {f.get('server_cpu_s', nan):6.2f} s  "
+                      f"client CPU {f.get('cpu_s', 0):6.2f} s  server CPU {server_cpu_text(f)}  "
                       f"peak RSS {f['peak_rss_mb']:,.0f} MB  load {f['load']:.1f}")
         copy = figures.get("copy")
         if copy:
@@ -354,7 +377,7 @@ def main() -> None:
             # the CPU each step used (client + its server backends) is the load-independent figure beside it
             for step in ("pg", "merge"):
                 f = figures.get(step)
-                if f and f.get("server_cpu_s") == f.get("server_cpu_s"):  # not NaN
+                if f and _total_cpu(f) == _total_cpu(f) and _total_cpu(copy) == _total_cpu(copy):  # both measured
                     ratio = _total_cpu(copy) / _total_cpu(f)
                     print(f"  {step} / COPY by CPU used (client + server backends): {ratio:.2f}x")
         q, d = figures.get("duckdb_quarter"), figures.get("duckdb")
@@ -363,13 +386,14 @@ def main() -> None:
                   f"{d['peak_rss_mb']:,.0f} MB (target < 1,500 MB, flat)")
         dl, pg = figures.get("dlt"), figures.get("pg")
         if dl and pg:
+            by_cpu = _total_cpu(dl) / _total_cpu(pg)
             print(f"  pg / dlt rate: {dl['wall_s'] / pg['wall_s']:.2f}x (target >= 3x); by CPU used: "
-                  f"{_total_cpu(dl) / _total_cpu(pg):.2f}x")
+                  + (f"{by_cpu:.2f}x" if by_cpu == by_cpu else "not measured"))
 
 
 def _total_cpu(f: dict[str, float]) -> float:
-    """Client CPU plus its server backends' CPU of one step."""
-    return f.get("cpu_s", 0.0) + f.get("server_cpu_s", 0.0)
+    """Client CPU plus its server backends' CPU of one step (NaN when the server's was not measured)."""
+    return f.get("cpu_s", 0.0) + f.get("server_cpu_s", float("nan"))
 
 
 if __name__ == "__main__":

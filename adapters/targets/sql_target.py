@@ -31,7 +31,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlglot import ErrorLevel, exp
 
-from adapters.targets import pg_checksum
+from adapters.targets import pg_checksum, pg_snapshot
 from adapters.targets import promotion_sql as psql
 from adapters.targets.adbc_pg import AdbcSession, adbc_uri
 from adapters.targets.driver_errors import first_line, read_error, transient
@@ -557,6 +557,22 @@ class SqlTarget:
         q = sa.select(stage.c[CHUNK_COL], sa.func.count()).group_by(stage.c[CHUNK_COL])
         with self._begin("the staged row counts") as conn:
             return {int(cid): int(n) for cid, n in conn.execute(q)}
+
+    def staging_snapshot(self) -> str | None:
+        """PostgreSQL 13+: the current snapshot, taken before an early read-back (:mod:`.pg_snapshot`)."""
+        if self._dialect != "postgres":
+            return None
+        with self._begin("the current snapshot") as conn:
+            return conn.execute(pg_snapshot.snapshot_query()).scalar()
+
+    def staged_unchanged(self, spec: MigrationSpec, snapshots: dict[int, str]) -> dict[int, tuple[int, bool]]:
+        """``{chunk id: (staged rows, no staged row written since the chunk's snapshot)}`` in one ``GROUP BY``."""
+        if not snapshots or self._dialect != "postgres":
+            return {cid: (n, False) for cid, n in self.staged_counts(spec).items()}
+        stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
+        with self._begin("the staged row counts") as conn:
+            rows = conn.execute(pg_snapshot.unchanged_query(stage, snapshots))
+            return {int(c): (int(n), bool(ok)) for c, n, ok in rows}
 
     def server_checksums(self, spec: MigrationSpec) -> dict[int, str]:
         """PostgreSQL: ``{chunk id: checksum}`` of the staged rows, computed by the server in one aggregate

@@ -6,16 +6,20 @@ whole staging table after the last chunk serializes that work behind the load; o
 say so (``concurrent_readback``, PostgreSQL: a second server process on the second core) each
 chunk is read back right after its commit, in a helper thread, while the next chunk is written.
 
-At validation a chunk's early read-back is used only when the chunk is unchanged since: its
-checkpoint still carries the content hash that was read back, and the staging table still
-holds exactly that many rows of the chunk (one ``GROUP BY`` over the chunk column). Any other
-chunk -- loaded by another process (a Dagster step), rewritten since, or with a different row
-count -- is read back again, so the result is the checksum of what is staged at validation time.
+Before each early read-back the target's current snapshot is recorded (``staging_snapshot``,
+PostgreSQL 13+; a target without one keeps no early read-back). At validation a chunk's early
+read-back is used only when nothing in the chunk changed since: its checkpoint still carries the
+content hash that was read back, and one ``GROUP BY`` over the chunk column (``staged_unchanged``,
+:mod:`adapters.targets.pg_snapshot`) finds exactly that many staged rows of the chunk, every one
+written by a transaction the snapshot already saw. Any other chunk -- loaded by another process (a
+Dagster step), rewritten since (an in-place ``UPDATE``, a delete plus an insert), or with a different
+row count -- is read back again, so the result is the checksum of what is staged at validation time.
 
 When the pass streamed the rows into a target that checksums staged rows itself (PostgreSQL 14+, a
 UTF-8 database, column types :mod:`core.migration.pg_hash` covers), nothing is read back: the pass
-hashes each staged row the way the server does, and :func:`server_checksum` asks the server for the
-same sums over what staging holds at validation time (one aggregate query).
+hashes each staged row the way the server does, the server's sums are taken (after a snapshot) while
+the checkpoints are written, and :func:`server_checksum` reuses them under the same test, else asks
+the server for the sums over what staging holds at validation time (one aggregate query).
 """
 
 from __future__ import annotations
@@ -39,9 +43,29 @@ def chunk_checksum(prep: Prepared, target: TargetPort, chunk_id: int) -> str:
     return combine_checksums([checksum(b, cols) for b in target.staged_batches(prep.spec, chunk_id=chunk_id)])
 
 
+def _snapshot(target: TargetPort) -> str | None:
+    """The target's current snapshot (taken before a read-back), or None when it cannot tell later what changed."""
+    take = getattr(target, "staging_snapshot", None)
+    return take() if take is not None else None
+
+
+def _pack(value: str, snapshot: str) -> str:
+    """A remembered read-back: its checksum and the snapshot taken before it (``count:hi:lo@snapshot``)."""
+    return f"{value}@{snapshot}"
+
+
+def _unpack(remembered: str) -> tuple[str, str]:
+    value, _, snapshot = remembered.partition("@")
+    return value, snapshot
+
+
 def read_back(prep: Prepared, target: TargetPort, ckpt: Checkpoint) -> None:
-    """Read a just-committed chunk back and remember its checksum with the content hash it belongs to."""
-    prep.remember_loaded(ckpt.chunk_id, ckpt.content_hash, chunk_checksum(prep, target, ckpt.chunk_id))
+    """Read a just-committed chunk back and remember its checksum with the content hash it belongs to (and the
+    snapshot taken before the read; nothing is remembered on a target without snapshots)."""
+    snapshot = _snapshot(target)
+    value = chunk_checksum(prep, target, ckpt.chunk_id)
+    if snapshot is not None:
+        prep.remember_loaded(ckpt.chunk_id, ckpt.content_hash, _pack(value, snapshot))
 
 
 class Readback:
@@ -81,17 +105,25 @@ class ScanReadback:
     def __init__(self, prep: Prepared, target: TargetPort) -> None:
         self._prep = prep
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mw-scan")
-        self._scan = self._pool.submit(server_sums if prep.server_checksum else scan_checksums, prep, target)
+        self._scan = self._pool.submit(_scan_since, prep, target)
 
     def remember(self, kept: list[Checkpoint]) -> None:
         """Wait for the scan; remember the checksums of ``kept`` chunks under their content hashes."""
         try:
             if self._scan.exception() is None:
-                sums = self._scan.result()
+                snapshot, sums = self._scan.result()
                 for ck in kept:
-                    self._prep.remember_loaded(ck.chunk_id, ck.content_hash, sums.get(ck.chunk_id, "0:0:0"))
+                    if snapshot is not None:
+                        self._prep.remember_loaded(ck.chunk_id, ck.content_hash,
+                                                   _pack(sums.get(ck.chunk_id, "0:0:0"), snapshot))
         finally:
             self._pool.shutdown(wait=True)
+
+
+def _scan_since(prep: Prepared, target: TargetPort) -> tuple[str | None, dict[int, str]]:
+    """The snapshot, then the one scan (the server's sums with :attr:`Prepared.server_checksum`)."""
+    snapshot = _snapshot(target)
+    return snapshot, (server_sums if prep.server_checksum else scan_checksums)(prep, target)
 
 
 def server_sums(prep: Prepared, target: TargetPort) -> dict[int, str]:
@@ -102,10 +134,25 @@ def server_sums(prep: Prepared, target: TargetPort) -> dict[int, str]:
     return dict(sums(prep.spec))
 
 
-def _early(prep: Prepared, ckpts: list[Checkpoint]) -> dict[int, str]:
-    """Early read-backs of chunks whose checkpoint still carries the content hash they were read under."""
+def _early(prep: Prepared, ckpts: list[Checkpoint]) -> dict[int, tuple[str, str]]:
+    """``{chunk id: (checksum, snapshot)}``: early read-backs of chunks whose checkpoint still carries the content
+    hash they were read under."""
     hashes = {c.chunk_id: c.content_hash for c in ckpts}
-    return {cid: value for cid, (content, value) in prep.loaded_checksums().items() if hashes.get(cid) == content}
+    return {cid: _unpack(value) for cid, (content, value) in prep.loaded_checksums().items()
+            if hashes.get(cid) == content}
+
+
+def _unchanged(prep: Prepared, target: TargetPort, usable: dict[int, tuple[str, str]]) -> dict[int, tuple[int, bool]]:
+    """``{chunk id: (staged rows, unchanged since its early read-back's snapshot)}`` of every chunk staging holds."""
+    ask = getattr(target, "staged_unchanged", None)
+    if ask is None:
+        return {cid: (n, False) for cid, n in target.staged_counts(prep.spec).items()}
+    return dict(ask(prep.spec, {cid: snap for cid, (_, snap) in usable.items()}))
+
+
+def _stands(usable: dict[int, tuple[str, str]], cid: int, rows: int, unchanged: bool) -> bool:
+    """An early read-back stands: taken for the chunk, with its staged row count, nothing written since."""
+    return unchanged and cid in usable and int(usable[cid][0].split(":")[0]) == rows
 
 
 def server_checksum(prep: Prepared, target: TargetPort, ckpts: list[Checkpoint] | None = None) -> str:
@@ -113,27 +160,25 @@ def server_checksum(prep: Prepared, target: TargetPort, ckpts: list[Checkpoint] 
     ``server_checksum``: its expected side hashes the rows the same way, :mod:`core.migration.pg_hash`).
 
     The server's sums taken while the checkpoints were written (:class:`ScanReadback`) stand when every chunk
-    staging holds rows of was remembered under its current checkpoint with exactly its staged row count now;
-    otherwise the server sums what staging holds now."""
+    staging holds rows of was remembered under its current checkpoint, with exactly its staged row count now and
+    no staged row of it written since the snapshot taken before those sums; otherwise the server sums what
+    staging holds now."""
     usable = _early(prep, ckpts or [])
     if usable:
-        counts = target.staged_counts(prep.spec)
-        if counts and all(cid in usable and int(usable[cid].split(":")[0]) == n for cid, n in counts.items()):
-            return combine_checksums([usable[cid] for cid in sorted(counts)])
+        counts = _unchanged(prep, target, usable)
+        if counts and all(_stands(usable, cid, n, ok) for cid, (n, ok) in counts.items()):
+            return combine_checksums([usable[cid][0] for cid in sorted(counts)])
     return combine_checksums(list(server_sums(prep, target).values()))
 
 
 def staged_checksum(prep: Prepared, target: TargetPort, ckpts: list[Checkpoint]) -> str:
-    """``count:sum_hi:sum_lo`` of every staged row of the run (reusing unchanged chunks' early read-backs)."""
+    """``count:sum_hi:sum_lo`` of every staged row of the run (reusing the early read-backs of chunks unchanged
+    since, as :func:`server_checksum` tests them; any other chunk is read back again)."""
     cols = [c.name for c in prep.spec.columns]
-    early = prep.loaded_checksums()
-    hashes = {c.chunk_id: c.content_hash for c in ckpts}
-    usable = {cid: value for cid, (content, value) in early.items() if hashes.get(cid) == content}
+    usable = _early(prep, ckpts)
     if not usable:  # one scan of the whole staging table
         return combine_checksums([checksum(b, cols) for b in target.staged_batches(prep.spec)])
     parts = []
-    for cid, rows in sorted(target.staged_counts(prep.spec).items()):
-        value = usable.get(cid)
-        parts.append(value if value is not None and int(value.split(":")[0]) == rows
-                     else chunk_checksum(prep, target, cid))
+    for cid, (rows, ok) in sorted(_unchanged(prep, target, usable).items()):
+        parts.append(usable[cid][0] if _stands(usable, cid, rows, ok) else chunk_checksum(prep, target, cid))
     return combine_checksums(parts)

@@ -63,3 +63,21 @@ def test_embedded_targets_read_back_after_the_load(tmp_path: Path) -> None:
         one = pl.concat(list(target.staged_batches(spec, chunk_id=2)))
         assert one.height == counts[2]
     target.dispose()
+
+
+@pytest.mark.postgres
+def test_a_chunk_rewritten_in_place_after_its_early_readback_is_read_again(pg_target_url: str) -> None:
+    """Same checkpoint, same staged count: the rewritten row's writer is newer than the read-back's snapshot."""
+    target = SqlTarget(pg_target_url)
+    spec = make_spec(new_run_id(), batch_size=250)
+    with Prepared(spec, example_source()) as prep:
+        target.prepare(spec)
+        run_chunks(prep, target, secret=SECRET)
+        ckpts = target.checkpoints(spec.run_id)
+        stage = sa.table(stage_name(spec), sa.column("_mw_chunk"), sa.column("customer_id"), sa.column("full_name"))
+        with target._engine.begin() as conn:
+            victim = conn.execute(sa.select(stage.c.customer_id).where(stage.c._mw_chunk == 0).limit(1)).scalar_one()
+            conn.execute(sa.update(stage).where(stage.c.customer_id == victim).values(full_name="TAMPERED"))
+        assert staged_checksum(prep, target, ckpts) == _full_scan(target, prep) != prep.expected_checksum()
+        assert {v.name for v in validate(prep, target) if not v.passed} == {"checksum"}
+    target.dispose()
