@@ -32,6 +32,8 @@ from core.mapping.scoring import (
     DEFAULT_PARAMS,
     HEADER_FLOOR,
     MIN_SCORE,
+    STRONG_DOMAIN,
+    STRONG_HEADER,
     MatchParams,
     combine,
     eligible_pairs,
@@ -157,7 +159,8 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     if params.fill_min:  # the target's examples never fill the column, the source nearly always would
         fill = fill_matrix(src, dst)
         eligible &= ~(fill < params.fill_min)
-        eligible &= ~(variety_matrix(src, dst) < params.fill_min)  # a constant did not write varied examples
+        strong = (np.nan_to_num(comp["header"]) >= STRONG_HEADER) | (np.nan_to_num(comp["domain"]) >= STRONG_DOMAIN)
+        eligible &= ~(variety_matrix(src, dst, strong) < params.fill_min)  # a constant did not write varied examples
         for groups in (composes, decomposes):
             for i, g in groups.items():
                 js = (g[0] if isinstance(g[0], list) else [g[0]]) if g else []

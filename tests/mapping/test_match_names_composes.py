@@ -103,19 +103,3 @@ def test_a_crowd_of_look_alike_flags_picks_no_one_by_domain_alone(domain_catalog
     dst = [_col(n, None, "flag.boolean", "bool") for n in ("is_fragile", "battery_included", "gift_wrap", "hazmat")]
     got = {a.target: a.sources for a in match_columns(src, dst, domain_catalog, mode="data_mode").assignment}
     assert got == {"hazmat": ["hazmat_flag"]}
-
-
-def test_a_column_of_one_value_did_not_write_varied_examples() -> None:
-    """The clinic's own number in every row (in two spellings) under ``Mobil``; the patients' mobiles under
-    a repurposed ``Fax``: the mobile target's three different examples rule the constant out, although its
-    header and domain name the target."""
-    from core.mapping.variety import variety_matrix
-
-    rnd = random.Random(11)
-    mobiles = [f"+45 {rnd.randint(20_000_000, 99_999_999)}" for _ in range(60)]
-    clinic = [rnd.choice(["8612 3450", "86 12 34 50"]) for _ in range(60)]
-    src = [_col("Fax", mobiles), _col("Mobil", clinic, "contact.mobile_phone")]
-    dst = [_col("mobile", ["+4523456789", "+4531415926", "+4560708090"], "contact.mobile_phone")]
-    assert variety_matrix(src, dst)[0, 1] < 0.05 and variety_matrix(src, dst)[0, 0] == 1.0
-    got = {a.target: a.sources for a in match_columns(src, dst, None, mode="data_mode").assignment}
-    assert got == {"mobile": ["Fax"]}
