@@ -103,3 +103,42 @@ def test_a_crowd_of_look_alike_flags_picks_no_one_by_domain_alone(domain_catalog
     dst = [_col(n, None, "flag.boolean", "bool") for n in ("is_fragile", "battery_included", "gift_wrap", "hazmat")]
     got = {a.target: a.sources for a in match_columns(src, dst, domain_catalog, mode="data_mode").assignment}
     assert got == {"hazmat": ["hazmat_flag"]}
+
+
+_NOT_NAMES = {
+    "company": ["Nordic Freight", "Blue Harbor Logistics", "Acme Widgets", "Polar Tech", "Green Valley Farms",
+                "Silver Arrow Transport", "Bright Path Media", "Oak Ridge Supply", "Crystal Waters", "Red Fox Design"],
+    "city": ["Buenos Aires", "Rio Grande", "Los Angeles", "Le Havre", "Den Haag", "Las Vegas", "Costa Mesa",
+             "Bad Homburg", "El Paso", "Hong Kong"],
+    "product": ["Oat Milk", "Green Tea", "Dark Roast", "Peanut Butter", "Apple Juice", "Rye Bread", "Sea Salt",
+                "Olive Oil", "Maple Syrup", "Tomato Soup"],
+    "city_cjk": ["北京", "上海", "广州", "深圳", "成都", "杭州", "武汉", "重庆", "天津", "南京", "대구", "광주", "울산",
+                 "대전", "포항"],
+    "product_cjk": ["커피", "라면", "과자", "맥주", "생수", "우동", "绿茶", "咖啡", "面包", "饼干", "果汁", "酸奶"],
+}
+
+
+def _parts_assigned(values: list[str], domain: str | None = None) -> dict[str, tuple[str, list[str]]]:
+    from core.vocab.catalog_loader import load_domain_catalog
+
+    src = [_col("c1", [f"R{k:04d}" for k in range(len(values))]), _col("c2", values, domain)]
+    dst = [_col("family_name", ["Moreau", "Watanabe", "Okafor"], "person.last_name"),  # in no source value
+           _col("given_name", ["Ines", "Omar", "Lena"], "person.first_name")]
+    report = match_columns(src, dst, load_domain_catalog(), mode="data_mode")
+    return {a.target: (a.kind, a.sources) for a in report.assignment}
+
+
+@pytest.mark.parametrize("kind", sorted(_NOT_NAMES))
+def test_name_shaped_values_the_gazetteers_do_not_know_are_no_names(kind: str) -> None:
+    """Company names, cities and products written as two capitalised words or 2-4 CJK characters (no domain:
+    a header nobody knows) feed no first or last name."""
+    got = _parts_assigned(_NOT_NAMES[kind])
+    assert not any(sources == ["c2"] for _, sources in got.values()), got
+
+
+def test_names_under_a_non_person_domain_are_not_read_as_names() -> None:
+    """Real personal names in a column domaining read as a company's name (a sole trader's firm) are not
+    proposed as name parts; the same values without a domain are."""
+    people = [f"{g} {f}" for g, f in zip(_GIVEN, _FAMILY, strict=True)]
+    assert _parts_assigned(people, "org.company_name") == {}
+    assert _parts_assigned(people)["given_name"] == ("decompose", ["c2"])

@@ -33,7 +33,8 @@ _RND = random.Random(17)
 _PHONES = [f"+45 {_RND.randint(20_000_000, 99_999_999)}" for _ in range(200)]
 
 CASES = {
-    "status": (_mostly("active", 0.8, ["suspended", "closed", "pending"]), ["active", "suspended", "closed", "pending"]),
+    "status": (_mostly("active", 0.8, ["suspended", "closed", "pending"]),
+               ["active", "suspended", "closed", "pending"]),
     "quantity": (_mostly("1", 0.7, [str(k) for k in range(2, 40)]), [str(k) for k in range(2, 14)]),
     "Telefon": (_mostly("N/A", 0.55, _PHONES), _PHONES[100:110]),
     "Valuta": (_mostly("DKK", 0.8, ["EUR", "USD", "GBP", "JPY"]), ["DKK", "EUR", "USD", "GBP", "JPY"]),
