@@ -142,3 +142,22 @@ def test_names_under_a_non_person_domain_are_not_read_as_names() -> None:
     people = [f"{g} {f}" for g, f in zip(_GIVEN, _FAMILY, strict=True)]
     assert _parts_assigned(people, "org.company_name") == {}
     assert _parts_assigned(people)["given_name"] == ("decompose", ["c2"])
+
+
+def test_group_candidates_read_from_values_say_what_was_seen(domain_catalog: DomainCatalog) -> None:
+    """A compose read from the examples and a decompose read from name shapes (sources without a domain)
+    carry their own mechanism's note, never a domain that is not there ("part of None")."""
+    rnd = random.Random(7)
+    first = [rnd.choice(_GIVEN) for _ in range(150)]
+    last = [f"{rnd.choice(_FAMILY)} {rnd.choice(_FAMILY)}" for _ in range(150)]
+    src = [_col("nome", first), _col("apelidos", last)]
+    dst = [_col("full_name", ["Ana Silva Kim", "Tom Brown Lee", "Mary Nguyen Park"])]
+    report = match_columns(src, dst, domain_catalog, mode="data_mode")
+    comp = next(c for c in report.ranking("full_name").candidates if c.kind == "compose")
+    assert comp.evidence.notes == ["the target's examples are made of the values of nome and apelidos"]
+    people = [f"{g} {f}" for g, f in zip(_GIVEN, _FAMILY, strict=True)]
+    src = [_col("c1", [f"R{k:04d}" for k in range(10)]), _col("c2", people)]
+    dst = [_col("given_name", ["Ines", "Omar", "Lena"], "person.first_name")]
+    report = match_columns(src, dst, domain_catalog, mode="data_mode")
+    dec = next(c for c in report.ranking("given_name").candidates if c.kind == "decompose")
+    assert "None" not in dec.evidence.notes[0] and "personal names" in dec.evidence.notes[0]
