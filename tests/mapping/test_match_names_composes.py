@@ -79,13 +79,41 @@ def test_vietnamese_letters_fold_and_known_words_are_no_abbreviations() -> None:
 
 
 def test_labels_of_a_headerless_source_name_the_loaders_columns(tmp_path: Path) -> None:
+    """A cell repeated in the first record (``16`` twice) names no one column: either reading is a hit."""
     csv = tmp_path / "source.csv"
     csv.write_text("WK1,16,BLUE,16\nWK2,05,RED,05\n", encoding="utf-8")
     corr = [{"target": "pcn", "sources": ["WK1"]}, {"target": "band", "sources": ["16"]},
             {"target": "colour", "sources": ["BLUE"]}, {"target": "spare", "sources": []}]
     got = headerless_labels(corr, csv, ["column_1", "column_2", "column_3", "column_4"])
     assert [c["sources"] for c in got] == [["column_1"], ["column_2"], ["column_3"], []]
+    assert got[1]["alternatives"] == [["column_2"], ["column_4"]]
+    assert all("alternatives" not in c for k, c in enumerate(got) if k != 1)
     assert headerless_labels(corr, csv, ["WK1", "16", "BLUE", "16b"]) == corr  # a header row was read
+
+
+def test_an_ambiguous_headerless_label_is_a_hit_on_any_of_its_columns() -> None:
+    from core.mapping.eval import score_report
+    from core.mapping.models import Candidate, MatchReport, SourceRanking, TargetRanking
+
+    def report(source: str) -> MatchReport:
+        return MatchReport(mode="data_mode", targets=[TargetRanking(target="band", original="band", candidates=[
+            Candidate(sources=[source], score=0.9)])], sources=[
+            SourceRanking(source=f"column_{k}", original=f"column_{k}") for k in (2, 4)],
+            assignment=[], unmatched_targets=[], unused_sources=[])
+
+    label = [{"target": "band", "sources": ["column_2"], "alternatives": [["column_2"], ["column_4"]]}]
+    assert score_report("p", report("column_4"), label).top1 == 1.0
+    assert score_report("p", report("column_2"), label).top1 == 1.0
+    assert score_report("p", report("column_4"), [{"target": "band", "sources": ["column_2"]}]).top1 == 0.0
+
+
+def test_the_first_record_is_read_as_the_loader_reads_it(tmp_path: Path) -> None:
+    """A semicolon-delimited Latin-1 export without a header row: its labels are translated all the same."""
+    csv = tmp_path / "source.csv"
+    csv.write_bytes("Müller;16;BLAU\nKöhler;05;ROT\nSchäfer;07;GRÜN\n".encode("latin-1"))
+    corr = [{"target": "name", "sources": ["Müller"]}, {"target": "colour", "sources": ["BLAU"]}]
+    got = headerless_labels(corr, csv, ["column_1", "column_2", "column_3"])
+    assert [c["sources"] for c in got] == [["column_1"], ["column_3"]]
 
 
 def test_small_grid_starts_with_the_shipped_numbers() -> None:
