@@ -61,3 +61,38 @@ def test_the_checks_catch_what_the_reviewer_found(tmp_path: Path) -> None:
     base, world = _senses(GLOSSARY), _senses(bad)
     assert {k for k, _, _ in collisions(base, world)} >= {"hasta", "buyer"}
     assert {k for k, _ in english_spellings(base, world)} >= {"gate", "stat"}
+
+
+def _dev_headers() -> dict[str, list[tuple[str, ...]]]:
+    import yaml
+
+    from core.mapping.eval import first_record
+    from core.paths import ASSETS_CONFIG
+
+    out = {}
+    for p in sorted((ASSETS_CONFIG / "golden_mapping" / "dev").iterdir()):
+        if not (p / "source.csv").exists():
+            continue
+        heads = list(first_record(p / "source.csv"))
+        doc = yaml.safe_load((p / "target.yaml").read_text(encoding="utf-8")) or {}
+        heads += [str(c.get("name", "")) for c in doc.get("columns") or [] if isinstance(c, dict)]
+        out[p.name] = [tuple(split_tokens(h)) for h in heads]
+    return out
+
+
+def test_no_phrase_of_the_second_file_is_one_dev_pairs_header() -> None:
+    """A phrase of several words that only one dev pair's headers use is that pair's answer, not vocabulary."""
+    heads, found = _dev_headers(), []
+    assert len(heads) >= 40
+    for line in MORE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        for s in line.split("\t", 1)[1].split(";"):
+            toks = tuple(split_tokens(s.replace("_", " ")))
+            if len(toks) < 2 or s in ("e-mail", "e-post"):  # hyphenated single words
+                continue
+            pairs = [n for n, hs in heads.items()
+                     if any(h[i:i + len(toks)] == toks for h in hs for i in range(len(h) - len(toks) + 1))]
+            if len(pairs) == 1:
+                found.append((s, pairs[0]))
+    assert found == []
