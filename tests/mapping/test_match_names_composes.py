@@ -189,3 +189,31 @@ def test_group_candidates_read_from_values_say_what_was_seen(domain_catalog: Dom
     report = match_columns(src, dst, domain_catalog, mode="data_mode")
     dec = next(c for c in report.ranking("given_name").candidates if c.kind == "decompose")
     assert "None" not in dec.evidence.notes[0] and "personal names" in dec.evidence.notes[0]
+
+
+def test_value_composes_index_finds_what_a_scan_of_every_column_finds() -> None:
+    """The value -> columns index gives the per-column scan's answer (random tables of multi-word values)."""
+    from core.mapping.value_composes import JOINT_SHARE, PART_SHARE, _spans, _vocab
+
+    rnd = random.Random(13)
+    words = _GIVEN + _FAMILY
+    for _ in range(20):
+        src = [_col(f"s{j}", [" ".join(rnd.sample(words, rnd.randint(1, 2))) for _ in range(40)]) for j in range(6)]
+        dst = [_col(f"t{i}", [" ".join(rnd.sample(words, 3)) for _ in range(8)]) for i in range(3)]
+        want = {}
+        for i, d in enumerate(dst):
+            ex = d.values or []
+            held = {}
+            for j, s in enumerate(src):
+                voc = _vocab(s.values or [])
+                if {e.casefold() for e in ex} & voc:
+                    continue
+                hits = [bool(_spans(e) & voc) for e in ex]
+                if sum(hits) >= PART_SHARE * len(ex):
+                    held[j] = hits
+            if len(held) >= 2:
+                a, b = sorted(held, key=lambda j: (-sum(held[j]), j))[:2]
+                joint = sum(x and y for x, y in zip(held[a], held[b], strict=True)) / len(ex)
+                if joint >= JOINT_SHARE:
+                    want[i] = sorted([a, b])
+        assert {i: js for i, (js, _) in value_composes(src, dst).items()} == want
