@@ -94,3 +94,19 @@ def test_declared_examples_are_marked_not_sampled(domain_catalog: DomainCatalog)
     rows: list[dict[str, object]] = [{"a": "x"}]
     assert not target_columns(table, rows)[0].sampled
     assert target_columns(table, rows, sampled=True)[0].sampled
+
+
+def test_a_data_file_targets_rows_are_sampled_a_schema_files_examples_are_not(domain_catalog: DomainCatalog) -> None:
+    from adapters.sources import open_source
+    from core.mapping.loading import load_target_side
+    from core.paths import ASSETS_CONFIG
+    from core.thresholds import load_threshold_profile
+
+    prof = load_threshold_profile("tp_default_v1")
+    pair = ASSETS_CONFIG / "golden_mapping" / "dev" / "kunden_to_crm_customer"
+    declared = load_target_side(str(pair / "target.yaml"), open_source, data_mode=True, domain_catalog=domain_catalog,
+                                profile=prof)
+    assert any(c.values for c in declared.columns) and not any(c.sampled for c in declared.columns)
+    live = load_target_side(str(pair / "source.csv"), open_source, data_mode=True, domain_catalog=domain_catalog,
+                            profile=prof)
+    assert any(c.sampled for c in live.columns) and all(c.sampled == bool(c.values) for c in live.columns)
