@@ -10,12 +10,13 @@ column unmatched. MRR = mean of 1/rank (0 when absent from the top 10).
 
 A source exported without a header row is read by the loader with ``column_1..column_N`` names (the first
 record is data); labels written as if the first record were the header name its cells, so those names are
-translated to the loader's (:func:`headerless_labels`).
+translated to the loader's (:func:`headerless_labels`). A cell that occurs in several columns of that record
+names no one column: the label counts as a hit on any of them (its ``alternatives``).
 """
 
 from __future__ import annotations
 
-import csv
+import itertools
 import re
 import time
 from collections.abc import Sequence
@@ -92,22 +93,41 @@ def labels_of(folder: Path) -> list[dict[str, Any]]:
 _GENERATED = re.compile(r"column_(\d+)")
 
 
+def first_record(source: Path) -> list[str]:
+    """The file's first record as the loader reads it (:func:`core.ingest.files.open_table`'s sniffing: the
+    same encoding, delimiter and quoting)."""
+    from core.ingest.files import file_suffix
+    from core.ingest.sniff import sniff_text
+
+    return sniff_text(source, default_delimiter="\t" if ".tsv" in (file_suffix(source) or "") else ",").header
+
+
 def headerless_labels(corr: list[dict[str, Any]], source_csv: Path, originals: Sequence[str]) -> list[dict[str, Any]]:
     """``corr`` with source names translated where the loader found no header row in ``source_csv``.
 
     The loader then names the columns ``column_1..column_N``; a label naming a cell of the file's first
-    record (as if it were the header) means the column at that position. Otherwise ``corr`` is returned as is."""
+    record (as if it were the header) means the column at that position. A cell repeated in that record is
+    ambiguous: the label gets ``alternatives``, one source list per reading, any of which is a hit
+    (:func:`score_report`). Otherwise ``corr`` is returned as is."""
     nums = [_GENERATED.fullmatch(o) for o in originals]
     if not originals or not all(nums) or not source_csv.exists():
         return corr
-    with source_csv.open(encoding="utf-8", newline="") as fh:
-        first = next(csv.reader(fh), [])
+    first = first_record(source_csv)
     if len(first) != len(originals):
         return corr
-    by_cell = {cell: f"column_{k}" for k, cell in reversed(list(enumerate(first, start=1)))}
+    by_cell: dict[str, list[str]] = {}
+    for k, cell in enumerate(first, start=1):
+        by_cell.setdefault(cell, []).append(f"column_{k}")
     known = set(originals)
-    return [{**c, "sources": [s if s in known else by_cell.get(s, s) for s in (c.get("sources") or [])]}
-            for c in corr]
+    out = []
+    for c in corr:
+        choices = [[s] if s in known else by_cell.get(s, [s]) for s in (c.get("sources") or [])]
+        readings = [list(r) for r in itertools.product(*choices)]
+        row = {**c, "sources": readings[0] if readings else []}
+        if len(readings) > 1:
+            row["alternatives"] = readings
+        out.append(row)
+    return out
 
 
 def score_report(pair: str, report: MatchReport, corr: list[dict[str, Any]], secs: float = 0.0) -> PairResult:
@@ -119,7 +139,8 @@ def score_report(pair: str, report: MatchReport, corr: list[dict[str, Any]], sec
     for c in corr:
         srcs = [s for s in (c.get("sources") or [])]
         tgt = t_names.get(c["target"], _std(c["target"]))
-        r = _rank(report, tgt, [s_names.get(s, _std(s)) for s in srcs])
+        found = [_rank(report, tgt, [s_names.get(s, _std(s)) for s in alt]) for alt in c.get("alternatives") or [srcs]]
+        r = min((x for x in found if x is not None), default=None)
         ranks.append(r)
         if r != 1:
             a = report.assigned(tgt)

@@ -70,7 +70,8 @@ def load_target_side(location: str, opener: Opener | None, *, data_mode: bool, d
     it = load_target(location, opener, with_rows=data_mode, masker=None, seed=seed)  # type: ignore[arg-type]
     table, cands = assign_target_domains(it.catalog.table, it.raw_examples, domain_catalog=domain_catalog,
                                          profile=profile)
-    return LoadedSide(table=table, columns=target_columns(table, it.raw_examples, cands), rows=it.raw_examples,
+    return LoadedSide(table=table, columns=target_columns(
+        table, it.raw_examples, cands, sampled=it.catalog.kind != "schema_file"), rows=it.raw_examples,
                       dialect=it.catalog.dialect)
 
 

@@ -23,6 +23,7 @@ from core.mapping.date_parts import embedded_date_decomposes
 from core.mapping.domain_facts import DomainFacts, facts_of
 from core.mapping.features import WEIGHTS, Evidence
 from core.mapping.fill import fill_matrix, filled_in_examples, group_fill
+from core.mapping.group_notes import group_note
 from core.mapping.groups import group_candidates
 from core.mapping.locator_groups import locator_decomposes
 from core.mapping.models import Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
@@ -32,6 +33,8 @@ from core.mapping.scoring import (
     DEFAULT_PARAMS,
     HEADER_FLOOR,
     MIN_SCORE,
+    STRONG_DOMAIN,
+    STRONG_HEADER,
     MatchParams,
     combine,
     eligible_pairs,
@@ -99,24 +102,22 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     score = np.minimum(base + context, 1.0)  # neighbours of clear matches break near-ties
     t1 = time.perf_counter()
     composes, decomposes = group_candidates(src, dst, facts, comp)
-    for i, (js, sc) in unit_composes(src, dst, base, domain_catalog).items():  # value + unit column
-        if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
-            composes[i] = (js, sc)
-    for i, (js, sc) in value_composes(src, dst).items():  # the examples are made of two columns' values
-        if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
-            composes[i] = (js, sc)
-    for i, (js, sc) in time_composes(src, dst, base, np.nan_to_num(comp["header"])).items():  # date + time of day
-        if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
-            composes[i] = (js, sc)
-    for i, (j, sc) in embedded_date_decomposes(src, dst, np.nan_to_num(comp["header"])).items():  # id -> birth date
-        if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
-            decomposes[i] = (j, sc)
-    for i, (j, sc) in name_decomposes(src, dst, facts, np.nan_to_num(comp["header"])).items():  # 김민준, Mary Smith
-        if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
-            decomposes[i] = (j, sc)
-    for i, (j, sc) in locator_decomposes(src, dst).items():  # Block B / Row 12 / Seat 7
-        if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
-            decomposes[i] = (j, sc)
+    #: which mechanism proposed a target's group candidate (its evidence note says what that mechanism saw)
+    why_c: dict[int, str] = {i: "domains" for i, g in composes.items() if g}
+    why_d: dict[int, str] = {i: "domains" for i, g in decomposes.items() if g}
+    hdr = np.nan_to_num(comp["header"])
+    for why, found in (("unit", unit_composes(src, dst, base, domain_catalog)),  # value + unit column
+                       ("values", value_composes(src, dst)),  # the examples are made of two columns' values
+                       ("time", time_composes(src, dst, base, hdr))):  # date + time of day
+        for i, (js, sc) in found.items():
+            if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
+                composes[i], why_c[i] = (js, sc), why
+    for why, found_d in (("date", embedded_date_decomposes(src, dst, hdr)),  # id -> birth date
+                         ("name", name_decomposes(src, dst, facts, hdr)),  # 김민준, Mary Smith
+                         ("locator", locator_decomposes(src, dst))):  # Block B / Row 12 / Seat 7
+        for i, (j, sc) in found_d.items():
+            if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
+                decomposes[i], why_d[i] = (j, sc), why
     rounded = {k: np.round(v, 4) for k, v in comp.items()}
     rankings: list[TargetRanking] = []
     for i, d in enumerate(dst):
@@ -126,11 +127,11 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
         if composes[i]:
             js, sc = composes[i]  # type: ignore[misc]
             cands.append(Candidate(sources=[names[j] for j in js], kind="compose", score=sc, evidence=Evidence(
-                domain=sc, notes=[f"composite {d.domain} from {[src[j].domain for j in js]}"])))
+                domain=sc, notes=[group_note("compose", why_c.get(i, "domains"), d, [src[j] for j in js])])))
         if decomposes[i]:
             j, sc = decomposes[i]  # type: ignore[misc]
             cands.append(Candidate(sources=[names[j]], kind="decompose", score=sc, evidence=Evidence(
-                domain=sc, notes=[f"{d.domain} is a part of {src[j].domain}"])))
+                domain=sc, notes=[group_note("decompose", why_d.get(i, "domains"), d, [src[j]])])))
         cands.sort(key=lambda c: -c.score)
         rankings.append(TargetRanking(target=d.name, original=d.original_name, domain=d.domain, candidates=cands[:top]))
     # eligibility is judged on the fixed weights the thresholds were set on: the header floor reorders
@@ -157,7 +158,8 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     if params.fill_min:  # the target's examples never fill the column, the source nearly always would
         fill = fill_matrix(src, dst)
         eligible &= ~(fill < params.fill_min)
-        eligible &= ~(variety_matrix(src, dst) < params.fill_min)  # a constant did not write varied examples
+        strong = (np.nan_to_num(comp["header"]) >= STRONG_HEADER) | (np.nan_to_num(comp["domain"]) >= STRONG_DOMAIN)
+        eligible &= ~(variety_matrix(src, dst, strong) < params.fill_min)  # a constant did not write varied examples
         for groups in (composes, decomposes):
             for i, g in groups.items():
                 js = (g[0] if isinstance(g[0], list) else [g[0]]) if g else []

@@ -60,6 +60,9 @@ class MatchColumn:
     profile: ColumnStats | None = None
     #: rows ``values`` were read from (a source's sample, a target's example rows); None = unknown
     row_count: int | None = None
+    #: ``values`` were sampled from live rows (a source's sample, a live target table's rows), not declared
+    #: examples a person chose (a schema file's): only sampled values are in proportion to the column's
+    sampled: bool = False
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -95,13 +98,16 @@ def source_columns(catalog: Catalog | list[TableSchema], assignments: DomainAssi
                 domain_candidates={k.domain_id: k.score for k in a.candidates} if a else {},
                 values=(values or {}).get((t.name, c.name)), nullable=c.nullable, position=c.position,
                 profile=c.stats if c.stats.row_count else None,
-                row_count=sample_rows if values and (t.name, c.name) in values else None))
+                row_count=sample_rows if values and (t.name, c.name) in values else None,
+                sampled=bool(values) and (t.name, c.name) in (values or {})))
     return out
 
 
 def target_columns(table: TargetTable, raw_examples: list[dict[str, object]] | None = None,
-                   candidates: dict[str, dict[str, float]] | None = None) -> list[MatchColumn]:
-    """Match columns of the target table (declared or assigned domains, example values)."""
+                   candidates: dict[str, dict[str, float]] | None = None, *, sampled: bool = False,
+                   ) -> list[MatchColumn]:
+    """Match columns of the target table (declared or assigned domains, example values; ``sampled``: the
+    examples are a live table's or data file's rows, not a schema file's declared examples)."""
     out: list[MatchColumn] = []
     for c in table.columns:
         vals = None
@@ -113,5 +119,5 @@ def target_columns(table: TargetTable, raw_examples: list[dict[str, object]] | N
             domain_candidates=(candidates or {}).get(c.name, {c.domain: 1.0} if c.domain else {}),
             values=vals, nullable=c.constraints.nullable, position=c.position,
             allowed=list(c.constraints.allowed_values) if c.constraints.allowed_values else None,
-            row_count=len(raw_examples) if raw_examples else None))
+            row_count=len(raw_examples) if raw_examples else None, sampled=sampled and bool(raw_examples)))
     return out

@@ -158,7 +158,8 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
     t1 = time.perf_counter()
     src_cols = source_columns(catalog, assignments, values, len(rows) or None)
     table = intake.catalog.table
-    report = match_columns(src_cols, target_columns(table, intake.raw_examples), ports.domain_catalog,
+    report = match_columns(src_cols, target_columns(
+        table, intake.raw_examples, sampled=intake.catalog.kind != "schema_file"), ports.domain_catalog,
                            mode=contract.mode.value, embedder=ports.embedder)
     t2 = time.perf_counter()
     target_art = ports.artifacts.put(ArtifactKind.TARGET_CATALOG, contract.run_id, intake.catalog,

@@ -14,6 +14,9 @@ candidate when both are held in at least :data:`JOINT_SHARE` of the examples; it
 :data:`GAIN` x that share. Examples come from records not in the source, so a part is found where the
 population repeats (first names, surnames, cities), and a target with fewer than :data:`MIN_EXAMPLES`
 examples is not judged.
+
+Cost: one value -> columns index of the source values some example's span could be, and each example's spans
+looked up once in it (not every column's vocabulary per example): linear in source values plus examples x spans.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ READ = 1000
 
 def _vocab(values: Sequence[str]) -> set[str]:
     out = set()
-    for v in values[:READ]:
+    for v in set(values[:READ]):  # a value repeated is normalised once
         v = " ".join(v.split()).casefold()
         if len(v) >= MIN_CHARS and any(ch.isalpha() for ch in v):
             out.add(v)
@@ -58,20 +61,27 @@ def value_composes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> di
             rows.append((i, ex))
     if not rows:  # no example of several words: nothing to read the sources for
         return out
-    vocabs = {j: _vocab(s.values) for j, s in enumerate(src) if s.values and s.logical_type == "string"}
-    vocabs = {j: v for j, v in vocabs.items() if len(v) >= 3}
-    if len(vocabs) < 2:
+    wanted = {sp for _, ex in rows for e in ex for sp in _spans(e)} | {e.casefold() for _, ex in rows for e in ex}
+    index: dict[str, set[int]] = {}  # value -> the source columns holding it (only values some example could hold)
+    vocabs = 0
+    for j, s in enumerate(src):
+        if not s.values or s.logical_type != "string":
+            continue
+        voc = _vocab(s.values)
+        if len(voc) < 3:
+            continue
+        vocabs += 1
+        for v in voc & wanted:
+            index.setdefault(v, set()).add(j)
+    if vocabs < 2:
         return out
     for i, ex in rows:
-        spans = [_spans(e) for e in ex]
-        whole = {e.casefold() for e in ex}
-        held: dict[int, list[bool]] = {}
-        for j, voc in vocabs.items():
-            if whole & voc:
-                continue  # the column holds the examples themselves
-            hits = [bool(sp & voc) for sp in spans]
-            if sum(hits) >= PART_SHARE * len(ex):
-                held[j] = hits
+        whole_in = {j for e in ex for j in index.get(e.casefold(), ())}  # columns holding the examples themselves
+        counts: dict[int, list[bool]] = {}
+        for k, e in enumerate(ex):
+            for j in {j for sp in _spans(e) for j in index.get(sp, ())} - whole_in:
+                counts.setdefault(j, [False] * len(ex))[k] = True
+        held = {j: hits for j, hits in counts.items() if sum(hits) >= PART_SHARE * len(ex)}
         if len(held) < 2:
             continue
         a, b = sorted(held, key=lambda j: (-sum(held[j]), j))[:2]
