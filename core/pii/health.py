@@ -106,6 +106,12 @@ def care_date_header(header: str | None) -> bool:
     return bool(_tokens(header) & CARE_WORDS) or any(s in low for s in CARE_STEMS)
 
 
+def care_date_column(header: str | None) -> bool:
+    """Whether a date or timestamp under ``header`` is a date of a person's care when its table shows health
+    context (module docstring)."""
+    return care_date_header(header)
+
+
 def health_context(columns: Sequence[str], names: dict[str, str], values: dict[str, list[object]],
                    table: str | None) -> set[str]:
     """The columns that show health data (module docstring); the table's name counts as the column ``""``."""
@@ -121,7 +127,7 @@ def health_context(columns: Sequence[str], names: dict[str, str], values: dict[s
             weak[c] = _tokens(header) & WEAK_WORDS
         if c == "":
             continue
-        texts = [t.strip() for v in values[c] if (t := cell_text(v)) is not None and t.strip()]
+        texts = [t.strip() for v in values.get(c, []) if (t := cell_text(v)) is not None and t.strip()]
         if facility_names(texts) or icd_codes(texts):
             out.add(c)
     if len(set().union(*weak.values()) if weak else set()) >= 2:
