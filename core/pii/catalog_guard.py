@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 
 from core.catalog import ColumnStats, TableSchema
-from core.pii.health import care_date_column, health_context
 from core.pii.headers import header_signal
+from core.pii.health import care_date_column, health_context
 from core.pii.proof import K_MIN
 
 _EXPONENT = re.compile(r"[+-]?\d(?:\.\d+)?[eE][+-]?\d+")
