@@ -11,9 +11,9 @@ and views, and their SQL, which holds a view's literals) is read too: a value ma
 A checkpoint folds the WAL's committed frames into the database, but an overwritten value's old frame, a rolled-back
 or persisted ``-journal``'s old page, or a frame of a WAL another connection still holds, stays in those files until
 they are truncated: the ``-wal`` and ``-journal`` files are therefore also read before the checkpoint, as raw text
-(bytes below 0x20 read as line breaks) and page by page, cell by cell (:func:`tests.e2e.sqlite_pages.side_cells`). Freed pages of deleted rows
-stay in the database file itself (no store sets ``secure_delete``): the scan reads cells, not free pages, so it does
-not see them. Every other file is read as UTF-8 text, undecodable bytes dropped."""
+(bytes below 0x20 read as line breaks) and page by page, cell by cell (:func:`tests.e2e.sqlite_pages.side_cells`).
+Freed pages of deleted rows stay in the database file itself (no store sets ``secure_delete``): the scan reads cells,
+not free pages, so it does not see them. Every other file is read as UTF-8 text, undecodable bytes dropped."""
 
 from __future__ import annotations
 
