@@ -84,6 +84,9 @@ FACILITY_WORDS = frozenset(
 FACILITY_MIN = 0.5
 _ICD10 = re.compile(r"[A-Z]\d{2}(?:\.?\d{1,4}[A-Z]?)?")
 ICD_MIN, ICD_DOTTED_MIN, ICD_DISTINCT_MIN = 0.8, 0.3, 5
+#: Header words under which ICD-10 codes written without their dot (``E119``) count (:func:`icd_codes`).
+ICD_HEADER_WORDS = frozenset("dx diag diagnosis diagnoses diagnostic diagnostico icd icd10 cie cie10 cid cid10 "
+                             "condition conditions morbidity cause".split())
 #: Value kinds of a date of care.
 DATE_KINDS = frozenset({"date", "timestamp"})
 
@@ -111,13 +114,15 @@ def facility_names(texts: Sequence[str]) -> bool:
     return sum(bool(_tokens(t) & FACILITY_WORDS) for t in texts) >= FACILITY_MIN * len(texts)
 
 
-def icd_codes(texts: Sequence[str]) -> bool:
+def icd_codes(texts: Sequence[str], *, undotted: bool = False) -> bool:
     """Whether the cells are ICD-10 codes: eight in ten of the ICD-10 form (``U`` codes too), five distinct codes or
-    more, three in ten written with their subcategory, dotted or not (``O09.9``, ``E119``: seat numbers and grid
-    cells have none)."""
+    more, three in ten written with their dotted subcategory (``O09.9``: seat numbers and grid cells have none), or,
+    with ``undotted`` (a header naming a diagnosis: :data:`ICD_HEADER_WORDS`), without the dot (``E119``; product
+    and vehicle numbers of the same shape are no diagnosis under their own headers)."""
     codes = [t.upper() for t in texts if _ICD10.fullmatch(t.upper())]
+    sub = (lambda c: len(c.replace(".", "")) > 3) if undotted else (lambda c: "." in c)
     return (len(texts) > 0 and len(codes) >= ICD_MIN * len(texts) and len(set(codes)) >= ICD_DISTINCT_MIN
-            and sum(len(c.replace(".", "")) > 3 for c in codes) >= ICD_DOTTED_MIN * len(codes))
+            and sum(sub(c) for c in codes) >= ICD_DOTTED_MIN * len(codes))
 
 
 def care_date_header(header: str | None) -> bool:
@@ -157,7 +162,7 @@ def health_context(columns: Sequence[str], names: dict[str, str], values: dict[s
         if c == "":
             continue
         texts = [t.strip() for v in values.get(c, []) if (t := cell_text(v)) is not None and t.strip()]
-        if facility_names(texts) or icd_codes(texts):
+        if facility_names(texts) or icd_codes(texts, undotted=bool(_tokens(header) & ICD_HEADER_WORDS)):
             out.add(c)
     if len(set().union(*weak.values()) if weak else set()) >= 2:
         out |= set(weak)

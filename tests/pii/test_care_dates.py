@@ -130,8 +130,10 @@ def test_more_words_and_table_names_show_health_context(extra: dict[str, list[ob
 
 def test_icd_codes_without_a_dot_and_u_codes_show_health_context() -> None:
     undotted = [f"{RNG.choice('ACEJKOZ')}{RNG.randint(0, 99):02d}{RNG.randint(0, 9)}" for _ in range(N)]
-    assert icd_codes(undotted) and icd_codes(["U071", "U072", "U099", "U109", "U129", "E119"])
-    assert not _clear(_patients("enrollmentDate", {"code": undotted}))["enrollmentDate"]
+    assert icd_codes(undotted, undotted=True) and icd_codes(["U071", "U072", "U099", "U109", "U129", "E119"],
+                                                            undotted=True)
+    assert not icd_codes(undotted)  # product numbers of the same shape under their own header
+    assert not _clear(_patients("enrollmentDate", {"dx_code": undotted}))["enrollmentDate"]
 
 
 def test_the_evidence_of_health_context() -> None:
