@@ -38,12 +38,13 @@ _ODATA = re.compile(r"^[\w.]*@odata\.(?:context|metadataetag|type|count|nextlink
 _EMAIL_IN = re.compile(r"(?<![\w.+%-])[\w.+%-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}"
                        r"\.[A-Za-z]{2,24}(?![\w-])")
 #: a letter+digit id inside a longer cell, not inside a word (``12345678Z``, ``X1234567L``, ``12.345.678-Z``,
-#: ``12 345 678 Z``), or a NINO written in its groups (``QQ 12 34 56 C``, :data:`_NINO_GROUPS`)
+#: ``12 345 678 Z``), or a NINO written in its groups (``QQ 12 34 56 C``, ``qq 12 34 56``, :data:`_NINO_GROUPS`)
 _ID_IN = re.compile(r"(?<!\w)(?:[A-Za-z]{0,3}\d{6,10}[A-Za-z]{0,3}|\d{1,2}[. ]\d{3}[. ]\d{3}[\s-]?[A-Za-z]"
-                    r"|[XYZxyz]-?\d{7}-?[A-Za-z]|[A-Za-z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-Da-d])(?!\w)")
+                    r"|[XYZxyz]-?\d{7}-?[A-Za-z]|[A-Za-z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}(?:[ -]?[A-Da-d])?)(?!\w)")
 #: a UK National Insurance number in its printed groups: two letters, three pairs of digits, a letter A-D (the HMRC
-#: placeholder ``QQ 12 34 56 C`` too, which :func:`core.pii.person_ids.national_id` rejects by its prefix)
-_NINO_GROUPS = re.compile(r"[A-Z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]")
+#: placeholder ``QQ 12 34 56 C`` too, which :func:`core.pii.person_ids.national_id` rejects by its prefix), in either
+#: case and with or without its suffix letter (review round 3: ``NI: qq 12 34 56 c`` was stored as a header)
+_NINO_GROUPS = re.compile(r"[A-Z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}(?:[ -]?[A-D])?", re.IGNORECASE)
 #: digits with at most two separators between each (``612 345 678``, ``+34 (91) 123-45-67``); not inside a word
 #: nor hyphenated to one (``c_12e2692694``, ``sha256_0123456789``, ``GA2-220501046-AA1`` are codes); separators and
 #: digits are disjoint: scanned once
@@ -120,10 +121,16 @@ def _identifier(t: str) -> bool:
     return bool(1 <= letters <= 3 and len(compact) - letters >= 6) or bool(_IBAN.fullmatch(compact))
 
 
-def value_looking(cell: str) -> str | None:
+#: The lexicon weight of a given name that makes upper-case words a name: without doubt (1.0) by default; under a
+#: header whose presence is in doubt, an ambiguous given name too (0.5: ``ROSA CALLE``; review round 3)
+SURE_GIVEN, DOUBT_GIVEN = 1.0, 0.5
+
+
+def value_looking(cell: str, *, given_min: float = SURE_GIVEN) -> str | None:
     """What free-text value a header cell looks like, or None: ``long_text`` (over :data:`MAX_CELL` characters),
     ``address`` (digits with words and a comma or a number after a word), ``sentence`` (>= 4 words, or a comma
-    between words), ``name`` (several capitalised words, name particles aside)."""
+    between words), ``name`` (several capitalised words, name particles aside; upper-case words with a given name
+    of lexicon weight ``given_min`` or more)."""
     t = cell.strip()
     if len(t) > MAX_CELL:
         return "long_text"
@@ -141,22 +148,22 @@ def value_looking(cell: str) -> str | None:
     if all(w[1:].islower() or len(w) == 1 for w in caps):
         return "name"
     if "_" not in t and len(t.split()) >= 2 and all(w.isupper() and _VOWEL.search(w) for w in caps) \
-            and (not _header_words(t, words) or _given_name_with(words)):
+            and (not _header_words(t, words) or _given_name_with(words, given_min)):
         return "name"  # ``MARIA GARCIA LOPEZ``, ``JUAN CALLE``; not ``CUSTOMER NAME``, ``TEL NO``, ``KPI YTD``
     return None
 
 
-def _given_name_with(words: list[str]) -> bool:
+def _given_name_with(words: list[str], given_min: float = SURE_GIVEN) -> bool:
     """Whether upper-case words that hold a header word are still a person's name: one of them a given name the
     lexicons know without doubt (``JUAN`` in ``JUAN CALLE``, whose surname is the Spanish word for street; not the
-    ambiguous ``GRACE`` of ``GRACE PERIOD`` or ``MAX`` of ``MAX AMOUNT``) that names no header itself, and none a record
-    or id word (``TOM ID`` is a label)."""
+    ambiguous ``GRACE`` of ``GRACE PERIOD`` or ``MAX`` of ``MAX AMOUNT``, unless ``given_min`` admits them: a header in
+    doubt) that names no header itself, and none a record or id word (``TOM ID`` is a label)."""
     from core.pii.names import load_name_lexicon
 
     lex = load_name_lexicon()
     folded = [w.casefold() for w in words if w.casefold() not in _PARTICLES]
     return not any(w in ID_WORDS or w in RECORD_WORDS for w in folded) and any(
-        lex.weight(w, lex.given) == 1.0 and not _says_something(w) for w in words)
+        lex.weight(w, lex.given) >= given_min and not _says_something(w) for w in words)
 
 
 def _header_words(t: str, words: list[str]) -> bool:

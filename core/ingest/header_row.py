@@ -50,7 +50,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from core.catalog import HeaderRow
-from core.ingest.header_cells import MAX_CELL, personal_looking, value_looking
+from core.ingest.header_cells import DOUBT_GIVEN, MAX_CELL, personal_looking, value_looking
 from core.ingest.standardize import standardize_headers
 from core.pii.detect import EMAIL, NUMBER, parse_date
 from core.pii.headers import header_signal
@@ -250,7 +250,8 @@ def header_names(first: Sequence[str], decision: HeaderRow, rows: Sequence[Seque
     if low:
         seq = _sequence_cells(first)
         for i, c in enumerate(first):
-            if i not in kinds and (k := value_looking(c)) is not None and not _has_label_evidence(i, first, rows, seq):
+            if i not in kinds and (k := value_looking(c, given_min=DOUBT_GIVEN)) is not None and \
+                    not _has_label_evidence(i, first, rows, seq):
                 kinds[i] = k
     raw = ["" if i in kinds else c for i, c in enumerate(first)]
     names, steps = standardize_headers(raw)

@@ -180,7 +180,7 @@ def load_target(location: str, opener: Opener, *, with_rows: bool, masker: PiiMa
     masked: list[dict[str, Any]] = []
     if raw and masker is not None:
         cols = [c.name for c in table.columns]
-        masked = masker.mask_rows(cols, [{c: r.get(c) for c in cols} for r in raw]).rows
+        masked = masker.mask_rows(cols, [{c: r.get(c) for c in cols} for r in raw], table=table.name).rows
     table = table.model_copy(update={"example_rows": masked})
     shape = [(c.name, c.logical_type, c.constraints.model_dump()) for c in table.columns]
     cat = TargetCatalog(run_id=run_id, kind=kind, location=location.split("#")[0] if kind != "sql_table"

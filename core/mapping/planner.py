@@ -103,6 +103,7 @@ def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,
         **upd, "strategy": p.strategy, "pipeline": p.pipeline.model_dump(mode="json"),
         "pipeline_hash": p.pipeline.content_hash(), "compiled_sql": v.compiled_sql,
         "confidence": round(a.score * rate, 4), "rationale": [p.rationale, *v.notes],
-        "examples": masked_examples(v, target.name, inp.masker), "figures": figures, "failures": v.failures,
+        "examples": masked_examples(v, target.name, inp.masker, inp.sources), "figures": figures,
+        "failures": v.failures,
         "decision": decision, "reasons": reasons, "provenance": p.provenance,
         "value_map_unmatched": len(p.value_map_unmatched), "rows_affected": v.fail + v.near})

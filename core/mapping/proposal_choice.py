@@ -5,6 +5,7 @@ the example pairs, pass rate and strategy priority, with SQL for the target's di
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from core.errors import DSLReject
@@ -13,13 +14,14 @@ from core.mapping.date_parts import embedded_date_proposal
 from core.mapping.models import Assignment
 from core.mapping.part_strategies import cjk_name_split, locator_parts
 from core.mapping.plan_inputs import PlanInputs
-from core.mapping.side import spec_of
+from core.mapping.side import MatchColumn, spec_of
 from core.mapping.sql_choice import SqlChoice, choose, sql_requirement
 from core.mapping.target import TargetColumn
 from core.mapping.time_strategy import date_time_compose
 from core.mapping.unit_strategy import unit_compose
 from core.mapping.validation import Validation, on_examples, on_sample, symbolic
 from core.pii.ports import PiiMasker
+from core.pii.table_context import mask_in_context
 from core.vocab.models import DomainCatalog
 
 EXAMPLES_SHOWN = 3
@@ -67,8 +69,10 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
     return out
 
 
-def masked_examples(v: Validation, target: str, masker: PiiMasker | None) -> list[dict[str, Any]]:
-    """Up to :data:`EXAMPLES_SHOWN` rows of a validation (failures first), masked before/after."""
+def masked_examples(v: Validation, target: str, masker: PiiMasker | None,
+                    context: Mapping[str, MatchColumn] | None = None) -> list[dict[str, Any]]:
+    """Up to :data:`EXAMPLES_SHOWN` rows of a validation (failures first), masked before/after; a source column is
+    also decided in its table (``context``: every source column by name, :mod:`core.pii.table_context`)."""
     picked = [r for r in v.rows if r[0] != "success"][:EXAMPLES_SHOWN] or v.rows[:EXAMPLES_SHOWN]
     picked = picked[:EXAMPLES_SHOWN]
     if not picked:
@@ -80,7 +84,8 @@ def masked_examples(v: Validation, target: str, masker: PiiMasker | None) -> lis
 
         masked = [{k: (None if x is None else shape(x)) for k, x in r.items()} for r in flat]
     else:
-        masked = masker.mask_rows(list(flat[0]), flat).rows
+        masked = mask_in_context(masker, list(flat[0]), flat, context,
+                                 alias={k: k[3:] for k in flat[0] if k.startswith("in.")}, derived=[target])
     return [{"status": s, "before": {k[3:]: x for k, x in m.items() if k.startswith("in.")},
              "after": m.get(target)} for (s, _, _), m in zip(picked, masked, strict=True)]
 

@@ -38,6 +38,7 @@ from core.mapping.side import MatchColumn, spec_of
 from core.mapping.strategies import Proposal
 from core.mapping.target import TargetColumn
 from core.pii.ports import PiiMasker
+from core.pii.table_context import mask_in_context
 from core.providers.context import CallContext
 from core.providers.models import InferenceRequest, Message
 from core.providers.pii_gate import PiiGate
@@ -118,6 +119,8 @@ class ProviderAdvisor:
     asked: int = 0
     answered: int = 0
     _available: bool | None = None
+    #: every source column by name (its table's context when masking a few of them: :mod:`core.pii.table_context`)
+    context: dict[str, MatchColumn] = field(default_factory=dict)
 
     def available(self) -> bool:
         """Whether a model other than the offline rules may be called now (policy, health)."""
@@ -130,12 +133,13 @@ class ProviderAdvisor:
                                   for m in self.router.candidates(probe, self.ctx))
         return self._available
 
-    def _mask(self, cols: list[str], rows: list[dict[str, str | None]]) -> list[dict[str, str | None]]:
+    def _mask(self, cols: list[str], rows: list[dict[str, str | None]],
+              derived: Sequence[str] = ()) -> list[dict[str, str | None]]:
         if not rows:
             return rows
         if self.masker is not None:
             return [{k: (None if v is None else str(v)) for k, v in r.items()}
-                    for r in self.masker.mask_rows(cols, rows).rows]
+                    for r in mask_in_context(self.masker, cols, rows, self.context, derived=derived)]
         return [{k: (None if v is None else shape(v)) for k, v in r.items()} for r in rows]
 
     def request(self, target: TargetColumn, sources: list[MatchColumn],
@@ -148,7 +152,7 @@ class ProviderAdvisor:
             for i in range(MAX_EXAMPLES)]
         src_masked = self._mask(names, src_rows)
         pair_rows = [{**dict(zip(names, ins, strict=False)), "__out": out} for ins, out in pairs[:MAX_EXAMPLES]]
-        pair_masked = self._mask([*names, "__out"], pair_rows)
+        pair_masked = self._mask([*names, "__out"], pair_rows, derived=["__out"])
         tgt_masked = self._mask([target.name], [{target.name: v} for v in target_examples[:MAX_EXAMPLES]])
         return ProposeTransformRequest(
             target=ColumnSpec(name=target.name, type=target.logical_type, domain=target.domain,

@@ -176,7 +176,7 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
         rec.record_error(Stage.MAPPING, PROVIDER_ACTION, exc, detail={"target": target, **detail})
 
     advisor = None if ports.router is None else ProviderAdvisor(
-        ports.router, CallContext.from_contract(contract, "MAPPING"), masker=ports.masker)
+        ports.router, CallContext.from_contract(contract, "MAPPING"), masker=ports.masker, context=by_name)
 
     inp = PlanInputs(mode=contract.mode.value if data else "metadata_only", dialect=dialect,
                      accept_rate_min=ports.profile.mapping.accept_rate_min,

@@ -12,6 +12,10 @@ integers and dates also need value evidence the statistics carry — their value
 value in :data:`core.pii.proof.K_MIN` non-null rows, quantities and a few dates, not one per person) or, for
 dates, a header that names an event of the record's life (``created``, ``paid``). Fractional numbers and
 booleans keep them under a non-personal header.
+
+In a table of health data (:func:`core.pii.health.health_context` over the other headers and the table's name) a
+date of a person's care (:func:`core.pii.health.care_date_column`) keeps no min and max, whatever its header: the
+earliest and latest admission of a clinic's patients are their own dates (HIPAA), as in the sample pack.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import re
 
 from core.catalog import ColumnStats, TableSchema
 from core.pii.headers import header_signal
+from core.pii.health import care_date_column, health_context
 from core.pii.proof import K_MIN
 
 _EXPONENT = re.compile(r"[+-]?\d(?:\.\d+)?[eE][+-]?\d+")
@@ -56,12 +61,16 @@ def _evidence(logical_type: str, s: ColumnStats, event: bool) -> bool:
 def guard_stats(tables: list[TableSchema]) -> list[TableSchema]:
     """``tables`` without ``min``/``max`` where the header does not clear them (in place; returned)."""
     for t in tables:
+        names = {c.name: c.original_name or c.name for c in t.columns}
+        context = health_context(list(names), names, {}, t.name)
         for c in t.columns:
             s = c.stats
             if s.min is None and s.max is None:
                 continue
             h = header_signal(c.original_name or c.name)
-            if h.safe and not identifier_like(s.min, s.max) and _evidence(c.logical_type, s, h.event):
+            care = c.logical_type in ("date", "datetime") and bool(context - {c.name}) and \
+                care_date_column(names[c.name])
+            if not care and h.safe and not identifier_like(s.min, s.max) and _evidence(c.logical_type, s, h.event):
                 continue
             s.min = s.max = None
     return tables

@@ -19,8 +19,9 @@ handed out in sequence under a header naming no key (a staff number is a person'
 Cells that only say a value is missing (``-``, ``N/A``, ``NULL``: :func:`core.pii.shape.missing_cell`) are decided as
 empty cells. Ages are counted from ``as_of``, the run's day (default :func:`core.pii.detect.reference_day`), never
 the clock; without it no date column is cleared for holding no birth dates (a child's age needs a day to count from:
-``undated_births`` of :func:`core.pii.detect.profile_values`) unless its header names an event of the record or a
-non-personal kind, so a call without a run masks more, never less.
+``undated_births`` of :func:`core.pii.detect.profile_values`) unless its header names a non-personal kind (an event
+header such as ``registered`` no longer: a later run masks the same dates), so a call without a run masks more, never
+less.
 """
 
 from __future__ import annotations
@@ -182,8 +183,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear(f"{p.kind} values, header names no personal data")
     if p.kind == "count" and small_counts(texts) and (h.safe or not person_table):  # house numbers, floors
         return clear("small counts (most below 100), header names no personal data")
-    if p.kind == "date" and p.shares.get("birth_like", 1.0) < 0.9 and (
-            h.event or p.shares.get("undated_births", 0.0) < 0.9):  # without a day, only an event header tells
+    if p.kind == "date" and p.shares.get("birth_like", 1.0) < 0.9 and p.shares.get("undated_births", 0.0) < 0.9:
+        # without a day no header tells: a later run would count the same dates as children's births (round 3)
         return clear("dates that are not birth dates, header names no personal data")
     proof = vocabulary_proof(texts, person_table=person_table, header_safe=h.safe)
     if enum and proof and p.kind not in ("names",) and vocabulary_clear(p, texts, person_table, h):

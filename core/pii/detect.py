@@ -99,7 +99,7 @@ FRACTIONAL_MIN = 0.5
 #: A run passes its own recorded day (:func:`core.pii.run_day.run_as_of`: the day its first ledger event was written),
 #: so the birth window moves with the run and a replay of the run decides the same; an eval passes its own fixed day
 #: (:data:`core.ingest.pii_eval.EVAL_AS_OF`). Without a day, dates are not cleared for not being birth dates
-#: (``undated_births``) unless a header names an event of the record: the fixed day would clear the birth dates of
+#: (``undated_births``), under an event header too (round 3): the fixed day would clear the birth dates of
 #: children born in its last 14 years.
 REFERENCE_DAY = date(2026, 12, 31)
 TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
@@ -268,7 +268,7 @@ def profile_values(values: Sequence[object], *, as_of: date | None = None) -> Va
     records ``undated_births``, the share of dates a person alive on some later day may have been born on (every
     date since :data:`REFERENCE_DAY`'s year minus 105): a pupil born in 2013 is 13 in 2026 and 16 in 2029, so with
     no day the values do not prove the dates are no minor's birth dates (:func:`core.pii.decide.decide_column` masks
-    them unless the header names an event of the record or a non-personal kind)."""
+    them unless the header names a non-personal kind, an event of the record no longer)."""
     raw = [v for v in values if v is not None and not (isinstance(v, str) and not v.strip())]
     texts = [t.strip() for v in raw if (t := cell_text(v)) is not None]
     p = ValueProfile(n=len(texts), distinct=len(set(texts)))

@@ -6,8 +6,9 @@ pass it to :meth:`core.pii.ports.PiiMasker.mask_rows`; :class:`DatedMasker` bind
 knowing the run (the mapping stage's example rows). An eval passes its own fixed day
 (:data:`core.ingest.pii_eval.EVAL_AS_OF`). Where no day is given (library calls) the masker's fixed default applies
 (:func:`core.pii.detect.reference_day`) and, since that day may be years before the call, no date column is cleared
-for holding no birth dates unless its header names an event of the record or a non-personal kind (a pupil born in
-2013 is 13 on the fixed day and 16 in 2029): no-run calls mask more, never less."""
+for holding no birth dates unless its header names a non-personal kind (a pupil born in 2013 is 13 on the fixed day
+and 16 in 2029; an event header such as ``registered`` is no exception since round 3, as a later run masks it): no-run
+calls mask more, never less."""
 
 from __future__ import annotations
 

@@ -75,12 +75,65 @@ def test_the_table_name_alone_shows_health_context() -> None:
 @pytest.mark.parametrize("midnight", [True, False])
 def test_an_enrolment_date_without_health_context_stays_clear(midnight: bool) -> None:
     """A school's or a course's enrolment date is a record event (the labelling policy's ``event_date``), also next
-    to a column of medical notes, a class group and a ward of the town (one weak word alone)."""
-    rows = _table({"Medical_Notes": [RNG.choice(["", "asthma inhaler", "none"]) for _ in range(N)],
-                   "class_group": [RNG.choice(["1A", "1B", "2A"]) for _ in range(N)],
+    to a class group and a ward of the town (one weak word alone)."""
+    rows = _table({"class_group": [RNG.choice(["1A", "1B", "2A"]) for _ in range(N)],
                    "ward": [RNG.choice(["North", "South", "East"]) for _ in range(N)]},
                   "Enrolment_Date", midnight=midnight)
     assert _clear(rows, table="pupil_enrolment")["Enrolment_Date"]
+
+
+def test_a_school_table_with_medical_notes_shows_health_context() -> None:
+    """Round 3: a pupil's medical notes are health data, so the pupil's own dates beside them are masked."""
+    rows = _table({"Medical_Notes": [RNG.choice(["", "asthma inhaler", "none"]) for _ in range(N)]},
+                  "Enrolment_Date", midnight=True)
+    decided = _clear(rows, table="pupil_enrolment")
+    assert not decided["Enrolment_Date"] and decided["created"]
+
+
+def _patients(date_header: str, extra: dict[str, list[object]] | None = None) -> list[dict[str, object]]:
+    """Record numbers (no people columns), ``extra`` columns, a creation stamp, an update stamp and a date."""
+    rows: list[dict[str, object]] = [{"rec": 1000 + i} for i in range(N)]
+    for i, r in enumerate(rows):
+        r.update({c: vs[i] for c, vs in (extra or {}).items()})
+        r["created"] = _stamp(2023, 2024, midnight=False)
+        r["lastUpdated"] = _stamp(2023, 2024, midnight=False)
+        r[date_header] = _stamp(2022, 2024, midnight=True)[:10]
+    return rows
+
+
+@pytest.mark.parametrize("date_header", ["date", "eventDate", "dueDate", "delivery_date", "surgery_date", "test_date",
+                                         "lmp", "prescription_date", "Impfdatum", "date_entree", "дата"])
+def test_every_date_not_of_the_record_in_a_table_of_health_data_is_masked(date_header: str) -> None:
+    """Round 3: an allow-list of care words left a bare ``date``, a delivery or a surgery date of a patient in clear;
+    now every date whose header names no event of the record (created, updated) is masked there."""
+    decided = _clear(_patients(date_header, {"patient_id": [RNG.randint(10**6, 10**7) for _ in range(N)]}))
+    assert not decided[date_header]
+    assert decided["created"] and decided["lastUpdated"]
+
+
+@pytest.mark.parametrize(("extra", "table"), [
+    ({"medical_notes": ["asthma", "none", "type 1 diabetes"]}, None),
+    ({"health_insurance_no": list(range(10**8, 10**8 + 3))}, None),
+    ({"medication": ["Metformin", "Insulin", "none"]}, None),
+    ({"allergies": ["penicillin", "none", "peanuts"]}, None),
+    ({"symptoms": ["fever", "cough", "none"]}, None),
+    ({"Krankenkasse": ["AOK", "TK", "Barmer"]}, None),
+    ({"status": ["open", "closed", "open"]}, "medical_appointments"),
+    ({"status": ["open", "closed", "open"]}, "maternity_register"),
+    ({"status": ["open", "closed", "open"]}, "EHRPatientEncounters"),
+])
+def test_more_words_and_table_names_show_health_context(extra: dict[str, list[object]], table: str | None) -> None:
+    cycled = {c: [vs[i % len(vs)] for i in range(N)] for c, vs in extra.items()}
+    assert not _clear(_patients("appointment_date", cycled), table=table)["appointment_date"]
+    assert not _clear(_patients("enrollmentDate", cycled), table=table)["enrollmentDate"]
+
+
+def test_icd_codes_without_a_dot_and_u_codes_show_health_context() -> None:
+    undotted = [f"{RNG.choice('ACEJKOZ')}{RNG.randint(0, 99):02d}{RNG.randint(0, 9)}" for _ in range(N)]
+    assert icd_codes(undotted, undotted=True) and icd_codes(["U071", "U072", "U099", "U109", "U129", "E119"],
+                                                            undotted=True)
+    assert not icd_codes(undotted)  # product numbers of the same shape under their own header
+    assert not _clear(_patients("enrollmentDate", {"dx_code": undotted}))["enrollmentDate"]
 
 
 def test_the_evidence_of_health_context() -> None:

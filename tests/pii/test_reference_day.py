@@ -130,3 +130,13 @@ def test_the_eval_masks_as_of_its_own_fixed_day() -> None:
     out = masked_packs(Recording())([pack])
     assert seen == [EVAL_AS_OF] and EVAL_AS_OF == REFERENCE_DAY
     assert "f3" not in {m.column for m in out[0].masking}  # as of the eval's day, dates of 2019-2024 are no births
+
+
+def test_without_a_day_an_event_header_masks_what_a_later_run_masks() -> None:
+    """Round 3: a call without a day cleared dates of 2013-2016 under ``registered`` that a run in 2031 masks (the
+    pupils are 15 to 18 then). Without a day it masks them too: never clearer than any run's day."""
+    for header in ("registered", "enrolled_on", "Дата продажи"):
+        rows = [{"f1": 5000 + i, header: d, "f7": RNG.choice("ABCDE")} for i, d in enumerate(_days(2013, 2016))]
+        later = {d.column: d.clear for d in decide_table(list(rows[0]), rows, as_of=date(2031, 6, 1))}[header]
+        undated = {d.column: d.clear for d in decide_table(list(rows[0]), rows)}[header]
+        assert not later and not undated

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from datetime import date
 
 from core.pii.decide import decide_table
 from core.pii.detect import parse_date, profile_values
@@ -130,8 +131,9 @@ def test_event_headers_in_more_languages_clear_recent_dates_and_birth_headers_do
     births = [f"{RNG.randint(1, 28):02d}.{RNG.randint(1, 12):02d}.{RNG.randint(1950, 2004)}" for _ in range(N)]
     for event, birth in (("Дата підключення", "Дата народження"), ("Дата продажи", "Дата рождения"),
                          ("تاریخ شروع", "تاریخ تولد"), ("Tarikh Sertai", "Tarikh Lahir")):
-        got = _decide(_with(_with(_people(), event, recent), birth, births))
-        assert got[event] is True and got[birth] is False, event
+        rows = _with(_with(_people(), event, recent), birth, births)
+        got = {d.column: d.clear for d in decide_table(list(rows[0]), rows, as_of=date(2026, 12, 7))}
+        assert got[event] is True and got[birth] is False, event  # a run's day: without one, round 3 masks both
 
 
 def test_time_measures_and_currencies_in_their_own_script_name_a_measure() -> None:
