@@ -1,0 +1,98 @@
+"""The four leak classes of the blind PII set (issue 11, :mod:`core.pii.disguised`), on made-up tables in several
+countries and scripts: each personal column stays masked, its personal neighbours too, and the non-personal
+look-alike goes on as before (cleared where it was)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from core.pii.decide import decide_table
+from core.pii.disguised import address_part_header, identifier_shaped, initial_names, roman_vocabulary
+
+RNG = random.Random(1107)
+N = 40
+
+
+def _decide(cols: list[str], rows: list[dict[str, object]], table: str | None = None) -> dict[str, bool]:
+    return {d.column: d.clear for d in decide_table(cols, rows, table=table)}
+
+
+def _names(first: list[str], last: list[str]) -> list[str]:
+    return [f"{RNG.choice(first)} {RNG.choice(last)}" for _ in range(N)]
+
+
+CLINICS = [  # header of the record number, its values, the person columns (header, values) and a blood group header
+    ("sku", lambda i: f"PF/{RNG.randint(2015, 2024)}/{i:04d}", "patient_name",
+     _names(["Thabo", "Naledi", "Sipho", "Lerato"], ["Mokoena", "Dlamini", "Nkosi", "Khumalo"]), "blood_group"),
+    ("Artikelnummer", lambda i: f"KA-{RNG.randint(2010, 2023)}-{i:05d}", "Name",
+     _names(["Jürgen", "Anna", "Lukas", "Sabine"], ["Müller", "Schmidt", "Becker", "Wagner"]), "Blutgruppe"),
+    ("referencia", lambda i: f"HC{RNG.randint(100000, 999999)}", "nombre",
+     _names(["José", "María", "Lucía", "Carlos"], ["García", "López", "Pérez", "Sánchez"]), "grupo_sanguineo"),
+]
+
+
+@pytest.mark.parametrize("key,record,name_col,people,blood", CLINICS)
+def test_record_numbers_in_a_clinic_register_stay_masked_under_any_header(key, record, name_col, people,
+                                                                          blood) -> None:
+    """Class 1: a clinic's patient folder numbers kept in a stock app's ``sku`` column; the integer row key stays
+    in clear, the names stay masked; the same codes in a shop's order list (no health context) are not touched."""
+    cols = ["id", key, blood, "visit_date", "diagnosis", name_col]
+    rows = [{"id": i + 1, key: record(i), blood: RNG.choice(["A+", "O-", "B+", "AB+", "O+"]),
+             "visit_date": f"2024-0{RNG.randint(1, 9)}-{RNG.randint(10, 28)}",
+             "diagnosis": RNG.choice(["J06.9", "I10", "E11.9", "Z34.0", "O09.9", "K29.7"]), name_col: people[i]}
+            for i in range(N)]
+    clinic = {d.column: d for d in decide_table(cols, rows, table="stock_items")}
+    assert not clinic[key].clear and clinic[key].entity == "MEDICAL_RECORD", clinic[key]
+    assert not clinic[name_col].clear and clinic["id"].clear, clinic
+    shop_cols = ["id", key, "qty", "price", "customer"]
+    shop = [{"id": r["id"], key: r[key], "qty": RNG.randint(1, 9), "price": f"{RNG.randint(1, 99)}.50",
+             "customer": r[name_col]} for r in rows]
+    decided = {d.column: d for d in decide_table(shop_cols, shop, table="orders")}
+    assert decided[key].entity != "MEDICAL_RECORD" and not decided["customer"].clear
+    assert decided["id"].clear and decided["qty"].clear
+
+
+def test_identifier_shape_leaves_row_keys_dates_and_amounts_out() -> None:
+    assert identifier_shaped([f"PF/2024/{i:04d}" for i in range(10)])
+    assert identifier_shaped([f"{i:06d}" for i in range(10)])
+    assert not identifier_shaped([str(i) for i in range(1, 11)])
+    assert not identifier_shaped([f"2024-01-{i:02d}" for i in range(1, 11)])
+    assert not identifier_shaped([f"{i}.50" for i in range(10)])
+    assert not identifier_shaped([f"1{i}:30" for i in range(10)])
+    assert not identifier_shaped(["3f2504e0-4f89-11d3-9a0c-0305e82c3301"] * 3)
+
+
+PEOPLE = [  # name header, name values, a neighbour personal column
+    ("nombre", _names(["Ana", "Luis", "Rosa", "Juan"], ["Ruiz", "Mora", "Vega", "Soto"])),
+    ("nom", _names(["Camille", "Louis", "Chloé", "Hugo"], ["Martin", "Bernard", "Dubois", "Durand"])),
+    ("név", _names(["László", "Zsófia", "Gábor", "Eszter"], ["Nagy", "Kovács", "Tóth", "Szabó"])),
+]
+ROMANS = ["II", "III", "IV", "V", "VI", "VIII"]  # each on several rows: read as Chile's numbered regions before
+
+
+@pytest.mark.parametrize("name_col,people", PEOPLE)
+@pytest.mark.parametrize("header", ["Var12", "f7", "kerulet", "x"])
+def test_roman_numeral_districts_in_a_table_of_people_stay_masked(header, name_col, people) -> None:
+    """Class 2: Roman-numeral districts of residence under a header that says nothing (or names the district);
+    a header naming a grade, a stage or a chapter clears the same values; no people, no district reading."""
+    cols = [name_col, "email", header]
+    rows = [{name_col: p, "email": f"user{i}@mail.example", header: ROMANS[i % len(ROMANS)]}
+            for i, p in enumerate(people)]
+    decided = {d.column: d for d in decide_table(cols, rows)}
+    assert not decided[name_col].clear and not decided["email"].clear, decided
+    assert not decided[header].clear and decided[header].entity == "LOCATION", decided[header]
+    for kind in ("grade", "stage", "chapter", "tier", "Klasse"):  # the same values: the rule stays out
+        graded = decide_table([name_col, "email", kind], [{**{c: r[c] for c in cols[:2]}, kind: r[header]}
+                                                           for r in rows])[2]
+        assert graded.entity != "LOCATION", graded
+    alone = decide_table(["product", header], [{"product": f"Widget {i % 5}", header: r[header]}
+                                               for i, r in enumerate(rows)])[1]
+    assert alone.entity != "LOCATION", alone  # no people in the table: no district of residence
+
+
+def test_roman_vocabulary_shape() -> None:
+    assert roman_vocabulary(["IV", "VI", "VII", "III", "IV", "VI"])
+    assert not roman_vocabulary(["IV", "VI", "Ivan", "MIX", "LID", "DC"])  # words spelled with Roman letters
+    assert not roman_vocabulary(["I", "II", "III", "IV"])  # each once: no vocabulary that repeats
