@@ -15,6 +15,8 @@ A table-level pass over the decisions of :func:`core.pii.decide.decide_table` th
    also name things of a business (block, floor, building, district) count in a table of people only.
 4. **Surname plus initials** (:func:`initial_names`): ``Бобоев Ф.``, ``Иванов И. И.``, ``J. Smith`` in any cased
    script are person names under any header; one word with changing letters (``Block A.``, ``Model X.``) is a code.
+   A column masked without an entity (deny by default) is labelled ``PERSON`` too, so the table counts as one of
+   people for the other classes (and for domaining).
 """
 
 from __future__ import annotations
@@ -158,7 +160,7 @@ def disguised_columns(decided: list[ColumnDecision], columns: Sequence[str], val
     column that make the table a table of people."""
     texts = {c: _texts(values[c]) for c in columns}
     out = [_mask(d, "PERSON", "values are surnames with initials (Бобоев Ф., J. Smith): person names under any "
-                 "header") if d.clear and initial_names(texts[d.column]) else d for d in decided]
+                 "header") if (d.clear or d.entity is None) and initial_names(texts[d.column]) else d for d in decided]
     person = any(not d.clear and d.entity in person_entities for d in out)
     health = None
     result = []

@@ -96,3 +96,71 @@ def test_roman_vocabulary_shape() -> None:
     assert roman_vocabulary(["IV", "VI", "VII", "III", "IV", "VI"])
     assert not roman_vocabulary(["IV", "VI", "Ivan", "MIX", "LID", "DC"])  # words spelled with Roman letters
     assert not roman_vocabulary(["I", "II", "III", "IV"])  # each once: no vocabulary that repeats
+
+
+ADDRESSES = [  # (block-like header, street-like header, house-like header): Kuwait, Spain / Mexico, Russia
+    ("القطعة", "الجادة", "المنزل"),
+    ("قطعة", "جادة", "منزل"),
+    ("manzana", "avenida", "apartamento"),
+    ("корпус", "квартал", "квартира"),
+]
+
+
+@pytest.mark.parametrize("block,avenue,house", ADDRESSES)
+def test_address_part_headers_mask_small_numbers_of_an_address(block, avenue, house) -> None:
+    """Class 3: a block number (1-12), an avenue and a house number under honest address-part headers the lexicon
+    lacked; the person's name and area stay masked; the block words alone, in a table of no people, stay cleared
+    (a warehouse block is no address of a person) while the strong parts (avenue, flat, house) mask anywhere."""
+    people = _names(["Fahad", "Noura", "Yousef", "Maryam"], ["Al-Sabah", "Al-Mutairi", "Al-Ajmi", "Al-Rashidi"])
+    cols = ["الاسم", "المنطقة", block, avenue, house]
+    rows = [{"الاسم": people[i], "المنطقة": RNG.choice(["الجابرية", "السالمية", "حولي"]), block: RNG.randint(1, 12),
+             avenue: RNG.randint(1, 9), house: RNG.randint(1, 60)} for i in range(N)]
+    decided = {d.column: d for d in decide_table(cols, rows)}
+    assert not any(d.clear for d in decided.values()), decided
+    stock = decide_table(["item", "qty", block], [{"item": f"Bolt M{i % 7 + 3}", "qty": RNG.randint(1, 90),
+                                                   block: RNG.randint(1, 12)} for i in range(N)])
+    assert stock[2].clear, stock[2]
+
+
+def test_address_part_header_words() -> None:
+    for header in ("القطعة", "رقم القطعة", "الطابق", "حي", "منطقة_السكن"):
+        assert address_part_header(header, True) and not address_part_header(header, False), header
+    for header in ("الجادة", "شارع", "رقم المنزل", "بيت", "شقة", "ص.ب", "الرمز البريدي", "Postfach", "quartier_avenue"):
+        assert address_part_header(header, False), header
+    for header in ("الكمية", "السعر", "block_size", "flatrate", "stock"):
+        assert not address_part_header(header, True), header
+
+
+WEIGHERS = [  # a few staff members repeated over the deliveries: Tajik, Russian, Polish, English, Greek, Kazakh
+    ["Бобоев Ф.", "Қурбонов Н.", "Ҳакимов Ҷ.", "Шарипова Ғ."],
+    ["Иванов И. И.", "Петрова А. С.", "Сидоров П.П.", "Орлов В. Н."],
+    ["Kowalski J.", "Nowak A.", "Wiśniewska M.", "Zieliński K."],
+    ["J. Smith", "A. Brown", "M. O. Taylor", "K. Jones"],
+    ["Παπαδόπουλος Γ.", "Νικολάου Μ.", "Γεωργίου Α.", "Κωνσταντίνου Ε."],
+    ["Нұрланов Ә.", "Сейітқали Ө.", "Жұмабаев Қ.", "Әбдірахманова Ү."],
+]
+
+
+@pytest.mark.parametrize("weighers", WEIGHERS)
+@pytest.mark.parametrize("header", ["Тарозудор", "f4", "weigher", "model"])
+def test_surnames_with_initials_are_names_under_any_header(header, weighers) -> None:
+    """Class 4: the staff member who weighed a delivery, ``Surname I.`` or ``I. Surname``, beside the delivery's
+    own numbers (which stay cleared); codes of one word and a letter (``Block A.``) stay as they were."""
+    cols = ["delivery_id", "weight_kg", header]
+    rows = [{"delivery_id": 1000 + i, "weight_kg": f"{RNG.randint(100, 900)}.{RNG.randint(0, 9)}",
+             header: weighers[i % len(weighers)]} for i in range(N)]
+    decided = {d.column: d for d in decide_table(cols, rows)}
+    assert not decided[header].clear and decided[header].entity == "PERSON", decided[header]
+    assert decided["delivery_id"].clear and decided["weight_kg"].clear, decided
+    for codes in (["Block A.", "Block B.", "Block C."], ["Model X.", "Model S.", "Model Y."]):
+        coded = decide_table(cols, [{**r, header: codes[i % 3]} for i, r in enumerate(rows)])[2]
+        assert coded.entity != "PERSON", coded
+
+
+def test_initial_names_shape() -> None:
+    assert initial_names(["Бобоев Ф.", "Қурбонов Н.", "Бобоев Ф."])
+    assert initial_names(["Van-Dyke J.", "O. Smith"])
+    assert not initial_names(["Block A.", "Block B.", "Block C.", "Block D."])  # one word, changing letters
+    assert not initial_names(["Unit A.", "Hall B."])  # words of things
+    assert not initial_names(["Paris", "Berlin"])
+    assert not initial_names(["ABC D.", "X Y."])  # no capitalised word
