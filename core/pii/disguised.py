@@ -12,7 +12,8 @@ A table-level pass over the decisions of :func:`core.pii.decide.decide_table` th
 3. **Address-part headers** (:func:`address_part_header`): words naming a part of an address that the header
    lexicon lacks — Arabic with or without the article (قطعة block, جادة avenue, منزل house, شقة flat, ص.ب P.O. box)
    and the same parts in other languages (``bloque``, ``квартира``, ``arrondissement``, ``postfach``). Parts that
-   also name things of a business (block, floor, building, district) count in a table of people only.
+   also name things of a business (block, floor, building, district) count in a table of people, or beside another
+   part of an address (a street, a house: the table splits an address into its parts).
 4. **Surname plus initials** (:func:`initial_names`): ``Бобоев Ф.``, ``Иванов И. И.``, ``J. Smith`` in any cased
    script are person names under any header; one word with changing letters (``Block A.``, ``Model X.``) is a code.
    A column masked without an entity (deny by default) is labelled ``PERSON`` too, so the table counts as one of
@@ -162,11 +163,13 @@ def disguised_columns(decided: list[ColumnDecision], columns: Sequence[str], val
     out = [_mask(d, "PERSON", "values are surnames with initials (Бобоев Ф., J. Smith): person names under any "
                  "header") if (d.clear or d.entity is None) and initial_names(texts[d.column]) else d for d in decided]
     person = any(not d.clear and d.entity in person_entities for d in out)
+    located = {d.column for d in out if address_part_header(names[d.column], False) or (
+        not d.clear and d.entity == "LOCATION")}
     health = None
     result = []
     for d in out:
         c = d.column
-        if d.clear and address_part_header(names[c], person):
+        if d.clear and address_part_header(names[c], person or bool(located - {c})):
             d = _mask(d, "LOCATION", "header names a part of an address (block, avenue, house, flat, district)")
         elif not person:
             pass
