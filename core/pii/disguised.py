@@ -83,7 +83,8 @@ def identifier_shaped(texts: Sequence[str]) -> bool:
     if len(texts) < 3:
         return False
     ok = [t for t in texts if any(c.isdigit() for c in t) and _ID.fullmatch(t) and not _DATE.fullmatch(t)
-          and not (_NUMBER.fullmatch(t) and not t.startswith("0")) and not _TIME.fullmatch(t) and len(t) <= 24 and not _uuid(t)]
+          and not (_NUMBER.fullmatch(t) and not t.startswith("0")) and not _TIME.fullmatch(t) and len(t) <= 24
+          and not _uuid(t)]
     return len(ok) >= SHAPE_MIN * len(texts) and len(set(texts)) >= DISTINCT_MIN * len(texts)
 
 
