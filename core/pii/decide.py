@@ -241,7 +241,7 @@ def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
     signals = {c: _signal(c, (headers or {}).get(c)) for c in columns}
     decided = _decide_table(columns, rows, values, names, signals, table, as_of)
     decided = mask_letter_digit_ids(_coordinate_pairs(decided, columns, values, signals), values, signals)
-    return disguised_columns(decided, columns, values, names, signals, table, PERSON_ENTITIES)  # core.pii.disguised
+    return disguised_columns(decided, columns, values, names, table, PERSON_ENTITIES)  # core.pii.disguised
 
 
 def _coordinate_pairs(decided: list[ColumnDecision], columns: Sequence[str], values: dict[str, list[object]],

@@ -26,7 +26,6 @@ import re
 from collections.abc import Sequence
 
 from core.pii.decision import ColumnDecision
-from core.pii.headers import HeaderSignal
 from core.pii.health import health_context
 from core.pii.shape import cell_text
 from core.vocab.tokens import split_tokens
@@ -156,7 +155,7 @@ def initial_names(texts: Sequence[str]) -> bool:
 
 
 def disguised_columns(decided: list[ColumnDecision], columns: Sequence[str], values: dict[str, list[object]],
-                      names: dict[str, str], signals: dict[str, HeaderSignal], table: str | None,
+                      names: dict[str, str], table: str | None,
                       person_entities: frozenset[str]) -> list[ColumnDecision]:
     """Mask the cleared columns of the four classes (module docstring); ``person_entities``: the entities of a masked
     column that make the table a table of people."""
