@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from core.pii.decision import ColumnDecision
+from core.pii.detect import parse_date
 from core.pii.health import health_context
 from core.pii.shape import cell_text
 from core.vocab.tokens import split_tokens
@@ -41,6 +42,8 @@ _NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 #: Most distinct Roman numerals of a district vocabulary (Paris has 20 arrondissements, Budapest 23 kerületek).
 ROMAN_DISTINCT_MAX = 30
+#: Fewest distinct numerals, two of them of two letters or more: ``M``/``V`` is a sex, ``X`` a deletion flag.
+ROMAN_DISTINCT_MIN = 3
 #: Header words naming a non-personal kind a Roman numeral counts (besides a safe header of the lexicon).
 ROMAN_KINDS = frozenset(
     "grade class level stage chapter phase tier part volume vol book act round semester term series edition "
@@ -81,7 +84,8 @@ def identifier_shaped(texts: Sequence[str]) -> bool:
     ``004512``) and not dates or decimal numbers, mostly distinct. A plain integer or a UUID (a row key) is not."""
     if len(texts) < 3:
         return False
-    ok = [t for t in texts if any(c.isdigit() for c in t) and _ID.fullmatch(t) and not _DATE.fullmatch(t)
+    ok = [t for t in texts if any(c.isdigit() for c in t) and _ID.fullmatch(t) and not _DATE.match(t)
+          and parse_date(t) is None
           and not (_NUMBER.fullmatch(t) and not t.startswith("0")) and not _TIME.fullmatch(t) and len(t) <= 24
           and not _uuid(t)]
     return len(ok) >= SHAPE_MIN * len(texts) and len(set(texts)) >= DISTINCT_MIN * len(texts)
@@ -92,11 +96,12 @@ def _uuid(text: str) -> bool:
 
 
 def roman_vocabulary(texts: Sequence[str]) -> bool:
-    """Whether nine in ten cells are Roman numerals (upper case) of a small vocabulary that repeats."""
+    """Whether nine in ten cells are Roman numerals (upper case) of a small vocabulary that repeats, with
+    :data:`ROMAN_DISTINCT_MIN` values or more, two of them of several letters (one-letter flags are no numerals)."""
     romans = [t for t in texts if t and _ROMAN.fullmatch(t.rstrip("."))]
-    distinct = len(set(romans))
-    return (len(texts) >= 3 and len(romans) >= SHAPE_MIN * len(texts) and 0 < distinct <= ROMAN_DISTINCT_MAX
-            and distinct < len(romans))
+    distinct = set(romans)
+    return (len(texts) >= 3 and len(romans) >= SHAPE_MIN * len(texts) and ROMAN_DISTINCT_MIN <= len(distinct)
+            <= ROMAN_DISTINCT_MAX and len(distinct) < len(romans) and sum(len(r) > 1 for r in distinct) >= 2)
 
 
 def roman_kind_header(header: str) -> bool:

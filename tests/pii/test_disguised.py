@@ -59,6 +59,7 @@ def test_identifier_shape_leaves_row_keys_dates_and_amounts_out() -> None:
     assert identifier_shaped([f"{i:06d}" for i in range(10)])
     assert not identifier_shaped([str(i) for i in range(1, 11)])
     assert not identifier_shaped([f"2024-01-{i:02d}" for i in range(1, 11)])
+    assert not identifier_shaped([f"2024-01-{i:02d}T15:12:52.459" for i in range(1, 11)])
     assert not identifier_shaped([f"{i}.50" for i in range(10)])
     assert not identifier_shaped([f"1{i}:30" for i in range(10)])
     assert not identifier_shaped(["3f2504e0-4f89-11d3-9a0c-0305e82c3301"] * 3)
@@ -96,6 +97,8 @@ def test_roman_vocabulary_shape() -> None:
     assert roman_vocabulary(["IV", "VI", "VII", "III", "IV", "VI"])
     assert not roman_vocabulary(["IV", "VI", "Ivan", "MIX", "LID", "DC"])  # words spelled with Roman letters
     assert not roman_vocabulary(["I", "II", "III", "IV"])  # each once: no vocabulary that repeats
+    assert not roman_vocabulary(["M", "V", "V", "M", "M"])  # a sex (moteris / vyras), not numerals
+    assert not roman_vocabulary(["X", "X", "X", "C", "C"])  # flags
 
 
 ADDRESSES = [  # (block-like header, street-like header, house-like header): Kuwait, Spain / Mexico, Russia
