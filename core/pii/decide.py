@@ -36,6 +36,7 @@ from core.pii.coarse import COUNTRY_SHARE_MIN, NATIONALITY_SHARE_MIN, country_sh
 from core.pii.coords import coordinate_column, coordinate_pairs
 from core.pii.decision import ColumnDecision
 from core.pii.detect import ValueProfile, profile_values
+from core.pii.disguised import disguised_columns
 from core.pii.evidence import (
     letter_codes,
     machine_stamped,
@@ -240,7 +241,8 @@ def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
     names = {c: (headers or {}).get(c) or c for c in columns}
     signals = {c: _signal(c, (headers or {}).get(c)) for c in columns}
     decided = _decide_table(columns, rows, values, names, signals, table, as_of)
-    return mask_letter_digit_ids(_coordinate_pairs(decided, columns, values, signals), values, signals)
+    decided = mask_letter_digit_ids(_coordinate_pairs(decided, columns, values, signals), values, signals)
+    return disguised_columns(decided, columns, values, names, table, PERSON_ENTITIES)  # core.pii.disguised
 
 
 def _coordinate_pairs(decided: list[ColumnDecision], columns: Sequence[str], values: dict[str, list[object]],
