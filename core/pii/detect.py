@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from core.pii.currencies import CURRENCY_CODES
 from core.pii.evidence import epoch_kind, gs1_barcodes, locale_tags, version_strings
 from core.pii.kinds import number_kind, sequence_keys, text_kind
+from core.pii.luhn import luhn_ok
 from core.pii.measures import float_amounts, grouped_amounts, unit_values
 from core.pii.shape import cell_text
 from core.pii.system_values import catalogue_items, compact_stamps, dotted_oids, logistics_ids, signed_measures
@@ -121,17 +122,6 @@ class ValueProfile:
     def distinct_ratio(self) -> float:
         """Distinct values over non-empty values."""
         return self.distinct / self.n if self.n else 0.0
-
-
-def luhn_ok(digits: str) -> bool:
-    """Whether a digit string passes the Luhn check."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
 
 
 def parse_date(text: str) -> tuple[date, bool] | None:

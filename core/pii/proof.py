@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from core.pii.detect import luhn_ok
+from core.pii.luhn import luhn_ok
 
 #: Every value of a vocabulary cleared on its values alone is shared by at least this many rows.
 K_MIN = 5
