@@ -66,8 +66,8 @@ def test_fault_maps_to_identical_taxonomy(server: FakeWireServer, monkeypatch: p
     reg = fake_registry(server, providers=[wire])
     provider = build_providers(reg)[wire]
     server.plan(wire, fault)
-    # only the timeout fault needs a client timeout under the server's sleep (0.8 s in conftest); the others get room, so a
-    # loaded machine answering slowly does not turn their fault into a TIMEOUT
+    # only the timeout fault needs a client timeout under the server's sleep (0.8 s in conftest); the others get
+    # room, so a loaded machine answering slowly does not turn their fault into a TIMEOUT
     timeout_s = 0.3 if fault == "timeout" else 10.0
     with pytest.raises(MapwrightError) as info:
         provider.embed_call(EmbeddingCall(provider=wire, model=WIRE_MODELS[wire][0], texts=["a"], timeout_s=timeout_s))
