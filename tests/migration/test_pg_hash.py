@@ -241,7 +241,7 @@ def test_a_merge_stages_a_row_whose_float_changed_between_null_and_zero(pg_targe
             assert mark_unchanged(_one_row(source_f), spec, known).to_list() == [same], (final_f, source_f)
     finally:
         with target._engine.begin() as conn:
-            conn.execute(sa.text(f"DROP TABLE IF EXISTS {spec.table}"))
+            sa.Table(spec.table, sa.MetaData()).drop(conn, checkfirst=True)
         target.dispose()
 
 
@@ -282,7 +282,7 @@ def test_a_final_table_of_another_numeric_scale_or_a_nondeterministic_collation_
         assert mark_unchanged(fixed, spec, read_known(spec, target)).to_list() == [True, True, True]
     finally:
         with target._engine.begin() as conn:
-            conn.execute(sa.text(f"DROP TABLE IF EXISTS {spec.table}"))
+            sa.Table(spec.table, sa.MetaData()).drop(conn, checkfirst=True)
             conn.execute(sa.text(f'DROP COLLATION IF EXISTS "{coll}"'))
         target.dispose()
 

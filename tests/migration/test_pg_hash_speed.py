@@ -104,7 +104,7 @@ def test_a_final_numeric_6_column_is_hashed_as_its_text_and_a_change_in_the_sixt
         assert mark_unchanged(moved, spec, known).to_list() == [False, False, False]
     finally:
         with target._engine.begin() as conn:
-            conn.execute(sa.text(f"DROP TABLE IF EXISTS {spec.table}"))
+            sa.Table(spec.table, sa.MetaData()).drop(conn, checkfirst=True)
         target.dispose()
 
 
