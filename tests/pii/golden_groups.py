@@ -42,4 +42,8 @@ JOINED_DEV = frozenset({"cfdi_receptores_mx", "farmakeio_pistotita_gr", "ffp_act
                         # session 9's blind set (measured three times): dev since session 10
                         "dhis2_tei_anc_mw", "freshdesk_tickets_vu", "jde_f0101_ab_pa", "keycloak_realm_users_mk",
                         "koha_borrowers_tl", "n4_gate_tran_dj", "paypal_activity_fo", "psql_mutuelle_cm",
-                        "sfsf_empleados_cr", "v_patient_anon_iq"})
+                        "sfsf_empleados_cr", "v_patient_anon_iq",
+                        # session 10's blind set (measured three times): dev since session 11
+                        "epass_dg1_trajekt_me", "gedcom_indi_famili_to", "inventory_items_export_zw",
+                        "kinderbijslag_sr_noheader", "lu_na_mhat_pon_tin_mm", "matlab_var_dengue_ni",
+                        "musahimin_jamiya_kw", "pakhta_qabul_tj", "vcard_klienty_sto_by", "xfa_form1_solicitud_sv"})

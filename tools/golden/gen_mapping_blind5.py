@@ -22,7 +22,7 @@ import mapping_common as mc  # noqa: E402
 
 OUT_ROOT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_mapping"   # <- the ONE output path constant
 mc.OUT = OUT_ROOT
-SPLIT = "blind"
+SPLIT = "dev"
 
 C = mc.C
 D = Decimal

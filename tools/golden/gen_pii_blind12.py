@@ -21,7 +21,7 @@ from golden_common import (  # noqa: E402
     ascii_fold, digits, hexstr, luhn_digit, rand_date, rand_ts, uuid4, write_csv, yq,
 )
 
-OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "blind"
+OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "dev"
 
 
 # ---------------------------------------------------------------------------------------------

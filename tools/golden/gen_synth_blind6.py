@@ -6,7 +6,7 @@ check-digit identifiers are computed from fixed numbers). Every output is comput
 function written next to the rows; the only world-knowledge tables (Bloomberg exchange codes, public
 suffixes, compass points, Oracle->PostgreSQL types) are written out here.
 
-Run:  /work/main/.venv/bin/python tools/golden/gen_synth_blind6.py -> assets_config/golden_synth/blind/tasks.jsonl
+Run:  /work/main/.venv/bin/python tools/golden/gen_synth_blind6.py -> assets_config/golden_synth/dev_b6/tasks.jsonl
 (a blind-written generator, kept as its author wrote it; only its output path was repointed)
 """
 
@@ -26,7 +26,7 @@ from synth_common import Task, dec, digits  # noqa: E402
 
 # ---- the ONE output-path constant (the lead can repoint it) --------------------------------------
 synth_common.OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_synth"
-SPLIT = "blind"
+SPLIT = "dev_b6"
 
 def q(x, places: int) -> Decimal:
     return Decimal(x).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
