@@ -109,8 +109,8 @@ class _Allowed:
         self.codes = initials(allowed)
         self.nodigit = {k for k, a in self.codes.items() if not any(ch.isdecimal() for ch in a)}
 
-    def names(self, value: str, folded: str) -> bool:
-        """Whether ``value`` (folded: ``folded``) names one of the allowed values."""
+    def names(self, value: str, folded: str, *, romanize: bool = True) -> bool:
+        """Whether ``value`` (folded: ``folded``) names one of the allowed values (its Latin spelling tried once)."""
         if folded in self.folded:
             return True
         if self.cat is not None and self.cat.concept_of(value) in self.concepts:
@@ -122,8 +122,12 @@ class _Allowed:
         # a product code's number under a category without numbers: ``F30`` is *fixed*
         if key and (key in self.codes or key.rstrip("0123456789") in self.nodigit):
             return True
-        latin = romanized(value)  # Greek or Cyrillic spelling of a Latin allowed value (``Κορωνέικη``)
-        return latin is not None and self.names(latin, fold(latin))
+        if not romanize:
+            return False
+        # Greek or Cyrillic spelling of a Latin allowed value (``Κορωνέικη``); once only: letters the table does not
+        # know (Mongolian ``ө``, ``ү``) stay in the romanized text, which would romanize again without end
+        latin = romanized(value)
+        return latin is not None and self.names(latin, fold(latin), romanize=False)
 
 
 #: a code of at most this many characters may be an allowed value's initials (``SF`` -> single_family)

@@ -154,3 +154,11 @@ def test_header_floor_reorders_but_does_not_make_a_silent_pair_assignable() -> N
     top = r.ranking("color").candidates[0]
     assert top.sources == ["xq"] and top.score > 0.55  # the values lead the row
     assert r.unmatched_targets == ["color"]  # but on fixed weights the pair is too weak to assign
+
+
+def test_enum_coverage_of_cyrillic_letters_outside_the_transliteration_table_ends() -> None:
+    """Mongolian ``ө``/``ү`` stay in the romanized text: naming them must try the Latin spelling once, not recurse
+    without end (a RecursionError on a Mongolian source before)."""
+    values = ["Өвөрхангай", "Төв", "Сүхбаатар", "Өвөрхангай", "Төв", "Сүхбаатар"] * 5
+    assert enum_coverage(values, ["North", "South", "East", "West"]) == 0.0
+    assert enum_coverage(["Κορωνέικη", "Κορωνέικη", "Μανάκι", "Μανάκι"] * 5, ["koroneiki", "manaki"]) == 1.0
