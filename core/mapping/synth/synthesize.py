@@ -25,6 +25,7 @@ from core.mapping.synth import (
     julian,
     masks,
     money,
+    scripts,
     tables,
     unicase,
     v15_conversions,
@@ -221,6 +222,32 @@ def engine_outputs(pipeline: Pipeline, rows: list[list[str | None]], names: list
 def synthesize(examples: list[tuple[list[str | None], str | None]], input_names: list[str],
                input_types: dict[str, str], *, budget_ms: int = 200, seed: int = 0,
                unlabeled: list[list[str | None]] | None = None) -> SynthResult:
+    """Search DSL pipelines mapping each example's inputs to its output (see :func:`_synthesize`); when an example
+    writes digits of another script (``١٢٣``) and the programs found do not reproduce every example, the search is
+    run again on the digits folded to ASCII (:mod:`.scripts`) and its programs, prefixed with the fold, win when
+    they reproduce more examples."""
+    res = _synthesize(examples, input_names, input_types, budget_ms=budget_ms, unlabeled=unlabeled)
+    tables = scripts.fold_examples([[_text(v) for v in inp] for inp, _ in examples]) \
+        if not res.solved_all and all(input_types.get(n, "string") == "string" for n in input_names) else None
+    if tables is None:
+        return res
+    folded = [([scripts.fold(_text(v), t) for v, t in zip(inp, tables, strict=True)], out) for inp, out in examples]
+    extra = [[scripts.fold(_text(v), t) for v, t in zip(r, tables, strict=True)] for r in unlabeled or []]
+    alt = _synthesize(folded, input_names, input_types, budget_ms=budget_ms, unlabeled=extra or None)
+    if alt.pipeline is None or not alt.candidates or \
+            alt.candidates[0].examples_passed <= (res.candidates[0].examples_passed if res.candidates else 0):
+        return res
+    cands = [c.model_copy(update={"pipeline": scripts.prefixed(c.pipeline, input_names, tables)})
+             for c in alt.candidates]
+    return alt.model_copy(update={
+        "pipeline": scripts.prefixed(alt.pipeline, input_names, tables), "candidates": cands,
+        "alternatives": [scripts.prefixed(p, input_names, tables) for p in alt.alternatives],
+        "elapsed_ms": round(res.elapsed_ms + alt.elapsed_ms, 3), "timed_out": res.timed_out or alt.timed_out})
+
+
+def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names: list[str],
+                input_types: dict[str, str], *, budget_ms: int = 200, seed: int = 0,
+                unlabeled: list[list[str | None]] | None = None) -> SynthResult:
     """Search DSL pipelines mapping each example's inputs to its output.
 
     ``examples``: ``(input values in the order of input_names, expected output)``; a None
