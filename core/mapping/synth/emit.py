@@ -154,10 +154,14 @@ class Emitter:
                       {"op": "safe_math", "fn": "mul", "args": [col, xs[k]], "output": col}]
             if c != 1.0:
                 steps.append({"op": "safe_math", "fn": op, "args": [col, c], "output": col})
-        elif ex.kind in ("prod", "quot"):
+        elif ex.kind in ("prod", "quot", "quot2"):
             (i, op, c), (j, _, _) = ex.terms
-            steps.append({"op": "safe_math", "fn": "mul" if ex.kind == "prod" else "div", "args": [xs[i], xs[j]],
-                          "output": col})
+            if ex.kind == "quot2":
+                steps.append({"op": "safe_math", "fn": "mul", "args": [xs[j], xs[j]], "output": f"{col}_s"})
+                steps.append({"op": "safe_math", "fn": "div", "args": [xs[i], f"{col}_s"], "output": col})
+            else:
+                steps.append({"op": "safe_math", "fn": "mul" if ex.kind == "prod" else "div",
+                              "args": [xs[i], xs[j]], "output": col})
             if c != 1.0:
                 steps.append({"op": "safe_math", "fn": op, "args": [col, c], "output": col})
         else:

@@ -213,8 +213,8 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
         if time.perf_counter() > deadline:
             return found
         for i, j in itertools.permutations(range(min(len(srcs), 6)), 2):
-            for kind in ("prod", "quot"):
-                if (kind == "prod" and j < i) or (kind == "quot" and srcs[i][1] == srcs[j][1]) or \
+            for kind in ("prod", "quot", "quot2"):
+                if (kind == "prod" and j < i) or (kind != "prod" and srcs[i][1] == srcs[j][1]) or \
                         overlap([srcs[i][0], srcs[j][0]]):
                     continue  # x / x is the constant 1 in disguise: the literal is the simpler program
                 cands += ratio(kind, i, j, srcs[i][1], srcs[j][1], ys)
