@@ -109,6 +109,12 @@ class Emitter:
                       {"op": "safe_math", "fn": "mul", "args": [col, c], "output": col}]
             if ex.offset:
                 steps.append({"op": "safe_math", "fn": "add", "args": [col, ex.offset], "output": col})
+        elif ex.kind == "nearest":
+            i, _, c = ex.terms[0]
+            steps += [{"op": "safe_math", "fn": "div", "args": [xs[i], c], "output": col},
+                      {"op": "safe_math", "fn": "add", "args": [col, 0.5], "output": col},
+                      {"op": "floor", "input": col, "output": col},
+                      {"op": "safe_math", "fn": "mul", "args": [col, c], "output": col}]
         elif ex.kind == "ceil":
             i, _, c = ex.terms[0]
             steps += [{"op": "safe_math", "fn": "div", "args": [xs[i], -c], "output": col},

@@ -108,6 +108,14 @@ def evaluate(kind: str, terms: tuple[Term, ...], offset: float, xs: list[float |
             return None
         assert t is not None
         return float(math.floor(t)) * c + offset
+    if kind == "nearest":  # the nearest multiple of c, half up: floor(x / c + 0.5) * c
+        i, _, c = terms[0]
+        t = _op("div", xs[i], c)
+        t = _op("add", t, 0.5)
+        if not _ok(t):
+            return None
+        assert t is not None
+        return float(math.floor(t)) * c
     if kind == "ceil":  # every started unit counts: ceil(x / c) = -floor(x / -c)
         i, _, c = terms[0]
         t = _op("div", xs[i], -c)

@@ -153,3 +153,30 @@ def bucket_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[
 def expr_value(expr: NumExpr, x: float) -> float | None:
     """The unrendered value of a one-source radix atom for the number ``x``."""
     return evaluate(expr.kind, expr.terms, expr.offset, [x])
+
+
+#: rounding steps of everyday data: cash rounding (0.05 CHF, 0.10, 0.25, 0.50 DKK, 1 SEK), prices to 5 / 10, quantities
+STEPS = (0.05, 0.1, 0.25, 0.5, 1.0, 5.0, 10.0, 50.0, 100.0, 1000.0)
+
+
+def nearest_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[float]]],
+                  fmts: list[tuple[int, str, str]]) -> list[NumExpr]:
+    """A number rounded to the nearest multiple of an everyday step, half up (``floor(x / c + 0.5) * c``: Danish
+    cash rounding of ``3,25`` to ``3,50``, Swiss of ``1.02`` to ``1.00``). Only when some example moves by more
+    than the output's own rounding (else the plain number explains it) and every example fits."""
+    if len(col) < 2:
+        return []
+    found: list[NumExpr] = []
+    for src, xs in srcs:
+        for c in STEPS:
+            for fmt in fmts:
+                half = 0.5 * 10.0 ** -abs(fmt[0])
+                e = NumExpr((src,), "nearest", ((0, "div", c),), 0.0, fmt, round(3.1 + src.selector.cost, 4))
+                vals = [evaluate(e.kind, e.terms, e.offset, [x]) for x in xs]
+                if any(v is not None and abs(v - x) > half for v, x in zip(vals, xs, strict=True)) and \
+                        all(e.value(r) == s for r, s in zip(rows, col, strict=True)):
+                    found.append(e)
+                    break
+            if found:
+                return found
+    return found
