@@ -29,6 +29,7 @@ from core.mapping.synth import (
     scripts,
     tables,
     unicase,
+    unitcols,
     v15_conversions,
     v16_conversions,
 )
@@ -324,6 +325,7 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
     cands += flags.candidates(rows, outs, input_names, types)  # a value below / inside / above a range
     cands += julian.candidates(rows, outs, input_names, types)  # a year and a day of the year
     cands += registers.candidates(rows, outs, input_names, types)  # signed / little-endian hex payloads
+    cands += unitcols.candidates(rows, outs, input_names, types)  # mixed units of one dimension -> one unit
     cands += factor_keys.minor_units(rows, outs, input_names, types)  # decimals named by the other column
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field
