@@ -19,6 +19,7 @@ from typing import Any
 
 from core.mapping.synth import (
     conversions,
+    decoding,
     deletions,
     factor_keys,
     flags,
@@ -326,6 +327,7 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
     cands += julian.candidates(rows, outs, input_names, types)  # a year and a day of the year
     cands += registers.candidates(rows, outs, input_names, types)  # signed / little-endian hex payloads
     cands += unitcols.candidates(rows, outs, input_names, types)  # mixed units of one dimension -> one unit
+    cands += decoding.candidates(rows, outs, input_names, types)  # quoted fields, mojibake, percent-encoding
     cands += factor_keys.minor_units(rows, outs, input_names, types)  # decimals named by the other column
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field
