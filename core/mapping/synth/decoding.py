@@ -7,7 +7,8 @@ examples show):
 * **mojibake** (UTF-8 bytes read as Windows-1252): ``MÃ¼ller`` -> ``Müller``, for every character of Latin-1,
   Latin Extended-A and the usual typographic punctuation (``â€™`` -> ``’``), so characters the examples do not
   show are repaired too. DSL: one literal ``replace`` per character (longest sequences first);
-* **percent-encoding** of forms and query strings (``application/x-www-form-urlencoded``): ``+`` is a space,
+* **percent-encoding** of forms and query strings (``application/x-www-form-urlencoded``): ``+`` is a space (when
+  some example writes one; else a ``+`` stays, as in URL paths),
   ``%XX`` an ASCII character or, as UTF-8 sequences, a character of Latin-1 / Latin Extended-A (``%C3%BC`` ->
   ``ü``); ``%25`` last, so ``%2541`` is ``%41``. The hex case is what the examples write (upper, lower or both).
   DSL: one literal ``replace`` per sequence.
@@ -80,12 +81,12 @@ def _mojibake(vals: list[str], col: str) -> Iterator[Proposal]:
         yield "mojibake", _replaces(MOJIBAKE, col), 4.0, _apply(MOJIBAKE)
 
 
-def percent_pairs(upper: bool, lower: bool) -> list[tuple[str, str]]:
-    """The replacements of form decoding, in order: ``+``, UTF-8 sequences, ASCII, ``%25`` last."""
+def percent_pairs(upper: bool, lower: bool, plus: bool = True) -> list[tuple[str, str]]:
+    """The replacements of form decoding, in order: ``+`` (when ``plus``), UTF-8 sequences, ASCII, ``%25`` last."""
     def codes(ch: str) -> list[str]:
         hexes = ["".join(f"%{b:02X}" for b in ch.encode("utf-8"))] if upper else []
         return hexes + (["".join(f"%{b:02x}" for b in ch.encode("utf-8"))] if lower else [])
-    pairs: list[tuple[str, str]] = [("+", " ")]
+    pairs: list[tuple[str, str]] = [("+", " ")] if plus else []
     pairs += [(c, ch) for ch in PERCENT_CHARS for c in codes(ch)]
     pairs += [(c, chr(b)) for b in range(0x20, 0x7F) if b != 0x25 for c in codes(chr(b))]
     pairs += [("%25", "%")]
@@ -99,7 +100,7 @@ def _percent(vals: list[str], col: str) -> Iterator[Proposal]:
         return
     upper = any(re.search("[A-F]", e) for e in escapes)
     lower = any(re.search("[a-f]", e) for e in escapes)
-    pairs = percent_pairs(upper or not lower, lower)
+    pairs = percent_pairs(upper or not lower, lower, any("+" in v for v in vals))
     yield "percent_decode", _replaces(pairs, col), 4.0, _apply(pairs)
 
 
