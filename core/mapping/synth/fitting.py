@@ -7,6 +7,7 @@ candidates ``(kind, sources used, terms, offset, complexity)``; :mod:`.numexpr` 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -221,13 +222,22 @@ def _unit_factors() -> frozenset[float]:
 UNIT_FACTORS = _unit_factors()
 
 
+#: :data:`UNIT_FACTORS` of at least 1 that are not everyday ones, ascending (searched by bisection)
+_UNIT_SORTED = tuple(sorted(f for f in UNIT_FACTORS if f >= 1 and f not in NICE))
+
+
+def _near(a: float) -> list[float]:
+    """The factors of :data:`_UNIT_SORTED` within 1% of ``a``."""
+    lo = bisect.bisect_left(_UNIT_SORTED, a / 1.01)
+    hi = bisect.bisect_right(_UNIT_SORTED, a / 0.99)
+    return [f for f in _UNIT_SORTED[lo:hi] if abs(a / f - 1.0) < 0.01]
+
+
 def _unit_snaps(a: float) -> list[tuple[str, float, float]]:
     """Unit-table factors within 1% of ``a`` (as a multiplier or a divisor), not already everyday ones."""
-    if not math.isfinite(a) or a == 0:
+    if not math.isfinite(a) or a <= 0:
         return []
-    out = [("mul", f, 0.6) for f in sorted(UNIT_FACTORS) if abs(a / f - 1.0) < 0.01 and f not in NICE and f >= 1]
-    return out + [("div", f, 0.6) for f in sorted(UNIT_FACTORS) if abs(a * f - 1.0) < 0.01 and f not in NICE
-                  and f > 1]
+    return [("mul", f, 0.6) for f in _near(a)] + [("div", f, 0.6) for f in _near(1.0 / a) if f > 1]
 
 
 def ratio(kind: str, i: int, j: int, xi: list[float], xj: list[float], ys: list[float]) -> list[Cand]:

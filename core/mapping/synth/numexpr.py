@@ -206,7 +206,7 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             continue
         if n >= 2:
             found += total_atoms(rows, [txt for txt, _, _ in col], ys, fmts)
-            found += nearest_atoms(rows, [txt for txt, _, _ in col], srcs, fmts)
+            found += nearest_atoms(rows, [txt for txt, _, _ in col], srcs, fmts, ys)
         cands: list[tuple[str, tuple[int, ...], tuple[Term, ...], float, float]] = []
         for i, (_, xs) in enumerate(srcs):
             if [float(x) for x in xs] == ys:

@@ -160,23 +160,21 @@ STEPS = (0.05, 0.1, 0.25, 0.5, 1.0, 5.0, 10.0, 50.0, 100.0, 1000.0)
 
 
 def nearest_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[float]]],
-                  fmts: list[tuple[int, str, str]]) -> list[NumExpr]:
+                  fmts: list[tuple[int, str, str]], ys: list[float]) -> list[NumExpr]:
     """A number rounded to the nearest multiple of an everyday step, half up (``floor(x / c + 0.5) * c``: Danish
     cash rounding of ``3,25`` to ``3,50``, Swiss of ``1.02`` to ``1.00``). Only when some example moves by more
     than the output's own rounding (else the plain number explains it) and every example fits."""
-    if len(col) < 2:
+    if len(col) < 2 or not fmts:
         return []
-    found: list[NumExpr] = []
+    half = 0.5 * 10.0 ** -max(abs(f[0]) for f in fmts)
     for src, xs in srcs:
         for c in STEPS:
+            vals = [evaluate("nearest", ((0, "div", c),), 0.0, [x]) for x in xs]
+            if any(v is None or abs(v - y) > 1e-9 * max(1.0, abs(y)) + half for v, y in zip(vals, ys, strict=True)) \
+                    or not any(v is not None and abs(v - x) > half for v, x in zip(vals, xs, strict=True)):
+                continue  # not the outputs, or no example moved: nothing to explain
             for fmt in fmts:
-                half = 0.5 * 10.0 ** -abs(fmt[0])
                 e = NumExpr((src,), "nearest", ((0, "div", c),), 0.0, fmt, round(3.1 + src.selector.cost, 4))
-                vals = [evaluate(e.kind, e.terms, e.offset, [x]) for x in xs]
-                if any(v is not None and abs(v - x) > half for v, x in zip(vals, xs, strict=True)) and \
-                        all(e.value(r) == s for r, s in zip(rows, col, strict=True)):
-                    found.append(e)
-                    break
-            if found:
-                return found
-    return found
+                if all(e.value(r) == s for r, s in zip(rows, col, strict=True)):
+                    return [e]
+    return []

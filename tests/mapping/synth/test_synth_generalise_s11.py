@@ -43,7 +43,7 @@ def test_rounding_to_the_nearest_step() -> None:
     assert evaluate("nearest", ((0, "div", 0.5),), 0.0, [3.25]) == 3.5  # half up
     # outputs that are their inputs: no rounding to explain, no rounding proposed
     src = Source(View(0, "raw"), Selector(None, 0.0, "W"))
-    assert nearest_atoms([["1.50"], ["2.00"]], ["1.50", "2.00"], [(src, [1.5, 2.0])], [(2, "", ".")]) == []
+    assert nearest_atoms([["1.50"], ["2.00"]], ["1.50", "2.00"], [(src, [1.5, 2.0])], [(2, "", ".")], [1.5, 2.0]) == []
 
 
 def test_signed_and_little_endian_registers() -> None:
