@@ -4,7 +4,7 @@ show, and each mechanism's own check refuses examples that do not support it."""
 
 from __future__ import annotations
 
-from core.mapping.synth import decoding, packed_degrees, registers, scripts, unitcols
+from core.mapping.synth import decoding, masks, packed_degrees, registers, scripts, unitcols
 from core.mapping.synth.atoms import Selector, View
 from core.mapping.synth.fitting import UNIT_FACTORS, ratio
 from core.mapping.synth.numterms import Source, evaluate
@@ -92,3 +92,12 @@ def test_packed_degrees_and_minutes_with_a_hemisphere() -> None:
     # minutes of 60 or more are no packed coordinate
     assert packed_degrees.candidates([["4875.0", "N"], ["1230.0", "N"]], ["49.2500", "12.5000"], ["c0", "c1"], S2) \
         == []
+
+
+def test_point_shift_of_minor_units_beyond_six_decimals() -> None:
+    e18 = "0" * 18
+    got = _held([(["15" + "0" * 17], "1.5" + "0" * 17), (["25"], "0." + "0" * 16 + "25"),
+                 (["3" + "0" * 19], "30." + e18)], [["7"], ["123456789012345678901234"]])
+    assert got == ["0." + "0" * 17 + "7", "123456.789012345678901234"]
+    # outputs with different numbers of decimals: no one shift
+    assert masks.candidates([["150"], ["2500"]], ["1.50", "0.025"], ["c0"], S) == []
