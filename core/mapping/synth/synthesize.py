@@ -21,6 +21,7 @@ from core.mapping.synth import (
     conversions,
     decoding,
     deletions,
+    exponents,
     factor_keys,
     flags,
     julian,
@@ -330,6 +331,7 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
     cands += unitcols.candidates(rows, outs, input_names, types)  # mixed units of one dimension -> one unit
     cands += decoding.candidates(rows, outs, input_names, types)  # quoted fields, mojibake, percent-encoding
     cands += packed_degrees.candidates(rows, outs, input_names, types)  # NMEA ddmm.mmmm + hemisphere
+    cands += exponents.candidates(rows, outs, input_names, types)  # significant digits x 10^digit (472 pF)
     cands += factor_keys.minor_units(rows, outs, input_names, types)  # decimals named by the other column
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field

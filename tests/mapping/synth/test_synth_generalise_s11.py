@@ -4,7 +4,7 @@ show, and each mechanism's own check refuses examples that do not support it."""
 
 from __future__ import annotations
 
-from core.mapping.synth import decoding, masks, packed_degrees, registers, scripts, unitcols
+from core.mapping.synth import decoding, exponents, masks, packed_degrees, registers, scripts, unitcols
 from core.mapping.synth.atoms import Selector, View
 from core.mapping.synth.fitting import UNIT_FACTORS, ratio
 from core.mapping.synth.numterms import Source, evaluate
@@ -101,3 +101,10 @@ def test_point_shift_of_minor_units_beyond_six_decimals() -> None:
     assert got == ["0." + "0" * 17 + "7", "123456.789012345678901234"]
     # outputs with different numbers of decimals: no one shift
     assert masks.candidates([["150"], ["2500"]], ["1.50", "0.025"], ["c0"], S) == []
+
+
+def test_significant_digits_and_an_exponent_digit() -> None:
+    got = _held([(["103"], "10 kΩ"), (["472"], "4.7 kΩ"), (["221"], "0.22 kΩ")], [["105"], ["330"], ["1002"]])
+    assert got == ["1000 kΩ", "0.033 kΩ", "10 kΩ"]  # SMD resistor codes (4 digits: three significant)
+    # one exponent only: a plain factor explains the examples, no exponent reading is proposed
+    assert exponents.candidates([["472"], ["682"]], ["4.7", "6.8"], ["c0"], S) == []
