@@ -4,9 +4,9 @@ resistor codes, EIA multiplier codes), rendered in a unit the outputs name by a 
 
 The DSL has no power op; ``10^e`` of one exponent digit is a ``map_dict`` of the ten digits to their powers (exact
 in binary64), times the significant digits, times or divided by an everyday power of ten fitted on the first example
-(``10^-9 .. 10^9``, checked on all), then ``format_number`` with the fewest decimals that write every output, the
-trailing zeros dropped when the outputs drop them (six decimals, then the shortest form: ``100``, ``4.7``, ``0.22``), between the literal text every
-output shares before and after the number. Proposed only when every input is 3 or 4 digits and the exponents differ
+(``10^-9 .. 10^9``, checked on all), then ``format_number``: fixed decimals when every output writes them, else six
+decimals with the trailing zeros dropped (the shortest form: ``100``, ``4.7``, ``0.22``), between the literal text
+every output shares before and after the number. Proposed only when every input is 3 or 4 digits and the exponents differ
 (with one exponent a plain factor explains the examples).
 """
 
