@@ -6,8 +6,8 @@ The DSL has no power op; ``10^e`` of one exponent digit is a ``map_dict`` of the
 in binary64), times the significant digits, times or divided by an everyday power of ten fitted on the first example
 (``10^-9 .. 10^9``, checked on all), then ``format_number``: fixed decimals when every output writes them, else six
 decimals with the trailing zeros dropped (the shortest form: ``100``, ``4.7``, ``0.22``), between the literal text
-every output shares before and after the number. Proposed only when every input is 3 or 4 digits and the exponents differ
-(with one exponent a plain factor explains the examples).
+every output shares before and after the number. Proposed only when every input is 3 or 4 digits and the exponents
+differ (with one exponent a plain factor explains the examples).
 """
 
 from __future__ import annotations
