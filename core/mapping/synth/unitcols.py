@@ -8,7 +8,9 @@ or to a numerator ``c / x``: the DSL program reads the number and the unit word 
 dropped), looks both constants up with ``map_dict`` (a unit of the other kind gets null), computes ``x * c`` and
 ``c / x`` with ``safe_math`` and keeps the non-null one (``coalesce``), then ``format_number`` with the outputs'
 decimals and mark. The target unit is the one of the dimension whose conversion reproduces every example; proposed
-only when the examples write at least two units (one unit is :mod:`.known_units`' case).
+only when the examples write at least two units (one unit is :mod:`.known_units`' case). Temperatures in mixed
+scales (``°F``, ``°C``, ``K``) are affine: ``(x - offset) / divisor`` to Celsius, then to the outputs' scale, both
+constants looked up per unit (:func:`celsius_to`).
 """
 
 from __future__ import annotations
@@ -52,6 +54,12 @@ def _table() -> dict[str, tuple[str, float, bool]]:
 
 
 UNITS = _table()
+#: temperature spellings -> (offset, divisor) with celsius = (x - offset) / divisor (the DSL's unit table)
+TEMPERATURE: dict[str, tuple[float, float]] = {
+    **{k: (0.0, 1.0) for k in ("C", "°C", "ºC", "℃", "degC")},
+    **{k: (32.0, 1.8) for k in ("F", "°F", "ºF", "℉", "degF")},
+    "K": (273.15, 1.0),
+}
 
 
 def _parse(v: str | None) -> tuple[float, str] | None:
@@ -59,7 +67,7 @@ def _parse(v: str | None) -> tuple[float, str] | None:
     if n is None or u is None:
         return None
     unit = u.group(1).replace(" ", "")
-    return (float(n.group(1).replace(",", ".")), unit) if unit in UNITS else None
+    return (float(n.group(1).replace(",", ".")), unit) if unit in UNITS or unit in TEMPERATURE else None
 
 
 def _constant(unit: str, target: str) -> tuple[str, float]:
@@ -98,6 +106,11 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
         if types.get(name) != "string" or any(p is None for p in parsed):
             continue
         seen = [p for p in parsed if p is not None]
+        if all(u in TEMPERATURE for _, u in seen):
+            found += _temperatures(seen, rows, outs, names, types, name, d, mark)
+            continue
+        if any(u not in UNITS for _, u in seen):
+            continue
         dims = {UNITS[u][0] for _, u in seen}
         if len(dims) != 1 or len({UNITS[u][1:] for _, u in seen}) < 2:
             continue
@@ -139,3 +152,39 @@ def _steps(col: str, target: str, members: list[str], d: int, mark: str) -> list
                  {"op": "safe_math", "fn": "mul", "args": ["vm", 1.0], "output": "v"})
     steps.append({"op": "format_number", "input": "v", "output": OUT, "decimals": d, "decimal_mark": mark})
     return steps
+
+
+def celsius_to(x: float, unit: str, target: str) -> float:
+    """Python mirror of the temperature program: ``(x - offset) / divisor * divisor_t + offset_t``."""
+    (o, dv), (ot, dt) = TEMPERATURE[unit], TEMPERATURE[target]
+    return (x - o) / dv * dt + ot
+
+
+def _temperatures(seen: list[tuple[float, str]], rows: list[list[str | None]], outs: list[str | None],
+                  names: list[str], types: dict[str, str], col: str, d: int, mark: str) -> list[Candidate]:
+    """Temperatures in mixed scales (``98.6 °F``, ``37 °C``, ``310.15 K``) -> the one scale of the outputs."""
+    if len({TEMPERATURE[u] for _, u in seen}) < 2:
+        return []
+    for target in ("C", "F", "K"):
+        if [numeric.fmt(celsius_to(x, u, target), d, "", mark) for x, u in seen] != outs:
+            continue
+        ot, dt = TEMPERATURE[target]
+        steps: list[dict[str, Any]] = [
+            {"op": "regex_extract", "input": col, "output": "x", "pattern": NUMBER_PATTERN, "group": 1},
+            {"op": "replace", "input": "x", "output": "x", "pattern": ",", "replacement": "."},
+            {"op": "type_cast", "input": "x", "output": "x", "to": "float"},
+            {"op": "regex_extract", "input": col, "output": "u", "pattern": UNIT_PATTERN, "group": 1},
+            {"op": "replace", "input": "u", "output": "u", "pattern": " ", "replacement": ""},
+            {"op": "map_dict", "input": "u", "output": "o", "mapping": {k: repr(o) for k, (o, _) in TEMPERATURE.items()}},
+            {"op": "type_cast", "input": "o", "output": "o", "to": "float"},
+            {"op": "map_dict", "input": "u", "output": "dv", "mapping": {k: repr(q) for k, (_, q) in TEMPERATURE.items()}},
+            {"op": "type_cast", "input": "dv", "output": "dv", "to": "float"},
+            {"op": "safe_math", "fn": "sub", "args": ["x", "o"], "output": "v"},
+            {"op": "safe_math", "fn": "div", "args": ["v", "dv"], "output": "v"},
+            {"op": "safe_math", "fn": "mul", "args": ["v", dt], "output": "v"},
+            {"op": "safe_math", "fn": "add", "args": ["v", ot], "output": "v"},
+            {"op": "format_number", "input": "v", "output": OUT, "decimals": d, "decimal_mark": mark}]
+        pipe = confirmed(steps, rows, outs, names, types, "1.2.0")
+        if pipe is not None:
+            return [candidate(pipe, COST, len(rows), f"temperatures_to_{target}")]
+    return []

@@ -62,6 +62,8 @@ def test_mixed_units_to_one_unit_inverse_units_included() -> None:
     assert got == ["1.00", "1609.34"]
     got = _held([(["20 km/l"], "5.0"), (["8,0 l/100km"], "8.0"), (["25 mpg"], "9.4")], [["10 km/l"], ["50 mpg (US)"]])
     assert got == ["10.0", "4.7"]
+    got = _held([(["98.6 °F"], "37.0"), (["37,5 °C"], "37.5"), (["310.15 K"], "37.0")], [["100 °F"], ["36 C"], ["0 K"]])
+    assert got == ["37.8", "36.0", "-273.2"]  # temperatures are affine: offset and divisor per scale
     # one unit only: the known factor of that unit is another mechanism's case
     assert unitcols.candidates([["5 ft"], ["6 ft"]], ["1.52", "1.83"], ["c0"], S) == []
 
