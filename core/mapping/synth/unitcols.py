@@ -169,15 +169,17 @@ def _temperatures(seen: list[tuple[float, str]], rows: list[list[str | None]], o
         if [numeric.fmt(celsius_to(x, u, target), d, "", mark) for x, u in seen] != outs:
             continue
         ot, dt = TEMPERATURE[target]
+        offsets = {k: repr(o) for k, (o, _) in TEMPERATURE.items()}
+        divisors = {k: repr(q) for k, (_, q) in TEMPERATURE.items()}
         steps: list[dict[str, Any]] = [
             {"op": "regex_extract", "input": col, "output": "x", "pattern": NUMBER_PATTERN, "group": 1},
             {"op": "replace", "input": "x", "output": "x", "pattern": ",", "replacement": "."},
             {"op": "type_cast", "input": "x", "output": "x", "to": "float"},
             {"op": "regex_extract", "input": col, "output": "u", "pattern": UNIT_PATTERN, "group": 1},
             {"op": "replace", "input": "u", "output": "u", "pattern": " ", "replacement": ""},
-            {"op": "map_dict", "input": "u", "output": "o", "mapping": {k: repr(o) for k, (o, _) in TEMPERATURE.items()}},
+            {"op": "map_dict", "input": "u", "output": "o", "mapping": offsets},
             {"op": "type_cast", "input": "o", "output": "o", "to": "float"},
-            {"op": "map_dict", "input": "u", "output": "dv", "mapping": {k: repr(q) for k, (_, q) in TEMPERATURE.items()}},
+            {"op": "map_dict", "input": "u", "output": "dv", "mapping": divisors},
             {"op": "type_cast", "input": "dv", "output": "dv", "to": "float"},
             {"op": "safe_math", "fn": "sub", "args": ["x", "o"], "output": "v"},
             {"op": "safe_math", "fn": "div", "args": ["v", "dv"], "output": "v"},
