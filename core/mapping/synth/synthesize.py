@@ -230,12 +230,16 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     """Search DSL pipelines mapping each example's inputs to its output (see :func:`_synthesize`); when an example
     writes digits of another script (``١٢٣``) and the programs found do not reproduce every example, the search is
     run again on the digits folded to ASCII (:mod:`.scripts`) and its programs, prefixed with the fold, win when
-    they reproduce more examples."""
+    they reproduce more examples. The second search gets what is left of ``budget_ms``, at least a quarter of it (a
+    column takes at most 1.25 times the budget)."""
     res = _synthesize(examples, input_names, input_types, budget_ms=budget_ms, unlabeled=unlabeled)
+    outs_ascii_digits = not any(ch.isdecimal() and not ch.isascii() for _, o in examples for ch in o or "")
     tables = scripts.fold_examples([[_text(v) for v in inp] for inp, _ in examples]) \
-        if not res.solved_all and all(input_types.get(n, "string") == "string" for n in input_names) else None
+        if not res.solved_all and outs_ascii_digits and \
+        all(input_types.get(n, "string") == "string" for n in input_names) else None
     if tables is None:
         return res
+    budget_ms = max(int(budget_ms - res.elapsed_ms), budget_ms // 4)
     folded = [([scripts.fold(_text(v), t) for v, t in zip(inp, tables, strict=True)], out) for inp, out in examples]
     extra = [[scripts.fold(_text(v), t) for v, t in zip(r, tables, strict=True)] for r in unlabeled or []]
     alt = _synthesize(folded, input_names, input_types, budget_ms=budget_ms, unlabeled=extra or None)
