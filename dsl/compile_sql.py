@@ -25,7 +25,20 @@ from dsl.v17_sql import V17_SQL
 from dsl.v18_sql import V18_SQL
 from dsl.validate import cast_rule, step_types
 
-__all__ = ["DialectUnsupported", "compile_pipeline", "to_sql", "DIALECT_OPS", "SUPPORTED_DIALECTS"]
+__all__ = ["DialectUnsupported", "compile_pipeline", "to_sql", "DIALECT_OPS", "SUPPORTED_DIALECTS", "MAX_SQL_LAYERS"]
+
+#: the longest chain of dependent steps compiled to one SQL expression: sqlglot builds and renders nested
+#: expressions recursively and exceeds Python's recursion limit near 90 chained ``replace`` steps (a decoding
+#: table of one ``replace`` per character is longer), so a deeper pipeline is refused (the planner runs it in Polars)
+MAX_SQL_LAYERS = 64
+
+
+def _shallow(pipeline: Pipeline, dialect: str) -> None:
+    depth = len(pipeline.layers())
+    if depth > MAX_SQL_LAYERS:
+        raise DialectUnsupported(
+            f"the pipeline chains {depth} dependent steps, more than the {MAX_SQL_LAYERS} one SQL statement is "
+            f"compiled for: run it in Polars (ETL), or shorten it", op="pipeline", dialect=dialect, layers=depth)
 
 
 def _type_cast(op: Any, env: so.Env, ctx: Ctx) -> so.Env:
@@ -83,6 +96,7 @@ def compile_pipeline(pipeline: Pipeline, dialect: str, input_types: dict[str, st
     (``select_when``) compile only when named in ``features``.
     """
     types = step_types(pipeline, input_types, features=features)
+    _shallow(pipeline, dialect)
     bounded = bounded_before(pipeline, types)
     env: so.Env = {name: _col(name) for name in pipeline.inputs}
     for i, step in enumerate(pipeline.steps):
@@ -100,6 +114,7 @@ def to_sql(pipeline: Pipeline, dialect: str, table: str, input_types: dict[str, 
     :func:`compile_pipeline`.
     """
     types = step_types(pipeline, input_types, features=features)
+    _shallow(pipeline, dialect)
     bounded = bounded_before(pipeline, types)
     _table(dialect)  # an unverified dialect (mariadb, ...) is a typed refusal before sqlglot parses anything
     layers = pipeline.layers()

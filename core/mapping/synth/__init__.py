@@ -26,6 +26,12 @@ named by their unit word, absent = 0: durations with varying parts), ``joins`` (
 empty ones), ``columns`` (column ranges of fixed-width records, fill padding), ``priors`` (generality
 priors: untested choices cost more), ``occam`` (memorising plans refused), ``tables`` (abbreviation tables learned
 field by field and word by word, whole factors named by words, a character class shifted by one code point).
+Session 11 added (``dev_b6/FAMILIES.md``): ``scripts`` (digits of other scripts folded to ASCII before a second
+search), ``unitcols`` (mixed units of one dimension to one unit, inverse units such as ``l/100 km``), ``registers``
+(signed two's-complement and little-endian hex payloads), ``decoding`` (quoted fields, UTF-8 mojibake,
+percent-encoding), ``packed_degrees`` (NMEA ``ddmm.mmmm`` with a hemisphere), ``exponents`` (significant digits times
+``10^digit``), arithmetic atoms for a quotient by a square and rounding to an everyday step, unit-table constants in
+products and quotients, minor units shifted to any number of decimals as text, and case without accents.
 Session 10 added (``dev_b5/FAMILIES.md``): Unicode title case (DSL 1.8 ``title_case``, the ``title`` transform),
 ``masks`` (padding with a fill, digits zero-padded into a mask), ``factor_keys`` (a factor named by another column;
 minor units with the decimals named by it), ``money`` (currency signs as ISO codes, amounts in either notation),

@@ -109,6 +109,12 @@ class Emitter:
                       {"op": "safe_math", "fn": "mul", "args": [col, c], "output": col}]
             if ex.offset:
                 steps.append({"op": "safe_math", "fn": "add", "args": [col, ex.offset], "output": col})
+        elif ex.kind == "nearest":
+            i, _, c = ex.terms[0]
+            steps += [{"op": "safe_math", "fn": "div", "args": [xs[i], c], "output": col},
+                      {"op": "safe_math", "fn": "add", "args": [col, 0.5], "output": col},
+                      {"op": "floor", "input": col, "output": col},
+                      {"op": "safe_math", "fn": "mul", "args": [col, c], "output": col}]
         elif ex.kind == "ceil":
             i, _, c = ex.terms[0]
             steps += [{"op": "safe_math", "fn": "div", "args": [xs[i], -c], "output": col},
@@ -154,10 +160,14 @@ class Emitter:
                       {"op": "safe_math", "fn": "mul", "args": [col, xs[k]], "output": col}]
             if c != 1.0:
                 steps.append({"op": "safe_math", "fn": op, "args": [col, c], "output": col})
-        elif ex.kind in ("prod", "quot"):
+        elif ex.kind in ("prod", "quot", "quot2"):
             (i, op, c), (j, _, _) = ex.terms
-            steps.append({"op": "safe_math", "fn": "mul" if ex.kind == "prod" else "div", "args": [xs[i], xs[j]],
-                          "output": col})
+            if ex.kind == "quot2":
+                steps.append({"op": "safe_math", "fn": "mul", "args": [xs[j], xs[j]], "output": f"{col}_s"})
+                steps.append({"op": "safe_math", "fn": "div", "args": [xs[i], f"{col}_s"], "output": col})
+            else:
+                steps.append({"op": "safe_math", "fn": "mul" if ex.kind == "prod" else "div",
+                              "args": [xs[i], xs[j]], "output": col})
             if c != 1.0:
                 steps.append({"op": "safe_math", "fn": op, "args": [col, c], "output": col})
         else:

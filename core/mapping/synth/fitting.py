@@ -7,6 +7,7 @@ candidates ``(kind, sources used, terms, offset, complexity)``; :mod:`.numexpr` 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -206,12 +207,53 @@ def unit_sum(combo: tuple[int, ...], us: list[str | None]) -> list[Cand]:
     return out
 
 
+def _unit_factors() -> frozenset[float]:
+    """Every factor between two units of one dimension of the DSL's unit table (length, mass, volume, duration):
+    ``25.4`` (in -> mm), ``0.45359237`` (lb -> kg), ``3.785411784`` (gal -> l), ... and their inverses."""
+    by_dim: dict[str, list[float]] = {}
+    for d, f, _ in units.UNITS.values():
+        if d not in ("temperature", "currency"):
+            by_dim.setdefault(d, []).append(f)
+    return frozenset(a / b for fs in by_dim.values() for a in fs for b in fs if a != b)
+
+
+#: constants of everyday unit conversions: with a product or quotient of two numbers fitted on one example, a factor
+#: of this table is evidence (checked on every example like a snapped one), a fitted four-digit one is not
+UNIT_FACTORS = _unit_factors()
+
+
+#: :data:`UNIT_FACTORS` of at least 1 that are not everyday ones, ascending (searched by bisection)
+_UNIT_SORTED = tuple(sorted(f for f in UNIT_FACTORS if f >= 1 and f not in NICE))
+
+
+def _near(a: float) -> list[float]:
+    """The factors of :data:`_UNIT_SORTED` within 1% of ``a``."""
+    lo = bisect.bisect_left(_UNIT_SORTED, a / 1.01)
+    hi = bisect.bisect_right(_UNIT_SORTED, a / 0.99)
+    return [f for f in _UNIT_SORTED[lo:hi] if abs(a / f - 1.0) < 0.01]
+
+
+def _unit_snaps(a: float) -> list[tuple[str, float, float]]:
+    """Unit-table factors within 1% of ``a`` (as a multiplier or a divisor), not already everyday ones."""
+    if not math.isfinite(a) or a <= 0:
+        return []
+    return [("mul", f, 0.6) for f in _near(a)] + [("div", f, 0.6) for f in _near(1.0 / a) if f > 1]
+
+
 def ratio(kind: str, i: int, j: int, xi: list[float], xj: list[float], ys: list[float]) -> list[Cand]:
-    base = xi[0] * xj[0] if kind == "prod" else (xi[0] / xj[0] if xj[0] else None)
+    """``c * x_i * x_j`` ("prod"), ``c * x_i / x_j`` ("quot") or ``c * x_i / x_j²`` ("quot2": a mass over a squared
+    length, the body-mass index) with an everyday or unit-table ``c``."""
+    if kind == "prod":
+        base: float | None = xi[0] * xj[0]
+    elif kind == "quot":
+        base = xi[0] / xj[0] if xj[0] else None
+    else:
+        base = xi[0] / (xj[0] * xj[0]) if xj[0] else None
     if not base:
         return []
-    return [(kind, (i, j), ((i, op, c), (j, "mul", 1.0)), 0.0, cx + 0.5)
-            for op, c, cx in _snaps(ys[0] / base, strict=True)]
+    extra = 0.3 if kind == "quot2" else 0.0
+    return [(kind, (i, j), ((i, op, c), (j, "mul", 1.0)), 0.0, cx + 0.5 + extra)
+            for op, c, cx in _snaps(ys[0] / base, strict=True) + _unit_snaps(ys[0] / base)]
 
 
 def triple(i: int, j: int, k: int, xs: list[list[float]], ys: list[float]) -> list[Cand]:

@@ -10,6 +10,8 @@ digits of a value, zero-padded, laid into a fixed mask.
   left-padded with zeros to the mask's digit count (a leading zero a spreadsheet dropped); proposed only
   when some example needs that padding (else the slicing search reads the digits as they are).
 
+- **Point shifts** (``2500`` satoshi -> ``0.00002500``): minor units as text with ``k`` decimals (:func:`_point_shift`).
+
 Each is checked in Python on every example and then confirmed by the engine (:func:`conversions.confirmed`).
 """
 
@@ -110,9 +112,33 @@ def _digit_mask(vals: list[str], outs: list[str | None], col: str) -> Iterator[P
     yield "digit_mask", steps, 4.0, fn
 
 
+def _point_shift(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
+    """Whole amounts in minor units -> the amount with ``k`` decimals, as text (``2500`` satoshi ->
+    ``0.00002500`` BTC, wei -> ether with 18 decimals, cents -> ``12.34``): any number of digits, exact, beyond
+    ``format_number``'s six decimals. Proposed when every input is digits and every output is the input with
+    a decimal mark ``k`` digits from the end (zero-padded in front), leading zeros of the whole part dropped."""
+    m = [re.fullmatch(r"([0-9]+)([.,])([0-9]+)", o or "") for o in outs]
+    if not vals or not all(re.fullmatch("[0-9]{1,40}", v) for v in vals) or not all(m) or \
+            len({(x.group(2), len(x.group(3))) for x in m if x}) != 1:
+        return
+    mark, k = (m[0].group(2), len(m[0].group(3))) if m[0] else (".", 0)
+
+    def fn(v: str) -> str:
+        d = v.rjust(k + 1, "0")
+        return (d[:-k].lstrip("0") or "0") + mark + d[-k:]
+    steps: list[dict[str, Any]] = [
+        {"op": "pad", "input": col, "output": "d", "width": k + 1, "fill": "0", "side": "left"},
+        {"op": "regex_extract", "input": "d", "output": "i", "pattern": f"^([0-9]+)[0-9]{{{k}}}$", "group": 1},
+        {"op": "replace", "input": "i", "output": "i", "pattern": "^0+([0-9])", "replacement": "$1", "groups": True},
+        {"op": "regex_extract", "input": "d", "output": "f", "pattern": f"([0-9]{{{k}}})$", "group": 1},
+        {"op": "template", "inputs": ["i", "f"], "template": "{0}" + mark + "{1}", "output": OUT}]
+    yield "point_shift", steps, 3.5, fn
+
+
 def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
     yield from _padding(vals, outs, col)
     yield from _digit_mask(vals, outs, col)
+    yield from _point_shift(vals, outs, col)
 
 
 def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],

@@ -51,11 +51,23 @@ def _targets(outs: list[str]) -> list[list[tuple[str, float, list[tuple[int, str
     return per
 
 
+#: thousands separators that go with a decimal mark (``1.248,00``, ``1 248,00``, ``1,248.00``)
+_PARTNERS = {",": (".", " "), ".": (",",)}
+
+
+def _implied(s: str, reads: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """A number below 1000 written with a decimal mark (``12,00``) also reads with the thousands separators that go
+    with its mark, so that a column mixing ``12,00`` and ``1.248,00`` has one common format."""
+    extra = [(d, th, mk) for d, t0, mk in reads if d > 0 and t0 == "" and len(s.lstrip("-").split(mk)[0]) <= 3
+             for th in _PARTNERS.get(mk, ())]
+    return reads + [r for r in extra if r not in reads]
+
+
 def _column(found: list[list[str]], p: int) -> list[list[tuple[str, float, list[tuple[int, str, str]]]]]:
     col = []
     for f in found:
         s = f[p]
-        reads = list(numeric._formats(s))
+        reads = _implied(s, list(numeric._formats(s)))
         vals = sorted(v for v in (_plain(s, th, mk) for _, th, mk in reads) if v is not None)
         if not vals:
             return []
@@ -172,6 +184,7 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
         bucket_atoms,
         ceil_atoms,
         fitted_radix_atoms,
+        nearest_atoms,
         radix_atoms,
     )
 
@@ -193,6 +206,7 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             continue
         if n >= 2:
             found += total_atoms(rows, [txt for txt, _, _ in col], ys, fmts)
+            found += nearest_atoms(rows, [txt for txt, _, _ in col], srcs, fmts, ys)
         cands: list[tuple[str, tuple[int, ...], tuple[Term, ...], float, float]] = []
         for i, (_, xs) in enumerate(srcs):
             if [float(x) for x in xs] == ys:
@@ -213,8 +227,8 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
         if time.perf_counter() > deadline:
             return found
         for i, j in itertools.permutations(range(min(len(srcs), 6)), 2):
-            for kind in ("prod", "quot"):
-                if (kind == "prod" and j < i) or (kind == "quot" and srcs[i][1] == srcs[j][1]) or \
+            for kind in ("prod", "quot", "quot2"):
+                if (kind == "prod" and j < i) or (kind != "prod" and srcs[i][1] == srcs[j][1]) or \
                         overlap([srcs[i][0], srcs[j][0]]):
                     continue  # x / x is the constant 1 in disguise: the literal is the simpler program
                 cands += ratio(kind, i, j, srcs[i][1], srcs[j][1], ys)

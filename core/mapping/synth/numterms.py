@@ -31,7 +31,8 @@ class Source:
 
 @dataclass(frozen=True)
 class NumExpr:
-    """``kind`` "lin": sum of terms + ``offset``; "prod" / "quot": ``x_i * x_j`` or ``x_i / x_j`` then
+    """``kind`` "lin": sum of terms + ``offset``; "prod" / "quot" / "quot2": ``x_i * x_j``, ``x_i / x_j`` or
+    ``x_i / x_j²`` then
     term 0's scaling; "prod3": ``x_i * x_j * x_k`` then term 0's scaling; "net" / "gross": ``x_i`` without /
     with the rate ``x_j`` in percent (``x_i / (1 + x_j / 100)``, ``x_i * (1 + x_j / 100)``: VAT, mark-ups);
     "radix": ``floor(term 0)``, then modulo ``offset`` when it is not 0 (a digit
@@ -107,6 +108,14 @@ def evaluate(kind: str, terms: tuple[Term, ...], offset: float, xs: list[float |
             return None
         assert t is not None
         return float(math.floor(t)) * c + offset
+    if kind == "nearest":  # the nearest multiple of c, half up: floor(x / c + 0.5) * c
+        i, _, c = terms[0]
+        t = _op("div", xs[i], c)
+        t = _op("add", t, 0.5)
+        if not _ok(t):
+            return None
+        assert t is not None
+        return float(math.floor(t)) * c
     if kind == "ceil":  # every started unit counts: ceil(x / c) = -floor(x / -c)
         i, _, c = terms[0]
         t = _op("div", xs[i], -c)
@@ -164,12 +173,16 @@ def evaluate(kind: str, terms: tuple[Term, ...], offset: float, xs: list[float |
             return None
         v3 = ab * d
         return v3 if c == 1.0 else _op(op, v3, c)
-    if kind in ("prod", "quot"):
+    if kind in ("prod", "quot", "quot2"):
         (i, op, c), (j, _, _) = terms[0], terms[1]
         a, b = xs[i], xs[j]
-        if not _ok(a) or not _ok(b) or (kind == "quot" and b == 0):
+        if not _ok(a) or not _ok(b) or (kind != "prod" and b == 0):
             return None
         assert a is not None and b is not None
+        if kind == "quot2":  # x_i / (x_j * x_j), each step in range like the DSL's safe_math
+            b = b * b
+            if not _ok(b) or b == 0:
+                return None
         v: float | None = a * b if kind == "prod" else a / b
         return v if c == 1.0 else _op(op, v, c)
     total: float | None = None

@@ -153,3 +153,28 @@ def bucket_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[
 def expr_value(expr: NumExpr, x: float) -> float | None:
     """The unrendered value of a one-source radix atom for the number ``x``."""
     return evaluate(expr.kind, expr.terms, expr.offset, [x])
+
+
+#: rounding steps of everyday data: cash rounding (0.05 CHF, 0.10, 0.25, 0.50 DKK, 1 SEK), prices to 5 / 10, quantities
+STEPS = (0.05, 0.1, 0.25, 0.5, 1.0, 5.0, 10.0, 50.0, 100.0, 1000.0)
+
+
+def nearest_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[float]]],
+                  fmts: list[tuple[int, str, str]], ys: list[float]) -> list[NumExpr]:
+    """A number rounded to the nearest multiple of an everyday step, half up (``floor(x / c + 0.5) * c``: Danish
+    cash rounding of ``3,25`` to ``3,50``, Swiss of ``1.02`` to ``1.00``). Only when some example moves by more
+    than the output's own rounding (else the plain number explains it) and every example fits."""
+    if len(col) < 2 or not fmts:
+        return []
+    half = 0.5 * 10.0 ** -max(abs(f[0]) for f in fmts)
+    for src, xs in srcs:
+        for c in STEPS:
+            vals = [evaluate("nearest", ((0, "div", c),), 0.0, [x]) for x in xs]
+            if any(v is None or abs(v - y) > 1e-9 * max(1.0, abs(y)) + half for v, y in zip(vals, ys, strict=True)) \
+                    or not any(v is not None and abs(v - x) > half for v, x in zip(vals, xs, strict=True)):
+                continue  # not the outputs, or no example moved: nothing to explain
+            for fmt in fmts:
+                e = NumExpr((src,), "nearest", ((0, "div", c),), 0.0, fmt, round(3.1 + src.selector.cost, 4))
+                if all(e.value(r) == s for r, s in zip(rows, col, strict=True)):
+                    return [e]
+    return []

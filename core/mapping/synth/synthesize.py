@@ -19,14 +19,20 @@ from typing import Any
 
 from core.mapping.synth import (
     conversions,
+    decoding,
     deletions,
+    exponents,
     factor_keys,
     flags,
     julian,
     masks,
     money,
+    packed_degrees,
+    registers,
+    scripts,
     tables,
     unicase,
+    unitcols,
     v15_conversions,
     v16_conversions,
 )
@@ -221,6 +227,36 @@ def engine_outputs(pipeline: Pipeline, rows: list[list[str | None]], names: list
 def synthesize(examples: list[tuple[list[str | None], str | None]], input_names: list[str],
                input_types: dict[str, str], *, budget_ms: int = 200, seed: int = 0,
                unlabeled: list[list[str | None]] | None = None) -> SynthResult:
+    """Search DSL pipelines mapping each example's inputs to its output (see :func:`_synthesize`); when an example
+    writes digits of another script (``١٢٣``) and the programs found do not reproduce every example, the search is
+    run again on the digits folded to ASCII (:mod:`.scripts`) and its programs, prefixed with the fold, win when
+    they reproduce more examples. The second search gets what is left of ``budget_ms``, at least a quarter of it (a
+    column takes at most 1.25 times the budget)."""
+    res = _synthesize(examples, input_names, input_types, budget_ms=budget_ms, unlabeled=unlabeled)
+    outs_ascii_digits = not any(ch.isdecimal() and not ch.isascii() for _, o in examples for ch in o or "")
+    tables = scripts.fold_examples([[_text(v) for v in inp] for inp, _ in examples]) \
+        if not res.solved_all and outs_ascii_digits and \
+        all(input_types.get(n, "string") == "string" for n in input_names) else None
+    if tables is None:
+        return res
+    budget_ms = max(int(budget_ms - res.elapsed_ms), budget_ms // 4)
+    folded = [([scripts.fold(_text(v), t) for v, t in zip(inp, tables, strict=True)], out) for inp, out in examples]
+    extra = [[scripts.fold(_text(v), t) for v, t in zip(r, tables, strict=True)] for r in unlabeled or []]
+    alt = _synthesize(folded, input_names, input_types, budget_ms=budget_ms, unlabeled=extra or None)
+    if alt.pipeline is None or not alt.candidates or \
+            alt.candidates[0].examples_passed <= (res.candidates[0].examples_passed if res.candidates else 0):
+        return res
+    cands = [c.model_copy(update={"pipeline": scripts.prefixed(c.pipeline, input_names, tables)})
+             for c in alt.candidates]
+    return alt.model_copy(update={
+        "pipeline": scripts.prefixed(alt.pipeline, input_names, tables), "candidates": cands,
+        "alternatives": [scripts.prefixed(p, input_names, tables) for p in alt.alternatives],
+        "elapsed_ms": round(res.elapsed_ms + alt.elapsed_ms, 3), "timed_out": res.timed_out or alt.timed_out})
+
+
+def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names: list[str],
+                input_types: dict[str, str], *, budget_ms: int = 200, seed: int = 0,
+                unlabeled: list[list[str | None]] | None = None) -> SynthResult:
     """Search DSL pipelines mapping each example's inputs to its output.
 
     ``examples``: ``(input values in the order of input_names, expected output)``; a None
@@ -295,6 +331,11 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     cands += money.candidates(rows, outs, input_names, types)  # currency signs as ISO codes, any notation
     cands += flags.candidates(rows, outs, input_names, types)  # a value below / inside / above a range
     cands += julian.candidates(rows, outs, input_names, types)  # a year and a day of the year
+    cands += registers.candidates(rows, outs, input_names, types)  # signed / little-endian hex payloads
+    cands += unitcols.candidates(rows, outs, input_names, types)  # mixed units of one dimension -> one unit
+    cands += decoding.candidates(rows, outs, input_names, types)  # quoted fields, mojibake, percent-encoding
+    cands += packed_degrees.candidates(rows, outs, input_names, types)  # NMEA ddmm.mmmm + hemisphere
+    cands += exponents.candidates(rows, outs, input_names, types)  # significant digits x 10^digit (472 pF)
     cands += factor_keys.minor_units(rows, outs, input_names, types)  # decimals named by the other column
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field

@@ -52,6 +52,16 @@ def _exceptions(vals: list[str], outs: list[str | None], upper: bool) -> dict[st
     return found if 0 < len(found) <= MAX_EXCEPTIONS else None
 
 
+def _bare(ch: str) -> str:
+    """The DSL's ``strip_accents`` of ``ch`` (NFD, combining marks U+0300..U+036F deleted, NFC)."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", ch)
+                                                if not "\u0300" <= c <= "\u036f"))
+
+
+def _stripped_cased(table: dict[int, str], upper: bool, v: str) -> str | None:
+    return _cased(table, upper, "".join(_bare(c) for c in v))
+
+
 def _cased(table: dict[int, str], upper: bool, v: str) -> str | None:
     out = v.translate(table)
     return text.upper(out) if upper else text.lower(out)
@@ -69,6 +79,13 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
         steps: list[dict[str, Any]] = [{"op": "translate", "input": col, "output": OUT, "mapping": table},
                                        {"op": "case", "input": OUT, "output": OUT, "mode": mode}]
         yield "locale_case", steps, 3.0 + len(ex), partial(_cased, {ord(k): r for k, r in table.items()}, upper)
+        if all(_default(_bare(a), upper) == b for a, b in ex.items()):  # every exception drops its accent:
+            plain = {**(tfm.UPPER_MAP if upper else tfm.LOWER_MAP)}  # a rule of the script (Greek capitals
+            steps = [{"op": "strip_accents", "input": col, "output": OUT},  # carry no tonos), not of letters
+                     {"op": "translate", "input": OUT, "output": OUT, "mapping": plain},
+                     {"op": "case", "input": OUT, "output": OUT, "mode": mode}]
+            yield "case_without_accents", steps, 3.5, partial(_stripped_cased, {ord(k): r for k, r in plain.items()},
+                                                              upper)
 
 
 def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],
@@ -76,4 +93,5 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
     """Engine-confirmed locale case programs (one string input) that reproduce every example."""
     if len(rows) < 2:
         return []
-    return confirmed_proposals(rows, outs, names, types, _proposals, lambda steps: "1.2.0")
+    return confirmed_proposals(rows, outs, names, types, _proposals,
+                               lambda steps: "1.4.0" if steps[0]["op"] == "strip_accents" else "1.2.0")

@@ -1,0 +1,72 @@
+"""Digits of other scripts (Arabic-Indic ``١٢٣``, Persian ``۱۲۳``, Devanagari ``१२३``, Thai ``๑๒๓``, ...) folded
+to ASCII before the search, so that every numeric mechanism reads them.
+
+Unicode gives each decimal digit (category ``Nd``) its value, and every script's digits are ten consecutive code
+points ``0..9``; the fold is one DSL ``translate`` of all ten digits of every script an example writes (so the digits
+the examples do not show are folded too), plus the Arabic decimal separator ``٫`` (U+066B) -> ``.`` and thousands
+separator ``٬`` (U+066C) -> ``,`` when Arabic-script digits occur. :func:`fold_examples` is applied by
+:func:`core.mapping.synth.synthesize.synthesize` only when the search on the text as written reproduces fewer
+examples than the search on the folded text; the programs found are then prefixed with the ``translate`` of each
+input that the fold changes (:func:`prefixed`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from dsl.models import Pipeline
+
+#: Arabic-script number punctuation -> the ASCII mark that plays its part
+ARABIC_MARKS = {"\u066b": ".", "\u066c": ","}
+#: the ``translate`` op exists since DSL 1.2
+TRANSLATE_SINCE = "1.2.0"
+
+
+def _block(ch: str) -> dict[str, str]:
+    """The ten digits of ``ch``'s script -> ``0``..``9`` (empty when ``ch`` is not a non-ASCII decimal digit or its
+    script's digits are not ten consecutive code points)."""
+    value = unicodedata.decimal(ch, None)
+    if ch.isascii() or value is None:
+        return {}
+    zero = ord(ch) - value
+    block = {chr(zero + k): str(k) for k in range(10)}
+    return block if all(unicodedata.decimal(c, None) == int(d) for c, d in block.items()) else {}
+
+
+def fold_table(values: list[str | None]) -> dict[str, str]:
+    """The ``translate`` mapping that folds the digits of every script in ``values`` (empty when all digits are
+    ASCII)."""
+    table: dict[str, str] = {}
+    for v in values:
+        for ch in v or "":
+            if ch not in table:
+                table.update(_block(ch))
+    if any("\u0660" <= ch <= "\u06f9" for ch in table):
+        table.update(ARABIC_MARKS)
+    return table
+
+
+def fold(v: str | None, table: dict[str, str]) -> str | None:
+    """Python mirror of the ``translate`` step."""
+    return None if v is None else "".join(table.get(ch, ch) for ch in v)
+
+
+def fold_examples(rows: list[list[str | None]]) -> list[dict[str, str]] | None:
+    """Per input the fold table (empty: unchanged), or None when no example writes a non-ASCII digit."""
+    tables = [fold_table([r[i] for r in rows]) for i in range(len(rows[0]))] if rows else []
+    return tables if any(tables) else None
+
+
+def _later(a: str, b: str) -> str:
+    return a if tuple(int(p) for p in a.split(".")) >= tuple(int(p) for p in b.split(".")) else b
+
+
+def prefixed(pipe: Pipeline, names: list[str], tables: list[dict[str, str]]) -> Pipeline:
+    """``pipe`` reading each input through its fold (a ``translate`` into the same name, first)."""
+    data: dict[str, Any] = pipe.model_dump(mode="json", exclude_none=True)
+    head = [{"op": "translate", "input": n, "output": n, "mapping": t} for n, t in zip(names, tables, strict=True)
+            if t]
+    data["steps"] = head + list(data["steps"])
+    data["dsl_version"] = _later(str(data.get("dsl_version", "1.0.0")), TRANSLATE_SINCE)
+    return Pipeline.from_json(data)

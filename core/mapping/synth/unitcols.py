@@ -1,0 +1,192 @@
+"""A column of amounts in mixed units of one dimension (``12.5 acres``, ``3,5 ha``, ``8200 m²``; ``29.92 inHg``,
+``755 mmHg``, ``1008 hPa``; ``30 mpg``, ``6,2 l/100 km``) converted to one unit the outputs are written in.
+
+Each value is a number (decimal point or comma) followed by a unit word. The units come from the known tables (the
+DSL's unit table, :mod:`.known_units`, and fuel consumption here), so a unit the examples do not show converts as
+well. Some units are **inverse** (``l/100 km`` is ``100 / (km per l)``), so a unit maps to a multiplier ``x * c``
+or to a numerator ``c / x``: the DSL program reads the number and the unit word (spaces and a note in parentheses
+dropped), looks both constants up with ``map_dict`` (a unit of the other kind gets null), computes ``x * c`` and
+``c / x`` with ``safe_math`` and keeps the non-null one (``coalesce``), then ``format_number`` with the outputs'
+decimals and mark. The target unit is the one of the dimension whose conversion reproduces every example; proposed
+only when the examples write at least two units (one unit is :mod:`.known_units`' case). Temperatures in mixed
+scales (``°F``, ``°C``, ``K``) are affine: ``(x - offset) / divisor`` to Celsius, then to the outputs' scale, both
+constants looked up per unit (:func:`celsius_to`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from core.mapping.synth import known_units, numeric
+from core.mapping.synth.conversions import candidate, confirmed
+from core.mapping.synth.models import Candidate
+from dsl import units as dsl_units
+
+OUT = "out"
+#: unit -> (dimension, factor to the base unit, inverse): an inverse unit's value is ``factor / base``
+FUEL: dict[str, tuple[str, float, bool]] = {
+    "km/l": ("fuel", 1.0, False), "mpg": ("fuel", 1.609344 / 3.785411784, False),
+    "mpg(US)": ("fuel", 1.609344 / 3.785411784, False), "mpg(UK)": ("fuel", 1.609344 / 4.54609, False),
+    "mpg(imp)": ("fuel", 1.609344 / 4.54609, False), "l/100km": ("fuel", 100.0, True),
+    "L/100km": ("fuel", 100.0, True),
+}
+NUMBER_PATTERN = r"^[\t ]*(-?[0-9]+[.,]?[0-9]*)"
+UNIT_PATTERN = r"^[\t ]*-?[0-9]+[.,]?[0-9]*[\t ]*([^0-9\t (][^(]*)"
+_NUMBER, _UNIT = re.compile(NUMBER_PATTERN), re.compile(UNIT_PATTERN)
+_OUT = re.compile(r"-?[0-9]+(?:([.,])([0-9]{1,6}))?")
+COST = 4.2  # below a sum keyed by the units the examples show (4.4), which is null for any other unit
+
+
+def _table() -> dict[str, tuple[str, float, bool]]:
+    table: dict[str, tuple[str, float, bool]] = {}
+    for u, (d, f, _) in dsl_units.UNITS.items():
+        if d not in ("temperature", "currency"):
+            table[u] = (d if d != "length" else "length", f, False)
+    for u, (d, f) in known_units.EXTRA.items():
+        if u not in table:
+            table[u] = (d, f, False)
+    for alias, u in known_units.ALIASES.items():
+        if u in table and alias not in table:
+            table[alias] = table[u]
+    table.update(FUEL)
+    return {u.replace(" ", ""): v for u, v in table.items()}
+
+
+UNITS = _table()
+#: temperature spellings -> (offset, divisor) with celsius = (x - offset) / divisor (the DSL's unit table)
+TEMPERATURE: dict[str, tuple[float, float]] = {
+    **{k: (0.0, 1.0) for k in ("C", "°C", "ºC", "℃", "degC")},
+    **{k: (32.0, 1.8) for k in ("F", "°F", "ºF", "℉", "degF")},
+    "K": (273.15, 1.0),
+}
+
+
+def _parse(v: str | None) -> tuple[float, str] | None:
+    n, u = _NUMBER.match(v or ""), _UNIT.match(v or "")
+    if n is None or u is None:
+        return None
+    unit = u.group(1).replace(" ", "")
+    return (float(n.group(1).replace(",", ".")), unit) if unit in UNITS or unit in TEMPERATURE else None
+
+
+def _constant(unit: str, target: str) -> tuple[str, float]:
+    """``("mul", c)`` (value ``x * c``) or ``("cdiv", c)`` (value ``c / x``) converting ``unit`` to ``target``."""
+    _, fu, iu = UNITS[unit]
+    _, ft, it = UNITS[target]
+    if not iu and not it:
+        return "mul", fu / ft
+    if iu and not it:
+        return "cdiv", fu / ft
+    if not iu and it:
+        return "cdiv", ft / fu
+    return "mul", ft / fu
+
+
+def _value(x: float, op: str, c: float) -> float | None:
+    if op == "mul":
+        return x * c
+    return c / x if x else None
+
+
+def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],
+               types: dict[str, str]) -> list[Candidate]:
+    """Engine-confirmed programs converting a mixed-unit amount column to the outputs' unit."""
+    found: list[Candidate] = []
+    fmt = [_OUT.fullmatch(o or "") for o in outs]
+    if not rows or any(m is None for m in fmt):
+        return found
+    marks = {m.group(1) for m in fmt if m and m.group(1)}
+    decs = {len(m.group(2) or "") for m in fmt if m}
+    if len(marks) > 1 or len(decs) != 1:
+        return found
+    mark, d = (marks.pop() if marks else "."), decs.pop()
+    for idx, name in enumerate(names):
+        parsed = [_parse(r[idx]) for r in rows]
+        if types.get(name) != "string" or any(p is None for p in parsed):
+            continue
+        seen = [p for p in parsed if p is not None]
+        if all(u in TEMPERATURE for _, u in seen):
+            found += _temperatures(seen, rows, outs, names, types, name, d, mark)
+            continue
+        if any(u not in UNITS for _, u in seen):
+            continue
+        dims = {UNITS[u][0] for _, u in seen}
+        if len(dims) != 1 or len({UNITS[u][1:] for _, u in seen}) < 2:
+            continue
+        dim = dims.pop()
+        members = sorted(u for u, (dd, _, _) in UNITS.items() if dd == dim)
+        for target in members:
+            got = []
+            for x, u in seen:
+                v = _value(x, *_constant(u, target))
+                got.append(numeric.fmt(v, d, "", mark))
+            if got != outs:
+                continue
+            pipe = confirmed(_steps(name, target, members, d, mark), rows, outs, names, types, "1.2.0")
+            if pipe is not None:
+                found.append(candidate(pipe, COST, len(rows), f"units_to_{target}"))
+                return found
+    return found
+
+
+def _steps(col: str, target: str, members: list[str], d: int, mark: str) -> list[dict[str, Any]]:
+    muls = {u: repr(c) for u in members for op, c in [_constant(u, target)] if op == "mul"}
+    divs = {u: repr(c) for u in members for op, c in [_constant(u, target)] if op == "cdiv"}
+    steps: list[dict[str, Any]] = [
+        {"op": "regex_extract", "input": col, "output": "x", "pattern": NUMBER_PATTERN, "group": 1},
+        {"op": "replace", "input": "x", "output": "x", "pattern": ",", "replacement": "."},
+        {"op": "type_cast", "input": "x", "output": "x", "to": "float"},
+        {"op": "regex_extract", "input": col, "output": "u", "pattern": UNIT_PATTERN, "group": 1},
+        {"op": "replace", "input": "u", "output": "u", "pattern": " ", "replacement": ""},
+        {"op": "map_dict", "input": "u", "output": "cm", "mapping": muls},
+        {"op": "type_cast", "input": "cm", "output": "cm", "to": "float"},
+        {"op": "safe_math", "fn": "mul", "args": ["x", "cm"], "output": "vm"}]
+    parts = ["vm"]
+    if divs:
+        steps += [{"op": "map_dict", "input": "u", "output": "cd", "mapping": divs},
+                  {"op": "type_cast", "input": "cd", "output": "cd", "to": "float"},
+                  {"op": "safe_math", "fn": "div", "args": ["cd", "x"], "output": "vd"}]
+        parts.append("vd")
+    steps.append({"op": "coalesce", "inputs": parts, "output": "v"} if len(parts) > 1 else
+                 {"op": "safe_math", "fn": "mul", "args": ["vm", 1.0], "output": "v"})
+    steps.append({"op": "format_number", "input": "v", "output": OUT, "decimals": d, "decimal_mark": mark})
+    return steps
+
+
+def celsius_to(x: float, unit: str, target: str) -> float:
+    """Python mirror of the temperature program: ``(x - offset) / divisor * divisor_t + offset_t``."""
+    (o, dv), (ot, dt) = TEMPERATURE[unit], TEMPERATURE[target]
+    return (x - o) / dv * dt + ot
+
+
+def _temperatures(seen: list[tuple[float, str]], rows: list[list[str | None]], outs: list[str | None],
+                  names: list[str], types: dict[str, str], col: str, d: int, mark: str) -> list[Candidate]:
+    """Temperatures in mixed scales (``98.6 °F``, ``37 °C``, ``310.15 K``) -> the one scale of the outputs."""
+    if len({TEMPERATURE[u] for _, u in seen}) < 2:
+        return []
+    for target in ("C", "F", "K"):
+        if [numeric.fmt(celsius_to(x, u, target), d, "", mark) for x, u in seen] != outs:
+            continue
+        ot, dt = TEMPERATURE[target]
+        offsets = {k: repr(o) for k, (o, _) in TEMPERATURE.items()}
+        divisors = {k: repr(q) for k, (_, q) in TEMPERATURE.items()}
+        steps: list[dict[str, Any]] = [
+            {"op": "regex_extract", "input": col, "output": "x", "pattern": NUMBER_PATTERN, "group": 1},
+            {"op": "replace", "input": "x", "output": "x", "pattern": ",", "replacement": "."},
+            {"op": "type_cast", "input": "x", "output": "x", "to": "float"},
+            {"op": "regex_extract", "input": col, "output": "u", "pattern": UNIT_PATTERN, "group": 1},
+            {"op": "replace", "input": "u", "output": "u", "pattern": " ", "replacement": ""},
+            {"op": "map_dict", "input": "u", "output": "o", "mapping": offsets},
+            {"op": "type_cast", "input": "o", "output": "o", "to": "float"},
+            {"op": "map_dict", "input": "u", "output": "dv", "mapping": divisors},
+            {"op": "type_cast", "input": "dv", "output": "dv", "to": "float"},
+            {"op": "safe_math", "fn": "sub", "args": ["x", "o"], "output": "v"},
+            {"op": "safe_math", "fn": "div", "args": ["v", "dv"], "output": "v"},
+            {"op": "safe_math", "fn": "mul", "args": ["v", dt], "output": "v"},
+            {"op": "safe_math", "fn": "add", "args": ["v", ot], "output": "v"},
+            {"op": "format_number", "input": "v", "output": OUT, "decimals": d, "decimal_mark": mark}]
+        pipe = confirmed(steps, rows, outs, names, types, "1.2.0")
+        if pipe is not None:
+            return [candidate(pipe, COST, len(rows), f"temperatures_to_{target}")]
+    return []
