@@ -58,3 +58,45 @@ def test_the_parallel_workers_of_this_process_backends_are_sampled() -> None:
     assert me in sampler.pids(), "this process's own backend is sampled"
     assert sampler.pids() - {me}, "its parallel workers are sampled too"
     assert value > 0 and sampler.failure is None
+
+
+@pytest.mark.postgres
+def test_a_connection_opened_after_the_sampler_started_is_sampled() -> None:
+    bench = _bench()
+    sampler = bench.ServerCpu()
+    try:
+        with psycopg.connect("postgresql://postgres@127.0.0.1:5432/test", autocommit=True) as conn:
+            late = conn.execute("SELECT pg_backend_pid()").fetchone()[0]  # type: ignore[index]
+            for _ in range(40):  # a short busy query at a time until a sample has seen the new backend
+                conn.execute("SELECT count(*) FROM generate_series(1, 200000)")
+                if late in sampler.pids():
+                    break
+    finally:
+        sampler.stop()
+    assert late in sampler.pids(), "the ports are read again when this process's sockets change"
+
+
+class _Me:
+    """Stands for ``psutil.Process()``: counts the reads of the kernel's TCP table."""
+
+    def __init__(self) -> None:
+        self.reads = 0
+
+    def net_connections(self, kind: str) -> list[object]:
+        self.reads += 1
+        return []
+
+
+@pytest.mark.postgres
+def test_the_tcp_table_is_read_only_when_the_sockets_change() -> None:
+    bench = _bench()
+    sampler = bench.ServerCpu("postgresql://postgres@127.0.0.1:1/test")  # its own loop fails at once
+    sampler.stop()
+    me = _Me()
+    for _ in range(5):
+        sampler._ports(me)
+    assert me.reads == 1, "unchanged sockets: the ports of the last read"
+    with psycopg.connect("postgresql://postgres@127.0.0.1:5432/test"):  # a new socket of this process
+        sampler._ports(me)
+        sampler._ports(me)
+    assert me.reads == 2
