@@ -154,3 +154,29 @@ def test_header_floor_reorders_but_does_not_make_a_silent_pair_assignable() -> N
     top = r.ranking("color").candidates[0]
     assert top.sources == ["xq"] and top.score > 0.55  # the values lead the row
     assert r.unmatched_targets == ["color"]  # but on fixed weights the pair is too weak to assign
+
+
+def test_metadata_only_ships_data_modes_numbers_without_the_header_floor() -> None:
+    """Leave-one-pair-out (session 11, 54 dev pairs) picked data_mode's weights and thresholds without the header
+    floor for every held-out pair in metadata_only; given numbers are used as they are."""
+    from core.mapping.scoring import DATA_PARAMS, params_for
+
+    meta = params_for("metadata_only")
+    assert dict(meta.weights) == dict(DATA_PARAMS.weights) and meta.min_score == DATA_PARAMS.min_score
+    assert meta.header_floor is None and params_for("data_mode") is DATA_PARAMS
+    mine = MatchParams(min_score=0.7)
+    assert params_for("metadata_only", mine) is mine
+
+
+def test_a_composite_source_is_not_read_whole_for_its_part(domain_catalog) -> None:  # type: ignore[no-untyped-def]
+    """A full-name column is no last-name column: where the domains say the target is a part of the source's
+    value, the part is taken out (decompose), whatever the mode's weights make of the atomic pair."""
+    def col(n: str, d: str) -> MatchColumn:
+        return MatchColumn(table="t", name=n, original_name=n, logical_type="string", domain=d, domain_score=1.0,
+                           domain_candidates={d: 1.0})
+
+    src = [col("customer_name", "person.full_name"), col("mail", "contact.email")]
+    dst = [col("vorname", "person.first_name"), col("nachname", "person.last_name"), col("email", "contact.email")]
+    for mode in ("metadata_only", "data_mode"):
+        got = {a.target: a.kind for a in match_columns(src, dst, domain_catalog, mode=mode).assignment}
+        assert got == {"vorname": "decompose", "nachname": "decompose", "email": "atomic"}
