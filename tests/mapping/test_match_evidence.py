@@ -156,18 +156,6 @@ def test_header_floor_reorders_but_does_not_make_a_silent_pair_assignable() -> N
     assert r.unmatched_targets == ["color"]  # but on fixed weights the pair is too weak to assign
 
 
-def test_metadata_only_ships_data_modes_numbers_without_the_header_floor() -> None:
-    """Leave-one-pair-out (session 11, 54 dev pairs) picked data_mode's weights and thresholds without the header
-    floor for every held-out pair in metadata_only; given numbers are used as they are."""
-    from core.mapping.scoring import DATA_PARAMS, params_for
-
-    meta = params_for("metadata_only")
-    assert dict(meta.weights) == dict(DATA_PARAMS.weights) and meta.min_score == DATA_PARAMS.min_score
-    assert meta.header_floor is None and params_for("data_mode") is DATA_PARAMS
-    mine = MatchParams(min_score=0.7)
-    assert params_for("metadata_only", mine) is mine
-
-
 def test_a_composite_source_is_not_read_whole_for_its_part(domain_catalog) -> None:  # type: ignore[no-untyped-def]
     """A full-name column is no last-name column: where the domains say the target is a part of the source's
     value, the part is taken out (decompose), whatever the mode's weights make of the atomic pair."""
