@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 from scipy.sparse import csr_matrix
 
 from core.mapping.side import MatchColumn
+from core.mapping.text_numbers import text_number_matrix
 from core.mapping.time_groups import CLOCK_PENALTY, clock_matrix
 from core.mapping.translit import romanized
 from core.mapping.types import type_compat
@@ -207,6 +208,8 @@ def value_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.n
     numbers = np.zeros(out.shape, dtype=bool)
     numbers[np.ix_(di, si)] = numeric
     out = _formatting_free(out, src, dst, numbers)
+    text = text_number_matrix(src, dst, [_example_numbers(d) for d in dst])  # ``Sales @ 18%`` for a rate of 0.18
+    out = np.where(~np.isnan(text) & ~np.isnan(out), np.maximum(out, np.nan_to_num(text)), out)
     agree, disagree = kind_matrix(src, dst)  # dates read through their formats (core.mapping.value_kinds)
     judged = ~np.isnan(out)
     era = era_matrix(src, dst)  # dates decades apart (a birth date, a sign-up date) agree less
@@ -215,6 +218,14 @@ def value_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.n
     out = np.where(judged & agree, np.maximum(out, BOTH_TEMPORAL) * era_factor, out)
     out = np.where(judged & disagree, np.minimum(out, MIXED_CAP), out)
     return np.round(out, 4)
+
+
+def _example_numbers(d: MatchColumn) -> np.ndarray | None:
+    """A numeric target's example numbers (None: not numeric, or under :data:`NUMERIC_SHARE` are numbers)."""
+    if d.logical_type not in ("int", "decimal", "float") or not d.values:
+        return None
+    nums = [x for v in d.values[:200] if (x := _number(v)) is not None]
+    return np.array(nums) if nums and len(nums) >= NUMERIC_SHARE * min(len(d.values), 200) else None
 
 
 #: shape agreement kept for a categorical source whose values name none of a target's allowed values

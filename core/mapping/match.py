@@ -165,6 +165,11 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
                 js = (g[0] if isinstance(g[0], list) else [g[0]]) if g else []
                 if g and group_fill(fill, i, js) < params.fill_min:
                     groups[i] = None
+    # a source whose domain is the composite of the target's part domain holds the part inside a larger value:
+    # read whole it is the wrong column (a full name is no last name) unless its header names the target
+    for i, g in decomposes.items():
+        if g and why_d.get(i) == "domains" and hdr[i, g[0]] < STRONG_HEADER:
+            eligible[i, g[0]] = False
     assignment = assign(src, dst, score, composes, decomposes, names, eligible, params.min_score,
                         params.assign_power)
     for r in rankings:  # the assigned candidate leads its target's ranking

@@ -13,9 +13,11 @@ from collections.abc import Sequence
 import numpy as np
 
 from core.domains.embedding import HashedNgramEmbedder
+from core.mapping.coded_headers import coded_similarity, coded_words
 from core.mapping.domain_facts import DomainFacts
 from core.mapping.features import WEIGHTS, domain_agreement, value_matrix
 from core.mapping.glossary import glossary
+from core.mapping.header_shift import apply_shift, detect_shift
 from core.mapping.headers import soft_dice, with_compounds, without_type_prefixes
 from core.mapping.lexicon import with_synonyms
 from core.mapping.multilingual import meaning_matrix
@@ -46,6 +48,7 @@ def pair_matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts:
     s_raw = [c.tokens if h == c.original_name else header_tokens(h) for c, h in zip(src, s_head, strict=True)]
     d_raw = [c.tokens if h == c.original_name else header_tokens(h) for c, h in zip(dst, d_head, strict=True)]
     gl = glossary()
+    s_cd, d_cd = coded_words(s_head), coded_words(d_head)  # codes of a standard (SDTM, customs boxes)
     s_gl = [gl.of(h) for h in s_head]
     d_gl = [gl.of(h) for h in d_head]
     s_tok = [with_synonyms(t) | g for t, g in zip(s_raw, s_gl, strict=True)]
@@ -73,6 +76,7 @@ def pair_matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts:
     s_new = [g | {w for w in t if not gl.english(w)} if not g <= t else frozenset()
              for g, t in zip(s_gl, s_raw, strict=True)]
     dice = np.maximum(dice, soft_dice(d_tok, s_new))
+    dice = np.maximum(dice, coded_similarity(d_tok, s_tok, d_cd, s_cd))  # a coded header: the standard's words
     header = np.maximum(np.maximum(np.maximum(dice, ngram * 0.9), concept),
                         np.where(alias, ALIAS_HEADER + ALIAS_TOKENS * dice, 0.0))
     header = np.maximum(header, meaning_matrix(s_head, d_head, header))  # any language the encoder knows
@@ -98,6 +102,9 @@ def pair_matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts:
     if profiles:  # metadata_only: the source's stored profile stands in where no value was read
         values = np.where(np.isnan(values), profile_matrix(src, dst), values)
     comp["values"] = values
+    shift = detect_shift(comp["header"], values)  # a header row out of step with the data (data_mode)
+    if shift is not None:
+        comp["header"] = apply_shift(comp["header"], shift)
     return combine(comp, WEIGHTS, HEADER_FLOOR), comp
 
 

@@ -96,3 +96,30 @@ def test_no_phrase_of_the_second_file_is_one_dev_pairs_header() -> None:
             if len(pairs) == 1:
                 found.append((s, pairs[0]))
     assert found == []
+
+
+def coded_collisions(base: dict[str, set[str]], coded: Path) -> list[tuple[str, str, set[str]]]:
+    """Codes of the coded-header file (whole headers) that are glossary spellings but read as none of the
+    glossary's meanings of them (``SEX`` may read as sex or gender; it must not read as something else)."""
+    from core.mapping.coded_headers import load_standards
+
+    out = []
+    for name, std in load_standards(coded).items():
+        if std.markers:
+            continue
+        for code, wordings in std.codes.items():
+            senses = base.get(_key(code.casefold()), set())
+            meant = {w for ws in wordings for w in ws}
+            if senses and not any(set(split_tokens(s.replace("_", " "))) <= meant for s in senses):
+                out.append((name, code, senses))
+    return out
+
+
+def test_the_coded_header_file_gives_no_glossary_spelling_another_meaning(tmp_path: Path) -> None:
+    from core.mapping.coded_headers import CODED
+
+    base = _senses(GLOSSARY) | _senses(MORE)
+    assert coded_collisions(base, CODED) == []
+    bad = tmp_path / "codes.tsv"
+    bad.write_text("std\tPRICE\tstudy identifier\nstd\tAGE\tage\n", encoding="utf-8")
+    assert [c for _, c, _ in coded_collisions(base, bad)] == ["PRICE"]

@@ -10,7 +10,7 @@ import pytest
 
 from adapters.sources import open_source
 from core.mapping import match as match_mod
-from core.mapping.match import match_columns, rank_columns
+from core.mapping.match import MatchParams, match_columns, rank_columns
 from core.mapping.side import MatchColumn
 from orchestration.example import EXAMPLE_SOURCE, EXAMPLE_TARGET
 
@@ -46,7 +46,7 @@ def test_assignment_is_optimal_not_greedy(monkeypatch: pytest.MonkeyPatch) -> No
     dst = [_col("t0", None), _col("t1", None)]
     monkeypatch.setattr(match_mod, "pair_matrices", lambda s, d, f, e=None: (
         scores, {k: np.full((2, 2), np.nan) for k in match_mod.WEIGHTS}))
-    r = match_columns(src, dst, None)
+    r = match_columns(src, dst, None, params=MatchParams())  # the fixed weights: the scores are taken as they are
     assert {a.target: a.sources[0] for a in r.assignment} == {"t0": "s1", "t1": "s0"}
 
 

@@ -67,7 +67,7 @@ def test_bonus_never_makes_a_pair_out_of_nothing(monkeypatch: pytest.MonkeyPatch
     _patch(monkeypatch, scores)
     src, dst = _cols(["a", "b"]), _cols(["x", "y"])
     assert neighbour_bonus(scores, src, dst)[1, 1] == pytest.approx(NEIGHBOUR_BONUS)
-    r = match_columns(src, dst, None)
+    r = match_columns(src, dst, None, params=MatchParams())  # the fixed weights and MIN_SCORE these scores assume
     assert r.ranking("y").candidates[0].score == pytest.approx(0.45 + NEIGHBOUR_BONUS)
     assert "y" in r.unmatched_targets  # eligibility is judged without the bonus (0.45 < MIN_SCORE)
     low = np.array([[0.9, 0.10], [0.10, 0.15]])

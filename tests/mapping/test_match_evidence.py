@@ -162,3 +162,17 @@ def test_enum_coverage_of_cyrillic_letters_outside_the_transliteration_table_end
     values = ["Өвөрхангай", "Төв", "Сүхбаатар", "Өвөрхангай", "Төв", "Сүхбаатар"] * 5
     assert enum_coverage(values, ["North", "South", "East", "West"]) == 0.0
     assert enum_coverage(["Κορωνέικη", "Κορωνέικη", "Μανάκι", "Μανάκι"] * 5, ["koroneiki", "manaki"]) == 1.0
+
+
+def test_a_composite_source_is_not_read_whole_for_its_part(domain_catalog) -> None:  # type: ignore[no-untyped-def]
+    """A full-name column is no last-name column: where the domains say the target is a part of the source's
+    value, the part is taken out (decompose), whatever the mode's weights make of the atomic pair."""
+    def col(n: str, d: str) -> MatchColumn:
+        return MatchColumn(table="t", name=n, original_name=n, logical_type="string", domain=d, domain_score=1.0,
+                           domain_candidates={d: 1.0})
+
+    src = [col("customer_name", "person.full_name"), col("mail", "contact.email")]
+    dst = [col("vorname", "person.first_name"), col("nachname", "person.last_name"), col("email", "contact.email")]
+    for mode in ("metadata_only", "data_mode"):
+        got = {a.target: a.kind for a in match_columns(src, dst, domain_catalog, mode=mode).assignment}
+        assert got == {"vorname": "decompose", "nachname": "decompose", "email": "atomic"}

@@ -1,0 +1,109 @@
+"""Headers that are codes of a published standard (``assets_config/lexicons/coded_headers.tsv``).
+
+Some tables are written in a standard's codes rather than words: CDISC SDTM variables (``RFICDTC``,
+``DTHFL``, ``VSORRES``), the boxes of the EU Single Administrative Document and the customs forms that
+follow its numbering (``гр.35``, ``Box 38``, ``Feld 47 B00``). No header similarity reads them, and
+the same code means nothing in an ordinary table (``ARM``, ``SEX``, ``Box 6``). So a standard counts
+for a table only when at least :data:`MIN_CODES` of its headers, and :data:`MIN_SHARE` of them, are
+its codes; each such header then reads as the standard's words for it (:func:`coded_words`).
+
+A standard with *markers* writes its codes as numbers after one of the marker words (``гр.22``,
+``Box 22``), optionally followed by a sub-code (``гр.47 020``: box 47, tax type 020); the sub-code's
+words are taken where the file lists them, else the box's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from core.vocab.tokens import split_tokens
+
+CODED = Path(__file__).resolve().parents[2] / "assets_config" / "lexicons" / "coded_headers.tsv"
+#: headers of a table that must be codes of one standard for it to count
+MIN_CODES = 3
+#: ... and the share of the table's headers they must be
+MIN_SHARE = 0.2
+#: a code's alternative wordings, each a set of English header words
+Wordings = tuple[frozenset[str], ...]
+_NUMBERED = re.compile(r"^\s*([^\W\d_]+)\.?\s*(\d{1,3})(?:[\s./-]+(.*?))?\s*$")
+
+
+@dataclass
+class Standard:
+    """One standard's codes (upper-case keys) and its marker words (lower-case; empty: whole headers)."""
+
+    codes: dict[str, Wordings] = field(default_factory=dict)
+    markers: frozenset[str] = frozenset()
+
+    def read(self, header: str) -> Wordings | None:
+        """The standard's words for ``header`` (None: not one of its codes)."""
+        if not self.markers:
+            return self.codes.get(header.strip().upper())
+        m = _NUMBERED.match(header)
+        if not m or m.group(1).casefold() not in self.markers:
+            return None
+        box, rest = m.group(2).lstrip("0") or "0", (m.group(3) or "").strip()
+        sub = rest.split()[0].upper() if rest else ""
+        return self.codes.get(f"{box} {sub}") if sub and f"{box} {sub}" in self.codes else self.codes.get(box)
+
+
+def load_standards(path: Path = CODED) -> dict[str, Standard]:
+    """The standards of a coded-header file."""
+    out: dict[str, Standard] = {}
+    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
+        if not line.strip() or line.startswith("#") or line.count("\t") < 2:
+            continue
+        name, code, words = (x.strip() for x in line.split("\t", 2))
+        if name.startswith("@"):
+            if code == "markers":
+                out.setdefault(name[1:], Standard()).markers = frozenset(w.strip().casefold() for w in words.split(";"))
+            continue
+        out.setdefault(name, Standard()).codes[code.upper()] = tuple(
+            frozenset(split_tokens(w)) for w in words.split(";") if w.strip())
+    return out
+
+
+@cache
+def standards() -> dict[str, Standard]:
+    """The shipped standards, loaded once."""
+    return load_standards()
+
+
+def coded_words(headers: Sequence[str], table: dict[str, Standard] | None = None) -> list[Wordings]:
+    """Per header: the wordings of the standard whose codes the table's headers are (empty where none is, or
+    the header is no code of it)."""
+    out: list[Wordings] = [()] * len(headers)
+    if not headers:
+        return out
+    for std in (table if table is not None else standards()).values():
+        read = [std.read(h) for h in headers]
+        hits = sum(r is not None for r in read)
+        if hits >= MIN_CODES and hits >= MIN_SHARE * len(headers):
+            out = [o + r if r is not None else o for o, r in zip(out, read, strict=True)]
+    return out
+
+
+def coded_similarity(d_tok: Sequence[frozenset[str]], s_tok: Sequence[frozenset[str]], d_codes: Sequence[Wordings],
+                     s_codes: Sequence[Wordings]) -> np.ndarray:
+    """Target x source header similarity through coded headers: the best soft Dice of a coded header's wordings
+    with the other side's header words (either side may be coded; 0 where neither is)."""
+    from core.mapping.headers import soft_dice
+
+    out = np.zeros((len(d_tok), len(s_tok)))
+    s_alts = [(j, w) for j, ws in enumerate(s_codes) for w in ws]
+    if s_alts and d_tok:
+        m = soft_dice(list(d_tok), [w for _, w in s_alts])
+        for k, (j, _) in enumerate(s_alts):
+            out[:, j] = np.maximum(out[:, j], m[:, k])
+    d_alts = [(i, w) for i, ws in enumerate(d_codes) for w in ws]
+    if d_alts and s_tok:
+        m = soft_dice([w for _, w in d_alts], list(s_tok))
+        for k, (i, _) in enumerate(d_alts):
+            out[i] = np.maximum(out[i], m[k])
+    return out

@@ -1,0 +1,56 @@
+"""Headers written as a standard's codes (CDISC SDTM variables, customs-declaration boxes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.mapping.coded_headers import coded_words, load_standards
+from core.mapping.match import match_columns
+from core.mapping.side import MatchColumn
+
+
+def _c(table: str, name: str, t: str = "string") -> MatchColumn:
+    return MatchColumn(table=table, name=name.lower(), original_name=name, logical_type=t)
+
+
+def test_a_table_of_codes_reads_them_and_a_single_code_reads_nothing() -> None:
+    def words(ws: tuple[frozenset[str], ...]) -> frozenset[str]:
+        return frozenset().union(*ws)
+
+    sdtm = coded_words(["STUDYID", "USUBJID", "RFICDTC", "DTHFL", "notes"])
+    assert {"informed", "consent", "date"} <= words(sdtm[2]) and frozenset({"died"}) in sdtm[3] and sdtm[4] == ()
+    # ``ARM``/``SEX`` in an ordinary table are no SDTM variables
+    assert coded_words(["id", "name", "SEX", "ARM", "city", "zip", "phone", "email"]) == [()] * 8
+    boxes = [words(w) for w in coded_words(["№ п/п", "гр.6", "Box 35", "гр.38", "гр.47 028", "гр.54 ПІБ"])]
+    assert "package" in boxes[1] and {"gross", "mass"} <= boxes[2] and {"net", "mass"} <= boxes[3]
+    assert "vat" in boxes[4] and "date" in boxes[5] and boxes[0] == frozenset()
+
+
+def test_the_file_format(tmp_path: Path) -> None:
+    f = tmp_path / "codes.tsv"
+    f.write_text("# c\n@x\tmarkers\tbox;feld\nx\t1\tfirst thing;one\nx\t1 a9\tsub thing\ny\tABC\tthe abc\n",
+                 encoding="utf-8")
+    std = load_standards(f)
+    assert std["x"].read("Feld 01") == (frozenset({"first", "thing"}), frozenset({"one"}))
+    assert std["x"].read("box 1 A9") == (frozenset({"sub", "thing"}),)
+    assert std["x"].read("box 1 ZZ") == std["x"].read("box1")
+    assert std["x"].read("Kiste 1") is None and std["y"].read(" abc ") == (frozenset({"the", "abc"}),)
+
+
+def test_sdtm_variables_meet_the_target_columns_they_mean() -> None:
+    src = [_c("dm", h) for h in ("STUDYID", "USUBJID", "RFICDTC", "RFENDTC", "DTHFL", "DCSREAS")]
+    dst = [_c("t", h) for h in ("consent_date", "last_dose_date", "died", "discontinuation_reason", "study_code")]
+    r = match_columns(src, dst, None)
+    got = {a.target: a.sources[0] for a in r.assignment}
+    assert got == {"consent_date": "rficdtc", "last_dose_date": "rfendtc", "died": "dthfl",
+                   "discontinuation_reason": "dcsreas", "study_code": "studyid"}
+
+
+def test_customs_boxes_meet_the_target_columns_they_mean() -> None:
+    src = [_c("d", h) for h in ("гр.6", "гр.22", "гр.23", "гр.35", "гр.38", "гр.47 028")]
+    dst = [_c("t", h) for h in ("gross_mass_kg", "net_mass_kg", "exchange_rate", "vat_amount", "package_count")]
+    r = match_columns(src, dst, None)
+    got = {a.target: a.sources[0] for a in r.assignment}
+    assert got["gross_mass_kg"] == src[3].name and got["net_mass_kg"] == src[4].name
+    assert got["exchange_rate"] == src[2].name and got["vat_amount"] == src[5].name
+    assert got["package_count"] == src[0].name
