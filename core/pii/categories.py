@@ -68,7 +68,9 @@ CATEGORY_WORDS = frozenset(fold_name(w) for w in " ".join([
     "madre padre hijo hija hermano hermana esposo esposa pareja abuelo abuela tio tia primo prima amigo amiga "
     "tutor conyuge mere pere fils fille frere soeur epoux epouse conjoint mutter vater sohn tochter bruder "
     "schwester ehemann ehefrau mae pai filho filha irmao irma marido moeder vader zoon dochter broer zus "
-    "мать отец сын дочь брат сестра муж жена",
+    "мать отец сын дочь брат сестра муж жена "
+    "bo me vo chong trai gai manman papa pitit madanm kouzen fre se tonton zanmi ibu ayah suami istri kakak adik "
+    "anne baba kardes",
 ]).split())
 #: Stems of category words in scripts without letter case (looked for inside the value: no word boundaries there).
 SCRIPT_STEMS = tuple((

@@ -36,14 +36,15 @@ def test_payment_methods_channels_and_kinship_clear_towns_and_names_stay_masked(
     personal name among its values stay masked."""
     cleared = [["Cash", "Card", "Bank transfer", "Mobile money"], ["USSD", "AGENT", "APP"],
                ["CASHIN", "CASHOUT", "P2P", "BILLPAY", "AIRTIME"], ["Adult", "Student", "Senior"],
-               ["Madre", "Padre", "Esposo(a)", "Hermano(a)"], ["现金", "微信支付", "支付宝"], ["SAVINGS", "CURRENT", "RD"],
-               ["Gold", "Silver", "Bronze", "Platinum"]]
+               ["Madre", "Padre", "Esposo(a)", "Hermano(a)"], ["现金", "微信支付", "支付宝"],
+               ["SAVINGS", "CURRENT", "RD"],
+               ["Gold", "Silver", "Bronze", "Platinum"], ["manman", "papa", "pitit", "madanm", "kouzen"]]
     for vocabulary in cleared:
         assert category_vocabulary(_draw(vocabulary)), vocabulary
         assert _column(_draw(vocabulary)), vocabulary
     masked = [["Kiruna", "Malmö", "Göteborg", "Örebro"], [word(RNG) for _ in range(6)],
               ["Cash", "Card", "Manchester"], ["Madre", "Padre", "Svetlana"], ["RD", "PK", "Cash"],
-              ["Card 4417", "Cash 5521"]]
+              ["Card 4417", "Cash 5521"], [f"Ban {word(RNG)}" for _ in range(5)]]  # Lao villages: ``Ban`` is none
     for vocabulary in masked:
         assert not category_vocabulary(_draw(vocabulary)), vocabulary
         assert not _column(_draw(vocabulary)), vocabulary
@@ -63,7 +64,8 @@ def test_a_few_organisations_in_many_scripts_clear_people_and_mixed_columns_do_n
     """Banks, insurers, couriers and clinics named in several languages clear as a few organisations each on many
     rows; a column of personal names, or of people with two companies among them, stays masked."""
     for vocabulary in (["Hakrinbank", "Republic Bank", "Finabank", "Godo"], ["국민은행", "신한은행", "토스뱅크"],
-                       ["顺丰速运", "圆通速递", "京东物流", "EMS"], ["Seguros Andinos", "Seguros del Lago", "Particular"],
+                       ["顺丰速运", "圆通速递", "京东物流", "EMS"],
+                       ["Seguros Andinos", "Seguros del Lago", "Particular"],
                        ["Arabkir Polyclinic", "Vanadzor Health Centre", "Gyumri Polyclinic"]):
         assert organisation_list(_draw(vocabulary)), vocabulary
         assert _column(_draw(vocabulary)), vocabulary
