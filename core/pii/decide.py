@@ -59,7 +59,7 @@ from core.pii.regions import region_vocabulary
 from core.pii.shape import cell_text, missing_cell
 from core.pii.staff import staff_prefixed
 from core.pii.status import status_vocabulary
-from core.pii.system_values import row_ordinals, stamp_window
+from core.pii.system_values import row_header, row_ordinals, stamp_window
 from core.pii.table_rules import (
     business_rows,
     card_data_without_pan,
@@ -142,7 +142,7 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("Unix times in seconds under a non-personal header")
     if stamp_window(texts):  # core.pii.system_values: no phone block or id range is that narrow
         return clear("Unix times in seconds within a month of each other (one system's events)")
-    if row_ordinals(texts):
+    if row_ordinals(texts) and row_header(h.text or column):
         return clear("row numbers (exactly 0..n-1 or 1..n, each once): where a row stood in the file")
     if p.kind in KEY_KINDS and p.entity in (None, "PHONE_NUMBER") and (p.entity is None or all(
             t.isdecimal() for t in texts)) and (h.domain == "id.record_id" or id_header(column)) and packed_keys(texts):

@@ -169,11 +169,10 @@ ORDINALS_MIN = 20
 
 
 def row_ordinals(texts: Sequence[str]) -> bool:
-    """Row numbers a program wrote (``Unnamed: 0`` of pandas, ``X`` of R, a ``#`` column, a spreadsheet's ``ردیف``):
+    """Row numbers a program wrote (``Unnamed: 0`` of pandas, a ``#`` column, a spreadsheet's ``ردیف``):
     every value an integer, each exactly once, together exactly ``0..n-1`` or ``1..n`` for the column's ``n`` values
-    (at least :data:`ORDINALS_MIN`). A number people carry (a staff, member or national number) is handed out from a
-    block or spread over its range, never exactly the rows' own positions; the numbers say where a row stood in a
-    file, nothing about whom it describes."""
+    (at least :data:`ORDINALS_MIN`). Asked only under a header naming a row's position (:func:`row_header`): a small
+    firm's staff numbers are ``1..n`` too (a blank-header measurement cleared one), the header tells them apart."""
     if len(texts) < ORDINALS_MIN or not all(t.isdecimal() and (t == "0" or not t.startswith("0")) for t in texts):
         return False
     nums = {int(t) for t in texts}
@@ -198,3 +197,19 @@ def stamp_window(texts: Sequence[str]) -> bool:
         return False
     nums = [int(t) for t in texts]
     return EPOCH_S[0] <= min(nums) and max(nums) < STAMP_MAX_S and max(nums) - min(nums) <= STAMP_WINDOW_S
+
+
+#: Header words naming a row's position in a file: pandas' ``Unnamed: 0``, ``#``, ``row``, ``index``,
+#: ``Sr. No``, Persian ``ردیف``, Vietnamese ``STT`` (số thứ tự), Chinese ``序号``, Polish ``Lp.``.
+ROW_WORDS = frozenset("unnamed row rownum rownumber rowno index idx sr srno sno sl slno stt lp ردیف "
+                      "序号 序號".split())
+
+
+def row_header(header: str) -> bool:
+    """Whether ``header`` names a row's position (:data:`ROW_WORDS`, or ``#`` alone) and nothing else."""
+    from core.vocab.tokens import split_tokens
+
+    text = header.strip()
+    tokens = [t for t in split_tokens(text) if not t.isdecimal()]
+    return text == "#" or bool(tokens) and all(t in ROW_WORDS or t in ("no", "nr", "n") for t in tokens) and any(
+        t in ROW_WORDS for t in tokens)

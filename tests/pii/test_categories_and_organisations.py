@@ -13,7 +13,7 @@ from core.pii.categories import category_vocabulary
 from core.pii.decide import decide_table
 from core.pii.organisations import organisation_list
 from core.pii.status import status_vocabulary
-from core.pii.system_values import row_ordinals, stamp_window
+from core.pii.system_values import row_header, row_ordinals, stamp_window
 from tests.pii.made_up_people import people, word
 
 RNG = random.Random(11_2026_12)
@@ -75,12 +75,14 @@ def test_a_few_organisations_in_many_scripts_clear_people_and_mixed_columns_do_n
     assert not organisation_list(_draw(mixed)) and not _column(_draw(mixed))
 
 
-def test_row_numbers_clear_staff_and_member_numbers_stay_masked() -> None:
-    """Exactly ``1..n`` or ``0..n-1`` (in any order) clears as row numbers; numbers from a block (``1000..``), with a
-    gap, or repeated stay masked (a person's number under a header that says nothing)."""
+def test_row_numbers_clear_under_a_row_header_staff_numbers_stay_masked() -> None:
+    """Exactly ``1..n`` or ``0..n-1`` (in any order) under a header naming a row's position (``Unnamed: 0``, ``#``,
+    ``ردیف``) clears as row numbers; the same numbers under a header that says nothing (a small firm's staff numbers
+    are ``1..n`` too) and numbers from a block, with a gap or repeated stay masked."""
     ordinals = [str(i) for i in RNG.sample(range(1, N + 1), N)]
-    assert row_ordinals(ordinals) and _column(ordinals)
-    assert row_ordinals([str(i) for i in range(N)])
+    assert row_ordinals(ordinals) and row_ordinals([str(i) for i in range(N)])
+    assert all(_column(ordinals, h) for h in ("Unnamed: 0", "#", "ردیف", "Sr. No"))
+    assert not _column(ordinals) and not _column(ordinals, "emp_no") and not row_header("Ime")
     block = [str(i) for i in RNG.sample(range(1000, 1000 + N), N)]
     gap = [str(i) for i in RNG.sample(range(1, N + 2), N)]
     assert not row_ordinals(block) and not row_ordinals(gap) and not _column(block)
