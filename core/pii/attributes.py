@@ -46,6 +46,30 @@ def attribute_values(entity: str | None, p: ValueProfile, texts: Sequence[str]) 
         return True
     if entity == "AGE":
         return all(_age(t) for t in texts)
-    if entity == "SENSITIVE":
-        return vocabulary_proof(texts, person_table=True)
-    return False
+    if entity == "SENSITIVE" and vocabulary_proof(texts, person_table=True):
+        return True
+    return others_than_people(entity, texts)
+
+
+#: Card brands (schemes): a column of them says which network a card belongs to, never whose card it is.
+CARD_BRANDS = frozenset("visa mastercard master card mc amex american express discover jcb diners club unionpay china "
+                        "maestro mir rupay elo hipercard verve troy cb carte bancaire cartes bancaires bancontact "
+                        "interac eftpos dankort girocard uatp electron debit credit".split())
+
+
+def others_than_people(entity: str | None, texts: Sequence[str]) -> bool:
+    """Values that a header naming personal data cannot make personal (session 11): card brands under a card header
+    (``Type de carte``: ``VISA``, ``MASTERCARD``), company names under a name header (``TruckingCoName``,
+    ``NameOfAuditor``: nine in ten with a legal form or an organisation word,
+    :func:`core.pii.value_tests.company_names`),
+    and countries or nationalities under a header naming a person or a sensitive attribute (``DirectorNationality``:
+    half the rows a country, :data:`core.pii.coarse.NATIONALITY_SHARE_MIN`; never under a place or a birth header)."""
+    from core.pii.coarse import NATIONALITY_SHARE_MIN, country_share
+    from core.pii.names import fold_name
+    from core.pii.value_tests import company_names
+
+    if entity == "CREDIT_CARD":
+        return all(set(fold_name(t).replace("-", " ").split()) <= CARD_BRANDS for t in texts)
+    if entity == "PERSON" and company_names(list(texts)):
+        return True
+    return entity in ("PERSON", "SENSITIVE") and country_share(texts) >= NATIONALITY_SHARE_MIN

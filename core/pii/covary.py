@@ -32,12 +32,14 @@ def _text(v: object) -> str | None:
     return t.strip() if t is not None and t.strip() else None
 
 
-def person_key(rows: Sequence[dict[str, object]], candidates: dict[str, str]) -> list[str | None] | None:
+def person_key(rows: Sequence[dict[str, object]], candidates: dict[str, str],
+               others: Sequence[str] = ()) -> list[str | None] | None:
     """The values of the column that best tells people apart among ``candidates`` (column -> entity), for the
     columns present on :data:`KEY_COVERAGE_MIN` of the rows whose people repeat (at least :data:`GROUPS_MIN` values
-    seen twice or more), or None."""
+    seen twice or more), or None. ``others``: more columns that may show the repeated key values are the same people
+    (:func:`_same_person`: the columns of the table cleared already, e.g. a customer's bank or insurer)."""
     best: tuple[int, list[str | None]] | None = None
-    columns = {c: [_text(r.get(c)) for r in rows] for c in candidates}
+    columns = {c: [_text(r.get(c)) for r in rows] for c in [*candidates, *others]}
     for col, entity in candidates.items():
         if entity not in KEY_ENTITIES:
             continue

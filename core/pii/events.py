@@ -52,6 +52,10 @@ EVENT_WORDS = frozenset(
     # session 9: a transaction, a shipping manifest, a loan's disbursement, a statement's approval, a filing; Finnish
     # ERP abbreviations of the order and delivery dates (tilaus-, toimituspäivämäärä)
     "trx manifest disbursement disbursed desembolso approval filed filing tilpvm toimpvm".split())
+#: Event words read as whole header words only, never inside a compound (``depart`` is in ``department``): session 11,
+#: a hotel stay's arrival and departure in French (Italian and English above), a record last seen, the day a survey
+#: form was filled (Kobo ``today``, an interview), the loss of an insurance claim.
+WHOLE_EVENT_WORDS = frozenset("arrivee depart lastseen today interview entretien loss".split())
 #: Non-Latin stems looked for in the raw header (Japanese, Greek, Cyrillic, Korean, Chinese, Persian).
 SCRIPT_STEMS = ("登録", "作成", "更新", "ログイン", "注文", "支払", "開始", "終了", "入会", "εγγραφ", "δημιουργ",
                 "πληρωμ", "παραγγελ", "создан", "оплат", "заказ", "регистрац", "가입", "등록", "주문", "결제",
@@ -82,7 +86,7 @@ def business_event_header(header: str | None) -> bool:
     tokens = [t for t in split_tokens(header) if not t.isdecimal()]
     if any(t in PERSONAL_EVENT_WORDS for t in tokens):
         return False
-    if any(t in EVENT_WORDS for t in tokens):
+    if any(t in EVENT_WORDS or t in WHOLE_EVENT_WORDS for t in tokens):
         return True
     joined = "".join(tokens)
     return any(len(w) >= STEM_MIN and w in joined for w in EVENT_WORDS)

@@ -57,7 +57,10 @@ STATUS_WORDS = frozenset(
     # Korean, Japanese, Chinese
     "활동중 활성 비활성 휴면 정지 탈퇴 탈퇴예정 승인 거절 완료 대기 취소 "
     "有効 無効 停止 退会 承認 却下 完了 保留 解約 "
-    "有效 无效 停用 冻结 已完成 待审核 已取消 已支付 未支付 审核中 已关闭".split())
+    "有效 无效 停用 冻结 已完成 待审核 已取消 已支付 未支付 审核中 已关闭 "
+    # session 11: check outcomes (``OK`` / ``NOT_PRESENT`` / ``FAIL``, ``SKIPPED``), Dutch and Iberian statuses
+    "ok fail skipped present absent uitbetaald behandeling geweigerd gestorneerd ingediend bloqueado suspenso "
+    "bloqueada anulado anulada".split())
 #: Words that make a "status" a person's own (health, life): never cleared by this rule.
 PERSONAL_STATES = frozenset("deceased dead alive positive negative pregnant disabled_person hiv".split())
 _WORD = re.compile(r"[^\W\d_]+")

@@ -162,3 +162,54 @@ def signed_measures(texts: Sequence[str]) -> bool:
         return False
     negative = [t for t in texts if t.startswith("-") and t.strip("-0")]
     return len(negative) >= NEGATIVE_SHARE * len(texts) and len(set(negative)) >= NEGATIVE_DISTINCT
+
+
+#: Rows a column of row ordinals needs.
+ORDINALS_MIN = 20
+
+
+def row_ordinals(texts: Sequence[str]) -> bool:
+    """Row numbers a program wrote (``Unnamed: 0`` of pandas, a ``#`` column, a spreadsheet's ``ردیف``):
+    every value an integer, each exactly once, together exactly ``0..n-1`` or ``1..n`` for the column's ``n`` values
+    (at least :data:`ORDINALS_MIN`). Asked only under a header naming a row's position (:func:`row_header`): a small
+    firm's staff numbers are ``1..n`` too (a blank-header measurement cleared one), the header tells them apart."""
+    if len(texts) < ORDINALS_MIN or not all(t.isdecimal() and (t == "0" or not t.startswith("0")) for t in texts):
+        return False
+    nums = {int(t) for t in texts}
+    return len(nums) == len(texts) and min(nums) in (0, 1) and max(nums) - min(nums) == len(texts) - 1
+
+
+#: The longest span of Unix times in seconds that :func:`stamp_window` takes for one run of a system's events.
+STAMP_WINDOW_S = 31 * 86_400
+#: Unix times in seconds after this one (2030-01-01) are not read as stamps (US phone numbers with an area code from
+#: 201 to 220 read as seconds of the 2030s).
+STAMP_MAX_S = 1_893_456_000
+
+
+def stamp_window(texts: Sequence[str]) -> bool:
+    """Unix times in seconds of one system's events, by their values alone: at least :data:`VALUES_MIN` distinct
+    ten-digit integers from 2001 to 2029 within :data:`STAMP_WINDOW_S` of each other (a log, a sensor's readings,
+    a batch of records). Phone numbers that lost their leading zero (``1012345678``: a mobile of Egypt or Korea)
+    spread over their operator's whole block of a hundred million numbers; national ids over a billion."""
+    from core.pii.evidence import EPOCH_S
+
+    if len(set(texts)) < VALUES_MIN or not all(t.isdecimal() and len(t) == 10 for t in texts):
+        return False
+    nums = [int(t) for t in texts]
+    return EPOCH_S[0] <= min(nums) and max(nums) < STAMP_MAX_S and max(nums) - min(nums) <= STAMP_WINDOW_S
+
+
+#: Header words naming a row's position in a file: pandas' ``Unnamed: 0``, ``#``, ``row``, ``index``,
+#: ``Sr. No``, Persian ``ردیف``, Vietnamese ``STT`` (số thứ tự), Chinese ``序号``, Polish ``Lp.``.
+ROW_WORDS = frozenset("unnamed row rownum rownumber rowno index idx sr srno sno sl slno stt lp ردیف "
+                      "序号 序號".split())
+
+
+def row_header(header: str) -> bool:
+    """Whether ``header`` names a row's position (:data:`ROW_WORDS`, or ``#`` alone) and nothing else."""
+    from core.vocab.tokens import split_tokens
+
+    text = header.strip()
+    tokens = [t for t in split_tokens(text) if not t.isdecimal()]
+    return text == "#" or bool(tokens) and all(t in ROW_WORDS or t in ("no", "nr", "n") for t in tokens) and any(
+        t in ROW_WORDS for t in tokens)

@@ -74,7 +74,8 @@ def event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, o
     (:mod:`core.pii.covary`); lexicon-known names and detected entities stay masked."""
     from core.pii.covary import person_key, varies_within_people
 
-    key = person_key(rows, {d.column: d.entity or "" for d in decisions if not d.clear})
+    key = person_key(rows, {d.column: d.entity or "" for d in decisions if not d.clear},
+                     others=[d.column for d in decisions if d.clear])
     if key is None:
         return decisions
     out = []

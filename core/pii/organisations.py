@@ -1,0 +1,72 @@
+"""A few organisations named in many languages and scripts (issue 11, session 11 precision work).
+
+:func:`core.pii.value_tests.organisation_vocabulary` clears a small repeated vocabulary of organisations when three in
+five of its values carry a legal form or an organisation word of :data:`core.pii.names.COMPANY_MARKERS` (English and
+legal forms). Tables of people name the bank a benefit is paid to, the insurer, the pharmacy, the clinic, the courier
+or the shop of an order in their own language (``Hakrinbank``, ``Seguros Horizonte Andino``, ``Arabkir Polyclinic``,
+``顺丰速运``, ``국민은행``, ``املاک آرمان``). :func:`organisation_list` is the same proof with the organisation words
+of :data:`ORG_WORDS` (folded, whole words, or a compound ending in ``bank``) and the stems of :data:`ORG_STEMS` for
+scripts without letter case (looked for inside the value):
+
+* two to :data:`DISTINCT_MAX` distinct values, each on :data:`core.pii.proof.K_MIN` rows or more (k-anonymity: an
+  organisation shared by many rows, not one person's employer);
+* three in five distinct values carry an organisation word or stem, and none holds an ``@``, a backslash or a run of
+  five digits (a phone, an id).
+
+A person's name carries no such word; a column mixing people and companies (owners, receptors) has too few.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from core.pii.names import COMPANY_MARKERS, fold_name
+from core.pii.proof import K_MIN
+
+DISTINCT_MAX = 12
+SHARE_MIN = 0.6
+#: Organisation words (folded) besides :data:`core.pii.names.COMPANY_MARKERS`: banks, insurers, pharmacies, health
+#: facilities, schools, public bodies, couriers and shops in several languages.
+ORG_WORDS = frozenset(fold_name(w) for w in (
+    "banco banque banca bancaria bankasi sparkasse raiffeisen credit union mutual mutuelle caisse cooperativa "
+    "cooperative coop seguros seguro seguradora assurance assurances assicurazioni versicherung insurer insurance "
+    "pharmacy pharmacie farmacia farmacie apotheke apteka apotek аптека "
+    "polyclinic policlinica poliklinika poliklinik ambulatory ambulatorio dispensary dispensaire hopital hospital "
+    "clinica clinique klinik klinika health centro centre center post hospitalario sanatorio "
+    "university universidad universite universita universitas college colegio escuela ecole liceo lycee gymnasium "
+    "ministry ministerio ministere municipality municipalidad alcaldia prefeitura council government "
+    "transport transit haulage freight courier express logistica logistique cargo shipping "
+    "telecom telecoms cosmetics market mercado supermarket supermercado mall pharma estates properties "
+    "банк больница поликлиника школа магазин ооо оао зао пао ао "
+    "bank bankası hastane eczane okulu sirketi".split()))
+#: Stems of organisation words in scripts without letter case.
+ORG_STEMS = tuple((
+    "银行 銀行 은행 뱅크 병원 학교 마트 주식회사 旗舰店 专营店 直营店 商店 "
+    "药店 藥房 药房 超市 公司 集团 集團 物流 快递 速递 速运 快運 "
+    "医院 醫院 诊所 診所 学校 學校 中学 中學 小学 小學 书院 書院 "
+    "大学 大學 株式会社 有限会社 病院 بنك مصرف بانک مستشفى صيدلية شركة مؤسسة "
+    "شرکت املاک بیمه ธนาคาร บริษัท โรงพยาบาล בנק შპს ფილიალი საავადმყოფო аптека "
+).split())
+_DIGITS = re.compile(r"\d{5,}")
+
+
+def _word_marker(word: str) -> bool:
+    return word in ORG_WORDS or word in COMPANY_MARKERS or (len(word) > 6 and word.endswith("bank"))
+
+
+def organisation_value(value: str) -> bool:
+    """Whether one value carries an organisation word or stem (module docstring)."""
+    words = [w.strip(".,()'\"") for w in fold_name(value).split()]
+    return any(_word_marker(w) for w in words) or any(s in value for s in ORG_STEMS)
+
+
+def organisation_list(texts: Sequence[str]) -> bool:
+    """Whether ``texts`` (non-empty cells) are a few organisations, each on many rows (module docstring)."""
+    counts = Counter(t.strip() for t in texts if t.strip())
+    if not 2 <= len(counts) <= DISTINCT_MAX or min(counts.values()) < K_MIN:
+        return False
+    if any("@" in v or "\\" in v or _DIGITS.search(v) for v in counts):
+        return False
+    return sum(organisation_value(v) for v in counts) >= SHARE_MIN * len(counts)
