@@ -184,6 +184,9 @@ STAMP_WINDOW_S = 31 * 86_400
 #: Unix times in seconds after this one (2030-01-01) are not read as stamps (US phone numbers with an area code from
 #: 201 to 220 read as seconds of the 2030s).
 STAMP_MAX_S = 1_893_456_000
+#: 2000-01-01 in Unix seconds (the floor of ``evidence.EPOCH_S``; not imported from there: ``evidence`` imports
+#: this module, and an import back would make a cycle in ``core.pii``)
+STAMP_MIN_S = 946_684_800
 
 
 def stamp_window(texts: Sequence[str]) -> bool:
@@ -191,12 +194,10 @@ def stamp_window(texts: Sequence[str]) -> bool:
     ten-digit integers from 2001 to 2029 within :data:`STAMP_WINDOW_S` of each other (a log, a sensor's readings,
     a batch of records). Phone numbers that lost their leading zero (``1012345678``: a mobile of Egypt or Korea)
     spread over their operator's whole block of a hundred million numbers; national ids over a billion."""
-    from core.pii.evidence import EPOCH_S
-
     if len(set(texts)) < VALUES_MIN or not all(t.isdecimal() and len(t) == 10 for t in texts):
         return False
     nums = [int(t) for t in texts]
-    return EPOCH_S[0] <= min(nums) and max(nums) < STAMP_MAX_S and max(nums) - min(nums) <= STAMP_WINDOW_S
+    return STAMP_MIN_S <= min(nums) and max(nums) < STAMP_MAX_S and max(nums) - min(nums) <= STAMP_WINDOW_S
 
 
 #: Header words naming a row's position in a file: pandas' ``Unnamed: 0``, ``#``, ``row``, ``index``,
