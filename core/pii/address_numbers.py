@@ -7,7 +7,8 @@ clear it as a small vocabulary. The table tells: the parts of one address are wr
 :func:`address_numbers` masks a cleared column of small integers (:func:`small_integers`) in a table of people when a
 column at most :data:`NEAR` columns away is a part of an address — its values name streets (:func:`street_values`:
 ``شارع 54``, ``Calle Mayor``, ``12 Main St``) or its header names a street, a house or another part of an address —
-unless its own header says what it is (a non-personal kind: ``qty``, ``floors_count``, a unit).
+unless its own header says what it is (a non-personal kind: ``qty``, ``floors_count``, a unit). A column cleared
+under a header naming personal data was cleared by a rule that read it (a business's own postal code): left as is.
 """
 
 from __future__ import annotations
@@ -79,8 +80,8 @@ def address_numbers(decided: list[ColumnDecision], columns: Sequence[str], value
     out = []
     for d in decided:
         c, sig = d.column, signals[d.column]
-        if d.clear and not sig.safe and not measure_header(split_tokens(sig.text or c)) and small_integers(
-                texts[c]) and any(0 < abs(index[c] - p) <= NEAR for p in parts):
+        named = sig.safe or sig.pii or measure_header(split_tokens(sig.text or c))
+        if d.clear and not named and small_integers(texts[c]) and any(0 < abs(index[c] - p) <= NEAR for p in parts):
             d = ColumnDecision(column=c, clear=False, entity="LOCATION", reason=(
                 "small integers next to the parts of an address (a block, a house, a floor or a flat number) under a "
                 "header that does not say what they count (deny by default)"))

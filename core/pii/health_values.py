@@ -11,7 +11,8 @@ when it holds:
   them a disease, a medicine or a unit (an abbreviation alone is too ambiguous: ``ANC`` is also a party, ``ART``
   art, ``TB`` terabytes);
 * **blood groups** (:func:`blood_groups`): nine in ten cells an ABO group with its Rhesus sign (``O+``, ``AB-``,
-  ``A Rh+``, ``B pos``), three groups or more (a plain ``A``/``B``/``O`` is a grade);
+  ``A Rh+``, ``B pos``), three groups or more (a plain ``A``/``B``/``O`` is a grade) — weak evidence, as a club's
+  or an employer's emergency data holds them too: only beside another weak sign (``doctor``, ``ward``);
 * **facility names in other languages and scripts** (:data:`FACILITY_STEMS`: ``больница``, ``مستشفى``, ``医院``,
   ``Bệnh viện``) on half the cells, added to the facility words of :mod:`core.pii.health`.
 
@@ -124,5 +125,6 @@ def facility_stems(texts: Sequence[str]) -> bool:
 
 
 def health_values(texts: Sequence[str]) -> bool:
-    """Whether a column's cells show health context (module docstring)."""
-    return clinical_terms(texts) or blood_groups(texts) or facility_stems(texts)
+    """Whether a column's cells show health context on their own: clinical terms or facility names (blood groups are
+    weaker evidence, :func:`core.pii.health.health_context` asks for another beside them)."""
+    return clinical_terms(texts) or facility_stems(texts)

@@ -49,11 +49,26 @@ def test_a_clinic_register_under_stock_headers_keeps_its_folder_numbers_masked(r
     decided = {d.column: d for d in decide_table(STOCK, rows, table="inventory_items_export")}
     assert not decided["sku"].clear and decided["sku"].entity == "MEDICAL_RECORD", decided["sku"]
     assert not decided["item_name"].clear
-    # each kind of evidence alone is enough (the tags, the notes, the blood groups)
-    for keep in ("tags", "description", "tax_code"):
-        cols = ["sku", "item_name", "contact_phone", keep]
-        alone = {d.column: d for d in decide_table(cols, [{c: r[c] for c in cols} for r in rows], table="stock")}
+    # the tags or the notes alone are enough; blood groups only beside another weak sign (a physician's column)
+    for keep in ("tags", "description", ("tax_code", "physician")):
+        extra = list(keep) if isinstance(keep, tuple) else [keep]
+        cols = ["sku", "item_name", "contact_phone", *extra]
+        part = [{**{c: r.get(c) for c in cols}, "physician": r["manufacturer"]} for r in rows]
+        alone = {d.column: d for d in decide_table(cols, part, table="stock")}
         assert not alone["sku"].clear, (keep, alone["sku"])
+
+
+def test_blood_groups_alone_make_no_health_table() -> None:
+    """A hiking club's member list keeps blood groups for emergencies: its member numbers and join dates are the
+    club's, not a patient's record number and dates of care."""
+    rows = [{"member_no": f"KMS-{1000 + i}", "name": f"{RNG.choice(['Aisyah', 'Hafiz', 'Wei Ming'])} "
+             f"{RNG.choice(['Tan', 'Hamzah', 'Lim'])}", "phone": f"+60 11-{RNG.randint(1000, 9999)} "
+             f"{RNG.randint(1000, 9999)}", "jenis_darah": RNG.choice(["O+", "A+", "B-", "AB+", "O-"]),
+             "enrolled_on": f"2023-{1 + i % 12:02d}-{1 + i % 27:02d}"} for i in range(N)]
+    cols = list(rows[0])
+    assert health_context(cols, {c: c for c in cols}, {c: [r[c] for r in rows] for c in cols}, "club") == set()
+    decided = {d.column: d for d in decide_table(cols, rows, table="club", as_of=date(2026, 12, 31))}
+    assert decided["member_no"].entity != "MEDICAL_RECORD", decided["member_no"]
 
 
 def test_a_shop_with_the_same_codes_and_product_tags_is_no_health_table() -> None:
