@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from core.pii.decision import ColumnDecision
+from core.pii.disguised import address_part_header
 from core.pii.headers import HeaderSignal
 from core.pii.measures import measure_header
 from core.pii.shape import cell_text
@@ -60,8 +61,6 @@ def small_integers(texts: Sequence[str]) -> bool:
 
 
 def _part_header(header: str, sig: HeaderSignal) -> bool:
-    from core.pii.disguised import address_part_header
-
     return sig.domain in ADDRESS_PART_DOMAINS or address_part_header(header, True)
 
 
