@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from core.pii.address_numbers import address_numbers
 from core.pii.attributes import attribute_values
 from core.pii.banks import bic_codes
 from core.pii.business import business_column, business_header, role_header
@@ -252,7 +253,8 @@ def decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]],
     signals = {c: _signal(c, (headers or {}).get(c)) for c in columns}
     decided = _decide_table(columns, rows, values, names, signals, table, as_of)
     decided = mask_letter_digit_ids(_coordinate_pairs(decided, columns, values, signals), values, signals)
-    return disguised_columns(decided, columns, values, names, table, PERSON_ENTITIES)  # core.pii.disguised
+    decided = disguised_columns(decided, columns, values, names, table, PERSON_ENTITIES)  # core.pii.disguised
+    return address_numbers(decided, columns, values, names, signals, PERSON_ENTITIES)  # core.pii.address_numbers
 
 
 def _coordinate_pairs(decided: list[ColumnDecision], columns: Sequence[str], values: dict[str, list[object]],

@@ -184,7 +184,7 @@ def _ipv4(t: str) -> bool:
 
 
 def _phone(t: str) -> bool:
-    if not PHONE_CHARS.match(t) or re.fullmatch(r"-?\d{1,3}\.\d+", t):  # a decimal (a latitude) is no phone
+    if not PHONE_CHARS.match(t) or re.fullmatch(r"-?\d{1,3}\.\d+|-?\d+\.\d{1,2}", t):  # a latitude, an amount: no phone
         return False
     digits = sum(c.isdecimal() for c in t)
     seps = t.startswith("+") or t.startswith("(") or sum(c in " -./()" for c in t) >= 1

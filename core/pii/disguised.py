@@ -13,7 +13,8 @@ A table-level pass over the decisions of :func:`core.pii.decide.decide_table` th
    lexicon lacks — Arabic with or without the article (قطعة block, جادة avenue, منزل house, شقة flat, ص.ب P.O. box)
    and the same parts in other languages (``bloque``, ``квартира``, ``arrondissement``, ``postfach``). Parts that
    also name things of a business (block, floor, building, district) count in a table of people, or beside another
-   part of an address (a street, a house: the table splits an address into its parts).
+   part of an address (a street, a house: the table splits an address into its parts). The words are the header
+   lexicon's (:mod:`core.pii.header_words`); a column masked without an entity under one is labelled ``LOCATION``.
 4. **Surname plus initials** (:func:`initial_names`): ``Бобоев Ф.``, ``Иванов И. И.``, ``J. Smith`` in any cased
    script are person names under any header; one word with changing letters (``Block A.``, ``Model X.``) is a code.
    A column masked without an entity (deny by default) is labelled ``PERSON`` too, so the table counts as one of
@@ -27,6 +28,13 @@ from collections.abc import Sequence
 
 from core.pii.decision import ColumnDecision
 from core.pii.detect import parse_date
+from core.pii.header_words import (
+    ADDRESS_PARTS,
+    ADDRESS_PARTS_WEAK,
+    ARABIC_ADDRESS_PARTS,
+    ARABIC_ADDRESS_PARTS_WEAK,
+    ARABIC_ADDRESS_STEMS,
+)
 from core.pii.health import health_context
 from core.pii.shape import cell_text
 from core.vocab.tokens import split_tokens
@@ -50,19 +58,6 @@ ROMAN_KINDS = frozenset(
     "klasse stufe niveau nivel fase etapa capitulo kapitel chapitre capitolo grado classe categoria category "
     "degree rank century siglo jahrhundert siecle secolo quarter trimestre quartal year form division league cat "
     "kategorie klasa razred evfolyam osztaly".split())
-#: Address parts that name a person's address in any table (avenue, house, flat, P.O. box, postal code).
-ADDRESS_STRONG = frozenset(
-    "avenida avenue gasse laan vej gatan jiron квартира mieszkanie wohnung appartement apartamento pobox postfach "
-    "apartado".split())
-#: Address parts that also name a business's things (block, floor, building, district): only in a table of people.
-ADDRESS_WEAK = frozenset(
-    "bloque manzana quadra blok bloc kvartal квартал дом корпус подъезд район barangay purok colonia barrio bairro "
-    "distrito arrondissement kerulet dzielnica stockwerk andar floor building bina batiment lorong flat".split())
-#: Arabic address parts without the article (ة also written ه): avenue, street, house, flat / block, building,
-#: floor, district, area.
-ARABIC_STRONG = frozenset("جادة جاده شارع منزل بيت شقة شقه عنوان".split())
-ARABIC_WEAK = frozenset("قطعة قطعه مبنى عمارة عماره طابق دور حي منطقة منطقه".split())
-ARABIC_STEMS = ("ص.ب", "ص ب", "صندوق بريد", "بريدي", "الرمز البريدي")
 _ARABIC_WORD = re.compile(r"[\u0600-\u06FF]+")
 #: Words that, capitalised before an initial, name a thing and not a person (``Block A.``, ``Model X.``).
 CODE_WORDS = frozenset(
@@ -112,12 +107,13 @@ def roman_kind_header(header: str) -> bool:
 
 def address_part_header(header: str, person_table: bool) -> bool:
     """Whether the header names a part of an address the header lexicon lacks (module docstring, class 3); the
-    parts of :data:`ADDRESS_WEAK` and :data:`ARABIC_WEAK` only when ``person_table``."""
+    parts of :data:`core.pii.header_words.ADDRESS_PARTS_WEAK` (and their Arabic) only when ``person_table``; the
+    lists are the header lexicon's (:mod:`core.pii.header_words`), one list for every reader."""
     tokens = set(split_tokens(header))
     arabic = {w[2:] if w.startswith("ال") and len(w) > 3 else w for w in _ARABIC_WORD.findall(header)}
-    if tokens & ADDRESS_STRONG or arabic & ARABIC_STRONG or any(s in header for s in ARABIC_STEMS):
+    if tokens & ADDRESS_PARTS or arabic & ARABIC_ADDRESS_PARTS or any(s in header for s in ARABIC_ADDRESS_STEMS):
         return True
-    return person_table and bool(tokens & ADDRESS_WEAK or arabic & ARABIC_WEAK)
+    return person_table and bool(tokens & ADDRESS_PARTS_WEAK or arabic & ARABIC_ADDRESS_PARTS_WEAK)
 
 
 def _initials(token: str) -> bool:
@@ -174,7 +170,7 @@ def disguised_columns(decided: list[ColumnDecision], columns: Sequence[str], val
     result = []
     for d in out:
         c = d.column
-        if d.clear and address_part_header(names[c], person or bool(located - {c})):
+        if (d.clear or d.entity is None) and address_part_header(names[c], person or bool(located - {c})):
             d = _mask(d, "LOCATION", "header names a part of an address (block, avenue, house, flat, district)")
         elif not person:
             pass

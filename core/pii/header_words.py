@@ -5,6 +5,23 @@ writes them)."""
 
 from __future__ import annotations
 
+#: Words naming a part of a person's address in any table (avenue, lane, flat, P.O. box), beyond ``street`` and
+#: ``house``: header tokens of ``LOCATION`` below, and the strong parts of
+#: :func:`core.pii.disguised.address_part_header`.
+ADDRESS_PARTS = frozenset(
+    "avenida avenue gasse laan vej gatan jiron квартира mieszkanie wohnung appartement apartamento pobox postfach "
+    "apartado".split())
+#: Parts of an address that also name a business's things (block, floor, building, district): personal in a table
+#: of people or beside another part of an address only (:func:`core.pii.disguised.address_part_header`).
+ADDRESS_PARTS_WEAK = frozenset(
+    "bloque manzana quadra blok bloc kvartal квартал дом корпус подъезд район barangay purok colonia barrio bairro "
+    "distrito arrondissement kerulet dzielnica stockwerk andar floor building bina batiment lorong flat".split())
+#: Arabic address parts without the article (ة also written ه): avenue, street, house, flat, address (strong); block,
+#: building, floor, district, area (weak); and P.O. box / postal code stems read in the raw header.
+ARABIC_ADDRESS_PARTS = frozenset("جادة جاده شارع منزل بيت شقة شقه عنوان".split())
+ARABIC_ADDRESS_PARTS_WEAK = frozenset("قطعة قطعه مبنى عمارة عماره طابق دور حي منطقة منطقه".split())
+ARABIC_ADDRESS_STEMS = ("ص.ب", "ص ب", "صندوق بريد", "بريدي", "الرمز البريدي")
+
 #: Header tokens that name personal data whatever else the header says (entity per token).
 PII_TOKENS: dict[str, str] = {
     **dict.fromkeys("name names nm nme fullname firstname lastname fname lname gname sname givenname surname "
@@ -23,6 +40,7 @@ PII_TOKENS: dict[str, str] = {
                     "calle via straat ulica gata gade katu house hausnummer hnr apt apartment suite zip zipcode "
                     "postal postcode plz cp cap postleitzahl codigo city town ort ville ciudad citta stadt "
                     "wohnort residence domicile".split(), "LOCATION"),
+    **dict.fromkeys([*ADDRESS_PARTS, *ARABIC_ADDRESS_PARTS, *("ال" + w for w in ARABIC_ADDRESS_PARTS)], "LOCATION"),
     **dict.fromkeys("dob birth birthday birthdate bday born geburtsdatum geburtstag geb gebdat naissance "
                     "nacimiento nascita nac nasc fodelsedatum fodselsdato syntymaaika dogum".split(),
                     "DATE_OF_BIRTH"),

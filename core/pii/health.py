@@ -20,7 +20,10 @@ Evidence of health context, each from one column other than the date's own:
   (``ward`` is also an electoral ward, ``doctor`` a title);
 * values naming health facilities (:func:`facility_names`: ``Chileka Health Centre``, ``Klinikum Nord``) on half
   the cells;
-* ICD-10 codes (:func:`icd_codes`: ``O09.9``, ``Z34.0``, ``E119``, ``U071``; some with their subcategory).
+* ICD-10 codes (:func:`icd_codes`: ``O09.9``, ``Z34.0``, ``E119``, ``U071``; some with their subcategory);
+* values naming conditions, medicines, clinical abbreviations or dose units, or facilities in other languages and
+  scripts (:func:`core.pii.health_values.health_values`), when no header says it; blood groups
+  (:func:`core.pii.health_values.blood_groups`: a club or an employer keeps them too) count as one weak word.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from collections.abc import Sequence
 
 from core.pii.decision import ColumnDecision
 from core.pii.detect import ValueProfile
+from core.pii.health_values import blood_groups, health_values
 from core.pii.shape import cell_text
 
 #: Header and table-name words that show health data on their own (several languages, accents folded).
@@ -162,8 +166,11 @@ def health_context(columns: Sequence[str], names: dict[str, str], values: dict[s
         if c == "":
             continue
         texts = [t.strip() for v in values.get(c, []) if (t := cell_text(v)) is not None and t.strip()]
-        if facility_names(texts) or icd_codes(texts, undotted=bool(_tokens(header) & ICD_HEADER_WORDS)):
+        if facility_names(texts) or icd_codes(texts, undotted=bool(_tokens(header) & ICD_HEADER_WORDS)) or \
+                health_values(texts):
             out.add(c)
+        elif blood_groups(texts):  # a club's or an employer's emergency data too: weak, as ``ward`` or ``doctor``
+            weak.setdefault(c, set()).add("blood group")
     if len(set().union(*weak.values()) if weak else set()) >= 2:
         out |= set(weak)
     return out

@@ -23,6 +23,13 @@ TITLES = frozenset("mr mrs ms miss mx dr prof ing mgr herr frau m mme mlle sr sr
 NON_NAME = frozenset("inc ltd llc gmbh ag co corp corporation plc sa sas sarl srl spa bv nv kg oy ab group holding "
                      "holdings company bank university hotel school hospital san santa saint st sankt sao santo fort "
                      "port mount new city street road avenue lake beach bay".split())
+#: Words of price lists, catalogues and trading exports (``MARK PRICE``, ``LIST PRICE``, ``UNIT COST``, ``BASE RATE``):
+#: a value holding one whose name-like words are all ambiguous (``mark``, ``price``, ``grace``) is a label, no person
+#: (``Vincent Price`` still is one: ``vincent`` is no dictionary word).
+CATALOGUE_WORDS = frozenset(
+    "price prices pricing cost costs rate rates fee fees amount total subtotal tax vat discount margin list net gross "
+    "sale sales unit units qty quantity stock bid ask spread yield index volume value balance premium rebate tariff "
+    "charge spot close open".split())
 #: A known surname next to another capitalised word ("Loretta Sims") counts this much as a full name
 #: (a known given name counts fully: surnames are more often also place or company words).
 SURNAME_ANCHOR = 0.8
@@ -115,6 +122,8 @@ def name_shape(values: Sequence[str], lex: NameLexicon) -> NameShares:
         if parsed is None:
             continue
         toks, clean = parsed
+        if _catalogue_label(toks, lex):
+            continue
         giv = [lex.weight(t, lex.given) for t in toks]
         sur = [lex.weight(t, lex.surnames) for t in toks]
         any_known += max((max(g, s) for g, s in zip(giv, sur, strict=True)), default=0.0)
@@ -127,6 +136,13 @@ def name_shape(values: Sequence[str], lex: NameLexicon) -> NameShares:
             full += max(known[i] * other[j] for i in range(len(toks)) for j in range(len(toks)) if i != j)
     d = n or 1
     return NameShares(full=full / d, first=first / d, last=last / d, any_known=any_known / d, counted=n)
+
+
+def _catalogue_label(toks: list[str], lex: NameLexicon) -> bool:
+    """Whether a value's words hold a word of :data:`CATALOGUE_WORDS` and no name the lexicons know unambiguously."""
+    if not any(fold_name(t) in CATALOGUE_WORDS for t in toks):
+        return False
+    return not any(lex.weight(t, lex.given) == 1.0 or lex.weight(t, lex.surnames) == 1.0 for t in toks)
 
 
 _LOGIN = re.compile(r"[^\W\d_]{4,24}\d{0,3}")
