@@ -2,7 +2,8 @@
 ``755 mmHg``, ``1008 hPa``; ``30 mpg``, ``6,2 l/100 km``) converted to one unit the outputs are written in.
 
 Each value is a number followed by a unit word; its decimal mark is the one the examples write (point, comma,
-or both: then a comma before exactly three digits, ``1,250``, may be a thousands separator and gives null). The units come from the known tables (the
+or both: then a comma before exactly three digits, ``1,250``, may be a thousands separator and gives null).
+The units come from the known tables (the
 DSL's unit table, :mod:`.known_units`, and fuel consumption here), so a unit the examples do not show converts as
 well. Some units are **inverse** (``l/100 km`` is ``100 / (km per l)``), so a unit maps to a multiplier ``x * c``
 or to a numerator ``c / x``: the DSL program reads the number and the unit word (spaces and a note in parentheses
