@@ -93,13 +93,17 @@ def _little_endian(vals: list[str], outs: list[str | None], col: str) -> Iterato
         steps: list[dict[str, Any]] = [
             {"op": "regex_extract", "input": col, "output": f"__g{n}", "group": 1,
              "pattern": "^(" + re.escape(sep).join([byte] * n) + ")$"} for n in range(1, MAX_BYTES + 1)]
-        steps.append({"op": "coalesce", "inputs": [f"__g{n}" for n in range(1, MAX_BYTES + 1)], "output": "__g"})
-        steps += [{"op": "list_get", "input": "__g", "output": f"__b{k}", "separator": sep, "index": -1 - k}
+        # ``__ok``: the empty string for a value of the shape, else null (MariaDB's list_get misreads the coalesce
+        # of the shapes, so the bytes are read from the value and the result gated by ``__ok``)
+        steps += [{"op": "coalesce", "inputs": [f"__g{n}" for n in range(1, MAX_BYTES + 1)], "output": "__ok"},
+                  {"op": "replace", "input": "__ok", "output": "__ok", "pattern": ".+", "replacement": ""}]
+        steps += [{"op": "list_get", "input": col, "output": f"__b{k}", "separator": sep, "index": -1 - k}
                   for k in range(MAX_BYTES)]
         steps += [{"op": "concat", "inputs": [f"__b{k}" for k in range(MAX_BYTES)], "output": "__h",
                    "nulls": "skip"},
                   {"op": "hex_to_int", "input": "__h", "output": "__n"},
-                  {"op": "type_cast", "input": "__n", "output": OUT, "to": "string"}]
+                  {"op": "type_cast", "input": "__n", "output": "__s", "to": "string"},
+                  {"op": "concat", "inputs": ["__s", "__ok"], "output": OUT}]
 
         def fn(v: str, sep: str = sep, shape: str = shape) -> str | None:
             return str(int("".join(v.split(sep)[::-1]), 16)) if re.fullmatch(shape, v) else None
