@@ -103,8 +103,8 @@ def _percent_fn(pairs: list[tuple[str, str]]) -> Fn:
     head = _apply(pairs[:-1])
 
     def fn(v: str) -> str | None:
-        v = head(v)
-        return None if re.search(ESCAPE, v.replace("%25", "")) else v.replace("%25", "%")
+        w = head(v) or ""
+        return None if re.search(ESCAPE, w.replace("%25", "")) else w.replace("%25", "%")
     return fn
 
 

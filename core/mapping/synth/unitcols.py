@@ -136,13 +136,13 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
         return found
     mark, d = (marks.pop() if marks else "."), decs.pop()
     for idx, name in enumerate(names):
-        marks = decimal_marks([r[idx] for r in rows])
-        parsed = [_parse(r[idx], marks) for r in rows]
+        in_marks = decimal_marks([r[idx] for r in rows])
+        parsed = [_parse(r[idx], in_marks) for r in rows]
         if types.get(name) != "string" or any(p is None for p in parsed):
             continue
         seen = [p for p in parsed if p is not None]
         if all(u in TEMPERATURE for _, u in seen):
-            found += _temperatures(seen, rows, outs, names, types, name, d, mark, marks)
+            found += _temperatures(seen, rows, outs, names, types, name, d, mark, in_marks)
             continue
         if any(u not in UNITS for _, u in seen):
             continue
@@ -158,7 +158,7 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
                 got.append(numeric.fmt(v, d, "", mark))
             if got != outs:
                 continue
-            pipe = confirmed(_steps(name, target, members, d, mark, marks), rows, outs, names, types, "1.2.0")
+            pipe = confirmed(_steps(name, target, members, d, mark, in_marks), rows, outs, names, types, "1.2.0")
             if pipe is not None:
                 found.append(candidate(pipe, COST, len(rows), f"units_to_{target}"))
                 return found

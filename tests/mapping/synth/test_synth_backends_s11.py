@@ -82,7 +82,7 @@ def _program(name: str) -> Pipeline:
 def _rows(name: str) -> tuple[Pipeline, list[dict[str, Any]], dict[str, str]]:
     _, train, held = CASES[name]
     pipe = _program(name)
-    types = dict(pipe.input_types or {})
+    types: dict[str, str] = dict(pipe.input_types or {})
     return pipe, [dict(zip(pipe.inputs, r, strict=True)) for r in [*(t for t, _ in train), *held]], types
 
 
