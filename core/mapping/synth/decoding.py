@@ -10,8 +10,9 @@ examples show):
 * **percent-encoding** of forms and query strings (``application/x-www-form-urlencoded``): ``+`` is a space (when
   some example writes one; else a ``+`` stays, as in URL paths),
   ``%XX`` an ASCII character or, as UTF-8 sequences, a character of Latin-1 / Latin Extended-A (``%C3%BC`` ->
-  ``ü``); ``%25`` last, so ``%2541`` is ``%41``. The hex case is what the examples write (upper, lower or both).
-  DSL: one literal ``replace`` per sequence.
+  ``ü``; 3-byte sequences of ``€`` and typographic punctuation); ``%25`` last, so ``%2541`` is ``%41``; either hex
+  case. DSL: one literal ``replace`` per sequence; an escape left undecoded (a character beyond the table) makes
+  the value null (``regex_extract_all`` of what is left, DSL 1.4), never half-decoded.
 
 Each decoder has a Python mirror (the same replacements in the same order), is proposed only when some example
 needs it, checked on every example and confirmed by the DSL engine.
@@ -32,8 +33,10 @@ OUT = "out"
 #: characters whose UTF-8 bytes, read as Windows-1252, are repaired: Latin-1 and Latin Extended-A letters and signs,
 #: typographic punctuation
 REPAIRED = [chr(c) for c in range(0xA0, 0x180)] + list("–—‘’‚“”„†‡•…‰‹›€™")
-#: characters decoded from percent-encoded UTF-8 beyond ASCII
-PERCENT_CHARS = [chr(c) for c in range(0xA0, 0x180)]
+#: characters decoded from percent-encoded UTF-8 beyond ASCII (Latin-1, Latin Extended-A, typographic punctuation and
+#: the euro sign); an escape still left after them gives null, never a half-decoded value
+PERCENT_CHARS = [chr(c) for c in range(0xA0, 0x180)] + list("–—‘’‚“”„†‡•…‰‹›€™")
+ESCAPE = "%[0-9A-Fa-f]{2}"
 
 
 def _cp1252(ch: str) -> str:
@@ -63,13 +66,15 @@ def _quoted(vals: list[str], outs: list[str | None], col: str) -> Iterator[Propo
         if not any(len(v) >= 2 and v[0] == q == v[-1] for v in vals):
             continue
         inside = f"^{q}(.*){q}$"
-        steps: list[dict[str, Any]] = [
-            {"op": "regex_extract", "input": col, "output": "i", "pattern": inside, "group": 1},
-            {"op": "replace", "input": "i", "output": "i", "pattern": q + q, "replacement": q},
-            {"op": "coalesce", "inputs": ["i", col], "output": OUT}]
+        steps: list[dict[str, Any]] = [  # temp names an input column cannot have (``i`` could be one)
+            {"op": "regex_extract", "input": col, "output": "__unq", "pattern": inside, "group": 1},
+            {"op": "replace", "input": "__unq", "output": "__unq", "pattern": q + q, "replacement": q},
+            # an empty quoted field (the extract of nothing is null) is the empty string
+            {"op": "map_dict", "input": col, "output": "__empty", "mapping": {q + q: ""}},
+            {"op": "coalesce", "inputs": ["__unq", "__empty", col], "output": OUT}]
 
         def fn(v: str, q: str = q) -> str:
-            if len(v) >= 2 and v[0] == q == v[-1] and len(v) > 2:
+            if len(v) >= 2 and v[0] == q == v[-1]:
                 return v[1:-1].replace(q + q, q)
             return v
         yield "unquote", steps, 3.0, fn
@@ -94,14 +99,28 @@ def percent_pairs(upper: bool, lower: bool, plus: bool = True) -> list[tuple[str
     return [p for p in pairs if not (p[0] in seen or seen.add(p[0]))]  # type: ignore[func-returns-value]
 
 
+def _percent_fn(pairs: list[tuple[str, str]]) -> Fn:
+    head = _apply(pairs[:-1])
+
+    def fn(v: str) -> str | None:
+        w = head(v) or ""
+        return None if re.search(ESCAPE, w.replace("%25", "")) else w.replace("%25", "%")
+    return fn
+
+
 def _percent(vals: list[str], col: str) -> Iterator[Proposal]:
-    escapes = [m.group(1) for v in vals for m in re.finditer("%([0-9A-Fa-f]{2})", v)]
-    if not escapes:
+    if not any(re.search(ESCAPE, v) for v in vals):
         return
-    upper = any(re.search("[A-F]", e) for e in escapes)
-    lower = any(re.search("[a-f]", e) for e in escapes)
-    pairs = percent_pairs(upper or not lower, lower, any("+" in v for v in vals))
-    yield "percent_decode", _replaces(pairs, col), 4.0, _apply(pairs)
+    pairs = percent_pairs(True, True, any("+" in v for v in vals))  # either hex case, whatever the examples write
+    steps = _replaces(pairs[:-1], col)
+    # the guard before ``%25`` is decoded: an escape no pair decoded (a character beyond the table, a broken UTF-8
+    # sequence) makes the value null
+    steps += [{"op": "replace", "input": OUT, "output": "__rest", "pattern": "%25", "replacement": ""},
+              {"op": "regex_extract_all", "input": "__rest", "output": "__rest", "pattern": ESCAPE},
+              {"op": "map_dict", "input": "__rest", "output": "__rest", "mapping": {"": ""}},
+              {"op": "replace", "input": OUT, "output": OUT, "pattern": "%25", "replacement": "%"},
+              {"op": "concat", "inputs": [OUT, "__rest"], "output": OUT}]
+    yield "percent_decode", steps, 4.0, _percent_fn(pairs)
 
 
 def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
@@ -113,4 +132,5 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
 def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],
                types: dict[str, str]) -> list[Candidate]:
     """Engine-confirmed decoding programs (quoted fields, mojibake, percent-encoding), DSL 1.2."""
-    return confirmed_proposals(rows, outs, names, types, _proposals, lambda steps: "1.2.0", skip_identity=True)
+    return confirmed_proposals(rows, outs, names, types, _proposals,
+                               lambda steps: "1.4.0" if steps[-1]["op"] == "concat" else "1.2.0", skip_identity=True)

@@ -16,7 +16,7 @@ from typing import Any
 
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.atoms import Atom, view_steps
-from core.mapping.synth.numterms import NumExpr
+from core.mapping.synth.numterms import NEAREST_DIGITS, NumExpr
 from core.mapping.synth.search import Part
 from dsl.models import DSL_VERSION, OP_SINCE, Pipeline
 
@@ -112,6 +112,7 @@ class Emitter:
         elif ex.kind == "nearest":
             i, _, c = ex.terms[0]
             steps += [{"op": "safe_math", "fn": "div", "args": [xs[i], c], "output": col},
+                      {"op": "safe_math", "fn": "round", "args": [col], "digits": NEAREST_DIGITS, "output": col},
                       {"op": "safe_math", "fn": "add", "args": [col, 0.5], "output": col},
                       {"op": "floor", "input": col, "output": col},
                       {"op": "safe_math", "fn": "mul", "args": [col, c], "output": col}]

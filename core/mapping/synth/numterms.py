@@ -88,6 +88,19 @@ def _ok(x: float | None) -> bool:
     return x is not None and math.isfinite(x) and (x == 0 or 1e-150 <= abs(x) <= 1e150)
 
 
+#: digits the quotient of a rounding to the nearest step is rounded to first (binary64 noise of a decimal halfway value)
+NEAREST_DIGITS = 9
+
+
+def round_digits(x: float | None, digits: int) -> float | None:
+    """Python mirror of DSL ``safe_math`` ``round`` (half away from zero, the same binary64 operations)."""
+    if not _ok(x):
+        return None
+    assert x is not None
+    p = 10.0 ** digits
+    return math.floor(x * p + 0.5) / p if x >= 0 else -(math.floor(-x * p + 0.5) / p)
+
+
 def _op(op: str, x: float | None, c: float) -> float | None:
     if not _ok(x):
         return None
@@ -108,10 +121,10 @@ def evaluate(kind: str, terms: tuple[Term, ...], offset: float, xs: list[float |
             return None
         assert t is not None
         return float(math.floor(t)) * c + offset
-    if kind == "nearest":  # the nearest multiple of c, half up: floor(x / c + 0.5) * c
+    if kind == "nearest":  # the nearest multiple of c, half up: floor(round(x / c, 9) + 0.5) * c
         i, _, c = terms[0]
-        t = _op("div", xs[i], c)
-        t = _op("add", t, 0.5)
+        t = round_digits(_op("div", xs[i], c), NEAREST_DIGITS)  # 1.15 / 0.1 is 11.499999999999998: a halfway
+        t = _op("add", t, 0.5)  # value in decimal must round up
         if not _ok(t):
             return None
         assert t is not None

@@ -20,6 +20,9 @@ from core.mapping.synth.models import Candidate
 
 OUT = "out"
 PACKED = re.compile(r"[0-9]{3,5}(?:\.[0-9]+)?")
+#: the program's shape guard: degrees, then minutes ``[0-5][0-9]`` (a held ``4875.0`` gives null, never 49.25), an
+#: optional fraction (one anchored pattern each: a quantified group is not extent-safe in ``regex_extract``)
+GUARDS = (r"^([0-9]{1,3}[0-5][0-9])$", r"^([0-9]{1,3}[0-5][0-9]\.[0-9]+)$")
 HEMI = {"N": "1", "S": "-1", "E": "1", "W": "-1", "n": "1", "s": "-1", "e": "1", "w": "-1"}
 _OUT = re.compile(r"-?[0-9]+\.([0-9]{1,6})")
 COST = 4.0
@@ -27,6 +30,8 @@ COST = 4.0
 
 def degrees(v: str, hemi: str | None) -> float | None:
     """Python mirror of the program: packed ``v`` and the hemisphere letter (None: no sign column)."""
+    if not any(re.fullmatch(g[1:-1], v) for g in GUARDS):
+        return None
     x = float(v)
     d = float(math.floor(x / 100.0))
     value = d + (x - d * 100.0) / 60.0
@@ -38,18 +43,21 @@ def degrees(v: str, hemi: str | None) -> float | None:
 
 def _steps(col: str, hemi: str | None, d: int) -> list[dict[str, Any]]:
     steps: list[dict[str, Any]] = [
-        {"op": "type_cast", "input": col, "output": "x", "to": "float"},
-        {"op": "safe_math", "fn": "div", "args": ["x", 100.0], "output": "d"},
-        {"op": "floor", "input": "d", "output": "d"},
-        {"op": "safe_math", "fn": "mul", "args": ["d", 100.0], "output": "m"},
-        {"op": "safe_math", "fn": "sub", "args": ["x", "m"], "output": "m"},
-        {"op": "safe_math", "fn": "div", "args": ["m", 60.0], "output": "m"},
-        {"op": "safe_math", "fn": "add", "args": ["d", "m"], "output": "v"}]
+        *({"op": "regex_extract", "input": col, "output": f"__p{k}", "pattern": g, "group": 1}
+          for k, g in enumerate(GUARDS)),
+        {"op": "coalesce", "inputs": [f"__p{k}" for k in range(len(GUARDS))], "output": "__x"},
+        {"op": "type_cast", "input": "__x", "output": "__x", "to": "float"},
+        {"op": "safe_math", "fn": "div", "args": ["__x", 100.0], "output": "__d"},
+        {"op": "floor", "input": "__d", "output": "__d"},
+        {"op": "safe_math", "fn": "mul", "args": ["__d", 100.0], "output": "__m"},
+        {"op": "safe_math", "fn": "sub", "args": ["__x", "__m"], "output": "__m"},
+        {"op": "safe_math", "fn": "div", "args": ["__m", 60.0], "output": "__m"},
+        {"op": "safe_math", "fn": "add", "args": ["__d", "__m"], "output": "__v"}]
     if hemi is not None:
-        steps += [{"op": "map_dict", "input": hemi, "output": "s", "mapping": HEMI},
-                  {"op": "type_cast", "input": "s", "output": "s", "to": "float"},
-                  {"op": "safe_math", "fn": "mul", "args": ["v", "s"], "output": "v"}]
-    steps.append({"op": "format_number", "input": "v", "output": OUT, "decimals": d})
+        steps += [{"op": "map_dict", "input": hemi, "output": "__s", "mapping": HEMI},
+                  {"op": "type_cast", "input": "__s", "output": "__s", "to": "float"},
+                  {"op": "safe_math", "fn": "mul", "args": ["__v", "__s"], "output": "__v"}]
+    steps.append({"op": "format_number", "input": "__v", "output": OUT, "decimals": d})
     return steps
 
 

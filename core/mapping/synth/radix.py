@@ -161,7 +161,8 @@ STEPS = (0.05, 0.1, 0.25, 0.5, 1.0, 5.0, 10.0, 50.0, 100.0, 1000.0)
 
 def nearest_atoms(rows: list[Row], col: list[str], srcs: list[tuple[Source, list[float]]],
                   fmts: list[tuple[int, str, str]], ys: list[float]) -> list[NumExpr]:
-    """A number rounded to the nearest multiple of an everyday step, half up (``floor(x / c + 0.5) * c``: Danish
+    """A number rounded to the nearest multiple of an everyday step, half up (``floor(round(x / c, 9) + 0.5) * c``, the
+    quotient rounded first so that a decimal halfway value such as ``1.15`` to 0.1 goes up: Danish
     cash rounding of ``3,25`` to ``3,50``, Swiss of ``1.02`` to ``1.00``). Only when some example moves by more
     than the output's own rounding (else the plain number explains it) and every example fits."""
     if len(col) < 2 or not fmts:

@@ -52,21 +52,25 @@ def _signed(vals: list[str], outs: list[str | None], col: str) -> Iterator[Propo
     if w not in WIDTHS or not any(int(v, 16) >> (4 * w - 1) for v in vals):
         return  # no value with the sign bit set: nothing tells a signed reading from the unsigned one
     full, half = float(2 ** (4 * w)), float(2 ** (4 * w - 1))
+    shape = f"^([0-9A-Fa-f]{{{w}}})$"  # exactly the width of the examples: a held ``1FF9C`` gives null
     for scale in sorted({0, d}):
         steps: list[dict[str, Any]] = [
-            {"op": "hex_to_int", "input": col, "output": "n"},
-            {"op": "type_cast", "input": "n", "output": "x", "to": "float"},
-            {"op": "safe_math", "fn": "sub", "args": ["x", half - 0.5], "output": "s"},
-            {"op": "sign", "input": "s", "output": "k"},
-            {"op": "type_cast", "input": "k", "output": "s", "to": "float"},
-            {"op": "safe_math", "fn": "add", "args": ["s", 1.0], "output": "s"},
-            {"op": "safe_math", "fn": "mul", "args": ["s", half], "output": "s"},
-            {"op": "safe_math", "fn": "sub", "args": ["x", "s"], "output": "x"}]
+            {"op": "regex_extract", "input": col, "output": "__h", "pattern": shape, "group": 1},
+            {"op": "hex_to_int", "input": "__h", "output": "__n"},
+            {"op": "type_cast", "input": "__n", "output": "__x", "to": "float"},
+            {"op": "safe_math", "fn": "sub", "args": ["__x", half - 0.5], "output": "__s"},
+            {"op": "sign", "input": "__s", "output": "__k"},
+            {"op": "type_cast", "input": "__k", "output": "__s", "to": "float"},
+            {"op": "safe_math", "fn": "add", "args": ["__s", 1.0], "output": "__s"},
+            {"op": "safe_math", "fn": "mul", "args": ["__s", half], "output": "__s"},
+            {"op": "safe_math", "fn": "sub", "args": ["__x", "__s"], "output": "__x"}]
         if scale:
-            steps.append({"op": "safe_math", "fn": "div", "args": ["x", float(10 ** scale)], "output": "x"})
-        steps.append({"op": "format_number", "input": "x", "output": OUT, "decimals": d})
+            steps.append({"op": "safe_math", "fn": "div", "args": ["__x", float(10 ** scale)], "output": "__x"})
+        steps.append({"op": "format_number", "input": "__x", "output": OUT, "decimals": d})
 
         def fn(v: str, scale: int = scale, w: int = w) -> str | None:
+            if not re.fullmatch(f"[0-9A-Fa-f]{{{w}}}", v):
+                return None
             n = float(int(v, 16))
             x = n - full if n >= half else n
             return numeric.fmt(x / 10.0 ** scale if scale else x, d, "", ".")
@@ -76,21 +80,33 @@ def _signed(vals: list[str], outs: list[str | None], col: str) -> Iterator[Propo
 def _little_endian(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
     if not all(o and o.isdecimal() for o in outs):
         return
+    byte = "[0-9A-Fa-f]{2}"
     for sep in BYTE_SEPS:
-        byte = "[0-9A-Fa-f]{2}"
-        if not all(re.fullmatch(f"{byte}(?:{re.escape(sep)}{byte}){{0,{MAX_BYTES - 1}}}", v) for v in vals):
+        shape = f"{byte}(?:{re.escape(sep)}{byte}){{0,{MAX_BYTES - 1}}}"
+        if not all(re.fullmatch(shape, v) for v in vals):
             continue
         if not any(v.split(sep) != v.split(sep)[::-1] for v in vals):
             return  # every example reads alike in either order
+        # the shape guard first: more than MAX_BYTES bytes (``hex_to_int`` reads 15 digits) or a byte that is not
+        # two hex digits (``A 1``) gives null, never a truncated or misread value
+        # (one anchored pattern per count: a quantified group is not extent-safe in ``regex_extract``)
         steps: list[dict[str, Any]] = [
-            {"op": "list_get", "input": col, "output": f"b{k}", "separator": sep, "index": -1 - k}
-            for k in range(MAX_BYTES)]
-        steps += [{"op": "concat", "inputs": [f"b{k}" for k in range(MAX_BYTES)], "output": "h", "nulls": "skip"},
-                  {"op": "hex_to_int", "input": "h", "output": "n"},
-                  {"op": "type_cast", "input": "n", "output": OUT, "to": "string"}]
+            {"op": "regex_extract", "input": col, "output": f"__g{n}", "group": 1,
+             "pattern": "^(" + re.escape(sep).join([byte] * n) + ")$"} for n in range(1, MAX_BYTES + 1)]
+        # ``__ok``: the empty string for a value of the shape, else null (MariaDB's list_get misreads the coalesce
+        # of the shapes, so the bytes are read from the value and the result gated by ``__ok``)
+        steps += [{"op": "coalesce", "inputs": [f"__g{n}" for n in range(1, MAX_BYTES + 1)], "output": "__ok"},
+                  {"op": "replace", "input": "__ok", "output": "__ok", "pattern": ".+", "replacement": ""}]
+        steps += [{"op": "list_get", "input": col, "output": f"__b{k}", "separator": sep, "index": -1 - k}
+                  for k in range(MAX_BYTES)]
+        steps += [{"op": "concat", "inputs": [f"__b{k}" for k in range(MAX_BYTES)], "output": "__h",
+                   "nulls": "skip"},
+                  {"op": "hex_to_int", "input": "__h", "output": "__n"},
+                  {"op": "type_cast", "input": "__n", "output": "__s", "to": "string"},
+                  {"op": "concat", "inputs": ["__s", "__ok"], "output": OUT}]
 
-        def fn(v: str, sep: str = sep) -> str | None:
-            return str(int("".join(v.split(sep)[::-1]), 16))
+        def fn(v: str, sep: str = sep, shape: str = shape) -> str | None:
+            return str(int("".join(v.split(sep)[::-1]), 16)) if re.fullmatch(shape, v) else None
         yield "little_endian", steps, 4.0, fn
         return
 

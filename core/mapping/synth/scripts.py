@@ -4,7 +4,8 @@ to ASCII before the search, so that every numeric mechanism reads them.
 Unicode gives each decimal digit (category ``Nd``) its value, and every script's digits are ten consecutive code
 points ``0..9``; the fold is one DSL ``translate`` of all ten digits of every script an example writes (so the digits
 the examples do not show are folded too), plus the Arabic decimal separator ``٫`` (U+066B) -> ``.`` and thousands
-separator ``٬`` (U+066C) -> ``,`` when Arabic-script digits occur. :func:`fold_examples` is applied by
+separator ``٬`` (U+066C) -> ``,`` when Arabic-script digits occur (then both the Arabic-Indic and the Persian digit
+blocks, which the same data mixes). :func:`fold_examples` is applied by
 :func:`core.mapping.synth.synthesize.synthesize` only when the search on the text as written reproduces fewer
 examples than the search on the folded text; the programs found are then prefixed with the ``translate`` of each
 input that the fold changes (:func:`prefixed`).
@@ -42,8 +43,9 @@ def fold_table(values: list[str | None]) -> dict[str, str]:
         for ch in v or "":
             if ch not in table:
                 table.update(_block(ch))
-    if any("\u0660" <= ch <= "\u06f9" for ch in table):
-        table.update(ARABIC_MARKS)
+    if any("\u0660" <= ch <= "\u06f9" for ch in table):  # Arabic-Indic and Persian digits are written side by side
+        table.update({chr(z + k): str(k) for z in (0x0660, 0x06F0) for k in range(10)})  # (Persian and Urdu data):
+        table.update(ARABIC_MARKS)  # both blocks, whichever the examples show
     return table
 
 

@@ -216,6 +216,20 @@ def _typed(v: str | None, t: str) -> Any:
     return v
 
 
+#: the errors a family's candidates() may raise on examples it was not written for: the family then proposes nothing
+#: (the other families still run; a ValueError would otherwise cost the column every candidate)
+FAMILY_ERRORS = (ValueError, ArithmeticError)
+
+
+def _family(fn: Any, rows: list[list[str | None]], outs: list[str | None], names: list[str],
+            types: dict[str, str]) -> list[Candidate]:
+    """``fn(rows, outs, names, types)``, or no candidate when it raises one of :data:`FAMILY_ERRORS`."""
+    try:
+        return list(fn(rows, outs, names, types))
+    except FAMILY_ERRORS:
+        return []
+
+
 def engine_outputs(pipeline: Pipeline, rows: list[list[str | None]], names: list[str],
                    types: dict[str, str]) -> list[Any]:
     """Run ``pipeline`` through the DSL engine (Polars) on ``rows``; the ``out`` value per row."""
@@ -331,17 +345,17 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
     cands += money.candidates(rows, outs, input_names, types)  # currency signs as ISO codes, any notation
     cands += flags.candidates(rows, outs, input_names, types)  # a value below / inside / above a range
     cands += julian.candidates(rows, outs, input_names, types)  # a year and a day of the year
-    cands += registers.candidates(rows, outs, input_names, types)  # signed / little-endian hex payloads
-    cands += unitcols.candidates(rows, outs, input_names, types)  # mixed units of one dimension -> one unit
-    cands += decoding.candidates(rows, outs, input_names, types)  # quoted fields, mojibake, percent-encoding
-    cands += packed_degrees.candidates(rows, outs, input_names, types)  # NMEA ddmm.mmmm + hemisphere
-    cands += exponents.candidates(rows, outs, input_names, types)  # significant digits x 10^digit (472 pF)
+    cands += _family(registers.candidates, rows, outs, input_names, types)  # signed / little-endian hex payloads
+    cands += _family(unitcols.candidates, rows, outs, input_names, types)  # mixed units of one dimension -> one unit
+    cands += _family(decoding.candidates, rows, outs, input_names, types)  # quoted fields, mojibake, percent-encoding
+    cands += _family(packed_degrees.candidates, rows, outs, input_names, types)  # NMEA ddmm.mmmm + hemisphere
+    cands += _family(exponents.candidates, rows, outs, input_names, types)  # significant digits x 10^digit (472 pF)
     cands += factor_keys.minor_units(rows, outs, input_names, types)  # decimals named by the other column
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field
         cands += factor_keys.candidates(rows, outs, input_names, types)  # a factor named by the other column
         cands += deletions.candidates(rows, outs, input_names, types)  # an optional head or tail removed
-        cands += unicase.candidates(rows, outs, input_names, types)  # Unicode case with a locale's letters
+        cands += _family(unicase.candidates, rows, outs, input_names, types)  # Unicode case with a locale's letters
     cands.sort(key=lambda c: (-c.examples_passed, -c.unlabeled_covered, c.cost, kind_rank.get(c.description, 9)))
     best = cands[0] if cands else None
     elapsed = (time.perf_counter() - t0) * 1000.0

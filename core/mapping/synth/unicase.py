@@ -52,14 +52,36 @@ def _exceptions(vals: list[str], outs: list[str | None], upper: bool) -> dict[st
     return found if 0 < len(found) <= MAX_EXCEPTIONS else None
 
 
+#: the marks Greek capitals (and a case change without accents) drop: tonos / oxia, varia, perispomeni, the breathings;
+#: the dialytika (U+0308) stays (``Λαϊκή`` -> ``ΛΑΪΚΗ``), and letters of other scripts keep
+#: theirs (``Café`` -> ``CAFÉ``)
+GREEK_ACCENTS = frozenset("\u0300\u0301\u0313\u0314\u0342")
+_GREEK = [*range(0x0370, 0x0400), *range(0x1F00, 0x2000)]
+
+
 def _bare(ch: str) -> str:
-    """The DSL's ``strip_accents`` of ``ch`` (NFD, combining marks U+0300..U+036F deleted, NFC)."""
+    """``ch`` without its Greek accents (``ά`` -> ``α``, ``ΐ`` -> ``ϊ``); any other character as it is."""
+    if not any(lo <= ord(ch) < hi for lo, hi in ((0x0370, 0x0400), (0x1F00, 0x2000))):
+        return ch
     return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", ch)
-                                                if not "\u0300" <= c <= "\u036f"))
+                                                if c not in GREEK_ACCENTS))
+
+
+#: Greek letters with an accent -> the letter without it (one ``translate``, before the case table)
+GREEK_BARE = {chr(c): _bare(chr(c)) for c in _GREEK if chr(c).isalpha() and len(_bare(chr(c))) == 1
+              and _bare(chr(c)) != chr(c)}
+
+
+def _stripped_table(upper: bool) -> dict[str, str]:
+    """The case table with every accented Greek letter cased without its accent (one ``translate``)."""
+    table = {**(tfm.UPPER_MAP if upper else tfm.LOWER_MAP)}
+    for k, bare in GREEK_BARE.items():
+        table[k] = _default(bare, upper)
+    return {k: v for k, v in table.items() if k != v}
 
 
 def _stripped_cased(table: dict[int, str], upper: bool, v: str) -> str | None:
-    return _cased(table, upper, "".join(_bare(c) for c in v))
+    return _cased(table, upper, v)
 
 
 def _cased(table: dict[int, str], upper: bool, v: str) -> str | None:
@@ -79,10 +101,11 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
         steps: list[dict[str, Any]] = [{"op": "translate", "input": col, "output": OUT, "mapping": table},
                                        {"op": "case", "input": OUT, "output": OUT, "mode": mode}]
         yield "locale_case", steps, 3.0 + len(ex), partial(_cased, {ord(k): r for k, r in table.items()}, upper)
-        if all(_default(_bare(a), upper) == b for a, b in ex.items()):  # every exception drops its accent:
-            plain = {**(tfm.UPPER_MAP if upper else tfm.LOWER_MAP)}  # a rule of the script (Greek capitals
-            steps = [{"op": "strip_accents", "input": col, "output": OUT},  # carry no tonos), not of letters
-                     {"op": "translate", "input": OUT, "output": OUT, "mapping": plain},
+        if all(a in GREEK_BARE and _default(_bare(a), upper) == b for a, b in ex.items()):  # every exception is a
+            plain = _stripped_table(upper)  # Greek letter dropping its accent: a rule of the script (Greek capitals
+            if any(k in v for v in plain.values() for k in plain):  # carry no tonos), not of letters
+                continue
+            steps = [{"op": "translate", "input": col, "output": OUT, "mapping": plain},
                      {"op": "case", "input": OUT, "output": OUT, "mode": mode}]
             yield "case_without_accents", steps, 3.5, partial(_stripped_cased, {ord(k): r for k, r in plain.items()},
                                                               upper)
@@ -94,4 +117,4 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
     if len(rows) < 2:
         return []
     return confirmed_proposals(rows, outs, names, types, _proposals,
-                               lambda steps: "1.4.0" if steps[0]["op"] == "strip_accents" else "1.2.0")
+                               lambda steps: "1.2.0")

@@ -1,7 +1,9 @@
 """A column of amounts in mixed units of one dimension (``12.5 acres``, ``3,5 ha``, ``8200 m²``; ``29.92 inHg``,
 ``755 mmHg``, ``1008 hPa``; ``30 mpg``, ``6,2 l/100 km``) converted to one unit the outputs are written in.
 
-Each value is a number (decimal point or comma) followed by a unit word. The units come from the known tables (the
+Each value is a number followed by a unit word; its decimal mark is the one the examples write (point, comma,
+or both: then a comma before exactly three digits, ``1,250``, may be a thousands separator and gives null).
+The units come from the known tables (the
 DSL's unit table, :mod:`.known_units`, and fuel consumption here), so a unit the examples do not show converts as
 well. Some units are **inverse** (``l/100 km`` is ``100 / (km per l)``), so a unit maps to a multiplier ``x * c``
 or to a numerator ``c / x``: the DSL program reads the number and the unit word (spaces and a note in parentheses
@@ -32,6 +34,15 @@ FUEL: dict[str, tuple[str, float, bool]] = {
     "L/100km": ("fuel", 100.0, True),
 }
 NUMBER_PATTERN = r"^[\t ]*(-?[0-9]+[.,]?[0-9]*)"
+#: the number of a value, followed by its unit (never by another mark or digit), per decimal mark the examples
+#: write: only points, only commas, or both (then ``1,250`` is refused: thousands or decimals? null, never 1.25)
+_TAIL = r")[\t ]*[^0-9\t (.,]"
+NUMBER_PATTERNS: dict[str, tuple[str, ...]] = {
+    ".": (r"^[\t ]*(-?[0-9]+\.?[0-9]*" + _TAIL,),
+    ",": (r"^[\t ]*(-?[0-9]+,?[0-9]*" + _TAIL,),
+    ".,": (r"^[\t ]*(-?[0-9]+\.?[0-9]*" + _TAIL, r"^[\t ]*(-?[0-9]+,[0-9]{1,2}" + _TAIL,
+           r"^[\t ]*(-?[0-9]+,[0-9]{4,}" + _TAIL),
+}
 UNIT_PATTERN = r"^[\t ]*-?[0-9]+[.,]?[0-9]*[\t ]*([^0-9\t (][^(]*)"
 _NUMBER, _UNIT = re.compile(NUMBER_PATTERN), re.compile(UNIT_PATTERN)
 _OUT = re.compile(r"-?[0-9]+(?:([.,])([0-9]{1,6}))?")
@@ -62,12 +73,35 @@ TEMPERATURE: dict[str, tuple[float, float]] = {
 }
 
 
-def _parse(v: str | None) -> tuple[float, str] | None:
-    n, u = _NUMBER.match(v or ""), _UNIT.match(v or "")
+def decimal_marks(vals: list[str | None]) -> str:
+    """The decimal marks the numbers of ``vals`` write: ``"."``, ``","`` or both (``".,"``); none: ``"."``."""
+    nums = [m.group(1) for v in vals for m in [_NUMBER.match(v or "")] if m]
+    found = "".join(k for k in ".," if any(k in n for n in nums))
+    return found or "."
+
+
+def _parse(v: str | None, marks: str = ".,") -> tuple[float, str] | None:
+    n = next((m for p in NUMBER_PATTERNS[marks] for m in [re.match(p, v or "")] if m), None)
+    u = _UNIT.match(v or "")
     if n is None or u is None:
         return None
     unit = u.group(1).replace(" ", "")
     return (float(n.group(1).replace(",", ".")), unit) if unit in UNITS or unit in TEMPERATURE else None
+
+
+def _number_steps(col: str, marks: str) -> list[dict[str, Any]]:
+    """``__x``: the number of ``col`` as a float (null when it is no number the marks allow before a unit)."""
+    pats = NUMBER_PATTERNS[marks]
+    steps: list[dict[str, Any]] = [{"op": "regex_extract", "input": col, "output": f"__x{k}", "pattern": p,
+                                    "group": 1} for k, p in enumerate(pats)]
+    steps.append({"op": "coalesce", "inputs": [f"__x{k}" for k in range(len(pats))], "output": "__x"}
+                 if len(pats) > 1 else {"op": "replace", "input": "__x0", "output": "__x", "pattern": ",",
+                                        "replacement": "."})
+    steps += [{"op": "replace", "input": "__x", "output": "__x", "pattern": ",", "replacement": "."},
+              {"op": "type_cast", "input": "__x", "output": "__x", "to": "float"},
+              {"op": "regex_extract", "input": col, "output": "__u", "pattern": UNIT_PATTERN, "group": 1},
+              {"op": "replace", "input": "__u", "output": "__u", "pattern": " ", "replacement": ""}]
+    return steps
 
 
 def _constant(unit: str, target: str) -> tuple[str, float]:
@@ -102,12 +136,13 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
         return found
     mark, d = (marks.pop() if marks else "."), decs.pop()
     for idx, name in enumerate(names):
-        parsed = [_parse(r[idx]) for r in rows]
+        in_marks = decimal_marks([r[idx] for r in rows])
+        parsed = [_parse(r[idx], in_marks) for r in rows]
         if types.get(name) != "string" or any(p is None for p in parsed):
             continue
         seen = [p for p in parsed if p is not None]
         if all(u in TEMPERATURE for _, u in seen):
-            found += _temperatures(seen, rows, outs, names, types, name, d, mark)
+            found += _temperatures(seen, rows, outs, names, types, name, d, mark, in_marks)
             continue
         if any(u not in UNITS for _, u in seen):
             continue
@@ -123,34 +158,29 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
                 got.append(numeric.fmt(v, d, "", mark))
             if got != outs:
                 continue
-            pipe = confirmed(_steps(name, target, members, d, mark), rows, outs, names, types, "1.2.0")
+            pipe = confirmed(_steps(name, target, members, d, mark, in_marks), rows, outs, names, types, "1.2.0")
             if pipe is not None:
                 found.append(candidate(pipe, COST, len(rows), f"units_to_{target}"))
                 return found
     return found
 
 
-def _steps(col: str, target: str, members: list[str], d: int, mark: str) -> list[dict[str, Any]]:
+def _steps(col: str, target: str, members: list[str], d: int, mark: str, marks: str) -> list[dict[str, Any]]:
     muls = {u: repr(c) for u in members for op, c in [_constant(u, target)] if op == "mul"}
     divs = {u: repr(c) for u in members for op, c in [_constant(u, target)] if op == "cdiv"}
-    steps: list[dict[str, Any]] = [
-        {"op": "regex_extract", "input": col, "output": "x", "pattern": NUMBER_PATTERN, "group": 1},
-        {"op": "replace", "input": "x", "output": "x", "pattern": ",", "replacement": "."},
-        {"op": "type_cast", "input": "x", "output": "x", "to": "float"},
-        {"op": "regex_extract", "input": col, "output": "u", "pattern": UNIT_PATTERN, "group": 1},
-        {"op": "replace", "input": "u", "output": "u", "pattern": " ", "replacement": ""},
-        {"op": "map_dict", "input": "u", "output": "cm", "mapping": muls},
-        {"op": "type_cast", "input": "cm", "output": "cm", "to": "float"},
-        {"op": "safe_math", "fn": "mul", "args": ["x", "cm"], "output": "vm"}]
-    parts = ["vm"]
+    steps = _number_steps(col, marks) + [
+        {"op": "map_dict", "input": "__u", "output": "__cm", "mapping": muls},
+        {"op": "type_cast", "input": "__cm", "output": "__cm", "to": "float"},
+        {"op": "safe_math", "fn": "mul", "args": ["__x", "__cm"], "output": "__vm"}]
+    parts = ["__vm"]
     if divs:
-        steps += [{"op": "map_dict", "input": "u", "output": "cd", "mapping": divs},
-                  {"op": "type_cast", "input": "cd", "output": "cd", "to": "float"},
-                  {"op": "safe_math", "fn": "div", "args": ["cd", "x"], "output": "vd"}]
-        parts.append("vd")
-    steps.append({"op": "coalesce", "inputs": parts, "output": "v"} if len(parts) > 1 else
-                 {"op": "safe_math", "fn": "mul", "args": ["vm", 1.0], "output": "v"})
-    steps.append({"op": "format_number", "input": "v", "output": OUT, "decimals": d, "decimal_mark": mark})
+        steps += [{"op": "map_dict", "input": "__u", "output": "__cd", "mapping": divs},
+                  {"op": "type_cast", "input": "__cd", "output": "__cd", "to": "float"},
+                  {"op": "safe_math", "fn": "div", "args": ["__cd", "__x"], "output": "__vd"}]
+        parts.append("__vd")
+    steps.append({"op": "coalesce", "inputs": parts, "output": "__v"} if len(parts) > 1 else
+                 {"op": "safe_math", "fn": "mul", "args": ["__vm", 1.0], "output": "__v"})
+    steps.append({"op": "format_number", "input": "__v", "output": OUT, "decimals": d, "decimal_mark": mark})
     return steps
 
 
@@ -161,7 +191,8 @@ def celsius_to(x: float, unit: str, target: str) -> float:
 
 
 def _temperatures(seen: list[tuple[float, str]], rows: list[list[str | None]], outs: list[str | None],
-                  names: list[str], types: dict[str, str], col: str, d: int, mark: str) -> list[Candidate]:
+                  names: list[str], types: dict[str, str], col: str, d: int, mark: str,
+                  marks: str) -> list[Candidate]:
     """Temperatures in mixed scales (``98.6 °F``, ``37 °C``, ``310.15 K``) -> the one scale of the outputs."""
     if len({TEMPERATURE[u] for _, u in seen}) < 2:
         return []
@@ -171,21 +202,16 @@ def _temperatures(seen: list[tuple[float, str]], rows: list[list[str | None]], o
         ot, dt = TEMPERATURE[target]
         offsets = {k: repr(o) for k, (o, _) in TEMPERATURE.items()}
         divisors = {k: repr(q) for k, (_, q) in TEMPERATURE.items()}
-        steps: list[dict[str, Any]] = [
-            {"op": "regex_extract", "input": col, "output": "x", "pattern": NUMBER_PATTERN, "group": 1},
-            {"op": "replace", "input": "x", "output": "x", "pattern": ",", "replacement": "."},
-            {"op": "type_cast", "input": "x", "output": "x", "to": "float"},
-            {"op": "regex_extract", "input": col, "output": "u", "pattern": UNIT_PATTERN, "group": 1},
-            {"op": "replace", "input": "u", "output": "u", "pattern": " ", "replacement": ""},
-            {"op": "map_dict", "input": "u", "output": "o", "mapping": offsets},
-            {"op": "type_cast", "input": "o", "output": "o", "to": "float"},
-            {"op": "map_dict", "input": "u", "output": "dv", "mapping": divisors},
-            {"op": "type_cast", "input": "dv", "output": "dv", "to": "float"},
-            {"op": "safe_math", "fn": "sub", "args": ["x", "o"], "output": "v"},
-            {"op": "safe_math", "fn": "div", "args": ["v", "dv"], "output": "v"},
-            {"op": "safe_math", "fn": "mul", "args": ["v", dt], "output": "v"},
-            {"op": "safe_math", "fn": "add", "args": ["v", ot], "output": "v"},
-            {"op": "format_number", "input": "v", "output": OUT, "decimals": d, "decimal_mark": mark}]
+        steps = _number_steps(col, marks) + [
+            {"op": "map_dict", "input": "__u", "output": "__o", "mapping": offsets},
+            {"op": "type_cast", "input": "__o", "output": "__o", "to": "float"},
+            {"op": "map_dict", "input": "__u", "output": "__dv", "mapping": divisors},
+            {"op": "type_cast", "input": "__dv", "output": "__dv", "to": "float"},
+            {"op": "safe_math", "fn": "sub", "args": ["__x", "__o"], "output": "__v"},
+            {"op": "safe_math", "fn": "div", "args": ["__v", "__dv"], "output": "__v"},
+            {"op": "safe_math", "fn": "mul", "args": ["__v", dt], "output": "__v"},
+            {"op": "safe_math", "fn": "add", "args": ["__v", ot], "output": "__v"},
+            {"op": "format_number", "input": "__v", "output": OUT, "decimals": d, "decimal_mark": mark}]
         pipe = confirmed(steps, rows, outs, names, types, "1.2.0")
         if pipe is not None:
             return [candidate(pipe, COST, len(rows), f"temperatures_to_{target}")]
