@@ -54,3 +54,25 @@ def test_customs_boxes_meet_the_target_columns_they_mean() -> None:
     assert got["gross_mass_kg"] == src[3].name and got["net_mass_kg"] == src[4].name
     assert got["exchange_rate"] == src[2].name and got["vat_amount"] == src[5].name
     assert got["package_count"] == src[0].name
+
+
+def test_an_ordinary_numbering_of_boxes_is_no_customs_declaration() -> None:
+    # "Box 1..N", "Ruta 1..N", "Case 1..N" number any form's fields: no SAD box words for them
+    for marker in ("Box", "Ruta", "Case", "Feld", "Pole"):
+        heads = ["id", *(f"{marker} {k}" for k in range(1, 6)), "comment"]
+        assert coded_words(heads) == [()] * len(heads), marker
+    # end to end: a "sender" target is not read into "Box 2"
+    src = [_c("f", h) for h in ("Box 1", "Box 2", "Box 3", "Box 4")]
+    r = match_columns(src, [_c("t", "sender"), _c("t", "receiver")], None)
+    assert not [a for a in r.assignment if a.sources and a.sources[0] in {"box 2", "box 8"}]
+
+
+def test_customs_context_comes_from_a_customs_marker_or_defining_boxes() -> None:
+    # a marker only customs forms use
+    assert all(coded_words(["гр.1", "гр.2", "гр.3"]))
+    # generic markers, but box numbers of a declaration (gross/net mass, taxes), not a run 1..k
+    boxes = coded_words(["Box 2", "Box 8", "Box 35", "Box 38"])
+    assert all(boxes) and {"gross", "mass"} <= frozenset().union(*boxes[2])
+    # an unknown sub-code reads as its box only for box 47 (tax types are each country's own)
+    std = load_standards()["sad"]
+    assert std.read("гр.47 099") == std.read("гр.47") and std.read("гр.35 2") is None
