@@ -37,6 +37,8 @@ MIN_SHARE = 0.2
 Wordings = tuple[frozenset[str], ...]
 #: boxes whose sub-codes are open lists (box 47: the tax types of each country's tariff)
 OPEN_SUBCODES = frozenset({"47"})
+#: the words of a published label that name nothing (``Date/Time of Death``: date, time, death)
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "or", "for", "to", "at", "in", "per", "by", "from", "a", "an"})
 _NUMBERED = re.compile(r"^\s*([^\W\d_]+)\.?\s*(\d{1,3})(?:[\s./-]+(.*?))?\s*$")
 
 
@@ -106,7 +108,7 @@ def load_standards(path: Path = CODED) -> dict[str, Standard]:
                 std.defining = frozenset(int(w) for w in listed)
             continue
         out.setdefault(name, Standard()).codes[code.upper()] = tuple(
-            frozenset(split_tokens(w)) for w in words.split(";") if w.strip())
+            frozenset(t for t in split_tokens(w) if t not in _FUNCTION_WORDS) for w in words.split(";") if w.strip())
     return out
 
 

@@ -6,8 +6,8 @@ The value evidence of shapes and magnitudes reads such a column as text and find
 Here every number of each value is read (a percent sign divides by 100; a number inside an identifier such
 as ``INV-12`` is none; ``1,300`` groups thousands, ``2,5`` has a decimal comma) and the target's example numbers
 are looked up among them within :data:`REL_TOL`: the share found, times :data:`TEXT_SHARE` (and scaled down
-for a source of many distinct numbers or one numbering its values, :func:`chance_scale`), is the pair's value agreement where it beats
-what the shapes said. Only for a source whose values are mostly words with
+for a source of many distinct numbers or one numbering its values, :func:`chance_scale`), is the pair's value
+agreement where it beats what the shapes said. Only for a source whose values are mostly words with
 digits (:data:`MIXED_SHARE`) and a target whose examples are numbers.
 """
 
@@ -35,7 +35,8 @@ LABELS = 8
 #: ... "about as many": distinct numbers at least this share of the distinct values
 LABEL_SHARE = 0.5
 # a number: thousands groups with a comma (``1,300``) or a dot (``1.300,5``), or a decimal mark either way
-_NUM = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+(?:[.,]\d+)?)(?![.,]?\d)(\s?%)?")
+_NUM = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+(?:[.,]\d+)?)"
+                  r"(?![.,]?\d)(\s?%)?")
 # an identifier: letters joined to digits (``INV-12``, ``A7``, ``SI/23-24/1258``, ``12-B``); ``21K``, ``25mg`` (a
 # number and its unit) are none
 _IDENT = re.compile(r"[^\W\d_][-/]?\d|\d[-/][^\W\d_]")
