@@ -9,7 +9,11 @@ its codes; each such header then reads as the standard's words for it (:func:`co
 
 A standard with *markers* writes its codes as numbers after one of the marker words (``гр.22``,
 ``Box 22``), optionally followed by a sub-code (``гр.47 020``: box 47, tax type 020); the sub-code's
-words are taken where the file lists them, else the box's.
+words are taken where the file lists them, else the box's (an unlisted sub-code only for box 47, whose
+tax types are each country's own). Some marker words are ordinary words too (``Box 1``, ``Ruta 2``, ``Case 3``
+number any form's fields): a table whose only markers are those counts as the standard's only when its box
+numbers are no plain run 1..k and include one of the standard's defining boxes (33 commodity code, 35 gross
+mass, 38 net mass, 47 taxes...).
 """
 
 from __future__ import annotations
@@ -31,6 +35,10 @@ MIN_CODES = 3
 MIN_SHARE = 0.2
 #: a code's alternative wordings, each a set of English header words
 Wordings = tuple[frozenset[str], ...]
+#: boxes whose sub-codes are open lists (box 47: the tax types of each country's tariff)
+OPEN_SUBCODES = frozenset({"47"})
+#: the words of a published label that name nothing (``Date/Time of Death``: date, time, death)
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "or", "for", "to", "at", "in", "per", "by", "from", "a", "an"})
 _NUMBERED = re.compile(r"^\s*([^\W\d_]+)\.?\s*(\d{1,3})(?:[\s./-]+(.*?))?\s*$")
 
 
@@ -40,18 +48,47 @@ class Standard:
 
     codes: dict[str, Wordings] = field(default_factory=dict)
     markers: frozenset[str] = frozenset()
+    #: marker words that are ordinary words too (``box``, ``case``): they need the standard's context
+    generic: frozenset[str] = frozenset()
+    #: box numbers only this standard's tables hold (a numbering with one of them is no ordinary 1..k)
+    defining: frozenset[int] = frozenset()
 
     def read(self, header: str) -> Wordings | None:
         """The standard's words for ``header`` (None: not one of its codes)."""
+        hit = self.parse(header)
+        return hit[2] if hit else None
+
+    def parse(self, header: str) -> tuple[str, int, Wordings] | None:
+        """(marker word, box number, words) of a numbered header; ("", 0, words) of a whole-header code; None:
+        not one of the standard's codes. A sub-code (a token with a digit after the box) is read where the file
+        lists it; an unlisted one only for the boxes of :data:`OPEN_SUBCODES` (another box with an unknown
+        sub-code is no box of this standard: ``Box 1 2``)."""
         if not self.markers:
-            return self.codes.get(header.strip().upper())
+            got = self.codes.get(header.strip().upper())
+            return ("", 0, got) if got is not None else None
         m = _NUMBERED.match(header)
         if not m or m.group(1).casefold() not in self.markers:
             return None
         box, rest = m.group(2).lstrip("0") or "0", (m.group(3) or "").strip()
         sub = rest.split()[0].upper() if rest else ""
-        return self.codes.get(f"{box} {sub}") if sub and f"{box} {sub}" in self.codes else self.codes.get(box)
+        if sub and f"{box} {sub}" in self.codes:
+            return m.group(1).casefold(), int(box), self.codes[f"{box} {sub}"]
+        if sub and any(ch.isdigit() for ch in sub) and box not in OPEN_SUBCODES:
+            return None
+        got = self.codes.get(box)
+        return (m.group(1).casefold(), int(box), got) if got is not None else None
 
+    def in_context(self, hits: Sequence[tuple[str, int, Wordings]]) -> bool:
+        """Whether a table's numbered hits are this standard's and not an ordinary numbering (``Box 1``,
+        ``Box 2``, ``Box 3``): a marker only this standard uses, or box numbers other than a run 1..k that
+        include one of the standard's defining boxes."""
+        if not self.markers:
+            return True
+        if any(marker not in self.generic for marker, _, _ in hits):
+            return True
+        boxes = {box for _, box, _ in hits}
+        run = boxes == set(range(1, len(boxes) + 1))
+        return not run and bool(boxes & self.defining)
 
 def load_standards(path: Path = CODED) -> dict[str, Standard]:
     """The standards of a coded-header file."""
@@ -61,11 +98,17 @@ def load_standards(path: Path = CODED) -> dict[str, Standard]:
             continue
         name, code, words = (x.strip() for x in line.split("\t", 2))
         if name.startswith("@"):
+            std = out.setdefault(name[1:], Standard())
+            listed = frozenset(w.strip().casefold() for w in words.split(";") if w.strip())
             if code == "markers":
-                out.setdefault(name[1:], Standard()).markers = frozenset(w.strip().casefold() for w in words.split(";"))
+                std.markers = listed
+            elif code == "generic":
+                std.generic = listed
+            elif code == "defining":
+                std.defining = frozenset(int(w) for w in listed)
             continue
         out.setdefault(name, Standard()).codes[code.upper()] = tuple(
-            frozenset(split_tokens(w)) for w in words.split(";") if w.strip())
+            frozenset(t for t in split_tokens(w) if t not in _FUNCTION_WORDS) for w in words.split(";") if w.strip())
     return out
 
 
@@ -82,10 +125,11 @@ def coded_words(headers: Sequence[str], table: dict[str, Standard] | None = None
     if not headers:
         return out
     for std in (table if table is not None else standards()).values():
-        read = [std.read(h) for h in headers]
-        hits = sum(r is not None for r in read)
-        if hits >= MIN_CODES and hits >= MIN_SHARE * len(headers):
-            out = [o + r if r is not None else o for o, r in zip(out, read, strict=True)]
+        parsed = [std.parse(h) for h in headers]
+        found = [p for p in parsed if p is not None]
+        hits = len(found)
+        if hits >= MIN_CODES and hits >= MIN_SHARE * len(headers) and std.in_context(found):
+            out = [o + p[2] if p is not None else o for o, p in zip(out, parsed, strict=True)]
     return out
 
 

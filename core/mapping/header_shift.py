@@ -15,6 +15,7 @@ more); no other table gains more than 0.26 (x1.1).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -98,4 +99,22 @@ def apply_shift(header: np.ndarray, shift: HeaderShift) -> np.ndarray:
             out[:, j] = header[:, k]
         else:  # the inserted column: no header says anything about it
             out[:, j] = 0.0
+    return out
+
+
+def shift_tables(header: np.ndarray, values: np.ndarray, tables: Sequence[str]) -> np.ndarray:
+    """``header`` with each source table's own header row realigned where it is out of step with that table's
+    values. ``tables``: the table of each source column; each run of one table is one header row (a shift never
+    crosses from one table into the next)."""
+    out = header
+    start = 0
+    for end in range(1, len(tables) + 1):
+        if end < len(tables) and tables[end] == tables[start]:
+            continue
+        shift = detect_shift(header[:, start:end], values[:, start:end])
+        if shift is not None:
+            if out is header:
+                out = header.copy()
+            out[:, start:end] = apply_shift(header[:, start:end], shift)
+        start = end
     return out

@@ -17,7 +17,7 @@ from core.mapping.coded_headers import coded_similarity, coded_words
 from core.mapping.domain_facts import DomainFacts
 from core.mapping.features import WEIGHTS, domain_agreement, value_matrix
 from core.mapping.glossary import glossary
-from core.mapping.header_shift import apply_shift, detect_shift
+from core.mapping.header_shift import shift_tables
 from core.mapping.headers import soft_dice, with_compounds, without_type_prefixes
 from core.mapping.lexicon import with_synonyms
 from core.mapping.multilingual import meaning_matrix
@@ -98,13 +98,14 @@ def pair_matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts:
     # target's very name, that guess is no independent evidence against it
     blind = np.array([s.values is None for s in src], dtype=bool)[None, :]
     comp["domain"] = np.where(same & blind, np.nan, comp["domain"])
-    values = value_matrix(src, dst)
+    sampled = value_matrix(src, dst)
+    values = sampled
     if profiles:  # metadata_only: the source's stored profile stands in where no value was read
-        values = np.where(np.isnan(values), profile_matrix(src, dst), values)
+        values = np.where(np.isnan(sampled), profile_matrix(src, dst), sampled)
     comp["values"] = values
-    shift = detect_shift(comp["header"], values)  # a header row out of step with the data (data_mode)
-    if shift is not None:
-        comp["header"] = apply_shift(comp["header"], shift)
+    # a header row out of step with the data: judged per source table, on the sampled values only (data_mode;
+    # a stored profile is no row the header could be out of step with)
+    comp["header"] = shift_tables(comp["header"], sampled, [c.table for c in src])
     return combine(comp, WEIGHTS, HEADER_FLOOR), comp
 
 

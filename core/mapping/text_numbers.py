@@ -3,10 +3,11 @@
 21.0975 km, ``3 tahun 10 bulan`` -> an age of ... months).
 
 The value evidence of shapes and magnitudes reads such a column as text and finds nothing numeric in it.
-Here every number of each value is read (a percent sign divides by 100) and the target's example numbers
+Here every number of each value is read (a percent sign divides by 100; a number inside an identifier such
+as ``INV-12`` is none; ``1,300`` groups thousands, ``2,5`` has a decimal comma) and the target's example numbers
 are looked up among them within :data:`REL_TOL`: the share found, times :data:`TEXT_SHARE` (and scaled down
-for a source of more than :data:`SPECIFIC` distinct numbers), is the pair's value agreement where it beats
-what the shapes said. Only for a source whose values are mostly words with
+for a source of many distinct numbers or one numbering its values, :func:`chance_scale`), is the pair's value
+agreement where it beats what the shapes said. Only for a source whose values are mostly words with
 digits (:data:`MIXED_SHARE`) and a target whose examples are numbers.
 """
 
@@ -28,7 +29,17 @@ TEXT_SHARE = 0.8
 #: a source writing more distinct numbers than this finds examples by chance (document references, addresses):
 #: its agreement is scaled by this / its count
 SPECIFIC = 40
-_NUM = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(\s?%)?")
+#: a source whose numbers are about as many as its distinct values numbers its values (``Apt 7``, ``Lot 12``):
+#: past this many such numbers its agreement is scaled by this / its count
+LABELS = 8
+#: ... "about as many": distinct numbers at least this share of the distinct values
+LABEL_SHARE = 0.5
+# a number: thousands groups with a comma (``1,300``) or a dot (``1.300,5``), or a decimal mark either way
+_NUM = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+(?:[.,]\d+)?)"
+                  r"(?![.,]?\d)(\s?%)?")
+# an identifier: letters joined to digits (``INV-12``, ``A7``, ``SI/23-24/1258``, ``12-B``); ``21K``, ``25mg`` (a
+# number and its unit) are none
+_IDENT = re.compile(r"[^\W\d_][-/]?\d|\d[-/][^\W\d_]")
 
 
 def text_numbers(values: Sequence[str]) -> np.ndarray | None:
@@ -42,10 +53,35 @@ def text_numbers(values: Sequence[str]) -> np.ndarray | None:
         return None
     found: set[float] = set()
     for v in vals:
-        for m in _NUM.finditer(v):
-            x = float(m.group(1).replace(",", "."))
-            found.add(x / 100 if m.group(2) else x)
+        for token in v.split():
+            if _IDENT.search(token):
+                continue
+            for m in _NUM.finditer(token):
+                x = _read(m.group(1))
+                found.add(x / 100 if m.group(2) else x)
     return np.array(sorted(found)) if found else None
+
+
+def _read(num: str) -> float:
+    """A written number's value: ``1,300`` and ``1.300,5`` group thousands, ``2,5`` has a decimal comma."""
+    if "," in num and "." in num:
+        return float(num.replace(",", "") if num.index(",") < num.index(".") else
+                     num.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", num):
+        return float(num.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", num):
+        return float(num.replace(".", ""))
+    return float(num.replace(",", "."))
+
+
+def chance_scale(n_numbers: int, n_values: int) -> float:
+    """How much of a find among ``n_numbers`` distinct numbers (in ``n_values`` distinct values) is no chance:
+    many numbers find any example (:data:`SPECIFIC`), and a column numbering its values (about one number a
+    value, :data:`LABEL_SHARE`) finds small examples past :data:`LABELS` of them."""
+    scale = min(1.0, SPECIFIC / n_numbers) if n_numbers else 1.0
+    if n_numbers > LABELS and n_numbers >= LABEL_SHARE * n_values:
+        scale = min(scale, LABELS / n_numbers)
+    return scale
 
 
 def text_number_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
@@ -60,9 +96,10 @@ def text_number_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
         nums = text_numbers(s.values or []) if s.values else None
         if nums is None:
             continue
+        scale = chance_scale(len(nums), len({v for v in (s.values or [])[:500] if v and v.strip()}))
         for i in rows:
             ex = target_numbers[i]
             assert ex is not None
             near = np.abs(nums[None, :] - ex[:, None]) <= REL_TOL * np.maximum(np.abs(ex[:, None]), 1e-9)
-            out[i, j] = TEXT_SHARE * float(near.any(axis=1).mean()) * min(1.0, SPECIFIC / len(nums))
+            out[i, j] = TEXT_SHARE * float(near.any(axis=1).mean()) * scale
     return out

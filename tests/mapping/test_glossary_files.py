@@ -110,6 +110,8 @@ def coded_collisions(base: dict[str, set[str]], coded: Path) -> list[tuple[str, 
         for code, wordings in std.codes.items():
             senses = base.get(_key(code.casefold()), set())
             meant = {w for ws in wordings for w in ws}
+            if set(split_tokens(code.casefold())) <= meant:  # read as its own word (``SEX``: "Sex"): no other meaning
+                continue
             if senses and not any(set(split_tokens(s.replace("_", " "))) <= meant for s in senses):
                 out.append((name, code, senses))
     return out

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.mapping.header_shift import HeaderShift, apply_shift, detect_shift
+from core.catalog import ColumnStats
+from core.mapping.domain_facts import DomainFacts
+from core.mapping.header_shift import HeaderShift, apply_shift, detect_shift, shift_tables
 from core.mapping.match import match_columns
+from core.mapping.pair_matrix import pair_matrices
 from core.mapping.side import MatchColumn
 
 _VALUES = {
@@ -67,3 +70,71 @@ def test_detection_needs_several_columns_and_a_clear_gain() -> None:
     assert detect_shift(eye, one) is None
     # metadata_only: no values were read
     assert detect_shift(eye, np.full((6, 6), np.nan)) is None
+
+
+_B = {
+    "status": ["open", "shipped", "closed", "open", "returned", "shipped"],
+    "sku": ["SKU-88121", "SKU-10443", "SKU-55120", "SKU-77301", "SKU-20019", "SKU-61412"],
+    "quantity": ["3", "12", "1", "7", "40", "2"],
+    "note": ["leave at door", "gift wrap please", "call before delivery", "fragile", "no invoice",
+             "second floor"],
+}
+
+
+def _shifted_a() -> tuple[list[MatchColumn], dict[str, str]]:
+    names = list(_VALUES)
+    heads = [*names, "Unnamed: 6"]
+    cols = [["Berlin", "Paris", "Rome", "Madrid", "Amsterdam", "Brussels"], *(_VALUES[k] for k in names)]
+    return ([_c("a", h, v) for h, v in zip(heads, cols, strict=True)],
+            {names[k]: heads[k + 1] for k in range(len(names))})
+
+
+def test_a_shift_stays_inside_its_own_table_in_either_order() -> None:
+    # table a's header row is out of step, table b's is right: b keeps its headers, a is realigned
+    a, want_a = _shifted_a()
+    b = [_c("b", k, v, "int" if k == "quantity" else "string") for k, v in _B.items()]
+    dst = [*_target(), *(_c("t", k, v, "int" if k == "quantity" else "string") for k, v in _B.items())]
+    for src in ([*a, *b], [*b, *a]):
+        r = match_columns(src, dst, None, mode="data_mode")
+        got = {a_.target: a_.sources[0] for a_ in r.assignment}
+        # with two tables each source is named ``table.column``
+        assert {k: got.get(k) for k in _B} == {k: f"b.{k}" for k in _B}
+        assert {k: got.get(k) for k in want_a} == {k: f"a.{h}" for k, h in want_a.items()}
+
+
+def test_shift_tables_judges_each_run_of_one_table_alone() -> None:
+    eye = np.eye(6)
+    # table a: values one column right of their headers from column 0 on; table b aligned (4 columns)
+    head_a = np.hstack([eye, np.zeros((6, 1))])
+    vals_a = np.hstack([np.zeros((6, 1)), eye])
+    head_b, vals_b = np.eye(6, 4, k=0), np.eye(6, 4, k=0)
+    for order in ("ab", "ba"):
+        parts = {"a": (head_a, vals_a), "b": (head_b, vals_b)}
+        head = np.hstack([parts[t][0] for t in order])
+        vals = np.hstack([parts[t][1] for t in order])
+        tables = [t for t in order for _ in range(parts[t][0].shape[1])]
+        out = shift_tables(head, vals, tables)
+        ob = order.index("b") * 7  # b's first column
+        np.testing.assert_array_equal(out[:, ob:ob + 4], head_b)  # b untouched
+        oa = order.index("a") * 4
+        assert out[:, oa].sum() == 0.0 and out[2, oa + 3] == 1.0  # a realigned
+
+
+def test_no_shift_from_stored_profiles() -> None:
+    # metadata_only: the profiles (lengths) of a shifted table fill the value matrix, but a profile is no row
+    # the header could be out of step with; the header component is the one judged without profiles
+    names = list(_VALUES)
+    heads = [*names, "Unnamed: 6"]
+    cols = [["Berlin", "Paris", "Rome", "Madrid", "Amsterdam", "Brussels"], *(_VALUES[k] for k in names)]
+
+    def prof(v: list[str]) -> ColumnStats:
+        n = [len(x) for x in v]
+        return ColumnStats(row_count=6, null_count=0, distinct_count=6, min_length=min(n), max_length=max(n),
+                           mean_length=sum(n) / len(n))
+
+    src = [MatchColumn(table="s", name=h, original_name=h, logical_type="string", profile=prof(v))
+           for h, v in zip(heads, cols, strict=True)]
+    _, with_p = pair_matrices(src, _target(), DomainFacts(None), profiles=True)
+    _, without = pair_matrices(src, _target(), DomainFacts(None), profiles=False)
+    assert not np.isnan(with_p["values"]).all()  # the profiles were judged
+    np.testing.assert_array_equal(with_p["header"], without["header"])
