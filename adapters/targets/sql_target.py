@@ -40,6 +40,7 @@ from adapters.targets.pg_stream import PgStagingStream, adbc_error, run_lock_exc
 from adapters.targets.promotion_sql import ident as _ident
 from adapters.targets.promotion_sql import table as _tbl
 from core.analysis.reference import ReferenceSample, count_query, reference_query
+from core.errors import MapwrightError
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
 from core.migration.constraints import cast_expr
@@ -681,6 +682,25 @@ class SqlTarget:
                 return None
             row = conn.execute(sa.select(self._prom.c.payload).where(self._prom.c.run_id == run_id)).first()
         return None if row is None else dict(json.loads(row[0]))
+
+    def settle_promotion(self, run_id: str) -> list[str]:
+        """A promoted run's staging table, should it exist again (the promotion drops it in its own transaction; a
+        writer after it, e.g. a chunk step retried late, re-creates it): dropped in a transaction that first takes the
+        final table's version row, so never under a running promotion or rollback of the table. Best effort (a
+        failure leaves it for the next re-run); returns the tables dropped (core.migration.settle)."""
+        rec = self.promotion(run_id)
+        if rec is None or not rec.get("table"):
+            return []
+        leftover = f"{rec['table']}__mw_stg_{run_id[-10:].lower()}"  # stage_name
+        try:
+            with self._begin() as conn:
+                if not self._exists(conn, leftover):
+                    return []
+                self._lock_final(conn, rec["table"], None, run_id)
+                self._drop(conn, leftover)
+        except (DBAPIError, MapwrightError):
+            return []
+        return [leftover]
 
     def promote(self, spec: MigrationSpec, summary: dict[str, str], *, expect_marker: str | None = None) -> str | None:
         """One transaction: lock the final table's version row (and with ``expect_marker`` check the table did not

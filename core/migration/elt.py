@@ -49,6 +49,7 @@ from core.migration.models import (
 from core.migration.notices import record_notices, take_notices
 from core.migration.ports import TargetPort
 from core.migration.recheck import StaleChunk, discard_stale, stale_chunks
+from core.migration.settle import record_dropped, settle_promotion
 
 
 @runtime_checkable
@@ -130,6 +131,18 @@ def _elt_chunk(spec: MigrationSpec, target: EltPort, work: str, cid: int, secret
     return ChunkResult(chunk_id=cid, noop=not wrote, checkpoint=ckpt, notices=take_notices(target))
 
 
+def settle_elt(spec: MigrationSpec, target: EltPort, work: str, ledger: LedgerRecorder | None) -> list[str]:
+    """A promoted ELT run's re-run: drop the work table a kill after the promotion's commit left, and what the
+    promotion itself left (:func:`core.migration.settle.settle_promotion`), each on the ledger; returns them."""
+    dropped: list[str] = []
+    if target.table_exists(work):
+        target.execute([exp.Drop(tables=[table_ref(work)], kind="TABLE", exists=True)])
+        record_dropped(ledger, "migration.work_table_dropped", work, strategy="ELT",
+                       reason="the run was cut after its promotion committed and before it dropped its ELT work table")
+        dropped.append(work)
+    return dropped + settle_promotion(target, spec.run_id, ledger, strategy="ELT")
+
+
 def recheck_elt(spec: MigrationSpec, target: EltPort, ledger: LedgerRecorder | None) -> list[StaleChunk]:
     """A resumed ELT run: every finished chunk's staged rows vs its checkpoint (count and checksum, one grouped
     query in SQL); a stale chunk is discarded and loads again (:mod:`core.migration.recheck`)."""
@@ -177,8 +190,8 @@ def migrate_elt(spec: MigrationSpec, source_table: str, query: exp.Select, targe
             "strategy": "ELT", "strategy_reason": reason}
     rows_in = int(target.query(exp.select(exp.Count(this=exp.Star())).from_(table_ref(source_table))).item())
     n_chunks = chunk_count(rows_in, spec.batch_size)
-    if prior is not None:
-        target.execute([exp.Drop(tables=[table_ref(work)], kind="TABLE", exists=True)])  # a kill may have left it
+    if prior is not None:  # a kill after the promotion's commit may have left the work and staging tables
+        settle_elt(spec, target, work, ledger)
         ck = target.checkpoints(spec.run_id)
         return MigrationRun(**base, chunks=n_chunks, rows_in=rows_in, rows_loaded=sum(c.row_count_out for c in ck),
                             rows_quarantined=sum(c.quarantined for c in ck), checksum=prior.get("checksum", ""),

@@ -36,11 +36,11 @@ from core.migration.models import (
     validations_table,
 )
 from core.migration.notices import record_notices, take_notices
-from core.migration.ports import SettlingTarget
 from core.migration.preflight import ESTIMATE_ROWS_PER_S, Preflight, PreflightCheck, choose
 from core.migration.preflight import preflight as _preflight
 from core.migration.recheck import recheck_finished
 from core.migration.sealed import spill_key
+from core.migration.settle import settle_promotion
 from core.migration.source_change import SourceSnapshot, source_snapshot
 from core.migration.spill_retention import SpillRetention, SweptSpill, sweep_spills
 from core.migration.stage_ports import ETL_REASON, MigrationPorts, compile_spec, recorder
@@ -191,7 +191,7 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
         prep.discard()
         chunks, rows_in = prep.n_chunks, prep.rows_in
     else:
-        _settle(target, spec.run_id, rec)
+        settle_promotion(target, spec.run_id, rec)
         checksum, previous = prior.get("checksum", ""), prior.get("previous_table") or None
         chunks, rows_in = len(ckpts), sum(c.row_count_in for c in ckpts)
         strategy_reason = "already promoted: re-run is a no-op"
@@ -218,16 +218,6 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
                                  "previous_table": previous or "", "seconds": round(time.perf_counter() - t0, 3)})
     return StageOutcome(stage=Stage.MIGRATION, run_id=contract.run_id, outputs=[out],
                         extra={"migration_run": run.model_dump(mode="json")})
-
-
-def _settle(target: object, run_id: str, rec: LedgerRecorder) -> None:
-    """A promoted run's re-run: what its promotion left (a staging table on MariaDB) is dropped, on the ledger."""
-    if not isinstance(target, SettlingTarget):
-        return
-    for table in target.settle_promotion(run_id):
-        rec.record(Stage.MIGRATION, Decision.FIX, "migration.staging_dropped", detail={
-            "table": table, "reason": "the promotion was cut after its record and before it dropped its staging "
-                                      "table; dropped under the promotion lock"})
 
 
 @contextmanager

@@ -187,5 +187,48 @@ def test_elt_kill_drill(elt_url: str) -> None:
         got = _rows(target)
         assert len(got) == len(set(got)) and set(got) == expected_rows(example_source())[0]
         assert sorted(c.chunk_id for c in target.checkpoints(run_id)) == list(range(20))
+        assert leftovers(elt_url, run_id) == [], "the promotion cut after its commit left work tables"
+    finally:
+        target.dispose()
+
+
+def leftovers(url: str, run_id: str) -> list[str]:
+    """The run's ELT work and staging tables still in the target database."""
+    eng = sa.create_engine(url)
+    try:
+        names = sa.inspect(eng).get_table_names()
+    finally:
+        eng.dispose()
+    tag = run_id[-10:].lower()
+    return sorted(n for n in names if n.endswith((f"__mw_elt_{tag}", f"__mw_stg_{tag}")))
+
+
+def test_a_promoted_elt_runs_re_run_drops_what_a_kill_after_the_commit_left_on_the_ledger(elt_url: str) -> None:
+    """Cut after the promotion committed: the work table (and a staging table a late writer re-created) stay; the
+    run's re-run drops both, each a ledger event, and a second re-run has nothing left to drop."""
+    from core.inmemory import MemoryLedger
+    from core.migration.run import embedded_contract
+    from core.migration.sql_source import SqlSourceRef
+
+    target = EltSqlTarget(elt_url)
+    try:
+        spec = make_spec(new_run_id(), batch_size=300)
+        src = SqlSourceRef(url=elt_url, table="src_customers")
+        assert migrate(spec, None, target, secret=SECRET, sql_source=src).promoted
+        tag = spec.run_id[-10:].lower()
+        work, stage = f"crm_customer__mw_elt_{tag}", f"crm_customer__mw_stg_{tag}"
+        eng = sa.create_engine(elt_url)
+        with eng.begin() as c:  # what the kill left: the work table, and a staging table written after the commit
+            for name in (work, stage):
+                sa.Table(name, sa.MetaData(), sa.Column("x", sa.Integer)).create(c)
+        eng.dispose()
+        assert leftovers(elt_url, spec.run_id) == sorted([work, stage])
+        ledger = MemoryLedger()
+        again = migrate(spec, None, target, secret=SECRET, sql_source=src, ledger=ledger)
+        assert again.promoted and again.strategy == "ELT" and leftovers(elt_url, spec.run_id) == []
+        events = {e.action: e.detail["table"] for e in ledger.events(embedded_contract(spec).run_id)
+                  if e.action in ("migration.work_table_dropped", "migration.staging_dropped")}
+        assert events == {"migration.work_table_dropped": work, "migration.staging_dropped": stage}
+        assert target.settle_promotion(spec.run_id) == [] and set(_rows(target)) == expected_rows(example_source())[0]
     finally:
         target.dispose()
