@@ -517,7 +517,7 @@ class SqlTarget:
         if not self.table_exists(spec.table):
             return
         final = self._table(spec.table, spec.columns, spec.key, chunk=False)
-        yield from self._typed_batches(self._typed_select(final, spec, as_staged=True), spec, batch_rows)
+        yield from self._typed_batches(self._typed_select(final, spec, as_staged=True), spec, batch_rows, utc=True)
 
     def final_row_hashes(self, spec: MigrationSpec) -> Iterator[pl.DataFrame] | None:
         """PostgreSQL 14+ (UTF-8): the final table's rows as ``(key hash, row hash)`` pairs computed by the server
@@ -533,23 +533,25 @@ class SqlTarget:
             six = frozenset(c["name"] for c in sa.inspect(conn).get_columns(spec.table)
                             if c["name"] in decimals and pg_checksum.six_places(c["type"]))
         final = self._table(spec.table, spec.columns, spec.key, chunk=False)
-        return self._read_batches(pg_checksum.final_hashes_query(final, spec, six), 200_000)
+        return self._read_batches(pg_checksum.final_hashes_query(final, spec, six), 200_000, utc=True)
 
     def _typed_select(self, table: sa.Table, spec: MigrationSpec, *, as_staged: bool = False) -> Any:
         """The spec's columns of ``table`` (PostgreSQL: a decimal as float8). ``as_staged`` (a final table, which a
         person may have created with other types than the staging DDL: ``timestamptz``, ``varchar(n)``,
         ``numeric(12,2)``): PostgreSQL casts every other column to its staging type in the server, so a value reads
-        back exactly as the staged one it was promoted from (a ``timestamptz`` as the session's local time, like the
-        staged ``timestamp`` it was written from) and an unchanged row is recognised (core.migration.unchanged)."""
+        back exactly as the staged one it was promoted from (a ``timestamptz`` as its UTC instant, read in a UTC
+        session like the one that wrote it from the staged ``timestamp``: :meth:`_utc_session`) and an unchanged
+        row is recognised (core.migration.unchanged)."""
         pg = self._dialect == "postgres"
         cols = [sa.cast(table.c[c.name], sa.Double) if c.type == "decimal" and pg
                 else sa.cast(table.c[c.name], self._column_type(c, key=False)) if as_staged and pg
                 else table.c[c.name] for c in spec.columns]
         return sa.select(*[col.label(c.name) for col, c in zip(cols, spec.columns, strict=True)])
 
-    def _typed_batches(self, q: Any, spec: MigrationSpec, batch_rows: int) -> Iterator[pl.DataFrame]:
+    def _typed_batches(self, q: Any, spec: MigrationSpec, batch_rows: int, *, utc: bool = False
+                       ) -> Iterator[pl.DataFrame]:
         types = {c.name: c.type for c in spec.columns}
-        for frame in self._read_batches(q, batch_rows):
+        for frame in self._read_batches(q, batch_rows, utc=utc):
             yield frame.with_columns([cast_expr(pl.col(n), frame.schema[n], t).alias(n) for n, t in types.items()])
 
     def staged_counts(self, spec: MigrationSpec) -> dict[int, int]:
@@ -582,8 +584,10 @@ class SqlTarget:
         with self._begin() as conn:
             return pg_checksum.chunk_checksums(list(conn.execute(pg_checksum.checksum_query(stage, spec))))
 
-    def _read_batches(self, query: Any, batch_rows: int) -> Iterator[pl.DataFrame]:
-        """Rows of a SELECT in batches: DuckDB and PostgreSQL (ADBC) through Arrow, SQLite by rows."""
+    def _read_batches(self, query: Any, batch_rows: int, *, utc: bool = False) -> Iterator[pl.DataFrame]:
+        """Rows of a SELECT in batches: DuckDB and PostgreSQL (ADBC) through Arrow, SQLite by rows. ``utc``
+        (PostgreSQL): the reading session's time zone is UTC, so a ``timestamptz`` read as ``timestamp`` is its UTC
+        instant whatever the connection's zone (:meth:`_utc_session`)."""
         sql = str(query.compile(dialect=self._engine.dialect, compile_kwargs={"literal_binds": True}))
         if self._dialect == "postgres":  # a driver error (a restarted server) as the taxonomy's typed error
             import adbc_driver_manager
@@ -593,6 +597,8 @@ class SqlTarget:
             except adbc_driver_manager.Error as exc:
                 raise TargetUnavailable(self.location, first_line(exc)) from None
             try:
+                if utc:
+                    reader.execute(self._utc_setting(local=False))
                 yield from reader.batches(sql)
             except adbc_driver_manager.Error as exc:
                 lost = adbc_error(self.location, exc)
@@ -657,6 +663,19 @@ class SqlTarget:
         if expect_marker is not None and self._marker(conn, table) != expect_marker:
             raise FinalTableChanged(run_id, table)
 
+    @staticmethod
+    def _utc_setting(*, local: bool) -> Any:
+        return sa.select(sa.func.set_config("TimeZone", "UTC", local))
+
+    def _utc_session(self, conn: Connection) -> None:
+        """PostgreSQL: this transaction's time zone is UTC. Staged datetimes are naive UTC instants (the DSL's
+        convention, and what a zoned source value becomes), so a promotion writes them into a ``timestamptz``
+        column as UTC and a merge reads such a column back as its UTC instant (:meth:`final_batches`,
+        :meth:`final_row_hashes`): the session's own zone changes nothing, and no DST gap moves a value (UTC has
+        none). A naive ``timestamp`` column is written and read as it is."""
+        if self._dialect == "postgres":
+            conn.execute(self._utc_setting(local=True))
+
     def _ensure_versions(self) -> None:
         """Create ``_mw_final_versions`` (and the promotion records) in their own transaction, before a promotion
         or rollback transaction: two first promotions creating them at once must not fail one of them, so a
@@ -712,6 +731,7 @@ class SqlTarget:
         try:
             with self._begin() as conn:
                 self._lock_final(conn, spec.table, expect_marker, spec.run_id)
+                self._utc_session(conn)
                 if conn.execute(sa.select(self._prom.c.run_id).where(self._prom.c.run_id == spec.run_id)).first():
                     return summary.get("previous_table")
                 exists = self._exists(conn, spec.table)
@@ -823,6 +843,7 @@ class SqlTarget:
         try:
             with self._begin() as conn:
                 self._lock_final(conn, table, None, run_id)
+                self._utc_session(conn)
                 row = conn.execute(sa.select(self._prom.c.previous_table, self._prom.c.payload)
                                    .where(self._prom.c.run_id == run_id)).first()
                 if row is None:
