@@ -156,6 +156,30 @@ def recheck_elt(spec: MigrationSpec, target: EltPort, ledger: LedgerRecorder | N
     return discard_stale(spec, target, len(ckpts), stale, ledger, strategy="ELT")
 
 
+def other_snapshot(spec: MigrationSpec, target: EltPort, work: str, ledger: LedgerRecorder | None) -> list[int]:
+    """A resumed ELT run re-creates its work table from the source table as it is now: a finished chunk whose valid
+    rows there (count and checksum, one grouped query) are not what its checkpoint staged came from another version
+    of the source table, and is discarded so it loads again from this one (never two versions promoted together);
+    a ``migration.source_changed`` event names them."""
+    ckpts = target.checkpoints(spec.run_id)
+    if not ckpts:
+        return []
+    valid = exp.EQ(this=col(REASONS_COL), expression=exp.Literal.string(""))
+    q = checksum_query(work, [c.name for c in spec.columns], target.dialect, where=valid)
+    now = {int(cid): f"{n}:{total}" for n, total, cid in target.query(
+        q.select(col(CHUNK_COL)).group_by(col(CHUNK_COL))).iter_rows()}
+    other = [c for c in ckpts if now.get(c.chunk_id, "0:0") != c.checksum]
+    discarded = [c.chunk_id for c in other if target.discard_chunk(spec, c.chunk_id, c.content_hash)]
+    record_notices(ledger, take_notices(target), strategy="ELT")
+    if other and ledger is not None:
+        ledger.record(Stage.MIGRATION, Decision.RETRY, "migration.source_changed", detail={
+            "chunks": [c.chunk_id for c in other], "discarded": discarded, "strategy": "ELT",
+            "next_action": "the discarded chunks load again from the source table as it is now",
+            "reason": "the source table changed since these chunks were staged: promoting them with chunks of this "
+                      "run could mix two versions of it"})
+    return discarded
+
+
 def validate_elt(spec: MigrationSpec, target: EltPort, work: str, rows_in: int,
                  n_chunks: int) -> list[ValidationResult]:
     """row_count, checksum (staged vs source-through-plan, both in SQL) and fk_check."""
@@ -200,6 +224,7 @@ def migrate_elt(spec: MigrationSpec, source_table: str, query: exp.Select, targe
     target.execute([exp.Drop(tables=[table_ref(work)], kind="TABLE", exists=True),
                     exp.Create(this=table_ref(work), kind="TABLE", expression=query)])
     recheck_elt(spec, target, ledger)
+    other_snapshot(spec, target, work, ledger)
     done = {c.chunk_id for c in target.checkpoints(spec.run_id)}
     owner = f"{os.uname().nodename}:{os.getpid()}"
     for cid in (i for i in range(n_chunks) if i not in done):

@@ -232,3 +232,33 @@ def test_a_promoted_elt_runs_re_run_drops_what_a_kill_after_the_commit_left_on_t
         assert target.settle_promotion(spec.run_id) == [] and set(_rows(target)) == expected_rows(example_source())[0]
     finally:
         target.dispose()
+
+
+def test_a_source_table_changed_before_the_resume_is_loaded_whole_from_its_new_version(elt_url: str) -> None:
+    """Chunks finished from one version of the source table are discarded when the resumed run's work table (the
+    table as it is now) gives them other rows: the promoted table is the new version, never a mix."""
+    from core.inmemory import MemoryLedger
+    from core.ledger import LedgerRecorder
+
+    target = EltSqlTarget(elt_url)
+    try:
+        spec = make_spec(new_run_id(), batch_size=100)
+        _, reason, query = choose_strategy(spec, target, elt_url, "src_customers")
+        assert query is not None
+        migrate_elt(spec, "src_customers", query, target, secret=SECRET, reason=reason, promote=False)
+        finished = target.checkpoints(spec.run_id)
+        eng = sa.create_engine(elt_url)
+        src = sa.Table("src_customers", sa.MetaData(), sa.Column("customer_id", sa.Text), sa.Column("email", sa.Text))
+        with eng.begin() as c:  # the source table changes between the runs: every e-mail upper-cased
+            c.execute(src.update().values(email=sa.func.upper(src.c.email)))
+        eng.dispose()
+        ledger = MemoryLedger()
+        rec = LedgerRecorder(ledger, spec.run_id)
+        run = migrate_elt(spec, "src_customers", query, target, secret=SECRET, reason=reason, ledger=rec)
+        new = example_source().with_columns(pl.col("email").str.to_uppercase())
+        assert run.promoted and all(v.passed for v in run.validations), run.validations
+        assert set(_rows(target)) == expected_rows(new)[0], "rows of two versions of the source table were promoted"
+        (event,) = [e for e in ledger.events(spec.run_id) if e.action == "migration.source_changed"]
+        assert sorted(event.detail["discarded"]) == sorted(c.chunk_id for c in finished if c.row_count_out)
+    finally:
+        target.dispose()
