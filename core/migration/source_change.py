@@ -30,7 +30,7 @@ from core.migration.ports import TargetPort
 from core.migration.source_batches import SourceData
 from core.migration.source_id import UNKNOWN, finished_of_other_snapshots, source_fingerprint
 
-__all__ = ["SourceSnapshot", "source_snapshot"]
+__all__ = ["SourceSnapshot", "discard_beyond_plan", "source_snapshot"]
 
 
 @dataclass(frozen=True)
@@ -69,3 +69,21 @@ def source_snapshot(spec: MigrationSpec, target: TargetPort, source: Callable[[]
                        "the source changed since these chunks were staged") +
                       ": promoting them with chunks of this pass could mix two versions of the source"})
     return SourceSnapshot(data, sid, reload_finished=not streamed)
+
+
+def discard_beyond_plan(spec: MigrationSpec, target: TargetPort, rec: LedgerRecorder | None,
+                        n_chunks: int) -> list[int]:
+    """Discard the finished chunks a pass staging every chunk again (:attr:`SourceSnapshot.reload_finished`)
+    will not write: those numbered ``n_chunks`` or more, left by a longer version of the source. Without this a
+    source that shrank would leave them for ever (the chunk loop refuses checkpoints beyond its plan:
+    ``ResumeMismatch``). One ``migration.stale_chunks_discarded`` event names them; the ids discarded."""
+    beyond = [c for c in target.checkpoints(spec.run_id) if c.chunk_id >= n_chunks]
+    discarded = [c.chunk_id for c in beyond if target.discard_chunk(spec, c.chunk_id, c.content_hash)]
+    record_notices(rec, take_notices(target), strategy="ETL")
+    if beyond and rec is not None:
+        rec.record(Stage.MIGRATION, Decision.RETRY, "migration.stale_chunks_discarded", detail={
+            "chunks": sorted(c.chunk_id for c in beyond), "discarded": sorted(discarded), "n_chunks": n_chunks,
+            "reason": "the source is shorter than when these chunks were staged: the pass has no such chunk, so "
+                      "their staged rows would be promoted with rows of another version of the source",
+            "next_action": "the pass stages every chunk of its plan again"})
+    return discarded

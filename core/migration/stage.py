@@ -41,7 +41,7 @@ from core.migration.preflight import preflight as _preflight
 from core.migration.recheck import recheck_finished
 from core.migration.sealed import spill_key
 from core.migration.settle import settle_promotion
-from core.migration.source_change import SourceSnapshot, source_snapshot
+from core.migration.source_change import SourceSnapshot, discard_beyond_plan, source_snapshot
 from core.migration.spill_retention import SpillRetention, SweptSpill, sweep_spills
 from core.migration.stage_ports import ETL_REASON, MigrationPorts, compile_spec, recorder
 from core.migration.stream import StreamingTarget, StreamSink, streaming
@@ -93,6 +93,8 @@ def prepared(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec |
                     source_id=None if snapshot is None else snapshot.source_id)
     if snapshot is not None and snapshot.reload_finished:  # finished chunks of another snapshot: all staged again
         prep.reload_finished = True
+    if prep.reload_finished and sink is None:  # a shorter source: its plan has no chunk for the last finished ones
+        discard_beyond_plan(spec, ports.target, recorder(contract, ports), prep.n_chunks)
     if prep.rebuilt is not None:  # a damaged kept spill (core.migration.spill_manifest) was set aside and rebuilt
         recorder(contract, ports).record(Stage.MIGRATION, Decision.FIX, "migration.spill_rebuilt", detail={
             "problem": prep.rebuilt, "rows_in": prep.rows_in, "chunks": prep.n_chunks,

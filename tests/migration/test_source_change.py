@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import polars as pl
@@ -47,18 +47,24 @@ def _new_version(src: pl.DataFrame) -> pl.DataFrame:
     return src.head(src.height - 1).with_columns(pl.col("email").str.to_uppercase())
 
 
-def _drill(url: str, tmp_path: Path) -> None:
+def _shorter_version(src: pl.DataFrame) -> pl.DataFrame:
+    """Every e-mail changed and 60 rows fewer: one chunk fewer than the finished run's plan (940 rows -> 19)."""
+    return _new_version(src).head(src.height - 60)
+
+
+def _drill(url: str, tmp_path: Path, kill: str = "after_write:3", finished_chunks: int = 3,
+           version: Callable[[pl.DataFrame], pl.DataFrame] = _new_version) -> None:
     csv = tmp_path / "customers.csv"
     old = example_source()
     old.write_csv(csv)
     run_id = new_run_id()
-    killed = _attempt(url, run_id, csv, "after_write:3")  # 3 chunks checkpointed, then SIGKILL
+    killed = _attempt(url, run_id, csv, kill)  # some chunks checkpointed, then SIGKILL
     assert killed.returncode == -9, killed.stderr[-2000:]
     target = SqlTarget(url)
     try:
         finished = target.checkpoints(run_id)
-        assert len(finished) == 3 and {c.source_id for c in finished} == {file_fingerprint(csv)}
-        new = _new_version(old)
+        assert len(finished) == finished_chunks and {c.source_id for c in finished} == {file_fingerprint(csv)}
+        new = version(old)
         new.write_csv(csv)  # the file changes between the kill and the resume
         ledger = MemoryLedger()
         run = migrate(make_spec(run_id, batch_size=BATCH), csv, target, secret=b"drill", ledger=ledger)
@@ -70,6 +76,8 @@ def _drill(url: str, tmp_path: Path) -> None:
         assert {c.source_id for c in target.checkpoints(run_id)} == {file_fingerprint(csv)}
         events = [e for e in ledger.events(run_id) if e.action == "migration.source_changed"]
         assert len(events) == 1 and sorted(events[0].detail["chunks"]) == sorted(c.chunk_id for c in finished)
+        plan = -(-new.height // BATCH)
+        assert sorted(c.chunk_id for c in target.checkpoints(run_id)) == list(range(plan))
     finally:
         target.dispose()
 
@@ -83,6 +91,18 @@ def test_a_resume_after_the_file_changed_promotes_only_its_new_version_postgres(
                                                                               tmp_path: Path) -> None:
     """PostgreSQL streams the rows during the pass (a thin spill): the finished chunks are discarded first."""
     _drill(pg_target_url, tmp_path)
+
+
+def test_a_resume_after_the_file_shrank_by_a_chunk_promotes_its_new_version_duckdb(tmp_path: Path) -> None:
+    """Every chunk was finished (killed just before the promotion); the new version has one chunk fewer: the last
+    finished chunk, which the new plan has no place for, is discarded (before: ResumeMismatch on every re-run)."""
+    _drill(f"duckdb:///{tmp_path / 'target.duckdb'}", tmp_path, "before_promote:1", 20, _shorter_version)
+
+
+@pytest.mark.postgres
+def test_a_resume_after_the_file_shrank_by_a_chunk_promotes_its_new_version_postgres(pg_target_url: str,
+                                                                                   tmp_path: Path) -> None:
+    _drill(pg_target_url, tmp_path, "before_promote:1", 20, _shorter_version)
 
 
 def test_an_unchanged_file_resumes_without_redoing_its_finished_chunks(tmp_path: Path) -> None:
