@@ -49,7 +49,7 @@ from core.migration.models import (
 from core.migration.notices import record_notices, take_notices
 from core.migration.ports import TargetPort
 from core.migration.recheck import StaleChunk, discard_stale, stale_chunks
-from core.migration.settle import record_dropped, settle_promotion
+from core.migration.settle import ALREADY_PROMOTED, record_dropped, record_recovered_promotion, settle_promotion
 
 
 @runtime_checkable
@@ -216,8 +216,10 @@ def migrate_elt(spec: MigrationSpec, source_table: str, query: exp.Select, targe
     n_chunks = chunk_count(rows_in, spec.batch_size)
     if prior is not None:  # a kill after the promotion's commit may have left the work and staging tables
         settle_elt(spec, target, work, ledger)
+        record_recovered_promotion(ledger, spec.run_id, spec.table, prior, strategy="ELT")
         ck = target.checkpoints(spec.run_id)
-        return MigrationRun(**base, chunks=n_chunks, rows_in=rows_in, rows_loaded=sum(c.row_count_out for c in ck),
+        return MigrationRun(**{**base, "strategy_reason": ALREADY_PROMOTED}, chunks=n_chunks, rows_in=rows_in,
+                            rows_loaded=sum(c.row_count_out for c in ck),
                             rows_quarantined=sum(c.quarantined for c in ck), checksum=prior.get("checksum", ""),
                             validations=[], promoted=True, previous_table=prior.get("previous_table") or None)
     target.prepare(spec)  # the stage's pre-flight did it (and recorded the choice); idempotent

@@ -40,7 +40,7 @@ from core.migration.preflight import ESTIMATE_ROWS_PER_S, Preflight, PreflightCh
 from core.migration.preflight import preflight as _preflight
 from core.migration.recheck import recheck_finished
 from core.migration.sealed import spill_key
-from core.migration.settle import settle_promotion
+from core.migration.settle import ALREADY_PROMOTED, record_recovered_promotion, settle_promotion
 from core.migration.source_change import SourceSnapshot, discard_beyond_plan, source_snapshot
 from core.migration.spill_retention import SpillRetention, SweptSpill, sweep_spills
 from core.migration.stage_ports import ETL_REASON, MigrationPorts, compile_spec, recorder
@@ -196,7 +196,7 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
         settle_promotion(target, spec.run_id, rec)
         checksum, previous = prior.get("checksum", ""), prior.get("previous_table") or None
         chunks, rows_in = len(ckpts), sum(c.row_count_in for c in ckpts)
-        strategy_reason = "already promoted: re-run is a no-op"
+        strategy_reason = ALREADY_PROMOTED
     run = MigrationRun(run_id=spec.run_id, table=spec.table, target=target.location, disposition=spec.disposition,
                        chunks=chunks, rows_in=rows_in, rows_loaded=loaded, rows_quarantined=quarantined,
                        rows_unchanged=sum(c.unchanged for c in ckpts),
@@ -208,6 +208,8 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
         rec.record(Stage.MIGRATION, Decision.ACCEPT, "migration.promoted", outputs_hash=art.content_hash,
                    detail={"table": spec.table, "previous_table": previous, "rows": loaded,
                            "quarantined": quarantined, "run_id": spec.run_id})
+    else:
+        record_recovered_promotion(rec, spec.run_id, spec.table, prior, strategy="ETL", outputs_hash=art.content_hash)
     gate = GateResult(gate="promotion_gate", passed=True, decision=Decision.ACCEPT,
                       reasons=["validations pass; promoted atomically" if not prior else "already promoted"],
                       figures={"rows_loaded": loaded, "rows_quarantined": quarantined, "chunks": chunks,

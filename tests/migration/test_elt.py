@@ -156,13 +156,16 @@ def test_the_stage_picks_elt_inside_the_target_and_records_why(elt_url: str, tmp
         store.close()
 
 
-def test_elt_kill_drill(elt_url: str) -> None:
-    """SIGKILL the ELT migration at 10 random fault points, resume: 0 lost, 0 duplicated."""
+def test_elt_kill_drill(elt_url: str, tmp_path: Path) -> None:
+    """SIGKILL the ELT migration at 10 random fault points, resume: 0 lost, 0 duplicated. The attempts share one
+    persistent ledger: the last kill (after the promotion's commit) left the work table, which the re-run drops,
+    and lost the ``migration.promoted`` event, which the re-run records from the promotion record."""
     import os
     import random
     import subprocess
     import sys
 
+    from adapters.metadata_store import open_store
     from tests.migration.conftest import ROOT
 
     rng = random.Random(14)
@@ -170,13 +173,16 @@ def test_elt_kill_drill(elt_url: str) -> None:
     points = ["transform", "before_write", "mid_write", "after_write"]
     plan = [f"{rng.choice(points)}:{rng.randint(1, 3)}" for _ in range(7)]
     plan += ["before_promote:1", "mid_promote:1", "after_promote:1"]
-    cmd = [sys.executable, "-m", "tests.migration.drill_worker_any", "eltsrc", elt_url, run_id, "50"]
+    ledger = f"sqlite:///{tmp_path / 'ledger.db'}"
+    cmd = [sys.executable, "-m", "tests.migration.drill_worker_any", "eltsrc", elt_url, run_id, "50", ledger]
     kills = 0
     for kill in plan:
         env = {**os.environ, "PYTHONPATH": str(ROOT), "MAPWRIGHT_FAULT_KILL": kill}
         res = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
         assert res.returncode in (-9, 0), res.stderr[-2000:]
         kills += res.returncode == -9
+    assert res.returncode == -9, "the last attempt was to be killed after the promotion's commit"
+    assert leftovers(elt_url, run_id) != [], "the kill after the promotion's commit left no work table to settle"
     env = {k: v for k, v in os.environ.items() if k != "MAPWRIGHT_FAULT_KILL"}
     res = subprocess.run(cmd, cwd=ROOT, env={**env, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
                          timeout=120, check=False)
@@ -190,6 +196,17 @@ def test_elt_kill_drill(elt_url: str) -> None:
         assert leftovers(elt_url, run_id) == [], "the promotion cut after its commit left work tables"
     finally:
         target.dispose()
+    store = open_store(ledger)
+    try:
+        events = store.events(run_id)
+    finally:
+        store.close()
+    promoted = [e for e in events if e.action == "migration.promoted"]
+    assert len(promoted) == 1 and promoted[0].detail["recorded_from"] == "promotion record", promoted
+    assert [e.detail["table"] for e in events if e.action == "migration.work_table_dropped"] == \
+        [f"crm_customer__mw_elt_{run_id[-10:].lower()}"]
+    gates = [e for e in events if e.action == "gate.promotion_gate"]
+    assert gates and gates[-1].detail["reasons"] == ["already promoted (ELT)"], gates[-1:]
 
 
 def leftovers(url: str, run_id: str) -> list[str]:
