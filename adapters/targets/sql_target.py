@@ -116,6 +116,8 @@ class SqlTarget:
         if backend == "sqlite":  # SQLite has no MD5 (the drift reference sample ranks rows by it)
             event.listen(self._engine, "connect", _sqlite_md5)
             _transactional_ddl(self._engine)
+        if backend == "duckdb":  # staged datetimes are naive UTC instants: a timestamptz is written and read as UTC
+            event.listen(self._engine, "connect", _duckdb_utc)
         self._configure_engine(self._engine)
         self._adbc: AdbcSession | None = None
         self._md = sa.MetaData()
@@ -948,6 +950,14 @@ def _keep_streamed(s: AdbcSession, stage: sa.Table, spec: MigrationSpec, chunk_i
 
 def _md5_text(value: Any) -> str | None:
     return None if value is None else hashlib.md5(str(value).encode("utf-8")).hexdigest()  # noqa: S324
+
+
+def _duckdb_utc(dbapi_conn: Any, _record: Any) -> None:
+    """A new DuckDB connection's time zone is UTC (its default is the process's local zone, through ICU): a staged
+    naive datetime (a UTC instant, the DSL's convention) promoted into a user's ``timestamptz`` column lands at its
+    instant, and a merge reads such a column back as the same UTC instant, whatever the machine's zone (as
+    :meth:`SqlTarget._utc_session` does for PostgreSQL); no DST gap moves a value (UTC has none)."""
+    dbapi_conn.execute("SET TimeZone = 'UTC'")
 
 
 def _sqlite_md5(dbapi_conn: Any, _record: Any) -> None:

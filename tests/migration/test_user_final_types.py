@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import polars as pl
 import pytest
@@ -175,3 +176,42 @@ def test_timestamptz_values_are_the_sources_instants_and_compared_as_utc_in_any_
     finally:
         target.dispose()
         other.dispose()
+
+
+def _duckdb_zoned_rounds(url: str) -> None:
+    """(In a process whose local zone is New York) a zoned source migrated twice (merge) into a user's DuckDB
+    ``timestamptz`` column: print, after each run, whether every stored instant is the source's."""
+    src = _zoned_source()
+    want = dict(zip(range(ROWS), src["seen_at"].dt.epoch("us").to_list(), strict=True))
+    eng = sa.create_engine(url)
+    with eng.begin() as c:
+        c.execute(sa.text("CREATE TABLE account(id BIGINT PRIMARY KEY, seen_at TIMESTAMPTZ)"))
+    for _ in range(2):
+        target = SqlTarget(url)
+        try:
+            assert migrate(_zoned_spec(), src, target, secret=b"s").promoted
+        finally:
+            target.dispose()
+        with eng.connect() as c:
+            stored = dict(c.execute(sa.text("SELECT id, epoch_us(seen_at) FROM account")).all())
+        print("SAME" if stored == want else f"MOVED {sorted(stored.items())[:2]} {sorted(want.items())[:2]}")
+    eng.dispose()
+
+
+def test_duckdb_timestamptz_values_are_the_sources_instants_whatever_the_local_zone(tmp_path: Path) -> None:
+    """DuckDB casts a naive timestamp to ``timestamptz`` in its session zone, by default the process's local one:
+    the target's sessions are UTC, so a zoned source lands at its own instants (the one in New York's DST gap
+    included) in a New York process, on the first run and on a merge re-run."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.migration.conftest import ROOT
+
+    code = "import sys; from tests.migration.test_user_final_types import _duckdb_zoned_rounds as f; f(sys.argv[1])"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TZ": "America/New_York"}
+    env.pop("MAPWRIGHT_FAULT_KILL", None)
+    res = subprocess.run([sys.executable, "-c", code, f"duckdb:///{tmp_path / 'user.duckdb'}"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=120, check=False)
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert res.stdout.split("\n")[:2] == ["SAME", "SAME"], res.stdout
