@@ -40,6 +40,7 @@ from adapters.targets.pg_stream import PgStagingStream, adbc_error, run_lock_exc
 from adapters.targets.promotion_sql import ident as _ident
 from adapters.targets.promotion_sql import table as _tbl
 from core.analysis.reference import ReferenceSample, count_query, reference_query
+from core.errors import MapwrightError
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
 from core.migration.constraints import cast_expr
@@ -115,6 +116,8 @@ class SqlTarget:
         if backend == "sqlite":  # SQLite has no MD5 (the drift reference sample ranks rows by it)
             event.listen(self._engine, "connect", _sqlite_md5)
             _transactional_ddl(self._engine)
+        if backend == "duckdb":  # staged datetimes are naive UTC instants: a timestamptz is written and read as UTC
+            event.listen(self._engine, "connect", _duckdb_utc)
         self._configure_engine(self._engine)
         self._adbc: AdbcSession | None = None
         self._md = sa.MetaData()
@@ -516,7 +519,7 @@ class SqlTarget:
         if not self.table_exists(spec.table):
             return
         final = self._table(spec.table, spec.columns, spec.key, chunk=False)
-        yield from self._typed_batches(self._typed_select(final, spec, as_staged=True), spec, batch_rows)
+        yield from self._typed_batches(self._typed_select(final, spec, as_staged=True), spec, batch_rows, utc=True)
 
     def final_row_hashes(self, spec: MigrationSpec) -> Iterator[pl.DataFrame] | None:
         """PostgreSQL 14+ (UTF-8): the final table's rows as ``(key hash, row hash)`` pairs computed by the server
@@ -532,23 +535,25 @@ class SqlTarget:
             six = frozenset(c["name"] for c in sa.inspect(conn).get_columns(spec.table)
                             if c["name"] in decimals and pg_checksum.six_places(c["type"]))
         final = self._table(spec.table, spec.columns, spec.key, chunk=False)
-        return self._read_batches(pg_checksum.final_hashes_query(final, spec, six), 200_000)
+        return self._read_batches(pg_checksum.final_hashes_query(final, spec, six), 200_000, utc=True)
 
     def _typed_select(self, table: sa.Table, spec: MigrationSpec, *, as_staged: bool = False) -> Any:
         """The spec's columns of ``table`` (PostgreSQL: a decimal as float8). ``as_staged`` (a final table, which a
         person may have created with other types than the staging DDL: ``timestamptz``, ``varchar(n)``,
         ``numeric(12,2)``): PostgreSQL casts every other column to its staging type in the server, so a value reads
-        back exactly as the staged one it was promoted from (a ``timestamptz`` as the session's local time, like the
-        staged ``timestamp`` it was written from) and an unchanged row is recognised (core.migration.unchanged)."""
+        back exactly as the staged one it was promoted from (a ``timestamptz`` as its UTC instant, read in a UTC
+        session like the one that wrote it from the staged ``timestamp``: :meth:`_utc_session`) and an unchanged
+        row is recognised (core.migration.unchanged)."""
         pg = self._dialect == "postgres"
         cols = [sa.cast(table.c[c.name], sa.Double) if c.type == "decimal" and pg
                 else sa.cast(table.c[c.name], self._column_type(c, key=False)) if as_staged and pg
                 else table.c[c.name] for c in spec.columns]
         return sa.select(*[col.label(c.name) for col, c in zip(cols, spec.columns, strict=True)])
 
-    def _typed_batches(self, q: Any, spec: MigrationSpec, batch_rows: int) -> Iterator[pl.DataFrame]:
+    def _typed_batches(self, q: Any, spec: MigrationSpec, batch_rows: int, *, utc: bool = False
+                       ) -> Iterator[pl.DataFrame]:
         types = {c.name: c.type for c in spec.columns}
-        for frame in self._read_batches(q, batch_rows):
+        for frame in self._read_batches(q, batch_rows, utc=utc):
             yield frame.with_columns([cast_expr(pl.col(n), frame.schema[n], t).alias(n) for n, t in types.items()])
 
     def staged_counts(self, spec: MigrationSpec) -> dict[int, int]:
@@ -581,8 +586,10 @@ class SqlTarget:
         with self._begin() as conn:
             return pg_checksum.chunk_checksums(list(conn.execute(pg_checksum.checksum_query(stage, spec))))
 
-    def _read_batches(self, query: Any, batch_rows: int) -> Iterator[pl.DataFrame]:
-        """Rows of a SELECT in batches: DuckDB and PostgreSQL (ADBC) through Arrow, SQLite by rows."""
+    def _read_batches(self, query: Any, batch_rows: int, *, utc: bool = False) -> Iterator[pl.DataFrame]:
+        """Rows of a SELECT in batches: DuckDB and PostgreSQL (ADBC) through Arrow, SQLite by rows. ``utc``
+        (PostgreSQL): the reading session's time zone is UTC, so a ``timestamptz`` read as ``timestamp`` is its UTC
+        instant whatever the connection's zone (:meth:`_utc_session`)."""
         sql = str(query.compile(dialect=self._engine.dialect, compile_kwargs={"literal_binds": True}))
         if self._dialect == "postgres":  # a driver error (a restarted server) as the taxonomy's typed error
             import adbc_driver_manager
@@ -592,6 +599,8 @@ class SqlTarget:
             except adbc_driver_manager.Error as exc:
                 raise TargetUnavailable(self.location, first_line(exc)) from None
             try:
+                if utc:
+                    reader.execute(self._utc_setting(local=False))
                 yield from reader.batches(sql)
             except adbc_driver_manager.Error as exc:
                 lost = adbc_error(self.location, exc)
@@ -656,6 +665,19 @@ class SqlTarget:
         if expect_marker is not None and self._marker(conn, table) != expect_marker:
             raise FinalTableChanged(run_id, table)
 
+    @staticmethod
+    def _utc_setting(*, local: bool) -> Any:
+        return sa.select(sa.func.set_config("TimeZone", "UTC", local))
+
+    def _utc_session(self, conn: Connection) -> None:
+        """PostgreSQL: this transaction's time zone is UTC. Staged datetimes are naive UTC instants (the DSL's
+        convention, and what a zoned source value becomes), so a promotion writes them into a ``timestamptz``
+        column as UTC and a merge reads such a column back as its UTC instant (:meth:`final_batches`,
+        :meth:`final_row_hashes`): the session's own zone changes nothing, and no DST gap moves a value (UTC has
+        none). A naive ``timestamp`` column is written and read as it is."""
+        if self._dialect == "postgres":
+            conn.execute(self._utc_setting(local=True))
+
     def _ensure_versions(self) -> None:
         """Create ``_mw_final_versions`` (and the promotion records) in their own transaction, before a promotion
         or rollback transaction: two first promotions creating them at once must not fail one of them, so a
@@ -682,6 +704,25 @@ class SqlTarget:
             row = conn.execute(sa.select(self._prom.c.payload).where(self._prom.c.run_id == run_id)).first()
         return None if row is None else dict(json.loads(row[0]))
 
+    def settle_promotion(self, run_id: str) -> list[str]:
+        """A promoted run's staging table, should it exist again (the promotion drops it in its own transaction; a
+        writer after it, e.g. a chunk step retried late, re-creates it): dropped in a transaction that first takes the
+        final table's version row, so never under a running promotion or rollback of the table. Best effort (a
+        failure leaves it for the next re-run); returns the tables dropped (core.migration.settle)."""
+        rec = self.promotion(run_id)
+        if rec is None or not rec.get("table"):
+            return []
+        leftover = f"{rec['table']}__mw_stg_{run_id[-10:].lower()}"  # stage_name
+        try:
+            with self._begin() as conn:
+                if not self._exists(conn, leftover):
+                    return []
+                self._lock_final(conn, rec["table"], None, run_id)
+                self._drop(conn, leftover)
+        except (DBAPIError, MapwrightError):
+            return []
+        return [leftover]
+
     def promote(self, spec: MigrationSpec, summary: dict[str, str], *, expect_marker: str | None = None) -> str | None:
         """One transaction: lock the final table's version row (and with ``expect_marker`` check the table did not
         move since a merge's pass read it, see :meth:`_lock_final`), keep the previous version, move staging to
@@ -692,6 +733,7 @@ class SqlTarget:
         try:
             with self._begin() as conn:
                 self._lock_final(conn, spec.table, expect_marker, spec.run_id)
+                self._utc_session(conn)
                 if conn.execute(sa.select(self._prom.c.run_id).where(self._prom.c.run_id == spec.run_id)).first():
                     return summary.get("previous_table")
                 exists = self._exists(conn, spec.table)
@@ -803,6 +845,7 @@ class SqlTarget:
         try:
             with self._begin() as conn:
                 self._lock_final(conn, table, None, run_id)
+                self._utc_session(conn)
                 row = conn.execute(sa.select(self._prom.c.previous_table, self._prom.c.payload)
                                    .where(self._prom.c.run_id == run_id)).first()
                 if row is None:
@@ -907,6 +950,14 @@ def _keep_streamed(s: AdbcSession, stage: sa.Table, spec: MigrationSpec, chunk_i
 
 def _md5_text(value: Any) -> str | None:
     return None if value is None else hashlib.md5(str(value).encode("utf-8")).hexdigest()  # noqa: S324
+
+
+def _duckdb_utc(dbapi_conn: Any, _record: Any) -> None:
+    """A new DuckDB connection's time zone is UTC (its default is the process's local zone, through ICU): a staged
+    naive datetime (a UTC instant, the DSL's convention) promoted into a user's ``timestamptz`` column lands at its
+    instant, and a merge reads such a column back as the same UTC instant, whatever the machine's zone (as
+    :meth:`SqlTarget._utc_session` does for PostgreSQL); no DST gap moves a value (UTC has none)."""
+    dbapi_conn.execute("SET TimeZone = 'UTC'")
 
 
 def _sqlite_md5(dbapi_conn: Any, _record: Any) -> None:

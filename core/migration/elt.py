@@ -49,6 +49,7 @@ from core.migration.models import (
 from core.migration.notices import record_notices, take_notices
 from core.migration.ports import TargetPort
 from core.migration.recheck import StaleChunk, discard_stale, stale_chunks
+from core.migration.settle import ALREADY_PROMOTED, record_dropped, record_recovered_promotion, settle_promotion
 
 
 @runtime_checkable
@@ -130,6 +131,18 @@ def _elt_chunk(spec: MigrationSpec, target: EltPort, work: str, cid: int, secret
     return ChunkResult(chunk_id=cid, noop=not wrote, checkpoint=ckpt, notices=take_notices(target))
 
 
+def settle_elt(spec: MigrationSpec, target: EltPort, work: str, ledger: LedgerRecorder | None) -> list[str]:
+    """A promoted ELT run's re-run: drop the work table a kill after the promotion's commit left, and what the
+    promotion itself left (:func:`core.migration.settle.settle_promotion`), each on the ledger; returns them."""
+    dropped: list[str] = []
+    if target.table_exists(work):
+        target.execute([exp.Drop(tables=[table_ref(work)], kind="TABLE", exists=True)])
+        record_dropped(ledger, "migration.work_table_dropped", work, strategy="ELT",
+                       reason="the run was cut after its promotion committed and before it dropped its ELT work table")
+        dropped.append(work)
+    return dropped + settle_promotion(target, spec.run_id, ledger, strategy="ELT")
+
+
 def recheck_elt(spec: MigrationSpec, target: EltPort, ledger: LedgerRecorder | None) -> list[StaleChunk]:
     """A resumed ELT run: every finished chunk's staged rows vs its checkpoint (count and checksum, one grouped
     query in SQL); a stale chunk is discarded and loads again (:mod:`core.migration.recheck`)."""
@@ -141,6 +154,30 @@ def recheck_elt(spec: MigrationSpec, target: EltPort, ledger: LedgerRecorder | N
     staged = {int(cid): f"{n}:{total}" for n, total, cid in target.query(q).iter_rows()}
     stale = stale_chunks(ckpts, staged, empty="0:0")  # ELT checkpoints carry ``count:sum`` computed in SQL
     return discard_stale(spec, target, len(ckpts), stale, ledger, strategy="ELT")
+
+
+def other_snapshot(spec: MigrationSpec, target: EltPort, work: str, ledger: LedgerRecorder | None) -> list[int]:
+    """A resumed ELT run re-creates its work table from the source table as it is now: a finished chunk whose valid
+    rows there (count and checksum, one grouped query) are not what its checkpoint staged came from another version
+    of the source table, and is discarded so it loads again from this one (never two versions promoted together);
+    a ``migration.source_changed`` event names them."""
+    ckpts = target.checkpoints(spec.run_id)
+    if not ckpts:
+        return []
+    valid = exp.EQ(this=col(REASONS_COL), expression=exp.Literal.string(""))
+    q = checksum_query(work, [c.name for c in spec.columns], target.dialect, where=valid)
+    now = {int(cid): f"{n}:{total}" for n, total, cid in target.query(
+        q.select(col(CHUNK_COL)).group_by(col(CHUNK_COL))).iter_rows()}
+    other = [c for c in ckpts if now.get(c.chunk_id, "0:0") != c.checksum]
+    discarded = [c.chunk_id for c in other if target.discard_chunk(spec, c.chunk_id, c.content_hash)]
+    record_notices(ledger, take_notices(target), strategy="ELT")
+    if other and ledger is not None:
+        ledger.record(Stage.MIGRATION, Decision.RETRY, "migration.source_changed", detail={
+            "chunks": [c.chunk_id for c in other], "discarded": discarded, "strategy": "ELT",
+            "next_action": "the discarded chunks load again from the source table as it is now",
+            "reason": "the source table changed since these chunks were staged: promoting them with chunks of this "
+                      "run could mix two versions of it"})
+    return discarded
 
 
 def validate_elt(spec: MigrationSpec, target: EltPort, work: str, rows_in: int,
@@ -177,16 +214,19 @@ def migrate_elt(spec: MigrationSpec, source_table: str, query: exp.Select, targe
             "strategy": "ELT", "strategy_reason": reason}
     rows_in = int(target.query(exp.select(exp.Count(this=exp.Star())).from_(table_ref(source_table))).item())
     n_chunks = chunk_count(rows_in, spec.batch_size)
-    if prior is not None:
-        target.execute([exp.Drop(tables=[table_ref(work)], kind="TABLE", exists=True)])  # a kill may have left it
+    if prior is not None:  # a kill after the promotion's commit may have left the work and staging tables
+        settle_elt(spec, target, work, ledger)
+        record_recovered_promotion(ledger, spec.run_id, spec.table, prior, strategy="ELT")
         ck = target.checkpoints(spec.run_id)
-        return MigrationRun(**base, chunks=n_chunks, rows_in=rows_in, rows_loaded=sum(c.row_count_out for c in ck),
+        return MigrationRun(**{**base, "strategy_reason": ALREADY_PROMOTED}, chunks=n_chunks, rows_in=rows_in,
+                            rows_loaded=sum(c.row_count_out for c in ck),
                             rows_quarantined=sum(c.quarantined for c in ck), checksum=prior.get("checksum", ""),
                             validations=[], promoted=True, previous_table=prior.get("previous_table") or None)
     target.prepare(spec)  # the stage's pre-flight did it (and recorded the choice); idempotent
     target.execute([exp.Drop(tables=[table_ref(work)], kind="TABLE", exists=True),
                     exp.Create(this=table_ref(work), kind="TABLE", expression=query)])
     recheck_elt(spec, target, ledger)
+    other_snapshot(spec, target, work, ledger)
     done = {c.chunk_id for c in target.checkpoints(spec.run_id)}
     owner = f"{os.uname().nodename}:{os.getpid()}"
     for cid in (i for i in range(n_chunks) if i not in done):

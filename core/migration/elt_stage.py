@@ -10,6 +10,7 @@ from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration.elt import EltPort, choose_strategy, migrate_elt
 from core.migration.errors import StrategyChanged
 from core.migration.models import MigrationSpec, validations_table
+from core.migration.settle import ALREADY_PROMOTED
 from core.migration.sql_source import SqlSourceRef
 from core.stage import OutputOutcome, StageOutcome
 
@@ -28,7 +29,8 @@ def run_elt(contract: RunContract, spec: MigrationSpec, source: SqlSourceRef, ta
     art = artifacts.put(ArtifactKind.MIGRATION_RUN, contract.run_id, run, contract_hash=contract.contract_hash(),
                         policy_version=policy_version)
     gate = GateResult(gate="promotion_gate", passed=True, decision=Decision.ACCEPT,
-                      reasons=["validations pass; promoted atomically (ELT)"],
+                      reasons=["already promoted (ELT)" if run.strategy_reason == ALREADY_PROMOTED
+                               else "validations pass; promoted atomically (ELT)"],
                       figures={"rows_loaded": run.rows_loaded, "rows_quarantined": run.rows_quarantined,
                                "chunks": run.chunks})
     record_gate(rec, gate, outputs_hash=art.content_hash)

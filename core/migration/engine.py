@@ -100,7 +100,7 @@ def stage_chunk(prep: Prepared, chunk_id: int, *, secret: bytes, owner: str) -> 
     ckpt = Checkpoint(run_id=spec.run_id, chunk_id=chunk_id, content_hash=digest, started_at=started,
                       finished_at=datetime.now(UTC), row_count_in=rows.height, row_count_out=good.height,
                       quarantined=len(quarantine), checksum=total,
-                      validations={"constraint_failures": len(quarantine)}, owner=owner)
+                      validations={"constraint_failures": len(quarantine)}, owner=owner, source_id=prep.source_id)
     return StagedChunk(chunk_id=chunk_id, good=good, quarantine=quarantine, checkpoint=ckpt)
 
 
@@ -122,7 +122,7 @@ def _stage_thin(prep: Prepared, chunk_id: int, *, secret: bytes, owner: str, sta
     ckpt = Checkpoint(run_id=spec.run_id, chunk_id=chunk_id, content_hash=digest, started_at=started,
                       finished_at=datetime.now(UTC), row_count_in=tc.rows_in, row_count_out=tc.pairs.height,
                       quarantined=len(quarantine), checksum=total, unchanged=tc.unchanged.height,
-                      validations={"constraint_failures": len(quarantine)}, owner=owner)
+                      validations={"constraint_failures": len(quarantine)}, owner=owner, source_id=prep.source_id)
     return StagedChunk(chunk_id=chunk_id, good=None, quarantine=quarantine, checkpoint=ckpt, drop=tc.drop)
 
 

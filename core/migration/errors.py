@@ -147,6 +147,17 @@ class StrategyChanged(DeterministicFailure):
                          run_id=run_id, stage="MIGRATION", table=table, reason=reason)
 
 
+class SourceChangedDuringRead(TransientFailure):
+    """The source's fingerprint changed while the pass read it (a file rewritten mid-read): its rows may mix two
+    versions, so nothing of this pass is checkpointed; resuming reads it again."""
+
+    def __init__(self, run_id: str, before: str, after: str) -> None:
+        super().__init__(f"run {run_id}: the source changed while it was being read (its fingerprint went from "
+                         f"{before or 'unknown'} to {after or 'unknown'}); nothing of this read was checkpointed. "
+                         "Wait until whatever writes the source is done, then resume the migration",
+                         run_id=run_id, stage="MIGRATION", before=before, after=after)
+
+
 class SpillDamaged(DeterministicFailure):
     """A kept spill lost, gained or changed a file since it was completed (its manifest lists every file with its
     rows, size and SHA-256): none of it is loaded, and the damaged folder is set aside so the next step rebuilds it."""

@@ -144,6 +144,8 @@ class Checkpoint(_Frozen):
     status: ChunkStatus = ChunkStatus.DONE
     next_action: str = "promote"
     owner: str = ""
+    #: the source snapshot the chunk was built from (:mod:`core.migration.source_id`; "" unknown)
+    source_id: str = ""
 
 
 class QuarantineRecord(_Frozen):

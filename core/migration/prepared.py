@@ -33,11 +33,12 @@ from core.migration.chunks import (
     combine_checksums,
 )
 from core.migration.constraints import REASONS, flag_duplicates, validate_rows
-from core.migration.errors import SpillDamaged
+from core.migration.errors import SourceChangedDuringRead, SpillDamaged
 from core.migration.models import MigrationSpec
 from core.migration.pg_hash import SERVER_HASH
 from core.migration.sealed import random_key, read_sealed, write_sealed
 from core.migration.source_batches import SourceData, batches, lazy, source_rows
+from core.migration.source_id import UNKNOWN, source_fingerprint
 from core.migration.spill_manifest import (
     SpillFile,
     SpillManifest,
@@ -131,12 +132,15 @@ class Prepared:
     run is promoted. ``source`` may be a callable: it is called only when the source must be read.
     ``resumed`` (a kept spill) tells, when the spill is built, whether the run has finished chunks already: such a
     spill is marked :attr:`reload_finished` (the source may have changed since those chunks were staged).
+    :attr:`source_id` is the snapshot the spill was read from (:mod:`core.migration.source_id`; ``source_id``: the
+    fingerprint the caller took of ``source`` just before, else it is taken here); the pass raises
+    :class:`~core.migration.errors.SourceChangedDuringRead` when the source changed while it read it.
     """
 
     def __init__(self, spec: MigrationSpec, source: Source, *, transform: Transform | None = None,
                  read_rows: int | None = None, spill_dir: Path | None = None, key: bytes | None = None,
                  sink: Sink | None = None, known: Callable[[], pl.DataFrame] | None = None,
-                 resumed: Callable[[], bool] | None = None) -> None:
+                 resumed: Callable[[], bool] | None = None, source_id: str | None = None) -> None:
         if spill_dir is not None and key is None:
             raise ValueError("a kept spill needs its key (core.migration.sealed.spill_key)")
         self.spec = spec
@@ -171,6 +175,9 @@ class Prepared:
         #: every chunk was staged again against this spill in this process (set by run_chunks)
         self.reloaded = False
         self.spill_id = os.urandom(8).hex()
+        #: the source snapshot this spill was read from ("" unknown; module core.migration.source_id)
+        self.source_id = UNKNOWN
+        self._given_source_id = source_id
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         if spill_dir is None:
             _sweep_orphans()
@@ -184,7 +191,11 @@ class Prepared:
         if meta is None:
             _sweep_orphans(spill_dir)
             work = Path(tempfile.mkdtemp(prefix=f"{SPILL_PREFIX}{os.getpid()}_", dir=spill_dir))
-            self._spill(work, transform or plan_transform, read_rows or READ_ROWS)
+            try:
+                self._spill(work, transform or plan_transform, read_rows or READ_ROWS)
+            except BaseException:  # nothing of a failed pass stays (a kill's leftovers are swept as orphans)
+                shutil.rmtree(work, ignore_errors=True)
+                raise
             try:
                 work.rename(self._dir)
             except OSError:  # another worker finished the same spill first: use theirs
@@ -192,7 +203,7 @@ class Prepared:
             meta = SpillManifest.model_validate_json((self._dir / MANIFEST).read_text())
         self.rows_in, self.n_chunks, self.plan_id = meta.rows_in, meta.n_chunks, meta.plan_id
         self._files = meta.files or {}
-        self.spill_id, self.reload_finished = meta.spill_id, meta.reload_finished
+        self.spill_id, self.reload_finished, self.source_id = meta.spill_id, meta.reload_finished, meta.source_id
         self._empty = self._read("empty.arrow", None)
 
     def _read(self, name: str, chunk_id: int | None) -> pl.DataFrame:
@@ -241,6 +252,8 @@ class Prepared:
     def _spill(self, folder: Path, fn: Transform, read_rows: int) -> None:
         """Read the source once: transform, check and partition each batch into per-chunk spill files."""
         spec, source, cols = self.spec, self.source, self.spec.source_columns
+        given, self._given_source_id = self._given_source_id, None
+        self.source_id = source_fingerprint(self._source_data()) if given is None else given
         self.rows_in = source_rows(self._source_data())
         self.n_chunks = chunk_count(self.rows_in, spec.batch_size)
         self.plan_id = hashlib.sha256(
@@ -270,12 +283,17 @@ class Prepared:
                 pending.result()
         if seen != self.rows_in:  # the source changed between the count and the read
             self.rows_in = seen
+        if not isinstance(self._source_data(), pl.DataFrame):  # a frame cannot change; a file can, mid-read
+            after = source_fingerprint(self._source_data())
+            if after != self.source_id:
+                raise SourceChangedDuringRead(spec.run_id, self.source_id, after)
         self.streamed = self._sink is not None
         self._files["empty.arrow"] = write_sealed(self._empty, folder / "empty.arrow", self._key)
         if self._keep and self._resumed is not None:
             self.reload_finished = self._resumed()
         manifest = SpillManifest(rows_in=self.rows_in, n_chunks=self.n_chunks, plan_id=self.plan_id, files=self._files,
-                                 spill_id=self.spill_id, reload_finished=self.reload_finished)
+                                 spill_id=self.spill_id, reload_finished=self.reload_finished,
+                                 source_id=self.source_id)
         (folder / MANIFEST).write_text(manifest.model_dump_json())
 
     def _write_parts(self, checked: pl.DataFrame, folder: Path, batch_no: int) -> None:

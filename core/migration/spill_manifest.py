@@ -58,6 +58,8 @@ class SpillManifest(BaseModel):
     #: the spill was built while the run had finished chunks already (a rebuild after damage or removal, possibly
     #: from a changed source): every finished chunk is staged again against it before promotion
     reload_finished: bool = False
+    #: the source snapshot the spill was read from (:mod:`core.migration.source_id`; "" unknown)
+    source_id: str = ""
 
 
 def file_entry(data: bytes, rows: int) -> SpillFile:

@@ -36,11 +36,12 @@ from core.migration.models import (
     validations_table,
 )
 from core.migration.notices import record_notices, take_notices
-from core.migration.ports import SettlingTarget
 from core.migration.preflight import ESTIMATE_ROWS_PER_S, Preflight, PreflightCheck, choose
 from core.migration.preflight import preflight as _preflight
 from core.migration.recheck import recheck_finished
 from core.migration.sealed import spill_key
+from core.migration.settle import ALREADY_PROMOTED, record_recovered_promotion, settle_promotion
+from core.migration.source_change import SourceSnapshot, discard_beyond_plan, source_snapshot
 from core.migration.spill_retention import SpillRetention, SweptSpill, sweep_spills
 from core.migration.stage_ports import ETL_REASON, MigrationPorts, compile_spec, recorder
 from core.migration.stream import StreamingTarget, StreamSink, streaming
@@ -73,17 +74,27 @@ def preflight(contract: RunContract, ports: MigrationPorts) -> tuple[StageOutcom
 
 
 def prepared(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec | None = None, *,
-             sink: StreamSink | None = None, known: Callable[[], pl.DataFrame] | None = None) -> Prepared:
+             sink: StreamSink | None = None, known: Callable[[], pl.DataFrame] | None = None,
+             snapshot: SourceSnapshot | None = None) -> Prepared:
     """The run's source transformed, validated and chunked: spilled per chunk to disk, or the spill an
     earlier step of the same run and spec left under ``ports.spill_dir`` (the source is not read again).
     Expired spills of other runs are swept first (a new spill takes their room). With ``sink`` the pass
     also streams the valid rows into staging (:mod:`core.migration.stream`); ``known``: the final table's row
-    hashes (a merge: rows it holds as they are are not streamed, :mod:`core.migration.unchanged`)."""
+    hashes (a merge: rows it holds as they are are not streamed, :mod:`core.migration.unchanged`). A temporary
+    spill's source is first checked against the snapshot the run's finished chunks came from (``snapshot``: done
+    by the caller before a stream opened; :mod:`core.migration.source_change`)."""
     spec = spec or compile_spec(contract, ports)[0]
     sweep_expired_spills(contract, ports)
     key = spill_key(ports.secret, spec.run_id) if ports.spill_dir is not None else None
-    prep = Prepared(spec, ports.source_frame, spill_dir=ports.spill_dir, key=key, sink=sink, known=known,
-                    resumed=lambda: bool(ports.target.checkpoints(spec.run_id)))
+    if ports.spill_dir is None and snapshot is None:
+        snapshot = _snapshot(contract, ports, spec, streamed=False)
+    prep = Prepared(spec, ports.source_frame if snapshot is None else snapshot.data, spill_dir=ports.spill_dir,
+                    key=key, sink=sink, known=known, resumed=lambda: bool(ports.target.checkpoints(spec.run_id)),
+                    source_id=None if snapshot is None else snapshot.source_id)
+    if snapshot is not None and snapshot.reload_finished:  # finished chunks of another snapshot: all staged again
+        prep.reload_finished = True
+    if prep.reload_finished and sink is None:  # a shorter source: its plan has no chunk for the last finished ones
+        discard_beyond_plan(spec, ports.target, recorder(contract, ports), prep.n_chunks)
     if prep.rebuilt is not None:  # a damaged kept spill (core.migration.spill_manifest) was set aside and rebuilt
         recorder(contract, ports).record(Stage.MIGRATION, Decision.FIX, "migration.spill_rebuilt", detail={
             "problem": prep.rebuilt, "rows_in": prep.rows_in, "chunks": prep.n_chunks,
@@ -115,6 +126,16 @@ def load_chunks(contract: RunContract, ports: MigrationPorts, chunk_ids: list[in
     finally:
         if own and prep is not None:
             prep.close()
+
+
+def _snapshot(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec, *, streamed: bool) -> SourceSnapshot:
+    """:func:`core.migration.source_change.source_snapshot` for a temporary spill, a refusal on the ledger."""
+    rec = recorder(contract, ports)
+    try:
+        return source_snapshot(spec, ports.target, ports.source_frame, rec, streamed=streamed)
+    except MapwrightError as exc:
+        rec.record_error(Stage.MIGRATION, "migration.chunk", exc)
+        raise
 
 
 def _chunk_recorder(rec: LedgerRecorder) -> Callable[[ChunkResult], None]:
@@ -172,10 +193,10 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
         prep.discard()
         chunks, rows_in = prep.n_chunks, prep.rows_in
     else:
-        _settle(target, spec.run_id, rec)
+        settle_promotion(target, spec.run_id, rec)
         checksum, previous = prior.get("checksum", ""), prior.get("previous_table") or None
         chunks, rows_in = len(ckpts), sum(c.row_count_in for c in ckpts)
-        strategy_reason = "already promoted: re-run is a no-op"
+        strategy_reason = ALREADY_PROMOTED
     run = MigrationRun(run_id=spec.run_id, table=spec.table, target=target.location, disposition=spec.disposition,
                        chunks=chunks, rows_in=rows_in, rows_loaded=loaded, rows_quarantined=quarantined,
                        rows_unchanged=sum(c.unchanged for c in ckpts),
@@ -187,6 +208,8 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
         rec.record(Stage.MIGRATION, Decision.ACCEPT, "migration.promoted", outputs_hash=art.content_hash,
                    detail={"table": spec.table, "previous_table": previous, "rows": loaded,
                            "quarantined": quarantined, "run_id": spec.run_id})
+    else:
+        record_recovered_promotion(rec, spec.run_id, spec.table, prior, strategy="ETL", outputs_hash=art.content_hash)
     gate = GateResult(gate="promotion_gate", passed=True, decision=Decision.ACCEPT,
                       reasons=["validations pass; promoted atomically" if not prior else "already promoted"],
                       figures={"rows_loaded": loaded, "rows_quarantined": quarantined, "chunks": chunks,
@@ -201,16 +224,6 @@ def _promote(contract: RunContract, ports: MigrationPorts, rec: LedgerRecorder, 
                         extra={"migration_run": run.model_dump(mode="json")})
 
 
-def _settle(target: object, run_id: str, rec: LedgerRecorder) -> None:
-    """A promoted run's re-run: what its promotion left (a staging table on MariaDB) is dropped, on the ledger."""
-    if not isinstance(target, SettlingTarget):
-        return
-    for table in target.settle_promotion(run_id):
-        rec.record(Stage.MIGRATION, Decision.FIX, "migration.staging_dropped", detail={
-            "table": table, "reason": "the promotion was cut after its record and before it dropped its staging "
-                                      "table; dropped under the promotion lock"})
-
-
 @contextmanager
 def _streamed(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec) -> Iterator[
         tuple[Prepared, StreamSink | None]]:
@@ -218,6 +231,8 @@ def _streamed(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec)
     lease is held until the chunks are checkpointed, see :mod:`core.migration.stream`)."""
     target = streaming(ports.target)
     rec = recorder(contract, ports)
+    # a temporary spill: finished chunks of another source snapshot are settled before the stream takes the lease
+    snapshot = _snapshot(contract, ports, spec, streamed=target is not None) if ports.spill_dir is None else None
     try:
         stream = target.open_stream(spec) if target is not None else None
     except MapwrightError as exc:
@@ -228,7 +243,8 @@ def _streamed(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec)
     marker: list[str] = []
     try:
         try:
-            prep = prepared(contract, ports, spec, sink=sink, known=_known(spec, target, marker) if sink else None)
+            prep = prepared(contract, ports, spec, sink=sink, known=_known(spec, target, marker) if sink else None,
+                            snapshot=snapshot)
             prep.final_marker = marker[0] if marker else None
         except (MapwrightError, DSLError) as exc:  # a refused streamed write: rolled back, on the ledger
             rec.record_error(Stage.MIGRATION, "migration.chunk", exc)

@@ -16,6 +16,7 @@ import polars as pl
 from core.catalog import TableSchema
 from core.ingest.files import FileTable
 from core.ingest.table_batches import table_batches, table_rows
+from core.migration.source_id import file_fingerprint
 
 __all__ = ["FileTableSource"]
 
@@ -36,6 +37,10 @@ class FileTableSource:
             for col in catalog.columns:
                 if col.physical_type in _TEXT and col.name in table.columns:
                     table.overrides.setdefault(col.name, pl.String())
+
+    def fingerprint(self) -> str:
+        """The file's snapshot id (:func:`core.migration.source_id.file_fingerprint`: path, size, mtime, inode)."""
+        return file_fingerprint(self.table.path)
 
     def count(self) -> int:
         """Data rows of the file (blank records are not rows)."""

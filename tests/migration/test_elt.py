@@ -156,13 +156,16 @@ def test_the_stage_picks_elt_inside_the_target_and_records_why(elt_url: str, tmp
         store.close()
 
 
-def test_elt_kill_drill(elt_url: str) -> None:
-    """SIGKILL the ELT migration at 10 random fault points, resume: 0 lost, 0 duplicated."""
+def test_elt_kill_drill(elt_url: str, tmp_path: Path) -> None:
+    """SIGKILL the ELT migration at 10 random fault points, resume: 0 lost, 0 duplicated. The attempts share one
+    persistent ledger: the last kill (after the promotion's commit) left the work table, which the re-run drops,
+    and lost the ``migration.promoted`` event, which the re-run records from the promotion record."""
     import os
     import random
     import subprocess
     import sys
 
+    from adapters.metadata_store import open_store
     from tests.migration.conftest import ROOT
 
     rng = random.Random(14)
@@ -170,13 +173,16 @@ def test_elt_kill_drill(elt_url: str) -> None:
     points = ["transform", "before_write", "mid_write", "after_write"]
     plan = [f"{rng.choice(points)}:{rng.randint(1, 3)}" for _ in range(7)]
     plan += ["before_promote:1", "mid_promote:1", "after_promote:1"]
-    cmd = [sys.executable, "-m", "tests.migration.drill_worker_any", "eltsrc", elt_url, run_id, "50"]
+    ledger = f"sqlite:///{tmp_path / 'ledger.db'}"
+    cmd = [sys.executable, "-m", "tests.migration.drill_worker_any", "eltsrc", elt_url, run_id, "50", ledger]
     kills = 0
     for kill in plan:
         env = {**os.environ, "PYTHONPATH": str(ROOT), "MAPWRIGHT_FAULT_KILL": kill}
         res = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
         assert res.returncode in (-9, 0), res.stderr[-2000:]
         kills += res.returncode == -9
+    assert res.returncode == -9, "the last attempt was to be killed after the promotion's commit"
+    assert leftovers(elt_url, run_id) != [], "the kill after the promotion's commit left no work table to settle"
     env = {k: v for k, v in os.environ.items() if k != "MAPWRIGHT_FAULT_KILL"}
     res = subprocess.run(cmd, cwd=ROOT, env={**env, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
                          timeout=120, check=False)
@@ -187,5 +193,89 @@ def test_elt_kill_drill(elt_url: str) -> None:
         got = _rows(target)
         assert len(got) == len(set(got)) and set(got) == expected_rows(example_source())[0]
         assert sorted(c.chunk_id for c in target.checkpoints(run_id)) == list(range(20))
+        assert leftovers(elt_url, run_id) == [], "the promotion cut after its commit left work tables"
+    finally:
+        target.dispose()
+    store = open_store(ledger)
+    try:
+        events = store.events(run_id)
+    finally:
+        store.close()
+    promoted = [e for e in events if e.action == "migration.promoted"]
+    assert len(promoted) == 1 and promoted[0].detail["recorded_from"] == "promotion record", promoted
+    assert [e.detail["table"] for e in events if e.action == "migration.work_table_dropped"] == \
+        [f"crm_customer__mw_elt_{run_id[-10:].lower()}"]
+    gates = [e for e in events if e.action == "gate.promotion_gate"]
+    assert gates and gates[-1].detail["reasons"] == ["already promoted (ELT)"], gates[-1:]
+
+
+def leftovers(url: str, run_id: str) -> list[str]:
+    """The run's ELT work and staging tables still in the target database."""
+    eng = sa.create_engine(url)
+    try:
+        names = sa.inspect(eng).get_table_names()
+    finally:
+        eng.dispose()
+    tag = run_id[-10:].lower()
+    return sorted(n for n in names if n.endswith((f"__mw_elt_{tag}", f"__mw_stg_{tag}")))
+
+
+def test_a_promoted_elt_runs_re_run_drops_what_a_kill_after_the_commit_left_on_the_ledger(elt_url: str) -> None:
+    """Cut after the promotion committed: the work table (and a staging table a late writer re-created) stay; the
+    run's re-run drops both, each a ledger event, and a second re-run has nothing left to drop."""
+    from core.inmemory import MemoryLedger
+    from core.migration.run import embedded_contract
+    from core.migration.sql_source import SqlSourceRef
+
+    target = EltSqlTarget(elt_url)
+    try:
+        spec = make_spec(new_run_id(), batch_size=300)
+        src = SqlSourceRef(url=elt_url, table="src_customers")
+        assert migrate(spec, None, target, secret=SECRET, sql_source=src).promoted
+        tag = spec.run_id[-10:].lower()
+        work, stage = f"crm_customer__mw_elt_{tag}", f"crm_customer__mw_stg_{tag}"
+        eng = sa.create_engine(elt_url)
+        with eng.begin() as c:  # what the kill left: the work table, and a staging table written after the commit
+            for name in (work, stage):
+                sa.Table(name, sa.MetaData(), sa.Column("x", sa.Integer)).create(c)
+        eng.dispose()
+        assert leftovers(elt_url, spec.run_id) == sorted([work, stage])
+        ledger = MemoryLedger()
+        again = migrate(spec, None, target, secret=SECRET, sql_source=src, ledger=ledger)
+        assert again.promoted and again.strategy == "ELT" and leftovers(elt_url, spec.run_id) == []
+        events = {e.action: e.detail["table"] for e in ledger.events(embedded_contract(spec).run_id)
+                  if e.action in ("migration.work_table_dropped", "migration.staging_dropped")}
+        assert events == {"migration.work_table_dropped": work, "migration.staging_dropped": stage}
+        assert target.settle_promotion(spec.run_id) == [] and set(_rows(target)) == expected_rows(example_source())[0]
+    finally:
+        target.dispose()
+
+
+def test_a_source_table_changed_before_the_resume_is_loaded_whole_from_its_new_version(elt_url: str) -> None:
+    """Chunks finished from one version of the source table are discarded when the resumed run's work table (the
+    table as it is now) gives them other rows: the promoted table is the new version, never a mix."""
+    from core.inmemory import MemoryLedger
+    from core.ledger import LedgerRecorder
+
+    target = EltSqlTarget(elt_url)
+    try:
+        spec = make_spec(new_run_id(), batch_size=100)
+        _, reason, query = choose_strategy(spec, target, elt_url, "src_customers")
+        assert query is not None
+        migrate_elt(spec, "src_customers", query, target, secret=SECRET, reason=reason, promote=False)
+        finished = target.checkpoints(spec.run_id)
+        eng = sa.create_engine(elt_url)
+        src = sa.Table("src_customers", sa.MetaData(), sa.Column("customer_id", sa.Text), sa.Column("email", sa.Text))
+        with eng.begin() as c:  # the source table changes between the runs: every e-mail upper-cased
+            c.execute(src.update().values(email=sa.func.upper(src.c.email)))
+        eng.dispose()
+        ledger = MemoryLedger()
+        rec = LedgerRecorder(ledger, spec.run_id)
+        run = migrate_elt(spec, "src_customers", query, target, secret=SECRET, reason=reason, ledger=rec)
+        new = example_source().with_columns(pl.col("email").str.to_uppercase())
+        assert run.promoted and all(v.passed for v in run.validations), run.validations
+        assert set(_rows(target)) == expected_rows(new)[0], "rows of two versions of the source table were promoted"
+        (event,) = [e for e in ledger.events(spec.run_id) if e.action == "migration.source_changed"]
+        assert sorted(event.detail["discarded"]) == sorted(c.chunk_id for c in finished if c.row_count_out)
     finally:
         target.dispose()

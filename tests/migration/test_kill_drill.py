@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from adapters.metadata_store import open_store
 from adapters.targets.sql_target import SqlTarget
 from core.migration.engine import Prepared, run_chunk
 from tests.migration.conftest import ROOT, example_source, make_spec, new_run_id
@@ -27,18 +28,20 @@ POINTS = ["transform", "before_write", "mid_write", "after_write", "before_promo
 BATCH = 10  # 1,000 rows -> 100 chunks, so 20 kills land before the end
 
 
-def _attempt(url: str, run_id: str, kill: str | None) -> subprocess.CompletedProcess[str]:
+def _attempt(url: str, run_id: str, kill: str | None, ledger: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("MAPWRIGHT_FAULT_KILL", None)
     if kill:
         env["MAPWRIGHT_FAULT_KILL"] = kill
-    return subprocess.run([sys.executable, "-m", "tests.migration.drill_worker", url, run_id, str(BATCH)],
+    return subprocess.run([sys.executable, "-m", "tests.migration.drill_worker", url, run_id, str(BATCH), ledger],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
 
 
-def _drill(url: str, seed: int, kills_wanted: int = 20) -> int:
+def _drill(url: str, seed: int, tmp_path: Path, kills_wanted: int = 20) -> int:
     """Kill the migration ``kills_wanted`` times at random chunk-time points, then at each promotion
-    point, then resume to the end; return the number of kills."""
+    point, then resume to the end; return the number of kills. The attempts share one persistent ledger: the
+    promotion whose process was killed after its commit is on it once, recorded by the re-run."""
+    ledger = f"sqlite:///{tmp_path / 'ledger.db'}"
     rng = random.Random(seed)
     run_id = new_run_id()
     kills = 0
@@ -46,10 +49,11 @@ def _drill(url: str, seed: int, kills_wanted: int = 20) -> int:
     plan = [f"{rng.choice(chunk_points)}:{rng.randint(1, 2)}" for _ in range(kills_wanted - 3)]
     plan += ["before_promote:1", "mid_promote:1", "after_promote:1"]
     for kill in plan:
-        res = _attempt(url, run_id, kill)
+        res = _attempt(url, run_id, kill, ledger)
         assert res.returncode in (-9, 0), res.stderr[-2000:]
         kills += res.returncode == -9
-    final = _attempt(url, run_id, None)
+    assert res.returncode == -9, "the last attempt was to be killed after the promotion's commit"
+    final = _attempt(url, run_id, None, ledger)
     assert final.returncode == 0 and "PROMOTED" in final.stdout, final.stderr[-2000:]
     target = SqlTarget(url)
     try:
@@ -65,16 +69,23 @@ def _drill(url: str, seed: int, kills_wanted: int = 20) -> int:
         assert promo is not None and promo["rows_loaded"] == str(len(want))
     finally:
         target.dispose()
+    store = open_store(ledger)
+    try:
+        promoted = [e for e in store.events(run_id) if e.action == "migration.promoted"]
+    finally:
+        store.close()
+    assert len(promoted) == 1 and promoted[0].detail["recorded_from"] == "promotion record", promoted
+    assert promoted[0].detail["rows"] == len(want)
     return kills
 
 
 def test_kill_drill_duckdb(tmp_path: Path) -> None:
-    assert _drill(f"duckdb:///{tmp_path / 'drill.duckdb'}", seed=7) >= 20
+    assert _drill(f"duckdb:///{tmp_path / 'drill.duckdb'}", seed=7, tmp_path=tmp_path) >= 20
 
 
 @pytest.mark.postgres
-def test_kill_drill_postgres(pg_target_url: str) -> None:
-    assert _drill(pg_target_url, seed=11) >= 20
+def test_kill_drill_postgres(pg_target_url: str, tmp_path: Path) -> None:
+    assert _drill(pg_target_url, seed=11, tmp_path=tmp_path) >= 20
 
 
 @pytest.mark.postgres

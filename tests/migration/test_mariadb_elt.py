@@ -7,6 +7,7 @@ import random
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import polars as pl
 import pytest
@@ -20,7 +21,7 @@ from core.migration.sql_source import SqlSourceRef
 from dsl.models import Pipeline
 from tests.migration.conftest import ROOT, example_source, make_spec, new_run_id
 from tests.migration.oracle import expected_rows
-from tests.migration.test_elt import load_source
+from tests.migration.test_elt import leftovers, load_source
 
 pytestmark = pytest.mark.mariadb
 SECRET = b"maria-elt"
@@ -124,13 +125,17 @@ def test_whitespace_case_and_collation_follow_polars(maria_url: str) -> None:  #
         target.dispose()
 
 
-def test_mariadb_elt_kill_drill(src_url: str) -> None:
-    """SIGKILL the MariaDB ELT migration at 6 fault points, resume: 0 lost, 0 duplicated."""
+@pytest.mark.parametrize("cut", ["promote_recorded:1", "after_promote:1"])
+def test_mariadb_elt_kill_drill(src_url: str, cut: str, tmp_path: Path) -> None:
+    """SIGKILL the MariaDB ELT migration at 6 fault points, resume: 0 lost, 0 duplicated. The last kill is after
+    the promotion's commit: after its ``done`` record (its staging table left) or after the whole promotion (the
+    work table left); the re-run drops what was left and records the lost ``migration.promoted`` event once."""
     rng = random.Random(41)
     run_id = new_run_id()
     plan = [f"{rng.choice(['transform', 'before_write', 'mid_write', 'after_write'])}:{rng.randint(1, 3)}"
-            for _ in range(3)] + ["before_promote:1", "mid_promote:1", "after_promote:1"]
-    cmd = [sys.executable, "-m", "tests.migration.drill_worker_any", "mariadbelt", src_url, run_id, "100"]
+            for _ in range(3)] + ["before_promote:1", "mid_promote:1", cut]
+    ledger = f"sqlite:///{tmp_path / 'ledger.db'}"
+    cmd = [sys.executable, "-m", "tests.migration.drill_worker_any", "mariadbelt", src_url, run_id, "100", ledger]
     base = {k: v for k, v in os.environ.items() if k != "MAPWRIGHT_FAULT_KILL"} | {"PYTHONPATH": str(ROOT)}
     kills = 0
     for kill in plan:
@@ -138,6 +143,7 @@ def test_mariadb_elt_kill_drill(src_url: str) -> None:
                              text=True, timeout=120, check=False)
         assert res.returncode in (-9, 0), res.stderr[-2000:]
         kills += res.returncode == -9
+    assert res.returncode == -9, "the last attempt was to be killed after the promotion's commit"
     res = subprocess.run(cmd, cwd=ROOT, env=base, capture_output=True, text=True, timeout=120, check=False)
     assert res.returncode == 0 and "PROMOTED" in res.stdout, res.stderr[-2000:]
     assert kills >= 4
@@ -146,5 +152,17 @@ def test_mariadb_elt_kill_drill(src_url: str) -> None:
         got = _rows(target)
         assert len(got) == len(set(got)) and set(got) == expected_rows(example_source())[0]
         assert sorted(c.chunk_id for c in target.checkpoints(run_id)) == list(range(10))
+        # cut after its done record, the promotion left its staging table: the re-run dropped it (core.migration.settle)
+        assert leftovers(src_url, run_id) == []
     finally:
         target.dispose()
+    store = open_store(ledger)
+    try:
+        events = store.events(run_id)
+    finally:
+        store.close()
+    promoted = [e for e in events if e.action == "migration.promoted"]
+    assert len(promoted) == 1 and promoted[0].detail["recorded_from"] == "promotion record", promoted
+    dropped = {e.action for e in events if e.action.endswith("_dropped")}
+    assert dropped == ({"migration.work_table_dropped", "migration.staging_dropped"} if cut.startswith("promote_rec")
+                       else {"migration.work_table_dropped"}), dropped

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import polars as pl
 import pytest
@@ -110,13 +111,107 @@ def test_a_merge_into_a_user_created_table_stages_only_the_changed_rows(user_tab
         third = migrate(_spec(), changed, target, secret=b"s")
         assert third.promoted and all(v.passed for v in third.validations)
         assert (third.rows_loaded, third.rows_unchanged) == (1, ROWS - 1)
-        with eng.connect() as c:  # the user's table kept its types; the changed row holds New York's 05:05:06
+        with eng.connect() as c:  # the user's table kept its types; the changed row holds 05:05:06 UTC (a staged
+            # datetime is a naive UTC instant, whatever the New York session: SqlTarget._utc_session)
             schema = url.split("search_path%3D")[1].split("%20")[0]
             types = dict(c.execute(sa.text("SELECT column_name, data_type FROM information_schema.columns "
                                            "WHERE table_schema = :s AND table_name = 'account'"), {"s": schema}).all())
-            local = c.execute(sa.text(f'SELECT seen_at AT TIME ZONE \'America/New_York\' FROM "{schema}".account '
+            local = c.execute(sa.text(f'SELECT seen_at AT TIME ZONE \'UTC\' FROM "{schema}".account '
                                       "WHERE id = 7")).scalar_one()
         assert types["seen_at"] == "timestamp with time zone" and types["amount"] == "numeric"
         assert str(local) == "2024-05-05 05:05:06"
     finally:
         target.dispose()
+
+
+def _zoned_spec() -> MigrationSpec:
+    """id, and a datetime the source gives with its zone (the pipeline passes it through)."""
+    pipe = Pipeline.model_validate({
+        "dsl_version": "1.0.0", "inputs": ["id", "seen_at"], "outputs": ["id", "seen_at"],
+        "input_types": {"id": "string", "seen_at": "datetime"},
+        "steps": [{"op": "type_cast", "input": "id", "output": "id", "to": "int"}]})
+    return MigrationSpec(
+        run_id=new_run_id(), table="account", key=["id"], input_types=dict(pipe.input_types or {}),
+        pipelines=[ColumnPipeline(pipeline=pipe, outputs={"id": "id", "seen_at": "seen_at"})], batch_size=80,
+        disposition=Disposition.MERGE,
+        columns=[TargetColumn(name="id", type="int", key=True, nullable=False),
+                 TargetColumn(name="seen_at", type="datetime")])
+
+
+#: 08:00 in Kolkata on 10 March 2024 is 02:30 UTC: as a wall time, inside New York's DST gap (02:00-03:00)
+GAP_ROW = 3
+
+
+def _zoned_source() -> pl.DataFrame:
+    """Times in Asia/Kolkata (another zone than the target session's), one of them New York's DST gap in UTC."""
+    import datetime as dt
+
+    stamps = [dt.datetime(2024, 1 + k % 12, 1 + k % 28, k % 24, (k * 7) % 60) for k in range(ROWS)]
+    stamps[GAP_ROW] = dt.datetime(2024, 3, 10, 8, 0)
+    return pl.DataFrame({"id": [str(k) for k in range(ROWS)], "seen_at": stamps}).with_columns(
+        pl.col("seen_at").dt.replace_time_zone("Asia/Kolkata"))
+
+
+def test_timestamptz_values_are_the_sources_instants_and_compared_as_utc_in_any_session_zone(
+        user_table: tuple[str, sa.Engine]) -> None:
+    """A zoned source lands at its own instants in the user's ``timestamptz`` column through a New York session; a
+    merge re-run through a Berlin session finds every row unchanged, the one in New York's DST gap included."""
+    url, eng = user_table
+    berlin = url.replace("America/New_York", "Europe/Berlin")
+    src = _zoned_source()
+    target, other = SqlTarget(url), SqlTarget(berlin)
+    try:
+        first = migrate(_zoned_spec(), src, target, secret=b"s")
+        assert first.promoted and (first.rows_loaded, first.rows_unchanged) == (ROWS, 0)
+        schema = url.split("search_path%3D")[1].split("%20")[0]
+        with eng.connect() as c:
+            stored = dict(c.execute(sa.text(f'SELECT id, extract(epoch FROM seen_at) FROM "{schema}".account')).all())
+        want = dict(zip(range(ROWS), src["seen_at"].dt.epoch("us").to_list(), strict=True))
+        assert {k: round(float(v) * 1e6) for k, v in stored.items()} == want, "instants moved by the session's zone"
+        again = migrate(_zoned_spec(), src, other, secret=b"s")
+        assert again.promoted and all(v.passed for v in again.validations), again.validations
+        assert (again.rows_loaded, again.rows_unchanged) == (0, ROWS), "unchanged rows read as changed"
+        same_zone = migrate(_zoned_spec(), src, target, secret=b"s")  # the New York session: the gap row too
+        assert (same_zone.rows_loaded, same_zone.rows_unchanged) == (0, ROWS)
+    finally:
+        target.dispose()
+        other.dispose()
+
+
+def _duckdb_zoned_rounds(url: str) -> None:
+    """(In a process whose local zone is New York) a zoned source migrated twice (merge) into a user's DuckDB
+    ``timestamptz`` column: print, after each run, whether every stored instant is the source's."""
+    src = _zoned_source()
+    want = dict(zip(range(ROWS), src["seen_at"].dt.epoch("us").to_list(), strict=True))
+    eng = sa.create_engine(url)
+    with eng.begin() as c:
+        c.execute(sa.text("CREATE TABLE account(id BIGINT PRIMARY KEY, seen_at TIMESTAMPTZ)"))
+    for _ in range(2):
+        target = SqlTarget(url)
+        try:
+            assert migrate(_zoned_spec(), src, target, secret=b"s").promoted
+        finally:
+            target.dispose()
+        with eng.connect() as c:
+            stored = dict(c.execute(sa.text("SELECT id, epoch_us(seen_at) FROM account")).all())
+        print("SAME" if stored == want else f"MOVED {sorted(stored.items())[:2]} {sorted(want.items())[:2]}")
+    eng.dispose()
+
+
+def test_duckdb_timestamptz_values_are_the_sources_instants_whatever_the_local_zone(tmp_path: Path) -> None:
+    """DuckDB casts a naive timestamp to ``timestamptz`` in its session zone, by default the process's local one:
+    the target's sessions are UTC, so a zoned source lands at its own instants (the one in New York's DST gap
+    included) in a New York process, on the first run and on a merge re-run."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.migration.conftest import ROOT
+
+    code = "import sys; from tests.migration.test_user_final_types import _duckdb_zoned_rounds as f; f(sys.argv[1])"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TZ": "America/New_York"}
+    env.pop("MAPWRIGHT_FAULT_KILL", None)
+    res = subprocess.run([sys.executable, "-c", code, f"duckdb:///{tmp_path / 'user.duckdb'}"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=120, check=False)
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert res.stdout.split("\n")[:2] == ["SAME", "SAME"], res.stdout
