@@ -94,11 +94,15 @@ def legal_entities(texts: Sequence[str]) -> bool:
         return False
     lex = load_name_lexicon()
     names = lex.given | lex.surnames
+    def legal(word: str) -> bool:
+        folded = fold_name(word)
+        return folded in LEGAL_FORMS or folded.replace(".", "") in LEGAL_FORMS
+
     for value in distinct:
-        words = [w.strip(".,()'\"") for w in value.split()]
-        if not any(fold_name(w) in LEGAL_FORMS for w in words):
+        words = [w.strip(",()'\"") for w in value.split()]
+        if not any(legal(w) for w in words):
             return False
-        if any(name_keys(w) & names and not name_keys(w) & lex.ambiguous for w in words
-               if fold_name(w) not in LEGAL_FORMS and len(w) >= 3):
+        if any(name_keys(w.strip(".")) & names and not name_keys(w.strip(".")) & lex.ambiguous for w in words
+               if not legal(w) and len(w) >= 3):
             return False
     return True

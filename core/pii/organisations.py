@@ -76,14 +76,15 @@ def _word_marker(word: str) -> bool:
 def organisation_value(value: str) -> bool:
     """Whether one value carries an organisation word or stem (module docstring): no locality word
     (:data:`LOCALITY_WORDS`), and an organisation word that also names places (:data:`PLACE_LIKE_ORG_WORDS`) only
-    beside another marker."""
+    beside another marker or as the last word (head noun) of a longer name."""
     words = [w.strip(".,()'\"") for w in fold_name(value).split()]
     if any(w in LOCALITY_WORDS for w in words):
         return False
     if any(s in value for s in ORG_STEMS):
         return True
     markers = [w for w in words if _word_marker(w)]
-    return any(w not in PLACE_LIKE_ORG_WORDS for w in markers) or len(markers) >= 2
+    head = len(words) >= 2 and words[-1] in markers  # the head noun of a name (``Republic Bank``), not ``Centro``
+    return any(w not in PLACE_LIKE_ORG_WORDS for w in markers) or len(markers) >= 2 or head
 
 
 def organisation_list(texts: Sequence[str]) -> bool:
