@@ -12,7 +12,8 @@ vocabulary of capitalised words may as well be the towns or villages the people 
 * two to :data:`DISTINCT_MAX` distinct values, each on :data:`core.pii.proof.K_MIN` rows or more (k-anonymity);
 * every word of every distinct value is a category word of :data:`CATEGORY_WORDS` (a whole word, accents folded, or a
   stem of five letters or more at the start of a word: ``CASHOUT``, ``Kreditkarte``; connectors aside), none a place
-  word (``Ban``, ``Road``: review of session 11, ``Mother - Rudo Chikwanha`` and ``Ban Mae Kham`` stay masked) or, in a script without letter case, a
+  word (``Ban``, ``Road``: review of session 11, ``Mother - Rudo Chikwanha`` and ``Ban Mae Kham`` stay masked) or,
+  in a script without letter case, a
   stem of :data:`SCRIPT_STEMS` inside it (``微信支付``); at most one value in three, and never all but one, may be a
   bare code of at most three letters or digits (``RD``, ``COD``, ``P2P``);
 * no value holds a run of four digits, an ``@``, a backslash, a word the personal-name lexicons know (and do not mark

@@ -141,7 +141,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return mask("EMPLOYEE_ID", "values are staff numbers (a prefix naming staff: EMP, DRV, STAFF)")
     if h.safe and p.shares.get("epoch_s") and not personnummer_like(texts):
         return clear("Unix times in seconds under a non-personal header")
-    if (h.safe or not p.entity) and stamp_window(texts):  # core.pii.system_values; a phone under a header saying nothing: masked
+    # core.pii.system_values; values read as phones under a header that says nothing stay masked (review, session 11)
+    if (h.safe or not p.entity) and stamp_window(texts):
         return clear("Unix times in seconds within a month of each other (one system's events)")
     if row_ordinals(texts) and row_header(h.text or column):
         return clear("row numbers (exactly 0..n-1 or 1..n, each once): where a row stood in the file")

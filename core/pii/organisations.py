@@ -56,7 +56,8 @@ _DIGITS = re.compile(r"\d{5,}")
 #: Organisation words that also name streets and localities (``Bank Street``, ``Mall Road``, ``Centro``,
 #: ``Transport Nagar``: review of session 11): they count only beside an unambiguous organisation word or a legal form.
 PLACE_LIKE_ORG_WORDS = frozenset(fold_name(w) for w in (
-    "bank banco banque banca college colegio hospital hopital hospitalario market mercado supermarket supermercado mall "
+    "bank banco banque banca college colegio hospital hopital hospitalario market mercado supermarket supermercado "
+    "mall "
     "centro centre center post transport transit estates properties universidad university universite universita "
     "universitas health council municipality municipalidad alcaldia prefeitura ministry ministerio ministere "
     "school escuela ecole liceo lycee gymnasium express cargo club clubs plant hotel resort store shop market "
