@@ -66,10 +66,43 @@ def others_than_people(entity: str | None, texts: Sequence[str]) -> bool:
     half the rows a country, :data:`core.pii.coarse.NATIONALITY_SHARE_MIN`; never under a place or a birth header)."""
     from core.pii.coarse import NATIONALITY_SHARE_MIN, country_share
     from core.pii.names import fold_name
-    from core.pii.value_tests import company_names
 
     if entity == "CREDIT_CARD":
         return all(set(fold_name(t).replace("-", " ").split()) <= CARD_BRANDS for t in texts)
-    if entity == "PERSON" and company_names(list(texts)):
+    if entity == "PERSON" and legal_entities(texts):
         return True
-    return entity in ("PERSON", "SENSITIVE") and country_share(texts) >= NATIONALITY_SHARE_MIN
+    # ethnicity, religion (SENSITIVE) are special categories: a country there says the person's origin
+    return entity == "PERSON" and country_share(texts) >= NATIONALITY_SHARE_MIN
+
+
+#: Legal forms of companies (folded): a person's own name carries none.
+LEGAL_FORMS = frozenset(
+    "inc ltd llc gmbh ag co corp corporation plc sa sas sarl srl spa bv nv kg oy ab llp lp pty pte limited "
+    "incorporated kft zrt sro spol asa aps oyj ltda eireli a/s k/s i/s ivs amba s.r.o. a.s. gmbh&co sp.z.o.o. s.a. "
+    "s.l. b.v. n.v. as sl sae sac sapi cv ooo оoo ооо тов llp".split())
+
+
+def legal_entities(texts: Sequence[str]) -> bool:
+    """Companies under a header naming a person (``TruckingCoName``, review of session 11): EVERY distinct value of
+    the whole column carries a legal form (:data:`LEGAL_FORMS`), and none names a person the name lexicons know
+    beside it (``John Smith Ltd`` is one man's company, his name). A column mixing companies and people stays
+    masked."""
+    from core.pii.names import fold_name, load_name_lexicon, name_keys
+
+    distinct = {t.strip() for t in texts if t.strip()}
+    if len(texts) < VALUES_MIN or not distinct:
+        return False
+    lex = load_name_lexicon()
+    names = lex.given | lex.surnames
+    def legal(word: str) -> bool:
+        folded = fold_name(word)
+        return folded in LEGAL_FORMS or folded.replace(".", "") in LEGAL_FORMS
+
+    for value in distinct:
+        words = [w.strip(",()'\"") for w in value.split()]
+        if not any(legal(w) for w in words):
+            return False
+        if any(name_keys(w.strip(".")) & names and not name_keys(w.strip(".")) & lex.ambiguous for w in words
+               if not legal(w) and len(w) >= 3):
+            return False
+    return True

@@ -53,14 +53,14 @@ from core.pii.fit import header_fits
 from core.pii.headers import HeaderSignal, header_signal, id_header
 from core.pii.health import care_dates
 from core.pii.measures import measure_header
-from core.pii.organisations import organisation_list
+from core.pii.organisations import organisation_list, place_header
 from core.pii.person_ids import mask_letter_digit_ids, with_national_ids
 from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
 from core.pii.regions import region_vocabulary
 from core.pii.shape import cell_text, missing_cell
 from core.pii.staff import staff_prefixed
 from core.pii.status import status_vocabulary
-from core.pii.system_values import row_header, row_ordinals, stamp_window
+from core.pii.system_values import personnummer_like, row_header, row_ordinals, stamp_window
 from core.pii.table_rules import (
     business_rows,
     card_data_without_pan,
@@ -139,9 +139,10 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return mask(entity, f"header names {h.entity}")
     if staff_prefixed(texts):
         return mask("EMPLOYEE_ID", "values are staff numbers (a prefix naming staff: EMP, DRV, STAFF)")
-    if h.safe and p.shares.get("epoch_s"):
+    if h.safe and p.shares.get("epoch_s") and not personnummer_like(texts):
         return clear("Unix times in seconds under a non-personal header")
-    if stamp_window(texts):  # core.pii.system_values: no phone block or id range is that narrow
+    # core.pii.system_values; values read as phones under a header that says nothing stay masked (review, session 11)
+    if (h.safe or not p.entity) and stamp_window(texts):
         return clear("Unix times in seconds within a month of each other (one system's events)")
     if row_ordinals(texts) and row_header(h.text or column):
         return clear("row numbers (exactly 0..n-1 or 1..n, each once): where a row stood in the file")
@@ -169,9 +170,11 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if p.kind in ("names", "words", "text", "code") and category_vocabulary(texts):
         return clear("business categories (payment methods, channels, customer types, tiers, terms, kinship... in "
                      "many languages), each on many rows")
-    if p.kind in ("names", "words", "text", "code") and company_names(texts):
+    placed = place_header(h.text or column)  # organisation words under a place header name places (Bank Colony)
+    if p.kind in ("names", "words", "text", "code") and not placed and company_names(texts):
         return clear("company names (nine in ten carry a legal form or an organisation word)")
-    if p.kind in ("names", "words", "text") and (organisation_vocabulary(p, texts) or organisation_list(texts)):
+    if p.kind in ("names", "words", "text") and not placed and (
+            organisation_vocabulary(p, texts) or organisation_list(texts)):
         return clear(f"a few organisations ({p.distinct}, most with a legal form or an organisation word), each on "
                      "many rows (buyers, clubs, employers: k-anonymous)")
     enum = enum_vocabulary(p) and (p.kind != "text" or symbol_vocabulary(texts))

@@ -184,7 +184,8 @@ def _ipv4(t: str) -> bool:
 
 
 def _phone(t: str) -> bool:
-    if not PHONE_CHARS.match(t) or re.fullmatch(r"-?\d{1,3}\.\d+|-?\d+\.\d{1,2}", t):  # a latitude, an amount: no phone
+    # a latitude, an amount: no phone (``612345678.0`` is a phone typed as a float: a zero fraction is no cents)
+    if not PHONE_CHARS.match(t) or re.fullmatch(r"-?\d{1,3}\.\d+|-?\d+\.(?!0+$)\d{1,2}", t):
         return False
     digits = sum(c.isdecimal() for c in t)
     seps = t.startswith("+") or t.startswith("(") or sum(c in " -./()" for c in t) >= 1

@@ -53,9 +53,10 @@ EVENT_WORDS = frozenset(
     # ERP abbreviations of the order and delivery dates (tilaus-, toimituspäivämäärä)
     "trx manifest disbursement disbursed desembolso approval filed filing tilpvm toimpvm".split())
 #: Event words read as whole header words only, never inside a compound (``depart`` is in ``department``): session 11,
-#: a hotel stay's arrival and departure in French (Italian and English above), a record last seen, the day a survey
-#: form was filled (Kobo ``today``, an interview), the loss of an insurance claim.
-WHOLE_EVENT_WORDS = frozenset("arrivee depart lastseen today interview entretien loss".split())
+#: a hotel stay's arrival and departure in French (Italian and English above), the day a survey form was filled (Kobo
+#: ``today``). Not ``loss``, ``lastseen``, ``interview``: in tables of people they date a person's own loss, sighting or
+#: interview (review of session 11).
+WHOLE_EVENT_WORDS = frozenset("arrivee depart today".split())
 #: Non-Latin stems looked for in the raw header (Japanese, Greek, Cyrillic, Korean, Chinese, Persian).
 SCRIPT_STEMS = ("登録", "作成", "更新", "ログイン", "注文", "支払", "開始", "終了", "入会", "εγγραφ", "δημιουργ",
                 "πληρωμ", "παραγγελ", "создан", "оплат", "заказ", "регистрац", "가입", "등록", "주문", "결제",

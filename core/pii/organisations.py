@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from core.pii.names import COMPANY_MARKERS, fold_name
 from core.pii.proof import K_MIN
+from core.pii.vocab import STREET_WORDS
 
 DISTINCT_MAX = 12
 SHARE_MIN = 0.6
@@ -52,14 +53,39 @@ ORG_STEMS = tuple((
 _DIGITS = re.compile(r"\d{5,}")
 
 
+#: Organisation words that also name streets and localities (``Bank Street``, ``Mall Road``, ``Centro``,
+#: ``Transport Nagar``: review of session 11): they count only beside an unambiguous organisation word or a legal form.
+PLACE_LIKE_ORG_WORDS = frozenset(fold_name(w) for w in (
+    "bank banco banque banca college colegio hospital hopital hospitalario market mercado supermarket supermercado "
+    "mall "
+    "centro centre center post transport transit estates properties universidad university universite universita "
+    "universitas health council municipality municipalidad alcaldia prefeitura ministry ministerio ministere "
+    "school escuela ecole liceo lycee gymnasium express cargo club clubs plant hotel resort store shop market "
+    "pharmacy pharmacie farmacia clinic clinica clinique klinik").split())
+#: Words of streets and localities: a value holding one is a place, never an organisation.
+LOCALITY_WORDS = STREET_WORDS | frozenset(
+    "road street nagar colony barrio sector town township village vila villa bazar bazaar chowk mohalla gali marg "
+    "puram pur abad layout extension enclave phase block park garden gardens cross circle square norte sur este "
+    "oeste north south east west central ward zone zona colonia bairro quartier district distrito aldea vereda "
+    "sitio kampung desa jalan soi moo ban".split())
+
+
 def _word_marker(word: str) -> bool:
     return word in ORG_WORDS or word in COMPANY_MARKERS or (len(word) > 6 and word.endswith("bank"))
 
 
 def organisation_value(value: str) -> bool:
-    """Whether one value carries an organisation word or stem (module docstring)."""
+    """Whether one value carries an organisation word or stem (module docstring): no locality word
+    (:data:`LOCALITY_WORDS`), and an organisation word that also names places (:data:`PLACE_LIKE_ORG_WORDS`) only
+    beside another marker or as the last word (head noun) of a longer name."""
     words = [w.strip(".,()'\"") for w in fold_name(value).split()]
-    return any(_word_marker(w) for w in words) or any(s in value for s in ORG_STEMS)
+    if any(w in LOCALITY_WORDS for w in words):
+        return False
+    if any(s in value for s in ORG_STEMS):
+        return True
+    markers = [w for w in words if _word_marker(w)]
+    head = len(words) >= 2 and words[-1] in markers  # the head noun of a name (``Republic Bank``), not ``Centro``
+    return any(w not in PLACE_LIKE_ORG_WORDS for w in markers) or len(markers) >= 2 or head
 
 
 def organisation_list(texts: Sequence[str]) -> bool:
@@ -70,3 +96,19 @@ def organisation_list(texts: Sequence[str]) -> bool:
     if any("@" in v or "\\" in v or _DIGITS.search(v) for v in counts):
         return False
     return sum(organisation_value(v) for v in counts) >= SHARE_MIN * len(counts)
+
+
+#: Header words naming where a person lives (review of session 11): organisation words under them name places
+#: (``Bank Colony``, ``Barrio Hospital``), so no organisation proof clears them.
+PLACE_HEADER_WORDS = frozenset(
+    "locality area colony landmark mohalla sector village street road address addr town city barrio neighbourhood "
+    "neighborhood district ward zone colonia bairro quartier localidad localite ort ortsteil muban tambon "
+    "kampung desa kelurahan kecamatan mahalle mahalla suburb estate location lugar aldea vereda".split())
+
+
+def place_header(header: str) -> bool:
+    """Whether ``header`` holds a word of :data:`PLACE_HEADER_WORDS` (split as :func:`core.vocab.tokens.split_tokens`
+    splits it)."""
+    from core.vocab.tokens import split_tokens
+
+    return any(fold_name(t) in PLACE_HEADER_WORDS for t in split_tokens(header))

@@ -194,7 +194,9 @@ def stamp_window(texts: Sequence[str]) -> bool:
     ten-digit integers from 2001 to 2029 within :data:`STAMP_WINDOW_S` of each other (a log, a sensor's readings,
     a batch of records). Phone numbers that lost their leading zero (``1012345678``: a mobile of Egypt or Korea)
     spread over their operator's whole block of a hundred million numbers; national ids over a billion."""
-    if len(set(texts)) < VALUES_MIN or not all(t.isdecimal() and len(t) == 10 for t in texts):
+    if len(set(texts)) < VALUES_MIN or not all(t.isdecimal() and len(t) == 10 and t[0] != "0" for t in texts):
+        return False  # a leading zero: a phone (``0962...``, Vietnam), never a stamp
+    if personnummer_like(texts):
         return False
     nums = [int(t) for t in texts]
     return STAMP_MIN_S <= min(nums) and max(nums) < STAMP_MAX_S and max(nums) - min(nums) <= STAMP_WINDOW_S
@@ -214,3 +216,21 @@ def row_header(header: str) -> bool:
     tokens = [t for t in split_tokens(text) if not t.isdecimal()]
     return text == "#" or bool(tokens) and all(t in ROW_WORDS or t in ("no", "nr", "n") for t in tokens) and any(
         t in ROW_WORDS for t in tokens)
+
+
+#: Share of values passing the Luhn check above which ten-digit numbers are Swedish personnummer (YYMMDDNNNC), not
+#: stamps (one in ten random numbers passes).
+LUHN_SHARE_MAX = 0.5
+
+
+def personnummer_like(texts: Sequence[str]) -> bool:
+    """Whether ten-digit ``texts`` read as Swedish personal identity numbers (review of session 11): a birth day
+    ``YYMMDD`` on nine in ten and the Luhn check digit on :data:`LUHN_SHARE_MAX` or more (``1601DDNNNC`` falls in a
+    month of Unix seconds of 2020)."""
+    from core.pii.luhn import luhn_ok
+
+    ten = [t for t in texts if t.isdecimal() and len(t) == 10]
+    if not ten:
+        return False
+    dated = sum(1 <= int(t[2:4]) <= 12 and 1 <= int(t[4:6]) <= 31 for t in ten)
+    return dated >= 0.9 * len(ten) and sum(luhn_ok(t) for t in ten) >= LUHN_SHARE_MAX * len(ten)

@@ -30,9 +30,12 @@ from tests.pii.golden_groups import JOINED_DEV
 #: categories (payment methods, channels, tiers, terms, kinship), more statuses, organisations in many scripts, row
 #: numbers under a row header, Unix seconds of one month, whole-word event headers, and card brands, company names
 #: and nationalities under personal headers: 0.723 on all 135 (0.892 on the 26; headers f1..fN 0.627 -> 0.637).
-#: Leaking is worse than over-masking (issue 11).
+#: Leaking is worse than over-masking (issue 11): after the privacy review's leaks were closed (a category is every
+#: word a category word, place-like organisation words, legal forms on every value under a person header, phones as
+#: floats, stamps read as phones under a header saying nothing, loss / last-seen / interview dates): 0.719 on all 135
+#: (0.885 on the 26).
 PRECISION_FLOOR_EARLIER = 0.885
-PRECISION_FLOOR_ALL_DEV = 0.72
+PRECISION_FLOOR_ALL_DEV = 0.715
 
 
 def _precision(tables: list) -> float:  # type: ignore[type-arg]
