@@ -53,7 +53,7 @@ from core.pii.fit import header_fits
 from core.pii.headers import HeaderSignal, header_signal, id_header
 from core.pii.health import care_dates
 from core.pii.measures import measure_header
-from core.pii.organisations import organisation_list, place_header
+from core.pii.organisations import locality_values, organisation_list, place_header
 from core.pii.person_ids import mask_letter_digit_ids, with_national_ids
 from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
 from core.pii.regions import region_vocabulary
@@ -205,6 +205,7 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if enum and proof and p.kind not in ("names",) and vocabulary_clear(p, texts, person_table, h):
         return clear(f"small repeated vocabulary ({p.distinct} values)")
     if enum_vocabulary(p) and (h.safe or h.domain in SHARED_DOMAINS) and not (person_table and postal_like(texts)) \
+            and not (person_table and locality_values(texts)) \
             and (proof or h.domain in SHARED_DOMAINS and vocabulary_proof(texts, person_table=False, header_safe=True)):
         return clear(f"small repeated vocabulary ({p.distinct} values) under a non-personal header")
     if p.kind in ("code", "words", "names", "text") and country_share(texts) >= (
@@ -224,7 +225,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
             t.startswith("0") and len(t) > 1 and t.isdecimal() for t in texts) and p.distinct >= 2:
         return clear(f"{p.kind} values under a header naming a unit or a count (a measure)")
     if p.kind in WITH_HEADER and h.safe and header_fits(p.kind, h, texts, enum=enum_vocabulary(p)) and not (
-            person_table and enum_vocabulary(p) and postal_like(texts) and not quantity_vocabulary(texts)) and (
+            person_table and enum_vocabulary(p) and postal_like(texts) and not quantity_vocabulary(texts)) and not (
+            person_table and p.kind in ("names", "words", "text") and locality_values(texts)) and (
             p.kind == "date" or proof or p.kind in MEASURED and magnitude_proof(texts)):
         return clear(f"{p.kind} values under a non-personal header ({h.domain or 'header words'})")
     entity = None

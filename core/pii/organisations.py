@@ -106,6 +106,12 @@ PLACE_HEADER_WORDS = frozenset(
     "kampung desa kelurahan kecamatan mahalle mahalla suburb estate location lugar aldea vereda".split())
 
 
+def locality_values(texts: Sequence[str]) -> bool:
+    """Whether any value holds a street or locality word (:data:`LOCALITY_WORDS`: ``Mall Road``, ``Bank Colony``,
+    ``Barrio Hospital``): in a table of people such a vocabulary is where people live, whatever its header says."""
+    return any(w.strip(".,()'\"") in LOCALITY_WORDS for t in set(texts) for w in fold_name(t).split())
+
+
 def place_header(header: str) -> bool:
     """Whether ``header`` holds a word of :data:`PLACE_HEADER_WORDS` (split as :func:`core.vocab.tokens.split_tokens`
     splits it)."""

@@ -118,3 +118,16 @@ def test_countries_under_ethnicity_or_religion_stay_masked() -> None:
     assert not others_than_people("SENSITIVE", countries) and others_than_people("PERSON", countries)
     for column in ("ethnicity", "religion"):
         assert not _clear(countries, column), column
+
+
+def test_a_locality_vocabulary_under_an_area_header_stays_masked_in_a_table_of_people() -> None:
+    """``Mall Road``, ``Bank Colony``, ``Barrio Hospital`` under ``area``/``sector`` are where the people live: the
+    older "small repeated vocabulary under a non-personal header" rule cleared them (the review's remaining leak);
+    a vocabulary of service areas without a street or locality word still clears there."""
+    streets = ["Mall Road", "College Road", "Hospital Road", "Bank Colony", "Transport Nagar", "Model Town",
+               "Market Road"]
+    barrios = ["Centro", "Mercado", "Centro Norte", "Barrio Hospital", "Universidad", "San Roque"]
+    for header in ("area", "sector"):
+        for vocabulary in (streets, barrios):
+            assert not _clear(_draw(vocabulary), header), (header, vocabulary)
+    assert _clear(_draw(["Retail", "Agriculture", "Manufacturing", "Healthcare", "Construction"]), "sector")
