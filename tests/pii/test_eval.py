@@ -33,9 +33,10 @@ from tests.pii.golden_groups import JOINED_DEV
 #: Leaking is worse than over-masking (issue 11): after the privacy review's leaks were closed (a category is every
 #: word a category word, place-like organisation words, legal forms on every value under a person header, phones as
 #: floats, stamps read as phones under a header saying nothing, loss / last-seen / interview dates): 0.719 on all 135
-#: (0.885 on the 26).
-PRECISION_FLOOR_EARLIER = 0.885
-PRECISION_FLOOR_ALL_DEV = 0.715
+#: (0.885 on the 26); 0.716 on all 135 (0.879 on the 26) once a vocabulary holding street or locality words in a table
+#: of people is no longer cleared by a header read as a measure or an industry (`area`, `sector`).
+PRECISION_FLOOR_EARLIER = 0.875
+PRECISION_FLOOR_ALL_DEV = 0.71
 
 
 def _precision(tables: list) -> float:  # type: ignore[type-arg]
