@@ -46,4 +46,8 @@ JOINED_DEV = frozenset({"cfdi_receptores_mx", "farmakeio_pistotita_gr", "ffp_act
                         # session 10's blind set (measured three times): dev since session 11
                         "epass_dg1_trajekt_me", "gedcom_indi_famili_to", "inventory_items_export_zw",
                         "kinderbijslag_sr_noheader", "lu_na_mhat_pon_tin_mm", "matlab_var_dengue_ni",
-                        "musahimin_jamiya_kw", "pakhta_qabul_tj", "vcard_klienty_sto_by", "xfa_form1_solicitud_sv"})
+                        "musahimin_jamiya_kw", "pakhta_qabul_tj", "vcard_klienty_sto_by", "xfa_form1_solicitud_sv",
+                        # session 11's blind set (measured twice): dev since session 12
+                        "boletos_terminal_bo", "c01_healthctr_visits_nu", "cu_members_legacy_tt", "evc_f_transfers_so",
+                        "ficha_registo_eleitoral_ao", "oy_kitaby_yasayjylar_tm", "payroll_noheader_na",
+                        "pedidos_familia_cu", "sim_rajistar_af", "slobgrwa_students_in"})

@@ -19,7 +19,7 @@ import golden_common as gc
 import mapping_common as mc
 from mapping_common import C, Pair, q
 
-SPLIT = "blind"
+SPLIT = "dev"
 
 # ---------------------------------------------------------------------------------------------
 # small helpers

@@ -31,7 +31,7 @@ from golden_common import (  # noqa: E402
     yq,
 )
 
-OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "blind"
+OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "dev"
 
 # (header, pii, kind)
 Col = tuple[str, bool, str]

@@ -1,5 +1,5 @@
 # ruff: noqa
-"""Seventh blind transformation-by-example set (split `blind`).
+"""Seventh blind transformation-by-example set (split `dev_b7`, formerly `blind`).
 
 Standard library only, no randomness: every row is rendered from a canonical value written below, and every
 expected output is computed from that canonical value by the reference code next to the rows (never typed).
@@ -915,7 +915,7 @@ def main() -> None:
         assert len(t.train) == 3 and 5 <= len(t.test) <= 7, t.id
         for p in t.train + t.test:
             assert all(isinstance(v, str) for v in p["in"]) and isinstance(p["out"], str)
-    write("blind", T)
+    write("dev_b7", T)
     print(len(T), "tasks,", sum(len(t.test) for t in T), "held rows,",
           sum(len(t.inputs) > 1 for t in T), "multi-column tasks")
 
