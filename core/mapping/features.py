@@ -334,9 +334,22 @@ def containment_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -
     sizes = np.array([len(t) for _, t in rows], dtype=float)[:, None]
     full = (hits >= sizes).astype(float)
     owner = np.array([i for i, _ in rows])
+    # a part is shorter than its container: examples as long as the source's values are whole values of the
+    # same kind (a breeder's name among owners' names, a category among categories), not parts of them
+    s_len = np.array([_mean_tokens(src[j].values or []) for j in si])
     for i in set(owner.tolist()):
-        out[i, si] = full[owner == i].mean(axis=0)
+        t_len = float(sizes[owner == i].mean())
+        out[i, si] = full[owner == i].mean(axis=0) * (t_len < PART_SHARE * s_len)
     return out
+
+
+#: examples whose mean word count reaches this share of a source's are no parts of its values
+PART_SHARE = 0.8
+
+
+def _mean_tokens(values: Sequence[str]) -> float:
+    sample = [v for v in values[:200] if v]
+    return sum(len(set(_TOKEN.findall(v))) for v in sample) / len(sample) if sample else 0.0
 
 
 #: a container's values hold this many space-separated words on average (``Dr. Hanife Kurt``, ``HASAN

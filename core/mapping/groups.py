@@ -16,6 +16,10 @@ from core.mapping.side import MatchColumn
 CONTAIN_MIN = 0.6
 CONTAIN_BASE = 0.35
 CONTAIN_GAIN = 0.4
+#: a numeric target whose values agree this well with the whole source column (magnitudes read with currency
+#: symbols and separators) takes the column atomically: the atomic strategies parse the number
+WHOLE_NUMBER = 0.5
+NUMERIC = frozenset({"int", "float", "decimal"})
 #: compose score cap when some source column already has the composite's domain itself
 COMPOSE_WITH_WHOLE = 0.5
 
@@ -76,6 +80,11 @@ def group_candidates(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], fac
     composes: Composes = {i: compose_candidate(src, d, facts) for i, d in enumerate(dst)}
     head = np.nan_to_num(comp["header"], nan=0.0)
     decomposes: Decomposes = {i: decompose_candidate(src, d, facts, head[i]) for i, d in enumerate(dst)}
+    vals_read = np.nan_to_num(comp["values"], nan=0.0)
+    for i, d in enumerate(dst):  # a number the whole column reads as (``$1,234.56``) is no part to cut out of it
+        g = decomposes[i]
+        if g and d.logical_type in NUMERIC and vals_read[i, g[0]] >= WHOLE_NUMBER:
+            decomposes[i] = None
     if any(d.values for d in dst):  # data_mode / target examples: parts found inside larger values
         inside = containment_matrix(src, dst)
         vals = np.nan_to_num(comp["values"], nan=0.0)
