@@ -41,6 +41,8 @@ from core.mapping.scoring import (
     eligible_pairs,
     params_for,
 )
+from core.mapping.serials import DEMOTE as DEMOTE_COUNTER
+from core.mapping.serials import counter_pairs
 from core.mapping.side import HeaderEmbedder, MatchColumn
 from core.mapping.time_groups import time_composes
 from core.mapping.unit_groups import unit_composes
@@ -98,6 +100,9 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     score, comp = matrices if matrices is not None else pair_matrices(src, dst, facts, embedder)
     if params is not DEFAULT_PARAMS and (dict(params.weights) != WEIGHTS or params.header_floor != HEADER_FLOOR):
         score = combine(comp, params.weights, params.header_floor)
+    counters = counter_pairs(src, dst)  # a row counter (1, 2, 3 ...) measures nothing
+    counters &= np.nan_to_num(comp["header"]) < STRONG_HEADER
+    score = np.where(counters, score * DEMOTE_COUNTER, score)
     base = score
     context = neighbour_bonus(base, src, dst) if params.context else np.zeros(base.shape)
     score = np.minimum(base + context, 1.0)  # neighbours of clear matches break near-ties
@@ -157,6 +162,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
         filled = np.array([filled_in_examples(d) for d in dst], dtype=bool)[:, None]
         eligible |= filled & (plain >= params.filled_score)
     eligible &= ~(contradicted & (plain < params.min_score))
+    eligible &= ~counters
     if params.fill_min:  # the target's examples never fill the column, the source nearly always would
         fill = fill_matrix(src, dst)
         eligible &= ~(fill < params.fill_min)

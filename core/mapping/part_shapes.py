@@ -1,8 +1,8 @@
 """Parts by their shape: a decompose candidate for a target whose examples look like one part of a source's values.
 
 Exports join several fields into one column with a separator: HL7 components (``NEL^LWAZI^^MR``,
-``0457821^BOTHA^JOHAN^^^DR``), ``Name (EA-0123)``-like pairs written ``Name / EA-0123``, ``12 B 345 67`` plates,
-``1000-001 Lisboa`` post codes with their town. The target's example rows come from other records than the
+``0457821^BOTHA^JOHAN^^^DR``), a name and a number written ``Name / EA-0123``,
+``Riga / LV-1010`` towns with their post code. The target's example rows come from other records than the
 source's, so their values do not recur among the source's; their *shapes* do. A source column whose values split
 on one separator (the first of :data:`SEPARATORS` that at least :data:`SPLIT_SHARE` of its values hold, into 2-8
 parts) has the shapes of each part position counted (:func:`part_shape`: letter runs of any script one class,
@@ -26,17 +26,20 @@ from core.mapping.side import MatchColumn
 from core.mapping.time_groups import time_share
 from core.mapping.value_kinds import temporal_share
 
-#: separators tried in order: component marks of interchange formats first, a space last
-SEPARATORS = ("^", "~", "|", ";", " / ", "/", ",", " - ", " ")
+#: separators tried in order: component marks of interchange formats first (a space separates the words of any
+#: text, too many things to be read as fields)
+SEPARATORS = ("^", "~", "|", ";", " / ", "/", ",")
 SPLIT_SHARE = 0.7
 MAX_PARTS = 8
 #: a part shape counts when this share of the part's values (and at least 2) have it
 SHAPE_SHARE = 0.03
 FIT_MIN = 0.6
 WHOLE_MAX = 0.2
-BASE = 0.2
-GAIN = 0.22
-HEADER_GAIN = 0.35
+BASE = 0.15
+GAIN = 0.2
+HEADER_GAIN = 0.5
+#: examples that are all one plain word need this much header similarity
+WORD_HEADER = 0.2
 #: examples a target needs
 MIN_EXAMPLES = 2
 _SAMPLE = 500
@@ -97,7 +100,8 @@ def part_decomposes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
     targets = []
     for i, d in enumerate(dst):
         ex = [v.strip() for v in d.values or [] if v and v.strip()]
-        if len(ex) >= MIN_EXAMPLES:
+        # true/false and a list of allowed values are whole values of their own (a value map's), no parts of a text
+        if len(ex) >= MIN_EXAMPLES and d.logical_type != "bool" and not d.allowed:
             targets.append((i, [part_shape(v) for v in ex]))
     out: dict[int, tuple[int, float]] = {}
     if not targets:
@@ -116,6 +120,8 @@ def part_decomposes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
             fit = max(sum(s in p for s in ex) / len(ex) for p in parts)
             if fit < FIT_MIN:
                 continue
+            if all(s == "a" for s in ex) and header[i, j] < WORD_HEADER:
+                continue  # one plain word is a part of any text: the header must point there
             sc = round(BASE + GAIN * fit + HEADER_GAIN * float(header[i, j]), 4)
             if i not in out or sc > out[i][1]:
                 out[i] = (j, sc)
