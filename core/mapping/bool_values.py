@@ -6,8 +6,9 @@ or value overlap relates them, so the value component judged them apart. Here a 
 when its values take 2 to :data:`MAX_FORMS` case-folded forms, both a yes and a no among them, and at least
 :data:`MIN_SHARE` of its non-empty values are yes/no spellings of the boolean lexicon
 (``assets_config/lexicons/value_synonyms.json``, ``boolean``: the value maps use the same words) or the first
-letter of one (a letter that starts both a yes and a no word names neither); that share is its value agreement
-with every boolean target. Values are read in memory only (data_mode).
+letter of one (a letter that starts both a yes and a no word names neither); :data:`FLAG_AGREEMENT` x that share is
+its value agreement with every boolean target (a flag, not which flag: the header tells a wide table's flags
+apart). Values are read in memory only (data_mode).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from core.mapping.side import MatchColumn
 SYNONYMS = Path(__file__).resolve().parents[2] / "assets_config" / "lexicons" / "value_synonyms.json"
 MAX_FORMS = 8
 MIN_SHARE = 0.8
+#: value agreement of a flag with a boolean target (x its share): that it is a flag, not which one (every flag of
+#: a wide table is one; the header tells them apart), so less than matching values
+FLAG_AGREEMENT = 0.65
 
 
 @cache
@@ -67,5 +71,5 @@ def boolean_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np
     for j, s in enumerate(src):
         share = flag_share(s.values) if s.values else 0.0
         if share:
-            out[rows, j] = share
+            out[rows, j] = FLAG_AGREEMENT * share
     return out

@@ -334,13 +334,18 @@ def containment_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -
     sizes = np.array([len(t) for _, t in rows], dtype=float)[:, None]
     full = (hits >= sizes).astype(float)
     owner = np.array([i for i, _ in rows])
-    # a part is shorter than its container: examples as long as the source's values are whole values of the
-    # same kind (a breeder's name among owners' names, a category among categories), not parts of them
-    s_len = np.array([_mean_tokens(src[j].values or []) for j in si])
     for i in set(owner.tolist()):
-        t_len = float(sizes[owner == i].mean())
-        out[i, si] = full[owner == i].mean(axis=0) * (t_len < PART_SHARE * s_len)
+        out[i, si] = full[owner == i].mean(axis=0)
     return out
+
+
+def whole_values(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.ndarray:
+    """Target x source: the target's examples are about as long as the source's values (mean word counts within
+    :data:`PART_SHARE`), so examples found inside them are whole values of the same kind (a breeder's name among
+    owners' names, a category among categories), not parts of larger ones."""
+    t_len = np.array([_mean_tokens(d.values or []) for d in dst])[:, None]
+    s_len = np.array([_mean_tokens(s.values or []) for s in src])[None, :]
+    return (t_len > 0) & (t_len >= PART_SHARE * s_len)
 
 
 #: examples whose mean word count reaches this share of a source's are no parts of its values

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from core.mapping.domain_facts import DomainFacts
-from core.mapping.features import containment_matrix
+from core.mapping.features import containment_matrix, whole_values
 from core.mapping.side import MatchColumn
 
 #: a decompose candidate from value containment: at least this share of the target's examples inside
@@ -87,13 +87,15 @@ def group_candidates(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], fac
             decomposes[i] = None
     if any(d.values for d in dst):  # data_mode / target examples: parts found inside larger values
         inside = containment_matrix(src, dst)
+        whole = whole_values(src, dst)
         vals = np.nan_to_num(comp["values"], nan=0.0)
         dom = np.nan_to_num(comp["domain"], nan=0.0)
         for i in range(len(dst)):
             # sources holding the parts alike (a patient's and a doctor's names drawn from one
             # population): the header decides among them
             j = int(np.argmax(np.round(inside[i], 1) + 0.01 * (head[i] + dom[i]))) if len(src) else 0
-            if len(src) and inside[i, j] >= CONTAIN_MIN and vals[i, j] < 0.5:
+            # the best holder's values are as long as the examples: they are the very values, no container
+            if len(src) and inside[i, j] >= CONTAIN_MIN and vals[i, j] < 0.5 and not whole[i, j]:
                 sc = round(CONTAIN_BASE + CONTAIN_GAIN * float(inside[i, j]), 4)
                 if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
                     decomposes[i] = (j, sc)

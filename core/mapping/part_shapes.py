@@ -9,8 +9,9 @@ parts) has the shapes of each part position counted (:func:`part_shape`: letter 
 case-free; digit runs of any script with their count). A target whose examples' shapes occur among one part's
 shapes (:data:`FIT_MIN` of them) and not among the whole values' (at most :data:`WHOLE_MAX`: the column is not
 already that kind of value whole) gets the column as a decompose candidate scored :data:`BASE` + :data:`GAIN` x fit
-+ :data:`HEADER_GAIN` x header similarity: without a header pointing there it stays under data_mode's bar for a
-strong atomic pair, and the assignment's decompose margin protects assignable atomic pairs. Values are read in
++ :data:`HEADER_GAIN` x header similarity, when the header says something (:data:`MIN_HEADER`: a shape alone, a
+word or a four-digit number, is a part of too many things); it reaches data_mode's bar (0.45) from a header of
+0.3, and the assignment's decompose margin protects assignable atomic pairs. Values are read in
 memory only (data_mode); dates, numbers and times are no containers here.
 """
 
@@ -35,11 +36,11 @@ MAX_PARTS = 8
 SHAPE_SHARE = 0.03
 FIT_MIN = 0.6
 WHOLE_MAX = 0.2
-BASE = 0.15
+BASE = 0.1
 GAIN = 0.2
 HEADER_GAIN = 0.5
-#: examples that are all one plain word need this much header similarity
-WORD_HEADER = 0.2
+#: the header similarity a part candidate needs besides its shape
+MIN_HEADER = 0.2
 #: examples a target needs
 MIN_EXAMPLES = 2
 _SAMPLE = 500
@@ -120,8 +121,8 @@ def part_decomposes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
             fit = max(sum(s in p for s in ex) / len(ex) for p in parts)
             if fit < FIT_MIN:
                 continue
-            if all(s == "a" for s in ex) and header[i, j] < WORD_HEADER:
-                continue  # one plain word is a part of any text: the header must point there
+            if header[i, j] < MIN_HEADER:
+                continue  # a shape alone (a word, a number of four digits) is a part of too many things
             sc = round(BASE + GAIN * fit + HEADER_GAIN * float(header[i, j]), 4)
             if i not in out or sc > out[i][1]:
                 out[i] = (j, sc)
