@@ -171,3 +171,15 @@ def test_hl7_field_positions_read_as_the_standards_field_names() -> None:
     assert words[2][0] == frozenset({"units"}) and {"abnormal", "flags"} <= words[3][0]
     assert {"message", "control"} <= words[4][0] and words[5] == ()
     assert coded_words(["PID-5", "name", "city"]) == [(), (), ()]  # one code is no HL7 table
+
+
+def test_the_bar_is_kept_as_a_precision() -> None:
+    """Reference: at 0.75, 3 of 4 accepted are right (0.75); the other scale reaches that precision from 0.5."""
+    from core.mapping.eval_bar import bar_for, fit_at
+
+    ref = [(0.9, True), (0.8, True), (0.76, False), (0.75, True), (0.7, False), (0.6, True)]
+    assert fit_at(ref, 0.75).model_dump() == {"bar": 0.75, "precision": 0.75, "accepted": 4, "right": 3}
+    other = [(0.8, True), (0.6, True), (0.55, False), (0.5, True), (0.45, False), (0.4, False)]
+    got = bar_for(ref, 0.75, other)
+    assert (got.bar, got.precision, got.right) == (0.5, 0.75, 3)
+    assert bar_for(ref, 0.75, [(0.5, False)]).accepted == 0  # never that precise: nothing accepted
