@@ -1,7 +1,8 @@
 """Headers that are codes of a published standard (``assets_config/lexicons/coded_headers.tsv``).
 
 Some tables are written in a standard's codes rather than words: CDISC SDTM variables (``RFICDTC``,
-``DTHFL``, ``VSORRES``), the boxes of the EU Single Administrative Document and the customs forms that
+``DTHFL``, ``VSORRES``), HL7 v2 field positions (``PID-5`` patient name, ``OBX-6`` units; also ``PID.5``,
+``PID-5.1``), the boxes of the EU Single Administrative Document and the customs forms that
 follow its numbering (``гр.35``, ``Box 38``, ``Feld 47 B00``). No header similarity reads them, and
 the same code means nothing in an ordinary table (``ARM``, ``SEX``, ``Box 6``). So a standard counts
 for a table only when at least :data:`MIN_CODES` of its headers, and :data:`MIN_SHARE` of them, are
@@ -39,6 +40,8 @@ Wordings = tuple[frozenset[str], ...]
 OPEN_SUBCODES = frozenset({"47"})
 #: the words of a published label that name nothing (``Date/Time of Death``: date, time, death)
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "or", "for", "to", "at", "in", "per", "by", "from", "a", "an"})
+#: a segment's field position (``PID-5``, ``PID.5``, ``PID_5``, ``PID 5``, ``PID-5.1``: HL7 v2)
+_FIELD = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]{2})[\s._-]?(\d{1,3})(?:[.^_-]\d{1,3})*\s*$")
 _NUMBERED = re.compile(r"^\s*([^\W\d_]+)\.?\s*(\d{1,3})(?:[\s./-]+(.*?))?\s*$")
 
 
@@ -65,6 +68,9 @@ class Standard:
         sub-code is no box of this standard: ``Box 1 2``)."""
         if not self.markers:
             got = self.codes.get(header.strip().upper())
+            field_pos = _FIELD.match(header) if got is None else None
+            if field_pos:  # a segment's field position written another way: PID.5, PID_5, PID-5.1
+                got = self.codes.get(f"{field_pos.group(1).upper()}-{field_pos.group(2).lstrip('0') or '0'}")
             return ("", 0, got) if got is not None else None
         m = _NUMBERED.match(header)
         if not m or m.group(1).casefold() not in self.markers:

@@ -339,6 +339,24 @@ def containment_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -
     return out
 
 
+def whole_values(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.ndarray:
+    """Target x source: the target's examples are about as long as the source's values (mean word counts within
+    :data:`PART_SHARE`), so examples found inside them are whole values of the same kind (a breeder's name among
+    owners' names, a category among categories), not parts of larger ones."""
+    t_len = np.array([_mean_tokens(d.values or []) for d in dst])[:, None]
+    s_len = np.array([_mean_tokens(s.values or []) for s in src])[None, :]
+    return (t_len > 0) & (t_len >= PART_SHARE * s_len)
+
+
+#: examples whose mean word count reaches this share of a source's are no parts of its values
+PART_SHARE = 0.8
+
+
+def _mean_tokens(values: Sequence[str]) -> float:
+    sample = [v for v in values[:200] if v]
+    return sum(len(set(_TOKEN.findall(v))) for v in sample) / len(sample) if sample else 0.0
+
+
 #: a container's values hold this many space-separated words on average (``Dr. Hanife Kurt``, ``HASAN
 #: KILIÇ``, an address line); an e-mail or a code whose tokens are glued by punctuation is none
 CONTAINER_WORDS = 1.5

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from core.mapping.domain_facts import DomainFacts
-from core.mapping.features import containment_matrix
+from core.mapping.features import containment_matrix, whole_values
 from core.mapping.side import MatchColumn
 
 #: a decompose candidate from value containment: at least this share of the target's examples inside
@@ -16,6 +16,10 @@ from core.mapping.side import MatchColumn
 CONTAIN_MIN = 0.6
 CONTAIN_BASE = 0.35
 CONTAIN_GAIN = 0.4
+#: a numeric target whose values agree this well with the whole source column (magnitudes read with currency
+#: symbols and separators) takes the column atomically: the atomic strategies parse the number
+WHOLE_NUMBER = 0.5
+NUMERIC = frozenset({"int", "float", "decimal"})
 #: compose score cap when some source column already has the composite's domain itself
 COMPOSE_WITH_WHOLE = 0.5
 
@@ -76,15 +80,22 @@ def group_candidates(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], fac
     composes: Composes = {i: compose_candidate(src, d, facts) for i, d in enumerate(dst)}
     head = np.nan_to_num(comp["header"], nan=0.0)
     decomposes: Decomposes = {i: decompose_candidate(src, d, facts, head[i]) for i, d in enumerate(dst)}
+    vals_read = np.nan_to_num(comp["values"], nan=0.0)
+    for i, d in enumerate(dst):  # a number the whole column reads as (``$1,234.56``) is no part to cut out of it
+        g = decomposes[i]
+        if g and d.logical_type in NUMERIC and vals_read[i, g[0]] >= WHOLE_NUMBER:
+            decomposes[i] = None
     if any(d.values for d in dst):  # data_mode / target examples: parts found inside larger values
         inside = containment_matrix(src, dst)
+        whole = whole_values(src, dst)
         vals = np.nan_to_num(comp["values"], nan=0.0)
         dom = np.nan_to_num(comp["domain"], nan=0.0)
         for i in range(len(dst)):
             # sources holding the parts alike (a patient's and a doctor's names drawn from one
             # population): the header decides among them
             j = int(np.argmax(np.round(inside[i], 1) + 0.01 * (head[i] + dom[i]))) if len(src) else 0
-            if len(src) and inside[i, j] >= CONTAIN_MIN and vals[i, j] < 0.5:
+            # the best holder's values are as long as the examples: they are the very values, no container
+            if len(src) and inside[i, j] >= CONTAIN_MIN and vals[i, j] < 0.5 and not whole[i, j]:
                 sc = round(CONTAIN_BASE + CONTAIN_GAIN * float(inside[i, j]), 4)
                 if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
                     decomposes[i] = (j, sc)

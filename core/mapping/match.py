@@ -29,6 +29,7 @@ from core.mapping.locator_groups import locator_decomposes
 from core.mapping.models import Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
 from core.mapping.name_groups import name_decomposes
 from core.mapping.pair_matrix import pair_matrices
+from core.mapping.part_shapes import part_decomposes
 from core.mapping.scoring import (
     DEFAULT_PARAMS,
     HEADER_FLOOR,
@@ -40,6 +41,8 @@ from core.mapping.scoring import (
     eligible_pairs,
     params_for,
 )
+from core.mapping.serials import DEMOTE as DEMOTE_COUNTER
+from core.mapping.serials import counter_pairs
 from core.mapping.side import HeaderEmbedder, MatchColumn
 from core.mapping.time_groups import time_composes
 from core.mapping.unit_groups import unit_composes
@@ -97,6 +100,9 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     score, comp = matrices if matrices is not None else pair_matrices(src, dst, facts, embedder)
     if params is not DEFAULT_PARAMS and (dict(params.weights) != WEIGHTS or params.header_floor != HEADER_FLOOR):
         score = combine(comp, params.weights, params.header_floor)
+    counters = counter_pairs(src, dst)  # a row counter (1, 2, 3 ...) measures nothing
+    counters &= np.nan_to_num(comp["header"]) < STRONG_HEADER
+    score = np.where(counters, score * DEMOTE_COUNTER, score)
     base = score
     context = neighbour_bonus(base, src, dst) if params.context else np.zeros(base.shape)
     score = np.minimum(base + context, 1.0)  # neighbours of clear matches break near-ties
@@ -114,7 +120,8 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
                 composes[i], why_c[i] = (js, sc), why
     for why, found_d in (("date", embedded_date_decomposes(src, dst, hdr)),  # id -> birth date
                          ("name", name_decomposes(src, dst, facts, hdr)),  # 김민준, Mary Smith
-                         ("locator", locator_decomposes(src, dst))):  # Block B / Row 12 / Seat 7
+                         ("locator", locator_decomposes(src, dst)),  # Block B / Row 12 / Seat 7
+                         ("parts", part_decomposes(src, dst, hdr))):  # NEL^LWAZI: a part's shape
         for i, (j, sc) in found_d.items():
             if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
                 decomposes[i], why_d[i] = (j, sc), why
@@ -155,6 +162,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
         filled = np.array([filled_in_examples(d) for d in dst], dtype=bool)[:, None]
         eligible |= filled & (plain >= params.filled_score)
     eligible &= ~(contradicted & (plain < params.min_score))
+    eligible &= ~counters
     if params.fill_min:  # the target's examples never fill the column, the source nearly always would
         fill = fill_matrix(src, dst)
         eligible &= ~(fill < params.fill_min)

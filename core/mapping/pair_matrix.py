@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from core.domains.embedding import HashedNgramEmbedder
+from core.mapping.bool_values import boolean_matrix
 from core.mapping.coded_headers import coded_similarity, coded_words
 from core.mapping.domain_facts import DomainFacts
 from core.mapping.features import WEIGHTS, domain_agreement, value_matrix
@@ -98,7 +99,7 @@ def pair_matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts:
     # target's very name, that guess is no independent evidence against it
     blind = np.array([s.values is None for s in src], dtype=bool)[None, :]
     comp["domain"] = np.where(same & blind, np.nan, comp["domain"])
-    sampled = value_matrix(src, dst)
+    sampled = np.fmax(value_matrix(src, dst), boolean_matrix(src, dst))  # yes/no words of any language
     values = sampled
     if profiles:  # metadata_only: the source's stored profile stands in where no value was read
         values = np.where(np.isnan(sampled), profile_matrix(src, dst), sampled)

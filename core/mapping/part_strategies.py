@@ -97,3 +97,27 @@ def locator_parts(target: TargetColumn, src: MatchColumn) -> list[Proposal]:
                           "to": "int" if target.logical_type == "int" else "float"})
         out.append(_pipe(src, target, steps, f"part {p + 1} of {k} of {src.name} (label words dropped)"))
     return out
+
+
+def separator_parts(target: TargetColumn, src: MatchColumn) -> list[Proposal]:
+    """One proposal per part position of a column whose values split on one separator
+    (:func:`core.mapping.part_shapes.split_column`: ``NEL^LWAZI``, ``0457821^BOTHA^JOHAN``): the part, trimmed
+    (cast for a numeric target); validation against the example pairs picks the position."""
+    from core.mapping.part_shapes import split_column
+
+    found = split_column(src.values or []) if src.logical_type == "string" else None
+    if found is None:
+        return []
+    sep, parts = found
+    cast = target.logical_type in ("int", "float", "decimal")
+    out = []
+    for p in range(len(parts)):
+        steps: list[dict[str, Any]] = [
+            {"op": "list_get", "input": src.name, "output": "_sp", "separator": sep, "index": p},
+            {"op": "trim", "input": "_sp", "output": "_sp" if cast else target.name},
+        ]
+        if cast:
+            steps.append({"op": "type_cast", "input": "_sp", "output": target.name,
+                          "to": "int" if target.logical_type == "int" else "float"})
+        out.append(_pipe(src, target, steps, f"part {p + 1} of {len(parts)} of {src.name} split on {sep!r}"))
+    return out

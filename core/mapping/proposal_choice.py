@@ -12,7 +12,7 @@ from core.errors import DSLReject
 from core.mapping import strategies as st
 from core.mapping.date_parts import embedded_date_proposal
 from core.mapping.models import Assignment
-from core.mapping.part_strategies import cjk_name_split, locator_parts
+from core.mapping.part_strategies import cjk_name_split, locator_parts, separator_parts
 from core.mapping.plan_inputs import PlanInputs
 from core.mapping.side import MatchColumn, spec_of
 from core.mapping.sql_choice import SqlChoice, choose, sql_requirement
@@ -62,8 +62,10 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
         if target.domain in ("person.last_name", "person.first_name"):  # solid CJK names (김민준)
             out += cjk_name_split(target, cols[0], family=target.domain == "person.last_name")
         out += locator_parts(target, cols[0])  # Block B / Row 12 / Seat 7
+        out += separator_parts(target, cols[0])  # NEL^LWAZI
     elif a.kind == "decompose" and cols:
         out += locator_parts(target, cols[0])
+        out += separator_parts(target, cols[0])
     elif cols:
         out += st.atomic(target, cols[0], inp.domain_catalog)
     return out
