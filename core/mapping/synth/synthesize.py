@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from core.mapping.synth import (
+    chartables,
     conversions,
     decoding,
     deletions,
@@ -351,6 +352,7 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
     cands += _family(packed_degrees.candidates, rows, outs, input_names, types)  # NMEA ddmm.mmmm + hemisphere
     cands += _family(exponents.candidates, rows, outs, input_names, types)  # significant digits x 10^digit (472 pF)
     cands += factor_keys.minor_units(rows, outs, input_names, types)  # decimals named by the other column
+    cands += _family(chartables.candidates, rows, outs, input_names, types)  # letter variants, invisible characters
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field
         cands += factor_keys.candidates(rows, outs, input_names, types)  # a factor named by the other column
