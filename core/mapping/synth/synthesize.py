@@ -25,6 +25,7 @@ from core.mapping.synth import (
     exponents,
     factor_keys,
     flags,
+    keytables,
     julian,
     masks,
     money,
@@ -253,7 +254,7 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
         if not res.solved_all and outs_ascii_digits and \
         all(input_types.get(n, "string") == "string" for n in input_names) else None
     if tables is None:
-        return res
+        return _keyed(res, examples, input_names, input_types, budget_ms, unlabeled)
     budget_ms = max(int(budget_ms - res.elapsed_ms), budget_ms // 4)
     folded = [([scripts.fold(_text(v), t) for v, t in zip(inp, tables, strict=True)], out) for inp, out in examples]
     extra = [[scripts.fold(_text(v), t) for v, t in zip(r, tables, strict=True)] for r in unlabeled or []]
@@ -267,6 +268,44 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
         "pipeline": scripts.prefixed(alt.pipeline, input_names, tables), "candidates": cands,
         "alternatives": [scripts.prefixed(p, input_names, tables) for p in alt.alternatives],
         "elapsed_ms": round(res.elapsed_ms + alt.elapsed_ms, 3), "timed_out": res.timed_out or alt.timed_out})
+
+
+#: kinds of plan that hold one program per shape or per example: a lookup after a rewrite may do better
+PIECEWISE = ("switch", "cover", "lookup")
+
+
+def _keyed(res: SynthResult, examples: list[tuple[list[str | None], str | None]], input_names: list[str],
+           input_types: dict[str, str], budget_ms: int, unlabeled: list[list[str | None]] | None) -> SynthResult:
+    """When no single program fits every example, a code inside an input looked up in a table learned from the
+    examples (:mod:`.keytables`): the search runs again on the inputs with their keys replaced by their values, and
+    a single program that fits every example wins over a per-shape plan (at most two hypotheses, each with a third
+    of the budget)."""
+    best = res.candidates[0] if res.candidates else None
+    if best is not None and best.examples_passed == len(examples) and best.description not in PIECEWISE:
+        return res
+    if any(input_types.get(n, "string") != "string" for n in input_names):
+        return res
+    rows = [[_text(v) for v in inp] for inp, _ in examples]
+    outs = [o for _, o in examples]
+    spent = res.elapsed_ms
+    for h in keytables.hypotheses(rows, outs, [True] * len(input_names))[:2]:
+        mapped = [([h.rewrite(v) if i == h.col else v for i, v in enumerate(r)], o) for r, o in zip(rows, outs,
+                                                                                                     strict=True)]
+        if any(m[0][h.col] is None for m in mapped):
+            continue
+        alt = _synthesize(mapped, input_names, input_types, budget_ms=max(budget_ms // 3, 50))
+        spent += alt.elapsed_ms
+        top = alt.candidates[0] if alt.candidates else None
+        if alt.pipeline is None or top is None or top.examples_passed != len(rows) or top.description in PIECEWISE:
+            continue
+        pipe = keytables.prefixed(alt.pipeline, input_names, h)
+        if engine_outputs(pipe, rows, input_names, input_types) != outs:
+            continue
+        cand = top.model_copy(update={"pipeline": pipe, "description": f"keyed_{top.description}",
+                                      "cost": top.cost + 2.0 + 0.5 * len(h.table)})
+        return res.model_copy(update={"pipeline": pipe, "solved_all": True, "candidates": [cand, *res.candidates],
+                                      "alternatives": [], "elapsed_ms": round(spent, 3)})
+    return res
 
 
 def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names: list[str],
