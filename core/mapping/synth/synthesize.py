@@ -25,6 +25,7 @@ from core.mapping.synth import (
     exponents,
     factor_keys,
     flags,
+    idtokens,
     keytables,
     julian,
     masks,
@@ -397,6 +398,7 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
         cands += factor_keys.candidates(rows, outs, input_names, types)  # a factor named by the other column
         cands += deletions.candidates(rows, outs, input_names, types)  # an optional head or tail removed
         cands += _family(unicase.candidates, rows, outs, input_names, types)  # Unicode case with a locale's letters
+        cands += _family(idtokens.candidates, rows, outs, input_names, types)  # a fixed-length id anywhere in a link
     cands.sort(key=lambda c: (-c.examples_passed, -c.unlabeled_covered, c.cost, kind_rank.get(c.description, 9)))
     best = cands[0] if cands else None
     elapsed = (time.perf_counter() - t0) * 1000.0
