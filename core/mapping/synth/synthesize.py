@@ -247,12 +247,14 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     """Search DSL pipelines mapping each example's inputs to its output (see :func:`_synthesize`); when an example
     writes digits of another script (``١٢٣``) and the programs found do not reproduce every example, the search is
     run again on the digits folded to ASCII (:mod:`.scripts`) and its programs, prefixed with the fold, win when
-    they reproduce more examples. The second search gets what is left of ``budget_ms``, at least a quarter of it (a
-    column takes at most 1.25 times the budget)."""
+    they reproduce more examples, or as many with one program where the first search needed one per shape (the
+    typographic minus ``−`` is folded too). The second search gets what is left of ``budget_ms``, at least a quarter
+    of it (a column takes at most 1.25 times the budget). Then (:func:`_keyed`) a code looked up in a table learned
+    from the examples, when no single program fits every example."""
     res = _synthesize(examples, input_names, input_types, budget_ms=budget_ms, unlabeled=unlabeled)
     outs_ascii_digits = not any(ch.isdecimal() and not ch.isascii() for _, o in examples for ch in o or "")
     tables = scripts.fold_examples([[_text(v) for v in inp] for inp, _ in examples]) \
-        if not res.solved_all and outs_ascii_digits and \
+        if (not res.solved_all or res.candidates[0].description in PIECEWISE) and outs_ascii_digits and \
         all(input_types.get(n, "string") == "string" for n in input_names) else None
     if tables is None:
         return _keyed(res, examples, input_names, input_types, budget_ms, unlabeled)
@@ -260,9 +262,8 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     folded = [([scripts.fold(_text(v), t) for v, t in zip(inp, tables, strict=True)], out) for inp, out in examples]
     extra = [[scripts.fold(_text(v), t) for v, t in zip(r, tables, strict=True)] for r in unlabeled or []]
     alt = _synthesize(folded, input_names, input_types, budget_ms=budget_ms, unlabeled=extra or None)
-    if alt.pipeline is None or not alt.candidates or \
-            alt.candidates[0].examples_passed <= (res.candidates[0].examples_passed if res.candidates else 0):
-        return res
+    if alt.pipeline is None or not alt.candidates or not _better(alt.candidates[0], res.candidates):
+        return _keyed(res, examples, input_names, input_types, budget_ms, unlabeled)
     cands = [c.model_copy(update={"pipeline": scripts.prefixed(c.pipeline, input_names, tables)})
              for c in alt.candidates]
     return alt.model_copy(update={
@@ -273,6 +274,17 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
 
 #: kinds of plan that hold one program per shape or per example: a lookup after a rewrite may do better
 PIECEWISE = ("switch", "cover", "lookup")
+
+
+def _better(alt: Candidate, cands: list[Candidate]) -> bool:
+    """``alt`` (found on rewritten inputs) beats the best of ``cands``: it reproduces more examples, or as many with
+    one program where the best holds one per shape."""
+    if not cands:
+        return True
+    best = cands[0]
+    return alt.examples_passed > best.examples_passed or (
+        alt.examples_passed == best.examples_passed and best.description in PIECEWISE and
+        alt.description not in PIECEWISE)
 
 
 def _keyed(res: SynthResult, examples: list[tuple[list[str | None], str | None]], input_names: list[str],
