@@ -30,6 +30,7 @@ from core.mapping.synth import (
     julian,
     masks,
     money,
+    numslots,
     packed_degrees,
     registers,
     scripts,
@@ -405,6 +406,7 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
     cands += _family(exponents.candidates, rows, outs, input_names, types)  # significant digits x 10^digit (472 pF)
     cands += factor_keys.minor_units(rows, outs, input_names, types)  # decimals named by the other column
     cands += _family(chartables.candidates, rows, outs, input_names, types)  # letter variants, invisible characters
+    cands += _family(numslots.candidates, rows, outs, input_names, types)  # numbers in order, absent ones defaulted
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field
         cands += factor_keys.candidates(rows, outs, input_names, types)  # a factor named by the other column
