@@ -292,7 +292,7 @@ def _keyed(res: SynthResult, examples: list[tuple[list[str | None], str | None]]
            input_types: dict[str, str], budget_ms: int, unlabeled: list[list[str | None]] | None) -> SynthResult:
     """When no single program fits every example, a code inside an input looked up in a table learned from the
     examples (:mod:`.keytables`): the search runs again on the inputs with their keys replaced by their values, and
-    a single program that fits every example wins over a per-shape plan (at most two hypotheses, each with a third
+    a single program that fits every example wins over a per-shape plan (at most two hypotheses, each with a quarter
     of the budget)."""
     best = res.candidates[0] if res.candidates else None
     if best is not None and best.examples_passed == len(examples) and best.description not in PIECEWISE:
@@ -307,7 +307,7 @@ def _keyed(res: SynthResult, examples: list[tuple[list[str | None], str | None]]
                                                                                                      strict=True)]
         if any(m[0][h.col] is None for m in mapped):
             continue
-        alt = _synthesize(mapped, input_names, input_types, budget_ms=max(budget_ms // 3, 50))
+        alt = _synthesize(mapped, input_names, input_types, budget_ms=max(budget_ms // 4, 50))
         spent += alt.elapsed_ms
         top = alt.candidates[0] if alt.candidates else None
         if alt.pipeline is None or top is None or top.examples_passed != len(rows) or top.description in PIECEWISE:
@@ -319,7 +319,7 @@ def _keyed(res: SynthResult, examples: list[tuple[list[str | None], str | None]]
                                       "cost": top.cost + 2.0 + 0.5 * len(h.table)})
         return res.model_copy(update={"pipeline": pipe, "solved_all": True, "candidates": [cand, *res.candidates],
                                       "alternatives": [], "elapsed_ms": round(spent, 3)})
-    return res
+    return res.model_copy(update={"elapsed_ms": round(spent, 3)})
 
 
 def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names: list[str],
