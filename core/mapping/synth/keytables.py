@@ -62,6 +62,26 @@ class Hypothesis:
         return "".join(out) + v[last:]
 
 
+def _split_word(v: str, positions: tuple[int, ...]) -> bool:
+    """True when the ASCII token of ``v`` at one of ``positions`` is part of a longer word (``Jos`` of ``José``)."""
+    spans = [m.span() for m in _TOKEN.finditer(v)]
+    return any((a > 0 and v[a - 1].isalpha()) or (b < len(v) and v[b].isalpha())
+               for a, b in (spans[p] for p in positions))
+
+
+def _copied(value: str, row: list[str | None], col: int, positions: tuple[int, ...]) -> bool:
+    """True when three characters in a row of ``value`` are text of the row outside the keys, case aside
+    (``orderTotalAmount`` of ``order_total_amount``, ``john.smith`` of ``John``, ``Smith``): a reshaping, not a lookup
+    (a value may resemble its own key: ``SYD`` -> ``Sydney``)."""
+    v = value.lower()
+    cells = list(row)
+    spans = [m.span() for m in _TOKEN.finditer(cells[col] or "")]
+    for a, b in sorted((spans[p] for p in positions), reverse=True):
+        cells[col] = (cells[col] or "")[:a] + " " + (cells[col] or "")[b:]
+    text = " ".join(x or "" for x in cells).lower()
+    return any(v[i:i + 3] in text for i in range(len(v) - 2) if v[i:i + 3].isalnum())
+
+
 def _new_text(inp: str, out: str) -> str:
     """The span of ``out`` from its first to its last word that no input writes as a word (``""`` when none)."""
     have = set(_WORD.findall(inp))
@@ -97,17 +117,21 @@ def hypotheses(rows: list[list[str | None]], outs: list[str | None], usable: lis
         if not ok or any(not v for v in vals):
             continue
         toks = [_TOKEN.findall(v or "") for v in vals]
+        if any(len(t) < 2 for t in toks):
+            continue  # a whole value is a key: the table of whole values (case and spaces aside) reads it
         for pos in POSITIONS:
             if pos == (0, -1) and any(len(t) != 2 for t in toks):
                 continue
-            if any(not (-len(t) <= p < len(t)) for t in toks for p in pos):
+            if any(not (-len(t) <= p < len(t)) for t in toks for p in pos) or \
+                    any(_split_word(v or "", pos) for v in vals):
                 continue
             table: dict[str, str] = {}
             for t, row, o in zip(toks, rows, outs, strict=True):
                 keys = [t[p] for p in pos]
                 got = _values(keys, "\x00".join(x or "" for x in row), o or "")
                 if got is None or any(len(k) > MAX_KEY or table.setdefault(k, g) != g or len(g) > MAX_VALUE or
-                                      not any(c.isalpha() for c in g) for k, g in zip(keys, got, strict=True)):
+                                      not any(c.isalpha() for c in g) or (k != g and _copied(g, row, col, pos))
+                                      for k, g in zip(keys, got, strict=True)):
                     break
             else:
                 if len(table) >= 2 and any(k != g for k, g in table.items()):

@@ -1,6 +1,7 @@
 """Numbers of the inputs in their order, each into a slot of a fixed output template, an absent one given the
 default the examples show: ``14h30`` / ``9 h 05`` / ``18h`` -> ``14:30`` / ``09:05`` / ``18:00``; ``15.03.2024`` +
-``9:05`` / ``14:30:15`` -> ``2024-03-15T09:05:00`` / ``2023-11-02T14:30:15``.
+``9:05`` / ``14:30:15`` -> ``2024-03-15T09:05:00`` / ``2023-11-02T14:30:15``. The default is zero (``0``, ``00``):
+an absent minute or second, never another value one example happens to show.
 
 The output is literal text around runs of digits (the same literal text in every example). Each run is the ``k``-th
 number (run of ASCII digits) of one input, copied or zero-padded to the run's width (the same width in every example),
@@ -46,8 +47,8 @@ def _slot(j: int, nums: list[list[list[str]]], runs: list[list[str]]) -> list[Sl
             if all(h is None for h in have):
                 break
             absent = {r[j] for r, h in zip(runs, have, strict=True) if h is None}
-            if len(absent) > 1:
-                continue
+            if len(absent) > 1 or any(set(a) != {"0"} for a in absent):
+                continue  # an absent part is zero (``18h`` is 18:00), nothing else
             present = [(h, r[j]) for r, h in zip(runs, have, strict=True) if h is not None]
             if all(h == o for h, o in present):
                 width = 0
