@@ -50,10 +50,10 @@ def _slot(j: int, nums: list[list[list[str]]], runs: list[list[str]]) -> list[Sl
             if len(absent) > 1 or any(set(a) != {"0"} for a in absent):
                 continue  # an absent part is zero (``18h`` is 18:00), nothing else
             present = [(h, r[j]) for r, h in zip(runs, have, strict=True) if h is not None]
-            if all(h == o for h, o in present):
+            if len(widths) == 1 and all(h.zfill(next(iter(widths))) == o for h, o in present):
+                width = next(iter(widths))  # one width in every output: padded to it (``1.1.2025`` too)
+            elif all(h == o for h, o in present):
                 width = 0
-            elif len(widths) == 1 and all(h.zfill(next(iter(widths))) == o for h, o in present):
-                width = next(iter(widths))
             else:
                 continue
             found.append((col, k, width, next(iter(absent)) if absent else None))
