@@ -26,6 +26,7 @@ from core.mapping.synth import (
     factor_keys,
     flags,
     idtokens,
+    keyedall,
     keytables,
     julian,
     masks,
@@ -33,6 +34,7 @@ from core.mapping.synth import (
     numslots,
     packed_degrees,
     registers,
+    regroup,
     scripts,
     tables,
     unicase,
@@ -407,12 +409,14 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
     cands += factor_keys.minor_units(rows, outs, input_names, types)  # decimals named by the other column
     cands += _family(chartables.candidates, rows, outs, input_names, types)  # letter variants, invisible characters
     cands += _family(numslots.candidates, rows, outs, input_names, types)  # numbers in order, absent ones defaulted
+    cands += _family(keyedall.candidates, rows, outs, input_names, types)  # every value after a key, joined
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field
         cands += factor_keys.candidates(rows, outs, input_names, types)  # a factor named by the other column
         cands += deletions.candidates(rows, outs, input_names, types)  # an optional head or tail removed
         cands += _family(unicase.candidates, rows, outs, input_names, types)  # Unicode case with a locale's letters
         cands += _family(idtokens.candidates, rows, outs, input_names, types)  # a fixed-length id anywhere in a link
+        cands += _family(regroup.candidates, rows, outs, input_names, types)  # letters and digits in fixed groups
     cands.sort(key=lambda c: (-c.examples_passed, -c.unlabeled_covered, c.cost, kind_rank.get(c.description, 9)))
     best = cands[0] if cands else None
     elapsed = (time.perf_counter() - t0) * 1000.0
