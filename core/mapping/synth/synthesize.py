@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from core.mapping.synth import (
+    brackets,
     chartables,
     conversions,
     decoding,
@@ -410,6 +411,7 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
     cands += _family(chartables.candidates, rows, outs, input_names, types)  # letter variants, invisible characters
     cands += _family(numslots.candidates, rows, outs, input_names, types)  # numbers in order, absent ones defaulted
     cands += _family(keyedall.candidates, rows, outs, input_names, types)  # every value after a key, joined
+    cands += _family(brackets.candidates, rows, outs, input_names, types)  # inside brackets of either width
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field
         cands += factor_keys.candidates(rows, outs, input_names, types)  # a factor named by the other column
