@@ -4,7 +4,7 @@ show, and each mechanism's own check refuses examples that do not support it (nu
 
 from __future__ import annotations
 
-from core.mapping.synth import chartables, idtokens, keytables, numslots, scripts
+from core.mapping.synth import brackets, chartables, idtokens, keyedall, keytables, numslots, regroup, scripts
 from core.mapping.synth.transforms import ascii_map, ascii_map_extended
 from tests.mapping.synth.held_out import held as _held
 
@@ -96,3 +96,30 @@ def test_line_speeds_and_rates_in_the_shortest_form() -> None:
     assert got == ["1000000", "0.000008", None]  # bps beside line speeds: bits per second
     got = _held([(["0,5 %"], "50"), (["12 bp"], "12"), (["1.25%"], "125")], [["3 bps"], ["2 ‰"], ["0.07%"]])
     assert got == ["3", "20", "7"]  # bps beside percentages: basis points
+
+
+def test_every_value_after_a_key_joined() -> None:
+    got = _held([(["id=7;tag=red;size=L;tag=blue"], "red|blue"), (["tag=green"], "green"),
+                 (["TAG=x;tag=y;tag=z"], "x|y|z")], [["size=M;tag=black;Tag=white"], ["size=S"]])
+    assert got == ["black|white", None]  # the key in either case; no match is refused
+    # a piece the pattern would skip (not after the key) is no join of every match
+    assert keyedall.candidates([["k=a,k=b,j=c"], ["k=d,j=e"]], ["a.b.c", "d.e"], ["c0"], S) == []
+
+
+def test_letters_and_digits_regrouped_into_fixed_groups() -> None:
+    # a Swiss social security number (3-4-4-2) from any notation
+    got = _held([(["7561234567897"], "756.1234.5678.97"), (["756 9876 5432 10"], "756.9876.5432.10"),
+                 (["756-1111-2222-33"], "756.1111.2222.33")],
+                [["756 0000-0000.00"], ["756.1234"], ["75612345678970"]])
+    assert got == ["756.0000.0000.00", None, None]  # another count of characters is refused
+    # outputs of different layouts are no fixed grouping
+    rows: list[list[str | None]] = [["ab12"], ["cd345"]]
+    assert regroup.candidates(rows, ["AB-12", "CD-3-45"], ["c0"], S) == []
+
+
+def test_content_of_brackets_of_either_width() -> None:
+    got = _held([(["東 京子（ヒガシ キョウコ）"], "ヒガシ キョウコ"), (["西川 (ニシカワ)"], "ニシカワ"), (["南 花子"], "")],
+                [["北野 武（キタノ タケシ）"], ["森 (モリ)"], ["林 一"], ["林 （"]])
+    assert got == ["キタノ タケシ", "モリ", "", None]  # an opening bracket without a content read is refused
+    # ASCII brackets only: the search reads them, no proposal here
+    assert brackets.candidates([["a (b)"], ["c (d)"]], ["b", "d"], ["c0"], S) == []
