@@ -4,7 +4,18 @@ show, and each mechanism's own check refuses examples that do not support it (nu
 
 from __future__ import annotations
 
-from core.mapping.synth import brackets, chartables, idtokens, keyedall, keytables, numslots, regroup, scripts
+from core.mapping.synth import (
+    brackets,
+    chartables,
+    deletions,
+    idtokens,
+    keyedall,
+    keytables,
+    keywords,
+    numslots,
+    regroup,
+    scripts,
+)
 from core.mapping.synth.transforms import ascii_map, ascii_map_extended
 from tests.mapping.synth.held_out import held as _held
 
@@ -123,3 +134,22 @@ def test_content_of_brackets_of_either_width() -> None:
     assert got == ["キタノ タケシ", "モリ", "", None]  # an opening bracket without a content read is refused
     # ASCII brackets only: the search reads them, no proposal here
     assert brackets.candidates([["a (b)"], ["c (d)"]], ["b", "d"], ["c0"], S) == []
+
+
+def test_the_text_after_a_keyword_to_its_stop() -> None:
+    got = _held([(["10115, Land Berlin, St. Mitte, Haus 4"], "Mitte"), (["80331, St Altstadt, Haus 9"], "Altstadt"),
+                 (["Bayern, St. Au, Haus 1"], "Au")], [["St. Neu Ulm, Haus 2"], ["Haus 3"]])
+    assert got == ["Neu Ulm", None]  # the whole field (two words); no keyword is refused
+    got = _held([(["Meier verw. Schulz"], "Schulz"), (["Roth"], ""), (["Vogel verh. Kunz"], "Kunz")],
+                [["Lang verw. von Bülow"], ["Weiß"]])
+    assert got == ["von Bülow", ""]  # to the end; no keyword: "" as the examples show
+    # three values after three different words: the k-th word, not a keyword
+    rows: list[list[str | None]] = [["a x1"], ["b x2"], ["c x3"]]
+    assert keywords.candidates(rows, ["x1", "x2", "x3"], ["c0"], S) == []
+
+
+def test_honorifics_of_a_script_without_spaces() -> None:
+    got = _held([(["นาย อนันต์ ดีมาก"], "อนันต์ ดีมาก"), (["นางสาวพิมพ์ใจ สายทอง"], "พิมพ์ใจ สายทอง"),
+                 (["นางวันเพ็ญ มีสุข"], "วันเพ็ญ มีสุข")], [["นายวีระ ชัยดี"], ["นางสาว ปราณี ทองดี"]])
+    assert got == ["วีระ ชัยดี", "ปราณี ทองดี"]  # joined or spaced, whichever the examples show
+    assert deletions.unspaced("นาย ") and not deletions.unspaced("MV ")
