@@ -9,7 +9,8 @@ runs to the characters the examples show right after an output (``,``), else to 
 examples' rule for a value without any keyword (``Weber`` -> ``""``), given only when some example shows it; a value
 with no keyword otherwise is null (refused). Guards: every keyword is a word (letters, at most
 :data:`MAX_KEYWORD`), there are fewer keywords than examples (three values after three different words are the
-k-th word, not a keyword), and a stop is no letter or digit.
+k-th word, not a keyword), several keywords only beside an example without any (``Weber`` -> ``""``: the keyword is
+what decides, not the words before a value), and a stop is no letter or digit.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
             if end < len(v):
                 stops.add(v[end])
         keys = sorted(set(kws), key=lambda k: (-len(k), k))
-        if not ok or not keys or len(keys) >= len(rows) or any(c.isalnum() for c in stops):
+        if not ok or not keys or len(keys) >= len(rows) or (len(keys) > 1 and not empty) or \
+                any(c.isalnum() for c in stops):
             continue
         found += _program(rows, outs, names, types, name, keys, "".join(sorted(stops)), empty)
     return found
