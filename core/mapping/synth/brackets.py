@@ -1,5 +1,5 @@
-"""The text inside the first pair of brackets, in either width: ``山田 太郎（ヤマダ タロウ）`` and ``佐藤花子 (サトウハナコ)``
--> the reading.
+"""The text inside the first pair of brackets, in either width: ``山田 太郎（ヤマダ タロウ）`` and
+``佐藤花子 (サトウハナコ)`` -> the reading.
 
 East Asian text writes brackets full width (``（）``, ``［］``) or ASCII, often mixed in one column, and a search over
 the characters the examples show does not read the width no example writes. Every output (but empty ones) is the

@@ -16,12 +16,11 @@ number becomes one ``#`` (two ``replace``) and a ``map_dict`` knows the counts s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
+from core.mapping.synth.conversions import candidate, confirmed
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.models import Candidate
-from core.mapping.synth.conversions import candidate, confirmed
 from core.mapping.synth.v16_conversions import version
 
 _RUN = re.compile("[0-9]+")

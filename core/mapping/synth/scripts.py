@@ -6,9 +6,10 @@ points ``0..9``; the fold is one DSL ``translate`` of all ten digits of every sc
 the examples do not show are folded too), plus the Arabic decimal separator ``٫`` (U+066B) -> ``.`` and thousands
 separator ``٬`` (U+066C) -> ``,`` when Arabic-script digits occur (then both the Arabic-Indic and the Persian digit
 blocks, which the same data mixes), and the typographic minus sign U+2212 -> ``-`` (session 12: French and Swedish
-amounts, ``−1 234,50``; the narrow no-break space between the groups is read as a space by the views already). :func:`fold_examples` is applied by
-:func:`core.mapping.synth.synthesize.synthesize` only when the search on the text as written reproduces fewer
-examples than the search on the folded text; the programs found are then prefixed with the ``translate`` of each
+amounts, ``−1 234,50``; the narrow no-break space between the groups is read as a space by the views already).
+:func:`fold_examples` is applied by :func:`core.mapping.synth.synthesize.synthesize` only when the search on the
+text as written reproduces fewer examples than the search on the folded text (or as many with one program where the
+first search needed one per shape); the programs found are then prefixed with the ``translate`` of each
 input that the fold changes (:func:`prefixed`).
 """
 

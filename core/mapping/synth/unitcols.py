@@ -192,7 +192,8 @@ def _steps(col: str, target: str, members: list[str], d: int, mark: str, marks: 
     steps.append({"op": "format_number", "input": "__v", "output": OUT, "decimals": abs(d), "decimal_mark": mark})
     if d < 0:  # the shortest form
         steps += [{"op": "replace", "input": OUT, "output": OUT, "pattern": "0+$", "replacement": ""},
-                  {"op": "replace", "input": OUT, "output": OUT, "pattern": ("\\." if mark == "." else mark) + "$", "replacement": ""}]
+                  {"op": "replace", "input": OUT, "output": OUT, "pattern": ("\\." if mark == "." else mark) + "$",
+                   "replacement": ""}]
     return steps
 
 

@@ -129,8 +129,8 @@ def test_letters_and_digits_regrouped_into_fixed_groups() -> None:
 
 
 def test_content_of_brackets_of_either_width() -> None:
-    got = _held([(["東 京子（ヒガシ キョウコ）"], "ヒガシ キョウコ"), (["西川 (ニシカワ)"], "ニシカワ"), (["南 花子"], "")],
-                [["北野 武（キタノ タケシ）"], ["森 (モリ)"], ["林 一"], ["林 （"]])
+    got = _held([(["東 京子（ヒガシ キョウコ）"], "ヒガシ キョウコ"), (["西川 (ニシカワ)"], "ニシカワ"),
+                 (["南 花子"], "")], [["北野 武（キタノ タケシ）"], ["森 (モリ)"], ["林 一"], ["林 （"]])
     assert got == ["キタノ タケシ", "モリ", "", None]  # an opening bracket without a content read is refused
     # ASCII brackets only: the search reads them, no proposal here
     assert brackets.candidates([["a (b)"], ["c (d)"]], ["b", "d"], ["c0"], S) == []
