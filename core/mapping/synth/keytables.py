@@ -83,9 +83,10 @@ def _copied(value: str, row: list[str | None], col: int, positions: tuple[int, .
 
 
 def _new_text(inp: str, out: str) -> str:
-    """The span of ``out`` from its first to its last word that no input writes as a word (``""`` when none)."""
+    """The span of ``out`` from its first to its last word that no input writes as a word and that is no number
+    (``""`` when none)."""
     have = set(_WORD.findall(inp))
-    spans = [m.span() for m in _WORD.finditer(out) if m.group() not in have]
+    spans = [m.span() for m in _WORD.finditer(out) if m.group() not in have and not m.group().isdecimal()]
     return out[spans[0][0]:spans[-1][1]] if spans else ""
 
 
@@ -117,8 +118,8 @@ def hypotheses(rows: list[list[str | None]], outs: list[str | None], usable: lis
         if not ok or any(not v for v in vals):
             continue
         toks = [_TOKEN.findall(v or "") for v in vals]
-        if any(len(t) < 2 for t in toks):
-            continue  # a whole value is a key: the table of whole values (case and spaces aside) reads it
+        if len(rows[0]) == 1 and any(len(t) < 2 for t in toks):
+            continue  # one input that is one code: the whole-value table (case and spaces aside) reads it
         for pos in POSITIONS:
             if pos == (0, -1) and any(len(t) != 2 for t in toks):
                 continue
@@ -136,7 +137,8 @@ def hypotheses(rows: list[list[str | None]], outs: list[str | None], usable: lis
             else:
                 if len(table) >= 2 and any(k != g for k, g in table.items()):
                     found.append(Hypothesis(col, pos, table))
-    return found
+    # codes with letters first (``KGM``, ``PA``); keys of digits only (``47``) are more often parts of a number
+    return sorted(found, key=lambda h: not all(any(c.isalpha() for c in k) for k in h.table))
 
 
 def prefix_steps(h: Hypothesis, name: str) -> list[dict[str, Any]]:

@@ -57,6 +57,10 @@ def test_a_code_looked_up_in_a_learned_table_the_rest_reshaped() -> None:
     got = _held([(["FRA-LHR"], "Frankfurt - London"), (["CDG-FRA"], "Paris - Frankfurt"),
                  (["LHR-AMS"], "London - Amsterdam")], [["AMS-CDG"], ["LHR-FRA"], ["FRA-JFK"]])
     assert got == ["Amsterdam - Paris", "London - Frankfurt", None]
+    # a code column beside a quantity (codes with letters are tried before parts of a number)
+    got = _held([(["2.500", "LTR"], "2.5 l"), (["10.000", "PCE"], "10 pc"), (["0.750", "GRM"], "0.75 g")],
+                [["1.250", "LTR"], ["3.000", "XXX"]])
+    assert got == ["1.25 l", None]
 
 
 def test_lookup_hypotheses_refuse_reshapings_and_whole_values() -> None:
