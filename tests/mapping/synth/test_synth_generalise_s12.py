@@ -157,3 +157,9 @@ def test_honorifics_of_a_script_without_spaces() -> None:
                  (["นางวันเพ็ญ มีสุข"], "วันเพ็ญ มีสุข")], [["นายวีระ ชัยดี"], ["นางสาว ปราณี ทองดี"]])
     assert got == ["วีระ ชัยดี", "ปราณี ทองดี"]  # joined or spaced, whichever the examples show
     assert deletions.unspaced("นาย ") and not deletions.unspaced("MV ")
+
+
+def test_keyed_amounts_with_a_decimal_comma() -> None:
+    got = _held([(["2 m 40 cm"], "240"), (["85 cm"], "85"), (["1,5 m"], "150")],
+                [["3 m 5 cm"], ["0,75 m"], ["12 cm"]])
+    assert got == ["305", "75", "12"]  # a part absent is 0; the decimal comma read as a point
