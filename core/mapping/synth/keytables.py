@@ -10,8 +10,9 @@ after, a ``map_dict`` of the table, a ``template`` into the input's own name.
 
 A key no example shows gives null (``map_dict`` without a default): the row is refused, never guessed. Guards: a
 key is a short code (at most :data:`MAX_KEY` letters or digits), the same key always has the same value, at least two
-keys and one value that is no copy of its key, every value has a letter, and the search after the rewrite must fit
-with one program (a per-shape switch would be the table again, memorised).
+keys and one value that is no copy of its key, every value has a letter (and is a name or a code in capitals when it
+is the whole output), and the search after the rewrite must fit with one program (a per-shape switch would be the
+table again, memorised).
 """
 
 from __future__ import annotations
@@ -60,6 +61,12 @@ class Hypothesis:
             out += [v[last:a], self.table[v[a:b]]]
             last = b
         return "".join(out) + v[last:]
+
+
+def _name_like(value: str) -> bool:
+    """A name or a code in capitals (``München``, ``NO``, ``New York``): what a table gives when its value is the whole
+    output (``x9`` or ``zz`` for ``A-1`` and ``C-3`` would be memorised answers, not a lookup)."""
+    return value[:1].isupper() and all(c.isalpha() or c in " -.'" for c in value)
 
 
 def _split_word(v: str, positions: tuple[int, ...]) -> bool:
@@ -135,7 +142,9 @@ def hypotheses(rows: list[list[str | None]], outs: list[str | None], usable: lis
                                       for k, g in zip(keys, got, strict=True)):
                     break
             else:
-                if len(table) >= 2 and any(k != g for k, g in table.items()):
+                alone = all(o in table.values() for o in outs)  # the output is the looked-up value alone
+                if len(table) >= 2 and any(k != g for k, g in table.items()) and \
+                        (not alone or all(_name_like(g) for g in table.values())):
                     found.append(Hypothesis(col, pos, table))
     # codes with letters first (``KGM``, ``PA``); keys of digits only (``47``) are more often parts of a number
     return sorted(found, key=lambda h: not all(any(c.isalpha() for c in k) for k in h.table))

@@ -70,8 +70,10 @@ def test_lookup_hypotheses_refuse_reshapings_and_whole_values() -> None:
     # a whole value is a key: the whole-value table (case and spaces aside) is the program, not this one
     assert keytables.hypotheses([["S"], ["M"]], ["single", "married"], [True]) == []
     # a key inside a longer word is no code (``Jos`` of ``José``): only the last token is a key here
-    found = keytables.hypotheses([["José x"], ["Anna y"]], ["Q1", "Q2"], [True])
+    found = keytables.hypotheses([["José x"], ["Anna y"]], ["Quelle", "Zug"], [True])
     assert [h.positions for h in found] == [(-1,), (1,)]
+    # a whole output that is no name nor a code in capitals is a memorised answer, not a looked-up value
+    assert keytables.hypotheses([["A-1"], ["B-2"], ["C-3"]], ["x9", "q7", "zz"], [True]) == []
     h = keytables.hypotheses([["A-1010 Wien"], ["D-80331 Bonn"], ["CH-8001 Bern"]],
                              ["AT-1010 Wien", "DE-80331 Bonn", "CH-8001 Bern"], [True])[0]
     assert h.table == {"A": "AT", "D": "DE", "CH": "CH"} and h.rewrite("I-00100 Roma") is None
