@@ -41,8 +41,11 @@ def keyed_sources(rows: list[Row]) -> list[Source]:
         vals = [r[idx] for r in rows]
         if any(v is None for v in vals):
             continue
-        # decimal commas (``2,5 kg``) read through the ``num_txt`` view (its decimal commas as points)
-        kind = "num_txt" if any(re.search(DEC_COMMA, v or "") for v in vals) else "raw"
+        # decimal commas (``2,5 kg``) read through the ``num_txt`` view (its decimal commas as points) when some value
+        # adds parts up (``1 kg 250 g``); alternatives of one dimension (``0,25 h``, ``45 min``) are the unit
+        # conversion's (:mod:`.unitcols`), which reads the units no example shows too
+        sums = any(len(_KEYED.findall(v or "")) > 1 for v in vals)
+        kind = "num_txt" if sums and any(re.search(DEC_COMMA, v or "") for v in vals) else "raw"
         vals = [view_value(kind, v) for v in vals]
         per = [[_key(w) for _, w in _KEYED.findall(v or "")] for v in vals]
         if any(len(set(keys)) != len(keys) for keys in per):
