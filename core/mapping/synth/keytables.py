@@ -9,10 +9,11 @@ example is prefixed with the rewrite (:func:`prefixed`): ``regex_extract`` of th
 after, a ``map_dict`` of the table, a ``template`` into the input's own name.
 
 A key no example shows gives null (``map_dict`` without a default): the row is refused, never guessed. Guards: a
-key is a short code (at most :data:`MAX_KEY` letters or digits), the same key always has the same value, at least two
-keys and one value that is no copy of its key, every value has a letter (and is a name or a code in capitals when it
-is the whole output), and the search after the rewrite must fit with one program (a per-shape switch would be the
-table again, memorised).
+key is a short code (at most :data:`MAX_KEY` letters or digits) and a whole word, the same key always has the same
+value, at least two keys of at least two values (one value for every key is a constant), one value that is no copy of
+its key, no value copies text of its row outside the key, every value has a letter (and is a name or a code in
+capitals when it is the whole output), and the search after the rewrite must fit with one program (a per-shape switch
+would be the table again, memorised).
 """
 
 from __future__ import annotations
@@ -143,7 +144,7 @@ def hypotheses(rows: list[list[str | None]], outs: list[str | None], usable: lis
                     break
             else:
                 alone = all(o in table.values() for o in outs)  # the output is the looked-up value alone
-                if len(table) >= 2 and any(k != g for k, g in table.items()) and \
+                if len(set(table.values())) >= 2 and any(k != g for k, g in table.items()) and \
                         (not alone or all(_name_like(g) for g in table.values())):
                     found.append(Hypothesis(col, pos, table))
     # codes with letters first (``KGM``, ``PA``); keys of digits only (``47``) are more often parts of a number

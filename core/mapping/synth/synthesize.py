@@ -311,7 +311,10 @@ def _keyed(res: SynthResult, examples: list[tuple[list[str | None], str | None]]
                                                                                                      strict=True)]
         if any(m[0][h.col] is None for m in mapped):
             continue
-        alt = _synthesize(mapped, input_names, input_types, budget_ms=max(budget_ms // 4, 50))
+        try:
+            alt = _synthesize(mapped, input_names, input_types, budget_ms=max(budget_ms // 4, 50))
+        except (BadExamples, ContradictoryExamples):
+            continue  # two keys of one value where the outputs differ: the key says more than its value
         spent += alt.elapsed_ms
         top = alt.candidates[0] if alt.candidates else None
         if alt.pipeline is None or top is None or top.examples_passed != len(rows) or top.description in PIECEWISE:

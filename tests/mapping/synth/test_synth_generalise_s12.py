@@ -72,6 +72,8 @@ def test_lookup_hypotheses_refuse_reshapings_and_whole_values() -> None:
     # a key inside a longer word is no code (``Jos`` of ``José``): only the last token is a key here
     found = keytables.hypotheses([["José x"], ["Anna y"]], ["Quelle", "Zug"], [True])
     assert [h.positions for h in found] == [(-1,), (1,)]
+    # one value for every key is a constant, not a table (the amounts are no keys of ``lb``)
+    assert keytables.hypotheses([["1 kg"], ["2.5 kg"], ["10 kg"]], ["2.20 lb", "5.51 lb", "22.05 lb"], [True]) == []
     # a whole output that is no name nor a code in capitals is a memorised answer, not a looked-up value
     assert keytables.hypotheses([["A-1"], ["B-2"], ["C-3"]], ["x9", "q7", "zz"], [True]) == []
     h = keytables.hypotheses([["A-1010 Wien"], ["D-80331 Bonn"], ["CH-8001 Bern"]],
