@@ -26,6 +26,14 @@ named by their unit word, absent = 0: durations with varying parts), ``joins`` (
 empty ones), ``columns`` (column ranges of fixed-width records, fill padding), ``priors`` (generality
 priors: untested choices cost more), ``occam`` (memorising plans refused), ``tables`` (abbreviation tables learned
 field by field and word by word, whole factors named by words, a character class shifted by one code point).
+Session 12 added (``dev_b7/FAMILIES.md``): ``keytables`` (a code inside a value looked up in a table learned from
+the examples, the rest found by a second search on the rewritten inputs: ``synthesize._keyed``), ``chartables``
+(letter variants closed under case, invisible format characters), ``numslots`` (numbers in order into a fixed
+template, an absent one zero), ``idtokens`` (a fixed-length identifier anywhere in a link), ``keyedall`` (every value
+after a key, joined), ``regroup`` (letters and digits into the outputs' fixed groups), ``brackets`` (bracket content
+of either width), ``keywords`` (the text after a keyword to its stop), Latin Extended Additional in the ASCII fold,
+the typographic minus folded, mixed units in the shortest form with line speeds and rates, keyed amounts with a
+decimal comma, Thai honorifics; a single program found on folded or rewritten inputs beats a per-shape plan.
 Session 11 added (``dev_b6/FAMILIES.md``): ``scripts`` (digits of other scripts folded to ASCII before a second
 search), ``unitcols`` (mixed units of one dimension to one unit, inverse units such as ``l/100 km``), ``registers``
 (signed two's-complement and little-endian hex payloads), ``decoding`` (quoted fields, UTF-8 mojibake,

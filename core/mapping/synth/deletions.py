@@ -5,7 +5,9 @@ case), where *optional* means that inputs without it stay as they are.
   a delimiter on (``m.kowalczyk@emea.contoso.com`` -> ``m.kowalczyk``); a bare ``svc_backup`` has
   neither and is kept. One ``replace`` each (``^[^\\\\]*\\\\``, ``@[^\\n]*$``).
 - **Literal prefixes or suffixes**: the words the examples delete, learned as literals (``MV `` and
-  ``M/V `` of vessel names; ``MSC Irina`` keeps its first word because no example deleted ``MSC``).
+  ``M/V `` of vessel names; ``MSC Irina`` keeps its first word because no example deleted ``MSC``). In a script
+  written without spaces between words (Thai ``นาย`` / ``นางสาว`` / ``นาง``) the literal may be joined to the name
+  or followed by spaces: ``^นาย *`` (the longest literal first).
 
 The search concatenates pieces of the input, so "the input unless it has a head" needs a switch or a
 cover of one-example branches (which the Occam guards rightly distrust); a deletion states it in one
@@ -27,6 +29,17 @@ from core.mapping.synth.models import Candidate
 #: a deleted literal: at most this many characters, ending (prefix) or starting (suffix) at a word boundary
 MAX_LITERAL = 8
 CASES = ("", "lower", "upper")
+
+
+#: scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, CJK): a title or honorific is
+#: joined to the name (``นางสาวสมหญิง``) or spaced (``นาย สมชาย``) in one column
+UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x3040, 0x30FF), (0x4E00, 0x9FFF))
+
+
+def unspaced(lit: str) -> bool:
+    """True when ``lit`` (spaces aside) is written in a script without spaces between words."""
+    core = lit.strip(" ")
+    return bool(core) and all(any(a <= ord(ch) <= b for a, b in UNSPACED) for ch in core)
 
 
 def _case(v: str, mode: str) -> str:
@@ -76,7 +89,9 @@ def _literals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pro
             if (v.endswith(o) if not suffix else v.startswith(o)) and len(v) - len(o) <= MAX_LITERAL:
                 lit = v[:len(v) - len(o)] if not suffix else v[len(o):]
                 edge = lit[-1] if not suffix else lit[0]
-                if edge.isalnum() or not any(ch.isalpha() for ch in lit):
+                if unspaced(lit):  # a script written without spaces between words: the core, spaces optional
+                    lit = lit.strip(" ")
+                elif edge.isalnum() or not any(ch.isalpha() for ch in lit):
                     return  # a deletion that ends inside a word, or no word at all
                 cut.add(lit)
             else:
@@ -85,8 +100,8 @@ def _literals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pro
         if not cut or (len(cut) < 2 and all(o != v for v, o in zip(vals, outs, strict=True))):
             continue  # nothing, or one literal deleted everywhere (a plain slice says that)
         lits = sorted(cut, key=lambda s: (-len(s), s))
-        pats = [("^" + "".join(esc(ch) for ch in lit)) if not suffix else ("".join(esc(ch) for ch in lit) + "$")
-                for lit in lits]
+        pats = [("^" + "".join(esc(ch) for ch in lit) + (" *" if unspaced(lit) else "")) if not suffix else
+                ((" *" if unspaced(lit) else "") + "".join(esc(ch) for ch in lit) + "$") for lit in lits]
         prop = _program(col, pats, "", 3.0 + len(pats) + 0.1 * sum(map(len, lits)), "delete_literal")
         if all(prop[3](v) == o for v, o in zip(vals, outs, strict=True)):
             yield prop

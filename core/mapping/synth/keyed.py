@@ -9,7 +9,8 @@ duration, not 0 (emitted as ``regex_extract``, then the shape tested, ``coalesce
 the arithmetic fits (:mod:`.numexpr`) then combine the keys linearly (``60*H + M``).
 
 Only built when some key is missing from some example: when every example has every part,
-the positional sources already read them.
+the positional sources already read them. Numbers with a decimal comma (``2,5 kg`` beside ``1 kg 250 g``) are read
+through the ``num_txt`` view (session 12).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from core.mapping.synth import numeric
 from core.mapping.synth.atoms import LETTER, Selector, View
 from core.mapping.synth.numterms import Row, Source
+from core.mapping.synth.views import DEC_COMMA, view_value
 from dsl import units
 
 _KEYED = re.compile(f"([0-9]*\\.?[0-9]+)[\\t ]*([{LETTER}]+)")
@@ -39,6 +41,12 @@ def keyed_sources(rows: list[Row]) -> list[Source]:
         vals = [r[idx] for r in rows]
         if any(v is None for v in vals):
             continue
+        # decimal commas (``2,5 kg``) read through the ``num_txt`` view (its decimal commas as points) when some value
+        # adds parts up (``1 kg 250 g``); alternatives of one dimension (``0,25 h``, ``45 min``) are the unit
+        # conversion's (:mod:`.unitcols`), which reads the units no example shows too
+        sums = any(len(_KEYED.findall(v or "")) > 1 for v in vals)
+        kind = "num_txt" if sums and any(re.search(DEC_COMMA, v or "") for v in vals) else "raw"
+        vals = [view_value(kind, v) for v in vals]
         per = [[_key(w) for _, w in _KEYED.findall(v or "")] for v in vals]
         if any(len(set(keys)) != len(keys) for keys in per):
             continue  # a key twice in one value: not a list of parts
@@ -54,7 +62,7 @@ def keyed_sources(rows: list[Row]) -> list[Source]:
             pat = f"([0-9]*\\.?[0-9]+)[\\t ]*{re.escape(k)}"
             if any(re.search(pat, v or "") is None for v, p in zip(vals, per, strict=True) if k in p):
                 break
-            out.append(Source(View(idx, "raw"), Selector(pat, 0.2, f"K[{k}]"), 0.0, shape))
+            out.append(Source(View(idx, kind), Selector(pat, 0.2, f"K[{k}]"), 0.0, shape))
         else:
             continue
         out = [s for s in out if s.view.idx != idx]

@@ -32,12 +32,21 @@ EXTRA: dict[str, tuple[str, float]] = {
     "sqft": ("area", 0.09290304), "sqm": ("area", 1.0),
     "kB": ("data", 1e3), "MB": ("data", 1e6), "GB": ("data", 1e9), "TB": ("data", 1e12),
     "KiB": ("data", 1024.0), "MiB": ("data", 1024.0 ** 2), "GiB": ("data", 1024.0 ** 3), "TiB": ("data", 1024.0 ** 4),
+    # session 12: line speeds and rates (a percent is 100 basis points)
+    "bit/s": ("datarate", 1.0), "kbit/s": ("datarate", 1e3), "Mbit/s": ("datarate", 1e6),
+    "Gbit/s": ("datarate", 1e9), "Tbit/s": ("datarate", 1e12),
+    "%": ("ratio", 1e-2), "‰": ("ratio", 1e-3), "bp": ("ratio", 1e-4),
 }
 #: spellings -> unit (case-sensitive first, then lower case)
 ALIASES = {"NM": "nmi", "nm": "nmi", "kts": "kn", "knots": "kn", "kt": "kn", "bhp": "hp", "HP": "hp", "Hp": "hp",
            "ps": "PS", "CV": "PS", "cv": "PS", "kw": "kW", "KW": "kW", "kpa": "kPa", "KPA": "kPa", "KPa": "kPa",
            "PSI": "psi", "Psi": "psi", "BAR": "bar", "Bar": "bar", "kwh": "kWh", "KWH": "kWh", "kmh": "km/h",
-           "kph": "km/h", "KB": "kB", "acres": "acre", "ac": "acre", "ft2": "sqft", "m²": "m2", "km²": "km2"}
+           "kph": "km/h", "KB": "kB", "acres": "acre", "ac": "acre", "ft2": "sqft", "m²": "m2", "km²": "km2",
+           "kbps": "kbit/s", "Kbps": "kbit/s", "Mbps": "Mbit/s", "Gbps": "Gbit/s", "Tbps": "Tbit/s",
+           "kb/s": "kbit/s", "Mb/s": "Mbit/s", "Gb/s": "Gbit/s", "pct": "%", "bsp": "bp", "Bp": "bp"}
+#: spellings of two units: read as the unit of the dimension the column's other units have (``50 bps`` beside
+#: ``0.375%`` is 50 basis points, beside ``1 Gbit/s`` 50 bits per second)
+AMBIGUOUS: dict[str, dict[str, str]] = {"bps": {"ratio": "bp", "datarate": "bit/s"}}
 _AFTER = re.compile(r"([0-9]+(?:[.,][0-9]+)?)[\t ]*([A-Za-z][A-Za-z/]*)")
 #: factor complexity: a known constant is nearly as simple as an everyday one
 KNOWN_COST = 0.25

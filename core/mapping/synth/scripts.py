@@ -5,9 +5,11 @@ Unicode gives each decimal digit (category ``Nd``) its value, and every script's
 points ``0..9``; the fold is one DSL ``translate`` of all ten digits of every script an example writes (so the digits
 the examples do not show are folded too), plus the Arabic decimal separator ``٫`` (U+066B) -> ``.`` and thousands
 separator ``٬`` (U+066C) -> ``,`` when Arabic-script digits occur (then both the Arabic-Indic and the Persian digit
-blocks, which the same data mixes). :func:`fold_examples` is applied by
-:func:`core.mapping.synth.synthesize.synthesize` only when the search on the text as written reproduces fewer
-examples than the search on the folded text; the programs found are then prefixed with the ``translate`` of each
+blocks, which the same data mixes), and the typographic minus sign U+2212 -> ``-`` (session 12: French and Swedish
+amounts, ``−1 234,50``; the narrow no-break space between the groups is read as a space by the views already).
+:func:`fold_examples` is applied by :func:`core.mapping.synth.synthesize.synthesize` only when the search on the
+text as written reproduces fewer examples than the search on the folded text (or as many with one program where the
+first search needed one per shape); the programs found are then prefixed with the ``translate`` of each
 input that the fold changes (:func:`prefixed`).
 """
 
@@ -20,6 +22,8 @@ from dsl.models import Pipeline
 
 #: Arabic-script number punctuation -> the ASCII mark that plays its part
 ARABIC_MARKS = {"\u066b": ".", "\u066c": ","}
+#: signs written with their typographic character: the minus sign U+2212 (``−1 234,50``), as ASCII
+SIGNS = {"\u2212": "-"}
 #: the ``translate`` op exists since DSL 1.2
 TRANSLATE_SINCE = "1.2.0"
 
@@ -43,6 +47,8 @@ def fold_table(values: list[str | None]) -> dict[str, str]:
         for ch in v or "":
             if ch not in table:
                 table.update(_block(ch))
+    if any(ch in v for v in values if v for ch in SIGNS):  # the typographic minus (French, Swedish, ISO 80000)
+        table.update(SIGNS)
     if any("\u0660" <= ch <= "\u06f9" for ch in table):  # Arabic-Indic and Persian digits are written side by side
         table.update({chr(z + k): str(k) for z in (0x0660, 0x06F0) for k in range(10)})  # (Persian and Urdu data):
         table.update(ARABIC_MARKS)  # both blocks, whichever the examples show
@@ -55,7 +61,7 @@ def fold(v: str | None, table: dict[str, str]) -> str | None:
 
 
 def fold_examples(rows: list[list[str | None]]) -> list[dict[str, str]] | None:
-    """Per input the fold table (empty: unchanged), or None when no example writes a non-ASCII digit."""
+    """Per input the fold table (empty: unchanged), or None when no example writes a non-ASCII digit or minus."""
     tables = [fold_table([r[i] for r in rows]) for i in range(len(rows[0]))] if rows else []
     return tables if any(tables) else None
 

@@ -18,17 +18,25 @@ from dataclasses import replace
 from typing import Any
 
 from core.mapping.synth import (
+    brackets,
+    chartables,
     conversions,
     decoding,
     deletions,
     exponents,
     factor_keys,
     flags,
+    idtokens,
     julian,
+    keyedall,
+    keytables,
+    keywords,
     masks,
     money,
+    numslots,
     packed_degrees,
     registers,
+    regroup,
     scripts,
     tables,
     unicase,
@@ -244,28 +252,81 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     """Search DSL pipelines mapping each example's inputs to its output (see :func:`_synthesize`); when an example
     writes digits of another script (``١٢٣``) and the programs found do not reproduce every example, the search is
     run again on the digits folded to ASCII (:mod:`.scripts`) and its programs, prefixed with the fold, win when
-    they reproduce more examples. The second search gets what is left of ``budget_ms``, at least a quarter of it (a
-    column takes at most 1.25 times the budget)."""
+    they reproduce more examples, or as many with one program where the first search needed one per shape (the
+    typographic minus ``−`` is folded too). The second search gets what is left of ``budget_ms``, at least a quarter
+    of it (a column takes at most 1.25 times the budget). Then (:func:`_keyed`) a code looked up in a table learned
+    from the examples, when no single program fits every example."""
     res = _synthesize(examples, input_names, input_types, budget_ms=budget_ms, unlabeled=unlabeled)
     outs_ascii_digits = not any(ch.isdecimal() and not ch.isascii() for _, o in examples for ch in o or "")
     tables = scripts.fold_examples([[_text(v) for v in inp] for inp, _ in examples]) \
-        if not res.solved_all and outs_ascii_digits and \
+        if (not res.solved_all or res.candidates[0].description in PIECEWISE) and outs_ascii_digits and \
         all(input_types.get(n, "string") == "string" for n in input_names) else None
     if tables is None:
-        return res
+        return _keyed(res, examples, input_names, input_types, budget_ms, unlabeled)
     budget_ms = max(int(budget_ms - res.elapsed_ms), budget_ms // 4)
     folded = [([scripts.fold(_text(v), t) for v, t in zip(inp, tables, strict=True)], out) for inp, out in examples]
     extra = [[scripts.fold(_text(v), t) for v, t in zip(r, tables, strict=True)] for r in unlabeled or []]
     alt = _synthesize(folded, input_names, input_types, budget_ms=budget_ms, unlabeled=extra or None)
-    if alt.pipeline is None or not alt.candidates or \
-            alt.candidates[0].examples_passed <= (res.candidates[0].examples_passed if res.candidates else 0):
-        return res
+    if alt.pipeline is None or not alt.candidates or not _better(alt.candidates[0], res.candidates):
+        return _keyed(res, examples, input_names, input_types, budget_ms, unlabeled)
     cands = [c.model_copy(update={"pipeline": scripts.prefixed(c.pipeline, input_names, tables)})
              for c in alt.candidates]
     return alt.model_copy(update={
         "pipeline": scripts.prefixed(alt.pipeline, input_names, tables), "candidates": cands,
         "alternatives": [scripts.prefixed(p, input_names, tables) for p in alt.alternatives],
         "elapsed_ms": round(res.elapsed_ms + alt.elapsed_ms, 3), "timed_out": res.timed_out or alt.timed_out})
+
+
+#: kinds of plan that hold one program per shape or per example: a lookup after a rewrite may do better
+PIECEWISE = ("switch", "cover", "lookup")
+
+
+def _better(alt: Candidate, cands: list[Candidate]) -> bool:
+    """``alt`` (found on rewritten inputs) beats the best of ``cands``: it reproduces more examples, or as many with
+    one program where the best holds one per shape."""
+    if not cands:
+        return True
+    best = cands[0]
+    return alt.examples_passed > best.examples_passed or (
+        alt.examples_passed == best.examples_passed and best.description in PIECEWISE and
+        alt.description not in PIECEWISE)
+
+
+def _keyed(res: SynthResult, examples: list[tuple[list[str | None], str | None]], input_names: list[str],
+           input_types: dict[str, str], budget_ms: int, unlabeled: list[list[str | None]] | None) -> SynthResult:
+    """When no single program fits every example, a code inside an input looked up in a table learned from the
+    examples (:mod:`.keytables`): the search runs again on the inputs with their keys replaced by their values, and
+    a single program that fits every example wins over a per-shape plan (at most two hypotheses, each with a quarter
+    of the budget)."""
+    best = res.candidates[0] if res.candidates else None
+    if best is not None and best.examples_passed == len(examples) and best.description not in PIECEWISE:
+        return res
+    if any(input_types.get(n, "string") != "string" for n in input_names):
+        return res
+    rows = [[_text(v) for v in inp] for inp, _ in examples]
+    outs = [o for _, o in examples]
+    spent = res.elapsed_ms
+    for h in keytables.hypotheses(rows, outs, [True] * len(input_names))[:2]:
+        mapped = [([h.rewrite(v) if i == h.col else v for i, v in enumerate(r)], o) for r, o in zip(rows, outs,
+                                                                                                     strict=True)]
+        if any(m[0][h.col] is None for m in mapped):
+            continue
+        try:
+            alt = _synthesize(mapped, input_names, input_types, budget_ms=max(budget_ms // 4, 50))
+        except (BadExamples, ContradictoryExamples):
+            continue  # two keys of one value where the outputs differ: the key says more than its value
+        spent += alt.elapsed_ms
+        top = alt.candidates[0] if alt.candidates else None
+        if alt.pipeline is None or top is None or top.examples_passed != len(rows) or top.description in PIECEWISE:
+            continue
+        pipe = keytables.prefixed(alt.pipeline, input_names, h)
+        if engine_outputs(pipe, rows, input_names, input_types) != outs:
+            continue
+        cand = top.model_copy(update={"pipeline": pipe, "description": f"keyed_{top.description}",
+                                      "cost": top.cost + 2.0 + 0.5 * len(h.table)})
+        return res.model_copy(update={"pipeline": pipe, "solved_all": True, "candidates": [cand, *res.candidates],
+                                      "alternatives": [], "elapsed_ms": round(spent, 3)})
+    return res.model_copy(update={"elapsed_ms": round(spent, 3)})
 
 
 def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names: list[str],
@@ -351,11 +412,18 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
     cands += _family(packed_degrees.candidates, rows, outs, input_names, types)  # NMEA ddmm.mmmm + hemisphere
     cands += _family(exponents.candidates, rows, outs, input_names, types)  # significant digits x 10^digit (472 pF)
     cands += factor_keys.minor_units(rows, outs, input_names, types)  # decimals named by the other column
+    cands += _family(chartables.candidates, rows, outs, input_names, types)  # letter variants, invisible characters
+    cands += _family(numslots.candidates, rows, outs, input_names, types)  # numbers in order, absent ones defaulted
+    cands += _family(keyedall.candidates, rows, outs, input_names, types)  # every value after a key, joined
+    cands += _family(brackets.candidates, rows, outs, input_names, types)  # inside brackets of either width
+    cands += _family(regroup.candidates, rows, outs, input_names, types)  # letters and digits in fixed groups
+    cands += _family(keywords.candidates, rows, outs, input_names, types)  # the text after a keyword
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field
         cands += factor_keys.candidates(rows, outs, input_names, types)  # a factor named by the other column
         cands += deletions.candidates(rows, outs, input_names, types)  # an optional head or tail removed
         cands += _family(unicase.candidates, rows, outs, input_names, types)  # Unicode case with a locale's letters
+        cands += _family(idtokens.candidates, rows, outs, input_names, types)  # a fixed-length id anywhere in a link
     cands.sort(key=lambda c: (-c.examples_passed, -c.unlabeled_covered, c.cost, kind_rank.get(c.description, 9)))
     best = cands[0] if cands else None
     elapsed = (time.perf_counter() - t0) * 1000.0

@@ -50,8 +50,21 @@ def ascii_map() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def ascii_map_extended() -> dict[str, str]:
+    """Latin Extended Additional (U+1E00..U+1EFF: Vietnamese ``ặ ễ ọ``, Welsh ``ẁ ŵ``) -> base letters: a second
+    ``translate`` of the ``ascii`` transform (one op holds at most 512 entries; :func:`ascii_map` has ~400)."""
+    out: dict[str, str] = {}
+    for cp in range(0x1E00, 0x1F00):
+        ch = chr(cp)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        if base != ch and base.isascii() and base.isalpha():
+            out[ch] = base
+    return out
+
+
+@lru_cache(maxsize=1)
 def _ASCII_TABLE() -> dict[int, str]:  # noqa: N802
-    return {ord(k): v for k, v in ascii_map().items()}
+    return {ord(k): v for k, v in {**ascii_map(), **ascii_map_extended()}.items()}
 
 
 #: pictographs, arrows, dingbats and emoji (with their joiners): what ``delsym`` deletes
@@ -287,7 +300,8 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
     if name == "num":
         return numeric.steps(tf, col)
     if name == "ascii":
-        return [{"op": "translate", "input": col, "output": col, "mapping": ascii_map()}]
+        return [{"op": "translate", "input": col, "output": col, "mapping": ascii_map()},
+                {"op": "translate", "input": col, "output": col, "mapping": ascii_map_extended()}]
     if name == "tr":
         return [{"op": "translate", "input": col, "output": col, "mapping": tr_map(tf)}]
     if name in ("uupper", "ulower"):

@@ -23,6 +23,7 @@ from typing import Any
 from core.mapping.synth import known_units, numeric
 from core.mapping.synth.conversions import candidate, confirmed
 from core.mapping.synth.models import Candidate
+from core.mapping.synth.numterms import render
 from dsl import units as dsl_units
 
 OUT = "out"
@@ -46,6 +47,8 @@ NUMBER_PATTERNS: dict[str, tuple[str, ...]] = {
 UNIT_PATTERN = r"^[\t ]*-?[0-9]+[.,]?[0-9]*[\t ]*([^0-9\t (][^(]*)"
 _NUMBER, _UNIT = re.compile(NUMBER_PATTERN), re.compile(UNIT_PATTERN)
 _OUT = re.compile(r"-?[0-9]+(?:([.,])([0-9]{1,6}))?")
+#: decimals of the shortest form (``format_number`` writes at most six)
+SHORT_DECIMALS = 6
 COST = 4.2  # below a sum keyed by the units the examples show (4.4), which is null for any other unit
 
 
@@ -86,7 +89,8 @@ def _parse(v: str | None, marks: str = ".,") -> tuple[float, str] | None:
     if n is None or u is None:
         return None
     unit = u.group(1).replace(" ", "")
-    return (float(n.group(1).replace(",", ".")), unit) if unit in UNITS or unit in TEMPERATURE else None
+    known = unit in UNITS or unit in TEMPERATURE or unit in known_units.AMBIGUOUS
+    return (float(n.group(1).replace(",", ".")), unit) if known else None
 
 
 def _number_steps(col: str, marks: str) -> list[dict[str, Any]]:
@@ -132,9 +136,11 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
         return found
     marks = {m.group(1) for m in fmt if m and m.group(1)}
     decs = {len(m.group(2) or "") for m in fmt if m}
-    if len(marks) > 1 or len(decs) != 1:
+    # decimals that differ, none with a trailing zero: the shortest form (``1200``, ``12.5``, ``0.98``)
+    short = len(decs) > 1 and not any((m.group(2) or "").endswith("0") for m in fmt if m)
+    if len(marks) > 1 or (len(decs) != 1 and not short):
         return found
-    mark, d = (marks.pop() if marks else "."), decs.pop()
+    mark, d = (marks.pop() if marks else "."), (-SHORT_DECIMALS if short else decs.pop())
     for idx, name in enumerate(names):
         in_marks = decimal_marks([r[idx] for r in rows])
         parsed = [_parse(r[idx], in_marks) for r in rows]
@@ -144,30 +150,33 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
         if all(u in TEMPERATURE for _, u in seen):
             found += _temperatures(seen, rows, outs, names, types, name, d, mark, in_marks)
             continue
-        if any(u not in UNITS for _, u in seen):
-            continue
-        dims = {UNITS[u][0] for _, u in seen}
-        if len(dims) != 1 or len({UNITS[u][1:] for _, u in seen}) < 2:
+        dims = {UNITS[u][0] for _, u in seen if u in UNITS}
+        if len(dims) != 1:
             continue
         dim = dims.pop()
+        aliases = {a: r[dim] for a, r in known_units.AMBIGUOUS.items() if dim in r}
+        seen = [(x, aliases.get(u, u)) for x, u in seen]
+        if any(u not in UNITS for _, u in seen) or len({UNITS[u][1:] for _, u in seen}) < 2:
+            continue
         members = sorted(u for u, (dd, _, _) in UNITS.items() if dd == dim)
         for target in members:
-            got = []
-            for x, u in seen:
-                v = _value(x, *_constant(u, target))
-                got.append(numeric.fmt(v, d, "", mark))
+            got = [render(_value(x, *_constant(u, target)), (d, "", mark)) for x, u in seen]
             if got != outs:
                 continue
-            pipe = confirmed(_steps(name, target, members, d, mark, in_marks), rows, outs, names, types, "1.2.0")
+            steps = _steps(name, target, members, d, mark, in_marks, aliases)
+            pipe = confirmed(steps, rows, outs, names, types, "1.2.0")
             if pipe is not None:
                 found.append(candidate(pipe, COST, len(rows), f"units_to_{target}"))
                 return found
     return found
 
 
-def _steps(col: str, target: str, members: list[str], d: int, mark: str, marks: str) -> list[dict[str, Any]]:
-    muls = {u: repr(c) for u in members for op, c in [_constant(u, target)] if op == "mul"}
-    divs = {u: repr(c) for u in members for op, c in [_constant(u, target)] if op == "cdiv"}
+def _steps(col: str, target: str, members: list[str], d: int, mark: str, marks: str,
+           aliases: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """The program; ``d`` < 0: ``-d`` decimals with the trailing zeros and a bare mark dropped."""
+    spell = [(u, u) for u in members] + sorted((aliases or {}).items())
+    muls = {a: repr(c) for a, u in spell for op, c in [_constant(u, target)] if op == "mul"}
+    divs = {a: repr(c) for a, u in spell for op, c in [_constant(u, target)] if op == "cdiv"}
     steps = _number_steps(col, marks) + [
         {"op": "map_dict", "input": "__u", "output": "__cm", "mapping": muls},
         {"op": "type_cast", "input": "__cm", "output": "__cm", "to": "float"},
@@ -180,7 +189,11 @@ def _steps(col: str, target: str, members: list[str], d: int, mark: str, marks: 
         parts.append("__vd")
     steps.append({"op": "coalesce", "inputs": parts, "output": "__v"} if len(parts) > 1 else
                  {"op": "safe_math", "fn": "mul", "args": ["__vm", 1.0], "output": "__v"})
-    steps.append({"op": "format_number", "input": "__v", "output": OUT, "decimals": d, "decimal_mark": mark})
+    steps.append({"op": "format_number", "input": "__v", "output": OUT, "decimals": abs(d), "decimal_mark": mark})
+    if d < 0:  # the shortest form
+        steps += [{"op": "replace", "input": OUT, "output": OUT, "pattern": "0+$", "replacement": ""},
+                  {"op": "replace", "input": OUT, "output": OUT, "pattern": ("\\." if mark == "." else mark) + "$",
+                   "replacement": ""}]
     return steps
 
 

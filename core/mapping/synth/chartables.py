@@ -1,0 +1,99 @@
+"""Characters replaced or deleted one by one, every other character kept: one DSL ``translate``.
+
+* **Variants of a letter** (``ş`` -> ``ș``, the Romanian comma below that legacy code pages wrote as a cedilla;
+  ``ő`` -> ``ö``): every character the examples change becomes one other character with the same base letter (the
+  letter without its diacritics), or a punctuation mark becomes another one (``«`` -> ``"``). The table is closed
+  under case (``ş`` -> ``ș`` gives ``Ş`` -> ``Ș``) unless an example keeps the other case as written; characters no
+  example changes stay as written (``Bacău``).
+* **Invisible characters deleted** (soft hyphen, zero-width space, byte order mark, direction marks): when every
+  character the examples delete is a Unicode format character (category ``Cf``), the program deletes all of them,
+  not only the ones shown, and never a visible letter (``Empfänger`` keeps its ``ä``, which a filter of ASCII
+  letters would drop).
+
+Guards: the same character always becomes the same character and is never kept elsewhere; a letter only becomes a
+letter of its own base (so a table is no cipher learned from three rows).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+from core.mapping.synth.conversions import Proposal, confirmed_proposals
+from core.mapping.synth.emit import OUT
+from core.mapping.synth.models import Candidate
+from core.mapping.synth.v16_conversions import version
+
+#: the format characters (``Cf``) of the Basic Multilingual Plane: what a data file carries invisibly
+INVISIBLE = "".join(chr(cp) for cp in range(0x80, 0x10000) if unicodedata.category(chr(cp)) == "Cf")
+
+
+def _base(ch: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).lower()
+
+
+def _related(a: str, b: str) -> bool:
+    """``a`` may become ``b``: letters of one base letter, or two punctuation marks."""
+    if a.isalpha() and b.isalpha():
+        return _base(a) == _base(b) and len(_base(a)) == 1
+    return unicodedata.category(a).startswith("P") and unicodedata.category(b).startswith("P")
+
+
+def _variants(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
+    table: dict[str, str] = {}
+    kept: set[str] = set()
+    for v, o in zip(vals, outs, strict=True):
+        if o is None or len(o) != len(v):
+            return
+        for a, b in zip(v, o, strict=True):
+            if a == b:
+                kept.add(a)
+            elif not _related(a, b) or table.setdefault(a, b) != b:
+                return
+    if not table or kept & set(table):
+        return
+    for a, b in list(table.items()):  # the other case of each pair, unless an example keeps it as written
+        for f in (str.upper, str.lower):
+            fa, fb = f(a), f(b)
+            if len(fa) == 1 and len(fb) == 1 and fa != a and fa not in kept and fa not in table:
+                table[fa] = fb
+    if any(b in table for b in table.values()):
+        return
+
+    def fn(v: str) -> str | None:
+        return "".join(table.get(ch, ch) for ch in v)
+    yield ("char_variants", [{"op": "translate", "input": col, "output": OUT, "mapping": dict(sorted(table.items()))}],
+           3.0 + 0.25 * len(table), fn)
+
+
+def _invisible(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
+    deleted: set[str] = set()
+    for v, o in zip(vals, outs, strict=True):
+        if o is None:
+            return
+        gone = {ch for ch in v if ch in INVISIBLE}
+        if "".join(ch for ch in v if ch not in gone) != o:
+            return
+        deleted |= gone
+    if not deleted:
+        return
+    steps: list[dict[str, Any]] = [{"op": "translate", "input": col, "output": OUT,
+                                    "mapping": {ch: "" for ch in INVISIBLE}}]
+
+    def fn(v: str) -> str | None:
+        return "".join(ch for ch in v if ch not in INVISIBLE)
+    yield ("invisible_deleted", steps, 1.0, fn)
+
+
+def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
+    yield from _variants(vals, outs, col)
+    yield from _invisible(vals, outs, col)
+
+
+def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],
+               types: dict[str, str]) -> list[Candidate]:
+    """Engine-confirmed character tables that reproduce every example (at least two examples)."""
+    if len(rows) < 2:
+        return []
+    return confirmed_proposals(rows, outs, names, types, _proposals, version)

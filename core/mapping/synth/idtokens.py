@@ -1,0 +1,64 @@
+"""An identifier of fixed length found anywhere in a value: the first whole run of its characters that has its length.
+
+``https://youtu.be/b7Rz_Qp0uT8?si=Xk2P9aLq`` -> ``b7Rz_Qp0uT8`` (a YouTube id: 11 characters of ``[A-Za-z0-9_-]``),
+``.../Stainless-Steel-Kettle/dp/B08N5WRWNW?th=1`` -> ``B08N5WRWNW`` (an ASIN: 10 of ``[A-Z0-9]``): links of several
+layouts carry one identifier whose place differs (a path segment, a query parameter) but whose length and alphabet
+do not. Every output has the same length (at least :data:`MIN_LENGTH`) and is a whole run of the narrowest
+alphabet of :data:`ALPHABETS` that writes all outputs, and it is the first such run of that length in its input.
+
+The program: ``template`` `` {0} `` (a boundary at both ends), then ``regex_extract`` ``[^C]([C]{L})[^C]``. A value
+without such a run gives null (refused); a longer or shorter run is never cut to length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from core.mapping.synth.conversions import Proposal, confirmed_proposals
+from core.mapping.synth.emit import OUT
+from core.mapping.synth.models import Candidate
+from core.mapping.synth.v16_conversions import version
+
+MIN_LENGTH = 6
+#: alphabets of identifiers, narrowest first (a DSL class body, its Python mirror)
+ALPHABETS = ("0-9A-F", "0-9a-f", "A-Z0-9", "A-Za-z0-9", "A-Za-z0-9_", "A-Za-z0-9_\\-")
+
+
+def _alphabet(outs: list[str]) -> str | None:
+    for body in ALPHABETS:
+        if all(re.fullmatch(f"[{body}]+", o) for o in outs):
+            return body
+    return None
+
+
+def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
+    if any(not o for o in outs):
+        return
+    texts = [o or "" for o in outs]
+    n = len(texts[0])
+    body = _alphabet(texts)
+    if body is None or n < MIN_LENGTH or any(len(o) != n for o in texts) or \
+            all(o.isdecimal() for o in texts) or all(o.isalpha() for o in texts):
+        return  # an identifier mixes letters and digits (a number or a word is read otherwise)
+    pat = f"[^{body}]([{body}]{{{n}}})[^{body}]"
+    rx = re.compile(pat)
+
+    def fn(v: str) -> str | None:
+        m = rx.search(f" {v} ")
+        return m.group(1) if m else None
+    if any(len(v) == n for v in vals):
+        return  # some input is the identifier itself: nothing is found, it is copied
+    steps: list[dict[str, Any]] = [
+        {"op": "template", "inputs": [col], "template": " {0} ", "output": f"_{col}_b"},
+        {"op": "regex_extract", "input": f"_{col}_b", "output": OUT, "pattern": pat, "group": 1}]
+    yield ("id_token", steps, 4.0, fn)
+
+
+def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],
+               types: dict[str, str]) -> list[Candidate]:
+    """Engine-confirmed fixed-length identifier extractions that reproduce every example (at least two)."""
+    if len(rows) < 2:
+        return []
+    return confirmed_proposals(rows, outs, names, types, _proposals, version)

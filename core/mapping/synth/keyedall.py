@@ -1,0 +1,89 @@
+"""Every value that follows one key, joined with one separator (DSL 1.4 ``regex_extract_all``).
+
+``CN=Berg\\, Anna,OU=Sales,DC=corp,DC=nordhavn,DC=no`` -> ``corp.nordhavn.no`` (the ``DC=`` parts), ``tag:red
+size:L tag:blue`` -> ``red|blue``: the output is pieces joined by a separator; each piece is the text of the input
+right after one key (the longest left context every piece shares, at least two characters and ending in a mark:
+``DC=``, ``tag:``; its letters in either case, as directories write them) up to a stop character (the ones the
+examples show after a piece, else the end). Proposed only when **every** match of that pattern, in order, gives the
+output (no match is skipped) and some output has two pieces or more. A value without any match is null (refused).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from core.mapping.synth.atoms import class_esc, esc
+from core.mapping.synth.conversions import Proposal, confirmed_proposals
+from core.mapping.synth.emit import OUT
+from core.mapping.synth.models import Candidate
+from core.mapping.synth.v16_conversions import version
+
+SEPARATORS = (".", ", ", ",", "; ", ";", "|", " ", "/", "-")
+MAX_KEY = 8
+
+
+def _key(lefts: list[str]) -> str | None:
+    """The longest case-insensitive common suffix of ``lefts`` that ends in a mark and holds a letter."""
+    best = None
+    for n in range(2, MAX_KEY + 1):
+        tails = {lf[-n:].lower() for lf in lefts if len(lf) >= n}
+        if len(tails) != 1 or any(len(lf) < n for lf in lefts):
+            break
+        tail = next(iter(tails))
+        if not tail[-1].isalnum() and not tail[-1].isspace() and any(c.isalpha() for c in tail):
+            best = lefts[0][-n:]
+    return best
+
+
+def _key_pattern(key: str) -> str:
+    return "".join(f"[{c.lower()}{c.upper()}]" if c.isascii() and c.isalpha() else esc(c) for c in key)
+
+
+def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
+    if any(not o for o in outs):
+        return
+    for sep in SEPARATORS:
+        pieces = [(o or "").split(sep) for o in outs]
+        if not any(len(p) > 1 for p in pieces) or any(not x for p in pieces for x in p):
+            continue
+        lefts: list[str] = []
+        stops: set[str] = set()
+        for v, ps in zip(vals, pieces, strict=True):
+            pos = 0
+            for p in ps:
+                at = v.find(p, pos)
+                if at < 0:
+                    break
+                lefts.append(v[max(0, at - MAX_KEY):at])
+                end = at + len(p)
+                if end < len(v):
+                    stops.add(v[end])
+                pos = end
+            else:
+                continue
+            break
+        else:
+            key = _key(lefts)
+            if key is None or not stops or any(ch in x for p in pieces for x in p for ch in stops):
+                continue
+            pattern = _key_pattern(key) + "([^" + "".join(class_esc(c) for c in sorted(stops)) + "]+)"
+            rx = re.compile(pattern)
+
+            def fn(v: str, rx: re.Pattern[str] = rx, sep: str = sep) -> str | None:
+                return sep.join(m.group(1) for m in rx.finditer(v)) or None
+            steps: list[dict[str, Any]] = [
+                {"op": "regex_extract_all", "input": col, "output": OUT, "pattern": pattern, "group": 1,
+                 "separator": sep},
+                {"op": "regex_extract", "input": OUT, "output": OUT, "pattern": "^[^\\n]+$", "group": 0}]
+            yield ("keyed_all", steps, 3.5, fn)
+            return
+
+
+def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],
+               types: dict[str, str]) -> list[Candidate]:
+    """Engine-confirmed joins of every value after a key that reproduce every example (at least two)."""
+    if len(rows) < 2:
+        return []
+    return confirmed_proposals(rows, outs, names, types, _proposals, version)
