@@ -165,8 +165,8 @@ def test_elt_kill_drill(elt_url: str, tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    from adapters.metadata_store import open_store
     from tests.migration.conftest import ROOT
+    from tests.migration.ledger_checks import dropped, recovered_promotion_events
 
     rng = random.Random(14)
     run_id = new_run_id()
@@ -196,15 +196,8 @@ def test_elt_kill_drill(elt_url: str, tmp_path: Path) -> None:
         assert leftovers(elt_url, run_id) == [], "the promotion cut after its commit left work tables"
     finally:
         target.dispose()
-    store = open_store(ledger)
-    try:
-        events = store.events(run_id)
-    finally:
-        store.close()
-    promoted = [e for e in events if e.action == "migration.promoted"]
-    assert len(promoted) == 1 and promoted[0].detail["recorded_from"] == "promotion record", promoted
-    assert [e.detail["table"] for e in events if e.action == "migration.work_table_dropped"] == \
-        [f"crm_customer__mw_elt_{run_id[-10:].lower()}"]
+    events = recovered_promotion_events(ledger, run_id)
+    assert dropped(events).get("migration.work_table_dropped") == [f"crm_customer__mw_elt_{run_id[-10:].lower()}"]
     gates = [e for e in events if e.action == "gate.promotion_gate"]
     assert gates and gates[-1].detail["reasons"] == ["already promoted (ELT)"], gates[-1:]
 
