@@ -269,6 +269,6 @@ def test_a_source_table_changed_before_the_resume_is_loaded_whole_from_its_new_v
         assert run.promoted and all(v.passed for v in run.validations), run.validations
         assert set(_rows(target)) == expected_rows(new)[0], "rows of two versions of the source table were promoted"
         (event,) = [e for e in ledger.events(spec.run_id) if e.action == "migration.source_changed"]
-        assert sorted(event.detail["discarded"]) == sorted(c.chunk_id for c in finished if c.row_count_out)
+        assert sorted(event.detail["discarding"]) == sorted(c.chunk_id for c in finished if c.row_count_out)
     finally:
         target.dispose()
