@@ -96,7 +96,8 @@ def discard_announced(spec: MigrationSpec, target: TargetPort, chunks: list[Chec
     nothing more, and the next run finds the chunks not yet discarded still of another snapshot (their checkpoints
     are there) and discards them under its own event. A discard that raises (e.g. ``TargetWriteRefused``) or finds
     the checkpoint rewritten meanwhile is a ``migration.source_change_incomplete`` event (what was discarded, what
-    was not, the error's code and type: no driver text, which may quote a value); the error propagates. Returns the ids discarded."""
+    was not, the error's code and type: no driver text, which may quote a value); the error propagates. Returns
+    the ids discarded."""
     if rec is not None:
         rec.record(Stage.MIGRATION, Decision.RETRY, "migration.source_changed",
                    detail={**detail, "discarding": [c.chunk_id for c in chunks], "strategy": strategy})
@@ -124,6 +125,6 @@ def _incomplete(rec: LedgerRecorder | None, chunks: list[Checkpoint], discarded:
                "migration.source_change_incomplete", detail={
                    "discarded": discarded, "rewritten_meanwhile": kept, "not_discarded": left, "strategy": strategy,
                    "error": exc.code.value if exc is not None else None,
-                   "error_type": type(exc).__name__ if exc is not None else None,  # no driver text: it may quote a value
+                   "error_type": type(exc).__name__ if exc is not None else None,  # no driver text (values)
                    "next_action": "a re-run discards the chunks still of another snapshot before it loads them again"
                    if exc is not None else "the chunks rewritten meanwhile are checked again by the resume re-check"})
