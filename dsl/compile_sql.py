@@ -137,7 +137,7 @@ def to_sql(pipeline: Pipeline, dialect: str, table: str, input_types: dict[str, 
         if dialect == "postgres":
             sel = sel.offset(0, copy=False)
         source = sel.subquery(f"_l{depth}", copy=False)
-    final: exp.Expr = exp.select(*[_col(c) for c in pipeline.outputs]).from_(source, copy=False)
+    final: exp.Expression = exp.select(*[_col(c) for c in pipeline.outputs]).from_(source, copy=False)
     if dialect == "mysql":  # REPLACE must not write into a shared value (dsl/mysql_unshare.py)
         final = unshared(final)
     return final.sql(dialect=dialect)

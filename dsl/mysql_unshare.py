@@ -18,7 +18,7 @@ from sqlglot import exp
 IN_PLACE = frozenset({"REPLACE", "INSERT"})
 
 
-def _copy_first(node: exp.Expr) -> exp.Expr:
+def _copy_first(node: exp.Expression) -> exp.Expression:
     if isinstance(node, exp.Anonymous) and str(node.this).upper() in IN_PLACE and node.expressions:
         first = node.expressions[0]
         if not (isinstance(first, exp.Anonymous) and str(first.this).upper() == "CONCAT"
@@ -27,6 +27,6 @@ def _copy_first(node: exp.Expr) -> exp.Expr:
     return node
 
 
-def unshared(e: exp.Expr) -> exp.Expr:
+def unshared(e: exp.Expression) -> exp.Expression:
     """``e`` with the first argument of every in-place function (:data:`IN_PLACE`) wrapped in ``CONCAT``."""
     return e.transform(_copy_first)
