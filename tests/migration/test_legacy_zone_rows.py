@@ -1,7 +1,8 @@
-"""``timestamptz`` values a promotion wrote in a non-UTC session before promotions ran in UTC (adapters/targets/pg_zone):
-the next merge of the unchanged source rewrites them at the source's instants, moved by the zone's offset. That is
-the right value, but it must not happen without a word: a ``migration.legacy_zone_rows`` event says so, once (the
-merge's own promotion record is marked UTC), and a rollback restores the stored values."""
+"""``timestamptz`` values a promotion wrote in a non-UTC session before promotions ran in UTC
+(adapters/targets/pg_zone): the next merge of the unchanged source rewrites them at the source's instants, moved by
+the zone's offset. That is the right value, but it must not happen without a word: a ``migration.legacy_zone_rows``
+event says so until a promotion marked UTC is recorded for the table (a rollback removes its record, so the next
+merge says it again), and a rollback restores the stored values."""
 
 from __future__ import annotations
 
