@@ -239,12 +239,22 @@ def compile_pipeline(pipeline: Pipeline, input_types: dict[str, str] | None = No
 
     Input types: the argument, else ``pipeline.input_types``, else DSLReject. Gated ops
     (``select_when``) compile only when named in ``features``.
+
+    Each expression is linear in the program's size: a struct of the inputs gains one layer's temporaries
+    at a time (``struct.with_fields``, the steps reading their inputs as ``pl.field``), and an output is
+    a field of the last struct. Substituting every step into the next (as before) copied a temporary into
+    each of its readers, so a chain of steps that each read their input twice doubled at every step
+    (``2**n`` nodes: minutes and gigabytes for the session-11 programs).
     """
     types = step_types(pipeline, input_types, features=features)
-    env: Env = {name: pl.col(name) for name in pipeline.inputs}
-    for i, step in enumerate(pipeline.steps):
-        env.update(_step(step, env, types[i]))
-    return {name: env[name].alias(name) for name in pipeline.outputs}
+    row: pl.Expr = pl.struct([pl.col(name) for name in pipeline.inputs])
+    for layer in pipeline.layers():
+        new: Env = {}
+        for i in layer:
+            step = pipeline.steps[i]
+            new.update(_step(step, {c: pl.field(c) for c in step.reads()}, types[i]))
+        row = row.struct.with_fields([e.alias(name) for name, e in new.items()])
+    return {name: row.struct.field(name).alias(name) for name in pipeline.outputs}
 
 
 def _step(step: Any, env: Env, types: dict[str, str]) -> Env:

@@ -16,6 +16,7 @@ from dsl import sql_ops as so
 from dsl.bounded import bounded_before
 from dsl.models import Pipeline
 from dsl.mysql_sql import mysql_ops
+from dsl.mysql_unshare import unshared
 from dsl.sql_ops import Ctx, DialectUnsupported, SqlBuilder
 from dsl.v12_sql import V12_SQL
 from dsl.v14_sql import V14_SQL
@@ -101,6 +102,8 @@ def compile_pipeline(pipeline: Pipeline, dialect: str, input_types: dict[str, st
     env: so.Env = {name: _col(name) for name in pipeline.inputs}
     for i, step in enumerate(pipeline.steps):
         env.update(_apply(step, env, dialect, types[i], bounded[i]))
+    if dialect == "mysql":  # REPLACE must not write into a shared value (dsl/mysql_unshare.py)
+        return {name: unshared(env[name]) for name in pipeline.outputs}
     return {name: env[name] for name in pipeline.outputs}
 
 
@@ -134,5 +137,7 @@ def to_sql(pipeline: Pipeline, dialect: str, table: str, input_types: dict[str, 
         if dialect == "postgres":
             sel = sel.offset(0, copy=False)
         source = sel.subquery(f"_l{depth}", copy=False)
-    final = exp.select(*[_col(c) for c in pipeline.outputs]).from_(source, copy=False)
+    final: exp.Expression = exp.select(*[_col(c) for c in pipeline.outputs]).from_(source, copy=False)
+    if dialect == "mysql":  # REPLACE must not write into a shared value (dsl/mysql_unshare.py)
+        final = unshared(final)
     return final.sql(dialect=dialect)

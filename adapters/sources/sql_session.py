@@ -7,6 +7,10 @@ The session itself refuses writes, whatever statement reaches it:
 * MySQL/MariaDB: ``SET SESSION TRANSACTION READ ONLY`` on every new connection (every following
   transaction, implicit ones included, is read-only).
 * SQLite: the file is opened with the ``mode=ro`` URI and ``PRAGMA query_only=ON``.
+
+Every PostgreSQL and MySQL/MariaDB session runs in UTC, whatever the server's or user's default zone: a MariaDB
+``TIMESTAMP`` is read as its UTC instant (naive, the DSL's convention) and a PostgreSQL ``timestamptz`` cast to text
+or to a naive ``timestamp`` in a query gives its UTC form.
 """
 
 from __future__ import annotations
@@ -79,8 +83,10 @@ def read_only_engine(location: str) -> Engine:
         try:
             if backend == "postgresql":
                 cur.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+                cur.execute("SET SESSION TIME ZONE 'UTC'")
             elif backend in ("mysql", "mariadb"):
                 cur.execute("SET SESSION TRANSACTION READ ONLY")
+                cur.execute("SET SESSION time_zone = '+00:00'")
         finally:
             cur.close()
         if backend == "postgresql":

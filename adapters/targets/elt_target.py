@@ -54,6 +54,15 @@ def _register_sqlite(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.create_function(SQLITE_HASH, 1, sqlite_hash32, deterministic=True)
 
 
+def _pg_utc(dbapi_conn: Any, _record: Any) -> None:
+    """A new PostgreSQL connection of an ELT target runs in UTC: the work query casts a source ``timestamptz`` to a
+    naive ``timestamp`` (core.migration.elt_sql ``_naive``), which must be its UTC instant (the DSL's convention),
+    whatever the server's or URL's zone."""
+    with dbapi_conn.cursor() as cur:
+        cur.execute("SET SESSION TIME ZONE 'UTC'")
+    dbapi_conn.commit()
+
+
 class EltSqlTarget(SqlTarget):
     """:class:`SqlTarget` plus the ELT operations (SQLite: with the hash function ELT needs registered)."""
 
@@ -61,6 +70,8 @@ class EltSqlTarget(SqlTarget):
         super().__init__(url)
         if self._dialect == "sqlite":
             sa.event.listen(self._engine, "connect", _register_sqlite)
+        if self._dialect == "postgres":
+            sa.event.listen(self._engine, "connect", _pg_utc)
 
     def same_database(self, source_url: str) -> bool:
         """Same backend, host, port and database (DuckDB/SQLite: same file)."""

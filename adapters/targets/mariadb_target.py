@@ -74,10 +74,14 @@ class MariaDbTarget(SqlTarget):
 
     #: Session settings of every connection: strict mode whatever the server's default (a truncated value, a
     #: regex stopped at its backtracking limit or a ``GROUP_CONCAT`` cut at its length limit is then an error, never
-    #: a stored wrong row: dsl/README.md), and ``GROUP_CONCAT`` results up to 1 GiB (the list ops of the DSL).
+    #: a stored wrong row: dsl/README.md), ``GROUP_CONCAT`` results up to 1 GiB (the list ops of the DSL), and the
+    #: time zone UTC whatever the server's or user's default: a ``TIMESTAMP`` column is written and read in the
+    #: session's zone, and a staged datetime is a naive UTC instant (the DSL's convention), so a user's ``TIMESTAMP``
+    #: final column holds the source's instants and a merge compares them as UTC (``DATETIME`` is not zoned).
     SESSION_SETTINGS = (
         "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES')",
         "SET SESSION group_concat_max_len = 1073741824",
+        "SET SESSION time_zone = '+00:00'",
     )
 
     def _configure_engine(self, engine: Engine) -> None:

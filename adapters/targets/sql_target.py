@@ -31,7 +31,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlglot import ErrorLevel, exp
 
-from adapters.targets import pg_checksum, pg_snapshot
+from adapters.targets import pg_checksum, pg_snapshot, pg_zone
 from adapters.targets import promotion_sql as psql
 from adapters.targets.adbc_pg import AdbcSession, adbc_uri
 from adapters.targets.driver_errors import first_line, read_error, transient
@@ -765,6 +765,10 @@ class SqlTarget:
                 else:  # append / merge: the previous version is the delta (before-images, inserted keys)
                     assert prev is not None
                     merge = spec.disposition is Disposition.MERGE
+                    legacy = pg_zone.legacy_zone_notice(conn, self._prom, spec) if self._dialect == "postgres" \
+                        else None
+                    if legacy is not None:  # timestamptz values promoted in a local zone (adapters/targets/pg_zone)
+                        self._notices().append(legacy)
                     if self._dialect == "postgres":  # hash joins of staging x final in memory, this transaction only
                         conn.execute(sa.select(sa.func.set_config("work_mem", "256MB", True)))
                         # fresh statistics: a streamed merge stages only new or changed rows, and the join then
@@ -776,6 +780,8 @@ class SqlTarget:
                 faults.point("mid_promote")
                 self._drop(conn, stage_n)
                 record = {**summary, "table": spec.table, "previous_table": prev or ""}
+                if self._dialect == "postgres":  # written in a UTC transaction (_utc_session; adapters/targets/pg_zone)
+                    record |= dict([pg_zone.UTC_MARK])
                 if delta:
                     record |= {"previous_kind": "delta", "key": json.dumps(spec.key), "columns": json.dumps(cols)}
                 conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table,

@@ -50,6 +50,7 @@ from core.migration.notices import record_notices, take_notices
 from core.migration.ports import TargetPort
 from core.migration.recheck import StaleChunk, discard_stale, stale_chunks
 from core.migration.settle import ALREADY_PROMOTED, record_dropped, record_recovered_promotion, settle_promotion
+from core.migration.source_change import discard_announced
 
 
 @runtime_checkable
@@ -160,7 +161,8 @@ def other_snapshot(spec: MigrationSpec, target: EltPort, work: str, ledger: Ledg
     """A resumed ELT run re-creates its work table from the source table as it is now: a finished chunk whose valid
     rows there (count and checksum, one grouped query) are not what its checkpoint staged came from another version
     of the source table, and is discarded so it loads again from this one (never two versions promoted together);
-    a ``migration.source_changed`` event names them."""
+    a ``migration.source_changed`` event names them before the first is discarded
+    (:func:`core.migration.source_change.discard_announced`)."""
     ckpts = target.checkpoints(spec.run_id)
     if not ckpts:
         return []
@@ -169,15 +171,13 @@ def other_snapshot(spec: MigrationSpec, target: EltPort, work: str, ledger: Ledg
     now = {int(cid): f"{n}:{total}" for n, total, cid in target.query(
         q.select(col(CHUNK_COL)).group_by(col(CHUNK_COL))).iter_rows()}
     other = [c for c in ckpts if now.get(c.chunk_id, "0:0") != c.checksum]
-    discarded = [c.chunk_id for c in other if target.discard_chunk(spec, c.chunk_id, c.content_hash)]
-    record_notices(ledger, take_notices(target), strategy="ELT")
-    if other and ledger is not None:
-        ledger.record(Stage.MIGRATION, Decision.RETRY, "migration.source_changed", detail={
-            "chunks": [c.chunk_id for c in other], "discarded": discarded, "strategy": "ELT",
-            "next_action": "the discarded chunks load again from the source table as it is now",
-            "reason": "the source table changed since these chunks were staged: promoting them with chunks of this "
-                      "run could mix two versions of it"})
-    return discarded
+    if not other:
+        return []
+    return discard_announced(spec, target, other, ledger, {
+        "chunks": [c.chunk_id for c in other],
+        "next_action": "the discarded chunks load again from the source table as it is now",
+        "reason": "the source table changed since these chunks were staged: promoting them with chunks of this "
+                  "run could mix two versions of it"}, strategy="ELT")
 
 
 def validate_elt(spec: MigrationSpec, target: EltPort, work: str, rows_in: int,

@@ -117,6 +117,16 @@ def safe_cast(e: exp.Expr, src: str, dst: str, dialect: str) -> exp.Expr:
     raise EltUnsupported(f"no exact {dialect} conversion from {src} to {dst}")
 
 
+def _naive(e: exp.Expr, kind: str, dialect: str) -> exp.Expr:
+    """A source datetime as a naive ``TIMESTAMP``: a zoned one (PostgreSQL ``timestamptz``, DuckDB ``TIMESTAMPTZ``)
+    becomes its UTC instant (the ELT target's sessions run in UTC), a naive one stays as it is. Without it the work
+    table kept the zoned type, whose text form (``... 05:30:00+05:30``, the checksum's row string) never equals the
+    staged ``timestamp``'s, and the staging insert cast it in the session's zone."""
+    if kind != "datetime" or dialect not in ("postgres", "duckdb"):
+        return e
+    return exp.Cast(this=e, to=exp.DataType.build("TIMESTAMP"))
+
+
 def _text(e: exp.Expr) -> exp.Expr:
     return exp.Coalesce(this=_cast(e, "string"), expressions=[exp.Literal.string(NULL_MARK)])
 
@@ -235,7 +245,8 @@ def work_query(spec: MigrationSpec, source: str, source_kinds: dict[str, str], n
     conform = []
     for name in spec.source_columns:
         want = spec.input_types.get(name, source_kinds[name])
-        conform.append(safe_cast(col(name), source_kinds[name], want, dialect).as_(name, quoted=True))
+        conform.append(safe_cast(_naive(col(name), source_kinds[name], dialect), source_kinds[name], want,
+                                 dialect).as_(name, quoted=True))
     conform += [col(name).as_(f"__src_{name}", quoted=True) for name in spec.source_columns]
     src = exp.select(*conform).from_(table_ref(source))
     raw: dict[str, exp.Expr] = {}

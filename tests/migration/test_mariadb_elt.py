@@ -20,6 +20,7 @@ from core.migration.run import migrate
 from core.migration.sql_source import SqlSourceRef
 from dsl.models import Pipeline
 from tests.migration.conftest import ROOT, example_source, make_spec, new_run_id
+from tests.migration.ledger_checks import dropped, recovered_promotion_events
 from tests.migration.oracle import expected_rows
 from tests.migration.test_elt import leftovers, load_source
 
@@ -156,13 +157,6 @@ def test_mariadb_elt_kill_drill(src_url: str, cut: str, tmp_path: Path) -> None:
         assert leftovers(src_url, run_id) == []
     finally:
         target.dispose()
-    store = open_store(ledger)
-    try:
-        events = store.events(run_id)
-    finally:
-        store.close()
-    promoted = [e for e in events if e.action == "migration.promoted"]
-    assert len(promoted) == 1 and promoted[0].detail["recorded_from"] == "promotion record", promoted
-    dropped = {e.action for e in events if e.action.endswith("_dropped")}
-    assert dropped == ({"migration.work_table_dropped", "migration.staging_dropped"} if cut.startswith("promote_rec")
-                       else {"migration.work_table_dropped"}), dropped
+    settled = set(dropped(recovered_promotion_events(ledger, run_id)))
+    assert settled == ({"migration.work_table_dropped", "migration.staging_dropped"} if cut.startswith("promote_rec")
+                       else {"migration.work_table_dropped"}), settled
