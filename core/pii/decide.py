@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.pii.address_numbers import address_numbers
+from core.pii.amounts import decimal_measures, round_amounts
 from core.pii.attributes import attribute_values
 from core.pii.banks import bic_codes
 from core.pii.business import business_column, business_header, role_header
@@ -153,6 +154,10 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("dates spread over decades under a non-personal header (business events, not births)")
     if p.entity == "SECRET" and (h.domain == "id.record_id" or id_header(column)) and object_ids(texts):
         return clear("API object ids (one type prefix, no credential's) under a record-key header")
+    if p.entity in (None, "PHONE_NUMBER") and round_amounts(texts):  # core.pii.amounts: no phone is 9 in 10 round
+        return clear("rounded money (nine in ten multiples of 100, varied magnitudes or zeros): no identifier's values")
+    if p.entity is None and decimal_measures(texts):
+        return clear("decimal amounts or measures of varied magnitude (no coordinate, date or time)")
     if p.entity:
         return mask(p.entity, f"values are {p.entity} ({p.entity_share:.0%})")
     if not h.safe and coordinate_column(texts):
