@@ -57,6 +57,7 @@ from core.pii.measures import measure_header
 from core.pii.organisations import locality_values, organisation_list, place_header
 from core.pii.person_ids import mask_letter_digit_ids, with_national_ids
 from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
+from core.pii.random_ids import random_ids, vin_like
 from core.pii.regions import region_vocabulary
 from core.pii.shape import cell_text, missing_cell
 from core.pii.staff import staff_prefixed
@@ -163,9 +164,12 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if not h.safe and coordinate_column(texts):
         return mask("LOCATION", "values read as geographic coordinates (a person's or a site's: values cannot tell; "
                     "a header naming a site or a vehicle clears them)")
-    if record_key_header(h, column) and record_key_proof(texts):
+    if record_key_header(h, column) and record_key_proof(texts) and not vin_like(texts):
         return clear("record keys under a record-key header (one width; numbers from one block or codes after one "
                      "literal prefix)")
+    if record_key_header(h, column) and random_ids(texts):  # core.pii.random_ids
+        return clear("record keys drawn at random (letters and digits at every position, no structure a personal "
+                     "identifier keeps) under a record-key header")
     if p.kind in ("names", "words", "text", "code") and region_vocabulary(
             texts, region_header=h.domain == REGION_DOMAIN and not h.pii):
         return clear("first-level regions (provinces, states, oblasts: ISO 3166-2 names no city bears), each shared "
