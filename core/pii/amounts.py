@@ -16,8 +16,8 @@ is lifted for round amounts alone: :func:`core.pii.decide.decide_column`):
   house numbers and years are not nine in ten round.
 * :func:`decimal_measures` — decimals (``1255,626``, ``60,86``, ``-14.63``, ``110,005.25``): every cell a number with
   one to three fraction digits (or a whole number), half of them at least with a fraction, none zero-padded, and
-  integer parts whose digit counts vary (as :func:`core.pii.proof.magnitude_proof`: no count shared by more than
-  :data:`MODAL_MAX` of the values). Refused: anything that reads as a coordinate axis (:mod:`core.pii.coords`:
+  integer parts whose digit counts vary over the distinct non-zero values (as :func:`core.pii.proof.magnitude_proof`:
+  no count shared by more than :data:`MODAL_MAX` of them; a column of mostly ``0.00`` is judged by its other values). Refused: anything that reads as a coordinate axis (:mod:`core.pii.coords`:
   three or more fraction digits within [-180, 180]), and values that could all be a day and a month (``17.06``) or
   hours and minutes (``9.30``, ``14.45``), which are dates and times, not measures.
 """
@@ -85,7 +85,8 @@ def decimal_measures(texts: Sequence[str]) -> bool:
     parts = [p for p in raw if p is not None]
     if sum(bool(f) for _, f in parts) < 0.5 * len(parts) or coordinate_axis(list(texts)) is not None:
         return False
-    lengths = Counter(len(i.lstrip("-")) for i, _ in parts)
-    if len(lengths) < 2 or max(lengths.values()) > MODAL_MAX * len(parts):
+    distinct = {p for p in parts if p[0].strip("0") or p[1].strip("0")}  # zeros repeat: no magnitude
+    lengths = Counter(len(i.lstrip("-")) for i, _ in distinct)
+    if len(lengths) < 2 or max(lengths.values()) > MODAL_MAX * len(distinct):
         return False
     return not _clock_or_day(parts)
