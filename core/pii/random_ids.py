@@ -6,7 +6,8 @@ random (Salesforce and Airtable ids, survey response ids, booking references, tr
 in a scheme) failed it and stayed masked under their record-key header. :func:`random_ids` proves randomness by the
 values: every identifier a person carries is *structured* — a passport (``AB1234567``), a licence plate (``ABC 123``),
 a postal code (``SW1A 1AA``), a national insurance number (``QQ123456C``), a staff or student number (``S00599``)
-keeps a letter or a digit at each position — while a generator draws letters and digits at every position. So:
+keeps a letter or a digit at each position, and all of them are written in capitals — while a generator of record
+ids draws letters of both cases and digits at every position. So:
 
 * at least :data:`ROWS_MIN` values, nearly all distinct (:data:`DISTINCT_SHARE`);
 * after the prefix they all share (``uuid:``, ``R_``, ``gid://shopify/Order/``) and the suffix they all share, the
@@ -14,6 +15,9 @@ keeps a letter or a digit at each position — while a generator draws letters a
   stand at the same position in every value (a UUID's dashes);
 * at every body position but a few (:data:`FIXED_SHARE`: a UUID's version nibble, the slowly moving first digits of a
   time-ordered id) both a letter and a digit occur over the values, and three in four values hold a letter;
+* the letters are of both cases (``003rBhKUyu3PqWOrKE``: base-62 ids a program mints; no passport, licence or
+  identity card number has a lower-case letter, and the upper-case random codes they resemble, ``KF2GQ3``,
+  ``C01X00T47``, stay masked: ``tests/pii/test_leak_classes_deny.py``), unless every value holds a UUID;
 * the letters go beyond ``a``-``f`` unless every value holds a UUID (``uuid:…``, ``urn:uuid:…``): bare hexadecimal
   strings are what a person's device or badge is known by (an Android id, an RFID tag or badge UID, a MAC address,
   a hash), and only the UUID shape says a program minted a record key;
@@ -89,6 +93,10 @@ def random_ids(texts: Sequence[str]) -> bool:
             fixed += 1
     if fixed > FIXED_SHARE * width:
         return False
-    if {c for b in bodies for c in b if c.isalnum()} <= _HEX and not all(_UUID.search(v) for v in values):
+    uuids = all(_UUID.search(v) for v in values)
+    letters = {c for b in bodies for c in b if c.isalpha()}
+    if not uuids and not (any(c.isupper() for c in letters) and any(c.islower() for c in letters)):
+        return False  # capitals only: the random-looking codes of documents people carry (module docstring)
+    if {c for b in bodies for c in b if c.isalnum()} <= _HEX and not uuids:
         return False  # bare hexadecimal: a device's, a badge's or a hash's (module docstring)
     return sum(any(c.isalpha() for c in b) for b in bodies) >= LETTER_SHARE * len(bodies)

@@ -39,8 +39,7 @@ def _column(make: Callable[[], str]) -> list[str]:
 GENERATED = {
     "Id": lambda: "003" + _draw(ALNUM, 15),  # CRM record ids
     "ResponseId": lambda: "R_" + _draw(ALNUM, 15),  # survey responses
-    "booking_ref": lambda: _draw(UPPER, 6),  # airline and ferry booking references
-    "transaction_id": lambda: _draw(UPPER, 17),
+    "transaction_id": lambda: "ch_" + _draw(ALNUM, 24),  # payment object ids
     "instance_id": lambda: f"uuid:{uuid.UUID(int=RNG.getrandbits(128))}",  # form submissions
 }
 
@@ -67,6 +66,10 @@ STRUCTURED = {
     "mac addresses": lambda: ":".join(_draw("0123456789abcdef", 2) for _ in range(6)),
     "vins": lambda: "WVWZZZ" + _draw("ABCDEFGHJKLMNPRSTUVWXYZ0123456789", 11),
     "api keys": lambda: "sk_live_" + _draw(ALNUM, 24),
+    # capitals and digits drawn at random: passport and identity card numbers look like them (C01X00T47), so booking
+    # references and authorisation codes of that shape stay masked too
+    "document numbers": lambda: _draw("CFGHJKLMNPRTVWXYZ0123456789", 9),
+    "booking references": lambda: _draw(UPPER, 6),
 }
 
 
