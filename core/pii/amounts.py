@@ -17,9 +17,10 @@ is lifted for round amounts alone: :func:`core.pii.decide.decide_column`):
 * :func:`decimal_measures` — decimals (``1255,626``, ``60,86``, ``-14.63``, ``110,005.25``): every cell a number with
   one to three fraction digits (or a whole number), half of them at least with a fraction, none zero-padded, and
   integer parts whose digit counts vary over the distinct non-zero values (as :func:`core.pii.proof.magnitude_proof`:
-  no count shared by more than :data:`MODAL_MAX` of them; a column of mostly ``0.00`` is judged by its other values). Refused: anything that reads as a coordinate axis (:mod:`core.pii.coords`:
-  three or more fraction digits within [-180, 180]), and values that could all be a day and a month (``17.06``) or
-  hours and minutes (``9.30``, ``14.45``), which are dates and times, not measures.
+  no count shared by more than :data:`MODAL_MAX` of them; a column of mostly ``0.00`` is judged by its other
+  values). Refused: anything that reads as a coordinate axis (:mod:`core.pii.coords`: three or more fraction digits
+  within [-180, 180]), and values that could all be a day and a month (``17.06``) or hours and minutes (``9.30``,
+  ``14.45``), which are dates and times, not measures.
 """
 
 from __future__ import annotations
