@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.pii.address_numbers import address_numbers
+from core.pii.amounts import decimal_measures, round_amounts
 from core.pii.attributes import attribute_values
 from core.pii.banks import bic_codes
 from core.pii.business import business_column, business_header, role_header
@@ -56,6 +57,7 @@ from core.pii.measures import measure_header
 from core.pii.organisations import locality_values, organisation_list, place_header
 from core.pii.person_ids import mask_letter_digit_ids, with_national_ids
 from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
+from core.pii.random_ids import random_ids, vin_like
 from core.pii.regions import region_vocabulary
 from core.pii.shape import cell_text, missing_cell
 from core.pii.staff import staff_prefixed
@@ -153,14 +155,21 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("dates spread over decades under a non-personal header (business events, not births)")
     if p.entity == "SECRET" and (h.domain == "id.record_id" or id_header(column)) and object_ids(texts):
         return clear("API object ids (one type prefix, no credential's) under a record-key header")
+    if p.entity in (None, "PHONE_NUMBER") and round_amounts(texts):  # core.pii.amounts: no phone is 9 in 10 round
+        return clear("rounded money (nine in ten multiples of 100, varied magnitudes or zeros): no identifier's values")
+    if p.entity is None and decimal_measures(texts):
+        return clear("decimal amounts or measures of varied magnitude (no coordinate, date or time)")
     if p.entity:
         return mask(p.entity, f"values are {p.entity} ({p.entity_share:.0%})")
     if not h.safe and coordinate_column(texts):
         return mask("LOCATION", "values read as geographic coordinates (a person's or a site's: values cannot tell; "
                     "a header naming a site or a vehicle clears them)")
-    if record_key_header(h, column) and record_key_proof(texts):
+    if record_key_header(h, column) and record_key_proof(texts) and not vin_like(texts):
         return clear("record keys under a record-key header (one width; numbers from one block or codes after one "
                      "literal prefix)")
+    if record_key_header(h, column) and random_ids(texts):  # core.pii.random_ids
+        return clear("record keys drawn at random (letters and digits at every position, no structure a personal "
+                     "identifier keeps) under a record-key header")
     if p.kind in ("names", "words", "text", "code") and region_vocabulary(
             texts, region_header=h.domain == REGION_DOMAIN and not h.pii):
         return clear("first-level regions (provinces, states, oblasts: ISO 3166-2 names no city bears), each shared "

@@ -1,6 +1,8 @@
 """Vocabularies the value profiles use: booleans, shared personal attributes, forms of address, surname
 particles and street words (several languages)."""
 
+from core.pii.gender_words import WORLD_FEMALE, WORLD_MALE
+
 BOOL_WORDS = frozenset("true false t f y n yes no 0 1 ja nein j oui non si sí s no sim não nao x on off "
                        "wahr falsch vrai faux verdadero falso vero falso tak nie ano ne kyllä ei evet hayır "
                        "nej nee nem igen da nu sì jah ikke ναι όχι οχι да нет не はい いいえ 예 아니오 是 否 "
@@ -9,13 +11,14 @@ BOOL_WORDS = frozenset("true false t f y n yes no 0 1 ja nein j oui non si sí s
 GENDER_WORDS = frozenset("m f male female man woman men women w d x mann frau männlich maennlich weiblich divers "
                          "homme femme masculin féminin feminin hombre mujer masculino femenino maschio femmina "
                          "maschile femminile man vrouw mannelijk vrouwelijk mies nainen kvinna kvinde kvinne "
-                         "erkek kadın kadin non-binary nonbinary nb nam nữ nu t third transgender".split())
+                         "erkek kadın kadin non-binary nonbinary nb nam nữ nu t third transgender".split()) \
+    | WORLD_MALE | WORLD_FEMALE
 
 MALE_WORDS = frozenset("m male man men mann männlich maennlich homme masculin hombre masculino maschio maschile "
-                  "mannelijk mies erkek h nam".split())
+                  "mannelijk mies erkek h nam".split()) | WORLD_MALE
 
 FEMALE_WORDS = frozenset("f female woman women frau weiblich w femme féminin feminin mujer femenino femmina femminile "
-                    "vrouw vrouwelijk nainen kvinna kvinde kvinne kadın kadin nữ".split())
+                    "vrouw vrouwelijk nainen kvinna kvinde kvinne kadın kadin nữ".split()) | WORLD_FEMALE
 
 MARITAL_WORDS = frozenset("single married divorced widowed separated partnered ledig verheiratet geschieden verwitwet "
                           "célibataire celibataire marié marie mariée divorcé divorce veuf veuve soltero soltera "
