@@ -26,6 +26,16 @@ STAFF_DOMAINS = frozenset({"id.employee_id"})
 STAFF_WORDS = frozenset("employee emp empl employe empleado empregado funcionario dipendente mitarbeiter medewerker "
                         "werknemer personeel personnel pers personal personel staff worker driver drv interviewer "
                         "intvwr enumerator enqueteur entrevistador karyawan pegawai pracownika".split())
+#: Words naming a member of staff by the role they act in for the organisation, in several languages (session 12: a
+#: credit union's loan ``officer``, a parcel service's ``courier_code``): a header naming one names a person (a
+#: personal-name header token, :data:`core.pii.header_words.PII_TOKENS`), with a number word a staff number. No word
+#: here names a business (a dealer, an agent bank, an auditing firm) or a thing.
+STAFF_ROLE_WORDS = frozenset(
+    "officer courier couriers kurier kurir coursier corriere mensajero repartidor entregador motoboy cashier "
+    "cajero cajera caissier caissiere kassierer cassiere teller clerk collector cobrador inspector "
+    "technician tecnico salesman saleswoman salesperson vendedor vendedora caseworker counsellor counselor "
+    "advisor adviser asesor midwife partera enfermera enfermero enfermeiro chofer chauffeur motorista "
+    "dispatcher despachador surveyor agente".split())
 #: Words that make a header the number of what precedes it (``Emp No``, ``PERS_NR``, ``employeeID``).
 NUMBER_WORDS = frozenset("id nr no num number nummer numero nro n code cd kod kode badge matricule matricula".split())
 #: Compound words of a staff stem and a number word (``persnr``, ``empno``, ``personalnummer``).
@@ -34,12 +44,13 @@ _COMPOUND = re.compile(r"^(?:emp|empl|pers|personal|personeels|mitarbeiter|staff
 
 
 def staff_number_header(tokens: Sequence[str]) -> bool:
-    """Whether header ``tokens`` name a staff number: a staff word and a number word (``employee id``,
-    ``n empleado``), a compound of both (``persnr``), or an interviewer's or enumerator's code word alone."""
+    """Whether header ``tokens`` name a staff number: a staff or staff-role word and a number word (``employee id``,
+    ``n empleado``, ``courier_code``), a compound of both (``persnr``), or an interviewer's or enumerator's code
+    word alone."""
     words = set(tokens)
     if words & {"intvwr", "interviewer", "enumerator", "enqueteur", "entrevistador"}:
         return True
-    if words & STAFF_WORDS and words & NUMBER_WORDS:
+    if words & (STAFF_WORDS | STAFF_ROLE_WORDS) and words & NUMBER_WORDS:
         return True
     return any(_COMPOUND.match(t) for t in [*tokens, "".join(tokens)])
 
