@@ -58,7 +58,7 @@ from core.pii.person_ids import mask_letter_digit_ids, with_national_ids
 from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
 from core.pii.regions import region_vocabulary
 from core.pii.shape import cell_text, missing_cell
-from core.pii.staff import person_number_codes, staff_prefixed
+from core.pii.staff import staff_code_family, staff_prefixed
 from core.pii.status import status_vocabulary
 from core.pii.system_values import personnummer_like, row_header, row_ordinals, stamp_window
 from core.pii.table_rules import (
@@ -162,13 +162,16 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if record_key_header(h, column) and record_key_proof(texts):
         return clear("record keys under a record-key header (one width; numbers from one block or codes after one "
                      "literal prefix)")
+    # codes of one staff family in a table of people are the staff serving them (a loan officer's ``LO-127``, a
+    # courier's): no vocabulary of things unless the header names a thing (core.pii.staff, session 12)
+    staff_codes = person_table and staff_code_family(texts) and not thing_key_header(h, column)
     if p.kind in ("names", "words", "text", "code") and region_vocabulary(
             texts, region_header=h.domain == REGION_DOMAIN and not h.pii):
         return clear("first-level regions (provinces, states, oblasts: ISO 3166-2 names no city bears), each shared "
                      "by many people")
     if p.kind in ("names", "words", "text", "code") and status_vocabulary(texts):
         return clear("workflow statuses (active, closed, overdue... in many languages), each on many rows")
-    if p.kind in ("names", "words", "text", "code") and category_vocabulary(texts):
+    if p.kind in ("names", "words", "text", "code") and not staff_codes and category_vocabulary(texts):
         return clear("business categories (payment methods, channels, customer types, tiers, terms, kinship... in "
                      "many languages), each on many rows")
     placed = place_header(h.text or column)  # organisation words under a place header name places (Bank Colony)
@@ -179,9 +182,6 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear(f"a few organisations ({p.distinct}, most with a legal form or an organisation word), each on "
                      "many rows (buyers, clubs, employers: k-anonymous)")
     enum = enum_vocabulary(p) and (p.kind != "text" or symbol_vocabulary(texts))
-    # a few codes of a staff number's form in a table of people are the staff serving them (a loan officer's
-    # ``LO-127``, a courier's): no vocabulary of things unless the header names a thing (core.pii.staff)
-    staff_codes = person_table and person_number_codes(texts) and not thing_key_header(h, column)
     if p.kind in ("names", "words", "code", "text") and not enum:
         known = known_names(texts)
         if known >= NAMES_KNOWN_MIN or (p.kind == "names" and person_table and not h.safe):

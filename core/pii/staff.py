@@ -65,6 +65,22 @@ def person_number_codes(values: Sequence[str]) -> bool:
     return bool(distinct) and sum(1 for v in distinct if PERSON_NUMBER.match(v)) >= 0.9 * len(distinct)
 
 
+#: Codes of one family at least this many (a team: a loan officer's ``LO-127`` among a dozen); fewer are as often the
+#: types or tiers of a closed list (``T01``, ``T02``).
+FAMILY_MIN = 4
+_LETTERS = re.compile(r"^[^\W\d_]+")
+
+
+def staff_code_family(values: Sequence[str]) -> bool:
+    """Whether ``values`` are staff codes of one family: a staff number's form (:func:`person_number_codes`), one
+    letter prefix shared by every code (``LO-``, ``MSJ-``: numbers one system hands its staff) and at least
+    :data:`FAMILY_MIN` codes. A closed list of things varies its letters (warehouses ``VAN01``, ``OUL03``; payment
+    terms ``Z014``, ``NT00``; uses ``G01``, ``S01``, ``CP01``)."""
+    distinct = {v.strip() for v in values if v.strip()}
+    prefixes = {m.group(0).upper() if (m := _LETTERS.match(v)) else "" for v in distinct}
+    return len(distinct) >= FAMILY_MIN and len(prefixes) == 1 and "" not in prefixes and person_number_codes(values)
+
+
 #: Letter prefixes of staff numbers that name staff (``EMP-3472``, ``DRV4842``, ``STF0091``, ``PERS-12``).
 STAFF_PREFIX = re.compile(r"^(?:EMP|EMPL|EMPLOYEE|STAFF|STF|DRV|DRIVER|PERS|PERSNR|MITARB|WORKER|WRK)[-_ #/]?\d{2,8}$",
                           re.IGNORECASE)

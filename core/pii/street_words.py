@@ -58,7 +58,8 @@ STREET_WORDS_WIDE = STREET_WORDS | frozenset((
 ).split())
 #: Stems of street words that take case or possessive endings (Turkic, Slavic, Uralic), matched as the start of a
 #: word as written (``köçe`` starts ``köçesi``, not the surname ``Kočevar``).
-STREET_STEMS = ("köçe", "көше", "көчө", "кўча", "кӯча", "küçə", "sokağ", "sokak", "cadde", "bulvar", "prospekt",
+STREET_STEMS = ("köçe", "köçä", "көше", "көчө", "кўча", "кӯча", "küçə", "sokağ", "sokak", "cadde", "bulvar",
+                "prospekt",
                 "проспект", "улиц", "переул", "бульвар", "шоссе", "микрорайон", "mikrorayon", "mahalle", "mahalla",
                 "маҳалл", "махалл", "şaýol", "ulic", "utcá", "gatv", "вулиц", "гудамж", "хороол", "даңғыл",
                 "xiyobon", "хиёбон")

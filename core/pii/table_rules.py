@@ -71,8 +71,8 @@ def event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, o
                       values: dict[str, list[object]], signals: dict[str, HeaderSignal],
                       profiles: dict[str, ValueProfile]) -> list[ColumnDecision]:
     """Small vocabularies masked for want of evidence that change between the rows of one person are cleared
-    (:mod:`core.pii.covary`); lexicon-known names and detected entities stay masked, and so do codes of a staff
-    number's form (:func:`_staff_codes`): the courier or officer serving each row changes between the rows of one
+    (:mod:`core.pii.covary`); lexicon-known names and detected entities stay masked, and so do staff codes of one
+    family (:func:`_staff_codes`): the courier or officer serving each row changes between the rows of one
     customer too, and is a person."""
     from core.pii.covary import person_key, varies_within_people
 
@@ -153,11 +153,11 @@ def _decision(**fields: object) -> ColumnDecision:
 
 
 def _staff_codes(texts: Sequence[str], sig: HeaderSignal, column: str) -> bool:
-    """Codes of a staff number's form (:func:`core.pii.staff.person_number_codes`: ``LO-127``, ``E10472``) under a
-    header naming no thing (:func:`thing_key_header`)."""
-    from core.pii.staff import person_number_codes
+    """Staff codes of one family (:func:`core.pii.staff.staff_code_family`: ``LO-127``, ``LO-145``...) under a header
+    naming no thing (:func:`thing_key_header`)."""
+    from core.pii.staff import staff_code_family
 
-    return person_number_codes(texts) and not thing_key_header(sig, column)
+    return staff_code_family(texts) and not thing_key_header(sig, column)
 
 
 def thing_key_header(sig: HeaderSignal, column: str) -> bool:
