@@ -71,14 +71,24 @@ FAMILY_MIN = 4
 _LETTERS = re.compile(r"^[^\W\d_]+")
 
 
+#: Letter prefixes naming a thing (a product, an item, an article): their codes are a catalogue's, never staff's.
+THING_PREFIXES = frozenset("SKU PRD PROD ITEM ART ARTNR PLU MAT CAT".split())
+
+
 def staff_code_family(values: Sequence[str]) -> bool:
     """Whether ``values`` are staff codes of one family: a staff number's form (:func:`person_number_codes`), one
     letter prefix shared by every code (``LO-``, ``MSJ-``: numbers one system hands its staff) and at least
-    :data:`FAMILY_MIN` codes. A closed list of things varies its letters (warehouses ``VAN01``, ``OUL03``; payment
-    terms ``Z014``, ``NT00``; uses ``G01``, ``S01``, ``CP01``)."""
+    :data:`FAMILY_MIN` codes, no prefix naming a thing (:data:`THING_PREFIXES`) and numbers not all round. A closed
+    list of things varies its letters (warehouses ``VAN01``, ``OUL03``; payment terms ``Z014``, ``NT00``; uses
+    ``G01``, ``S01``, ``CP01``)."""
     distinct = {v.strip() for v in values if v.strip()}
     prefixes = {m.group(0).upper() if (m := _LETTERS.match(v)) else "" for v in distinct}
-    return len(distinct) >= FAMILY_MIN and len(prefixes) == 1 and "" not in prefixes and person_number_codes(values)
+    if len(distinct) < FAMILY_MIN or len(prefixes) != 1 or "" in prefixes or prefixes & THING_PREFIXES:
+        return False
+    numbers = [int(d) for v in distinct if (d := "".join(c for c in v if c.isdecimal()))]
+    if numbers and all(n % 10 == 0 for n in numbers):
+        return False  # numbered by design (``SKU-100``, ``SKU-200``): a catalogue's steps, not staff handed numbers
+    return person_number_codes(values)
 
 
 #: Letter prefixes of staff numbers that name staff (``EMP-3472``, ``DRV4842``, ``STF0091``, ``PERS-12``).
