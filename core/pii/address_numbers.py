@@ -21,6 +21,7 @@ from core.pii.disguised import address_part_header
 from core.pii.headers import HeaderSignal
 from core.pii.measures import measure_header
 from core.pii.shape import cell_text
+from core.pii.street_words import street_word
 from core.pii.vocab import STREET_WORDS
 from core.vocab.tokens import split_tokens
 
@@ -45,7 +46,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _street_words(text: str) -> bool:
     words = _WORD.findall(text.casefold())
     words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]
-    return any(w in STREET_WORDS | STREET_WORDS_MORE and not (i == 0 and w in TITLE_FIRST) for i, w in enumerate(words))
+    return any((w in STREET_WORDS | STREET_WORDS_MORE or street_word(w)) and not (i == 0 and w in TITLE_FIRST)
+               for i, w in enumerate(words))  # core.pii.street_words: köçesi, ул, jalan... (session 12)
 
 
 def street_values(texts: Sequence[str]) -> bool:

@@ -60,7 +60,7 @@ from core.pii.proof import magnitude_proof, product_codes, record_key_proof, voc
 from core.pii.random_ids import random_ids, vin_like
 from core.pii.regions import region_vocabulary
 from core.pii.shape import cell_text, missing_cell
-from core.pii.staff import staff_prefixed
+from core.pii.staff import staff_code_family, staff_prefixed
 from core.pii.status import status_vocabulary
 from core.pii.system_values import personnummer_like, row_header, row_ordinals, stamp_window
 from core.pii.table_rules import (
@@ -69,6 +69,7 @@ from core.pii.table_rules import (
     closed_codes,
     event_attributes,
     shared_constant,
+    thing_key_header,
 )
 from core.pii.value_tests import (
     LOGIN_MIN,
@@ -170,13 +171,16 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if record_key_header(h, column) and random_ids(texts):  # core.pii.random_ids
         return clear("record keys drawn at random (letters and digits at every position, no structure a personal "
                      "identifier keeps) under a record-key header")
+    # codes of one staff family in a table of people are the staff serving them (a loan officer's ``LO-127``, a
+    # courier's): no vocabulary of things unless the header names a thing (core.pii.staff, session 12)
+    staff_codes = person_table and staff_code_family(texts) and not thing_key_header(h, column)
     if p.kind in ("names", "words", "text", "code") and region_vocabulary(
             texts, region_header=h.domain == REGION_DOMAIN and not h.pii):
         return clear("first-level regions (provinces, states, oblasts: ISO 3166-2 names no city bears), each shared "
                      "by many people")
     if p.kind in ("names", "words", "text", "code") and status_vocabulary(texts):
         return clear("workflow statuses (active, closed, overdue... in many languages), each on many rows")
-    if p.kind in ("names", "words", "text", "code") and category_vocabulary(texts):
+    if p.kind in ("names", "words", "text", "code") and not staff_codes and category_vocabulary(texts):
         return clear("business categories (payment methods, channels, customer types, tiers, terms, kinship... in "
                      "many languages), each on many rows")
     placed = place_header(h.text or column)  # organisation words under a place header name places (Bank Colony)
@@ -211,9 +215,11 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         # without a day no header tells: a later run would count the same dates as children's births (round 3)
         return clear("dates that are not birth dates, header names no personal data")
     proof = vocabulary_proof(texts, person_table=person_table, header_safe=h.safe)
-    if enum and proof and p.kind not in ("names",) and vocabulary_clear(p, texts, person_table, h):
+    if enum and proof and not staff_codes and p.kind not in ("names",) and vocabulary_clear(p, texts, person_table,
+                                                                             h):
         return clear(f"small repeated vocabulary ({p.distinct} values)")
     if enum_vocabulary(p) and (h.safe or h.domain in SHARED_DOMAINS) and not (person_table and postal_like(texts)) \
+            and not staff_codes \
             and not (person_table and locality_values(texts)) \
             and (proof or h.domain in SHARED_DOMAINS and vocabulary_proof(texts, person_table=False, header_safe=True)):
         return clear(f"small repeated vocabulary ({p.distinct} values) under a non-personal header")
@@ -233,7 +239,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if p.kind in MEASURED | {"amount"} and not h.pii and measure_header(split_tokens(h.text or column)) and not any(
             t.startswith("0") and len(t) > 1 and t.isdecimal() for t in texts) and p.distinct >= 2:
         return clear(f"{p.kind} values under a header naming a unit or a count (a measure)")
-    if p.kind in WITH_HEADER and h.safe and header_fits(p.kind, h, texts, enum=enum_vocabulary(p)) and not (
+    if p.kind in WITH_HEADER and h.safe and not staff_codes and header_fits(p.kind, h, texts,
+                                                                            enum=enum_vocabulary(p)) and not (
             person_table and enum_vocabulary(p) and postal_like(texts) and not quantity_vocabulary(texts)) and not (
             person_table and p.kind in ("names", "words", "text") and locality_values(texts)) and (
             p.kind == "date" or proof or p.kind in MEASURED and magnitude_proof(texts)):

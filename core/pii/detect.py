@@ -23,6 +23,7 @@ from core.pii.kinds import number_kind, sequence_keys, text_kind
 from core.pii.luhn import luhn_ok
 from core.pii.measures import float_amounts, grouped_amounts, unit_values
 from core.pii.shape import cell_text
+from core.pii.street_words import names_street
 from core.pii.system_values import catalogue_items, compact_stamps, dotted_oids, logistics_ids, signed_measures
 from core.pii.vocab import (
     BLOOD_TYPES,
@@ -202,10 +203,12 @@ def _password(t: str) -> bool:
 
 
 def _address(t: str) -> bool:
+    """A street address: a number and a street, house or flat word of some language
+    (:func:`core.pii.street_words.names_street`: ``köçesi``, ``ул.``, ``jalan``), or a number first (``12 Elm``)."""
     words = re.findall(r"[^\W\d_]+", t.casefold())
     has_num = any(c.isdecimal() for c in t)
-    return has_num and len(words) >= 1 and (bool(set(words) & STREET_WORDS) or bool(re.match(r"^\d+[a-z]?\s+\S+", t,
-                                                                                          re.I)))
+    return has_num and len(words) >= 1 and (bool(set(words) & STREET_WORDS) or names_street(t) or bool(
+        re.match(r"^\d+[a-z]?\s+\S+", t, re.I)))
 
 
 def _expiry(t: str) -> bool:

@@ -192,10 +192,21 @@ def company_share(values: Sequence[str]) -> float:
         n += 1
         parts = text.split()
         # a marker right after a number is a unit (``9 kg of rice``: kilograms, not a Kommanditgesellschaft)
-        words = {fold_name(w.strip(".,()'\"")) for i, w in enumerate(parts)
-                 if not (i and parts[i - 1].replace(",", "").replace(".", "").isdecimal())}
-        hits += bool(words & COMPANY_MARKERS)
+        kept = [w.strip(".,()'\"") for i, w in enumerate(parts)
+                if not (i and parts[i - 1].replace(",", "").replace(".", "").isdecimal())]
+        # a legal form of three letters or fewer counts as written (the Turkmen flat ``öý`` is no Finnish ``Oy``), and
+        # an address line (a street, house or flat word and a number) is no company's name (session 12)
+        words = {fold_name(w) if len(w) > 3 else w.casefold() for w in kept}
+        hits += bool(words & COMPANY_MARKERS) and not _address_line(text)
     return hits / n if n else 0.0
+
+
+def _address_line(text: str) -> bool:
+    """Whether ``text`` reads as an address line: a digit and a street, house or flat word of some language
+    (:func:`core.pii.street_words.names_street`)."""
+    from core.pii.street_words import names_street
+
+    return any(c.isdecimal() for c in text) and names_street(text)
 
 
 def name_keys(token: str) -> set[str]:

@@ -26,6 +26,16 @@ STAFF_DOMAINS = frozenset({"id.employee_id"})
 STAFF_WORDS = frozenset("employee emp empl employe empleado empregado funcionario dipendente mitarbeiter medewerker "
                         "werknemer personeel personnel pers personal personel staff worker driver drv interviewer "
                         "intvwr enumerator enqueteur entrevistador karyawan pegawai pracownika".split())
+#: Words naming a member of staff by the role they act in for the organisation, in several languages (session 12: a
+#: credit union's loan ``officer``, a parcel service's ``courier_code``): a header naming one names a person (a
+#: personal-name header token, :data:`core.pii.header_words.PII_TOKENS`), with a number word a staff number. No word
+#: here names a business (a dealer, an agent bank, an auditing firm) or a thing.
+STAFF_ROLE_WORDS = frozenset(
+    "officer courier couriers kurier kurir coursier corriere mensajero repartidor entregador motoboy cashier "
+    "cajero cajera caissier caissiere kassierer cassiere teller clerk collector cobrador inspector "
+    "technician tecnico salesman saleswoman salesperson vendedor vendedora caseworker counsellor counselor "
+    "advisor adviser asesor midwife partera enfermera enfermero enfermeiro chofer chauffeur motorista "
+    "dispatcher despachador surveyor agente".split())
 #: Words that make a header the number of what precedes it (``Emp No``, ``PERS_NR``, ``employeeID``).
 NUMBER_WORDS = frozenset("id nr no num number nummer numero nro n code cd kod kode badge matricule matricula".split())
 #: Compound words of a staff stem and a number word (``persnr``, ``empno``, ``personalnummer``).
@@ -34,12 +44,13 @@ _COMPOUND = re.compile(r"^(?:emp|empl|pers|personal|personeels|mitarbeiter|staff
 
 
 def staff_number_header(tokens: Sequence[str]) -> bool:
-    """Whether header ``tokens`` name a staff number: a staff word and a number word (``employee id``,
-    ``n empleado``), a compound of both (``persnr``), or an interviewer's or enumerator's code word alone."""
+    """Whether header ``tokens`` name a staff number: a staff or staff-role word and a number word (``employee id``,
+    ``n empleado``, ``courier_code``), a compound of both (``persnr``), or an interviewer's or enumerator's code
+    word alone."""
     words = set(tokens)
     if words & {"intvwr", "interviewer", "enumerator", "enqueteur", "entrevistador"}:
         return True
-    if words & STAFF_WORDS and words & NUMBER_WORDS:
+    if words & (STAFF_WORDS | STAFF_ROLE_WORDS) and words & NUMBER_WORDS:
         return True
     return any(_COMPOUND.match(t) for t in [*tokens, "".join(tokens)])
 
@@ -52,6 +63,32 @@ def person_number_codes(values: Sequence[str]) -> bool:
     """Whether nine in ten distinct ``values`` have a staff number's form (:data:`PERSON_NUMBER`)."""
     distinct = {v.strip() for v in values if v.strip()}
     return bool(distinct) and sum(1 for v in distinct if PERSON_NUMBER.match(v)) >= 0.9 * len(distinct)
+
+
+#: Codes of one family at least this many (a team: a loan officer's ``LO-127`` among a dozen); fewer are as often the
+#: types or tiers of a closed list (``T01``, ``T02``).
+FAMILY_MIN = 4
+_LETTERS = re.compile(r"^[^\W\d_]+")
+
+
+#: Letter prefixes naming a thing (a product, an item, an article): their codes are a catalogue's, never staff's.
+THING_PREFIXES = frozenset("SKU PRD PROD ITEM ART ARTNR PLU MAT CAT".split())
+
+
+def staff_code_family(values: Sequence[str]) -> bool:
+    """Whether ``values`` are staff codes of one family: a staff number's form (:func:`person_number_codes`), one
+    letter prefix shared by every code (``LO-``, ``MSJ-``: numbers one system hands its staff) and at least
+    :data:`FAMILY_MIN` codes, no prefix naming a thing (:data:`THING_PREFIXES`) and numbers not all round. A closed
+    list of things varies its letters (warehouses ``VAN01``, ``OUL03``; payment terms ``Z014``, ``NT00``; uses
+    ``G01``, ``S01``, ``CP01``)."""
+    distinct = {v.strip() for v in values if v.strip()}
+    prefixes = {m.group(0).upper() if (m := _LETTERS.match(v)) else "" for v in distinct}
+    if len(distinct) < FAMILY_MIN or len(prefixes) != 1 or "" in prefixes or prefixes & THING_PREFIXES:
+        return False
+    numbers = [int(d) for v in distinct if (d := "".join(c for c in v if c.isdecimal()))]
+    if numbers and all(n % 10 == 0 for n in numbers):
+        return False  # numbered by design (``SKU-100``, ``SKU-200``): a catalogue's steps, not staff handed numbers
+    return person_number_codes(values)
 
 
 #: Letter prefixes of staff numbers that name staff (``EMP-3472``, ``DRV4842``, ``STF0091``, ``PERS-12``).

@@ -71,7 +71,9 @@ def event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, o
                       values: dict[str, list[object]], signals: dict[str, HeaderSignal],
                       profiles: dict[str, ValueProfile]) -> list[ColumnDecision]:
     """Small vocabularies masked for want of evidence that change between the rows of one person are cleared
-    (:mod:`core.pii.covary`); lexicon-known names and detected entities stay masked."""
+    (:mod:`core.pii.covary`); lexicon-known names and detected entities stay masked, and so do staff codes of one
+    family (:func:`_staff_codes`): the courier or officer serving each row changes between the rows of one
+    customer too, and is a person."""
     from core.pii.covary import person_key, varies_within_people
 
     key = person_key(rows, {d.column: d.entity or "" for d in decisions if not d.clear},
@@ -87,6 +89,7 @@ def event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, o
                 and (p.kind != "names" or known_names(texts) < 0.1) and not postal_like([t.strip() for t in texts])
                 and vocabulary_proof([t.strip() for t in texts], person_table=False)
                 and (signals[d.column].safe or not user_ids([t.strip() for t in texts]))
+                and not _staff_codes([t.strip() for t in texts], signals[d.column], d.column)
                 and varies_within_people(key, values[d.column])):
             d = _decision(column=d.column, clear=True, reason=f"small vocabulary ({p.distinct} values) that "
                                "changes between the rows of one person: it describes the rows, not the person")
@@ -147,6 +150,14 @@ def closed_codes(decisions: list[ColumnDecision], values: dict[str, list[object]
 
 def _decision(**fields: object) -> ColumnDecision:
     return ColumnDecision.model_validate(fields)
+
+
+def _staff_codes(texts: Sequence[str], sig: HeaderSignal, column: str) -> bool:
+    """Staff codes of one family (:func:`core.pii.staff.staff_code_family`: ``LO-127``, ``LO-145``...) under a header
+    naming no thing (:func:`thing_key_header`)."""
+    from core.pii.staff import staff_code_family
+
+    return staff_code_family(texts) and not thing_key_header(sig, column)
 
 
 def thing_key_header(sig: HeaderSignal, column: str) -> bool:
