@@ -129,7 +129,8 @@ def main() -> None:
                                                                             sql.Identifier(src)))
             conn.commit()
             variants: list[tuple[str, Callable[[str], None]]] = [
-                ("first load, logged (adopt)", lambda t: (stage(conn, t, False, full), promote_first(conn, t, "adopt"))),
+                ("first load, logged (adopt)",
+                 lambda t: (stage(conn, t, False, full), promote_first(conn, t, "adopt"))),
                 ("first load, unlogged + SET LOGGED",
                  lambda t: (stage(conn, t, True, full), promote_first(conn, t, "set_logged"))),
                 ("first load, unlogged + INSERT..SELECT",
