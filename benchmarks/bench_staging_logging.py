@@ -128,22 +128,28 @@ def main() -> None:
             conn.execute(sql.SQL("INSERT INTO {} SELECT {} FROM {}").format(sql.Identifier(final), sql.SQL(NAMES),
                                                                             sql.Identifier(src)))
             conn.commit()
-            variants: list[tuple[str, Callable[[str], None]]] = [
-                ("first load, logged (adopt)",
-                 lambda t: (stage(conn, t, False, full), promote_first(conn, t, "adopt"))),
-                ("first load, unlogged + SET LOGGED",
-                 lambda t: (stage(conn, t, True, full), promote_first(conn, t, "set_logged"))),
-                ("first load, unlogged + INSERT..SELECT",
-                 lambda t: (stage(conn, t, True, full), promote_first(conn, t, "insert"))),
-                ("merge 10%, logged", lambda t: (stage(conn, t, False, changed), promote_merge(conn, t, final))),
-                ("merge 10%, unlogged", lambda t: (stage(conn, t, True, changed), promote_merge(conn, t, final))),
+            # name, unlogged staging, staged rows, promotion (None: a merge's upsert)
+            variants: list[tuple[str, bool, list[bytes], str | None]] = [
+                ("first load, logged (adopt)", False, full, "adopt"),
+                ("first load, unlogged + SET LOGGED", True, full, "set_logged"),
+                ("first load, unlogged + INSERT..SELECT", True, full, "insert"),
+                ("merge 10%, logged", False, changed, None),
+                ("merge 10%, unlogged", True, changed, None),
             ]
+
+            def run(table: str, unlogged: bool, blobs: list[bytes], how: str | None) -> None:
+                stage(conn, table, unlogged, blobs)
+                if how is None:
+                    promote_merge(conn, table, final)
+                else:
+                    promote_first(conn, table, how)
+
             for r in range(args.rounds):
                 order = variants if r % 2 == 0 else variants[::-1]
-                for name, fn in order:
+                for name, unlogged, blobs, how in order:
                     table = f"{tag}_s{uuid.uuid4().hex[:6]}"
                     try:
-                        wall, cpu = timed(conn, lambda fn=fn, table=table: fn(table))  # type: ignore[misc]
+                        wall, cpu = timed(conn, lambda: run(table, unlogged, blobs, how))  # noqa: B023
                     finally:
                         conn.rollback()
                         for t in (table, table + "_f"):
