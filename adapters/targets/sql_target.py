@@ -583,11 +583,11 @@ class SqlTarget:
             rows = conn.execute(pg_snapshot.unchanged_query(stage, snapshots))
             return {int(c): (int(n), bool(ok)) for c, n, ok in rows}
 
-    def staged_writers(self, spec: MigrationSpec) -> dict[int, dict[int, int]]:
+    def staged_writers(self, spec: MigrationSpec) -> dict[int, dict[int, int]] | None:
         """PostgreSQL: ``{chunk id: {inserting transaction's 32-bit id (xmin): staged rows}}`` in one ``GROUP BY``
-        (:mod:`core.migration.proof`); empty on the other dialects (nothing is proven there)."""
+        (:mod:`core.migration.proof`); None on the other dialects (they cannot tell: nothing is proven there)."""
         if self._dialect != "postgres":
-            return {}
+            return None
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
         out: dict[int, dict[int, int]] = {}
         with self._begin("the staged rows' writers") as conn:

@@ -37,13 +37,16 @@ def remember_streamed(prep: Prepared, kept: list[Checkpoint], xids: set[int] | f
 def proven_parts(prep: Prepared, target: TargetPort, ckpts: list[Checkpoint]) -> dict[int, str | None] | None:
     """``{chunk id staging holds rows of: its loaded checksum when proven, else None}``; None when nothing can be
     proven here (no chunk kept streamed rows in this process, or the target cannot say who wrote its rows)."""
-    ask: Callable[..., dict[int, dict[int, int]]] | None = getattr(target, "staged_writers", None)
+    ask: Callable[..., dict[int, dict[int, int]] | None] | None = getattr(target, "staged_writers", None)
     if ask is None or not prep.streamed_kept or not prep.stream_xids:
+        return None
+    staged = ask(prep.spec)
+    if staged is None:  # the target cannot say who wrote its rows
         return None
     own = {x % _XID for x in prep.stream_xids}
     by_id = {c.chunk_id: c for c in ckpts}
     out: dict[int, str | None] = {}
-    for cid, writers in ask(prep.spec).items():
+    for cid, writers in staged.items():
         ck, value = by_id.get(cid), prep.chunk_checksum(cid)
         ok = (ck is not None and value is not None and prep.streamed_kept.get(cid) == ck.content_hash
               and set(writers) <= own and sum(writers.values()) == ck.row_count_out
