@@ -87,11 +87,12 @@ def _regex_extract(op: Any, env: Env) -> Env:
 
 def _regex_split(op: Any, env: Env) -> Env:
     lit = literal_of(op.pattern)
-    if lit is not None:
-        parts = env[op.input].str.split(lit)
-    else:
-        parts = env[op.input].str.replace_all(canonical(op.pattern), SPLIT_SENTINEL).str.split(SPLIT_SENTINEL)
-    return {name: parts.list.get(i, null_on_oob=True) for i, name in enumerate(op.outputs)}
+    e = env[op.input]
+    if lit is None:
+        e, lit = e.str.replace_all(canonical(op.pattern), SPLIT_SENTINEL), SPLIT_SENTINEL
+    # only the first parts, as struct fields: no list built (a part past the last is null, as list.get's)
+    fields = e.str.split_exact(lit, len(op.outputs) - 1)
+    return {name: fields.struct.field(f"field_{i}") for i, name in enumerate(op.outputs)}
 
 
 def _concat(op: Any, env: Env) -> Env:

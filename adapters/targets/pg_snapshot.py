@@ -66,3 +66,10 @@ def unchanged_query(stage: sa.Table, snapshots: dict[int, str]) -> Any:
     joined = rows.outerjoin(snaps, snaps.c.c == rows.c.c)
     return sa.select(rows.c.c, sa.cast(sa.func.sum(rows.c.n), sa.BigInteger), sa.func.bool_and(seen)).select_from(
         joined).group_by(rows.c.c)
+
+
+def writers_query(stage: sa.Table) -> Any:
+    """``chunk, xmin (as text), staged rows`` per chunk of ``stage`` and inserting transaction: which transactions
+    wrote the rows each chunk holds (:mod:`core.migration.proof` tests them against a stream's own)."""
+    xmin: Any = sa.literal_column("xmin")
+    return sa.select(stage.c[CHUNK_COL], sa.cast(xmin, sa.Text), sa.func.count()).group_by(stage.c[CHUNK_COL], xmin)
