@@ -136,13 +136,37 @@ def test_row_counters() -> None:
 
 
 def test_a_row_counter_does_not_feed_a_count(domain_catalog: DomainCatalog) -> None:
-    """Row numbers beside the real count (both small whole numbers, headers no list knows): the count is taken."""
+    """Row numbers beside the real count, whose values (hundreds) the target's examples (tens) do not resemble: the
+    counter's small numbers would look closer, yet the count is taken."""
     n = 60
+    rng = random.Random(3)
     src = [_col("Д/д", [str(i) for i in range(1, n + 1)], typ="int"),
-           _col("Тэмээ", [str(_RNG.choice([0, 0, 3, 7, 12, 25, 40])) for _ in range(n)], typ="int")]
-    dst = [_col("camels", ["12", "0", "33"], "qty.count", "int")]
+           _col("Тэмээ", [str(rng.randint(150, 990)) for _ in range(n)], typ="int")]
+    dst = [_col("camels", ["12", "4", "33"], "qty.count", "int")]
     a = match_columns(src, dst, domain_catalog, mode="data_mode").assigned("camels")
-    assert a is None or a.sources == ["Тэмээ"]
+    assert a is not None and a.sources == ["Тэмээ"]
+
+
+def test_a_row_counter_feeds_a_line_number(domain_catalog: DomainCatalog) -> None:
+    """A sequence or position number (no measure domain) is exactly what a counter holds: it is not demoted."""
+    rng = random.Random(4)
+    src = [_col("Pos", [str(i) for i in range(1, 61)], typ="int"),
+           _col("Menge", [str(rng.randint(1, 5)) for _ in range(60)], typ="int")]
+    dst = [_col("line_number", ["1", "2"], None, "int"), _col("quantity", ["2", "1"], "qty.count", "int")]
+    assert counter_pairs(src, dst).tolist() == [[False, False], [True, False]]
+    r = match_columns(src, dst, domain_catalog, mode="data_mode")
+    got = {a.target: a.sources for a in r.assignment}
+    assert got == {"line_number": ["Pos"], "quantity": ["Menge"]}
+
+
+def test_long_digit_runs_are_no_counter(domain_catalog: DomainCatalog) -> None:
+    """Values of thousands of digits (beyond what ``int`` parses) are simply no counter, not a crash."""
+    rng = random.Random(5)
+    blob = [str(i) + "".join(rng.choice("0123456789") for _ in range(4400)) for i in range(1, 26)]
+    assert not is_row_counter(blob)
+    src = [_col("id", [str(i) for i in range(1, 26)], typ="int"), _col("blob", blob, typ="int")]
+    dst = [_col("n", ["2", "5"], "qty.count", "int")]
+    match_columns(src, dst, domain_catalog, mode="data_mode")  # no exception
 
 
 def test_yes_no_words_of_any_language_are_flags() -> None:
