@@ -172,21 +172,51 @@ def test_long_digit_runs_are_no_counter(domain_catalog: DomainCatalog) -> None:
 def test_yes_no_words_of_any_language_are_flags() -> None:
     assert flag_share(["Тийм", "Үгүй", "Т", "тийм"] * 10) == 1.0
     assert flag_share(["हाँ", "नहीं", "Y", "N"] * 5) == 1.0
+    assert flag_share(["kyllä", "ei", "Kyllä"] * 5) == 1.0
     assert flag_share(["M", "F"] * 5) == 0.0  # one side only
     assert flag_share(["red", "blue"] * 5) == 0.0
     assert flag_share(["yes", "no", "maybe", "unknown", "n/a"] * 4) == 0.0  # under the share
     src = [_col("Малчин өрх эсэх", ["Тийм", "Үгүй", "Т"] * 10), _col("notes", ["ok", "late", "x y"] * 10)]
     dst = [_col("is_herder_household", ["true", "false"], typ="bool"), _col("name", ["A B", "C D"])]
-    m = boolean_matrix(src, dst)
+    m = boolean_matrix(src, dst, np.array([[0.3, 0.9], [0.9, 0.9]]))
     assert m[0, 0] == 0.65 and all(x != x for x in (m[0, 1], m[1, 0], m[1, 1]))  # NaN: not judged
+    silent = boolean_matrix(src, dst, np.array([[0.1, 0.0], [0.0, 0.0]]))
+    assert np.isnan(silent).all()  # a flag, not which one: a silent header gets no flag agreement
+
+
+def test_single_letter_codes_are_no_flags() -> None:
+    """Two-letter code columns (hemispheres, debit/credit, compass points, grades) read as no yes/no flag: a letter
+    counts only where the lexicon lists it or the column holds the word it abbreviates."""
+    rng = random.Random(7)
+    for letters in ("NS", "DC", "AD", "UC", "EH", "NSEW", "ABCDEF", "SV", "WD"):
+        assert flag_share([rng.choice(letters) for _ in range(60)]) == 0.0, letters
+    assert flag_share([rng.choice("YN") for _ in range(60)]) == 1.0  # listed letters
+    assert flag_share([rng.choice(["Ja", "Nein", "J"]) for _ in range(60)]) == 1.0
+
+
+def test_a_flag_with_a_silent_header_is_not_assigned(domain_catalog: DomainCatalog) -> None:
+    """Each source flag beside an unrelated boolean target (headers that share nothing): never assigned there."""
+    rng = random.Random(9)
+    n = 80
+    for header, spell in (("cancel_yn", "YN"), ("lat_hem", "NS"), ("dc", "DC")):
+        src = [_col("cust_no", [f"C{i}" for i in range(n)]), _col(header, [rng.choice(spell) for _ in range(n)])]
+        dst = [_col("customer_id", ["C900", "C901"], "id.customer_id"),
+               _col("gift_wrapped", ["true", "false"], "flag.boolean", "bool")]
+        r = match_columns(src, dst, domain_catalog, mode="data_mode")
+        assert r.assigned("gift_wrapped") is None, header
+        assert r.ranking("gift_wrapped").candidates[0].score < 0.45, header
 
 
 def test_a_flag_in_another_language_feeds_the_boolean_target(domain_catalog: DomainCatalog) -> None:
-    src = [_col("Малчин өрх эсэх", [_RNG.choice(["Тийм", "Үгүй", "Т", "тийм"]) for _ in range(60)]),
-           _col("Бууц", [_RNG.choice(["өвөлжөө", "хаваржаа", "зуслан", "намаржаа"]) for _ in range(60)])]
+    """Two columns whose headers read alike for the target: the one holding yes/no words of another language is it."""
+    rng = random.Random(1)
+    src = [_col("herder household 2022", [rng.choice(["өвөлжөө", "хаваржаа", "зуслан", "намаржаа"]) for _ in range(60)]),
+           _col("herder household 2023", [rng.choice(["Тийм", "Үгүй", "Т", "тийм"]) for _ in range(60)])]
     dst = [_col("is_herder_household", ["true", "false", "true"], "flag.boolean", "bool")]
     r = match_columns(src, dst, domain_catalog, mode="data_mode")
-    assert r.ranking("is_herder_household").candidates[0].sources == ["Малчин өрх эсэх"]
+    assert r.ranking("is_herder_household").candidates[0].sources == ["herder household 2023"]
+    a = r.assigned("is_herder_household")
+    assert a is not None and a.sources == ["herder household 2023"]
 
 
 def test_hl7_field_positions_read_as_the_standards_field_names() -> None:
