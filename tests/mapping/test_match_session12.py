@@ -227,6 +227,33 @@ def test_hl7_field_positions_read_as_the_standards_field_names() -> None:
     assert coded_words(["PID-5", "name", "city"]) == [(), (), ()]  # one code is no HL7 table
 
 
+def test_hl7_components_read_apart() -> None:
+    """Two headers that differ only in their component never read alike: a listed component reads as its own name,
+    component 1 of a field without listed components as the field, another component as nothing."""
+    words = coded_words(["PID-3", "PID-5.1", "PID-5.2", "PID_5_2", "PID.11.3", "OBX-5.1", "OBX-5.2", "PID-5.7"])
+    assert words[1] == (frozenset({"family", "name"}),) and words[2] == words[3] == (frozenset({"given", "name"}),)
+    assert words[4] == (frozenset({"city"}),) and {"observation", "value"} <= words[5][0]
+    assert words[6] == () and words[7] == ()
+
+
+def test_hl7_name_components_feed_their_targets(domain_catalog: DomainCatalog) -> None:
+    rng = random.Random(5)
+    n = 80
+    cols = {"PID-3": [f"MRN{rng.randint(10000, 99999)}" for _ in range(n)],
+            "PID-5.1": [rng.choice(_SURNAMES).title() for _ in range(n)],
+            "PID-5.2": [rng.choice(_GIVEN).title() for _ in range(n)],
+            "PID-7": [f"19{rng.randint(40, 99)}0{rng.randint(1, 9)}1{rng.randint(0, 9)}" for _ in range(n)],
+            "PID-8": [rng.choice("MF") for _ in range(n)]}
+    src = [_col(k, v) for k, v in cols.items()]
+    dst = [_col("given_name", ["Thandi", "Kobus"], "person.first_name"),
+           _col("family_name", ["Mthembu", "Venter"], "person.last_name")]
+    r = match_columns(src, dst, domain_catalog, mode="data_mode")
+    for target, source in (("given_name", "PID-5.2"), ("family_name", "PID-5.1")):
+        assert r.ranking(target).candidates[0].sources == [source]
+        a = r.assigned(target)
+        assert a is not None and a.sources == [source] and a.score >= 0.55
+
+
 def test_the_bar_is_kept_as_a_precision() -> None:
     """Reference: at 0.75, 3 of 4 accepted are right (0.75); the other scale reaches that precision from 0.5."""
     from core.mapping.eval_bar import bar_for, fit_at
