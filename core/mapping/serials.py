@@ -6,9 +6,10 @@ whose header says nothing the matcher can read (``Тэмээ``: camels, ``यू
 counter when at least :data:`MIN_ROWS` of its values are whole numbers, all distinct, the smallest at most 2, and
 they fill at least :data:`DENSE` of the range up to the largest (the sample is the table or a part of it: a part
 of a counter is sparse and is simply not recognised). Against a numeric target whose domain is a measure
-(:data:`MEASURES`: ``qty.*``, ``money.*``), a counter is demoted (score x :data:`DEMOTE`) and not assignable unless its header names the
-target (:data:`core.mapping.scoring.STRONG_HEADER`). A target with no domain or another one (a line, sequence or
-position number, a key) may well be fed by a counter and is left alone. Values are read in memory only (data_mode).
+(:data:`MEASURES`: ``qty.*``, ``money.*``), a counter is demoted (score x :data:`DEMOTE`) and not assignable
+unless its header names the target (:data:`core.mapping.scoring.STRONG_HEADER`). A target with no domain or
+another one (a line, sequence or position number, a key) may well be fed by a counter and is left alone.
+Values are read in memory only (data_mode).
 """
 
 from __future__ import annotations

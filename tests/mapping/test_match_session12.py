@@ -210,7 +210,8 @@ def test_a_flag_with_a_silent_header_is_not_assigned(domain_catalog: DomainCatal
 def test_a_flag_in_another_language_feeds_the_boolean_target(domain_catalog: DomainCatalog) -> None:
     """Two columns whose headers read alike for the target: the one holding yes/no words of another language is it."""
     rng = random.Random(1)
-    src = [_col("herder household 2022", [rng.choice(["өвөлжөө", "хаваржаа", "зуслан", "намаржаа"]) for _ in range(60)]),
+    camps = ["өвөлжөө", "хаваржаа", "зуслан", "намаржаа"]
+    src = [_col("herder household 2022", [rng.choice(camps) for _ in range(60)]),
            _col("herder household 2023", [rng.choice(["Тийм", "Үгүй", "Т", "тийм"]) for _ in range(60)])]
     dst = [_col("is_herder_household", ["true", "false", "true"], "flag.boolean", "bool")]
     r = match_columns(src, dst, domain_catalog, mode="data_mode")
