@@ -154,6 +154,8 @@ def test_a_row_counter_feeds_a_line_number(domain_catalog: DomainCatalog) -> Non
            _col("Menge", [str(rng.randint(1, 5)) for _ in range(60)], typ="int")]
     dst = [_col("line_number", ["1", "2"], None, "int"), _col("quantity", ["2", "1"], "qty.count", "int")]
     assert counter_pairs(src, dst).tolist() == [[False, False], [True, False]]
+    codes = [_col("regime", ["40", "51"], "text.category", "int"), _col("order_ref", ["7", "9"], "id.record_id", "int")]
+    assert counter_pairs(src, codes).tolist() == [[True, False], [False, False]]  # a code is no row number either
     r = match_columns(src, dst, domain_catalog, mode="data_mode")
     got = {a.target: a.sources for a in r.assignment}
     assert got == {"line_number": ["Pos"], "quantity": ["Menge"]}
