@@ -5,17 +5,21 @@ A boolean target's examples are ``true``/``false``; a source writes its flag as 
 or value overlap relates them, so the value component judged them apart. Here a source column counts as a flag
 when its values take 2 to :data:`MAX_FORMS` case-folded forms, both a yes and a no among them, and at least
 :data:`MIN_SHARE` of its non-empty values are yes/no spellings of the boolean lexicon
-(``assets_config/lexicons/value_synonyms.json``, ``boolean``: the value maps use the same words) or the first
-letter of one (a letter that starts both a yes and a no word names neither); :data:`FLAG_AGREEMENT` x that share is
-its value agreement with every boolean target (a flag, not which flag: the header tells a wide table's flags
-apart). Values are read in memory only (data_mode).
+(``assets_config/lexicons/value_synonyms.json``, ``boolean``: the value maps use the same words). A single letter
+reads as yes or no only where the lexicon lists it (``y``, ``n``, ``t``, ``f``, ``j``, ``x``) or where the column
+itself also holds a word of one side that starts with it (``Тийм`` beside ``Т``): the initials of every word of the
+lexicon would read ordinary codes as flags (``N``/``S`` hemispheres, ``D``/``C`` debit/credit, ``A``-``F`` grades).
+:data:`FLAG_AGREEMENT` x that share is its value agreement with a boolean target whose header is at least
+:data:`MIN_HEADER` like the source's (a flag, not which flag: only the header tells a table's flags apart, so a
+flag with a silent header is no value evidence for a boolean target: ``cancel_yn`` is no ``gift_wrapped``).
+Values are read in memory only (data_mode).
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -29,24 +33,30 @@ MIN_SHARE = 0.8
 #: value agreement of a flag with a boolean target (x its share): that it is a flag, not which one (every flag of
 #: a wide table is one; the header tells them apart), so less than matching values
 FLAG_AGREEMENT = 0.65
+#: header similarity a boolean target needs with a flag for the flag's yes/no words to count as its values
+MIN_HEADER = 0.2
 
 
 @cache
 def yes_no() -> dict[str, bool]:
-    """Case-folded spelling -> True (yes) / False (no), with the initials that start words of one side only."""
+    """Case-folded spelling -> True (yes) / False (no): the lexicon's words and the letters it lists."""
     data = json.loads(SYNONYMS.read_text(encoding="utf-8")).get("boolean", {})
     out: dict[str, bool] = {}
     for concept, side in (("true", True), ("false", False)):
         for w in [concept, *data.get(concept, [])]:
             out[w.casefold()] = side
-    initials: dict[str, set[bool]] = {}
-    for w, side in list(out.items()):
-        if len(w) > 1 and w[0].isalpha():
-            initials.setdefault(w[0], set()).add(side)
-    for letter, sides in initials.items():
-        if len(sides) == 1 and letter not in out:
-            out[letter] = next(iter(sides))
     return out
+
+
+def _initials(forms: Iterable[str], words: dict[str, bool]) -> dict[str, bool]:
+    """Letters of ``forms`` that are initials of the column's own yes/no words of one side only (``т`` beside
+    ``тийм``); a letter the lexicon lists keeps its reading."""
+    forms = set(forms)
+    sides: dict[str, set[bool]] = {}
+    for f in forms:
+        if len(f) > 1 and f in words and f[0].isalpha():
+            sides.setdefault(f[0], set()).add(words[f])
+    return {c: next(iter(s)) for c, s in sides.items() if len(s) == 1 and c in forms and c not in words}
 
 
 def flag_share(values: Sequence[str] | None) -> float:
@@ -55,6 +65,7 @@ def flag_share(values: Sequence[str] | None) -> float:
     if not 2 <= len(forms) <= MAX_FORMS:
         return 0.0
     words = yes_no()
+    words = {**words, **_initials(forms, words)}
     sides = {words[f] for f in forms if f in words}
     if sides != {True, False}:
         return 0.0
@@ -62,14 +73,16 @@ def flag_share(values: Sequence[str] | None) -> float:
     return share if share >= MIN_SHARE else 0.0
 
 
-def boolean_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.ndarray:
-    """Target x source value agreement of flag columns with boolean targets (NaN where not judged)."""
+def boolean_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], header: np.ndarray) -> np.ndarray:
+    """Target x source value agreement of flag columns with boolean targets whose ``header`` similarity (target x
+    source) reaches :data:`MIN_HEADER` (NaN where not judged)."""
     out = np.full((len(dst), len(src)), np.nan)
-    rows = [i for i, d in enumerate(dst) if d.logical_type == "bool"]
-    if not rows:
+    rows = np.array([d.logical_type == "bool" for d in dst], dtype=bool)
+    if not rows.any():
         return out
+    named = rows[:, None] & (np.nan_to_num(header) >= MIN_HEADER)
     for j, s in enumerate(src):
         share = flag_share(s.values) if s.values else 0.0
         if share:
-            out[rows, j] = FLAG_AGREEMENT * share
+            out[named[:, j], j] = FLAG_AGREEMENT * share
     return out

@@ -40,8 +40,8 @@ Wordings = tuple[frozenset[str], ...]
 OPEN_SUBCODES = frozenset({"47"})
 #: the words of a published label that name nothing (``Date/Time of Death``: date, time, death)
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "or", "for", "to", "at", "in", "per", "by", "from", "a", "an"})
-#: a segment's field position (``PID-5``, ``PID.5``, ``PID_5``, ``PID 5``, ``PID-5.1``: HL7 v2)
-_FIELD = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]{2})[\s._-]?(\d{1,3})(?:[.^_-]\d{1,3})*\s*$")
+#: a segment's field position (``PID-5``, ``PID.5``, ``PID_5``, ``PID 5``, ``PID-5.1``: HL7 v2), its components after
+_FIELD = re.compile(r"^\s*([A-Za-z][A-Za-z0-9]{2})[\s._-]?(\d{1,3})((?:[.^_-]\d{1,3})*)\s*$")
 _NUMBERED = re.compile(r"^\s*([^\W\d_]+)\.?\s*(\d{1,3})(?:[\s./-]+(.*?))?\s*$")
 
 
@@ -70,7 +70,7 @@ class Standard:
             got = self.codes.get(header.strip().upper())
             field_pos = _FIELD.match(header) if got is None else None
             if field_pos:  # a segment's field position written another way: PID.5, PID_5, PID-5.1
-                got = self.codes.get(f"{field_pos.group(1).upper()}-{field_pos.group(2).lstrip('0') or '0'}")
+                got = self._field(field_pos)
             return ("", 0, got) if got is not None else None
         m = _NUMBERED.match(header)
         if not m or m.group(1).casefold() not in self.markers:
@@ -83,6 +83,16 @@ class Standard:
             return None
         got = self.codes.get(box)
         return (m.group(1).casefold(), int(box), got) if got is not None else None
+
+    def _field(self, field_pos: re.Match[str]) -> Wordings | None:
+        """Words of a field position: a listed component's (``PID-5.1`` family name) where the position names one
+        (further sub-components 1 only), the field's for the field itself or its component 1 (a field with one
+        component), else none (``PID-5.2`` of a file that lists no components is no patient name)."""
+        code = f"{field_pos.group(1).upper()}-{field_pos.group(2).lstrip('0') or '0'}"
+        comps = [c.lstrip("0") or "0" for c in re.findall(r"\d{1,3}", field_pos.group(3))]
+        if comps and all(c == "1" for c in comps[1:]) and f"{code}.{comps[0]}" in self.codes:
+            return self.codes[f"{code}.{comps[0]}"]
+        return self.codes.get(code) if all(c == "1" for c in comps) else None
 
     def in_context(self, hits: Sequence[tuple[str, int, Wordings]]) -> bool:
         """Whether a table's numbered hits are this standard's and not an ordinary numbering (``Box 1``,

@@ -99,7 +99,7 @@ def pair_matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts:
     # target's very name, that guess is no independent evidence against it
     blind = np.array([s.values is None for s in src], dtype=bool)[None, :]
     comp["domain"] = np.where(same & blind, np.nan, comp["domain"])
-    sampled = np.fmax(value_matrix(src, dst), boolean_matrix(src, dst))  # yes/no words of any language
+    sampled = np.fmax(value_matrix(src, dst), boolean_matrix(src, dst, comp["header"]))  # yes/no words
     values = sampled
     if profiles:  # metadata_only: the source's stored profile stands in where no value was read
         values = np.where(np.isnan(sampled), profile_matrix(src, dst), sampled)

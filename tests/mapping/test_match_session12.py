@@ -136,33 +136,90 @@ def test_row_counters() -> None:
 
 
 def test_a_row_counter_does_not_feed_a_count(domain_catalog: DomainCatalog) -> None:
-    """Row numbers beside the real count (both small whole numbers, headers no list knows): the count is taken."""
+    """Row numbers beside the real count, whose values (hundreds) the target's examples (tens) do not resemble: the
+    counter's small numbers would look closer, yet the count is taken."""
     n = 60
+    rng = random.Random(3)
     src = [_col("Д/д", [str(i) for i in range(1, n + 1)], typ="int"),
-           _col("Тэмээ", [str(_RNG.choice([0, 0, 3, 7, 12, 25, 40])) for _ in range(n)], typ="int")]
-    dst = [_col("camels", ["12", "0", "33"], "qty.count", "int")]
+           _col("Тэмээ", [str(rng.randint(150, 990)) for _ in range(n)], typ="int")]
+    dst = [_col("camels", ["12", "4", "33"], "qty.count", "int")]
     a = match_columns(src, dst, domain_catalog, mode="data_mode").assigned("camels")
-    assert a is None or a.sources == ["Тэмээ"]
+    assert a is not None and a.sources == ["Тэмээ"]
+
+
+def test_a_row_counter_feeds_a_line_number(domain_catalog: DomainCatalog) -> None:
+    """A sequence or position number (no measure domain) is exactly what a counter holds: it is not demoted."""
+    rng = random.Random(4)
+    src = [_col("Pos", [str(i) for i in range(1, 61)], typ="int"),
+           _col("Menge", [str(rng.randint(1, 5)) for _ in range(60)], typ="int")]
+    dst = [_col("line_number", ["1", "2"], None, "int"), _col("quantity", ["2", "1"], "qty.count", "int")]
+    assert counter_pairs(src, dst).tolist() == [[False, False], [True, False]]
+    codes = [_col("regime", ["40", "51"], "text.category", "int"), _col("order_ref", ["7", "9"], "id.record_id", "int")]
+    assert counter_pairs(src, codes).tolist() == [[True, False], [False, False]]  # a code is no row number either
+    r = match_columns(src, dst, domain_catalog, mode="data_mode")
+    got = {a.target: a.sources for a in r.assignment}
+    assert got == {"line_number": ["Pos"], "quantity": ["Menge"]}
+
+
+def test_long_digit_runs_are_no_counter(domain_catalog: DomainCatalog) -> None:
+    """Values of thousands of digits (beyond what ``int`` parses) are simply no counter, not a crash."""
+    rng = random.Random(5)
+    blob = [str(i) + "".join(rng.choice("0123456789") for _ in range(4400)) for i in range(1, 26)]
+    assert not is_row_counter(blob)
+    src = [_col("id", [str(i) for i in range(1, 26)], typ="int"), _col("blob", blob, typ="int")]
+    dst = [_col("n", ["2", "5"], "qty.count", "int")]
+    match_columns(src, dst, domain_catalog, mode="data_mode")  # no exception
 
 
 def test_yes_no_words_of_any_language_are_flags() -> None:
     assert flag_share(["Тийм", "Үгүй", "Т", "тийм"] * 10) == 1.0
     assert flag_share(["हाँ", "नहीं", "Y", "N"] * 5) == 1.0
+    assert flag_share(["kyllä", "ei", "Kyllä"] * 5) == 1.0
     assert flag_share(["M", "F"] * 5) == 0.0  # one side only
     assert flag_share(["red", "blue"] * 5) == 0.0
     assert flag_share(["yes", "no", "maybe", "unknown", "n/a"] * 4) == 0.0  # under the share
     src = [_col("Малчин өрх эсэх", ["Тийм", "Үгүй", "Т"] * 10), _col("notes", ["ok", "late", "x y"] * 10)]
     dst = [_col("is_herder_household", ["true", "false"], typ="bool"), _col("name", ["A B", "C D"])]
-    m = boolean_matrix(src, dst)
+    m = boolean_matrix(src, dst, np.array([[0.3, 0.9], [0.9, 0.9]]))
     assert m[0, 0] == 0.65 and all(x != x for x in (m[0, 1], m[1, 0], m[1, 1]))  # NaN: not judged
+    silent = boolean_matrix(src, dst, np.array([[0.1, 0.0], [0.0, 0.0]]))
+    assert np.isnan(silent).all()  # a flag, not which one: a silent header gets no flag agreement
+
+
+def test_single_letter_codes_are_no_flags() -> None:
+    """Two-letter code columns (hemispheres, debit/credit, compass points, grades) read as no yes/no flag: a letter
+    counts only where the lexicon lists it or the column holds the word it abbreviates."""
+    rng = random.Random(7)
+    for letters in ("NS", "DC", "AD", "UC", "EH", "NSEW", "ABCDEF", "SV", "WD"):
+        assert flag_share([rng.choice(letters) for _ in range(60)]) == 0.0, letters
+    assert flag_share([rng.choice("YN") for _ in range(60)]) == 1.0  # listed letters
+    assert flag_share([rng.choice(["Ja", "Nein", "J"]) for _ in range(60)]) == 1.0
+
+
+def test_a_flag_with_a_silent_header_is_not_assigned(domain_catalog: DomainCatalog) -> None:
+    """Each source flag beside an unrelated boolean target (headers that share nothing): never assigned there."""
+    rng = random.Random(9)
+    n = 80
+    for header, spell in (("cancel_yn", "YN"), ("lat_hem", "NS"), ("dc", "DC")):
+        src = [_col("cust_no", [f"C{i}" for i in range(n)]), _col(header, [rng.choice(spell) for _ in range(n)])]
+        dst = [_col("customer_id", ["C900", "C901"], "id.customer_id"),
+               _col("gift_wrapped", ["true", "false"], "flag.boolean", "bool")]
+        r = match_columns(src, dst, domain_catalog, mode="data_mode")
+        assert r.assigned("gift_wrapped") is None, header
+        assert r.ranking("gift_wrapped").candidates[0].score < 0.45, header
 
 
 def test_a_flag_in_another_language_feeds_the_boolean_target(domain_catalog: DomainCatalog) -> None:
-    src = [_col("Малчин өрх эсэх", [_RNG.choice(["Тийм", "Үгүй", "Т", "тийм"]) for _ in range(60)]),
-           _col("Бууц", [_RNG.choice(["өвөлжөө", "хаваржаа", "зуслан", "намаржаа"]) for _ in range(60)])]
+    """Two columns whose headers read alike for the target: the one holding yes/no words of another language is it."""
+    rng = random.Random(1)
+    camps = ["өвөлжөө", "хаваржаа", "зуслан", "намаржаа"]
+    src = [_col("herder household 2022", [rng.choice(camps) for _ in range(60)]),
+           _col("herder household 2023", [rng.choice(["Тийм", "Үгүй", "Т", "тийм"]) for _ in range(60)])]
     dst = [_col("is_herder_household", ["true", "false", "true"], "flag.boolean", "bool")]
     r = match_columns(src, dst, domain_catalog, mode="data_mode")
-    assert r.ranking("is_herder_household").candidates[0].sources == ["Малчин өрх эсэх"]
+    assert r.ranking("is_herder_household").candidates[0].sources == ["herder household 2023"]
+    a = r.assigned("is_herder_household")
+    assert a is not None and a.sources == ["herder household 2023"]
 
 
 def test_hl7_field_positions_read_as_the_standards_field_names() -> None:
@@ -171,6 +228,33 @@ def test_hl7_field_positions_read_as_the_standards_field_names() -> None:
     assert words[2][0] == frozenset({"units"}) and {"abnormal", "flags"} <= words[3][0]
     assert {"message", "control"} <= words[4][0] and words[5] == ()
     assert coded_words(["PID-5", "name", "city"]) == [(), (), ()]  # one code is no HL7 table
+
+
+def test_hl7_components_read_apart() -> None:
+    """Two headers that differ only in their component never read alike: a listed component reads as its own name,
+    component 1 of a field without listed components as the field, another component as nothing."""
+    words = coded_words(["PID-3", "PID-5.1", "PID-5.2", "PID_5_2", "PID.11.3", "OBX-5.1", "OBX-5.2", "PID-5.7"])
+    assert words[1] == (frozenset({"family", "name"}),) and words[2] == words[3] == (frozenset({"given", "name"}),)
+    assert words[4] == (frozenset({"city"}),) and {"observation", "value"} <= words[5][0]
+    assert words[6] == () and words[7] == ()
+
+
+def test_hl7_name_components_feed_their_targets(domain_catalog: DomainCatalog) -> None:
+    rng = random.Random(5)
+    n = 80
+    cols = {"PID-3": [f"MRN{rng.randint(10000, 99999)}" for _ in range(n)],
+            "PID-5.1": [rng.choice(_SURNAMES).title() for _ in range(n)],
+            "PID-5.2": [rng.choice(_GIVEN).title() for _ in range(n)],
+            "PID-7": [f"19{rng.randint(40, 99)}0{rng.randint(1, 9)}1{rng.randint(0, 9)}" for _ in range(n)],
+            "PID-8": [rng.choice("MF") for _ in range(n)]}
+    src = [_col(k, v) for k, v in cols.items()]
+    dst = [_col("given_name", ["Thandi", "Kobus"], "person.first_name"),
+           _col("family_name", ["Mthembu", "Venter"], "person.last_name")]
+    r = match_columns(src, dst, domain_catalog, mode="data_mode")
+    for target, source in (("given_name", "PID-5.2"), ("family_name", "PID-5.1")):
+        assert r.ranking(target).candidates[0].sources == [source]
+        a = r.assigned(target)
+        assert a is not None and a.sources == [source] and a.score >= 0.55
 
 
 def test_the_bar_is_kept_as_a_precision() -> None:
