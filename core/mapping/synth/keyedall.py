@@ -3,9 +3,11 @@
 ``CN=Berg\\, Anna,OU=Sales,DC=corp,DC=nordhavn,DC=no`` -> ``corp.nordhavn.no`` (the ``DC=`` parts), ``tag:red
 size:L tag:blue`` -> ``red|blue``: the output is pieces joined by a separator; each piece is the text of the input
 right after one key (the longest left context every piece shares, at least two characters and ending in a mark:
-``DC=``, ``tag:``; its letters in either case, as directories write them) up to a stop character (the ones the
-examples show after a piece, else the end). Proposed only when **every** match of that pattern, in order, gives the
-output (no match is skipped) and some output has two pieces or more. A value without any match is null (refused).
+``DC=``, ``tag:``, from its first letter on, after the start or a character that is no letter or digit (the
+program puts a space before the value); its letters in either case, as directories write them) up to a stop character
+(the ones the examples show after a piece, else the end). Proposed only when **every** match of that pattern, in order,
+gives the output (no match is skipped) and some output has two pieces or more. A value without any match is null
+(refused).
 """
 
 from __future__ import annotations
@@ -34,7 +36,14 @@ def _key(lefts: list[str]) -> str | None:
         tail = next(iter(tails))
         if not tail[-1].isalnum() and not tail[-1].isspace() and any(c.isalpha() for c in tail):
             best = lefts[0][-n:]
-    return best
+    # the separator before the key is no part of it (``,DC=`` would skip a value at the start, ``DC=corp,DC=no``)
+    best = best.lstrip("".join(c for c in best if not c.isalnum())) if best else None
+    return best if best and best[0].isalpha() else None
+
+
+#: what precedes a key: a character that is no letter or digit (``DC=`` is no key inside ``XDC=``); the program
+#: puts a space before the value, so a key at the start has one too
+_BOUNDARY = "[^A-Za-z0-9]"
 
 
 def _key_pattern(key: str) -> str:
@@ -68,13 +77,14 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
             key = _key(lefts)
             if key is None or not stops or any(ch in x for p in pieces for x in p for ch in stops):
                 continue
-            pattern = _key_pattern(key) + "([^" + "".join(class_esc(c) for c in sorted(stops)) + "]+)"
+            pattern = _BOUNDARY + _key_pattern(key) + "([^" + "".join(class_esc(c) for c in sorted(stops)) + "]+)"
             rx = re.compile(pattern)
 
             def fn(v: str, rx: re.Pattern[str] = rx, sep: str = sep) -> str | None:
-                return sep.join(m.group(1) for m in rx.finditer(v)) or None
+                return sep.join(m.group(1) for m in rx.finditer(" " + v)) or None
             steps: list[dict[str, Any]] = [
-                {"op": "regex_extract_all", "input": col, "output": OUT, "pattern": pattern, "group": 1,
+                {"op": "template", "inputs": [col], "template": " {0}", "output": f"_{col}_b"},
+                {"op": "regex_extract_all", "input": f"_{col}_b", "output": OUT, "pattern": pattern, "group": 1,
                  "separator": sep},
                 {"op": "regex_extract", "input": OUT, "output": OUT, "pattern": "^[^\\n]+$", "group": 0}]
             yield ("keyed_all", steps, 3.5, fn)

@@ -10,7 +10,9 @@ examples' rule for a value without any keyword (``Weber`` -> ``""``), given only
 with no keyword otherwise is null (refused). Guards: every keyword is a word (letters, at most
 :data:`MAX_KEYWORD`), there are fewer keywords than examples (three values after three different words are the
 k-th word, not a keyword), several keywords only beside an example without any (``Weber`` -> ``""``: the keyword is
-what decides, not the words before a value), and a stop is no letter or digit.
+what decides, not the words before a value), and beside such an example every keyword is repeated (in two examples or
+more: ``Hans Meier`` / ``Eva Roth`` / ``Cher`` -> ``""`` shows given names, one word per example, and the empty rule
+would give ``""`` for every unseen first word), and a stop is no letter or digit.
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
                 stops.add(v[end])
         keys = sorted(set(kws), key=lambda k: (-len(k), k))
         if not ok or not keys or len(keys) >= len(rows) or (len(keys) > 1 and not empty) or \
-                any(c.isalnum() for c in stops):
+                (empty and any(kws.count(k) < 2 for k in keys)) or any(c.isalnum() for c in stops):
             continue
         found += _program(rows, outs, names, types, name, keys, "".join(sorted(stops)), empty)
     return found
