@@ -30,8 +30,13 @@ def _run(cand: Candidate, rows: list[str | None]) -> list[object]:
 
 def test_f1_one_word_per_example_before_the_output_is_no_keyword() -> None:
     train: Train = [(["Petra Kowalski"], "Kowalski"), (["Jonas Brandt"], "Brandt"), (["Madonna"], "")]
-    assert _family(keywords, train) == []  # "Petra" / "Jonas" are given names, not keywords
+    for cand in _family(keywords, train):  # "Petra" / "Jonas" may be given names: "" for one word only
+        assert _run(cand, ["Ulrike Sommer", "Prince", "Petra Lang"]) == [None, "", "Lang"]
     assert _held(train, [["Ulrike Sommer"]]) != [""]
+    # two connectors seen once each: still "" for a one-word value
+    two: Train = [(["Lindqvist geb. Berg"], "Berg"), (["Garnier née Roux"], "Roux"), (["Haas"], "")]
+    found = _family(keywords, two)
+    assert found and _run(found[0], ["Vogt geb. Lamm", "Kühn", "Vogt Lamm"]) == ["Lamm", "", None]
     # a keyword repeated in two examples still gives the empty rule
     rep: Train = [(["Ott ehem. Brück"], "Brück"), (["Sauer"], ""), (["Holm ehem. Falk"], "Falk")]
     found = _family(keywords, rep)
