@@ -7,7 +7,7 @@ right after one key (the longest left context every piece shares, at least two c
 program puts a space before the value); its letters in either case, as directories write them) up to a stop character
 (the ones the examples show after a piece, else the end). Proposed only when **every** match of that pattern, in order,
 gives the output (no match is skipped) and some output has two pieces or more. A value without any match is null
-(refused).
+(refused), and so is a value where the key is followed by no text (``tag=;tag=x``: never a piece skipped).
 """
 
 from __future__ import annotations
@@ -79,14 +79,30 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
                 continue
             pattern = _BOUNDARY + _key_pattern(key) + "([^" + "".join(class_esc(c) for c in sorted(stops)) + "]+)"
             rx = re.compile(pattern)
+            # a key with an empty value (``tag=;tag=x``): refused (null), never skipped
+            bare = _BOUNDARY + _key_pattern(key) + "[" + "".join(class_esc(c) for c in sorted(stops)) + "]"
+            end = _BOUNDARY + _key_pattern(key) + "$"
+            rx_bare = re.compile(f"{bare}|{end}")
 
-            def fn(v: str, rx: re.Pattern[str] = rx, sep: str = sep) -> str | None:
-                return sep.join(m.group(1) for m in rx.finditer(" " + v)) or None
+            def fn(v: str, rx: re.Pattern[str] = rx, sep: str = sep,
+                   rx_bare: re.Pattern[str] = rx_bare) -> str | None:
+                w = " " + v
+                if rx_bare.search(w):
+                    return None
+                return sep.join(m.group(1) for m in rx.finditer(w)) or None
             steps: list[dict[str, Any]] = [
                 {"op": "template", "inputs": [col], "template": " {0}", "output": f"_{col}_b"},
                 {"op": "regex_extract_all", "input": f"_{col}_b", "output": OUT, "pattern": pattern, "group": 1,
                  "separator": sep},
                 {"op": "regex_extract", "input": OUT, "output": OUT, "pattern": "^[^\\n]+$", "group": 0}]
+            for i, pat in enumerate((bare, end)):
+                g = f"_{col}_e{i}"
+                steps += [{"op": "regex_extract", "input": f"_{col}_b", "output": g, "pattern": pat, "group": 0},
+                          {"op": "map_dict", "input": f"_{col}_b", "output": f"{g}n", "mapping": {"": ""},
+                           "default": ""},
+                          {"op": "coalesce", "inputs": [g, f"{g}n"], "output": g},
+                          {"op": "map_dict", "input": g, "output": g, "mapping": {"": ""}},
+                          {"op": "template", "inputs": [OUT, g], "template": "{0}{1}", "output": OUT}]
             yield ("keyed_all", steps, 3.5, fn)
             return
 

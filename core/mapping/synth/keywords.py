@@ -37,6 +37,12 @@ def _keyword(left: str) -> str | None:
     return m.group(1).rstrip(".") if m else None
 
 
+def _either_case(c: str) -> str:
+    """``c`` in either case (``GEB.`` / ``Geb.`` still show the keyword: null, never the "no keyword" ``""``)."""
+    lo, up = c.lower(), c.upper()
+    return f"[{class_esc(lo)}{class_esc(up)}]" if lo != up and len(lo) == 1 and len(up) == 1 else esc(c)
+
+
 def _pattern(kw: str, stops: str) -> str:
     body = f"[^{''.join(class_esc(c) for c in stops)}]+" if stops else "[^\\n]+"
     return f"[{class_esc(' ')}{''.join(class_esc(c) for c in _BEFORE[1:])}]" + "".join(esc(c) for c in kw) + \
@@ -94,7 +100,7 @@ def _program(rows: list[list[str | None]], outs: list[str | None], names: list[s
         steps += [{"op": "map_dict", "input": f"{t}_e" if once else name, "output": f"{t}_e", "mapping": {"": ""},
                    "default": ""}]
         for i, k in enumerate(keys):
-            kp = f"[{''.join(class_esc(c) for c in _BEFORE)}]" + "".join(esc(c) for c in k) + "\\.? "
+            kp = f"[{''.join(class_esc(c) for c in _BEFORE)}]" + "".join(_either_case(c) for c in k) + "\\.? "
             steps += [{"op": "regex_extract", "input": t, "output": f"{t}_k{i}", "pattern": kp, "group": 0},
                       {"op": "coalesce", "inputs": [f"{t}_k{i}", f"{t}_e"], "output": f"{t}_k{i}"},
                       {"op": "map_dict", "input": f"{t}_k{i}", "output": f"{t}_k{i}", "mapping": {"": ""}}]

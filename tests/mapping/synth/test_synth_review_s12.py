@@ -9,7 +9,17 @@ import time
 
 import pytest
 
-from core.mapping.synth import chartables, deletions, idtokens, keyedall, keywords, numslots, synthesize
+from core.mapping.synth import (
+    brackets,
+    chartables,
+    deletions,
+    idtokens,
+    keyedall,
+    keywords,
+    numslots,
+    regroup,
+    synthesize,
+)
 from core.mapping.synth.models import Candidate
 from core.mapping.synth.synthesize import engine_outputs
 from tests.mapping.synth.held_out import held as _held
@@ -132,3 +142,29 @@ def test_f8_elapsed_includes_the_folded_search() -> None:
     res = synthesize(train, ["c0"], S, budget_ms=400)
     wall = (time.perf_counter() - t0) * 1000
     assert wall - res.elapsed_ms < 60  # was: the folded search left out (about 290 of 450 ms reported)
+
+
+def test_l1_a_keyword_in_another_case_is_no_value_without_keyword() -> None:
+    train: Train = [(["Brandl verh. Koch"], "Koch"), (["Eder"], ""), (["Pichler verh. Moser"], "Moser")]
+    found = _family(keywords, train)
+    assert found and _run(found[0], ["Wolf Verh. Egger", "Gruber VERH. Berger", "Huber"]) == [None, None, ""]
+
+
+def test_l4_a_digit_group_refuses_letters() -> None:
+    train: Train = [(["3141592653589"], "314.1592.6535.89"), (["314 2718 2818 28"], "314.2718.2818.28"),
+                    (["314-1414-2135-62"], "314.1414.2135.62")]
+    found = _family(regroup, train)
+    assert found and _run(found[0], ["314.WXYZ.2818.28", "314 1732 0508 07"]) == [None, "314.1732.0508.07"]
+
+
+def test_l5_a_key_with_an_empty_value_is_refused() -> None:
+    train: Train = [(["n=4;lbl=alpha;m=2;lbl=beta"], "alpha|beta"), (["lbl=gamma"], "gamma"),
+                    (["LBL=p;lbl=q;lbl=r"], "p|q|r")]
+    found = _family(keyedall, train)
+    assert found and _run(found[0], ["lbl=;lbl=x", "lbl=y;lbl=", "lbl=u;lbl=v"]) == [None, None, "u|v"]
+
+
+def test_l6_a_bracket_of_another_kind_is_no_value_without_bracket() -> None:
+    train: Train = [(["北 健二（キタ ケンジ）"], "キタ ケンジ"), (["池田 (イケダ)"], "イケダ"), (["岡 真"], "")]
+    found = _family(brackets, train)
+    assert found and _run(found[0], ["小林 【コバヤシ】", "石井 「イシイ」", "原 亮"]) == [None, None, ""]
