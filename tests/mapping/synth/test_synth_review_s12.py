@@ -168,3 +168,9 @@ def test_l6_a_bracket_of_another_kind_is_no_value_without_bracket() -> None:
     train: Train = [(["北 健二（キタ ケンジ）"], "キタ ケンジ"), (["池田 (イケダ)"], "イケダ"), (["岡 真"], "")]
     found = _family(brackets, train)
     assert found and _run(found[0], ["小林 【コバヤシ】", "石井 「イシイ」", "原 亮"]) == [None, None, ""]
+
+
+def test_l3_a_looked_up_value_of_several_lines_is_refused() -> None:
+    got = _held([(["OS 88"], "Austrian 88"), (["SK 12"], "Scandinavian 12"), (["AY 7"], "Finnair 7")],
+                [["OS 5\nrow two"], ["SK 40"]])
+    assert got == [None, "Scandinavian 40"]  # was "Austrian" (the rest after the line break lost)
