@@ -81,8 +81,8 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
             rx = re.compile(pattern)
             # a key with an empty value (``tag=;tag=x``): refused (null), never skipped
             bare = _BOUNDARY + _key_pattern(key) + "[" + "".join(class_esc(c) for c in sorted(stops)) + "]"
-            end = _BOUNDARY + _key_pattern(key) + "$"
-            rx_bare = re.compile(f"{bare}|{end}")
+            at_end = _BOUNDARY + _key_pattern(key) + "$"
+            rx_bare = re.compile(f"{bare}|{at_end}")
 
             def fn(v: str, rx: re.Pattern[str] = rx, sep: str = sep,
                    rx_bare: re.Pattern[str] = rx_bare) -> str | None:
@@ -95,7 +95,7 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
                 {"op": "regex_extract_all", "input": f"_{col}_b", "output": OUT, "pattern": pattern, "group": 1,
                  "separator": sep},
                 {"op": "regex_extract", "input": OUT, "output": OUT, "pattern": "^[^\\n]+$", "group": 0}]
-            for i, pat in enumerate((bare, end)):
+            for i, pat in enumerate((bare, at_end)):
                 g = f"_{col}_e{i}"
                 steps += [{"op": "regex_extract", "input": f"_{col}_b", "output": g, "pattern": pat, "group": 0},
                           {"op": "map_dict", "input": f"_{col}_b", "output": f"{g}n", "mapping": {"": ""},
