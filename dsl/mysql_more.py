@@ -139,7 +139,9 @@ def _regex_extract(op: Any, env: so.Env, ctx: so.Ctx) -> so.Env:
         whole = pcre(f"^(?s:.*?)(?:{pat})(?s:.*)$")
         hit = exp.GT(this=so.fn("REGEXP_INSTR", e, so.s(pcre(pat))), expression=so.n(0))
         found = so.case((hit, so.fn("REGEXP_REPLACE", e.copy(), so.s(whole), so.s(f"\\{op.group}"))))
-    return {op.output: so.fn("NULLIF", found, so.s(""))}
+    # an empty match is null; ``NULLIF(found, '')`` would null a capture of spaces too (``' ' = ''``: PAD SPACE)
+    empty = exp.EQ(this=so.fn("LENGTH", found.copy()), expression=so.n(0))
+    return {op.output: so.case((empty, exp.Null()), default=found)}
 
 
 MORE["regex_extract"] = _regex_extract

@@ -5,8 +5,8 @@ East Asian text writes brackets full width (``（）``, ``［］``) or ASCII, of
 the characters the examples show does not read the width no example writes. Every output (but empty ones) is the
 whole content of a bracket pair of one kind in its input; the program accepts each width of that kind (round ``( （``,
 square ``[ ［ 【``, corner ``「 『``), whichever the examples show. An empty output is the examples' rule for a value
-without an opening bracket (``鈴木 一郎`` -> ``""``), given only when some example shows it; a value with an opening
-bracket but no content read is null (refused).
+without an opening bracket of any kind (``鈴木 一郎`` -> ``""``), given only when some example shows it; a value with an
+opening bracket but no content read (another kind of bracket included) is null (refused).
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from core.mapping.synth.v16_conversions import version
 
 #: bracket kinds: (openings, closings), every width
 KINDS = (("(（", ")）"), ("[［【", "]］】"), ("「『", "」』"), ("<〈《", ">〉》"))
+#: every opening bracket: a value with one of another kind (``田中 【タナカ】``) is refused, never ``""``
+OPENINGS = "".join(o for o, _ in KINDS)
 
 
 def _pattern(kind: tuple[str, str]) -> str:
@@ -47,13 +49,13 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
             got = []
             for v in vals:
                 m = rx.search(v)
-                got.append(m.group(1) if m else ("" if empty and not any(ch in v for ch in kind[0]) else None))
+                got.append(m.group(1) if m else ("" if empty and not any(ch in v for ch in OPENINGS) else None))
             if got != outs or not any(ch in v for v in vals for ch in kind[0][1:]):
                 continue  # ASCII brackets only: the search reads them
             steps: list[dict[str, Any]] = [
                 {"op": "regex_extract", "input": name, "output": OUT, "pattern": _pattern(kind), "group": 1}]
-            if empty:  # no opening bracket: "" as the examples show
-                oc = "".join(class_esc(ch) for ch in kind[0])
+            if empty:  # no opening bracket of any kind: "" as the examples show
+                oc = "".join(class_esc(ch) for ch in OPENINGS)
                 steps += [
                     {"op": "regex_extract", "input": name, "output": "_br_open", "pattern": f"[{oc}]", "group": 0},
                     {"op": "map_dict", "input": name, "output": "_br_e", "mapping": {"": ""}, "default": ""},

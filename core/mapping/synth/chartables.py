@@ -6,12 +6,13 @@
   under case (``ş`` -> ``ș`` gives ``Ş`` -> ``Ș``) unless an example keeps the other case as written; characters no
   example changes stay as written (``Bacău``).
 * **Invisible characters deleted** (soft hyphen, zero-width space, byte order mark, direction marks): when every
-  character the examples delete is a Unicode format character (category ``Cf``), the program deletes all of them,
-  not only the ones shown, and never a visible letter (``Empfänger`` keeps its ``ä``, which a filter of ASCII
-  letters would drop).
+  character the examples delete is one of :data:`INVISIBLE`, the program deletes all of them, not only the ones
+  shown (ZWNJ / ZWJ only when an example deletes them), and never a visible letter (``Empfänger`` keeps its
+  ``ä``, which a filter of ASCII letters would drop).
 
 Guards: the same character always becomes the same character and is never kept elsewhere; a letter only becomes a
-letter of its own base (so a table is no cipher learned from three rows).
+letter of its own base, and both carry a diacritic (so a table is no cipher learned from three rows, and
+``Jose`` -> ``José`` restores no accent on every ``e``: which ``e`` takes one is a word's spelling, not a table).
 """
 
 from __future__ import annotations
@@ -25,8 +26,14 @@ from core.mapping.synth.emit import OUT
 from core.mapping.synth.models import Candidate
 from core.mapping.synth.v16_conversions import version
 
-#: the format characters (``Cf``) of the Basic Multilingual Plane: what a data file carries invisibly
-INVISIBLE = "".join(chr(cp) for cp in range(0x80, 0x10000) if unicodedata.category(chr(cp)) == "Cf")
+#: the junk format characters a data file carries invisibly: soft hyphen, zero-width space, word joiner, byte order
+#: mark, the direction marks, embeddings, overrides and isolates. Not every ``Cf`` character: ZWNJ / ZWJ are
+#: spelling in Persian and Indic scripts and join emoji (see :data:`JOINERS`), and the Arabic prepended marks
+#: (U+0600-0605, U+06DD, U+070F, U+08E2) are visible signs.
+INVISIBLE = "\u00ad\u200b\u2060\ufeff\u200e\u200f" + "".join(chr(cp) for cp in range(0x202A, 0x202F)) + \
+    "".join(chr(cp) for cp in range(0x2066, 0x206A))
+#: zero-width non-joiner and joiner: deleted only when an example deletes them
+JOINERS = "\u200c\u200d"
 
 
 def _base(ch: str) -> str:
@@ -34,9 +41,11 @@ def _base(ch: str) -> str:
 
 
 def _related(a: str, b: str) -> bool:
-    """``a`` may become ``b``: letters of one base letter, or two punctuation marks."""
-    if a.isalpha() and b.isalpha():
-        return _base(a) == _base(b) and len(_base(a)) == 1
+    """``a`` may become ``b``: two letters of one base letter that both carry a diacritic (``ş`` -> ``ș``; a plain
+    ASCII letter is never a variant: ``e`` -> ``é`` would put accents on every vowel), or two punctuation marks."""
+    if a.isalpha() or b.isalpha():
+        return a.isalpha() and b.isalpha() and not a.isascii() and not b.isascii() and \
+            _base(a) == _base(b) and len(_base(a)) == 1
     return unicodedata.category(a).startswith("P") and unicodedata.category(b).startswith("P")
 
 
@@ -68,22 +77,20 @@ def _variants(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pro
 
 
 def _invisible(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
-    deleted: set[str] = set()
-    for v, o in zip(vals, outs, strict=True):
-        if o is None:
-            return
-        gone = {ch for ch in v if ch in INVISIBLE}
-        if "".join(ch for ch in v if ch not in gone) != o:
-            return
-        deleted |= gone
-    if not deleted:
+    if any(o is None for o in outs) or not any(ch in INVISIBLE + JOINERS for v in vals for ch in v):
         return
-    steps: list[dict[str, Any]] = [{"op": "translate", "input": col, "output": OUT,
-                                    "mapping": {ch: "" for ch in INVISIBLE}}]
+    for joiners in ("", JOINERS[0], JOINERS[1], JOINERS):  # the fewest joiners the examples delete
+        gone = INVISIBLE + joiners
 
-    def fn(v: str) -> str | None:
-        return "".join(ch for ch in v if ch not in INVISIBLE)
-    yield ("invisible_deleted", steps, 1.0, fn)
+        def fn(v: str, gone: str = gone) -> str | None:
+            return "".join(ch for ch in v if ch not in gone)
+        if all(fn(v) == o for v, o in zip(vals, outs, strict=True)):
+            if all(v == o for v, o in zip(vals, outs, strict=True)):
+                return  # nothing deleted
+            steps: list[dict[str, Any]] = [{"op": "translate", "input": col, "output": OUT,
+                                            "mapping": {ch: "" for ch in gone}}]
+            yield ("invisible_deleted", steps, 1.0, fn)
+            return
 
 
 def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:

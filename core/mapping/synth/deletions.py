@@ -7,7 +7,9 @@ case), where *optional* means that inputs without it stay as they are.
 - **Literal prefixes or suffixes**: the words the examples delete, learned as literals (``MV `` and
   ``M/V `` of vessel names; ``MSC Irina`` keeps its first word because no example deleted ``MSC``). In a script
   written without spaces between words (Thai ``นาย`` / ``นางสาว`` / ``นาง``) the literal may be joined to the name
-  or followed by spaces: ``^นาย *`` (the longest literal first).
+  or followed by spaces: ``^นาย *`` (the longest literal first). A rest that starts with a combining mark
+  (``นายิกา`` -> ``ิกา``) was cut inside a word and is refused (null). A name that itself begins with the literal
+  (``นางนวล``, no honorific) cannot be told apart and loses it: the family's inherent risk.
 
 The search concatenates pieces of the input, so "the input unless it has a head" needs a switch or a
 cover of one-example branches (which the Occam guards rightly distrust); a deletion states it in one
@@ -17,6 +19,8 @@ program. Each proposal is checked on every example in Python and confirmed by th
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -36,6 +40,23 @@ CASES = ("", "lower", "upper")
 UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x3040, 0x30FF), (0x4E00, 0x9FFF))
 
 
+def _mark_class() -> str:
+    """A regex class body of the combining marks (``Mn`` / ``Mc``) of the :data:`UNSPACED` scripts, as ranges."""
+    cps = [cp for a, b in UNSPACED for cp in range(a, b + 1) if unicodedata.category(chr(cp)) in ("Mn", "Mc")]
+    spans: list[list[int]] = []
+    for cp in cps:
+        if spans and spans[-1][1] == cp - 1:
+            spans[-1][1] = cp
+        else:
+            spans.append([cp, cp])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in spans)
+
+
+#: combining marks of the unspaced scripts: a remainder that starts with one was cut inside a word (``นายิกา``)
+MARKS = _mark_class()
+_MARK_RX = re.compile(f"^[{MARKS}]")
+
+
 def unspaced(lit: str) -> bool:
     """True when ``lit`` (spaces aside) is written in a script without spaces between words."""
     core = lit.strip(" ")
@@ -46,12 +67,17 @@ def _case(v: str, mode: str) -> str:
     return text.lower(v) if mode == "lower" else text.upper(v) if mode == "upper" else v
 
 
-def _program(col: str, patterns: list[str], mode: str, cost: float, desc: str) -> Proposal:
+def _program(col: str, patterns: list[str], mode: str, cost: float, desc: str, joined: bool = False) -> Proposal:
     steps: list[dict[str, Any]] = []
     cur = col
     for pat in patterns:
         steps.append({"op": "replace", "input": cur, "output": OUT, "pattern": pat, "replacement": ""})
         cur = OUT
+    if joined:  # a literal joined to the word: refused (null) when the rest starts with a combining mark
+        g = f"_{col}_mk"
+        steps += [{"op": "regex_extract", "input": OUT, "output": g, "pattern": f"^[^{MARKS}]", "group": 0},
+                  {"op": "map_dict", "input": g, "output": g, "mapping": {"": ""}, "default": ""},
+                  {"op": "template", "inputs": [OUT, g], "template": "{0}{1}", "output": OUT}]
     if mode:
         steps.append({"op": "case", "input": cur, "output": OUT, "mode": mode})
     if not steps:
@@ -60,6 +86,8 @@ def _program(col: str, patterns: list[str], mode: str, cost: float, desc: str) -
     def fn(v: str) -> str | None:
         for pat in patterns:
             v = text.replace(v, pat, "") or ""
+        if joined and (not v or _MARK_RX.match(v)):
+            return None
         return _case(v, mode) or None
     return desc, steps, cost, fn
 
@@ -102,7 +130,8 @@ def _literals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pro
         lits = sorted(cut, key=lambda s: (-len(s), s))
         pats = [("^" + "".join(esc(ch) for ch in lit) + (" *" if unspaced(lit) else "")) if not suffix else
                 ((" *" if unspaced(lit) else "") + "".join(esc(ch) for ch in lit) + "$") for lit in lits]
-        prop = _program(col, pats, "", 3.0 + len(pats) + 0.1 * sum(map(len, lits)), "delete_literal")
+        prop = _program(col, pats, "", 3.0 + len(pats) + 0.1 * sum(map(len, lits)), "delete_literal",
+                        any(unspaced(lit) for lit in lits))
         if all(prop[3](v) == o for v, o in zip(vals, outs, strict=True)):
             yield prop
 

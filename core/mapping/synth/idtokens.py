@@ -1,13 +1,15 @@
-"""An identifier of fixed length found anywhere in a value: the first whole run of its characters that has its length.
+r"""An identifier of fixed length found anywhere in a value: the first whole run of its characters that has its length.
 
 ``https://youtu.be/b7Rz_Qp0uT8?si=Xk2P9aLq`` -> ``b7Rz_Qp0uT8`` (a YouTube id: 11 characters of ``[A-Za-z0-9_-]``),
 ``.../Stainless-Steel-Kettle/dp/B08N5WRWNW?th=1`` -> ``B08N5WRWNW`` (an ASIN: 10 of ``[A-Z0-9]``): links of several
 layouts carry one identifier whose place differs (a path segment, a query parameter) but whose length and alphabet
 do not. Every output has the same length (at least :data:`MIN_LENGTH`) and is a whole run of the narrowest
-alphabet of :data:`ALPHABETS` that writes all outputs, and it is the first such run of that length in its input.
+alphabet of :data:`ALPHABETS` that writes all outputs, holding a digit (every output does), and it is the first such
+run of that length in its input: a word of that length (``/articles/aB3dE5fG``) is no identifier.
 
-The program: ``template`` `` {0} `` (a boundary at both ends), then ``regex_extract`` ``[^C]([C]{L})[^C]``. A value
-without such a run gives null (refused); a longer or shorter run is never cut to length.
+The program: ``regex_extract_all`` ``[C']*[0-9][C]*`` (``C'``: the alphabet without digits; every whole run that
+holds a digit) joined by ``|``, ``template`` ``|{0}|``, then ``regex_extract`` ``\|([C]{L})\|`` (the first of
+length ``L``). A value without such a run gives null (refused); a longer or shorter run is never cut to length.
 """
 
 from __future__ import annotations
@@ -40,19 +42,22 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
     n = len(texts[0])
     body = _alphabet(texts)
     if body is None or n < MIN_LENGTH or any(len(o) != n for o in texts) or \
-            all(o.isdecimal() for o in texts) or all(o.isalpha() for o in texts):
+            all(o.isdecimal() for o in texts) or not all(re.search("[0-9]", o) for o in texts):
         return  # an identifier mixes letters and digits (a number or a word is read otherwise)
-    pat = f"[^{body}]([{body}]{{{n}}})[^{body}]"
-    rx = re.compile(pat)
+    runs = f"[{body.replace('0-9', '')}]*[0-9][{body}]*"  # a whole run holding a digit (leftmost, greedy)
+    pick = f"\\|([{body}]{{{n}}})\\|"
+    rx_runs, rx_pick = re.compile(runs), re.compile(pick)
 
     def fn(v: str) -> str | None:
-        m = rx.search(f" {v} ")
+        m = rx_pick.search("|" + "|".join(rx_runs.findall(v)) + "|")
         return m.group(1) if m else None
     if any(len(v) == n for v in vals):
         return  # some input is the identifier itself: nothing is found, it is copied
     steps: list[dict[str, Any]] = [
-        {"op": "template", "inputs": [col], "template": " {0} ", "output": f"_{col}_b"},
-        {"op": "regex_extract", "input": f"_{col}_b", "output": OUT, "pattern": pat, "group": 1}]
+        {"op": "regex_extract_all", "input": col, "output": f"_{col}_r", "pattern": runs, "group": 0,
+         "separator": "|"},
+        {"op": "template", "inputs": [f"_{col}_r"], "template": "|{0}|", "output": f"_{col}_b"},
+        {"op": "regex_extract", "input": f"_{col}_b", "output": OUT, "pattern": pick, "group": 1}]
     yield ("id_token", steps, 4.0, fn)
 
 

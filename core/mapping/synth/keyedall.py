@@ -3,9 +3,11 @@
 ``CN=Berg\\, Anna,OU=Sales,DC=corp,DC=nordhavn,DC=no`` -> ``corp.nordhavn.no`` (the ``DC=`` parts), ``tag:red
 size:L tag:blue`` -> ``red|blue``: the output is pieces joined by a separator; each piece is the text of the input
 right after one key (the longest left context every piece shares, at least two characters and ending in a mark:
-``DC=``, ``tag:``; its letters in either case, as directories write them) up to a stop character (the ones the
-examples show after a piece, else the end). Proposed only when **every** match of that pattern, in order, gives the
-output (no match is skipped) and some output has two pieces or more. A value without any match is null (refused).
+``DC=``, ``tag:``, from its first letter on, after the start or a character that is no letter or digit (the
+program puts a space before the value); its letters in either case, as directories write them) up to a stop character
+(the ones the examples show after a piece, else the end). Proposed only when **every** match of that pattern, in order,
+gives the output (no match is skipped) and some output has two pieces or more. A value without any match is null
+(refused), and so is a value where the key is followed by no text (``tag=;tag=x``: never a piece skipped).
 """
 
 from __future__ import annotations
@@ -34,7 +36,14 @@ def _key(lefts: list[str]) -> str | None:
         tail = next(iter(tails))
         if not tail[-1].isalnum() and not tail[-1].isspace() and any(c.isalpha() for c in tail):
             best = lefts[0][-n:]
-    return best
+    # the separator before the key is no part of it (``,DC=`` would skip a value at the start, ``DC=corp,DC=no``)
+    best = best.lstrip("".join(c for c in best if not c.isalnum())) if best else None
+    return best if best and best[0].isalpha() else None
+
+
+#: what precedes a key: a character that is no letter or digit (``DC=`` is no key inside ``XDC=``); the program
+#: puts a space before the value, so a key at the start has one too
+_BOUNDARY = "[^A-Za-z0-9]"
 
 
 def _key_pattern(key: str) -> str:
@@ -68,15 +77,32 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
             key = _key(lefts)
             if key is None or not stops or any(ch in x for p in pieces for x in p for ch in stops):
                 continue
-            pattern = _key_pattern(key) + "([^" + "".join(class_esc(c) for c in sorted(stops)) + "]+)"
+            pattern = _BOUNDARY + _key_pattern(key) + "([^" + "".join(class_esc(c) for c in sorted(stops)) + "]+)"
             rx = re.compile(pattern)
+            # a key with an empty value (``tag=;tag=x``): refused (null), never skipped
+            bare = _BOUNDARY + _key_pattern(key) + "[" + "".join(class_esc(c) for c in sorted(stops)) + "]"
+            at_end = _BOUNDARY + _key_pattern(key) + "$"
+            rx_bare = re.compile(f"{bare}|{at_end}")
 
-            def fn(v: str, rx: re.Pattern[str] = rx, sep: str = sep) -> str | None:
-                return sep.join(m.group(1) for m in rx.finditer(v)) or None
+            def fn(v: str, rx: re.Pattern[str] = rx, sep: str = sep,
+                   rx_bare: re.Pattern[str] = rx_bare) -> str | None:
+                w = " " + v
+                if rx_bare.search(w):
+                    return None
+                return sep.join(m.group(1) for m in rx.finditer(w)) or None
             steps: list[dict[str, Any]] = [
-                {"op": "regex_extract_all", "input": col, "output": OUT, "pattern": pattern, "group": 1,
+                {"op": "template", "inputs": [col], "template": " {0}", "output": f"_{col}_b"},
+                {"op": "regex_extract_all", "input": f"_{col}_b", "output": OUT, "pattern": pattern, "group": 1,
                  "separator": sep},
                 {"op": "regex_extract", "input": OUT, "output": OUT, "pattern": "^[^\\n]+$", "group": 0}]
+            for i, pat in enumerate((bare, at_end)):
+                g = f"_{col}_e{i}"
+                steps += [{"op": "regex_extract", "input": f"_{col}_b", "output": g, "pattern": pat, "group": 0},
+                          {"op": "map_dict", "input": f"_{col}_b", "output": f"{g}n", "mapping": {"": ""},
+                           "default": ""},
+                          {"op": "coalesce", "inputs": [g, f"{g}n"], "output": g},
+                          {"op": "map_dict", "input": g, "output": g, "mapping": {"": ""}},
+                          {"op": "template", "inputs": [OUT, g], "template": "{0}{1}", "output": OUT}]
             yield ("keyed_all", steps, 3.5, fn)
             return
 

@@ -168,8 +168,10 @@ def prefix_steps(h: Hypothesis, name: str) -> list[dict[str, Any]]:
         parts, keys = [f"{t}_pre", f"{t}_k0", f"{t}_post"], [f"{t}_k0"]
     steps: list[dict[str, Any]] = [{"op": "regex_extract", "input": name, "output": p, "pattern": pat, "group": 1}
                                    for p, pat in zip(parts, pats, strict=True)]
-    # an empty capture is null (``regex_extract``): the text before and after the keys may be empty
-    steps.append({"op": "map_dict", "input": name, "output": f"{t}_e", "mapping": {"": ""}, "default": ""})
+    # an empty capture is null (``regex_extract``): the text before and after the keys may be empty; a value of
+    # several lines is refused (null), never cut at its first line break
+    steps += [{"op": "regex_extract", "input": name, "output": f"{t}_e", "pattern": "^[^\\n]*$", "group": 0},
+              {"op": "map_dict", "input": f"{t}_e", "output": f"{t}_e", "mapping": {"": ""}, "default": ""}]
     steps += [{"op": "coalesce", "inputs": [p, f"{t}_e"], "output": p} for p in (parts[0], parts[-1])]
     steps += [{"op": "map_dict", "input": k, "output": k, "mapping": dict(sorted(h.table.items()))} for k in keys]
     steps.append({"op": "template", "inputs": parts, "template": "".join(f"{{{i}}}" for i in range(len(parts))),

@@ -10,7 +10,10 @@ examples' rule for a value without any keyword (``Weber`` -> ``""``), given only
 with no keyword otherwise is null (refused). Guards: every keyword is a word (letters, at most
 :data:`MAX_KEYWORD`), there are fewer keywords than examples (three values after three different words are the
 k-th word, not a keyword), several keywords only beside an example without any (``Weber`` -> ``""``: the keyword is
-what decides, not the words before a value), and a stop is no letter or digit.
+what decides, not the words before a value), and a stop is no letter or digit. When some keyword is seen only once
+beside such an example, the keywords may be given names (``Hans Meier`` / ``Eva Roth`` / ``Cher`` -> ``""``): ``""``
+is then given only for a value of one word (``Weber``), and a value of several words without a keyword is null
+(``Karl Lang`` is refused, never ``""``).
 """
 
 from __future__ import annotations
@@ -32,6 +35,12 @@ def _keyword(left: str) -> str | None:
     """The keyword ending ``left`` (before one or more spaces), its final dot dropped; None when there is none."""
     m = re.search(r"(?:^|[ ,;(])([^\W\d_]{1,8}\.?) +$", left)
     return m.group(1).rstrip(".") if m else None
+
+
+def _either_case(c: str) -> str:
+    """``c`` in either case (``GEB.`` / ``Geb.`` still show the keyword: null, never the "no keyword" ``""``)."""
+    lo, up = c.lower(), c.upper()
+    return f"[{class_esc(lo)}{class_esc(up)}]" if lo != up and len(lo) == 1 and len(up) == 1 else esc(c)
 
 
 def _pattern(kw: str, stops: str) -> str:
@@ -70,12 +79,14 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
         if not ok or not keys or len(keys) >= len(rows) or (len(keys) > 1 and not empty) or \
                 any(c.isalnum() for c in stops):
             continue
-        found += _program(rows, outs, names, types, name, keys, "".join(sorted(stops)), empty)
+        # a keyword seen once may be a given name ("Hans Meier" -> "Meier"): then "" only for a one-word value
+        once = empty and any(kws.count(k) < 2 for k in keys)
+        found += _program(rows, outs, names, types, name, keys, "".join(sorted(stops)), empty, once)
     return found
 
 
 def _program(rows: list[list[str | None]], outs: list[str | None], names: list[str], types: dict[str, str],
-             name: str, keys: list[str], stops: str, empty: bool) -> list[Candidate]:
+             name: str, keys: list[str], stops: str, empty: bool, once: bool = False) -> list[Candidate]:
     t = f"_kw_{name}"
     steps: list[dict[str, Any]] = [{"op": "template", "inputs": [name], "template": " {0}", "output": t}]
     cols = []
@@ -83,10 +94,13 @@ def _program(rows: list[list[str | None]], outs: list[str | None], names: list[s
         steps.append({"op": "regex_extract", "input": t, "output": f"{t}{i}", "pattern": _pattern(k, stops),
                       "group": 1})
         cols.append(f"{t}{i}")
-    if empty:  # no keyword at all: "" as the examples show
-        steps += [{"op": "map_dict", "input": name, "output": f"{t}_e", "mapping": {"": ""}, "default": ""}]
+    if empty:  # no keyword at all: "" as the examples show (``once``: only for a value of one word, else null)
+        steps += [{"op": "regex_extract", "input": name, "output": f"{t}_e", "pattern": "^[^ ]+$", "group": 0}] \
+            if once else []
+        steps += [{"op": "map_dict", "input": f"{t}_e" if once else name, "output": f"{t}_e", "mapping": {"": ""},
+                   "default": ""}]
         for i, k in enumerate(keys):
-            kp = f"[{''.join(class_esc(c) for c in _BEFORE)}]" + "".join(esc(c) for c in k) + "\\.? "
+            kp = f"[{''.join(class_esc(c) for c in _BEFORE)}]" + "".join(_either_case(c) for c in k) + "\\.? "
             steps += [{"op": "regex_extract", "input": t, "output": f"{t}_k{i}", "pattern": kp, "group": 0},
                       {"op": "coalesce", "inputs": [f"{t}_k{i}", f"{t}_e"], "output": f"{t}_k{i}"},
                       {"op": "map_dict", "input": f"{t}_k{i}", "output": f"{t}_k{i}", "mapping": {"": ""}}]

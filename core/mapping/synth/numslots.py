@@ -10,7 +10,8 @@ default (that is what the search does not build); a slot with a default must als
 
 The program: per slot ``regex_extract`` ``^[^0-9]*([0-9]+[^0-9]+){k}([0-9]+)`` (written out), ``pad``, ``coalesce``
 with the default, a ``template``. A value with fewer or more numbers than the examples write is refused (null): each
-number becomes one ``#`` (two ``replace``) and a ``map_dict`` knows the counts seen.
+number becomes one ``#`` (two ``replace``) and a ``map_dict`` knows the counts seen. A decimal number (``9.5 h``: two
+runs joined by ``.`` or ``,``) is refused too, unless some example of that input writes one (``15.03.2024``).
 """
 
 from __future__ import annotations
@@ -63,15 +64,18 @@ def _head(k: int) -> str:
     return "^[^0-9]*" + "[0-9]+[^0-9]+" * k + "([0-9]+)"
 
 
-def _steps(names: list[str], slots: list[Slot], lits: list[str], counts: list[tuple[int, int]]) -> list[dict[str, Any]]:
+def _steps(names: list[str], slots: list[Slot], lits: list[str], counts: list[tuple[int, int]],
+           decimals: list[bool]) -> list[dict[str, Any]]:
     steps: list[dict[str, Any]] = []
     guards: list[str] = []
     for c, name in enumerate(names):
         if any(s[0] == c for s in slots):  # one ``#`` per number: as many numbers as some example writes
             g = f"_ns_n{c}"
             lo, hi = counts[c]
-            steps += [{"op": "replace", "input": name, "output": g, "pattern": "[0-9]+", "replacement": "#"},
-                      {"op": "replace", "input": g, "output": g, "pattern": "[^#]+", "replacement": ""},
+            steps.append({"op": "replace", "input": name, "output": g, "pattern": "[0-9]+", "replacement": "#"})
+            if not decimals[c]:  # ``9.5 h`` is one number no slot reads (no example writes one): refused
+                steps.append({"op": "replace", "input": g, "output": g, "pattern": "#[.,]#", "replacement": "!"})
+            steps += [{"op": "replace", "input": g, "output": g, "pattern": "[^#!]+", "replacement": ""},
                       {"op": "map_dict", "input": g, "output": g, "mapping": {"#" * n: "" for n in range(lo, hi + 1)}}]
             guards.append(g)
     cols: list[str] = []
@@ -115,6 +119,7 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
     if not any(s[3] is not None for s in slots):
         return []
     counts = [(min(len(n[c]) for n in nums), max(len(n[c]) for n in nums)) for c in range(len(names))]
-    steps = _steps(names, slots, lits, counts)
+    decimals = [any(re.search("[0-9][.,][0-9]", r[c] or "") for r in rows) for c in range(len(names))]
+    steps = _steps(names, slots, lits, counts, decimals)
     pipe = confirmed(steps, rows, outs, names, types, version(steps))
     return [] if pipe is None else [candidate(pipe, 2.0 + 0.3 * len(slots), len(rows), "number_slots")]

@@ -7,7 +7,8 @@ upper, lower or none, the same in every example), and every output has the same 
 The input's layout may differ from example to example (that is what the search cannot read with one program).
 
 The program: ``replace`` ``[^A-Za-z0-9]+`` by nothing, ``case``, a full match of exactly as many characters as the
-groups hold (another count is null: refused, never cut or padded), one ``regex_extract`` per group, a ``template``.
+groups hold, each group of digits only where every output writes digits there (another count, or a letter in a
+digit group, is null: refused, never cut or padded), one ``regex_extract`` per group, a ``template``.
 """
 
 from __future__ import annotations
@@ -48,7 +49,6 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
     widths, seps = layout
     if len(widths) < 2:
         return []
-    total = sum(widths)
     found: list[Candidate] = []
     for idx, name in enumerate(names):
         vals = [r[idx] or "" for r in rows]
@@ -58,19 +58,28 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
         for case, f in CASES.items():
             if [f(c) for c in compact] != ["".join(_ALNUM.findall(o or "")) for o in outs]:
                 continue
-            found += _program(rows, outs, names, types, name, case, widths, seps, total)
+            found += _program(rows, outs, names, types, name, case, widths, seps, _classes(outs, widths))
             break
     return found
 
 
+def _classes(outs: list[str | None], widths: tuple[int, ...]) -> list[str]:
+    """Per group, ``0-9`` when every output writes only digits there (``756.ABCD.5678.97`` is refused), else any
+    ASCII letter or digit."""
+    groups = [_ALNUM.findall(o or "") for o in outs]
+    return ["0-9" if all(g[i].isdigit() for g in groups) else "A-Za-z0-9" for i in range(len(widths))]
+
+
 def _program(rows: list[list[str | None]], outs: list[str | None], names: list[str], types: dict[str, str],
-             name: str, case: str, widths: tuple[int, ...], seps: tuple[str, ...], total: int) -> list[Candidate]:
+             name: str, case: str, widths: tuple[int, ...], seps: tuple[str, ...],
+             classes: list[str]) -> list[Candidate]:
     t = f"_rg_{name}"
     steps: list[dict[str, Any]] = [
         {"op": "replace", "input": name, "output": t, "pattern": "[^A-Za-z0-9]+", "replacement": ""}]
     if case != "none":
         steps.append({"op": "case", "input": t, "output": t, "mode": case})
-    steps.append({"op": "regex_extract", "input": t, "output": t, "pattern": f"^[A-Za-z0-9]{{{total}}}$", "group": 0})
+    full = "".join(f"[{c}]{{{w}}}" for c, w in zip(classes, widths, strict=True))
+    steps.append({"op": "regex_extract", "input": t, "output": t, "pattern": f"^{full}$", "group": 0})
     cols, offset = [], 0
     for i, w in enumerate(widths):
         head = f"^[A-Za-z0-9]{{{offset}}}" if offset else "^"

@@ -254,21 +254,25 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     run again on the digits folded to ASCII (:mod:`.scripts`) and its programs, prefixed with the fold, win when
     they reproduce more examples, or as many with one program where the first search needed one per shape (the
     typographic minus ``−`` is folded too). The second search gets what is left of ``budget_ms``, at least a quarter
-    of it (a column takes at most 1.25 times the budget). Then (:func:`_keyed`) a code looked up in a table learned
-    from the examples, when no single program fits every example."""
+    of it. Then (:func:`_keyed`) a code looked up in a table learned from the examples, when no single program fits
+    every example: its searches share what is left of ``budget_ms`` after the wall time spent so far, at least a
+    quarter of it (so a column's searches are given at most 1.5 times the budget; ``elapsed_ms`` is the wall time of
+    every search run)."""
+    t0 = time.perf_counter()
     res = _synthesize(examples, input_names, input_types, budget_ms=budget_ms, unlabeled=unlabeled)
     outs_ascii_digits = not any(ch.isdecimal() and not ch.isascii() for _, o in examples for ch in o or "")
     tables = scripts.fold_examples([[_text(v) for v in inp] for inp, _ in examples]) \
         if (not res.solved_all or res.candidates[0].description in PIECEWISE) and outs_ascii_digits and \
         all(input_types.get(n, "string") == "string" for n in input_names) else None
     if tables is None:
-        return _keyed(res, examples, input_names, input_types, budget_ms, unlabeled)
+        return _keyed(res, examples, input_names, input_types, budget_ms, t0)
+    total = budget_ms
     budget_ms = max(int(budget_ms - res.elapsed_ms), budget_ms // 4)
     folded = [([scripts.fold(_text(v), t) for v, t in zip(inp, tables, strict=True)], out) for inp, out in examples]
     extra = [[scripts.fold(_text(v), t) for v, t in zip(r, tables, strict=True)] for r in unlabeled or []]
     alt = _synthesize(folded, input_names, input_types, budget_ms=budget_ms, unlabeled=extra or None)
     if alt.pipeline is None or not alt.candidates or not _better(alt.candidates[0], res.candidates):
-        return _keyed(res, examples, input_names, input_types, budget_ms, unlabeled)
+        return _keyed(res, examples, input_names, input_types, total, t0)
     cands = [c.model_copy(update={"pipeline": scripts.prefixed(c.pipeline, input_names, tables)})
              for c in alt.candidates]
     return alt.model_copy(update={
@@ -293,29 +297,37 @@ def _better(alt: Candidate, cands: list[Candidate]) -> bool:
 
 
 def _keyed(res: SynthResult, examples: list[tuple[list[str | None], str | None]], input_names: list[str],
-           input_types: dict[str, str], budget_ms: int, unlabeled: list[list[str | None]] | None) -> SynthResult:
+           input_types: dict[str, str], budget_ms: int, t0: float) -> SynthResult:
     """When no single program fits every example, a code inside an input looked up in a table learned from the
     examples (:mod:`.keytables`): the search runs again on the inputs with their keys replaced by their values, and
-    a single program that fits every example wins over a per-shape plan (at most two hypotheses, each with a quarter
-    of the budget)."""
+    a single program that fits every example wins over a per-shape plan (at most two hypotheses, each searched with
+    a quarter of ``budget_ms``). They share what is left of ``budget_ms`` since ``t0`` (wall time, the searches
+    before included), at least a quarter of it: a hypothesis gets no more than is left and is not tried once that is
+    spent. ``elapsed_ms`` is the wall time since ``t0``."""
+    def wall() -> float:
+        return (time.perf_counter() - t0) * 1000.0
+
     best = res.candidates[0] if res.candidates else None
-    if best is not None and best.examples_passed == len(examples) and best.description not in PIECEWISE:
-        return res
-    if any(input_types.get(n, "string") != "string" for n in input_names):
-        return res
+    if (best is not None and best.examples_passed == len(examples) and best.description not in PIECEWISE) or \
+            any(input_types.get(n, "string") != "string" for n in input_names):
+        return res.model_copy(update={"elapsed_ms": round(max(res.elapsed_ms, wall()), 3)})
     rows = [[_text(v) for v in inp] for inp, _ in examples]
     outs = [o for _, o in examples]
-    spent = res.elapsed_ms
+    if res.timed_out:
+        return res.model_copy(update={"elapsed_ms": round(max(res.elapsed_ms, wall()), 3)})
+    stop = float(budget_ms)  # the wall time by which no hypothesis starts
     for h in keytables.hypotheses(rows, outs, [True] * len(input_names))[:2]:
+        left = stop - wall()
+        if left < 50:
+            break
         mapped = [([h.rewrite(v) if i == h.col else v for i, v in enumerate(r)], o) for r, o in zip(rows, outs,
                                                                                                      strict=True)]
         if any(m[0][h.col] is None for m in mapped):
             continue
         try:
-            alt = _synthesize(mapped, input_names, input_types, budget_ms=max(budget_ms // 4, 50))
+            alt = _synthesize(mapped, input_names, input_types, budget_ms=int(min(left, max(budget_ms / 4, 50))))
         except (BadExamples, ContradictoryExamples):
             continue  # two keys of one value where the outputs differ: the key says more than its value
-        spent += alt.elapsed_ms
         top = alt.candidates[0] if alt.candidates else None
         if alt.pipeline is None or top is None or top.examples_passed != len(rows) or top.description in PIECEWISE:
             continue
@@ -325,8 +337,8 @@ def _keyed(res: SynthResult, examples: list[tuple[list[str | None], str | None]]
         cand = top.model_copy(update={"pipeline": pipe, "description": f"keyed_{top.description}",
                                       "cost": top.cost + 2.0 + 0.5 * len(h.table)})
         return res.model_copy(update={"pipeline": pipe, "solved_all": True, "candidates": [cand, *res.candidates],
-                                      "alternatives": [], "elapsed_ms": round(spent, 3)})
-    return res.model_copy(update={"elapsed_ms": round(spent, 3)})
+                                      "alternatives": [], "elapsed_ms": round(wall(), 3)})
+    return res.model_copy(update={"elapsed_ms": round(max(res.elapsed_ms, wall()), 3)})
 
 
 def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names: list[str],
