@@ -102,7 +102,7 @@ def test_a_personal_header_masks_amounts_first() -> None:
     assert _decide("phone", values) is False
 
 
-# --- review of session 12: round postal codes, dates and times ---------------------------------------------------------
+# --- review of session 12: round postal codes, dates and times ----------------------------------------------------
 
 _BE = ["1000", "2000", "9000", "3000", "4000", "8000", "7000", "5000", "6000", "1200", "1300", "8500", "3500"]
 _FR = ["59000", "75000", "69000", "13000", "33000", "31000", "44000", "67000", "34000", "35000", "21000", "37000"]
