@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.pii.address_numbers import address_numbers
-from core.pii.amounts import decimal_measures, round_amounts
+from core.pii.amounts import clock_or_day, decimal_measures
 from core.pii.attributes import attribute_values
 from core.pii.banks import bic_codes
 from core.pii.business import business_column, business_header, role_header
@@ -57,7 +57,6 @@ from core.pii.measures import measure_header
 from core.pii.organisations import locality_values, organisation_list, place_header
 from core.pii.person_ids import mask_letter_digit_ids, with_national_ids
 from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
-from core.pii.random_ids import random_ids, vin_like
 from core.pii.regions import region_vocabulary
 from core.pii.shape import cell_text, missing_cell
 from core.pii.staff import staff_code_family, staff_prefixed
@@ -83,6 +82,7 @@ from core.pii.value_tests import (
     small_counts,
     vocabulary_clear,
 )
+from core.pii.vins import vin_like
 from core.vocab.tokens import split_tokens
 
 #: Value kinds that carry no personal data whatever the header (when the header does not name any).
@@ -156,8 +156,6 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("dates spread over decades under a non-personal header (business events, not births)")
     if p.entity == "SECRET" and (h.domain == "id.record_id" or id_header(column)) and object_ids(texts):
         return clear("API object ids (one type prefix, no credential's) under a record-key header")
-    if p.entity in (None, "PHONE_NUMBER") and round_amounts(texts):  # core.pii.amounts: no phone is 9 in 10 round
-        return clear("rounded money (nine in ten multiples of 100, varied magnitudes or zeros): no identifier's values")
     if p.entity is None and decimal_measures(texts):
         return clear("decimal amounts or measures of varied magnitude (no coordinate, date or time)")
     if p.entity:
@@ -168,9 +166,6 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if record_key_header(h, column) and record_key_proof(texts) and not vin_like(texts):
         return clear("record keys under a record-key header (one width; numbers from one block or codes after one "
                      "literal prefix)")
-    if record_key_header(h, column) and random_ids(texts):  # core.pii.random_ids
-        return clear("record keys drawn at random (letters and digits at every position, no structure a personal "
-                     "identifier keeps) under a record-key header")
     # codes of one staff family in a table of people are the staff serving them (a loan officer's ``LO-127``, a
     # courier's): no vocabulary of things unless the header names a thing (core.pii.staff, session 12)
     staff_codes = person_table and staff_code_family(texts) and not thing_key_header(h, column)
@@ -207,7 +202,7 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if p.kind == "sequence" and person_table and not (h.safe or h.domain or id_header(h.text or column)):
         return mask(None, "keys handed out in sequence in a table of people under a header that names no key: the "
                     "people's own numbers, an employee's number among them (core.pii.staff)")
-    if p.kind in SELF_EVIDENT:
+    if p.kind in SELF_EVIDENT and not (p.kind == "amount" and clock_or_day(texts)):  # 17.06, 9.30: dates, times
         return clear(f"{p.kind} values, header names no personal data")
     if p.kind == "count" and small_counts(texts) and (h.safe or not person_table):  # house numbers, floors
         return clear("small counts (most below 100), header names no personal data")
