@@ -125,11 +125,15 @@ def template_text(texts: Sequence[str], distinct: int, known_first_words: float)
     return True
 
 
+#: Georgian letters: Unicode gives them capitals (Mtavruli) that Georgian writing does not use at a name's start.
+_GEORGIAN = re.compile("[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]")
+
+
 def _caseless_with_number(text: str) -> bool:
     """Whether ``text`` carries a digit and most of its letters are of a script without letter case (Georgian,
     Devanagari, Thai, Hangul, Ethiopic): capitalisation cannot show a name inside it (review of session 12, F3)."""
     letters = [c for c in text if c.isalpha()]
-    caseless = sum(1 for c in letters if not (c.isupper() or c.islower()))
+    caseless = sum(1 for c in letters if not (c.isupper() or c.islower()) or _GEORGIAN.match(c))
     return any(c.isdecimal() for c in text) and bool(letters) and caseless * 2 >= len(letters)
 
 
