@@ -27,9 +27,9 @@ STAFF_WORDS = frozenset("employee emp empl employe empleado empregado funcionari
                         "werknemer personeel personnel pers personal personel staff worker driver drv interviewer "
                         "intvwr enumerator enqueteur entrevistador karyawan pegawai pracownika".split())
 #: Words naming a member of staff by the role they act in for the organisation, in several languages (session 12: a
-#: credit union's loan ``officer``, a parcel service's ``courier_code``): a header naming one names a person (a
-#: personal-name header token, :data:`core.pii.header_words.PII_TOKENS`), with a number word a staff number. No word
-#: here names a business (a dealer, an agent bank, an auditing firm) or a thing.
+#: credit union's loan ``officer``, a parcel service's ``courier_code``): a header whose head (last word but the id
+#: words) is one names a person (:mod:`core.pii.headers`), with a number word a staff number; before a thing word it
+#: names that thing (``advisor_fee``, ``teller_machine``: review of session 12, F4). No word here names a business.
 STAFF_ROLE_WORDS = frozenset(
     "officer courier couriers kurier kurir coursier corriere mensajero repartidor entregador motoboy cashier "
     "cajero cajera caissier caissiere kassierer cassiere teller clerk collector cobrador inspector "

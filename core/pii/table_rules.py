@@ -161,14 +161,15 @@ def serving_staff_codes(texts: Sequence[str], sig: HeaderSignal, column: str) ->
     ``QX-258``): one family of staff codes (:func:`core.pii.staff.staff_code_family`) under any header but one
     naming a known thing (:func:`core.pii.staff.thing_header_tokens`: ``sku``, ``warehouse``, ``term``), or under a
     header that says nothing (``f15``, ``id``) codes of a staff number's looser forms, any prefixes, two or more
-    (:func:`core.pii.staff.staff_like_codes`). Review of session 12, F1 and F2: a role word the lists lack
+    (:func:`core.pii.staff.staff_like_codes`); each code on two rows or more on average (a record's own key is on
+    one). Review of session 12, F1 and F2: a role word the lists lack
     (``rider_id``, ``rm_code``) is no proof of a thing; masking is the lesser harm."""
     from core.pii.headers import ID_WORDS
     from core.pii.staff import staff_code_family, staff_like_codes, thing_header_tokens
     from core.vocab.tokens import split_tokens
 
     tokens = [t for t in split_tokens(sig.text or column) if not t.isdecimal()]
-    if thing_header_tokens(tokens):
+    if thing_header_tokens(tokens) or len(set(texts)) * 2 > len(texts):  # staff serve many rows; keys are one each
         return False
     if staff_code_family(texts):
         return True
