@@ -103,7 +103,9 @@ THING_HEADER_WORDS = frozenset(
     "terms payterm zterm payment pay category cat type class kind group grp segment channel canal program programme "
     "line lot batch bin shelf aisle location loc cost costcenter kostst kst merch merchant vendor "
     "supplier carrier currency unit uom tax vat gl ledger project campaign promo coupon tariff rate service "
-    "tuotenro tuote varenr artikelnr".split())
+    "tuotenro tuote varenr artikelnr fzg fahrzeug kfz veh "
+    # whose record key it is when not staff's: a customer's number (a surrogate key, clear under the labelling policy)
+    "customer cust kunde kunden kd client cliente klant asiakas abonnent subscriber".split())
 
 
 def thing_header_tokens(tokens: Sequence[str]) -> bool:
