@@ -105,7 +105,7 @@ THING_HEADER_WORDS = frozenset(
     "supplier carrier currency unit uom tax vat gl ledger project campaign promo coupon tariff rate service "
     "tuotenro tuote varenr artikelnr fzg fahrzeug kfz veh "
     # whose record key it is when not staff's: a customer's number (a surrogate key, clear under the labelling policy)
-    "customer cust kunde kunden kd client cliente klant asiakas abonnent subscriber".split())
+    "customer cust kunde kunden kd client cliente klant asiakas abonnent subscriber member mitglied socio lane".split())
 
 
 def thing_header_tokens(tokens: Sequence[str]) -> bool:
