@@ -67,6 +67,7 @@ from core.pii.table_rules import (
     card_data_without_pan,
     closed_codes,
     event_attributes,
+    serving_staff_codes,
     shared_constant,
     thing_key_header,
 )
@@ -142,6 +143,9 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return mask(entity, f"header names {h.entity}")
     if staff_prefixed(texts):
         return mask("EMPLOYEE_ID", "values are staff numbers (a prefix naming staff: EMP, DRV, STAFF)")
+    if person_table and p.entity is None and serving_staff_codes(texts, h, column):  # before any clear (review F1, F2)
+        return mask("EMPLOYEE_ID", "codes of a staff number's form in a table of people under a header naming no "
+                    "known thing: the staff serving the rows (core.pii.table_rules.serving_staff_codes)")
     if h.safe and p.shares.get("epoch_s") and not personnummer_like(texts):
         return clear("Unix times in seconds under a non-personal header")
     # core.pii.system_values; values read as phones under a header that says nothing stay masked (review, session 11)

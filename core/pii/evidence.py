@@ -109,17 +109,32 @@ def template_text(texts: Sequence[str], distinct: int, known_first_words: float)
     """System-generated text (``Gagal login aplikasi versi 3.2.1``, ``Transfer tertunda kode ERR-4012``): values
     repeat (at most one distinct in four), four in five have three words or more, and no word after the first is
     capitalised unless it is a short acronym or carries a digit or symbol — a name inside a sentence is
-    capitalised. ``known_first_words``: the share of first words the name lexicons know (must be none)."""
+    capitalised. ``known_first_words``: the share of first words the name lexicons know (must be none). Text in a
+    script without letter case that carries a number is never judged so (:func:`_caseless_with_number`)."""
     if len(texts) < 20 or distinct > len(texts) // 4 or known_first_words > 0 or \
             sum(len(t.split()) >= 3 for t in texts) / len(texts) < 0.8:
         return False
     for t in set(texts):
+        if _caseless_with_number(t):
+            return False  # no capital to tell a name by: a household's address line as much as a message (F3)
         for w in t.split()[1:]:
             w = w.strip(".,;:()[]\"'")
             if w[:1].isupper() and not (any(c.isdecimal() or c in SYMBOLS for c in w)
                                         or (w.isupper() and len(w) <= 4)):
                 return False
     return True
+
+
+#: Georgian letters: Unicode gives them capitals (Mtavruli) that Georgian writing does not use at a name's start.
+_GEORGIAN = re.compile("[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]")
+
+
+def _caseless_with_number(text: str) -> bool:
+    """Whether ``text`` carries a digit and most of its letters are of a script without letter case (Georgian,
+    Devanagari, Thai, Hangul, Ethiopic): capitalisation cannot show a name inside it (review of session 12, F3)."""
+    letters = [c for c in text if c.isalpha()]
+    caseless = sum(1 for c in letters if not (c.isupper() or c.islower()) or _GEORGIAN.match(c))
+    return any(c.isdecimal() for c in text) and bool(letters) and caseless * 2 >= len(letters)
 
 
 OBJECT_ID = re.compile(r"^([a-z]{2,6})_[A-Za-z0-9]{8,40}$")

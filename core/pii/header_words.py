@@ -5,8 +5,6 @@ writes them)."""
 
 from __future__ import annotations
 
-from core.pii.staff import STAFF_ROLE_WORDS
-
 #: Words naming a part of a person's address in any table (avenue, lane, flat, P.O. box), beyond ``street`` and
 #: ``house``: header tokens of ``LOCATION`` below, and the strong parts of
 #: :func:`core.pii.disguised.address_part_header`.
@@ -34,7 +32,6 @@ PII_TOKENS: dict[str, str] = {
                     "agent rep director assignee doctor physician medecin medico arzt nurse teacher approver reviewer "
                     "recipient sender payee responsable gerente ansprechpartner inhaber ime prezime".split(),
                     "PERSON"),
-    **dict.fromkeys(STAFF_ROLE_WORDS, "PERSON"),  # a loan officer, a courier, a cashier (core.pii.staff)
     **dict.fromkeys("maiden mmn".split(), "MAIDEN_NAME"),
     **dict.fromkeys("email mail emailaddress correo courriel epost sahkoposti".split(), "EMAIL_ADDRESS"),
     **dict.fromkeys("phone tel telephone telefon telefono telefone mobile mobil mob cell cellular handy fax "

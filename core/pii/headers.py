@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from core.pii.header_words import EVENT_STEMS, PII_TOKENS, SAFE_SUFFIXES, SAFE_TOKENS
-from core.pii.staff import STAFF_DOMAINS, staff_number_header
+from core.pii.staff import STAFF_DOMAINS, STAFF_ROLE_WORDS, staff_number_header
 
 #: Catalog domains flagged ``pii: false`` whose values still describe one person (an age, a salary,
 #: a customer number, a job title next to a name): a header naming them does not make a column safe.
@@ -166,6 +166,9 @@ def _plain_signal(header: str) -> HeaderSignal:
     prop = bool(tokens) and (tokens[-1] in PROPERTY_WORDS or tokens[0] in PROPERTY_PREFIXES) and len(tokens) > 1
     found = [PII_TOKENS[t] for t in [*tokens, joined] if t in PII_TOKENS
              and not (t in NAME_WORDS and any(o in THING_WORDS for o in tokens))]
+    heads = [t for t in tokens if t not in ID_WORDS]
+    if heads and heads[-1] in STAFF_ROLE_WORDS:  # a loan officer, a courier (core.pii.staff); not ``advisor_fee`` (F4)
+        found.append("PERSON")
     if prop:
         found = [e for e in found if e in _PROPERTY_IMMUNE]
     from core.pii.events import actor_header
@@ -199,7 +202,7 @@ def id_header(header: str) -> bool:
     if not tokens or not any(t in ID_WORDS or (t == "n" and i == 0) or _id_compound(t) for i, t in enumerate(tokens)):
         return False
     sig = header_signal(header)
-    return not sig.pii and not any(t in PII_TOKENS or any(w in t for w in PERSONAL_STEMS)
+    return not sig.pii and not any(t in PII_TOKENS or t in STAFF_ROLE_WORDS or any(w in t for w in PERSONAL_STEMS)
                                    for t in [*tokens, "".join(tokens)])
 
 
@@ -219,7 +222,8 @@ def _id_compound(token: str) -> bool:
     for suffix in ID_SUFFIXES:
         head = token[:-len(suffix)]
         if token.endswith(suffix) and (len(head) >= 3 or head in RECORD_WORDS):  # ``kdnr``: Kunden-Nr.
-            return not any(head.startswith(p) or p.startswith(head) for p in PII_TOKENS if len(p) >= 3)
+            return not any(head.startswith(p) or p.startswith(head) for p in [*PII_TOKENS, *STAFF_ROLE_WORDS]
+                           if len(p) >= 3)
     return False
 
 

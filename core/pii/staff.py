@@ -27,9 +27,9 @@ STAFF_WORDS = frozenset("employee emp empl employe empleado empregado funcionari
                         "werknemer personeel personnel pers personal personel staff worker driver drv interviewer "
                         "intvwr enumerator enqueteur entrevistador karyawan pegawai pracownika".split())
 #: Words naming a member of staff by the role they act in for the organisation, in several languages (session 12: a
-#: credit union's loan ``officer``, a parcel service's ``courier_code``): a header naming one names a person (a
-#: personal-name header token, :data:`core.pii.header_words.PII_TOKENS`), with a number word a staff number. No word
-#: here names a business (a dealer, an agent bank, an auditing firm) or a thing.
+#: credit union's loan ``officer``, a parcel service's ``courier_code``): a header whose head (last word but the id
+#: words) is one names a person (:mod:`core.pii.headers`), with a number word a staff number; before a thing word it
+#: names that thing (``advisor_fee``, ``teller_machine``: review of session 12, F4). No word here names a business.
 STAFF_ROLE_WORDS = frozenset(
     "officer courier couriers kurier kurir coursier corriere mensajero repartidor entregador motoboy cashier "
     "cajero cajera caissier caissiere kassierer cassiere teller clerk collector cobrador inspector "
@@ -89,6 +89,47 @@ def staff_code_family(values: Sequence[str]) -> bool:
     if numbers and all(n % 10 == 0 for n in numbers):
         return False  # numbered by design (``SKU-100``, ``SKU-200``): a catalogue's steps, not staff handed numbers
     return person_number_codes(values)
+
+
+#: Header words naming a non-personal thing or place a closed list of codes keys (a product, a warehouse, a terminal,
+#: a plan, a payment term, a cost centre) in several languages: only such a header clears codes of a staff number's
+#: form in a table of people (review of session 12, F1: ``rider_id``, ``livreur_code``, ``rm_code`` name staff the
+#: lists never knew, so "some word besides id" is no proof of a thing).
+THING_HEADER_WORDS = frozenset(
+    "sku product products prod produkt producto produit prodotto produto item items article artikel articulo art "
+    "artnr plu ean upc gtin material mat matnr part parts model variant warehouse wh whse lager almacen entrepot "
+    "magazzino armazem depot store shop tienda loja filiale sucursal branch outlet plant site terminal pos till "
+    "register device machine asset equipment tool vehicle truck fleet zone route ruta area region plan tier term "
+    "terms payterm zterm payment pay category cat type class kind group grp segment channel canal program programme "
+    "line lot batch bin shelf aisle location loc cost costcenter kostst kst merch merchant vendor "
+    "supplier carrier currency unit uom tax vat gl ledger project campaign promo coupon tariff rate service "
+    "tuotenro tuote varenr artikelnr fzg fahrzeug kfz veh "
+    # whose record key it is when not staff's: a customer's number (a surrogate key, clear under the labelling policy)
+    "customer cust kunde kunden kd client cliente klant asiakas abonnent subscriber member mitglied socio lane".split())
+
+
+def thing_header_tokens(tokens: Sequence[str]) -> bool:
+    """Whether header ``tokens`` name a non-personal thing a closed list of codes keys (:data:`THING_HEADER_WORDS`)."""
+    return any(t in THING_HEADER_WORDS for t in tokens)
+
+
+#: A staff number's looser forms (review of session 12, F2): a prefix of one to six letters in any case (``Lo-817``,
+#: ``AGENT-246``), a separator including ``.`` (``LO.246``) and a number, or the number first (``817-LO``).
+STAFF_LIKE = re.compile(r"^(?:[^\W\d_]{1,6}[-_ #/.]?\d{2,8}|\d{2,8}[-_ #/.]?[^\W\d_]{1,6})$")
+
+
+def staff_like_codes(values: Sequence[str]) -> bool:
+    """Whether ``values`` may be staff numbers whatever their prefixes: at least two distinct, nine in ten of a staff
+    number's looser form (:data:`STAFF_LIKE`), no prefix naming a thing (:data:`THING_PREFIXES`) and numbers not all
+    round. Several prefixes are no proof of things (officers numbered per branch: ``COU-418``, ``ARI-127``); used
+    only in a table of people under a header that says nothing, where masking a few warehouses is the lesser harm."""
+    distinct = {v.strip() for v in values if v.strip()}
+    if len(distinct) < 2 or sum(1 for v in distinct if STAFF_LIKE.match(v)) < 0.9 * len(distinct):
+        return False
+    if {m.group(0).upper() for v in distinct if (m := _LETTERS.match(v))} & THING_PREFIXES:
+        return False
+    numbers = [int(d) for v in distinct if (d := "".join(c for c in v if c.isdecimal()))]
+    return not (numbers and all(n % 10 == 0 for n in numbers))
 
 
 #: Letter prefixes of staff numbers that name staff (``EMP-3472``, ``DRV4842``, ``STF0091``, ``PERS-12``).

@@ -14,7 +14,8 @@ English and Western European words of :data:`core.pii.vocab.STREET_WORDS` miss a
  start of a word;
 * endings of compounds (:data:`STREET_SUFFIXES`: ``Hauptstraße``, ``Storgatan``, ``Mannerheimintie``), matched as
  the end of a longer word;
-* street and house markers of scripts written without spaces (:data:`CJK_STREET`: ``中山路123号``, ``3丁目``).
+* street and house markers of scripts written without spaces (:data:`CJK_STREET`: ``中山路123号``, ``3丁目``) or
+  with combining marks (:data:`NATIVE_STREET`: ``मार्ग``, ``ถนน``, ``ផ្លូវ``, ``서울 문종왕로 154``).
 
 Apostrophes inside a word are dropped first (Uzbek ``ko'chasi``, ``koʻchasi`` read as ``kochasi``). Nothing here
 decides alone: :func:`core.pii.detect.profile_values` reads a value as a street address when it also holds a number.
@@ -54,8 +55,18 @@ STREET_WORDS_WIDE = STREET_WORDS | frozenset((
     "شقه عمارة عماره منزل רחוב רח שדרות שד דירה "
     # South, Southeast Asian, African
     "marg gali chowk mohalla galli nagar jalan jln jl lorong lrg gang kelurahan kel kec thanon soi moo "
-    "đường duong ngõ ngách hẻm phường phuong phố pho brgy purok sitio kalye mtaa barabara kebele erf"
+    "đường duong ngõ ngách hẻm phường phuong phố pho brgy purok sitio kalye mtaa barabara kebele erf "
+    # native scripts whose words stand apart (review of session 12, F3): Georgian, Armenian, Persian, Arabic
+    "ქუჩა ქუჩის გამზირი გამზ შესახვევი ჩიხი მოედანი ბინა კორპუსი փողոց պողոտա նրբանցք շենք բնակարան "
+    "کوی بلوار میدان کوچه‌ی بن‌بست حي"
 ).split())
+#: Street and house words of scripts whose words carry combining marks or no spaces (Devanagari, Bengali, Tamil,
+#: Thai, Lao, Khmer, Burmese, Ethiopic, Hangul), matched inside the text (review of session 12, F3: ``मार्ग``,
+#: ``ถนน``, ``ផ្លូវ``, ``ቀበሌ``, ``문종왕로 154``).
+NATIVE_STREET = re.compile(
+    r"मार्ग|गली|सड़क|मकान|नगर|मोहल्ला|रोड|सड़क|রোড|সড়ক|বাড়ি|தெரு|சாலை|ถนน|ซอย|หมู่|แขวง|ตำบล|ຖະໜົນ|ບ້ານ"
+    r"|ផ្លូវ|ភូមិ|လမ်း|ቀበሌ|የቤት ቁጥር|ቤት ቁጥር|ወረዳ"
+    r"|[가-힣](?:로|길)\s*\d|\d+\s*(?:동|호|번길|가)(?![가-힣])|아파트|빌라")
 #: Stems of street words that take case or possessive endings (Turkic, Slavic, Uralic), matched as the start of a
 #: word as written (``köçe`` starts ``köçesi``, not the surname ``Kočevar``).
 STREET_STEMS = ("köçe", "köçä", "көше", "көчө", "кўча", "кӯча", "küçə", "sokağ", "sokak", "cadde", "bulvar",
@@ -65,14 +76,21 @@ STREET_STEMS = ("köçe", "köçä", "көше", "көчө", "кўча", "кӯч
                 "xiyobon", "хиёбон")
 #: Endings of compound street names (``Hauptstraße``, ``Storgatan``, ``Kongensgade``), matched on longer words.
 STREET_SUFFIXES = ("straße", "strasse", "gasse", "allee", "platz", "gracht", "straat", "plein", "gatan", "vägen",
-                   "veien", "vegen", "katu", "street", "laan", "dijk", "steeg", "stræde", "vænget")
+                   "veien", "vegen", "katu", "street", "laan", "dijk", "steeg", "stræde", "vænget",
+                   "tie", "gade", "vej", "weg", "gata", "gate")
+#: Longer words of other languages that end like a compound street name (``necktie``, ``brigade``, ``aggregate``).
+NOT_STREETS = frozenset("necktie bowtie sweetie brigade renegade aggregate delegate investigate navigate propagate "
+                        "irrigate interrogate segregate surrogate congregate obligate litigate mitigate instigate "
+                        "castigate abrogate derogate relegate promulgate tailgate floodgate subrogate".split())
 #: Street and house markers of scripts written without spaces: a number next to a road, a lane, a house number.
 CJK_STREET = re.compile(r"(?:路|街|巷|弄)\s*\d|\d+\s*(?:号|號|弄|巷|番地|丁目|번지|번길)|丁目")
 #: House and flat abbreviations written with a dot before their number (Turkmen ``kw. 12``, Russian ``д. 5``,
 #: ``кв. 12``); without the dot and the number they are other words (``5 kW``, ``50 кв.м``).
 DOTTED_NUMBER = re.compile(r"(?<![^\W\d_])(?:kw|kv|кв|д)\.\s*\d", re.IGNORECASE)
-_APOSTROPHES = str.maketrans("", "", "'’ʻʼ`´")
+_APOSTROPHES = str.maketrans("", "", "'‘’ʻʼ`´")
 _WORD = re.compile(r"[^\W\d_]+")
+#: What follows a code's letter prefix: an optional hyphen, underscore, hash or slash and a digit.
+_CODE_TAIL = re.compile(r"[-_#/]?\d")
 _FOLD_MIN = 4
 
 
@@ -95,15 +113,20 @@ def street_word(word: str) -> bool:
     if len(w) < _FOLD_MIN:
         return False
     f = _fold(w)
-    return f in _FOLDED or (len(f) > 6 and f.endswith(_FOLDED_SUFFIXES))
+    return f in _FOLDED or (len(f) > 6 and f.endswith(_FOLDED_SUFFIXES) and f not in NOT_STREETS)
 
 
 def street_words_in(text: str) -> list[str]:
-    """The words of ``text`` (apostrophes inside words dropped) that are street words (:func:`street_word`)."""
-    return [w for w in _WORD.findall(text.translate(_APOSTROPHES)) if street_word(w)]
+    """The words of ``text`` (apostrophes inside words dropped) that are street words (:func:`street_word`). A short
+    abbreviation (``UL``, ``TN``, ``DOM``) fused to a number (``UL-85``, ``TN12``) is a code's prefix, not a street
+    (review of session 12, F5): addresses write it before a name or with a dot (``ul. Lipowa``, ``д. 5``)."""
+    t = text.translate(_APOSTROPHES)
+    return [m.group(0) for m in _WORD.finditer(t) if street_word(m.group(0))
+            and not (len(m.group(0)) < _FOLD_MIN and _CODE_TAIL.match(t, m.end()))]
 
 
 def names_street(text: str) -> bool:
     """Whether ``text`` holds a street, house or flat word of some language, a street marker of a script written
     without spaces (:data:`CJK_STREET`) or a house or flat abbreviation before its number (:data:`DOTTED_NUMBER`)."""
-    return bool(street_words_in(text)) or bool(CJK_STREET.search(text) or DOTTED_NUMBER.search(text))
+    return bool(street_words_in(text)) or bool(CJK_STREET.search(text) or DOTTED_NUMBER.search(text)
+                                                or NATIVE_STREET.search(text))

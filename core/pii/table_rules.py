@@ -72,7 +72,7 @@ def event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, o
                       profiles: dict[str, ValueProfile]) -> list[ColumnDecision]:
     """Small vocabularies masked for want of evidence that change between the rows of one person are cleared
     (:mod:`core.pii.covary`); lexicon-known names and detected entities stay masked, and so do staff codes of one
-    family (:func:`_staff_codes`): the courier or officer serving each row changes between the rows of one
+    family (:func:`serving_staff_codes`): the courier or officer serving each row changes between the rows of one
     customer too, and is a person."""
     from core.pii.covary import person_key, varies_within_people
 
@@ -89,7 +89,7 @@ def event_attributes(decisions: list[ColumnDecision], rows: Sequence[dict[str, o
                 and (p.kind != "names" or known_names(texts) < 0.1) and not postal_like([t.strip() for t in texts])
                 and vocabulary_proof([t.strip() for t in texts], person_table=False)
                 and (signals[d.column].safe or not user_ids([t.strip() for t in texts]))
-                and not _staff_codes([t.strip() for t in texts], signals[d.column], d.column)
+                and not serving_staff_codes([t.strip() for t in texts], signals[d.column], d.column)
                 and varies_within_people(key, values[d.column])):
             d = _decision(column=d.column, clear=True, reason=f"small vocabulary ({p.distinct} values) that "
                                "changes between the rows of one person: it describes the rows, not the person")
@@ -152,12 +152,28 @@ def _decision(**fields: object) -> ColumnDecision:
     return ColumnDecision.model_validate(fields)
 
 
-def _staff_codes(texts: Sequence[str], sig: HeaderSignal, column: str) -> bool:
-    """Staff codes of one family (:func:`core.pii.staff.staff_code_family`: ``LO-127``, ``LO-145``...) under a header
-    naming no thing (:func:`thing_key_header`)."""
-    from core.pii.staff import staff_code_family
+#: Header tokens that say nothing of a column: a placeholder (``f15``, ``col_3``, ``Column1``) or an id word alone.
+_BLANK_TOKENS = frozenset("f c v col column field var variable x".split())
 
-    return staff_code_family(texts) and not thing_key_header(sig, column)
+
+def serving_staff_codes(texts: Sequence[str], sig: HeaderSignal, column: str) -> bool:
+    """Whether codes in a table of people may be the staff serving its rows (a loan officer's ``LO-127``, a courier's
+    ``QX-258``): one family of staff codes (:func:`core.pii.staff.staff_code_family`) under any header but one
+    naming a known thing (:func:`core.pii.staff.thing_header_tokens`: ``sku``, ``warehouse``, ``term``), or under a
+    header that says nothing (``f15``, ``id``) codes of a staff number's looser forms, any prefixes, two or more
+    (:func:`core.pii.staff.staff_like_codes`); each code on two rows or more on average (a record's own key is on
+    one). Review of session 12, F1 and F2: a role word the lists lack
+    (``rider_id``, ``rm_code``) is no proof of a thing; masking is the lesser harm."""
+    from core.pii.headers import ID_WORDS
+    from core.pii.staff import staff_code_family, staff_like_codes, thing_header_tokens
+    from core.vocab.tokens import split_tokens
+
+    tokens = [t for t in split_tokens(sig.text or column) if not t.isdecimal()]
+    if thing_header_tokens(tokens) or len(set(texts)) * 2 > len(texts):  # staff serve many rows; keys are one each
+        return False
+    if staff_code_family(texts):
+        return True
+    return all(t in ID_WORDS or t in _BLANK_TOKENS for t in tokens) and staff_like_codes(texts)
 
 
 def thing_key_header(sig: HeaderSignal, column: str) -> bool:
