@@ -163,10 +163,6 @@ class Prepared:
         self._frame: pl.DataFrame | pl.LazyFrame | None = None
         self._checksums: dict[int, str] = {}
         self._loaded: dict[int, tuple[str, str]] = {}
-        #: chunks whose streamed rows their checkpoint kept (chunk id -> content hash) and the stream's transaction
-        #: ids: what :mod:`core.migration.proof` proves the staged rows from
-        self.streamed_kept: dict[int, str] = {}
-        self.stream_xids: frozenset[int] = frozenset()
         self._keep = spill_dir is not None
         #: every sealed file of the spill with its rows, size and SHA-256 (:mod:`core.migration.spill_manifest`)
         self._files: dict[str, SpillFile] = {}
@@ -356,10 +352,6 @@ class Prepared:
     def remember_checksum(self, chunk_id: int, value: str) -> None:
         """Record the source-through-plan checksum of a chunk's valid rows (computed while loading it)."""
         self._checksums[chunk_id] = value
-
-    def chunk_checksum(self, chunk_id: int) -> str | None:
-        """The source-through-plan checksum of a chunk's valid rows, when it was computed in this process."""
-        return self._checksums.get(chunk_id)
 
     def remember_loaded(self, chunk_id: int, content_hash: str, value: str) -> None:
         """Record the checksum of a chunk's staged rows as read back from the target, with the content hash
