@@ -140,7 +140,8 @@ class Prepared:
     def __init__(self, spec: MigrationSpec, source: Source, *, transform: Transform | None = None,
                  read_rows: int | None = None, spill_dir: Path | None = None, key: bytes | None = None,
                  sink: Sink | None = None, known: Callable[[], pl.DataFrame] | None = None,
-                 resumed: Callable[[], bool] | None = None, source_id: str | None = None) -> None:
+                 resumed: Callable[[], bool] | None = None, source_id: str | None = None,
+                 whole: frozenset[int] = frozenset()) -> None:
         if spill_dir is not None and key is None:
             raise ValueError("a kept spill needs its key (core.migration.sealed.spill_key)")
         self.spec = spec
@@ -155,6 +156,9 @@ class Prepared:
         self._fn: Transform = transform or plan_transform
         #: merge into an existing table: its rows' hashes, read at the start of a thin pass (module unchanged)
         self._known = known if self.thin else None
+        #: chunks an earlier pass finished with every valid row staged (their checkpoints count no unchanged
+        #: rows): none of their rows counts as unchanged here, so the expected checksum covers what staging holds
+        self._whole = whole
         #: the final table's version marker when its hashes were read (set by the caller that read them)
         self.final_marker: str | None = None
         self._key = key or random_key()
@@ -272,7 +276,7 @@ class Prepared:
                     continue
                 checked = assign_chunks(self._checked(batch, fn, seen), spec.key, self.n_chunks)
                 if known is not None:
-                    checked = with_unchanged(checked, spec, known.result())
+                    checked = with_unchanged(checked, spec, known.result(), self._whole)
                 seen += batch.height
                 if self._sink is not None:  # load during the pass (its writer thread overlaps the next batch)
                     self._sink(checked)
