@@ -73,7 +73,7 @@ class PgStagingStream:
     """An open stream into one run's staging table (see the module docstring)."""
 
     def __init__(self, uri: str, location: str, run_id: str, stage: sa.Table, ckpt: sa.Table,
-                 marker: sa.Table, *, on_close: Callable[[], None] | None = None, server_sums: bool = False) -> None:
+                 marker: sa.Table, *, on_close: Callable[[], None] | None = None) -> None:
         self._on_close = on_close
         self._loc, self._run, self._stage, self._ckpt, self._marker = location, run_id, stage, ckpt, marker
         self._uri = uri
@@ -86,13 +86,8 @@ class PgStagingStream:
         self.done: frozenset[int] = frozenset()
         self.failed = False
         self._held = False  # the run lease is ours: only then may close() touch the marker or staged rows
-        #: the server can checksum the staged rows itself (:mod:`adapters.targets.pg_checksum`; set by acquire,
-        #: only when asked for: ``server_sums``)
+        #: the server can checksum the staged rows itself (:mod:`adapters.targets.pg_checksum`; set by acquire)
         self.server_checksum = False
-        self._server_sums = server_sums
-        #: ids (``xid8``) of this stream's committed COPY transactions: the staged rows they wrote are the rows the
-        #: pass sent (:mod:`core.migration.proof`)
-        self.xids: set[int] = set()
         #: why :meth:`close` could not clear the marker and release the lease itself (None: it did)
         self.close_failure: str | None = None
 
@@ -113,7 +108,7 @@ class PgStagingStream:
         rows = self._s.execute(sa.select(self._ckpt.c.chunk_id).where(self._ckpt.c.run_id == self._run))
         self._s.commit()
         self.done = frozenset(int(r[0]) for r in rows)
-        self.server_checksum = self._server_sums and bool(self._s.execute(pg_checksum.supported_query())[0][0])
+        self.server_checksum = bool(self._s.execute(pg_checksum.supported_query())[0][0])
         self._s.rollback()
         self._writers = [self._s, *(AdbcSession(self._uri) for _ in range(WRITERS - 1))]
         self._pool = ThreadPoolExecutor(max_workers=len(self._writers), thread_name_prefix="mw-stream")
@@ -122,13 +117,11 @@ class PgStagingStream:
     def _ingest(self, session: AdbcSession, rows: pl.DataFrame) -> None:
         try:
             session.ingest(self._stage.name, rows)
-            xid = int(session.execute(sa.select(sa.cast(sa.func.pg_current_xact_id(), sa.Text)))[0][0])
             session.commit()
         except Exception as exc:
             self.failed = True
             raise adbc_error(self._loc, exc) from None
         with self._lock:
-            self.xids.add(xid)
             for cid, n in rows.group_by(CHUNK_COL).len().iter_rows():
                 self._counts[int(cid)] = self._counts.get(int(cid), 0) + int(n)
         faults.point("stream")

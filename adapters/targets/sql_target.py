@@ -195,10 +195,6 @@ class SqlTarget:
     TABLE_KW: dict[str, Any] = {}
     #: index the staging table's chunk column (targets whose chunk delete would otherwise scan it)
     INDEX_CHUNK = False
-    #: PostgreSQL, streamed rows: the loaded side of the checksum is proven from which transactions wrote the staged
-    #: rows (the stream's own binary COPYs, :mod:`core.migration.proof`) instead of the server hashing every staged
-    #: row (False: the server's sums, :mod:`adapters.targets.pg_checksum`, and the pass hashes rows its way)
-    staged_proof = True
 
     def _configure_engine(self, engine: Engine) -> None:
         """Per-dialect session settings of every connection (subclasses; none here)."""
@@ -378,7 +374,7 @@ class SqlTarget:
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
         try:
             stream = PgStagingStream(adbc_uri(self._url), self.location, spec.run_id, stage, self._ckpt,
-                                     self._streams, on_close=self.release_stream, server_sums=not self.staged_proof)
+                                     self._streams, on_close=self.release_stream)
         except adbc_driver_manager.Error as exc:
             raise TargetUnavailable(self.location, first_line(exc)) from None
         try:
@@ -579,21 +575,13 @@ class SqlTarget:
         if not snapshots or self._dialect != "postgres":
             return {cid: (n, False) for cid, n in self.staged_counts(spec).items()}
         stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
+        quoted = self._engine.dialect.identifier_preparer.format_table(stage)
         with self._begin("the staged row counts") as conn:
-            rows = conn.execute(pg_snapshot.unchanged_query(stage, snapshots))
-            return {int(c): (int(n), bool(ok)) for c, n, ok in rows}
-
-    def staged_writers(self, spec: MigrationSpec) -> dict[int, dict[int, int]] | None:
-        """PostgreSQL: ``{chunk id: {inserting transaction's 32-bit id (xmin): staged rows}}`` in one ``GROUP BY``
-        (:mod:`core.migration.proof`); None on the other dialects (they cannot tell: nothing is proven there)."""
-        if self._dialect != "postgres":
-            return None
-        stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
-        out: dict[int, dict[int, int]] = {}
-        with self._begin("the staged rows' writers") as conn:
-            for cid, xmin, n in conn.execute(pg_snapshot.writers_query(stage)):
-                out.setdefault(int(cid), {})[int(xmin)] = int(n)
-        return out
+            rows = list(conn.execute(pg_snapshot.unchanged_query(stage, snapshots)))
+            # staging's definition (columns, triggers, rules) changed since a snapshot: its chunks' sums are stale
+            defined = {int(c): bool(ok) for c, ok in conn.execute(pg_snapshot.definition_query(stage, snapshots,
+                                                                                                quoted))}
+            return {int(c): (int(n), bool(ok) and defined.get(int(c), False)) for c, n, ok in rows}
 
     def server_checksums(self, spec: MigrationSpec) -> dict[int, str]:
         """PostgreSQL: ``{chunk id: checksum}`` of the staged rows, computed by the server in one aggregate

@@ -31,7 +31,6 @@ from core.migration.pg_hash import SERVER_HASH
 from core.migration.ports import TargetPort
 from core.migration.prepared import Prepared, conform_inputs, plan_transform
 from core.migration.preview import shape_mask
-from core.migration.proof import remember_streamed
 from core.migration.readback import Readback, ScanReadback, concurrent, server_checksum, staged_checksum
 from core.migration.stream import StreamSink, streaming
 
@@ -189,11 +188,8 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
     # streamed chunks are spread over the whole staging table: they are read back in one scan while the
     # checkpoints are written (when the server computes the staged rows' checksum, core.migration.pg_hash,
     # the scan is its aggregate query: nothing is read back)
-    # the stream's own COPY transactions prove the staged rows (core.migration.proof): nothing to read or sum
-    xids = getattr(sink.stream, "xids", None) if live and sink is not None and not prep.server_checksum else None
-    scan = ScanReadback(prep, target) if live and concurrent(target) and xids is None else None
+    scan = ScanReadback(prep, target) if live and concurrent(target) else None
     kept: list[Checkpoint] = []
-    own: list[Checkpoint] = []
     try:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mw-chunk") as pool:
             ahead: Future[StagedChunk] | None = None
@@ -208,8 +204,6 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
                 res = write_staged(prep, target, staged, streamed=streamed)
                 if not res.noop and (staged.keeps_stream if staged.good is None else streamed == staged.good.height):
                     kept.append(res.checkpoint)
-                if not res.noop and (staged.good is None or streamed == staged.good.height):
-                    own.append(res.checkpoint)  # the streamed rows stay (but for a thin chunk's dropped keys)
                 if readback is not None:  # read the committed chunk back while the next one is written
                     readback.submit(res.checkpoint)
                 results.append(res)
@@ -227,8 +221,6 @@ def run_chunks(prep: Prepared, target: TargetPort, *, secret: bytes, chunks: lis
             readback.close()
         if scan is not None:
             scan.remember(kept)
-        if xids is not None:
-            remember_streamed(prep, own, xids)
     return results
 
 
@@ -256,8 +248,7 @@ def validate(prep: Prepared, target: TargetPort) -> list[ValidationResult]:
                    + (f" unchanged={unchanged}" if unchanged else "")))
     if "checksum" in spec.validation_checks:
         expected = prep.expected_checksum()
-        how = "computed by the target" if prep.server_checksum else \
-            "the stream's own rows, by writer and count; others read back" if prep.streamed_kept else "read back"
+        how = "computed by the target" if prep.server_checksum else "read back"
         checks.append(ValidationResult(name="checksum", passed=expected == staged, expected=expected, actual=staged,
                                        detail="order-independent sum of 64-bit row hashes, source-through-plan vs "
                                               f"loaded ({how})"))

@@ -140,7 +140,8 @@ class Prepared:
     def __init__(self, spec: MigrationSpec, source: Source, *, transform: Transform | None = None,
                  read_rows: int | None = None, spill_dir: Path | None = None, key: bytes | None = None,
                  sink: Sink | None = None, known: Callable[[], pl.DataFrame] | None = None,
-                 resumed: Callable[[], bool] | None = None, source_id: str | None = None) -> None:
+                 resumed: Callable[[], bool] | None = None, source_id: str | None = None,
+                 whole: frozenset[int] = frozenset()) -> None:
         if spill_dir is not None and key is None:
             raise ValueError("a kept spill needs its key (core.migration.sealed.spill_key)")
         self.spec = spec
@@ -155,6 +156,9 @@ class Prepared:
         self._fn: Transform = transform or plan_transform
         #: merge into an existing table: its rows' hashes, read at the start of a thin pass (module unchanged)
         self._known = known if self.thin else None
+        #: chunks an earlier pass finished with every valid row staged (their checkpoints count no unchanged
+        #: rows): none of their rows counts as unchanged here, so the expected checksum covers what staging holds
+        self._whole = whole
         #: the final table's version marker when its hashes were read (set by the caller that read them)
         self.final_marker: str | None = None
         self._key = key or random_key()
@@ -163,10 +167,6 @@ class Prepared:
         self._frame: pl.DataFrame | pl.LazyFrame | None = None
         self._checksums: dict[int, str] = {}
         self._loaded: dict[int, tuple[str, str]] = {}
-        #: chunks whose streamed rows their checkpoint kept (chunk id -> content hash) and the stream's transaction
-        #: ids: what :mod:`core.migration.proof` proves the staged rows from
-        self.streamed_kept: dict[int, str] = {}
-        self.stream_xids: frozenset[int] = frozenset()
         self._keep = spill_dir is not None
         #: every sealed file of the spill with its rows, size and SHA-256 (:mod:`core.migration.spill_manifest`)
         self._files: dict[str, SpillFile] = {}
@@ -276,7 +276,7 @@ class Prepared:
                     continue
                 checked = assign_chunks(self._checked(batch, fn, seen), spec.key, self.n_chunks)
                 if known is not None:
-                    checked = with_unchanged(checked, spec, known.result())
+                    checked = with_unchanged(checked, spec, known.result(), self._whole)
                 seen += batch.height
                 if self._sink is not None:  # load during the pass (its writer thread overlaps the next batch)
                     self._sink(checked)
@@ -356,10 +356,6 @@ class Prepared:
     def remember_checksum(self, chunk_id: int, value: str) -> None:
         """Record the source-through-plan checksum of a chunk's valid rows (computed while loading it)."""
         self._checksums[chunk_id] = value
-
-    def chunk_checksum(self, chunk_id: int) -> str | None:
-        """The source-through-plan checksum of a chunk's valid rows, when it was computed in this process."""
-        return self._checksums.get(chunk_id)
 
     def remember_loaded(self, chunk_id: int, content_hash: str, value: str) -> None:
         """Record the checksum of a chunk's staged rows as read back from the target, with the content hash

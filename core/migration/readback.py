@@ -30,7 +30,6 @@ from core.migration.chunks import checksum, checksums_by_chunk, combine_checksum
 from core.migration.models import Checkpoint
 from core.migration.ports import TargetPort
 from core.migration.prepared import Prepared
-from core.migration.proof import proven_parts
 
 
 def concurrent(target: TargetPort) -> bool:
@@ -173,14 +172,9 @@ def server_checksum(prep: Prepared, target: TargetPort, ckpts: list[Checkpoint] 
 
 
 def staged_checksum(prep: Prepared, target: TargetPort, ckpts: list[Checkpoint]) -> str:
-    """``count:sum_hi:sum_lo`` of every staged row of the run: chunks proven to hold the stream's own rows
-    (:mod:`core.migration.proof`) by the pass's hashes; else reusing the early read-backs of chunks unchanged
-    since, as :func:`server_checksum` tests them; any other chunk is read back again."""
+    """``count:sum_hi:sum_lo`` of every staged row of the run (reusing the early read-backs of chunks unchanged
+    since, as :func:`server_checksum` tests them; any other chunk is read back again)."""
     cols = [c.name for c in prep.spec.columns]
-    proven = proven_parts(prep, target, ckpts)
-    if proven is not None:  # streamed here: chunks written by the stream's own COPYs need no read-back
-        return combine_checksums([v if v is not None else chunk_checksum(prep, target, cid)
-                                  for cid, v in sorted(proven.items())])
     usable = _early(prep, ckpts)
     if not usable:  # one scan of the whole staging table
         return combine_checksums([checksum(b, cols) for b in target.staged_batches(prep.spec)])

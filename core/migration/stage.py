@@ -75,14 +75,15 @@ def preflight(contract: RunContract, ports: MigrationPorts) -> tuple[StageOutcom
 
 def prepared(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec | None = None, *,
              sink: StreamSink | None = None, known: Callable[[], pl.DataFrame] | None = None,
-             snapshot: SourceSnapshot | None = None) -> Prepared:
+             snapshot: SourceSnapshot | None = None, whole: frozenset[int] = frozenset()) -> Prepared:
     """The run's source transformed, validated and chunked: spilled per chunk to disk, or the spill an
     earlier step of the same run and spec left under ``ports.spill_dir`` (the source is not read again).
     Expired spills of other runs are swept first (a new spill takes their room). With ``sink`` the pass
     also streams the valid rows into staging (:mod:`core.migration.stream`); ``known``: the final table's row
     hashes (a merge: rows it holds as they are are not streamed, :mod:`core.migration.unchanged`). A temporary
     spill's source is first checked against the snapshot the run's finished chunks came from (``snapshot``: done
-    by the caller before a stream opened; :mod:`core.migration.source_change`)."""
+    by the caller before a stream opened; :mod:`core.migration.source_change`); ``whole``: finished chunks that
+    staged every valid row (none of their rows counts as unchanged)."""
     spec = spec or compile_spec(contract, ports)[0]
     sweep_expired_spills(contract, ports)
     key = spill_key(ports.secret, spec.run_id) if ports.spill_dir is not None else None
@@ -90,7 +91,7 @@ def prepared(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec |
         snapshot = _snapshot(contract, ports, spec, streamed=False)
     prep = Prepared(spec, ports.source_frame if snapshot is None else snapshot.data, spill_dir=ports.spill_dir,
                     key=key, sink=sink, known=known, resumed=lambda: bool(ports.target.checkpoints(spec.run_id)),
-                    source_id=None if snapshot is None else snapshot.source_id)
+                    source_id=None if snapshot is None else snapshot.source_id, whole=whole)
     if snapshot is not None and snapshot.reload_finished:  # finished chunks of another snapshot: all staged again
         prep.reload_finished = True
     if prep.reload_finished and sink is None:  # a shorter source: its plan has no chunk for the last finished ones
@@ -243,8 +244,12 @@ def _streamed(contract: RunContract, ports: MigrationPorts, spec: MigrationSpec)
     marker: list[str] = []
     try:
         try:
-            prep = prepared(contract, ports, spec, sink=sink, known=_known(spec, target, marker) if sink else None,
-                            snapshot=snapshot)
+            known = _known(spec, target, marker) if sink else None
+            # a chunk finished earlier whose checkpoint counts no unchanged rows staged all its valid rows (e.g. by a
+            # pass that did not stream): the expected checksum must count them all, not only new or changed ones
+            whole = frozenset(c.chunk_id for c in ports.target.checkpoints(spec.run_id) if not c.unchanged) \
+                if known is not None else frozenset()
+            prep = prepared(contract, ports, spec, sink=sink, known=known, snapshot=snapshot, whole=whole)
             prep.final_marker = marker[0] if marker else None
         except (MapwrightError, DSLError) as exc:  # a refused streamed write: rolled back, on the ledger
             rec.record_error(Stage.MIGRATION, "migration.chunk", exc)

@@ -51,16 +51,20 @@ class ThinChunk:
     rows_in: int
 
 
-def with_unchanged(checked: pl.DataFrame, spec: MigrationSpec, known: pl.DataFrame) -> pl.DataFrame:
+def with_unchanged(checked: pl.DataFrame, spec: MigrationSpec, known: pl.DataFrame,
+                   whole: frozenset[int] = frozenset()) -> pl.DataFrame:
     """``checked`` with its rows' hashes and ``_mw_same`` (a valid row the final table holds as is, see
-    :mod:`core.migration.unchanged`): computed before the batch is streamed, so unchanged rows are not."""
+    :mod:`core.migration.unchanged`): computed before the batch is streamed, so unchanged rows are not. Rows of
+    the chunks in ``whole`` (finished earlier with every valid row staged) are never unchanged."""
     pairs = row_pairs(checked, [c.name for c in spec.columns])
     # the target hashed its final rows (unchanged.read_known): the rows' server hashes, also the staged ones'
     server = row_hashes(checked, spec).alias(SERVER_HASH) if SERVER_EXACT in known.columns else None
     same = mark_unchanged(checked, spec, known, server)
     extra = [pairs, same.to_frame()] + ([server.to_frame()] if server is not None else [])
-    return pl.concat([checked, *extra], how="horizontal").with_columns(
-        (pl.col(SAME) & (pl.col(REASONS).list.len() == 0)).alias(SAME))
+    same_expr = pl.col(SAME) & (pl.col(REASONS).list.len() == 0)
+    if whole:
+        same_expr = same_expr & ~pl.col(CHUNK_COL).is_in(sorted(whole))
+    return pl.concat([checked, *extra], how="horizontal").with_columns(same_expr.alias(SAME))
 
 
 def write_parts(checked: pl.DataFrame, folder: Path, batch_no: int, spec: MigrationSpec, key: bytes, *,

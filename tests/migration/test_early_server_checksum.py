@@ -2,8 +2,7 @@
 
 The sums stand at validation only for chunks whose checkpoint is still the one they were taken under, whose
 staged row count is unchanged and none of whose staged rows was written since the snapshot taken before the sums;
-anything else makes validation ask the server again. (The mode a target takes with ``staged_proof = False``; by
-default a streamed run proves its staged rows from their writers instead, ``test_staged_proof.py``.)
+anything else makes validation ask the server again.
 """
 
 from __future__ import annotations
@@ -37,16 +36,9 @@ def _spy(target: SqlTarget, name: str, before: Any = None) -> list[str]:
     return threads
 
 
-def _server_sums(url: str) -> SqlTarget:
-    """A target in the server-sums mode (not the default proof from the staged rows' writers, test_staged_proof)."""
-    target = SqlTarget(url)
-    target.staged_proof = False
-    return target
-
-
 def test_the_servers_sums_are_taken_while_the_checkpoints_are_written_and_used_by_validation(
         pg_target_url: str) -> None:
-    target = _server_sums(pg_target_url)
+    target = SqlTarget(pg_target_url)
     try:
         sums = _spy(target, "server_checksums")
         counts = _spy(target, "staged_unchanged")
@@ -62,7 +54,7 @@ def test_the_servers_sums_are_taken_while_the_checkpoints_are_written_and_used_b
 
 
 def test_a_staged_row_gone_after_the_early_sums_makes_validation_ask_the_server_again(pg_target_url: str) -> None:
-    target = _server_sums(pg_target_url)
+    target = SqlTarget(pg_target_url)
     spec = make_spec(new_run_id(), batch_size=100)
 
     def lose_a_row() -> None:  # after the checkpoints, before validation reads the counts
@@ -85,7 +77,7 @@ def test_a_staged_row_gone_after_the_early_sums_makes_validation_ask_the_server_
 @pytest.mark.parametrize("change", ["update", "delete_insert"])
 def test_a_staged_row_rewritten_in_place_after_the_early_sums_is_summed_again(pg_target_url: str, change: str) -> None:
     """Same row count, same checkpoints: only the rows' writers (their ``xmin``) tell validation the sums are stale."""
-    target = _server_sums(pg_target_url)
+    target = SqlTarget(pg_target_url)
     spec = make_spec(new_run_id(), batch_size=100)
     stage = sa.table(stage_name(spec), *[sa.column(c.name) for c in spec.columns], sa.column("_mw_chunk"))
     final = sa.table(spec.table, sa.column("full_name"))

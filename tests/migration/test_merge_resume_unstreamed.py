@@ -1,8 +1,8 @@
-"""Known defect found by session 12 (h12-migsafe), left to the migration-speed work (staging/checksum code): a merge
-whose chunks were all staged by a pass that did not stream (``promote=False``, chunk by chunk, every row staged) and
-is then resumed through the streaming pass (which counts the rows the final table already holds as unchanged)
-fails its checksum validation for ever: the expected side counts only the new or changed rows, the staged side
-every row the first pass staged. Strict xfail: it fails the suite once fixed, so the mark is removed then."""
+"""A merge whose chunks were all staged by a pass that did not stream (``promote=False``, chunk by chunk, every row
+staged) and is then resumed through the streaming pass promotes. (Found by session 12, h12-migsafe: the resumed pass
+counted the rows the final table already holds as unchanged, so the expected checksum covered only the new or
+changed rows while staging held every row, and the run failed its checksum for ever. A finished chunk whose
+checkpoint counts no unchanged rows now has none of its rows counted unchanged: ``Prepared(whole=...)``.)"""
 
 from __future__ import annotations
 
@@ -10,15 +10,12 @@ import polars as pl
 import pytest
 
 from adapters.targets.sql_target import SqlTarget
-from core.migration.errors import ValidationFailed
 from core.migration.run import migrate
 from tests.migration.test_user_final_types import _source, _spec
 
 pytestmark = pytest.mark.postgres
 
 
-@pytest.mark.xfail(strict=True, raises=ValidationFailed, reason="expected checksum of a streamed pass vs rows a "
-                                                                 "non-streamed pass staged (see module docstring)")
 def test_a_merge_staged_without_streaming_then_resumed_promotes(pg_target_url: str) -> None:
     target = SqlTarget(pg_target_url)
     try:
@@ -28,6 +25,9 @@ def test_a_merge_staged_without_streaming_then_resumed_promotes(pg_target_url: s
         spec = _spec()
         migrate(spec, changed, target, secret=b"s", promote=False)  # every chunk staged, every row
         run = migrate(spec, changed, target, secret=b"s")
-        assert run.promoted
+        assert run.promoted and all(v.passed for v in run.validations), run.validations
+        got = target.final_frame(spec.table).sort("id")
+        assert got.filter(pl.col("id") == 7)["seen_at"].cast(pl.Utf8).str.contains("05:05:06").all()
+        assert got.height == _source().height
     finally:
         target.dispose()

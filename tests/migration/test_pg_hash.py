@@ -121,7 +121,6 @@ def _scalar(target: SqlTarget, q: sa.TextClause) -> int:
 def test_a_streamed_migration_validates_with_the_servers_checksum_and_catches_a_changed_row(
         pg_target_url: str) -> None:
     target = SqlTarget(pg_target_url)
-    target.staged_proof = False  # the server-sums mode (the default proves streamed rows by writer: test_staged_proof)
     reads: list[object] = []
     read = target.staged_batches
     target.staged_batches = lambda *a, **k: reads.append(k) or read(*a, **k)  # type: ignore[method-assign,func-returns-value]
