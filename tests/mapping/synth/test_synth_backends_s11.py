@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from core.mapping.synth import decoding, exponents, packed_degrees, registers, synthesize, unicase, unitcols
+from core.mapping.synth import decoding, exponents, packed_degrees, registers, unicase, unitcols
 from dsl.compile_sql import DialectUnsupported, to_sql
 from dsl.models import Pipeline
 from tests.dsl.dsl_harness import (
@@ -20,10 +20,8 @@ from tests.dsl.dsl_harness import (
     run_postgres,
 )
 from tests.dsl.mysql_harness import connect, run_mysql
+from tests.mapping.synth.backend_cases import S, Train, case_program, case_rows
 
-S = {"c0": "string"}
-S2 = {"c0": "string", "c1": "string"}
-Train = list[tuple[list[str | None], str]]
 #: name -> (family, examples, held rows): family None is the whole search
 CASES: dict[str, tuple[Any, Train, list[list[str | None]]]] = {
     "exponent": (exponents, [(["101"], "0.1 nF"), (["472"], "4.7 nF"), (["223"], "22 nF")],
@@ -54,28 +52,13 @@ POLARS_ONLY: dict[str, tuple[Any, Train, str]] = {
 }
 
 
-def _types(train: Train) -> dict[str, str]:
-    return S if len(train[0][0]) == 1 else S2
-
-
 @cache
 def _program(name: str) -> Pipeline:
-    family, train, _ = CASES[name]
-    types = _types(train)
-    if family is None:
-        res = synthesize(list(train), list(types), types, budget_ms=5000)
-        assert res.pipeline is not None and res.solved_all
-        return res.pipeline
-    found = family.candidates([r for r, _ in train], [o for _, o in train], list(types), types)
-    assert found, name
-    return found[0].pipeline
+    return case_program(name, CASES[name])
 
 
 def _rows(name: str) -> tuple[Pipeline, list[dict[str, Any]], dict[str, str]]:
-    _, train, held = CASES[name]
-    pipe = _program(name)
-    types: dict[str, str] = dict(pipe.input_types or {})
-    return pipe, [dict(zip(pipe.inputs, r, strict=True)) for r in [*(t for t, _ in train), *held]], types
+    return case_rows(_program(name), CASES[name])
 
 
 @pytest.mark.parametrize("name", list(CASES))

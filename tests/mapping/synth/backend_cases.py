@@ -1,0 +1,39 @@
+"""Shared pieces of the per-session backend differentials of synthesized programs (``test_synth_backends_s*.py``):
+each case is (family or None for the whole search, training examples, held rows)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.mapping.synth import synthesize
+from dsl.models import Pipeline
+
+S = {"c0": "string"}
+S2 = {"c0": "string", "c1": "string"}
+Train = list[tuple[list[str | None], str]]
+Case = tuple[Any, Train, list[list[str | None]]]
+
+
+def train_types(train: Train) -> dict[str, str]:
+    """Input types of a case: one or two string columns."""
+    return S if len(train[0][0]) == 1 else S2
+
+
+def case_program(name: str, case: Case) -> Pipeline:
+    """The program of a case: the whole search's (it must solve every example) or the family's first candidate."""
+    family, train, _ = case
+    types = train_types(train)
+    if family is None:
+        res = synthesize(list(train), list(types), types, budget_ms=5000)
+        assert res.pipeline is not None and res.solved_all
+        return res.pipeline
+    found = family.candidates([r for r, _ in train], [o for _, o in train], list(types), types)
+    assert found, name
+    return found[0].pipeline
+
+
+def case_rows(pipe: Pipeline, case: Case) -> tuple[Pipeline, list[dict[str, Any]], dict[str, str]]:
+    """The program, its training inputs followed by the held rows as row dicts, and its input types."""
+    _, train, held = case
+    types: dict[str, str] = dict(pipe.input_types or {})
+    return pipe, [dict(zip(pipe.inputs, r, strict=True)) for r in [*(t for t, _ in train), *held]], types
