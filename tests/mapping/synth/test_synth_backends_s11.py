@@ -5,7 +5,6 @@ decoding, case without accents) run in Polars only: every SQL dialect refuses th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -19,7 +18,7 @@ from tests.dsl.dsl_harness import (
     run_polars,
     run_postgres,
 )
-from tests.dsl.mysql_harness import connect, run_mysql
+from tests.dsl.mysql_harness import run_mysql
 from tests.mapping.synth.backend_cases import S, Train, case_program, case_rows
 
 #: name -> (family, examples, held rows): family None is the whole search
@@ -70,19 +69,6 @@ def test_duckdb_agrees_with_polars_and_sqlite_refuses(name: str) -> None:
     # the one-expression Polars preview too: linear in the program since session 12 (before, exponential in the
     # reuse of temporaries: minutes and gigabytes for most of these programs)
     assert_local_backends_agree(name, pipe, rows, types, {"sqlite": {name}})
-
-
-@pytest.fixture(scope="module")
-def pg() -> Iterator[Any]:
-    psycopg = pytest.importorskip("psycopg")
-    conn = psycopg.connect("postgresql://postgres@127.0.0.1:5432/test", autocommit=True)
-    yield conn
-    conn.close()
-
-
-@pytest.fixture(scope="module")
-def maria() -> Iterator[Any]:
-    yield from connect()
 
 
 @pytest.mark.postgres

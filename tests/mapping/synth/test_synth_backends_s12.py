@@ -5,7 +5,6 @@ only, like the session-11 case without accents)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -26,7 +25,7 @@ from core.mapping.synth import (
 from dsl.compile_sql import DialectUnsupported, to_sql
 from dsl.models import Pipeline
 from tests.dsl.dsl_harness import run_duckdb, run_polars, run_postgres
-from tests.dsl.mysql_harness import connect, run_mysql
+from tests.dsl.mysql_harness import run_mysql
 from tests.mapping.synth.backend_cases import S, Train, case_program, case_rows
 
 #: name -> (family, examples, held rows): family None is the whole search
@@ -87,19 +86,6 @@ def test_duckdb_agrees_with_polars(name: str) -> None:
     assert ref[:len(CASES[name][1])] == [(o,) for _, o in CASES[name][1]]
     assert any(r == (None,) for r in ref)  # the refused rows give null
     assert run_duckdb(pipe, rows, types) == ref
-
-
-@pytest.fixture(scope="module")
-def pg() -> Iterator[Any]:
-    psycopg = pytest.importorskip("psycopg")
-    conn = psycopg.connect("postgresql://postgres@127.0.0.1:5432/test", autocommit=True)
-    yield conn
-    conn.close()
-
-
-@pytest.fixture(scope="module")
-def maria() -> Iterator[Any]:
-    yield from connect()
 
 
 @pytest.mark.postgres
