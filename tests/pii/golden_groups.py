@@ -50,4 +50,8 @@ JOINED_DEV = frozenset({"cfdi_receptores_mx", "farmakeio_pistotita_gr", "ffp_act
                         # session 11's blind set (measured twice): dev since session 12
                         "boletos_terminal_bo", "c01_healthctr_visits_nu", "cu_members_legacy_tt", "evc_f_transfers_so",
                         "ficha_registo_eleitoral_ao", "oy_kitaby_yasayjylar_tm", "payroll_noheader_na",
-                        "pedidos_familia_cu", "sim_rajistar_af", "slobgrwa_students_in"})
+                        "pedidos_familia_cu", "sim_rajistar_af", "slobgrwa_students_in",
+                        # session 12's blind set (measured twice): dev since session 13
+                        "bac_candidats_mr", "cens_monitors_esqui_ad", "crew_list_fal5_ki", "dafaat_kahraba_om",
+                        "fret_kasumbalesa_cd", "hire_purchase_accounts_gy", "kyc_portefeuille_gn_noheader",
+                        "payroll_estate_sz", "rekod_pesakit_klinik_bn", "zem_immatriculation_bj"})

@@ -1,7 +1,7 @@
 # ruff: noqa
-"""Eighth blind schema-matching set (split `blind`): 8 pairs, stdlib + golden_common/mapping_common.
+"""Eighth blind schema-matching set (split `dev`, formerly `blind`): 8 pairs, stdlib + golden_common/mapping_common.
 
-Run: python3 gen_mapping_blind7.py   (writes under mapping_common.OUT / "blind"; seeds 12121-12128)
+Run: python3 gen_mapping_blind7.py   (writes under mapping_common.OUT / "dev"; seeds 12121-12128)
 (a blind-written generator, kept as its author wrote it; only its output path was repointed: mapping_common.OUT is the repo's)
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ import golden_common as gc
 import mapping_common as mc
 from mapping_common import C, Pair, q
 
-SPLIT = "blind"
+SPLIT = "dev"
 OUT = mc.OUT  # the one output constant (mapping_common.OUT)
 
 BN_DIG = "০১২৩৪৫৬৭৮৯"

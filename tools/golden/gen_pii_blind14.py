@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from golden_common import ascii_fold, digits, luhn_digit, rand_date, rand_ts, token, yq, yscalar  # noqa: E402
 
-OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "blind"
+OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "dev"
 
 D0 = dt.date(2025, 1, 1)
 D1 = dt.date(2025, 11, 30)

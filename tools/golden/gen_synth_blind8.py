@@ -1,5 +1,5 @@
 # ruff: noqa
-"""Eighth blind transformation-by-example set (split `blind`).
+"""Eighth blind transformation-by-example set (split `dev_b8`, formerly `blind`).
 
 Standard library only, deterministic: one random.Random(seed) per task (seed = 8000 + task number).
 Every row is rendered from a canonical value; every expected output is computed from that canonical
@@ -1285,5 +1285,5 @@ if __name__ == "__main__":
         assert len(t.train) == 3 and 5 <= len(t.test) <= 7, t.id
         for p in t.train + t.test:
             assert all(isinstance(x, str) for x in p["in"]) and isinstance(p["out"], str), t.id
-    write("blind", TASKS)
+    write("dev_b8", TASKS)
     print(len(TASKS), "tasks", sum(len(t.test) for t in TASKS), "held rows")
