@@ -35,6 +35,7 @@ from core.mapping.synth import (
     money,
     numslots,
     packed_degrees,
+    particles,
     registers,
     regroup,
     scripts,
@@ -430,6 +431,7 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
     cands += _family(brackets.candidates, rows, outs, input_names, types)  # inside brackets of either width
     cands += _family(regroup.candidates, rows, outs, input_names, types)  # letters and digits in fixed groups
     cands += _family(keywords.candidates, rows, outs, input_names, types)  # the text after a keyword
+    cands += _family(particles.candidates, rows, outs, input_names, types)  # title case, small words lower
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field
         cands += factor_keys.candidates(rows, outs, input_names, types)  # a factor named by the other column
