@@ -8,8 +8,9 @@ own small words: Portuguese ``São José dos Campos`` (``de``, ``da``, ``dos``),
 * a **small word** (at most 4 characters) an example writes in lower case where title case capitalises it, after
   a space or a hyphen (``([ -])Dos([ -])`` -> ``$1dos$2``, twice for adjacent ones: ``aan den``); at the start of
   the value only when an example writes it lower case there (``'s-Hertogenbosch``, yet ``Den Helder``);
-* a **word head** of at most three characters whose case differs from title case (``Ij`` -> ``IJ``), at the start
-  of every word.
+* a **word head** of at most three characters where the examples raise a later letter to upper case
+  (``Ij`` -> ``IJ``), at the start of every word; a word written lower case where title case capitalises its first
+  letter and longer than a small word (``Hello world``) proposes nothing.
 
 Every word of every example must be its title case or one of these exceptions, consistently (the engine confirms
 the program on every example); a value whose words are not all explained this way proposes nothing, so sentence
@@ -47,8 +48,10 @@ def _learn(vals: list[str], outs: list[str]) -> tuple[set[str], set[str], dict[s
             if a.lower() == b and len(b) <= MAX_WORD and any(ch.isalpha() for ch in b):
                 (start if k == 0 else inner).add(b)
             elif len(a) == len(b) and a.lower() == b.lower():
-                last = max(i for i in range(len(a)) if a[i] != b[i])
-                if last >= MAX_HEAD or heads.get(a[:last + 1], b[:last + 1]) != b[:last + 1]:
+                diff = [i for i in range(len(a)) if a[i] != b[i]]
+                last = diff[-1]
+                raised = all(i > 0 and a[i].islower() and b[i].isupper() for i in diff)
+                if not raised or last >= MAX_HEAD or heads.get(a[:last + 1], b[:last + 1]) != b[:last + 1]:
                     return None
                 heads[a[:last + 1]] = b[:last + 1]
             else:
