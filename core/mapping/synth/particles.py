@@ -27,6 +27,11 @@ from core.mapping.synth.emit import OUT
 from core.mapping.synth.models import Candidate
 from dsl.unicase import title_case
 
+#: small words of names and places in several languages: when every small word the examples show is one of these,
+#: the others are lowered too (``da`` beside ``van``, ``de``, ``von``), unless an example keeps one capitalised
+KNOWN = frozenset(("de", "der", "den", "von", "van", "vom", "zu", "zum", "la", "le", "les", "du", "da", "das", "do",
+                   "dos", "des", "del", "della", "di", "y", "e", "und", "et", "en", "sur", "sous", "aan", "op", "ter",
+                   "ten", "het", "'s", "'t"))
 #: longest small word, longest word head
 MAX_WORD, MAX_HEAD = 4, 3
 _SEP = re.compile(r"([ -])")
@@ -38,12 +43,15 @@ def _learn(vals: list[str], outs: list[str]) -> tuple[set[str], set[str], dict[s
     inner: set[str] = set()
     start: set[str] = set()
     heads: dict[str, str] = {}
+    kept: set[str] = set()
     for v, o in zip(vals, outs, strict=True):
         a_toks, b_toks = _SEP.split(title_case(v)), _SEP.split(o)
         if len(a_toks) != len(b_toks) or a_toks[1::2] != b_toks[1::2]:
             return None
         for k, (a, b) in enumerate(zip(a_toks[::2], b_toks[::2], strict=True)):
             if a == b:
+                if k:
+                    kept.add(b.lower())
                 continue
             if a.lower() == b and len(b) <= MAX_WORD and any(ch.isalpha() for ch in b):
                 (start if k == 0 else inner).add(b)
@@ -56,6 +64,8 @@ def _learn(vals: list[str], outs: list[str]) -> tuple[set[str], set[str], dict[s
                 heads[a[:last + 1]] = b[:last + 1]
             else:
                 return None
+    if inner and inner <= KNOWN:
+        inner |= KNOWN - kept
     return (inner, start, heads) if inner or start or heads else None
 
 
