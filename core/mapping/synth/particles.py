@@ -6,7 +6,8 @@ own small words: Portuguese ``São José dos Campos`` (``de``, ``da``, ``dos``),
 (DSL 1.8 ``title_case``) gets the other words right; the exceptions are learned from the examples:
 
 * a **small word** (at most 4 characters) an example writes in lower case where title case capitalises it, after
-  a space or a hyphen (``([ -])Dos([ -])`` -> ``$1dos$2``, twice for adjacent ones: ``aan den``); at the start of
+  a space or a hyphen (``([ -])Dos([ -])`` -> ``$1dos$2``, on separators doubled for the time being, so adjacent
+  ones such as ``aan den`` match each); at the start of
   the value only when an example writes it lower case there (``'s-Hertogenbosch``, yet ``Den Helder``);
 * a **word head** of at most three characters where the examples raise a later letter to upper case
   (``Ij`` -> ``IJ``), at the start of every word; a word written lower case where title case capitalises its first
@@ -77,9 +78,12 @@ def _steps(col: str, inner: set[str], start: set[str], heads: dict[str, str]) ->
         steps.append({"op": "replace", "input": OUT, "output": OUT, "pattern": pattern, "replacement": replacement,
                       "groups": True})
 
-    for word in sorted(inner):
-        for _ in range(2):  # adjacent small words share a separator
+    if inner:  # every separator doubled, so adjacent small words (``aan den``) each have one on either side
+        rep("([ -])", "$1$1")
+        for word in sorted(inner):
             rep(f"([ -]){re.escape(title_case(word))}([ -])", f"$1{word.replace('$', '$$')}$2")
+        rep(" {2}", " ")
+        rep("-{2}", "-")
     for word in sorted(start):
         rep(f"^{re.escape(title_case(word))}([ -])", f"{word.replace('$', '$$')}$1")
     for head, fixed in sorted(heads.items()):
