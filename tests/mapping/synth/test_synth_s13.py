@@ -83,13 +83,13 @@ def test_sentence_case_is_no_particle_list() -> None:
 
 
 def test_known_particles_join_the_learned_ones_unless_an_example_keeps_one() -> None:
-    found = _family(particles, [(["LUDWIG VAN BEETHOVEN"], "Ludwig van Beethoven"), (["MARIA DE SOUZA"], "Maria de Souza"),
-                                (["RIO DO SUL"], "Rio do Sul")])
+    found = _family(particles, [(["LUDWIG VAN BEETHOVEN"], "Ludwig van Beethoven"),
+                                (["MARIA DE SOUZA"], "Maria de Souza"), (["RIO DO SUL"], "Rio do Sul")])
     assert found
     held = [["ANA DA SILVA"], ["KARL VON DEN DRIESCH"]]
     assert engine_outputs(found[0].pipeline, held, ["c0"], S) == ["Ana da Silva", "Karl von den Driesch"]
-    kept = _family(particles, [(["LUDWIG VAN BEETHOVEN"], "Ludwig van Beethoven"), (["MARIA DE SOUZA"], "Maria de Souza"),
-                               (["PORTO DA BARRA"], "Porto Da Barra")])
+    kept = _family(particles, [(["LUDWIG VAN BEETHOVEN"], "Ludwig van Beethoven"),
+                               (["MARIA DE SOUZA"], "Maria de Souza"), (["PORTO DA BARRA"], "Porto Da Barra")])
     assert engine_outputs(kept[0].pipeline, [["ANA DA SILVA"]], ["c0"], S) == ["Ana Da Silva"]
 
 
