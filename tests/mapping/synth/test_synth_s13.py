@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from core.mapping.synth import chartables, particles, synthesize, unit_readings, unitcols
+from core.mapping.synth import chartables, numslots, particles, synthesize, unit_readings, unitcols
 from core.mapping.synth.synthesize import engine_outputs
 from tests.dsl.dsl_harness import run_duckdb, run_polars, run_postgres
 from tests.dsl.mysql_harness import run_mysql
@@ -112,6 +112,22 @@ def test_unicode_upper_case_keeps_umlauts_and_writes_sharp_s_as_ss() -> None:
     assert _solve(train, ["Größe", "Äußere Öffnung"]) == ["GRÖSSE", "ÄUSSERE ÖFFNUNG"]
 
 
+# --- 12-hour clocks ---------------------------------------------------------------------------------------------
+
+def test_a_12_hour_hour_and_its_marker_become_the_24_hour_hour_in_a_number_slot() -> None:
+    train: Train = [(["오후 3시 15분"], "15:15"), (["오전 9시"], "09:00"), (["오후 12시 5분"], "12:05")]
+    assert _solve(train, ["오전 12시 30분", "오후 11시", "3시", "오후 13시"]) == ["00:30", "23:00", None, None]
+    train = [(["21/06/2020 02.06.27 PM"], "2020-06-21 14:06:27"), (["12/07/2024 07.13.38 AM"], "2024-07-12 07:13:38"),
+             (["01/06/2022 12.10.42 pm"], "2022-06-01 12:10:42")]
+    assert _solve(train, ["08/12/2023 12.59.58 AM", "08/04/2024 03.36.54 p.m."]) == \
+        ["2023-12-08 00:59:58", "2024-04-08 15:36:54"]
+
+
+def test_one_marker_kind_only_is_no_12_hour_clock() -> None:
+    # every example in the afternoon: adding 12 and copying the 24-hour hour cannot be told apart
+    assert _family(numslots, [(["午後8時43分"], "20:43"), (["午後6時"], "18:00"), (["午後2時11分"], "14:11")]) == []
+
+
 # --- backends ----------------------------------------------------------------------------------------------------
 
 CASES: dict[str, tuple[Any, Train, list[list[str | None]]]] = {
@@ -123,6 +139,8 @@ CASES: dict[str, tuple[Any, Train, list[list[str | None]]]] = {
     "particles": (particles, [(["BERGEN OP ZOOM"], "Bergen op Zoom"), (["'T ZAND"], "'t Zand"),
                               (["IJLST AAN HET MEER"], "IJlst aan het Meer")],
                   [["HOOGEZAND OP HET IJ"], ["OP DE HEIDE"], ["ijmuiden-noord"], [None]]),
+    "meridiem": (numslots, [(["오후 3시 15분"], "15:15"), (["오전 9시"], "09:00"), (["오후 12시 5분"], "12:05")],
+                 [["오전 12시 30분"], ["오후 11시"], ["3시"], ["오후 13시"], [None]]),
     "homoglyphs": (chartables, [(["Аlрha Bank"], "Alpha Bank"), (["Nоva"], "Nova"), (["Kарра"], "Kappa")],
                    [["Dаy Хenon"], ["plain"], [None]]),
 }
