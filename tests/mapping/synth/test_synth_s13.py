@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from core.mapping.synth import chartables, numslots, particles, synthesize, unit_readings, unitcols
+from core.mapping.synth import chartables, keywords, numslots, particles, synthesize, unit_readings, unitcols
 from core.mapping.synth.synthesize import engine_outputs
 from tests.dsl.dsl_harness import run_duckdb, run_polars, run_postgres
 from tests.dsl.mysql_harness import run_mysql
@@ -128,6 +128,22 @@ def test_one_marker_kind_only_is_no_12_hour_clock() -> None:
     assert _family(numslots, [(["午後8時43分"], "20:43"), (["午後6時"], "18:00"), (["午後2時11分"], "14:11")]) == []
 
 
+# --- keyword fields in either case ------------------------------------------------------------------------------
+
+def test_a_keyword_in_either_case_gives_the_title_cased_value() -> None:
+    train: Train = [(["OMAR IBN KHALID"], "Khalid"), (["Yusuf ibn Tariq"], "Tariq"), (["Jamal Haddad"], "")]
+    found = _family(keywords, train)
+    assert found
+    held = [["SAMIR IBN ZAYD"], ["Nour Al Din"], ["Leila ibn Rashid Al Amin"]]
+    assert engine_outputs(found[0].pipeline, held, ["c0"], S) == ["Zayd", "", "Rashid Al Amin"]
+
+
+def test_capitalised_keywords_seen_once_stay_given_names_when_folded() -> None:
+    found = _family(keywords, [(["HANS MEIER"], "Meier"), (["EVA ROTH"], "Roth"), (["Cher"], "")])
+    assert found
+    assert engine_outputs(found[0].pipeline, [["KARL LANG"], ["WEBER"]], ["c0"], S) == [None, ""]
+
+
 # --- backends ----------------------------------------------------------------------------------------------------
 
 CASES: dict[str, tuple[Any, Train, list[list[str | None]]]] = {
@@ -141,6 +157,9 @@ CASES: dict[str, tuple[Any, Train, list[list[str | None]]]] = {
                   [["HOOGEZAND OP HET IJ"], ["OP DE HEIDE"], ["ijmuiden-noord"], [None]]),
     "meridiem": (numslots, [(["오후 3시 15분"], "15:15"), (["오전 9시"], "09:00"), (["오후 12시 5분"], "12:05")],
                  [["오전 12시 30분"], ["오후 11시"], ["3시"], ["오후 13시"], [None]]),
+    "keyword_fold": (keywords, [(["OMAR IBN KHALID"], "Khalid"), (["Yusuf ibn Tariq"], "Tariq"),
+                                (["Jamal Haddad"], "")],
+                     [["SAMIR IBN ZAYD"], ["Nour Al Din"], ["ÖZIL IBN ÇELIK"], [None]]),
     "homoglyphs": (chartables, [(["Аlрha Bank"], "Alpha Bank"), (["Nоva"], "Nova"), (["Kарра"], "Kappa")],
                    [["Dаy Хenon"], ["plain"], [None]]),
 }
