@@ -21,6 +21,7 @@ from core.mapping.synth import (
     brackets,
     chartables,
     conversions,
+    datelayouts,
     decoding,
     deletions,
     exponents,
@@ -427,6 +428,7 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
     cands += factor_keys.minor_units(rows, outs, input_names, types)  # decimals named by the other column
     cands += _family(chartables.candidates, rows, outs, input_names, types)  # letter variants, invisible characters
     cands += _family(numslots.candidates, rows, outs, input_names, types)  # numbers in order, absent ones defaulted
+    cands += _family(datelayouts.candidates, rows, outs, input_names, types)  # dates in mixed layouts
     cands += _family(keyedall.candidates, rows, outs, input_names, types)  # every value after a key, joined
     cands += _family(brackets.candidates, rows, outs, input_names, types)  # inside brackets of either width
     cands += _family(regroup.candidates, rows, outs, input_names, types)  # letters and digits in fixed groups
