@@ -10,7 +10,16 @@ from typing import Any
 
 import pytest
 
-from core.mapping.synth import chartables, keywords, numslots, particles, synthesize, unit_readings, unitcols
+from core.mapping.synth import (
+    chartables,
+    datelayouts,
+    keywords,
+    numslots,
+    particles,
+    synthesize,
+    unit_readings,
+    unitcols,
+)
 from core.mapping.synth.synthesize import engine_outputs
 from tests.dsl.dsl_harness import run_duckdb, run_polars, run_postgres
 from tests.dsl.mysql_harness import run_mysql
@@ -144,6 +153,29 @@ def test_capitalised_keywords_seen_once_stay_given_names_when_folded() -> None:
     assert engine_outputs(found[0].pipeline, [["KARL LANG"], ["WEBER"]], ["c0"], S) == [None, ""]
 
 
+# --- dates in mixed layouts -------------------------------------------------------------------------------------
+
+def test_dates_in_mixed_layouts_are_read_by_each_examples_tokens() -> None:
+    train: Train = [(["3 avril 2024"], "2024-04-03"), (["19/11/2023"], "2023-11-19"), (["20220105"], "2022-01-05")]
+    got = _solve(train, ["12 décembre 2022", "01/02/2021", "20191231", "2024-04-03", "3 avril"])
+    assert got == ["2022-12-12", "2021-02-01", "2019-12-31", None, None]
+
+
+def test_two_digit_years_and_month_names_of_other_languages() -> None:
+    train: Train = [(["Okt-23"], "10/2023"), (["2024M03"], "03/2024"), (["7/2022"], "07/2022")]
+    found = _family(datelayouts, train)
+    assert found
+    held = [["Mai-21"], ["2019M12"], ["12/2020"], ["Xyz-21"]]
+    assert engine_outputs(found[0].pipeline, held, ["c0"], S) == ["05/2021", "12/2019", "12/2020", None]
+
+
+def test_one_layout_or_outputs_without_a_year_propose_no_date_layouts() -> None:
+    assert _family(datelayouts, [(["1.2.2024"], "2024-02-01"), (["3.4.2023"], "2023-04-03"),
+                                 (["5.6.2022"], "2022-06-05")]) == []
+    assert _family(datelayouts, [(["(415) 555-0199"], "415-555-0199"), (["212.555.0100"], "212-555-0100"),
+                                 (["3125550142"], "312-555-0142")]) == []
+
+
 # --- backends ----------------------------------------------------------------------------------------------------
 
 CASES: dict[str, tuple[Any, Train, list[list[str | None]]]] = {
@@ -160,6 +192,9 @@ CASES: dict[str, tuple[Any, Train, list[list[str | None]]]] = {
     "keyword_fold": (keywords, [(["OMAR IBN KHALID"], "Khalid"), (["Yusuf ibn Tariq"], "Tariq"),
                                 (["Jamal Haddad"], "")],
                      [["SAMIR IBN ZAYD"], ["Nour Al Din"], ["ÖZIL IBN ÇELIK"], [None]]),
+    "date_layouts": (datelayouts, [(["3 avril 2024"], "2024-04-03"), (["19/11/2023"], "2023-11-19"),
+                                   (["20220105"], "2022-01-05")],
+                     [["12 décembre 2022"], ["01/02/2021"], ["20191231"], ["2024-04-03"], [None]]),
     "homoglyphs": (chartables, [(["Аlрha Bank"], "Alpha Bank"), (["Nоva"], "Nova"), (["Kарра"], "Kappa")],
                    [["Dаy Хenon"], ["plain"], [None]]),
 }
