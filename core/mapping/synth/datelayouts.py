@@ -14,7 +14,8 @@ Examples of one layout must read the same tokens. The program: per layout and ou
 (month names through a ``map_dict`` of every spelling in three casings, two-digit years in ``20{0}``), per run a
 ``coalesce`` over the layouts and a ``pad`` to the run's width, then the outputs' ``template``. A value of no layout
 shown is null. Proposed only when the examples show at least two layouts and every output has a year (1900..2099)
-among at most six digit runs.
+among at most six digit runs; an example whose input writes more than four other digit runs, or one longer than six
+digits, is no date value (a date field among other fields is the keyed search's).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _TOKEN = re.compile(f"[0-9]+|[{LETTER}]+|[^0-9{LETTER}]+")
 _RUN = re.compile("[0-9]+")
 #: splits of a compact digit run into parts
 COMPACT: dict[int, tuple[tuple[int, ...], ...]] = {8: ((4, 2, 2), (2, 2, 4)), 6: ((2, 2, 2),)}
+#: digit runs a date value may write besides its date (a time ``10:26:00`` and its fraction)
+MAX_UNREAD = 4
 Read = tuple[int, int, str]  # token index, part of a compact token (-1: whole), how (num / month / yy)
 
 
@@ -87,12 +90,17 @@ def _layout(v: str, out: str, months: dict[str, str]) -> tuple[str, list[tuple[i
         used: set[tuple[int, int]] = set()
         reads: list[Read] = []
         for run in runs:
-            options = sorted(_reads(tokens, run, months, used, compact), key=lambda r: r[2] == "yy")
+            # a month name read before a number of the same value (``1er janvier``), a two-digit year last
+            options = sorted(_reads(tokens, run, months, used, compact), key=lambda r: (r[2] != "month", r[2] == "yy"))
             if not options:
                 break
             reads.append(options[0])
             used.add(options[0][:2])
         else:
+            read = {i for i, _, _ in reads}
+            unread = [t for i, t in enumerate(tokens) if t.isdigit() and i not in read]
+            if len(unread) > MAX_UNREAD or any(len(t) > 6 for t in unread):
+                return None  # other fields around the date (``(01)04012345678901(17)250630``): no date value
             return _pattern(tokens, reads, compact)
     return None
 

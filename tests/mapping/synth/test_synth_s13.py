@@ -161,6 +161,13 @@ def test_dates_in_mixed_layouts_are_read_by_each_examples_tokens() -> None:
     assert got == ["2022-12-12", "2021-02-01", "2019-12-31", None, None]
 
 
+def test_a_month_name_is_read_before_a_number_of_the_same_value() -> None:
+    found = _family(datelayouts, [(["1er avril 2024"], "2024-04-01"), (["5 mars 2023"], "2023-03-05"),
+                                  (["14 juillet 2022"], "2022-07-14")])
+    assert found
+    assert engine_outputs(found[0].pipeline, [["1er mars 2020"]], ["c0"], S) == ["2020-03-01"]
+
+
 def test_two_digit_years_and_month_names_of_other_languages() -> None:
     train: Train = [(["Okt-23"], "10/2023"), (["2024M03"], "03/2024"), (["7/2022"], "07/2022")]
     found = _family(datelayouts, train)
@@ -172,6 +179,9 @@ def test_two_digit_years_and_month_names_of_other_languages() -> None:
 def test_one_layout_or_outputs_without_a_year_propose_no_date_layouts() -> None:
     assert _family(datelayouts, [(["1.2.2024"], "2024-02-01"), (["3.4.2023"], "2023-04-03"),
                                  (["5.6.2022"], "2022-06-05")]) == []
+    # a date field among other numbered fields is no date value
+    assert _family(datelayouts, [(["(01)04012345678901(17)250630"], "2025-06-30"),
+                                 (["(17)240229(10)L4711"], "2024-02-29"), (["(11)241115(17)261115"], "2026-11-15")]) == []
     assert _family(datelayouts, [(["(415) 555-0199"], "415-555-0199"), (["212.555.0100"], "212-555-0100"),
                                  (["3125550142"], "312-555-0142")]) == []
 
