@@ -15,7 +15,8 @@ Examples of one layout must read the same tokens. The program: per layout and ou
 ``coalesce`` over the layouts and a ``pad`` to the run's width, then the outputs' ``template``. A value of no layout
 shown is null. Proposed only when the examples show at least two layouts and every output has a year (1900..2099)
 among at most six digit runs; an example whose input writes more than four other digit runs, or one longer than six
-digits, is no date value (a date field among other fields is the keyed search's).
+digits, or a digit run or a key (``=``, ``:``) before the date, is no date value (a date field among other fields is
+the keyed search's).
 """
 
 from __future__ import annotations
@@ -99,8 +100,11 @@ def _layout(v: str, out: str, months: dict[str, str]) -> tuple[str, list[tuple[i
         else:
             read = {i for i, _, _ in reads}
             unread = [t for i, t in enumerate(tokens) if t.isdigit() and i not in read]
-            if len(unread) > MAX_UNREAD or any(len(t) > 6 for t in unread):
-                return None  # other fields around the date (``(01)04012345678901(17)250630``): no date value
+            first = min(read)
+            keyed = any(re.search("[=:]", t) for t in tokens[:first] if not t.isdigit())
+            if len(unread) > MAX_UNREAD or any(len(t) > 6 for t in unread) or \
+                    any(t.isdigit() for t in tokens[:first]) or keyed:
+                return None  # other fields around the date (``(01)04012345678901(17)250630``, ``LOT=A1;EXP=``)
             return _pattern(tokens, reads, compact)
     return None
 

@@ -127,4 +127,6 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
     decimals = [any(re.search("[0-9][.,][0-9]", r[c] or "") for r in rows) for c in range(len(names))]
     steps = _steps(names, slots, lits, counts, decimals)
     pipe = confirmed(steps, rows, outs, names, types, version(steps))
-    return [] if pipe is None else [candidate(pipe, 2.0 + 0.3 * len(slots), len(rows), "number_slots")]
+    # a 12-hour hour costs more: the dedicated clock ops (``time_12_to_24``) rank first where they fit
+    cost = 2.0 + 0.3 * len(slots) + (1.0 if any(s[2] < 0 for s in slots) else 0.0)
+    return [] if pipe is None else [candidate(pipe, cost, len(rows), "number_slots")]
