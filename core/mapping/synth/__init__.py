@@ -26,6 +26,12 @@ named by their unit word, absent = 0: durations with varying parts), ``joins`` (
 empty ones), ``columns`` (column ranges of fixed-width records, fill padding), ``priors`` (generality
 priors: untested choices cost more), ``occam`` (memorising plans refused), ``tables`` (abbreviation tables learned
 field by field and word by word, whole factors named by words, a character class shifted by one code point).
+Session 13 added (``dev_b8/FAMILIES.md``): ``unit_readings`` (more units, a unit's second reading chosen by its
+column, thousands groups, vulgar fractions, for ``unitcols``), ``particles`` (title case with the small words and word
+heads the examples write otherwise), ``datelayouts`` (dates in mixed layouts read token by token, month names of the
+lexicon, two-digit years, compact digits), ``meridiem`` (12-hour clocks with AM/PM, 午前/午後, 오전/오후 in
+``numslots``), Cyrillic and Greek look-alikes folded to Latin (``chartables``), keyword fields in either case
+(``keywords``), and Unicode upper/lower case alone as a chain.
 Session 12 added (``dev_b7/FAMILIES.md``): ``keytables`` (a code inside a value looked up in a table learned from
 the examples, the rest found by a second search on the rewritten inputs: ``synthesize._keyed``), ``chartables``
 (letter variants closed under case, invisible format characters), ``numslots`` (numbers in order into a fixed

@@ -50,6 +50,8 @@ def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str]
     cases: list[tuple[tfm.Transform, ...]] = [(), (("upper",),), (("lower",),), (("title",),)]
     if not value.isascii():  # Unicode case: a translate of the non-ASCII letters, then the ASCII case op
         cases += [(("uupper",),), (("ulower",),)]
+    if not value.isascii():  # Unicode case alone, letters kept (``Fußgänger`` -> ``FUSSGÄNGER``)
+        chains += [(("uupper",),), (("ulower",),)]
     if not value.isascii():  # accents and typographic punctuation folded to ASCII (or transliterated)
         chains += [(("ascii",), *c) for c in cases]
         if any(ch in value for ch, _ in tfm.TRANSLIT):

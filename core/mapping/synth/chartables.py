@@ -93,9 +93,36 @@ def _invisible(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
             return
 
 
+#: Cyrillic and Greek letters that look like a Latin letter (the homoglyphs of spoofed or mis-keyed names:
+#: ``Opеn Spасе`` with Cyrillic ``е а с``), each with its Latin look-alike
+HOMOGLYPHS = dict(zip("аеорсухіјѕԁһԛԝӏАВЕКМНОРСТХІЈЅУΑΒΕΖΗΙΚΜΝΟΡΤΥΧο",
+                      "aeopcyxijsdhqwlABEKMHOPCTXIJSYABEZHIKMNOPTYXo", strict=True))
+
+
+def _homoglyphs(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
+    """Every look-alike letter becomes its Latin letter, not only the ones shown, when each character the examples
+    change is a look-alike becoming its Latin letter and no example keeps a look-alike as written."""
+    changed = False
+    for v, o in zip(vals, outs, strict=True):
+        if o is None or len(o) != len(v):
+            return
+        for a, b in zip(v, o, strict=True):
+            if a in HOMOGLYPHS and a == b or a != b and HOMOGLYPHS.get(a) != b:
+                return
+            changed = changed or a != b
+    if not changed:
+        return
+
+    def fn(v: str) -> str | None:
+        return "".join(HOMOGLYPHS.get(ch, ch) for ch in v)
+    yield ("homoglyphs_latin", [{"op": "translate", "input": col, "output": OUT, "mapping": dict(HOMOGLYPHS)}],
+           1.0, fn)
+
+
 def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
     yield from _variants(vals, outs, col)
     yield from _invisible(vals, outs, col)
+    yield from _homoglyphs(vals, outs, col)
 
 
 def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],

@@ -26,6 +26,7 @@ from core.mapping.synth.conversions import candidate, confirmed
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.models import Candidate
 from core.mapping.synth.v16_conversions import version
+from dsl.unicase import title_case
 
 MAX_KEYWORD = 8
 _BEFORE = " ,;("
@@ -43,10 +44,10 @@ def _either_case(c: str) -> str:
     return f"[{class_esc(lo)}{class_esc(up)}]" if lo != up and len(lo) == 1 and len(up) == 1 else esc(c)
 
 
-def _pattern(kw: str, stops: str) -> str:
+def _pattern(kw: str, stops: str, fold: bool = False) -> str:
     body = f"[^{''.join(class_esc(c) for c in stops)}]+" if stops else "[^\\n]+"
-    return f"[{class_esc(' ')}{''.join(class_esc(c) for c in _BEFORE[1:])}]" + "".join(esc(c) for c in kw) + \
-        f"\\.? +({body})"
+    return f"[{class_esc(' ')}{''.join(class_esc(c) for c in _BEFORE[1:])}]" + \
+        "".join(_either_case(c) if fold else esc(c) for c in kw) + f"\\.? +({body})"
 
 
 def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],
@@ -56,42 +57,65 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
         return []
     found: list[Candidate] = []
     for idx, name in enumerate(names):
-        vals = [r[idx] or "" for r in rows]
-        if types.get(name) != "string":
+        if types.get(name) == "string":
+            for fold in (False, True):
+                got = _column(rows, outs, names, types, idx, name, fold)
+                found += got
+                if got:
+                    break
+    return found
+
+
+def _at(v: str, o: str, fold: bool) -> int:
+    """Where ``o`` sits in ``v``: as written, or (``fold``) in any case with ``o`` its Unicode title case."""
+    if not fold:
+        return v.find(o)
+    at = v.lower().find(o.lower())
+    return at if at >= 0 and title_case(v[at:at + len(o)]) == o else -1
+
+
+def _column(rows: list[list[str | None]], outs: list[str | None], names: list[str], types: dict[str, str],
+            idx: int, name: str, fold: bool) -> list[Candidate]:
+    """The keyword-field program of input ``name``; ``fold``: keywords in either case, the value title-cased
+    (``AHMAD BIN HASSAN`` / ``Zarina binti Ibrahim`` -> ``Hassan`` / ``Ibrahim``)."""
+    found: list[Candidate] = []
+    vals = [r[idx] or "" for r in rows]
+    kws: list[str] = []
+    stops: set[str] = set()
+    ok, empty = True, False
+    for v, o in zip(vals, outs, strict=True):
+        if o == "":
+            empty = True
             continue
-        kws: list[str] = []
-        stops: set[str] = set()
-        ok, empty = True, False
-        for v, o in zip(vals, outs, strict=True):
-            if o == "":
-                empty = True
-                continue
-            at = v.find(o or "")
-            kw = _keyword(" " + v[:at]) if at >= 0 else None
-            if kw is None or len(kw) > MAX_KEYWORD:
-                ok = False
-                break
-            kws.append(kw)
-            end = at + len(o or "")
-            if end < len(v):
-                stops.add(v[end])
-        keys = sorted(set(kws), key=lambda k: (-len(k), k))
-        if not ok or not keys or len(keys) >= len(rows) or (len(keys) > 1 and not empty) or \
-                any(c.isalnum() for c in stops):
-            continue
-        # a keyword seen once may be a given name ("Hans Meier" -> "Meier"): then "" only for a one-word value
-        once = empty and any(kws.count(k) < 2 for k in keys)
-        found += _program(rows, outs, names, types, name, keys, "".join(sorted(stops)), empty, once)
+        at = _at(v, o or "", fold)
+        kw = _keyword(" " + v[:at]) if at >= 0 else None
+        if kw is None or len(kw) > MAX_KEYWORD:
+            ok = False
+            break
+        kws.append(kw.lower() if fold else kw)
+        end = at + len(o or "")
+        if end < len(v):
+            stops.add(v[end])
+    keys = sorted(set(kws), key=lambda k: (-len(k), k))
+    if not ok or not keys or len(keys) >= len(rows) or (len(keys) > 1 and not empty) or \
+            any(c.isalnum() for c in stops):
+        return found
+    # a keyword seen once may be a given name ("Hans Meier" -> "Meier"): then "" only for a one-word value
+    # (``fold``: keywords one of which some example writes in lower case, ``binti``, are particles, not given names)
+    particles = fold and any(f" {k} " in f" {v} " for k in keys for v in vals)
+    once = empty and not particles and any(kws.count(k) < 2 for k in keys)
+    found += _program(rows, outs, names, types, name, keys, "".join(sorted(stops)), empty, once, fold)
     return found
 
 
 def _program(rows: list[list[str | None]], outs: list[str | None], names: list[str], types: dict[str, str],
-             name: str, keys: list[str], stops: str, empty: bool, once: bool = False) -> list[Candidate]:
+             name: str, keys: list[str], stops: str, empty: bool, once: bool = False,
+             fold: bool = False) -> list[Candidate]:
     t = f"_kw_{name}"
     steps: list[dict[str, Any]] = [{"op": "template", "inputs": [name], "template": " {0}", "output": t}]
     cols = []
     for i, k in enumerate(keys):
-        steps.append({"op": "regex_extract", "input": t, "output": f"{t}{i}", "pattern": _pattern(k, stops),
+        steps.append({"op": "regex_extract", "input": t, "output": f"{t}{i}", "pattern": _pattern(k, stops, fold),
                       "group": 1})
         cols.append(f"{t}{i}")
     if empty:  # no keyword at all: "" as the examples show (``once``: only for a value of one word, else null)
@@ -109,5 +133,7 @@ def _program(rows: list[list[str | None]], outs: list[str | None], names: list[s
         cols.append(f"{t}_none")
     steps.append({"op": "coalesce", "inputs": cols, "output": OUT} if len(cols) > 1 else
                  {"op": "template", "inputs": cols, "template": "{0}", "output": OUT})
+    if fold:
+        steps.append({"op": "title_case", "input": OUT, "output": OUT})
     pipe = confirmed(steps, rows, outs, names, types, version(steps))
     return [] if pipe is None else [candidate(pipe, 1.0 + 0.1 * len(keys), len(rows), "keyword_field")]

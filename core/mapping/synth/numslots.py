@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from core.mapping.synth import meridiem
 from core.mapping.synth.conversions import candidate, confirmed
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.models import Candidate
@@ -34,10 +35,10 @@ def _template(outs: list[str]) -> list[str] | None:
     return lits[0] if all(lit == lits[0] for lit in lits) and len(lits[0]) > 1 else None
 
 
-Slot = tuple[int, int, int, str | None]  # input, number index, pad width (0: copy), default
+Slot = tuple[int, int, int, str | None]  # input, number index, pad width (0: copy; -w: a 12-hour clock's hour), default
 
 
-def _slot(j: int, nums: list[list[list[str]]], runs: list[list[str]]) -> list[Slot]:
+def _slot(j: int, nums: list[list[list[str]]], runs: list[list[str]], rows: list[list[str]]) -> list[Slot]:
     """Readings of output run ``j``: (input, index, width, default) that fit every example."""
     found: list[Slot] = []
     widths = {len(r[j]) for r in runs}
@@ -54,6 +55,8 @@ def _slot(j: int, nums: list[list[list[str]]], runs: list[list[str]]) -> list[Sl
                 width = next(iter(widths))  # one width in every output: padded to it (``1.1.2025`` too)
             elif all(h == o for h, o in present):
                 width = 0
+            elif not absent and len(widths) == 1 and meridiem.fits([r[col] for r in rows], have, [r[j] for r in runs]):
+                width = -next(iter(widths))
             else:
                 continue
             found.append((col, k, width, next(iter(absent)) if absent else None))
@@ -82,7 +85,9 @@ def _steps(names: list[str], slots: list[Slot], lits: list[str], counts: list[tu
     for j, (c, k, width, dflt) in enumerate(slots):
         col = f"_ns_s{j}"
         steps.append({"op": "regex_extract", "input": names[c], "output": col, "pattern": _head(k), "group": 1})
-        if width:
+        if width < 0:  # the hour of a 12-hour clock and its marker -> the 24-hour hour
+            steps += meridiem.steps(names[c], col, -width)
+        elif width:
             steps.append({"op": "pad", "input": col, "output": col, "width": width, "fill": "0", "side": "left"})
         if dflt is not None:
             steps += [{"op": "map_dict", "input": names[c], "output": f"{col}_d", "mapping": {"": dflt},
@@ -112,14 +117,16 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
         return []
     slots: list[Slot] = []
     for j in range(len(runs[0])):
-        options = _slot(j, nums, runs)
+        options = _slot(j, nums, runs, [[v or "" for v in r] for r in rows])
         if not options:
             return []
         slots.append(options[0])  # the first input, the earliest number
-    if not any(s[3] is not None for s in slots):
+    if not any(s[3] is not None or s[2] < 0 for s in slots):
         return []
     counts = [(min(len(n[c]) for n in nums), max(len(n[c]) for n in nums)) for c in range(len(names))]
     decimals = [any(re.search("[0-9][.,][0-9]", r[c] or "") for r in rows) for c in range(len(names))]
     steps = _steps(names, slots, lits, counts, decimals)
     pipe = confirmed(steps, rows, outs, names, types, version(steps))
-    return [] if pipe is None else [candidate(pipe, 2.0 + 0.3 * len(slots), len(rows), "number_slots")]
+    # a 12-hour hour costs more: the dedicated clock ops (``time_12_to_24``) rank first where they fit
+    cost = 2.0 + 0.3 * len(slots) + (1.0 if any(s[2] < 0 for s in slots) else 0.0)
+    return [] if pipe is None else [candidate(pipe, cost, len(rows), "number_slots")]

@@ -21,6 +21,7 @@ from core.mapping.synth import (
     brackets,
     chartables,
     conversions,
+    datelayouts,
     decoding,
     deletions,
     exponents,
@@ -35,6 +36,7 @@ from core.mapping.synth import (
     money,
     numslots,
     packed_degrees,
+    particles,
     registers,
     regroup,
     scripts,
@@ -426,10 +428,12 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
     cands += factor_keys.minor_units(rows, outs, input_names, types)  # decimals named by the other column
     cands += _family(chartables.candidates, rows, outs, input_names, types)  # letter variants, invisible characters
     cands += _family(numslots.candidates, rows, outs, input_names, types)  # numbers in order, absent ones defaulted
+    cands += _family(datelayouts.candidates, rows, outs, input_names, types)  # dates in mixed layouts
     cands += _family(keyedall.candidates, rows, outs, input_names, types)  # every value after a key, joined
     cands += _family(brackets.candidates, rows, outs, input_names, types)  # inside brackets of either width
     cands += _family(regroup.candidates, rows, outs, input_names, types)  # letters and digits in fixed groups
     cands += _family(keywords.candidates, rows, outs, input_names, types)  # the text after a keyword
+    cands += _family(particles.candidates, rows, outs, input_names, types)  # title case, small words lower
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field
         cands += factor_keys.candidates(rows, outs, input_names, types)  # a factor named by the other column

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from core.mapping.synth import known_units, numeric
+from core.mapping.synth import known_units, numeric, unit_readings
 from core.mapping.synth.conversions import candidate, confirmed
 from core.mapping.synth.models import Candidate
 from core.mapping.synth.numterms import render
@@ -68,6 +68,8 @@ def _table() -> dict[str, tuple[str, float, bool]]:
 
 
 UNITS = _table()
+#: with the units and spellings of :mod:`.unit_readings` (kitchen measures, troy ounces, CSS lengths, ``cm³``)
+READ = unit_readings.table(UNITS)
 #: temperature spellings -> (offset, divisor) with celsius = (x - offset) / divisor (the DSL's unit table)
 TEMPERATURE: dict[str, tuple[float, float]] = {
     **{k: (0.0, 1.0) for k in ("C", "°C", "ºC", "℃", "degC")},
@@ -83,13 +85,14 @@ def decimal_marks(vals: list[str | None]) -> str:
     return found or "."
 
 
-def _parse(v: str | None, marks: str = ".,") -> tuple[float, str] | None:
+def _parse(v: str | None, marks: str = ".,", units: dict[str, tuple[str, float, bool]] = UNITS
+           ) -> tuple[float, str] | None:
     n = next((m for p in NUMBER_PATTERNS[marks] for m in [re.match(p, v or "")] if m), None)
     u = _UNIT.match(v or "")
     if n is None or u is None:
         return None
     unit = u.group(1).replace(" ", "")
-    known = unit in UNITS or unit in TEMPERATURE or unit in known_units.AMBIGUOUS
+    known = unit in units or unit in unit_readings.SECOND or unit in TEMPERATURE or unit in known_units.AMBIGUOUS
     return (float(n.group(1).replace(",", ".")), unit) if known else None
 
 
@@ -108,10 +111,11 @@ def _number_steps(col: str, marks: str) -> list[dict[str, Any]]:
     return steps
 
 
-def _constant(unit: str, target: str) -> tuple[str, float]:
-    """``("mul", c)`` (value ``x * c``) or ``("cdiv", c)`` (value ``c / x``) converting ``unit`` to ``target``."""
-    _, fu, iu = UNITS[unit]
-    _, ft, it = UNITS[target]
+def _constant(unit: str, target: str, dim: dict[str, tuple[float, bool]] | None = None) -> tuple[str, float]:
+    """``("mul", c)`` (value ``x * c``) or ``("cdiv", c)`` (value ``c / x``) converting ``unit`` to ``target``
+    (their readings in ``dim``, by default their first ones)."""
+    fu, iu = dim[unit] if dim else UNITS[unit][1:]
+    ft, it = dim[target] if dim else UNITS[target][1:]
     if not iu and not it:
         return "mul", fu / ft
     if iu and not it:
@@ -142,41 +146,89 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
         return found
     mark, d = (marks.pop() if marks else "."), (-SHORT_DECIMALS if short else decs.pop())
     for idx, name in enumerate(names):
-        in_marks = decimal_marks([r[idx] for r in rows])
-        parsed = [_parse(r[idx], in_marks) for r in rows]
-        if types.get(name) != "string" or any(p is None for p in parsed):
+        if types.get(name) != "string":
             continue
-        seen = [p for p in parsed if p is not None]
-        if all(u in TEMPERATURE for _, u in seen):
-            found += _temperatures(seen, rows, outs, names, types, name, d, mark, in_marks)
-            continue
-        dims = {UNITS[u][0] for _, u in seen if u in UNITS}
-        if len(dims) != 1:
-            continue
-        dim = dims.pop()
-        aliases = {a: r[dim] for a, r in known_units.AMBIGUOUS.items() if dim in r}
-        seen = [(x, aliases.get(u, u)) for x, u in seen]
-        if any(u not in UNITS for _, u in seen) or len({UNITS[u][1:] for _, u in seen}) < 2:
-            continue
-        members = sorted(u for u, (dd, _, _) in UNITS.items() if dd == dim)
-        for target in members:
-            got = [render(_value(x, *_constant(u, target)), (d, "", mark)) for x, u in seen]
-            if got != outs:
+        vals = [r[idx] for r in rows]
+        in_marks = decimal_marks(vals)
+        parsed = [_parse(v, in_marks) for v in vals]
+        if all(p is not None for p in parsed):
+            seen = [p for p in parsed if p is not None]
+            if all(u in TEMPERATURE for _, u in seen):
+                found += _temperatures(seen, rows, outs, names, types, name, d, mark, in_marks)
                 continue
-            steps = _steps(name, target, members, d, mark, in_marks, aliases)
-            pipe = confirmed(steps, rows, outs, names, types, "1.2.0")
-            if pipe is not None:
-                found.append(candidate(pipe, COST, len(rows), f"units_to_{target}"))
-                return found
+            got = _plain(seen, rows, outs, names, types, name, d, mark, in_marks)
+            if got is not None:
+                return [got]
+        got = _read_more(vals, rows, outs, names, types, name, d, mark)
+        if got is not None:
+            return [got]
     return found
 
 
+def _plain(seen: list[tuple[float, str]], rows: list[list[str | None]], outs: list[str | None], names: list[str],
+           types: dict[str, str], name: str, d: int, mark: str, in_marks: str) -> Candidate | None:
+    """At least two units of one dimension of the first tables, read as written (the session-12 reading)."""
+    dims = {UNITS[u][0] for _, u in seen if u in UNITS}
+    if len(dims) != 1:
+        return None
+    dim = dims.pop()
+    aliases = {a: r[dim] for a, r in known_units.AMBIGUOUS.items() if dim in r}
+    seen = [(x, aliases.get(u, u)) for x, u in seen]
+    if any(u not in UNITS for _, u in seen) or len({UNITS[u][1:] for _, u in seen}) < 2:
+        return None
+    members = sorted(u for u, (dd, _, _) in UNITS.items() if dd == dim)
+    for target in members:
+        got = [render(_value(x, *_constant(u, target)), (d, "", mark)) for x, u in seen]
+        if got != outs:
+            continue
+        steps = _steps(name, target, members, d, mark, in_marks, aliases)
+        pipe = confirmed(steps, rows, outs, names, types, "1.2.0")
+        if pipe is not None:
+            return candidate(pipe, COST, len(rows), f"units_to_{target}")
+    return None
+
+
+def _read_more(vals: list[str | None], rows: list[list[str | None]], outs: list[str | None], names: list[str],
+               types: dict[str, str], name: str, d: int, mark: str) -> Candidate | None:
+    """The readings of :mod:`.unit_readings`: more units, a unit's second reading chosen by the column, vulgar
+    fractions, thousands groups (only when the plain marks fit no target); one unit in several spellings
+    suffices (``5 oz t``, ``100 troy oz``)."""
+    fractions = unit_readings.has_fractions(vals)
+    vals = [unit_readings.unfraction(v) for v in vals] if fractions else vals
+    for grouped in (False, True):
+        texts = [unit_readings.ungroup(v) for v in vals] if grouped else vals
+        marks = "." if grouped else decimal_marks(texts)
+        parsed = [_parse(v, marks, READ) for v in texts]
+        if any(p is None for p in parsed):
+            continue
+        seen = [p for p in parsed if p is not None]
+        for dim in unit_readings.dimensions([u for _, u in seen], READ):
+            table = unit_readings.spellings_in(dim, READ)
+            if len({table[u] for _, u in seen}) < 2 and len({u for _, u in seen}) < 2:
+                continue
+            for target in sorted(table):
+                got = [render(_value(x, *_constant(u, target, table)), (d, "", mark)) for x, u in seen]
+                if got != outs:
+                    continue
+                pre: list[dict[str, Any]] = unit_readings.fraction_steps(name, "__n") if fractions else []
+                if grouped:
+                    pre += unit_readings.ungroup_steps("__n" if fractions else name, "__n")
+                col = "__n" if pre else name
+                steps = pre + _steps(col, target, sorted(table), d, mark, marks, None, table)
+                pipe = confirmed(steps, rows, outs, names, types, "1.2.0")
+                if pipe is not None:
+                    return candidate(pipe, COST, len(rows), f"units_to_{target}_{dim}")
+    return None
+
+
 def _steps(col: str, target: str, members: list[str], d: int, mark: str, marks: str,
-           aliases: dict[str, str] | None = None) -> list[dict[str, Any]]:
-    """The program; ``d`` < 0: ``-d`` decimals with the trailing zeros and a bare mark dropped."""
+           aliases: dict[str, str] | None = None, dim: dict[str, tuple[float, bool]] | None = None
+           ) -> list[dict[str, Any]]:
+    """The program; ``d`` < 0: ``-d`` decimals with the trailing zeros and a bare mark dropped; ``dim``: the
+    readings of the units (by default their first ones)."""
     spell = [(u, u) for u in members] + sorted((aliases or {}).items())
-    muls = {a: repr(c) for a, u in spell for op, c in [_constant(u, target)] if op == "mul"}
-    divs = {a: repr(c) for a, u in spell for op, c in [_constant(u, target)] if op == "cdiv"}
+    muls = {a: repr(c) for a, u in spell for op, c in [_constant(u, target, dim)] if op == "mul"}
+    divs = {a: repr(c) for a, u in spell for op, c in [_constant(u, target, dim)] if op == "cdiv"}
     steps = _number_steps(col, marks) + [
         {"op": "map_dict", "input": "__u", "output": "__cm", "mapping": muls},
         {"op": "type_cast", "input": "__cm", "output": "__cm", "to": "float"},
