@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from core.errors import DeterministicFailure
+from core.errors import DeterministicFailure, PolicyBlock
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration.models import Disposition
 from core.migration.notices import record_notices, take_notices
@@ -28,6 +28,7 @@ from core.migration.stage import compile_spec, load_chunks, prepared, run_migrat
 from core.policy import Action, PolicyRequest
 from core.policy.engine import role_of
 from core.thresholds import load_threshold_profile
+from orchestration.migration.messages import promotion_line, rollback_message
 from orchestration.migration.wiring import migration_ports, spill_dir, spill_retention, target_url
 
 
@@ -96,7 +97,8 @@ def register(cli: click.Group) -> None:
         if as_json:
             click.echo(json.dumps(data, indent=2, sort_keys=True))
             return
-        click.echo(f"target {t.location}; promotion: {data['promotion'] or 'not promoted'}")
+        click.echo(f"target {t.location}")
+        click.echo(f"promotion: {promotion_line(data['promotion'])}")
         for c in ckpts:
             click.echo(f"  chunk {c.chunk_id:>5}  in {c.row_count_in:>8}  out {c.row_count_out:>8}  "
                        f"quarantined {c.quarantined:>6}  {c.content_hash[:12]}  {c.status}")
@@ -111,19 +113,23 @@ def register(cli: click.Group) -> None:
         """Restore the version the run's promotion kept (RBAC: approve_destructive)."""
         store, engine = state.store(), state.policy()
         contract = store.require_run(run_id).contract
-        engine.require(PolicyRequest(action=Action.APPROVE_DESTRUCTIVE, role=role_of(role), actor=user,
-                                     run_id=run_id), stage=Stage.MIGRATION.value)
+        rec = LedgerRecorder(store, run_id, contract_hash=contract.contract_hash(), policy_version=engine.version)
+        try:
+            engine.require(PolicyRequest(action=Action.APPROVE_DESTRUCTIVE, role=role_of(role), actor=user,
+                                         run_id=run_id), stage=Stage.MIGRATION.value)
+        except PolicyBlock as exc:  # a refused rollback is on the ledger too, under who asked
+            rec.record_error(Stage.MIGRATION, "migration.rollback", exc, actor=user, detail={"role": role})
+            raise
         ports = migration_ports(contract, store, engine, url=target)
         promo = ports.target.promotion(run_id)
         if promo is None:
-            raise DeterministicFailure(f"run {run_id} has no promotion to roll back", run_id=run_id,
-                                       stage="MIGRATION")
+            raise DeterministicFailure(f"run {run_id} has no promotion to roll back (`mapwright migration status "
+                                       f"{run_id}` shows its promotion record)", run_id=run_id, stage="MIGRATION")
         aside = ports.target.rollback(run_id, promo["table"])
-        rec = LedgerRecorder(store, run_id, contract_hash=contract.contract_hash())
         rec.record(Stage.MIGRATION, Decision.ACCEPT, "migration.rollback", actor=user,
                    detail={"table": promo["table"], "restored": promo.get("previous_table"), "set_aside": aside})
         record_notices(rec, take_notices(ports.target), strategy="ETL")  # a promotion lock not released after it
-        click.echo(f"rolled back {promo['table']}: previous version restored; the rolled-back table is {aside}")
+        click.echo(rollback_message(promo, aside))
 
     @migration.command("sweep-spill")
     @click.option("--profile", "profile_id", default="tp_default_v1", show_default=True,

@@ -1,0 +1,27 @@
+"""What the migration CLI prints about a promotion record: one line for `migration status`, the rollback's
+sentence (it says whether an earlier version came back or the table is gone)."""
+
+from __future__ import annotations
+
+
+def promotion_line(promo: dict[str, str] | None) -> str:
+    """The promotion record in one line a person reads (``--json`` keeps every field)."""
+    if not promo:
+        return "not promoted"
+    prev = promo.get("previous_table") or "none (the promotion created the table)"
+    kind = " (a delta of the touched rows)" if promo.get("previous_kind") == "delta" else ""
+    return (f"table {promo.get('table')}, {promo.get('rows_loaded', '?')} row(s) loaded, "
+            f"{promo.get('rows_quarantined', '?')} quarantined, checksum {promo.get('checksum', '-')}; "
+            f"previous version kept: {prev}{kind}")
+
+
+def rollback_message(promo: dict[str, str], aside: str) -> str:
+    """What a rollback did, as the promotion record says (a first load leaves no earlier version to restore)."""
+    table = promo["table"]
+    if promo.get("previous_kind") == "delta":
+        return (f"rolled back {table}: the rows the promotion inserted or changed are as they were before it; "
+                f"those rows as promoted are kept in {aside}")
+    if promo.get("previous_table"):
+        return f"rolled back {table}: the version before the promotion is restored; the rolled-back table is {aside}"
+    return (f"rolled back {table}: the promotion created it (no earlier version), so {table} no longer exists; "
+            f"the rolled-back table is kept as {aside}")

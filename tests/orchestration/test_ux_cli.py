@@ -1,0 +1,78 @@
+"""CLI errors and outputs as a new user meets them: the fix named, refusals on the ledger, records as text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from adapters.metadata_store import open_store
+from core.ledger import Decision, Stage
+from orchestration.cli import cli
+from orchestration.example import EXAMPLE_SOURCE, EXAMPLE_TARGET
+from orchestration.migration.messages import promotion_line, rollback_message
+
+Mw = Callable[..., Result]
+FLAGS = ("--lhs", str(EXAMPLE_SOURCE), "--rhs", str(EXAMPLE_TARGET), "--mode", "data_mode", "--user", "u")
+
+
+@pytest.fixture
+def db_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    monkeypatch.setenv("MAPWRIGHT_DB_URL", url)
+    return url
+
+
+@pytest.fixture
+def mw(db_url: str) -> Mw:
+    runner = CliRunner()
+    return lambda *args: runner.invoke(cli, list(args), catch_exceptions=False)
+
+
+@pytest.mark.parametrize("args", [("run", "show", "NOPE"), ("ledger", "NOPE"), ("migration", "status", "NOPE"),
+                                  ("quarantine", "list", "NOPE"), ("cost", "estimate", "NOPE")])
+def test_an_unknown_run_names_where_to_look(mw: Mw, args: tuple[str, ...]) -> None:
+    res = mw(*args)
+    assert res.exit_code == 1 and res.stderr.startswith("ERROR [DETERMINISTIC_FAILURE] unknown run NOPE")
+    assert "`mapwright run list` lists the runs of this store" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_a_review_answer_without_equals_is_a_usage_error(mw: Mw) -> None:
+    run_id = mw("run", "create", *FLAGS).stdout.strip()
+    res = mw("review", run_id, "--answer", "garbage")
+    assert res.exit_code == 2 and "'garbage' is not TARGET=ANSWER" in res.stderr
+    assert "unknown answer ''" not in res.stderr
+
+
+def test_a_refused_rollback_is_on_the_ledger(mw: Mw, db_url: str) -> None:
+    run_id = mw("run", "create", *FLAGS).stdout.strip()
+    res = mw("migration", "rollback", run_id, "--user", "vic", "--role", "Viewer")
+    assert res.exit_code == 2 and "ERROR [POLICY_BLOCK] approve_destructive refused" in res.stderr
+    store = open_store(db_url)
+    try:
+        last = list(store.events(run_id))[-1]
+    finally:
+        store.close()
+    assert (last.stage, last.decision, last.action, last.error_code) == \
+        (Stage.MIGRATION, Decision.REJECT, "migration.rollback", "POLICY_BLOCK")
+    assert last.detail["role"] == "Viewer"
+
+
+def test_rollback_says_whether_an_earlier_version_came_back() -> None:
+    first = {"table": "crm_customer", "previous_table": ""}
+    assert "the promotion created it (no earlier version), so crm_customer no longer exists" in \
+        rollback_message(first, "crm_customer__mw_rolledback_x")
+    replaced = {"table": "crm_customer", "previous_table": "crm_customer__mw_prev_x"}
+    assert "the version before the promotion is restored" in rollback_message(replaced, "aside")
+    delta = {"table": "t", "previous_table": "t__mw_prev_x", "previous_kind": "delta"}
+    assert "the rows the promotion inserted or changed are as they were before it" in rollback_message(delta, "a")
+
+
+def test_the_promotion_record_reads_as_one_line() -> None:
+    line = promotion_line({"checksum": "1000:1:2", "rows_loaded": "1000", "rows_quarantined": "0",
+                           "table": "crm_customer", "previous_table": ""})
+    assert line == ("table crm_customer, 1000 row(s) loaded, 0 quarantined, checksum 1000:1:2; "
+                    "previous version kept: none (the promotion created the table)")
+    assert promotion_line(None) == "not promoted" and "{" not in line
