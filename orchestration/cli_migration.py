@@ -28,8 +28,22 @@ from core.migration.stage import compile_spec, load_chunks, prepared, run_migrat
 from core.policy import Action, PolicyRequest
 from core.policy.engine import role_of
 from core.thresholds import load_threshold_profile
-from orchestration.migration.messages import promotion_line, rollback_message
+from orchestration.migration.messages import promotion_line, release_message, rollback_message, show_mismatch
 from orchestration.migration.wiring import migration_ports, spill_dir, spill_retention, target_url
+
+
+def _require(store: Any, engine: Any, contract: Any, action: Action, ledger_action: str, user: str,
+             role: str) -> LedgerRecorder:
+    """The policy engine's RBAC check of a destructive command; a refusal is recorded on the ledger under who
+    asked (decision reject, POLICY_BLOCK) and raised. Returns the run's recorder."""
+    rec = LedgerRecorder(store, contract.run_id, contract_hash=contract.contract_hash(), policy_version=engine.version)
+    try:
+        engine.require(PolicyRequest(action=action, role=role_of(role), actor=user, run_id=contract.run_id),
+                       stage=Stage.MIGRATION.value)
+    except PolicyBlock as exc:
+        rec.record_error(Stage.MIGRATION, ledger_action, exc, actor=user, detail={"role": role})
+        raise
+    return rec
 
 
 def _progress(started: float) -> Any:
@@ -113,13 +127,7 @@ def register(cli: click.Group) -> None:
         """Restore the version the run's promotion kept (RBAC: approve_destructive)."""
         store, engine = state.store(), state.policy()
         contract = store.require_run(run_id).contract
-        rec = LedgerRecorder(store, run_id, contract_hash=contract.contract_hash(), policy_version=engine.version)
-        try:
-            engine.require(PolicyRequest(action=Action.APPROVE_DESTRUCTIVE, role=role_of(role), actor=user,
-                                         run_id=run_id), stage=Stage.MIGRATION.value)
-        except PolicyBlock as exc:  # a refused rollback is on the ledger too, under who asked
-            rec.record_error(Stage.MIGRATION, "migration.rollback", exc, actor=user, detail={"role": role})
-            raise
+        rec = _require(store, engine, contract, Action.APPROVE_DESTRUCTIVE, "migration.rollback", user, role)
         ports = migration_ports(contract, store, engine, url=target)
         promo = ports.target.promotion(run_id)
         if promo is None:
@@ -175,10 +183,11 @@ def register(cli: click.Group) -> None:
     def quarantine_show(state: Any, run_id: str, key_token: str, target: str | None) -> None:
         """The masked before/after preview and diff of one row (token prefix is enough)."""
         hits = [r for r in _records(state, run_id, target) if r.key_token.startswith(key_token)]
-        if len(hits) != 1:
-            raise DeterministicFailure(f"{len(hits)} quarantined rows match token {key_token!r}; give more of it",
-                                       run_id=run_id, stage="MIGRATION")
-        click.echo(json.dumps(hits[0].model_dump(mode="json"), indent=2, sort_keys=True))
+        tokens = sorted({r.key_token for r in hits})
+        if len(tokens) != 1:  # rows of one key (a null or duplicated key) share a token: all of them are shown
+            raise DeterministicFailure(show_mismatch(run_id, key_token, tokens), run_id=run_id, stage="MIGRATION")
+        rows = [r.model_dump(mode="json") for r in hits]
+        click.echo(json.dumps(rows[0] if len(rows) == 1 else rows, indent=2, sort_keys=True))
 
     @quarantine.command("export")
     @click.argument("run_id")
@@ -213,14 +222,12 @@ def register(cli: click.Group) -> None:
         """
         store, engine = state.store(), state.policy()
         contract = store.require_run(run_id).contract
-        engine.require(PolicyRequest(action=Action.RELEASE_QUARANTINE, role=role_of(role), actor=user,
-                                     run_id=run_id), stage=Stage.MIGRATION.value)
+        _require(store, engine, contract, Action.RELEASE_QUARANTINE, "quarantine.release", user, role)
         ports = migration_ports(contract, store, engine, url=target)
         if ports.target.promotion(run_id) is not None:  # after promotion: re-validate, merge, record
             spec, _ = compile_spec(contract, ports)
             res = release_quarantine(contract, ports, actor=user)
-            click.echo(f"released after promotion: {res.released} row(s) merged into {spec.table} by run "
-                       f"{res.release_run_id}; {res.still_quarantined} remain quarantined")
+            click.echo(release_message(res.released, spec.table, res.release_run_id, res.still_quarantined))
             return
         before = ports.target.quarantine(run_id)
         chunks = sorted({r.chunk_id for r in before})

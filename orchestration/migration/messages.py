@@ -1,5 +1,5 @@
 """What the migration CLI prints about a promotion record: one line for `migration status`, the rollback's
-sentence (it says whether an earlier version came back or the table is gone)."""
+sentence (it says whether an earlier version came back or the table is gone), and the quarantine's."""
 
 from __future__ import annotations
 
@@ -25,3 +25,21 @@ def rollback_message(promo: dict[str, str], aside: str) -> str:
         return f"rolled back {table}: the version before the promotion is restored; the rolled-back table is {aside}"
     return (f"rolled back {table}: the promotion created it (no earlier version), so {table} no longer exists; "
             f"the rolled-back table is kept as {aside}")
+
+
+def release_message(released: int, table: str, release_run: str | None, remaining: int) -> str:
+    """What a release after promotion did (no release run when no row passes yet)."""
+    if not released:
+        return (f"released after promotion: 0 row(s) pass the current plan; {remaining} remain quarantined "
+                "(fix the plan: `mapwright review`, `mapwright analysis fix`; then release again)")
+    return f"released after promotion: {released} row(s) merged into {table} by run {release_run}; " \
+           f"{remaining} remain quarantined"
+
+
+def show_mismatch(run_id: str, prefix: str, tokens: list[str]) -> str:
+    """Why ``quarantine show`` cannot pick one key: no token or several distinct tokens start with ``prefix``."""
+    if not tokens:
+        return (f"no quarantined row of run {run_id} has a key token starting with {prefix!r}; "
+                f"`mapwright quarantine list {run_id}` lists them")
+    shown = ", ".join(t[:16] for t in tokens[:5]) + (", ..." if len(tokens) > 5 else "")
+    return f"{len(tokens)} different key tokens start with {prefix!r} ({shown}); give more of the token"

@@ -12,7 +12,7 @@ from adapters.metadata_store import open_store
 from core.ledger import Decision, Stage
 from orchestration.cli import cli
 from orchestration.example import EXAMPLE_SOURCE, EXAMPLE_TARGET
-from orchestration.migration.messages import promotion_line, rollback_message
+from orchestration.migration.messages import promotion_line, release_message, rollback_message, show_mismatch
 
 Mw = Callable[..., Result]
 FLAGS = ("--lhs", str(EXAMPLE_SOURCE), "--rhs", str(EXAMPLE_TARGET), "--mode", "data_mode", "--user", "u")
@@ -76,3 +76,26 @@ def test_the_promotion_record_reads_as_one_line() -> None:
     assert line == ("table crm_customer, 1000 row(s) loaded, 0 quarantined, checksum 1000:1:2; "
                     "previous version kept: none (the promotion created the table)")
     assert promotion_line(None) == "not promoted" and "{" not in line
+
+
+def test_a_refused_release_is_on_the_ledger(mw: Mw, db_url: str) -> None:
+    run_id = mw("run", "create", *FLAGS).stdout.strip()
+    res = mw("quarantine", "release", run_id, "--user", "vic", "--role", "Viewer")
+    assert res.exit_code == 2 and "ERROR [POLICY_BLOCK] release_quarantine refused" in res.stderr
+    store = open_store(db_url)
+    try:
+        last = list(store.events(run_id))[-1]
+    finally:
+        store.close()
+    assert (last.decision, last.action, last.error_code, last.detail["role"]) == \
+        (Decision.REJECT, "quarantine.release", "POLICY_BLOCK", "Viewer")
+
+
+def test_release_and_show_messages_name_what_to_do() -> None:
+    nothing = release_message(0, "crm_customer", None, 4)
+    assert "by run None" not in nothing and "0 row(s) pass the current plan; 4 remain quarantined" in nothing
+    assert release_message(2, "t", "RUNR1", 1) == "released after promotion: 2 row(s) merged into t by run RUNR1; " \
+                                                  "1 remain quarantined"
+    assert "`mapwright quarantine list R` lists them" in show_mismatch("R", "00", [])
+    two = show_mismatch("R", "ab", ["ab" + "1" * 62, "ab" + "2" * 62])
+    assert two.startswith("2 different key tokens start with 'ab'") and "give more of the token" in two
