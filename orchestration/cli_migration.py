@@ -106,13 +106,13 @@ def register(cli: click.Group) -> None:
         contract = store.require_run(run_id).contract
         t = migration_ports(contract, store, state.policy(), url=target).target
         ckpts = t.checkpoints(run_id)
-        data = {"target": t.location, "promotion": t.promotion(run_id),
-                "chunks": [c.model_dump(mode="json") for c in ckpts]}
+        promo = t.promotion(run_id)
+        data = {"target": t.location, "promotion": promo, "chunks": [c.model_dump(mode="json") for c in ckpts]}
         if as_json:
             click.echo(json.dumps(data, indent=2, sort_keys=True))
             return
         click.echo(f"target {t.location}")
-        click.echo(f"promotion: {promotion_line(data['promotion'])}")
+        click.echo(f"promotion: {promotion_line(promo)}")
         for c in ckpts:
             click.echo(f"  chunk {c.chunk_id:>5}  in {c.row_count_in:>8}  out {c.row_count_out:>8}  "
                        f"quarantined {c.quarantined:>6}  {c.content_hash[:12]}  {c.status}")
