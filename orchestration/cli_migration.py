@@ -28,7 +28,7 @@ from core.migration.stage import compile_spec, load_chunks, prepared, run_migrat
 from core.policy import Action, PolicyRequest
 from core.policy.engine import role_of
 from core.thresholds import load_threshold_profile
-from orchestration.migration.messages import promotion_line, release_message, rollback_message, show_mismatch
+from orchestration.migration.messages import promotion_line, release_message, rollback_message, rows_of_key
 from orchestration.migration.wiring import migration_ports, spill_dir, spill_retention, target_url
 
 
@@ -182,11 +182,7 @@ def register(cli: click.Group) -> None:
     @click.pass_obj
     def quarantine_show(state: Any, run_id: str, key_token: str, target: str | None) -> None:
         """The masked before/after preview and diff of one row (token prefix is enough)."""
-        hits = [r for r in _records(state, run_id, target) if r.key_token.startswith(key_token)]
-        tokens = sorted({r.key_token for r in hits})
-        if len(tokens) != 1:  # rows of one key (a null or duplicated key) share a token: all of them are shown
-            raise DeterministicFailure(show_mismatch(run_id, key_token, tokens), run_id=run_id, stage="MIGRATION")
-        rows = [r.model_dump(mode="json") for r in hits]
+        rows = [r.model_dump(mode="json") for r in rows_of_key(_records(state, run_id, target), run_id, key_token)]
         click.echo(json.dumps(rows[0] if len(rows) == 1 else rows, indent=2, sort_keys=True))
 
     @quarantine.command("export")

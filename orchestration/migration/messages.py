@@ -3,6 +3,19 @@ sentence (it says whether an earlier version came back or the table is gone), an
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from core.errors import DeterministicFailure
+
+
+class _Keyed(Protocol):
+    @property
+    def key_token(self) -> str: ...
+
+
+K = TypeVar("K", bound=_Keyed)
+
 
 def promotion_line(promo: dict[str, str] | None) -> str:
     """The promotion record in one line a person reads (``--json`` keeps every field)."""
@@ -43,3 +56,13 @@ def show_mismatch(run_id: str, prefix: str, tokens: list[str]) -> str:
                 f"`mapwright quarantine list {run_id}` lists them")
     shown = ", ".join(t[:16] for t in tokens[:5]) + (", ..." if len(tokens) > 5 else "")
     return f"{len(tokens)} different key tokens start with {prefix!r} ({shown}); give more of the token"
+
+
+def rows_of_key(records: Sequence[K], run_id: str, prefix: str) -> list[K]:
+    """The quarantined rows of the one key whose token starts with ``prefix``: every row of it, since rows of one
+    key (a null or duplicated key) share a token; DETERMINISTIC_FAILURE when no key or several keys match."""
+    hits = [r for r in records if r.key_token.startswith(prefix)]
+    tokens = sorted({r.key_token for r in hits})
+    if len(tokens) != 1:
+        raise DeterministicFailure(show_mismatch(run_id, prefix, tokens), run_id=run_id, stage="MIGRATION")
+    return hits

@@ -99,3 +99,25 @@ def test_release_and_show_messages_name_what_to_do() -> None:
     assert "`mapwright quarantine list R` lists them" in show_mismatch("R", "00", [])
     two = show_mismatch("R", "ab", ["ab" + "1" * 62, "ab" + "2" * 62])
     assert two.startswith("2 different key tokens start with 'ab'") and "give more of the token" in two
+
+
+def test_quarantine_show_picks_every_row_of_one_key() -> None:
+    """Two rows with a null key share one token: both are shown (the full token could never tell them apart)."""
+    from dataclasses import dataclass
+
+    from core.errors import DeterministicFailure
+    from orchestration.migration.messages import rows_of_key
+
+    @dataclass
+    class Row:
+        key_token: str
+        n: int
+
+    null_key, other = "2b76" + "0" * 60, "ddb4" + "1" * 60
+    rows = [Row(null_key, 1), Row(other, 2), Row(null_key, 3)]
+    assert [r.n for r in rows_of_key(rows, "R", "2b76")] == [1, 3]
+    assert [r.n for r in rows_of_key(rows, "R", other)] == [2]
+    with pytest.raises(DeterministicFailure, match="2 different key tokens start with ''"):
+        rows_of_key(rows, "R", "")
+    with pytest.raises(DeterministicFailure, match="no quarantined row of run R"):
+        rows_of_key(rows, "R", "ffff")
