@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from core.contract import Role, RunContract
 from core.errors import DeterministicFailure
@@ -52,12 +52,32 @@ class AnswersFile(BaseModel):
     stages: dict[Stage, StageAnswer] = Field(default_factory=dict)
 
 
+#: how every refusal of an answers file ends: the fix
+_FIX = "fix the file (examples/answers.yaml shows the format) or pass another with --answers FILE"
+
+
 def load_answers(path: Path) -> AnswersFile:
-    """Read and validate an answers file (DETERMINISTIC_FAILURE naming the problem)."""
+    """Read and validate an answers file; an unreadable file, bad YAML or a bad field is one
+    DETERMINISTIC_FAILURE naming the file, the place and the fix (never a traceback)."""
     try:
-        return AnswersFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
-    except (OSError, ValueError) as exc:
-        raise DeterministicFailure(f"answers file {path} is not usable: {exc}", stage="SUPERVISOR") from None
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+        raise DeterministicFailure(f"answers file {path} cannot be read ({why}); {_FIX}", stage="SUPERVISOR",
+                                   file=str(path)) from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        raise DeterministicFailure(f"answers file {path} is not valid YAML{where}; {_FIX}", stage="SUPERVISOR",
+                                   file=str(path)) from None
+    try:
+        return AnswersFile.model_validate(data or {})
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'the file'}: {e['msg']}" for e in exc.errors())
+        raise DeterministicFailure(f"answers file {path} is not usable: {problems}; {_FIX}", stage="SUPERVISOR",
+                                   file=str(path)) from None
 
 
 #: (contract, target, answer text, user, role) -> None; records one MAPPING review answer

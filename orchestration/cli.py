@@ -63,8 +63,17 @@ class TaxonomyGroup(click.Group):
         try:
             return super().invoke(ctx)
         except (MapwrightError, DSLError) as exc:
-            click.echo(f"ERROR [{exc.code}] {exc.message}", err=True)
+            click.echo(f"ERROR [{exc.code}] {exc.message}{_hint(exc)}", err=True)
             ctx.exit(EXIT_POLICY_BLOCK if exc.code is ErrorCode.POLICY_BLOCK else EXIT_ERROR)
+
+
+def _hint(exc: MapwrightError | DSLError) -> str:
+    """The fix for an error whose message does not name one: an unknown run id is mistyped or in another store."""
+    run_id = exc.run_id if isinstance(exc, DeterministicFailure) else None
+    if run_id and exc.message.startswith(f"unknown run {run_id}"):
+        return ("; `mapwright run list` lists the runs of this store (--db-url, $MAPWRIGHT_DB_URL, "
+                "else the SQLite file under $MAPWRIGHT_HOME)")
+    return ""
 
 
 def _out(data: Any) -> None:

@@ -14,18 +14,25 @@ from core.ledger import Decision, LedgerEvent, Stage
 from core.paths import var_dir
 from core.supervisor import REQUEST_ACTION, STAGE_PLAN, confirm_stage
 
+#: the assets ``run launch --stage`` takes: every step's but the chunk load (its partitions are the chunks')
+LAUNCHABLE = [a for step in STAGE_PLAN if not step.chunked for a in step.assets]
+
 
 def register(cli: click.Group, run: click.Group) -> None:
     """Attach the Dagster-backed commands to the CLI groups."""
 
     @run.command("launch")
     @click.argument("run_id")
-    @click.option("--stage", "stages", multiple=True, help="Only these stage assets (default: all stages).")
+    @click.option("--stage", "stages", multiple=True, type=click.Choice(LAUNCHABLE),
+                  help="Only these stage assets (default: Ingest to the pre-flight; promotion on its own).")
     @click.pass_obj
     def run_launch(state: object, run_id: str, stages: tuple[str, ...]) -> None:
         """Materialize a run's stages in the Dagster instance under $DAGSTER_HOME (visible in the UI)."""
         from orchestration.example import execute_run
 
+        if "promotion" in stages and len(set(stages)) > 1:
+            raise click.BadParameter("launch promotion on its own: it validates and promotes the loaded chunks",
+                                     param_hint="--stage")
         db_url = getattr(state, "db_url", None)
         store = state.store()  # type: ignore[attr-defined]
         record = store.require_run(run_id.upper())
@@ -39,9 +46,20 @@ def register(cli: click.Group, run: click.Group) -> None:
                                          detail={"stage": step.stage.value, "step": step.key,
                                                  "by": "cli run launch"}))
         store.set_status(record.run_id, "running")
-        result = execute_run(run_id.upper(), db_url=db_url, selection=list(stages) or None)
-        click.echo(f"dagster run {result.run_id}: {'succeeded' if result.success else 'FAILED'}")
+        from orchestration.driver import output_to
+
+        seen = len(list(store.events(record.run_id)))
+        log_path = var_dir() / "logs" / "dagster-launch.log"  # Dagster's own log, as `run advance` keeps it
+        with output_to(log_path):
+            result = execute_run(run_id.upper(), db_url=db_url, selection=list(stages) or None)
+        click.echo(f"dagster run {result.run_id}: {'succeeded' if result.success else 'FAILED'} (Dagster log: "
+                   f"{log_path})")
         if not result.success:
+            for ev in list(store.events(record.run_id))[seen:]:  # why, as recorded (gates held, errors)
+                if ev.decision in (Decision.REJECT, Decision.HOLD) and (ev.error_code or ev.action.startswith("gate.")):
+                    why = ev.detail.get("message") or "; ".join(ev.detail.get("reasons", []))
+                    click.echo(f"  {ev.stage.value} {ev.action} {ev.decision.value}"
+                               + (f" [{ev.error_code}]" if ev.error_code else "") + (f": {why}" if why else ""))
             click.get_current_context().exit(1)
 
     @run.command("advance")

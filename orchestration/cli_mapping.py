@@ -106,6 +106,11 @@ def register(cli: click.Group) -> None:
         """Guided review of a held mapping plan: open questions by impact, one at a time."""
         from core.mapping.review import answer, latest_plan, questions
 
+        for item in answers:  # the syntax first, before the run is read
+            target, eq, _ = item.partition("=")
+            if not eq or not target.strip():
+                raise click.BadParameter(f"{item!r} is not TARGET=ANSWER (e.g. birth_date=empty, "
+                                         "full_name=source:first_name,last_name)", param_hint="--answer")
         contract, ports = _ports(state, run_id)
         qs = questions(latest_plan(ports, run_id))
         if list_only or (not answers and not qs):

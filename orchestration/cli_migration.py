@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from core.errors import DeterministicFailure
+from core.errors import DeterministicFailure, PolicyBlock
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration.models import Disposition
 from core.migration.notices import record_notices, take_notices
@@ -28,7 +28,22 @@ from core.migration.stage import compile_spec, load_chunks, prepared, run_migrat
 from core.policy import Action, PolicyRequest
 from core.policy.engine import role_of
 from core.thresholds import load_threshold_profile
+from orchestration.migration.messages import promotion_line, release_message, rollback_message, rows_of_key
 from orchestration.migration.wiring import migration_ports, spill_dir, spill_retention, target_url
+
+
+def _require(store: Any, engine: Any, contract: Any, action: Action, ledger_action: str, user: str,
+             role: str) -> LedgerRecorder:
+    """The policy engine's RBAC check of a destructive command; a refusal is recorded on the ledger under who
+    asked (decision reject, POLICY_BLOCK) and raised. Returns the run's recorder."""
+    rec = LedgerRecorder(store, contract.run_id, contract_hash=contract.contract_hash(), policy_version=engine.version)
+    try:
+        engine.require(PolicyRequest(action=action, role=role_of(role), actor=user, run_id=contract.run_id),
+                       stage=Stage.MIGRATION.value)
+    except PolicyBlock as exc:
+        rec.record_error(Stage.MIGRATION, ledger_action, exc, actor=user, detail={"role": role})
+        raise
+    return rec
 
 
 def _progress(started: float) -> Any:
@@ -91,12 +106,13 @@ def register(cli: click.Group) -> None:
         contract = store.require_run(run_id).contract
         t = migration_ports(contract, store, state.policy(), url=target).target
         ckpts = t.checkpoints(run_id)
-        data = {"target": t.location, "promotion": t.promotion(run_id),
-                "chunks": [c.model_dump(mode="json") for c in ckpts]}
+        promo = t.promotion(run_id)
+        data = {"target": t.location, "promotion": promo, "chunks": [c.model_dump(mode="json") for c in ckpts]}
         if as_json:
             click.echo(json.dumps(data, indent=2, sort_keys=True))
             return
-        click.echo(f"target {t.location}; promotion: {data['promotion'] or 'not promoted'}")
+        click.echo(f"target {t.location}")
+        click.echo(f"promotion: {promotion_line(promo)}")
         for c in ckpts:
             click.echo(f"  chunk {c.chunk_id:>5}  in {c.row_count_in:>8}  out {c.row_count_out:>8}  "
                        f"quarantined {c.quarantined:>6}  {c.content_hash[:12]}  {c.status}")
@@ -111,19 +127,17 @@ def register(cli: click.Group) -> None:
         """Restore the version the run's promotion kept (RBAC: approve_destructive)."""
         store, engine = state.store(), state.policy()
         contract = store.require_run(run_id).contract
-        engine.require(PolicyRequest(action=Action.APPROVE_DESTRUCTIVE, role=role_of(role), actor=user,
-                                     run_id=run_id), stage=Stage.MIGRATION.value)
+        rec = _require(store, engine, contract, Action.APPROVE_DESTRUCTIVE, "migration.rollback", user, role)
         ports = migration_ports(contract, store, engine, url=target)
         promo = ports.target.promotion(run_id)
         if promo is None:
-            raise DeterministicFailure(f"run {run_id} has no promotion to roll back", run_id=run_id,
-                                       stage="MIGRATION")
+            raise DeterministicFailure(f"run {run_id} has no promotion to roll back (`mapwright migration status "
+                                       f"{run_id}` shows its promotion record)", run_id=run_id, stage="MIGRATION")
         aside = ports.target.rollback(run_id, promo["table"])
-        rec = LedgerRecorder(store, run_id, contract_hash=contract.contract_hash())
         rec.record(Stage.MIGRATION, Decision.ACCEPT, "migration.rollback", actor=user,
                    detail={"table": promo["table"], "restored": promo.get("previous_table"), "set_aside": aside})
         record_notices(rec, take_notices(ports.target), strategy="ETL")  # a promotion lock not released after it
-        click.echo(f"rolled back {promo['table']}: previous version restored; the rolled-back table is {aside}")
+        click.echo(rollback_message(promo, aside))
 
     @migration.command("sweep-spill")
     @click.option("--profile", "profile_id", default="tp_default_v1", show_default=True,
@@ -168,11 +182,8 @@ def register(cli: click.Group) -> None:
     @click.pass_obj
     def quarantine_show(state: Any, run_id: str, key_token: str, target: str | None) -> None:
         """The masked before/after preview and diff of one row (token prefix is enough)."""
-        hits = [r for r in _records(state, run_id, target) if r.key_token.startswith(key_token)]
-        if len(hits) != 1:
-            raise DeterministicFailure(f"{len(hits)} quarantined rows match token {key_token!r}; give more of it",
-                                       run_id=run_id, stage="MIGRATION")
-        click.echo(json.dumps(hits[0].model_dump(mode="json"), indent=2, sort_keys=True))
+        rows = [r.model_dump(mode="json") for r in rows_of_key(_records(state, run_id, target), run_id, key_token)]
+        click.echo(json.dumps(rows[0] if len(rows) == 1 else rows, indent=2, sort_keys=True))
 
     @quarantine.command("export")
     @click.argument("run_id")
@@ -207,14 +218,12 @@ def register(cli: click.Group) -> None:
         """
         store, engine = state.store(), state.policy()
         contract = store.require_run(run_id).contract
-        engine.require(PolicyRequest(action=Action.RELEASE_QUARANTINE, role=role_of(role), actor=user,
-                                     run_id=run_id), stage=Stage.MIGRATION.value)
+        _require(store, engine, contract, Action.RELEASE_QUARANTINE, "quarantine.release", user, role)
         ports = migration_ports(contract, store, engine, url=target)
         if ports.target.promotion(run_id) is not None:  # after promotion: re-validate, merge, record
             spec, _ = compile_spec(contract, ports)
             res = release_quarantine(contract, ports, actor=user)
-            click.echo(f"released after promotion: {res.released} row(s) merged into {spec.table} by run "
-                       f"{res.release_run_id}; {res.still_quarantined} remain quarantined")
+            click.echo(release_message(res.released, spec.table, res.release_run_id, res.still_quarantined))
             return
         before = ports.target.quarantine(run_id)
         chunks = sorted({r.chunk_id for r in before})

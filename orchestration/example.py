@@ -66,7 +66,9 @@ def execute_run(
     Runs page names the job), after failing runs a killed earlier process left STARTED."""
     from orchestration.definitions import STAGE_ASSETS
     from orchestration.driver import run_definitions
-    from orchestration.supervisor.jobs import mapping_run_job
+    from orchestration.supervisor.jobs import STEP_JOBS, mapping_run_job
+
+    promotion_job = STEP_JOBS["promotion"]
     from orchestration.supervisor.sensor import RUN_TAG
 
     if instance is None:
@@ -75,7 +77,9 @@ def execute_run(
     if not instance.has_dynamic_partition(MAPPING_RUNS, run_id):
         instance.add_dynamic_partitions(MAPPING_RUNS, [run_id])
     keys = [dg.AssetKey(a) for a in selection] if selection else [k for a in STAGE_ASSETS for k in a.keys]
-    job = run_definitions(db_url).resolve_job_def(mapping_run_job.name)
+    # promotion alone is its step's job: mapping_run_job stops at the pre-flight (the chunks come between)
+    name = promotion_job.name if selection and set(selection) == {"promotion"} else mapping_run_job.name
+    job = run_definitions(db_url).resolve_job_def(name)
     with in_process_run(instance) as dagster_run_id:
         return job.execute_in_process(instance=instance, partition_key=run_id, asset_selection=keys,
                                       raise_on_error=False, run_id=dagster_run_id,

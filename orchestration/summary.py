@@ -9,7 +9,7 @@ from typing import Any
 
 from adapters.metadata_store import MetadataStore
 from core.artifacts import ArtifactKind
-from core.ledger import LedgerEvent, Stage
+from core.ledger import Decision, LedgerEvent, Stage
 from core.supervisor import CONFIRM_ACTION, REQUEST_ACTION, STAGE_PLAN, NextStep, StepKind
 
 
@@ -80,6 +80,29 @@ def _decision(stage: Stage, events: Sequence[LedgerEvent]) -> str:
     return text
 
 
+def _next_lines(run_id: str, step: NextStep, events: Sequence[LedgerEvent]) -> list[str]:
+    """Why the run stands where it stands (a hold, a halt and its errors, a stop) and the commands that continue it."""
+    confirm = f"mapwright run confirm {run_id} --stage {step.stage.value if step.stage else '<STAGE>'} --user <you> " \
+              "--role Operator"
+    if step.kind is StepKind.HOLD and step.stage is not None:
+        review = f"answer its questions with mapwright review {run_id}, then " if step.stage is Stage.MAPPING else ""
+        return [f"HELD at {step.stage.value}: " + "; ".join(step.reasons) + ".",
+                f"  to continue: {review}{confirm}, then mapwright run advance {run_id}"]
+    if step.kind is StepKind.STOPPED:
+        return ["STOPPED: " + "; ".join(step.reasons) + ".",
+                f"  to continue: mapwright run resume {run_id}, then mapwright run advance {run_id}"]
+    if step.kind is not StepKind.HALTED:
+        return []
+    lines = ["HALTED" + (f" at {step.stage.value}" if step.stage else "") + ": " + "; ".join(step.reasons) + "."]
+    errors = [e for e in events if e.stage is step.stage and e.error_code and e.decision is Decision.REJECT
+              and e.detail.get("message")]
+    if errors:  # the last error of the stage, as recorded (taxonomy messages name the place and the fix)
+        lines.append(f"  error [{errors[-1].error_code}]: {errors[-1].detail['message']}")
+    if step.stage is not None:
+        lines.append(f"  to continue once the cause is fixed: {confirm}, then mapwright run advance {run_id}")
+    return lines
+
+
 def summary_lines(store: MetadataStore, run_id: str, step: NextStep) -> list[str]:
     """The summary as lines of text (tested; printed by :func:`print_summary`)."""
     record = store.require_run(run_id)
@@ -103,13 +126,7 @@ def summary_lines(store: MetadataStore, run_id: str, step: NextStep) -> list[str
     elif pre is not None and pre.detail.get("dry_run"):
         lines.append(f"dry-run migration plan: {pre.detail.get('chunks')} chunk(s) into table "
                      f"{pre.detail.get('table')} at {pre.detail.get('target')} (nothing written)")
-    if step.kind is StepKind.HOLD and step.stage is not None:
-        lines.append(f"HELD at {step.stage.value}: " + "; ".join(step.reasons) + ".")
-        lines.append(f"  to continue: mapwright run confirm {run_id} --stage {step.stage.value} --user <you> "
-                     "--role Operator, then mapwright run advance " + run_id)
-    elif step.kind in (StepKind.HALTED, StepKind.STOPPED):
-        lines.append(f"{step.kind.value.upper()}" + (f" at {step.stage.value}" if step.stage else "") + ": "
-                     + "; ".join(step.reasons) + ".")
+    lines += _next_lines(run_id, step, events)
     lines += ["inspect:",
               f"  mapwright run show {run_id}",
               f"  mapwright ledger {run_id}",

@@ -12,6 +12,7 @@ import dagster as dg
 
 from adapters.sources import open_source
 from core.ingest.run import CATALOG, SAMPLE_PACK, IngestPorts, iter_ingest
+from orchestration.ingest.lazy_source import LazySource
 from orchestration.metadata import materialize_result
 from orchestration.partitions import mapping_runs
 from orchestration.resources import MetadataStoreResource, PiiMaskerResource, PolicyResource
@@ -45,8 +46,10 @@ def ingest(
     steps). Either asset can be materialized alone (the supervisor re-requests only what is missing).
     """
     contract = store.contract(context.partition_key)
-    ports = IngestPorts(store=store.store(), policy=policy.engine(), source=open_source(contract.lhs),
-                        masker=pii.masker)
+    # opened on first use, inside the stage's recorded step: a source that cannot be opened is an INGEST
+    # ledger event the supervisor halts on, not a bare step failure (orchestration/ingest/lazy_source.py)
+    source = LazySource(lambda: open_source(contract.lhs))
+    ports = IngestPorts(store=store.store(), policy=policy.engine(), source=source, masker=pii.masker)
     selected = {k.path[-1] for k in context.selected_asset_keys}
     for out in iter_ingest(contract, ports, [o for o in (CATALOG, SAMPLE_PACK) if o in selected]):
         yield materialize_result(contract, out, multi_asset=True)

@@ -5,7 +5,7 @@ The supervisor requests each step of a mapping run as a run of that step's job (
 ``migration_chunks_job``, ``promotion_job``), so the Runs page says which stage ran. The mapping-run
 steps take the run's partition (its run_id); ``migration_chunks_job`` loads chunk partitions of
 ``migration_chunks`` (one Dagster run may take a range of them: single-run backfill policy).
-``mapping_run_job`` selects every asset partitioned by mapping run, for a person who (re-)launches
+``mapping_run_job`` selects the stages from Ingest to the pre-flight, for a person who (re-)launches
 stages by hand (``mapwright run launch``, the UI). A step is one Dagster step (one asset, or the
 ingest multi-asset, with its checks), so the step jobs run it in the run worker itself (in-process
 executor): no second process per run importing the code location again.
@@ -41,12 +41,15 @@ STEP_JOBS: dict[str, dg.UnresolvedAssetJobDefinition] = {
     for step in STAGE_PLAN
 }
 
+#: Not ``promotion``: it needs the loaded chunks (other partitions, ``migration_chunks_job``), so inside this job
+#: it started at once, before Ingest, failed ("no accepted Mapping Plan") and left a MIGRATION reject on the ledger.
 mapping_run_job = dg.define_asset_job(
     "mapping_run_job",
     selection=dg.AssetSelection.groups("ingest", "domains", "mapping", "analysis")
-    | dg.AssetSelection.assets("migration_preflight", "promotion"),
-    description="Every stage of one mapping run (partition = run_id) by hand; gates block later stages. "
-                "The supervisor runs the stages one job each (ingest_job ... promotion_job).",
+    | dg.AssetSelection.assets("migration_preflight"),
+    description="The stages of one mapping run (partition = run_id) from Ingest to the migration pre-flight, by "
+                "hand; gates block later stages. The chunks and promotion follow as migration_chunks_job and "
+                "promotion_job. The supervisor runs the stages one job each (ingest_job ... promotion_job).",
     tags=LANE,
 )
 
