@@ -132,10 +132,11 @@ def hash_uint32(k: np.ndarray, seed: np.ndarray | int = 0) -> np.ndarray:
 
 def hash_int8(v: np.ndarray, seed: np.ndarray | int = 0) -> np.ndarray:
     """``hashint8extended(v, seed)`` (and ``hashint4extended`` of values in int4's range: the same hash)."""
-    v = v.astype(np.int64)
-    lo = (v & 0xFFFFFFFF).astype(U32)
-    hi = ((v >> 32) & 0xFFFFFFFF).astype(U32)
-    return hash_uint32(lo ^ np.where(v >= 0, hi, ~hi), seed)
+    v = v.astype(np.int64, copy=False)
+    k = v.astype(U32)  # the low half (a cast keeps the low 32 bits)
+    k ^= (v >> 32).astype(U32)  # the high half, complemented below for a negative value (all ones: v >> 63)
+    k ^= (v >> 63).astype(U32)
+    return hash_uint32(k, seed)
 
 
 def hash_float8(v: np.ndarray) -> np.ndarray:
@@ -262,9 +263,11 @@ def row_hashes(frame: pl.DataFrame, spec: MigrationSpec, columns: list[TargetCol
     cols = spec.columns if columns is None else columns
     with np.errstate(over="ignore"):
         for col in cols:
-            acc = acc * U64(31) + _element_hashes(frame[col.name], col.type)
+            acc *= U64(31)
+            acc += _element_hashes(frame[col.name], col.type)
         for word in null_masks(frame, masked(cols)):
-            acc = acc * U64(31) + hash_int8(word)
+            acc *= U64(31)
+            acc += hash_int8(word)
         return pl.Series("h", hash_int8(acc.view(np.int64), acc), dtype=pl.UInt64)
 
 
