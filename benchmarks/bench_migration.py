@@ -8,7 +8,8 @@ Each step runs in its own process (so its peak RSS is its own) and prints rows/s
                 chunk hashes, checkpoints, quarantine, validations, promotion
 * ``duckdb``    the same into the embedded DuckDB target
 * ``dlt``       dlt loading the same pre-transformed rows into PostgreSQL with its fastest
-                loader (csv via COPY); needs ``pip install 'dlt[postgres]==1.31.0'`` (the bench extra)
+                loader (csv via COPY); needs ``pip install 'dlt[postgres]==1.31.0'`` (the bench extra), or
+                dlt installed into a folder named by ``MW_BENCH_DLT_PATH`` (added to that step's import path only)
 * ``merge``     an incremental re-run with 10% of the rows changed (merge disposition)
 
 Targets: full migration >= 0.5x COPY; >= 3x dlt; incremental >= 0.3x COPY over all rows;
@@ -295,7 +296,10 @@ def _peak_rss_mb() -> float:
 
 
 def _run(step: str, csv: Path, table: str, run_id: str, code: Path = ROOT) -> dict[str, float] | None:
-    env = {**os.environ, "PYTHONPATH": str(code)}
+    # MW_BENCH_DLT_PATH: a folder holding dlt (``pip install --target``) for the dlt step only, so the shared
+    # environment need not carry dlt and its dependencies
+    extra = os.environ.get("MW_BENCH_DLT_PATH") if step == "dlt" else None
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(code), *([extra] if extra else [])])}
     # this script's child (one harness for both sides of an A/B), importing the code under test from ``code``
     res = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench_migration.py"), "--child", step, str(csv),
                           table, run_id], cwd=code, env=env, capture_output=True, text=True, check=False)

@@ -56,60 +56,68 @@ _SAMPLE = 4096
 State = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
-def _rot(x: np.ndarray, k: int) -> np.ndarray:
-    return (x << U32(k)) | (x >> U32(32 - k))
+def _rot(x: np.ndarray, k: int, out: np.ndarray) -> np.ndarray:
+    """``out`` = ``x`` rotated left by ``k`` bits (``out`` is a scratch array, not ``x``)."""
+    np.left_shift(x, U32(k), out=out)
+    out |= x >> U32(32 - k)
+    return out
 
 
 def _mix(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> State:
-    a = a - c
-    a ^= _rot(c, 4)
-    c = c + b
-    b = b - a
-    b ^= _rot(a, 6)
-    a = a + c
-    c = c - b
-    c ^= _rot(b, 8)
-    b = b + a
-    a = a - c
-    a ^= _rot(c, 16)
-    c = c + b
-    b = b - a
-    b ^= _rot(a, 19)
-    a = a + c
-    c = c - b
-    c ^= _rot(b, 4)
-    b = b + a
+    """lookup3's ``mix``, in place on ``a``, ``b``, ``c`` (arrays the caller owns: no temporaries per step)."""
+    t = np.empty_like(a)
+    a -= c
+    a ^= _rot(c, 4, t)
+    c += b
+    b -= a
+    b ^= _rot(a, 6, t)
+    a += c
+    c -= b
+    c ^= _rot(b, 8, t)
+    b += a
+    a -= c
+    a ^= _rot(c, 16, t)
+    c += b
+    b -= a
+    b ^= _rot(a, 19, t)
+    a += c
+    c -= b
+    c ^= _rot(b, 4, t)
+    b += a
     return a, b, c
 
 
 def _final(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> State:
-    c = c ^ b
-    c -= _rot(b, 14)
-    a = a ^ c
-    a -= _rot(c, 11)
-    b = b ^ a
-    b -= _rot(a, 25)
+    """lookup3's ``final``, in place on ``a``, ``b``, ``c`` (arrays the caller owns)."""
+    t = np.empty_like(a)
     c ^= b
-    c -= _rot(b, 16)
+    c -= _rot(b, 14, t)
     a ^= c
-    a -= _rot(c, 4)
+    a -= _rot(c, 11, t)
     b ^= a
-    b -= _rot(a, 14)
+    b -= _rot(a, 25, t)
     c ^= b
-    c -= _rot(b, 24)
+    c -= _rot(b, 16, t)
+    a ^= c
+    a -= _rot(c, 4, t)
+    b ^= a
+    b -= _rot(a, 14, t)
+    c ^= b
+    c -= _rot(b, 24, t)
     return a, b, c
 
 
 def _start(length: np.ndarray, seed: np.ndarray | int) -> State:
     """lookup3's initial state for keys of ``length`` bytes, perturbed by a non-zero ``seed`` (per row or one)."""
-    a = (length.astype(U32) + U32(_GOLDEN & 0xFFFFFFFF)).astype(U32)
-    b, c = a.copy(), a.copy()
+    a = length.astype(U32) + U32(_GOLDEN & 0xFFFFFFFF)
     seeds = np.broadcast_to(np.asarray(seed, dtype=U64), a.shape)
     if not seeds.any():
-        return a, b, c
-    sa, sb, sc = _mix(a + (seeds >> U64(32)).astype(U32), b + (seeds & U64(0xFFFFFFFF)).astype(U32), c)
+        return a, a.copy(), a.copy()
+    sa, sb, sc = _mix(a + (seeds >> U64(32)).astype(U32), a + (seeds & U64(0xFFFFFFFF)).astype(U32), a.copy())
     nz = seeds != 0
-    return np.where(nz, sa, a), np.where(nz, sb, b), np.where(nz, sc, c)
+    if nz.all():  # the row hash's last step seeds each row with its own hash: zero only by chance
+        return sa, sb, sc
+    return np.where(nz, sa, a), np.where(nz, sb, a), np.where(nz, sc, a)
 
 
 def _out(b: np.ndarray, c: np.ndarray) -> np.ndarray:
@@ -124,10 +132,11 @@ def hash_uint32(k: np.ndarray, seed: np.ndarray | int = 0) -> np.ndarray:
 
 def hash_int8(v: np.ndarray, seed: np.ndarray | int = 0) -> np.ndarray:
     """``hashint8extended(v, seed)`` (and ``hashint4extended`` of values in int4's range: the same hash)."""
-    v = v.astype(np.int64)
-    lo = (v & 0xFFFFFFFF).astype(U32)
-    hi = ((v >> 32) & 0xFFFFFFFF).astype(U32)
-    return hash_uint32(lo ^ np.where(v >= 0, hi, ~hi), seed)
+    v = v.astype(np.int64, copy=False)
+    k = v.astype(U32)  # the low half (a cast keeps the low 32 bits)
+    k ^= (v >> 32).astype(U32)  # the high half, complemented below for a negative value (all ones: v >> 63)
+    k ^= (v >> 63).astype(U32)
+    return hash_uint32(k, seed)
 
 
 def hash_float8(v: np.ndarray) -> np.ndarray:
@@ -147,20 +156,33 @@ _TAIL_MASKS = np.array([[sum(0xFF << (8 * i) for i in range(4) if 4 * w + i < n)
 
 def hash_bytes(offsets: np.ndarray, data: np.ndarray) -> np.ndarray:
     """``hash_bytes_extended(key, len, 0)`` of each byte string ``data[offsets[i]:offsets[i + 1]]``."""
-    start = offsets[:-1].astype(np.int64)
-    length = (offsets[1:] - offsets[:-1]).astype(np.int64)
+    start = offsets[:-1].astype(np.int64, copy=False)
+    length = np.diff(offsets).astype(np.int64, copy=False)
     a, b, c = _start(length, 0)
     full = length // 12
     # every 12-byte window of the data as a row of three little-endian words (12 zero bytes pad the end)
     padded = np.concatenate([data.astype(np.uint8, copy=False), np.zeros(12, dtype=np.uint8)])
     windows = np.lib.stride_tricks.as_strided(padded, shape=(max(padded.size - 11, 1), 12), strides=(1, 1))
+    everyone = int(full.min()) if full.size else 0  # blocks every key has: mixed on whole arrays, no row subset
     for block in range(int(full.max()) if full.size else 0):  # whole 12-byte blocks, each mixed
+        if block < everyone:
+            words = np.ascontiguousarray(windows[start + 12 * block]).view("<u4")
+            a += words[:, 0]
+            b += words[:, 1]
+            c += words[:, 2]
+            _mix(a, b, c)
+            continue
         rows = np.flatnonzero(full > block)
         words = np.ascontiguousarray(windows[start[rows] + 12 * block]).view("<u4")
         a[rows], b[rows], c[rows] = _mix(a[rows] + words[:, 0], b[rows] + words[:, 1], c[rows] + words[:, 2])
     rest = length - 12 * full  # the last 0-11 bytes: zero-padded words, c's lowest byte left to the length
-    tail = np.ascontiguousarray(windows[start + 12 * full]).view("<u4") & _TAIL_MASKS[rest]
-    a, b, c = _final(a + tail[:, 0], b + tail[:, 1], c + (tail[:, 2] << U32(8)))
+    tail = np.ascontiguousarray(windows[start + 12 * full]).view("<u4")
+    tail &= _TAIL_MASKS.take(rest, axis=0)  # take: a fancy index of the 12-row table costs ten times more
+    a += tail[:, 0]
+    b += tail[:, 1]
+    tail[:, 2] <<= U32(8)
+    c += tail[:, 2]
+    a, b, c = _final(a, b, c)
     return _out(b, c)
 
 
@@ -241,9 +263,11 @@ def row_hashes(frame: pl.DataFrame, spec: MigrationSpec, columns: list[TargetCol
     cols = spec.columns if columns is None else columns
     with np.errstate(over="ignore"):
         for col in cols:
-            acc = acc * U64(31) + _element_hashes(frame[col.name], col.type)
+            acc *= U64(31)
+            acc += _element_hashes(frame[col.name], col.type)
         for word in null_masks(frame, masked(cols)):
-            acc = acc * U64(31) + hash_int8(word)
+            acc *= U64(31)
+            acc += hash_int8(word)
         return pl.Series("h", hash_int8(acc.view(np.int64), acc), dtype=pl.UInt64)
 
 
