@@ -19,6 +19,8 @@ import numpy as np
 
 from core.mapping.assignment import assign
 from core.mapping.context import neighbour_bonus
+from core.mapping.date_offsets import GAIN as OFFSET_GAIN
+from core.mapping.date_offsets import offset_support
 from core.mapping.date_parts import embedded_date_decomposes
 from core.mapping.domain_facts import DomainFacts, facts_of
 from core.mapping.features import WEIGHTS, Evidence
@@ -105,7 +107,8 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     score = np.where(counters, score * DEMOTE_COUNTER, score)
     base = score
     context = neighbour_bonus(base, src, dst) if params.context else np.zeros(base.shape)
-    score = np.minimum(base + context, 1.0)  # neighbours of clear matches break near-ties
+    # neighbours of clear matches break near-ties; dates whose row offsets agree (30 days after the loan) too
+    score = np.minimum(base + context + OFFSET_GAIN * offset_support(src, dst), 1.0)
     t1 = time.perf_counter()
     composes, decomposes = group_candidates(src, dst, facts, comp)
     #: which mechanism proposed a target's group candidate (its evidence note says what that mechanism saw)
