@@ -10,10 +10,10 @@ business date's target. The grain tells them apart with no word of the header's 
   **clock source** (:data:`CLOCK_SHARE` of its values carry a time of day, most of them not midnight):
   the examples hold no time the source would have to drop, and a column of the same dates without
   times is the likelier feed;
-* a **timestamp target** whose examples carry times of day other than midnight and a **bare-date
-  source** (temporal, no value with a time): the source cannot give the hour the examples show.
+* not the other way round: a timestamp target and a column of bare dates are what a date + time of day
+  compose (:mod:`core.mapping.time_groups`) starts from, and that compose is scored from the date's score.
 
-Either pair keeps ``1 - GRAIN_PENALTY`` of its temporal value agreement (like the era and the clock of
+Such a pair keeps ``1 - GRAIN_PENALTY`` of its temporal value agreement (like the era and the clock of
 :mod:`core.mapping.value_kinds` and :mod:`core.mapping.time_groups`); a target or source without values,
 or a pair of the same grain, is unchanged (NaN). The pair stays assignable: where the timestamp is the
 only date column it still is the best candidate. Values are read in memory only.
@@ -27,7 +27,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from core.mapping.side import MatchColumn
-from core.mapping.value_kinds import TEMPORAL, temporal_share
+from core.mapping.value_kinds import TEMPORAL, epoch_share, temporal_share
 
 #: share of a source's non-empty values that must carry a time of day for it to be a clock source
 CLOCK_SHARE = 0.8
@@ -61,6 +61,8 @@ def grain(values: Sequence[str] | None) -> str | None:
     vals = [v for v in (values or [])[:SAMPLE] if v.strip()]
     if not vals or (temporal_share(vals) or 0.0) < TEMPORAL:
         return None
+    if epoch_share(vals) >= TEMPORAL:  # Unix seconds carry their time of day
+        return "clock"
     clocks = [c for v in vals if (c := clock_of(v)) is not None]
     if len(clocks) >= CLOCK_SHARE * len(vals) and sum(c != 0 for c in clocks) >= 0.5 * len(clocks):
         return "clock"
@@ -72,8 +74,6 @@ def grain(values: Sequence[str] | None) -> str | None:
 def _target_grain(d: MatchColumn) -> str | None:
     if d.logical_type == "date":
         return None if any(clock_of(v) for v in d.values or []) else "date"
-    if d.logical_type == "datetime" and d.values:
-        return "clock" if grain(d.values) == "clock" else None
     return None
 
 

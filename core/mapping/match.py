@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from core.mapping.arith_groups import arith_composes
 from core.mapping.assignment import assign
 from core.mapping.context import neighbour_bonus
 from core.mapping.date_offsets import GAIN as OFFSET_GAIN
@@ -117,7 +118,8 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     hdr = np.nan_to_num(comp["header"])
     for why, found in (("unit", unit_composes(src, dst, base, domain_catalog)),  # value + unit column
                        ("values", value_composes(src, dst)),  # the examples are made of two columns' values
-                       ("time", time_composes(src, dst, base, hdr))):  # date + time of day
+                       ("time", time_composes(src, dst, base, hdr)),  # date + time of day
+                       ("arithmetic", arith_composes(src, dst, base))):  # a product or sum of two columns
         for i, (js, sc) in found.items():
             if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
                 composes[i], why_c[i] = (js, sc), why

@@ -17,6 +17,7 @@ from core.mapping.plan_inputs import PlanInputs
 from core.mapping.side import MatchColumn, spec_of
 from core.mapping.sql_choice import SqlChoice, choose, sql_requirement
 from core.mapping.target import TargetColumn
+from core.mapping.arith_groups import arith_compose
 from core.mapping.time_strategy import date_time_compose
 from core.mapping.unit_strategy import unit_compose
 from core.mapping.validation import Validation, on_examples, on_sample, symbolic
@@ -26,7 +27,7 @@ from core.vocab.models import DomainCatalog
 
 EXAMPLES_SHOWN = 3
 _PRIORITY = {"override": 0, "remembered": 1, "synth": 2, "value_map": 3, "reformat": 4, "date": 5,
-             "type_alignment": 6, "compose": 7, "decompose": 7, "atomic": 8, "provider": 9}
+             "type_alignment": 6, "compose": 7, "arithmetic": 7, "decompose": 7, "atomic": 8, "provider": 9}
 
 
 
@@ -50,6 +51,7 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
         out += st.compose(target, cols)
         if len(cols) == 2 and target.logical_type in ("int", "float", "decimal"):
             out += unit_compose(target, cols[0], cols[1])  # a value and its unit column
+            out += arith_compose(target, cols[0], cols[1])  # a product or sum the target's examples show
         if len(cols) == 2 and target.logical_type == "datetime":
             out += date_time_compose(target, cols[0], cols[1])  # a date and a time of day
     elif a.kind == "decompose" and cols and target.logical_type in ("date", "datetime"):

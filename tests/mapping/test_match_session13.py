@@ -1,0 +1,143 @@
+"""Session 13: date grain (core.mapping.date_grain) and row offsets between dates (core.mapping.date_offsets)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+
+from core.mapping.date_grain import clock_of, grain, grain_matrix
+from core.mapping.date_offsets import day_numbers, offset_support
+from core.mapping.features import value_matrix
+from core.mapping.match import match_columns
+from core.mapping.side import MatchColumn, with_cells
+
+
+def _c(name: str, values: list[str] | None, table: str = "s", logical: str = "string") -> MatchColumn:
+    return MatchColumn(table=table, name=name, original_name=name, logical_type=logical,
+                       values=[v for v in values if v] if values is not None else None)
+
+
+def _rows(cols: dict[str, list[str]]) -> list[dict[str, str]]:
+    n = len(next(iter(cols.values())))
+    return [{k: v[r] for k, v in cols.items()} for r in range(n)]
+
+
+def _top(src: list[MatchColumn], dst: list[MatchColumn]) -> dict[str, str]:
+    """Each target's best-ranked source (no domain catalog here: the scores are too low to be assigned)."""
+    return {r.target: r.candidates[0].sources[0] for r in match_columns(src, dst, None, mode="data_mode").targets}
+
+
+def _side(cols: dict[str, list[str]], table: str, logical: dict[str, str] | None = None) -> list[MatchColumn]:
+    out = [_c(k, v, table, (logical or {}).get(k, "string")) for k, v in cols.items()]
+    with_cells(out, _rows(cols))
+    return out
+
+
+# ---- grain ------------------------------------------------------------------------------------------------
+
+def test_clock_of_reads_times_after_a_date_only() -> None:
+    assert clock_of("05/17/2024 02:49:53 PM") == 14 * 60 + 49
+    assert clock_of("25.06.2020 14:51") == 14 * 60 + 51 and clock_of("2024-07-01T16:08:15") == 16 * 60 + 8
+    assert clock_of("2024 m. birželio 3 d. 03:41") == 3 * 60 + 41
+    assert clock_of("12/01/2024 12:05 AM") == 5  # midnight hour of the 12-hour clock
+    # no time after a date: bare dates, a bare time, a number, a 13 o'clock PM
+    for v in ("05/17/2024", "2024-03-05", "08:43", "12.5", "1/5/2024 13:05 PM"):
+        assert clock_of(v) is None, v
+
+
+def test_grain_of_columns() -> None:
+    assert grain(["2024-05-17 14:49", "2024-05-18 09:12", "2024-05-19 17:03"]) == "clock"
+    assert grain(["17.05.2024", "18 May 2024", "2024-05-19"]) == "date"
+    assert grain(["2024-05-17 00:00:00", "2024-05-18 00:00:00"]) == "date"  # a date stored as midnight
+    assert grain(["1719944038", "1728431260", "1725000000"]) == "clock"  # Unix seconds
+    assert grain(["A-17", "B-18"]) is None and grain(["12.5", "7.25"]) is None  # not temporal
+    assert grain(["2024-05-17 14:49", "2024-05-18", "2024-05-19", "2024-05-20"]) is None  # mixed
+
+
+def test_grain_matrix_penalises_different_grains_only() -> None:
+    stamps = _c("entered", ["17.05.2024 14:51", "18.05.2024 09:02", "19.05.2024 16:40", "20.05.2024 11:11"])
+    dates = _c("petsa", ["05/16/2024", "5/17/2024", "2024-05-18", "05/19/2024"])
+    words = _c("note", ["ok", "late", "ok", "fine"])
+    date_t = _c("loan_date", ["2024-03-15", "2024-06-13"], "t", "date")
+    stamp_t = _c("picked_up_at", ["2024-03-15T08:40:00", "2024-06-13T17:05:00"], "t", "datetime")
+    midnight_t = _c("booked_at", ["2024-03-15T00:00:00", "2024-06-13T00:00:00"], "t", "datetime")
+    g = grain_matrix([stamps, dates, words], [date_t, stamp_t, midnight_t])
+    assert g[0, 0] < 1.0 and math.isnan(g[0, 1])  # a date target: the timestamp is the other grain
+    assert math.isnan(g[1, 1]) and math.isnan(g[1, 0])  # a timestamp target: bare dates may start a compose
+    assert all(math.isnan(x) for x in g[2])  # examples at midnight say nothing about the grain
+    assert all(math.isnan(x) for x in g[:, 2])  # words are no grain
+
+
+def test_business_date_beats_the_entry_timestamp() -> None:
+    rng = random.Random(3)
+    base = [dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(300)) for _ in range(30)]
+    entry = [f"{(d + dt.timedelta(days=rng.randrange(3))).strftime('%Y-%m-%d')} {rng.randrange(8, 18):02d}:"
+             f"{rng.randrange(60):02d}:{rng.randrange(60):02d}" for d in base]
+    typed = [d.strftime(rng.choice(["%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d"])) for d in base]
+    src = [_c("col_a", typed), _c("col_b", entry)]
+    dst = [_c("payment_date", ["2024-03-15", "2024-06-13", "2024-08-01"], "t", "date")]
+    v = value_matrix(src, dst)
+    assert v[0, 0] > v[0, 1]  # same era, same days: only the grain differs
+    assert _top(src, dst) == {"payment_date": "col_a"}
+
+
+def test_the_only_timestamp_still_feeds_a_date_target() -> None:
+    entry = [f"2024-0{m}-1{d} 1{d}:2{m}" for m in range(1, 8) for d in range(1, 4)]
+    src = [_c("created", entry), _c("qty", [str(k) for k in range(len(entry))])]
+    dst = [_c("order_date", ["2024-03-15", "2024-06-13"], "t", "date")]
+    assert _top(src, dst) == {"order_date": "created"}
+
+
+# ---- offsets ----------------------------------------------------------------------------------------------
+
+def test_day_numbers_any_digits_and_order() -> None:
+    d = day_numbers(["05/17/2024", "06/01/2024", "", "x"])  # 17 > 12: month first for the whole column
+    assert d[0] == dt.date(2024, 5, 17).toordinal() and d[1] == dt.date(2024, 6, 1).toordinal()
+    assert d[2] is None and d[3] is None
+    bn = day_numbers(["০৬/০৩/২০২৪", "১৫/০৩/২০২৪"])  # Bengali digits, day first
+    assert bn[0] == dt.date(2024, 3, 6).toordinal()
+    assert day_numbers(["2024-05-17 12:00"])[0] == dt.date(2024, 5, 17).toordinal() + 0.5
+    assert day_numbers(["۱۴۰۳/۰۶/۰۷", "۱۴۰۳/۰۳/۰۷"]) == [None, None]  # Solar Hijri years: not read as Gregorian
+    assert day_numbers(["INV-12", "A7", "2024-01-01"]) == [None, None, None]  # too few dates
+
+
+def _loans(n: int, seed: int) -> dict[str, list[str]]:
+    rng = random.Random(seed)
+    loan = [dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(200)) for _ in range(n)]
+    return {"d1": [(d + dt.timedelta(days=30)).strftime("%m/%d/%Y") for d in loan],  # maturity
+            "d2": [d.strftime("%m/%d/%Y") for d in loan],  # loan
+            "d3": [(d + dt.timedelta(days=120)).strftime("%d.%m.%Y") for d in loan]}  # expiry
+
+
+TARGET = {"loan_date": ["2024-03-15", "2024-06-13", "2024-08-07"],
+          "maturity_date": ["2024-04-14", "2024-07-13", "2024-09-06"],
+          "expiry_date": ["2024-07-13", "2024-10-11", "2024-12-05"]}
+
+
+def test_offsets_support_the_structure() -> None:
+    src = _side(_loans(20, 1), "s")
+    dst = _side(TARGET, "t", dict.fromkeys(TARGET, "date"))
+    sup = offset_support(src, dst)
+    assert sup[0].tolist() == [0.0, 1.0, 0.0]  # loan <- d2 (maturity +30, expiry +120)
+    assert sup[1].tolist() == [1.0, 0.0, 0.0] and sup[2].tolist() == [0.0, 0.0, 1.0]
+    assert _top(src, dst) == {"loan_date": "d2", "maturity_date": "d1", "expiry_date": "d3"}
+
+
+def test_offsets_do_not_fire_on_look_alikes() -> None:
+    # the source's dates are independent of each other: no offset recurs, nothing is supported
+    rng = random.Random(5)
+    rand = {f"d{k}": [(dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(300))).isoformat() for _ in range(20)]
+            for k in range(3)}
+    dst = _side(TARGET, "t", dict.fromkeys(TARGET, "date"))
+    assert not offset_support(_side(rand, "s"), dst).any()
+    # same-day columns (an entry date beside the business date) are no relation
+    same = {"a": rand["d0"], "b": rand["d0"]}
+    assert not offset_support(_side(same, "s"), _side({"x": TARGET["loan_date"], "y": TARGET["loan_date"]}, "t")).any()
+    # an offset of another length (45 days) is no support for 30 or 120 days
+    other = {"e": [(dt.date.fromisoformat(v) + dt.timedelta(days=45)).isoformat() for v in rand["d0"]],
+             "l": rand["d0"]}
+    assert not offset_support(_side(other, "s"), dst).any()
+    # without row-aligned cells (metadata_only, no sample) nothing is read
+    bare = [_c(k, v) for k, v in _loans(20, 2).items()]
+    assert not offset_support(bare, dst).any()
