@@ -127,7 +127,7 @@ def arith_composes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
                     parse_number(v) is not None for v in (src[j].values or [])[:20]):
                 continue
             nj = of(j)
-            hits = sum(1 for k, r in res.items() if k < len(nj) and nj[k] is not None and _close(r, nj[k], False))
+            hits = sum(1 for k, r in res.items() if k < len(nj) and (v := nj[k]) is not None and _close(r, v, False))
             if hits >= HELD_SHARE * len(res):
                 held = True
                 break

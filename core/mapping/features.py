@@ -21,9 +21,9 @@ import numpy as np
 from pydantic import BaseModel, Field
 from scipy.sparse import csr_matrix
 
+from core.mapping.date_grain import grain_matrix
 from core.mapping.side import MatchColumn
 from core.mapping.text_numbers import text_number_matrix
-from core.mapping.date_grain import grain_matrix
 from core.mapping.time_groups import CLOCK_PENALTY, clock_matrix
 from core.mapping.translit import romanized
 from core.mapping.types import type_compat

@@ -10,6 +10,7 @@ from typing import Any
 
 from core.errors import DSLReject
 from core.mapping import strategies as st
+from core.mapping.arith_groups import arith_compose
 from core.mapping.date_parts import embedded_date_proposal
 from core.mapping.models import Assignment
 from core.mapping.part_strategies import cjk_name_split, locator_parts, separator_parts
@@ -17,7 +18,6 @@ from core.mapping.plan_inputs import PlanInputs
 from core.mapping.side import MatchColumn, spec_of
 from core.mapping.sql_choice import SqlChoice, choose, sql_requirement
 from core.mapping.target import TargetColumn
-from core.mapping.arith_groups import arith_compose
 from core.mapping.time_strategy import date_time_compose
 from core.mapping.unit_strategy import unit_compose
 from core.mapping.validation import Validation, on_examples, on_sample, symbolic

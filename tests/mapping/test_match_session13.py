@@ -6,6 +6,9 @@ import datetime as dt
 import math
 import random
 
+import numpy as np
+
+from core.mapping.arith_groups import arith_compose, arith_composes, target_relations
 from core.mapping.date_grain import clock_of, grain, grain_matrix
 from core.mapping.date_offsets import day_numbers, offset_support
 from core.mapping.features import value_matrix
@@ -141,3 +144,78 @@ def test_offsets_do_not_fire_on_look_alikes() -> None:
     # without row-aligned cells (metadata_only, no sample) nothing is read
     bare = [_c(k, v) for k, v in _loans(20, 2).items()]
     assert not offset_support(bare, dst).any()
+
+
+# ---- arithmetic composes ----------------------------------------------------------------------------------
+
+ORDERS = {"quantity_l": ["12.5", "8", "20.2"], "rate_per_l": ["42.40", "40.00", "45.10"],
+          "amount": ["530.00", "320.00", "911.02"], "fat_pct": ["4.1", "3.8", "4.4"]}
+NUMERIC = dict.fromkeys(ORDERS, "decimal")
+
+
+def test_target_relations_found_and_trivial_ones_refused() -> None:
+    dst = _side(ORDERS, "t", NUMERIC)
+    assert target_relations(dst) == [(2, 0, 1, "mul")]
+    sums = _side({"net": ["100.00", "250.00"], "vat": ["19.00", "47.50"], "gross": ["119.00", "297.50"]}, "t",
+                 {"net": "decimal", "vat": "decimal", "gross": "decimal"})
+    assert (2, 0, 1, "add") in target_relations(sums)
+    # a factor that is always 1, an addend adding next to nothing, a relation broken in one row: none
+    ones = {"qty": ["1", "1", "1"], "price": ["10.0", "12.5", "7.0"], "total": ["10.0", "12.5", "7.0"]}
+    assert target_relations(_side(ones, "t", dict.fromkeys(ones, "decimal"))) == []
+    tiny = {"line_no": ["1", "2", "3"], "amount": ["1500.00", "2400.00", "980.00"],
+            "amount_twd": ["1501", "2402", "983"]}
+    assert target_relations(_side(tiny, "t", dict.fromkeys(tiny, "decimal"))) == []
+    broken = {**ORDERS, "amount": ["530.00", "320.00", "950.00"]}
+    assert target_relations(_side(broken, "t", NUMERIC)) == []
+
+
+def _register(n: int, seed: int, total: bool) -> dict[str, list[str]]:
+    rng = random.Random(seed)
+    qty = [round(rng.uniform(3, 25), 1) for _ in range(n)]
+    rate = [round(rng.uniform(36, 48), 2) for _ in range(n)]
+    cols = {"col_a": [f"{q}".replace(".", ",") for q in qty], "col_b": [f"{rng.uniform(3, 5):.1f}%" for _ in range(n)],
+            "col_c": [f"Rs.{r:.2f}" for r in rate], "col_d": [str(rng.randrange(100, 999)) for _ in range(n)]}
+    if total:
+        cols["col_e"] = [f"{q * r:.2f}" for q, r in zip(qty, rate, strict=True)]
+    return cols
+
+
+def test_product_compose_proposed_from_the_operands_feeds() -> None:
+    dst = _side(ORDERS, "t", NUMERIC)
+    src = _side(_register(30, 7, total=False), "s")
+    score = np.zeros((len(dst), len(src)))
+    score[0, 0], score[1, 2], score[3, 1] = 0.6, 0.55, 0.6  # quantity <- a, rate <- c, fat <- b
+    got = arith_composes(src, dst, score)
+    assert list(got) == [2] and got[2][0] == [0, 2] and got[2][1] >= 0.55
+
+
+def test_no_product_compose_where_the_source_holds_the_total_or_magnitudes_differ() -> None:
+    dst = _side(ORDERS, "t", NUMERIC)
+    score = np.zeros((len(dst), 5))
+    score[0, 0], score[1, 2], score[3, 1] = 0.6, 0.55, 0.6
+    assert arith_composes(_side(_register(30, 7, total=True), "s"), dst, score) == {}  # col_e is the amount
+    grams = _register(30, 8, total=False)
+    grams["col_a"] = [str(int(float(v.replace(",", ".")) * 1000)) for v in grams["col_a"]]  # millilitres
+    assert arith_composes(_side(grams, "s"), dst, score[:, :4]) == {}
+    # operands without a feed (nothing scores for the rate): nothing is composed
+    weak = score[:, :4].copy()
+    weak[1, 2] = 0.1
+    assert arith_composes(_side(_register(30, 7, total=False), "s"), dst, weak) == {}
+    # metadata_only: no source rows, nothing read
+    assert arith_composes([_c(k, v) for k, v in _register(30, 7, total=False).items()], dst, score[:, :4]) == {}
+
+
+def test_arith_compose_pipelines_compute_the_product() -> None:
+    from core.mapping.target import ColumnConstraints, TargetColumn
+    from dsl.execute import run_sample
+
+    def target(name: str, typ: str) -> TargetColumn:
+        return TargetColumn(name=name, original_name=name, logical_type=typ, physical_type=typ,  # type: ignore[arg-type]
+                            position=0, constraints=ColumnConstraints())
+
+    props = arith_compose(target("amount", "decimal"), _c("q", ["12.5"]), _c("r", ["42.4"]))
+    assert [p.pipeline.steps[2].fn for p in props if p.pipeline] == ["mul", "add"]  # type: ignore[union-attr]
+    rows = [{"q": "12.5", "r": "42.4"}, {"q": "8", "r": "40"}]
+    assert [r.actual["amount"] for r in run_sample(props[0].pipeline, rows, None, 0.03).rows] == [530.0, 320.0]  # type: ignore[arg-type]
+    assert [r.actual["amount"] for r in run_sample(props[1].pipeline, rows, None, 0.03).rows] == [54.9, 48.0]  # type: ignore[arg-type]
+    assert arith_compose(target("note", "string"), _c("q", ["1"]), _c("r", ["2"])) == []
