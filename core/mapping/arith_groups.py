@@ -166,3 +166,47 @@ def arith_compose(target: TargetColumn, a: MatchColumn, b: MatchColumn) -> list[
                             rationale=f"{a.name} {'x' if fn == 'mul' else '+'} {b.name}: the target's example rows "
                                       f"show {target.name} as that {'product' if fn == 'mul' else 'sum'}"))
     return out
+
+
+#: score added to each pair of a relation the source's rows repeat (:func:`relation_support`)
+SUPPORT_GAIN = 0.1
+#: candidates per target row searched for a relation's operands and result
+SUPPORT_TOP = 4
+
+
+def relation_support(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.ndarray) -> np.ndarray:
+    """1.0 for the (target, source) pairs of a relation the target's example rows show (``c = a x b``) that the
+    source's rows repeat among the candidates of ``a``, ``b`` and ``c`` (``z = x x y`` in :data:`HELD_SHARE` of
+    the rows): a price column among look-alike numbers is the one that times the weight gives the amount.
+    The relation is symmetric: of the two pairings of the operands the one the scores prefer is supported;
+    0.0 elsewhere."""
+    out = np.zeros((len(dst), len(src)))
+    if not len(src) or not any(s.cells for s in src):
+        return out
+    rels = target_relations(dst)
+    cache: dict[int, list[float | None]] = {}
+
+    def of(j: int) -> list[float | None]:
+        if j not in cache:
+            cache[j] = numbers(src[j].cells)
+        return cache[j]
+
+    def top(i: int) -> list[int]:
+        return [int(j) for j in np.argsort(-score[i], kind="stable")[:SUPPORT_TOP] if src[j].cells]
+
+    for c, a, b, op in rels:
+        for z in top(c):
+            nz = of(z)
+            for x in top(a):
+                for y in top(b):
+                    if len({x, y, z}) < 3 or score[a, y] + score[b, x] > score[a, x] + score[b, y]:
+                        continue  # the relation is symmetric: the operands' own scores tell which feeds which
+                    nx, ny = of(x), of(y)
+                    rows = [(p, q, r) for p, q, r in zip(nx, ny, nz, strict=False)
+                            if p is not None and q is not None and r is not None]
+                    if len(rows) < 5:
+                        continue
+                    hits = sum(_close(p * q if op == "mul" else p + q, r, False) for p, q, r in rows)
+                    if hits >= HELD_SHARE * len(rows):
+                        out[c, z] = out[a, x] = out[b, y] = 1.0
+    return out

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from core.mapping.arith_groups import arith_composes
+from core.mapping.arith_groups import SUPPORT_GAIN, arith_composes, relation_support
 from core.mapping.assignment import assign
 from core.mapping.context import neighbour_bonus
 from core.mapping.date_offsets import GAIN as OFFSET_GAIN
@@ -109,7 +109,9 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     base = score
     context = neighbour_bonus(base, src, dst) if params.context else np.zeros(base.shape)
     # neighbours of clear matches break near-ties; dates whose row offsets agree (30 days after the loan) too
-    score = np.minimum(base + context + OFFSET_GAIN * offset_support(src, dst), 1.0)
+    # and numbers whose rows repeat a relation of the target's rows (amount = weight x price)
+    score = np.minimum(base + context + OFFSET_GAIN * offset_support(src, dst)
+                       + SUPPORT_GAIN * relation_support(src, dst, base), 1.0)
     t1 = time.perf_counter()
     composes, decomposes = group_candidates(src, dst, facts, comp)
     #: which mechanism proposed a target's group candidate (its evidence note says what that mechanism saw)

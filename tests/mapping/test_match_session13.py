@@ -8,7 +8,7 @@ import random
 
 import numpy as np
 
-from core.mapping.arith_groups import arith_compose, arith_composes, target_relations
+from core.mapping.arith_groups import arith_compose, arith_composes, relation_support, target_relations
 from core.mapping.date_grain import clock_of, grain, grain_matrix
 from core.mapping.date_offsets import day_numbers, offset_support
 from core.mapping.features import value_matrix
@@ -219,3 +219,20 @@ def test_arith_compose_pipelines_compute_the_product() -> None:
     assert [r.actual["amount"] for r in run_sample(props[0].pipeline, rows, None, 0.03).rows] == [530.0, 320.0]  # type: ignore[arg-type]
     assert [r.actual["amount"] for r in run_sample(props[1].pipeline, rows, None, 0.03).rows] == [54.9, 48.0]  # type: ignore[arg-type]
     assert arith_compose(target("note", "string"), _c("q", ["1"]), _c("r", ["2"])) == []
+
+
+def test_relation_support_pins_the_operands_among_look_alikes() -> None:
+    dst = _side(ORDERS, "t", NUMERIC)
+    src = _side(_register(30, 7, total=True), "s")  # a qty, b fat %, c rate, d a 3-digit code, e the amount
+    score = np.zeros((len(dst), len(src)))
+    score[0, 0], score[0, 3] = 0.5, 0.5  # quantity: a or the code, alike
+    score[1, 2], score[1, 3] = 0.4, 0.45  # rate: the code looks better than c
+    score[2, 4], score[3, 1] = 0.6, 0.6
+    sup = relation_support(src, dst, score)
+    assert sup[0, 0] == 1.0 and sup[1, 2] == 1.0 and sup[2, 4] == 1.0
+    assert sup[0, 3] == 0.0 and sup[1, 3] == 0.0 and sup[3].sum() == 0.0
+    # without the amount in the source nothing is repeated; rows that do not repeat it support nothing
+    assert not relation_support(_side(_register(30, 7, total=False), "s"), dst, score[:, :4]).any()
+    shuffled = _register(30, 7, total=True)
+    shuffled["col_e"] = shuffled["col_e"][1:] + shuffled["col_e"][:1]
+    assert not relation_support(_side(shuffled, "s"), dst, score).any()
