@@ -110,8 +110,12 @@ def arith_composes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
         return {}
     # each operand's feed: the one-to-one optimum over the scores (two look-alike quantities: the solver, not
     # each row's maximum alone, tells which feeds which)
-    rows, cols = linear_sum_assignment(-np.clip(score, 0.0, None))
-    feed = {int(r): int(k) for r, k in zip(rows, cols, strict=True)}
+    # (the results left out: the column a result would take is the very question, ``amount`` must not take the
+    # litres its ``quantity`` needs)
+    results = {c for c, _, _, _ in rels}
+    kept = [i for i in range(len(dst)) if i not in results]
+    rows, cols = linear_sum_assignment(-np.clip(score[kept], 0.0, None))
+    feed = {kept[int(r)]: int(k) for r, k in zip(rows, cols, strict=True)}
     for c, a, b, op in rels:
         x, y = feed.get(a, int(np.argmax(score[a]))), feed.get(b, int(np.argmax(score[b])))
         if x == y or min(score[a, x], score[b, y]) < MIN_PART:
