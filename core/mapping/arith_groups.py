@@ -176,6 +176,8 @@ def arith_compose(target: TargetColumn, a: MatchColumn, b: MatchColumn) -> list[
 SUPPORT_GAIN = 0.1
 #: candidates per target row searched for a relation's operands and result
 SUPPORT_TOP = 4
+#: a result among this many best candidates of an operand's row looks like an operand
+LIKE_OPERAND = 2
 
 
 def relation_support(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], score: np.ndarray) -> np.ndarray:
@@ -199,7 +201,12 @@ def relation_support(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], sco
         return [int(j) for j in np.argsort(-score[i], kind="stable")[:SUPPORT_TOP] if src[j].cells]
 
     for c, a, b, op in rels:
+        # a result that looks like an operand is no result: rations of 2 kg wheat and 3 kg rice per unit make
+        # rice = wheat + units in every row, and the rice column would be read as the total
+        like_operand = set(top(a)[:LIKE_OPERAND]) | set(top(b)[:LIKE_OPERAND])
         for z in top(c):
+            if z in like_operand:
+                continue
             nz = of(z)
             for x in top(a):
                 for y in top(b):

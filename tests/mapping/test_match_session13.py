@@ -236,3 +236,14 @@ def test_relation_support_pins_the_operands_among_look_alikes() -> None:
     shuffled = _register(30, 7, total=True)
     shuffled["col_e"] = shuffled["col_e"][1:] + shuffled["col_e"][:1]
     assert not relation_support(_side(shuffled, "s"), dst, score).any()
+
+
+def test_relation_support_ignores_a_result_that_looks_like_an_operand() -> None:
+    # rations: 2 kg wheat and 3 kg rice per unit, so rice = wheat + units in every row of the source
+    tgt = {"wheat_kg": ["16", "6", "10"], "rice_kg": ["24", "9", "15"], "total_kg": ["40", "15", "25"]}
+    dst = _side(tgt, "t", dict.fromkeys(tgt, "decimal"))
+    units = [random.Random(k).randrange(1, 9) for k in range(20)]
+    src = _side({"units": [str(u) for u in units], "wheat": [str(2 * u) for u in units],
+                 "rice": [str(3 * u) for u in units]}, "s")
+    score = np.array([[0.1, 0.5, 0.45], [0.3, 0.45, 0.5], [0.1, 0.3, 0.5]])
+    assert not relation_support(src, dst, score).any()
