@@ -14,7 +14,8 @@ of the sources that best feed ``a`` and ``b``. It is proposed when:
 * no other source column already holds the result row by row (in :data:`HELD_SHARE` of the rows, a share no
   coincidence reaches, and units written in some rows (`6,0341 tonn`) break the product in others: then that
   column is ``c``, read whole);
-* the result is of the examples' magnitude (medians within a factor of :data:`MAGNITUDE`).
+* the result is of the examples' magnitude (medians within a factor of :data:`MAGNITUDE`), and fits it better than
+  either operand's column alone (else that column is the result, fed wrongly as an operand).
 
 It scores :data:`BASE` + :data:`GAIN` x the weaker operand's score + :data:`FIT` x the magnitude fit. The
 pipeline (:func:`arith_compose`) casts both operands and applies ``safe_math`` ``mul`` and ``add``; the
@@ -52,6 +53,11 @@ SAMPLE = 500
 def numbers(cells: Sequence[str] | None) -> list[float | None]:
     """Each cell read as one number (currency symbols, separators, decimal comma), None where it is none."""
     return [parse_number(c) if c and c.strip() else None for c in (cells or [])[:SAMPLE]]
+
+
+def _fit(m: float, e: float) -> float:
+    """Magnitude fit of median ``m`` to the examples' median ``e``: 1 equal ... 0 at :data:`MAGNITUDE` apart."""
+    return 1.0 - abs(math.log10(m / e)) / math.log10(MAGNITUDE) if m > 0 and e > 0 else -1.0
 
 
 def _close(x: float, c: float, whole: bool) -> bool:
@@ -141,7 +147,12 @@ def arith_composes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
         med_e = float(np.median([abs(z) for z in ex])) if ex else 0.0
         if held or not med_r or not med_e or not 1 / MAGNITUDE <= med_r / med_e <= MAGNITUDE:
             continue
-        fit = 1.0 - abs(math.log10(med_r / med_e)) / math.log10(MAGNITUDE)
+        fit = _fit(med_r, med_e)
+        # an operand's feed that fits the examples' magnitude as well on its own is the result itself (a dental
+        # fee's total read as the patient's share: subsidy + total is no total)
+        alone = ([abs(p) for _, p, _ in both], [abs(q) for _, _, q in both])
+        if any(_fit(float(np.median(vals)), med_e) >= fit for vals in alone):
+            continue
         sc = round(min(CAP, BASE + GAIN * float(min(score[a, x], score[b, y])) + FIT * fit), 4)
         if c not in out or out[c][1] < sc:
             out[c] = ([x, y], sc)
