@@ -48,6 +48,8 @@ CAP = 0.9
 #: relative tolerance of a relation (rounding to cents of amounts in the thousands)
 REL_TOL = 0.005
 SAMPLE = 500
+#: numeric target columns searched for relations (the search is cubic in them)
+MAX_COLUMNS = 40
 
 
 def numbers(cells: Sequence[str] | None) -> list[float | None]:
@@ -79,8 +81,10 @@ def _holds(op: str, a: list[float], b: list[float], c: list[float]) -> bool:
 def target_relations(dst: Sequence[MatchColumn]) -> list[tuple[int, int, int, str]]:
     """(c, a, b, op) for every numeric target ``c`` its example rows show as ``a op b`` (module docstring)."""
     nums = {k: numbers(d.cells) for k, d in enumerate(dst) if d.logical_type in NUMERIC and d.cells}
+    # a wide target's many numbers: the best-filled :data:`MAX_COLUMNS` are searched (the search is cubic)
+    filled = {k: sum(x is not None for x in v) for k, v in nums.items()}
+    keys = sorted(k for k in sorted(nums, key=lambda k: -filled[k])[:MAX_COLUMNS] if filled[k] >= MIN_ROWS)
     out: list[tuple[int, int, int, str]] = []
-    keys = sorted(nums)
     for c in keys:
         for ai, a in enumerate(keys):
             for b in keys[ai + 1:]:

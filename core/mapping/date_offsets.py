@@ -43,6 +43,8 @@ MIN_ROWS_TARGET, MIN_ROWS_SOURCE = 2, 5
 #: share of a column's non-empty cells that must read as dates
 DATED_SHARE = 0.6
 SAMPLE = 500
+#: date columns of one side paired
+MAX_COLUMNS = 40
 _YMD = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 _XXY = re.compile(r"(?<!\d)(\d{1,2})[-./](\d{1,2})[-./](\d{4}|\d{2})(?!\d)")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
@@ -98,7 +100,9 @@ def day_numbers(cells: Sequence[str]) -> list[float | None]:
 
 def _medians(cols: Sequence[MatchColumn], min_rows: int) -> dict[tuple[int, int], float]:
     read = {k: day_numbers(c.cells) for k, c in enumerate(cols) if c.cells}
-    days = {k: d for k, d in read.items() if any(x is not None for x in d)}
+    dated = {k: sum(x is not None for x in d) for k, d in read.items()}
+    # a wide table's many dates: the best-filled :data:`MAX_COLUMNS` are paired (pairs grow quadratically)
+    days = {k: read[k] for k in sorted((k for k in dated if dated[k]), key=lambda k: -dated[k])[:MAX_COLUMNS]}
     out: dict[tuple[int, int], float] = {}
     for a, da in days.items():
         for b, db in days.items():
