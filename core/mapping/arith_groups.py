@@ -85,20 +85,34 @@ def target_relations(dst: Sequence[MatchColumn]) -> list[tuple[int, int, int, st
     filled = {k: sum(x is not None for x in v) for k, v in nums.items()}
     keys = sorted(k for k in sorted(nums, key=lambda k: -filled[k])[:MAX_COLUMNS] if filled[k] >= MIN_ROWS)
     out: list[tuple[int, int, int, str]] = []
-    for c in keys:
-        for ai, a in enumerate(keys):
-            for b in keys[ai + 1:]:
-                if c in (a, b):
-                    continue
-                rows = [(x, y, z) for x, y, z in zip(nums[a], nums[b], nums[c], strict=False)
-                        if x is not None and y is not None and z is not None and z != 0]
-                if len(rows) < MIN_ROWS:
-                    continue
-                xa, xb, xc = ([r[k] for r in rows] for k in range(3))
-                for op in ("mul", "add"):
-                    if _holds(op, xa, xb, xc):
-                        out.append((c, a, b, op))
-                        break
+    if len(keys) < 3:
+        return out
+    n = max(len(nums[k]) for k in keys)
+    grid = np.full((n, len(keys)), np.nan)
+    for col, k in enumerate(keys):
+        grid[:len(nums[k]), col] = [np.nan if x is None else x for x in nums[k]]
+    for ci, c in enumerate(keys):
+        z = grid[:, ci]
+        sub = grid[~np.isnan(z) & (z != 0)]
+        if len(sub) < MIN_ROWS:
+            continue
+        zs = sub[:, ci][:, None, None]
+        tol = np.maximum(0.51, REL_TOL * np.abs(zs))  # looser than :func:`_close`: a prefilter, checked exactly below
+        with np.errstate(invalid="ignore"):
+            for res in (sub[:, :, None] * sub[:, None, :], sub[:, :, None] + sub[:, None, :]):
+                present = ~np.isnan(res)
+                fits = np.all((np.abs(res - zs) <= tol) | ~present, axis=0) & (present.sum(axis=0) >= MIN_ROWS)
+                for ai, bi in zip(*np.nonzero(np.triu(fits, 1)), strict=True):
+                    a, b = keys[int(ai)], keys[int(bi)]
+                    if c in (a, b) or any(r[:2] == (c, a) and r[2] == b for r in out):
+                        continue
+                    rows = [(x, y, w) for x, y, w in zip(nums[a], nums[b], nums[c], strict=False)
+                            if x is not None and y is not None and w is not None and w != 0]
+                    xa, xb, xc = ([r[k] for r in rows] for k in range(3))
+                    for op in ("mul", "add"):
+                        if _holds(op, xa, xb, xc):
+                            out.append((c, a, b, op))
+                            break
     return out
 
 
