@@ -21,6 +21,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 from scipy.sparse import csr_matrix
 
+from core.mapping.date_grain import grain_matrix
 from core.mapping.side import MatchColumn
 from core.mapping.text_numbers import text_number_matrix
 from core.mapping.time_groups import CLOCK_PENALTY, clock_matrix
@@ -215,6 +216,7 @@ def value_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.n
     era = era_matrix(src, dst)  # dates decades apart (a birth date, a sign-up date) agree less
     era_factor = 1.0 - ERA_PENALTY * (1.0 - np.nan_to_num(era, nan=1.0))
     era_factor *= 1.0 - CLOCK_PENALTY * (1.0 - np.nan_to_num(clock_matrix(src, dst), nan=1.0))  # times of day
+    era_factor *= np.nan_to_num(grain_matrix(src, dst), nan=1.0)  # bare dates vs timestamps (date_grain)
     out = np.where(judged & agree, np.maximum(out, BOTH_TEMPORAL) * era_factor, out)
     out = np.where(judged & disagree, np.minimum(out, MIXED_CAP), out)
     return np.round(out, 4)

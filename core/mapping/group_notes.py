@@ -15,7 +15,7 @@ def _dom(c: MatchColumn) -> str:
 def group_note(kind: str, why: str, d: MatchColumn, parts: Sequence[MatchColumn]) -> str:
     """The note of a ``kind`` (``compose``/``decompose``) candidate of target ``d`` from source columns
     ``parts``, proposed by mechanism ``why`` (``domains``, ``unit``, ``values``, ``time``, ``date``, ``name``,
-    ``locator``, ``parts``)."""
+    ``locator``, ``parts``, ``arithmetic``)."""
     names = [p.original_name for p in parts]
     if kind == "compose":
         if why == "values":
@@ -24,6 +24,8 @@ def group_note(kind: str, why: str, d: MatchColumn, parts: Sequence[MatchColumn]
             return f"a value and its unit: {' + '.join(names)}"
         if why == "time":
             return f"a date and a time of day: {' + '.join(names)}"
+        if why == "arithmetic":
+            return f"the target's example rows show it as a product or sum of two columns: {' and '.join(names)}"
         if d.domain and all(p.domain for p in parts):
             return f"composite {d.domain} from {[p.domain for p in parts]}"
         return f"composed from {names}"

@@ -14,7 +14,7 @@ from core.ingest.ports import SamplePlan
 from core.ingest.sampling import json_rows
 from core.mapping.domaining import assign_target_domains, classify_tables
 from core.mapping.intake import SCHEMA_SUFFIXES, Opener, from_source, is_sql, load_target
-from core.mapping.side import MatchColumn, source_columns, target_columns
+from core.mapping.side import MatchColumn, source_columns, target_columns, with_cells
 from core.mapping.target import TargetTable
 from core.thresholds import ThresholdProfile
 from core.vocab.models import DomainCatalog
@@ -57,6 +57,8 @@ def load_source_side(location: str, opener: Opener | None, *, data_mode: bool, d
     assigned = classify_tables([table], {table.name: rows} if rows else None, domain_catalog=domain_catalog,
                                profile=profile)
     cols = source_columns([table], assigned, _values(table, rows) if rows else None, len(rows) or None)
+    if rows:
+        with_cells(cols, rows)
     declared = {c.name: c.domain for c in table.columns if c.domain and c.domain_source == "declared"}
     for c in cols:
         if declared.get(c.name):

@@ -17,8 +17,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from core.mapping.arith_groups import SUPPORT_GAIN, arith_composes, relation_support
 from core.mapping.assignment import assign
 from core.mapping.context import neighbour_bonus
+from core.mapping.date_offsets import GAIN as OFFSET_GAIN
+from core.mapping.date_offsets import offset_support
 from core.mapping.date_parts import embedded_date_decomposes
 from core.mapping.domain_facts import DomainFacts, facts_of
 from core.mapping.features import WEIGHTS, Evidence
@@ -105,7 +108,10 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     score = np.where(counters, score * DEMOTE_COUNTER, score)
     base = score
     context = neighbour_bonus(base, src, dst) if params.context else np.zeros(base.shape)
-    score = np.minimum(base + context, 1.0)  # neighbours of clear matches break near-ties
+    # neighbours of clear matches break near-ties; dates whose row offsets agree (30 days after the loan) too
+    # and numbers whose rows repeat a relation of the target's rows (amount = weight x price)
+    score = np.minimum(base + context + OFFSET_GAIN * offset_support(src, dst)
+                       + SUPPORT_GAIN * relation_support(src, dst, base), 1.0)
     t1 = time.perf_counter()
     composes, decomposes = group_candidates(src, dst, facts, comp)
     #: which mechanism proposed a target's group candidate (its evidence note says what that mechanism saw)
@@ -114,7 +120,8 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     hdr = np.nan_to_num(comp["header"])
     for why, found in (("unit", unit_composes(src, dst, base, domain_catalog)),  # value + unit column
                        ("values", value_composes(src, dst)),  # the examples are made of two columns' values
-                       ("time", time_composes(src, dst, base, hdr))):  # date + time of day
+                       ("time", time_composes(src, dst, base, hdr)),  # date + time of day
+                       ("arithmetic", arith_composes(src, dst, base))):  # a product or sum of two columns
         for i, (js, sc) in found.items():
             if composes[i] is None or composes[i][1] < sc:  # type: ignore[index]
                 composes[i], why_c[i] = (js, sc), why

@@ -10,6 +10,7 @@ from typing import Any
 
 from core.errors import DSLReject
 from core.mapping import strategies as st
+from core.mapping.arith_groups import arith_compose
 from core.mapping.date_parts import embedded_date_proposal
 from core.mapping.models import Assignment
 from core.mapping.part_strategies import cjk_name_split, locator_parts, separator_parts
@@ -26,7 +27,7 @@ from core.vocab.models import DomainCatalog
 
 EXAMPLES_SHOWN = 3
 _PRIORITY = {"override": 0, "remembered": 1, "synth": 2, "value_map": 3, "reformat": 4, "date": 5,
-             "type_alignment": 6, "compose": 7, "decompose": 7, "atomic": 8, "provider": 9}
+             "type_alignment": 6, "compose": 7, "arithmetic": 7, "decompose": 7, "atomic": 8, "provider": 9}
 
 
 
@@ -50,6 +51,7 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
         out += st.compose(target, cols)
         if len(cols) == 2 and target.logical_type in ("int", "float", "decimal"):
             out += unit_compose(target, cols[0], cols[1])  # a value and its unit column
+            out += arith_compose(target, cols[0], cols[1])  # a product or sum the target's examples show
         if len(cols) == 2 and target.logical_type == "datetime":
             out += date_time_compose(target, cols[0], cols[1])  # a date and a time of day
     elif a.kind == "decompose" and cols and target.logical_type in ("date", "datetime"):

@@ -3,9 +3,9 @@ domain candidates, header tokens and (data_mode, in memory only) values."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -63,6 +63,9 @@ class MatchColumn:
     #: ``values`` were sampled from live rows (a source's sample, a live target table's rows), not declared
     #: examples a person chose (a schema file's): only sampled values are in proportion to the column's
     sampled: bool = False
+    #: the values row by row ("" where empty), in memory only: relations between two columns of one row
+    #: (:mod:`core.mapping.date_offsets`); None = not read row by row
+    cells: list[str] | None = None
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -103,6 +106,13 @@ def source_columns(catalog: Catalog | list[TableSchema], assignments: DomainAssi
     return out
 
 
+def with_cells(cols: Sequence[MatchColumn], rows: Sequence[Mapping[str, Any]], table: str | None = None) -> None:
+    """Give each column (of ``table``, when given) its values row by row from ``rows`` (in memory only)."""
+    for c in cols:
+        if table is None or c.table == table:
+            c.cells = ["" if (v := r.get(c.name)) is None else str(v) for r in rows]
+
+
 def target_columns(table: TargetTable, raw_examples: list[dict[str, object]] | None = None,
                    candidates: dict[str, dict[str, float]] | None = None, *, sampled: bool = False,
                    ) -> list[MatchColumn]:
@@ -120,4 +130,6 @@ def target_columns(table: TargetTable, raw_examples: list[dict[str, object]] | N
             values=vals, nullable=c.constraints.nullable, position=c.position,
             allowed=list(c.constraints.allowed_values) if c.constraints.allowed_values else None,
             row_count=len(raw_examples) if raw_examples else None, sampled=sampled and bool(raw_examples)))
+    if raw_examples:
+        with_cells(out, raw_examples)
     return out

@@ -34,7 +34,7 @@ from core.mapping.plan import ColumnPlan, MappingPlan
 from core.mapping.planner import PlanInputs, plan_column
 from core.mapping.ports import MappingPorts
 from core.mapping.provider import ProviderAdvisor
-from core.mapping.side import source_columns, target_columns
+from core.mapping.side import source_columns, target_columns, with_cells
 from core.mapping.strategies import Proposal
 from core.mapping.target import TargetIntake
 from core.pii.run_day import dated, run_as_of
@@ -157,6 +157,8 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
         catalog.tables, None, domain_catalog=ports.domain_catalog, profile=ports.profile, index=ports.index))
     t1 = time.perf_counter()
     src_cols = source_columns(catalog, assignments, values, len(rows) or None)
+    if rows:
+        with_cells(src_cols, rows, tname)
     table = intake.catalog.table
     report = match_columns(src_cols, target_columns(
         table, intake.raw_examples, sampled=intake.catalog.kind != "schema_file"), ports.domain_catalog,
