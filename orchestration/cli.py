@@ -72,7 +72,8 @@ def _hint(exc: MapwrightError | DSLError) -> str:
     run_id = exc.run_id if isinstance(exc, DeterministicFailure) else None
     if run_id and exc.message.startswith(f"unknown run {run_id}"):
         where = " (--db-url, $MAPWRIGHT_DB_URL, else the SQLite file under $MAPWRIGHT_HOME)"
-        return where if "`mapwright run list`" in exc.message else f"; `mapwright run list` lists the runs of this store{where}"
+        named = "`mapwright run list`" in exc.message
+        return where if named else f"; `mapwright run list` lists the runs of this store{where}"
     return ""
 
 

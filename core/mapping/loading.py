@@ -12,8 +12,8 @@ from typing import Any
 
 from core.ingest.ports import SamplePlan
 from core.ingest.sampling import json_rows
-from core.mapping.errors import TargetUnreachable
 from core.mapping.domaining import assign_target_domains, classify_tables
+from core.mapping.errors import TargetUnreachable
 from core.mapping.intake import SCHEMA_SUFFIXES, Opener, from_source, is_sql, load_target
 from core.mapping.side import MatchColumn, source_columns, target_columns
 from core.mapping.target import TargetTable
