@@ -94,9 +94,14 @@ def key_shape(values: Sequence[str] | None) -> str | None:
         return r"^([0-9]+)$"
     heads = Counter(re.sub(r"[0-9].*", "", v) for v in vals)
     head = heads.most_common(1)[0][0]
-    pattern = f"^{re.escape(head)}([0-9]+)$"
+    pattern = f"^{_literal(head)}([0-9]+)$"
     fit = sum(bool(re.fullmatch(pattern, v)) for v in vals)
     return pattern if len(head) <= 16 and fit >= KEY_SHAPE_SHARE * len(vals) else None
+
+
+def _literal(text: str) -> str:
+    """``text`` as a regex literal every engine reads alike (metacharacters escaped; ``-`` and spaces kept)."""
+    return "".join("\\" + ch if ch in ".^$*+?()[]{}|\\/" else ch for ch in text)
 
 
 def _key_number(inp: str, out: str, to: str, values: Sequence[str] | None) -> list[dict[str, Any]] | None:

@@ -49,5 +49,5 @@ def test_blank_compose_is_null_and_a_misshapen_key_is_not_its_digits(make_run, p
 
 def test_key_shape_reads_the_whole_value() -> None:
     assert key_shape(["100000", " 100001 ", "x12"] + [str(i) for i in range(20)]) == "^([0-9]+)$"
-    assert key_shape(["C-1", "C-22"]) == r"^C\-([0-9]+)$"
+    assert key_shape(["C-1", "C-22"]) == r"^C-([0-9]+)$"
     assert key_shape(["A1", "B2", "C3"]) is None  # no one shape: digits alone would collide
