@@ -71,8 +71,9 @@ def _hint(exc: MapwrightError | DSLError) -> str:
     """The fix for an error whose message does not name one: an unknown run id is mistyped or in another store."""
     run_id = exc.run_id if isinstance(exc, DeterministicFailure) else None
     if run_id and exc.message.startswith(f"unknown run {run_id}"):
-        return ("; `mapwright run list` lists the runs of this store (--db-url, $MAPWRIGHT_DB_URL, "
-                "else the SQLite file under $MAPWRIGHT_HOME)")
+        where = " (--db-url, $MAPWRIGHT_DB_URL, else the SQLite file under $MAPWRIGHT_HOME)"
+        named = "`mapwright run list`" in exc.message
+        return where if named else f"; `mapwright run list` lists the runs of this store{where}"
     return ""
 
 

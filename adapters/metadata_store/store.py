@@ -35,6 +35,8 @@ from core.thresholds import ThresholdProfile
 RUNS = cast(Table, RunRow.__table__)
 PROFILES = cast(Table, ThresholdProfileRow.__table__)
 PROMPTS = cast(Table, PromptRow.__table__)
+#: the fix an unknown run id names (mistyped, or a run of another store)
+UNKNOWN_RUN_FIX = "`mapwright run list` lists the runs of this store"
 
 
 class RunStatus(StrEnum):
@@ -122,7 +124,7 @@ class MetadataStore(LedgerStoreMixin, ArtifactStoreMixin):
         """The stored run; DETERMINISTIC_FAILURE if unknown."""
         record = self.get_run(run_id)
         if record is None:
-            raise DeterministicFailure(f"unknown run {run_id}", run_id=run_id)
+            raise DeterministicFailure(f"unknown run {run_id}; {UNKNOWN_RUN_FIX}", run_id=run_id)
         return record
 
     def list_runs(self, limit: int | None = None) -> builtins.list[RunRecord]:
@@ -146,7 +148,7 @@ class MetadataStore(LedgerStoreMixin, ArtifactStoreMixin):
                 update(RUNS).where(RUNS.c.run_id == run_id).values(status=value.value, updated_at=utcnow())
             )
             if res.rowcount == 0:
-                raise DeterministicFailure(f"unknown run {run_id}", run_id=run_id)
+                raise DeterministicFailure(f"unknown run {run_id}; {UNKNOWN_RUN_FIX}", run_id=run_id)
         return self.require_run(run_id)
 
     # -- threshold profiles ------------------------------------------------------------------------

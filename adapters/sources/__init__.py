@@ -28,7 +28,10 @@ def open_source(endpoint: Endpoint) -> SourcePort:
                          schema_ref=endpoint.schema_ref)
     path = Path(endpoint.location.removeprefix("file://")).expanduser()
     if not path.exists():
-        raise DeterministicFailure(f"source {path} does not exist", stage="INGEST", location=str(path))
+        raise DeterministicFailure(
+            f"source {path} does not exist; fix the contract's `lhs` location (a relative path resolves "
+            f"against the working directory of the process, here {Path.cwd()})", stage="INGEST",
+            location=str(path))
     return FileSource(path, header=endpoint.header)
 
 

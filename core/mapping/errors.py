@@ -17,12 +17,12 @@ class MalformedTargetSchema(DeterministicFailure):
 
 
 class TargetUnreachable(DeterministicFailure):
-    """The target (file or database) cannot be opened."""
+    """A side (the target, or the source of ``mapwright match``) cannot be opened; ``side`` names which."""
 
-    def __init__(self, location: str, problem: str, **kw: Any) -> None:
-        super().__init__(f"target {location} is unreachable: {problem}; check the path or URL and that "
+    def __init__(self, location: str, problem: str, *, side: str = "target", **kw: Any) -> None:
+        super().__init__(f"{side} {location} is unreachable: {problem}; check the path or URL and that "
                          "the database is running and readable", stage="MAPPING", location=location,
-                         problem=problem, **kw)
+                         problem=problem, side=side, **kw)
 
 
 class UnknownTargetType(DeterministicFailure):

@@ -13,6 +13,7 @@ from typing import Any
 from core.ingest.ports import SamplePlan
 from core.ingest.sampling import json_rows
 from core.mapping.domaining import assign_target_domains, classify_tables
+from core.mapping.errors import TargetUnreachable
 from core.mapping.intake import SCHEMA_SUFFIXES, Opener, from_source, is_sql, load_target
 from core.mapping.side import MatchColumn, source_columns, target_columns, with_cells
 from core.mapping.target import TargetTable
@@ -38,7 +39,21 @@ def _text_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def load_source_side(location: str, opener: Opener | None, *, data_mode: bool, domain_catalog: DomainCatalog,
                      profile: ThresholdProfile, seed: int = 0) -> LoadedSide:
-    """A side read as a source: domains from the engine over header (and values in data_mode)."""
+    """A side read as a source: domains from the engine over header (and values in data_mode).
+
+    A side that cannot be opened is a :class:`TargetUnreachable` naming the *source* side."""
+    try:
+        return _load_source_side(location, opener, data_mode=data_mode, domain_catalog=domain_catalog,
+                                 profile=profile, seed=seed)
+    except TargetUnreachable as exc:
+        if exc.details.get("side") == "source":
+            raise
+        raise TargetUnreachable(str(exc.details.get("location", location)), str(exc.details.get("problem", "")),
+                                side="source") from None
+
+
+def _load_source_side(location: str, opener: Opener | None, *, data_mode: bool, domain_catalog: DomainCatalog,
+                      profile: ThresholdProfile, seed: int) -> LoadedSide:
     path = Path(location)
     if not is_sql(location) and path.suffix.lower() in SCHEMA_SUFFIXES:
         it = load_target(location, opener, with_rows=data_mode, masker=None)  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ validates each with the DSL and the policy engine before it counts.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -30,6 +31,8 @@ _DEC_COMMA = re.compile(r"[0-9],[0-9]{1,2}(?![0-9])")
 _DEC_POINT = re.compile(r"[0-9]\.[0-9]{1,2}(?![0-9])")
 _NANP = re.compile(r"^\+?1?[ .-]?\(?([0-9]{3})\)?[ .-]*([0-9]{3})[ .-]*([0-9]{4})$")
 SEPARATORS = {"address": ", ", "geo": ", "}
+#: share of a key column's values that must have its learned shape (the rest are misfits, quarantined)
+KEY_SHAPE_SHARE = 0.9
 
 
 class Proposal(BaseModel):
@@ -80,6 +83,42 @@ def _number(inp: str, out: str, to: str, comma: bool = False) -> list[dict[str, 
             {"op": "regex_split", "input": "_num", "outputs": parts, "pattern": ","},
             {"op": "concat", "inputs": parts, "output": "_num", "separator": "", "nulls": "skip"},
             {"op": "type_cast", "input": "_num", "output": out, "to": to}]
+
+
+def key_shape(values: Sequence[str] | None) -> str | None:
+    """The learned shape of a key column's values as an anchored pattern reading the whole value: the
+    literal non-digit prefix most values share (``CUST-``, or none) then a whole number. None when fewer
+    than :data:`KEY_SHAPE_SHARE` of the values have one shape (then no whole-value reading is proposed)."""
+    vals = [v.strip() for v in values or [] if v.strip()]
+    if not vals:
+        return r"^([0-9]+)$"
+    heads = Counter(re.sub(r"[0-9].*", "", v) for v in vals)
+    head = heads.most_common(1)[0][0]
+    pattern = f"^{_literal(head)}([0-9]+)$"
+    fit = sum(bool(re.fullmatch(pattern, v)) for v in vals)
+    return pattern if len(head) <= 16 and fit >= KEY_SHAPE_SHARE * len(vals) else None
+
+
+def _literal(text: str) -> str:
+    """``text`` as a regex literal every engine reads alike (metacharacters escaped; ``-`` and spaces kept)."""
+    return "".join("\\" + ch if ch in ".^$*+?()[]{}|\\/" else ch for ch in text)
+
+
+def _key_number(inp: str, out: str, to: str, values: Sequence[str] | None) -> list[dict[str, Any]] | None:
+    """A key read as a number only when the whole (trimmed) value has the column's learned shape: a value
+    that could only be read by dropping characters (``x12``) gives null, which quarantines the row, instead
+    of a changed key that may collide with a real one."""
+    pattern = key_shape(values)
+    if pattern is None:
+        return None
+    return [{"op": "trim", "input": inp, "output": "_k"},
+            {"op": "regex_extract", "input": "_k", "output": "_num", "pattern": pattern, "group": 1},
+            {"op": "type_cast", "input": "_num", "output": out, "to": to}]
+
+
+def is_key(target: TargetColumn) -> bool:
+    """Whether the target column identifies rows (primary key or unique): its values must never be altered."""
+    return target.is_key or target.constraints.key or target.constraints.unique
 
 
 def _cast(inp: str, src: str, out: str, dst: str) -> list[dict[str, Any]] | None:
@@ -159,9 +198,15 @@ def atomic(target: TargetColumn, src: MatchColumn, catalog: DomainCatalog | None
                             rationale="every date shape in the column normalized to ISO, then parsed"))
     elif t in ("int", "float", "decimal") and s == "string":
         to = "int" if t == "int" else "float"
-        pipe = _p([n], types, target.name, _number(n, target.name, to, decimal_comma(src.values)))
-        out.append(Proposal(strategy="type_alignment", pipeline=pipe,
-                            rationale="number extracted (currency symbols, thousands separators dropped) and cast"))
+        if is_key(target) and to == "int":
+            key_steps = _key_number(n, target.name, to, src.values)
+            if key_steps is not None:
+                out.append(Proposal(strategy="type_alignment", pipeline=_p([n], types, target.name, key_steps),
+                                    rationale="key read as a whole number (a value of another shape -> null)"))
+        else:
+            pipe = _p([n], types, target.name, _number(n, target.name, to, decimal_comma(src.values)))
+            out.append(Proposal(strategy="type_alignment", pipeline=pipe,
+                                rationale="number extracted (currency symbols, thousands separators dropped) and cast"))
     elif t == "string" and s == "string":
         dom = target.domain or ""
         if dom.endswith("phone") and src.values and _nanp_share(src.values) >= 0.9:
@@ -197,13 +242,20 @@ def compose(target: TargetColumn, parts: list[MatchColumn]) -> list[Proposal]:
     """Concatenate cleaned parts (names with a space, addresses with a comma)."""
     names = [p.name for p in parts]
     steps: list[dict[str, Any]] = []
-    for p in parts:
-        steps += _text(p.name, f"_c_{p.name}")
+    for p in parts:  # a blank part is null (left out, no stray separator)
+        steps += _text(p.name, f"_c_{p.name}") + [_non_empty(f"_c_{p.name}", f"_c_{p.name}")]
     sep = SEPARATORS.get((target.domain or "").split(".")[0], " ")
-    steps.append({"op": "concat", "inputs": [f"_c_{p}" for p in names], "output": target.name, "separator": sep,
+    steps.append({"op": "concat", "inputs": [f"_c_{p}" for p in names], "output": "_joined", "separator": sep,
                   "nulls": "skip"})
+    steps.append(_non_empty("_joined", target.name))  # all parts null/blank -> NULL, not ''
+
     return [Proposal(strategy="compose", pipeline=_p(names, {p.name: p.logical_type for p in parts}, target.name,
                                                       steps), rationale=f"concat of {names} with {sep!r}")]
+
+
+def _non_empty(inp: str, out: str) -> dict[str, Any]:
+    """``inp`` with ``""`` read as null (``regex_extract`` gives null when nothing matches)."""
+    return {"op": "regex_extract", "input": inp, "output": out, "pattern": ".+"}
 
 
 def decompose(target: TargetColumn, src: MatchColumn, part_index: int, parts: int) -> list[Proposal]:

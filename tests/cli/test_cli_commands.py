@@ -139,6 +139,7 @@ def test_unknown_run_errors(mw: Mw) -> None:
     for args in (("run", "show", "01ARZ3NDEKTSV4RRFFQ69G5FAV"), ("ledger", "01ARZ3NDEKTSV4RRFFQ69G5FAV")):
         res = mw(*args)
         assert res.exit_code == 1 and res.stderr.startswith("ERROR [DETERMINISTIC_FAILURE] unknown run")
+        assert res.stderr.count("`mapwright run list`") == 1 and "$MAPWRIGHT_DB_URL" in res.stderr
 
 
 def test_ledger_stage_filter_and_table(mw: Mw) -> None:

@@ -89,6 +89,14 @@ def test_missing_source(tmp_path: Path, make_contract: MakeContract) -> None:
     with pytest.raises(MapwrightError, match="does not exist") as info:
         open_source(c.lhs)
     assert info.value.code is ErrorCode.DETERMINISTIC_FAILURE
+    assert "contract's `lhs`" in info.value.message and "working directory" in info.value.message
+
+
+def test_missing_relative_source_names_the_working_directory(make_contract: MakeContract) -> None:
+    c = make_contract(Path("no_such_dir_x/nope.csv"))
+    with pytest.raises(MapwrightError) as info:
+        open_source(c.lhs)
+    assert str(Path.cwd()) in info.value.message and "`lhs`" in info.value.message
 
 
 @pytest.mark.postgres

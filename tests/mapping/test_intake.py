@@ -169,3 +169,16 @@ def test_live_mariadb_table() -> None:
         with con.cursor() as cur:
             cur.execute(f"DROP TABLE IF EXISTS {name}")
         con.close()
+
+
+def test_match_names_the_side_that_is_unreachable(tmp_path: Path) -> None:
+    from core.mapping.match import rank_columns
+
+    target = Path(__file__).resolve().parents[2] / "examples/target/customers_target.yaml"
+    with pytest.raises(TargetUnreachable) as info:
+        rank_columns(str(tmp_path / "nope.csv"), str(target), opener=open_source)
+    assert info.value.message.startswith(f"source {tmp_path / 'nope.csv'} is unreachable")
+    assert info.value.details["side"] == "source"
+    with pytest.raises(TargetUnreachable) as info:
+        rank_columns(str(target), str(tmp_path / "nope.yaml"), opener=open_source)
+    assert info.value.message.startswith(f"target {tmp_path / 'nope.yaml'} is unreachable")

@@ -67,8 +67,10 @@ def test_list_runs_and_set_status(store: MetadataStore) -> None:
     assert store.get_run(b.run_id).status is RunStatus.CREATED  # type: ignore[union-attr]
     with pytest.raises(DeterministicFailure, match="unknown run status"):
         store.set_status(a.run_id, "bogus")
-    with pytest.raises(DeterministicFailure, match="unknown run"):
+    with pytest.raises(DeterministicFailure, match="unknown run .*`mapwright run list`"):
         store.set_status("01ARZ3NDEKTSV4RRFFQ69G5FAV", RunStatus.RUNNING)
+    with pytest.raises(DeterministicFailure, match="unknown run .*`mapwright run list`"):
+        store.require_run("01ARZ3NDEKTSV4RRFFQ69G5FAV")
 
 
 class _Payload(BaseModel):
