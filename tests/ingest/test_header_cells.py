@@ -19,12 +19,12 @@ LONG = ["z" * 140_000, "ab " * 50_000, "Ab1 " * 40_000, "1" * 100_000, "a@" + "b
 
 @pytest.mark.parametrize("cell", LONG, ids=range(len(LONG)))
 def test_long_cells_are_classified_in_bounded_time(cell: str) -> None:
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     kind = value_looking(cell)
     personal_looking(cell, dates=True)
     _HOUSE_NUMBER.search(cell)  # the pattern itself, unbounded input: linear too
     _, names, _, d = header_names(["city", cell], HeaderRow(present=True, confidence=0.5), [["Lima", "x"]])
-    assert time.perf_counter() - t0 < 0.5
+    assert time.process_time() - t0 < 0.5
     assert kind == "long_text" and names[1] == "column_2" and d.masked_names == [2]
 
 
@@ -121,9 +121,9 @@ def test_an_address_at_an_odata_domain_is_an_address(cell: str, masked: bool) ->
 ], ids=range(9))
 def test_token_rules_are_linear(cell: str, kind: str | None) -> None:
     """A long cell is scanned once (an e-mail address is at most 254 characters: a longer token is none)."""
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     found = personal_looking(cell, dates=False)
-    assert time.perf_counter() - t0 < 0.5
+    assert time.process_time() - t0 < 0.5
     assert found == kind
 
 

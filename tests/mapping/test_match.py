@@ -68,9 +68,9 @@ def test_wide_target_with_examples_in_seconds(tmp_path: Path, domain_catalog) ->
     dst = [MatchColumn(table="t", name=f"tgt_field_{i}", original_name=f"tgt field {i}", logical_type="string",
                        domain=doms[i % len(doms)], values=[f"V{v}" for v in rng.integers(0, 999, 50)])
            for i in range(700)]
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: a shared, loaded machine stretches wall time (benchmarks measure speed)
     r = match_columns(src, dst, domain_catalog, top=10)
-    assert time.perf_counter() - t0 < 10
+    assert time.process_time() - t0 < 10
     assert len(r.targets) == 700 and len(r.assignment) <= 50 + sum(a.kind != "atomic" for a in r.assignment)
 
 

@@ -107,7 +107,7 @@ def test_a_record_key_header_leaves_letter_digit_codes_to_the_other_rules(monkey
 
 
 def test_long_values_are_read_in_bounded_time() -> None:
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for v in ("Z" * 200_000, "1" * 200_000, "AB" + "1" * 200_000):
         assert not national_id(v) and not letter_digit_id(v)
-    assert time.perf_counter() - t0 < 0.5
+    assert time.process_time() - t0 < 0.5
