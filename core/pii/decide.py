@@ -59,6 +59,7 @@ from core.pii.person_ids import mask_letter_digit_ids, with_national_ids
 from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
 from core.pii.regions import region_vocabulary
 from core.pii.shape import cell_text, missing_cell
+from core.pii.shared_values import shared_codes
 from core.pii.staff import staff_code_family, staff_prefixed
 from core.pii.status import status_vocabulary
 from core.pii.system_values import personnummer_like, row_header, row_ordinals, stamp_window
@@ -314,6 +315,7 @@ def _decide_table(columns: Sequence[str], rows: Sequence[dict[str, object]], val
                          if plain[c].clear or profiles[c].kind in PERSON_DEPENDENT_KINDS else plain[c])
               for c in columns]
     second = [shared_constant(d, values[d.column], signals[d.column], people) for d in second]
+    second = shared_codes(second, values, signals, people)  # core.pii.shared_values (session 13)
     second = card_data_without_pan(event_attributes(second, rows, values, signals, profiles), values, signals)
     return care_dates(closed_codes(second, values, signals, profiles), names, values, profiles, table)
 
