@@ -21,6 +21,12 @@ RNG = random.Random(2026_12_07)
 N = 180
 
 
+@pytest.fixture(autouse=True)
+def _same_draws_in_any_order() -> None:
+    """Each test draws the same made-up values whatever ran before it in its worker (xdist spreads the tests)."""
+    RNG.seed(2026_12_07)
+
+
 def _people(repeat: int = 3) -> list[dict[str, object]]:
     """Rows of a table of people (an e-mail and a full name), each person on ``repeat`` consecutive rows."""
     persons = [(f"{word(RNG).lower()}.{i}@mail.test", f"{word(RNG)} {word(RNG)}") for i in range(N // repeat + 1)]
