@@ -32,7 +32,7 @@ PERSON_ROLES = frozenset(
     "manager mgr owner contact person employee staff agent rep representative director head ceo officer "
     "responsible ansprechpartner inhaber leiter gerente responsable encargado propietario titolare referente "
     "eigenaar beheerder personal private home privat mobile mobil cell handy cellulare celular portable gsm "
-    "kontakt kontaktperson direkte direct durchwahl privado privee"
+    "kontakt kontaktperson direkte direct durchwahl privado privee "
     "residence residenza residencia residenz wohnort wohnsitz domicile domicilio heim hjem hem koti".split())
 #: Stems of "supplier" and "vendor" in several languages, found inside a compound table name
 #: (``leverandoerregister``, ``Lieferantenstamm``, ``dodavatele``).

@@ -50,10 +50,10 @@ from core.pii.evidence import (
     symbol_vocabulary,
     template_text,
 )
-from core.pii.fit import header_fits
+from core.pii.fit import bare_code_header, header_fits
 from core.pii.headers import HeaderSignal, header_signal, id_header
 from core.pii.health import care_dates
-from core.pii.measures import measure_header
+from core.pii.measures import counted_identifiers, measure_header
 from core.pii.organisations import locality_values, organisation_list, place_header
 from core.pii.person_ids import mask_letter_digit_ids, with_national_ids
 from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
@@ -236,14 +236,17 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("product codes (letters and digits of one shape) under a header naming a product key")
     if p.kind == "uuid" and record_key_header(h, column):  # row, event, session ids (an advertising id: PII header)
         return clear("UUIDs under a record-key header")
-    if p.kind in MEASURED | {"amount"} and not h.pii and measure_header(split_tokens(h.text or column)) and not any(
-            t.startswith("0") and len(t) > 1 and t.isdecimal() for t in texts) and p.distinct >= 2:
+    tokens = split_tokens(h.text or column)
+    if p.kind in MEASURED | {"amount"} and not h.pii and measure_header(tokens) and not any(
+            t.startswith("0") and len(t) > 1 and t.isdecimal() for t in texts) and p.distinct >= 2 and not (
+            p.kind in MEASURED and counted_identifiers(tokens, texts)):
         return clear(f"{p.kind} values under a header naming a unit or a count (a measure)")
     if p.kind in WITH_HEADER and h.safe and not staff_codes and header_fits(p.kind, h, texts,
                                                                             enum=enum_vocabulary(p)) and not (
             person_table and enum_vocabulary(p) and postal_like(texts) and not quantity_vocabulary(texts)) and not (
             person_table and p.kind in ("names", "words", "text") and locality_values(texts)) and (
-            p.kind == "date" or proof or p.kind in MEASURED and magnitude_proof(texts)):
+            p.kind == "date" or proof or p.kind in MEASURED and magnitude_proof(texts) and not bare_code_header(
+                h.text or column)):
         return clear(f"{p.kind} values under a non-personal header ({h.domain or 'header words'})")
     entity = None
     if p.kind == "date":

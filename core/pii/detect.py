@@ -274,7 +274,7 @@ def profile_values(values: Sequence[object], *, as_of: date | None = None) -> Va
     if all(isinstance(v, bool) for v in raw) or (set(counts) <= BOOL_WORDS and len(counts) <= 2):
         p.kind = "bool"
         return p
-    epoch = epoch_kind(texts)
+    epoch = epoch_kind(texts, as_of or REFERENCE_DAY)  # old or decades apart: personal numbers (session 13)
     if epoch == "epoch_ms" or gs1_barcodes(texts) or logistics_ids(texts) or dotted_oids(texts):
         p.kind = "timestamp" if epoch else "barcode"  # before the phone test: 13 digits are no phone here
         return p

@@ -4,9 +4,10 @@ Each test here looks at the values alone and answers only when the evidence is s
 values do not take, checked on (almost) every value. They let :mod:`core.pii.detect` and :mod:`core.pii.decide`
 keep business columns in clear whatever their header says or does not say:
 
-* :func:`epoch_kind`: integers that are Unix times in milliseconds (13 digits, 2000-2040) — a phone number
-  never has that form — or in seconds (10 digits, within ten years of each other: only with a header that
-  says it is a time, since a column of phone numbers that lost their leading zero can have the same form);
+* :func:`epoch_kind`: integers that are Unix times in milliseconds (13 digits, 2000-2040, within ten years of each
+  other and recent on the run's day) — a phone number never has that form — or in seconds (10 digits, within ten
+  years of each other: only with a header that says it is a time, since a column of phone numbers that lost their
+  leading zero can have the same form);
 * :func:`gs1_barcodes`: product barcodes (EAN-8, UPC-A, EAN-13, GTIN-14) whose GS1 check digit is right on
   nine in ten values (one random number in ten passes it: a column of phone numbers or ids does not);
 * :func:`version_strings`: software versions (``5.12.0``, ``17.4.1``, ``3.3.0-beta``), a small repeated set;
@@ -23,9 +24,17 @@ import os
 import re
 import string
 from collections.abc import Sequence
+from datetime import date
 
 EPOCH_S = (946_684_800, 2_208_988_800)  # 2000-01-01 .. 2040-01-01
 EPOCH_SPREAD_MAX_S = 10 * 366 * 86_400
+#: The newest of a column's Unix milliseconds is at most this old on the run's day (a system's stamps of its records).
+STAMP_AGE_MAX_S = 10 * 366 * 86_400
+
+
+def _epoch_day(day: date) -> int:
+    """Unix seconds of the start of ``day`` (UTC)."""
+    return (day - date(1970, 1, 1)).days * 86_400
 VERSION = re.compile(r"^v?\d{1,4}(?:\.\d{1,4}){0,3}(?:[-+][0-9A-Za-z.]{1,12})?$")
 LOCALE = re.compile(r"^[a-z]{2,3}(?:[_-][A-Z]{2}|[_-][A-Z][a-z]{3})?(?:\.UTF-8)?$")
 SYMBOLS = frozenset("/%#+_=<>°§µ|")
@@ -38,14 +47,19 @@ def _ints(texts: Sequence[str]) -> list[int] | None:
     return [int(t) for t in texts]
 
 
-def epoch_kind(texts: Sequence[str]) -> str | None:
-    """``epoch_ms`` (milliseconds, self-evident), ``epoch_s`` (seconds, needs a time header) or None."""
+def epoch_kind(texts: Sequence[str], day: date | None = None) -> str | None:
+    """``epoch_ms`` (milliseconds, self-evident), ``epoch_s`` (seconds, needs a time header) or None. Milliseconds
+    are one system's stamps only within ten years of each other and, given the run's ``day``, with the newest no
+    more than :data:`STAMP_AGE_MAX_S` before it (session 13): 13-digit personal numbers fall in the same range
+    (Benin's tax id ``1199324634179`` is a person born in 1993 and reads as 2008; Thai, Romanian and Yugoslav
+    national numbers starting with 1 or 2 spread over decades)."""
     if len(texts) < 5 or not all(t.isdecimal() for t in texts):
         return None
     lengths = {len(t) for t in texts}
     nums = [int(t) for t in texts]
     if lengths == {13} and all(EPOCH_S[0] * 1000 <= n < EPOCH_S[1] * 1000 for n in nums):
-        return "epoch_ms"
+        recent = day is None or max(nums) >= (_epoch_day(day) - STAMP_AGE_MAX_S) * 1000
+        return "epoch_ms" if max(nums) - min(nums) <= EPOCH_SPREAD_MAX_S * 1000 and recent else None
     if lengths == {10} and all(EPOCH_S[0] <= n < EPOCH_S[1] for n in nums) and \
             max(nums) - min(nums) <= EPOCH_SPREAD_MAX_S:
         return "epoch_s"
@@ -180,8 +194,14 @@ def machine_stamped(texts: Sequence[str]) -> bool:
 
 
 #: Postal-code shapes: digit groups (``2650``, ``301 00``, ``00-950``), Dutch (``1012 AB``), British (``SW1A 1AA``)
-#: and Canadian (``K1A 0B1``) codes.
-POSTAL = re.compile(r"\d{2,6}(?:[ -]\d{2,4})?|\d{4} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d")
+#: and Canadian (``K1A 0B1``) codes, and codes after their country's letters (session 13: Andorra's ``AD700``,
+#: Azerbaijan's ``AZ1000``, the Faroes' ``FO-100``, Latvia's ``LV-1050``, Lithuania's ``LT-01100``, Moldova's
+#: ``MD-2001`` always carry them; European addresses often write ``CH-8001``, ``D-10115``, ``F-75001``,
+#: ``FI-00100``, ``SE-114 55``).
+POSTAL = re.compile(r"\d{2,6}(?:[ -]\d{2,4})?|\d{4} ?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d"
+                    r"|(?:AD|AZ|LV|LT|MD)[- ]?\d{3,5}"
+                    r"|(?:[ABDEFHILNPS]|BG|BY|CH|CY|CZ|DK|EE|FI|FO|GR|HR|HU|IS|LI|LU|MC|MT|NL|NO|PL|PT|RO|RS|RU|SE|SI|SK|SM"
+                    r"|UA)-\d{2,5}(?:[ -]\d{2,3})?")
 
 
 def postal_like(texts: Sequence[str]) -> bool:

@@ -63,3 +63,16 @@ def header_fits(kind: str, h: HeaderSignal, texts: Sequence[str], *, enum: bool)
         return True
     widths = {len(t.lstrip("-").split(".")[0].split(",")[0]) for t in texts}
     return len(widths) >= 2 and not any(t.startswith("0") and len(t) > 1 for t in texts)
+
+
+#: Words that name a code and nothing else (``code``, ``cd``, ``Kode``, ``zone``): a header of these words alone says
+#: nothing of what the code is of.
+CODE_WORDS = frozenset("code codes cd codigo codice kod kode koodi kood zone zona".split())
+
+
+def bare_code_header(header: str) -> bool:
+    """Whether every word of ``header`` names a code and nothing else (:data:`CODE_WORDS`; ``code``, ``Code 2``,
+    ``zone``). Integers of varied widths under it prove no measure (session 13: round postal codes of two countries,
+    ``1000`` and ``75000``, or Italian codes without leading zeros, cleared under a header named plain ``code``)."""
+    tokens = _tokens(header)
+    return bool(tokens) and all(t in CODE_WORDS for t in tokens)

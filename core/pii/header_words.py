@@ -22,6 +22,34 @@ ARABIC_ADDRESS_PARTS = frozenset("جادة جاده شارع منزل بيت ش�
 ARABIC_ADDRESS_PARTS_WEAK = frozenset("قطعة قطعه مبنى عمارة عماره طابق دور حي منطقة منطقه".split())
 ARABIC_ADDRESS_STEMS = ("ص.ب", "ص ب", "صندوق بريد", "بريدي", "الرمز البريدي")
 
+#: Acronyms and words of the numbers a state gives a person (session 13, issue 11: a header such as ``Núm. CASS``,
+#: ``ifu``, ``Seaman's Book No.`` named no key word the lists knew, so ``Núm.`` / ``No.`` made it a record key): tax
+#: ids (Benin/Burkina ``IFU``, Latin America ``NIT``, ``RUC``, ``RUT``, ``CUIT``/``CUIL``, ``RIF``, ``RTN``, Zambia
+#: ``TPIN``, Indonesia ``NPWP``, UK ``UTR``, Australia ``TFN``, New Zealand ``IRD``), social-security and national
+#: numbers (Andorra ``CASS``, Swiss ``AHV``/``AHVN``, Mexico/Spain ``NSS``/``NUSS``, Ghana ``SSNIT``, Philippines
+#: ``SSS``/``GSIS``, Brazil ``INSS``/``CTPS``, Caribbean ``NIS``, Ireland ``PPSN``, India ``Aadhaar``, Singapore
+#: ``NRIC``, ``HKID``, ``MyKad``, Indonesia ``NIK``/``KTP``, Pakistan ``CNIC``, Tanzania ``NIDA``, Nigeria ``BVN``,
+#: Benin ``NPI``, El Salvador ``DUI``, Dominican/Latin ``cedula``, Denmark ``CPR``, Iceland ``kennitala``, Norway
+#: ``fodselsnummer``, Netherlands ``sofi``, Japan ``mynumber``, Canada ``NAS``) and the documents a seafarer carries
+#: (seaman's / seafarer's book, ``libreta de embarque``, ``livret maritime``, ``caderneta``, ``Seefahrtsbuch``), and
+#: the passport in Catalan, Portuguese, Italian, Dutch, Polish and Turkish.
+#: Short words with another common meaning are left out (``ci``: a cell id; ``avs``: address verification; ``dpi``;
+#: ``cni``: an EDIFACT segment; ``pis``; ``social`` alone: ``Razón Social``, ``obra social``).
+PERSONAL_NUMBER_WORDS = frozenset(
+    "ifu nit ruc rut cuit cuil rif rtn tpin npwp utr tfn ird cass ahv ahvn nss nuss ssnit sss gsis inss ctps nis "
+    "ppsn aadhaar aadhar nric hkid mykad nik ktp cnic nida bvn npi dui cedula cpr kennitala fodselsnummer "
+    "fodselsnr personnr sofi sofinummer mynumber nas passaport passaporte passaporto paspoort paszport pasaport "
+    "seaman seamans seamen seafarer seafarers mariner mariners marinero marinheiro matelot seemann seemanns "
+    "zeevarende sjoman sjoeman sjomann merimies libreta livret caderneta seefahrtsbuch".split())
+#: Words naming a settlement finer than a town that a person lives in (session 13: ``Kampong``, ``Village``): like
+#: ``city`` and ``town`` they name where a person lives in a table of people (HIPAA counts every geographic
+#: subdivision smaller than a state); a business's own are cleared by :mod:`core.pii.business`. ``pueblo`` (a people
+#: in Guatemala), ``island`` (a state in Tonga) and ``sitio`` (a web site) are left out.
+SETTLEMENT_WORDS = frozenset(
+    "village villages kampong kampung kpg desa dusun kelurahan dorf aldeia koey koy selo kylae landsby dorp falu "
+    "barangay purok hamlet locality localities localidade localite localidad frazione ortschaft ortsteil quartier "
+    "neighbourhood neighborhood suburb mukim tambon muban".split())
+
 #: Header tokens that name personal data whatever else the header says (entity per token).
 PII_TOKENS: dict[str, str] = {
     **dict.fromkeys("name names nm nme fullname firstname lastname fname lname gname sname givenname surname "
@@ -49,6 +77,8 @@ PII_TOKENS: dict[str, str] = {
                     "personnummer hetu cnp egn amka oib jmbg tckn codicefiscale fiscale cf steuerid svnr passport "
                     "pasaporte passeport reisepass license licence licencia dl driver idcard ausweis "
                     "personalausweis tax ado adoszam adoazonosito".split(), "NATIONAL_ID"),
+    **dict.fromkeys(PERSONAL_NUMBER_WORDS, "NATIONAL_ID"),
+    **dict.fromkeys(SETTLEMENT_WORDS, "LOCATION"),
     **dict.fromkeys("iban account acct acc acctno accountno konto kontonummer cuenta routing sortcode "
                     "bankaccount".split(), "BANK_ACCOUNT"),
     **dict.fromkeys("card cc ccn ccnum pan kreditkarte tarjeta carte carta kort creditcard".split(), "CREDIT_CARD"),

@@ -49,6 +49,11 @@ PROPERTY_WORDS = frozenset("verified confirmed validated valid opt optin opted o
 #: Entities a property word does not turn off (``admission_date`` is a health date, ``dob_date`` a birth date).
 _PROPERTY_IMMUNE = frozenset({"DATE_OF_BIRTH", "SENSITIVE", "CARD_EXPIRY"})
 PROPERTY_PREFIXES = frozenset("is has can do not no allow send num count".split())
+#: Prefixes that read "number of" (``num_emails``) or "the number" (``Núm. CASS``, ``No. passport``): before a word of
+#: a number a state or an employer gives one person (:data:`_NUMBERED`) they name that number; nobody counts their tax
+#: ids (session 13).
+NUMBER_PREFIXES = frozenset("num no".split())
+_NUMBERED = frozenset({"NATIONAL_ID", "EMPLOYEE_ID"})
 
 
 #: ``name`` next to one of these words names a thing, not a person (``merchant_name``, ``bank_name``).
@@ -170,7 +175,9 @@ def _plain_signal(header: str) -> HeaderSignal:
     if heads and heads[-1] in STAFF_ROLE_WORDS:  # a loan officer, a courier (core.pii.staff); not ``advisor_fee`` (F4)
         found.append("PERSON")
     if prop:
-        found = [e for e in found if e in _PROPERTY_IMMUNE]
+        immune = _PROPERTY_IMMUNE | (_NUMBERED if tokens[-1] not in PROPERTY_WORDS and tokens[0] in NUMBER_PREFIXES
+                                     else frozenset())
+        found = [e for e in found if e in immune]
     from core.pii.events import actor_header
 
     if staff:

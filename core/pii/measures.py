@@ -44,6 +44,27 @@ def measure_header(tokens: Sequence[str]) -> bool:
     return words[-1] in UNITS or (words[0] in COUNT_WORDS and len(words[1]) >= 3)
 
 
+#: Digits of the one width a column of identifiers keeps (a count rarely reaches thousands on every row).
+ID_WIDTH_MIN = 4
+#: Share of the values of that width above which the numbers are identifiers of one width, not counts.
+ID_WIDTH_SHARE = 0.75
+
+
+def counted_identifiers(tokens: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether a header read as counting something (``num_visits``; :data:`COUNT_WORDS` first, no unit last) holds
+    identifiers instead (session 13: ``Núm. CASS``, ``num_afiliacion``, ``No. socio`` read "number of"): three in four
+    values of one width of :data:`ID_WIDTH_MIN` digits or more, as numbers a reader stripped of leading zeros keep.
+    Counts of visits, orders or items spread over few digits."""
+    words = [t for t in tokens if not t.isdecimal()]
+    if not words or words[-1] in UNITS:
+        return False
+    widths = [len(t.lstrip("-").split(".")[0]) for t in texts if t.strip()]
+    if not widths:
+        return False
+    modal = max(set(widths), key=widths.count)
+    return modal >= ID_WIDTH_MIN and widths.count(modal) >= ID_WIDTH_SHARE * len(widths)
+
+
 def unit_values(texts: Sequence[str]) -> bool:
     """Whether ``texts`` are numbers with their unit or currency (module docstring)."""
     if len(texts) < 10:

@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from core.paths import ASSETS_CONFIG
+from core.pii.settlements import settlement_name
 
 _SPECIAL = {ord(k): v for k, v in zip("øłđðıæœþ’", ["o", "l", "d", "d", "i", "ae", "oe", "th", "'"], strict=True)}
 #: Titles, honorifics and generational suffixes dropped before counting tokens (compared without a trailing dot).
@@ -194,6 +195,8 @@ def company_share(values: Sequence[str]) -> float:
         # a marker right after a number is a unit (``9 kg of rice``: kilograms, not a Kommanditgesellschaft)
         kept = [w.strip(".,()'\"") for i, w in enumerate(parts)
                 if not (i and parts[i - 1].replace(",", "").replace(".", "").isdecimal())]
+        if settlement_name(text):  # ``Kg. Kiulap``: a village's first word, not a Kommanditgesellschaft (session 13)
+            kept = kept[1:]
         # a legal form of three letters or fewer counts as written (the Turkmen flat ``öý`` is no Finnish ``Oy``), and
         # an address line (a street, house or flat word and a number) is no company's name (session 12)
         words = {fold_name(w) if len(w) > 3 else w.casefold() for w in kept}

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from core.pii.names import COMPANY_MARKERS, fold_name
 from core.pii.proof import K_MIN
+from core.pii.settlements import settlement_name
 from core.pii.vocab import STREET_WORDS
 
 DISTINCT_MAX = 12
@@ -79,7 +80,7 @@ def organisation_value(value: str) -> bool:
     (:data:`LOCALITY_WORDS`), and an organisation word that also names places (:data:`PLACE_LIKE_ORG_WORDS`) only
     beside another marker or as the last word (head noun) of a longer name."""
     words = [w.strip(".,()'\"") for w in fold_name(value).split()]
-    if any(w in LOCALITY_WORDS for w in words):
+    if any(w in LOCALITY_WORDS for w in words) or settlement_name(value):  # ``Kg. Rimba``: a village (session 13)
         return False
     if any(s in value for s in ORG_STEMS):
         return True
@@ -102,14 +103,17 @@ def organisation_list(texts: Sequence[str]) -> bool:
 #: (``Bank Colony``, ``Barrio Hospital``), so no organisation proof clears them.
 PLACE_HEADER_WORDS = frozenset(
     "locality area colony landmark mohalla sector village street road address addr town city barrio neighbourhood "
+    "kampong dusun dorf aldeia barangay purok hamlet mukim tambon "
     "neighborhood district ward zone colonia bairro quartier localidad localite ort ortsteil muban tambon "
     "kampung desa kelurahan kecamatan mahalle mahalla suburb estate location lugar aldea vereda".split())
 
 
 def locality_values(texts: Sequence[str]) -> bool:
     """Whether any value holds a street or locality word (:data:`LOCALITY_WORDS`: ``Mall Road``, ``Bank Colony``,
-    ``Barrio Hospital``): in a table of people such a vocabulary is where people live, whatever its header says."""
-    return any(w.strip(".,()'\"") in LOCALITY_WORDS for t in set(texts) for w in fold_name(t).split())
+    ``Barrio Hospital``) or starts with a settlement word (:func:`core.pii.settlements.settlement_name`: ``Kg.
+    Rimba``): in a table of people such a vocabulary is where people live, whatever its header says."""
+    return any(w.strip(".,()'\"") in LOCALITY_WORDS for t in set(texts) for w in fold_name(t).split()) or any(
+        settlement_name(t) for t in set(texts))
 
 
 def place_header(header: str) -> bool:

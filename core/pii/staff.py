@@ -25,7 +25,14 @@ STAFF_DOMAINS = frozenset({"id.employee_id"})
 #: :func:`core.vocab.tokens.split_tokens` writes them).
 STAFF_WORDS = frozenset("employee emp empl employe empleado empregado funcionario dipendente mitarbeiter medewerker "
                         "werknemer personeel personnel pers personal personel staff worker driver drv interviewer "
-                        "intvwr enumerator enqueteur entrevistador karyawan pegawai pracownika".split())
+                        "intvwr enumerator enqueteur entrevistador karyawan pegawai pracownika "
+                        # session 13: a worker, an employee or a member of staff in more languages (``Núm.
+                        # treballador``, ``Nr pracownika``, ``työntekijänumero`` is a compound: below)
+                        "treballador treballadora trabajador trabajadora trabalhador trabalhadora travailleur "
+                        "travailleuse salarie salariee lavoratore lavoratrice arbeiter arbeitnehmer arbetstagare "
+                        "anstaelld anstalld ansatt ansat medarbejder medarbetare tyoentekijae tyontekija pracownik "
+                        "zamestnanec zamestnance zaposlenik zaposlenog dolgozo munkavallalo calisan pekerja "
+                        "kakitangan сотрудник сотрудника работник работника табельный".split())
 #: Words naming a member of staff by the role they act in for the organisation, in several languages (session 12: a
 #: credit union's loan ``officer``, a parcel service's ``courier_code``): a header whose head (last word but the id
 #: words) is one names a person (:mod:`core.pii.headers`), with a number word a staff number; before a thing word it
@@ -39,8 +46,9 @@ STAFF_ROLE_WORDS = frozenset(
 #: Words that make a header the number of what precedes it (``Emp No``, ``PERS_NR``, ``employeeID``).
 NUMBER_WORDS = frozenset("id nr no num number nummer numero nro n code cd kod kode badge matricule matricula".split())
 #: Compound words of a staff stem and a number word (``persnr``, ``empno``, ``personalnummer``).
-_COMPOUND = re.compile(r"^(?:emp|empl|pers|personal|personeels|mitarbeiter|staff|medewerker|werknemer)"
-                       r"(?:nr|no|num|nummer|number|id|code)$")
+_COMPOUND = re.compile(r"^(?:emp|empl|pers|personal|personeels|mitarbeiter|staff|medewerker|werknemer|arbeitnehmer|"
+                       r"medarbejder|medarbetar|medarbetare|anstaelld|ansatt|tyoentekijae|tyoentekijaen|pracownik)"
+                       r"(?:nr|no|num|nummer|number|numero|id|code)$")
 
 
 def staff_number_header(tokens: Sequence[str]) -> bool:
