@@ -36,6 +36,11 @@ def adbc_uri(url: URL) -> str:
     return f"{base}?{urlencode(pairs, quote_via=quote)}"
 
 
+def copy_batches(data: pa.Table) -> pa.Table:
+    """``data`` as record batches of at most :data:`COPY_BATCH_ROWS` rows (zero-copy slices), as the COPY sends them."""
+    return pa.Table.from_batches(data.to_batches(max_chunksize=COPY_BATCH_ROWS), schema=data.schema)
+
+
 class AdbcSession:
     """One ADBC PostgreSQL connection in manual-commit mode (one writer thread at a time)."""
 
@@ -61,9 +66,8 @@ class AdbcSession:
         data = frame.to_arrow() if isinstance(frame, pl.DataFrame) else frame
         if data.num_rows == 0:
             return
-        sliced = pa.Table.from_batches(data.to_batches(max_chunksize=COPY_BATCH_ROWS), schema=data.schema)
         with self._conn.cursor() as cur:
-            cur.adbc_ingest(table, sliced, mode="append")
+            cur.adbc_ingest(table, copy_batches(data), mode="append")
 
     def batches(self, sql: str) -> Iterator[pl.DataFrame]:
         """Rows of a SELECT as DataFrames, streamed batch by batch (Arrow)."""

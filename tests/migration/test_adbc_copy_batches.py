@@ -7,6 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import polars as pl
+import pyarrow as pa
 import pytest
 import sqlalchemy as sa
 
@@ -34,6 +35,15 @@ def _table(url: str) -> sa.Table:
 def test_rows_over_several_copy_batches_arrive_once_each_with_their_values(
         pg_target_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(adbc_pg, "COPY_BATCH_ROWS", 7)
+    sent: list[list[int]] = []
+    batched = adbc_pg.copy_batches
+
+    def spy(data: pa.Table) -> pa.Table:
+        out = batched(data)
+        sent.append([b.num_rows for b in out.to_batches()])
+        return out
+
+    monkeypatch.setattr(adbc_pg, "copy_batches", spy)
     engine = sa.create_engine(pg_target_url)
     table = _table(pg_target_url)
     table.metadata.create_all(engine)
@@ -47,6 +57,7 @@ def test_rows_over_several_copy_batches_arrive_once_each_with_their_values(
     with engine.connect() as conn:
         got = conn.execute(sa.select(table).order_by(table.c.i)).all()
     assert [tuple(r) for r in got] == list(frame.slice(3, 49).iter_rows())
+    assert sent == [[7] * 7], sent  # the COPY really went as several batches
     engine.dispose()
 
 
