@@ -220,13 +220,17 @@ def _ranges(chars: list[int]) -> str:
 #: Ukrainian ``ґ``, ligatures ``ﬁ``, ``İ``): a value holding one is null under Unicode case, not half-cased
 UNCASED_UPPER = frozenset(c for c in range(0x80, 0x10000) if chr(c).upper() != chr(c) and chr(c) not in UPPER_MAP)
 UNCASED_LOWER = frozenset(c for c in range(0x80, 0x10000) if chr(c).lower() != chr(c) and chr(c) not in LOWER_MAP)
-_UNCASED = {True: f"^([^{_ranges(sorted(UNCASED_UPPER))}]*)$", False: f"^([^{_ranges(sorted(UNCASED_LOWER))}]*)$"}
+_UNCASED_CLASS = {True: _ranges(sorted(UNCASED_UPPER)), False: _ranges(sorted(UNCASED_LOWER))}
+_UNCASED = {up: f"^([^{body}]*)$" for up, body in _UNCASED_CLASS.items()}
+_UNCASED_RE = {up: re.compile(f"[{body}]") for up, body in _UNCASED_CLASS.items()}
 #: a capital sigma ending a word (after a letter, before none): lower case ``ς`` (``ΣΟΦΟΣ`` -> ``σοφος``)
 _SIGMA_LETTER = "A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f"
 FINAL_SIGMA = ((f"([{_SIGMA_LETTER}])Σ$", "$1ς"), (f"([{_SIGMA_LETTER}])Σ([^{_SIGMA_LETTER}])", "$1ς$2"))
 
 
 def _final_sigma(v: str) -> str:
+    if "Σ" not in v:
+        return v
     for pattern, repl in FINAL_SIGMA:
         v = re.sub(pattern, re.sub(r"\$([0-9])", r"\\g<\1>", repl), v)
     return v
@@ -244,9 +248,10 @@ def ucase_steps(col: str, up: bool) -> list[dict[str, Any]]:
             {"op": "case", "input": col, "output": col, "mode": "upper" if up else "lower"}]
 
 
+@lru_cache(maxsize=4096)
 def ucase(v: str, up: bool) -> str | None:
     """Python mirror of :func:`ucase_steps`."""
-    if not v or any(ord(ch) in (UNCASED_UPPER if up else UNCASED_LOWER) for ch in v):
+    if not v or _UNCASED_RE[up].search(v):
         return None
     return text.upper(v.translate(_UPPER_TABLE)) if up else text.lower(_final_sigma(v).translate(_LOWER_TABLE))
 
