@@ -4,9 +4,9 @@
 ``午後8時43分`` (Japanese), ``오후 3시`` (Korean). An output run is such an hour when every example's input writes one
 marker of one family (AM/PM in any case, with or without dots; 午前/午後; 오전/오후) and the run is
 ``hour mod 12 + 12`` after the afternoon marker, ``hour mod 12`` after the morning one, padded to the run's width.
-An AM / PM marker is a whole token (``Amsterdam`` is
-none) and a value with two is null. The program reads the marker (``regex_extract``), names it ``A`` or ``P`` (``map_dict``) and looks the marker and the
-hour up in one table of the 24 pairs (``map_dict``): an hour outside 1..12 or a value without a marker is null.
+An AM / PM marker is a whole token (``Amsterdam`` is none) and a value with two is null. The program reads the
+marker (``regex_extract``), names it ``A`` or ``P`` (``map_dict``) and looks the marker and the hour up in one table
+of the 24 pairs (``map_dict``): an hour outside 1..12 or a value without a marker is null.
 """
 
 from __future__ import annotations

@@ -6,9 +6,9 @@ own small words: Portuguese ``São José dos Campos`` (``de``, ``da``, ``dos``),
 (DSL 1.8 ``title_case``) gets the other words right; the exceptions are learned from the examples:
 
 * a **small word** (at most 4 characters) an example writes in lower case where title case capitalises it, after
-  a space or a hyphen and before one, never as the last word (``([ -])Dos([ -])`` -> ``$1dos$2``, on separators doubled for the time being, so adjacent
-  ones such as ``aan den`` match each); at the start of
-  the value only when an example writes it lower case there (``'s-Hertogenbosch``, yet ``Den Helder``);
+  a space or a hyphen and before one, never as the last word (``([ -])Dos([ -])`` -> ``$1dos$2``, on separators
+  doubled for the time being, so adjacent ones such as ``aan den`` match each); at the start of the value only when
+  an example writes it lower case there (``'s-Hertogenbosch``, yet ``Den Helder``);
 * a **word head** of at most three characters where the examples raise a later letter to upper case
   (``Ij`` -> ``IJ``), at the start of every word; a word written lower case where title case capitalises its first
   letter and longer than a small word (``Hello world``) proposes nothing.
