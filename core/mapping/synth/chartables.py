@@ -128,7 +128,7 @@ def _homoglyphs(vals: list[str], outs: list[str | None], col: str) -> Iterator[P
         if re.search(PURE_WORD, f" {v} ") or not v:
             return None
         return "".join(HOMOGLYPHS.get(ch, ch) for ch in v)
-    steps = [{"op": "template", "inputs": [col], "template": " {0} ", "output": "_hg"},
+    steps: list[dict[str, Any]] = [{"op": "template", "inputs": [col], "template": " {0} ", "output": "_hg"},
              {"op": "replace", "input": "_hg", "output": "_hg", "pattern": PURE_WORD, "replacement": MARK},
              {"op": "translate", "input": "_hg", "output": "_hg", "mapping": dict(HOMOGLYPHS)},
              {"op": "regex_extract", "input": "_hg", "output": OUT, "pattern": f"^ ([^{MARK}]*) $", "group": 1}]
