@@ -11,9 +11,13 @@ its languages), a two-digit year (``24`` is ``2024``), or a part of a compact di
 groups (``[0-9]{1,2}``, a four-digit year ``[0-9]{4}``), the month name a group of letters, other letter runs
 letters of any kind (``AM`` / ``PM``), other digit runs ``[0-9]+``, spaces ``" +"``, other separators as written.
 Examples of one layout must read the same tokens. The program: per layout and output run one ``regex_extract``
-(month names through a ``map_dict`` of every spelling in three casings, two-digit years in ``20{0}``), per run a
-``coalesce`` over the layouts and a ``pad`` to the run's width, then the outputs' ``template``. A value of no layout
-shown is null. Proposed only when the examples show at least two layouts and every output has a year (1900..2099)
+(month names through a ``map_dict`` of every spelling in three casings, two-digit years through the century map of
+:mod:`.datecheck`), per run a ``coalesce`` over the layouts and a ``pad`` to the run's width, the calendar check of
+:mod:`.datecheck` (an impossible date is null), then the outputs' ``template``. A value of no layout shown is null.
+An example that reads two ways (``05.05.2024``: day and month of equal value) does not decide its layout: the
+reading of its layout another example fixes, else the one whose order of runs (``D M Y``) an example read one way
+only shows, else no program. Proposed only when the examples show at least two layouts and every output has a
+year (1900..2099)
 among at most six digit runs; an example whose input writes more than four other digit runs, or one longer than six
 digits, or a digit run or a key (``=``, ``:``) before the date, is no date value (a date field among other fields is
 the keyed search's).
