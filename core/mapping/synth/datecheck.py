@@ -44,9 +44,9 @@ def century_map(piv: int) -> dict[str, str]:
 
 def roles(texts: list[str], runs: list[list[str]], month_runs: set[int]) -> tuple[int, int, int | None] | None:
     """(year, month, day or None) run numbers of the outputs, or None when they cannot be told."""
-    n = len(runs[0])
+    n = min(len(runs[0]), 3)  # the date's runs come first; a time after them (``10:26``) is not checked here
     years = [j for j in range(n) if all(len(r[j]) == 4 and 1900 <= int(r[j]) <= 2099 for r in runs)]
-    if not years or n > 3:
+    if not years:
         return None
     y = years[0]
     rest = [j for j in range(n) if j != y]

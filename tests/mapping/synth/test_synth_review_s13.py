@@ -190,3 +190,10 @@ def test_a_single_letter_particle_shown_by_an_example_is_kept() -> None:
 def test_keyword_fold_reads_a_turkish_capital_i() -> None:
     train = _t([("OMAR IBN KHALID", "Khalid"), ("Yusuf ibn Tariq", "Tariq"), ("Jamal Haddad", "")])
     assert _held(keywords, train, ["MEHMET İBN ALİ", "AHMED IBN SAAD"]) == ["Ali", "Saad"]
+
+
+def test_a_date_with_a_time_is_checked_on_its_date_runs() -> None:
+    train = _t([("8 Jan 2019 10:26", "2019-01-08 10:26"), ("2020-10-06 09:15", "2020-10-06 09:15"),
+                ("20.10.2020 09:15", "2020-10-20 09:15")])
+    assert _held(datelayouts, train, ["30 Feb 2019 10:26", "1 Mar 2021 01:05", "2021-03-01 23:59"]) == \
+        [None, "2021-03-01 01:05", "2021-03-01 23:59"]
