@@ -97,6 +97,9 @@ def format_number(op: Any, env: Env, ctx: so.Ctx) -> Env:
 
 #: the deepest nesting of replace() calls a translate compiles to (SQLite's parser overflows past ~250)
 MAX_NESTED_REPLACE = 100
+#: SQLite's bound: its parser stack (3.40.1, the bundled one) overflows at 27 nested replace() calls of a translate
+#: alone in a query, fewer after other steps; 20 leaves room for the steps around it
+MAX_NESTED_REPLACE_SQLITE = 20
 
 
 def translate(op: Any, env: Env, ctx: so.Ctx) -> Env:
@@ -108,9 +111,10 @@ def translate(op: Any, env: Env, ctx: so.Ctx) -> Env:
     if ctx.dialect in ("postgres", "duckdb") and all(len(k) == 1 and len(v) <= 1 for k, v in op.mapping.items()):
         keys = sorted(op.mapping, key=lambda k: (op.mapping[k] == "", k))  # deletions last
         return {op.output: so.fn("translate", out, so.s("".join(keys)), so.s("".join(op.mapping[k] for k in keys)))}
-    if len(op.mapping) > MAX_NESTED_REPLACE:
+    limit = MAX_NESTED_REPLACE_SQLITE if ctx.dialect == "sqlite" else MAX_NESTED_REPLACE
+    if len(op.mapping) > limit:
         raise so.unsupported(op, ctx, f"{len(op.mapping)} entries would nest {len(op.mapping)} replace() calls "
-                                      f"(more than {MAX_NESTED_REPLACE}: the SQL parser's stack overflows)")
+                                      f"(more than {limit}: the SQL parser's stack overflows)")
     for k in sorted(op.mapping):  # no value contains a key: nesting order does not matter
         out = so.fn("replace", out, so.s(k), so.s(op.mapping[k]))
     return {op.output: out}

@@ -17,10 +17,12 @@ letter of its own base, and both carry a diacritic (so a table is no cipher lear
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
+from core.mapping.synth.atoms import LETTER
 from core.mapping.synth.conversions import Proposal, confirmed_proposals
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.models import Candidate
@@ -99,9 +101,18 @@ HOMOGLYPHS = dict(zip("аеорсухіјѕԁһԛԝӏАВЕКМНОРСТХІЈ�
                       "aeopcyxijsdhqwlABEKMHOPCTXIJSYABEZHIKMNOPTYXo", strict=True))
 
 
+#: a word of Greek and Cyrillic letters only with a look-alike in it (``ООО``, ``ΑΘΗΝΑ``): real text, not a spoofed
+#: Latin word, so a value holding one is null rather than folded to mixed script (between two non-letters; the
+#: program pads the value with a space each side)
+_GC = "\u0370-\u03ff\u0400-\u052f"
+PURE_WORD = f"[^{LETTER}][{_GC}]*[{''.join(sorted(set(HOMOGLYPHS)))}][{_GC}]*[^{LETTER}]"
+MARK = "\ue000"
+
+
 def _homoglyphs(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
     """Every look-alike letter becomes its Latin letter, not only the ones shown, when each character the examples
-    change is a look-alike becoming its Latin letter and no example keeps a look-alike as written."""
+    change is a look-alike becoming its Latin letter and no example keeps a look-alike as written; a value with a
+    look-alike in a word of Greek / Cyrillic letters only (:data:`PURE_WORD`) is null."""
     changed = False
     for v, o in zip(vals, outs, strict=True):
         if o is None or len(o) != len(v):
@@ -114,9 +125,14 @@ def _homoglyphs(vals: list[str], outs: list[str | None], col: str) -> Iterator[P
         return
 
     def fn(v: str) -> str | None:
+        if re.search(PURE_WORD, f" {v} ") or not v:
+            return None
         return "".join(HOMOGLYPHS.get(ch, ch) for ch in v)
-    yield ("homoglyphs_latin", [{"op": "translate", "input": col, "output": OUT, "mapping": dict(HOMOGLYPHS)}],
-           1.0, fn)
+    steps: list[dict[str, Any]] = [{"op": "template", "inputs": [col], "template": " {0} ", "output": "_hg"},
+             {"op": "replace", "input": "_hg", "output": "_hg", "pattern": PURE_WORD, "replacement": MARK},
+             {"op": "translate", "input": "_hg", "output": "_hg", "mapping": dict(HOMOGLYPHS)},
+             {"op": "regex_extract", "input": "_hg", "output": OUT, "pattern": f"^ ([^{MARK}]*) $", "group": 1}]
+    yield ("homoglyphs_latin", steps, 1.0, fn)
 
 
 def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from core.mapping.synth.atoms import class_esc, esc
+from core.mapping.synth.atoms import LETTER, class_esc, esc
 from core.mapping.synth.conversions import candidate, confirmed
 from core.mapping.synth.emit import OUT
 from core.mapping.synth.models import Candidate
@@ -41,6 +41,8 @@ def _keyword(left: str) -> str | None:
 def _either_case(c: str) -> str:
     """``c`` in either case (``GEB.`` / ``Geb.`` still show the keyword: null, never the "no keyword" ``""``)."""
     lo, up = c.lower(), c.upper()
+    if lo in ("i", "ı"):  # Turkish and Azerbaijani capitals: ``İBN`` is ``ibn`` too
+        return "[iIİı]"
     return f"[{class_esc(lo)}{class_esc(up)}]" if lo != up and len(lo) == 1 and len(up) == 1 else esc(c)
 
 
@@ -133,7 +135,9 @@ def _program(rows: list[list[str | None]], outs: list[str | None], names: list[s
         cols.append(f"{t}_none")
     steps.append({"op": "coalesce", "inputs": cols, "output": OUT} if len(cols) > 1 else
                  {"op": "template", "inputs": cols, "template": "{0}", "output": OUT})
-    if fold:
-        steps.append({"op": "title_case", "input": OUT, "output": OUT})
+    if fold:  # a capital ``İ`` inside a word is the Turkish ``i`` (``ALİ`` -> ``Ali``; title case keeps it)
+        steps += [{"op": "title_case", "input": OUT, "output": OUT},
+                  {"op": "replace", "input": OUT, "output": OUT, "pattern": f"([{LETTER}])İ", "replacement": "$1i",
+                   "groups": True}]
     pipe = confirmed(steps, rows, outs, names, types, version(steps))
     return [] if pipe is None else [candidate(pipe, 1.0 + 0.1 * len(keys), len(rows), "keyword_field")]

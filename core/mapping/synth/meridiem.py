@@ -4,8 +4,9 @@
 ``午後8時43分`` (Japanese), ``오후 3시`` (Korean). An output run is such an hour when every example's input writes one
 marker of one family (AM/PM in any case, with or without dots; 午前/午後; 오전/오후) and the run is
 ``hour mod 12 + 12`` after the afternoon marker, ``hour mod 12`` after the morning one, padded to the run's width.
-The program reads the marker (``regex_extract``), names it ``A`` or ``P`` (``map_dict``) and looks the marker and the
-hour up in one table of the 24 pairs (``map_dict``): an hour outside 1..12 or a value without a marker is null.
+An AM / PM marker is a whole token (``Amsterdam`` is none) and a value with two is null. The program reads the
+marker (``regex_extract``), names it ``A`` or ``P`` (``map_dict``) and looks the marker and the hour up in one table
+of the 24 pairs (``map_dict``): an hour outside 1..12 or a value without a marker is null.
 """
 
 from __future__ import annotations
@@ -21,9 +22,17 @@ FAMILIES: tuple[tuple[str, dict[str, str]], ...] = (
 )
 
 
+#: an AM / PM marker as a whole token (after a digit or a space, before no letter; the program pads a space):
+#: the program marks each one with :data:`MARK` and reads the marker only when there is exactly one
+WHOLE_AMPM = ("([0-9 ])([AaPp])\\.?[Mm]([^A-Za-z])", "$1\ue000$2$3")
+MARK = "\ue000"
+
+
 def _marker(text: str) -> tuple[int, str] | None:
-    """(family, ``A`` or ``P``) of the one marker ``text`` writes, else None."""
-    hits = [(f, table[m.group(1)]) for f, (pat, table) in enumerate(FAMILIES) for m in re.finditer(pat, text)]
+    """(family, ``A`` or ``P``) of the one marker ``text`` writes, else None (none, or more than one)."""
+    hits = [(f, table[m.group(1)]) for f, (pat, table) in enumerate(FAMILIES) if f
+            for m in re.finditer(pat, text)]
+    hits += [(0, FAMILIES[0][1][m.group(2)]) for m in re.finditer(WHOLE_AMPM[0], text + " ")]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -45,8 +54,13 @@ def fits(texts: list[str], hours: list[str | None], outs: list[str]) -> bool:
 def steps(col: str, hour: str, width: int) -> list[dict[str, Any]]:
     """``hour`` (the hour read from ``col``) replaced by its 24-hour form padded to ``width``."""
     out: list[dict[str, Any]] = []
+    pad = f"{hour}_pad"
+    out.append({"op": "template", "inputs": [col], "template": "{0} ", "output": pad})
+    out += [{"op": "replace", "input": pad, "output": pad, "pattern": WHOLE_AMPM[0], "replacement": WHOLE_AMPM[1],
+             "groups": True}] * 2  # twice: adjacent markers (``PM AM``) share the space between them
     for f, (pat, table) in enumerate(FAMILIES):
-        out += [{"op": "regex_extract", "input": col, "output": f"{hour}_m{f}", "pattern": pat, "group": 1},
+        src, pat = (pad, f"^[^{MARK}]*{MARK}([AaPp])[^{MARK}]*$") if f == 0 else (col, pat)
+        out += [{"op": "regex_extract", "input": src, "output": f"{hour}_m{f}", "pattern": pat, "group": 1},
                 {"op": "map_dict", "input": f"{hour}_m{f}", "output": f"{hour}_m{f}", "mapping": table}]
     out.append({"op": "coalesce", "inputs": [f"{hour}_m{f}" for f in range(len(FAMILIES))], "output": f"{hour}_m"})
     table24 = {f"{m}|{h}": str(hour24(h, m)).zfill(width) for m in "AP"

@@ -6,9 +6,9 @@ own small words: Portuguese ``São José dos Campos`` (``de``, ``da``, ``dos``),
 (DSL 1.8 ``title_case``) gets the other words right; the exceptions are learned from the examples:
 
 * a **small word** (at most 4 characters) an example writes in lower case where title case capitalises it, after
-  a space or a hyphen (``([ -])Dos([ -])`` -> ``$1dos$2``, on separators doubled for the time being, so adjacent
-  ones such as ``aan den`` match each); at the start of
-  the value only when an example writes it lower case there (``'s-Hertogenbosch``, yet ``Den Helder``);
+  a space or a hyphen and before one, never as the last word (``([ -])Dos([ -])`` -> ``$1dos$2``, on separators
+  doubled for the time being, so adjacent ones such as ``aan den`` match each); at the start of the value only when
+  an example writes it lower case there (``'s-Hertogenbosch``, yet ``Den Helder``);
 * a **word head** of at most three characters where the examples raise a later letter to upper case
   (``Ij`` -> ``IJ``), at the start of every word; a word written lower case where title case capitalises its first
   letter and longer than a small word (``Hello world``) proposes nothing.
@@ -65,14 +65,13 @@ def _learn(vals: list[str], outs: list[str]) -> tuple[set[str], set[str], dict[s
                 heads[a[:last + 1]] = b[:last + 1]
             else:
                 return None
-    if inner and inner <= KNOWN:
-        inner |= KNOWN - kept
+    if inner and inner <= KNOWN:  # one-letter words are initials (``John E Smith``) unless an example shows them
+        inner |= {w for w in KNOWN - kept if len(w) > 1}
     return (inner, start, heads) if inner or start or heads else None
 
 
 def _steps(col: str, inner: set[str], start: set[str], heads: dict[str, str]) -> list[dict[str, Any]]:
-    steps: list[dict[str, Any]] = [{"op": "title_case", "input": col, "output": OUT},
-                                   {"op": "template", "inputs": [OUT], "template": "{0} ", "output": OUT}]
+    steps: list[dict[str, Any]] = [{"op": "title_case", "input": col, "output": OUT}]
 
     def rep(pattern: str, replacement: str) -> None:
         steps.append({"op": "replace", "input": OUT, "output": OUT, "pattern": pattern, "replacement": replacement,
@@ -84,6 +83,8 @@ def _steps(col: str, inner: set[str], start: set[str], heads: dict[str, str]) ->
             rep(f"([ -]){re.escape(title_case(word))}([ -])", f"$1{word.replace('$', '$$')}$2")
         rep(" {2}", " ")
         rep("-{2}", "-")
+    # a small word is never the last word (``Wilmington DE``, ``Vitamin E``): the space ending the value comes after
+    steps.append({"op": "template", "inputs": [OUT], "template": "{0} ", "output": OUT})
     for word in sorted(start):
         rep(f"^{re.escape(title_case(word))}([ -])", f"{word.replace('$', '$$')}$1")
     for head, fixed in sorted(heads.items()):

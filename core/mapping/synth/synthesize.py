@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from core.mapping.synth import (
@@ -428,7 +429,8 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
     cands += factor_keys.minor_units(rows, outs, input_names, types)  # decimals named by the other column
     cands += _family(chartables.candidates, rows, outs, input_names, types)  # letter variants, invisible characters
     cands += _family(numslots.candidates, rows, outs, input_names, types)  # numbers in order, absent ones defaulted
-    cands += _family(datelayouts.candidates, rows, outs, input_names, types)  # dates in mixed layouts
+    dates = partial(datelayouts.candidates, deadline=deadline)
+    cands += _family(dates, rows, outs, input_names, types)  # dates in mixed layouts
     cands += _family(keyedall.candidates, rows, outs, input_names, types)  # every value after a key, joined
     cands += _family(brackets.candidates, rows, outs, input_names, types)  # inside brackets of either width
     cands += _family(regroup.candidates, rows, outs, input_names, types)  # letters and digits in fixed groups

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from core.mapping.synth import numeric, text
 from core.mapping.synth.lexicon import load_lexicon
@@ -202,6 +203,59 @@ LOWER_MAP = {chr(c): chr(c).lower() for c in _SCRIPTS if chr(c).isalpha() and ch
              len(chr(c).lower()) == 1}
 
 
+
+
+def _ranges(chars: list[int]) -> str:
+    """A regex character class body of the code points ``chars`` (sorted), as ranges of literal characters."""
+    spans: list[list[int]] = []
+    for c in chars:
+        if spans and spans[-1][1] == c - 1:
+            spans[-1][1] = c
+        else:
+            spans.append([c, c])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans)
+
+
+#: non-ASCII letters (BMP) whose Python case differs and that the tables above do not map (Vietnamese ``ộ``,
+#: Ukrainian ``ґ``, ligatures ``ﬁ``, ``İ``): a value holding one is null under Unicode case, not half-cased
+UNCASED_UPPER = frozenset(c for c in range(0x80, 0x10000) if chr(c).upper() != chr(c) and chr(c) not in UPPER_MAP)
+UNCASED_LOWER = frozenset(c for c in range(0x80, 0x10000) if chr(c).lower() != chr(c) and chr(c) not in LOWER_MAP)
+_UNCASED_CLASS = {True: _ranges(sorted(UNCASED_UPPER)), False: _ranges(sorted(UNCASED_LOWER))}
+_UNCASED = {up: f"^([^{body}]*)$" for up, body in _UNCASED_CLASS.items()}
+_UNCASED_RE = {up: re.compile(f"[{body}]") for up, body in _UNCASED_CLASS.items()}
+#: a capital sigma ending a word (after a letter, before none): lower case ``ς`` (``ΣΟΦΟΣ`` -> ``σοφος``)
+_SIGMA_LETTER = "A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f"
+FINAL_SIGMA = ((f"([{_SIGMA_LETTER}])Σ$", "$1ς"), (f"([{_SIGMA_LETTER}])Σ([^{_SIGMA_LETTER}])", "$1ς$2"))
+
+
+def _final_sigma(v: str) -> str:
+    if "Σ" not in v:
+        return v
+    for pattern, repl in FINAL_SIGMA:
+        v = re.sub(pattern, re.sub(r"\$([0-9])", r"\\g<\1>", repl), v)
+    return v
+
+
+def ucase_steps(col: str, up: bool) -> list[dict[str, Any]]:
+    """Unicode upper / lower case of ``col``: null when a letter is outside the tables, final sigma, the table,
+    then the ASCII case op."""
+    steps: list[dict[str, Any]] = [{"op": "regex_extract", "input": col, "output": col, "pattern": _UNCASED[up],
+                                    "group": 1}]
+    if not up:
+        steps += [{"op": "replace", "input": col, "output": col, "pattern": p, "replacement": r, "groups": True}
+                  for p, r in FINAL_SIGMA]
+    return [*steps, {"op": "translate", "input": col, "output": col, "mapping": UPPER_MAP if up else LOWER_MAP},
+            {"op": "case", "input": col, "output": col, "mode": "upper" if up else "lower"}]
+
+
+@lru_cache(maxsize=4096)
+def ucase(v: str, up: bool) -> str | None:
+    """Python mirror of :func:`ucase_steps`."""
+    if not v or _UNCASED_RE[up].search(v):
+        return None
+    return text.upper(v.translate(_UPPER_TABLE)) if up else text.lower(_final_sigma(v).translate(_LOWER_TABLE))
+
+
 _UPPER_TABLE = {ord(k): v for k, v in UPPER_MAP.items()}
 _LOWER_TABLE = {ord(k): v for k, v in LOWER_MAP.items()}
 
@@ -239,10 +293,8 @@ def apply(tf: Transform, v: str | None) -> str | None:
         return v.translate(_ASCII_TABLE())
     if name == "tr":
         return v.translate({ord(k): r for k, r in tr_map(tf).items()})
-    if name == "uupper":
-        return text.upper(v.translate(_UPPER_TABLE))
-    if name == "ulower":
-        return text.lower(v.translate(_LOWER_TABLE))
+    if name in ("uupper", "ulower"):
+        return ucase(v, name == "uupper")
     if name == "translit":
         return v.translate(_TRANSLIT_TABLE())
     if name == "mask":
@@ -305,9 +357,7 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
     if name == "tr":
         return [{"op": "translate", "input": col, "output": col, "mapping": tr_map(tf)}]
     if name in ("uupper", "ulower"):
-        up = name == "uupper"
-        return [{"op": "translate", "input": col, "output": col, "mapping": UPPER_MAP if up else LOWER_MAP},
-                {"op": "case", "input": col, "output": col, "mode": "upper" if up else "lower"}]
+        return ucase_steps(col, name == "uupper")
     if name == "translit":
         return [{"op": "translate", "input": col, "output": col, "mapping": dict(TRANSLIT)}]
     if name == "delpunct":

@@ -27,7 +27,8 @@ BTU_PER_HOUR = 0.29307107017222
 MORE: dict[str, tuple[str, float, bool]] = {
     "cup": ("volume", 0.2365882365, False), "tbsp": ("volume", 0.01478676478125, False),
     "tsp": ("volume", 0.00492892159375, False), "cm3": ("volume", 0.001, False),
-    "ozt": ("mass", 0.0311034768, False), "ct": ("mass", 0.0002, False), "gr": ("mass", 0.00006479891, False),
+    "ozt": ("mass", 0.0311034768, False), "ct": ("mass", 0.0002, False), "gr": ("mass", 0.001, False),
+    "ML": ("volume", 1000000.0, False),
     "BTU/h": ("power", BTU_PER_HOUR, False),
     "px": ("css", 1.0, False), "em": ("css", 16.0, False), "rem": ("css", 16.0, False),
 }
@@ -46,7 +47,24 @@ SECOND: dict[str, list[tuple[str, float, bool]]] = {
     "Btu": [("power", BTU_PER_HOUR, False)],
 }
 #: a litre written in capitals (``1.6L``)
-CAPITALS = {"L": "l", "ML": "ml", "mL": "ml", "cL": "cl", "dL": "dl"}
+CAPITALS = {"L": "l", "mL": "ml", "cL": "cl", "dL": "dl"}
+#: the other reading of a spelling with two of one dimension, taken only when the column shows it: ``gr`` is a
+#: gram (French, Spanish, Italian, Greek, Portuguese) unless the examples show grains or the column's other
+#: units are imperial; ``ML`` is a megalitre (SI) unless the examples show millilitres
+OTHER: dict[str, tuple[str, float, bool]] = {"gr": ("mass", 0.00006479891, False), "ML": ("volume", 0.001, False)}
+#: units after which ``gr`` is a grain without an example of it
+IMPERIAL = {"oz", "lb", "lbs", "ozt", "troyoz", "oztr", "ozT", "dr", "st", "dwt"}
+
+
+def variants(units: list[str], read: dict[str, tuple[str, float, bool]]) -> list[dict[str, tuple[str, float, bool]]]:
+    """The tables to read a column whose units are ``units`` with, in order: ``read``, then with the other reading
+    of each spelling of :data:`OTHER` the column writes (only that one when ``gr`` comes with imperial units)."""
+    out = [read]
+    for unit, other in OTHER.items():
+        if unit in units:
+            alt = {**read, unit: other}
+            out = [alt] if unit == "gr" and IMPERIAL & set(units) else [*out, alt]
+    return out
 
 
 def table(base: dict[str, tuple[str, float, bool]]) -> dict[str, tuple[str, float, bool]]:
@@ -91,7 +109,24 @@ def spellings_in(dim: str, first: dict[str, tuple[str, float, bool]]) -> dict[st
 FRACTIONS = {"½": ".5", "¼": ".25", "¾": ".75", "⅛": ".125", "⅜": ".375", "⅝": ".625", "⅞": ".875",
              "⅓": ".3333333333333333", "⅔": ".6666666666666666"}
 _LEADING_POINT = r"^([\t ]*)\."
-GROUP_PATTERNS = ((r"([0-9])[.,]([0-9]{3})([^0-9])", "$1$2$3"), (r"([0-9])[.,]([0-9]{3})$", "$1$2"))
+#: most groups of three digits read (up to 10^18)
+MAX_GROUPS = 5
+
+
+def _group_patterns() -> list[tuple[str, str]]:
+    """A first number written in a valid grouping: 1..3 digits (not a lone ``0``), then groups of exactly three
+    digits after one separator, and no further digit or separator-digit; its separators dropped. Longest first."""
+    out = []
+    for sep in (r"\.", ","):
+        for n in range(MAX_GROUPS, 0, -1):
+            groups = "".join(f"{sep}([0-9]{{3}})" for _ in range(n))
+            head = f"^([^0-9]*)([1-9][0-9]{{0,2}}){groups}"
+            out.append((head + f"({sep}?[^0-9{sep[-1]}])", "".join(f"${k}" for k in range(1, n + 4))))
+            out.append((head + "$", "".join(f"${k}" for k in range(1, n + 3))))
+    return out
+
+
+GROUP_PATTERNS = _group_patterns()
 
 
 def has_fractions(vals: list[str | None]) -> bool:
@@ -124,18 +159,16 @@ def ungroup(v: str | None) -> str | None:
     """Python mirror of :func:`ungroup_steps`: thousands separators dropped, the decimal mark a point."""
     if v is None:
         return None
-    for _ in range(2):
-        for pattern, repl in GROUP_PATTERNS:
-            v = re.sub(pattern, repl.replace("$", "\\"), v)
+    for pattern, repl in GROUP_PATTERNS:
+        v = re.sub(pattern, re.sub(r"\$([0-9])", r"\\g<\1>", repl), v)
     return v.replace(",", ".")
 
 
 def ungroup_steps(col: str, out: str) -> list[dict[str, Any]]:
-    """``out``: ``col`` with a point or comma before exactly three digits dropped (twice: ``1.234.567``), any
-    other comma a point."""
+    """``out``: ``col`` with the separators of a validly grouped first number dropped (``1.234.567``, not
+    ``0.875`` nor ``1.2345``), any other comma a point."""
     steps: list[dict[str, Any]] = []
-    for _ in range(2):
-        for pattern, repl in GROUP_PATTERNS:
-            steps.append({"op": "replace", "input": out if steps else col, "output": out, "pattern": pattern,
-                          "replacement": repl, "groups": True})
+    for pattern, repl in GROUP_PATTERNS:
+        steps.append({"op": "replace", "input": out if steps else col, "output": out, "pattern": pattern,
+                      "replacement": repl, "groups": True})
     return [*steps, {"op": "replace", "input": out, "output": out, "pattern": ",", "replacement": "."}]

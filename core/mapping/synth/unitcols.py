@@ -202,22 +202,33 @@ def _read_more(vals: list[str | None], rows: list[list[str | None]], outs: list[
         if any(p is None for p in parsed):
             continue
         seen = [p for p in parsed if p is not None]
-        for dim in unit_readings.dimensions([u for _, u in seen], READ):
-            table = unit_readings.spellings_in(dim, READ)
-            if len({table[u] for _, u in seen}) < 2 and len({u for _, u in seen}) < 2:
+        for read in unit_readings.variants([u for _, u in seen], READ):
+            found = _in_table(seen, read, rows, outs, names, types, name, d, mark, marks, fractions, grouped)
+            if found is not None:
+                return found
+    return None
+
+
+def _in_table(seen: list[tuple[float, str]], read: dict[str, tuple[str, float, bool]], rows: list[list[str | None]],
+              outs: list[str | None], names: list[str], types: dict[str, str], name: str, d: int, mark: str,
+              marks: str, fractions: bool, grouped: bool) -> Candidate | None:
+    """The program reading the units with ``read`` in a dimension they share, engine-confirmed, or None."""
+    for dim in unit_readings.dimensions([u for _, u in seen], read):
+        table = unit_readings.spellings_in(dim, read)
+        if len({table[u] for _, u in seen}) < 2 and len({u for _, u in seen}) < 2:
+            continue
+        for target in sorted(table):
+            got = [render(_value(x, *_constant(u, target, table)), (d, "", mark)) for x, u in seen]
+            if got != outs:
                 continue
-            for target in sorted(table):
-                got = [render(_value(x, *_constant(u, target, table)), (d, "", mark)) for x, u in seen]
-                if got != outs:
-                    continue
-                pre: list[dict[str, Any]] = unit_readings.fraction_steps(name, "__n") if fractions else []
-                if grouped:
-                    pre += unit_readings.ungroup_steps("__n" if fractions else name, "__n")
-                col = "__n" if pre else name
-                steps = pre + _steps(col, target, sorted(table), d, mark, marks, None, table)
-                pipe = confirmed(steps, rows, outs, names, types, "1.2.0")
-                if pipe is not None:
-                    return candidate(pipe, COST, len(rows), f"units_to_{target}_{dim}")
+            pre: list[dict[str, Any]] = unit_readings.fraction_steps(name, "__n") if fractions else []
+            if grouped:
+                pre += unit_readings.ungroup_steps("__n" if fractions else name, "__n")
+            col = "__n" if pre else name
+            steps = pre + _steps(col, target, sorted(table), d, mark, marks, None, table)
+            pipe = confirmed(steps, rows, outs, names, types, "1.2.0")
+            if pipe is not None:
+                return candidate(pipe, COST, len(rows), f"units_to_{target}_{dim}")
     return None
 
 
