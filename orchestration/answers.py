@@ -72,6 +72,9 @@ def load_answers(path: Path) -> AnswersFile:
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
         raise DeterministicFailure(f"answers file {path} is not valid YAML{where}; {_FIX}", stage="SUPERVISOR",
                                    file=str(path)) from None
+    except RecursionError:  # the parser recurses once per nesting level: a very deep file exhausts the stack
+        raise DeterministicFailure(f"answers file {path} is nested too deeply to read; {_FIX}", stage="SUPERVISOR",
+                                   file=str(path)) from None
     try:
         return AnswersFile.model_validate(data or {})
     except ValidationError as exc:

@@ -35,13 +35,18 @@ from orchestration.migration.wiring import migration_ports, spill_dir, spill_ret
 def _require(store: Any, engine: Any, contract: Any, action: Action, ledger_action: str, user: str,
              role: str) -> LedgerRecorder:
     """The policy engine's RBAC check of a destructive command; a refusal is recorded on the ledger under who
-    asked (decision reject, POLICY_BLOCK) and raised. Returns the run's recorder."""
+    asked (decision reject, POLICY_BLOCK) and raised. Returns the run's recorder.
+
+    The refusal is filed under ``Stage.SUPERVISOR`` (the command's stage in ``detail``), as a refused ``run
+    confirm`` is: the supervisor halts a step on a reject of the step's own stage, and someone refused a
+    command must not change the state of the run it was refused on."""
     rec = LedgerRecorder(store, contract.run_id, contract_hash=contract.contract_hash(), policy_version=engine.version)
     try:
         engine.require(PolicyRequest(action=action, role=role_of(role), actor=user, run_id=contract.run_id),
                        stage=Stage.MIGRATION.value)
     except PolicyBlock as exc:
-        rec.record_error(Stage.MIGRATION, ledger_action, exc, actor=user, detail={"role": role})
+        rec.record_error(Stage.SUPERVISOR, ledger_action, exc, actor=user,
+                         detail={"role": role, "stage": Stage.MIGRATION.value})
         raise
     return rec
 
@@ -181,9 +186,10 @@ def register(cli: click.Group) -> None:
     @click.option("--target", "target", default=None)
     @click.pass_obj
     def quarantine_show(state: Any, run_id: str, key_token: str, target: str | None) -> None:
-        """The masked before/after preview and diff of one row (token prefix is enough)."""
+        """The masked before/after preview and diff of the rows quarantined under one key token (a prefix is
+        enough), as a JSON array always: one object per row, several when the key is null or duplicated."""
         rows = [r.model_dump(mode="json") for r in rows_of_key(_records(state, run_id, target), run_id, key_token)]
-        click.echo(json.dumps(rows[0] if len(rows) == 1 else rows, indent=2, sort_keys=True))
+        click.echo(json.dumps(rows, indent=2, sort_keys=True))
 
     @quarantine.command("export")
     @click.argument("run_id")

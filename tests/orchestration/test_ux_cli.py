@@ -56,7 +56,7 @@ def test_a_refused_rollback_is_on_the_ledger(mw: Mw, db_url: str) -> None:
     finally:
         store.close()
     assert (last.stage, last.decision, last.action, last.error_code) == \
-        (Stage.MIGRATION, Decision.REJECT, "migration.rollback", "POLICY_BLOCK")
+        (Stage.SUPERVISOR, Decision.REJECT, "migration.rollback", "POLICY_BLOCK")
     assert last.detail["role"] == "Viewer"
 
 
