@@ -16,6 +16,7 @@ CASES = {
     "bad_role": ("reviewer: {user_id: x, role: Wizard}\n", "reviewer.role: Input should be"),
     "unknown_stage": ("reviewer: {user_id: x, role: Operator}\nstages: {DOMAIN: {confirm: true}}\n", "stages.DOMAIN"),
     "not_utf8": (b"reviewer: \xff\xfe\n", "cannot be read (UnicodeDecodeError)"),
+    "too_deep": ("[" * 5000 + "]" * 5000 + "\n", "is nested too deeply to read"),  # RecursionError in the parser
 }
 
 
@@ -37,10 +38,12 @@ def test_a_missing_answers_file_is_named(tmp_path: Path) -> None:
         load_answers(tmp_path / "nope.yaml")
 
 
-def test_the_example_stops_with_one_line_on_bad_yaml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("content", ["reviewer: [oops\n", "[" * 5000 + "]" * 5000 + "\n"], ids=["bad", "deep"])
+def test_the_example_stops_with_one_line_on_bad_yaml(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                     content: str) -> None:
     """The example reads the answers before it touches Dagster: exit 1 and one line on stderr, no traceback."""
     path = tmp_path / "answers.yaml"
-    path.write_text("reviewer: [oops\n")
+    path.write_text(content)
     assert main(["--answers", str(path)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("example stopped [DETERMINISTIC_FAILURE]: answers file") and "Traceback" not in err
