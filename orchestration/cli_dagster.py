@@ -12,10 +12,26 @@ import click
 
 from core.ledger import Decision, LedgerEvent, Stage
 from core.paths import var_dir
-from core.supervisor import REQUEST_ACTION, STAGE_PLAN, confirm_stage
+from core.supervisor import REQUEST_ACTION, STAGE_PLAN, StageStep, confirm_stage
 
 #: the assets ``run launch --stage`` takes: every step's but the chunk load (its partitions are the chunks')
 LAUNCHABLE = [a for step in STAGE_PLAN if not step.chunked for a in step.assets]
+#: what ``run launch`` without ``--stage`` materializes: Ingest through the pre-flight (promotion goes on its own)
+DEFAULT_LAUNCH = [a for step in STAGE_PLAN if not step.chunked and "promotion" not in step.assets
+                  for a in step.assets]
+
+
+def steps_started(result: object) -> list[StageStep]:
+    """The non-chunked steps of the stage plan whose assets a finished Dagster run started (from its step
+    events): a step skipped because an upstream step failed is not among them."""
+    from orchestration.definitions import RUN_ASSETS
+
+    assets_of = {a.node_def.name: {k.to_user_string() for k in a.keys} for a in RUN_ASSETS}
+    started: set[str] = set()
+    for ev in getattr(result, "all_events", []):
+        if ev.is_step_start and ev.step_key is not None:
+            started |= assets_of.get(ev.step_key.split("[")[0], set())
+    return [step for step in STAGE_PLAN if not step.chunked and started & set(step.assets)]
 
 
 def register(cli: click.Group, run: click.Group) -> None:
@@ -24,7 +40,8 @@ def register(cli: click.Group, run: click.Group) -> None:
     @run.command("launch")
     @click.argument("run_id")
     @click.option("--stage", "stages", multiple=True, type=click.Choice(LAUNCHABLE),
-                  help="Only these stage assets (default: Ingest to the pre-flight; promotion on its own).")
+                  help="Only these stage assets (default: Ingest to the pre-flight, migration_preflight included; "
+                       "promotion on its own).")
     @click.pass_obj
     def run_launch(state: object, run_id: str, stages: tuple[str, ...]) -> None:
         """Materialize a run's stages in the Dagster instance under $DAGSTER_HOME (visible in the UI)."""
@@ -36,22 +53,20 @@ def register(cli: click.Group, run: click.Group) -> None:
         db_url = getattr(state, "db_url", None)
         store = state.store()  # type: ignore[attr-defined]
         record = store.require_run(run_id.upper())
-        # A person (re-)launches: record it so earlier rejects of these stages no longer halt the run.
-        for step in STAGE_PLAN:
-            if step.chunked:
-                continue
-            if not stages or set(stages) & set(step.assets):
-                store.append(LedgerEvent(run_id=record.run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT,
-                                         action=REQUEST_ACTION, contract_hash=record.contract_hash,
-                                         detail={"stage": step.stage.value, "step": step.key,
-                                                 "by": "cli run launch"}))
         store.set_status(record.run_id, "running")
         from orchestration.driver import output_to
 
         seen = len(list(store.events(record.run_id)))
         log_path = var_dir() / "logs" / "dagster-launch.log"  # Dagster's own log, as `run advance` keeps it
         with output_to(log_path):
-            result = execute_run(run_id.upper(), db_url=db_url, selection=list(stages) or None)
+            result = execute_run(run_id.upper(), db_url=db_url, selection=list(stages) or DEFAULT_LAUNCH)
+        # A person (re-)launched: record an attempt of each step the run really started (so earlier rejects of
+        # it no longer halt the run); a step skipped after an upstream failure spends none of its attempts.
+        for step in steps_started(result):
+            store.append(LedgerEvent(run_id=record.run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT,
+                                     action=REQUEST_ACTION, contract_hash=record.contract_hash,
+                                     detail={"stage": step.stage.value, "step": step.key, "by": "cli run launch",
+                                             "dagster_run_id": result.run_id}))
         click.echo(f"dagster run {result.run_id}: {'succeeded' if result.success else 'FAILED'} (Dagster log: "
                    f"{log_path})")
         if not result.success:

@@ -56,3 +56,29 @@ def test_a_failed_launch_says_why_and_keeps_dagster_off_the_screen(env: Path) ->
     assert f"INGEST catalog.build reject [DETERMINISTIC_FAILURE]: source {missing} does not exist" in done.stdout
     log = Path(os.environ["MAPWRIGHT_HOME"]) / "logs" / "dagster-launch.log"
     assert f"(Dagster log: {log})" in done.stdout and "STEP_FAILURE" in log.read_text()
+
+
+def test_a_default_launch_runs_to_the_preflight_and_spends_attempts_only_where_it_ran(env: Path) -> None:
+    """`run launch RUN` selects Ingest..pre-flight as --help and README say (it stopped at Analysis); when Ingest
+    fails, only Ingest has an attempt recorded (every later step had one, so three failed launches halted DOMAINS
+    "still missing after 3 attempts" without it ever running)."""
+    import dagster as dg
+
+    from adapters.metadata_store import open_store
+    from core.supervisor import REQUEST_ACTION, STAGE_PLAN
+
+    runner = CliRunner()
+    run_id = _create(runner, env / "gone.csv")
+    res = runner.invoke(cli, ["run", "launch", run_id], catch_exceptions=False)
+    assert res.exit_code == 1 and "INGEST catalog.build reject [DETERMINISTIC_FAILURE]" in res.stdout, res.output
+    with dg.DagsterInstance.get() as instance:
+        selection = instance.get_runs(limit=1)[0].asset_selection or frozenset()
+    assert {"catalog", "sample_pack", "analysis_report", "migration_preflight"} <= \
+        {k.to_user_string() for k in selection}
+    assert "promotion" not in {k.to_user_string() for k in selection}
+    store = open_store(os.environ["MAPWRIGHT_DB_URL"])
+    try:
+        requested = [e.detail["step"] for e in store.events(run_id) if e.action == REQUEST_ACTION]
+    finally:
+        store.close()
+    assert requested == [STAGE_PLAN[0].key]
