@@ -18,24 +18,20 @@ of the sources that best feed ``a`` and ``b``. It is proposed when:
   either operand's column alone (else that column is the result, fed wrongly as an operand).
 
 It scores :data:`BASE` + :data:`GAIN` x the weaker operand's score + :data:`FIT` x the magnitude fit. The
-pipeline (:func:`arith_compose`) casts both operands and applies ``safe_math`` ``mul`` and ``add``; the
-validation picks. Values are read in memory only (data_mode; the source's rows are needed).
+pipeline (:func:`core.mapping.arith_strategy.arith_compose`) computes the relation the examples showed, and only
+that one. Values are read in memory only (data_mode; the source's rows are needed).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from core.mapping.features import parse_number
 from core.mapping.side import MatchColumn
-from core.mapping.strategies import Proposal
-from core.mapping.target import TargetColumn
-from dsl.models import Pipeline
 
 NUMERIC = ("int", "float", "decimal")
 MIN_ROWS = 2
@@ -174,30 +170,6 @@ def arith_composes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
         sc = round(min(CAP, BASE + GAIN * float(min(score[a, x], score[b, y])) + FIT * fit), 4)
         if c not in out or out[c][1] < sc:
             out[c] = ([x, y], sc)
-    return out
-
-
-def arith_compose(target: TargetColumn, a: MatchColumn, b: MatchColumn) -> list[Proposal]:
-    """``a x b`` and ``a + b`` pipelines for a numeric target (the validation picks); none for other types."""
-    if target.logical_type not in NUMERIC:
-        return []
-    out = []
-    for fn in ("mul", "add"):
-        steps: list[dict[str, Any]] = [
-            {"op": "type_cast", "input": a.name, "output": "_a", "to": "float"},
-            {"op": "type_cast", "input": b.name, "output": "_b", "to": "float"},
-            {"op": "safe_math", "fn": fn, "args": ["_a", "_b"], "output": "_r"},
-        ]
-        if target.logical_type == "int":
-            steps += [{"op": "safe_math", "fn": "round", "args": ["_r"], "output": "_i", "digits": 0},
-                      {"op": "type_cast", "input": "_i", "output": target.name, "to": "int"}]
-        else:
-            steps.append({"op": "safe_math", "fn": "round", "args": ["_r"], "output": target.name, "digits": 4})
-        pipe = Pipeline.model_validate({"inputs": [a.name, b.name], "outputs": [target.name], "steps": steps,
-                                        "input_types": {a.name: a.logical_type, b.name: b.logical_type}})
-        out.append(Proposal(strategy="arithmetic", pipeline=pipe,
-                            rationale=f"{a.name} {'x' if fn == 'mul' else '+'} {b.name}: the target's example rows "
-                                      f"show {target.name} as that {'product' if fn == 'mul' else 'sum'}"))
     return out
 
 
