@@ -5,12 +5,14 @@ rows showed (``amount = quantity x rate`` or ``gross = net + vat``), and only th
 :func:`arith_compose` reads both operands the way the atomic number strategies read a number (``regex_extract``
 of the number, separators dropped, a decimal comma read as the point: :func:`core.mapping.strategies.number_steps`),
 applies the relation's ``safe_math`` op, and keeps the pipeline only when it reproduces the result on every example
-row that showed the relation (a pipeline computing other values is never proposed). Operands written with digits
-the pipeline cannot read (Bengali, Devanagari) get no proposal: better none than one that loses every value.
+row that showed the relation (a pipeline computing other values is never proposed). Digits of other scripts
+(Bengali ``১২``, Devanagari ``१२``) the operands' sample shows are ``translate``-d to ASCII first, as
+:func:`core.mapping.features.parse_number` reads them.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -48,30 +50,39 @@ def shown_relations(dst: Sequence[MatchColumn]) -> dict[str, list[Shown]]:
     return out
 
 
-def _foreign_digits(values: Sequence[str] | None) -> bool:
-    return any(ch.isdigit() and not ch.isascii() for v in values or [] for ch in v)
+def _foreign_digits(values: Sequence[str] | None) -> dict[str, str]:
+    """Each decimal digit of another script in the values (``१``, ``৯``) -> its ASCII digit."""
+    return {ch: str(unicodedata.decimal(ch)) for v in values or [] for ch in v
+            if not ch.isascii() and unicodedata.decimal(ch, None) is not None}
 
 
 def _pipeline(target: TargetColumn, a: str, b: str, types: dict[str, str], op: str,
-              comma: tuple[bool, bool]) -> Pipeline:
+              comma: tuple[bool, bool], digits: tuple[dict[str, str], dict[str, str]] = ({}, {})) -> Pipeline:
     steps: list[dict[str, Any]] = []
-    for name, out, dec in ((a, "_a", comma[0]), (b, "_b", comma[1])):  # text read as the atomic strategies read it
-        steps += number_steps(name, out, "float", dec) if types[name] == "string" else [
-            {"op": "type_cast", "input": name, "output": out, "to": "float"}]
+    for name, out, dec, dig in ((a, "_a", comma[0], digits[0]), (b, "_b", comma[1], digits[1])):
+        if types[name] != "string":
+            steps.append({"op": "type_cast", "input": name, "output": out, "to": "float"})
+            continue
+        read = name
+        if dig:  # another script's digits written as ASCII first (``१२`` -> ``12``)
+            steps.append({"op": "translate", "input": name, "output": f"{out}_d", "mapping": dig})
+            read = f"{out}_d"
+        steps += number_steps(read, out, "float", dec)  # text read as the atomic number strategies read it
     steps.append({"op": "safe_math", "fn": op, "args": ["_a", "_b"], "output": "_r"})
     if target.logical_type == "int":
         steps += [{"op": "safe_math", "fn": "round", "args": ["_r"], "output": "_i", "digits": 0},
                   {"op": "type_cast", "input": "_i", "output": target.name, "to": "int"}]
     else:
         steps.append({"op": "safe_math", "fn": "round", "args": ["_r"], "output": target.name, "digits": 4})
-    return Pipeline.model_validate({"inputs": [a, b], "outputs": [target.name], "steps": steps,
+    version = "1.2.0" if any(d for d in digits) else "1.0.0"  # ``translate`` is DSL 1.2
+    return Pipeline.model_validate({"dsl_version": version, "inputs": [a, b], "outputs": [target.name], "steps": steps,
                                     "input_types": {a: types[a], b: types[b]}})
 
 
 def arith_compose(target: TargetColumn, a: MatchColumn, b: MatchColumn, shown: Sequence[Shown]) -> list[Proposal]:
     """The pipeline of each relation in ``shown`` (the ones the target's example rows showed for ``target``) that
-    reproduces those rows; none for a non-numeric target, no shown relation, or operands of unreadable digits."""
-    if target.logical_type not in NUMERIC or not shown or _foreign_digits(a.values) or _foreign_digits(b.values):
+    reproduces those rows; none for a non-numeric target or no shown relation."""
+    if target.logical_type not in NUMERIC or not shown:
         return []
     types = {a.name: "string", b.name: "string"}
     out = []
@@ -83,8 +94,11 @@ def arith_compose(target: TargetColumn, a: MatchColumn, b: MatchColumn, shown: S
             ([x, y], None if (w := parse_number(z)) is None else str(w)) for x, y, z in rows]
         if not rows or on_examples(check, target, pairs, EXAMPLE_WINDOW) < 1.0:
             continue  # the pipeline does not compute the values the examples show
+        dig = (_foreign_digits(a.values), _foreign_digits(b.values))
+        ascii_values = [["".join(d.get(ch, ch) for ch in v) for v in c.values or []]
+                        for c, d in zip((a, b), dig, strict=True)]
         pipe = _pipeline(target, a.name, b.name, {a.name: a.logical_type, b.name: b.logical_type}, op,
-                         (decimal_comma(a.values), decimal_comma(b.values)))
+                         (decimal_comma(ascii_values[0]), decimal_comma(ascii_values[1])), dig)
         out.append(Proposal(strategy="arithmetic", pipeline=pipe,
                             rationale=f"{a.name} {_SYMBOL[op]} {b.name}: the target's example rows show "
                                       f"{target.name} as that {_NAME[op]}"))

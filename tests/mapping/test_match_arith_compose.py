@@ -71,9 +71,10 @@ def test_operands_are_read_like_the_atomic_number_strategies_read_them() -> None
     assert len(props) == 1
     rows = [{"q": "12,5", "r": "Rs.42.40"}, {"q": "8", "r": "Rs.40.00"}, {"q": "7,9 லி", "r": "Rs.10.00"}]
     assert _run(props[0].pipeline, rows, "amount") == [530.0, 320.0, 79.0]
-    # digits the pipeline cannot read (Bengali): no proposal rather than one losing every value
-    bengali = _side({"q": ["১২", "৮"], "r": ["42.40", "40.00"]}, "s")
-    assert arith_compose(_target("amount"), bengali[0], bengali[1], shown["amount"]) == []
+    # digits of other scripts (Bengali, Devanagari) read as the detector reads them
+    other = _side({"q": ["১২,৫", "৮"], "r": ["४२.४०", "40.00"]}, "s")
+    props = arith_compose(_target("amount"), other[0], other[1], shown["amount"])
+    assert _run(props[0].pipeline, [{"q": "১২,৫", "r": "४२.४०"}, {"q": "৮", "r": "40.00"}], "amount") == [530.0, 320.0]
 
 
 def test_the_plan_chooses_the_sum_for_a_sum_target() -> None:
