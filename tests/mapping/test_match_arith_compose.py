@@ -121,3 +121,29 @@ def test_iso_timestamps_with_zone_or_fraction_are_timestamps() -> None:
         assert clock_of(v) == 14 * 60 + 49, v
     assert grain([f"2024-05-{d:02d}T1{d % 10}:49:53.123Z" for d in range(1, 20)]) == "clock"
     assert clock_of("2024-05-17") is None and clock_of("2024-05-17Z") is None
+
+
+def test_the_stage_plans_an_invoice_gross_as_net_plus_vat(make_run, ports, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from core.artifacts import ArtifactKind
+    from core.mapping.stage import run_mapping
+
+    rng = random.Random(6)
+    lines = ["Rechnung,Kunde,Netto,MwSt,Datum"]
+    for k in range(120):
+        net = round(rng.uniform(100, 5000), 2)
+        lines.append(f"INV-{1000 + k},Cust {k},{net:.2f},{net * 0.2:.2f},2024-{k % 12 + 1:02d}-{k % 28 + 1:02d}")
+    (tmp_path / "source.csv").write_text("\n".join(lines) + "\n")
+    rows = [("INV-1", 2600.0, 520.0, 3120.0), ("INV-2", 2500.0, 500.0, 3000.0), ("INV-3", 2400.5, 480.1, 2880.6)]
+    (tmp_path / "target.yaml").write_text(
+        "table: invoice\ncolumns:\n  - {name: invoice_no, type: string}\n  - {name: customer, type: string}\n"
+        "  - {name: net_amount, type: decimal}\n  - {name: vat_amount, type: decimal}\n"
+        "  - {name: gross_amount, type: decimal}\n  - {name: invoice_date, type: date}\nexamples:\n" + "".join(
+            f'  - {{invoice_no: "{i}", customer: "C", net_amount: {n:.2f}, vat_amount: {v:.2f}, '
+            f'gross_amount: {g:.2f}, invoice_date: "2024-01-10"}}\n' for i, n, v, g in rows))
+    c = make_run(source=tmp_path / "source.csv", target=tmp_path / "target.yaml", key="arith")
+    run_mapping(c, ports, use_memory=False)
+    plan = ports.artifacts.latest(c.run_id, ArtifactKind.MAPPING_PLAN).payload
+    col = next(x for x in plan["columns"] if x["target"] == "gross_amount")
+    assert col["kind"] == "compose" and col["strategy"] == "arithmetic", col["kind"]
+    fns = [s.get("fn") for s in col["pipeline"]["steps"] if s["op"] == "safe_math"]
+    assert "add" in fns and "mul" not in fns and col["figures"]["pass_rate"] == 1.0
