@@ -18,24 +18,20 @@ of the sources that best feed ``a`` and ``b``. It is proposed when:
   either operand's column alone (else that column is the result, fed wrongly as an operand).
 
 It scores :data:`BASE` + :data:`GAIN` x the weaker operand's score + :data:`FIT` x the magnitude fit. The
-pipeline (:func:`arith_compose`) casts both operands and applies ``safe_math`` ``mul`` and ``add``; the
-validation picks. Values are read in memory only (data_mode; the source's rows are needed).
+pipeline (:func:`core.mapping.arith_strategy.arith_compose`) computes the relation the examples showed, and only
+that one. Values are read in memory only (data_mode; the source's rows are needed).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from core.mapping.features import parse_number
 from core.mapping.side import MatchColumn
-from core.mapping.strategies import Proposal
-from core.mapping.target import TargetColumn
-from dsl.models import Pipeline
 
 NUMERIC = ("int", "float", "decimal")
 MIN_ROWS = 2
@@ -50,6 +46,10 @@ REL_TOL = 0.005
 SAMPLE = 500
 #: numeric target columns searched for relations (the search is cubic in them)
 MAX_COLUMNS = 40
+#: relations kept at most (each costs a pass over the source's candidates)
+MAX_RELATIONS = 12
+#: whole numbers below this, all of a relation's, are a coincidence (:func:`_coincidence`)
+SMALL = 10
 
 
 def numbers(cells: Sequence[str] | None) -> list[float | None]:
@@ -76,6 +76,33 @@ def _holds(op: str, a: list[float], b: list[float], c: list[float]) -> bool:
     if all(min(abs(x), abs(y)) <= 0.02 * abs(z) for x, y, z in zip(a, b, c, strict=True)):
         return False  # one addend adds next to nothing: a rounding coincidence
     return all(_close(x + y, z, whole) for x, y, z in zip(a, b, c, strict=True))
+
+
+def _log_median_ratio(p: Sequence[float | None], q: Sequence[float | None]) -> float | None:
+    r = [abs(x / y) for x, y in zip(p, q, strict=False) if x is not None and y is not None and x and y]
+    return math.log(float(np.median(r))) if r else None
+
+
+def _result_as_operand(both: list[tuple[int, float, float]], ta: Sequence[str] | None, tb: Sequence[str] | None,
+                       tc: Sequence[str] | None) -> bool:
+    """Whether an operand's feed looks like the result: the source's per-row ratio ``x / y`` is nearer the
+    examples' ``c / b`` than their ``a / b`` (or ``y / x`` nearer ``c / a`` than ``b / a``). Ratios of the same
+    rows on both sides, free of which example rows someone wrote (an invoice's net / vat is 5 in every row)."""
+    xs, ys = [p for _, p, _ in both], [q for _, _, q in both]
+    na, nb, nc = numbers(ta), numbers(tb), numbers(tc)
+    for src_r, own, res in ((_log_median_ratio(xs, ys), _log_median_ratio(na, nb), _log_median_ratio(nc, nb)),
+                            (_log_median_ratio(ys, xs), _log_median_ratio(nb, na), _log_median_ratio(nc, na))):
+        if src_r is not None and own is not None and res is not None and abs(src_r - res) < abs(src_r - own):
+            return True
+    return False
+
+
+def _coincidence(a: list[float], b: list[float], c: list[float]) -> bool:
+    """Numbers a relation holds on by chance: an operand without :data:`MIN_ROWS` distinct values, or only
+    small whole numbers (``1 + 2 = 3`` among codes and counts)."""
+    if len(set(a)) < MIN_ROWS or len(set(b)) < MIN_ROWS:
+        return True
+    return all(float(x).is_integer() and abs(x) < SMALL for x in (*a, *b, *c))
 
 
 def target_relations(dst: Sequence[MatchColumn]) -> list[tuple[int, int, int, str]]:
@@ -109,10 +136,14 @@ def target_relations(dst: Sequence[MatchColumn]) -> list[tuple[int, int, int, st
                     rows = [(x, y, w) for x, y, w in zip(nums[a], nums[b], nums[c], strict=False)
                             if x is not None and y is not None and w is not None and w != 0]
                     xa, xb, xc = ([r[k] for r in rows] for k in range(3))
+                    if _coincidence(xa, xb, xc):
+                        continue
                     for op in ("mul", "add"):
                         if _holds(op, xa, xb, xc):
                             out.append((c, a, b, op))
                             break
+                    if len(out) >= MAX_RELATIONS:
+                        return out
     return out
 
 
@@ -166,38 +197,13 @@ def arith_composes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
         if held or not med_r or not med_e or not 1 / MAGNITUDE <= med_r / med_e <= MAGNITUDE:
             continue
         fit = _fit(med_r, med_e)
-        # an operand's feed that fits the examples' magnitude as well on its own is the result itself (a dental
-        # fee's total read as the patient's share: subsidy + total is no total)
-        alone = ([abs(p) for _, p, _ in both], [abs(q) for _, _, q in both])
-        if any(_fit(float(np.median(vals)), med_e) >= fit for vals in alone):
+        # an operand's feed that is the result itself (a dental fee's total read as the patient's share: subsidy +
+        # total is no total): its ratio to the other operand is the examples' result-to-operand ratio, not theirs
+        if _result_as_operand(both, dst[a].cells, dst[b].cells, dst[c].cells):
             continue
         sc = round(min(CAP, BASE + GAIN * float(min(score[a, x], score[b, y])) + FIT * fit), 4)
         if c not in out or out[c][1] < sc:
             out[c] = ([x, y], sc)
-    return out
-
-
-def arith_compose(target: TargetColumn, a: MatchColumn, b: MatchColumn) -> list[Proposal]:
-    """``a x b`` and ``a + b`` pipelines for a numeric target (the validation picks); none for other types."""
-    if target.logical_type not in NUMERIC:
-        return []
-    out = []
-    for fn in ("mul", "add"):
-        steps: list[dict[str, Any]] = [
-            {"op": "type_cast", "input": a.name, "output": "_a", "to": "float"},
-            {"op": "type_cast", "input": b.name, "output": "_b", "to": "float"},
-            {"op": "safe_math", "fn": fn, "args": ["_a", "_b"], "output": "_r"},
-        ]
-        if target.logical_type == "int":
-            steps += [{"op": "safe_math", "fn": "round", "args": ["_r"], "output": "_i", "digits": 0},
-                      {"op": "type_cast", "input": "_i", "output": target.name, "to": "int"}]
-        else:
-            steps.append({"op": "safe_math", "fn": "round", "args": ["_r"], "output": target.name, "digits": 4})
-        pipe = Pipeline.model_validate({"inputs": [a.name, b.name], "outputs": [target.name], "steps": steps,
-                                        "input_types": {a.name: a.logical_type, b.name: b.logical_type}})
-        out.append(Proposal(strategy="arithmetic", pipeline=pipe,
-                            rationale=f"{a.name} {'x' if fn == 'mul' else '+'} {b.name}: the target's example rows "
-                                      f"show {target.name} as that {'product' if fn == 'mul' else 'sum'}"))
     return out
 
 

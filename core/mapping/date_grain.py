@@ -34,9 +34,10 @@ CLOCK_SHARE = 0.8
 #: share of the temporal agreement a pair of different grains loses
 GRAIN_PENALTY = 0.4
 SAMPLE = 200
-#: a time of day after a date: ``2024-05-17 14:49``, ``17.05.2024 2:49:53 PM``, ``2024-05-17T14:49:00``
-_CLOCK = re.compile(r"(?:[T\s,]|^)([01]?\d|2[0-3])[:.h]([0-5]\d)(?::([0-5]\d))?(?:\s*([ap])\.?\s?m\.?)?\s*$",
-                    re.IGNORECASE)
+#: a time of day after a date: ``2024-05-17 14:49``, ``17.05.2024 2:49:53 PM``, ``2024-05-17T14:49:00``, with
+#: fractional seconds and a zone (``2024-05-17T14:49:53.123456+02:00``, ``...Z``)
+_CLOCK = re.compile(r"(?:[T\s,]|^)([01]?\d|2[0-3])[:.h]([0-5]\d)(?::([0-5]\d)(?:[.,]\d{1,9})?)?"
+                    r"(?:\s*([ap])\.?\s?m\.?)?\s*(?:Z|UTC|GMT|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?\s*$", re.IGNORECASE)
 _DATE_PART = re.compile(r"\d")
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from core.errors import DSLReject
 from core.mapping import strategies as st
+from core.mapping.arith_strategy import Shown
 from core.mapping.provider import ProviderAdvisor, Recorder
 from core.mapping.side import MatchColumn
 from core.pii.ports import PiiMasker
@@ -38,3 +39,5 @@ class PlanInputs:
     #: the source is a SQL table (the migration may then run the plan in the target: ELT); a file source
     #: always migrates through Polars, so its columns need no SQL (:mod:`core.mapping.sql_choice`)
     source_is_sql: bool = True
+    #: per target column, the arithmetic relations its example rows show (:mod:`core.mapping.arith_strategy`)
+    relations: dict[str, list[Shown]] = field(default_factory=dict)

@@ -10,7 +10,7 @@ from typing import Any
 
 from core.errors import DSLReject
 from core.mapping import strategies as st
-from core.mapping.arith_groups import arith_compose
+from core.mapping.arith_strategy import arith_compose
 from core.mapping.date_parts import embedded_date_proposal
 from core.mapping.models import Assignment
 from core.mapping.part_strategies import cjk_name_split, locator_parts, separator_parts
@@ -51,7 +51,7 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
         out += st.compose(target, cols)
         if len(cols) == 2 and target.logical_type in ("int", "float", "decimal"):
             out += unit_compose(target, cols[0], cols[1])  # a value and its unit column
-            out += arith_compose(target, cols[0], cols[1])  # a product or sum the target's examples show
+            out += arith_compose(target, cols[0], cols[1], inp.relations.get(target.name, []))  # the examples' relation
         if len(cols) == 2 and target.logical_type == "datetime":
             out += date_time_compose(target, cols[0], cols[1])  # a date and a time of day
     elif a.kind == "decompose" and cols and target.logical_type in ("date", "datetime"):

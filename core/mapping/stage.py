@@ -24,6 +24,7 @@ from core.gates import GateResult, record_gate
 from core.ingest.sampling import choose_plan, json_rows
 from core.ledger import Decision, HumanConfirmation, LedgerRecorder, Stage
 from core.mapping import memory, overrides
+from core.mapping.arith_strategy import shown_relations
 from core.mapping.assemble import example_pairs, lineage, plan_code, plan_tables, summary
 from core.mapping.deltas import alias_deltas
 from core.mapping.domaining import assign_target_domains, classify_tables
@@ -160,9 +161,8 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
     if rows:
         with_cells(src_cols, rows, tname)
     table = intake.catalog.table
-    report = match_columns(src_cols, target_columns(
-        table, intake.raw_examples, sampled=intake.catalog.kind != "schema_file"), ports.domain_catalog,
-                           mode=contract.mode.value, embedder=ports.embedder)
+    dst_cols = target_columns(table, intake.raw_examples, sampled=intake.catalog.kind != "schema_file")
+    report = match_columns(src_cols, dst_cols, ports.domain_catalog, mode=contract.mode.value, embedder=ports.embedder)
     t2 = time.perf_counter()
     target_art = ports.artifacts.put(ArtifactKind.TARGET_CATALOG, contract.run_id, intake.catalog,
                                      contract_hash=contract.contract_hash(), policy_version=ports.policy.version)
@@ -187,7 +187,8 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
                      on_reject=on_reject, advisor=advisor, record=on_provider_error,
                      source_is_sql=contract.lhs.source.type == "sql",
                      target_examples={c.name: [str(r[c.name]) for r in intake.raw_examples
-                                               if r.get(c.name) not in (None, "")] for c in table.columns})
+                                               if r.get(c.name) not in (None, "")] for c in table.columns},
+                     relations=shown_relations(dst_cols) if rows else {})
     active = overrides.active(ports.ledger, contract.run_id)
     key = memory.memory_key([inp.mode, *((c.name, c.logical_type) for c in src_cols)], intake.catalog.schema_hash)
     remembered = memory.recall(ports.artifacts, key) if use_memory else {}

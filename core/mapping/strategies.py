@@ -69,8 +69,9 @@ def decimal_comma(values: Sequence[str] | None) -> bool:
     return comma > point
 
 
-def _number(inp: str, out: str, to: str, comma: bool = False) -> list[dict[str, Any]]:
-    """Extract the number, drop thousands separators, cast (decimal comma -> point when ``comma``)."""
+def number_steps(inp: str, out: str, to: str, comma: bool = False) -> list[dict[str, Any]]:
+    """DSL steps reading a number written in text: extract it, drop thousands separators, cast (decimal comma
+    -> point when ``comma``). Intermediate columns ``_num``, ``_int``, ``_frac``, ``_n0``.. are reused."""
     parts = [f"_n{i}" for i in range(4)]
     if comma:
         return [{"op": "regex_extract", "input": inp, "output": "_num", "pattern": NUMBER_COMMA},
@@ -204,7 +205,7 @@ def atomic(target: TargetColumn, src: MatchColumn, catalog: DomainCatalog | None
                 out.append(Proposal(strategy="type_alignment", pipeline=_p([n], types, target.name, key_steps),
                                     rationale="key read as a whole number (a value of another shape -> null)"))
         else:
-            pipe = _p([n], types, target.name, _number(n, target.name, to, decimal_comma(src.values)))
+            pipe = _p([n], types, target.name, number_steps(n, target.name, to, decimal_comma(src.values)))
             out.append(Proposal(strategy="type_alignment", pipeline=pipe,
                                 rationale="number extracted (currency symbols, thousands separators dropped) and cast"))
     elif t == "string" and s == "string":

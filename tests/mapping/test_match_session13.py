@@ -8,7 +8,8 @@ import random
 
 import numpy as np
 
-from core.mapping.arith_groups import arith_compose, arith_composes, relation_support, target_relations
+from core.mapping.arith_groups import arith_composes, relation_support, target_relations
+from core.mapping.arith_strategy import arith_compose, shown_relations
 from core.mapping.date_grain import clock_of, grain, grain_matrix
 from core.mapping.date_offsets import day_numbers, offset_support
 from core.mapping.features import value_matrix
@@ -205,7 +206,7 @@ def test_no_product_compose_where_the_source_holds_the_total_or_magnitudes_diffe
     assert arith_composes([_c(k, v) for k, v in _register(30, 7, total=False).items()], dst, score[:, :4]) == {}
 
 
-def test_arith_compose_pipelines_compute_the_product() -> None:
+def test_arith_compose_pipeline_computes_the_product_the_examples_show() -> None:
     from core.mapping.target import ColumnConstraints, TargetColumn
     from dsl.execute import run_sample
 
@@ -213,12 +214,13 @@ def test_arith_compose_pipelines_compute_the_product() -> None:
         return TargetColumn(name=name, original_name=name, logical_type=typ, physical_type=typ,  # type: ignore[arg-type]
                             position=0, constraints=ColumnConstraints())
 
-    props = arith_compose(target("amount", "decimal"), _c("q", ["12.5"]), _c("r", ["42.4"]))
-    assert [p.pipeline.steps[2].fn for p in props if p.pipeline] == ["mul", "add"]  # type: ignore[union-attr]
+    shown = shown_relations(_side(ORDERS, "t", NUMERIC))["amount"]
+    props = arith_compose(target("amount", "decimal"), _c("q", ["12.5"]), _c("r", ["42.4"]), shown)
+    assert [s.fn for p in props if p.pipeline for s in p.pipeline.steps if s.op == "safe_math"][0] == "mul"  # type: ignore[union-attr]
+    assert len(props) == 1
     rows = [{"q": "12.5", "r": "42.4"}, {"q": "8", "r": "40"}]
     assert [r.actual["amount"] for r in run_sample(props[0].pipeline, rows, None, 0.03).rows] == [530.0, 320.0]  # type: ignore[arg-type]
-    assert [r.actual["amount"] for r in run_sample(props[1].pipeline, rows, None, 0.03).rows] == [54.9, 48.0]  # type: ignore[arg-type]
-    assert arith_compose(target("note", "string"), _c("q", ["1"]), _c("r", ["2"])) == []
+    assert arith_compose(target("note", "string"), _c("q", ["1"]), _c("r", ["2"]), shown) == []
 
 
 def test_relation_support_pins_the_operands_among_look_alikes() -> None:
