@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from core.pii.numbered import NUMBER_MARKS
 from core.pii.header_words import EVENT_STEMS, PII_TOKENS, SAFE_SUFFIXES, SAFE_TOKENS
 from core.pii.staff import STAFF_DOMAINS, STAFF_ROLE_WORDS, staff_number_header
 
@@ -27,11 +28,11 @@ SHARED_ATTRIBUTE_DOMAINS = frozenset({"person.gender", "person.marital_status", 
 #: Words naming the record a number identifies (``customer_id``, ``Nº Empleado``, ``userId``): such a number
 #: is an internal key, not personal data by itself (a national id, a card or an account number is).
 RECORD_WORDS = frozenset("customer cust client kunde kunden kd kdn user usr member mitglied employee emp empl empleado "
-                         "mitarbeiter ma order pedido bestellung commande ordine invoice record row line item product "
+                         "mitarbeiter order pedido bestellung commande ordine invoice record row line item product "
                          "article artikel contact lead ticket case session event transaction txn booking reservation "
                          "subscriber subscription contract vertrag contrato klant kaiin socio cliente prenotazione "
                          "reserva buchung reservierung boeking rezervasyon ugyfel szerzodes".split())
-ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref uid uuid guid codice codigo kod kode azon "
+ID_WORDS = frozenset("id nr no num number nummer numero номер key code cd ref uid uuid guid codice codigo kod kode azon "
                      "szam".split())
 
 #: Which entity a header with several PII words names (``cc_exp`` is an expiry date, not a card number).
@@ -150,9 +151,13 @@ def _plain_signal(header: str) -> HeaderSignal:
 
     index, _ = _alias_index()
     norm = normalize_alias(header)
-    tokens = [t for t in split_tokens(header) if not t.isdecimal()]
+    tokens = [t for t in split_tokens(header.replace("№", " No ")) if not t.isdecimal()]
     joined = "".join(tokens)
     hit = index.get(norm) or index.get(joined)
+    bare = [t for t in tokens if t not in NUMBER_MARKS]  # ``Permis de conduire N°``, ``MyKad No``: the number's name
+    if hit is None and bare and len(bare) < len(tokens):
+        named = index.get(" ".join(bare)) or index.get("".join(bare))
+        hit = named if named is not None and (named[1] or named[0] in STAFF_DOMAINS) else None
     if hit is not None:
         dom, pii, entity = hit
         if dom in SHARED_ATTRIBUTE_DOMAINS:
@@ -169,7 +174,7 @@ def _plain_signal(header: str) -> HeaderSignal:
                             or (words[0] in ID_WORDS | {"n"} and all(t in RECORD_WORDS for t in words[1:]))):
         return HeaderSignal(safe=True, domain="id.record_id")
     prop = bool(tokens) and (tokens[-1] in PROPERTY_WORDS or tokens[0] in PROPERTY_PREFIXES) and len(tokens) > 1
-    found = [PII_TOKENS[t] for t in [*tokens, joined] if t in PII_TOKENS
+    found = [PII_TOKENS[t] for t in [*tokens, joined, "".join(bare)] if t in PII_TOKENS
              and not (t in NAME_WORDS and any(o in THING_WORDS for o in tokens))]
     heads = [t for t in tokens if t not in ID_WORDS]
     if heads and heads[-1] in STAFF_ROLE_WORDS:  # a loan officer, a courier (core.pii.staff); not ``advisor_fee`` (F4)
@@ -205,7 +210,7 @@ def id_header(header: str) -> bool:
     whether it is a key the system handed out (:func:`core.pii.evidence.packed_keys`)."""
     from core.vocab.tokens import split_tokens
 
-    tokens = [t for t in split_tokens(header) if not t.isdecimal()]
+    tokens = [t for t in split_tokens(header.replace("№", " No ")) if not t.isdecimal()]
     if not tokens or not any(t in ID_WORDS or (t == "n" and i == 0) or _id_compound(t) for i, t in enumerate(tokens)):
         return False
     sig = header_signal(header)
