@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from core.pii.numbered import NUMBER_MARKS
 from core.pii.header_words import EVENT_STEMS, PII_TOKENS, SAFE_SUFFIXES, SAFE_TOKENS
+from core.pii.numbered import NUMBER_MARKS
 from core.pii.staff import STAFF_DOMAINS, STAFF_ROLE_WORDS, staff_number_header
 
 #: Catalog domains flagged ``pii: false`` whose values still describe one person (an age, a salary,
@@ -32,8 +32,8 @@ RECORD_WORDS = frozenset("customer cust client kunde kunden kd kdn user usr memb
                          "article artikel contact lead ticket case session event transaction txn booking reservation "
                          "subscriber subscription contract vertrag contrato klant kaiin socio cliente prenotazione "
                          "reserva buchung reservierung boeking rezervasyon ugyfel szerzodes".split())
-ID_WORDS = frozenset("id nr no num number nummer numero номер key code cd ref uid uuid guid codice codigo kod kode azon "
-                     "szam".split())
+ID_WORDS = frozenset("id nr no num number nummer numero номер key code cd ref uid uuid guid codice codigo kod kode "
+                     "azon szam".split())
 
 #: Which entity a header with several PII words names (``cc_exp`` is an expiry date, not a card number).
 ENTITY_PRIORITY = ("CARD_SECURITY_CODE", "CARD_EXPIRY", "PIN", "PASSWORD", "SECRET", "MAIDEN_NAME", "DATE_OF_BIRTH",

@@ -47,7 +47,8 @@ STAFF_ROLE_WORDS = frozenset(
     "advisor adviser asesor midwife partera enfermera enfermero enfermeiro chofer chauffeur motorista "
     "dispatcher despachador surveyor agente".split())
 #: Words that make a header the number of what precedes it (``Emp No``, ``PERS_NR``, ``employeeID``).
-NUMBER_WORDS = frozenset("id nr no num number nummer numero nro n номер code cd kod kode badge matricule matricula".split())
+NUMBER_WORDS = frozenset("id nr no num number nummer numero nro n номер code cd kod kode badge matricule "
+                         "matricula".split())
 #: Compound words of a staff stem and a number word (``persnr``, ``empno``, ``personalnummer``).
 _COMPOUND = re.compile(r"^(?:emp|empl|pers|personal|personeels|mitarbeiter|staff|medewerker|werknemer|arbeitnehmer|"
                        r"werknemers|medarbejder|medarbetar|medarbetare|anstaelld|ansatt|tyoentekijae|tyoentekijaen|pracownik)"
