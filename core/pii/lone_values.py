@@ -29,14 +29,16 @@ def lone_personal_value(texts: Sequence[str]) -> bool:
     if _STAFF.match(v) or _NAME.match(v) and " " in v:
         return True
     if _INITIALS.match(v):
-        return country_share([v]) == 0.0
+        from core.pii.currencies import CURRENCY_CODES
+
+        return country_share([v]) == 0.0 and v not in CURRENCY_CODES
     return bool(_LOGIN.match(v)) and 4 <= len(v) <= 20 and not _common_word(v)
 
 
 def _common_word(v: str) -> bool:
     """Whether ``v`` reads as a common word of a system (a status, a channel, a flag) rather than a login: the
     status and category lexicons know it."""
-    from core.pii.categories import category_vocabulary
-    from core.pii.status import status_vocabulary
+    from core.pii.categories import category_value
+    from core.pii.status import _status_word
 
-    return status_vocabulary([v] * 10) or category_vocabulary([v] * 10)
+    return _status_word(v) or category_value(v)
