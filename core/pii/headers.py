@@ -155,9 +155,10 @@ def _plain_signal(header: str) -> HeaderSignal:
     joined = "".join(tokens)
     hit = index.get(norm) or index.get(joined)
     bare = [t for t in tokens if t not in NUMBER_MARKS]  # ``Permis de conduire N°``, ``MyKad No``: the number's name
-    if hit is None and bare and len(bare) < len(tokens):
-        named = index.get(" ".join(bare)) or index.get("".join(bare))
-        hit = named if named is not None and (named[1] or named[0] in STAFF_DOMAINS) else None
+    named = index.get(" ".join(bare)) or index.get("".join(bare)) if hit is None and 0 < len(bare) < len(tokens) \
+        else None
+    if named is not None and not (named[0] in STAFF_DOMAINS or named[1] and _numbered_entity(named[2])):
+        named = None
     if hit is not None:
         dom, pii, entity = hit
         if dom in SHARED_ATTRIBUTE_DOMAINS:
@@ -190,6 +191,8 @@ def _plain_signal(header: str) -> HeaderSignal:
     if actor_header(tokens):
         found.append("USERNAME")  # ``created_by``: the clerk who did it
     found += [e for stem, e in EVENT_STEMS.items() if any(stem in t for t in [*tokens, joined])]
+    if not found and named is not None:  # review of session 13, F1: a personal number's name and a number word
+        return HeaderSignal(pii=True, entity="EMPLOYEE_ID" if named[0] in STAFF_DOMAINS else named[2], domain=named[0])
     if found:
         entity = min(found, key=lambda e: ENTITY_PRIORITY.index(e) if e in ENTITY_PRIORITY else len(ENTITY_PRIORITY))
         return HeaderSignal(pii=True, entity=entity, domain=hit[0] if hit else None)
@@ -202,6 +205,11 @@ def _plain_signal(header: str) -> HeaderSignal:
     if tokens and any(t in SAFE_TOKENS or (len(t) > 6 and t.endswith(SAFE_SUFFIXES)) for t in tokens):
         return HeaderSignal(safe=True)
     return HeaderSignal()
+
+
+def _numbered_entity(entity: str | None) -> bool:
+    """Whether a catalog entity is a number given to one person (an id, a licence, a passport), not a contact."""
+    return bool(entity) and any(w in (entity or "") for w in ("ID", "LICENSE", "PASSPORT", "SSN", "TAX"))
 
 
 def id_header(header: str) -> bool:
