@@ -53,7 +53,9 @@ from core.pii.evidence import (
 from core.pii.fit import bare_code_header, header_fits
 from core.pii.headers import HeaderSignal, header_signal, id_header
 from core.pii.health import care_dates
+from core.pii.lone_values import lone_personal_value
 from core.pii.measures import counted_identifiers, measure_header
+from core.pii.numbered import unknown_numbered
 from core.pii.organisations import locality_values, organisation_list, place_header
 from core.pii.person_ids import mask_letter_digit_ids, with_national_ids
 from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
@@ -142,6 +144,7 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if h.pii:
         entity = p.entity if p.entity and p.entity_share >= 0.8 else h.entity
         return mask(entity, f"header names {h.entity}")
+    key_header = id_header(column) and not (person_table and unknown_numbered(column))  # review of session 13, F1
     if staff_prefixed(texts):
         return mask("EMPLOYEE_ID", "values are staff numbers (a prefix naming staff: EMP, DRV, STAFF)")
     if person_table and p.entity is None and serving_staff_codes(texts, h, column):  # before any clear (review F1, F2)
@@ -155,7 +158,7 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if row_ordinals(texts) and row_header(h.text or column):
         return clear("row numbers (exactly 0..n-1 or 1..n, each once): where a row stood in the file")
     if p.kind in KEY_KINDS and p.entity in (None, "PHONE_NUMBER") and (p.entity is None or all(
-            t.isdecimal() for t in texts)) and (h.domain == "id.record_id" or id_header(column)) and packed_keys(texts):
+            t.isdecimal() for t in texts)) and (h.domain == "id.record_id" or key_header) and packed_keys(texts):
         return clear("keys handed out in order (packed numbers after a common prefix) under a record-key header")
     if p.shares.get("birth_spread") and (h.event or h.safe and not person_table):  # an event header over people
         return clear("dates spread over decades under a non-personal header (business events, not births)")
@@ -168,7 +171,8 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if not h.safe and coordinate_column(texts):
         return mask("LOCATION", "values read as geographic coordinates (a person's or a site's: values cannot tell; "
                     "a header naming a site or a vehicle clears them)")
-    if record_key_header(h, column) and record_key_proof(texts) and not vin_like(texts):
+    if record_key_header(h, column) and (key_header or not id_header(column)) and record_key_proof(texts) \
+            and not vin_like(texts):
         return clear("record keys under a record-key header (one width; numbers from one block or codes after one "
                      "literal prefix)")
     # codes of one staff family in a table of people are the staff serving them (a loan officer's ``LO-127``, a
@@ -214,6 +218,9 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if p.kind == "date" and p.shares.get("birth_like", 1.0) < 0.9 and p.shares.get("undated_births", 0.0) < 0.9:
         # without a day no header tells: a later run would count the same dates as children's births (round 3)
         return clear("dates that are not birth dates, header names no personal data")
+    if person_table and not h.safe and not h.domain and lone_personal_value(texts):
+        return mask(None, "one value of a personal form (a login, a staff code, initials, a name) on every row of a "
+                    "table of people: one person's, not a vocabulary (core.pii.lone_values)")
     proof = vocabulary_proof(texts, person_table=person_table, header_safe=h.safe)
     if enum and proof and not staff_codes and p.kind not in ("names",) and vocabulary_clear(p, texts, person_table,
                                                                              h):

@@ -58,8 +58,12 @@ def epoch_kind(texts: Sequence[str], day: date | None = None) -> str | None:
     lengths = {len(t) for t in texts}
     nums = [int(t) for t in texts]
     if lengths == {13} and all(EPOCH_S[0] * 1000 <= n < EPOCH_S[1] * 1000 for n in nums):
+        from core.pii.numbered import national_check_digits
+
         recent = day is None or max(nums) >= (_epoch_day(day) - STAMP_AGE_MAX_S) * 1000
-        return "epoch_ms" if max(nums) - min(nums) <= EPOCH_SPREAD_MAX_S * 1000 and recent else None
+        future = day is not None and max(nums) > (_epoch_day(day) + 86400) * 1000  # no stamp after the run day
+        return "epoch_ms" if max(nums) - min(nums) <= EPOCH_SPREAD_MAX_S * 1000 and recent and not future and \
+            not national_check_digits(texts) else None
     if lengths == {10} and all(EPOCH_S[0] <= n < EPOCH_S[1] for n in nums) and \
             max(nums) - min(nums) <= EPOCH_SPREAD_MAX_S:
         return "epoch_s"

@@ -74,5 +74,7 @@ def bare_code_header(header: str) -> bool:
     """Whether every word of ``header`` names a code and nothing else (:data:`CODE_WORDS`; ``code``, ``Code 2``,
     ``zone``). Integers of varied widths under it prove no measure (session 13: round postal codes of two countries,
     ``1000`` and ``75000``, or Italian codes without leading zeros, cleared under a header named plain ``code``)."""
-    tokens = _tokens(header)
-    return bool(tokens) and all(t in CODE_WORDS for t in tokens)
+    from core.pii.numbered import NUMBER_MARKS, header_tokens
+
+    tokens = header_tokens(header)  # ``Code no``, ``Code #``, ``Code nr`` say no more than ``code`` (review F4)
+    return any(t in CODE_WORDS for t in tokens) and all(t in CODE_WORDS or t in NUMBER_MARKS for t in tokens)

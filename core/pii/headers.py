@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from core.pii.header_words import EVENT_STEMS, PII_TOKENS, SAFE_SUFFIXES, SAFE_TOKENS
+from core.pii.numbered import NUMBER_MARKS
 from core.pii.staff import STAFF_DOMAINS, STAFF_ROLE_WORDS, staff_number_header
 
 #: Catalog domains flagged ``pii: false`` whose values still describe one person (an age, a salary,
@@ -27,12 +28,12 @@ SHARED_ATTRIBUTE_DOMAINS = frozenset({"person.gender", "person.marital_status", 
 #: Words naming the record a number identifies (``customer_id``, ``Nº Empleado``, ``userId``): such a number
 #: is an internal key, not personal data by itself (a national id, a card or an account number is).
 RECORD_WORDS = frozenset("customer cust client kunde kunden kd kdn user usr member mitglied employee emp empl empleado "
-                         "mitarbeiter ma order pedido bestellung commande ordine invoice record row line item product "
+                         "mitarbeiter order pedido bestellung commande ordine invoice record row line item product "
                          "article artikel contact lead ticket case session event transaction txn booking reservation "
                          "subscriber subscription contract vertrag contrato klant kaiin socio cliente prenotazione "
                          "reserva buchung reservierung boeking rezervasyon ugyfel szerzodes".split())
-ID_WORDS = frozenset("id nr no num number nummer numero key code cd ref uid uuid guid codice codigo kod kode azon "
-                     "szam".split())
+ID_WORDS = frozenset("id nr no num number nummer numero номер key code cd ref uid uuid guid codice codigo kod kode "
+                     "azon szam".split())
 
 #: Which entity a header with several PII words names (``cc_exp`` is an expiry date, not a card number).
 ENTITY_PRIORITY = ("CARD_SECURITY_CODE", "CARD_EXPIRY", "PIN", "PASSWORD", "SECRET", "MAIDEN_NAME", "DATE_OF_BIRTH",
@@ -150,9 +151,14 @@ def _plain_signal(header: str) -> HeaderSignal:
 
     index, _ = _alias_index()
     norm = normalize_alias(header)
-    tokens = [t for t in split_tokens(header) if not t.isdecimal()]
+    tokens = [t for t in split_tokens(header.replace("№", " No ")) if not t.isdecimal()]
     joined = "".join(tokens)
     hit = index.get(norm) or index.get(joined)
+    bare = [t for t in tokens if t not in NUMBER_MARKS]  # ``Permis de conduire N°``, ``MyKad No``: the number's name
+    named = index.get(" ".join(bare)) or index.get("".join(bare)) if hit is None and 0 < len(bare) < len(tokens) \
+        else None
+    if named is not None and not (named[0] in STAFF_DOMAINS or named[1] and _numbered_entity(named[2])):
+        named = None
     if hit is not None:
         dom, pii, entity = hit
         if dom in SHARED_ATTRIBUTE_DOMAINS:
@@ -169,7 +175,7 @@ def _plain_signal(header: str) -> HeaderSignal:
                             or (words[0] in ID_WORDS | {"n"} and all(t in RECORD_WORDS for t in words[1:]))):
         return HeaderSignal(safe=True, domain="id.record_id")
     prop = bool(tokens) and (tokens[-1] in PROPERTY_WORDS or tokens[0] in PROPERTY_PREFIXES) and len(tokens) > 1
-    found = [PII_TOKENS[t] for t in [*tokens, joined] if t in PII_TOKENS
+    found = [PII_TOKENS[t] for t in [*tokens, joined, "".join(bare)] if t in PII_TOKENS
              and not (t in NAME_WORDS and any(o in THING_WORDS for o in tokens))]
     heads = [t for t in tokens if t not in ID_WORDS]
     if heads and heads[-1] in STAFF_ROLE_WORDS:  # a loan officer, a courier (core.pii.staff); not ``advisor_fee`` (F4)
@@ -185,6 +191,8 @@ def _plain_signal(header: str) -> HeaderSignal:
     if actor_header(tokens):
         found.append("USERNAME")  # ``created_by``: the clerk who did it
     found += [e for stem, e in EVENT_STEMS.items() if any(stem in t for t in [*tokens, joined])]
+    if not found and named is not None:  # review of session 13, F1: a personal number's name and a number word
+        return HeaderSignal(pii=True, entity="EMPLOYEE_ID" if named[0] in STAFF_DOMAINS else named[2], domain=named[0])
     if found:
         entity = min(found, key=lambda e: ENTITY_PRIORITY.index(e) if e in ENTITY_PRIORITY else len(ENTITY_PRIORITY))
         return HeaderSignal(pii=True, entity=entity, domain=hit[0] if hit else None)
@@ -199,13 +207,18 @@ def _plain_signal(header: str) -> HeaderSignal:
     return HeaderSignal()
 
 
+def _numbered_entity(entity: str | None) -> bool:
+    """Whether a catalog entity is a number given to one person (an id, a licence, a passport), not a contact."""
+    return bool(entity) and any(w in (entity or "") for w in ("ID", "LICENSE", "PASSPORT", "SSN", "TAX"))
+
+
 def id_header(header: str) -> bool:
     """Whether ``header`` names the number or key of some record (``FZG_NR``, ``Nº Amostra``, ``uid``,
     ``no_tiket``) and no personal data: an id word and no personal-data token nor alias. The values decide
     whether it is a key the system handed out (:func:`core.pii.evidence.packed_keys`)."""
     from core.vocab.tokens import split_tokens
 
-    tokens = [t for t in split_tokens(header) if not t.isdecimal()]
+    tokens = [t for t in split_tokens(header.replace("№", " No ")) if not t.isdecimal()]
     if not tokens or not any(t in ID_WORDS or (t == "n" and i == 0) or _id_compound(t) for i, t in enumerate(tokens)):
         return False
     sig = header_signal(header)

@@ -32,7 +32,10 @@ STAFF_WORDS = frozenset("employee emp empl employe empleado empregado funcionari
                         "travailleuse salarie salariee lavoratore lavoratrice arbeiter arbeitnehmer arbetstagare "
                         "anstaelld anstalld ansatt ansat medarbejder medarbetare tyoentekijae tyontekija pracownik "
                         "zamestnanec zamestnance zaposlenik zaposlenog dolgozo munkavallalo calisan pekerja "
-                        "kakitangan сотрудник сотрудника работник работника табельный".split())
+                        "kakitangan сотрудник сотрудника работник работника табельный "
+                        # review of session 13, F2: Catalan ``empleat``, payroll/clock/badge numbers, a Spanish staff
+                        # file (``ficha``, ``legajo``), German ``MA-Nr.``/``Mitarb.-Nr.``
+                        "empleat empleats empleada payroll clock badge ficha legajo mitarb ma".split())
 #: Words naming a member of staff by the role they act in for the organisation, in several languages (session 12: a
 #: credit union's loan ``officer``, a parcel service's ``courier_code``): a header whose head (last word but the id
 #: words) is one names a person (:mod:`core.pii.headers`), with a number word a staff number; before a thing word it
@@ -44,10 +47,11 @@ STAFF_ROLE_WORDS = frozenset(
     "advisor adviser asesor midwife partera enfermera enfermero enfermeiro chofer chauffeur motorista "
     "dispatcher despachador surveyor agente".split())
 #: Words that make a header the number of what precedes it (``Emp No``, ``PERS_NR``, ``employeeID``).
-NUMBER_WORDS = frozenset("id nr no num number nummer numero nro n code cd kod kode badge matricule matricula".split())
+NUMBER_WORDS = frozenset("id nr no num number nummer numero nro n номер code cd kod kode badge matricule "
+                         "matricula".split())
 #: Compound words of a staff stem and a number word (``persnr``, ``empno``, ``personalnummer``).
 _COMPOUND = re.compile(r"^(?:emp|empl|pers|personal|personeels|mitarbeiter|staff|medewerker|werknemer|arbeitnehmer|"
-                       r"medarbejder|medarbetar|medarbetare|anstaelld|ansatt|tyoentekijae|tyoentekijaen|pracownik)"
+                       r"werknemers|medarbejder|medarbetar|medarbetare|anstaelld|ansatt|tyoentekijae|tyoentekijaen|pracownik)"
                        r"(?:nr|no|num|nummer|number|numero|id|code)$")
 
 
@@ -56,7 +60,7 @@ def staff_number_header(tokens: Sequence[str]) -> bool:
     ``n empleado``, ``courier_code``), a compound of both (``persnr``), or an interviewer's or enumerator's code
     word alone."""
     words = set(tokens)
-    if words & {"intvwr", "interviewer", "enumerator", "enqueteur", "entrevistador"}:
+    if words & {"intvwr", "interviewer", "enumerator", "enqueteur", "entrevistador", "табельный"}:
         return True
     if words & (STAFF_WORDS | STAFF_ROLE_WORDS) and words & NUMBER_WORDS:
         return True

@@ -183,4 +183,7 @@ def thing_key_header(sig: HeaderSignal, column: str) -> bool:
     from core.vocab.tokens import split_tokens
 
     tokens = [t for t in split_tokens(sig.text or column) if not t.isdecimal()]
-    return not sig.pii and any(t not in ID_WORDS for t in tokens) and (sig.safe or id_header(sig.text or column))
+    from core.pii.numbered import unknown_numbered
+
+    return not sig.pii and any(t not in ID_WORDS for t in tokens) and (sig.safe or id_header(sig.text or column)) \
+        and not unknown_numbered(sig.text or column)  # ``Payroll No``: a number of something no list knows
