@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from core.pii.header_words import EVENT_STEMS, PII_TOKENS, SAFE_SUFFIXES, SAFE_TOKENS
-from core.pii.numbered import NUMBER_MARKS
+from core.pii.number_marks import NUMBER_MARKS
 from core.pii.staff import STAFF_DOMAINS, STAFF_ROLE_WORDS, staff_number_header
 
 #: Catalog domains flagged ``pii: false`` whose values still describe one person (an age, a salary,

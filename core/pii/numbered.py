@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-#: Words that read "number" (``#`` is split as ``number``; ``№`` is rewritten to ``no`` first).
-NUMBER_MARKS = frozenset("no nr nro num number nummer numero n nomer номер".split())
+from core.pii.number_marks import NUMBER_MARKS
+
+__all__ = ["NUMBER_MARKS", "header_tokens", "national_check_digits", "unknown_numbered"]
 #: Linking words between a number word and what it numbers (``N° permis de conduire``, ``Number of``).
 _LINKS = frozenset("s o de del da do di du van of".split())
 

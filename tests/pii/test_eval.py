@@ -38,8 +38,13 @@ from tests.pii.golden_groups import JOINED_DEV
 #: Session 12: 0.712 on all 145 when session 11's blind set joined (910 cells in clear; 0.879 on the 26); after staff
 #: roles in headers, one family of staff codes in a table of people and street words of many languages (0 in clear):
 #: 0.711 on all 145 (0.879 on the 26; headers f1..fN 0.632 -> 0.631, 590 -> 0 in clear). The floors hold unchanged.
-PRECISION_FLOOR_EARLIER = 0.875
-PRECISION_FLOOR_ALL_DEV = 0.71
+#: Session 13: 0.708 on all 155 (0.879 on the 26) once session 12's blind set joined and its five leak classes were
+#: fixed (1276 -> 0 in clear); 0.702 (0.863 on the 26; f1..fN 0.624) after the privacy review's fixes: in a table of
+#: people a number word next to words no list knows (``rechnung_nr``, ``n_abone_no``, ``no_tiket``) no longer proves a
+#: record key, since such a header as often numbers the person's own document (``CDC No``, ``N° CNSS``, ``MyKad No``).
+#: Leaking is worse than over-masking, so the floors follow that measurement (0.875 -> 0.86, 0.71 -> 0.70).
+PRECISION_FLOOR_EARLIER = 0.86
+PRECISION_FLOOR_ALL_DEV = 0.70
 
 
 def _precision(tables: list) -> float:  # type: ignore[type-arg]
