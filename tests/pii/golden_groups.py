@@ -54,4 +54,8 @@ JOINED_DEV = frozenset({"cfdi_receptores_mx", "farmakeio_pistotita_gr", "ffp_act
                         # session 12's blind set (measured twice): dev since session 13
                         "bac_candidats_mr", "cens_monitors_esqui_ad", "crew_list_fal5_ki", "dafaat_kahraba_om",
                         "fret_kasumbalesa_cd", "hire_purchase_accounts_gy", "kyc_portefeuille_gn_noheader",
-                        "payroll_estate_sz", "rekod_pesakit_klinik_bn", "zem_immatriculation_bj"})
+                        "payroll_estate_sz", "rekod_pesakit_klinik_bn", "zem_immatriculation_bj",
+                        # session 13's blind set (measured twice): dev since session 14
+                        "accounts_invoicing_xk", "dep_cif_extract_lb", "escala_croupiers_mo", "fakturanan_mayorista_cw",
+                        "grumes_chantier_ga", "netsuite_berth_bookings_mc", "pelerins_agence_ne_noheader",
+                        "sinpf_contrib_dbf_sb", "tetqemti_mai_asmara_er", "zoho_gas_orders_bh"})

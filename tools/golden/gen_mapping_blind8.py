@@ -1,5 +1,5 @@
 # ruff: noqa
-"""Ninth blind schema-matching golden set: 8 source/target pairs (split "blind").
+"""Ninth blind schema-matching golden set: 8 source/target pairs (split "dev", formerly "blind").
 
 Standard library + golden_common / mapping_common only. Deterministic: one random.Random(seed) per pair
 (seeds 13131-13138, held by mapping_common.Pair). Output path: mapping_common.OUT / "blind" (the only
@@ -21,7 +21,7 @@ import mapping_common as mc
 from mapping_common import C, Pair, q
 
 OUT = mc.OUT  # the one output constant: pairs are written to OUT / "blind"
-SPLIT = "blind"
+SPLIT = "dev"
 NBSP = "\u00a0"
 
 

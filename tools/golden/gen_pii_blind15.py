@@ -15,7 +15,7 @@ from pathlib import Path
 
 from golden_common import ascii_fold, digits, hexstr, rand_date, rand_ts, write_csv, yq
 
-OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "blind"  # the one output constant
+OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "dev"  # the one output constant (formerly "blind")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 # ruff: noqa
-"""Ninth blind transformation-by-example golden set (60 tasks).
+"""Ninth blind transformation-by-example golden set (60 tasks; split `dev_b9`, formerly `blind`).
 (a blind-written generator, kept as its author wrote it; only its output path was repointed: synth_common.OUT is the repo's)
 
 Standard library + the helper modules in this folder only. One random.Random(9000 + n) per task
@@ -1254,6 +1254,6 @@ for t in TASKS:
     assert len(t.train) == 3 and 5 <= len(t.test) <= 7, t.id
     for p in t.train + t.test:
         assert all(isinstance(x, str) for x in p["in"]) and isinstance(p["out"], str)
-write("blind", TASKS)
+write("dev_b9", TASKS)
 print(len(TASKS), "tasks,", sum(len(t.test) for t in TASKS), "held rows,",
       sum(len(t.train) for t in TASKS), "train rows")
