@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 import pytest
@@ -47,6 +49,42 @@ def make_spec(run_id: str, *, batch_size: int = 200, disposition: Disposition = 
                  TargetColumn(name="email", type="string", max_length=80, sources=["email"]),
                  TargetColumn(name="country_code", type="string", allowed_values=["US", "BR", "DE", "FR", "GB", "IN"],
                               sources=["country"])])
+
+
+def stamp_spec(*, batch_size: int, disposition: Disposition = Disposition.REPLACE) -> MigrationSpec:
+    """A 2-column plan for time-zone tests: the key cast to int and a ``seen_at`` datetime passed through."""
+    pipe = Pipeline.model_validate({
+        "dsl_version": "1.0.0", "inputs": ["id", "seen_at"], "outputs": ["id", "seen_at"],
+        "input_types": {"id": "string", "seen_at": "datetime"},
+        "steps": [{"op": "type_cast", "input": "id", "output": "id", "to": "int"}]})
+    return MigrationSpec(
+        run_id=new_run_id(), table="account", key=["id"], input_types=dict(pipe.input_types or {}),
+        pipelines=[ColumnPipeline(pipeline=pipe, outputs={"id": "id", "seen_at": "seen_at"})], batch_size=batch_size,
+        disposition=disposition,
+        columns=[TargetColumn(name="id", type="int", key=True, nullable=False),
+                 TargetColumn(name="seen_at", type="datetime")])
+
+
+def race_for_one_chunk(spec: MigrationSpec, targets: Sequence[Any], chunk: int = 3) -> list[Any]:
+    """Two (or more) workers, one target connection each, released together to write chunk ``chunk`` of the example;
+    returns their chunk results (the first target is prepared first)."""
+    from core.migration.engine import Prepared, run_chunk
+
+    prep = Prepared(spec, example_source())
+    targets[0].prepare(spec)
+    results: list[Any] = []
+    barrier = threading.Barrier(len(targets))
+
+    def work(t: Any) -> None:
+        barrier.wait()
+        results.append(run_chunk(prep, t, chunk, secret=b"k", owner=str(id(t))))
+
+    threads = [threading.Thread(target=work, args=(t,)) for t in targets]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    return results
 
 
 def new_run_id() -> str:

@@ -13,9 +13,8 @@ import sqlalchemy as sa
 
 from adapters.targets.elt_target import EltSqlTarget
 from core.migration.elt import choose_strategy, migrate_elt
-from core.migration.models import ColumnPipeline, Disposition, MigrationSpec, TargetColumn
-from dsl.models import Pipeline
-from tests.migration.conftest import _pg_schema, new_run_id
+from core.migration.models import Disposition, MigrationSpec
+from tests.migration.conftest import _pg_schema, stamp_spec
 
 ROWS = 50
 #: 02:30 UTC on 10 March 2024 is inside New York's DST gap as a wall time
@@ -24,16 +23,7 @@ STAMPS = [dt.datetime(2024, 1 + k % 12, 1 + k % 28, k % 24, (k * 7) % 60, k % 60
 
 
 def _spec(disposition: Disposition = Disposition.REPLACE) -> MigrationSpec:
-    pipe = Pipeline.model_validate({
-        "dsl_version": "1.0.0", "inputs": ["id", "seen_at"], "outputs": ["id", "seen_at"],
-        "input_types": {"id": "string", "seen_at": "datetime"},
-        "steps": [{"op": "type_cast", "input": "id", "output": "id", "to": "int"}]})
-    return MigrationSpec(
-        run_id=new_run_id(), table="account", key=["id"], input_types=dict(pipe.input_types or {}),
-        pipelines=[ColumnPipeline(pipeline=pipe, outputs={"id": "id", "seen_at": "seen_at"})], batch_size=20,
-        disposition=disposition,
-        columns=[TargetColumn(name="id", type="int", key=True, nullable=False),
-                 TargetColumn(name="seen_at", type="datetime")])
+    return stamp_spec(batch_size=20, disposition=disposition)
 
 
 def _load(url: str, zoned_type: str) -> None:

@@ -13,15 +13,13 @@ import os
 import random
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 
 from adapters.metadata_store import open_store
 from adapters.targets.sql_target import SqlTarget
-from core.migration.engine import Prepared, run_chunk
-from tests.migration.conftest import ROOT, example_source, make_spec, new_run_id
+from tests.migration.conftest import ROOT, example_source, make_spec, new_run_id, race_for_one_chunk
 from tests.migration.oracle import expected_rows
 
 POINTS = ["transform", "before_write", "mid_write", "after_write", "before_promote", "mid_promote", "after_promote"]
@@ -90,23 +88,9 @@ def test_kill_drill_postgres(pg_target_url: str, tmp_path: Path) -> None:
 
 @pytest.mark.postgres
 def test_two_workers_racing_for_one_chunk_write_it_once(pg_target_url: str) -> None:
-    target_url = pg_target_url
     spec = make_spec(new_run_id(), batch_size=100)
-    prep = Prepared(spec, example_source())
-    targets = [SqlTarget(target_url) for _ in range(2)]
-    targets[0].prepare(spec)
-    results = []
-    barrier = threading.Barrier(2)
-
-    def work(t: SqlTarget) -> None:
-        barrier.wait()
-        results.append(run_chunk(prep, t, 3, secret=b"k", owner=str(id(t))))
-
-    threads = [threading.Thread(target=work, args=(t,)) for t in targets]
-    for th in threads:
-        th.start()
-    for th in threads:
-        th.join()
+    targets = [SqlTarget(pg_target_url) for _ in range(2)]
+    results = race_for_one_chunk(spec, targets)
     assert sorted(r.noop for r in results) == [False, True], "exactly one worker writes the chunk"
     staged = sum(b.height for b in targets[0].staged_batches(spec))
     assert staged == results[0].checkpoint.row_count_out

@@ -12,7 +12,7 @@ import pytest
 from adapters.targets.mariadb_target import MariaDbTarget
 from core.migration.models import Disposition
 from core.migration.run import migrate
-from tests.migration.conftest import ROOT, example_source, make_spec, new_run_id
+from tests.migration.conftest import ROOT, example_source, make_spec, new_run_id, race_for_one_chunk
 from tests.migration.oracle import expected_rows
 
 pytestmark = pytest.mark.mariadb
@@ -95,26 +95,9 @@ def test_scd2_on_mariadb(maria_url: str) -> None:
 
 
 def test_two_workers_racing_for_one_chunk_write_it_once(maria_url: str) -> None:
-    import threading
-
-    from core.migration.engine import Prepared, run_chunk
-
     spec = make_spec(new_run_id(), batch_size=100)
-    prep = Prepared(spec, example_source())
     targets = [MariaDbTarget(maria_url) for _ in range(2)]
-    targets[0].prepare(spec)
-    results = []
-    barrier = threading.Barrier(2)
-
-    def work(t: MariaDbTarget) -> None:
-        barrier.wait()
-        results.append(run_chunk(prep, t, 3, secret=b"k", owner=str(id(t))))
-
-    threads = [threading.Thread(target=work, args=(t,)) for t in targets]
-    for th in threads:
-        th.start()
-    for th in threads:
-        th.join()
+    results = race_for_one_chunk(spec, targets)
     try:
         assert sorted(r.noop for r in results) == [False, True], "exactly one worker writes the chunk"
         staged = sum(b.height for b in targets[0].staged_batches(spec))

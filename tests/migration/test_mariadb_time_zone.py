@@ -14,10 +14,9 @@ import sqlalchemy as sa
 
 from adapters.sources.sql_table_reader import SqlTableReader
 from adapters.targets.mariadb_target import MariaDbTarget
-from core.migration.models import ColumnPipeline, Disposition, MigrationSpec, TargetColumn
+from core.migration.models import Disposition, MigrationSpec
 from core.migration.run import migrate
-from dsl.models import Pipeline
-from tests.migration.conftest import new_run_id
+from tests.migration.conftest import stamp_spec
 
 pytestmark = pytest.mark.mariadb
 ROWS = 60
@@ -29,16 +28,7 @@ def _zoned(url: str, zone: str) -> str:
 
 
 def _spec() -> MigrationSpec:
-    pipe = Pipeline.model_validate({
-        "dsl_version": "1.0.0", "inputs": ["id", "seen_at"], "outputs": ["id", "seen_at"],
-        "input_types": {"id": "string", "seen_at": "datetime"},
-        "steps": [{"op": "type_cast", "input": "id", "output": "id", "to": "int"}]})
-    return MigrationSpec(
-        run_id=new_run_id(), table="account", key=["id"], input_types=dict(pipe.input_types or {}),
-        pipelines=[ColumnPipeline(pipeline=pipe, outputs={"id": "id", "seen_at": "seen_at"})], batch_size=25,
-        disposition=Disposition.MERGE,
-        columns=[TargetColumn(name="id", type="int", key=True, nullable=False),
-                 TargetColumn(name="seen_at", type="datetime")])
+    return stamp_spec(batch_size=25, disposition=Disposition.MERGE)
 
 
 def _stamps() -> list[dt.datetime]:

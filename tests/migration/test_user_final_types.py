@@ -20,7 +20,7 @@ from core.migration.prepared import plan_transform
 from core.migration.run import migrate
 from core.migration.unchanged import known_hashes, mark_unchanged
 from dsl.models import Pipeline
-from tests.migration.conftest import POSTGRES, new_run_id
+from tests.migration.conftest import POSTGRES, new_run_id, stamp_spec
 
 pytestmark = pytest.mark.postgres
 INPUTS = ["id", "amount", "seen_at", "name"]
@@ -126,16 +126,7 @@ def test_a_merge_into_a_user_created_table_stages_only_the_changed_rows(user_tab
 
 def _zoned_spec() -> MigrationSpec:
     """id, and a datetime the source gives with its zone (the pipeline passes it through)."""
-    pipe = Pipeline.model_validate({
-        "dsl_version": "1.0.0", "inputs": ["id", "seen_at"], "outputs": ["id", "seen_at"],
-        "input_types": {"id": "string", "seen_at": "datetime"},
-        "steps": [{"op": "type_cast", "input": "id", "output": "id", "to": "int"}]})
-    return MigrationSpec(
-        run_id=new_run_id(), table="account", key=["id"], input_types=dict(pipe.input_types or {}),
-        pipelines=[ColumnPipeline(pipeline=pipe, outputs={"id": "id", "seen_at": "seen_at"})], batch_size=80,
-        disposition=Disposition.MERGE,
-        columns=[TargetColumn(name="id", type="int", key=True, nullable=False),
-                 TargetColumn(name="seen_at", type="datetime")])
+    return stamp_spec(batch_size=80, disposition=Disposition.MERGE)
 
 
 #: 08:00 in Kolkata on 10 March 2024 is 02:30 UTC: as a wall time, inside New York's DST gap (02:00-03:00)
