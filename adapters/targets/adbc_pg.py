@@ -50,9 +50,9 @@ class AdbcSession:
         self._conn: Any = adbc.connect(uri)
 
     def execute(self, stmt: Any) -> list[tuple[Any, ...]]:
-        """Run a SQLAlchemy statement with bound parameters; rows of a SELECT (else empty)."""
+        """Run a SQLAlchemy statement (or DDL construct) with bound parameters; rows of a SELECT (else empty)."""
         compiled = stmt.compile(dialect=_DIALECT, compile_kwargs={"render_postcompile": True})  # IN lists expanded
-        params = tuple(compiled.params[name] for name in (compiled.positiontup or []))
+        params = tuple(compiled.params[name] for name in (getattr(compiled, "positiontup", None) or []))  # DDL: none
         with self._conn.cursor() as cur:
             cur.execute(str(compiled), parameters=params or None)
             return list(cur.fetchall()) if cur.description else []

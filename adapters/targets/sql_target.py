@@ -7,7 +7,8 @@ executemany). Each chunk is one transaction holding its staged rows, quarantine 
 checkpoint, serialized per chunk by an advisory transaction lock on PostgreSQL (DuckDB and
 SQLite serialize writers themselves). Staged rows exist for a chunk exactly when its checkpoint
 does (same transaction), so a first write deletes nothing; staging has no index but, on PostgreSQL,
-a BRIN index on the chunk column (a chunk's rows are contiguous) for reading one chunk back.
+a BRIN index on the chunk column (a chunk's rows are contiguous) for reading one chunk back, which a
+stream drops (its chunks' rows are interleaved: the index would narrow nothing and slow the COPY).
 PostgreSQL also streams rows into staging during the pass (:mod:`core.migration.stream`,
 :mod:`adapters.targets.pg_stream`): there, rows of a chunk without a checkpoint may exist while a
 stream of the run is in flight (its marker in ``_mw_streams``) and are removed before anyone trusts them.
@@ -36,7 +37,14 @@ from adapters.targets import promotion_sql as psql
 from adapters.targets.adbc_pg import AdbcSession, adbc_uri
 from adapters.targets.driver_errors import first_line, read_error, transient
 from adapters.targets.final_lock import upsert_version, version_table
-from adapters.targets.pg_stream import PgStagingStream, adbc_error, run_lock_exclusive_xact, run_lock_shared, stale_rows
+from adapters.targets.pg_stream import (
+    PgStagingStream,
+    adbc_error,
+    chunk_index_name,
+    run_lock_exclusive_xact,
+    run_lock_shared,
+    stale_rows,
+)
 from adapters.targets.promotion_sql import ident as _ident
 from adapters.targets.promotion_sql import table as _tbl
 from core.analysis.reference import ReferenceSample, count_query, reference_query
@@ -230,10 +238,12 @@ class SqlTarget:
                 if self._exists(conn, spec.table) and spec.disposition is not Disposition.REPLACE:
                     self._check_compatible(conn, spec)
                 stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
+                fresh = not self._exists(conn, stage.name)
                 stage.create(conn, checkfirst=True)
-                if self._dialect == "postgres":  # a chunk's rows are contiguous: a BRIN index finds them (read-back)
-                    tag = hashlib.sha256(stage.name.encode()).hexdigest()[:16]
-                    sa.Index(f"mw_chunk_brin_{tag}", stage.c[CHUNK_COL], postgresql_using="brin").create(
+                # a chunk's rows are contiguous: a BRIN index finds them (read-back); created with the table only, as
+                # a stream drops it (pg_stream.PgStagingStream.acquire: a streamed chunk's rows are spread out)
+                if self._dialect == "postgres" and fresh:
+                    sa.Index(chunk_index_name(stage.name), stage.c[CHUNK_COL], postgresql_using="brin").create(
                         conn, checkfirst=True)
         except DBAPIError as exc:
             raise write_refused(self.location, first_line(exc)) from None
@@ -776,8 +786,11 @@ class SqlTarget:
                     if self._dialect == "postgres":  # hash joins of staging x final in memory, this transaction only
                         conn.execute(sa.select(sa.func.set_config("work_mem", "256MB", True)))
                         # fresh statistics: a streamed merge stages only new or changed rows, and the join then
-                        # hashes that small side instead of the whole final table (planned blind: the reverse)
-                        self._run(conn, exp.Analyze(tables=[_tbl(stage_n)]))
+                        # hashes that small side instead of the whole final table (planned blind: the reverse).
+                        # The row count is what the plan needs (ANALYZE sets it whatever the columns): the key's
+                        # statistics only, a fifth of the server's work of a full ANALYZE (0.10 -> 0.02 s, 30k rows)
+                        self._run(conn, exp.Analyze(tables=[exp.Schema(this=_tbl(stage_n), expressions=[
+                            _ident(k) for k in spec.key])]))
                     for node in psql.incremental_statements(spec.table, stage_n, prev, cols, spec.key, merge=merge):
                         self._run(conn, node)
                     delta = True
