@@ -11,7 +11,8 @@ from core.mapping.synth import transforms as tfm
 from core.mapping.synth.lexicon import load_lexicon
 
 LEX_FORMS = [("country", "alpha2"), ("country", "alpha3"), ("boolean", "canonical"), ("gender", "canonical"),
-             ("honorific", "canonical"), ("us_state", "canonical"), ("street_type", "canonical")]
+             ("honorific", "canonical"), ("us_state", "canonical"), ("street_type", "canonical"),
+             ("weekday", "canonical"), ("log_level", "canonical"), ("traffic_light", "canonical")]
 CASE_AFTER = ("month_abbr", "month_full", "lex", "quarter", "month_name")
 
 
@@ -21,7 +22,7 @@ def _lex_transforms(value: str, out0: str) -> list[tfm.Transform]:
     for cat, form in LEX_FORMS:
         if cat in cats:
             got = tfm.apply(("lex", cat, form), value)
-            if got and got in out0:
+            if got and (got in out0 or got.lower() in out0.lower()):  # in another case: a case op follows
                 hits.append(("lex", cat, form))
     return hits
 
