@@ -13,6 +13,7 @@ from core.mapping.synth.lexicon import load_lexicon
 LEX_FORMS = [("country", "alpha2"), ("country", "alpha3"), ("boolean", "canonical"), ("gender", "canonical"),
              ("honorific", "canonical"), ("us_state", "canonical"), ("street_type", "canonical"),
              ("weekday", "canonical"), ("log_level", "canonical"), ("traffic_light", "canonical")]
+_DECIMAL = re.compile(r"-?[0-9]+\.[0-9]+")
 CASE_AFTER = ("month_abbr", "month_full", "lex", "quarter", "month_name")
 
 
@@ -37,7 +38,10 @@ def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str]
         padc: tfm.Transform = ("padc", str(w), c, side)
         if len(value) < w and (padded := tfm.apply(padc, value)) is not None and padded in out0:
             chains.append((padc,))
-    if number_ok and (value not in numeric.numbers_in(out0) or numeric.DECIMAL_COMMA in hints):
+    # a number the output writes as it is still gets its fixed-decimal renderings when it has decimals: another
+    # example may write fewer (``57816.75`` beside ``39700.1`` -> ``39700.10``)
+    if number_ok and (value not in numeric.numbers_in(out0) or numeric.DECIMAL_COMMA in hints
+                      or _DECIMAL.fullmatch(value) is not None):
         chains += [(tf,) for tf in numeric.candidates(value, out0, hints)]
     lex = _lex_transforms(value, out0) if whole or value.isalpha() else []
     for tf in tfm.candidates(value, widths, lex):
