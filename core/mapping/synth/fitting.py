@@ -191,28 +191,30 @@ def _decimals_of(y: float) -> int:
 
 def _everyday_weights(combo: tuple[int, ...], xs: list[list[float]], ys: list[float],
                       sol: list[float]) -> list[Cand]:
-    """Weights the exact solve missed because the outputs are rounded (``1 + 10 / 60`` written ``3.17``): each
-    fitted weight snapped to the nearest everyday multiple ``n`` or part ``1/n`` (within 3 %), kept only when every
-    example, not just the ``k`` solved, rounds to its output at the outputs' decimals. Needs one example more
+    """Weights the exact solve missed because the outputs are rounded (``3 + 10 / 60`` written ``3.17``): the
+    everyday multiples ``n`` and parts ``1/n`` near each solved weight (within 15 %, the three nearest), kept when
+    every example, not just the ``k`` solved, rounds to its output at the outputs' decimals. Needs one example more
     than weights, so the check is evidence."""
     k = len(combo)
-    if len(ys) <= k:
+    if len(ys) <= k or any(a == 0 for a in sol):
         return []
-    picks: list[tuple[str, float]] = []
+    options: list[list[tuple[str, float]]] = []
     for a in sol:
         near = [(abs(abs(a) - w) / w, ("mul", math.copysign(w, a))) for w in _WEIGHTS] + \
             [(abs(abs(a) - 1 / w) * w, ("div", math.copysign(w, a))) for w in _WEIGHTS if w > 1]
-        rel, pick = min(near)
-        if a == 0 or rel > 0.03:
-            return []
-        picks.append(pick)
+        options.append([pick for rel, pick in sorted(near)[:3] if rel <= 0.15])
     half = 0.5 * 10.0 ** -max(_decimals_of(y) for y in ys) + 1e-9
-    for r, y in enumerate(ys):
-        v = sum(xs[c][r] * w if op == "mul" else xs[c][r] / w for c, (op, w) in enumerate(picks))
-        if abs(v - y) > half:
-            return []
-    terms = tuple((combo[p], op, w) for p, (op, w) in enumerate(picks))
-    return [("lin", combo, terms, 0.0, 0.3 * k + 0.3 * sum(w not in (1.0,) for _, w in picks))]
+    for picks in itertools.product(*options):
+        fits = True
+        for r, y in enumerate(ys):
+            v = sum(xs[c][r] * w if op == "mul" else xs[c][r] / w for c, (op, w) in enumerate(picks))
+            if abs(v - y) > half:
+                fits = False
+                break
+        if fits:
+            terms = tuple((combo[p], op, w) for p, (op, w) in enumerate(picks))
+            return [("lin", combo, terms, 0.0, 0.3 * k + 0.3 * sum(w != 1.0 for _, w in picks))]
+    return []
 
 
 _NUM_UNIT = re.compile(r"([0-9]+(?:[.,][0-9]+)?)[\t ]*([A-Za-z\"'°/]+)")
