@@ -204,8 +204,6 @@ def proposals(rows: list[list[str | None]], outs: list[str | None], names: list[
     """Date-arithmetic programs over one input or an ordered pair of inputs (all values present)."""
     if any(o is None or o == "" for o in outs) or any(v is None for r in rows for v in r):
         return
-    from core.mapping.synth import worded_days  # noqa: PLC0415 (builds on this module)
-
     o = [x for x in outs if x is not None]
     cols = [[r[i] or "" for r in rows] for i in range(len(names))]
     for i, name in enumerate(names):
@@ -214,4 +212,3 @@ def proposals(rows: list[list[str | None]], outs: list[str | None], names: list[
     for i, j in ((i, j) for i in range(len(names)) for j in range(len(names)) if i != j):
         yield from plus_duration(cols[i], cols[j], o, names[i], names[j])
         yield from between(cols[i], cols[j], o, names[i], names[j])
-        yield from worded_days.proposals(cols[i], cols[j], o, names[i], names[j])

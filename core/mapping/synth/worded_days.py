@@ -93,3 +93,14 @@ def _steps(ca: str, cb: str, fin: str, sign: int) -> list[dict[str, Any]]:
         {"op": "coalesce", "inputs": ["w_c", "w_ff"], "output": "w_d"},
         {"op": "safe_math", "fn": "mul", "args": ["w_d", float(sign * 86400)], "output": "w_s"},
         {"op": "safe_math", "fn": "add", "args": ["a_f", "w_s"], "output": "t_f"}]
+
+
+def pair_proposals(rows: list[list[str | None]], outs: list[str | None],
+                   names: list[str]) -> Iterator[datemath.Proposal]:
+    """:func:`proposals` over every ordered pair of inputs (all values present, no empty output)."""
+    if any(o is None or o == "" for o in outs) or any(v is None for r in rows for v in r):
+        return
+    o = [x for x in outs if x is not None]
+    cols = [[r[i] or "" for r in rows] for i in range(len(names))]
+    for i, j in ((i, j) for i in range(len(names)) for j in range(len(names)) if i != j):
+        yield from proposals(cols[i], cols[j], o, names[i], names[j])
