@@ -26,6 +26,13 @@ named by their unit word, absent = 0: durations with varying parts), ``joins`` (
 empty ones), ``columns`` (column ranges of fixed-width records, fill padding), ``priors`` (generality
 priors: untested choices cost more), ``occam`` (memorising plans refused), ``tables`` (abbreviation tables learned
 field by field and word by word, whole factors named by words, a character class shifted by one code point).
+Session 14 added (``dev_b9/FAMILIES.md``): vocabulary lexicons (weekdays in twelve languages as ISO numbers, log
+levels, traffic-light status) and month names of eight more languages, a lexicon form in another case followed by a
+case op (``chains``); oil barrels, hectolitres and bushels in the unit tables; weighted sums with everyday weights
+whose outputs are rounded (``fitting``); fixed decimals of a number written with fewer (``chains``); the head of a
+fixed-length identifier (``idtokens``, now tried beside the other families); ``marks`` (combining marks of any script
+deleted), ``worded_days`` (a date moved by days written in words, beside ``datemath``) and ``joinruns`` (every run of one
+character class joined by one separator).
 Session 13 added (``dev_b8/FAMILIES.md``): ``unit_readings`` (more units, a unit's second reading chosen by its
 column, thousands groups, vulgar fractions, for ``unitcols``), ``particles`` (title case with the small words and word
 heads the examples write otherwise), ``datelayouts`` (dates in mixed layouts read token by token, month names of the

@@ -11,7 +11,9 @@ from core.mapping.synth import transforms as tfm
 from core.mapping.synth.lexicon import load_lexicon
 
 LEX_FORMS = [("country", "alpha2"), ("country", "alpha3"), ("boolean", "canonical"), ("gender", "canonical"),
-             ("honorific", "canonical"), ("us_state", "canonical"), ("street_type", "canonical")]
+             ("honorific", "canonical"), ("us_state", "canonical"), ("street_type", "canonical"),
+             ("weekday", "canonical"), ("log_level", "canonical"), ("traffic_light", "canonical")]
+_DECIMAL = re.compile(r"-?[0-9]+\.[0-9]+")
 CASE_AFTER = ("month_abbr", "month_full", "lex", "quarter", "month_name")
 
 
@@ -21,7 +23,7 @@ def _lex_transforms(value: str, out0: str) -> list[tfm.Transform]:
     for cat, form in LEX_FORMS:
         if cat in cats:
             got = tfm.apply(("lex", cat, form), value)
-            if got and got in out0:
+            if got and (got in out0 or got.lower() in out0.lower()):  # in another case: a case op follows
                 hits.append(("lex", cat, form))
     return hits
 
@@ -36,7 +38,10 @@ def chains(value: str, widths: set[int], out0: str, whole: bool, hints: set[str]
         padc: tfm.Transform = ("padc", str(w), c, side)
         if len(value) < w and (padded := tfm.apply(padc, value)) is not None and padded in out0:
             chains.append((padc,))
-    if number_ok and (value not in numeric.numbers_in(out0) or numeric.DECIMAL_COMMA in hints):
+    # a number the output writes as it is still gets its fixed-decimal renderings when it has decimals: another
+    # example may write fewer (``57816.75`` beside ``39700.1`` -> ``39700.10``)
+    if number_ok and (value not in numeric.numbers_in(out0) or numeric.DECIMAL_COMMA in hints
+                      or _DECIMAL.fullmatch(value) is not None):
         chains += [(tf,) for tf in numeric.candidates(value, out0, hints)]
     lex = _lex_transforms(value, out0) if whole or value.isalpha() else []
     for tf in tfm.candidates(value, widths, lex):

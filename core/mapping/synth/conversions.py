@@ -17,12 +17,13 @@ about as much as a simple single-branch plan, far less than a switch or a table)
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from core.mapping.synth import datemath
+from core.mapping.synth import datemath, worded_days
 from core.mapping.synth.hexgroups import hex_to_numbers, numbers_to_hex
 from core.mapping.synth.models import Candidate
 from core.mapping.synth.numerals import hex_numbers, roman_numerals
@@ -231,7 +232,8 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
     order of ``names``; ``outs``: expected outputs, ``""`` = empty). One string input at a time."""
     found = confirmed_proposals(rows, outs, names, types, _proposals, lambda steps: "1.4.0", skip_identity=True)
     if rows and all(types.get(n) == "string" for n in names):  # date arithmetic over one or two inputs
-        for desc, steps, cost in datemath.proposals(rows, outs, names):
+        for desc, steps, cost in itertools.chain(datemath.proposals(rows, outs, names),
+                                                 worded_days.pair_proposals(rows, outs, names)):
             pipe = confirmed(steps, rows, outs, names, types)
             if pipe is not None:
                 found.append(candidate(pipe, cost, len(rows), desc))

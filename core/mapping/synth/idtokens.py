@@ -51,6 +51,7 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
     def fn(v: str) -> str | None:
         m = rx_pick.search("|" + "|".join(rx_runs.findall(v)) + "|")
         return m.group(1) if m else None
+    yield from _prefixes(vals, texts, col, body, runs)
     if any(len(v) == n for v in vals):
         return  # some input is the identifier itself: nothing is found, it is copied
     steps: list[dict[str, Any]] = [
@@ -67,3 +68,29 @@ def candidates(rows: list[list[str | None]], outs: list[str | None], names: list
     if len(rows) < 2:
         return []
     return confirmed_proposals(rows, outs, names, types, _proposals, version)
+
+
+def _prefixes(vals: list[str], texts: list[str], col: str, body: str, runs: str) -> Iterator[Proposal]:
+    """The first ``n`` characters of the first run of length ``L`` (the same ``L > n`` in every example): a short
+    form of a long identifier (a 7-character git hash of a 40-character one, in a log line, a link or bare)."""
+    n = len(texts[0])
+    rx_runs = re.compile(runs)
+    common: set[int] | None = None
+    for v, o in zip(vals, texts, strict=True):
+        found = rx_runs.findall(v)
+        lengths = {len(r) for r in found if len(r) > n and r.startswith(o)
+                   and next(x for x in found if len(x) == len(r)) == r}
+        common = lengths if common is None else common & lengths
+    for length in sorted(common or ()):
+        pick = f"\\|([{body}]{{{n}}})[{body}]{{{length - n}}}\\|"
+        rx_pick = re.compile(pick)
+
+        def fn(v: str, rx_pick: re.Pattern[str] = rx_pick) -> str | None:
+            m = rx_pick.search("|" + "|".join(rx_runs.findall(v)) + "|")
+            return m.group(1) if m else None
+        steps: list[dict[str, Any]] = [
+            {"op": "regex_extract_all", "input": col, "output": f"_{col}_r", "pattern": runs, "group": 0,
+             "separator": "|"},
+            {"op": "template", "inputs": [f"_{col}_r"], "template": "|{0}|", "output": f"_{col}_b"},
+            {"op": "regex_extract", "input": f"_{col}_b", "output": OUT, "pattern": pick, "group": 1}]
+        yield ("id_token_prefix", steps, 4.5, fn)

@@ -36,6 +36,9 @@ EXTRA: dict[str, tuple[str, float]] = {
     "bit/s": ("datarate", 1.0), "kbit/s": ("datarate", 1e3), "Mbit/s": ("datarate", 1e6),
     "Gbit/s": ("datarate", 1e9), "Tbit/s": ("datarate", 1e12),
     "%": ("ratio", 1e-2), "‰": ("ratio", 1e-3), "bp": ("ratio", 1e-4),
+    # session 14: volumes the DSL table lacks, in litres like its volume units (oil barrels of 42 US gallons,
+    # hectolitres, US bushels)
+    "bbl": ("volume", 158.987294928), "hl": ("volume", 100.0), "bu": ("volume", 35.23907016688),
 }
 #: spellings -> unit (case-sensitive first, then lower case)
 ALIASES = {"NM": "nmi", "nm": "nmi", "kts": "kn", "knots": "kn", "kt": "kn", "bhp": "hp", "HP": "hp", "Hp": "hp",
@@ -43,11 +46,14 @@ ALIASES = {"NM": "nmi", "nm": "nmi", "kts": "kn", "knots": "kn", "kt": "kn", "bh
            "PSI": "psi", "Psi": "psi", "BAR": "bar", "Bar": "bar", "kwh": "kWh", "KWH": "kWh", "kmh": "km/h",
            "kph": "km/h", "KB": "kB", "acres": "acre", "ac": "acre", "ft2": "sqft", "m²": "m2", "km²": "km2",
            "kbps": "kbit/s", "Kbps": "kbit/s", "Mbps": "Mbit/s", "Gbps": "Gbit/s", "Tbps": "Tbit/s",
-           "kb/s": "kbit/s", "Mb/s": "Mbit/s", "Gb/s": "Gbit/s", "pct": "%", "bsp": "bp", "Bp": "bp"}
+           "kb/s": "kbit/s", "Mb/s": "Mbit/s", "Gb/s": "Gbit/s", "pct": "%", "bsp": "bp", "Bp": "bp",
+           "BBL": "bbl", "Bbl": "bbl", "bbls": "bbl", "barrel": "bbl", "barrels": "bbl", "Barrel": "bbl",
+           "Barrels": "bbl", "hL": "hl", "HL": "hl", "bushel": "bu", "bushels": "bu"}
 #: spellings of two units: read as the unit of the dimension the column's other units have (``50 bps`` beside
 #: ``0.375%`` is 50 basis points, beside ``1 Gbit/s`` 50 bits per second)
 AMBIGUOUS: dict[str, dict[str, str]] = {"bps": {"ratio": "bp", "datarate": "bit/s"}}
 _AFTER = re.compile(r"([0-9]+(?:[.,][0-9]+)?)[\t ]*([A-Za-z][A-Za-z/]*)")
+_GROUPED = re.compile(r",(?=[0-9]{3}$)")
 #: factor complexity: a known constant is nearly as simple as an everyday one
 KNOWN_COST = 0.25
 
@@ -61,15 +67,16 @@ def unit_after(text: str, number: str | None) -> str | None:
     """The extra-table unit written right after ``number`` in ``text`` (None when absent or unsure)."""
     if number is None:
         return None
-    hits = {_unit(u) for num, u in _AFTER.findall(text) if num == number}
+    # the number as written or read without its thousands commas (``3,401 barrels`` read as 3401)
+    hits = {_unit(u) for num, u in _AFTER.findall(text) if number in (num, _GROUPED.sub("", num))}
     return hits.pop() if len(hits) == 1 else None
 
 
 def _dimension(dim: str) -> dict[str, float]:
     """Every unit of ``dim`` (extra table and the DSL's, non-temperature) -> factor to the base."""
     out = {u: f for u, (d, f) in EXTRA.items() if d == dim}
-    if dim == "length":  # the DSL's length units are in metres, like the extra table's
-        out.update({u: f for u, (d, f, _) in dsl_units.UNITS.items() if d == "length"})
+    if dim in ("length", "volume"):  # the DSL's length units are in metres, its volumes in litres, like these
+        out.update({u: f for u, (d, f, _) in dsl_units.UNITS.items() if d == dim})
     return out
 
 

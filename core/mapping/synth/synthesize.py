@@ -29,10 +29,12 @@ from core.mapping.synth import (
     factor_keys,
     flags,
     idtokens,
+    joinruns,
     julian,
     keyedall,
     keytables,
     keywords,
+    marks,
     masks,
     money,
     numslots,
@@ -436,12 +438,14 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
     cands += _family(regroup.candidates, rows, outs, input_names, types)  # letters and digits in fixed groups
     cands += _family(keywords.candidates, rows, outs, input_names, types)  # the text after a keyword
     cands += _family(particles.candidates, rows, outs, input_names, types)  # title case, small words lower
+    cands += _family(idtokens.candidates, rows, outs, input_names, types)  # a fixed-length id (or its head) anywhere
+    cands += _family(marks.candidates, rows, outs, input_names, types)  # combining marks of a script deleted
+    cands += _family(joinruns.candidates, rows, outs, input_names, types)  # runs of a class, one separator
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field
         cands += factor_keys.candidates(rows, outs, input_names, types)  # a factor named by the other column
         cands += deletions.candidates(rows, outs, input_names, types)  # an optional head or tail removed
         cands += _family(unicase.candidates, rows, outs, input_names, types)  # Unicode case with a locale's letters
-        cands += _family(idtokens.candidates, rows, outs, input_names, types)  # a fixed-length id anywhere in a link
     cands.sort(key=lambda c: (-c.examples_passed, -c.unlabeled_covered, c.cost, kind_rank.get(c.description, 9)))
     best = cands[0] if cands else None
     elapsed = (time.perf_counter() - t0) * 1000.0
