@@ -4,8 +4,7 @@ k-th number written in a source column's values.
 Exports write several numbers into one cell: a blood pressure ``131/68 mmHg``, a valuation range ``1,230 –
 1,330``, an item ``kwintas 14K 23.9 gms``, an academic year ``2023/24 zimowy``, a neighbourhood ``RT 2/RW 6``,
 guests ``2 adulti + 1 bambino``. Whatever language the words are in, the numbers are read the same way: every
-digit run (with its decimal or grouping marks, :data:`NUMBER`) not glued to a Latin letter or digit before it
-(``KL1931``, ``A7`` are codes), in order. A column where at least :data:`HOLDER_SHARE` of the values hold a
+digit run (with its decimal or grouping marks, :data:`NUMBER`), in order. A column where at least :data:`HOLDER_SHARE` of the values hold a
 number and at least :data:`MULTI_SHARE` of those hold two or more (a part out of several: one number in a
 value is the value, read whole by the atomic strategies) has its numbers counted per position (first, second,
 third, last). The target's example rows come from other records than the source's, so the examples are
@@ -16,7 +15,7 @@ numbers. The best position of a column scoring at least :data:`FIT_MIN` makes th
 assignment's decompose margin protects assignable atomic pairs. Dates, times of day, whole numbers, long digit
 strings (phones, ids) and identifiers are no containers here. Values are read in memory only (data_mode).
 
-Strategy (:func:`number_part`): ``regex_extract_all`` of :data:`NUMBER` (group 1), ``list_get`` of the position,
+Strategy (:mod:`core.mapping.number_strategy`): ``regex_extract_all`` of :data:`NUMBER`, ``list_get`` of the position,
 then the atomic number steps (grouping marks dropped; decimal comma where the column writes one).
 """
 
@@ -34,15 +33,15 @@ from core.mapping.side import MatchColumn
 from core.mapping.time_groups import time_share
 from core.mapping.value_kinds import temporal_share
 
-#: a number: a run of ASCII digits with decimal or grouping marks between digits, not glued to a Latin letter,
-#: a digit or a mark before it (group 1; the DSL's portable regex flavor, so the strategy reads the same)
-NUMBER = r"(?:^|[^A-Za-z0-9.,])([0-9]+(?:[.,][0-9]+)*)"
+#: a number: a run of ASCII digits with its decimal or grouping marks (a trailing mark is dropped when read); the
+#: DSL's portable regex flavor without groups or alternation, so every backend reads the same numbers
+NUMBER = r"[0-9]+[0-9.,]*"
 _NUMBER = re.compile(NUMBER)
 NUMERIC = frozenset({"int", "float", "decimal"})
 #: share of the non-empty values holding a number
 HOLDER_SHARE = 0.3
 #: share of the number-holding values holding two or more
-MULTI_SHARE = 0.5
+MULTI_SHARE = 0.7
 #: positions counted from the start (0, 1, 2) and the last (-1)
 POSITIONS = (0, 1, 2, -1)
 #: a position needs numbers in this share of the holders
@@ -69,8 +68,9 @@ _GROUPED = re.compile(r"\d[ \u00a0]\d{3}(?:[.,]\d{1,2})?(?![\d.,])")
 PADDED = 0.1
 #: target domains no number inside a text feeds (a record's own number is no part of another value)
 NOT_TARGETS = ("id.",)
-#: source domains whose numbers are parts of a locator, not quantities (house numbers, phone digits)
-NOT_SOURCES = ("address.", "contact.")
+#: source domains whose numbers are parts of a locator or a code, not quantities (house numbers, phone digits, an
+#: identifier's serials)
+NOT_SOURCES = ("address.", "contact.", "id.")
 
 
 def read_number(text: str, comma: bool) -> float | None:
@@ -95,7 +95,7 @@ def numbers_in(values: Sequence[str]) -> tuple[list[list[float | None]], bool] |
     vals = [v.strip() for v in values[:_SAMPLE] if v and v.strip()]
     if len(vals) < 5 or (temporal_share(vals) or 0.0) >= 0.5 or time_share(vals) >= 0.5 or magnitude(vals) is not None:
         return None
-    raw = [[m.group(1) for m in _NUMBER.finditer(v)] for v in vals]
+    raw = [[m.group(0).rstrip(".,") for m in _NUMBER.finditer(v)] for v in vals]
     holders = [r for r in raw if r]
     if len(holders) < HOLDER_SHARE * len(vals) or sum(len(r) >= 2 for r in holders) < MULTI_SHARE * len(holders):
         return None
@@ -207,7 +207,6 @@ def number_part_steps(inp: str, out: str, index: int, to: str, comma: bool) -> l
     """DSL steps taking the ``index``-th number written in ``inp`` (negative: from the end) as ``to``."""
     from core.mapping.strategies import number_steps
 
-    return [{"op": "regex_extract_all", "input": inp, "output": "_np", "pattern": NUMBER, "group": 1,
-             "separator": " "},
+    return [{"op": "regex_extract_all", "input": inp, "output": "_np", "pattern": NUMBER, "separator": " "},
             {"op": "list_get", "input": "_np", "output": "_np", "separator": " ", "index": index},
             *number_steps("_np", out, to, comma=comma)]

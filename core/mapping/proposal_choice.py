@@ -13,6 +13,7 @@ from core.mapping import strategies as st
 from core.mapping.arith_strategy import arith_compose
 from core.mapping.date_parts import embedded_date_proposal
 from core.mapping.models import Assignment
+from core.mapping.number_strategy import number_part_proposals
 from core.mapping.part_strategies import cjk_name_split, locator_parts, separator_parts
 from core.mapping.plan_inputs import PlanInputs
 from core.mapping.side import MatchColumn, spec_of
@@ -68,6 +69,7 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
     elif a.kind == "decompose" and cols:
         out += locator_parts(target, cols[0])
         out += separator_parts(target, cols[0])
+        out += number_part_proposals(target, cols[0], inp.target_examples.get(target.name))  # 131/68 mmHg
     elif cols:
         out += st.atomic(target, cols[0], inp.domain_catalog)
     return out
