@@ -1,22 +1,25 @@
 """Numbers at a position inside text: a decompose candidate for a numeric target whose examples read like the
 k-th number written in a source column's values.
 
-Exports write several numbers into one cell: a blood pressure ``131/68 mmHg``, a valuation range ``1,230 –
-1,330``, an item ``kwintas 14K 23.9 gms``, an academic year ``2023/24 zimowy``, a neighbourhood ``RT 2/RW 6``,
-guests ``2 adulti + 1 bambino``. Whatever language the words are in, the numbers are read the same way: every
-digit run (with its decimal or grouping marks, :data:`NUMBER`), in order. A column where at least :data:`HOLDER_SHARE` of the values hold a
-number and at least :data:`MULTI_SHARE` of those hold two or more (a part out of several: one number in a
-value is the value, read whole by the atomic strategies) has its numbers counted per position (first, second,
-third, last). The target's example rows come from other records than the source's, so the examples are
-compared with a position's numbers as a distribution (:func:`position_fit`): the share of examples within the
-position's range (2nd-98th percentile, widened by a tenth of the span) times the agreement of the medians'
-magnitudes (nothing at x :data:`MAG_RATIO` apart), raised by examples found exactly among the position's
-numbers. The best position of a column scoring at least :data:`FIT_MIN` makes the column a candidate scored :data:`BASE` + :data:`GAIN` x fit + :data:`HEADER_GAIN` x header similarity; the
-assignment's decompose margin protects assignable atomic pairs. Dates, times of day, whole numbers, long digit
-strings (phones, ids) and identifiers are no containers here. Values are read in memory only (data_mode).
+Exports write several numbers into one cell: a blood pressure ``131/68 mmHg``, a valuation range ``1,230 -
+1,330``, an item ``kwintas 14K 23.9 gms``, an academic year ``2023/24 zimowy``, a neighbourhood ``RT 2/RW 6``.
+Whatever language the words are in, the numbers are read the same way: every digit run with its decimal or
+grouping marks (:data:`NUMBER`), in order. A column where at least :data:`HOLDER_SHARE` of the values hold a
+number and at least :data:`MULTI_SHARE` of those hold two or more (a part out of several: one number in a value
+is the value, read whole by the atomic strategies) has its numbers counted per position (first, second, third,
+last). The target's example rows come from other records than the source's, so the examples are compared with
+a position's numbers as a distribution (:func:`position_fit`): the share of examples within the position's
+range (2nd-98th percentile, widened by a tenth of the span) times the agreement of the medians' magnitudes
+(nothing at x :data:`MAG_RATIO` apart), raised by examples found exactly among the position's numbers (only
+that, for a position of at most :data:`CODES` distinct numbers: site numbers 1001..6001 span the birth years
+without holding one). The best position of a column scoring at least :data:`FIT_MIN` makes the column a
+candidate scored :data:`BASE` + :data:`GAIN` x fit + :data:`HEADER_GAIN` x header similarity; the assignment's
+decompose margin protects assignable atomic pairs. Dates, times of day and durations, whole numbers, amounts
+with spaced thousands, long digit strings (phones, ids), zero-padded serials and address/contact/id columns are
+no containers here. Values are read in memory only (data_mode).
 
-Strategy (:mod:`core.mapping.number_strategy`): ``regex_extract_all`` of :data:`NUMBER`, ``list_get`` of the position,
-then the atomic number steps (grouping marks dropped; decimal comma where the column writes one).
+Strategy (:mod:`core.mapping.number_strategy`): ``regex_extract_all`` of :data:`NUMBER`, ``list_get`` of the
+position, then the atomic number steps (grouping marks dropped; decimal comma where the column writes one).
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ MAG_RATIO = 4.0
 #: weight of examples found exactly among a position's numbers (within 1%)
 EXACT_WEIGHT = 0.3
 FIT_MIN = 0.6
+#: a position with at most this many distinct numbers is a code list: examples fit only by being among them
+CODES = 12
 BASE = 0.3
 GAIN = 0.25
 HEADER_GAIN = 0.3
@@ -133,6 +138,8 @@ def position_fit(examples: np.ndarray, numbers: np.ndarray) -> float:
     distinct = np.unique(numbers)
     near = np.abs(distinct[None, :] - examples[:, None]) <= 0.01 * np.maximum(np.abs(examples[:, None]), 1e-9)
     exact = float(near.any(axis=1).mean())
+    if distinct.size <= CODES:  # a handful of values (site numbers, karats): the examples must be among them
+        return round(exact * mag, 4)
     return round(min(1.0, inside * mag + EXACT_WEIGHT * exact * mag), 4)
 
 

@@ -92,7 +92,7 @@ def test_blood_pressure_parts_are_decompose_candidates_and_win_the_assignment(do
 def test_the_strategy_takes_the_number_at_the_examples_position() -> None:
     """The proposals' first pipeline reads the position the examples fit; every backend's regex flavor reads it."""
     vals = ["131/68 mmHg", "108/85", "149 / 93 mmHg", "151/94mmHg", "122/80", "", "130/70 mmHg"]
-    src = _col("bp", vals)
+    src = _col("bp", vals + _bp_text(_pressures(40)))
     out = {}
     for name, ex in (("systolic", ["140", "115", "128"]), ("diastolic", ["88", "71", "79"])):
         t = TargetColumn(name=name, original_name=name, position=0, logical_type="int", physical_type="int")
@@ -100,16 +100,28 @@ def test_the_strategy_takes_the_number_at_the_examples_position() -> None:
         assert props and all(p.strategy == "decompose" for p in props)
         assert props[0].pipeline is not None
         res = run_sample(props[0].pipeline, [{"bp": v} for v in vals], None, 0.05)
-        out[name] = [r.actual[name] for r in res.rows]
+        out[name] = [r.actual[name] for r in res.rows][:7]
     assert out["systolic"] == [131, 108, 149, 151, 122, None, 130]
     assert out["diastolic"] == [68, 85, 93, 94, 80, None, 70]
 
 
 def test_decimal_comma_columns_read_their_decimals() -> None:
-    vals = ["kwintas 14K 23,9 gms", "singsing 18K 6,7g", "pulseras 21K 10,7 g", "kwintas 18K 14,2 gms", "Relo"]
+    vals = ["kwintas 14K 23,9 gms", "singsing 18K 6,7g", "pulseras 21K 10,7 g", "kwintas 18K 14,2 gms", "Relo"] + [
+        f"kwintas {_RNG.choice([14, 18, 21, 22])}K {_RNG.randint(10, 300) / 10:.1f} gms".replace(".", ",")
+        for _ in range(30)]
     t = TargetColumn(name="gross_weight_g", original_name="gross_weight_g", position=0, logical_type="decimal",
                      physical_type="decimal")
     props = number_part_proposals(t, _col("item", vals), ["1.4", "20.5", "20.7", "9.8"])
     assert props and props[0].pipeline is not None
     res = run_sample(props[0].pipeline, [{"item": v} for v in vals], None, 0.05)
-    assert [r.actual["gross_weight_g"] for r in res.rows] == [23.9, 6.7, 10.7, 14.2, None]
+    assert [r.actual["gross_weight_g"] for r in res.rows][:5] == [23.9, 6.7, 10.7, 14.2, None]
+
+
+def test_a_handful_of_codes_takes_only_examples_found_among_them() -> None:
+    """Site numbers 1001..6001 inside subject ids span the birth years' range but hold none of them."""
+    subj = [f"ABX-301-{_RNG.randint(1, 6)}001-{_RNG.randint(1, 40):03d} x" for _ in range(80)]
+    src = [_col("subject", subj)]
+    years = _col("birth_year", ["1961", "1975", "1988", "1954"], typ="int")
+    sites = _col("site_number", ["4001", "1001", "6001"], typ="int")
+    found = number_decomposes(src, [years, sites], np.zeros((2, 1)))
+    assert 0 not in found and found[1][0] == 0
