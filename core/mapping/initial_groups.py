@@ -6,7 +6,7 @@ An *initial* is one letter with its combining marks (a Tamil or Devanagari sylla
 sign), optionally followed by a dot. A target whose examples are all initials (at least :data:`MIN_EXAMPLES`)
 meets a source column of words with letters in which at least :data:`SHARE` of the values hold an initial
 beside a longer word (:func:`initial_of`: a token on its own, or one closed by a dot) and whose longer words
-vary like names (:data:`NAME_VARIETY`: ``Zone A`` is a label and a letter), when the examples' letters
+vary like names (no word in :data:`NAME_VARIETY` of them: ``Zone A`` is a label and a letter), when the examples' letters
 occur among the source's initials (:data:`FIT` of them, case-folded); scored :data:`BASE` + :data:`GAIN` x the
 share of values holding an initial + :data:`HEADER_GAIN` x header similarity. Among several name columns with
 initials the header, then the share, then the earlier column decides. Values are read in memory only
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -34,7 +35,7 @@ BASE = 0.35
 GAIN = 0.3
 HEADER_GAIN = 0.3
 _SAMPLE = 500
-#: distinct longer words per value a column of names has at least
+#: in a column of names no longer word occurs in this share of the values (``Zone`` in ``Zone A`` does)
 NAME_VARIETY = 0.3
 _SPLIT = re.compile(r"[\s.]+")
 #: DSL patterns (portable flavor, read on the value padded with a space each side): a short token closed by a
@@ -63,8 +64,8 @@ def initial_of(value: str) -> str | None:
 
 def _names(vals: Sequence[str]) -> bool:
     """The longer words vary like names (``Zone A``, ``Block B``: one label word and a letter are no names)."""
-    words = [t.casefold() for v in vals for t in _SPLIT.split(v) if len(t) >= 2 and not is_initial(t)]
-    return bool(words) and len(set(words)) >= NAME_VARIETY * len(vals)
+    words = Counter(t.casefold() for v in vals for t in _SPLIT.split(v) if len(t) >= 2 and not is_initial(t))
+    return bool(words) and words.most_common(1)[0][1] < NAME_VARIETY * len(vals)
 
 
 def _examples(d: MatchColumn) -> list[str] | None:
