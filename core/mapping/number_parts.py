@@ -15,7 +15,8 @@ that, for a position of at most :data:`CODES` distinct numbers: site numbers 100
 without holding one). The best position of a column scoring at least :data:`FIT_MIN` makes the column a
 candidate scored :data:`BASE` + :data:`GAIN` x fit + :data:`HEADER_GAIN` x header similarity; the assignment's
 decompose margin protects assignable atomic pairs. Dates, times of day and durations, whole numbers, amounts
-with spaced thousands, long digit strings (phones, ids), zero-padded serials and address/contact/id columns are
+with spaced thousands, long digit strings (phones, ids), codes gluing letters
+to digits, zero-padded serials and address/contact/id columns are
 no containers here. Values are read in memory only (data_mode).
 
 Strategy (:mod:`core.mapping.number_strategy`): ``regex_extract_all`` of :data:`NUMBER`, ``list_get`` of the
@@ -67,6 +68,9 @@ _SAMPLE = 500
 #: values the column writes one value, not several numbers
 NOT_PARTS = 0.3
 _CLOCK = re.compile(r"\d:\d\d")
+#: values of one token gluing letters to digits (hex ids, waybill codes) in this share: a column of codes
+CODE_SHARE = 0.5
+_GLUED = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 _GROUPED = re.compile(r"\d[ \u00a0]\d{3}(?:[.,]\d{1,2})?(?![\d.,])")
 #: a position whose numbers are zero-padded (``0233``, ``001``) in this share of the values numbers records: an
 #: identifier's serial, not a quantity
@@ -106,6 +110,8 @@ def numbers_in(values: Sequence[str]) -> tuple[list[list[float | None]], bool] |
         return None
     if sum(bool(_CLOCK.search(v)) or bool(_GROUPED.search(v)) for v in vals) >= NOT_PARTS * len(vals):
         return None  # 00:34:00, 12 853,13 kr: a duration or an amount with spaced thousands is one value
+    if sum(" " not in v and bool(_GLUED.search(v)) for v in vals) >= CODE_SHARE * len(vals):
+        return None  # 9DABADC9, GN5965XV03: codes of letters and digits in one token
     letters = sum(any(c.isalpha() for c in v) for v in vals)
     digits = sorted(sum(c.isdigit() for c in v) for v in vals)
     if letters < 0.5 * len(vals) and digits[len(digits) // 2] >= LONG_DIGITS:

@@ -48,6 +48,8 @@ def test_columns_writing_one_value_are_no_containers() -> None:
                        "+994 50 111 22 33"]) is None
     assert numbers_in(["1250.50", "99.90", "1,234.00", "15.00", "7.25"]) is None
     assert numbers_in(["Relo Orient", "Watch", "kwintas", "singsing", "hikaw"]) is None
+    assert numbers_in(["9DABADC9", "ECDEBC58", "382874C4", "4CDC4F96", "98B7B5DD", "6C17E089"]) is None
+    assert numbers_in(["GKPNEN8B00", "GC0YEQUD01", "GNRD5AT502", "GN5965XV03", "GFLPAX4T04"]) is None
 
 
 def test_the_examples_pick_the_position_of_their_numbers() -> None:
