@@ -6,11 +6,12 @@ An *initial* is one letter with its combining marks (a Tamil or Devanagari sylla
 sign), optionally followed by a dot. A target whose examples are all initials (at least :data:`MIN_EXAMPLES`)
 meets a source column of words with letters in which at least :data:`SHARE` of the values hold an initial
 beside a longer word (:func:`initial_of`: a token on its own, or one closed by a dot) and whose longer words
-vary like names (no word in :data:`NAME_VARIETY` of them: ``Zone A`` is a label and a letter), when the examples' letters
-occur among the source's initials (:data:`FIT` of them, case-folded); scored :data:`BASE` + :data:`GAIN` x the
-share of values holding an initial + :data:`HEADER_GAIN` x header similarity. Among several name columns with
-initials the header, then the share, then the earlier column decides. Values are read in memory only
-(data_mode). Strategy: :func:`initial_proposals` / :func:`initial_steps` (the dotted initial, else the lone letter).
+vary like names (no word in :data:`NAME_VARIETY` of them: ``Zone A`` is a label and a letter), when the
+examples' letters occur among the source's initials (:data:`FIT` of them, case-folded); scored :data:`BASE` +
+:data:`GAIN` x the share of values holding an initial + :data:`HEADER_GAIN` x header similarity. Among several
+name columns with initials the header, then the share, then the earlier column decides. Values are read in
+memory only (data_mode). Strategy: :func:`initial_proposals` / :func:`initial_steps` (the dotted initial, else
+the lone letter).
 """
 
 from __future__ import annotations
