@@ -15,7 +15,7 @@ def _dom(c: MatchColumn) -> str:
 def group_note(kind: str, why: str, d: MatchColumn, parts: Sequence[MatchColumn]) -> str:
     """The note of a ``kind`` (``compose``/``decompose``) candidate of target ``d`` from source columns
     ``parts``, proposed by mechanism ``why`` (``domains``, ``unit``, ``values``, ``time``, ``date``, ``name``,
-    ``locator``, ``parts``, ``arithmetic``)."""
+    ``locator``, ``parts``, ``number``, ``initial``, ``arithmetic``)."""
     names = [p.original_name for p in parts]
     if kind == "compose":
         if why == "values":
@@ -38,6 +38,10 @@ def group_note(kind: str, why: str, d: MatchColumn, parts: Sequence[MatchColumn]
         return f"{src.original_name} holds labelled locator parts; the target is one of them"
     if why == "parts":
         return f"the target's examples are shaped like one part of {src.original_name}'s separated values"
+    if why == "initial":
+        return f"{src.original_name} holds names carrying an initial; the target's examples are initials"
+    if why == "number":
+        return f"the target's examples read like one number among the several written in {src.original_name}'s values"
     if d.domain and src.domain:
         return f"{d.domain} is a part of {src.domain}"
     return f"a part of {src.original_name}'s values ({_dom(src)})"

@@ -28,9 +28,11 @@ from core.mapping.features import WEIGHTS, Evidence
 from core.mapping.fill import fill_matrix, filled_in_examples, group_fill
 from core.mapping.group_notes import group_note
 from core.mapping.groups import group_candidates
+from core.mapping.initial_groups import initial_decomposes
 from core.mapping.locator_groups import locator_decomposes
 from core.mapping.models import Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
 from core.mapping.name_groups import name_decomposes
+from core.mapping.number_parts import number_decomposes
 from core.mapping.pair_matrix import pair_matrices
 from core.mapping.part_shapes import part_decomposes
 from core.mapping.scoring import (
@@ -128,7 +130,9 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
     for why, found_d in (("date", embedded_date_decomposes(src, dst, hdr)),  # id -> birth date
                          ("name", name_decomposes(src, dst, facts, hdr)),  # 김민준, Mary Smith
                          ("locator", locator_decomposes(src, dst)),  # Block B / Row 12 / Seat 7
-                         ("parts", part_decomposes(src, dst, hdr))):  # NEL^LWAZI: a part's shape
+                         ("parts", part_decomposes(src, dst, hdr)),  # NEL^LWAZI: a part's shape
+                         ("number", number_decomposes(src, dst, hdr)),  # 131/68 mmHg: the k-th number
+                         ("initial", initial_decomposes(src, dst, hdr))):  # Jelle K. Dijkstra: an initial
         for i, (j, sc) in found_d.items():
             if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
                 decomposes[i], why_d[i] = (j, sc), why

@@ -12,7 +12,9 @@ from core.errors import DSLReject
 from core.mapping import strategies as st
 from core.mapping.arith_strategy import arith_compose
 from core.mapping.date_parts import embedded_date_proposal
+from core.mapping.initial_groups import initial_proposals
 from core.mapping.models import Assignment
+from core.mapping.number_strategy import number_part_proposals
 from core.mapping.part_strategies import cjk_name_split, locator_parts, separator_parts
 from core.mapping.plan_inputs import PlanInputs
 from core.mapping.side import MatchColumn, spec_of
@@ -65,9 +67,11 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
             out += cjk_name_split(target, cols[0], family=target.domain == "person.last_name")
         out += locator_parts(target, cols[0])  # Block B / Row 12 / Seat 7
         out += separator_parts(target, cols[0])  # NEL^LWAZI
+        out += initial_proposals(target, cols[0])  # Jelle K. Dijkstra -> K
     elif a.kind == "decompose" and cols:
         out += locator_parts(target, cols[0])
         out += separator_parts(target, cols[0])
+        out += number_part_proposals(target, cols[0], inp.target_examples.get(target.name))  # 131/68 mmHg
     elif cols:
         out += st.atomic(target, cols[0], inp.domain_catalog)
     return out
