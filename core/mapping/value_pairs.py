@@ -15,7 +15,8 @@ source (a re-run, a partial earlier migration). Nothing about either side's word
   functional too, but only colour -> colour holds both ways: the strength is the weaker of the two directions
   where the target has as many values as the source or more; where the source has more (several spellings of
   one category, ``წით.``, ``წითელი`` -> ``red``, or a finer category) the source -> target one times the square
-  root of the share of the source's entropy the target explains (spellings of one category split little);
+  root of the share of the source's entropy the target explains. Spellings of one word count as one value first
+  (:func:`spelled_as_one`: case, accents, punctuation, an abbreviation beginning a longer value);
 * **the map** (:func:`learned_map`): each source value -> its target value, from the joined rows, for the
   strategy's ``map_dict``; values seen with two target values, or in one row only (a value that repeats is a
   category; a value seen once may be a person's datum, which must not be written into a stored plan), are left to
@@ -33,6 +34,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from core.mapping.side import MatchColumn
+from core.mapping.synth.lexicon import fold
 
 #: rows that must join for a relation to be read
 MIN_JOINED = 4
@@ -95,16 +97,17 @@ def _gain(xs: Sequence[str], ys: Sequence[str]) -> float:
     return max(0.0, (purity - base) / (1.0 - base))
 
 
-def relation_strength(xs: Sequence[str], ys: Sequence[str]) -> float:
-    """How strongly source values ``xs`` determine target values ``ys`` over joined rows (module docstring)."""
+def relation_strength(xs: Sequence[str], ys: Sequence[str]) -> float | None:
+    """How strongly source values ``xs`` determine target values ``ys`` over joined rows (module docstring); None
+    where it cannot be judged (too few rows, one target value, a source of near-unique values: no category)."""
     rows = [(x, y) for x, y in zip(xs, ys, strict=True) if x and y]
     if len(rows) < MIN_JOINED:
-        return 0.0
-    a = [x for x, _ in rows]
+        return None
+    a = spelled_as_one([x for x, _ in rows])
     b = [y for _, y in rows]
     ka, kb = len(set(a)), len(set(b))
     if kb < 2 or ka > len(rows) / 2 or ka > MAX_VALUES or kb > MAX_VALUES:
-        return 0.0
+        return None
     forward = _gain(a, b)
     if kb >= ka:
         return min(forward, _gain(b, a))
@@ -113,13 +116,25 @@ def relation_strength(xs: Sequence[str], ys: Sequence[str]) -> float:
     return forward * min(1.0, _entropy(b) / _entropy(a)) ** 0.5
 
 
+def spelled_as_one(xs: Sequence[str]) -> list[str]:
+    """Values with spellings of one word made one (folded: case, accents, punctuation; an abbreviation that begins
+    a longer value of the column, ``zorv.`` of ``zorvak``, is that value)."""
+    folded = {x: fold(x) or x for x in set(xs)}
+    longer = sorted(set(folded.values()), key=lambda f: (-len(f), f))
+    canon = {f: next((g for g in longer if len(g) > len(f) >= 2 and g.startswith(f)), f) for f in longer}
+    return [canon[folded[x]] for x in xs]
+
+
 def _entropy(xs: Sequence[str]) -> float:
     n = len(xs)
     return float(-sum(c / n * np.log(c / n) for c in Counter(xs).values())) or 1e-9
 
 
 def relation_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.ndarray:
-    """Target x source value agreement from functional relations over joined rows (NaN where not judged)."""
+    """Target x source value agreement from functional relations over joined rows (NaN where not judged). Where
+    judged it is the values' evidence (:mod:`core.mapping.pair_matrix`): the same records say more than shapes,
+    and a category that does not determine the target over them is no feed of it (any whole-value feed is a
+    function of its source)."""
     out = np.full((len(dst), len(src)), np.nan)
     if not any(d.cells for d in dst) or not any(s.cells for s in src):
         return out
@@ -133,7 +148,7 @@ def relation_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> n
         for j, s in enumerate(src):
             xs = [_key((s.cells or [])[r]) for _, r in joined]
             strength = relation_strength(xs, ys)
-            if strength > 0:
+            if strength is not None:
                 out[i, j] = round(AGREEMENT * strength, 4)
     return out
 
