@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -103,7 +104,7 @@ def relation_strength(xs: Sequence[str], ys: Sequence[str]) -> float | None:
     rows = [(x, y) for x, y in zip(xs, ys, strict=True) if x and y]
     if len(rows) < MIN_JOINED:
         return None
-    a = spelled_as_one([x for x, _ in rows])
+    a = list(_spelled(tuple(x for x, _ in rows)))
     b = [y for _, y in rows]
     ka, kb = len(set(a)), len(set(b))
     if kb < 2 or ka > len(rows) / 2 or ka > MAX_VALUES or kb > MAX_VALUES:
@@ -114,6 +115,17 @@ def relation_strength(xs: Sequence[str], ys: Sequence[str]) -> float | None:
     # more source values than target values: spellings of one category, or a finer category that implies the
     # target (grape variety -> colour); the share of the source's entropy the target explains tells them apart
     return forward * min(1.0, _entropy(b) / _entropy(a)) ** 0.5
+
+
+def _category(xs: tuple[str, ...]) -> bool:
+    filled = tuple(x for x in xs if x)
+    k = len(set(_spelled(filled)))
+    return len(filled) >= MIN_JOINED and k <= min(MAX_VALUES, len(filled) / 2)
+
+
+@lru_cache(maxsize=1024)
+def _spelled(xs: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(spelled_as_one(xs))
 
 
 def spelled_as_one(xs: Sequence[str]) -> list[str]:
@@ -141,15 +153,23 @@ def relation_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> n
     joined = join_rows(src, dst)
     if not joined:
         return out
+    # columns of equal joined values are judged once (a wide target repeats its kinds of columns)
+    targets: dict[tuple[str, ...], list[int]] = {}
     for i, d in enumerate(dst):
-        ys = [_key((d.cells or [])[t]) for t, _ in joined]
-        if len({y for y in ys if y}) < 2:
-            continue
-        for j, s in enumerate(src):
-            xs = [_key((s.cells or [])[r]) for _, r in joined]
+        ys = tuple(_key((d.cells or [])[t]) for t, _ in joined)
+        # a target a category feeds repeats its values as the category does (a function of it)
+        if len({y for y in ys if y}) >= 2 and _category(ys):
+            targets.setdefault(ys, []).append(i)
+    sources: dict[tuple[str, ...], list[int]] = {}
+    for j, s in enumerate(src):
+        xs = tuple(_key((s.cells or [])[r]) for _, r in joined)
+        if _category(xs):  # a source of near-unique values over the joined rows is no category: not judged
+            sources.setdefault(xs, []).append(j)
+    for ys, rows in targets.items():
+        for xs, cols in sources.items():
             strength = relation_strength(xs, ys)
             if strength is not None:
-                out[i, j] = round(AGREEMENT * strength, 4)
+                out[np.ix_(rows, cols)] = round(AGREEMENT * strength, 4)
     return out
 
 
