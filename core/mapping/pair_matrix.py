@@ -26,6 +26,7 @@ from core.mapping.scoring import HEADER_FLOOR, combine
 from core.mapping.side import HeaderEmbedder, MatchColumn, header_tokens
 from core.mapping.types import type_compat
 from core.mapping.value_kinds import TEMPORAL, temporal_share
+from core.mapping.value_pairs import relation_matrix
 from core.mapping.value_profile import profile_matrix
 from core.vocab.tokens import normalize_alias
 
@@ -100,6 +101,8 @@ def pair_matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts:
     blind = np.array([s.values is None for s in src], dtype=bool)[None, :]
     comp["domain"] = np.where(same & blind, np.nan, comp["domain"])
     sampled = np.fmax(value_matrix(src, dst), boolean_matrix(src, dst, comp["header"]))  # yes/no words
+    related = relation_matrix(src, dst)  # rows of both sides joined: a value map's relation decides where judged
+    sampled = np.where(np.isnan(related), sampled, related)
     values = sampled
     if profiles:  # metadata_only: the source's stored profile stands in where no value was read
         values = np.where(np.isnan(sampled), profile_matrix(src, dst), sampled)

@@ -23,6 +23,7 @@ from core.mapping.target import TargetColumn
 from core.mapping.time_strategy import date_time_compose
 from core.mapping.unit_strategy import unit_compose
 from core.mapping.validation import Validation, on_examples, on_sample, symbolic
+from core.mapping.value_map_strategy import learned_value_map
 from core.pii.ports import PiiMasker
 from core.pii.table_context import mask_in_context
 from core.vocab.models import DomainCatalog
@@ -74,6 +75,7 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
         out += number_part_proposals(target, cols[0], inp.target_examples.get(target.name))  # 131/68 mmHg
     elif cols:
         out += st.atomic(target, cols[0], inp.domain_catalog)
+        out += learned_value_map(target, cols[0], inp.examples.get(target.name) or [], inp.domain_catalog)
     return out
 
 

@@ -9,7 +9,9 @@ coverage of a target's allowed values.
   only where values hold digits (:data:`MIN_DIGITS` on average): text meets text everywhere.
 * **Allowed-value coverage** (:func:`enum_coverage`): for a target with allowed values, the share
   of a categorical source's distinct values that name one of them by spelling: the same folded
-  text, a lexicon concept (``Deutschland`` -> ``DE``), or a prefix (``ent`` -> ``enterprise``).
+  text, a lexicon concept (``Deutschland`` -> ``DE``), or a prefix (``ent`` -> ``enterprise``), its words inside
+  the value or a code read from a name's letters (:mod:`core.mapping.value_codes`: ``Tax Invoice`` -> ``INVOICE``,
+  ``Kandy Blend House`` -> ``KBH``, ``Cubao`` -> ``CBO``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import numpy as np
 from core.mapping.side import MatchColumn
 from core.mapping.synth.lexicon import fold
 from core.mapping.translit import romanized
+from core.mapping.value_codes import names_by_letters
 from core.mapping.value_map import category_of
 
 _NON_ALNUM = re.compile(r"[\W_]+")
@@ -104,6 +107,7 @@ class _Allowed:
 
     def __init__(self, allowed: Sequence[str]) -> None:
         self.folded = {f for a in allowed if (f := fold(a))}
+        self.folded_list = sorted(self.folded)
         self.cat = category_of(tuple(allowed))
         self.concepts = {c for a in allowed if self.cat is not None and (c := self.cat.concept_of(a)) is not None}
         self.codes = initials(allowed)
@@ -121,6 +125,8 @@ class _Allowed:
         key = code_key(folded)
         # a product code's number under a category without numbers: ``F30`` is *fixed*
         if key and (key in self.codes or key.rstrip("0123456789") in self.nodigit):
+            return True
+        if names_by_letters(folded, self.folded_list):  # its words inside, a code from a name's letters
             return True
         if not romanize:
             return False

@@ -10,12 +10,13 @@ Each source value is matched by the first rule that finds exactly one allowed va
 | lexicon (synonyms, languages, codes) | 0.9 | ``"usa"``, ``"Vereinigte Staaten"`` -> ``"US"``; ``"Herr"`` -> ``"Mr"`` |
 | abbreviation / prefix | 0.75 | ``"Calif"`` -> ``"California"``, ``"Male"`` -> ``"M"`` |
 | initials | 0.7 | ``"NY"`` -> ``"New York"`` |
+| letters (words inside, codes) | 0.7 | ``"Tax Invoice"`` -> ``"INVOICE"``, ``"Kandy Blend House"`` -> ``"KBH"`` |
 | fuzzy (difflib ratio >= 0.85, unique best) | 0.8 x ratio | ``"Germnay"`` -> ``"Germany"`` |
 
 The lexicon category is chosen by the allowed values (the category whose concepts cover most
 of them, e.g. ISO codes -> countries), so ``"DE"`` means Germany for a country list and
-Delaware for a state list. Values nothing matches are listed in ``unmatched`` (the
-``map_dict`` maps them to null: ``on_missing=default``).
+Delaware for a state list. The letters rule is :mod:`core.mapping.value_codes`. Values nothing
+matches are listed in ``unmatched`` (the ``map_dict`` maps them to null: ``on_missing=default``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from core.mapping.synth.lexicon import Category, fold, load_lexicon
+from core.mapping.value_codes import names_by_letters
 from dsl.models import MapDict
 
 FUZZY_MIN = 0.85
@@ -106,6 +108,9 @@ def _match(value: str, allowed: list[str], by_fold: dict[str, list[str]], cat: C
         hit = _unique([a for k, vs in by_fold.items() if " " in k and _initials(k) == f for a in vs])
         if hit is not None:
             return hit, 0.7, "initials"
+    hit = _unique([a for k in names_by_letters(f, list(by_fold)) for a in by_fold[k]])
+    if hit is not None:  # its words inside the value, or a code read from a name's letters
+        return hit, 0.7, "letters"
     close = difflib.get_close_matches(f, list(by_fold), n=2, cutoff=FUZZY_MIN)
     if close:
         ratio = difflib.SequenceMatcher(None, f, close[0]).ratio()
