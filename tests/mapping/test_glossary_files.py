@@ -80,6 +80,15 @@ def _dev_headers() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+#: (phrase, pair) found by the check below where the phrase is older than the pair: written as general vocabulary
+#: before the pair existed, so not fitted to it (each with the commit that wrote the phrase)
+OLDER_THAN_THE_PAIR = {
+    # Swedish/Norwegian `reg.nr` (registreringsnummer), f28742b in session 10; the pair was written blind in
+    # session 13 and joined dev in session 14
+    ("reg.nr", "metsamaterjal_et_to_timber_sale_wide"),
+}
+
+
 def test_no_phrase_of_the_second_file_is_one_dev_pairs_header() -> None:
     """A phrase of several words that only one dev pair's headers use is that pair's answer, not vocabulary."""
     heads, found = _dev_headers(), []
@@ -93,7 +102,7 @@ def test_no_phrase_of_the_second_file_is_one_dev_pairs_header() -> None:
                 continue
             pairs = [n for n, hs in heads.items()
                      if any(h[i:i + len(toks)] == toks for h in hs for i in range(len(h) - len(toks) + 1))]
-            if len(pairs) == 1:
+            if len(pairs) == 1 and (s, pairs[0]) not in OLDER_THAN_THE_PAIR:
                 found.append((s, pairs[0]))
     assert found == []
 
