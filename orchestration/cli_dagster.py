@@ -94,8 +94,14 @@ def register(cli: click.Group, run: click.Group) -> None:
         import dagster as dg
 
         with dg.DagsterInstance.get() as instance:
-            step, ran = advance(store, rid, instance=instance, db_url=getattr(state, "db_url", None),
-                                log_path=log_path)
+            try:
+                step, ran = advance(store, rid, instance=instance, db_url=getattr(state, "db_url", None),
+                                    log_path=log_path)
+            except KeyboardInterrupt as exc:  # Ctrl-C: Dagster fails the run quietly; stop and say how to go on
+                from orchestration.driver import interrupted_message
+
+                click.echo(interrupted_message(exc, rid, f"mapwright run advance {rid}"), err=True)
+                click.get_current_context().exit(130)
         click.echo(f"{len(ran)} Dagster run(s): {', '.join(ran) or '-'}")
         print_summary(store, rid, step, log_path=log_path)
 
