@@ -55,7 +55,7 @@ def test_ctrl_c_stops_run_advance_and_names_how_to_continue(env: Path, monkeypat
         record = store.require_run(run_id)
         requests = [e for e in store.events(run_id) if e.action == "supervisor.request"]
         assert len(requests) == 1  # the driver did not re-request the step after the interrupt
-        _, again = evaluate_run(store, record, active=None)  # the next advance retries the interrupted step
+        _, again = evaluate_run(store, record, active=False)  # the next advance retries the interrupted step
     finally:
         store.close()
     assert again is not None and again.job_name == "ingest_job"
