@@ -169,9 +169,12 @@ def register(cli: click.Group, run: click.Group) -> None:
 
     @cli.command("example")
     @click.option("--mode", type=click.Choice(["data_mode", "metadata_only"]), default="data_mode")
+    @click.option("--answers", default=None, help="Reviewed answers for the held gates (default: "
+                                                   "examples/answers.yaml).")
     @click.option("--interactive", is_flag=True, help="Answer held gates at the terminal.")
-    def example(mode: str, interactive: bool) -> None:
-        """Run the bundled example end to end through Dagster (the README's main job)."""
+    def example(mode: str, answers: str | None, interactive: bool) -> None:
+        """Run the bundled example end to end through Dagster (the README's main job; scripts/example.sh)."""
         from orchestration.example import main as example_main
 
-        raise SystemExit(example_main(["--mode", mode, *(["--interactive"] if interactive else [])]))
+        raise SystemExit(example_main(["--mode", mode, *(["--answers", answers] if answers else []),
+                                       *(["--interactive"] if interactive else [])]))
