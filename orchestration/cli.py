@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import getpass
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
 from adapters.metadata_store import MetadataStore, RunRecord, open_store
+from core.artifacts import ArtifactKind
 from core.contract import Mode, RunContract, contract_template, load_contract, run_id_for
 from core.errors import DeterministicFailure, DSLError, ErrorCode, MapwrightError
 from core.hashing import sha256_hex
@@ -168,11 +170,34 @@ def run_create(state: State, contract_file: str | None, lhs: str | None, rhs: st
             exc.details["ledger_error"] = ledger_exc.message
         raise
     record = store.require_run(contract.run_id)
+    stale = None if created else source_changed_since_ingest(store, record)
     if as_json:
         _out({"run_id": record.run_id, "contract_hash": record.contract_hash, "mode": record.mode,
-              "status": record.status.value, "created": created})
+              "status": record.status.value, "created": created, "source_changed_since_ingest": stale is not None})
     else:
         click.echo(record.run_id)
+    if stale is not None:
+        click.echo(stale, err=True)
+
+
+def source_changed_since_ingest(store: MetadataStore, record: RunRecord) -> str | None:
+    """The note for ``run create`` of an existing run whose local source file changed after the run read it
+    (the same lhs, rhs, mode and request key give the same run, which will not read the file again), else None."""
+    lhs = record.contract.lhs
+    if lhs.source.type != "file":
+        return None
+    path = Path(lhs.location.removeprefix("file://")).expanduser()
+    catalog = store.latest(record.run_id, ArtifactKind.CATALOG)
+    try:
+        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except OSError:
+        return None
+    if catalog is None or mtime <= catalog.created_at:
+        return None
+    return (f"note: run {record.run_id} already exists ({record.status.value}) and read {lhs.location} at "
+            f"{catalog.created_at:%Y-%m-%d %H:%M:%S} UTC; the file changed after that, and this run will not read it "
+            "again (the same --lhs, --rhs, --mode and --request-key give the same run). To map the file as it is "
+            "now, start a new run: add --request-key with a new value")
 
 
 def _record_invalid_contract(state: State, exc: DeterministicFailure, contract_file: str | None) -> None:

@@ -94,8 +94,14 @@ def register(cli: click.Group, run: click.Group) -> None:
         import dagster as dg
 
         with dg.DagsterInstance.get() as instance:
-            step, ran = advance(store, rid, instance=instance, db_url=getattr(state, "db_url", None),
-                                log_path=log_path)
+            try:
+                step, ran = advance(store, rid, instance=instance, db_url=getattr(state, "db_url", None),
+                                    log_path=log_path)
+            except KeyboardInterrupt as exc:  # Ctrl-C: Dagster fails the run quietly; stop and say how to go on
+                from orchestration.driver import interrupted_message
+
+                click.echo(interrupted_message(exc, rid, f"mapwright run advance {rid}"), err=True)
+                click.get_current_context().exit(130)
         click.echo(f"{len(ran)} Dagster run(s): {', '.join(ran) or '-'}")
         print_summary(store, rid, step, log_path=log_path)
 
@@ -163,9 +169,12 @@ def register(cli: click.Group, run: click.Group) -> None:
 
     @cli.command("example")
     @click.option("--mode", type=click.Choice(["data_mode", "metadata_only"]), default="data_mode")
+    @click.option("--answers", default=None, help="Reviewed answers for the held gates (default: "
+                                                   "examples/answers.yaml).")
     @click.option("--interactive", is_flag=True, help="Answer held gates at the terminal.")
-    def example(mode: str, interactive: bool) -> None:
-        """Run the bundled example end to end through Dagster (the README's main job)."""
+    def example(mode: str, answers: str | None, interactive: bool) -> None:
+        """Run the bundled example end to end through Dagster (the README's main job; scripts/example.sh)."""
         from orchestration.example import main as example_main
 
-        raise SystemExit(example_main(["--mode", mode, *(["--interactive"] if interactive else [])]))
+        raise SystemExit(example_main(["--mode", mode, *(["--answers", answers] if answers else []),
+                                       *(["--interactive"] if interactive else [])]))

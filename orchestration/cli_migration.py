@@ -29,6 +29,7 @@ from core.policy import Action, PolicyRequest
 from core.policy.engine import role_of
 from core.thresholds import load_threshold_profile
 from orchestration.migration.messages import promotion_line, release_message, rollback_message, rows_of_key
+from orchestration.migration.rollback_order import LaterPromotionStands, require_latest_promotion
 from orchestration.migration.wiring import migration_ports, spill_dir, spill_retention, target_url
 
 
@@ -138,6 +139,12 @@ def register(cli: click.Group) -> None:
         if promo is None:
             raise DeterministicFailure(f"run {run_id} has no promotion to roll back (`mapwright migration status "
                                        f"{run_id}` shows its promotion record)", run_id=run_id, stage="MIGRATION")
+        try:  # only the table's latest promotion: an older one would put its kept version over a newer run's rows
+            require_latest_promotion(store, run_id, promo["table"], ports.target.promotion)
+        except LaterPromotionStands as exc:
+            rec.record_error(Stage.SUPERVISOR, "migration.rollback", exc, actor=user,
+                             detail={"role": role, "stage": Stage.MIGRATION.value})
+            raise
         aside = ports.target.rollback(run_id, promo["table"])
         rec.record(Stage.MIGRATION, Decision.ACCEPT, "migration.rollback", actor=user,
                    detail={"table": promo["table"], "restored": promo.get("previous_table"), "set_aside": aside})

@@ -27,6 +27,8 @@ from orchestration.supervisor.sensor import RANGE_END, RANGE_START, active_dagst
 
 #: more steps than the stage plan has, counting one re-request per step
 MAX_STEPS = 20
+#: the error Dagster records for a step or run stopped by SIGINT/SIGTERM
+INTERRUPTED = "DagsterExecutionInterruptedError"
 
 
 @contextlib.contextmanager
@@ -73,8 +75,37 @@ def execute_request(request: dg.RunRequest, *, instance: dg.DagsterInstance, db_
         key = None
     # a run a killed earlier process left STARTED is failed first; this process is registered for the new one
     with in_process_run(instance) as run_id, output_to(log_path):
-        return job.execute_in_process(instance=instance, partition_key=key, tags=tags, raise_on_error=False,
-                                      asset_selection=list(request.asset_selection or []) or None, run_id=run_id)
+        result = job.execute_in_process(instance=instance, partition_key=key, tags=tags, raise_on_error=False,
+                                        asset_selection=list(request.asset_selection or []) or None, run_id=run_id)
+    if was_interrupted(result):
+        raise RunInterrupted(result.run_id, job.name)
+    return result
+
+
+class RunInterrupted(KeyboardInterrupt):
+    """Ctrl-C (SIGINT, or SIGTERM) stopped an in-process Dagster run. Dagster turns the signal into a failed run
+    and returns normally; this raises it again, so the driver stops instead of requesting the next step."""
+
+    def __init__(self, dagster_run_id: str, job_name: str) -> None:
+        super().__init__(dagster_run_id, job_name)
+        self.dagster_run_id, self.job_name = dagster_run_id, job_name
+
+
+def was_interrupted(result: dg.ExecuteInProcessResult) -> bool:
+    """True when a step or the run failed because the process was interrupted (Ctrl-C)."""
+    for event in result.all_events:
+        error = getattr(event.event_specific_data, "error", None)
+        if error is not None and getattr(error, "cls_name", None) == INTERRUPTED:
+            return True
+    return False
+
+
+def interrupted_message(exc: KeyboardInterrupt, run_id: str, again: str) -> str:
+    """The one line printed when a person interrupts a driven run: what stopped, and the command that continues."""
+    what = (f"Dagster run {exc.dagster_run_id} ({exc.job_name}) was stopped and is recorded as failed"
+            if isinstance(exc, RunInterrupted) else "stopped between two Dagster runs")
+    return (f"interrupted: mapping run {run_id}: {what}; finished stages and checkpointed chunks are kept. "
+            f"To continue: {again}")
 
 
 def advance(store: MetadataStore, run_id: str, *, instance: dg.DagsterInstance, db_url: str | None = None,
@@ -97,4 +128,5 @@ def advance(store: MetadataStore, run_id: str, *, instance: dg.DagsterInstance, 
     return evaluate_run(store, store.require_run(run_id))[0], executed
 
 
-__all__ = ["RANGE_END", "advance", "execute_request", "output_to", "run_definitions"]
+__all__ = ["RANGE_END", "RunInterrupted", "advance", "execute_request", "interrupted_message", "output_to",
+           "run_definitions", "was_interrupted"]

@@ -180,6 +180,13 @@ def main(argv: list[str] | None = None) -> int:
     except MapwrightError as exc:
         print(f"example stopped [{exc.code}]: {exc.message}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt as exc:  # Ctrl-C: stop here, say what was kept and how to go on
+        from orchestration.driver import interrupted_message
+
+        run_id = example_contract(args.mode).run_id
+        print(interrupted_message(exc, run_id, f"run the same command again (or `mapwright run advance {run_id}`)"),
+              file=sys.stderr)
+        return 130
     from orchestration.summary import print_summary
 
     print_summary(open_store(), contract.run_id, step, log_path=log_path)

@@ -15,6 +15,7 @@ masked by the PII masker. Every failure is a typed DETERMINISTIC_FAILURE (see co
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -68,9 +69,27 @@ def _schema_doc(path: Path) -> dict[str, Any]:
     return doc
 
 
+#: the keys a schema file's top level and its columns are read for (see the module docstring)
+TOP_KEYS = ("table", "columns", "primary_key", "foreign_keys", "rules", "examples", "description")
+COLUMN_KEYS = ("name", "type", "domain", "key", "unique", "nullable", "max_length", "allowed_values", "regex",
+               "default", "description")
+
+
+def _misspelt(doc: dict[str, Any], known: tuple[str, ...], where: str, path: str) -> None:
+    """A key that is not read but spelt like one that is (``tabel``, ``nulable``) is a typo: refused, since the
+    schema would otherwise be read without it (the table named after the file, a NOT NULL column nullable).
+    Other extra keys (notes, golden-set fields) are left alone."""
+    for key in doc:
+        if isinstance(key, str) and key not in known:
+            near = difflib.get_close_matches(key, known, n=1, cutoff=0.8)
+            if near:
+                raise MalformedTargetSchema(path, f"unknown key `{key}` {where} (did you mean `{near[0]}`?)")
+
+
 def _column(i: int, raw: Any, std: str, path: str, pk: list[str]) -> TargetColumn:
     if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
         raise MalformedTargetSchema(path, f"column {i + 1} must be a mapping with a `name`")
+    _misspelt(raw, COLUMN_KEYS, f"in column {raw['name']!r}", path)
     tname = str(raw.get("type", "string"))
     parsed = parse_type(tname)
     if parsed is None:
@@ -94,6 +113,7 @@ def _column(i: int, raw: Any, std: str, path: str, pk: list[str]) -> TargetColum
 def from_schema_file(path: Path) -> tuple[TargetTable, list[dict[str, Any]]]:
     """Parse a schema file into a target table and its raw example rows."""
     doc = _schema_doc(path)
+    _misspelt(doc, TOP_KEYS, "at the top level", str(path))
     cols = doc.get("columns")
     if cols is None or cols == []:
         raise EmptyTarget(str(path))
