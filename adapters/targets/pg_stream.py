@@ -115,19 +115,15 @@ class PgStagingStream:
         self._held = False  # the run lease is ours: only then may close() touch the marker or staged rows
         #: the server can checksum the staged rows itself (:mod:`adapters.targets.pg_checksum`; set by acquire)
         self.server_checksum = False
-        #: staging's chunk index was dropped by :meth:`acquire` (False: another session's lock on staging kept it)
+        #: staging's chunk index was dropped by the first :meth:`write` (False: no write yet, or another session's
+        #: lock on staging kept it)
         self.index_dropped = False
+        self._index_checked = False
         #: why :meth:`close` could not clear the marker and release the lease itself (None: it did)
         self.close_failure: str | None = None
 
     def acquire(self) -> bool:
-        """Take the run lease (False: another worker holds it), settle a killed stream, mark this one, and drop
-        staging's chunk index if its lock is free within :data:`DROP_LOCK_TIMEOUT` (:attr:`index_dropped`).
-
-        The index is not created again for the run: ``SqlTarget.prepare`` builds it only with a fresh staging table.
-        So after a stream has held the lease, a per-chunk path that takes the run over (Dagster per-chunk steps after
-        a failed streamed attempt, a resumed run reusing a complete kept spill, which opens a stream but writes per
-        chunk) reads each chunk back with a scan of the whole staging table: slower, never wrong."""
+        """Take the run lease (False: another worker holds it), settle a killed stream, mark this one."""
         k1, k2 = run_lock_keys(self._run)
         got = self._s.execute(sa.select(sa.func.pg_try_advisory_lock(sa.literal(k1, sa.Integer),
                                                                      sa.literal(k2, sa.Integer))))
@@ -142,7 +138,6 @@ class PgStagingStream:
             self._s.execute(self._marker.insert().values(run_id=self._run))
         rows = self._s.execute(sa.select(self._ckpt.c.chunk_id).where(self._ckpt.c.run_id == self._run))
         self._s.commit()
-        self.index_dropped = self._drop_chunk_index()  # under the lease, before any row is streamed
         self.done = frozenset(int(r[0]) for r in rows)
         self.server_checksum = bool(self._s.execute(pg_checksum.supported_query())[0][0])
         self._s.rollback()
@@ -155,9 +150,9 @@ class PgStagingStream:
         table's lock: True when it is gone, False when another session's lock on staging is held longer (the index
         stays, the stream goes on; the drop is only a saving). Any other failure is raised.
 
-        Its own transaction, not a savepoint of the marker's: the ADBC driver refuses every statement of a
-        transaction in error, ``ROLLBACK TO SAVEPOINT`` included. A kill between the two leaves the marker and the
-        index: the next stream settles the marker and drops the index then (``IF EXISTS``)."""
+        A transaction of its own, rolled back whole on a timeout (the ADBC driver refuses every statement of a
+        transaction in error, ``ROLLBACK TO SAVEPOINT`` included). A kill before it leaves the marker and the index:
+        the next stream settles the marker and drops the index at its first write (``IF EXISTS``)."""
         try:
             self._s.execute(drop_lock_timeout())  # SET LOCAL: this transaction only
             self._s.execute(drop_chunk_index(self._stage))
@@ -182,9 +177,23 @@ class PgStagingStream:
         faults.point("stream")
 
     def write(self, rows: pl.DataFrame) -> None:
-        """Queue one batch, split over the writer connections (waits for the previous batch: one in flight)."""
+        """Queue one batch, split over the writer connections (waits for the previous batch: one in flight).
+
+        Before the first batch, staging's chunk index is dropped if its lock is free within
+        :data:`DROP_LOCK_TIMEOUT` (:attr:`index_dropped`): at the first row streamed, not when the lease is taken,
+        so a stream that writes nothing (a resumed run whose chunks are all staged, one reusing a kept spill) keeps
+        it. The index is not created again for the run (``SqlTarget.prepare`` builds it only with a fresh staging
+        table): once a stream has written, a per-chunk path that takes the run over (Dagster per-chunk steps after a
+        failed streamed attempt) reads each chunk back with a scan of the whole staging table: slower, never wrong."""
         assert self._pool is not None, "acquire() first"
         self.flush()
+        if not self._index_checked:  # under the lease, before any row is streamed; no batch is in flight
+            self._index_checked = True
+            try:
+                self.index_dropped = self._drop_chunk_index()
+            except Exception as exc:
+                self.failed = True
+                raise adbc_error(self._loc, exc) from None
         step = -(-rows.height // len(self._writers))
         self._pending = [self._pool.submit(self._ingest, w, rows.slice(i * step, step))
                          for i, w in enumerate(self._writers) if i * step < rows.height]

@@ -1,5 +1,6 @@
 """PostgreSQL staging's BRIN chunk index: created with a fresh staging table (a chunk written whole is read back
-through it), dropped by a stream (streamed chunks are interleaved: the index narrows nothing and slows the COPY)."""
+through it), dropped by a stream at its first write (streamed chunks are interleaved: the index narrows nothing and
+slows the COPY), and then only if staging's lock is free within a short timeout (a reader is never waited for)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import sqlalchemy as sa
 
 from adapters.targets.pg_stream import PgStagingStream, chunk_index_name
 from adapters.targets.sql_target import SqlTarget, stage_name
+from core.migration.chunks import CHUNK_COL
 from core.migration.models import Checkpoint, MigrationSpec, QuarantineRecord
 from core.migration.run import migrate
 from tests.migration.conftest import example_source, make_spec, new_run_id
@@ -30,7 +32,15 @@ def _indexes(url: str, table: str) -> set[str]:
         eng.dispose()
 
 
-def test_a_stream_drops_the_chunk_index_that_a_fresh_staging_table_gets(pg_target_url: str) -> None:
+def _rows(ids: list[int], chunk: int) -> pl.DataFrame:
+    """Staging rows of :func:`make_spec`'s columns, all of one chunk."""
+    return pl.DataFrame({"customer_id": ids, "full_name": [f"N {i}" for i in ids], "email": [None] * len(ids),
+                         "country_code": ["US"] * len(ids), CHUNK_COL: [chunk] * len(ids)},
+                        schema={"customer_id": pl.Int64, "full_name": pl.String, "email": pl.String,
+                                "country_code": pl.String, CHUNK_COL: pl.Int32})
+
+
+def test_a_stream_drops_the_chunk_index_at_its_first_write(pg_target_url: str) -> None:
     spec = make_spec(new_run_id())
     target = SqlTarget(pg_target_url)
     try:
@@ -40,11 +50,33 @@ def test_a_stream_drops_the_chunk_index_that_a_fresh_staging_table_gets(pg_targe
         stream = target.open_stream(spec)
         assert stream is not None
         try:
+            assert chunk_index_name(stage) in _indexes(pg_target_url, stage)  # the lease alone keeps it
+            stream.write(_rows([1, 2, 3], chunk=0))
+            assert stream.flush() == {0: 3}
+            assert stream.index_dropped
             assert chunk_index_name(stage) not in _indexes(pg_target_url, stage)
         finally:
-            stream.close(set())
+            stream.close(set())  # chunk 0 has no checkpoint: its streamed rows are cleared
         target.prepare(spec)  # a resumed step's prepare leaves the existing staging table as the stream left it
         assert chunk_index_name(stage) not in _indexes(pg_target_url, stage)
+    finally:
+        target.dispose()
+
+
+def test_a_stream_that_writes_nothing_keeps_the_chunk_index(pg_target_url: str) -> None:
+    """A resumed run that streams no row (its chunks all staged, or a kept spill written per chunk) holds the lease
+    without touching the index, so the per-chunk read-backs keep it."""
+    spec = make_spec(new_run_id())
+    target = SqlTarget(pg_target_url)
+    try:
+        target.prepare(spec)
+        stage = stage_name(spec)
+        stream = target.open_stream(spec)
+        assert stream is not None
+        stream.close(set())
+        assert not stream.index_dropped
+        target.prepare(spec)
+        assert chunk_index_name(stage) in _indexes(pg_target_url, stage)
     finally:
         target.dispose()
 
