@@ -8,7 +8,7 @@ checkpoint, serialized per chunk by an advisory transaction lock on PostgreSQL (
 SQLite serialize writers themselves). Staged rows exist for a chunk exactly when its checkpoint
 does (same transaction), so a first write deletes nothing; staging has no index but, on PostgreSQL,
 a BRIN index on the chunk column (a chunk's rows are contiguous) for reading one chunk back, which a
-stream drops (its chunks' rows are interleaved: the index would narrow nothing and slow the COPY).
+stream drops at its first write (its chunks' rows are interleaved: the index would narrow nothing and slow the COPY).
 PostgreSQL also streams rows into staging during the pass (:mod:`core.migration.stream`,
 :mod:`adapters.targets.pg_stream`): there, rows of a chunk without a checkpoint may exist while a
 stream of the run is in flight (its marker in ``_mw_streams``) and are removed before anyone trusts them.
@@ -241,7 +241,7 @@ class SqlTarget:
                 fresh = not self._exists(conn, stage.name)
                 stage.create(conn, checkfirst=True)
                 # a chunk's rows are contiguous: a BRIN index finds them (read-back); created with the table only, as
-                # a stream drops it (pg_stream.PgStagingStream.acquire: a streamed chunk's rows are spread out)
+                # a stream drops it (pg_stream.PgStagingStream.write: a streamed chunk's rows are spread out)
                 if self._dialect == "postgres" and fresh:
                     sa.Index(chunk_index_name(stage.name), stage.c[CHUNK_COL], postgresql_using="brin").create(
                         conn, checkfirst=True)
