@@ -31,8 +31,8 @@ levels, traffic-light status) and month names of eight more languages, a lexicon
 case op (``chains``); oil barrels, hectolitres and bushels in the unit tables; weighted sums with everyday weights
 whose outputs are rounded (``fitting``); fixed decimals of a number written with fewer (``chains``); the head of a
 fixed-length identifier (``idtokens``, now tried beside the other families); ``marks`` (combining marks of any script
-deleted), ``worded_days`` (a date moved by days written in words, beside ``datemath``) and ``joinruns`` (every run of one
-character class joined by one separator).
+deleted), ``worded_days`` (a date moved by days written in words, beside ``datemath``) and ``joinruns`` (every run of
+one character class joined by one separator).
 Session 13 added (``dev_b8/FAMILIES.md``): ``unit_readings`` (more units, a unit's second reading chosen by its
 column, thousands groups, vulgar fractions, for ``unitcols``), ``particles`` (title case with the small words and word
 heads the examples write otherwise), ``datelayouts`` (dates in mixed layouts read token by token, month names of the
