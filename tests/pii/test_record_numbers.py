@@ -4,6 +4,7 @@ are cleared; the personal numbers of the same shapes or under near headers stay 
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 
 import pytest
 
@@ -16,7 +17,7 @@ N = 120
 SERIES = ["ЛВ-", "КВ-", "ЧН-", "ХК-"]
 
 
-def _decide(column: str, cells: list[object]) -> bool:
+def _decide(column: str, cells: Sequence[object]) -> bool:
     table = [dict(r, **{column: v}) for r, v in zip(people(RNG, N), cells, strict=True)]
     return {d.column: d.clear for d in decide_table(list(table[0]), table)}[column]
 
