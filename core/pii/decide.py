@@ -59,7 +59,6 @@ from core.pii.numbered import unknown_numbered
 from core.pii.organisations import locality_values, organisation_list, place_header
 from core.pii.person_ids import mask_letter_digit_ids, with_national_ids
 from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
-from core.pii.record_numbers import record_noun_header, segmented_keys
 from core.pii.regions import region_vocabulary
 from core.pii.shape import cell_text, missing_cell
 from core.pii.shared_values import shared_codes
@@ -161,9 +160,6 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
     if p.kind in KEY_KINDS and p.entity in (None, "PHONE_NUMBER") and (p.entity is None or all(
             t.isdecimal() for t in texts)) and (h.domain == "id.record_id" or key_header) and packed_keys(texts):
         return clear("keys handed out in order (packed numbers after a common prefix) under a record-key header")
-    if p.entity in (None, "PHONE_NUMBER") and record_noun_header(h.text or column) and segmented_keys(texts):
-        return clear("keys of one counter (a series or year may vary before the number) under a header numbering a "
-                     "business record: an invoice, a receipt, a ticket, a contract, a claim (core.pii.record_numbers)")
     if p.shares.get("birth_spread") and (h.event or h.safe and not person_table):  # an event header over people
         return clear("dates spread over decades under a non-personal header (business events, not births)")
     if p.entity == "SECRET" and (h.domain == "id.record_id" or id_header(column)) and object_ids(texts):
