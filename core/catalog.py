@@ -99,6 +99,8 @@ class Catalog(BaseModel):
     contract_hash: str | None = None
     policy_version: str | None = None
     schema_hash: str = ""
+    #: a file source's content fingerprint when it was read (:mod:`core.ingest.fingerprint`); None for SQL
+    source_fingerprint: str | None = None
 
 
 class MaskedCell(BaseModel):

@@ -26,6 +26,7 @@ from core.contract import Mode, RunContract, contract_template, load_contract, r
 from core.errors import DeterministicFailure, DSLError, ErrorCode, MapwrightError
 from core.hashing import sha256_hex
 from core.ids import is_ulid
+from core.ingest.fingerprint import source_fingerprint
 from core.ledger import Decision, LedgerEvent, LedgerRecorder, Stage
 from core.policy import Action, PolicyEngine, PolicyRequest, load_policy_engine
 from core.policy.engine import role_of
@@ -181,19 +182,29 @@ def run_create(state: State, contract_file: str | None, lhs: str | None, rhs: st
 
 
 def source_changed_since_ingest(store: MetadataStore, record: RunRecord) -> str | None:
-    """The note for ``run create`` of an existing run whose local source file changed after the run read it
-    (the same lhs, rhs, mode and request key give the same run, which will not read the file again), else None."""
+    """The note for ``run create`` of an existing run whose local source file (or folder) changed after the run read
+    it (the same lhs, rhs, mode and request key give the same run, which will not read the file again), else None.
+
+    Changed means other content: the catalog's fingerprint of the source (:mod:`core.ingest.fingerprint`) against the
+    source's now, so a touch is no change and new bytes under an old mtime are. A catalog from before fingerprints
+    falls back to the file's mtime."""
     lhs = record.contract.lhs
     if lhs.source.type != "file":
         return None
     path = Path(lhs.location.removeprefix("file://")).expanduser()
     catalog = store.latest(record.run_id, ArtifactKind.CATALOG)
-    try:
-        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-    except OSError:
+    if catalog is None:
         return None
-    if catalog is None or mtime <= catalog.created_at:
-        return None
+    kept = catalog.payload.get("source_fingerprint")
+    if kept is not None:
+        if not path.exists() or source_fingerprint(path) == kept:
+            return None
+    else:
+        try:
+            if datetime.fromtimestamp(path.stat().st_mtime, UTC) <= catalog.created_at:
+                return None
+        except OSError:
+            return None
     return (f"note: run {record.run_id} already exists ({record.status.value}) and read {lhs.location} at "
             f"{catalog.created_at:%Y-%m-%d %H:%M:%S} UTC; the file changed after that, and this run will not read it "
             "again (the same --lhs, --rhs, --mode and --request-key give the same run). To map the file as it is "

@@ -101,9 +101,12 @@ def was_interrupted(result: dg.ExecuteInProcessResult) -> bool:
 
 
 def interrupted_message(exc: KeyboardInterrupt, run_id: str, again: str) -> str:
-    """The one line printed when a person interrupts a driven run: what stopped, and the command that continues."""
+    """The one line printed when a person interrupts a driven run: what stopped (the Dagster run, or that none was
+    running: Ctrl-C at an ``--interactive`` question), and the command that continues."""
     what = (f"Dagster run {exc.dagster_run_id} ({exc.job_name}) was stopped and is recorded as failed"
-            if isinstance(exc, RunInterrupted) else "stopped between two Dagster runs")
+            if isinstance(exc, RunInterrupted)
+            else "stopped outside any Dagster step (at a question, or between two Dagster runs), so no Dagster run "
+                 "was stopped")
     return (f"interrupted: mapping run {run_id}: {what}; finished stages and checkpointed chunks are kept. "
             f"To continue: {again}")
 

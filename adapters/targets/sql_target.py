@@ -57,6 +57,7 @@ from core.migration.errors import (
     IncompatibleTarget,
     StreamedRowsMismatch,
     TargetBusy,
+    TargetNameClash,
     TargetUnavailable,
     write_refused,
 )
@@ -229,12 +230,23 @@ class SqlTarget:
     def _exists(self, conn: Connection, name: str) -> bool:
         return sa.inspect(conn).has_table(name)
 
+    def _refuse_case_clash(self, conn: Connection, table: str) -> None:
+        """DuckDB's table names are case-insensitive, but ``has_table`` compares them exactly: a table whose name
+        differs from ``table`` only in case is the same table to DuckDB, and writing ``table`` would fail late (at the
+        promotion's rename) as a refused write. Refused up front, naming both."""
+        if self._dialect != "duckdb" or self._exists(conn, table):
+            return
+        clash = [n for n in sa.inspect(conn).get_table_names() if n.casefold() == table.casefold() and n != table]
+        if clash:
+            raise TargetNameClash(self.location, table, clash[0])
+
     # -- port ---------------------------------------------------------------------------------
     def prepare(self, spec: MigrationSpec) -> None:
         """Bookkeeping + staging tables; an existing final table must be compatible (append/merge)."""
         try:
             with self._begin() as conn:
                 self._md.create_all(conn, checkfirst=True)
+                self._refuse_case_clash(conn, spec.table)
                 if self._exists(conn, spec.table) and spec.disposition is not Disposition.REPLACE:
                     self._check_compatible(conn, spec)
                 stage = self._table(stage_name(spec), spec.columns, None, chunk=True)
@@ -750,6 +762,7 @@ class SqlTarget:
                 self._utc_session(conn)
                 if conn.execute(sa.select(self._prom.c.run_id).where(self._prom.c.run_id == spec.run_id)).first():
                     return summary.get("previous_table")
+                self._refuse_case_clash(conn, spec.table)  # one created since prepare()
                 exists = self._exists(conn, spec.table)
                 prev = prev_name(spec.table, spec.run_id) if exists else None
                 if prev and spec.disposition is Disposition.SCD2:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -27,6 +28,7 @@ from core.contract import RunContract
 from core.errors import DeterministicFailure, MapwrightError
 from core.hashing import content_hash
 from core.ingest.errors import UnexpectedSourceError
+from core.ingest.fingerprint import source_fingerprint
 from core.ingest.ports import SamplePrefetch, SourcePort
 from core.ingest.sampling import cap_rows, choose_plan, json_rows
 from core.ledger import Decision, LedgerPort, LedgerRecorder, Stage
@@ -108,12 +110,14 @@ def build_catalog(
         may_sample = policy.evaluate(req.model_copy(update={"action": Action.ROW_SAMPLES})).allowed
         if prefetch_samples and may_sample and contract.sample_caps is not None and isinstance(source, SamplePrefetch):
             source.expect_samples(contract.sample_caps, contract.seed)  # lets a file source sample in the same pass
+        # taken before the read: a change while it reads shows as a change later (core/ingest/fingerprint)
+        fingerprint = source_fingerprint(Path(source.location)) if source.source_type == "file" else None
         tables = guard_stats(source.introspect(with_stats=with_stats))  # min/max of personal data masked
         if not tables:
             raise DeterministicFailure(f"no tables found in {source.location}")
         catalog = Catalog(run_id=contract.run_id, source_type=source.source_type, location=source.location,
                           dialect=source.dialect, tables=tables, contract_hash=contract.contract_hash(),
-                          policy_version=policy.version)
+                          policy_version=policy.version, source_fingerprint=fingerprint)
         catalog.schema_hash = schema_hash(catalog)
         art = artifacts.put(ArtifactKind.CATALOG, contract.run_id, catalog,
                             contract_hash=contract.contract_hash(), policy_version=policy.version)

@@ -15,7 +15,6 @@ masked by the PII masker. Every failure is a typed DETERMINISTIC_FAILURE (see co
 
 from __future__ import annotations
 
-import difflib
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -75,15 +74,41 @@ COLUMN_KEYS = ("name", "type", "domain", "key", "unique", "nullable", "max_lengt
                "default", "description")
 
 
+def _edits(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (optimal string alignment): insertions, deletions, substitutions and swaps of
+    two neighbouring letters (``domian`` -> ``domain`` is one)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _meant(key: str, known: tuple[str, ...]) -> str | None:
+    """The known key ``key`` is a typo of, or None. A known key with a ``_``/``-`` suffix or prefix
+    (``description_de``, ``x-table``) is an extension, not a typo; otherwise a key one edit from a short known
+    key (five letters or fewer: ``note`` is not ``name``) or two from a longer one is a typo of it."""
+    low = key.lower()
+    if any(low.startswith(k + sep) or low.endswith(sep + k) for k in known for sep in "_-"):
+        return None
+    near = [(_edits(low, k), k) for k in known if _edits(low, k) <= (1 if len(k) <= 5 else 2)]
+    return min(near)[1] if near else None
+
+
 def _misspelt(doc: dict[str, Any], known: tuple[str, ...], where: str, path: str) -> None:
     """A key that is not read but spelt like one that is (``tabel``, ``nulable``) is a typo: refused, since the
     schema would otherwise be read without it (the table named after the file, a NOT NULL column nullable).
-    Other extra keys (notes, golden-set fields) are left alone."""
+    Other extra keys (notes, golden-set fields, localized ``description_de``) are left alone (:func:`_meant`)."""
     for key in doc:
         if isinstance(key, str) and key not in known:
-            near = difflib.get_close_matches(key, known, n=1, cutoff=0.8)
-            if near:
-                raise MalformedTargetSchema(path, f"unknown key `{key}` {where} (did you mean `{near[0]}`?)")
+            meant = _meant(key, known)
+            if meant:
+                raise MalformedTargetSchema(path, f"unknown key `{key}` {where} (did you mean `{meant}`?)")
 
 
 def _column(i: int, raw: Any, std: str, path: str, pk: list[str]) -> TargetColumn:

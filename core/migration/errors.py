@@ -73,6 +73,19 @@ def write_refused(location: str, cause: str, chunk_id: int | None = None) -> Tar
     return TargetWriteRefused(location, cause, chunk_id=chunk_id)
 
 
+class TargetNameClash(DeterministicFailure):
+    """The target already holds a table whose name differs from the target table's only in case, and the target's
+    table names are case-insensitive (DuckDB): the two are one table to it. The names are the target's schema
+    metadata (not personal values), so the message gives them as they are."""
+
+    def __init__(self, location: str, table: str, existing: str) -> None:
+        super().__init__(
+            f"target {location} already has a table {existing!r}, whose name differs from {table!r} only in case; "
+            f"its table names are case-insensitive, so they are the same table: name the target table {existing!r} "
+            f"in the target schema to write into it, or a name that differs in more than case; nothing was written",
+            stage="MIGRATION", location=location, table=table, existing=existing)
+
+
 class IncompatibleTarget(DeterministicFailure):
     """An existing target table does not match the Target Catalog (checked before any write)."""
 

@@ -42,3 +42,25 @@ def test_the_schema_without_typos_and_with_unrelated_extra_keys_reads(tmp_path: 
     assert table.name == "crm_customer"
     key = next(c for c in table.columns if c.name == "customer_id")
     assert key.nullable is False and key.is_key
+
+
+def test_a_known_key_with_a_suffix_is_an_extension_not_a_typo(tmp_path: Path) -> None:
+    """`description_de` used to be refused as "did you mean `description`" (difflib ratio >= 0.8): a localized or
+    otherwise suffixed key is an extension, read past like any other extra key."""
+    p = tmp_path / "target.yaml"
+    p.write_text("description: Customers\ndescription_de: Kunden\nx-table: legacy_name\n" + GOOD.replace(
+        "domain: contact.email", "domain: contact.email, description: mail, description_de: Post, type-hint: x"),
+        encoding="utf-8")
+    table = load_target(str(p), open_source, with_rows=False, masker=None).catalog.table
+    assert table.name == "crm_customer"
+    assert next(c for c in table.columns if c.name == "email").description == "mail"
+
+
+@pytest.mark.parametrize(("key", "meant"), [("tables", "table"), ("descriptoin", "description"),
+                                            ("foreign_key", "foreign_keys")])
+def test_a_key_a_small_edit_from_a_known_one_is_still_refused(tmp_path: Path, key: str, meant: str) -> None:
+    p = tmp_path / "target.yaml"
+    p.write_text(f"{key}: x\n" + GOOD, encoding="utf-8")
+    with pytest.raises(MalformedTargetSchema) as info:
+        load_target(str(p), open_source, with_rows=False, masker=None)
+    assert f"unknown key `{key}` at the top level (did you mean `{meant}`?)" in info.value.message
