@@ -30,13 +30,7 @@ from core.hashing import content_hash
 from core.ingest.ports import SamplePlan, SourcePort
 from core.ingest.sampling import json_rows
 from core.ingest.standardize import standardize_headers
-from core.mapping.errors import (
-    EmptyTarget,
-    MalformedTargetSchema,
-    TargetUnreachable,
-    UnknownTargetDomain,
-    UnknownTargetType,
-)
+from core.mapping.errors import EmptyTarget, MalformedTargetSchema, TargetUnreachable, UnknownTargetType
 from core.mapping.target import (
     ColumnConstraints,
     CrossFieldRule,
@@ -47,7 +41,6 @@ from core.mapping.target import (
 )
 from core.mapping.types import SCHEMA_TYPES, parse_type, sql_max_length
 from core.pii.ports import PiiMasker
-from core.vocab.models import DomainCatalog
 from core.yamlio import load_yaml
 
 Opener = Callable[[Endpoint], SourcePort]
@@ -146,30 +139,6 @@ def from_schema_file(path: Path) -> tuple[TargetTable, list[dict[str, Any]]]:
                         primary_key=[c.name for c in columns if c.is_key], foreign_keys=fks,
                         standardization=steps, cross_field_rules=rules, description=doc.get("description"))
     return table, rows
-
-
-def closest_domains(domain: str, ids: list[str], n: int = 3) -> list[str]:
-    """The catalog ids spelt most like ``domain`` (whole id first, else by the part after the family)."""
-    near = difflib.get_close_matches(domain, ids, n=n, cutoff=0.75)
-    if near:
-        return near
-    by_tail: dict[str, list[str]] = {}
-    for i in ids:
-        by_tail.setdefault(i.rsplit(".", 1)[-1], []).append(i)
-    tails = difflib.get_close_matches(domain.rsplit(".", 1)[-1], list(by_tail), n=n, cutoff=0.6)
-    return [i for t in tails for i in by_tail[t]][:n]
-
-
-def require_known_domains(table: TargetTable, catalog: DomainCatalog, *, side: str = "target") -> None:
-    """Refuse a schema file's declared domain that the domain catalog lacks (:class:`UnknownTargetDomain`, naming
-    the column and the closest ids): read as is, a typo (``contact.emial``) would silently become an unknown
-    domain, and the column would be matched as if it declared none."""
-    ids = catalog.ids
-    known = set(ids)
-    for c in table.columns:
-        if c.domain_source == "declared" and c.domain and c.domain not in known:
-            raise UnknownTargetDomain(c.original_name, c.domain, closest_domains(c.domain, ids),
-                                      path=table.source_location, catalog_version=catalog.version, side=side)
 
 
 def _from_table(t: TableSchema) -> TargetTable:

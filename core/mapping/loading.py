@@ -12,9 +12,10 @@ from typing import Any
 
 from core.ingest.ports import SamplePlan
 from core.ingest.sampling import json_rows
+from core.mapping.declared_domains import require_known_domains
 from core.mapping.domaining import assign_target_domains, classify_tables
 from core.mapping.errors import TargetUnreachable
-from core.mapping.intake import SCHEMA_SUFFIXES, Opener, from_source, is_sql, load_target, require_known_domains
+from core.mapping.intake import SCHEMA_SUFFIXES, Opener, from_source, is_sql, load_target
 from core.mapping.side import MatchColumn, source_columns, target_columns, with_cells
 from core.mapping.target import TargetTable
 from core.thresholds import ThresholdProfile

@@ -26,9 +26,10 @@ from core.ledger import Decision, HumanConfirmation, LedgerRecorder, Stage
 from core.mapping import memory, overrides
 from core.mapping.arith_strategy import shown_relations
 from core.mapping.assemble import example_pairs, lineage, plan_code, plan_tables, summary
+from core.mapping.declared_domains import require_known_domains
 from core.mapping.deltas import alias_deltas
 from core.mapping.domaining import assign_target_domains, classify_tables
-from core.mapping.intake import load_target, require_known_domains
+from core.mapping.intake import load_target
 from core.mapping.match import match_columns
 from core.mapping.models import Assignment
 from core.mapping.plan import ColumnPlan, MappingPlan

@@ -17,8 +17,9 @@ from core.artifacts import ArtifactKind
 from core.contract import contract_template
 from core.ingest.stage import build_catalog
 from core.ledger import Decision, Stage
+from core.mapping.declared_domains import closest_domains, require_known_domains
 from core.mapping.errors import UnknownTargetDomain
-from core.mapping.intake import closest_domains, load_target, require_known_domains
+from core.mapping.intake import load_target
 from core.mapping.loading import load_target_side
 from core.mapping.match import rank_columns
 from core.mapping.ports import MappingPorts
