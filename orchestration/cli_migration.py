@@ -141,11 +141,12 @@ def register(cli: click.Group) -> None:
                                        f"{run_id}` shows its promotion record)", run_id=run_id, stage="MIGRATION")
         try:  # only the table's latest promotion: an older one would put its kept version over a newer run's rows
             require_latest_promotion(store, run_id, promo["table"], ports.target.promotion)
+            # the target checks again from its own records: later promotions of other metadata stores, or lost ones
+            aside = ports.target.rollback(run_id, promo["table"])
         except LaterPromotionStands as exc:
             rec.record_error(Stage.SUPERVISOR, "migration.rollback", exc, actor=user,
                              detail={"role": role, "stage": Stage.MIGRATION.value})
             raise
-        aside = ports.target.rollback(run_id, promo["table"])
         rec.record(Stage.MIGRATION, Decision.ACCEPT, "migration.rollback", actor=user,
                    detail={"table": promo["table"], "restored": promo.get("previous_table"), "set_aside": aside})
         record_notices(rec, take_notices(ports.target), strategy="ETL")  # a promotion lock not released after it

@@ -34,6 +34,7 @@ from sqlglot import exp
 from adapters.targets import scd2
 from adapters.targets.driver_errors import first_line, transient
 from adapters.targets.mariadb_locks import HeldLock, session_lock
+from adapters.targets.promotion_order import SEQ_KEY, current_version, require_latest
 from adapters.targets.promotion_sql import table as _tbl
 from adapters.targets.sql_target import SA_TYPES, SqlTarget, prev_name, stage_name
 from core.errors import MapwrightError
@@ -266,7 +267,7 @@ class MariaDbTarget(SqlTarget):
                     self._lock_final(conn, spec.table, expect, spec.run_id)
                     conn.execute(new.insert().from_select(cols, select))
                     rec = {**summary, "table": spec.table, "previous_table": prev if exists else "",
-                           "state": "pending"}
+                           "state": "pending", SEQ_KEY: current_version(conn, self._versions, spec.table)}
                     lock.verify()
                     conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table,
                                                             previous_table=rec["previous_table"] or None,
@@ -300,7 +301,8 @@ class MariaDbTarget(SqlTarget):
                     values = [c for c in cols if c not in spec.key] or cols[:1]
                     conn.execute(ins.on_duplicate_key_update({c: ins.inserted[c] for c in values}))
                 faults.point("mid_promote")
-                done = {**summary, "table": spec.table, "previous_table": prev, "state": "done"}
+                done = {**summary, "table": spec.table, "previous_table": prev, "state": "done",
+                        SEQ_KEY: current_version(conn, self._versions, spec.table)}
                 lock.verify()
                 conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table,
                                                         previous_table=prev, payload=json.dumps(done)))
@@ -328,7 +330,8 @@ class MariaDbTarget(SqlTarget):
                                       ts_type=mysql.DATETIME(fsp=6))
                 faults.point("mid_promote")
                 done = {**summary, **{k: str(v) for k, v in counts.items()}, "table": spec.table,
-                        "previous_table": prev or "", "state": "done"}
+                        "previous_table": prev or "", "state": "done",
+                        SEQ_KEY: current_version(conn, self._versions, spec.table)}
                 lock.verify()
                 conn.execute(self._prom.insert().values(run_id=spec.run_id, table_name=spec.table,
                                                         previous_table=prev, payload=json.dumps(done)))
@@ -364,7 +367,8 @@ class MariaDbTarget(SqlTarget):
             pass
 
     def rollback(self, run_id: str, table: str) -> str:
-        """Swap the kept previous version back in with one atomic RENAME; the rolled-back table is kept.
+        """Swap the kept previous version back in with one atomic RENAME; the rolled-back table is kept. Only the
+        table's latest standing promotion is rolled back (else :class:`LaterPromotionStands`, nothing touched).
 
         All of it under the table's session lock (:meth:`_final_lock`). The record is marked ``rolling_back``
         (under the version row) before the RENAME, which commits on its own, and removed after it: a rollback cut
@@ -384,7 +388,10 @@ class MariaDbTarget(SqlTarget):
                         raise IncompatibleTarget(table, missing=[], extra_required=[], reason=(
                             f"run {run_id}'s promotion of {table} was interrupted before it finished; resume the "
                             "run (it finishes the promotion, which keeps the previous version), then roll it back"))
-                    if rec.get("state") != "rolling_back":
+                    if rec.get("state") != "rolling_back":  # (a later promotion waits for a cut rollback)
+                        # the target's own records: a later run's promotion of the table (from any metadata
+                        # store) stands -> refused, nothing touched (adapters/targets/promotion_order.py)
+                        require_latest(conn, self._prom, table, run_id, rec)
                         self._unfinished_other(conn, table, run_id)
                         conn.execute(sa.update(self._prom).where(self._prom.c.run_id == run_id).values(
                             payload=json.dumps({**rec, "state": "rolling_back"})))

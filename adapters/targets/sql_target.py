@@ -45,6 +45,7 @@ from adapters.targets.pg_stream import (
     run_lock_shared,
     stale_rows,
 )
+from adapters.targets.promotion_order import SEQ_KEY, current_version, require_latest
 from adapters.targets.promotion_sql import ident as _ident
 from adapters.targets.promotion_sql import table as _tbl
 from core.analysis.reference import ReferenceSample, count_query, reference_query
@@ -759,6 +760,7 @@ class SqlTarget:
         try:
             with self._begin() as conn:
                 self._lock_final(conn, spec.table, expect_marker, spec.run_id)
+                seq = current_version(conn, self._versions, spec.table)  # this promotion's place in the table's order
                 self._utc_session(conn)
                 if conn.execute(sa.select(self._prom.c.run_id).where(self._prom.c.run_id == spec.run_id)).first():
                     return summary.get("previous_table")
@@ -809,7 +811,7 @@ class SqlTarget:
                     delta = True
                 faults.point("mid_promote")
                 self._drop(conn, stage_n)
-                record = {**summary, "table": spec.table, "previous_table": prev or ""}
+                record = {**summary, "table": spec.table, "previous_table": prev or "", SEQ_KEY: seq}
                 if self._dialect == "postgres":  # written in a UTC transaction (_utc_session; adapters/targets/pg_zone)
                     record |= dict([pg_zone.UTC_MARK])
                 if delta:
@@ -873,6 +875,10 @@ class SqlTarget:
     def rollback(self, run_id: str, table: str) -> str:
         """Restore the version before the run's promotion; what it replaced is kept beside it (``aside``).
 
+        Only the table's latest standing promotion is rolled back: when another run promoted the table after this
+        one and its record still stands in the target, :class:`~core.migration.errors.LaterPromotionStands` names
+        it and nothing is touched (:mod:`adapters.targets.promotion_order`).
+
         A replace promotion swaps the kept previous table back; an append/merge promotion kept a delta
         and is undone row-wise (the touched rows as they were after the promotion go to ``aside``).
         """
@@ -888,6 +894,8 @@ class SqlTarget:
                     raise IncompatibleTarget(table, missing=[], extra_required=[],
                                              reason=f"run {run_id} has no promotion to roll back")
                 prev, info = row[0], json.loads(row[1])
+                # the target's own records: a later run's promotion of the table (from any metadata store) stands
+                require_latest(conn, self._prom, table, run_id, info)
                 self._drop(conn, aside)
                 if info.get("previous_kind") == "delta":  # undo the rows the promotion touched, nothing else
                     for node in psql.rollback_statements(table, prev, aside, json.loads(info["columns"]),

@@ -91,8 +91,8 @@ def assign_target_domains(table: TargetTable, raw_examples: list[dict[str, Any]]
             continue
         cands[c.name] = {k.domain_id: k.score for k in a.candidates}
         if c.domain:
-            # A declared domain outside the catalog (e.g. another vocabulary's id): the engine's
-            # reading of the column replaces it.
+            # A declared domain outside the catalog: intake refuses it (intake.require_known_domains);
+            # a caller that skips that check gets the engine's reading of the column instead.
             top = a.domain_id or (a.candidates[0].domain_id if a.candidates else None)
             cols.append(c.model_copy(update={"domain": top, "domain_source": "domaining" if top else "none",
                                              "description": c.description or f"declared domain {c.domain}"}))

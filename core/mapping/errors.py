@@ -33,6 +33,18 @@ class UnknownTargetType(DeterministicFailure):
                          stage="MAPPING", column=column, type_name=type_name, **kw)
 
 
+class UnknownTargetDomain(DeterministicFailure):
+    """A target column declares a domain the domain catalog does not have (a typo such as ``contact.emial``)."""
+
+    def __init__(self, column: str, domain: str, closest: list[str], *, path: str, catalog_version: str,
+                 side: str = "target", **kw: Any) -> None:
+        hint = f"did you mean {' or '.join(repr(c) for c in closest)}?" if closest else "no known domain is close"
+        super().__init__(f"{side} column {column!r} in {path} declares unknown domain {domain!r} ({hint}); use an "
+                         f"`id` of the domain catalog (assets_config/domains/*.yaml), or leave `domain` out "
+                         f"and mapwright assigns one", stage="MAPPING", column=column, domain=domain, closest=closest,
+                         path=path, catalog_version=catalog_version, side=side, **kw)
+
+
 class EmptyTarget(DeterministicFailure):
     """The target has no columns."""
 

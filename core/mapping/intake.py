@@ -128,7 +128,7 @@ def _column(i: int, raw: Any, std: str, path: str, pk: list[str]) -> TargetColum
         key=key, unique=bool(raw.get("unique", key)), nullable=bool(raw.get("nullable", not key)),
         max_length=raw.get("max_length", length), allowed_values=[str(v) for v in allowed] if allowed else None,
         regex=raw.get("regex"), default=None if raw.get("default") is None else str(raw.get("default")))
-    domain = raw.get("domain")
+    domain = None if raw.get("domain") in (None, "") else str(raw["domain"])
     return TargetColumn(name=std, original_name=raw["name"], position=i + 1, logical_type=logical,
                         physical_type=tname, nullable=cons.nullable, is_key=key, constraints=cons,
                         domain=domain, domain_source="declared" if domain else "none",

@@ -12,6 +12,7 @@ from typing import Any
 
 from core.ingest.ports import SamplePlan
 from core.ingest.sampling import json_rows
+from core.mapping.declared_domains import require_known_domains
 from core.mapping.domaining import assign_target_domains, classify_tables
 from core.mapping.errors import TargetUnreachable
 from core.mapping.intake import SCHEMA_SUFFIXES, Opener, from_source, is_sql, load_target
@@ -58,6 +59,7 @@ def _load_source_side(location: str, opener: Opener | None, *, data_mode: bool, 
     if not is_sql(location) and path.suffix.lower() in SCHEMA_SUFFIXES:
         it = load_target(location, opener, with_rows=data_mode, masker=None)  # type: ignore[arg-type]
         table, rows = it.catalog.table, it.raw_examples
+        require_known_domains(table, domain_catalog, side="source")
         dialect = None
     else:
         if opener is None:
@@ -85,6 +87,7 @@ def load_target_side(location: str, opener: Opener | None, *, data_mode: bool, d
                      profile: ThresholdProfile, seed: int = 0) -> LoadedSide:
     """A side read as a target: constraints, declared or assigned domains, examples."""
     it = load_target(location, opener, with_rows=data_mode, masker=None, seed=seed)  # type: ignore[arg-type]
+    require_known_domains(it.catalog.table, domain_catalog)
     table, cands = assign_target_domains(it.catalog.table, it.raw_examples, domain_catalog=domain_catalog,
                                          profile=profile)
     return LoadedSide(table=table, columns=target_columns(

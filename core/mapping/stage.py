@@ -26,6 +26,7 @@ from core.ledger import Decision, HumanConfirmation, LedgerRecorder, Stage
 from core.mapping import memory, overrides
 from core.mapping.arith_strategy import shown_relations
 from core.mapping.assemble import example_pairs, lineage, plan_code, plan_tables, summary
+from core.mapping.declared_domains import require_known_domains
 from core.mapping.deltas import alias_deltas
 from core.mapping.domaining import assign_target_domains, classify_tables
 from core.mapping.intake import load_target
@@ -88,6 +89,7 @@ def target_location(contract: RunContract) -> str:
 def _intake(contract: RunContract, ports: MappingPorts, data: bool) -> TargetIntake:
     it = load_target(target_location(contract), ports.open_source, with_rows=data, masker=ports.masker,
                      seed=contract.seed, run_id=contract.run_id)
+    require_known_domains(it.catalog.table, ports.domain_catalog)  # a misspelt declared domain is refused
     table, _ = assign_target_domains(it.catalog.table, it.raw_examples, domain_catalog=ports.domain_catalog,
                                      profile=ports.profile, index=ports.index)
     return it.model_copy(update={"catalog": it.catalog.model_copy(update={"table": table})})

@@ -187,3 +187,16 @@ class SpillDamaged(DeterministicFailure):
                          stage="MIGRATION", chunk_id=None if chunk_id is None else str(chunk_id), folder=folder,
                          problem=problem, replaced=replaced)
         self.folder, self.problem, self.chunk = folder, problem, chunk_id
+
+
+class LaterPromotionStands(DeterministicFailure):
+    """The run's table was promoted again by a later run whose promotion still stands: rolling the run back would
+    put its kept version (or nothing, when its promotion created the table) over the later run's rows."""
+
+    def __init__(self, run_id: str, table: str, later: list[str], **kw: object) -> None:
+        first = later[-1]
+        super().__init__(
+            f"run {run_id} is not the latest promotion of {table}: run(s) {', '.join(later)} promoted it since, "
+            f"and rolling back {run_id} now would replace their rows. Roll back the latest first "
+            f"(`mapwright migration rollback {first} --user ... --role ...`), then this run",
+            run_id=run_id, stage="MIGRATION", table=table, later_runs=later, **kw)  # type: ignore[arg-type]

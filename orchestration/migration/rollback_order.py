@@ -4,6 +4,10 @@ Every promotion of a table keeps the version it replaced. Rolling back an older 
 promoted the same table would put the older run's kept version (or nothing, when the older promotion
 created the table) in place of the newer run's rows, so ``mapwright migration rollback`` refuses it and
 names the later runs to roll back first.
+
+This check reads the runs of one metadata store; the target's own promotion records are checked again by the
+adapter's rollback (``SqlTarget.rollback``, ``MariaDbTarget.rollback``, :mod:`adapters.targets.promotion_order`),
+which also sees later promotions made from another metadata store, or whose metadata is lost.
 """
 
 from __future__ import annotations
@@ -12,21 +16,11 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from core.errors import DeterministicFailure
+from core.migration.errors import LaterPromotionStands
+
+__all__ = ["LaterPromotionStands", "later_promotions", "promoted_at", "require_latest_promotion"]
 
 PROMOTED = "migration.promoted"
-
-
-class LaterPromotionStands(DeterministicFailure):
-    """The run's table was promoted again by a later run whose promotion still stands."""
-
-    def __init__(self, run_id: str, table: str, later: list[str], **kw: Any) -> None:
-        first = later[-1]
-        super().__init__(
-            f"run {run_id} is not the latest promotion of {table}: run(s) {', '.join(later)} promoted it since, "
-            f"and rolling back {run_id} now would replace their rows. Roll back the latest first "
-            f"(`mapwright migration rollback {first} --user ... --role ...`), then this run",
-            run_id=run_id, stage="MIGRATION", table=table, later_runs=later, **kw)
 
 
 def promoted_at(events: Any) -> datetime | None:

@@ -88,3 +88,46 @@ def test_rollback_of_an_older_promotion_is_refused_until_the_later_one_is_rolled
         assert res.exit_code == 0, res.output
         if rows is not None:
             assert _rows(target) == rows  # the first run's version is back
+
+
+def test_a_later_promotion_made_from_another_metadata_store_is_seen_by_the_target(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two metadata stores promote into one target table: the older run's store knows nothing of the newer run, so
+    only the target's own promotion records can refuse the rollback (and the refusal is on the older run's ledger)."""
+    monkeypatch.setenv("MAPWRIGHT_HOME", str(tmp_path / "home"))
+    small = tmp_path / "customers_small.csv"
+    small.write_text("".join(EXAMPLE_SOURCE.read_text(encoding="utf-8").splitlines(True)[:121]), encoding="utf-8")
+    db_old, db_new = f"sqlite:///{tmp_path / 'old.db'}", f"sqlite:///{tmp_path / 'new.db'}"
+    first = _mapped_run(db_old, EXAMPLE_SOURCE, f"rollback-stores-1:{tmp_path}")
+    second = _mapped_run(db_new, small, f"rollback-stores-2:{tmp_path}")
+    target = f"duckdb:///{tmp_path / 't.duckdb'}"
+    runner = CliRunner()
+    for c, db in ((first, db_old), (second, db_new)):
+        monkeypatch.setenv("MAPWRIGHT_DB_URL", db)
+        res = runner.invoke(cli, ["migration", "run", c.run_id, "--target", target], catch_exceptions=False)
+        assert res.exit_code == 0, res.output
+    assert _rows(target) == 120
+
+    monkeypatch.setenv("MAPWRIGHT_DB_URL", db_old)
+    refused = runner.invoke(cli, ["migration", "rollback", first.run_id, "--user", "ops", "--role", "Operator",
+                                  "--target", target], catch_exceptions=False)
+    assert refused.exit_code == 1
+    assert f"run {first.run_id} is not the latest promotion of crm_customer" in refused.stderr
+    assert f"mapwright migration rollback {second.run_id}" in refused.stderr
+    assert _rows(target) == 120  # the later run's rows are still there
+    store = open_store(db_old)
+    try:
+        last = store.events(first.run_id)[-1]
+    finally:
+        store.close()
+    assert (last.stage, last.decision, last.action, last.error_code) == \
+        (Stage.SUPERVISOR, Decision.REJECT, "migration.rollback", "DETERMINISTIC_FAILURE")
+    assert last.detail["later_runs"] == [second.run_id]
+
+    for c, db, rows in ((second, db_new, 1000), (first, db_old, None)):
+        monkeypatch.setenv("MAPWRIGHT_DB_URL", db)
+        res = runner.invoke(cli, ["migration", "rollback", c.run_id, "--user", "ops", "--role", "Operator",
+                                  "--target", target], catch_exceptions=False)
+        assert res.exit_code == 0, res.output
+        if rows is not None:
+            assert _rows(target) == rows
