@@ -30,28 +30,43 @@ def promoted_at(events: Any) -> datetime | None:
 
 
 def later_promotions(store: Any, run_id: str, table: str,
-                     promotion_of: Callable[[str], dict[str, str] | None]) -> list[str]:
+                     promotion_of: Callable[[str], dict[str, Any] | None]) -> list[str]:
     """Runs of ``store`` that promoted ``table`` after ``run_id`` did and whose promotion record still stands in
     the target (``promotion_of``: the target's promotion record of a run), oldest first."""
     mine = promoted_at(store.events(run_id))
     if mine is None:
         return []
+    my_version = _version(promotion_of(run_id))
     later: list[tuple[datetime, str]] = []
     for record in store.list_runs():
         other = record.run_id
         if other == run_id:
             continue
         when = promoted_at(store.events(other))
-        if when is None or when <= mine:
+        if when is None:
             continue
         promo = promotion_of(other)
-        if promo is not None and promo.get("table") == table:
+        if promo is None or promo.get("table") != table:
+            continue
+        theirs = _version(promo)
+        # the target's own order (the table's version each promotion bumped to) where both records carry it: the
+        # ledger's time is the run's LAST promotion, which may have been into another target
+        if (theirs > my_version) if (my_version is not None and theirs is not None) else when > mine:
             later.append((when, other))
     return [r for _, r in sorted(later)]
 
 
+def _version(promo: dict[str, Any] | None) -> int | None:
+    """The table version a target's promotion record says it bumped to (None: an older record without it)."""
+    raw = (promo or {}).get("final_version")
+    try:
+        return int(raw) if raw is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
 def require_latest_promotion(store: Any, run_id: str, table: str,
-                             promotion_of: Callable[[str], dict[str, str] | None]) -> None:
+                             promotion_of: Callable[[str], dict[str, Any] | None]) -> None:
     """Raise :class:`LaterPromotionStands` when a later run's promotion of ``table`` still stands."""
     later = later_promotions(store, run_id, table, promotion_of)
     if later:
