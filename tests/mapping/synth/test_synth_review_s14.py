@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from core.mapping.synth import joinruns, marks, synthesize
+from core.mapping.synth import fitting, joinruns, marks, synthesize, weights
 from core.mapping.synth.synthesize import engine_outputs
 from tests.dsl.dsl_harness import run_duckdb, run_polars, run_postgres
 from tests.dsl.mysql_harness import run_mysql
@@ -88,6 +88,37 @@ def test_letters_the_examples_drop_between_runs_stay_dropped() -> None:
     assert _solve(train, [["Öl/groß"], ["k/v"]]) == ["Öl.groß", "k.v"]
     found = joinruns.candidates([["a–b c"], ["d–e"]], ["a.b.c", "d.e"], ["c0"], S)  # an en dash shown dropped
     assert found and engine_outputs(found[0].pipeline, [["x–y z"], ["x—y"]], ["c0"], S) == ["x.y.z", None]
+
+
+# --- F4 everyday weights -----------------------------------------------------------------------------------------
+
+def _fit(train: list[tuple[int, int, float]]) -> list[Any]:
+    xs = [[float(a) for a, _, _ in train], [float(b) for _, b, _ in train]]
+    ys = [y for _, _, y in train]
+    sol = fitting._solve([[xs[c][r] for c in range(2)] for r in range(2)], ys[:2])  # noqa: SLF001
+    assert sol is not None
+    return weights.everyday_weights((0, 1), xs, ys, sol)
+
+
+def test_snapped_weights_need_examples_that_pin_them() -> None:
+    # a + 0.13 * b at one decimal: 1/8 rounds right on every example, and so do 0.13 and 0.14: refused
+    assert _fit([(9, 4, 9.5), (9, 7, 9.9), (8, 6, 8.8)]) == []
+    # a + 0.11 * b: 1/9 as well
+    assert _fit([(3, 5, 3.6), (10, 2, 10.2), (7, 9, 8.0)]) == []
+    # hours and minutes at two decimals pin 1/60 (no two-digit decimal fits all three)
+    got = _fit([(4, 20, 4.33), (12, 50, 12.83), (0, 5, 0.08)])
+    assert [c[2] for c in got] == [((0, "mul", 1.0), (1, "div", 60.0))]
+
+
+# --- F5 weekday abbreviations -------------------------------------------------------------------------------------
+
+def test_two_letter_weekdays_read_in_the_language_of_the_examples_else_null() -> None:
+    spanish: Train = [(["lunes"], "1"), (["miércoles"], "3"), (["sábado"], "6")]
+    assert _solve(spanish, [["do"], ["ma"], ["domingo"], ["martes"]]) == [None, None, "7", "2"]
+    french: Train = [(["lundi"], "1"), (["mercredi"], "3"), (["samedi"], "6")]
+    assert _solve(french, [["di"], ["ma"], ["dimanche"]]) == [None, None, "7"]
+    german: Train = [(["Montag"], "1"), (["Dienstag"], "2"), (["Freitag"], "5")]
+    assert _solve(german, [["Do"], ["ma"], ["di"]]) == ["4", "1", "2"]
 
 
 # --- backends -------------------------------------------------------------------------------------------------------
