@@ -29,10 +29,12 @@ field by field and word by word, whole factors named by words, a character class
 Session 14 added (``dev_b9/FAMILIES.md``): vocabulary lexicons (weekdays in twelve languages as ISO numbers, log
 levels, traffic-light status) and month names of eight more languages, a lexicon form in another case followed by a
 case op (``chains``); oil barrels, hectolitres and bushels in the unit tables; weighted sums with everyday weights
-whose outputs are rounded (``fitting``); fixed decimals of a number written with fewer (``chains``); the head of a
-fixed-length identifier (``idtokens``, now tried beside the other families); ``marks`` (combining marks of any script
-deleted), ``worded_days`` (a date moved by days written in words, beside ``datemath``) and ``joinruns`` (every run of
-one character class joined by one separator).
+whose outputs are rounded and pin them (``weights``); fixed decimals of a number written with fewer (``chains``); the
+head of a fixed-length identifier (``idtokens``, now tried beside the other families); ``marks`` (combining marks
+deleted: every point of Hebrew, Arabic, Syriac, elsewhere only the marks shown), ``worded_days`` (a date moved by
+days written in words in one grammar, beside ``datemath``) and ``joinruns`` (every run of one character class
+joined by one separator; a letter outside the class gives null); two-letter weekdays by the examples' language
+(``weekday_readings``).
 Session 13 added (``dev_b8/FAMILIES.md``): ``unit_readings`` (more units, a unit's second reading chosen by its
 column, thousands groups, vulgar fractions, for ``unitcols``), ``particles`` (title case with the small words and word
 heads the examples write otherwise), ``datelayouts`` (dates in mixed layouts read token by token, month names of the

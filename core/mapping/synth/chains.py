@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from core.mapping.synth import numeric
+from core.mapping.synth import numeric, weekday_readings
 from core.mapping.synth import transforms as tfm
 from core.mapping.synth.lexicon import load_lexicon
 
@@ -21,10 +21,13 @@ def _lex_transforms(value: str, out0: str) -> list[tfm.Transform]:
     hits: list[tfm.Transform] = []
     cats = load_lexicon()
     for cat, form in LEX_FORMS:
-        if cat in cats:
-            got = tfm.apply(("lex", cat, form), value)
+        if cat not in cats:
+            continue
+        for reading in weekday_readings.readings(cat, value):
+            tf: tfm.Transform = ("lex", cat, form, reading) if reading else ("lex", cat, form)
+            got = tfm.apply(tf, value)
             if got and (got in out0 or got.lower() in out0.lower()):  # in another case: a case op follows
-                hits.append(("lex", cat, form))
+                hits.append(tf)
     return hits
 
 

@@ -13,6 +13,7 @@ import math
 import re
 
 from core.mapping.synth import numeric
+from core.mapping.synth.weights import NICE, everyday_weights
 from dsl import units
 
 #: a term: (source index, op "mul"|"div", constant)
@@ -21,8 +22,6 @@ _SNAP_INT = 100000
 #: a fitted (not everyday) slope needs outputs spread over this many rounding steps
 SIGNAL = 4.0
 
-#: factors of everyday conversions (time, calendar, percent, metric prefixes, dozens, bytes)
-NICE = frozenset({1.0, 2.0, 7.0, 10.0, 12.0, 24.0, 60.0, 100.0, 365.0, 1000.0, 1024.0, 3600.0, 10000.0, 86400.0, 1e6})
 
 
 def _nice(op: str, c: float) -> bool:
@@ -172,49 +171,12 @@ def linear(combo: tuple[int, ...], xs: list[list[float]], ys: list[float]) -> li
     # weight per number (``x / 20 + 1.1 * y``) fits three examples by coincidence
     options = [[sn for sn in _snaps(a, strict=len(ys) <= k) if sn[2] <= 0.3][:2] for a in sol]
     if any(not o for o in options):
-        return _everyday_weights(combo, xs, ys, sol)
+        return everyday_weights(combo, xs, ys, sol)
     out: list[Cand] = []
     for pick in itertools.product(*options):
         terms = tuple((combo[p], op, c) for p, (op, c, _) in enumerate(pick))
         out.append(("lin", combo, terms, 0.0, sum(cx for _, _, cx in pick) + 0.3 * k))
     return out
-
-
-#: everyday weights of a sum of several numbers: whole multiples and parts (``h + m / 60``, ``6 * overs + balls``)
-_WEIGHTS = sorted({float(n) for n in range(1, 13)} | NICE)
-
-
-def _decimals_of(y: float) -> int:
-    text = repr(float(y))
-    return 0 if "e" in text or text.endswith(".0") else len(text.split(".")[1])
-
-
-def _everyday_weights(combo: tuple[int, ...], xs: list[list[float]], ys: list[float],
-                      sol: list[float]) -> list[Cand]:
-    """Weights the exact solve missed because the outputs are rounded (``3 + 10 / 60`` written ``3.17``): the
-    everyday multiples ``n`` and parts ``1/n`` near each solved weight (within 15 %, the three nearest), kept when
-    every example, not just the ``k`` solved, rounds to its output at the outputs' decimals. Needs one example more
-    than weights, so the check is evidence."""
-    k = len(combo)
-    if len(ys) <= k or any(a == 0 for a in sol):
-        return []
-    options: list[list[tuple[str, float]]] = []
-    for a in sol:
-        near = [(abs(abs(a) - w) / w, ("mul", math.copysign(w, a))) for w in _WEIGHTS] + \
-            [(abs(abs(a) - 1 / w) * w, ("div", math.copysign(w, a))) for w in _WEIGHTS if w > 1]
-        options.append([pick for rel, pick in sorted(near)[:3] if rel <= 0.15])
-    half = 0.5 * 10.0 ** -max(_decimals_of(y) for y in ys) + 1e-9
-    for picks in itertools.product(*options):
-        fits = True
-        for r, y in enumerate(ys):
-            v = sum(xs[c][r] * w if op == "mul" else xs[c][r] / w for c, (op, w) in enumerate(picks))
-            if abs(v - y) > half:
-                fits = False
-                break
-        if fits:
-            terms = tuple((combo[p], op, w) for p, (op, w) in enumerate(picks))
-            return [("lin", combo, terms, 0.0, 0.3 * k + 0.3 * sum(w != 1.0 for _, w in picks))]
-    return []
 
 
 _NUM_UNIT = re.compile(r"([0-9]+(?:[.,][0-9]+)?)[\t ]*([A-Za-z\"'°/]+)")

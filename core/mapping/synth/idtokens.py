@@ -15,7 +15,7 @@ length ``L``). A value without such a run gives null (refused); a longer or shor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from core.mapping.synth.conversions import Proposal, confirmed_proposals
@@ -45,21 +45,26 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
             all(o.isdecimal() for o in texts) or not all(re.search("[0-9]", o) for o in texts):
         return  # an identifier mixes letters and digits (a number or a word is read otherwise)
     runs = f"[{body.replace('0-9', '')}]*[0-9][{body}]*"  # a whole run holding a digit (leftmost, greedy)
-    pick = f"\\|([{body}]{{{n}}})\\|"
+    yield from _prefixes(vals, texts, col, body, runs)
+    if any(len(v) == n for v in vals):
+        return  # some input is the identifier itself: nothing is found, it is copied
+    steps, fn = _program(col, runs, f"\\|([{body}]{{{n}}})\\|")
+    yield ("id_token", steps, 4.0, fn)
+
+
+def _program(col: str, runs: str, pick: str) -> tuple[list[dict[str, Any]], Callable[[str], str | None]]:
+    """Every whole run of ``runs`` joined by ``|``, then group 1 of the first ``pick`` among them; its mirror."""
     rx_runs, rx_pick = re.compile(runs), re.compile(pick)
 
     def fn(v: str) -> str | None:
         m = rx_pick.search("|" + "|".join(rx_runs.findall(v)) + "|")
         return m.group(1) if m else None
-    yield from _prefixes(vals, texts, col, body, runs)
-    if any(len(v) == n for v in vals):
-        return  # some input is the identifier itself: nothing is found, it is copied
     steps: list[dict[str, Any]] = [
         {"op": "regex_extract_all", "input": col, "output": f"_{col}_r", "pattern": runs, "group": 0,
          "separator": "|"},
         {"op": "template", "inputs": [f"_{col}_r"], "template": "|{0}|", "output": f"_{col}_b"},
         {"op": "regex_extract", "input": f"_{col}_b", "output": OUT, "pattern": pick, "group": 1}]
-    yield ("id_token", steps, 4.0, fn)
+    return steps, fn
 
 
 def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],
@@ -82,15 +87,5 @@ def _prefixes(vals: list[str], texts: list[str], col: str, body: str, runs: str)
                    and next(x for x in found if len(x) == len(r)) == r}
         common = lengths if common is None else common & lengths
     for length in sorted(common or ()):
-        pick = f"\\|([{body}]{{{n}}})[{body}]{{{length - n}}}\\|"
-        rx_pick = re.compile(pick)
-
-        def fn(v: str, rx_pick: re.Pattern[str] = rx_pick) -> str | None:
-            m = rx_pick.search("|" + "|".join(rx_runs.findall(v)) + "|")
-            return m.group(1) if m else None
-        steps: list[dict[str, Any]] = [
-            {"op": "regex_extract_all", "input": col, "output": f"_{col}_r", "pattern": runs, "group": 0,
-             "separator": "|"},
-            {"op": "template", "inputs": [f"_{col}_r"], "template": "|{0}|", "output": f"_{col}_b"},
-            {"op": "regex_extract", "input": f"_{col}_b", "output": OUT, "pattern": pick, "group": 1}]
+        steps, fn = _program(col, runs, f"\\|([{body}]{{{n}}})[{body}]{{{length - n}}}\\|")
         yield ("id_token_prefix", steps, 4.5, fn)

@@ -6,7 +6,9 @@ while the punctuation between them changes with the notation; the number of name
 position or slice reads them all, a ``regex_extract_all`` does. The class is the narrowest of :data:`CLASSES` whose
 runs, joined by a separator the outputs write (or none), give every output; at least one example has two runs or
 more, and the program must change some value (a copy is no conversion). Refused: an example whose output drops a
-run or adds text between runs that is not the separator.
+run or adds text between runs that is not the separator. The classes other than "not a space" are ASCII, so a held
+value is null (not its runs without the letters) when it holds a character that is neither of the class, ASCII
+punctuation or whitespace, nor one the examples drop: ``café/menü`` after ASCII paths, ``Москва/центр``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,18 @@ from core.mapping.synth.v16_conversions import version
 CLASSES = ("0-9", "A-Za-z", "A-Za-z0-9", "A-Za-z0-9_", "A-Za-z0-9_\\-", "A-Za-z0-9_\\-.", "^\\s")
 SEPARATORS = ("", "_", "-", ".", "/", " ", ":", ",", ";", "|", ", ")
 COST = 3.5
+#: ASCII whitespace and punctuation: dropped between runs of any class (DSL class body)
+PUNCT = "\\t-\\r !-/:-@\\[-`{-~"
+_ESCAPE = set("\\]-[^&~")
+
+
+def _allowed(body: str, vals: list[str]) -> str | None:
+    """The class body of the characters a held value may hold (None: any, the class is "not a space")."""
+    if body.startswith("^"):
+        return None
+    rx = re.compile(f"[{body}{PUNCT}]")
+    shown = sorted({ch for v in vals for ch in v if not rx.fullmatch(ch)})
+    return body + PUNCT + "".join("\\" + ch if ch in _ESCAPE else ch for ch in shown)
 
 
 def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
@@ -39,13 +53,28 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
             if sep and re.fullmatch(f"[{body}]+", sep):
                 continue  # a separator of the class itself would merge with the runs
             if all(sep.join(r) == o for r, o in zip(runs, texts, strict=True)):
-                steps: list[dict[str, Any]] = [{"op": "regex_extract_all", "input": col, "output": OUT,
-                                                "pattern": f"[{body}]+", "group": 0, "separator": sep}]
-
-                def fn(v: str, rx: re.Pattern[str] = rx, sep: str = sep) -> str:
-                    return sep.join(rx.findall(v))
-                yield ("join_runs", steps, COST, fn)
+                yield _proposal(col, body, sep, _allowed(body, vals))
                 return
+
+
+def _proposal(col: str, body: str, sep: str, allowed: str | None) -> Proposal:
+    """The program, and its mirror, joining the runs; null for a value with a character outside ``allowed``."""
+    rx = re.compile(f"[{body}]+")
+    steps: list[dict[str, Any]] = [{"op": "regex_extract_all", "input": col, "output": OUT,
+                                    "pattern": f"[{body}]+", "group": 0, "separator": sep}]
+    if allowed is None:
+        def fn(v: str) -> str | None:
+            return sep.join(rx.findall(v))
+        return ("join_runs", steps, COST, fn)
+    rest = re.compile(f"[{allowed}]+")
+    steps[0]["output"] = "_jr_runs"
+    steps += [{"op": "replace", "input": col, "output": "_jr_rest", "pattern": f"[{allowed}]+", "replacement": ""},
+              {"op": "map_dict", "input": "_jr_rest", "output": "_jr_rest", "mapping": {"": ""}},
+              {"op": "concat", "inputs": ["_jr_runs", "_jr_rest"], "output": OUT, "separator": ""}]
+
+    def guarded(v: str) -> str | None:
+        return sep.join(rx.findall(v)) if not rest.sub("", v) else None
+    return ("join_runs", steps, COST, guarded)
 
 
 def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],

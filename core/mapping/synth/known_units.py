@@ -17,6 +17,12 @@ import re
 
 from dsl import units as dsl_units
 
+#: session 14: volumes the DSL table lacks, in litres like its volume units (oil barrels of 42 US gallons,
+#: hectolitres, US bushels), and their spellings; :mod:`.unit_readings` reads the same table
+VOLUMES: dict[str, float] = {"bbl": 158.987294928, "hl": 100.0, "bu": 35.23907016688}
+VOLUME_SPELLINGS: dict[str, str] = {
+    "BBL": "bbl", "Bbl": "bbl", "bbls": "bbl", "barrel": "bbl", "barrels": "bbl", "Barrel": "bbl", "Barrels": "bbl",
+    "hL": "hl", "HL": "hl", "bushel": "bu", "bushels": "bu"}
 #: unit -> (dimension, factor to the dimension's base unit); units outside the DSL table
 EXTRA: dict[str, tuple[str, float]] = {
     "nmi": ("length", 1852.0),
@@ -36,9 +42,7 @@ EXTRA: dict[str, tuple[str, float]] = {
     "bit/s": ("datarate", 1.0), "kbit/s": ("datarate", 1e3), "Mbit/s": ("datarate", 1e6),
     "Gbit/s": ("datarate", 1e9), "Tbit/s": ("datarate", 1e12),
     "%": ("ratio", 1e-2), "‰": ("ratio", 1e-3), "bp": ("ratio", 1e-4),
-    # session 14: volumes the DSL table lacks, in litres like its volume units (oil barrels of 42 US gallons,
-    # hectolitres, US bushels)
-    "bbl": ("volume", 158.987294928), "hl": ("volume", 100.0), "bu": ("volume", 35.23907016688),
+    **{u: ("volume", f) for u, f in VOLUMES.items()},
 }
 #: spellings -> unit (case-sensitive first, then lower case)
 ALIASES = {"NM": "nmi", "nm": "nmi", "kts": "kn", "knots": "kn", "kt": "kn", "bhp": "hp", "HP": "hp", "Hp": "hp",
@@ -47,8 +51,7 @@ ALIASES = {"NM": "nmi", "nm": "nmi", "kts": "kn", "knots": "kn", "kt": "kn", "bh
            "kph": "km/h", "KB": "kB", "acres": "acre", "ac": "acre", "ft2": "sqft", "m²": "m2", "km²": "km2",
            "kbps": "kbit/s", "Kbps": "kbit/s", "Mbps": "Mbit/s", "Gbps": "Gbit/s", "Tbps": "Tbit/s",
            "kb/s": "kbit/s", "Mb/s": "Mbit/s", "Gb/s": "Gbit/s", "pct": "%", "bsp": "bp", "Bp": "bp",
-           "BBL": "bbl", "Bbl": "bbl", "bbls": "bbl", "barrel": "bbl", "barrels": "bbl", "Barrel": "bbl",
-           "Barrels": "bbl", "hL": "hl", "HL": "hl", "bushel": "bu", "bushels": "bu"}
+           **VOLUME_SPELLINGS}
 #: spellings of two units: read as the unit of the dimension the column's other units have (``50 bps`` beside
 #: ``0.375%`` is 50 basis points, beside ``1 Gbit/s`` 50 bits per second)
 AMBIGUOUS: dict[str, dict[str, str]] = {"bps": {"ratio": "bp", "datarate": "bit/s"}}

@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from core.mapping.synth import numeric, text
+from core.mapping.synth import numeric, text, weekday_readings
 from core.mapping.synth.lexicon import load_lexicon
 from dsl import unicase
 
@@ -83,8 +83,9 @@ STRIP0 = "^0*([1-9][0-9]*)$"
 
 
 @lru_cache(maxsize=64)
-def lookup(name: str, category: str = "", form: str = "") -> dict[str, str]:
-    """The exact-match map_dict a lookup transform compiles to (keys as the DSL will see them)."""
+def lookup(name: str, category: str = "", form: str = "", reading: str = "") -> dict[str, str]:
+    """The exact-match map_dict a lookup transform compiles to (keys as the DSL will see them); ``reading``: the
+    language reading of abbreviations several languages use for different concepts (:mod:`.weekday_readings`)."""
     if name == "month_num":
         cat = load_lexicon()["month"]
         return {text.lower(sp): c for c, sps in cat.spellings.items() for sp in sps if not sp.isdecimal()}
@@ -105,7 +106,7 @@ def lookup(name: str, category: str = "", form: str = "") -> dict[str, str]:
                 res[key] = ""  # ambiguous spelling: mapped to nothing
             else:
                 res[key] = target[concept]
-    return {k: v for k, v in res.items() if v}
+    return weekday_readings.adjust(category, reading, {k: v for k, v in res.items() if v})
 
 
 #: German-style transliteration (umlauts spelled out), the convention of German registers and e-mail addresses
@@ -328,7 +329,7 @@ def apply(tf: Transform, v: str | None) -> str | None:
     if name in ("month_abbr", "month_full"):
         return lookup(name).get(v)
     if name == "lex":
-        return lookup(name, tf[1], tf[2]).get(text.lower(text.trim(v)))
+        return lookup(name, *tf[1:]).get(text.lower(text.trim(v)))
     raise ValueError(name)
 
 
@@ -399,7 +400,7 @@ def steps(tf: Transform, col: str) -> list[dict[str, object]]:
         return [{"op": "regex_extract", "input": col, "output": col, "pattern": STRIP0, "group": 1}]
     if name in ("month_abbr", "month_full"):
         return [{"op": "map_dict", "input": col, "output": col, "mapping": lookup(name)}]
-    mapping = lookup(name) if name == "month_num" else lookup(name, tf[1], tf[2])
+    mapping = lookup(name) if name == "month_num" else lookup(name, *tf[1:])
     pre: list[dict[str, object]] = [{"op": "case", "input": col, "output": col, "mode": "lower"}]
     if name == "lex":
         pre.insert(0, {"op": "trim", "input": col, "output": col})
@@ -412,6 +413,8 @@ def cost(tf: Transform) -> float:
         # the input minus one or two wrapper characters no output shows (``="00123"``): everything else
         # the examples keep; three or more kinds of punctuation deleted are a class (``delpunct``)
         return DELETE_ONLY
+    if tf[0] == "lex" and len(tf) > 3:
+        return COST["lex"] + weekday_readings.EXTRA_COST
     return numeric.cost(tf) if tf[0] == "num" else COST[tf[0]]
 
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from core.mapping.synth.known_units import VOLUME_SPELLINGS, VOLUMES
+
 #: 1 BTU/h in watts (the international table BTU per hour)
 BTU_PER_HOUR = 0.29307107017222
 #: extra units: spelling -> (dimension, factor to the dimension's base, inverse); volume in litres, mass in kg
@@ -31,8 +33,8 @@ MORE: dict[str, tuple[str, float, bool]] = {
     "ML": ("volume", 1000000.0, False),
     "BTU/h": ("power", BTU_PER_HOUR, False),
     "px": ("css", 1.0, False), "em": ("css", 16.0, False), "rem": ("css", 16.0, False),
-    # session 14: oil barrels (42 US gallons), hectolitres, US bushels (dry volume)
-    "bbl": ("volume", 158.987294928, False), "hl": ("volume", 100.0, False), "bu": ("volume", 35.23907016688, False),
+    # session 14: oil barrels (42 US gallons), hectolitres, US bushels (dry volume): known_units' table
+    **{u: ("volume", f, False) for u, f in VOLUMES.items()},
 }
 #: spellings -> unit of MORE (after spaces are dropped)
 SPELLINGS: dict[str, str] = {
@@ -40,9 +42,7 @@ SPELLINGS: dict[str, str] = {
     "tablespoon": "tbsp", "tablespoons": "tbsp", "tsp.": "tsp", "teaspoon": "tsp", "teaspoons": "tsp",
     "cm³": "cm3", "ccm": "cm3", "cc": "cm3", "ozt": "ozt", "troyoz": "ozt", "oztr": "ozt", "ozT": "ozt",
     "BTU/hr": "BTU/h", "Btu/h": "BTU/h", "Btu/hr": "BTU/h", "btu/h": "BTU/h", "BTUH": "BTU/h",
-    "PX": "px", "EM": "em", "REM": "rem",
-    "BBL": "bbl", "Bbl": "bbl", "bbls": "bbl", "barrel": "bbl", "barrels": "bbl", "Barrel": "bbl", "Barrels": "bbl",
-    "hL": "hl", "HL": "hl", "bushel": "bu", "bushels": "bu",
+    "PX": "px", "EM": "em", "REM": "rem", **VOLUME_SPELLINGS,
 }
 #: second readings of spellings the other tables hold: spelling -> [(dimension, factor, inverse)]
 SECOND: dict[str, list[tuple[str, float, bool]]] = {

@@ -1,15 +1,20 @@
 """A date plus (or minus) a number of days written in words: payment terms (``Net 60``, ``45 Tage netto``,
 ``sofort fällig``) and relative dates of scraped pages (``2 days ago``, ``7 weeks ago``, ``yesterday``).
 
-The second column holds a count (its first digit run) with an optional unit word right after it (days, weeks in
-several languages; none: days), or no number and a first word that is a day count itself (``today``, ``sofort``,
-``immediately``: 0; ``yesterday`` / ``gestern`` when the column counts back, ``tomorrow`` / ``morgen`` when it
-counts forward: 1). One direction for the column (+ or -), learned from the examples: every example must fit it.
-The program (DSL 1.4): ``case`` lower, the count (``regex_extract``, else the first word through ``map_dict``,
-``coalesce``), the unit word (``regex_extract``, a missing one ``""`` by ``concat`` with nulls skipped) through a
-``map_dict`` of days per unit (an unknown unit: null, never a guess), then ``epoch + sign * n * days * 86400``
-rendered like :mod:`.datemath`'s other families. Refused: a unit no table holds (months are not a fixed number of
-days), a value with neither a count nor a known word.
+The whole second column value (lower case, runs of spaces made one, trimmed) must fit ONE grammar: an optional lead
+word of a closed list (``net``, ``in``, ``due in``, ``vor``, ...), ONE count ``[0-9]+``, an optional unit word right
+after it (days, weeks in several languages; none: days) and an optional trailing word of a closed list (``ago``,
+``netto``, ``from now``, ...). Lead and trailing words carry a direction: a column counting back accepts only
+``ago``-like words, one counting forward only ``in`` / ``net``-like ones, so ``in 3 days`` in an ``ago`` column is
+null, not three days back. Anything else is null: a date (``Due 2024-03-15``), a decimal or thousands separator
+(``1.5 weeks``, ``1,000 days``), several numbers or units (``2 weeks 3 days``, ``10 days 2%, Net 30``), an unknown
+word (``30 jours fin de mois``, ``Net 7 business days``). A value without a count is a phrase of a closed list that
+is a day count itself (``today``, ``sofort``, ``due on receipt``: 0; ``yesterday`` / ``gestern`` when the column
+counts back, ``tomorrow`` / ``morgen`` / ``manana`` when it counts forward: 1). One direction for the column (+ or
+-), learned from the examples: every example must fit it. The program (DSL 1.4): ``case`` lower, spaces collapsed
+and trimmed, the grammar's four parts (``regex_extract`` of one character-class pattern), each word through a
+``map_dict`` (an unknown one: null, never a guess), else the whole phrase through a ``map_dict``, ``coalesce``, then
+``epoch + sign * n * days * 86400`` rendered like :mod:`.datemath`'s other families.
 """
 
 from __future__ import annotations
@@ -28,14 +33,39 @@ UNITS: dict[str, int] = {
     "week": 7, "weeks": 7, "woche": 7, "wochen": 7, "semaine": 7, "semaines": 7, "semana": 7, "semanas": 7,
     "weken": 7, "fortnight": 14, "fortnights": 14,
 }
-#: a first word that is the count itself; "back" / "forward": only in a column counting that way
-ZERO = ("today", "now", "sofort", "immediately", "immediate", "heute", "due", "aujourd", "hoy", "oggi", "vandaag")
+#: lead words before the count and trailing words after the unit, per direction (+1 forward, -1 back)
+LEAD: dict[int, tuple[str, ...]] = {
+    1: ("net", "netto", "n", "in", "within", "due in", "payable in", "zahlbar in", "binnen", "innerhalb", "dans",
+        "en", "entro", "tra", "fra", "over"),
+    -1: ("vor", "hace", "il y a"),
+}
+TRAIL: dict[int, tuple[str, ...]] = {
+    1: ("net", "netto", "later", "from now", "hence", "after", "plus tard", "despues", "dopo"),
+    -1: ("ago", "back", "earlier", "before", "geleden", "fa", "sedan"),
+}
+#: a whole value that is the count itself; "back" / "forward": only in a column counting that way
+ZERO = ("today", "now", "sofort", "sofort fällig", "immediately", "immediate", "heute", "due", "due now",
+        "due immediately", "due on receipt", "due upon receipt", "on receipt", "upon receipt", "payable on receipt",
+        "aujourd'hui", "hoy", "oggi", "vandaag")
 BACK = ("yesterday", "gestern", "hier", "ayer", "ieri", "gisteren")
-FORWARD = ("tomorrow", "morgen", "demain", "mañana", "manana", "domani")
-_COUNT = re.compile(r"([0-9]+)")
-_UNIT = re.compile(r"[0-9]+ *([a-z]+)")
-_FIRST = re.compile(r"^ *([a-z]+)[^0-9]*$")  # only in a value without a count
+FORWARD = ("tomorrow", "morgen", "demain", "manana", "domani")
+#: the grammar: lead words (with their space), count, unit, trailing words (with their space); classes only
+GRAMMAR = re.compile(r"^([a-z ]*)([0-9]+) *([a-z]*)([a-z ]*)$")
 COST = 6.0
+
+
+def _normal(text: str) -> str:
+    """The value as the program reads it: ASCII lower case, runs of spaces made one, ASCII whitespace trimmed."""
+    low = "".join(ch.lower() if ch.isascii() else ch for ch in text)
+    return re.sub(" +", " ", low).strip(" \t\n\v\f\r")
+
+
+def _leads(sign: int) -> dict[str, str]:
+    return {"": "1"} | {k: "1" for w in LEAD[sign] for k in (w, w + " ")}
+
+
+def _trails(sign: int) -> dict[str, str]:
+    return {"": "1"} | {" " + w: "1" for w in TRAIL[sign]}
 
 
 def _words(sign: int) -> dict[str, str]:
@@ -46,15 +76,16 @@ def _words(sign: int) -> dict[str, str]:
 
 def _days(text: str, sign: int) -> int | None:
     """The signed day count of ``text`` (the DSL program's mirror), or None."""
-    low = "".join(ch.lower() if ch.isascii() else ch for ch in text)
-    m = _COUNT.search(low)
+    low = _normal(text)
+    m = GRAMMAR.fullmatch(low)
     if m is None:
-        w = _FIRST.fullmatch(low)
-        n = _words(sign).get(w.group(1)) if w else None
+        n = _words(sign).get(low)
         return None if n is None else sign * int(n)
-    u = _UNIT.search(low)
-    per = UNITS.get(u.group(1) if u else "")
-    return None if per is None else sign * int(m.group(1)) * per
+    lead, count, unit, trail = m.groups()
+    per = UNITS.get(unit)
+    if per is None or lead not in _leads(sign) or trail not in _trails(sign):
+        return None
+    return sign * int(count) * per
 
 
 def proposals(a: list[str], b: list[str], outs: list[str], ca: str, cb: str) -> Iterator[datemath.Proposal]:
@@ -77,18 +108,24 @@ def proposals(a: list[str], b: list[str], outs: list[str], ca: str, cb: str) -> 
 
 def _steps(ca: str, cb: str, fin: str, sign: int) -> list[dict[str, Any]]:
     units = {k: str(v) for k, v in UNITS.items()}
-    return datemath._epoch_steps(ca, fin, "a") + [  # noqa: SLF001
+    parts = [("w_a", 1, _leads(sign)), ("w_n", 2, None), ("w_u", 3, units), ("w_t", 4, _trails(sign))]
+    steps = datemath._epoch_steps(ca, fin, "a") + [  # noqa: SLF001
         {"op": "case", "input": cb, "output": "w_l", "mode": "lower"},
-        {"op": "regex_extract", "input": "w_l", "output": "w_n", "pattern": _COUNT.pattern, "group": 1},
-        {"op": "regex_extract", "input": "w_l", "output": "w_f", "pattern": _FIRST.pattern, "group": 1},
-        {"op": "map_dict", "input": "w_f", "output": "w_f", "mapping": _words(sign)},
-        {"op": "regex_extract", "input": "w_l", "output": "w_u", "pattern": _UNIT.pattern, "group": 1},
-        {"op": "concat", "inputs": ["w_u"], "output": "w_u", "separator": "", "nulls": "skip"},
-        {"op": "map_dict", "input": "w_u", "output": "w_u", "mapping": units},
-        # a count with its unit, else the word's count (whose unit is the day)
-        {"op": "type_cast", "input": "w_n", "output": "w_nf", "to": "float"},
-        {"op": "type_cast", "input": "w_u", "output": "w_uf", "to": "float"},
+        {"op": "replace", "input": "w_l", "output": "w_l", "pattern": " +", "replacement": " "},
+        {"op": "trim", "input": "w_l", "output": "w_l", "side": "both"}]
+    for name, group, table in parts:
+        steps.append({"op": "regex_extract", "input": "w_l", "output": name, "pattern": GRAMMAR.pattern,
+                      "group": group})
+        if table is not None:  # a missing group reads "" on every backend; an unknown word: null
+            steps += [{"op": "concat", "inputs": [name], "output": name, "separator": "", "nulls": "skip"},
+                      {"op": "map_dict", "input": name, "output": name, "mapping": table}]
+        steps.append({"op": "type_cast", "input": name, "output": f"{name}f", "to": "float"})
+    return steps + [
+        # a count with its unit and accepted words, else the whole phrase's count (whose unit is the day)
         {"op": "safe_math", "fn": "mul", "args": ["w_nf", "w_uf"], "output": "w_c"},
+        {"op": "safe_math", "fn": "mul", "args": ["w_c", "w_af"], "output": "w_c"},
+        {"op": "safe_math", "fn": "mul", "args": ["w_c", "w_tf"], "output": "w_c"},
+        {"op": "map_dict", "input": "w_l", "output": "w_f", "mapping": _words(sign)},
         {"op": "type_cast", "input": "w_f", "output": "w_ff", "to": "float"},
         {"op": "coalesce", "inputs": ["w_c", "w_ff"], "output": "w_d"},
         {"op": "safe_math", "fn": "mul", "args": ["w_d", float(sign * 86400)], "output": "w_s"},
