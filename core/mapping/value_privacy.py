@@ -30,7 +30,7 @@ from dsl.models import Pipeline
 #: sample rows of a table read for the decision (as :data:`core.pii.table_context.CONTEXT_ROWS`)
 DECIDE_ROWS = 200
 #: step fields that name columns or ops, never values
-_NAMES = frozenset({"op", "input", "inputs", "output", "outputs", "to", "on_missing"})
+_NAMES = frozenset({"op", "input", "inputs", "output", "outputs", "to", "on_missing", "side", "mode", "fn", "nulls"})
 
 
 def _norm(v: str) -> str:
