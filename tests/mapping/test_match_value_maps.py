@@ -162,3 +162,23 @@ def test_learned_value_map_strategy_runs_and_lists_unmatched() -> None:
     # a personal source gets no learned map (it would be written into the stored plan in clear)
     assert learned_value_map(target, _c("fn", values, domain="person.first_name"), pairs, catalog) == []
     assert learned_value_map(target, src, [], catalog) == []
+
+
+def test_letters_refuse_wrong_and_opposite_values() -> None:
+    """Review F4: values that name one allowed value by letters are ambiguous; a qualified word is not the word."""
+    def mapped(values: list[str], allowed: list[str]) -> dict[str, str]:
+        return propose_value_map(values, allowed).mapping
+
+    assert mapped(["Manila", "Muntinlupa", "Makati", "Mandaluyong"], ["MNL", "MKT"]) == {"Makati": "MKT"}
+    assert mapped(["Not Paid", "Partially Paid", "Paid"], ["PAID", "PENDING"]) == {"Paid": "PAID"}
+    assert mapped(["Non Smoker", "Smoker"], ["SMOKER", "UNKNOWN"]) == {"Smoker": "SMOKER"}
+    assert mapped(["Proforma Invoice", "Cancelled Invoice", "Tax Invoice"], ["INVOICE", "CREDIT_NOTE"]) == {}
+    assert mapped(["Network", "New"], ["NEW", "USED"]) == {"New": "NEW"}
+    assert not in_order("new", "network")  # a vowel read from inside a word is its beginning, not its code
+    assert mapped(["Tax Invoice", "Credit Memo"], ["INVOICE", "CREDIT_NOTE"]) == {"Tax Invoice": "INVOICE"}
+    assert enum_coverage(["Not Paid", "Partially Paid", "Unpaid"] * 5, ["PAID", "PENDING"]) == 0.0
+    assert enum_coverage(["Muntinlupa", "Mandaluyong", "Marikina", "Malabon"] * 5, ["MNL", "MKT", "MLB", "MRK"]) == 0.5
+    # kept: one value per code, and spellings of one name
+    assert mapped(["Cubao", "Kandy Blend House"], ["CBO", "KBH"]) == {"Cubao": "CBO", "Kandy Blend House": "KBH"}
+    assert mapped(["QC - Cubao", "Cubao", "Quiapo"], ["CBO", "QPO"]) == {"QC - Cubao": "CBO", "Cubao": "CBO",
+                                                                        "Quiapo": "QPO"}
