@@ -37,24 +37,26 @@ def _norm(v: str) -> str:
     return " ".join(v.split()).casefold()
 
 
-def _leaves(x: Any, key: str = "") -> Iterable[str]:
+def _leaves(x: Any, key: str = "", top: bool = True) -> Iterable[str]:
+    """The strings of a step: its constants, and the keys and values of a map (not its field names)."""
     if isinstance(x, str):
         if key not in _NAMES:
             yield x
     elif isinstance(x, Mapping):
         for k, v in x.items():
-            yield from _leaves(v, str(k))
+            if not top and isinstance(k, str):
+                yield k
+            yield from _leaves(v, str(k), False)
     elif isinstance(x, (list, tuple)):
         for v in x:
-            yield from _leaves(v, key)
+            yield from _leaves(v, key, False)
 
 
 def carries_values(pipe: Pipeline, values: Iterable[str]) -> bool:
-    """Whether ``pipe`` stores data values: a ``map_dict`` step (its keys are source values), or a constant that is
-    one of ``values`` (the source's sample and the target's example values) or holds one of 4+ characters."""
+    """Whether ``pipe`` stores data values: a constant (a map's key or value included) that is one of ``values``
+    (the source's sample and the target's example values, as the proposals read them) or holds one of 4+
+    characters. A fixed map (month names of a date parse) carries none."""
     steps = [s.model_dump(mode="json") for s in pipe.steps]
-    if any(s.get("op") == "map_dict" and s.get("mapping") for s in steps):
-        return True
     known = {n for v in values if v and (n := _norm(v))}
     if not known:
         return False
