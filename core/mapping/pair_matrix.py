@@ -26,7 +26,7 @@ from core.mapping.scoring import HEADER_FLOOR, combine
 from core.mapping.side import HeaderEmbedder, MatchColumn, header_tokens
 from core.mapping.types import type_compat
 from core.mapping.value_kinds import TEMPORAL, temporal_share
-from core.mapping.value_pairs import relation_matrix
+from core.mapping.value_pairs import TOP_K, relation_matrix
 from core.mapping.value_profile import profile_matrix
 from core.vocab.tokens import normalize_alias
 
@@ -101,7 +101,8 @@ def pair_matrices(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], facts:
     blind = np.array([s.values is None for s in src], dtype=bool)[None, :]
     comp["domain"] = np.where(same & blind, np.nan, comp["domain"])
     sampled = np.fmax(value_matrix(src, dst), boolean_matrix(src, dst, comp["header"]))  # yes/no words
-    related = relation_matrix(src, dst)  # rows of both sides joined: a value map's relation decides where judged
+    # rows of both sides joined: a value map's relation decides where judged (the shapes' top candidates only)
+    related = relation_matrix(src, dst, top_k(sampled, TOP_K))
     sampled = np.where(np.isnan(related), sampled, related)
     values = sampled
     if profiles:  # metadata_only: the source's stored profile stands in where no value was read
@@ -136,3 +137,13 @@ def _shared_concepts(d_con: Sequence[set[str]], s_con: Sequence[set[str]], d_dom
     e_s = sm[np.arange(len(s_dom)), ks][None, :] * dm[:, ks]  # the source's own domain is shared
     both = e_d * e_s * (kd[:, None] == ks[None, :])
     return np.asarray(shared - e_d - e_s + both > 0)
+
+
+def top_k(scores: np.ndarray, k: int) -> np.ndarray:
+    """Target x source booleans: each target's ``k`` best sources by ``scores`` (NaN ranks last, ties by position)."""
+    out = np.zeros(scores.shape, dtype=bool)
+    if scores.size == 0:
+        return out
+    order = np.argsort(-np.nan_to_num(scores, nan=-1.0), axis=1, kind="stable")[:, :k]
+    np.put_along_axis(out, order, True, axis=1)
+    return out

@@ -11,6 +11,7 @@ from core.mapping import strategies as st
 from core.mapping.arith_strategy import Shown
 from core.mapping.provider import ProviderAdvisor, Recorder
 from core.mapping.side import MatchColumn
+from core.mapping.value_privacy import ClearColumns
 from core.pii.ports import PiiMasker
 from core.vocab.models import DomainCatalog
 
@@ -41,3 +42,8 @@ class PlanInputs:
     source_is_sql: bool = True
     #: per target column, the arithmetic relations its example rows show (:mod:`core.mapping.arith_strategy`)
     relations: dict[str, list[Shown]] = field(default_factory=dict)
+    #: the masker's per-column decisions for proposals that carry values (:mod:`core.mapping.value_privacy`);
+    #: made on first use
+    clear: ClearColumns | None = None
+    #: per target column, why a proposal carrying values was not stored (no values)
+    withheld: dict[str, list[str]] = field(default_factory=dict)

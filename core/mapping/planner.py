@@ -66,7 +66,7 @@ def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,
         if refusals:
             why = [f"no valid proposal compiles for {inp.dialect}: "
                    f"{sql_requirement(inp.dialect, inp.source_is_sql)[1]}", *refusals[:3]]
-        return base.model_copy(update={**upd, "decision": "hold", "reasons": why})
+        return base.model_copy(update={**upd, "decision": "hold", "reasons": why + inp.withheld.get(target.name, [])})
     p, v = got
     assert p.pipeline is not None
     rate = v.pass_rate if v.mode == "data_mode" else 0.9
@@ -105,7 +105,8 @@ def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,
     return base.model_copy(update={
         **upd, "strategy": p.strategy, "pipeline": p.pipeline.model_dump(mode="json"),
         "pipeline_hash": p.pipeline.content_hash(), "compiled_sql": v.compiled_sql,
-        "confidence": round(a.score * rate, 4), "rationale": [p.rationale, *v.notes],
+        "confidence": round(a.score * rate, 4),
+        "rationale": [p.rationale, *v.notes, *inp.withheld.get(target.name, [])],
         "examples": masked_examples(v, target.name, inp.masker, inp.sources), "figures": figures,
         "failures": v.failures,
         "decision": decision, "reasons": reasons, "provenance": p.provenance,

@@ -24,6 +24,7 @@ from core.mapping.time_strategy import date_time_compose
 from core.mapping.unit_strategy import unit_compose
 from core.mapping.validation import Validation, on_examples, on_sample, symbolic
 from core.mapping.value_map_strategy import learned_value_map
+from core.mapping.value_privacy import ClearColumns, gate
 from core.pii.ports import PiiMasker
 from core.pii.table_context import mask_in_context
 from core.vocab.models import DomainCatalog
@@ -76,7 +77,19 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
     elif cols:
         out += st.atomic(target, cols[0], inp.domain_catalog)
         out += learned_value_map(target, cols[0], inp.examples.get(target.name) or [], inp.domain_catalog)
-    return out
+    return _private(target, cols, out, inp)
+
+
+def _private(target: TargetColumn, cols: list[MatchColumn], out: list[st.Proposal],
+             inp: PlanInputs) -> list[st.Proposal]:
+    """``out`` through the privacy gate of proposals that carry values (:mod:`core.mapping.value_privacy`)."""
+    if inp.clear is None:
+        inp.clear = ClearColumns(inp.masker, inp.sources, inp.domain_catalog)
+    kept, notes = gate(target, cols, out, inp.clear, inp.examples.get(target.name) or [],
+                       inp.target_examples.get(target.name) or [])
+    if notes:
+        inp.withheld[target.name] = notes
+    return kept
 
 
 def masked_examples(v: Validation, target: str, masker: PiiMasker | None,

@@ -20,7 +20,9 @@ the stricter rules of :func:`core.mapping.value_evidence.initials` (two letters 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import difflib
+from collections import defaultdict
+from collections.abc import Collection, Sequence
 
 #: shortest allowed word a source word may begin with (shorter ones must equal the word)
 PREFIX_WORD = 4
@@ -28,6 +30,9 @@ PREFIX_WORD = 4
 CODE_MIN, CODE_MAX = 3, 4
 #: a word whose letters spell a code is at most this long (in a long word any three letters occur in order)
 WORD_MAX = 12
+#: two values naming one allowed value are spellings of one word from this similarity on (``Cubao``/``Qc Cubao``)
+SAME_WORD = 0.85
+_VOWELS = frozenset("aeiou")
 
 
 def _words(folded: str) -> list[str]:
@@ -57,8 +62,12 @@ def _is_code(folded: str) -> bool:
 
 
 def in_order(code: str, word: str) -> bool:
-    """Whether ``code``'s letters occur in ``word`` in order, the first one first (``cbo`` in ``cubao``)."""
+    """Whether ``code``'s letters occur in ``word`` in order, the first one first (``cbo`` in ``cubao``), each later
+    letter a consonant but for the word's own last letter (``cbo``: ``cubao`` ends in ``o``); a vowel read from inside
+    a word (``new`` in ``network``) is a word's beginning, not its code."""
     if not word or not code or word[0] != code[0] or len(word) <= len(code) or len(word) > WORD_MAX:
+        return False
+    if any(ch in _VOWELS for ch in code[1:-1]) or (code[-1] in _VOWELS and code[-1] != word[-1]):
         return False
     k = 1
     for ch in word[1:]:
@@ -86,3 +95,32 @@ def names_by_letters(folded_value: str, folded_allowed: Sequence[str]) -> list[s
                 or code_of_name(folded_value, a) or code_of_name(a, folded_value)):
             out.append(a)
     return out
+
+
+def _one_word(values: Sequence[str]) -> bool:
+    """Whether the folded values are spellings of one name: equal letters, :data:`SAME_WORD` alike, or the words of
+    the shortest all words of each other (``Cubao`` / ``QC - Cubao``)."""
+    base = min(values, key=lambda v: (len(_words(v)), v))
+    words = set(_words(base))
+    squashed = "".join(ch for ch in base if ch.isalnum())
+    for v in values:
+        q = "".join(ch for ch in v if ch.isalnum())
+        if not (q == squashed or words <= set(_words(v))
+                or difflib.SequenceMatcher(None, q, squashed).ratio() >= SAME_WORD):
+            return False
+    return True
+
+
+def letters_map(folded_values: Sequence[str], folded_allowed: Sequence[str],
+                taken: Collection[str] = ()) -> dict[str, str]:
+    """The folded values of one column that name an allowed value by letters (:func:`names_by_letters`), kept only
+    where the rule is unambiguous over the column: a value naming two allowed values is left out; an allowed value
+    named by two values that are not spellings of one word (``Manila``/``Muntinlupa`` -> ``MNL``) is given to
+    neither; an allowed value another rule already gave a value of the column (``taken``: ``Paid`` -> ``PAID``) is
+    not given by letters too (``Not Paid``)."""
+    named: dict[str, list[str]] = defaultdict(list)
+    for v in dict.fromkeys(folded_values):
+        got = names_by_letters(v, folded_allowed)
+        if len(got) == 1:
+            named[got[0]].append(v)
+    return {v: a for a, vs in named.items() if a not in taken and (len(vs) == 1 or _one_word(vs)) for v in vs}

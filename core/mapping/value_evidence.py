@@ -25,7 +25,7 @@ import numpy as np
 from core.mapping.side import MatchColumn
 from core.mapping.synth.lexicon import fold
 from core.mapping.translit import romanized
-from core.mapping.value_codes import names_by_letters
+from core.mapping.value_codes import letters_map
 from core.mapping.value_map import category_of
 
 _NON_ALNUM = re.compile(r"[\W_]+")
@@ -113,8 +113,18 @@ class _Allowed:
         self.codes = initials(allowed)
         self.nodigit = {k for k, a in self.codes.items() if not any(ch.isdecimal() for ch in a)}
 
+    def count(self, cats: Sequence[tuple[str, str]]) -> int:
+        """How many of a column's distinct (value, folded) name an allowed value: by :meth:`names`, then by letters
+        where that is unambiguous over the column (:func:`core.mapping.value_codes.letters_map`)."""
+        named = [self.names(v, f) for v, f in cats]
+        taken = {f for (_, f), ok in zip(cats, named, strict=True) if ok and f in self.folded}
+        rest = [f for (_, f), ok in zip(cats, named, strict=True) if not ok]
+        by_letters = letters_map(rest, self.folded_list, taken) if rest else {}
+        return sum(named) + sum(f in by_letters for f in rest)
+
     def names(self, value: str, folded: str, *, romanize: bool = True) -> bool:
-        """Whether ``value`` (folded: ``folded``) names one of the allowed values (its Latin spelling tried once)."""
+        """Whether ``value`` (folded: ``folded``) names one of the allowed values (its Latin spelling tried once);
+        the letters rule is column-wide (:meth:`count`)."""
         if folded in self.folded:
             return True
         if self.cat is not None and self.cat.concept_of(value) in self.concepts:
@@ -125,8 +135,6 @@ class _Allowed:
         key = code_key(folded)
         # a product code's number under a category without numbers: ``F30`` is *fixed*
         if key and (key in self.codes or key.rstrip("0123456789") in self.nodigit):
-            return True
-        if names_by_letters(folded, self.folded_list):  # its words inside, a code from a name's letters
             return True
         if not romanize:
             return False
@@ -183,7 +191,7 @@ def enum_coverage(values: Sequence[str], allowed: Sequence[str]) -> float | None
     if cats is None or not allowed:
         return None
     spec = _Allowed(allowed)
-    return sum(spec.names(v, f) for v, f in cats) / len(cats)
+    return spec.count(cats) / len(cats)
 
 
 def enum_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.ndarray:
@@ -199,6 +207,6 @@ def enum_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.nd
         key = tuple(d.allowed)
         if key not in rows:
             spec = _Allowed(d.allowed)
-            rows[key] = np.array([np.nan if not c else sum(spec.names(v, f) for v, f in c) / len(c) for c in cats])
+            rows[key] = np.array([np.nan if not c else spec.count(c) / len(c) for c in cats])
         out[i] = rows[key]
     return out

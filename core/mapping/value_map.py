@@ -27,7 +27,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from core.mapping.synth.lexicon import Category, fold, load_lexicon
-from core.mapping.value_codes import names_by_letters
+from core.mapping.value_codes import letters_map
 from dsl.models import MapDict
 
 FUZZY_MIN = 0.85
@@ -81,7 +81,9 @@ def _unique(hits: list[str]) -> str | None:
 
 
 def _match(value: str, allowed: list[str], by_fold: dict[str, list[str]], cat: Category | None,
-           by_concept: dict[str, list[str]]) -> tuple[str, float, str] | None:
+           by_concept: dict[str, list[str]], letters: dict[str, str] | None) -> tuple[str, float, str] | None:
+    """The allowed value ``value`` names and how; ``letters``: the column's letters rule
+    (:func:`core.mapping.value_codes.letters_map`), None to stop before it (the strict rules only)."""
     if value in allowed:
         return value, 1.0, "exact"
     f = fold(value)
@@ -108,7 +110,9 @@ def _match(value: str, allowed: list[str], by_fold: dict[str, list[str]], cat: C
         hit = _unique([a for k, vs in by_fold.items() if " " in k and _initials(k) == f for a in vs])
         if hit is not None:
             return hit, 0.7, "initials"
-    hit = _unique([a for k in names_by_letters(f, list(by_fold)) for a in by_fold[k]])
+    if letters is None:
+        return None
+    hit = _unique(by_fold.get(letters.get(f, ""), []))
     if hit is not None:  # its words inside the value, or a code read from a name's letters
         return hit, 0.7, "letters"
     close = difflib.get_close_matches(f, list(by_fold), n=2, cutoff=FUZZY_MIN)
@@ -149,8 +153,12 @@ def propose_value_map(source_values: list[str], allowed: list[str], *, input_nam
                 by_concept.setdefault(c, []).append(a)
     entries: list[ValueMapEntry] = []
     unmatched: list[str] = []
-    for v in dict.fromkeys(s for s in source_values if s is not None):
-        m = _match(v, allowed_u, by_fold, cat, by_concept)
+    values = list(dict.fromkeys(s for s in source_values if s is not None))
+    strict = {v: _match(v, allowed_u, by_fold, cat, by_concept, None) for v in values}
+    taken = {fold(m[0]) for m in strict.values() if m is not None}
+    letters = letters_map([fold(v) for v, m in strict.items() if m is None], list(by_fold), taken)
+    for v in values:
+        m = strict[v] or _match(v, allowed_u, by_fold, cat, by_concept, letters)
         if m is None:
             unmatched.append(v)
         else:

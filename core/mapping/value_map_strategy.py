@@ -6,9 +6,10 @@ target value of each joined row), each source value seen in two rows or more wit
 the values the rows did not settle, onto the target's allowed values; what neither settles is listed in
 ``value_map_unmatched`` and maps to null (``on_missing=default``), so validation counts those rows.
 
-Privacy: the map is written into the stored plan, so it is learned only for a source whose domain is not personal
-and only from values that repeat (a category, not a person's datum); a source of a personal domain gets no learned
-map (the rules' proposals and by-example synthesis stay).
+Privacy: the map is written into the stored plan. The joined rows teach only values that repeat; the spelling rules
+map every distinct sample value onto an allowed value, values seen once included. A source of a personal domain gets
+no learned map here, and the planner's one gate (:mod:`core.mapping.value_privacy`) stores any map only where the
+PII policy's masking decision clears both the source column and the target column.
 """
 
 from __future__ import annotations

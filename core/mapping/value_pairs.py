@@ -4,7 +4,8 @@ column of a few values that always gives the same target value is that target's 
 A target whose rows are known (a live table, a data file of target rows, example rows) may hold records of the
 source (a re-run, a partial earlier migration). Nothing about either side's words is needed then:
 
-* **the join** (:func:`join_rows`): a target column whose example values are distinct (one a row) and a source
+* **the join** (:func:`join_rows`): a target column whose example values are distinct (one a row) and informative
+  (:func:`informative`: not a run of small whole numbers, a line or row number every document has) and a source
   column holding each of them once (case and spaces folded; at least :data:`MIN_JOINED` rows and half of the
   target's rows): the rows are the same records;
 * **a functional relation** (:func:`relation_strength`): over the joined rows each source value always gives one
@@ -16,14 +17,16 @@ source (a re-run, a partial earlier migration). Nothing about either side's word
   where the target has as many values as the source or more; where the source has more (several spellings of
   one category, ``წით.``, ``წითელი`` -> ``red``, or a finer category) the source -> target one times the square
   root of the share of the source's entropy the target explains. Spellings of one word count as one value first
-  (:func:`spelled_as_one`: case, accents, punctuation, an abbreviation beginning a longer value);
+  (:func:`spelled_as_one`: case, accents, punctuation, an abbreviation written as one, with a dot, beginning a
+  longer value). Only the pairs the shapes of their values already rank among the :data:`TOP_K` first of a target
+  are judged (``among``), so the cost grows with the target columns, not with their product;
 * **the map** (:func:`learned_map`): each source value -> its target value, from the joined rows, for the
   strategy's ``map_dict``; values seen with two target values, or in one row only (a value that repeats is a
   category; a value seen once may be a person's datum, which must not be written into a stored plan), are left to
   the spelling rules or listed unmatched.
 
-Values are read in memory only (data_mode); the learned map is written only for columns whose domain is not
-personal (:mod:`core.mapping.strategies`).
+Values are read in memory only (data_mode); a learned map is stored only where the PII policy's masking decision
+clears both the source and the target column (:mod:`core.mapping.value_privacy`).
 """
 
 from __future__ import annotations
@@ -45,6 +48,22 @@ MIN_PURITY = 0.9
 AGREEMENT = 0.9
 #: a source or target column with more distinct values than this in the joined rows is no category
 MAX_VALUES = 60
+#: a join key of whole numbers that is a run (its span at most this many times its count) and holds a value under
+#: :data:`KEY_LEN` characters is a line or row number, shared by any two tables
+RUN_SPAN, KEY_LEN = 2, 3
+#: source candidates per target whose relation is judged (by their values' shape evidence)
+TOP_K = 6
+#: joined rows a relation is judged over (the first ones; a relation holds on a few hundred rows or not at all)
+JOINED_MAX = 300
+
+
+def informative(filled: Sequence[str]) -> bool:
+    """Whether distinct key values can tell records apart across tables: values of :data:`KEY_LEN`+ characters, or
+    not a run of whole numbers (``1..8`` is any document's line numbers)."""
+    if all(len(v) >= KEY_LEN for v in filled) or not all(v.isdecimal() for v in filled):
+        return True
+    nums = [int(v) for v in filled]
+    return max(nums) - min(nums) + 1 > RUN_SPAN * len(nums)
 
 
 def _key(v: str | None) -> str:
@@ -69,7 +88,7 @@ def join_rows(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> list[tu
     for d in dst:
         cells = [_key(c) for c in d.cells or []]
         filled = [c for c in cells if c]
-        if len(filled) >= MIN_JOINED and len(set(filled)) == len(filled):
+        if len(filled) >= MIN_JOINED and len(set(filled)) == len(filled) and informative(filled):
             keys.append(cells)
     if not keys:
         return []
@@ -84,10 +103,11 @@ def join_rows(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> list[tu
 
 
 def _purity(xs: Sequence[str], ys: Sequence[str]) -> float:
-    by: dict[str, Counter[str]] = defaultdict(Counter)
-    for x, y in zip(xs, ys, strict=True):
-        by[x][y] += 1
-    return sum(c.most_common(1)[0][1] for c in by.values()) / len(xs)
+    top: dict[str, int] = {}
+    for (x, _), n in Counter(zip(xs, ys, strict=True)).items():
+        if n > top.get(x, 0):
+            top[x] = n
+    return sum(top.values()) / len(xs)
 
 
 def _gain(xs: Sequence[str], ys: Sequence[str]) -> float:
@@ -129,12 +149,14 @@ def _spelled(xs: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def spelled_as_one(xs: Sequence[str]) -> list[str]:
-    """Values with spellings of one word made one (folded: case, accents, punctuation; an abbreviation that begins
-    a longer value of the column, ``zorv.`` of ``zorvak``, is that value)."""
+    """Values with spellings of one word made one (folded: case, accents, punctuation; an abbreviation written as
+    one, ending in a dot, that begins a longer value of the column, ``zorv.`` of ``zorvak``, is that value; ``in``
+    and ``inactive`` stay two)."""
     folded = {x: fold(x) or x for x in set(xs)}
     longer = sorted(set(folded.values()), key=lambda f: (-len(f), f))
-    canon = {f: next((g for g in longer if len(g) > len(f) >= 2 and g.startswith(f)), f) for f in longer}
-    return [canon[folded[x]] for x in xs]
+    canon = {x: next((g for g in longer if len(g) > len(f) >= 2 and g.startswith(f)), f)
+             if x.rstrip().endswith(".") else f for x, f in folded.items()}
+    return [canon[x] for x in xs]
 
 
 def _entropy(xs: Sequence[str]) -> float:
@@ -142,15 +164,16 @@ def _entropy(xs: Sequence[str]) -> float:
     return float(-sum(c / n * np.log(c / n) for c in Counter(xs).values())) or 1e-9
 
 
-def relation_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> np.ndarray:
+def relation_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
+                    among: np.ndarray | None = None) -> np.ndarray:
     """Target x source value agreement from functional relations over joined rows (NaN where not judged). Where
     judged it is the values' evidence (:mod:`core.mapping.pair_matrix`): the same records say more than shapes,
     and a category that does not determine the target over them is no feed of it (any whole-value feed is a
-    function of its source)."""
+    function of its source). ``among`` (target x source booleans): the only pairs judged (default: all)."""
     out = np.full((len(dst), len(src)), np.nan)
     if not any(d.cells for d in dst) or not any(s.cells for s in src):
         return out
-    joined = join_rows(src, dst)
+    joined = join_rows(src, dst)[:JOINED_MAX]
     if not joined:
         return out
     # columns of equal joined values are judged once (a wide target repeats its kinds of columns)
@@ -167,6 +190,8 @@ def relation_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn]) -> n
             sources.setdefault(xs, []).append(j)
     for ys, rows in targets.items():
         for xs, cols in sources.items():
+            if among is not None and not among[np.ix_(rows, cols)].any():
+                continue
             strength = relation_strength(xs, ys)
             if strength is not None:
                 out[np.ix_(rows, cols)] = round(AGREEMENT * strength, 4)

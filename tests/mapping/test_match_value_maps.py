@@ -14,7 +14,14 @@ from core.mapping.target import ColumnConstraints, TargetColumn
 from core.mapping.value_codes import code_of_name, in_order, names_by_letters, words_abbreviated, words_within
 from core.mapping.value_evidence import enum_coverage
 from core.mapping.value_map_strategy import learned_value_map
-from core.mapping.value_pairs import join_rows, learned_map, relation_matrix, relation_strength
+from core.mapping.value_pairs import (
+    informative,
+    join_rows,
+    learned_map,
+    relation_matrix,
+    relation_strength,
+    spelled_as_one,
+)
 from core.vocab.catalog_loader import load_domain_catalog
 from dsl.execute import run_sample
 
@@ -162,3 +169,65 @@ def test_learned_value_map_strategy_runs_and_lists_unmatched() -> None:
     # a personal source gets no learned map (it would be written into the stored plan in clear)
     assert learned_value_map(target, _c("fn", values, domain="person.first_name"), pairs, catalog) == []
     assert learned_value_map(target, src, [], catalog) == []
+
+
+def test_letters_refuse_wrong_and_opposite_values() -> None:
+    """Review F4: values that name one allowed value by letters are ambiguous; a qualified word is not the word."""
+    def mapped(values: list[str], allowed: list[str]) -> dict[str, str]:
+        return propose_value_map(values, allowed).mapping
+
+    assert mapped(["Manila", "Muntinlupa", "Makati", "Mandaluyong"], ["MNL", "MKT"]) == {"Makati": "MKT"}
+    assert mapped(["Not Paid", "Partially Paid", "Paid"], ["PAID", "PENDING"]) == {"Paid": "PAID"}
+    assert mapped(["Non Smoker", "Smoker"], ["SMOKER", "UNKNOWN"]) == {"Smoker": "SMOKER"}
+    assert mapped(["Proforma Invoice", "Cancelled Invoice", "Tax Invoice"], ["INVOICE", "CREDIT_NOTE"]) == {}
+    assert mapped(["Network", "New"], ["NEW", "USED"]) == {"New": "NEW"}
+    assert not in_order("new", "network")  # a vowel read from inside a word is its beginning, not its code
+    assert mapped(["Tax Invoice", "Credit Memo"], ["INVOICE", "CREDIT_NOTE"]) == {"Tax Invoice": "INVOICE"}
+    assert enum_coverage(["Not Paid", "Partially Paid", "Unpaid"] * 5, ["PAID", "PENDING"]) == 0.0
+    assert enum_coverage(["Muntinlupa", "Mandaluyong", "Marikina", "Malabon"] * 5, ["MNL", "MKT", "MLB", "MRK"]) == 0.5
+    # kept: one value per code, and spellings of one name
+    assert mapped(["Cubao", "Kandy Blend House"], ["CBO", "KBH"]) == {"Cubao": "CBO", "Kandy Blend House": "KBH"}
+    assert mapped(["QC - Cubao", "Cubao", "Quiapo"], ["CBO", "QPO"]) == {"QC - Cubao": "CBO", "Cubao": "CBO",
+                                                                        "Quiapo": "QPO"}
+
+
+def test_row_numbers_are_no_join_key() -> None:
+    """Review F5: examples of other records numbered 1..8 join no source row number; the real feed keeps its
+    value evidence."""
+    assert not informative([str(i) for i in range(1, 9)]) and informative([str(i) for i in range(1001, 1009)])
+    assert informative(["3", "17", "42", "88"]) and informative(["L-1", "L-2", "L-3", "L-4"])
+    rnd = random.Random(7)
+    colour = [rnd.choice(["red", "white", "amber"]) for _ in range(60)]
+    grade = [rnd.choice(["A", "B", "C"]) for _ in range(60)]
+    src = _side({"q1": [str(i + 1) for i in range(60)], "q2": colour, "q3": grade}, "s")
+    dst = _side({"line_no": [str(i + 1) for i in range(8)],
+                 "colour": ["red", "white", "red", "amber", "white", "amber", "red", "white"]}, "t")
+    assert join_rows(src, dst) == []
+    top = match_columns(src, dst, None, mode="data_mode").ranking("colour").candidates[0]
+    assert top.sources == ["q2"] and (top.evidence.values or 0) >= 0.9
+
+
+def test_short_categories_are_not_merged_into_longer_ones() -> None:
+    """Review F6: ``in`` is not ``inactive``, ``no`` not ``north``; a dotted abbreviation is still its word."""
+    assert spelled_as_one(["in", "inactive", "in"]) == ["in", "inactive", "in"]
+    assert len(set(spelled_as_one(["no", "north", "so", "south"]))) == 4
+    assert spelled_as_one(["zorv.", "zorvak"]) == ["zorvak", "zorvak"]
+    xs, ys = ["in", "inactive"] * 4, ["Y", "N"] * 4
+    assert relation_strength(xs, ys) == 1.0
+
+
+def test_relations_are_judged_for_top_candidates_only(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Review F7: with many categorical columns, only each target's top shape candidates are judged."""
+    import core.mapping.value_pairs as vp
+
+    rnd = random.Random(2)
+    n, m = 200, 24
+    src = {"id": [f"K{i}" for i in range(n)]} | {f"s{j}": [f"v{rnd.randrange(20)}" for _ in range(n)]
+                                                 for j in range(m)}
+    dst = {"id": [f"K{i}" for i in range(n)]} | {f"t{j}": [f"w{rnd.randrange(20)}" for _ in range(n)]
+                                                 for j in range(m)}
+    calls: list[int] = []
+    real = vp.relation_strength
+    monkeypatch.setattr(vp, "relation_strength", lambda xs, ys: calls.append(1) or real(xs, ys))
+    match_columns(_side(src, "s", sampled=True), _side(dst, "t", sampled=True), None, mode="data_mode")
+    assert 0 < len(calls) <= m * vp.TOP_K < m * m
