@@ -3,7 +3,9 @@
 A fix changes nothing by itself. Staging it (``mapwright analysis fix RUN_ID FIX_ID`` or the
 ``stage_analysis_fix_job``) records it as a Mapping override, and Mapping re-plans and re-validates.
 Payloads hold rules and formats, never a personal value: value maps are proposed only for
-enum-like targets (declared allowed values, few distinct source values).
+enum-like targets (declared allowed values, few distinct source values) fed by a source column the run's
+sample pack stored in clear (the masker's decision; a masked column's values are personal until shown
+otherwise, so its map would store them: no value-map fix is proposed for it).
 """
 
 from __future__ import annotations
@@ -24,12 +26,13 @@ def _fid(kind: str, target: str | None, payload: object) -> str:
 
 def propose_fixes(findings: list[Finding], spec: MigrationSpec, failing: dict[str, list[str]],
                   distinct_sources: dict[str, list[str]], source_types: dict[str, str],
-                  null_rate_max: float) -> tuple[list[Fix], list[Finding]]:
-    """Fixes for the findings they address; the findings come back with their ``fix_id`` set."""
+                  null_rate_max: float, clear: frozenset[str] = frozenset()) -> tuple[list[Fix], list[Finding]]:
+    """Fixes for the findings they address; the findings come back with their ``fix_id`` set. ``clear``: the
+    source columns whose values are stored in clear (only those may feed a value-map fix)."""
     fixes: dict[str, Fix] = {}
     out: list[Finding] = []
     for f in findings:
-        fix = _fix_for(f, spec, failing, distinct_sources, source_types, null_rate_max)
+        fix = _fix_for(f, spec, failing, distinct_sources, source_types, null_rate_max, clear)
         if fix is not None:
             fixes.setdefault(fix.fix_id, fix)
             f = f.model_copy(update={"fix_id": fix.fix_id})
@@ -38,12 +41,12 @@ def propose_fixes(findings: list[Finding], spec: MigrationSpec, failing: dict[st
 
 
 def _fix_for(f: Finding, spec: MigrationSpec, failing: dict[str, list[str]], distinct: dict[str, list[str]],
-             types: dict[str, str], null_rate_max: float) -> Fix | None:
+             types: dict[str, str], null_rate_max: float, clear: frozenset[str]) -> Fix | None:
     col = spec.column(f.column) if f.column in {c.name for c in spec.columns} else None
     if col is None:
         return None
     srcs = col.sources
-    if f.rule == "constraint.allowed_values" and col.allowed_values and len(srcs) == 1:
+    if f.rule == "constraint.allowed_values" and col.allowed_values and len(srcs) == 1 and srcs[0] in clear:
         values = distinct.get(srcs[0], [])
         if 0 < len(values) <= MAX_ENUM_VALUES:
             prop = propose_value_map(values, col.allowed_values, input_name=srcs[0], output_name=col.name)

@@ -30,7 +30,7 @@ from core.analysis.reference import REFERENCE_ROWS, ReferenceSample, ReferenceTa
 from core.analysis.rules import rule_expr
 from core.analysis.thresholds import suggest
 from core.artifacts import ArtifactKind, ArtifactStorePort
-from core.catalog import Catalog, TableSchema
+from core.catalog import Catalog, SamplePack, TableSchema
 from core.contract import Mode, RunContract
 from core.errors import DeterministicFailure, MapwrightError
 from core.gates import GateResult, record_gate
@@ -173,7 +173,7 @@ def _data_mode(contract: RunContract, ports: AnalysisPorts, plan: MappingPlan, t
         raise SourceChanged(contract.run_id, f"it had {expected.row_estimate} rows at ingest and has {prof.rows} now")
     res = prof.result(null_rate_max=limits.null_rate_max, dup_key_rate_max=limits.dup_key_rate_max)
     fixes, all_findings = propose_fixes([*findings, *res.findings], spec, res.failing, res.distinct_sources,
-                                        res.source_types, limits.null_rate_max)
+                                        res.source_types, limits.null_rate_max, _clear_sources(contract, ports))
     hists = {c: h for c in drift_cols if c in res.sample.columns
              and (h := drift_mod.histogram(res.sample[c])) is not None}
     drifts = [d for col, h in ref.items() if col in res.sample.columns
@@ -182,6 +182,15 @@ def _data_mode(contract: RunContract, ports: AnalysisPorts, plan: MappingPlan, t
                                      "fixes": fixes, "drift": drifts,
                                      "drift_reference": reference if drifts else None, "histograms": {
                                          k: {"edges": v["edges"], "counts": v["counts"]} for k, v in hists.items()}})
+
+
+def _clear_sources(contract: RunContract, ports: AnalysisPorts) -> frozenset[str]:
+    """Source columns the run's sample pack stored in clear (the masker's decision at ingest); none without a pack."""
+    art = ports.artifacts.latest(contract.run_id, ArtifactKind.SAMPLE_PACK)
+    if art is None:
+        return frozenset()
+    packs = [SamplePack.model_validate(p) for p in art.payload.get("packs") or []]
+    return frozenset(c for p in packs for c in p.columns if c not in {m.column for m in p.masking})
 
 
 def _check_columns(contract: RunContract, wanted: list[str], have: list[str], expected: TableSchema | None) -> None:

@@ -8,16 +8,21 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+import yaml
 
+from adapters.sources import open_source
 from core.analysis.rules import BadCrossFieldRule
 from core.analysis.stage import latest_report, run_analysis, stage_fix
 from core.artifacts import ArtifactKind
+from core.catalog import Catalog
 from core.contract import RunContract
 from core.errors import DeterministicFailure, PolicyBlock
+from core.ingest.stage import build_sample_pack
 from core.ledger import Stage
 from core.mapping import overrides
 from core.mapping.ports import MappingPorts
 from core.mapping.stage import run_mapping
+from orchestration.example import EXAMPLE_SOURCE
 from tests.analysis.conftest import enum_target
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
@@ -45,20 +50,45 @@ def test_example_data_mode_profiles_every_target_column(planned: Callable[..., R
     assert plots and all("data:image/svg+xml;base64," in v for v in plots.values())
 
 
+def _sample_pack(contract: RunContract, ports: MappingPorts) -> None:
+    """The run's masked sample pack, as ingest stores it in data_mode (its masking says which columns are clear)."""
+    art = ports.artifacts.latest(contract.run_id, ArtifactKind.CATALOG)
+    assert art is not None and ports.masker is not None
+    build_sample_pack(contract, Catalog.model_validate(art.payload), open_source(contract.lhs), policy=ports.policy,
+                      ledger=ports.ledger, artifacts=ports.artifacts, masker=ports.masker)
+
+
+def _orders(tmp_path: Path) -> tuple[Path, Path]:
+    """A business table (no person in it) whose status column writes its values in several spellings, and a
+    target with allowed status codes."""
+    statuses = ["shipped", "Shipped", "delivered", "DELIVERED", "cancelled", "Cancelled"]
+    rows = ["order_no,status,amount"] + [f"{1000 + i},{statuses[i % 6]},{(i * 37) % 900 + 10}.50"
+                                         for i in range(300)]
+    src = tmp_path / "orders.csv"
+    src.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    tgt = tmp_path / "orders_target.yaml"
+    tgt.write_text(yaml.safe_dump({"table": "orders", "columns": [
+        {"name": "order_no", "type": "int", "key": True, "nullable": False},
+        {"name": "status", "type": "string", "allowed_values": ["SHIPPED", "DELIVERED", "CANCELLED"]},
+        {"name": "amount", "type": "decimal"}]}, sort_keys=False), encoding="utf-8")
+    return src, tgt
+
+
 def test_values_outside_the_allowed_set_get_a_value_map_fix_that_makes_the_rerun_clean(
         planned: Callable[..., RunContract], analysis_ports: Callable[..., object], ports: MappingPorts,
         tmp_path: Path) -> None:
-    contract = planned(target=enum_target(tmp_path))
-    _override(contract, ports, "country_code", {
-        "inputs": ["country"], "outputs": ["country_code"], "input_types": {"country": "string"},
-        "steps": [{"op": "trim", "input": "country", "output": "country_code"}]})
-    aports = analysis_ports()
+    src, tgt = _orders(tmp_path)
+    contract = planned(target=tgt, source=src)
+    _sample_pack(contract, ports)
+    _override(contract, ports, "status", {
+        "inputs": ["status"], "outputs": ["status"], "input_types": {"status": "string"},
+        "steps": [{"op": "trim", "input": "status", "output": "status"}]})
+    aports = analysis_ports(source=src)
     out = run_analysis(contract, aports).output("analysis_report")  # type: ignore[arg-type]
-    assert not out.passed, "values like 'usa' or 'United States' must hold the gate"
+    assert not out.passed, "values like 'shipped' or 'DELIVERED ' must hold the gate"
     report = latest_report(aports, contract.run_id)  # type: ignore[arg-type]
     finding = next(f for f in report.findings if f.rule == "constraint.allowed_values")
-    assert finding.column == "country_code" and finding.count > 0 and finding.fix_id
-    assert all(set(s) <= set("Aa9 |.-,") for s in finding.sample_shapes), "shapes only, never values"
+    assert finding.column == "status" and finding.count > 0 and finding.fix_id
     fix = next(x for x in report.fixes if x.fix_id == finding.fix_id)
     assert fix.kind == "value_map" and fix.payload["mapping"]
     with pytest.raises(PolicyBlock):
@@ -70,6 +100,28 @@ def test_values_outside_the_allowed_set_get_a_value_map_fix_that_makes_the_rerun
     again = latest_report(aports, contract.run_id)  # type: ignore[arg-type]
     left = [f for f in again.findings if f.rule == "constraint.allowed_values"]
     assert not left or left[0].count < finding.count / 10
+
+
+def test_a_masked_source_column_gets_no_value_map_fix_its_values_would_be_stored(
+        planned: Callable[..., RunContract], analysis_ports: Callable[..., object], ports: MappingPorts,
+        tmp_path: Path) -> None:
+    """A plan feeding an allowed-values target from the example's first names (masked in its sample pack): a
+    value-map fix would store the names in the report, so the finding has shapes only and no fix (session 14)."""
+    contract = planned(target=enum_target(tmp_path))
+    _sample_pack(contract, ports)
+    _override(contract, ports, "country_code", {
+        "inputs": ["first_name"], "outputs": ["country_code"], "input_types": {"first_name": "string"},
+        "steps": [{"op": "trim", "input": "first_name", "output": "country_code"}]})
+    aports = analysis_ports()
+    run_analysis(contract, aports)  # type: ignore[arg-type]
+    report = latest_report(aports, contract.run_id)  # type: ignore[arg-type]
+    finding = next(f for f in report.findings if f.rule == "constraint.allowed_values")
+    assert finding.column == "country_code" and finding.count > 0 and finding.fix_id is None
+    assert all(set(s) <= set("Aa9 |.-,") for s in finding.sample_shapes), "shapes only, never values"
+    assert not [x for x in report.fixes if x.kind == "value_map"]
+    names = set(pl.read_csv(EXAMPLE_SOURCE, infer_schema=False)["First Name"].drop_nulls().to_list())
+    stored = str(report.model_dump())
+    assert not [n for n in names if f"'{n}'" in stored]
 
 
 def test_a_date_format_left_unparsed_gets_a_pipeline_fix(planned: Callable[..., RunContract],
