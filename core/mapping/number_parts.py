@@ -37,10 +37,16 @@ from core.mapping.side import MatchColumn
 from core.mapping.time_groups import time_share
 from core.mapping.value_kinds import temporal_share
 
-#: a number: a run of ASCII digits with its decimal or grouping marks (a trailing mark is dropped when read); the
-#: DSL's portable regex flavor without groups or alternation, so every backend reads the same numbers
-NUMBER = r"[0-9]+[0-9.,]*"
+#: a number: a run of ASCII digits with its decimal or grouping marks (a trailing mark is dropped when read), with
+#: its minus sign; the DSL's portable regex flavor without groups or alternation, so every backend reads the same
+NUMBER = r"-?[0-9]+[0-9.,]*"
 _NUMBER = re.compile(NUMBER)
+#: the minus sign U+2212 is read as ASCII ``-``
+MINUS = {"\u2212": "-"}
+#: a hyphen after anything but the value's start, a space, ``/`` or ``(`` is no sign (``1-5`` is a range): it is
+#: replaced by a space (group 1 kept) before the numbers are read, here and in the DSL pipeline
+NOT_SIGN = r"([^ /(])-"
+_NOT_SIGN = re.compile(NOT_SIGN)
 NUMERIC = frozenset({"int", "float", "decimal"})
 #: share of the non-empty values holding a number
 HOLDER_SHARE = 0.3
@@ -98,13 +104,20 @@ def decimal_comma(items: Sequence[str]) -> bool:
     return comma > point
 
 
+def signed_text(value: str) -> str:
+    """``value`` with its minus signs as ASCII ``-`` and every hyphen that is no sign (:data:`NOT_SIGN`) a space."""
+    for k, x in MINUS.items():
+        value = value.replace(k, x)
+    return _NOT_SIGN.sub(r"\1 ", value)
+
+
 def numbers_in(values: Sequence[str]) -> tuple[list[list[float | None]], bool] | None:
     """Per value the numbers written in it, in order, and the column's decimal comma; None when the column is no
     container of several numbers (module docstring)."""
     vals = [v.strip() for v in values[:_SAMPLE] if v and v.strip()]
     if len(vals) < 5 or (temporal_share(vals) or 0.0) >= 0.5 or time_share(vals) >= 0.5 or magnitude(vals) is not None:
         return None
-    raw = [[m.group(0).rstrip(".,") for m in _NUMBER.finditer(v)] for v in vals]
+    raw = [[m.group(0).rstrip(".,") for m in _NUMBER.finditer(signed_text(v))] for v in vals]
     holders = [r for r in raw if r]
     if len(holders) < HOLDER_SHARE * len(vals) or sum(len(r) >= 2 for r in holders) < MULTI_SHARE * len(holders):
         return None
@@ -121,6 +134,7 @@ def numbers_in(values: Sequence[str]) -> tuple[list[list[float | None]], bool] |
 
 
 def _padded(item: str) -> bool:
+    item = item.lstrip("-")
     return len(item) >= 2 and item[0] == "0" and item[1].isdigit()
 
 
@@ -220,6 +234,8 @@ def number_part_steps(inp: str, out: str, index: int, to: str, comma: bool) -> l
     """DSL steps taking the ``index``-th number written in ``inp`` (negative: from the end) as ``to``."""
     from core.mapping.strategies import number_steps
 
-    return [{"op": "regex_extract_all", "input": inp, "output": "_np", "pattern": NUMBER, "separator": " "},
+    return [{"op": "translate", "input": inp, "output": "_np", "mapping": MINUS},
+            {"op": "replace", "input": "_np", "output": "_np", "pattern": NOT_SIGN, "replacement": "$1 ", "groups": True},
+            {"op": "regex_extract_all", "input": "_np", "output": "_np", "pattern": NUMBER, "separator": " "},
             {"op": "list_get", "input": "_np", "output": "_np", "separator": " ", "index": index},
             *number_steps("_np", out, to, comma=comma)]
