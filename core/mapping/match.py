@@ -132,7 +132,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
                          ("locator", locator_decomposes(src, dst)),  # Block B / Row 12 / Seat 7
                          ("parts", part_decomposes(src, dst, hdr)),  # NEL^LWAZI: a part's shape
                          ("number", number_decomposes(src, dst, hdr)),  # 131/68 mmHg: the k-th number
-                         ("initial", initial_decomposes(src, dst, hdr))):  # Jelle K. Dijkstra: an initial
+                         ("initial", initial_decomposes(src, dst, hdr, domain_catalog))):  # Jelle K. Dijkstra
         for i, (j, sc) in found_d.items():
             if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
                 decomposes[i], why_d[i] = (j, sc), why

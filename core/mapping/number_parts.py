@@ -67,6 +67,10 @@ BASE = 0.3
 GAIN = 0.25
 HEADER_GAIN = 0.3
 MIN_EXAMPLES = 3
+#: examples compared per target (the first ones)
+MAX_EXAMPLES = 200
+#: the best position's fit above the next one's by which it is pinned by the examples' distribution alone
+CLEAR_MARGIN = 0.25
 #: digit count of a value past which a column of numbers only is a phone or an id, not numbers in text
 LONG_DIGITS = 9
 _SAMPLE = 500
@@ -146,21 +150,46 @@ def _at(rows: list[list[float | None]], k: int) -> np.ndarray:
     return np.array([x for x in got if x is not None], dtype=float)
 
 
+class PositionStats:
+    """One position's numbers summarised once per source column: range, median magnitude, sorted distinct values."""
+
+    __slots__ = ("distinct", "hi", "lo", "median")
+
+    def __init__(self, numbers: np.ndarray) -> None:
+        lo, hi = np.quantile(numbers, [0.02, 0.98])
+        pad = 0.1 * (hi - lo) + 1e-9
+        self.lo, self.hi = float(lo - pad), float(hi + pad)
+        self.median = float(np.median(np.abs(numbers)))
+        self.distinct = np.unique(numbers)
+
+
+def _exact(examples: np.ndarray, distinct: np.ndarray) -> float:
+    """Share of the examples within 1% of one of the sorted ``distinct`` numbers (the nearest on either side)."""
+    idx = np.searchsorted(distinct, examples)
+    tol = 0.01 * np.maximum(np.abs(examples), 1e-9)
+    left = np.abs(distinct[np.clip(idx - 1, 0, distinct.size - 1)] - examples) <= tol
+    right = np.abs(distinct[np.clip(idx, 0, distinct.size - 1)] - examples) <= tol
+    return float((left | right).mean())
+
+
+def stats_fit(examples: np.ndarray, st: PositionStats) -> float:
+    """How well a target's example numbers read as one position's numbers (module docstring)."""
+    if not examples.size:
+        return 0.0
+    inside = float(np.mean((examples >= st.lo) & (examples <= st.hi)))
+    m_e = float(np.median(np.abs(examples)))
+    mag = max(0.0, 1.0 - abs(math.log1p(m_e) - math.log1p(st.median)) / math.log(MAG_RATIO))
+    exact = _exact(examples, st.distinct)
+    if st.distinct.size <= CODES:  # a handful of values (site numbers, karats): the examples must be among them
+        return round(exact * mag, 4)
+    return round(min(1.0, inside * mag + EXACT_WEIGHT * exact * mag), 4)
+
+
 def position_fit(examples: np.ndarray, numbers: np.ndarray) -> float:
     """How well a target's example numbers read as one position's numbers (module docstring)."""
     if not numbers.size or not examples.size:
         return 0.0
-    lo, hi = np.quantile(numbers, 0.02), np.quantile(numbers, 0.98)
-    pad = 0.1 * (hi - lo) + 1e-9
-    inside = float(np.mean((examples >= lo - pad) & (examples <= hi + pad)))
-    m_e, m_p = float(np.median(np.abs(examples))), float(np.median(np.abs(numbers)))
-    mag = max(0.0, 1.0 - abs(math.log1p(m_e) - math.log1p(m_p)) / math.log(MAG_RATIO))
-    distinct = np.unique(numbers)
-    near = np.abs(distinct[None, :] - examples[:, None]) <= 0.01 * np.maximum(np.abs(examples[:, None]), 1e-9)
-    exact = float(near.any(axis=1).mean())
-    if distinct.size <= CODES:  # a handful of values (site numbers, karats): the examples must be among them
-        return round(exact * mag, 4)
-    return round(min(1.0, inside * mag + EXACT_WEIGHT * exact * mag), 4)
+    return stats_fit(examples, PositionStats(numbers))
 
 
 def target_numbers(d: MatchColumn) -> np.ndarray | None:
@@ -176,23 +205,42 @@ def target_numbers(d: MatchColumn) -> np.ndarray | None:
     return np.array(xs) if len(xs) >= MIN_EXAMPLES else None
 
 
-def position_fits(examples: np.ndarray, rows: list[list[float | None]]) -> list[tuple[int, float]]:
-    """(position, fit) of every position with numbers in enough rows, best first (ties: the earlier position)."""
-    fits: list[tuple[int, float]] = []
+def column_positions(rows: list[list[float | None]]) -> list[tuple[int, PositionStats]]:
+    """Every position with numbers in enough rows, summarised (computed once per source column)."""
+    out: list[tuple[int, PositionStats]] = []
+    seen: list[np.ndarray] = []
     for k in POSITIONS:
         nums = _at(rows, k)
-        if nums.size >= max(3, POSITION_SHARE * len(rows)):
-            fits.append((k, position_fit(examples, nums)))
+        if nums.size >= max(3, POSITION_SHARE * len(rows)) and not any(np.array_equal(nums, x) for x in seen):
+            out.append((k, PositionStats(nums)))  # the last of values holding two numbers is the second: once
+            seen.append(nums)
+    return out
+
+
+def position_fits(examples: np.ndarray, rows: list[list[float | None]] | list[tuple[int, PositionStats]],
+                  ) -> list[tuple[int, float]]:
+    """(position, fit) of every position with numbers in enough rows, best first (ties: the earlier position);
+    ``rows``: the column's numbers per value, or its :func:`column_positions`."""
+    positions = rows if rows and isinstance(rows[0], tuple) else column_positions(rows)  # type: ignore[arg-type]
+    ex = examples[:MAX_EXAMPLES]
+    fits = [(k, stats_fit(ex, st)) for k, st in positions]  # type: ignore[misc]
     order = {k: n for n, k in enumerate(POSITIONS)}
     return sorted(fits, key=lambda kf: (-kf[1], order[kf[0]]))
 
 
-def best_position(examples: np.ndarray, rows: list[list[float | None]]) -> tuple[int, float] | None:
+def best_position(examples: np.ndarray, rows: list[list[float | None]] | list[tuple[int, PositionStats]],
+                  ) -> tuple[int, float] | None:
     """The position whose numbers the examples fit best, at least :data:`FIT_MIN` (module docstring). Positions
-    alike (the low and high of a range) tie: the column holds the target as a part either way, and the
-    strategy proposes every position for validation to choose."""
+    alike (the low and high of a range) tie: the column holds the target as a part either way; the strategy
+    proposes every position and the plan holds the column unless one position is :func:`clear`."""
     fits = position_fits(examples, rows)
     return fits[0] if fits and fits[0][1] >= FIT_MIN else None
+
+
+def clear(fits: list[tuple[int, float]]) -> bool:
+    """Whether the best position (of :func:`position_fits`) is the only one the examples fit: at least
+    :data:`FIT_MIN` and :data:`CLEAR_MARGIN` above the next."""
+    return bool(fits) and fits[0][1] >= FIT_MIN and (len(fits) == 1 or fits[0][1] - fits[1][1] >= CLEAR_MARGIN)
 
 
 def number_decomposes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
@@ -208,9 +256,11 @@ def number_decomposes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
         found = numbers_in(c.values)
         if found is None:
             continue
-        rows = found[0]
+        positions = column_positions(found[0])  # once per source column, not per target
+        if not positions:
+            continue
         for i, ex in targets:
-            got = best_position(ex, rows)
+            got = best_position(ex, positions)
             if got is None:
                 continue
             sc = round(BASE + GAIN * got[1] + HEADER_GAIN * float(header[i, j]), 4)
