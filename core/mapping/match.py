@@ -32,7 +32,7 @@ from core.mapping.initial_groups import initial_decomposes
 from core.mapping.locator_groups import locator_decomposes
 from core.mapping.models import Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
 from core.mapping.name_groups import name_decomposes
-from core.mapping.number_parts import number_decomposes
+from core.mapping.number_batch import number_decomposes
 from core.mapping.pair_matrix import pair_matrices
 from core.mapping.part_shapes import part_decomposes
 from core.mapping.scoring import (

@@ -13,7 +13,7 @@ range (2nd-98th percentile, widened by a tenth of the span) times the agreement 
 (nothing at x :data:`MAG_RATIO` apart), raised by examples found exactly among the position's numbers (only
 that, for a position of at most :data:`CODES` distinct numbers: site numbers 1001..6001 span the birth years
 without holding one). The best position of a column scoring at least :data:`FIT_MIN` makes the column a
-candidate scored :data:`BASE` + :data:`GAIN` x fit + :data:`HEADER_GAIN` x header similarity; the assignment's
+candidate scored (:mod:`core.mapping.number_batch`) :data:`BASE` + :data:`GAIN` x fit + :data:`HEADER_GAIN` x header similarity; the assignment's
 decompose margin protects assignable atomic pairs. Dates, times of day and durations, whole numbers, amounts
 with spaced thousands, long digit strings (phones, ids), codes gluing letters
 to digits, zero-padded serials and address/contact/id columns are
@@ -241,32 +241,6 @@ def clear(fits: list[tuple[int, float]]) -> bool:
     """Whether the best position (of :func:`position_fits`) is the only one the examples fit: at least
     :data:`FIT_MIN` and :data:`CLEAR_MARGIN` above the next."""
     return bool(fits) and fits[0][1] >= FIT_MIN and (len(fits) == 1 or fits[0][1] - fits[1][1] >= CLEAR_MARGIN)
-
-
-def number_decomposes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
-                      header: np.ndarray) -> dict[int, tuple[int, float]]:
-    """Per target row (source index, score) of the module docstring (``header``: target x source similarity)."""
-    targets = [(i, ex) for i, d in enumerate(dst) if (ex := target_numbers(d)) is not None]
-    out: dict[int, tuple[int, float]] = {}
-    if not targets:
-        return out
-    for j, c in enumerate(src):
-        if c.logical_type != "string" or not c.values or (c.domain or "").startswith(NOT_SOURCES):
-            continue
-        found = numbers_in(c.values)
-        if found is None:
-            continue
-        positions = column_positions(found[0])  # once per source column, not per target
-        if not positions:
-            continue
-        for i, ex in targets:
-            got = best_position(ex, positions)
-            if got is None:
-                continue
-            sc = round(BASE + GAIN * got[1] + HEADER_GAIN * float(header[i, j]), 4)
-            if i not in out or sc > out[i][1]:
-                out[i] = (j, sc)
-    return out
 
 
 def number_position(target_values: Sequence[str] | None, values: Sequence[str] | None) -> tuple[int, bool] | None:

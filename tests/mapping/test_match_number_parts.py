@@ -8,7 +8,8 @@ import random
 import numpy as np
 
 from core.mapping.match import match_columns
-from core.mapping.number_parts import best_position, number_decomposes, numbers_in, target_numbers
+from core.mapping.number_batch import number_decomposes
+from core.mapping.number_parts import best_position, numbers_in, target_numbers
 from core.mapping.number_strategy import number_part_proposals
 from core.mapping.side import MatchColumn
 from core.mapping.target import TargetColumn
