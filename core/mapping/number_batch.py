@@ -10,8 +10,21 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from core.mapping.number_parts import (BASE, CODES, EXACT_WEIGHT, FIT_MIN, GAIN, HEADER_GAIN, MAG_RATIO, MAX_EXAMPLES,
-                                       NOT_SOURCES, PositionStats, column_positions, numbers_in, target_numbers)
+from core.mapping.number_parts import (
+    BASE,
+    CODES,
+    EXACT_WEIGHT,
+    FIT_MIN,
+    GAIN,
+    HEADER_GAIN,
+    MAG_RATIO,
+    MAX_EXAMPLES,
+    NOT_SOURCES,
+    PositionStats,
+    column_positions,
+    numbers_in,
+    target_numbers,
+)
 from core.mapping.side import MatchColumn
 
 

@@ -13,11 +13,12 @@ range (2nd-98th percentile, widened by a tenth of the span) times the agreement 
 (nothing at x :data:`MAG_RATIO` apart), raised by examples found exactly among the position's numbers (only
 that, for a position of at most :data:`CODES` distinct numbers: site numbers 1001..6001 span the birth years
 without holding one). The best position of a column scoring at least :data:`FIT_MIN` makes the column a
-candidate scored (:mod:`core.mapping.number_batch`) :data:`BASE` + :data:`GAIN` x fit + :data:`HEADER_GAIN` x header similarity; the assignment's
-decompose margin protects assignable atomic pairs. Dates, times of day and durations, whole numbers, amounts
-with spaced thousands, long digit strings (phones, ids), codes gluing letters
-to digits, zero-padded serials and address/contact/id columns are
-no containers here. Values are read in memory only (data_mode).
+candidate scored (:mod:`core.mapping.number_batch`) :data:`BASE` + :data:`GAIN` x fit + :data:`HEADER_GAIN` x
+header similarity; the assignment's decompose margin protects assignable atomic pairs. Dates, times of day and
+durations, whole numbers, amounts with spaced thousands, long digit strings (phones, ids), codes gluing letters
+to digits, zero-padded serials and address/contact/id columns are no containers here. A minus sign (``-``,
+U+2212) at a value's start or after a space, ``/`` or ``(`` belongs to its number; a hyphen between two numbers
+(``1-5``) separates them (:data:`NOT_SIGN`). Values are read in memory only (data_mode).
 
 Strategy (:mod:`core.mapping.number_strategy`): ``regex_extract_all`` of :data:`NUMBER`, ``list_get`` of the
 position, then the atomic number steps (grouping marks dropped; decimal comma where the column writes one).
@@ -259,7 +260,8 @@ def number_part_steps(inp: str, out: str, index: int, to: str, comma: bool) -> l
     from core.mapping.strategies import number_steps
 
     return [{"op": "translate", "input": inp, "output": "_np", "mapping": MINUS},
-            {"op": "replace", "input": "_np", "output": "_np", "pattern": NOT_SIGN, "replacement": "$1 ", "groups": True},
+            {"op": "replace", "input": "_np", "output": "_np", "pattern": NOT_SIGN, "replacement": "$1 ",
+             "groups": True},
             {"op": "regex_extract_all", "input": "_np", "output": "_np", "pattern": NUMBER, "separator": " "},
             {"op": "list_get", "input": "_np", "output": "_np", "separator": " ", "index": index},
             *number_steps("_np", out, to, comma=comma)]

@@ -34,7 +34,7 @@ def number_part_proposals(target: TargetColumn, src: MatchColumn, examples: Sequ
     pinned = clear(fits)
     order = ranked + [k for k in (0, 1, 2, -1) if k not in ranked]
     to = "int" if target.logical_type == "int" else "float"
-    out = []
+    out: list[Proposal] = []
     for k in order:
         pipe = Pipeline.model_validate({
             "dsl_version": DSL_NEEDED, "inputs": [src.name], "outputs": [target.name],

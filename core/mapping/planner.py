@@ -87,8 +87,8 @@ def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,
             f"{n} row(s): {why}" for why, n in sorted(v.failures.items(), key=lambda kv: -kv[1])]
         if forced:
             reasons.insert(0, "the override no longer passes validation")
-    if decision == "accept" and not forced and a.kind == "decompose" and (why := unpinned(tgt, p, v, props, inp)):
-        decision, reasons = "hold", [why]
+    if decision == "accept" and not forced and a.kind == "decompose" and (pin := unpinned(tgt, p, v, props, inp)):
+        decision, reasons = "hold", [pin]
     pairs = inp.examples.get(target.name) or []
     fit = fits(tgt, p, pairs, inp) if pairs else None
     if decision == "accept" and fit is not None and fit < 1.0:

@@ -11,7 +11,16 @@ import pytest
 
 from core.mapping.number_parts import number_part_steps, numbers_in
 from dsl.models import Pipeline
-from tests.dsl.dsl_harness import PG_URL, _numbered, _ordered, norm, run_duckdb, run_polars, run_polars_exprs, run_postgres
+from tests.dsl.dsl_harness import (
+    PG_URL,
+    _numbered,
+    _ordered,
+    norm,
+    run_duckdb,
+    run_polars,
+    run_polars_exprs,
+    run_postgres,
+)
 
 VALUES = ["-11 / -5 °C", "\u22123 / 4 °C", "1-5", "(-2) to 7", "-8/-2", "a-3 b 4", "12-13", "3 - 4",
           "1,230 – 1,330 EUR", "x -0.5 y 2,5", "", None, "no number", "-05/-7"]
