@@ -50,6 +50,8 @@ NAME_DOMAINS = ("person.first_name", "person.middle_name", "person.last_name", "
 INITIAL_WORDS = frozenset({"initial", "initials", "init", "inits"})
 #: header tokens shorter than this say nothing (``nm``, ``mi``)
 MIN_TOKEN = 3
+#: :func:`name_words` per catalog object (the catalog is kept with its words, so an id is never reused)
+_WORDS: dict[int, tuple[DomainCatalog | None, frozenset[str]]] = {}
 #: DSL patterns (portable flavor, read on the value padded with a space each side): a short token closed by a
 #: dot, or a lone character between spaces (group 1)
 DOTTED = r"[ .]([^ .0-9]{1,2})[.]"
@@ -90,12 +92,17 @@ def _examples(d: MatchColumn) -> list[str] | None:
 def name_words(catalog: DomainCatalog | None) -> frozenset[str]:
     """Header words of a name's parts: :data:`INITIAL_WORDS` and the tokens of the name domains' aliases that no
     other domain's aliases hold (``customer``, ``card``, ``name`` name other things too)."""
+    key = id(catalog)
+    if key in _WORDS and _WORDS[key][0] is catalog:
+        return _WORDS[key][1]
     own: set[str] = set()
     other: set[str] = set()
     for d in catalog.domains if catalog else []:
         toks = {t.casefold() for a in d.aliases for t in header_tokens(a) if len(t) >= MIN_TOKEN}
         (own if d.id in NAME_DOMAINS else other).update(toks)
-    return frozenset(INITIAL_WORDS | (own - other))
+    words = frozenset(INITIAL_WORDS | (own - other))
+    _WORDS[key] = (catalog, words)
+    return words
 
 
 def name_part_target(d: MatchColumn, words: frozenset[str]) -> bool:
@@ -118,9 +125,9 @@ def initial_decomposes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], h
                        catalog: DomainCatalog | None = None) -> dict[int, tuple[int, float]]:
     """Per target row (source index, score) of the module docstring (``header``: target x source similarity);
     only targets that are a name's part (:func:`name_part_target`; ``catalog``: its name domains' aliases)."""
-    words = name_words(catalog)
-    targets = [(i, ex) for i, d in enumerate(dst)
-               if (ex := _examples(d)) is not None and name_part_target(d, words)]
+    lettered = [(i, d, ex) for i, d in enumerate(dst) if (ex := _examples(d)) is not None]
+    words = name_words(catalog) if lettered else INITIAL_WORDS
+    targets = [(i, ex) for i, d, ex in lettered if name_part_target(d, words)]
     out: dict[int, tuple[int, float]] = {}
     if not targets:
         return out
