@@ -133,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"50x{width} with example values, {mode}: {wall:.3f} s (CPU {cpu:.3f} s); {steps}")
     bench_value_composes(200 if args.quick else 700)
     bench_joined_categories(40 if args.quick else 100)
+    bench_number_decomposes(40 if args.quick else 100, 40 if args.quick else 100)
     return 0
 
 
@@ -201,6 +202,60 @@ def bench_value_composes(sources: int, targets: int = 100, examples: int = 50) -
     cpu = time.process_time() - c0
     print(f"value_composes {targets} targets x {sources} sources x {examples} multi-word examples: CPU {cpu:.3f} s; "
           f"per-column scan (baseline) {base:.3f} s; ratio {cpu / base:.2f}")
+
+
+def _number_fits_per_pair(src: list[MatchColumn], dst: list[MatchColumn]) -> int:
+    """The earlier number_decomposes loop (every position's quantiles, median, unique values and a distinct x
+    examples matrix per target): the baseline of the same run."""
+    import math
+
+    import numpy as np
+
+    from core.mapping import number_parts as npt
+
+    def fit(ex: np.ndarray, nums: np.ndarray) -> float:
+        lo, hi = np.quantile(nums, 0.02), np.quantile(nums, 0.98)
+        pad = 0.1 * (hi - lo) + 1e-9
+        inside = float(np.mean((ex >= lo - pad) & (ex <= hi + pad)))
+        m_e, m_p = float(np.median(np.abs(ex))), float(np.median(np.abs(nums)))
+        mag = max(0.0, 1.0 - abs(math.log1p(m_e) - math.log1p(m_p)) / math.log(npt.MAG_RATIO))
+        distinct = np.unique(nums)
+        near = np.abs(distinct[None, :] - ex[:, None]) <= 0.01 * np.maximum(np.abs(ex[:, None]), 1e-9)
+        return min(1.0, inside * mag + npt.EXACT_WEIGHT * float(near.any(axis=1).mean()) * mag)
+
+    targets = [ex for d in dst if (ex := npt.target_numbers(d)) is not None]
+    found = 0
+    for c in src:
+        got = npt.numbers_in(c.values or [])
+        if got is None:
+            continue
+        for ex in targets:
+            fits = [fit(ex, nums) for k in npt.POSITIONS if (nums := npt._at(got[0], k)).size >= 3]
+            found += bool(fits) and max(fits) >= npt.FIT_MIN
+    return found
+
+
+def bench_number_decomposes(sources: int, targets: int, values: int = 500, examples: int = 20) -> None:
+    """number_decomposes on ``sources`` text columns of several numbers (``123/456 x 12.34 5678``, review F5 of
+    h14-decomp) x ``targets`` int targets, against the per-pair statistics it replaced, in one run."""
+    import numpy as np
+
+    from core.mapping.number_batch import number_decomposes
+
+    rnd = random.Random(5)
+    src = [MatchColumn(table="s", name=f"s{j}", original_name=f"s{j}", logical_type="string",
+                       values=[f"{rnd.randint(1, 999)}/{rnd.randint(1, 999)} x {rnd.uniform(1, 99):.2f} "
+                               f"{rnd.randint(1000, 9999)}" for _ in range(values)]) for j in range(sources)]
+    dst = [MatchColumn(table="t", name=f"t{i}", original_name=f"t{i}", logical_type="int",
+                       values=[str(rnd.randint(1, 999)) for _ in range(examples)]) for i in range(targets)]
+    c0 = time.process_time()
+    _number_fits_per_pair(src, dst)
+    base = time.process_time() - c0
+    c0 = time.process_time()
+    number_decomposes(src, dst, np.zeros((targets, sources)))
+    cpu = time.process_time() - c0
+    print(f"number_decomposes {sources} sources x {targets} targets ({values} values, {examples} examples): "
+          f"CPU {cpu:.3f} s; per-pair statistics (baseline) {base:.3f} s; ratio {cpu / base:.2f}")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,10 @@
 from a source whose names carry one (``NGUYEN PHILIPPA G``, ``Jelle K. Dijkstra``, ``П.Оюунчимэг``,
 ``தா.ராஜா``), in any script.
 
+Only a target that is a name's part takes one (:func:`name_part_target`: a name domain, or a header agreeing
+with an initial or name word of the catalog's aliases): one-letter codes (a grade, a size, a sex, a section)
+are among a name column's initials too, so the letters alone prove nothing.
+
 An *initial* is one letter with its combining marks (a Tamil or Devanagari syllable is a consonant and its vowel
 sign), optionally followed by a dot. A target whose examples are all initials (at least :data:`MIN_EXAMPLES`)
 meets a source column of words with letters in which at least :data:`SHARE` of the values hold an initial
@@ -24,9 +28,10 @@ from typing import Any
 
 import numpy as np
 
-from core.mapping.side import MatchColumn
+from core.mapping.side import MatchColumn, header_tokens
 from core.mapping.strategies import Proposal
 from core.mapping.target import TargetColumn
+from core.vocab.models import DomainCatalog
 from dsl.models import Pipeline
 
 MIN_EXAMPLES = 1
@@ -39,6 +44,14 @@ _SAMPLE = 500
 #: in a column of names no longer word occurs in this share of the values (``Zone`` in ``Zone A`` does)
 NAME_VARIETY = 0.3
 _SPLIT = re.compile(r"[\s.]+")
+#: the domains of a name's parts: a target of initials is one of them (a grade, a size, a sex is none)
+NAME_DOMAINS = ("person.first_name", "person.middle_name", "person.last_name", "person.full_name")
+#: header words of an initial besides the name domains' aliases
+INITIAL_WORDS = frozenset({"initial", "initials", "init", "inits"})
+#: header tokens shorter than this say nothing (``nm``, ``mi``)
+MIN_TOKEN = 3
+#: :func:`name_words` per catalog object (the catalog is kept with its words, so an id is never reused)
+_WORDS: dict[int, tuple[DomainCatalog | None, frozenset[str]]] = {}
 #: DSL patterns (portable flavor, read on the value padded with a space each side): a short token closed by a
 #: dot, or a lone character between spaces (group 1)
 DOTTED = r"[ .]([^ .0-9]{1,2})[.]"
@@ -76,10 +89,45 @@ def _examples(d: MatchColumn) -> list[str] | None:
     return ex if all(is_initial(v) for v in ex) else None
 
 
-def initial_decomposes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
-                       header: np.ndarray) -> dict[int, tuple[int, float]]:
-    """Per target row (source index, score) of the module docstring (``header``: target x source similarity)."""
-    targets = [(i, ex) for i, d in enumerate(dst) if (ex := _examples(d)) is not None]
+def name_words(catalog: DomainCatalog | None) -> frozenset[str]:
+    """Header words of a name's parts: :data:`INITIAL_WORDS` and the tokens of the name domains' aliases that no
+    other domain's aliases hold (``customer``, ``card``, ``name`` name other things too)."""
+    key = id(catalog)
+    if key in _WORDS and _WORDS[key][0] is catalog:
+        return _WORDS[key][1]
+    own: set[str] = set()
+    other: set[str] = set()
+    for d in catalog.domains if catalog else []:
+        toks = {t.casefold() for a in d.aliases for t in header_tokens(a) if len(t) >= MIN_TOKEN}
+        (own if d.id in NAME_DOMAINS else other).update(toks)
+    words = frozenset(INITIAL_WORDS | (own - other))
+    _WORDS[key] = (catalog, words)
+    return words
+
+
+def name_part_target(d: MatchColumn, words: frozenset[str]) -> bool:
+    """Whether a target is a name's part: its domain (declared or assigned) is a name domain, or a header token
+    agrees with a word of ``words`` (equal, or one a prefix of the other of at least four letters)."""
+    if d.domain in NAME_DOMAINS:
+        return True
+    toks = [t.casefold() for t in d.tokens if len(t) >= MIN_TOKEN]
+    return any(t == w or (min(len(t), len(w)) >= 4 and (t.startswith(w) or w.startswith(t)))
+               for t in toks for w in words)
+
+
+def initial_target(examples: Sequence[str] | None) -> bool:
+    """Whether a target's example values are all initials (at least :data:`MIN_EXAMPLES`)."""
+    ex = [v.strip().rstrip(".") for v in examples or [] if v and v.strip()]
+    return len(ex) >= MIN_EXAMPLES and all(is_initial(v) for v in ex)
+
+
+def initial_decomposes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], header: np.ndarray,
+                       catalog: DomainCatalog | None = None) -> dict[int, tuple[int, float]]:
+    """Per target row (source index, score) of the module docstring (``header``: target x source similarity);
+    only targets that are a name's part (:func:`name_part_target`; ``catalog``: its name domains' aliases)."""
+    lettered = [(i, d, ex) for i, d in enumerate(dst) if (ex := _examples(d)) is not None]
+    words = name_words(catalog) if lettered else INITIAL_WORDS
+    targets = [(i, ex) for i, d, ex in lettered if name_part_target(d, words)]
     out: dict[int, tuple[int, float]] = {}
     if not targets:
         return out

@@ -32,7 +32,7 @@ from core.mapping.initial_groups import initial_decomposes
 from core.mapping.locator_groups import locator_decomposes
 from core.mapping.models import Candidate, MatchReport, SourceRanking, TargetRanking, TargetScore
 from core.mapping.name_groups import name_decomposes
-from core.mapping.number_parts import number_decomposes
+from core.mapping.number_batch import number_decomposes
 from core.mapping.pair_matrix import pair_matrices
 from core.mapping.part_shapes import part_decomposes
 from core.mapping.scoring import (
@@ -132,7 +132,7 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
                          ("locator", locator_decomposes(src, dst)),  # Block B / Row 12 / Seat 7
                          ("parts", part_decomposes(src, dst, hdr)),  # NEL^LWAZI: a part's shape
                          ("number", number_decomposes(src, dst, hdr)),  # 131/68 mmHg: the k-th number
-                         ("initial", initial_decomposes(src, dst, hdr))):  # Jelle K. Dijkstra: an initial
+                         ("initial", initial_decomposes(src, dst, hdr, domain_catalog))):  # Jelle K. Dijkstra
         for i, (j, sc) in found_d.items():
             if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
                 decomposes[i], why_d[i] = (j, sc), why

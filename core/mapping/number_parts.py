@@ -13,11 +13,12 @@ range (2nd-98th percentile, widened by a tenth of the span) times the agreement 
 (nothing at x :data:`MAG_RATIO` apart), raised by examples found exactly among the position's numbers (only
 that, for a position of at most :data:`CODES` distinct numbers: site numbers 1001..6001 span the birth years
 without holding one). The best position of a column scoring at least :data:`FIT_MIN` makes the column a
-candidate scored :data:`BASE` + :data:`GAIN` x fit + :data:`HEADER_GAIN` x header similarity; the assignment's
-decompose margin protects assignable atomic pairs. Dates, times of day and durations, whole numbers, amounts
-with spaced thousands, long digit strings (phones, ids), codes gluing letters
-to digits, zero-padded serials and address/contact/id columns are
-no containers here. Values are read in memory only (data_mode).
+candidate scored (:mod:`core.mapping.number_batch`) :data:`BASE` + :data:`GAIN` x fit + :data:`HEADER_GAIN` x
+header similarity; the assignment's decompose margin protects assignable atomic pairs. Dates, times of day and
+durations, whole numbers, amounts with spaced thousands, long digit strings (phones, ids), codes gluing letters
+to digits, zero-padded serials and address/contact/id columns are no containers here. A minus sign (``-``,
+U+2212) at a value's start or after a space, ``/`` or ``(`` belongs to its number; a hyphen between two numbers
+(``1-5``) separates them (:data:`NOT_SIGN`). Values are read in memory only (data_mode).
 
 Strategy (:mod:`core.mapping.number_strategy`): ``regex_extract_all`` of :data:`NUMBER`, ``list_get`` of the
 position, then the atomic number steps (grouping marks dropped; decimal comma where the column writes one).
@@ -37,10 +38,16 @@ from core.mapping.side import MatchColumn
 from core.mapping.time_groups import time_share
 from core.mapping.value_kinds import temporal_share
 
-#: a number: a run of ASCII digits with its decimal or grouping marks (a trailing mark is dropped when read); the
-#: DSL's portable regex flavor without groups or alternation, so every backend reads the same numbers
-NUMBER = r"[0-9]+[0-9.,]*"
+#: a number: a run of ASCII digits with its decimal or grouping marks (a trailing mark is dropped when read), with
+#: its minus sign; the DSL's portable regex flavor without groups or alternation, so every backend reads the same
+NUMBER = r"-?[0-9]+[0-9.,]*"
 _NUMBER = re.compile(NUMBER)
+#: the minus sign U+2212 is read as ASCII ``-``
+MINUS = {"\u2212": "-"}
+#: a hyphen after anything but the value's start, a space, ``/`` or ``(`` is no sign (``1-5`` is a range): it is
+#: replaced by a space (group 1 kept) before the numbers are read, here and in the DSL pipeline
+NOT_SIGN = r"([^ /(])-"
+_NOT_SIGN = re.compile(NOT_SIGN)
 NUMERIC = frozenset({"int", "float", "decimal"})
 #: share of the non-empty values holding a number
 HOLDER_SHARE = 0.3
@@ -61,6 +68,10 @@ BASE = 0.3
 GAIN = 0.25
 HEADER_GAIN = 0.3
 MIN_EXAMPLES = 3
+#: examples compared per target (the first ones)
+MAX_EXAMPLES = 200
+#: the best position's fit above the next one's by which it is pinned by the examples' distribution alone
+CLEAR_MARGIN = 0.25
 #: digit count of a value past which a column of numbers only is a phone or an id, not numbers in text
 LONG_DIGITS = 9
 _SAMPLE = 500
@@ -98,13 +109,20 @@ def decimal_comma(items: Sequence[str]) -> bool:
     return comma > point
 
 
+def signed_text(value: str) -> str:
+    """``value`` with its minus signs as ASCII ``-`` and every hyphen that is no sign (:data:`NOT_SIGN`) a space."""
+    for k, x in MINUS.items():
+        value = value.replace(k, x)
+    return _NOT_SIGN.sub(r"\1 ", value)
+
+
 def numbers_in(values: Sequence[str]) -> tuple[list[list[float | None]], bool] | None:
     """Per value the numbers written in it, in order, and the column's decimal comma; None when the column is no
     container of several numbers (module docstring)."""
     vals = [v.strip() for v in values[:_SAMPLE] if v and v.strip()]
     if len(vals) < 5 or (temporal_share(vals) or 0.0) >= 0.5 or time_share(vals) >= 0.5 or magnitude(vals) is not None:
         return None
-    raw = [[m.group(0).rstrip(".,") for m in _NUMBER.finditer(v)] for v in vals]
+    raw = [[m.group(0).rstrip(".,") for m in _NUMBER.finditer(signed_text(v))] for v in vals]
     holders = [r for r in raw if r]
     if len(holders) < HOLDER_SHARE * len(vals) or sum(len(r) >= 2 for r in holders) < MULTI_SHARE * len(holders):
         return None
@@ -121,6 +139,7 @@ def numbers_in(values: Sequence[str]) -> tuple[list[list[float | None]], bool] |
 
 
 def _padded(item: str) -> bool:
+    item = item.lstrip("-")
     return len(item) >= 2 and item[0] == "0" and item[1].isdigit()
 
 
@@ -132,21 +151,46 @@ def _at(rows: list[list[float | None]], k: int) -> np.ndarray:
     return np.array([x for x in got if x is not None], dtype=float)
 
 
+class PositionStats:
+    """One position's numbers summarised once per source column: range, median magnitude, sorted distinct values."""
+
+    __slots__ = ("distinct", "hi", "lo", "median")
+
+    def __init__(self, numbers: np.ndarray) -> None:
+        lo, hi = np.quantile(numbers, [0.02, 0.98])
+        pad = 0.1 * (hi - lo) + 1e-9
+        self.lo, self.hi = float(lo - pad), float(hi + pad)
+        self.median = float(np.median(np.abs(numbers)))
+        self.distinct = np.unique(numbers)
+
+
+def _exact(examples: np.ndarray, distinct: np.ndarray) -> float:
+    """Share of the examples within 1% of one of the sorted ``distinct`` numbers (the nearest on either side)."""
+    idx = np.searchsorted(distinct, examples)
+    tol = 0.01 * np.maximum(np.abs(examples), 1e-9)
+    left = np.abs(distinct[np.clip(idx - 1, 0, distinct.size - 1)] - examples) <= tol
+    right = np.abs(distinct[np.clip(idx, 0, distinct.size - 1)] - examples) <= tol
+    return float((left | right).mean())
+
+
+def stats_fit(examples: np.ndarray, st: PositionStats) -> float:
+    """How well a target's example numbers read as one position's numbers (module docstring)."""
+    if not examples.size:
+        return 0.0
+    inside = float(np.mean((examples >= st.lo) & (examples <= st.hi)))
+    m_e = float(np.median(np.abs(examples)))
+    mag = max(0.0, 1.0 - abs(math.log1p(m_e) - math.log1p(st.median)) / math.log(MAG_RATIO))
+    exact = _exact(examples, st.distinct)
+    if st.distinct.size <= CODES:  # a handful of values (site numbers, karats): the examples must be among them
+        return round(exact * mag, 4)
+    return round(min(1.0, inside * mag + EXACT_WEIGHT * exact * mag), 4)
+
+
 def position_fit(examples: np.ndarray, numbers: np.ndarray) -> float:
     """How well a target's example numbers read as one position's numbers (module docstring)."""
     if not numbers.size or not examples.size:
         return 0.0
-    lo, hi = np.quantile(numbers, 0.02), np.quantile(numbers, 0.98)
-    pad = 0.1 * (hi - lo) + 1e-9
-    inside = float(np.mean((examples >= lo - pad) & (examples <= hi + pad)))
-    m_e, m_p = float(np.median(np.abs(examples))), float(np.median(np.abs(numbers)))
-    mag = max(0.0, 1.0 - abs(math.log1p(m_e) - math.log1p(m_p)) / math.log(MAG_RATIO))
-    distinct = np.unique(numbers)
-    near = np.abs(distinct[None, :] - examples[:, None]) <= 0.01 * np.maximum(np.abs(examples[:, None]), 1e-9)
-    exact = float(near.any(axis=1).mean())
-    if distinct.size <= CODES:  # a handful of values (site numbers, karats): the examples must be among them
-        return round(exact * mag, 4)
-    return round(min(1.0, inside * mag + EXACT_WEIGHT * exact * mag), 4)
+    return stats_fit(examples, PositionStats(numbers))
 
 
 def target_numbers(d: MatchColumn) -> np.ndarray | None:
@@ -162,47 +206,42 @@ def target_numbers(d: MatchColumn) -> np.ndarray | None:
     return np.array(xs) if len(xs) >= MIN_EXAMPLES else None
 
 
-def position_fits(examples: np.ndarray, rows: list[list[float | None]]) -> list[tuple[int, float]]:
-    """(position, fit) of every position with numbers in enough rows, best first (ties: the earlier position)."""
-    fits: list[tuple[int, float]] = []
+def column_positions(rows: list[list[float | None]]) -> list[tuple[int, PositionStats]]:
+    """Every position with numbers in enough rows, summarised (computed once per source column)."""
+    out: list[tuple[int, PositionStats]] = []
+    seen: list[np.ndarray] = []
     for k in POSITIONS:
         nums = _at(rows, k)
-        if nums.size >= max(3, POSITION_SHARE * len(rows)):
-            fits.append((k, position_fit(examples, nums)))
+        if nums.size >= max(3, POSITION_SHARE * len(rows)) and not any(np.array_equal(nums, x) for x in seen):
+            out.append((k, PositionStats(nums)))  # the last of values holding two numbers is the second: once
+            seen.append(nums)
+    return out
+
+
+def position_fits(examples: np.ndarray, rows: list[list[float | None]] | list[tuple[int, PositionStats]],
+                  ) -> list[tuple[int, float]]:
+    """(position, fit) of every position with numbers in enough rows, best first (ties: the earlier position);
+    ``rows``: the column's numbers per value, or its :func:`column_positions`."""
+    positions = rows if rows and isinstance(rows[0], tuple) else column_positions(rows)  # type: ignore[arg-type]
+    ex = examples[:MAX_EXAMPLES]
+    fits = [(k, stats_fit(ex, st)) for k, st in positions]  # type: ignore[misc]
     order = {k: n for n, k in enumerate(POSITIONS)}
     return sorted(fits, key=lambda kf: (-kf[1], order[kf[0]]))
 
 
-def best_position(examples: np.ndarray, rows: list[list[float | None]]) -> tuple[int, float] | None:
+def best_position(examples: np.ndarray, rows: list[list[float | None]] | list[tuple[int, PositionStats]],
+                  ) -> tuple[int, float] | None:
     """The position whose numbers the examples fit best, at least :data:`FIT_MIN` (module docstring). Positions
-    alike (the low and high of a range) tie: the column holds the target as a part either way, and the
-    strategy proposes every position for validation to choose."""
+    alike (the low and high of a range) tie: the column holds the target as a part either way; the strategy
+    proposes every position and the plan holds the column unless one position is :func:`clear`."""
     fits = position_fits(examples, rows)
     return fits[0] if fits and fits[0][1] >= FIT_MIN else None
 
 
-def number_decomposes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
-                      header: np.ndarray) -> dict[int, tuple[int, float]]:
-    """Per target row (source index, score) of the module docstring (``header``: target x source similarity)."""
-    targets = [(i, ex) for i, d in enumerate(dst) if (ex := target_numbers(d)) is not None]
-    out: dict[int, tuple[int, float]] = {}
-    if not targets:
-        return out
-    for j, c in enumerate(src):
-        if c.logical_type != "string" or not c.values or (c.domain or "").startswith(NOT_SOURCES):
-            continue
-        found = numbers_in(c.values)
-        if found is None:
-            continue
-        rows = found[0]
-        for i, ex in targets:
-            got = best_position(ex, rows)
-            if got is None:
-                continue
-            sc = round(BASE + GAIN * got[1] + HEADER_GAIN * float(header[i, j]), 4)
-            if i not in out or sc > out[i][1]:
-                out[i] = (j, sc)
-    return out
+def clear(fits: list[tuple[int, float]]) -> bool:
+    """Whether the best position (of :func:`position_fits`) is the only one the examples fit: at least
+    :data:`FIT_MIN` and :data:`CLEAR_MARGIN` above the next."""
+    return bool(fits) and fits[0][1] >= FIT_MIN and (len(fits) == 1 or fits[0][1] - fits[1][1] >= CLEAR_MARGIN)
 
 
 def number_position(target_values: Sequence[str] | None, values: Sequence[str] | None) -> tuple[int, bool] | None:
@@ -220,6 +259,9 @@ def number_part_steps(inp: str, out: str, index: int, to: str, comma: bool) -> l
     """DSL steps taking the ``index``-th number written in ``inp`` (negative: from the end) as ``to``."""
     from core.mapping.strategies import number_steps
 
-    return [{"op": "regex_extract_all", "input": inp, "output": "_np", "pattern": NUMBER, "separator": " "},
+    return [{"op": "translate", "input": inp, "output": "_np", "mapping": MINUS},
+            {"op": "replace", "input": "_np", "output": "_np", "pattern": NOT_SIGN, "replacement": "$1 ",
+             "groups": True},
+            {"op": "regex_extract_all", "input": "_np", "output": "_np", "pattern": NUMBER, "separator": " "},
             {"op": "list_get", "input": "_np", "output": "_np", "separator": " ", "index": index},
             *number_steps("_np", out, to, comma=comma)]

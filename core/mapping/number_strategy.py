@@ -1,13 +1,14 @@
 """The strategy of a number-part decompose (:mod:`core.mapping.number_parts`): one DSL pipeline per position of
 the numbers written in the source's values (``131/68 mmHg`` -> 131 or 68), the position the target's examples
 fit best first, so that validation against the example pairs (where target rows join the sample) picks the
-position, and the examples' distribution decides where none join (the low before the high of a range on a tie)."""
+position; where none join, the first is *pinned* only when the examples' distribution picks it clearly
+(:func:`core.mapping.number_parts.clear`), else the plan holds the column (:mod:`core.mapping.decompose_pin`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.mapping.number_parts import number_part_steps, numbers_in, position_fits, target_numbers
+from core.mapping.number_parts import clear, number_part_steps, numbers_in, position_fits, target_numbers
 from core.mapping.side import MatchColumn
 from core.mapping.strategies import Proposal
 from core.mapping.target import TargetColumn
@@ -28,15 +29,18 @@ def number_part_proposals(target: TargetColumn, src: MatchColumn, examples: Sequ
     probe = MatchColumn(table="", name=target.name, original_name=target.name, logical_type=target.logical_type,
                         values=[str(v) for v in examples or []])
     ex = target_numbers(probe)
-    ranked = [k for k, _ in position_fits(ex, rows)] if ex is not None else []
+    fits = position_fits(ex, rows) if ex is not None else []
+    ranked = [k for k, _ in fits]
+    pinned = clear(fits)
     order = ranked + [k for k in (0, 1, 2, -1) if k not in ranked]
     to = "int" if target.logical_type == "int" else "float"
-    out = []
+    out: list[Proposal] = []
     for k in order:
         pipe = Pipeline.model_validate({
             "dsl_version": DSL_NEEDED, "inputs": [src.name], "outputs": [target.name],
             "steps": number_part_steps(src.name, target.name, k, to, comma),
             "input_types": {src.name: src.logical_type}})
         out.append(Proposal(strategy="decompose", pipeline=pipe,
-                            rationale=f"the {_NAMES.get(k, str(k))} number written in {src.name}'s values"))
+                            rationale=f"the {_NAMES.get(k, str(k))} number written in {src.name}'s values",
+                            pinned=pinned and not out))
     return out

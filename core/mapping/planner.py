@@ -6,7 +6,8 @@ Decision rules (reasons are recorded with each):
   :data:`MATCH_MIN`; the best two candidates are within :data:`CLOSE_CALL` of each other; no
   proposal passes validation; metadata_only and the match is not strong (< :data:`STRONG`); where
   the plan needs SQL for the target's dialect (:mod:`core.mapping.sql_choice`), no proposal compiles
-  or only one that fits worse than a refused one;
+  or only one that fits worse than a refused one; a decompose whose part is not pinned by examples
+  (:mod:`core.mapping.decompose_pin`: other parts pass validation alike);
 * **fix**: data_mode and the best proposal's pass rate is under ``mapping.accept_rate_min``
   (the source is right, the transformation needs a person: an edited pipeline, examples, a
   value mapping) — also an override that no longer passes;
@@ -19,6 +20,7 @@ from typing import Any
 
 from core.mapping import strategies as st
 from core.mapping.consult import consult
+from core.mapping.decompose_pin import unpinned
 from core.mapping.models import Assignment, MatchReport
 from core.mapping.plan import Alternative, ColumnPlan
 from core.mapping.plan_inputs import PlanInputs
@@ -85,6 +87,8 @@ def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,
             f"{n} row(s): {why}" for why, n in sorted(v.failures.items(), key=lambda kv: -kv[1])]
         if forced:
             reasons.insert(0, "the override no longer passes validation")
+    if decision == "accept" and not forced and a.kind == "decompose" and (pin := unpinned(tgt, p, v, props, inp)):
+        decision, reasons = "hold", [pin]
     pairs = inp.examples.get(target.name) or []
     fit = fits(tgt, p, pairs, inp) if pairs else None
     if decision == "accept" and fit is not None and fit < 1.0:

@@ -12,7 +12,7 @@ from core.errors import DSLReject
 from core.mapping import strategies as st
 from core.mapping.arith_strategy import arith_compose
 from core.mapping.date_parts import embedded_date_proposal
-from core.mapping.initial_groups import initial_proposals
+from core.mapping.initial_groups import initial_proposals, initial_target
 from core.mapping.models import Assignment
 from core.mapping.number_strategy import number_part_proposals
 from core.mapping.part_strategies import cjk_name_split, locator_parts, separator_parts
@@ -64,16 +64,19 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
         whole = spec_of(inp.domain_catalog, cols[0].domain)
         parts = whole.composite_of if whole else []
         idx = parts.index(target.domain) if target.domain in parts else 0
+        initials = initial_proposals(target, cols[0]) if initial_target(inp.target_examples.get(target.name)) else []
+        if initials:  # Jelle K. Dijkstra -> K: a target of initials takes no word (names without one give null)
+            return out + initials
         out += st.decompose(target, cols[0], idx, max(len(parts), 2))
         if target.domain in ("person.last_name", "person.first_name"):  # solid CJK names (김민준)
             out += cjk_name_split(target, cols[0], family=target.domain == "person.last_name")
         out += locator_parts(target, cols[0])  # Block B / Row 12 / Seat 7
         out += separator_parts(target, cols[0])  # NEL^LWAZI
-        out += initial_proposals(target, cols[0])  # Jelle K. Dijkstra -> K
+        out += initial_proposals(target, cols[0])
     elif a.kind == "decompose" and cols:
+        out += number_part_proposals(target, cols[0], inp.target_examples.get(target.name))  # 131/68 mmHg, first
         out += locator_parts(target, cols[0])
         out += separator_parts(target, cols[0])
-        out += number_part_proposals(target, cols[0], inp.target_examples.get(target.name))  # 131/68 mmHg
     elif cols:
         out += st.atomic(target, cols[0], inp.domain_catalog)
         out += learned_value_map(target, cols[0], inp.examples.get(target.name) or [], inp.domain_catalog)

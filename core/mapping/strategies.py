@@ -46,6 +46,9 @@ class Proposal(BaseModel):
     #: ranked stand-ins the planner tries, in order, when ``pipeline`` cannot be used for the target's
     #: SQL dialect (synthesis' next fitting candidates); never stored
     fallbacks: list[Pipeline] = Field(default_factory=list, exclude=True)
+    #: a decompose whose part the target's examples pick on their own (one number position clearly): the plan may
+    #: accept it when other parts pass validation alike (:mod:`core.mapping.decompose_pin`); never stored
+    pinned: bool = Field(default=False, exclude=True)
 
 
 def _p(inputs: list[str], types: dict[str, str], out: str, steps: list[dict[str, Any]]) -> Pipeline:

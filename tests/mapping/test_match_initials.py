@@ -67,3 +67,18 @@ def test_the_strategy_takes_the_initial() -> None:
     assert len(props) == 1 and props[0].pipeline is not None and props[0].strategy == "decompose"
     res = run_sample(props[0].pipeline, [{"n": v} for v in vals], None, 0.05)
     assert [r.actual["middle_initial"] for r in res.rows] == ["G", "K", "П", "Б", "தா", None]
+
+
+def test_one_letter_codes_are_no_initials(domain_catalog: DomainCatalog) -> None:
+    """A names column's initials cover most letters; only a target that is a name's part takes one (review F3)."""
+    names = _names(80)
+    src = [_col("student", names), _col("points", [str(_RNG.randint(40, 100)) for _ in names], typ="int")]
+    codes = {"grade": ["C", "B", "A", "B"], "shirt_size": ["S", "M", "L", "M"], "sex": ["M", "F", "F", "M"],
+             "section": ["A", "B", "C", "D"]}
+    dst = [_col(k, v) for k, v in codes.items()] + [_col("middle_initial", ["K", "M", "S"])]
+    found = initial_decomposes(src, dst, np.zeros((len(dst), 2)), domain_catalog)
+    assert list(found) == [len(codes)]
+    rep = match_columns(src, dst, domain_catalog, mode="data_mode")
+    kinds = {a.target: (a.sources, a.kind) for a in rep.assignment}
+    for k in codes:
+        assert kinds.get(k, ([], "none")) != (["student"], "decompose"), k
