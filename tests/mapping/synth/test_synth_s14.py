@@ -8,16 +8,11 @@ backends against Polars."""
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 from typing import Any
-
-import pytest
 
 from core.mapping.synth import idtokens, joinruns, marks, synthesize, worded_days
 from core.mapping.synth.synthesize import engine_outputs
-from tests.dsl.dsl_harness import run_duckdb, run_polars, run_postgres
-from tests.dsl.mysql_harness import run_mysql
-from tests.mapping.synth.backend_cases import S2, S, Train, case_program, case_rows
+from tests.mapping.synth.backend_cases import S2, S, Train, backend_differentials
 
 
 def _solve(train: Train, held: list[list[str | None]]) -> list[Any]:
@@ -154,33 +149,5 @@ CASES: dict[str, tuple[Any, Train, list[list[str | None]]]] = {
 }
 
 
-@cache
-def _program(name: str) -> Any:
-    return case_program(name, CASES[name])
-
-
-def _rows(name: str) -> tuple[Any, list[dict[str, Any]], dict[str, str]]:
-    return case_rows(_program(name), CASES[name])
-
-
-@pytest.mark.parametrize("name", list(CASES))
-def test_duckdb_agrees_with_polars(name: str) -> None:
-    pipe, rows, types = _rows(name)
-    ref = run_polars(pipe, rows, types)
-    assert ref[:len(CASES[name][1])] == [(o,) for _, o in CASES[name][1]]
-    assert ref[-1] == (None,)
-    assert run_duckdb(pipe, rows, types) == ref
-
-
-@pytest.mark.postgres
-@pytest.mark.parametrize("name", list(CASES))
-def test_postgres_agrees_with_polars(pg: Any, name: str) -> None:
-    pipe, rows, types = _rows(name)
-    assert run_postgres(pg, pipe, rows, types) == run_polars(pipe, rows, types)
-
-
-@pytest.mark.mariadb
-@pytest.mark.parametrize("name", list(CASES))
-def test_mariadb_agrees_with_polars(maria: Any, name: str) -> None:
-    pipe, rows, types = _rows(name)
-    assert run_mysql(maria, pipe, rows, types) == run_polars(pipe, rows, types)
+test_duckdb_agrees_with_polars, test_postgres_agrees_with_polars, test_mariadb_agrees_with_polars = \
+    backend_differentials(CASES)
