@@ -5,6 +5,7 @@ ledger; in promotion order (latest first) both rollbacks go through."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -52,6 +53,25 @@ def _rows(target: str) -> int:
         eng.dispose()
 
 
+def _assert_refused(runner: CliRunner, first: RunContract, second: RunContract, target: str, db_url: str) -> Any:
+    """Rolling back ``first`` is refused, names ``second``, leaves the later rows and is on ``first``'s ledger
+    (returns that ledger event)."""
+    refused = runner.invoke(cli, ["migration", "rollback", first.run_id, "--user", "ops", "--role", "Operator",
+                                  "--target", target], catch_exceptions=False)
+    assert refused.exit_code == 1
+    assert f"run {first.run_id} is not the latest promotion of crm_customer" in refused.stderr
+    assert f"mapwright migration rollback {second.run_id}" in refused.stderr
+    assert _rows(target) == 120  # the later run's rows are still there
+    store = open_store(db_url)
+    try:
+        last = store.events(first.run_id)[-1]
+    finally:
+        store.close()
+    assert (last.stage, last.decision, last.action, last.error_code) == \
+        (Stage.SUPERVISOR, Decision.REJECT, "migration.rollback", "DETERMINISTIC_FAILURE")
+    return last
+
+
 def test_rollback_of_an_older_promotion_is_refused_until_the_later_one_is_rolled_back(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db_url = f"sqlite:///{tmp_path / 'cli.db'}"
@@ -68,19 +88,7 @@ def test_rollback_of_an_older_promotion_is_refused_until_the_later_one_is_rolled
         assert res.exit_code == 0, res.output
     assert _rows(target) == 120
 
-    refused = runner.invoke(cli, ["migration", "rollback", first.run_id, "--user", "ops", "--role", "Operator",
-                                  "--target", target], catch_exceptions=False)
-    assert refused.exit_code == 1
-    assert f"run {first.run_id} is not the latest promotion of crm_customer" in refused.stderr
-    assert f"mapwright migration rollback {second.run_id}" in refused.stderr
-    assert _rows(target) == 120  # the later run's rows are still there
-    store = open_store(db_url)
-    try:
-        last = store.events(first.run_id)[-1]
-    finally:
-        store.close()
-    assert (last.stage, last.decision, last.action, last.error_code) == \
-        (Stage.SUPERVISOR, Decision.REJECT, "migration.rollback", "DETERMINISTIC_FAILURE")
+    _assert_refused(runner, first, second, target, db_url)
 
     for c, rows in ((second, 1000), (first, None)):
         res = runner.invoke(cli, ["migration", "rollback", c.run_id, "--user", "ops", "--role", "Operator",
@@ -109,19 +117,7 @@ def test_a_later_promotion_made_from_another_metadata_store_is_seen_by_the_targe
     assert _rows(target) == 120
 
     monkeypatch.setenv("MAPWRIGHT_DB_URL", db_old)
-    refused = runner.invoke(cli, ["migration", "rollback", first.run_id, "--user", "ops", "--role", "Operator",
-                                  "--target", target], catch_exceptions=False)
-    assert refused.exit_code == 1
-    assert f"run {first.run_id} is not the latest promotion of crm_customer" in refused.stderr
-    assert f"mapwright migration rollback {second.run_id}" in refused.stderr
-    assert _rows(target) == 120  # the later run's rows are still there
-    store = open_store(db_old)
-    try:
-        last = store.events(first.run_id)[-1]
-    finally:
-        store.close()
-    assert (last.stage, last.decision, last.action, last.error_code) == \
-        (Stage.SUPERVISOR, Decision.REJECT, "migration.rollback", "DETERMINISTIC_FAILURE")
+    last = _assert_refused(runner, first, second, target, db_old)
     assert last.detail["later_runs"] == [second.run_id]
 
     for c, db, rows in ((second, db_new, 1000), (first, db_old, None)):
