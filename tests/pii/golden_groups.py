@@ -58,4 +58,8 @@ JOINED_DEV = frozenset({"cfdi_receptores_mx", "farmakeio_pistotita_gr", "ffp_act
                         # session 13's blind set (measured twice): dev since session 14
                         "accounts_invoicing_xk", "dep_cif_extract_lb", "escala_croupiers_mo", "fakturanan_mayorista_cw",
                         "grumes_chantier_ga", "netsuite_berth_bookings_mc", "pelerins_agence_ne_noheader",
-                        "sinpf_contrib_dbf_sb", "tetqemti_mai_asmara_er", "zoho_gas_orders_bh"})
+                        "sinpf_contrib_dbf_sb", "tetqemti_mai_asmara_er", "zoho_gas_orders_bh",
+                        # session 14's blind set (measured twice): dev since session 15
+                        "asterisk_master_cdr_cv_noheader", "banner_spriden_students_ls", "bsm_baggage_sez",
+                        "licences_joueurs_bf", "pain001_zahlungen_li", "redcap_donneurs_sang_jo", "sakan_ummal_qa",
+                        "subsurface_divelog_ck", "woo_orders_export_dz", "workday_workers_ly"})

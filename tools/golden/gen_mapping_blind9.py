@@ -31,7 +31,7 @@ import mapping_common as mc
 from mapping_common import C, Pair, q
 
 OUT = mc.OUT  # the one output constant (mapping_common.OUT); main() copies it back to mapping_common
-SPLIT = "blind"
+SPLIT = "dev"  # formerly "blind"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from golden_common import NAMES, ascii_fold, digits, hexstr, luhn_digit, rand_date, rand_ts, write_csv, yq  # noqa: E402
 
-OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "blind"  # the one output constant
+OUT = Path(__file__).resolve().parents[2] / "assets_config" / "golden_pii" / "dev"  # the one output constant (formerly "blind")
 
 DE_MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
              "November", "Dezember"]

@@ -1,5 +1,5 @@
 # ruff: noqa
-"""Tenth blind transformation-by-example set (60 tasks, written blind).
+"""Tenth blind transformation-by-example set (60 tasks, written blind; split `dev_b10`, formerly `blind`).
 (a blind-written generator, kept as its author wrote it; its output path is synth_common.OUT, which is the repo's folder in tools/golden/)
 
 Reshaping tasks met when moving tables between systems, chosen outside the families of the earlier sets:
@@ -30,7 +30,7 @@ import synth_common
 from golden_common import luhn_digit
 from synth_common import Task, write
 
-OUT = synth_common.OUT  # the only output location: OUT / "blind" / "tasks.jsonl"
+OUT = synth_common.OUT  # the only output location: OUT / "dev_b10" / "tasks.jsonl" (formerly "blind")
 synth_common.OUT = OUT
 
 TASKS: list[Task] = []
@@ -1505,4 +1505,4 @@ for t in TASKS:
         assert len(row["in"]) == len(t.inputs)
         assert all(isinstance(x, str) for x in row["in"]) and isinstance(row["out"], str)
 
-write("blind", TASKS)
+write("dev_b10", TASKS)  # formerly "blind"
