@@ -100,7 +100,7 @@ KEY_KINDS = frozenset({"count", "number_unique", "number_id", "code", "sequence"
 WITH_HEADER = frozenset({"count", "number_unique", "number_id", "date", "code", "words", "names", "initial", "uuid"})
 MEASURED = frozenset({"count", "number_unique", "number_id"})
 #: Catalog domains of shared attributes whose header lets a small vocabulary of capitalised words stay in clear.
-SHARED_DOMAINS = frozenset({"person.gender", "person.marital_status", "person.nationality"})
+SHARED_DOMAINS = frozenset({"person.gender", "person.nationality"})  # marital status masks (core.pii.headers)
 #: The catalog domain of a header naming a first-level region (:func:`core.pii.regions.region_vocabulary`).
 REGION_DOMAIN = "address.state_province"
 #: Value kinds whose MASK decision may differ in a table of people (names become PERSON, a date is masked by the

@@ -337,11 +337,15 @@ def profile_values(values: Sequence[object], *, as_of: date | None = None) -> Va
             vocab & MALE_WORDS and vocab & FEMALE_WORDS:
         p.kind, p.shares["vocabulary"] = "vocabulary", 1.0  # gender
         return p
-    if _share(folded, lambda t: t in MARITAL_WORDS) >= 0.8 or _share(
+    marital = _share(folded, lambda t: t in MARITAL_WORDS)
+    if marital >= 0.8:  # a person's civil status, masked whatever the header says (core.pii.headers.MARITAL_DOMAIN)
+        p.kind, p.entity, p.entity_share = "vocabulary", "MARITAL_STATUS", marital
+        return p
+    if _share(
             folded, lambda t: all(w in TITLE_WORDS for w in re.split(r"[.\s\-]+", t) if w)) >= 0.9 or (
             len(vocab) >= 3 and _share(folded, lambda t: t in BLOOD_TYPES | UNKNOWN_WORDS) >= 0.9
             and _share(folded, lambda t: t in BLOOD_TYPES) >= 0.5 and any("+" in t for t in vocab)):
-        p.kind = "vocabulary"  # marital status, forms of address, blood groups
+        p.kind = "vocabulary"  # forms of address, blood groups
         return p
     if _share(folded, lambda t: all(w in SURNAME_PARTICLES for w in t.split())) >= 0.9:
         p.kind, p.entity, p.entity_share = "words", "PERSON", 1.0  # surname particles

@@ -10,6 +10,7 @@ the values must also show a safe kind (:mod:`core.pii.decide`); a PII header alw
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -23,8 +24,13 @@ PERSONAL_DOMAINS = frozenset({"person.age", "address.city", "geo.latitude", "geo
                               "text.notes", "text.description", "text.title",
                               "id.tracking_number", "id.vin", "web.url", "web.user_agent", "web.domain_name"})
 #: Catalog domains flagged ``pii: true`` whose values are a small vocabulary shared by many people (gender,
-#: marital status): their header alone does not mask; the value rules decide (a vocabulary stays in clear).
-SHARED_ATTRIBUTE_DOMAINS = frozenset({"person.gender", "person.marital_status", "person.nationality"})
+#: nationality): their header alone does not mask; the value rules decide (a vocabulary stays in clear).
+SHARED_ATTRIBUTE_DOMAINS = frozenset({"person.gender", "person.nationality"})
+#: The catalog domain of marital / civil status. Unlike gender it is masked under any header naming it (session 15):
+#: a civil partnership or a same-sex marriage tells a person's sexual orientation (a special category under GDPR
+#: Art. 9), a widowhood or a divorce is an event of one person's life, and the golden sets' labelling policy marks it
+#: personal (``assets_config/golden_pii/README.md``).
+MARITAL_DOMAIN = "person.marital_status"
 #: Words naming the record a number identifies (``customer_id``, ``Nº Empleado``, ``userId``): such a number
 #: is an internal key, not personal data by itself (a national id, a card or an account number is).
 RECORD_WORDS = frozenset("customer cust client kunde kunden kd kdn user usr member mitglied employee emp empl empleado "
@@ -136,6 +142,10 @@ def header_signal(header: str) -> HeaderSignal:
 
 
 def _signal_of(header: str) -> HeaderSignal:
+    from core.vocab.tokens import split_tokens
+
+    if _marital_phrase([t for t in split_tokens(header) if not t.isdecimal()]):  # under any parent or leaf
+        return HeaderSignal(pii=True, entity="MARITAL_STATUS", domain=MARITAL_DOMAIN)
     parts = [p for p in header.split(".") if p]
     if len(parts) >= 2 and all(re.fullmatch(r"[\w\[\]-]+", p) for p in parts):
         leaf = _plain_signal(parts[-1])
@@ -159,6 +169,9 @@ def _plain_signal(header: str) -> HeaderSignal:
         else None
     if named is not None and not (named[0] in STAFF_DOMAINS or named[1] and _numbered_entity(named[2])):
         named = None
+    marital = hit is not None and hit[0] == MARITAL_DOMAIN or _marital_phrase(tokens)
+    if marital:  # ``SPBPERS_MRTL_CODE``, ``maritalStatus.coding[0].code``, ``estado_civil_cliente``
+        return HeaderSignal(pii=True, entity="MARITAL_STATUS", domain=MARITAL_DOMAIN)
     if hit is not None:
         dom, pii, entity = hit
         if dom in SHARED_ATTRIBUTE_DOMAINS:
@@ -205,6 +218,27 @@ def _plain_signal(header: str) -> HeaderSignal:
     if tokens and any(t in SAFE_TOKENS or (len(t) > 6 and t.endswith(SAFE_SUFFIXES)) for t in tokens):
         return HeaderSignal(safe=True)
     return HeaderSignal()
+
+
+@lru_cache(maxsize=1)
+def _marital_aliases() -> frozenset[str]:
+    """The catalog's aliases of marital status, normalised, with and without their spaces (``marital status``,
+    ``maritalstatus``, ``estado civil``, ``familienstand``)."""
+    index, _ = _alias_index()
+    names = [a for a, (dom, _pii, _entity) in index.items() if dom == MARITAL_DOMAIN]
+    return frozenset([*names, *(a.replace(" ", "") for a in names)])
+
+
+def _marital_phrase(tokens: Sequence[str]) -> bool:
+    """Whether some run of one to three header tokens, abbreviations expanded (``mrtl`` -> ``marital``), is an
+    alias of marital status: the phrase inside a prefixed or suffixed header (``SPBPERS_MRTL_CODE``,
+    ``cliente_estado_civil``)."""
+    from core.vocab.tokens import expand_abbreviations
+
+    words = list(expand_abbreviations(tuple(tokens)))
+    aliases = _marital_aliases()
+    return any(" ".join(words[i:i + n]) in aliases or "".join(words[i:i + n]) in aliases
+               for n in (1, 2, 3) for i in range(len(words) - n + 1))
 
 
 def _numbered_entity(entity: str | None) -> bool:

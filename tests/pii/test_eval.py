@@ -43,8 +43,10 @@ from tests.pii.golden_groups import JOINED_DEV
 #: people a number word next to words no list knows (``rechnung_nr``, ``n_abone_no``, ``no_tiket``) no longer proves a
 #: record key, since such a header as often numbers the person's own document (``CDC No``, ``N° CNSS``, ``MyKad No``).
 #: Leaking is worse than over-masking, so the floors follow that measurement (0.875 -> 0.86, 0.71 -> 0.70).
+#: Session 15: 0.698 on all 175 once session 14's blind set joined (0.633 on its own, measured blind twice) and marital
+#: status became personal (its 549 cells in clear -> 0): the all-dev floor follows (0.70 -> 0.69).
 PRECISION_FLOOR_EARLIER = 0.86
-PRECISION_FLOOR_ALL_DEV = 0.70
+PRECISION_FLOOR_ALL_DEV = 0.69
 
 
 def _precision(tables: list) -> float:  # type: ignore[type-arg]
