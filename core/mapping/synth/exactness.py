@@ -87,3 +87,19 @@ def overlap(sources: list[Source]) -> bool:
     (``10 * 12.3 - 4 * 12``), a coincidence of the examples rather than a rule."""
     whole = {s.view.idx for s in sources if s.selector.pattern is None and s.view.kind not in PART_VIEWS}
     return any(sum(s.view.idx == i for s in sources) > 1 for i in whole)
+
+
+_WHOLE_DECIMAL = re.compile(r"-?([0-9]+)[.,]([0-9]+)")
+
+
+def fraction_digits(outs: list[str]) -> set[tuple[str, ...]]:
+    """The decimals of every output when each output is one decimal number (``9.5`` -> ``5``), as a value tuple.
+
+    The digits after a decimal mark are not a quantity of their own: a fitted constant whose rounded results give
+    them (``round(b * 1.3)`` for the ``5`` of ``9.5``) fits the examples by coincidence and overflows the
+    decimals on other rows (``12.13``). :mod:`.numexpr` keeps only exact arithmetic for them (a version's
+    ``minor + 1`` is exact)."""
+    found = [_WHOLE_DECIMAL.fullmatch(o.strip()) for o in outs]
+    if not outs or any(m is None for m in found):
+        return set()
+    return {tuple(m.group(2) for m in found if m is not None)}
