@@ -20,6 +20,7 @@ from typing import Any
 
 from core.mapping.synth import (
     brackets,
+    byte_escapes,
     chartables,
     conversions,
     datelayouts,
@@ -427,6 +428,7 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
     cands += _family(registers.candidates, rows, outs, input_names, types)  # signed / little-endian hex payloads
     cands += _family(unitcols.candidates, rows, outs, input_names, types)  # mixed units of one dimension -> one unit
     cands += _family(decoding.candidates, rows, outs, input_names, types)  # quoted fields, mojibake, percent-encoding
+    cands += _family(byte_escapes.candidates, rows, outs, input_names, types)  # RTF escapes, MIME encoded words
     cands += _family(packed_degrees.candidates, rows, outs, input_names, types)  # NMEA ddmm.mmmm + hemisphere
     cands += _family(exponents.candidates, rows, outs, input_names, types)  # significant digits x 10^digit (472 pF)
     cands += factor_keys.minor_units(rows, outs, input_names, types)  # decimals named by the other column
