@@ -261,7 +261,8 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     writes digits of another script (``١٢٣``) and the programs found do not reproduce every example, the search is
     run again on the digits folded to ASCII (:mod:`.scripts`) and its programs, prefixed with the fold, win when
     they reproduce more examples, or as many with one program where the first search needed one per shape (the
-    typographic minus ``−`` is folded too). The second search gets what is left of ``budget_ms``, at least a quarter
+    typographic minus ``−`` is folded too; letters of a vanity number, ``1-800-FLOWERS``, to their keypad digits when
+    no output writes a letter). The second search gets what is left of ``budget_ms``, at least a quarter
     of it. Then (:func:`_keyed`) a code looked up in a table learned from the examples, when no single program fits
     every example: its searches share what is left of ``budget_ms`` after the wall time spent so far, at least a
     quarter of it (so a column's searches are given at most 1.5 times the budget; ``elapsed_ms`` is the wall time of
@@ -269,7 +270,7 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     t0 = time.perf_counter()
     res = _synthesize(examples, input_names, input_types, budget_ms=budget_ms, unlabeled=unlabeled)
     outs_ascii_digits = not any(ch.isdecimal() and not ch.isascii() for _, o in examples for ch in o or "")
-    tables = scripts.fold_examples([[_text(v) for v in inp] for inp, _ in examples]) \
+    tables = scripts.fold_examples([[_text(v) for v in inp] for inp, _ in examples], [o for _, o in examples]) \
         if (not res.solved_all or res.candidates[0].description in PIECEWISE) and outs_ascii_digits and \
         all(input_types.get(n, "string") == "string" for n in input_names) else None
     if tables is None:
