@@ -22,7 +22,7 @@ import time
 
 from core.mapping.synth import numeric
 from core.mapping.synth.atoms import Selector, View, view_cost
-from core.mapping.synth.exactness import ROUNDED, SPLIT, fraction_digits, overlap, rounds, shortest, splits_decimal
+from core.mapping.synth.exactness import ROUNDED, SPLIT, fraction_digits, inexact, overlap, rounds, shortest, splits_decimal
 from core.mapping.synth.fitting import Cand, Term, affine, linear, ratio, triple, unit_of, unit_sum
 from core.mapping.synth.keyed import keyed_sources, unit_of_key
 from core.mapping.synth.known_units import KNOWN_COST, factors, unit_after
@@ -257,8 +257,8 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             sources = tuple(srcs[u][0] for u in used)
             remap = {u: p for p, u in enumerate(used)}
             terms2 = tuple((remap[i], op, c) for i, op, c in terms)
-            if frac and rounds(kind, terms2, offset, sources, rows, ys):
-                continue  # the decimals of a number by a rounded fitted constant: a coincidence
+            if frac and inexact(kind, terms2, offset, sources, rows, ys):
+                continue  # the decimals of a number by a rounded fit: a coincidence
             for fmt in fmts:
                 cost = ranked(cand)
                 expr = NumExpr(sources, kind, terms2, offset, fmt, round(cost, 4))
