@@ -233,6 +233,8 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
                         overlap([srcs[i][0], srcs[j][0]]):
                     continue  # x / x is the constant 1 in disguise: the literal is the simpler program
                 cands += ratio(kind, i, j, srcs[i][1], srcs[j][1], ys)
+            if srcs[i][0].view.idx != srcs[j][0].view.idx:  # the change from one input's number to another's
+                cands += [("change", (i, j), ((i, "mul", c), (j, "mul", 1.0)), 0.0, 0.8) for c in (100.0, 1.0)]
             if srcs[i][0].view.idx != srcs[j][0].view.idx:  # an amount and a rate in percent, two inputs
                 cands += [(k, (i, j), ((i, "mul", 1.0), (j, "mul", 1.0)), 0.0, 1.0) for k in ("net", "gross")]
         for i, j, k in itertools.combinations(range(min(len(srcs), 8)), 3):
