@@ -4,9 +4,9 @@
   (RTF writes other Unicode as ``\\uN``); every byte 0x80..0xFF of the code page is in the table, either hex case;
 * **MIME encoded words** of e-mail headers (RFC 2047 ``Q``: ``=?UTF-8?Q?M=C3=BCller_GmbH?=``,
   ``=?ISO-8859-1?Q?Caf=E9?=``): inside the ``=?charset?Q?...?=`` wrapper ``_`` is a space and ``=XX`` a byte; UTF-8
-  sequences of Latin-1, Latin Extended-A and typographic punctuation are decoded first, then single bytes as
-  Windows-1252 (a superset of ISO-8859-1's printable bytes), then ASCII, ``=3D`` (``=``) last. A value without the
-  wrapper is plain text and stays as written.
+  sequences of Latin-1, Latin Extended-A and typographic punctuation in a ``UTF-8`` word, single bytes of
+  Windows-1252 (a superset of ISO-8859-1's printable bytes) in an ``ISO-8859-1`` or ``Windows-1252`` word, then ASCII,
+  ``=3D`` (``=``) last. A word of another charset is null; a value without the wrapper is plain text as written.
 
 An escape the table leaves (a character beyond it, a broken sequence) makes the value null, never half-decoded (the
 guard of :mod:`.decoding`). Proposed only when some example writes such an escape; checked on every example and
@@ -27,7 +27,16 @@ from core.mapping.synth.models import Candidate
 COST = 4.0
 RTF_ESCAPE = r"\\'[0-9A-Fa-f]{2}"
 Q_ESCAPE = "=[0-9A-F]{2}"
-Q_WORD = r"^=\?[A-Za-z0-9_.:-]+\?[Qq]\?(.*)\?=$"
+
+
+
+def _word(charset: str) -> str:
+    """An encoded word of ``charset`` (its name in either case), its text as group 1."""
+    name = "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else re.escape(c) for c in charset)
+    return rf"^=\?{name}\?[Qq]\?(.*)\?=$"
+
+
+Q_WORDS = {c: _word(c) for c in ("utf-8", "iso-8859-1", "windows-1252")}
 #: a value that does not start with ``=?``, in three patterns (no lookahead or alternation: the backends' regex
 #: dialects differ there) and the values too short for either
 PLAIN = (r"^([^=].*)$", r"^(=[^?].*)$")
@@ -48,11 +57,14 @@ def rtf_pairs() -> list[tuple[str, str]]:
     return list(dict(out).items())
 
 
-def q_pairs() -> list[tuple[str, str]]:
-    """The replacements of a ``Q`` encoded word's text, in order: UTF-8 sequences, single bytes, ASCII, ``=3D``."""
+def q_pairs(utf8: bool) -> list[tuple[str, str]]:
+    """The replacements of a ``Q`` encoded word's text, in order: ``_``, UTF-8 sequences (``utf8``) or single bytes of
+    Windows-1252, ASCII, ``=3D`` last."""
     pairs = [("_", " ")]
-    pairs += [("".join(f"={b:02X}" for b in ch.encode("utf-8")), ch) for ch in PERCENT_CHARS]
-    pairs += [(f"={b:02X}", ch) for b in range(0x80, 0x100) if (ch := _byte(b)) is not None]  # type: ignore[misc]
+    if utf8:
+        pairs += [("".join(f"={b:02X}" for b in ch.encode("utf-8")), ch) for ch in PERCENT_CHARS]
+    else:
+        pairs += [(f"={b:02X}", ch) for b in range(0x80, 0x100) if (ch := _byte(b)) is not None]  # type: ignore[misc]
     pairs += [(f"={b:02X}", chr(b)) for b in range(0x20, 0x7F) if b != 0x3D]
     return [*pairs, ("=3D", "=")]
 
@@ -85,27 +97,36 @@ def _rtf(vals: list[str], col: str) -> Iterator[Proposal]:
     yield "rtf_unescape", [*_replaces(pairs, col, OUT), *_guard(OUT, RTF_ESCAPE)], COST, _guarded(pairs, RTF_ESCAPE)
 
 
+def _decoded(src: str, out: str, pairs: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    return [*_replaces(pairs[:-1], src, out), *_guard(out, Q_ESCAPE),
+            {"op": "replace", "input": out, "output": out, "pattern": "=3D", "replacement": "="}]
+
+
 def _q_word(vals: list[str], col: str) -> Iterator[Proposal]:
-    if not any(re.match(Q_WORD, v) for v in vals):
+    if not any(re.match(word, v) for v in vals for word in Q_WORDS.values()):
         return
-    pairs = q_pairs()
-    inner = _guarded(pairs[:-1], Q_ESCAPE)
+    utf8, single = _guarded(q_pairs(True)[:-1], Q_ESCAPE), _guarded(q_pairs(False)[:-1], Q_ESCAPE)
     steps: list[dict[str, Any]] = [
-        {"op": "regex_extract", "input": col, "output": "__q", "pattern": Q_WORD, "group": 1},
-        *_replaces(pairs[:-1], "__q", "__q"), *_guard("__q", Q_ESCAPE),
-        {"op": "replace", "input": "__q", "output": "__q", "pattern": "=3D", "replacement": "="},
-        # a value that is no encoded word is plain text (an encoded word left with an escape stays null)
+        {"op": "regex_extract", "input": col, "output": "__u", "pattern": Q_WORDS["utf-8"], "group": 1},
+        *_decoded("__u", "__u", q_pairs(True)),
+        {"op": "regex_extract", "input": col, "output": "__l1", "pattern": Q_WORDS["iso-8859-1"], "group": 1},
+        {"op": "regex_extract", "input": col, "output": "__l2", "pattern": Q_WORDS["windows-1252"], "group": 1},
+        {"op": "coalesce", "inputs": ["__l1", "__l2"], "output": "__l"},
+        *_decoded("__l", "__l", q_pairs(False)),
+        # a value that is no encoded word is plain text (an encoded word of another charset, or left with an
+        # escape, stays null)
         {"op": "regex_extract", "input": col, "output": "__plain", "pattern": PLAIN[0], "group": 1},
         {"op": "regex_extract", "input": col, "output": "__plain2", "pattern": PLAIN[1], "group": 1},
         {"op": "map_dict", "input": col, "output": "__short", "mapping": {"": "", "=": "="}},
-        {"op": "coalesce", "inputs": ["__q", "__plain", "__plain2", "__short"], "output": OUT}]
+        {"op": "coalesce", "inputs": ["__u", "__l", "__plain", "__plain2", "__short"], "output": OUT}]
 
     def fn(v: str) -> str | None:
-        m = re.match(Q_WORD, v)
-        if m is None:
-            return None if v.startswith("=?") else v
-        w = inner(m.group(1))
-        return None if w is None else w.replace("=3D", "=")
+        for charset, word in Q_WORDS.items():
+            m = re.match(word, v)
+            if m is not None:
+                w = (utf8 if charset == "utf-8" else single)(m.group(1))
+                return None if w is None else w.replace("=3D", "=")
+        return None if v.startswith("=?") else v
     yield "mime_q_decode", steps, COST, fn
 
 

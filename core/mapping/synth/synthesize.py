@@ -271,7 +271,8 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     t0 = time.perf_counter()
     res = _synthesize(examples, input_names, input_types, budget_ms=budget_ms, unlabeled=unlabeled)
     res = signs.signed(res, examples, max(int(budget_ms - res.elapsed_ms), budget_ms // 4),
-                       lambda ex, b: _synthesize(ex, input_names, input_types, budget_ms=b, unlabeled=unlabeled))
+                       lambda ex, b: _synthesize(ex, input_names, input_types, budget_ms=b, unlabeled=unlabeled),
+                       _better, PIECEWISE)
     outs_ascii_digits = not any(ch.isdecimal() and not ch.isascii() for _, o in examples for ch in o or "")
     tables = scripts.fold_examples([[_text(v) for v in inp] for inp, _ in examples], [o for _, o in examples]) \
         if (not res.solved_all or res.candidates[0].description in PIECEWISE) and outs_ascii_digits and \
