@@ -25,6 +25,7 @@ from core.mapping.synth import (
     conversions,
     datelayouts,
     decoding,
+    decshift,
     deletions,
     exponents,
     factor_keys,
@@ -451,6 +452,7 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
     cands += _family(marks.candidates, rows, outs, input_names, types)  # combining marks of a script deleted
     cands += _family(kana.candidates, rows, outs, input_names, types)  # hiragana/katakana, full-width forms
     cands += _family(translit.candidates, rows, outs, input_names, types)  # Cyrillic romanised by a standard
+    cands += _family(decshift.candidates, rows, outs, input_names, types)  # long integers shifted as text
     cands += _family(joinruns.candidates, rows, outs, input_names, types)  # runs of a class, one separator
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field

@@ -6,11 +6,12 @@ set), held rows, refusals, and DuckDB / PostgreSQL / MariaDB agreeing with Polar
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import pytest
 
-from core.mapping.synth import byte_escapes, kana, signs, synthesize, translit
+from core.mapping.synth import byte_escapes, decshift, kana, signs, synthesize, translit
 from core.mapping.synth.exactness import fraction_digits
 from core.mapping.synth.scripts import keypad_table
 from core.mapping.synth.synthesize import engine_outputs
@@ -128,12 +129,28 @@ def test_a_relative_change_with_an_explicit_plus() -> None:
     assert signs.plus_signed(["+1", "-2"]) and not signs.plus_signed(["+1", "+2"]) and not signs.plus_signed(["1"])
 
 
+def _sats(v: str) -> str:
+    return format(Decimal(v).scaleb(-17).normalize(), "f")
+
+
+SATS: Train = [([v], _sats(v)) for v in ("1234500000000000000000", "70000000000000000", "987654321987654321")]
+
+
+def test_a_long_integer_shifted_as_text() -> None:
+    held = [["5"], ["100000000000000000000000"], ["12a"], [""]]
+    assert _solve(SATS, held) == [_sats("5"), _sats("100000000000000000000000"), None, None]
+    assert decshift.shifted("0001", 3) == "0.001"
+    # different shifts: no single k
+    assert not decshift.candidates([["1000000000000000000"], ["2000000000000000000"]], ["1", "20"], ["c0"], S)
+
+
 # --- backends --------------------------------------------------------------------------------------------------------
 
 CASES: dict[str, tuple[Any, Train, list[list[str | None]]]] = {
     "kana": (kana, [(["たなか"], "タナカ"), (["すずき"], "スズキ"), (["ゆき"], "ユキ")], [["ゑびす"], [None]]),
     "translit_ua": (translit, [(["Ярослав Гуменюк"], "Yaroslav Humeniuk"), (["Олексій Єрмак"], "Oleksii Yermak"),
                                (["Зіновій"], "Zinovii")], [["ЯНА ЧУБ"], ["Мар'яна"], [None]]),
+    "decshift": (decshift, SATS, [["5"], ["0"], ["-3"], [None]]),
     "change": (None, [(["200.00", "250.00"], "+25.0"), (["80.00", "76.00"], "-5.0"), (["1000.00", "1125.00"], "+12.5")],
                [["50.00", "40.00"], ["0.00", "1.00"]]),
 }
