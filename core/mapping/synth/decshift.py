@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 from typing import Any
 
 from core.mapping.synth.conversions import Proposal, confirmed_proposals
@@ -35,6 +36,10 @@ def shifted(v: str, k: int) -> str | None:
     return f"{head}.{frac}" if frac else head
 
 
+def _shifted_by(k: int, v: str) -> str | None:
+    return shifted(v, k)
+
+
 def _steps(col: str, k: int) -> list[dict[str, Any]]:
     return [
         {"op": "regex_extract", "input": col, "output": "__d", "pattern": "^([0-9]+)$", "group": 1},
@@ -52,7 +57,7 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
         return
     for k in range(1, MAX_SHIFT + 1):
         if all(shifted(v, k) == o for v, o in zip(vals, outs, strict=True)):
-            yield (f"shift_{k}", _steps(col, k), COST, lambda v, k=k: shifted(v, k))
+            yield (f"shift_{k}", _steps(col, k), COST, partial(_shifted_by, k))
 
 
 def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],

@@ -22,7 +22,16 @@ import time
 
 from core.mapping.synth import numeric
 from core.mapping.synth.atoms import Selector, View, view_cost
-from core.mapping.synth.exactness import ROUNDED, SPLIT, fraction_digits, inexact, overlap, rounds, shortest, splits_decimal
+from core.mapping.synth.exactness import (
+    ROUNDED,
+    SPLIT,
+    fraction_digits,
+    inexact,
+    overlap,
+    rounds,
+    shortest,
+    splits_decimal,
+)
 from core.mapping.synth.fitting import Cand, Term, affine, linear, ratio, triple, unit_of, unit_sum
 from core.mapping.synth.keyed import keyed_sources, unit_of_key
 from core.mapping.synth.known_units import KNOWN_COST, factors, unit_after

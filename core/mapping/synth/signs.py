@@ -57,6 +57,7 @@ def signed(res: SynthResult, examples: list[Example], budget_ms: int,
         return res
     pipe = postfixed(alt.pipeline)
     return alt.model_copy(update={
-        "pipeline": pipe, "candidates": [c.model_copy(update={"pipeline": postfixed(c.pipeline)}) for c in alt.candidates],
+        "pipeline": pipe,
+        "candidates": [c.model_copy(update={"pipeline": postfixed(c.pipeline)}) for c in alt.candidates],
         "alternatives": [postfixed(p) for p in alt.alternatives],
         "elapsed_ms": round(res.elapsed_ms + alt.elapsed_ms, 3), "timed_out": res.timed_out or alt.timed_out})

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 from typing import Any
 
 from core.mapping.synth.conversions import Proposal, confirmed_proposals
@@ -81,7 +82,8 @@ def reference(name: str, v: str) -> str:
     rules, table = STANDARDS[name]
     for pattern, repl in rules:
         v = re.sub(pattern, repl.replace("$1", r"\1").replace("$2", r"\2"), v)
-    return v.translate(str.maketrans(table))
+    mapping: dict[str, str | int | None] = dict(table)
+    return v.translate(str.maketrans(mapping))
 
 
 def _steps(name: str, col: str) -> list[dict[str, Any]]:
@@ -96,7 +98,7 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
         return
     for name in STANDARDS:
         if all(reference(name, v) == o for v, o in zip(vals, outs, strict=True)):
-            yield (name, _steps(name, col), COST, lambda v, name=name: reference(name, v))
+            yield (name, _steps(name, col), COST, partial(reference, name))
 
 
 def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],
