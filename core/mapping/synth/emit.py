@@ -155,6 +155,11 @@ class Emitter:
                       {"op": "safe_math", "fn": "add", "args": [f"{col}_f", 1.0], "output": f"{col}_f"},
                       {"op": "safe_math", "fn": "div" if ex.kind == "net" else "mul", "args": [xs[i], f"{col}_f"],
                        "output": col}]
+        elif ex.kind == "change":
+            (i, op, c), (j, _, _) = ex.terms
+            steps += [{"op": "safe_math", "fn": "sub", "args": [xs[i], xs[j]], "output": f"{col}_d"},
+                      {"op": "safe_math", "fn": "div", "args": [f"{col}_d", xs[j]], "output": col},
+                      {"op": "safe_math", "fn": op, "args": [col, c], "output": col}]
         elif ex.kind == "prod3":
             (i, op, c), (j, _, _), (k, _, _) = ex.terms
             steps += [{"op": "safe_math", "fn": "mul", "args": [xs[i], xs[j]], "output": col},

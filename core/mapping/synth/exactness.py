@@ -57,6 +57,12 @@ def rounds(kind: str, terms: tuple[Term, ...], offset: float, sources: tuple[Sou
     if all(c in NICE or float(c).is_integer() or float(1 / c).is_integer() for _, _, c in terms if c) and \
             float(offset).is_integer():
         return False  # everyday constants: a rounding they need is the rule (a unit conversion)
+    return inexact(kind, terms, offset, sources, rows, ys)
+
+
+def inexact(kind: str, terms: tuple[Term, ...], offset: float, sources: tuple[Source, ...], rows: list[Row],
+            ys: list[float]) -> bool:
+    """True when the expression's value differs from some example's output number before rounding."""
     for r, y in zip(rows, ys, strict=True):
         v = evaluate(kind, terms, offset, [source_value(s, r) for s in sources])
         if v is None or abs(v - y) > 1e-9 * max(1.0, abs(y)):
@@ -87,3 +93,19 @@ def overlap(sources: list[Source]) -> bool:
     (``10 * 12.3 - 4 * 12``), a coincidence of the examples rather than a rule."""
     whole = {s.view.idx for s in sources if s.selector.pattern is None and s.view.kind not in PART_VIEWS}
     return any(sum(s.view.idx == i for s in sources) > 1 for i in whole)
+
+
+_WHOLE_DECIMAL = re.compile(r"-?([0-9]+)[.,]([0-9]+)")
+
+
+def fraction_digits(outs: list[str]) -> set[tuple[str, ...]]:
+    """The decimals of every output when each output is one decimal number (``9.5`` -> ``5``), as a value tuple.
+
+    The digits after a decimal mark are not a quantity of their own: a fitted constant whose rounded results give
+    them (``round(b * 1.3)`` for the ``5`` of ``9.5``, ``round(m / 5)`` for the tenths of ``6:53`` -> ``6.9``) fits
+    the examples by coincidence and overflows the decimals on other rows (``12.13``, ``6.11``). :mod:`.numexpr` keeps
+    only exact arithmetic for them (a version's ``minor + 1`` is exact)."""
+    found = [_WHOLE_DECIMAL.fullmatch(o.strip()) for o in outs]
+    if not outs or any(m is None for m in found):
+        return set()
+    return {tuple(m.group(2) for m in found if m is not None)}

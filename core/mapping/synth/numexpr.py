@@ -22,7 +22,16 @@ import time
 
 from core.mapping.synth import numeric
 from core.mapping.synth.atoms import Selector, View, view_cost
-from core.mapping.synth.exactness import ROUNDED, SPLIT, overlap, rounds, shortest, splits_decimal
+from core.mapping.synth.exactness import (
+    ROUNDED,
+    SPLIT,
+    fraction_digits,
+    inexact,
+    overlap,
+    rounds,
+    shortest,
+    splits_decimal,
+)
 from core.mapping.synth.fitting import Cand, Term, affine, linear, ratio, triple, unit_of, unit_sum
 from core.mapping.synth.keyed import keyed_sources, unit_of_key
 from core.mapping.synth.known_units import KNOWN_COST, factors, unit_after
@@ -174,6 +183,7 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
         return []
     found: list[NumExpr] = []
     n = len(rows)
+    fractions = fraction_digits(outs)
     from core.mapping.synth.composed import (  # noqa: PLC0415 (builds on this)
         century_atoms,
         chain_atoms,
@@ -232,6 +242,8 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
                         overlap([srcs[i][0], srcs[j][0]]):
                     continue  # x / x is the constant 1 in disguise: the literal is the simpler program
                 cands += ratio(kind, i, j, srcs[i][1], srcs[j][1], ys)
+            if srcs[i][0].view.idx != srcs[j][0].view.idx:  # the change from one input's number to another's
+                cands += [("change", (i, j), ((i, "mul", c), (j, "mul", 1.0)), 0.0, 0.8) for c in (100.0, 1.0)]
             if srcs[i][0].view.idx != srcs[j][0].view.idx:  # an amount and a rate in percent, two inputs
                 cands += [(k, (i, j), ((i, "mul", 1.0), (j, "mul", 1.0)), 0.0, 1.0) for k in ("net", "gross")]
         for i, j, k in itertools.combinations(range(min(len(srcs), 8)), 3):
@@ -250,11 +262,14 @@ def expressions(rows: list[Row], outs: list[str], views: list[tuple[View, list[S
             return full(c) + (ROUNDED if rounds(kind, terms2, offset, tuple(srcs[u][0] for u in used), rows, ys)
                               else 0.0)
 
+        frac = tuple(txt for txt, _, _ in col) in fractions
         for cand in sorted(cands, key=ranked):
             kind, used, terms, offset, _ = cand
             sources = tuple(srcs[u][0] for u in used)
             remap = {u: p for p, u in enumerate(used)}
             terms2 = tuple((remap[i], op, c) for i, op, c in terms)
+            if frac and inexact(kind, terms2, offset, sources, rows, ys):
+                continue  # the decimals of a number by a rounded fit: a coincidence
             for fmt in fmts:
                 cost = ranked(cand)
                 expr = NumExpr(sources, kind, terms2, offset, fmt, round(cost, 4))

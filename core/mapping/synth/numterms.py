@@ -35,6 +35,7 @@ class NumExpr:
     ``x_i / x_j²`` then
     term 0's scaling; "prod3": ``x_i * x_j * x_k`` then term 0's scaling; "net" / "gross": ``x_i`` without /
     with the rate ``x_j`` in percent (``x_i / (1 + x_j / 100)``, ``x_i * (1 + x_j / 100)``: VAT, mark-ups);
+    "change": the relative change ``(x_i - x_j) / x_j`` then term 0's scaling (a growth rate in percent);
     "radix": ``floor(term 0)``, then modulo ``offset`` when it is not 0 (a digit
     of a mixed radix: minutes of a duration in seconds = ``floor(s / 60) mod 60``); "bucket":
     ``floor(x / c) * c + offset`` (bands: ``34`` -> ``30``, upper bound ``39``); "dbucket" / "dmod": the band
@@ -175,6 +176,16 @@ def evaluate(kind: str, terms: tuple[Term, ...], offset: float, xs: list[float |
         if not _ok(f) or f == 0:
             return None
         return a / f if kind == "net" else a * f
+    if kind == "change":  # the relative change of x_j to x_i: (x_i - x_j) / x_j, then term 0's scaling (percent)
+        (i, op, c), (j, _, _) = terms[0], terms[1]
+        a, b = xs[i], xs[j]
+        if not _ok(a) or not _ok(b) or b == 0:
+            return None
+        assert a is not None and b is not None
+        d = a - b
+        if not _ok(d):
+            return None
+        return _op(op, d / b, c)
     if kind == "prod3":  # x_i * x_j * x_k, then term 0's scaling (volume x rate x factor)
         (i, op, c), (j, _, _), (k, _, _) = terms
         a, b, d = xs[i], xs[j], xs[k]

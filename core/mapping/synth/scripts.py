@@ -7,6 +7,8 @@ the examples do not show are folded too), plus the Arabic decimal separator ``٫
 separator ``٬`` (U+066C) -> ``,`` when Arabic-script digits occur (then both the Arabic-Indic and the Persian digit
 blocks, which the same data mixes), and the typographic minus sign U+2212 -> ``-`` (session 12: French and Swedish
 amounts, ``−1 234,50``; the narrow no-break space between the groups is read as a space by the views already).
+Session 15: the letters of a vanity phone number (``1-800-PLUMBER``) fold to their telephone keypad digits (ITU
+E.161) when an example writes a run of three capitals and no output writes a letter (:func:`keypad_table`).
 :func:`fold_examples` is applied by :func:`core.mapping.synth.synthesize.synthesize` only when the search on the
 text as written reproduces fewer examples than the search on the folded text (or as many with one program where the
 first search needed one per shape); the programs found are then prefixed with the ``translate`` of each
@@ -15,6 +17,7 @@ input that the fold changes (:func:`prefixed`).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -60,9 +63,29 @@ def fold(v: str | None, table: dict[str, str]) -> str | None:
     return None if v is None else "".join(table.get(ch, ch) for ch in v)
 
 
-def fold_examples(rows: list[list[str | None]]) -> list[dict[str, str]] | None:
-    """Per input the fold table (empty: unchanged), or None when no example writes a non-ASCII digit or minus."""
+#: the telephone keypad (ITU E.161): letters -> the digit of their key (vanity numbers, ``1-800-FLOWERS``)
+KEYPAD = {ch: d for d, letters in {"2": "ABC", "3": "DEF", "4": "GHI", "5": "JKL", "6": "MNO", "7": "PQRS",
+                                   "8": "TUV", "9": "WXYZ"}.items() for c in letters for ch in (c, c.lower())}
+_LETTER_RUN = re.compile(r"[A-Z]{3,}")
+
+
+def keypad_table(values: list[str | None], outs: list[str | None]) -> dict[str, str]:
+    """The keypad fold when some value writes a run of three capitals and no output writes a letter (the outputs
+    are digits where the values spell words: a vanity number); else empty."""
+    if not any(_LETTER_RUN.search(v or "") for v in values):
+        return {}
+    if not outs or any(o is None or any(ch.isalpha() for ch in o) or not any(ch.isdigit() for ch in o)
+                       for o in outs):
+        return {}
+    return dict(KEYPAD)
+
+
+def fold_examples(rows: list[list[str | None]], outs: list[str | None] | None = None) -> list[dict[str, str]] | None:
+    """Per input the fold table (empty: unchanged), or None when no example writes a non-ASCII digit or minus (nor,
+    given ``outs``, spells a vanity number: :func:`keypad_table`)."""
     tables = [fold_table([r[i] for r in rows]) for i in range(len(rows[0]))] if rows else []
+    if outs is not None:
+        tables = [{**keypad_table([r[i] for r in rows], outs), **t} for i, t in enumerate(tables)]
     return tables if any(tables) else None
 
 

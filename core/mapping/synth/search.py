@@ -74,8 +74,11 @@ def _copies_other(rows: list[Row], outs: list[str], idx: int) -> bool:
 
 def lexmap_atoms(rows: list[Row], outs: list[str], usable: list[bool]) -> dict[tuple[str, ...], Atom]:
     """Whole-output lookups through a lexicon concept learned from the examples (``"ja"`` -> ``"Y"``
-    when the examples map yes-words to ``"Y"``): one per category that names every input."""
+    when the examples map yes-words to ``"Y"``): one per category that names every input; of two categories that
+    explain the examples alike, the one whose learned concepts hold the larger share of its spellings (``Miss`` ->
+    ``female`` through the gender a salutation names, not through the honorific that leaves ``Mrs`` unmapped)."""
     found: dict[tuple[str, ...], Atom] = {}
+    share: dict[tuple[str, ...], float] = {}
     if any(len(o) > 20 for o in outs):
         return found  # a learned lookup is for short categorical labels only
     digit_out = any(ch.isdecimal() for o in outs for ch in o)
@@ -96,8 +99,9 @@ def lexmap_atoms(rows: list[Row], outs: list[str], usable: list[bool]) -> dict[t
                 continue
             atom = Atom(View(idx, "raw"), WHOLE, (tfm.lexmap(cat.name, table),), 5.0)
             values = tuple(atom_value(atom, r) or "" for r in rows)
-            if values == tuple(outs):
-                found.setdefault(values, atom)
+            covered = sum(len(cat.spellings[c]) for c in table) / max(1, sum(map(len, cat.spellings.values())))
+            if values == tuple(outs) and covered > share.get(values, -1.0):
+                found[values], share[values] = atom, covered
     return found
 
 

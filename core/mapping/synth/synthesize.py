@@ -20,10 +20,12 @@ from typing import Any
 
 from core.mapping.synth import (
     brackets,
+    byte_escapes,
     chartables,
     conversions,
     datelayouts,
     decoding,
+    decshift,
     deletions,
     exponents,
     factor_keys,
@@ -31,6 +33,7 @@ from core.mapping.synth import (
     idtokens,
     joinruns,
     julian,
+    kana,
     keyedall,
     keytables,
     keywords,
@@ -43,7 +46,9 @@ from core.mapping.synth import (
     registers,
     regroup,
     scripts,
+    signs,
     tables,
+    translit,
     unicase,
     unitcols,
     v15_conversions,
@@ -258,15 +263,19 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     writes digits of another script (``١٢٣``) and the programs found do not reproduce every example, the search is
     run again on the digits folded to ASCII (:mod:`.scripts`) and its programs, prefixed with the fold, win when
     they reproduce more examples, or as many with one program where the first search needed one per shape (the
-    typographic minus ``−`` is folded too). The second search gets what is left of ``budget_ms``, at least a quarter
+    typographic minus ``−`` is folded too; letters of a vanity number, ``1-800-FLOWERS``, to their keypad digits when
+    no output writes a letter). The second search gets what is left of ``budget_ms``, at least a quarter
     of it. Then (:func:`_keyed`) a code looked up in a table learned from the examples, when no single program fits
     every example: its searches share what is left of ``budget_ms`` after the wall time spent so far, at least a
     quarter of it (so a column's searches are given at most 1.5 times the budget; ``elapsed_ms`` is the wall time of
     every search run)."""
     t0 = time.perf_counter()
     res = _synthesize(examples, input_names, input_types, budget_ms=budget_ms, unlabeled=unlabeled)
+    res = signs.signed(res, examples, max(int(budget_ms - res.elapsed_ms), budget_ms // 4),
+                       lambda ex, b: _synthesize(ex, input_names, input_types, budget_ms=b, unlabeled=unlabeled),
+                       _better, PIECEWISE)
     outs_ascii_digits = not any(ch.isdecimal() and not ch.isascii() for _, o in examples for ch in o or "")
-    tables = scripts.fold_examples([[_text(v) for v in inp] for inp, _ in examples]) \
+    tables = scripts.fold_examples([[_text(v) for v in inp] for inp, _ in examples], [o for _, o in examples]) \
         if (not res.solved_all or res.candidates[0].description in PIECEWISE) and outs_ascii_digits and \
         all(input_types.get(n, "string") == "string" for n in input_names) else None
     if tables is None:
@@ -426,6 +435,7 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
     cands += _family(registers.candidates, rows, outs, input_names, types)  # signed / little-endian hex payloads
     cands += _family(unitcols.candidates, rows, outs, input_names, types)  # mixed units of one dimension -> one unit
     cands += _family(decoding.candidates, rows, outs, input_names, types)  # quoted fields, mojibake, percent-encoding
+    cands += _family(byte_escapes.candidates, rows, outs, input_names, types)  # RTF escapes, MIME encoded words
     cands += _family(packed_degrees.candidates, rows, outs, input_names, types)  # NMEA ddmm.mmmm + hemisphere
     cands += _family(exponents.candidates, rows, outs, input_names, types)  # significant digits x 10^digit (472 pF)
     cands += factor_keys.minor_units(rows, outs, input_names, types)  # decimals named by the other column
@@ -440,6 +450,9 @@ def _synthesize(examples: list[tuple[list[str | None], str | None]], input_names
     cands += _family(particles.candidates, rows, outs, input_names, types)  # title case, small words lower
     cands += _family(idtokens.candidates, rows, outs, input_names, types)  # a fixed-length id (or its head) anywhere
     cands += _family(marks.candidates, rows, outs, input_names, types)  # combining marks of a script deleted
+    cands += _family(kana.candidates, rows, outs, input_names, types)  # hiragana/katakana, full-width forms
+    cands += _family(translit.candidates, rows, outs, input_names, types)  # Cyrillic romanised by a standard
+    cands += _family(decshift.candidates, rows, outs, input_names, types)  # long integers shifted as text
     cands += _family(joinruns.candidates, rows, outs, input_names, types)  # runs of a class, one separator
     if not any(c.examples_passed == len(rows) and c.description in ("single", "join") for c in cands):
         cands += tables.candidates(rows, outs, input_names, types)  # codes looked up field by field

@@ -82,13 +82,19 @@ DELETE_ONLY = 0.0
 STRIP0 = "^0*([1-9][0-9]*)$"
 
 
+def casings(sp: str) -> list[str]:
+    """A lexicon spelling as the DSL's ASCII ``case lower`` leaves it when written in lower, title or upper case: a
+    letter beyond ASCII keeps its case (``Μαρτίου``, ``ЯНВАРЯ``), so each casing is a key of its own."""
+    return list(dict.fromkeys(text.lower(c) for c in (sp, sp[:1].upper() + sp[1:], sp.title(), sp.upper())))
+
+
 @lru_cache(maxsize=64)
 def lookup(name: str, category: str = "", form: str = "", reading: str = "") -> dict[str, str]:
     """The exact-match map_dict a lookup transform compiles to (keys as the DSL will see them); ``reading``: the
     language reading of abbreviations several languages use for different concepts (:mod:`.weekday_readings`)."""
     if name == "month_num":
         cat = load_lexicon()["month"]
-        return {text.lower(sp): c for c, sps in cat.spellings.items() for sp in sps if not sp.isdecimal()}
+        return {key: c for c, sps in cat.spellings.items() for sp in sps if not sp.isdecimal() for key in casings(sp)}
     if name in ("month_abbr", "month_full"):
         out: dict[str, str] = {}
         for i, m in enumerate(MONTHS, start=1):
@@ -101,11 +107,11 @@ def lookup(name: str, category: str = "", form: str = "", reading: str = "") -> 
     res: dict[str, str] = {}
     for concept, spellings in cat.spellings.items():
         for sp in spellings:
-            key = text.lower(sp)
-            if key in res and res[key] != target[concept]:
-                res[key] = ""  # ambiguous spelling: mapped to nothing
-            else:
-                res[key] = target[concept]
+            for key in casings(sp):
+                if key in res and res[key] != target[concept]:
+                    res[key] = ""  # ambiguous spelling: mapped to nothing
+                else:
+                    res[key] = target[concept]
     return weekday_readings.adjust(category, reading, {k: v for k, v in res.items() if v})
 
 

@@ -35,6 +35,13 @@ MORE: dict[str, tuple[str, float, bool]] = {
     "px": ("css", 1.0, False), "em": ("css", 16.0, False), "rem": ("css", 16.0, False),
     # session 14: oil barrels (42 US gallons), hectolitres, US bushels (dry volume): known_units' table
     **{u: ("volume", f, False) for u, f in VOLUMES.items()},
+    # session 15: torque (N·m; a pound-force foot is 0.3048 m x 4.4482216152605 N) and volume flow (litres per
+    # second): columns of both arrive with several units in one column (dev_b10; recurring unit class)
+    "Nm": ("torque", 1.0, False), "lbf·ft": ("torque", 1.3558179483314004, False),
+    "lbf·in": ("torque", 0.1129848290276167, False), "kgf·m": ("torque", 9.80665, False),
+    "l/s": ("flow", 1.0, False), "l/min": ("flow", 1.0 / 60.0, False), "l/h": ("flow", 1.0 / 3600.0, False),
+    "m3/h": ("flow", 1000.0 / 3600.0, False), "m3/s": ("flow", 1000.0, False), "m3/min": ("flow", 1000.0 / 60.0, False),
+    "gpm": ("flow", 3.785411784 / 60.0, False), "cfm": ("flow", 28.316846592 / 60.0, False),
 }
 #: spellings -> unit of MORE (after spaces are dropped)
 SPELLINGS: dict[str, str] = {
@@ -43,6 +50,11 @@ SPELLINGS: dict[str, str] = {
     "cm³": "cm3", "ccm": "cm3", "cc": "cm3", "ozt": "ozt", "troyoz": "ozt", "oztr": "ozt", "ozT": "ozt",
     "BTU/hr": "BTU/h", "Btu/h": "BTU/h", "Btu/hr": "BTU/h", "btu/h": "BTU/h", "BTUH": "BTU/h",
     "PX": "px", "EM": "em", "REM": "rem", **VOLUME_SPELLINGS,
+    "N·m": "Nm", "N.m": "Nm", "N-m": "Nm", "lb-ft": "lbf·ft", "lbft": "lbf·ft", "ft-lb": "lbf·ft",
+    "ft·lb": "lbf·ft", "ft·lbf": "lbf·ft", "ft-lbf": "lbf·ft", "lbf-ft": "lbf·ft", "lb·ft": "lbf·ft", "ftlb": "lbf·ft",
+    "ft-lbs": "lbf·ft", "lb-in": "lbf·in", "in-lb": "lbf·in", "in·lbf": "lbf·in", "in-lbs": "lbf·in",
+    "L/s": "l/s", "lps": "l/s", "L/min": "l/min", "lpm": "l/min", "LPM": "l/min", "L/h": "l/h", "m³/h": "m3/h",
+    "m³/s": "m3/s", "m³/min": "m3/min", "GPM": "gpm", "CFM": "cfm",
 }
 #: second readings of spellings the other tables hold: spelling -> [(dimension, factor, inverse)]
 SECOND: dict[str, list[tuple[str, float, bool]]] = {
