@@ -19,6 +19,7 @@ import numpy as np
 
 from core.mapping.arith_groups import SUPPORT_GAIN, arith_composes, relation_support
 from core.mapping.assignment import assign
+from core.mapping.code_slices import slice_decomposes
 from core.mapping.context import neighbour_bonus
 from core.mapping.date_offsets import GAIN as OFFSET_GAIN
 from core.mapping.date_offsets import offset_support
@@ -136,6 +137,10 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
         for i, (j, sc) in found_d.items():
             if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
                 decomposes[i], why_d[i] = (j, sc), why
+    # characters at one position of a code (HLBU5131224 -> HLBU): only where no other mechanism found a part
+    for i, (j, sc) in slice_decomposes(src, dst, hdr).items():
+        if decomposes[i] is None:
+            decomposes[i], why_d[i] = (j, sc), "slice"
     rounded = {k: np.round(v, 4) for k, v in comp.items()}
     rankings: list[TargetRanking] = []
     for i, d in enumerate(dst):

@@ -81,7 +81,8 @@ NOT_PARTS = 0.3
 _CLOCK = re.compile(r"\d:\d\d")
 #: a range of times of day written with a dot or ``h`` (opening hours ``8.00 - 14.15``, ``9h30-18h``): two clock
 #: readings (hour 0-24, minutes 00-59) joined by a dash, read as times, not as decimals
-_CLOCK_RANGE = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-4])[.h][0-5]\d\s*[-\u2013\u2014]\s*(?:[01]?\d|2[0-4])[.h][0-5]\d(?![\d.,])")
+_HOUR = r"(?:[01]?\d|2[0-4])[.h][0-5]\d"
+_CLOCK_RANGE = re.compile(rf"(?<![\d.,]){_HOUR}\s*[-\u2013\u2014]\s*{_HOUR}(?![\d.,])")
 #: a digit, an apostrophe grouping thousands (Swiss ``1'241``, ``1’241.50``) and the next digit: the apostrophe is
 #: dropped before the numbers are read (twice: ``1'241'000``), here and in the DSL pipeline
 THOUSANDS_APOSTROPHE = "([0-9])['\u2019]([0-9])"
