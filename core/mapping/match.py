@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from core.mapping.allowed_tokens import allowed_token_decomposes
 from core.mapping.arith_groups import SUPPORT_GAIN, arith_composes, relation_support
 from core.mapping.assignment import assign
 from core.mapping.code_slices import slice_decomposes
@@ -138,9 +139,12 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
             if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
                 decomposes[i], why_d[i] = (j, sc), why
     # characters at one position of a code (HLBU5131224 -> HLBU): only where no other mechanism found a part
-    for i, (j, sc) in slice_decomposes(src, dst, hdr).items():
-        if decomposes[i] is None:
-            decomposes[i], why_d[i] = (j, sc), "slice"
+    # and categories written inside longer values (NA-EX-VG, Sunsynk 12kW): likewise
+    for why, found_f in (("slice", slice_decomposes(src, dst, hdr)),
+                         ("tokens", allowed_token_decomposes(src, dst, hdr))):
+        for i, (j, sc) in found_f.items():
+            if decomposes[i] is None:
+                decomposes[i], why_d[i] = (j, sc), why
     rounded = {k: np.round(v, 4) for k, v in comp.items()}
     rankings: list[TargetRanking] = []
     for i, d in enumerate(dst):
