@@ -13,6 +13,14 @@ lexicon would read ordinary codes as flags (``N``/``S`` hemispheres, ``D``/``C``
 :data:`MIN_HEADER` like the source's (a flag, not which flag: only the header tells a table's flags apart, so a
 flag with a silent header is no value evidence for a boolean target: ``cancel_yn`` is no ``gift_wrapped``).
 Values are read in memory only (data_mode).
+
+Session 15: forms are compared accent-folded (``οχι`` is ``όχι``, ``Ο`` its initial), check marks count as yes/no
+(:data:`MARKS`: ``✓`` beside ``Да``/``Не``, ``Ndiyo``/``Hapana``, ``Ναι``/``Όχι``), and **silent flags**: where no
+header speaks, neither the boolean target's (its best header over the flags under :data:`MIN_HEADER`) nor the
+flag's (its best header over the boolean targets under it), the yes/no words are evidence at
+:data:`SILENT_AGREEMENT` x share, shared among the silent flags when they outnumber the silent boolean targets
+(``Тийм``/``Үгүй`` under ``Малчин өрх эсэх`` feeds ``is_herder_household``; a table's only flag, its only boolean
+target). Where headers tell some flags apart, those pairs are judged by them as before.
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from core.mapping.side import MatchColumn
+from core.mapping.synth.lexicon import fold
 
 SYNONYMS = Path(__file__).resolve().parents[2] / "assets_config" / "lexicons" / "value_synonyms.json"
 MAX_FORMS = 8
@@ -35,6 +44,17 @@ MIN_SHARE = 0.8
 FLAG_AGREEMENT = 0.65
 #: header similarity a boolean target needs with a flag for the flag's yes/no words to count as its values
 MIN_HEADER = 0.2
+#: value agreement of a silent flag with a silent boolean target (x its share; module docstring)
+SILENT_AGREEMENT = 0.65
+#: check and cross marks written for yes and no
+MARKS = {"\u2713": True, "\u2714": True, "\u2611": True, "\u2705": True,
+         "\u2717": False, "\u2718": False, "\u2610": False, "\u274c": False}
+
+
+def _key(value: str) -> str:
+    """A form's comparison key: a mark as itself, else case- and accent-folded (``ΟΧΙ``, ``οχι`` -> ``οχι``)."""
+    v = value.strip()
+    return v if v in MARKS else (fold(v) or v.casefold())
 
 
 @cache
@@ -44,7 +64,8 @@ def yes_no() -> dict[str, bool]:
     out: dict[str, bool] = {}
     for concept, side in (("true", True), ("false", False)):
         for w in [concept, *data.get(concept, [])]:
-            out[w.casefold()] = side
+            out[_key(w)] = side
+    out.update(MARKS)
     return out
 
 
@@ -61,7 +82,7 @@ def _initials(forms: Iterable[str], words: dict[str, bool]) -> dict[str, bool]:
 
 def flag_share(values: Sequence[str] | None) -> float:
     """Share of a column's non-empty values that are yes/no spellings (0 unless it reads as a flag)."""
-    forms = Counter(v.strip().casefold() for v in values or [] if v and v.strip())
+    forms = Counter(_key(v) for v in values or [] if v and v.strip())
     if not 2 <= len(forms) <= MAX_FORMS:
         return 0.0
     words = yes_no()
@@ -80,9 +101,20 @@ def boolean_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], heade
     rows = np.array([d.logical_type == "bool" for d in dst], dtype=bool)
     if not rows.any():
         return out
-    named = rows[:, None] & (np.nan_to_num(header) >= MIN_HEADER)
-    for j, s in enumerate(src):
-        share = flag_share(s.values) if s.values else 0.0
-        if share:
-            out[named[:, j], j] = FLAG_AGREEMENT * share
+    h = np.nan_to_num(header)
+    named = rows[:, None] & (h >= MIN_HEADER)
+    shares = np.array([flag_share(s.values) if s.values else 0.0 for s in src])
+    flags = shares > 0
+    for j in np.flatnonzero(flags):
+        out[named[:, j], j] = FLAG_AGREEMENT * shares[j]
+    if not flags.any():
+        return out
+    # silent flags and silent boolean targets: no header speaks on either side (module docstring)
+    quiet_t = rows & ~(named[:, flags].any(axis=1))
+    quiet_s = flags & ~(named[rows].any(axis=0) if rows.any() else np.zeros(len(src), dtype=bool))
+    n_t, n_s = int(quiet_t.sum()), int(quiet_s.sum())
+    if n_t and n_s:
+        spread = min(1.0, n_t / n_s)
+        for j in np.flatnonzero(quiet_s):
+            out[quiet_t, j] = np.fmax(out[quiet_t, j], SILENT_AGREEMENT * shares[j] * spread)
     return out

@@ -15,7 +15,7 @@ def _dom(c: MatchColumn) -> str:
 def group_note(kind: str, why: str, d: MatchColumn, parts: Sequence[MatchColumn]) -> str:
     """The note of a ``kind`` (``compose``/``decompose``) candidate of target ``d`` from source columns
     ``parts``, proposed by mechanism ``why`` (``domains``, ``unit``, ``values``, ``time``, ``date``, ``name``,
-    ``locator``, ``parts``, ``number``, ``initial``, ``arithmetic``)."""
+    ``locator``, ``parts``, ``number``, ``slice``, ``tokens``, ``initial``, ``arithmetic``)."""
     names = [p.original_name for p in parts]
     if kind == "compose":
         if why == "values":
@@ -36,6 +36,10 @@ def group_note(kind: str, why: str, d: MatchColumn, parts: Sequence[MatchColumn]
         return f"{src.original_name} holds identifiers with an embedded date; the target is that date"
     if why == "locator":
         return f"{src.original_name} holds labelled locator parts; the target is one of them"
+    if why == "tokens":
+        return f"{src.original_name}'s values hold the target's allowed values among other words"
+    if why == "slice":
+        return f"the target's examples are characters at one position of {src.original_name}'s codes"
     if why == "parts":
         return f"the target's examples are shaped like one part of {src.original_name}'s separated values"
     if why == "initial":

@@ -17,8 +17,10 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from core.mapping.allowed_tokens import allowed_token_decomposes
 from core.mapping.arith_groups import SUPPORT_GAIN, arith_composes, relation_support
 from core.mapping.assignment import assign
+from core.mapping.code_slices import slice_decomposes
 from core.mapping.context import neighbour_bonus
 from core.mapping.date_offsets import GAIN as OFFSET_GAIN
 from core.mapping.date_offsets import offset_support
@@ -135,6 +137,13 @@ def match_columns(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], domain
                          ("initial", initial_decomposes(src, dst, hdr, domain_catalog))):  # Jelle K. Dijkstra
         for i, (j, sc) in found_d.items():
             if decomposes[i] is None or decomposes[i][1] < sc:  # type: ignore[index]
+                decomposes[i], why_d[i] = (j, sc), why
+    # characters at one position of a code (HLBU5131224 -> HLBU): only where no other mechanism found a part
+    # and categories written inside longer values (NA-EX-VG, Sunsynk 12kW): likewise
+    for why, found_f in (("slice", slice_decomposes(src, dst, hdr)),
+                         ("tokens", allowed_token_decomposes(src, dst, hdr))):
+        for i, (j, sc) in found_f.items():
+            if decomposes[i] is None:
                 decomposes[i], why_d[i] = (j, sc), why
     rounded = {k: np.round(v, 4) for k, v in comp.items()}
     rankings: list[TargetRanking] = []

@@ -79,6 +79,14 @@ _SAMPLE = 500
 #: values the column writes one value, not several numbers
 NOT_PARTS = 0.3
 _CLOCK = re.compile(r"\d:\d\d")
+#: a range of times of day written with a dot or ``h`` (opening hours ``8.00 - 14.15``, ``9h30-18h``): two clock
+#: readings (hour 0-24, minutes 00-59) joined by a dash, read as times, not as decimals
+_HOUR = r"(?:[01]?\d|2[0-4])[.h][0-5]\d"
+_CLOCK_RANGE = re.compile(rf"(?<![\d.,]){_HOUR}\s*[-\u2013\u2014]\s*{_HOUR}(?![\d.,])")
+#: a digit, an apostrophe grouping thousands (Swiss ``1'241``, ``1’241.50``) and the next digit: the apostrophe is
+#: dropped before the numbers are read (twice: ``1'241'000``), here and in the DSL pipeline
+THOUSANDS_APOSTROPHE = "([0-9])['\u2019]([0-9])"
+_THOUSANDS_APOSTROPHE = re.compile(THOUSANDS_APOSTROPHE)
 #: values of one token gluing letters to digits (hex ids, waybill codes) in this share: a column of codes
 CODE_SHARE = 0.5
 _GLUED = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
@@ -113,6 +121,8 @@ def signed_text(value: str) -> str:
     """``value`` with its minus signs as ASCII ``-`` and every hyphen that is no sign (:data:`NOT_SIGN`) a space."""
     for k, x in MINUS.items():
         value = value.replace(k, x)
+    for _ in range(2):
+        value = _THOUSANDS_APOSTROPHE.sub(r"\1\2", value)
     return _NOT_SIGN.sub(r"\1 ", value)
 
 
@@ -126,8 +136,9 @@ def numbers_in(values: Sequence[str]) -> tuple[list[list[float | None]], bool] |
     holders = [r for r in raw if r]
     if len(holders) < HOLDER_SHARE * len(vals) or sum(len(r) >= 2 for r in holders) < MULTI_SHARE * len(holders):
         return None
-    if sum(bool(_CLOCK.search(v)) or bool(_GROUPED.search(v)) for v in vals) >= NOT_PARTS * len(vals):
-        return None  # 00:34:00, 12 853,13 kr: a duration or an amount with spaced thousands is one value
+    if sum(bool(_CLOCK.search(v)) or bool(_GROUPED.search(v)) or bool(_CLOCK_RANGE.search(v))
+           for v in vals) >= NOT_PARTS * len(vals):
+        return None  # 00:34:00, 12 853,13 kr, 8.00 - 14.15: times of day or an amount with spaced thousands
     if sum(" " not in v and bool(_GLUED.search(v)) for v in vals) >= CODE_SHARE * len(vals):
         return None  # 9DABADC9, GN5965XV03: codes of letters and digits in one token
     letters = sum(any(c.isalpha() for c in v) for v in vals)
@@ -259,7 +270,10 @@ def number_part_steps(inp: str, out: str, index: int, to: str, comma: bool) -> l
     """DSL steps taking the ``index``-th number written in ``inp`` (negative: from the end) as ``to``."""
     from core.mapping.strategies import number_steps
 
+    apostrophes = [{"op": "replace", "input": "_np", "output": "_np", "pattern": THOUSANDS_APOSTROPHE,
+                    "replacement": "$1$2", "groups": True}] * 2
     return [{"op": "translate", "input": inp, "output": "_np", "mapping": MINUS},
+            *apostrophes,
             {"op": "replace", "input": "_np", "output": "_np", "pattern": NOT_SIGN, "replacement": "$1 ",
              "groups": True},
             {"op": "regex_extract_all", "input": "_np", "output": "_np", "pattern": NUMBER, "separator": " "},

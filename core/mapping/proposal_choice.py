@@ -11,6 +11,7 @@ from typing import Any
 from core.errors import DSLReject
 from core.mapping import strategies as st
 from core.mapping.arith_strategy import arith_compose
+from core.mapping.code_slices import slice_proposals
 from core.mapping.date_parts import embedded_date_proposal
 from core.mapping.initial_groups import initial_proposals, initial_target
 from core.mapping.models import Assignment
@@ -67,6 +68,7 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
         initials = initial_proposals(target, cols[0]) if initial_target(inp.target_examples.get(target.name)) else []
         if initials:  # Jelle K. Dijkstra -> K: a target of initials takes no word (names without one give null)
             return out + initials
+        out += slice_proposals(target, cols[0], inp.target_examples.get(target.name))  # HLBU5131224 -> HLBU
         out += st.decompose(target, cols[0], idx, max(len(parts), 2))
         if target.domain in ("person.last_name", "person.first_name"):  # solid CJK names (김민준)
             out += cjk_name_split(target, cols[0], family=target.domain == "person.last_name")
@@ -75,6 +77,7 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
         out += initial_proposals(target, cols[0])
     elif a.kind == "decompose" and cols:
         out += number_part_proposals(target, cols[0], inp.target_examples.get(target.name))  # 131/68 mmHg, first
+        out += slice_proposals(target, cols[0], inp.target_examples.get(target.name))  # is2021237114 -> 2021
         out += locator_parts(target, cols[0])
         out += separator_parts(target, cols[0])
     elif cols:

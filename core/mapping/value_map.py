@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from core.mapping.synth import weekday_readings
 from core.mapping.synth.lexicon import Category, fold, load_lexicon
 from core.mapping.value_codes import letters_map
 from dsl.models import MapDict
@@ -81,9 +82,11 @@ def _unique(hits: list[str]) -> str | None:
 
 
 def _match(value: str, allowed: list[str], by_fold: dict[str, list[str]], cat: Category | None,
-           by_concept: dict[str, list[str]], letters: dict[str, str] | None) -> tuple[str, float, str] | None:
+           by_concept: dict[str, list[str]], letters: dict[str, str] | None,
+           reading: str = "") -> tuple[str, float, str] | None:
     """The allowed value ``value`` names and how; ``letters``: the column's letters rule
-    (:func:`core.mapping.value_codes.letters_map`), None to stop before it (the strict rules only)."""
+    (:func:`core.mapping.value_codes.letters_map`), None to stop before it (the strict rules only);
+    ``reading``: the column's weekday reading (:func:`weekday_readings.column_reading`)."""
     if value in allowed:
         return value, 1.0, "exact"
     f = fold(value)
@@ -92,6 +95,11 @@ def _match(value: str, allowed: list[str], by_fold: dict[str, list[str]], cat: C
     hit = _unique(by_fold.get(f, []))
     if hit is not None:
         return hit, 0.95, "folded"
+    if cat is not None and cat.name == "weekday":
+        ambiguous, day = weekday_readings.value_map_concept(reading, value)
+        if ambiguous:  # ``ma``/``di``/``do`` name the day the column's language gives them, or none
+            hit = _unique(by_concept.get(day, [])) if day else None
+            return (hit, 0.9, f"lexicon:weekday:{reading}") if hit is not None else None
     if cat is not None:
         concept = cat.concept_of(value)
         if concept is not None:
@@ -154,11 +162,12 @@ def propose_value_map(source_values: list[str], allowed: list[str], *, input_nam
     entries: list[ValueMapEntry] = []
     unmatched: list[str] = []
     values = list(dict.fromkeys(s for s in source_values if s is not None))
-    strict = {v: _match(v, allowed_u, by_fold, cat, by_concept, None) for v in values}
+    reading = weekday_readings.column_reading(values) if cat is not None and cat.name == "weekday" else ""
+    strict = {v: _match(v, allowed_u, by_fold, cat, by_concept, None, reading) for v in values}
     taken = {fold(m[0]) for m in strict.values() if m is not None}
     letters = letters_map([fold(v) for v, m in strict.items() if m is None], list(by_fold), taken)
     for v in values:
-        m = strict[v] or _match(v, allowed_u, by_fold, cat, by_concept, letters)
+        m = strict[v] or _match(v, allowed_u, by_fold, cat, by_concept, letters, reading)
         if m is None:
             unmatched.append(v)
         else:

@@ -183,7 +183,9 @@ def test_yes_no_words_of_any_language_are_flags() -> None:
     m = boolean_matrix(src, dst, np.array([[0.3, 0.9], [0.9, 0.9]]))
     assert m[0, 0] == 0.65 and all(x != x for x in (m[0, 1], m[1, 0], m[1, 1]))  # NaN: not judged
     silent = boolean_matrix(src, dst, np.array([[0.1, 0.0], [0.0, 0.0]]))
-    assert np.isnan(silent).all()  # a flag, not which one: a silent header gets no flag agreement
+    # session 15: no header speaks on either side (the table's only flag, its only boolean target): the yes/no
+    # words are the evidence; a header that names another boolean target still keeps the flag to it
+    assert silent[0, 0] == 0.65 and np.isnan(silent[1]).all() and np.isnan(silent[0, 1])
 
 
 def test_single_letter_codes_are_no_flags() -> None:
@@ -197,7 +199,9 @@ def test_single_letter_codes_are_no_flags() -> None:
 
 
 def test_a_flag_with_a_silent_header_is_not_assigned(domain_catalog: DomainCatalog) -> None:
-    """Each source flag beside an unrelated boolean target (headers that share nothing): never assigned there."""
+    """Each source flag beside an unrelated boolean target (headers that share nothing): never assigned there with
+    a score the planner accepts (session 15: a yes/no flag under a header that names nothing is the silent boolean
+    target's likeliest feed, so it may be proposed, under the accept bar 0.55: a person confirms)."""
     rng = random.Random(9)
     n = 80
     for header, spell in (("cancel_yn", "YN"), ("lat_hem", "NS"), ("dc", "DC")):
@@ -205,8 +209,9 @@ def test_a_flag_with_a_silent_header_is_not_assigned(domain_catalog: DomainCatal
         dst = [_col("customer_id", ["C900", "C901"], "id.customer_id"),
                _col("gift_wrapped", ["true", "false"], "flag.boolean", "bool")]
         r = match_columns(src, dst, domain_catalog, mode="data_mode")
-        assert r.assigned("gift_wrapped") is None, header
-        assert r.ranking("gift_wrapped").candidates[0].score < 0.45, header
+        a = r.assigned("gift_wrapped")
+        assert a is None or (header == "cancel_yn" and a.score < 0.55), header
+        assert r.ranking("gift_wrapped").candidates[0].score < (0.55 if header == "cancel_yn" else 0.45), header
 
 
 def test_a_flag_in_another_language_feeds_the_boolean_target(domain_catalog: DomainCatalog) -> None:

@@ -108,10 +108,14 @@ def test_snapped_weights_need_examples_that_pin_them() -> None:
 # --- F5 weekday abbreviations -------------------------------------------------------------------------------------
 
 def test_two_letter_weekdays_read_in_the_language_of_the_examples_else_null() -> None:
+    # session 15: Romance examples read the abbreviations the Romance way (Spanish ``do`` domingo, ``ma`` martes;
+    # French ``di`` dimanche), no longer as nothing (session 14's review: they were read one way only)
     spanish: Train = [(["lunes"], "1"), (["miércoles"], "3"), (["sábado"], "6")]
-    assert _solve(spanish, [["do"], ["ma"], ["domingo"], ["martes"]]) == [None, None, "7", "2"]
+    assert _solve(spanish, [["do"], ["ma"], ["domingo"], ["martes"]]) == ["7", "2", "7", "2"]
     french: Train = [(["lundi"], "1"), (["mercredi"], "3"), (["samedi"], "6")]
-    assert _solve(french, [["di"], ["ma"], ["dimanche"]]) == [None, None, "7"]
+    assert _solve(french, [["di"], ["ma"], ["dimanche"]]) == ["7", "2", "7"]
+    english: Train = [(["Monday"], "1"), (["Wednesday"], "3"), (["Saturday"], "6")]
+    assert _solve(english, [["ma"], ["Friday"]])[1] == "5"
     german: Train = [(["Montag"], "1"), (["Dienstag"], "2"), (["Freitag"], "5")]
     assert _solve(german, [["Do"], ["ma"], ["di"]]) == ["4", "1", "2"]
 
