@@ -86,6 +86,9 @@ OLDER_THAN_THE_PAIR = {
     # Swedish/Norwegian `reg.nr` (registreringsnummer), f28742b in session 10; the pair was written blind in
     # session 13 and joined dev in session 14
     ("reg.nr", "metsamaterjal_et_to_timber_sale_wide"),
+    # Czech/Slovak `rodné číslo` (birth number), f28742b in session 10; the pair was written blind in session 14 and
+    # joined dev in session 15
+    ("rodne cislo", "ockovanie_sk_to_immunization_wide"),
 }
 
 
