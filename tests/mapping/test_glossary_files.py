@@ -88,7 +88,7 @@ OLDER_THAN_THE_PAIR = {
     ("reg.nr", "metsamaterjal_et_to_timber_sale_wide"),
     # Czech/Slovak `rodné číslo` (birth number), f28742b in session 10; the pair was written blind in session 14 and
     # joined dev in session 15
-    ("rodne cislo", "ockovanie_sk_to_immunization_wide"),
+    ("rodne cislo", "ockovanie_sk_to_immunization_wide"), ("rodné číslo", "ockovanie_sk_to_immunization_wide"),
 }
 
 
