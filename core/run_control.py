@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from core.contract import Role
 from core.errors import PolicyBlock
+from core.failures import RunAlreadyCompleted
 from core.ledger import Decision, HumanConfirmation, LedgerEvent, LedgerPort, Stage
 from core.policy import Action, PolicyEngine, PolicyRequest
 from core.policy.engine import role_of
-from core.failures import RunAlreadyCompleted
 from core.supervisor import COMPLETE_ACTION, RESUME_ACTION, STOP_ACTION, stopped
 
 

@@ -19,6 +19,7 @@ import core.mapping.provider as mprov
 from adapters.llm.fake_wire_server import FakeWireServer, _prompt_text, default_responder
 from core.providers.tasks import extract_payload
 from orchestration.example import EXAMPLE_SOURCE
+
 from .helpers import RouterFactory
 from .test_mapping_provider import _plan, _run
 
