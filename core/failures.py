@@ -73,3 +73,13 @@ class SourceCredentials(DeterministicFailure):
                          "fix the connection URL or the role's grants", reason="credentials", location=location, **kw)
         self.location = location
         self.action = action
+
+
+class RunAlreadyCompleted(DeterministicFailure):
+    """``run stop`` of a mapping run the supervisor completed: there is nothing to stop, and a stop would mark a run
+    whose data was promoted as cancelled (``reason=run_completed``)."""
+
+    def __init__(self, run_id: str, **kw: Any) -> None:
+        super().__init__(f"run {run_id} is completed: there is nothing to stop; to undo its promotion, use "
+                         f"`mapwright migration rollback {run_id} --user <you> --role Operator`",
+                         run_id=run_id, reason="run_completed", **kw)

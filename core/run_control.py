@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from core.contract import Role
 from core.errors import PolicyBlock
+from core.failures import RunAlreadyCompleted
 from core.ledger import Decision, HumanConfirmation, LedgerEvent, LedgerPort, Stage
 from core.policy import Action, PolicyEngine, PolicyRequest
 from core.policy.engine import role_of
-from core.supervisor import RESUME_ACTION, STOP_ACTION, stopped
+from core.supervisor import COMPLETE_ACTION, RESUME_ACTION, STOP_ACTION, stopped
 
 
 def _control(ledger: LedgerPort, policy: PolicyEngine, action: str, *, run_id: str, user_id: str,
@@ -38,7 +39,14 @@ def _control(ledger: LedgerPort, policy: PolicyEngine, action: str, *, run_id: s
 
 def stop_run(ledger: LedgerPort, policy: PolicyEngine, *, run_id: str, user_id: str, role: Role | str,
              note: str = "", dagster_runs: list[str] | None = None) -> LedgerEvent:
-    """Record a stop (RBAC checked); ``dagster_runs`` names the Dagster runs the caller cancelled."""
+    """Record a stop (RBAC checked); ``dagster_runs`` names the Dagster runs the caller cancelled. A completed run is
+    refused (:class:`~core.failures.RunAlreadyCompleted`, on the ledger): nothing runs, and its status stays."""
+    if any(e.action == COMPLETE_ACTION for e in ledger.events(run_id)):
+        exc = RunAlreadyCompleted(run_id)
+        ledger.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.REJECT, action=STOP_ACTION,
+                                  error_code=str(exc.code), policy_version=policy.version,
+                                  detail={"actor": user_id, "note": note, "message": exc.message}))
+        raise exc
     return _control(ledger, policy, STOP_ACTION, run_id=run_id, user_id=user_id, role=role,
                     detail={"note": note, "dagster_runs": list(dagster_runs or [])})
 

@@ -82,7 +82,8 @@ def register(cli: click.Group, run: click.Group) -> None:
     @click.pass_obj
     def run_advance(state: object, run_id: str) -> None:
         """Apply the supervisor's decisions to one run now, stage after stage, until it holds, halts,
-        stops or completes (what the supervisor sensor and the daemon do in a deployment)."""
+        stops or completes (what the supervisor sensor and the daemon do in a deployment). Exit 1 when the run
+        halted (a stage recorded an error), 0 otherwise."""
         from orchestration.driver import advance
         from orchestration.example import ensure_dagster_home
         from orchestration.summary import print_summary
@@ -104,6 +105,10 @@ def register(cli: click.Group, run: click.Group) -> None:
                 click.get_current_context().exit(130)
         click.echo(f"{len(ran)} Dagster run(s): {', '.join(ran) or '-'}")
         print_summary(store, rid, step, log_path=log_path)
+        from core.supervisor import StepKind
+
+        if step.kind is StepKind.HALTED:  # a stage recorded an error: exit 1, like `run launch` and the example
+            click.get_current_context().exit(1)
 
     @run.command("stop")
     @click.argument("run_id")

@@ -205,15 +205,22 @@ def register(cli: click.Group) -> None:
     @click.option("--target", "target", default=None)
     @click.pass_obj
     def quarantine_export(state: Any, run_id: str, out: Path, target: str | None) -> None:
-        """Write the quarantine (masked) as CSV."""
+        """Write the quarantine (masked) as CSV (whole or not at all: written beside ``--out``, then renamed)."""
         recs = _records(state, run_id, target)
-        with out.open("w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
-            w.writerow(["chunk_id", "key_token", "reason_codes", "masked_before", "masked_after", "diff"])
-            for r in recs:
-                w.writerow([r.chunk_id, r.key_token, ";".join(r.reason_codes),
-                            json.dumps(r.masked_preview_before, sort_keys=True),
-                            json.dumps(r.masked_preview_after, sort_keys=True), " | ".join(r.diff)])
+        part = out.with_name(f".{out.name}.part")
+        try:
+            with part.open("w", newline="", encoding="utf-8") as fh:
+                w = csv.writer(fh)
+                w.writerow(["chunk_id", "key_token", "reason_codes", "masked_before", "masked_after", "diff"])
+                for r in recs:
+                    w.writerow([r.chunk_id, r.key_token, ";".join(r.reason_codes),
+                                json.dumps(r.masked_preview_before, sort_keys=True),
+                                json.dumps(r.masked_preview_after, sort_keys=True), " | ".join(r.diff)])
+            part.replace(out)
+        except OSError as exc:
+            part.unlink(missing_ok=True)
+            raise DeterministicFailure(f"cannot write {out}: {exc.strerror or type(exc).__name__}; give --out a "
+                                       "file in an existing folder you may write", stage="MIGRATION") from None
         click.echo(f"wrote {len(recs)} row(s) to {out}")
 
     @quarantine.command("release")

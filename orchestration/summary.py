@@ -94,9 +94,11 @@ def _next_lines(run_id: str, step: NextStep, events: Sequence[LedgerEvent]) -> l
     if step.kind is not StepKind.HALTED:
         return []
     lines = ["HALTED" + (f" at {step.stage.value}" if step.stage else "") + ": " + "; ".join(step.reasons) + "."]
-    errors = [e for e in events if e.stage is step.stage and e.error_code and e.decision is Decision.REJECT
-              and e.detail.get("message")]
-    if errors:  # the last error of the stage, as recorded (taxonomy messages name the place and the fix)
+    # the last error of the stage, as recorded (taxonomy messages name the place and the fix): a reject, or the
+    # transient error each attempt met when the attempts ran out (an unreachable source: retried, then halted)
+    errors = [e for e in events if e.stage is step.stage and e.error_code
+              and e.decision in (Decision.REJECT, Decision.RETRY) and e.detail.get("message")]
+    if errors:
         lines.append(f"  error [{errors[-1].error_code}]: {errors[-1].detail['message']}")
     if step.stage is not None:
         lines.append(f"  to continue once the cause is fixed: {confirm}, then mapwright run advance {run_id}")

@@ -103,5 +103,6 @@ def classify_db_error(exc: Exception, location: str, action: str) -> MapwrightEr
     if code in _MYSQL_DETERMINISTIC or _CREDENTIALS.search(str(orig)):
         return SourceCredentials(location, action, text, stage="INGEST")
     if _TRANSIENT.search(str(orig)):
-        return TransientFailure(f"cannot {action} {location}: {text}", stage="INGEST", location=location)
+        return TransientFailure(f"cannot {action} {location}: {text}; start the database server or fix the host and "
+                                f"port in the source URL, then retry", stage="INGEST", location=location)
     return DeterministicFailure(f"cannot {action} {location}: {text}", stage="INGEST", location=location)

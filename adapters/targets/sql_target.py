@@ -945,6 +945,13 @@ class SqlTarget:
         with self._begin("the table list") as conn:
             return self._exists(conn, table)
 
+    def table_columns(self, table: str) -> list[str] | None:
+        """The columns of ``table``, None when it does not exist (or an embedded target's file does not)."""
+        if self._file_missing():
+            return None
+        with self._begin("the table's columns") as conn:
+            return self._columns(conn, table) if self._exists(conn, table) else None
+
     def reference_sample(self, table: str, columns: list[str], key: list[str], rows: int) -> ReferenceSample:
         """At most ``rows`` rows of ``table`` (the ``columns`` it has), the smallest by key hash, and its row count.
 

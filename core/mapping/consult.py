@@ -8,7 +8,7 @@ from core.errors import DSLReject
 from core.mapping import strategies as st
 from core.mapping.models import Assignment, TargetRanking
 from core.mapping.plan_inputs import PlanInputs
-from core.mapping.proposal_choice import best_proposal
+from core.mapping.proposal_choice import best_proposal, private
 from core.mapping.provider import unsure
 from core.mapping.target import TargetColumn
 from core.mapping.validation import Validation
@@ -18,7 +18,9 @@ def consult(target: TargetColumn, a: Assignment, ranking: TargetRanking | None, 
              got: tuple[st.Proposal, Validation] | None, inp: PlanInputs,
              ) -> tuple[tuple[st.Proposal, Validation] | None, Assignment]:
     """Ask the model when the rules are unsure (``core.mapping.provider``); its proposals compete with
-    the rules' on the same validation; a winner reading other sources moves the assignment to them."""
+    the rules' on the same validation, after the same privacy gate (:mod:`core.mapping.value_privacy`: a model's
+    constant that carries a value of a column the masker does not clear is never stored); a winner reading other
+    sources moves the assignment to them."""
     assert inp.advisor is not None
     why = unsure(a.margin, got[1].pass_rate if got else None, inp.accept_rate_min,
                  inp.mode == "data_mode" and bool(inp.rows))
@@ -39,6 +41,7 @@ def consult(target: TargetColumn, a: Assignment, ranking: TargetRanking | None, 
 
     extra = inp.advisor.propose(target, cols, inp.examples.get(target.name) or [],
                                 inp.target_examples.get(target.name) or [], why, inp.domain_catalog, record, rejected)
+    extra = private(target, cols, extra, inp)
     if not extra:
         return got, a
     new = best_proposal(target, props + extra, inp)

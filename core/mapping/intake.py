@@ -61,7 +61,10 @@ def _schema_doc(path: Path) -> dict[str, Any]:
     try:
         doc = json.loads(text) if path.suffix.lower() == ".json" else load_yaml(text)
     except (ValueError, yaml.YAMLError) as exc:
-        raise MalformedTargetSchema(str(path), f"not valid {path.suffix[1:].upper()}: "
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else (
+            f" at line {exc.lineno}, column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else "")
+        raise MalformedTargetSchema(str(path), f"not valid {path.suffix[1:].upper()}{at}: "
                                     f"{str(exc).splitlines()[0][:160]}") from None
     if not isinstance(doc, dict):
         raise MalformedTargetSchema(str(path), "the top level must be a mapping with `table` and `columns`")
@@ -204,6 +207,16 @@ def from_source(location: str, opener: Opener, *, with_rows: bool, seed: int = 0
         df = src.sample(pick[0].name, SamplePlan(seed=seed, rows_max=EXAMPLE_ROWS_MAX, bytes_max=4_000_000))
         rows = [{k: (None if v is None else str(v)) for k, v in r.items()} for r in json_rows(df)]
     return table, rows, src.dialect, "sql_table" if sql else "data_file"
+
+
+def check_schema_file(location: str) -> None:
+    """Refuse a target schema file that cannot be read as one (bad YAML/JSON, a misspelt key, an unknown type), with
+    the error MAPPING would raise (:class:`MalformedTargetSchema`, :class:`UnknownTargetType`), so ``run create``
+    refuses it before Ingest and Domains run (and hold for a person) on a run that cannot get past MAPPING. Anything
+    else (a SQL URL, a data file, a file that does not exist yet) is left to MAPPING."""
+    path = Path(location.removeprefix("file://")).expanduser()
+    if not is_sql(location) and path.suffix.lower() in SCHEMA_SUFFIXES and path.is_file():
+        from_schema_file(path)
 
 
 def load_target(location: str, opener: Opener, *, with_rows: bool, masker: PiiMasker | None,

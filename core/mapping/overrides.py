@@ -22,6 +22,10 @@ from core.mapping.errors import ContradictoryExamples, UnknownOverrideColumn
 from core.mapping.strategies import Proposal
 from dsl.models import Pipeline
 
+#: the rationale of an ``accept`` answer's proposal: the planned pipeline, accepted by a person as it is (the planner
+#: then accepts the column at its pass rate; the rows that fail go to quarantine)
+ACCEPTED_AS_PLANNED = "planned pipeline accepted by a person"
+
 OverrideKind = Literal["choose_source", "pipeline", "examples", "value_map", "leave_empty", "accept"]
 OVERRIDE_ACTION = "mapping.override"
 FORGET_ACTION = "mapping.forget_override"
@@ -96,5 +100,5 @@ def as_proposal(o: Override, target: str, sources: list[str], types: dict[str, s
                         rationale="value mapping given by a person")
     if o.kind == "accept" and planned and planned.get("pipeline"):
         return Proposal(strategy="override", pipeline=Pipeline.model_validate(planned["pipeline"]),
-                        provenance=f"override:{o.override_id}", rationale="planned pipeline accepted by a person")
+                        provenance=f"override:{o.override_id}", rationale=ACCEPTED_AS_PLANNED)
     return None

@@ -22,6 +22,7 @@ from core.mapping import strategies as st
 from core.mapping.consult import consult
 from core.mapping.decompose_pin import unpinned
 from core.mapping.models import Assignment, MatchReport
+from core.mapping.overrides import ACCEPTED_AS_PLANNED
 from core.mapping.plan import Alternative, ColumnPlan
 from core.mapping.plan_inputs import PlanInputs
 from core.mapping.proposal_choice import best_proposal, effective, fits, masked_examples, proposals, validate
@@ -81,7 +82,12 @@ def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,
             decision, reasons = "hold", [f"two candidates too close to call (margin {a.margin:.3f})"]
         elif v.mode == "metadata_only" and a.score < STRONG:
             decision, reasons = "hold", [f"metadata_only and match {a.score:.2f} < {STRONG}: needs a person"]
-    if decision == "accept" and v.mode == "data_mode" and v.pass_rate < inp.accept_rate_min:
+    as_planned = forced is not None and forced.rationale == ACCEPTED_AS_PLANNED
+    if as_planned and v.mode == "data_mode" and v.pass_rate < inp.accept_rate_min:
+        # `accept` answers a column to fix: the person takes the pipeline as it is; the failing rows are quarantined
+        reasons = [f"accepted by a person at pass rate {v.pass_rate:.3f} < accept_rate_min {inp.accept_rate_min}: "
+                   "rows that fail go to quarantine"]
+    elif decision == "accept" and v.mode == "data_mode" and v.pass_rate < inp.accept_rate_min:
         decision = "fix"
         reasons = [f"pass rate {v.pass_rate:.3f} < accept_rate_min {inp.accept_rate_min}"] + [
             f"{n} row(s): {why}" for why, n in sorted(v.failures.items(), key=lambda kv: -kv[1])]
@@ -91,7 +97,7 @@ def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,
         decision, reasons = "hold", [pin]
     pairs = inp.examples.get(target.name) or []
     fit = fits(tgt, p, pairs, inp) if pairs else None
-    if decision == "accept" and fit is not None and fit < 1.0:
+    if decision == "accept" and fit is not None and fit < 1.0 and not as_planned:
         decision, reasons = "fix", [f"reproduces {fit:.0%} of {len(pairs)} example pair(s)"]
     if sink and sink[0].downgraded and got is sink[0].chosen:
         decision, reasons = "hold", [

@@ -83,18 +83,20 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
     elif cols:
         out += st.atomic(target, cols[0], inp.domain_catalog)
         out += learned_value_map(target, cols[0], inp.examples.get(target.name) or [], inp.domain_catalog)
-    return _private(target, cols, out, inp)
+    return private(target, cols, out, inp)
 
 
-def _private(target: TargetColumn, cols: list[MatchColumn], out: list[st.Proposal],
+def private(target: TargetColumn, cols: list[MatchColumn], out: list[st.Proposal],
              inp: PlanInputs) -> list[st.Proposal]:
-    """``out`` through the privacy gate of proposals that carry values (:mod:`core.mapping.value_privacy`)."""
+    """``out`` through the privacy gate of proposals that carry values (:mod:`core.mapping.value_privacy`): every
+    proposal that may reach the plan passes here, the rules' and a model's (:mod:`core.mapping.consult`) alike;
+    ``cols``: the source columns the proposals were made from (their values are what a constant may carry)."""
     if inp.clear is None:
         inp.clear = ClearColumns(inp.masker, inp.sources, inp.domain_catalog)
     kept, notes = gate(target, cols, out, inp.clear, inp.examples.get(target.name) or [],
                        inp.target_examples.get(target.name) or [])
     if notes:
-        inp.withheld[target.name] = notes
+        inp.withheld.setdefault(target.name, []).extend(n for n in notes if n not in inp.withheld[target.name])
     return kept
 
 

@@ -108,3 +108,12 @@ class SettlingTarget(Protocol):
         """Under the final table's promotion lock, drop what the run's finished promotion left (best effort);
         returns the tables dropped."""
         ...
+
+
+@runtime_checkable
+class ColumnListingTarget(Protocol):
+    """A target that lists a table's columns without reading its rows (the pre-flight's existing-table check)."""
+
+    def table_columns(self, table: str) -> list[str] | None:
+        """The columns of ``table`` in the target, None when it does not exist."""
+        ...

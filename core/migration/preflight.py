@@ -17,6 +17,7 @@ from core.gates import GateResult, record_gate
 from core.ledger import Decision, LedgerRecorder, Stage
 from core.migration.chunks import chunk_count
 from core.migration.elt import choose_strategy
+from core.migration.existing_table import existing_table_check
 from core.migration.models import Disposition, MigrationSpec
 from core.migration.schema_diff import diff_catalogs
 from core.migration.stage_ports import ETL_REASON, MigrationPorts, compile_spec, recorder
@@ -97,6 +98,9 @@ def _preflight(contract: RunContract, ports: MigrationPorts,
             ports.target.prepare(spec)
             checks.append(PreflightCheck(name="target_writable", passed=True,
                                          detail=f"{ports.target.location}: staging and bookkeeping tables ready"))
+            existing = existing_table_check(spec, ports.target, ports.ledger.events(contract.run_id))
+            if existing is not None:
+                checks.append(PreflightCheck(name="existing_table", passed=existing[0], detail=existing[1]))
         except (MapwrightError, DSLError) as exc:
             checks.append(PreflightCheck(name="target_writable", passed=False, detail=exc.message))
     checks.extend(_schema_evolution(contract, ports, rec))

@@ -65,12 +65,15 @@ def migration_preflight(context: dg.AssetExecutionContext, store: MetadataStoreR
     contract = store.contract(context.partition_key)
     ports = migration_ports(contract, store.store(), policy.engine(), url=target.url or None)
     outcome, spec, chunks = preflight(contract, ports)
-    if spec is not None:
+    out = outcome.output("migration_preflight")
+    # a held pre-flight (existing table, schema evolution) registers them too: once a person confirms MIGRATION, the
+    # supervisor requests the chunks without running the pre-flight again (they were missing: the run crashed)
+    if spec is not None or (chunks and not out.figures.get("dry_run", True)):
         keys = [chunk_key(contract.run_id, i) for i in range(chunks)]
         new = [k for k in keys if not context.instance.has_dynamic_partition(MIGRATION_CHUNKS, k)]
         if new:
             context.instance.add_dynamic_partitions(MIGRATION_CHUNKS, new)
-    return materialize_result(contract, outcome.output("migration_preflight"))
+    return materialize_result(contract, out)
 
 
 @dg.asset(partitions_def=migration_chunk_partitions, deps=["migration_preflight"], group_name="migration",

@@ -37,3 +37,27 @@ def test_a_halt_shows_the_recorded_error_of_its_stage() -> None:
     assert lines[1] == "  error [DETERMINISTIC_FAILURE]: source /x.csv does not exist"
     assert lines[2].startswith(f"  to continue once the cause is fixed: mapwright run confirm {RID} --stage INGEST")
     assert _next_lines(RID, NextStep(StepKind.COMPLETE), events) == []
+
+
+def test_a_halt_after_retries_shows_the_transient_error_each_attempt_met() -> None:
+    """An unreachable source is retried (a RETRY event per attempt) until the supervisor halts the run: the
+    summary showed only "gates ... still missing after 3 attempts", not what happened nor the fix."""
+    from adapters.sources.sql_session import classify_db_error, read_only_engine
+
+    url = "postgresql+psycopg://postgres@127.0.0.1:1/test"  # nothing listens on port 1
+    eng = read_only_engine(url)
+    try:
+        with eng.connect():
+            raise AssertionError("connected to port 1")
+    except Exception as exc:  # noqa: BLE001 - the driver's own error, classified as ingest does
+        err = classify_db_error(exc, url, "connect to")
+    finally:
+        eng.dispose()
+    assert err.code.value == "TRANSIENT_ERROR" and "start the database server" in err.message
+    events = [LedgerEvent(run_id=RID, stage=Stage.INGEST, decision=Decision.RETRY, action="catalog.build",
+                          error_code=err.code.value, detail={"message": err.message}) for _ in range(3)]
+    step = NextStep(StepKind.HALTED, Stage.INGEST, reasons=("gates catalog_gate still missing after 3 attempts",))
+    lines = _next_lines(RID, step, events)
+    assert lines[0] == "HALTED at INGEST: gates catalog_gate still missing after 3 attempts."
+    assert lines[1] == f"  error [TRANSIENT_ERROR]: {err.message}"
+    assert lines[2].startswith(f"  to continue once the cause is fixed: mapwright run confirm {RID} --stage INGEST")
