@@ -263,7 +263,7 @@ def _element_hashes(s: pl.Series, type_: str) -> np.ndarray:
     # a sample with many distinct values (a key, a phone, an amount) says the column has them: no full unique()
     sample = values.head(_SAMPLE)
     few = (values.dtype == pl.String and sample.n_unique() * 4 <= sample.len()
-           and (sample.str.len_bytes().mean() or 0) >= _BLOCK)
+           and int(sample.str.len_bytes().sum() or 0) >= _BLOCK * sample.len())
     distinct = values.unique() if few else values
     if distinct.len() * 4 <= values.len():
         h = values.replace_strict(distinct, pl.Series(hasher(distinct), dtype=pl.UInt64),
