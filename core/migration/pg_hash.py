@@ -52,6 +52,8 @@ SUPPORTED = frozenset({"string", "int", "float", "decimal", "date", "datetime", 
 MASK_BITS = 63
 #: leading values of a column whose distinct count decides whether its distinct values are worth finding first
 _SAMPLE = 4096
+#: bytes lookup3 mixes at a time
+_BLOCK = 12
 
 State = tuple[np.ndarray, np.ndarray, np.ndarray]
 
@@ -149,9 +151,36 @@ def hash_float8(v: np.ndarray) -> np.ndarray:
     return np.where(v == 0, U64(0), _out(*_final(a, b, c)[1:]))
 
 
-#: per tail length (0-11), the mask keeping its bytes of a zero-padded 12-byte tail read as three words
-_TAIL_MASKS = np.array([[sum(0xFF << (8 * i) for i in range(4) if 4 * w + i < n) for w in range(3)]
-                        for n in range(12)], dtype=U32)
+#: per tail length (0-11), the masks keeping its bytes of a zero-padded 12-byte tail read as three words (one
+#: table per word: a 1-D ``take`` of each costs a tenth of a fancy index into a 12x3 table)
+_TAIL_MASKS = tuple(np.array([sum(0xFF << (8 * i) for i in range(4) if 4 * w + i < n) for n in range(12)], dtype=U32)
+                    for w in range(3))
+
+
+def _word_reader(data: np.ndarray) -> Callable[[np.ndarray], State]:
+    """A gather of the three little-endian uint32 words starting at each given byte offset of ``data`` (zeros past
+    its end).
+
+    The data is copied four times as whole words, once per byte alignment (``flat[r * m + i]`` is the word at byte
+    ``4 * i + r``), so each word is one 1-D ``take`` of uint32 (the next word of the same alignment is the next
+    index): a fancy index of 12-byte windows over a strided view of the bytes cost several times more than the hash
+    arithmetic itself."""
+    padded = np.concatenate([data.astype(np.uint8, copy=False), np.zeros(16, dtype=np.uint8)])
+    m = (padded.size - 3) // 4
+    flat = np.empty(4 * m, dtype=U32)
+    for r in range(4):
+        flat[r * m:(r + 1) * m] = padded[r:r + 4 * m].view("<u4")
+
+    def words(at: np.ndarray) -> State:
+        i = (at & 3) * m
+        i += at >> 2
+        first = flat.take(i)
+        i += 1
+        second = flat.take(i)
+        i += 1
+        return first, second, flat.take(i)
+
+    return words
 
 
 def hash_bytes(offsets: np.ndarray, data: np.ndarray) -> np.ndarray:
@@ -160,28 +189,28 @@ def hash_bytes(offsets: np.ndarray, data: np.ndarray) -> np.ndarray:
     length = np.diff(offsets).astype(np.int64, copy=False)
     a, b, c = _start(length, 0)
     full = length // 12
-    # every 12-byte window of the data as a row of three little-endian words (12 zero bytes pad the end)
-    padded = np.concatenate([data.astype(np.uint8, copy=False), np.zeros(12, dtype=np.uint8)])
-    windows = np.lib.stride_tricks.as_strided(padded, shape=(max(padded.size - 11, 1), 12), strides=(1, 1))
+    words = _word_reader(data)
     everyone = int(full.min()) if full.size else 0  # blocks every key has: mixed on whole arrays, no row subset
     for block in range(int(full.max()) if full.size else 0):  # whole 12-byte blocks, each mixed
         if block < everyone:
-            words = np.ascontiguousarray(windows[start + 12 * block]).view("<u4")
-            a += words[:, 0]
-            b += words[:, 1]
-            c += words[:, 2]
+            wa, wb, wc = words(start + 12 * block)
+            a += wa
+            b += wb
+            c += wc
             _mix(a, b, c)
             continue
         rows = np.flatnonzero(full > block)
-        words = np.ascontiguousarray(windows[start[rows] + 12 * block]).view("<u4")
-        a[rows], b[rows], c[rows] = _mix(a[rows] + words[:, 0], b[rows] + words[:, 1], c[rows] + words[:, 2])
+        wa, wb, wc = words(start[rows] + 12 * block)
+        a[rows], b[rows], c[rows] = _mix(a[rows] + wa, b[rows] + wb, c[rows] + wc)
     rest = length - 12 * full  # the last 0-11 bytes: zero-padded words, c's lowest byte left to the length
-    tail = np.ascontiguousarray(windows[start + 12 * full]).view("<u4")
-    tail &= _TAIL_MASKS.take(rest, axis=0)  # take: a fancy index of the 12-row table costs ten times more
-    a += tail[:, 0]
-    b += tail[:, 1]
-    tail[:, 2] <<= U32(8)
-    c += tail[:, 2]
+    wa, wb, wc = words(start + 12 * full)
+    wa &= _TAIL_MASKS[0].take(rest)
+    wb &= _TAIL_MASKS[1].take(rest)
+    wc &= _TAIL_MASKS[2].take(rest)
+    wc <<= U32(8)
+    a += wa
+    b += wb
+    c += wc
     a, b, c = _final(a, b, c)
     return _out(b, c)
 
@@ -226,11 +255,16 @@ def _canonical(s: pl.Series, type_: str) -> tuple[pl.Series, Callable[[pl.Series
 def _element_hashes(s: pl.Series, type_: str) -> np.ndarray:
     """The server's hash of each value of a staged column (nulls hash as 0, like ``hash_record_extended``).
 
-    A column with few distinct values (a status, a country) hashes each distinct value once."""
+    A text column of few distinct values at least one 12-byte block long (a product name, a long status) hashes each
+    distinct value once. Shorter texts and other types never: their hash (a lookup3 ``final``, no ``mix``) costs
+    less than finding the distinct values and looking each row up.
+    """
     values, hasher = _canonical(s, type_)
     # a sample with many distinct values (a key, a phone, an amount) says the column has them: no full unique()
     sample = values.head(_SAMPLE)
-    distinct = values.unique() if sample.n_unique() * 4 <= sample.len() else values
+    few = (values.dtype == pl.String and sample.n_unique() * 4 <= sample.len()
+           and int(sample.str.len_bytes().sum() or 0) >= _BLOCK * sample.len())
+    distinct = values.unique() if few else values
     if distinct.len() * 4 <= values.len():
         h = values.replace_strict(distinct, pl.Series(hasher(distinct), dtype=pl.UInt64),
                                   return_dtype=pl.UInt64).to_numpy()

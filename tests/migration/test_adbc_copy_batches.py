@@ -78,3 +78,32 @@ def test_a_row_refused_in_a_later_copy_batch_leaves_none_of_the_earlier_batches(
     with engine.connect() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one() == 0
     engine.dispose()
+
+
+def test_text_goes_as_polars_string_views_and_arrives_exactly_long_short_empty_null_and_multibyte(
+        pg_target_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(adbc_pg, "COPY_BATCH_ROWS", 5)
+    types: list[pa.DataType] = []
+    batched = adbc_pg.copy_batches
+
+    def spy(data: pa.Table) -> pa.Table:
+        types.append(data.schema.field("s").type)
+        return batched(data)
+
+    monkeypatch.setattr(adbc_pg, "copy_batches", spy)
+    values = ["", None, "a", "exactly12byt", "thirteen byte", "日本語のとても長い値です-" * 3, "x" * 300, "é"] * 3
+    frame = pl.DataFrame({"i": list(range(len(values))), "s": values}).with_columns(
+        pl.lit(None, dtype=pl.Decimal(38, 6)).alias("d"), pl.lit(None, dtype=pl.Date).alias("day"))
+    engine = sa.create_engine(pg_target_url)
+    table = _table(pg_target_url)
+    table.metadata.create_all(engine)
+    session = AdbcSession(adbc_uri(engine.url))
+    try:
+        session.ingest(table.name, frame.slice(2, 20))  # an offset into the views' buffers too
+        session.commit()
+    finally:
+        session.close()
+    with engine.connect() as conn:
+        got = conn.execute(sa.select(table.c.i, table.c.s).order_by(table.c.i)).all()
+    assert [tuple(r) for r in got] == list(frame.slice(2, 20).select("i", "s").iter_rows())
+    assert types == [pa.string_view()], types  # no copy into large_string before the COPY

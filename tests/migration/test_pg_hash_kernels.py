@@ -48,3 +48,17 @@ def test_the_row_hashs_last_step_with_no_zero_seed_is_the_servers_and_a_changed_
     assert _signed(seeded) == _server("hashint8extended(x, x)", values.tolist(), "int8")
     other = pg_hash.hash_int8(values, values.view(np.uint64) + np.uint64(2))
     assert (other != seeded).all()
+
+
+def test_few_distinct_values_hash_like_the_server_whether_looked_up_or_hashed_per_row() -> None:
+    rng = random.Random(41)
+    short = ["A", "I", "P", "", "é"]  # under one 12-byte block: hashed per row
+    long = ["a product name of some length", "another rather long status text", "日本語の長い値です"]  # looked up
+    for choices in (short, long):
+        values = [None if rng.random() < 0.1 else rng.choice(choices) for _ in range(5000)]
+        got = pg_hash._element_hashes(pl.Series(values, dtype=pl.String), "string")
+        want = _server("coalesce(hashtextextended(x, 0), 0)", values, "text")
+        assert _signed(got) == want
+    ints = [None if rng.random() < 0.1 else rng.choice([0, 7, -3, 2**40]) for _ in range(5000)]  # few distinct ints
+    got = pg_hash._element_hashes(pl.Series(ints, dtype=pl.Int64), "int")
+    assert _signed(got) == _server("coalesce(hashint8extended(x, 0), 0)", ints, "int8")
