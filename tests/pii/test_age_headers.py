@@ -41,7 +41,7 @@ def test_ages_under_age_header_are_cleared_in_a_table_of_people(header: str, n: 
 def test_personal_columns_under_age_header_stay_masked(header: str, n: int) -> None:
     for kind, values in personal_columns(n).items():
         columns, rows = people_rows(n, {header: values})
-        alone = [{header: v} for v in values]
+        alone: list[dict[str, object]] = [{header: v} for v in values]
         for cols, rs in ((columns, rows), ([header], alone)):
             decided = {d.column: d for d in decide_table(cols, rs, headers={c: c for c in cols})}
             assert not decided[header].clear, f"{kind} under {header!r} ({n} rows) cleared: {decided[header].reason}"
