@@ -56,6 +56,7 @@ from core.pii.health import care_dates
 from core.pii.lone_values import lone_personal_value
 from core.pii.measures import counted_identifiers, measure_header
 from core.pii.numbered import unknown_numbered
+from core.pii.occupations import occupation_header, occupation_vocabulary
 from core.pii.organisations import locality_values, organisation_list, place_header
 from core.pii.person_ids import mask_letter_digit_ids, with_national_ids
 from core.pii.proof import magnitude_proof, product_codes, record_key_proof, vocabulary_proof
@@ -194,6 +195,9 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
             organisation_vocabulary(p, texts) or organisation_list(texts)):
         return clear(f"a few organisations ({p.distinct}, most with a legal form or an organisation word), each on "
                      "many rows (buyers, clubs, employers: k-anonymous)")
+    if p.kind in ("names", "words", "text", "code") and not staff_codes and occupation_header(
+            h.text or column, h.domain) and occupation_vocabulary(texts):
+        return clear("occupations (job words in several languages, each on many rows) under an occupation header")
     enum = enum_vocabulary(p) and (p.kind != "text" or symbol_vocabulary(texts))
     if p.kind in ("names", "words", "code", "text") and not enum:
         known = known_names(texts)

@@ -73,6 +73,9 @@ PII_TOKENS: dict[str, str] = {
                     "nacimiento nascita nac nasc fodelsedatum fodselsdato syntymaaika dogum".split(),
                     "DATE_OF_BIRTH"),
     **dict.fromkeys("age alter edad eta leeftijd".split(), "AGE"),
+    # session 15: age in more languages (ms/id, sw, pt, pl, tr, vi, sr/hr, nordic, ru, ar, am, my, th) and coded forms
+    **dict.fromkeys("umur umri idade wiek yas yaş tuoi tuổi starost alder aldur ålder возраст вік العمر عمر ዕድሜ "
+                    "အသက အသက် อายุ ageyrs ageyr ageyears agey ageinyears".split(), "AGE"),
     **dict.fromkeys("ssn sin nin nino natid nationalid tin itin nif nie dni cpf rg curp rfc pesel bsn insee nir "
                     "personnummer hetu cnp egn amka oib jmbg tckn codicefiscale fiscale cf steuerid svnr passport "
                     "pasaporte passeport reisepass license licence licencia dl driver idcard ausweis "

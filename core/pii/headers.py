@@ -31,6 +31,8 @@ SHARED_ATTRIBUTE_DOMAINS = frozenset({"person.gender", "person.nationality"})
 #: Art. 9), a widowhood or a divorce is an event of one person's life, and the golden sets' labelling policy marks it
 #: personal (``assets_config/golden_pii/README.md``).
 MARITAL_DOMAIN = "person.marital_status"
+#: The catalog domain of a person's age: a header that is one of its aliases names the AGE entity (session 15).
+AGE_DOMAIN = "person.age"
 #: Words naming the record a number identifies (``customer_id``, ``Nº Empleado``, ``userId``): such a number
 #: is an internal key, not personal data by itself (a national id, a card or an account number is).
 RECORD_WORDS = frozenset("customer cust client kunde kunden kd kdn user usr member mitglied employee emp empl empleado "
@@ -209,6 +211,8 @@ def _plain_signal(header: str) -> HeaderSignal:
     if found:
         entity = min(found, key=lambda e: ENTITY_PRIORITY.index(e) if e in ENTITY_PRIORITY else len(ENTITY_PRIORITY))
         return HeaderSignal(pii=True, entity=entity, domain=hit[0] if hit else None)
+    if hit is not None and hit[0] == AGE_DOMAIN:  # a catalog alias of age (``Umur``): ages in years only clear
+        return HeaderSignal(pii=True, entity="AGE", domain=hit[0])  # (core.pii.attributes, session 15)
     if hit is not None:
         return HeaderSignal(domain=hit[0])
     # ``paciente__provincia``: whose, then what (a bare id word is no such leaf: ``tagg_id`` is a key tag's number)
