@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.mapping.synth import byte_escapes, synthesize
+from core.mapping.synth import byte_escapes, synthesize, translit
 from core.mapping.synth.synthesize import engine_outputs
 from tests.mapping.synth.backend_cases import S2, S, Train, backend_differentials
 
@@ -53,3 +53,25 @@ def test_rtf_control_words_and_unicode_escapes_are_null() -> None:
 def test_rtf_code_page_declared_by_the_value() -> None:
     held = [["\\ansicpg1251 \\'cf\\'f0\\'e8"], ["\\ansicpg1252 caf\\'e9"], ["\\ansicpg1252caf\\'e9"]]
     assert _solve(RTF, held) == [None, "café", "café"]
+
+
+# --- F3 Cyrillic -----------------------------------------------------------------------------------------------------
+
+UA: Train = [(["Ярослав Гуменюк"], "Yaroslav Humeniuk"), (["Олексій Єрмак"], "Oleksii Yermak"), (["Зіновій"], "Zinovii")]
+RU: Train = [(["Пётр Ильич"], "Petr Ilich"), (["Эдуард Хрущёв"], "Eduard Khrushchev"), (["Юрий"], "Iurii")]
+
+
+def test_cyrillic_zgh_between_capitals_and_letters_outside_the_table_null() -> None:
+    assert _solve(UA, [["ЗГУРСЬКИЙ"], ["Згурський"], ["Эдуард Ёлкин"], ["Зінаїда"]]) == \
+        ["ZGHURSKYI", "Zghurskyi", None, "Zinaida"]
+    assert _solve(RU, [["Іван"], ["Фёдор"]]) == [None, "Fedor"]
+    assert translit.reference("serbian_latin", "Ярослав") is None
+
+
+CASES: dict[str, tuple[Any, Train, list[list[str | None]]]] = {
+    "translit_ua_guard": (translit, UA, [["ЗГУРСЬКИЙ"], ["Ірина-Ярина"], ["Эдуард Ёлкин"]]),
+    "translit_ru_guard": (translit, RU, [["Фёдор"], ["Іван"]]),
+}
+
+test_duckdb_agrees_with_polars, test_postgres_agrees_with_polars, test_mariadb_agrees_with_polars = \
+    backend_differentials(CASES)
