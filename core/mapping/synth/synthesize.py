@@ -287,11 +287,12 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     alt = _synthesize(folded, input_names, input_types, budget_ms=budget_ms, unlabeled=extra or None)
     if alt.pipeline is None or not alt.candidates or not _better(alt.candidates[0], res.candidates):
         return _keyed(res, examples, input_names, input_types, total, t0)
-    cands = [c.model_copy(update={"pipeline": scripts.prefixed(c.pipeline, input_names, tables)})
+    rows = [[_text(v) for v in inp] for inp, _ in examples]
+    cands = [c.model_copy(update={"pipeline": scripts.prefixed(c.pipeline, input_names, tables, rows)})
              for c in alt.candidates]
     return alt.model_copy(update={
-        "pipeline": scripts.prefixed(alt.pipeline, input_names, tables), "candidates": cands,
-        "alternatives": [scripts.prefixed(p, input_names, tables) for p in alt.alternatives],
+        "pipeline": scripts.prefixed(alt.pipeline, input_names, tables, rows), "candidates": cands,
+        "alternatives": [scripts.prefixed(p, input_names, tables, rows) for p in alt.alternatives],
         "elapsed_ms": round(res.elapsed_ms + alt.elapsed_ms, 3), "timed_out": res.timed_out or alt.timed_out})
 
 

@@ -68,9 +68,22 @@ def test_cyrillic_zgh_between_capitals_and_letters_outside_the_table_null() -> N
     assert translit.reference("serbian_latin", "Ярослав") is None
 
 
+# --- F4 vanity numbers -----------------------------------------------------------------------------------------------
+
+VANITY: Train = [(["1-800-FLOWERS"], "18003569377"), (["(844) NEW-CARS"], "18446392277"),
+                 (["800-GOT-JUNK"], "18004685865")]
+
+
+def test_vanity_numbers_of_another_length_or_country_are_null() -> None:
+    held = [["1-800-MATTRESS"], ["1-800-CONTACTS"], ["1-800-FLOWERS ext 12"], ["800 555 0199 x12"],
+            ["+44 20 7946 0958"], ["+1 800 555 0199"], ["855-MYHOMES"], ["800 555 0199"]]
+    assert _solve(VANITY, held) == [None, None, None, None, None, None, "18556946637", "18005550199"]
+
+
 CASES: dict[str, tuple[Any, Train, list[list[str | None]]]] = {
     "translit_ua_guard": (translit, UA, [["ЗГУРСЬКИЙ"], ["Ірина-Ярина"], ["Эдуард Ёлкин"]]),
     "translit_ru_guard": (translit, RU, [["Фёдор"], ["Іван"]]),
+    "vanity_guard": (None, VANITY, [["855-MYHOMES"], ["1-800-Call ext"], ["+44 20 7946 0958"], ["1-800-MATTRESS"]]),
 }
 
 test_duckdb_agrees_with_polars, test_postgres_agrees_with_polars, test_mariadb_agrees_with_polars = \
