@@ -5,6 +5,7 @@ wrong value of the first version is now null (or the right value), on held rows 
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from core.mapping.synth import byte_escapes, synthesize, translit
@@ -78,6 +79,22 @@ def test_vanity_numbers_of_another_length_or_country_are_null() -> None:
     held = [["1-800-MATTRESS"], ["1-800-CONTACTS"], ["1-800-FLOWERS ext 12"], ["800 555 0199 x12"],
             ["+44 20 7946 0958"], ["+1 800 555 0199"], ["855-MYHOMES"], ["800 555 0199"]]
     assert _solve(VANITY, held) == [None, None, None, None, None, None, "18556946637", "18005550199"]
+
+
+# --- F5 budget -------------------------------------------------------------------------------------------------------
+
+def test_sign_search_and_keypad_fold_share_one_remainder() -> None:
+    # outputs with an explicit + and capital runs: both the sign search and the keypad fold may run; unsolvable
+    train: Train = [(["12.5 kg 3 box 7 FLOWERS", "4.25 m 9 lot 2 ABC"], "+17.3"),
+                    (["8.1 kg 2 box 5 GOTJUNK", "1.5 m 4 lot 8 QRS"], "-3.9"),
+                    (["3.3 kg 6 box 1 NEWCARS", "7.75 m 1 lot 6 XYZ"], "+250.1"),
+                    (["9.9 kg 8 box 3 MYHOMES", "2.2 m 5 lot 9 KLM"], "-41.6")]
+    budget = 800
+    t = time.perf_counter()
+    res = synthesize(list(train), ["c0", "c1"], S2, budget_ms=budget)
+    wall = (time.perf_counter() - t) * 1000.0
+    assert not res.solved_all
+    assert wall <= 1.5 * budget, wall
 
 
 CASES: dict[str, tuple[Any, Train, list[list[str | None]]]] = {
