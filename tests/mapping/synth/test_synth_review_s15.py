@@ -10,6 +10,7 @@ from typing import Any
 
 from core.mapping.synth import byte_escapes, synthesize, translit
 from core.mapping.synth.synthesize import engine_outputs
+from core.mapping.value_map import propose_value_map
 from tests.mapping.synth.backend_cases import S2, S, Train, backend_differentials
 
 
@@ -95,6 +96,25 @@ def test_sign_search_and_keypad_fold_share_one_remainder() -> None:
     wall = (time.perf_counter() - t) * 1000.0
     assert not res.solved_all
     assert wall <= 1.5 * budget, wall
+
+
+# --- F6 salutations --------------------------------------------------------------------------------------------------
+
+def test_a_salutation_translated_stays_an_honorific() -> None:
+    fr: Train = [(["Mr"], "Monsieur"), (["Mrs"], "Madame"), (["Herr"], "Monsieur")]
+    assert _solve(fr, [["Miss"], ["Fräulein"], ["Ms"], ["female"], ["F"], ["Frau"], ["Signor"]]) == \
+        [None, None, None, None, None, "Madame", "Monsieur"]
+    de: Train = [(["Mrs"], "Frau"), (["Mr"], "Herr"), (["Madame"], "Frau")]
+    assert _solve(de, [["F"], ["female"], ["Miss"], ["Señora"]]) == [None, None, None, "Frau"]
+    # gender codes as outputs: the gender a salutation names (session 15) is kept
+    codes: Train = [(["Monsieur"], "male"), (["Frau"], "female"), (["Mr."], "male")]
+    assert _solve(codes, [["Miss"], ["Herr"]]) == ["female", "male"]
+
+
+def test_ambiguous_abbreviations_name_no_gender() -> None:
+    vm = propose_value_map(["Mr", "Mrs", "Ms", "Dr", "Fr.", "Sr.", "Pan", "Sra"], ["M", "F"])
+    assert vm.mapping["Mr"] == "M" and vm.mapping["Mrs"] == "F"
+    assert not {"Fr.", "Sr.", "Pan"} & set(vm.mapping) and vm.mapping["Sra"] == "F"
 
 
 CASES: dict[str, tuple[Any, Train, list[list[str | None]]]] = {
