@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from core.mapping.synth import byte_escapes, synthesize, translit
+from core.mapping.synth import byte_escapes, synthesize, transforms, translit
 from core.mapping.synth.synthesize import engine_outputs
 from core.mapping.value_map import propose_value_map
 from tests.mapping.synth.backend_cases import S2, S, Train, backend_differentials
@@ -115,6 +115,17 @@ def test_ambiguous_abbreviations_name_no_gender() -> None:
     vm = propose_value_map(["Mr", "Mrs", "Ms", "Dr", "Fr.", "Sr.", "Pan", "Sra"], ["M", "F"])
     assert vm.mapping["Mr"] == "M" and vm.mapping["Mrs"] == "F"
     assert not {"Fr.", "Sr.", "Pan"} & set(vm.mapping) and vm.mapping["Sra"] == "F"
+
+
+# --- F7 Greek capitals -----------------------------------------------------------------------------------------------
+
+def test_greek_month_names_in_capitals_without_tonos() -> None:
+    train: Train = [(["3 Ιανουαρίου 2021"], "2021-01-03"), (["28 Φεβρουαρίου 2022"], "2022-02-28"),
+                    (["9 Ιουνίου 2020"], "2020-06-09")]
+    held = [["12 ΔΕΚΕΜΒΡΙΟΥ 2019"], ["1 ΜΑΪΟΥ 2024"], ["5 Μαΐου 2023"], ["7 ΜΑΡΤΊΟΥ 2018"]]
+    assert _solve(train, held) == ["2019-12-12", "2024-05-01", "2023-05-05", "2018-03-07"]
+    assert transforms.casings("Μαΐου")[-1] == "ΜΑΪΟΥ"
+    assert transforms.casings("März") == ["märz", "mÄrz"]  # no other script loses its accents
 
 
 CASES: dict[str, tuple[Any, Train, list[list[str | None]]]] = {
