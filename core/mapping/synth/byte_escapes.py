@@ -114,7 +114,7 @@ def _guarded(pairs: list[tuple[str, str]], escape: str, skip: tuple[str, ...] = 
 
 
 def _rtf_fn(v: str) -> str | None:
-    w = _apply(rtf_pairs())(re.sub(RTF_CPG, "", v))
+    w = _apply(rtf_pairs())(re.sub(RTF_CPG, "", v)) or ""
     return None if "\\" in w else w
 
 

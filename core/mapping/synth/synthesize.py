@@ -267,9 +267,9 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     no output writes a letter). Before it, when the outputs write an explicit ``+``, a search on the outputs without
     it (:func:`.signs.signed`). These two share what is left of ``budget_ms`` after the first search, at least a
     quarter of it (half each when both may run). Then (:func:`_keyed`) a code looked up in a table learned from the
-    examples, when no single program fits every example: its searches share what is left of ``budget_ms`` after the wall time spent so far, at least a
-    quarter of it (so a column's searches are given at most 1.5 times the budget; ``elapsed_ms`` is the wall time of
-    every search run)."""
+    examples, when no single program fits every example: its searches share what is left of ``budget_ms`` after the
+    wall time spent so far (none once it is spent). So a column's searches are given at most 1.5 times the budget;
+    ``elapsed_ms`` is the wall time of every search run."""
     t0 = time.perf_counter()
     total = budget_ms
     res = _synthesize(examples, input_names, input_types, budget_ms=budget_ms, unlabeled=unlabeled)

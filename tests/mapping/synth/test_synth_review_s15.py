@@ -59,7 +59,8 @@ def test_rtf_code_page_declared_by_the_value() -> None:
 
 # --- F3 Cyrillic -----------------------------------------------------------------------------------------------------
 
-UA: Train = [(["Ярослав Гуменюк"], "Yaroslav Humeniuk"), (["Олексій Єрмак"], "Oleksii Yermak"), (["Зіновій"], "Zinovii")]
+UA: Train = [(["Ярослав Гуменюк"], "Yaroslav Humeniuk"), (["Олексій Єрмак"], "Oleksii Yermak"),
+             (["Зіновій"], "Zinovii")]
 RU: Train = [(["Пётр Ильич"], "Petr Ilich"), (["Эдуард Хрущёв"], "Eduard Khrushchev"), (["Юрий"], "Iurii")]
 
 
