@@ -15,8 +15,10 @@ Each source value is matched by the first rule that finds exactly one allowed va
 
 The lexicon category is chosen by the allowed values (the category whose concepts cover most
 of them, e.g. ISO codes -> countries), so ``"DE"`` means Germany for a country list and
-Delaware for a state list. The letters rule is :mod:`core.mapping.value_codes`. Values nothing
-matches are listed in ``unmatched`` (the ``map_dict`` maps them to null: ``on_missing=default``).
+Delaware for a state list. A value the category spells for two concepts (``Fr.``, ``Sr.``, ``Pan`` in
+the gender category: Frau or Father, Señor or Sister) is unmatched, not guessed by the weaker rules. The
+letters rule is :mod:`core.mapping.value_codes`. Values nothing matches are listed in ``unmatched`` (the
+``map_dict`` maps them to null: ``on_missing=default``).
 """
 
 from __future__ import annotations
@@ -101,6 +103,8 @@ def _match(value: str, allowed: list[str], by_fold: dict[str, list[str]], cat: C
             hit = _unique(by_concept.get(day, [])) if day else None
             return (hit, 0.9, f"lexicon:weekday:{reading}") if hit is not None else None
     if cat is not None:
+        if len(cat.index.get(f, ())) > 1:
+            return None  # a spelling of two concepts (``Fr.``: Frau or Father): no guess by the weaker rules
         concept = cat.concept_of(value)
         if concept is not None:
             hit = _unique(by_concept.get(concept, []))

@@ -8,7 +8,10 @@ separator ``٬`` (U+066C) -> ``,`` when Arabic-script digits occur (then both th
 blocks, which the same data mixes), and the typographic minus sign U+2212 -> ``-`` (session 12: French and Swedish
 amounts, ``−1 234,50``; the narrow no-break space between the groups is read as a space by the views already).
 Session 15: the letters of a vanity phone number (``1-800-PLUMBER``) fold to their telephone keypad digits (ITU
-E.161) when an example writes a run of three capitals and no output writes a letter (:func:`keypad_table`).
+E.161) when an example writes a run of three capitals and no output writes a letter (:func:`keypad_table`); capitals
+only (``ext``, ``Call`` stay letters), and a value whose folded digit count is none of the examples' (a longer
+``1-800-MATTRESS``, an extension) or that writes a ``+`` no example writes (``+44 20 7946 0958``) is null
+(:func:`keypad_guard`), never a number shifted into another shape.
 :func:`fold_examples` is applied by :func:`core.mapping.synth.synthesize.synthesize` only when the search on the
 text as written reproduces fewer examples than the search on the folded text (or as many with one program where the
 first search needed one per shape); the programs found are then prefixed with the ``translate`` of each
@@ -65,7 +68,7 @@ def fold(v: str | None, table: dict[str, str]) -> str | None:
 
 #: the telephone keypad (ITU E.161): letters -> the digit of their key (vanity numbers, ``1-800-FLOWERS``)
 KEYPAD = {ch: d for d, letters in {"2": "ABC", "3": "DEF", "4": "GHI", "5": "JKL", "6": "MNO", "7": "PQRS",
-                                   "8": "TUV", "9": "WXYZ"}.items() for c in letters for ch in (c, c.lower())}
+                                   "8": "TUV", "9": "WXYZ"}.items() for ch in letters}
 _LETTER_RUN = re.compile(r"[A-Z]{3,}")
 
 
@@ -93,11 +96,49 @@ def _later(a: str, b: str) -> str:
     return a if tuple(int(p) for p in a.split(".")) >= tuple(int(p) for p in b.split(".")) else b
 
 
-def prefixed(pipe: Pipeline, names: list[str], tables: list[dict[str, str]]) -> Pipeline:
-    """``pipe`` reading each input through its fold (a ``translate`` into the same name, first)."""
+#: the guard of a keypad fold needs ``regex_extract_all`` (DSL 1.4)
+GUARD_SINCE = "1.4.0"
+
+
+def keypad_guard(rows: list[list[str | None]], names: list[str],
+                 tables: list[dict[str, str]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """For each input folded on the keypad: steps (run after the fold) naming ``__kp<i>`` a column that is ``""``
+    when the value's folded digit count is one of the examples' and it writes no ``+`` unless an example does (else
+    null); and those columns' names, to concatenate to the output. Empty when no input is folded on the keypad or
+    one has a null example."""
+    head: list[dict[str, Any]] = []
+    cols: list[str] = []
+    for i, (n, t) in enumerate(zip(names, tables, strict=True)):
+        vals = [r[i] for r in rows]
+        if "A" not in t or any(v is None for v in vals):
+            continue
+        counts = sorted({sum(ch.isdigit() for ch in fold(v, t) or "") for v in vals})
+        d, c = f"__kpd{i}", f"__kp{i}"
+        head.append({"op": "replace", "input": n, "output": d, "pattern": "[^0-9]", "replacement": ""})
+        for k in counts:
+            head.append({"op": "regex_extract", "input": d, "output": f"{d}_{k}", "pattern": f"^([0-9]{{{k}}})$",
+                         "group": 1})
+        head.append({"op": "coalesce", "inputs": [f"{d}_{k}" for k in counts], "output": d})
+        head.append({"op": "regex_extract_all", "input": d, "output": c, "pattern": "[^0-9]"})
+        if not any("+" in (v or "") for v in vals):
+            head += [{"op": "regex_extract_all", "input": n, "output": f"{c}p", "pattern": "[+]"},
+                     {"op": "concat", "inputs": [c, f"{c}p"], "output": c}]
+        head.append({"op": "map_dict", "input": c, "output": c, "mapping": {"": ""}})
+        cols.append(c)
+    return head, cols
+
+
+def prefixed(pipe: Pipeline, names: list[str], tables: list[dict[str, str]],
+             rows: list[list[str | None]] | None = None) -> Pipeline:
+    """``pipe`` reading each input through its fold (a ``translate`` into the same name, first); given the examples'
+    ``rows``, with the keypad guard (:func:`keypad_guard`) making the output null where it fails."""
     data: dict[str, Any] = pipe.model_dump(mode="json", exclude_none=True)
     head = [{"op": "translate", "input": n, "output": n, "mapping": t} for n, t in zip(names, tables, strict=True)
             if t]
-    data["steps"] = head + list(data["steps"])
-    data["dsl_version"] = _later(str(data.get("dsl_version", "1.0.0")), TRANSLATE_SINCE)
+    guard, cols = keypad_guard(rows, names, tables) if rows else ([], [])
+    out = data["outputs"][0]
+    tail = [{"op": "concat", "inputs": [out, c], "output": out} for c in cols]
+    data["steps"] = head + guard + list(data["steps"]) + tail
+    version = _later(str(data.get("dsl_version", "1.0.0")), TRANSLATE_SINCE)
+    data["dsl_version"] = _later(version, GUARD_SINCE) if cols else version
     return Pipeline.from_json(data)

@@ -75,10 +75,13 @@ def _copies_other(rows: list[Row], outs: list[str], idx: int) -> bool:
 def lexmap_atoms(rows: list[Row], outs: list[str], usable: list[bool]) -> dict[tuple[str, ...], Atom]:
     """Whole-output lookups through a lexicon concept learned from the examples (``"ja"`` -> ``"Y"``
     when the examples map yes-words to ``"Y"``): one per category that names every input; of two categories that
-    explain the examples alike, the one whose learned concepts hold the larger share of its spellings (``Miss`` ->
-    ``female`` through the gender a salutation names, not through the honorific that leaves ``Mrs`` unmapped)."""
+    explain the examples alike, one whose spellings hold every output (the outputs are that category's words:
+    ``Monsieur`` / ``Madame`` are honorifics) wins, the finer of those (the smaller share of its spellings in the
+    learned concepts: ``Miss`` is no ``Madame``, null); else the one whose learned concepts hold the larger share of
+    its spellings (``Miss`` -> ``female`` through the gender a salutation names, not through the honorific that
+    leaves ``Mrs`` unmapped)."""
     found: dict[tuple[str, ...], Atom] = {}
-    share: dict[tuple[str, ...], float] = {}
+    share: dict[tuple[str, ...], tuple[bool, float]] = {}
     if any(len(o) > 20 for o in outs):
         return found  # a learned lookup is for short categorical labels only
     digit_out = any(ch.isdecimal() for o in outs for ch in o)
@@ -100,8 +103,10 @@ def lexmap_atoms(rows: list[Row], outs: list[str], usable: list[bool]) -> dict[t
             atom = Atom(View(idx, "raw"), WHOLE, (tfm.lexmap(cat.name, table),), 5.0)
             values = tuple(atom_value(atom, r) or "" for r in rows)
             covered = sum(len(cat.spellings[c]) for c in table) / max(1, sum(map(len, cat.spellings.values())))
-            if values == tuple(outs) and covered > share.get(values, -1.0):
-                found[values], share[values] = atom, covered
+            words = all(cat.concept_of(o) is not None for o in outs)
+            rank = (words, -covered if words else covered)
+            if values == tuple(outs) and rank > share.get(values, (False, -1.0)):
+                found[values], share[values] = atom, rank
     return found
 
 

@@ -264,39 +264,50 @@ def synthesize(examples: list[tuple[list[str | None], str | None]], input_names:
     run again on the digits folded to ASCII (:mod:`.scripts`) and its programs, prefixed with the fold, win when
     they reproduce more examples, or as many with one program where the first search needed one per shape (the
     typographic minus ``−`` is folded too; letters of a vanity number, ``1-800-FLOWERS``, to their keypad digits when
-    no output writes a letter). The second search gets what is left of ``budget_ms``, at least a quarter
-    of it. Then (:func:`_keyed`) a code looked up in a table learned from the examples, when no single program fits
-    every example: its searches share what is left of ``budget_ms`` after the wall time spent so far, at least a
-    quarter of it (so a column's searches are given at most 1.5 times the budget; ``elapsed_ms`` is the wall time of
-    every search run)."""
+    no output writes a letter). Before it, when the outputs write an explicit ``+``, a search on the outputs without
+    it (:func:`.signs.signed`). These two share what is left of ``budget_ms`` after the first search, at least a
+    quarter of it (half each when both may run). Then (:func:`_keyed`) a code looked up in a table learned from the
+    examples, when no single program fits every example: its searches share what is left of ``budget_ms`` after the
+    wall time spent so far (none once it is spent). So a column's searches are given at most 1.5 times the budget;
+    ``elapsed_ms`` is the wall time of every search run."""
     t0 = time.perf_counter()
+    total = budget_ms
     res = _synthesize(examples, input_names, input_types, budget_ms=budget_ms, unlabeled=unlabeled)
-    res = signs.signed(res, examples, max(int(budget_ms - res.elapsed_ms), budget_ms // 4),
-                       lambda ex, b: _synthesize(ex, input_names, input_types, budget_ms=b, unlabeled=unlabeled),
-                       _better, PIECEWISE)
     outs_ascii_digits = not any(ch.isdecimal() and not ch.isascii() for _, o in examples for ch in o or "")
     tables = scripts.fold_examples([[_text(v) for v in inp] for inp, _ in examples], [o for _, o in examples]) \
-        if (not res.solved_all or res.candidates[0].description in PIECEWISE) and outs_ascii_digits and \
-        all(input_types.get(n, "string") == "string" for n in input_names) else None
-    if tables is None:
-        return _keyed(res, examples, input_names, input_types, budget_ms, t0)
-    total = budget_ms
-    budget_ms = max(int(budget_ms - res.elapsed_ms), budget_ms // 4)
+        if outs_ascii_digits and all(input_types.get(n, "string") == "string" for n in input_names) else None
+    # the sign search and the fold share one remainder: what is left of the budget, at least a quarter of it (half
+    # each when both may run), so that the column's searches stay within 1.5 times the budget
+    left = max(total - _wall(t0), total / 4)
+    stop = _wall(t0) + left
+    res = signs.signed(res, examples, int(left / 2 if tables is not None else left),
+                       lambda ex, b: _synthesize(ex, input_names, input_types, budget_ms=b, unlabeled=unlabeled),
+                       _better, PIECEWISE)
+    if tables is None or (res.solved_all and res.candidates[0].description not in PIECEWISE) or \
+            stop - _wall(t0) < 50:
+        return _keyed(res, examples, input_names, input_types, total, t0)
+    budget_ms = int(stop - _wall(t0))
     folded = [([scripts.fold(_text(v), t) for v, t in zip(inp, tables, strict=True)], out) for inp, out in examples]
     extra = [[scripts.fold(_text(v), t) for v, t in zip(r, tables, strict=True)] for r in unlabeled or []]
     alt = _synthesize(folded, input_names, input_types, budget_ms=budget_ms, unlabeled=extra or None)
     if alt.pipeline is None or not alt.candidates or not _better(alt.candidates[0], res.candidates):
         return _keyed(res, examples, input_names, input_types, total, t0)
-    cands = [c.model_copy(update={"pipeline": scripts.prefixed(c.pipeline, input_names, tables)})
+    rows = [[_text(v) for v in inp] for inp, _ in examples]
+    cands = [c.model_copy(update={"pipeline": scripts.prefixed(c.pipeline, input_names, tables, rows)})
              for c in alt.candidates]
     return alt.model_copy(update={
-        "pipeline": scripts.prefixed(alt.pipeline, input_names, tables), "candidates": cands,
-        "alternatives": [scripts.prefixed(p, input_names, tables) for p in alt.alternatives],
+        "pipeline": scripts.prefixed(alt.pipeline, input_names, tables, rows), "candidates": cands,
+        "alternatives": [scripts.prefixed(p, input_names, tables, rows) for p in alt.alternatives],
         "elapsed_ms": round(res.elapsed_ms + alt.elapsed_ms, 3), "timed_out": res.timed_out or alt.timed_out})
 
 
 #: kinds of plan that hold one program per shape or per example: a lookup after a rewrite may do better
 PIECEWISE = ("switch", "cover", "lookup")
+
+
+def _wall(t0: float) -> float:
+    """Milliseconds since ``t0``."""
+    return (time.perf_counter() - t0) * 1000.0
 
 
 def _better(alt: Candidate, cands: list[Candidate]) -> bool:

@@ -82,10 +82,21 @@ DELETE_ONLY = 0.0
 STRIP0 = "^0*([1-9][0-9]*)$"
 
 
+def _greek_capitals(sp: str) -> str:
+    """``sp`` in capitals as Greek writes them: without the tonos (``ΔΕΚΕΜΒΡΙΟΥ``), the diaeresis kept
+    (``ΜΑΪΟΥ``)."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", sp.upper()) if ch != "\u0301")
+    return unicodedata.normalize("NFC", bare)
+
+
 def casings(sp: str) -> list[str]:
     """A lexicon spelling as the DSL's ASCII ``case lower`` leaves it when written in lower, title or upper case: a
-    letter beyond ASCII keeps its case (``Μαρτίου``, ``ЯНВАРЯ``), so each casing is a key of its own."""
-    return list(dict.fromkeys(text.lower(c) for c in (sp, sp[:1].upper() + sp[1:], sp.title(), sp.upper())))
+    letter beyond ASCII keeps its case (``Μαρτίου``, ``ЯНВАРЯ``), so each casing is a key of its own; a Greek
+    spelling's capitals also without the tonos, as Greek writes them (``ΔΕΚΕΜΒΡΙΟΥ``)."""
+    forms = [sp, sp[:1].upper() + sp[1:], sp.title(), sp.upper()]
+    if any("\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff" for ch in sp):
+        forms.append(_greek_capitals(sp))
+    return list(dict.fromkeys(text.lower(c) for c in forms))
 
 
 @lru_cache(maxsize=64)

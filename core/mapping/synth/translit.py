@@ -11,8 +11,9 @@ Each standard is a fixed table; a column is read with the one whose result is ev
   ``Ћ`` -> ``Ć``, ``Љ`` -> ``Lj``, ``Џ`` -> ``Dž``.
 
 A Latin letter pair stands for one Cyrillic capital as ``Ya`` in a word written in lower case and as ``YA`` between
-capitals (``ЮЛІЯ`` -> ``YULIIA``). Letters outside the table stay as written. Refused: any example whose output is
-not exactly the table's result.
+capitals (``ЮЛІЯ`` -> ``YULIIA``; ``ЗГ`` -> ``ZGH``). A value with a Cyrillic letter outside the table (``ы э ё``
+under the Ukrainian one, ``і ї є`` under the Russian one) is null, never a half-romanised value (DSL 1.4:
+``regex_extract_all`` in the guard). Refused: any example whose output is not exactly the table's result.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def _rules(table: dict[str, str], initial: dict[str, str], clusters: dict[str, s
     """(regex, replacement with ``$1``) in order: clusters, word-initial letters, capital pairs between capitals."""
     rules: list[tuple[str, str]] = []
     for k, v in clusters.items():
-        rules += [(k, v), (k[0].upper() + k[1:], v[:1].upper() + v[1:])]
+        rules += [(k, v), (k[0].upper() + k[1:], v[:1].upper() + v[1:]), (k.upper(), v.upper())]
     for k, v in initial.items():
         cap, title = k.upper(), v[:1].upper() + v[1:]
         rules += [(f"^{cap}([{_UPPER}])", f"{v.upper()}$1"), (f"([^{_LETTERS}]){cap}([{_UPPER}])", f"$1{v.upper()}$2")]
@@ -77,20 +78,28 @@ STANDARDS: dict[str, tuple[list[tuple[str, str]], dict[str, str]]] = {
 }
 
 
-def reference(name: str, v: str) -> str:
+#: a letter of the Cyrillic block: left after the table, the value is null
+CYRILLIC = "[\u0400-\u04ff]"
+
+
+def reference(name: str, v: str) -> str | None:
     """Python mirror of the standard's steps."""
     rules, table = STANDARDS[name]
     for pattern, repl in rules:
         v = re.sub(pattern, repl.replace("$1", r"\1").replace("$2", r"\2"), v)
     mapping: dict[str, str | int | None] = dict(table)
-    return v.translate(str.maketrans(mapping))
+    out = v.translate(str.maketrans(mapping))
+    return None if re.search(CYRILLIC, out) else out
 
 
 def _steps(name: str, col: str) -> list[dict[str, Any]]:
     rules, table = STANDARDS[name]
     steps: list[dict[str, Any]] = [{"op": "replace", "input": col if k == 0 else OUT, "output": OUT, "pattern": p,
                                     "replacement": r, "groups": "$1" in r} for k, (p, r) in enumerate(rules)]
-    return [*steps, {"op": "translate", "input": OUT if steps else col, "output": OUT, "mapping": dict(table)}]
+    return [*steps, {"op": "translate", "input": OUT if steps else col, "output": OUT, "mapping": dict(table)},
+            {"op": "regex_extract_all", "input": OUT, "output": "__rest", "pattern": CYRILLIC},
+            {"op": "map_dict", "input": "__rest", "output": "__rest", "mapping": {"": ""}},
+            {"op": "concat", "inputs": [OUT, "__rest"], "output": OUT}]
 
 
 def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Proposal]:
@@ -103,5 +112,5 @@ def _proposals(vals: list[str], outs: list[str | None], col: str) -> Iterator[Pr
 
 def candidates(rows: list[list[str | None]], outs: list[str | None], names: list[str],
                types: dict[str, str]) -> list[Candidate]:
-    """Engine-confirmed romanisations of Cyrillic names by a national standard (DSL 1.2)."""
-    return confirmed_proposals(rows, outs, names, types, _proposals, lambda steps: "1.2.0", skip_identity=True)
+    """Engine-confirmed romanisations of Cyrillic names by a national standard (DSL 1.4)."""
+    return confirmed_proposals(rows, outs, names, types, _proposals, lambda steps: "1.4.0", skip_identity=True)
