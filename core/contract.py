@@ -192,6 +192,18 @@ class RunContract(_Strict):
             raise ValueError(f"budget_caps has unknown stages {unknown}; allowed {list(STAGE_NAMES)}")
         return v
 
+    @field_validator("lhs")
+    @classmethod
+    def _lhs_names_no_fragment(cls, v: Endpoint) -> Endpoint:
+        """A SQL source names its table in ``schema_ref``, not after ``#`` (the target's ``URL#table`` is
+        target-only): ``#customers`` would otherwise become part of the database name."""
+        if v.source.type == "sql" and "#" in v.location:
+            raise ValueError(
+                "a SQL source URL cannot name its table after '#' (that would become part of the database "
+                "name); give the URL without it and name the schema or schema.table in the contract's "
+                "lhs.schema_ref (mapwright run create --contract FILE)")
+        return v
+
     @model_validator(mode="after")
     def _data_mode_caps(self) -> RunContract:
         if self.mode is Mode.DATA_MODE and self.sample_caps is None:
@@ -236,8 +248,21 @@ def parse_contract(data: dict[str, Any], *, run_id: str | None = None) -> RunCon
         ) from None
 
 
+def absolute_file_location(location: str, base: Path | None = None) -> str:
+    """A file endpoint's location as an absolute path (``~`` expanded; a relative one against ``base``,
+    default the working directory), so any process running a stage reads the same file. A SQL URL
+    (anything with ``://``) is returned unchanged."""
+    if "://" in location:
+        return location
+    p = Path(location).expanduser()
+    if not p.is_absolute():
+        p = (base or Path.cwd()) / p
+    return str(p.resolve())
+
+
 def load_contract(path: str | Path) -> RunContract:
-    """Load a contract from a YAML or JSON file."""
+    """Load a contract from a YAML or JSON file. Relative file locations of ``lhs``/``rhs`` are
+    relative to the contract file's folder and stored as absolute paths."""
     p = Path(path)
     try:
         data = read_yaml(p)
@@ -245,6 +270,11 @@ def load_contract(path: str | Path) -> RunContract:
         raise DeterministicFailure(f"cannot read contract {p}: {exc}", stage="SUPERVISOR") from exc
     if not isinstance(data, dict):
         raise DeterministicFailure(f"contract {p} is not a mapping", stage="SUPERVISOR")
+    for side in ("lhs", "rhs"):
+        ep = data.get(side)
+        if (isinstance(ep, dict) and isinstance(ep.get("location"), str) and ep["location"]
+                and isinstance(ep.get("source"), dict) and ep["source"].get("type") == "file"):
+            data[side] = {**ep, "location": absolute_file_location(ep["location"], p.resolve().parent)}
     return parse_contract(data)
 
 

@@ -149,16 +149,43 @@ def _code_and_text(orig: BaseException) -> tuple[str, str]:
     return (f"SQLSTATE {state}" if state else ""), text
 
 
-def safe_cause(exc: BaseException) -> str:
+#: loopback server addresses a driver writes for ``localhost``: never personal data
+_LOOPBACK = ("127.0.0.1", "::1")
+#: stands for a kept server address while the line is redacted (no digit, quote or ``@``: nothing shapes it)
+_HOST_MARK = "MWKEPTSERVERADDRESS"
+
+
+def _keep_hosts(line: str, hosts: tuple[str, ...]) -> tuple[str, list[str]]:
+    """Quoted occurrences of ``hosts`` replaced by numbered marks (restored after redaction)."""
+    kept: list[str] = []
+    for host in hosts:
+        for q in ('"', "'"):
+            quoted = f"{q}{host}{q}"
+            while quoted in line:
+                line = line.replace(quoted, f"{_HOST_MARK}{chr(65 + len(kept) % 26)}{_HOST_MARK}", 1)
+                kept.append(quoted)
+    return line, kept
+
+
+def safe_cause(exc: BaseException, *, hosts: tuple[str, ...] = ()) -> str:
     """The driver's message of ``exc`` (SQLAlchemy-wrapped or raw) reduced to what is safe to record: the first
-    line (and a PostgreSQL key DETAIL) with every value as its shape, then the error number or SQLSTATE."""
+    line (and a PostgreSQL key DETAIL) with every value as its shape, then the error number or SQLSTATE.
+
+    ``hosts``: the server host of the URL the user configured (configuration, already shown in the redacted URL
+    beside the cause, not personal data): a driver's quoted mention of it, or of a loopback address, is kept
+    (PostgreSQL: ``connection to server at "127.0.0.1", port 5433 failed``). Any other quoted value is shaped."""
     orig = getattr(exc, "orig", None)
     code, text = _code_and_text(orig if orig is not None else exc)
     lines = [ln.strip() for ln in _QUERY.sub(r"\1", text).splitlines() if ln.strip()]
     if not lines:
         return code or type(exc).__name__
     detail = next((ln for ln in lines[1:] if _DETAIL.match(ln)), "")
-    safe = redact(lines[0]) + (f" {redact(detail)}" if detail else "")
+    first, kept = _keep_hosts(lines[0], tuple(h for h in (*hosts, *_LOOPBACK) if h))
+    safe = redact(first)
+    for i, quoted in enumerate(kept):
+        safe = safe.replace(f"{_HOST_MARK}{chr(65 + i % 26)}{_HOST_MARK}", quoted, 1)
+    safe = safe.replace(_HOST_MARK, "")  # a mark redaction cut: never left half in the text
+    safe += f" {redact(detail)}" if detail else ""
     if len(safe) > CAUSE_MAX:
         safe = safe[:CAUSE_MAX] + "…"
     return f"{safe} ({code})" if code else safe

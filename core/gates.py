@@ -81,13 +81,16 @@ def sample_pack_gate(contract: RunContract, packs: list[SamplePack]) -> GateResu
     return _result("sample_pack_gate", problems, figures)
 
 
-def record_gate(recorder: LedgerRecorder, result: GateResult, *, outputs_hash: str | None = None) -> None:
-    """Append the gate decision to the ledger as a SUPERVISOR event."""
+def record_gate(recorder: LedgerRecorder, result: GateResult, *, outputs_hash: str | None = None,
+                inputs_hash: str | None = None) -> None:
+    """Append the gate decision to the ledger as a SUPERVISOR event (``inputs_hash``: what it judged,
+    e.g. the plan an Analysis gate checked, so the supervisor sees when it went stale)."""
     recorder.record(
         Stage.SUPERVISOR,
         result.decision,
         f"gate.{result.gate}",
         outputs_hash=outputs_hash,
+        inputs_hash=inputs_hash,
         detail={"passed": result.passed, "reasons": result.reasons, "figures": result.figures},
     )
 

@@ -132,3 +132,12 @@ def redact_source_url(url: URL | str) -> str:
         return REDACTED
     query = {k: (REDACTED if k.lower() in SECRET_PARAMS else v) for k, v in parsed.query.items()}
     return parsed.set(query=query).render_as_string(hide_password=True).replace(quote(REDACTED, safe=""), REDACTED)
+
+
+def url_hosts(location: str) -> tuple[str, ...]:
+    """The server host a URL names (none for a file database or a URL that does not parse)."""
+    try:
+        host = make_url(location).host
+    except (ArgumentError, ValueError):
+        return ()
+    return (host,) if host else ()

@@ -17,7 +17,12 @@ Decisions:
 * the chunk step is done when every chunk the latest pre-flight planned has a ``migration.chunk``
   event; it is requested with the chunk ids still missing;
 * ``supervisor.stop`` (``mapwright run stop``) -> nothing more is requested until a
-  ``supervisor.resume``.
+  ``supervisor.resume``;
+* a plan that changed after Analysis checked it (a review answer re-planned: the latest
+  ``mapping_plan_gate`` is newer than the ``analysis_report_gate`` and names another plan hash)
+  makes the Analysis gate stale: Analysis is requested again (the request event says why) and the
+  migration pre-flight of the old plan is stale with it, so Migration never runs on a plan
+  Analysis has not checked.
 """
 
 from __future__ import annotations
@@ -170,6 +175,27 @@ def chunks_done(events: Sequence[LedgerEvent]) -> tuple[int, set[int]]:
     return int(pre.detail.get("chunks") or 0), done
 
 
+def stale_gates(events: Sequence[LedgerEvent]) -> dict[str, tuple[int, str]]:
+    """Steps whose recorded gates judged an older plan: step key -> (ledger index from which the
+    step counts as not yet run, reason). Nothing is stale once the run completed."""
+    events = list(events)
+    if any(e.action == COMPLETE_ACTION for e in events):
+        return {}
+    stale: dict[str, tuple[int, str]] = {}
+    plan, analysis = _latest_gate(events, "mapping_plan_gate"), _latest_gate(events, "analysis_report_gate")
+    if (plan is not None and analysis is not None and _index(events, plan) > _index(events, analysis)
+            and (analysis.inputs_hash is None or analysis.inputs_hash != plan.outputs_hash)):
+        why = (f"the mapping plan changed ({str(plan.outputs_hash)[:12]}) after Analysis checked "
+               f"plan {str(analysis.inputs_hash or '?')[:12]}: Analysis runs again before Migration")
+        stale[Stage.ANALYSIS.value] = (_index(events, plan), why)
+        analysis = None
+    pre = _latest_gate(events, "migration_preflight_gate")
+    if pre is not None and (analysis is None or _index(events, analysis) > _index(events, pre)):
+        since = _index(events, plan) if analysis is None else _index(events, analysis)
+        stale["migration_preflight"] = (since, "the pre-flight checked an older plan: it runs again after Analysis")
+    return stale
+
+
 def _step_requests(events: Sequence[LedgerEvent], step: StageStep) -> list[int]:
     return [i for i, e in enumerate(events)
             if e.action == REQUEST_ACTION and (e.detail.get("step") or e.detail.get("stage")) == step.key]
@@ -198,7 +224,11 @@ def next_step(
                                                    f"{stop.detail.get('note') or 'no reason given'}",),
                         already_recorded=True)
     pre = preflight_event(events)
+    stale = stale_gates(events)
     for step in plan:
+        if step.key in stale:
+            since_stale, why = stale[step.key]
+            return _stale_request(events, step, since_stale, why, active=active, max_attempts=max_attempts)
         if step.data_only and (pre is None or pre.detail.get("dry_run")):
             if pre is None:
                 break
@@ -246,6 +276,25 @@ def next_step(
                         chunks=chunks)
     completed = any(e.action == COMPLETE_ACTION for e in events)
     return NextStep(StepKind.COMPLETE, already_recorded=completed)
+
+
+def _stale_request(events: list[LedgerEvent], step: StageStep, since: int, why: str, *, active: bool,
+                   max_attempts: int) -> NextStep:
+    """Request a step whose gates are stale (attempts counted from the change that made them so)."""
+    if active:
+        return NextStep(StepKind.WAIT, step.stage, step.assets, ("a Dagster run of this mapping run is in progress",),
+                        step=step.key)
+    recent = [i for i in _step_requests(events, step) if i > since]
+    rejects = [e for e in events[max([since, *recent[-1:]]) + 1:] if e.stage is step.stage
+               and e.decision is Decision.REJECT and not e.action.startswith(PROVIDER_ACTION_PREFIX)]
+    if rejects:
+        return NextStep(StepKind.HALTED, step.stage, step.assets, tuple(f"{e.action}: {e.error_code}" for e in rejects),
+                        attempt=len(recent), step=step.key)
+    if len(recent) >= max_attempts:
+        return NextStep(StepKind.HALTED, step.stage, step.assets,
+                        (f"gates {', '.join(step.gates)} still stale after {len(recent)} attempts: {why}",),
+                        attempt=len(recent), step=step.key)
+    return NextStep(StepKind.REQUEST, step.stage, step.assets, (why,), attempt=len(recent) + 1, step=step.key)
 
 
 def confirm_stage(

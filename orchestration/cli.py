@@ -22,7 +22,7 @@ import click
 
 from adapters.metadata_store import MetadataStore, RunRecord, open_store
 from core.artifacts import ArtifactKind
-from core.contract import Mode, RunContract, contract_template, load_contract, run_id_for
+from core.contract import Mode, RunContract, absolute_file_location, contract_template, load_contract, run_id_for
 from core.errors import DeterministicFailure, DSLError, ErrorCode, MapwrightError
 from core.hashing import sha256_hex
 from core.ids import is_ulid
@@ -119,6 +119,8 @@ def _build_contract(contract_file: str | None, lhs: str | None, rhs: str | None,
         return load_contract(contract_file)
     if not (lhs and rhs and mode):
         raise click.UsageError("give --contract FILE, or --lhs, --rhs and --mode")
+    # stored absolute: a relative path would resolve against whichever process later runs the stage
+    lhs, rhs = absolute_file_location(lhs), absolute_file_location(rhs)
     extra: dict[str, Any] = {"lhs": {"source": {"type": _endpoint_type(lhs)}, "location": lhs, "header": header}} \
         if header != "auto" else {}
     return contract_template(

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from adapters.sources import open_source
+from core.mapping.errors import TargetUnreachable
 from core.mapping.eval import format_report, run_mapping_eval
 from core.mapping.eval_loo import format_loo, leave_one_out, load_pairs, small_grid
 from core.mapping.match import rank_columns
@@ -88,7 +89,14 @@ def register(cli: click.Group) -> None:
             from adapters.llm.embeddings import MiniLMEmbedder
 
             emb = MiniLMEmbedder()
-        report = rank_columns(source, target, top=top, mode=mode, opener=open_source, embedder=emb)
+        try:
+            report = rank_columns(source, target, top=top, mode=mode, opener=open_source, embedder=emb)
+        except TargetUnreachable as exc:  # no contract here: name the argument the user gave
+            side = str(exc.details.get("side", "target"))
+            raise TargetUnreachable(
+                str(exc.details.get("location", "")), str(exc.details.get("problem", "")), side=side,
+                fix=f"check the {side.upper()} argument of `mapwright match` (a data file, a schema file or "
+                    f"URL#table; a relative path resolves against {Path.cwd()})") from None
         if as_json:
             click.echo(report.model_dump_json(indent=2))
         else:

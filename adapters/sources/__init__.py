@@ -7,7 +7,7 @@ from pathlib import Path
 from adapters.sources.files import FileSource
 from adapters.sources.sql import SqlSource
 from core.contract import Endpoint
-from core.errors import DeterministicFailure
+from core.ingest.errors import SourceMissing
 from core.ingest.ports import SourcePort
 from core.source_url import resolve_source_url
 
@@ -28,10 +28,10 @@ def open_source(endpoint: Endpoint) -> SourcePort:
                          schema_ref=endpoint.schema_ref)
     path = Path(endpoint.location.removeprefix("file://")).expanduser()
     if not path.exists():
-        raise DeterministicFailure(
-            f"source {path} does not exist; fix the contract's `lhs` location (a relative path resolves "
-            f"against the working directory of the process, here {Path.cwd()})", stage="INGEST",
-            location=str(path))
+        raise SourceMissing(
+            f"source {path} does not exist", file=path, reason="missing", stage="INGEST", location=str(path),
+            fix=(f"fix the contract's `lhs` location (a relative path resolves against the working directory of "
+                 f"the process, here {Path.cwd()})"))
     return FileSource(path, header=endpoint.header)
 
 

@@ -26,7 +26,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from core.error_text import safe_cause
 from core.errors import DeterministicFailure, MapwrightError, TransientFailure
 from core.failures import SourceCredentials
-from core.source_url import redact_source_url
+from core.source_url import redact_source_url, url_hosts
 
 _CREDENTIALS = re.compile(
     r"password authentication failed|role \".*\" does not exist|access denied|no password supplied|"
@@ -99,7 +99,8 @@ def classify_db_error(exc: Exception, location: str, action: str) -> MapwrightEr
     """Wrong credentials/database -> DETERMINISTIC_FAILURE; unreachable server -> TRANSIENT_ERROR."""
     orig = getattr(exc, "orig", exc)
     code = orig.args[0] if getattr(orig, "args", None) and isinstance(orig.args[0], int) else None
-    text = safe_cause(orig)  # values as their shape (a source's message may quote a row's value)
+    # values as their shape (a source's message may quote a row's value); the configured server host is kept
+    text = safe_cause(orig, hosts=url_hosts(location))
     if code in _MYSQL_DETERMINISTIC or _CREDENTIALS.search(str(orig)):
         return SourceCredentials(location, action, text, stage="INGEST")
     if _TRANSIENT.search(str(orig)):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from core.error_text import safe_cause
 from core.errors import MapwrightError
 from core.migration.errors import OUT_OF_SPACE, TargetBusy, TargetReadFailed, TargetUnavailable
+from core.source_url import url_hosts
 
 #: the file cannot be opened as a database, or another process holds it (DuckDB, SQLite), or the server is gone
 UNAVAILABLE = ("could not set lock", "database is locked", "not a valid duckdb database", "file is not a database",
@@ -47,7 +48,7 @@ def transient(location: str, exc: BaseException) -> MapwrightError | None:
         return None
     if getattr(exc, "connection_invalidated", False) or any(mark in low for mark in UNAVAILABLE):
         lock = "lock" in low and "deadlock" not in low
-        return TargetUnavailable(location, safe_cause(exc) + (LOCK_HINT if lock else ""))
+        return TargetUnavailable(location, safe_cause(exc, hosts=url_hosts(location)) + (LOCK_HINT if lock else ""))
     state = str(getattr(getattr(exc, "orig", None) or exc, "sqlstate", "") or "")
     if state in CONFLICT_STATES or any(mark in low for mark in CONFLICT):
         return TargetBusy(location, safe_cause(exc))

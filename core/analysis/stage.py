@@ -121,13 +121,14 @@ def _run(contract: RunContract, ports: AnalysisPorts, rec: LedgerRecorder) -> St
                               contract_hash=contract.contract_hash(), policy_version=ports.policy.version)
     errors = report.errors()
     rec.record(Stage.ANALYSIS, Decision.ACCEPT if not errors else Decision.HOLD, ACTION, outputs_hash=art.content_hash,
+               inputs_hash=report.plan_hash,
                detail={"findings": len(report.findings), "errors": len(errors), "fixes": len(report.fixes),
                        "rows": report.rows, "mode": report.mode})
     gate = GateResult(gate="analysis_report_gate", passed=not errors,
                       decision=Decision.ACCEPT if not errors else Decision.HOLD,
                       reasons=[f.message for f in errors][:20] or ["no error-severity finding"],
                       figures={"findings": len(report.findings), "errors": len(errors), "fixes": len(report.fixes)})
-    record_gate(rec, gate, outputs_hash=art.content_hash)
+    record_gate(rec, gate, outputs_hash=art.content_hash, inputs_hash=report.plan_hash)
     notes = report_notes(report) | report_plots(report, null_rate_max=ports.profile.analysis.null_rate_max)
     out = OutputOutcome(name="analysis_report", artifact=art.ref, gate=gate, tables=report_tables(report), notes=notes,
                         figures={"findings": len(report.findings), "errors": len(errors),

@@ -34,6 +34,10 @@ class SourceFileError(DeterministicFailure):
         self.line = line
 
 
+class SourceMissing(SourceFileError):
+    """The source file or folder does not exist (``fix`` says where its location came from)."""
+
+
 class EmptyFile(SourceFileError):
     """The file holds no bytes, or only whitespace."""
 

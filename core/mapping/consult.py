@@ -41,7 +41,7 @@ def consult(target: TargetColumn, a: Assignment, ranking: TargetRanking | None, 
 
     extra = inp.advisor.propose(target, cols, inp.examples.get(target.name) or [],
                                 inp.target_examples.get(target.name) or [], why, inp.domain_catalog, record, rejected)
-    extra = private(target, cols, extra, inp)
+    extra = private(target, cols, extra, inp, every_column=True)
     if not extra:
         return got, a
     new = best_proposal(target, props + extra, inp)

@@ -19,10 +19,10 @@ class MalformedTargetSchema(DeterministicFailure):
 class TargetUnreachable(DeterministicFailure):
     """A side (the target, or the source of ``mapwright match``) cannot be opened; ``side`` names which."""
 
-    def __init__(self, location: str, problem: str, *, side: str = "target", **kw: Any) -> None:
-        super().__init__(f"{side} {location} is unreachable: {problem}; check the path or URL and that "
-                         "the database is running and readable", stage="MAPPING", location=location,
-                         problem=problem, side=side, **kw)
+    def __init__(self, location: str, problem: str, *, side: str = "target",
+                 fix: str = "check the path or URL and that the database is running and readable", **kw: Any) -> None:
+        super().__init__(f"{side} {location} is unreachable: {problem}; {fix}", stage="MAPPING", location=location,
+                         problem=problem, side=side, fix=fix, **kw)
 
 
 class UnknownTargetType(DeterministicFailure):

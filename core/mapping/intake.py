@@ -26,6 +26,7 @@ from core.catalog import ForeignKey, TableSchema
 from core.contract import Endpoint, SourceRef
 from core.errors import MapwrightError
 from core.hashing import content_hash
+from core.ingest.errors import SourceMissing
 from core.ingest.ports import SamplePlan, SourcePort
 from core.ingest.sampling import json_rows
 from core.ingest.standardize import standardize_headers
@@ -181,6 +182,8 @@ def _from_table(t: TableSchema) -> TargetTable:
 def _open(opener: Opener, endpoint: Endpoint) -> SourcePort:
     try:
         return opener(endpoint)
+    except SourceMissing:  # its fix names the contract's lhs: the caller's error names the right place
+        raise TargetUnreachable(endpoint.location, "file does not exist") from None
     except MapwrightError as exc:
         raise TargetUnreachable(endpoint.location, exc.message) from None
 

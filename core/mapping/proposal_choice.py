@@ -87,14 +87,15 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
 
 
 def private(target: TargetColumn, cols: list[MatchColumn], out: list[st.Proposal],
-             inp: PlanInputs) -> list[st.Proposal]:
+             inp: PlanInputs, *, every_column: bool = False) -> list[st.Proposal]:
     """``out`` through the privacy gate of proposals that carry values (:mod:`core.mapping.value_privacy`): every
     proposal that may reach the plan passes here, the rules' and a model's (:mod:`core.mapping.consult`) alike;
-    ``cols``: the source columns the proposals were made from (their values are what a constant may carry)."""
+    ``cols``: the source columns the proposals were made from (their values are what a constant may carry);
+    ``every_column`` (a model's proposals): a constant is checked against every source column's values too."""
     if inp.clear is None:
         inp.clear = ClearColumns(inp.masker, inp.sources, inp.domain_catalog)
     kept, notes = gate(target, cols, out, inp.clear, inp.examples.get(target.name) or [],
-                       inp.target_examples.get(target.name) or [])
+                       inp.target_examples.get(target.name) or [], every_column=every_column)
     if notes:
         inp.withheld.setdefault(target.name, []).extend(n for n in notes if n not in inp.withheld[target.name])
     return kept

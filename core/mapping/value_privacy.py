@@ -116,26 +116,38 @@ class ClearColumns:
 
 def gate(target: TargetColumn, cols: Sequence[MatchColumn], props: list[Proposal], clear: ClearColumns,
          examples: Sequence[tuple[list[str | None], str | None]] = (),
-         target_examples: Sequence[str] = ()) -> tuple[list[Proposal], list[str]]:
+         target_examples: Sequence[str] = (), *, every_column: bool = False) -> tuple[list[Proposal], list[str]]:
     """``props`` without the ones that would store values of a column the masker does not clear (module docstring),
-    and a note per refused strategy (no values)."""
+    and a note per refused strategy (no values).
+
+    ``every_column`` (a model's proposals: a model's constant may come from anywhere): a pipeline's constants are
+    also checked against the values of every other source column (``clear.sources``), and a pipeline carrying a
+    value of one is kept only when that column is cleared too."""
     outs = [o for _, o in examples if o is not None] + list(target_examples)
     values = [v for c in cols for v in c.values or []] + [x for ins, _ in examples for x in ins if x] + outs
+    offered = {c.name for c in cols}
+    others = [c for n, c in clear.sources.items() if n not in offered and c.values] if every_column else []
     kept: list[Proposal] = []
     notes: list[str] = []
     verdict: bool | None = None
+
+    def allowed(pipe: Pipeline) -> bool:
+        nonlocal verdict
+        if carries_values(pipe, values):
+            if verdict is None:
+                verdict = all(clear.source(c) for c in cols) and clear.target(target, outs)
+            if not verdict:
+                return False
+        return all(clear.source(c) and clear.target(target, outs) for c in others
+                   if carries_values(pipe, c.values or []))
+
     for p in props:
         pipes = [q for q in [p.pipeline, *p.fallbacks] if q is not None]
-        carrying = [carries_values(q, values) for q in pipes]
-        if not any(carrying):
+        ok = [allowed(q) for q in pipes]
+        if all(ok):
             kept.append(p)
             continue
-        if verdict is None:
-            verdict = all(clear.source(c) for c in cols) and clear.target(target, outs)
-        if verdict:
-            kept.append(p)
-            continue
-        rest = [q for q, c in zip(pipes, carrying, strict=True) if not c]
+        rest = [q for q, c in zip(pipes, ok, strict=True) if c]
         if rest and p.pipeline is not None:
             kept.append(p.model_copy(update={"pipeline": rest[0], "fallbacks": rest[1:]}))
         notes.append(f"a {p.strategy} proposal was not stored: it would write values of a column the PII policy "

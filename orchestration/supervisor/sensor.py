@@ -104,7 +104,8 @@ def evaluate_run(meta: MetadataStore, record: RunRecord, *, active: bool = False
         meta.append(LedgerEvent(run_id=run_id, stage=Stage.SUPERVISOR, decision=Decision.ACCEPT,
                                 action=REQUEST_ACTION, contract_hash=record.contract_hash,
                                 detail={"stage": step.stage.value, "step": step.step, "assets": list(step.assets),
-                                        "attempt": step.attempt, "chunks": len(step.chunks), **lane.detail()}))
+                                        "attempt": step.attempt, "chunks": len(step.chunks), **lane.detail(),
+                                        **({"reasons": list(step.reasons)} if step.reasons else {})}))
         meta.set_status(run_id, "running")
         return step, run_request(record, step, lane)
     if step.kind is StepKind.HOLD and not step.already_recorded and step.stage is not None:

@@ -11,14 +11,15 @@ from click.testing import Result
 
 from adapters.metadata_store import open_store
 from core.artifacts import ArtifactKind
-from core.contract import contract_template
+from core.contract import absolute_file_location, contract_template
 
 Mw = Callable[..., Result]
 FLAGS = ["--lhs", "landing/customers.csv", "--rhs", "schemas/crm.json", "--user", "ana"]
 
 
-def _run_id(mode: str) -> str:
-    return contract_template(lhs_location="landing/customers.csv", rhs_location="schemas/crm.json", mode=mode).run_id
+def _run_id(mode: str) -> str:  # run create stores (and keys the run on) absolute file locations
+    return contract_template(lhs_location=absolute_file_location("landing/customers.csv"),
+                             rhs_location=absolute_file_location("schemas/crm.json"), mode=mode).run_id
 
 
 def test_run_create_from_flags_is_idempotent_and_ledgered(mw: Mw, db_url: str) -> None:

@@ -86,3 +86,39 @@ def test_stage_reject_halts_but_a_recovered_provider_refusal_does_not() -> None:
     assert step.kind is StepKind.HALTED and "DETERMINISTIC_FAILURE" in step.reasons[0]
     # A person re-launches: the old reject no longer counts.
     assert next_step([request("INGEST"), failed, request("INGEST")], active=True).kind is StepKind.WAIT
+
+
+def _hashed(name: str, *, outputs: str | None = None, inputs: str | None = None,
+            decision: Decision = Decision.ACCEPT) -> LedgerEvent:
+    return LedgerEvent(run_id="R", stage=Stage.SUPERVISOR, decision=decision, action=f"gate.{name}",
+                       outputs_hash=outputs, inputs_hash=inputs)
+
+
+def test_a_plan_changed_after_analysis_makes_analysis_and_the_preflight_stale() -> None:
+    events = [gate("catalog_gate"), gate("sample_pack_gate"), gate("domain_assignments_gate"),
+              _hashed("mapping_plan_gate", outputs="p1"), _hashed("analysis_report_gate", inputs="p1"),
+              _hashed("migration_preflight_gate", decision=Decision.HOLD)]
+    assert next_step(events).kind is StepKind.HOLD  # the pre-flight of the checked plan holds
+    same = [*events, _hashed("mapping_plan_gate", outputs="p1")]  # a re-plan to the same plan: nothing stale
+    assert next_step(same).kind is StepKind.HOLD
+    events.append(_hashed("mapping_plan_gate", outputs="p2"))  # a review answer re-planned
+    step = next_step(events)
+    assert step.kind is StepKind.REQUEST and step.stage is Stage.ANALYSIS and step.attempt == 1
+    assert "mapping plan changed" in step.reasons[0]
+    events += [request("ANALYSIS"), _hashed("analysis_report_gate", inputs="p2")]
+    step = next_step(events)  # the old plan's pre-flight hold does not count: the pre-flight runs again
+    assert step.kind is StepKind.REQUEST and step.step == "migration_preflight"
+    events += [request("migration_preflight"), _hashed("migration_preflight_gate")]
+    assert next_step(events).kind is not StepKind.REQUEST or next_step(events).step != "migration_preflight"
+
+
+def test_stale_analysis_that_never_records_its_gate_halts_after_max_attempts() -> None:
+    events = [gate("catalog_gate"), gate("sample_pack_gate"), gate("domain_assignments_gate"),
+              request("ANALYSIS"), request("ANALYSIS"),  # attempts before the change do not count
+              _hashed("mapping_plan_gate", outputs="p1"), _hashed("analysis_report_gate", inputs="p1"),
+              _hashed("mapping_plan_gate", outputs="p2")]
+    events += [request("ANALYSIS") for _ in range(MAX_ATTEMPTS - 1)]
+    assert next_step(events).kind is StepKind.REQUEST
+    events.append(request("ANALYSIS"))
+    step = next_step(events)
+    assert step.kind is StepKind.HALTED and "still stale" in step.reasons[0]

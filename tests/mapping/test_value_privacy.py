@@ -137,3 +137,27 @@ def test_carries_values_reads_constants() -> None:
     lit = st._p(["a"], {"a": "string"}, "t", [{"op": "replace", "input": "a", "output": "t",
                                                  "pattern": "^x", "replacement": "Maria Santos"}])
     assert carries_values(lit, ["maria  santos"])
+
+
+def test_a_models_constant_from_a_column_it_was_not_offered_is_refused(  # type: ignore[no-untyped-def]
+        masker, domain_catalog: DomainCatalog) -> None:
+    """A model's proposal is checked against every source column of the table, not only the columns offered to it:
+    a nurse's name written as a constant into a country map is refused; the rules' gate (offered columns only) is
+    unchanged, and the same map without the name passes."""
+    countries = list(COUNTRIES) * 4
+    src = _c("country", countries)
+    other = _c("nurse_name", [STAFF[i % 3] for i in range(len(countries))], "person.full_name")
+    tgt = _t("country_code", allowed_values=list(COUNTRIES.values()))
+    clear = ClearColumns(masker, {src.name: src, other.name: other}, domain_catalog)
+
+    def prop(mapping: dict[str, str]) -> st.Proposal:
+        pipe = st._p(["country"], {"country": "string"}, "country_code", [
+            {"op": "map_dict", "input": "country", "output": "country_code", "mapping": mapping, "default": "keep"}])
+        return st.Proposal(strategy="provider", pipeline=pipe, rationale="m")
+
+    leaky = prop({**COUNTRIES, STAFF[0]: "PH"})
+    kept, notes = gate(tgt, [src], [leaky], clear, every_column=True)
+    assert kept == [] and notes and STAFF[0].casefold() not in " ".join(notes).casefold()
+    assert gate(tgt, [src], [leaky], clear)[0] == [leaky]  # offered columns only: the name is no value of `country`
+    clean = prop(dict(COUNTRIES))
+    assert gate(tgt, [src], [clean], clear, every_column=True) == ([clean], [])

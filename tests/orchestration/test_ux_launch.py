@@ -58,7 +58,8 @@ def test_a_failed_launch_says_why_and_keeps_dagster_off_the_screen(env: Path) ->
     text = log.read_text()
     # Dagster's own lines and the failure's cause are in the file (its STEP_FAILURE line was missing once in CI
     # under load, while the traceback of the failure was there)
-    assert f"(Dagster log: {log})" in done.stdout and " - dagster - " in text and "DeterministicFailure" in text
+    assert f"(Dagster log: {log})" in done.stdout and " - dagster - " in text
+    assert "SourceMissing" in text  # the typed DeterministicFailure of a missing source file
 
 
 def test_a_default_launch_runs_to_the_preflight_and_spends_attempts_only_where_it_ran(env: Path) -> None:
