@@ -53,4 +53,5 @@ def required_unwritten(conn: Connection, table: str, writes: Iterable[str], fold
     cols = _duckdb_columns(conn, table) if conn.dialect.name == "duckdb" else [
         dict(c) for c in sa.inspect(conn).get_columns(table)]
     wrote = {column_key(w, fold) for w in writes}
-    return [str(c["name"]) for c in cols if column_key(str(c["name"]), fold) not in wrote and not _filled_by_database(c)]
+    return [str(c["name"]) for c in cols
+            if column_key(str(c["name"]), fold) not in wrote and not _filled_by_database(c)]

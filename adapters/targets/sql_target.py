@@ -54,7 +54,6 @@ from core.errors import MapwrightError
 from core.migration import faults
 from core.migration.chunks import CHUNK_COL
 from core.migration.constraints import cast_expr
-from core.migration.existing_table import SCD2_COLUMNS
 from core.migration.errors import (
     FinalTableChanged,
     IncompatibleTarget,
@@ -64,6 +63,7 @@ from core.migration.errors import (
     TargetUnavailable,
     write_refused,
 )
+from core.migration.existing_table import SCD2_COLUMNS
 from core.migration.models import (
     Checkpoint,
     Disposition,

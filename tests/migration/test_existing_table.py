@@ -6,16 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 import sqlalchemy as sa
 
 from adapters.targets.sql_target import SqlTarget
 from core.ledger import Decision, LedgerEvent, Stage
+from core.migration.errors import IncompatibleTarget
 from core.migration.existing_table import existing_table_check
 from core.migration.models import Disposition
-
-import pytest
-
-from core.migration.errors import IncompatibleTarget
 
 from .conftest import make_spec, new_run_id
 
