@@ -20,7 +20,6 @@ from core.policy import Action, PolicyDecision, PolicyEngine, PolicyRequest
 from core.policy.engine import role_of
 from core.supervisor import COMPLETE_ACTION, RESUME_ACTION, STOP_ACTION, stopped
 
-
 PROMOTED_ACTION = "migration.promoted"
 ROLLBACK_ACTION = "migration.rollback"
 
