@@ -79,7 +79,8 @@ class RunAlreadyCompleted(DeterministicFailure):
     """``run stop`` of a mapping run the supervisor completed: there is nothing to stop, and a stop would mark a run
     whose data was promoted as cancelled (``reason=run_completed``)."""
 
-    def __init__(self, run_id: str, **kw: Any) -> None:
-        super().__init__(f"run {run_id} is completed: there is nothing to stop; to undo its promotion, use "
-                         f"`mapwright migration rollback {run_id} --user <you> --role Operator`",
-                         run_id=run_id, reason="run_completed", **kw)
+    def __init__(self, run_id: str, *, promotion_left: bool = True, **kw: Any) -> None:
+        undo = (f"to undo its promotion, use `mapwright migration rollback {run_id} --user <you> --role Operator`"
+                if promotion_left else "it has no promotion to undo (nothing was promoted, or it was rolled back)")
+        super().__init__(f"run {run_id} is completed: there is nothing to stop; {undo}",
+                         run_id=run_id, reason="run_completed", promotion_left=promotion_left, **kw)

@@ -157,7 +157,8 @@ def run_create(state: State, contract_file: str | None, lhs: str | None, rhs: st
     actor = {"user_id": contract.rbac_actor.user_id, "role": contract.rbac_actor.role.value}
     try:
         engine.require_contract(contract, stage=Stage.SUPERVISOR.value)
-        if contract.rhs.source.type == "file":  # a schema file MAPPING could not read: refused now, not at MAPPING
+        # a schema file MAPPING could not read: refused now, not at MAPPING (an existing run is returned as it is)
+        if contract.rhs.source.type == "file" and store.get_run(contract.run_id) is None:
             from core.mapping.intake import check_schema_file
 
             check_schema_file(contract.rhs.location)

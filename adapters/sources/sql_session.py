@@ -35,7 +35,31 @@ _CREDENTIALS = re.compile(
     re.I,
 )
 _TRANSIENT = re.compile(r"connection refused|timed out|timeout|could not connect|can't connect|server closed|"
-                        r"connection reset|lost connection|too many connections|temporar", re.I)
+                        r"connection reset|lost connection|too many connections|too many clients|"
+                        r"remaining connection slots|temporar", re.I)
+#: (cause, fix) of a transient error, first match wins: the fix names what to do for that cause only (the server is
+#: plainly up when a statement timed out or the connection limit was reached)
+_TRANSIENT_FIXES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), f) for p, f in (
+    (r"lock wait|lock timeout|lock not available|deadlock",
+     "a lock held by another session blocked the statement: retry once that session's transaction ends"),
+    (r"statement timeout|canceling statement|max_statement_time|query execution was interrupted",
+     "the statement ran past the server's time limit: retry when the server is less busy, or raise the reading "
+     "role's statement timeout"),
+    (r"too many connections|too many clients|remaining connection slots",
+     "the server has no free connection: retry later, or close idle sessions / raise its connection limit"),
+    (r"connection refused|could not connect|can't connect|name resolution|could not translate host|"
+     r"unknown (mysql |mariadb )?server host|no route to host|network is unreachable",
+     "start the database server or fix the host and port in the source URL, then retry"),
+    (r"server closed|connection reset|lost connection",
+     "the connection was lost: retry; if it recurs, check the server's log and the network"),
+    (r"timed out|timeout",
+     "the server did not answer in time: check it is reachable and not overloaded, then retry"),
+))
+
+
+def transient_fix(message: str) -> str:
+    """The fix for a transient database error, by its cause (a neutral "retry later" when none is recognised)."""
+    return next((fix for pattern, fix in _TRANSIENT_FIXES if pattern.search(message)), "retry later")
 _MYSQL_DETERMINISTIC = {1044, 1045, 1049, 1698}
 
 
@@ -104,6 +128,6 @@ def classify_db_error(exc: Exception, location: str, action: str) -> MapwrightEr
     if code in _MYSQL_DETERMINISTIC or _CREDENTIALS.search(str(orig)):
         return SourceCredentials(location, action, text, stage="INGEST")
     if _TRANSIENT.search(str(orig)):
-        return TransientFailure(f"cannot {action} {location}: {text}; start the database server or fix the host and "
-                                f"port in the source URL, then retry", stage="INGEST", location=location)
+        return TransientFailure(f"cannot {action} {location}: {text}; {transient_fix(str(orig))}", stage="INGEST",
+                                location=location)
     return DeterministicFailure(f"cannot {action} {location}: {text}", stage="INGEST", location=location)

@@ -36,6 +36,7 @@ from adapters.targets import pg_checksum, pg_snapshot, pg_zone
 from adapters.targets import promotion_sql as psql
 from adapters.targets.adbc_pg import AdbcSession, adbc_uri
 from adapters.targets.driver_errors import first_line, read_error, transient
+from adapters.targets.existing_columns import folds_column_names, required_unwritten, unwritten
 from adapters.targets.final_lock import upsert_version, version_table
 from adapters.targets.pg_stream import (
     PgStagingStream,
@@ -62,6 +63,7 @@ from core.migration.errors import (
     TargetUnavailable,
     write_refused,
 )
+from core.migration.existing_table import SCD2_COLUMNS
 from core.migration.models import (
     Checkpoint,
     Disposition,
@@ -262,10 +264,21 @@ class SqlTarget:
             raise write_refused(self.location, first_line(exc)) from None
 
     def _check_compatible(self, conn: Connection, spec: MigrationSpec) -> None:
-        have = self._columns(conn, spec.table)
-        missing = [c.name for c in spec.columns if c.name not in have]
+        """The existing final table must hold every column the run writes (names compared the dialect's way) and
+        no NOT NULL column without a default that the run leaves out (every row would fail at the promotion)."""
+        fold = folds_column_names(self._dialect)
+        writes = [c.name for c in spec.columns]
+        missing = unwritten(writes, self._columns(conn, spec.table), fold)
         if missing:
             raise IncompatibleTarget(spec.table, missing=missing, extra_required=[])
+        scd2 = list(SCD2_COLUMNS) if spec.disposition is Disposition.SCD2 else []
+        required = required_unwritten(conn, spec.table, [*writes, *scd2], fold)
+        if required:
+            raise IncompatibleTarget(spec.table, missing=[], extra_required=required, reason=(
+                f"existing target table {spec.table!r} has NOT NULL column(s) without a default that this run does "
+                f"not write: {', '.join(required)}; a {spec.disposition.value} would fail on every row, nothing was "
+                "written: add them to the target schema (mapped from the source), give them a default or allow NULL "
+                "in the target, or migrate with disposition=replace (the old table is kept for rollback)"))
 
     def _columns(self, conn: Connection, table: str) -> list[str]:
         q: Any = sa.select(sa.literal_column("*")).select_from(sa.table(table)).limit(0)
@@ -944,6 +957,11 @@ class SqlTarget:
             return False
         with self._begin("the table list") as conn:
             return self._exists(conn, table)
+
+    @property
+    def folds_column_names(self) -> bool:
+        """True when the target resolves column names case-insensitively (DuckDB, MariaDB, SQLite)."""
+        return folds_column_names(self._dialect)
 
     def table_columns(self, table: str) -> list[str] | None:
         """The columns of ``table``, None when it does not exist (or an embedded target's file does not)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.errors import DeterministicFailure, DSLReject
+from core.errors import DeterministicFailure, DSLReject, PolicyBlock
 
 
 class MalformedTargetSchema(DeterministicFailure):
@@ -71,3 +71,16 @@ class ContradictoryExamples(DeterministicFailure):
 
 class ProposalRejected(DSLReject):
     """A proposed pipeline is out of policy (not whitelisted, invalid or not compilable)."""
+
+
+class AnswerCarriesPersonalValues(PolicyBlock):
+    """A person's ``map:``/``pipeline:`` answer holds literal values of a column the PII policy masks: it would be
+    stored in clear in the Mapping Plan and the ledger, so it is refused (not recorded)."""
+
+    def __init__(self, target: str, sources: list[str], **kw: Any) -> None:
+        super().__init__(
+            f"the answer for column {target!r} was not recorded: it holds literal values of a column the PII policy "
+            f"masks ({', '.join(sources) or 'its source'} -> {target}), which would be stored in clear in the plan "
+            "and the ledger; reference a lexicon (a domain's value list) or answer with a pipeline without literal "
+            "personal values (trim, case, regex parts, ...), or choose another source", stage="MAPPING",
+            target=target, sources=sources, **kw)

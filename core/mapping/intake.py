@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import ValidationError
 
 from core.catalog import ForeignKey, TableSchema
 from core.contract import Endpoint, SourceRef
@@ -59,6 +60,9 @@ def _schema_doc(path: Path) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise TargetUnreachable(str(path), type(exc).__name__) from None
+    except UnicodeDecodeError as exc:
+        raise MalformedTargetSchema(str(path), f"not UTF-8 text (byte {exc.start + 1} cannot be decoded); save the "
+                                    "file as UTF-8") from None
     try:
         doc = json.loads(text) if path.suffix.lower() == ".json" else load_yaml(text)
     except (ValueError, yaml.YAMLError) as exc:
@@ -115,7 +119,20 @@ def _misspelt(doc: dict[str, Any], known: tuple[str, ...], where: str, path: str
                 raise MalformedTargetSchema(path, f"unknown key `{key}` {where} (did you mean `{meant}`?)")
 
 
+def _invalid(exc: ValidationError) -> str:
+    """The first problem of a pydantic validation, as ``field: message`` (never the offending value)."""
+    err = exc.errors()[0]
+    return f"{'.'.join(str(p) for p in err['loc']) or 'value'}: {err['msg']}"
+
+
 def _column(i: int, raw: Any, std: str, path: str, pk: list[str]) -> TargetColumn:
+    try:
+        return _typed_column(i, raw, std, path, pk)
+    except ValidationError as exc:
+        raise MalformedTargetSchema(path, f"column {i + 1} `{raw['name']}`: {_invalid(exc)}") from None
+
+
+def _typed_column(i: int, raw: Any, std: str, path: str, pk: list[str]) -> TargetColumn:
     if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
         raise MalformedTargetSchema(path, f"column {i + 1} must be a mapping with a `name`")
     _misspelt(raw, COLUMN_KEYS, f"in column {raw['name']!r}", path)
@@ -140,7 +157,18 @@ def _column(i: int, raw: Any, std: str, path: str, pk: list[str]) -> TargetColum
 
 
 def from_schema_file(path: Path) -> tuple[TargetTable, list[dict[str, Any]]]:
-    """Parse a schema file into a target table and its raw example rows."""
+    """Parse a schema file into a target table and its raw example rows; a file that is not one is refused with
+    :class:`MalformedTargetSchema` (or :class:`UnknownTargetType`, :class:`EmptyTarget`), quoting no value of it."""
+    try:
+        return _schema_file(path)
+    except ValidationError as exc:
+        raise MalformedTargetSchema(str(path), _invalid(exc)) from None
+    except (TypeError, AttributeError):
+        raise MalformedTargetSchema(str(path), "an entry has the wrong shape (`primary_key`, `foreign_keys` and "
+                                    "`rules` are lists; see the format)") from None
+
+
+def _schema_file(path: Path) -> tuple[TargetTable, list[dict[str, Any]]]:
     doc = _schema_doc(path)
     _misspelt(doc, TOP_KEYS, "at the top level", str(path))
     cols = doc.get("columns")

@@ -61,10 +61,17 @@ def check(o: Override, targets: list[str], sources: list[str]) -> None:
         raise DSLReject("a value_map override needs a non-empty mapping", argument="mapping", column=o.target)
 
 
+def with_id(o: Override, ledger: LedgerPort, run_id: str) -> Override:
+    """The override with its id: the hash of its content and the run's MAPPING event count."""
+    n = len(ledger.events(run_id, Stage.MAPPING))
+    return o.model_copy(update={"override_id": content_hash([o.target, o.kind, o.payload, n])[:16]})
+
+
 def record(contract: RunContract, ledger: LedgerPort, o: Override, *, policy_version: str | None = None) -> Override:
-    """Append the override to the ledger (id = hash of its content and the current event count)."""
-    n = len(ledger.events(contract.run_id, Stage.MAPPING))
-    o = o.model_copy(update={"override_id": content_hash([o.target, o.kind, o.payload, n])[:16]})
+    """Append the override to the ledger (id = hash of its content and the current event count, unless
+    :func:`with_id` gave it one)."""
+    if not o.override_id:
+        o = with_id(o, ledger, contract.run_id)
     rec = LedgerRecorder(ledger, contract.run_id, contract_hash=contract.contract_hash(), policy_version=policy_version)
     rec.record(
         Stage.MAPPING, Decision.FIX, OVERRIDE_ACTION, human_confirmation=HumanConfirmation(

@@ -25,7 +25,15 @@ from core.mapping.models import Assignment, MatchReport
 from core.mapping.overrides import ACCEPTED_AS_PLANNED
 from core.mapping.plan import Alternative, ColumnPlan
 from core.mapping.plan_inputs import PlanInputs
-from core.mapping.proposal_choice import best_proposal, effective, fits, masked_examples, proposals, validate
+from core.mapping.proposal_choice import (
+    best_proposal,
+    effective,
+    fits,
+    masked_examples,
+    private,
+    proposals,
+    validate,
+)
 from core.mapping.sql_choice import SqlChoice, sql_requirement
 from core.mapping.target import TargetColumn
 
@@ -37,6 +45,8 @@ MATCH_MIN = 0.55
 #: ``tools/mapping_bar.py``; re-derive it whenever :func:`core.mapping.scoring.params_for` changes)
 STRONG = 0.66
 CLOSE_CALL = 0.02
+#: the first reason of a column whose override the value-privacy gate refused (:func:`plan_column`)
+REFUSED_OVERRIDE = "the person's answer was not used: it holds literal values of a column the PII policy masks"
 
 
 def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,
@@ -55,6 +65,15 @@ def plan_column(target: TargetColumn, report: MatchReport, inp: PlanInputs,
             "reasons": ["required target column has no source"] if required else
             [f"no source; the target default {target.constraints.default!r} applies"]
             if target.constraints.default is not None else ["no source; nullable column left empty"]})
+    if forced is not None:  # a person's or a remembered proposal passes the value-privacy gate like any other
+        kept = private(target, [inp.sources[s] for s in a.sources if s in inp.sources], [forced], inp)
+        if not kept or kept[0].pipeline is not forced.pipeline:
+            if forced.strategy != "override":
+                return plan_column(target, report, inp, None, forced_sources)  # remembered: planned afresh
+            return base.model_copy(update={
+                "sources": a.sources, "kind": a.kind, "match_score": a.score, "decision": "hold",
+                "reasons": [REFUSED_OVERRIDE,
+                            "reference a lexicon or give a pipeline without literal personal values"]})
     props = [forced] if forced else proposals(target, a, inp)
     sink: list[SqlChoice] = []
     got = best_proposal(tgt, props, inp, sink)

@@ -89,7 +89,8 @@ def proposals(target: TargetColumn, a: Assignment, inp: PlanInputs) -> list[st.P
 def private(target: TargetColumn, cols: list[MatchColumn], out: list[st.Proposal],
              inp: PlanInputs, *, every_column: bool = False) -> list[st.Proposal]:
     """``out`` through the privacy gate of proposals that carry values (:mod:`core.mapping.value_privacy`): every
-    proposal that may reach the plan passes here, the rules' and a model's (:mod:`core.mapping.consult`) alike;
+    proposal that may reach the plan passes here, the rules', a model's (:mod:`core.mapping.consult`), a person's
+    answer and a remembered one (:func:`core.mapping.planner.plan_column`) alike;
     ``cols``: the source columns the proposals were made from (their values are what a constant may carry);
     ``every_column`` (a model's proposals): a constant is checked against every source column's values too."""
     if inp.clear is None:

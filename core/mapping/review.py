@@ -89,7 +89,8 @@ def parse_answer(target: str, text: str, actor: str) -> overrides.Override:
 
 def answer(contract: RunContract, ports: MappingPorts, target: str, text: str, *, actor: str,
            role: str) -> StageOutcome:
-    """Check RBAC, record the answer as an override and re-plan (re-validating it at once)."""
+    """Check RBAC, re-plan with the answer as an override (re-validating it at once) and record it; an answer
+    holding literal values of a column the PII policy masks is refused (:class:`AnswerCarriesPersonalValues`)."""
     rec = LedgerRecorder(ports.ledger, contract.run_id, contract_hash=contract.contract_hash(),
                          policy_version=ports.policy.version)
     try:
@@ -99,8 +100,9 @@ def answer(contract: RunContract, ports: MappingPorts, target: str, text: str, *
         o = parse_answer(target, text, actor)
         srcs = sorted({s for c in plan.columns for s in c.sources} | set(plan.unused_sources))
         overrides.check(o, [c.target for c in plan.columns], srcs)
+        o = overrides.with_id(o, ports.ledger, contract.run_id)
     except (MapwrightError, DSLError) as exc:
         rec.record_error(Stage.MAPPING, "mapping.review_answer", exc, detail={"target": target, "actor": actor})
         raise
-    overrides.record(contract, ports.ledger, o, policy_version=ports.policy.version)
-    return run_mapping(contract, ports)
+    # recorded by the re-plan once it passes the value-privacy gate (AnswerCarriesPersonalValues otherwise)
+    return run_mapping(contract, ports, pending=o)

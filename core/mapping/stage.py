@@ -29,11 +29,12 @@ from core.mapping.assemble import example_pairs, lineage, plan_code, plan_tables
 from core.mapping.declared_domains import require_known_domains
 from core.mapping.deltas import alias_deltas
 from core.mapping.domaining import assign_target_domains, classify_tables
+from core.mapping.errors import AnswerCarriesPersonalValues
 from core.mapping.intake import load_target
 from core.mapping.match import match_columns
 from core.mapping.models import Assignment
 from core.mapping.plan import ColumnPlan, MappingPlan
-from core.mapping.planner import PlanInputs, plan_column
+from core.mapping.planner import REFUSED_OVERRIDE, PlanInputs, plan_column
 from core.mapping.ports import MappingPorts
 from core.mapping.provider import ProviderAdvisor
 from core.mapping.side import source_columns, target_columns, with_cells
@@ -121,6 +122,15 @@ def _forced(o: overrides.Override | None, remembered: dict[str, Any] | None, tar
     return None, None
 
 
+def _record_pending(contract: RunContract, ports: MappingPorts, pending: overrides.Override,
+                    columns: list[ColumnPlan]) -> None:
+    """Record a person's answer once planned, unless the value-privacy gate refused it (then nothing is stored)."""
+    cp = next(c for c in columns if c.target == pending.target)
+    if cp.reasons[:1] == [REFUSED_OVERRIDE]:
+        raise AnswerCarriesPersonalValues(pending.target, cp.sources)
+    overrides.record(contract, ports.ledger, pending, policy_version=ports.policy.version)
+
+
 def _provider_summary(advisor: ProviderAdvisor | None) -> dict[str, Any]:
     if advisor is None:
         return {"wired": False}
@@ -128,19 +138,25 @@ def _provider_summary(advisor: ProviderAdvisor | None) -> dict[str, Any]:
             "fallback": "rules" if advisor.down else None, "down": advisor.down}
 
 
-def run_mapping(contract: RunContract, ports: MappingPorts, *, use_memory: bool = True) -> StageOutcome:
-    """Plan every target column of the run; store the Mapping Plan; record events and the gate."""
+def run_mapping(contract: RunContract, ports: MappingPorts, *, use_memory: bool = True,
+                pending: overrides.Override | None = None) -> StageOutcome:
+    """Plan every target column of the run; store the Mapping Plan; record events and the gate.
+
+    ``pending``: a person's answer (:func:`core.mapping.review.answer`, with its id) planned with the recorded
+    overrides and recorded only when the value-privacy gate lets it through; otherwise
+    :class:`AnswerCarriesPersonalValues` and nothing is stored (the refusal is on the ledger, without the value)."""
     rec = _rec(contract, ports)
     # example rows are masked counting ages from the run's recorded day (core.pii.run_day)
     ports = replace(ports, masker=dated(ports.masker, run_as_of(ports.ledger, contract.run_id)))
     try:
-        return _run(contract, ports, rec, use_memory)
+        return _run(contract, ports, rec, use_memory, pending)
     except (MapwrightError, DSLError) as exc:
         rec.record_error(Stage.MAPPING, PLAN_ACTION, exc)
         raise
 
 
-def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_memory: bool) -> StageOutcome:
+def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_memory: bool,
+         pending: overrides.Override | None) -> StageOutcome:
     t0 = time.perf_counter()
     cat_art = ports.artifacts.latest(contract.run_id, ArtifactKind.CATALOG)
     if cat_art is None:
@@ -191,7 +207,7 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
                      target_examples={c.name: [str(r[c.name]) for r in intake.raw_examples
                                                if r.get(c.name) not in (None, "")] for c in table.columns},
                      relations=shown_relations(dst_cols) if rows else {})
-    active = overrides.active(ports.ledger, contract.run_id)
+    active = overrides.active(ports.ledger, contract.run_id) | ({pending.target: pending} if pending else {})
     key = memory.memory_key([inp.mode, *((c.name, c.logical_type) for c in src_cols)], intake.catalog.schema_hash)
     remembered = memory.recall(ports.artifacts, key) if use_memory else {}
     prev_art = ports.artifacts.latest(contract.run_id, ArtifactKind.MAPPING_PLAN)
@@ -214,6 +230,8 @@ def _run(contract: RunContract, ports: MappingPorts, rec: LedgerRecorder, use_me
             if o is not None:
                 cp = cp.model_copy(update={"override_id": o.override_id, "provenance": f"override:{o.override_id}"})
         columns.append(cp)
+    if pending is not None:
+        _record_pending(contract, ports, pending, columns)
     t3 = time.perf_counter()
     plan = MappingPlan(run_id=contract.run_id, mode=inp.mode, dialect=dialect,
                        source_catalog_hash=cat_art.content_hash, target_catalog_hash=target_art.content_hash,

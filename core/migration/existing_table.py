@@ -6,7 +6,10 @@ promotion would replace it by a table without them (replace: the old table is ke
 ``mapwright migration rollback`` restores it) or write rows that leave them empty (append, merge). Before, such a
 table was replaced without a word. Now the pre-flight **holds** (check ``existing_table``) naming the columns, until a
 person confirms the MIGRATION stage, like a breaking schema change (:mod:`core.migration.schema_diff`). A table whose
-columns are the plan's, or a subset of them (the plan adds columns), passes.
+columns are the plan's, or a subset of them (the plan adds columns), passes. Names compare the way the target
+resolves them (casefolded on DuckDB, MariaDB, SQLite). An append/merge/scd2 into a table with a NOT NULL column
+without a default that the run does not write never reaches this hold: the target's ``prepare`` refuses it
+(``IncompatibleTarget`` with ``extra_required``), as every row would fail at the promotion.
 """
 
 from __future__ import annotations
@@ -32,7 +35,9 @@ def existing_table_check(spec: MigrationSpec, target: object, events: Iterable[L
     if have is None:
         return None
     writes = {c.name for c in spec.columns} | (SCD2_COLUMNS if spec.disposition is Disposition.SCD2 else set())
-    extra = [c for c in have if c not in writes]
+    fold = target.folds_column_names
+    wrote = {w.casefold() if fold else w for w in writes}
+    extra = [c for c in have if (c.casefold() if fold else c) not in wrote]
     if not extra:
         return True, f"table {spec.table} exists with the plan's columns ({len(have)}); {spec.disposition.value}"
     confirmed = any(e.action == "human.confirm" and e.detail.get("stage") == Stage.MIGRATION.value
@@ -40,7 +45,8 @@ def existing_table_check(spec: MigrationSpec, target: object, events: Iterable[L
     shown = ", ".join(extra[:SHOWN]) + (f" (+{len(extra) - SHOWN} more)" if len(extra) > SHOWN else "")
     effect = (f"the promotion replaces it by the plan's columns (the old table is kept as {spec.table}__mw_prev_<run> "
               "for `mapwright migration rollback`)" if spec.disposition is Disposition.REPLACE
-              else f"the {spec.disposition.value} leaves them empty in the rows it writes")
+              else f"the {spec.disposition.value} leaves them NULL (or their default) in the rows it writes "
+                   "(a NOT NULL column without a default is refused before this check)")
     detail = (f"table {spec.table} already exists in the target with column(s) this run does not write: {shown}; "
               f"{effect}")
     if confirmed:

@@ -114,6 +114,11 @@ class SettlingTarget(Protocol):
 class ColumnListingTarget(Protocol):
     """A target that lists a table's columns without reading its rows (the pre-flight's existing-table check)."""
 
+    @property
+    def folds_column_names(self) -> bool:
+        """True when the target resolves column names case-insensitively (its names compare casefolded)."""
+        ...
+
     def table_columns(self, table: str) -> list[str] | None:
         """The columns of ``table`` in the target, None when it does not exist."""
         ...

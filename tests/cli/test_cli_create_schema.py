@@ -49,3 +49,46 @@ def test_the_refusal_is_ledgered_and_nothing_is_saved(mw: Mw, tmp_path: Path) ->
     events = json.loads(mw("ledger", run_id, "--json").stdout)
     assert [(e["decision"], e["action"], e["error_code"]) for e in events] == [
         ("reject", "run.create", "DETERMINISTIC_FAILURE"), ("accept", "run.create", None)]
+
+
+def _create(mw: Mw, schema: Path) -> Result:
+    return mw("run", "create", "--lhs", str(EXAMPLE_SOURCE), "--rhs", str(schema), "--mode", "data_mode",
+              "--role", "Operator", "--json")
+
+
+def test_a_non_utf8_file_is_refused_at_create(mw: Mw, tmp_path: Path) -> None:
+    """Review F2: a Latin-1 file gave a raw UnicodeDecodeError traceback."""
+    schema = tmp_path / "latin1.yaml"
+    schema.write_bytes(b"table: caf\xe9\ncolumns:\n  - {name: a, type: string}\n")
+    res = _create(mw, schema)
+    assert res.exit_code == 1, res.output
+    assert res.stderr.startswith("ERROR [DETERMINISTIC_FAILURE] target schema ")
+    assert "is malformed: not UTF-8 text (byte 11 cannot be decoded); save the file as UTF-8" in res.stderr
+    assert "Traceback" not in res.output
+
+
+def test_a_constraint_of_the_wrong_type_is_refused_without_its_value(mw: Mw, tmp_path: Path) -> None:
+    """Review F2: ``max_length: lots`` gave a raw pydantic ValidationError traceback; now named, value not quoted."""
+    schema = tmp_path / "lots.yaml"
+    schema.write_text("table: t\ncolumns:\n  - {name: id, type: int, key: true}\n"
+                      "  - {name: email, type: string, max_length: jose.secret@example.org}\n", encoding="utf-8")
+    res = _create(mw, schema)
+    assert res.exit_code == 1, res.output
+    assert res.stderr.startswith("ERROR [DETERMINISTIC_FAILURE] ")
+    assert "is malformed: column 2 `email`: max_length: Input should be a valid integer" in res.stderr
+    assert "jose.secret" not in res.stderr and "Traceback" not in res.output
+
+
+def test_an_existing_run_is_returned_though_its_schema_file_became_malformed(mw: Mw, tmp_path: Path) -> None:
+    """Review F7: the README says the same flags return the existing run; the schema is checked for a new run only."""
+    schema = tmp_path / "good.yaml"
+    schema.write_text(GOOD, encoding="utf-8")
+    first = _create(mw, schema)
+    assert first.exit_code == 0 and json.loads(first.stdout)["created"] is True
+    run_id = json.loads(first.stdout)["run_id"]
+    schema.write_text(GOOD + "tabel: x\n", encoding="utf-8")
+    again = _create(mw, schema)
+    assert again.exit_code == 0, again.output
+    assert json.loads(again.stdout)["run_id"] == run_id and json.loads(again.stdout)["created"] is False
+    events = json.loads(mw("ledger", run_id, "--json").stdout)
+    assert [(e["decision"], e["action"]) for e in events] == [("accept", "run.create")]
