@@ -34,6 +34,7 @@ import numpy as np
 import polars as pl
 
 from core.migration.models import MigrationSpec, TargetColumn
+from core.migration.pg_hash_long import mix_blocks
 
 U32 = np.uint32
 U64 = np.uint64
@@ -54,6 +55,8 @@ MASK_BITS = 63
 _SAMPLE = 4096
 #: bytes lookup3 mixes at a time
 _BLOCK = 12
+#: keys still active past which the rest of their blocks is mixed one key at a time (:mod:`pg_hash_long`)
+_FEW_LONG_KEYS = 4
 
 State = tuple[np.ndarray, np.ndarray, np.ndarray]
 
@@ -213,7 +216,8 @@ def hash_bytes(offsets: np.ndarray, data: np.ndarray) -> np.ndarray:
     a, b, c = _start(length, 0)
     full = length // 12
     words = _word_reader(data, length.size)
-    everyone = int(full.min()) if full.size else 0  # blocks every key has: mixed on whole arrays, no row subset
+    # blocks every key has: mixed on whole arrays, no row subset (unless the keys are few: one key at a time)
+    everyone = int(full.min()) if full.size > _FEW_LONG_KEYS else 0
     rows = np.empty(0, dtype=np.int64)
     for block in range(int(full.max()) if full.size else 0):  # whole 12-byte blocks, each mixed
         if block < everyone:
@@ -226,6 +230,12 @@ def hash_bytes(offsets: np.ndarray, data: np.ndarray) -> np.ndarray:
         # the keys longer than this block: fewer each block (a subset of the last), so one long key costs its own
         # blocks, not every row's
         rows = np.flatnonzero(full > block) if block == everyone else rows[full[rows] > block]
+        if rows.size <= _FEW_LONG_KEYS:  # the last few long keys: the rest of their blocks one key at a time
+            for r in rows.tolist():
+                begin = int(start[r]) + 12 * block
+                a[r], b[r], c[r] = mix_blocks(int(a[r]), int(b[r]), int(c[r]),
+                                              data[begin:int(start[r]) + 12 * int(full[r])])
+            break
         wa, wb, wc = words(start[rows] + 12 * block)
         a[rows], b[rows], c[rows] = _mix(a[rows] + wa, b[rows] + wb, c[rows] + wc)
     rest = length - 12 * full  # the last 0-11 bytes: zero-padded words, c's lowest byte left to the length

@@ -49,13 +49,16 @@ def test_both_word_readers_read_the_same_words_at_every_byte_alignment() -> None
 
 
 @pytest.mark.postgres
-def test_long_and_mixed_text_hashes_like_the_server_on_the_window_reader() -> None:
+def test_long_mixed_and_few_keys_hash_like_the_server_on_the_window_reader_and_one_key_at_a_time() -> None:
     rng = random.Random(15)
     long = ["".join(rng.choice("ab9 éß日-😀") for _ in range(rng.randint(40, 400))) for _ in range(300)]
     mixed = ["x" * 5000] + [rng.choice(["", "a", "12 bytes....", "13 bytes.....", "é" * 7]) for _ in range(300)]
-    for values in (long, mixed):
-        series = pl.Series(values).slice(3)
-        assert _signed(pg_hash._string_hash(series)) == _server(values[3:])
+    # a few keys only, or a few long ones left: their last blocks mixed one key at a time (pg_hash_long)
+    few = ["s", *("".join(rng.choice("ab9 éß日-😀") for _ in range(n)) for n in (30, 700, 2345))]
+    tail = [*long[:40], "z" * 999, "w" * 1001, "v" * 1200]
+    for values in (long, mixed, few, tail, few[1:], few[3:]):
+        series = pl.Series(["pad", "pad", "pad", *values]).slice(3)
+        assert _signed(pg_hash._string_hash(series)) == _server(values)
 
 
 def test_long_unique_text_hashes_in_about_the_texts_own_memory() -> None:
