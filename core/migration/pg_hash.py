@@ -34,6 +34,7 @@ import numpy as np
 import polars as pl
 
 from core.migration.models import MigrationSpec, TargetColumn
+from core.migration.pg_hash_long import mix_blocks
 
 U32 = np.uint32
 U64 = np.uint64
@@ -54,6 +55,8 @@ MASK_BITS = 63
 _SAMPLE = 4096
 #: bytes lookup3 mixes at a time
 _BLOCK = 12
+#: keys still active past which the rest of their blocks is mixed one key at a time (:mod:`pg_hash_long`)
+_FEW_LONG_KEYS = 4
 
 State = tuple[np.ndarray, np.ndarray, np.ndarray]
 
@@ -157,14 +160,15 @@ _TAIL_MASKS = tuple(np.array([sum(0xFF << (8 * i) for i in range(4) if 4 * w + i
                     for w in range(3))
 
 
-def _word_reader(data: np.ndarray) -> Callable[[np.ndarray], State]:
-    """A gather of the three little-endian uint32 words starting at each given byte offset of ``data`` (zeros past
-    its end).
+#: text of at most this many bytes per key on average is read from four shifted copies of its bytes (1-D takes);
+#: longer text through 12-byte windows of the bytes themselves (no copy per alignment: memory stays ~1x the text)
+FLAT_BYTES_PER_KEY = 32
 
-    The data is copied four times as whole words, once per byte alignment (``flat[r * m + i]`` is the word at byte
-    ``4 * i + r``), so each word is one 1-D ``take`` of uint32 (the next word of the same alignment is the next
-    index): a fancy index of 12-byte windows over a strided view of the bytes cost several times more than the hash
-    arithmetic itself."""
+
+def _shifted_copies(data: np.ndarray) -> Callable[[np.ndarray], State]:
+    """Words read from the data copied four times as whole words, once per byte alignment (``flat[r * m + i]`` is
+    the word at byte ``4 * i + r``): each word is one 1-D ``take`` of uint32 (the next word of the same alignment is
+    the next index). Fastest on short text, where a gather per row dominates, but four times the text's memory."""
     padded = np.concatenate([data.astype(np.uint8, copy=False), np.zeros(16, dtype=np.uint8)])
     m = (padded.size - 3) // 4
     flat = np.empty(4 * m, dtype=U32)
@@ -183,14 +187,38 @@ def _word_reader(data: np.ndarray) -> Callable[[np.ndarray], State]:
     return words
 
 
+def _windows(data: np.ndarray) -> Callable[[np.ndarray], State]:
+    """Words read by a fancy index of 12-byte windows over a strided view of the data (one padded copy): on long
+    text, where the mixing dominates, as fast as :func:`_shifted_copies` without its four copies."""
+    padded = np.concatenate([data.astype(np.uint8, copy=False), np.zeros(12, dtype=np.uint8)])
+    windows = np.lib.stride_tricks.as_strided(padded, shape=(max(padded.size - 11, 1), 12), strides=(1, 1))
+
+    def words(at: np.ndarray) -> State:
+        w = np.ascontiguousarray(windows[at]).view("<u4")
+        return w[:, 0], w[:, 1], w[:, 2]
+
+    return words
+
+
+def _word_reader(data: np.ndarray, keys: int) -> Callable[[np.ndarray], State]:
+    """A gather of the three little-endian uint32 words starting at each given byte offset of ``data`` (zeros past
+    its end), for ``keys`` keys: four shifted copies when the text is short (at most :data:`FLAT_BYTES_PER_KEY` bytes
+    per key, so the copies cost no more memory than the per-key hash state), windows over the bytes otherwise."""
+    if data.size <= FLAT_BYTES_PER_KEY * keys:
+        return _shifted_copies(data)
+    return _windows(data)
+
+
 def hash_bytes(offsets: np.ndarray, data: np.ndarray) -> np.ndarray:
     """``hash_bytes_extended(key, len, 0)`` of each byte string ``data[offsets[i]:offsets[i + 1]]``."""
     start = offsets[:-1].astype(np.int64, copy=False)
     length = np.diff(offsets).astype(np.int64, copy=False)
     a, b, c = _start(length, 0)
     full = length // 12
-    words = _word_reader(data)
-    everyone = int(full.min()) if full.size else 0  # blocks every key has: mixed on whole arrays, no row subset
+    words = _word_reader(data, length.size)
+    # blocks every key has: mixed on whole arrays, no row subset (unless the keys are few: one key at a time)
+    everyone = int(full.min()) if full.size > _FEW_LONG_KEYS else 0
+    rows = np.empty(0, dtype=np.int64)
     for block in range(int(full.max()) if full.size else 0):  # whole 12-byte blocks, each mixed
         if block < everyone:
             wa, wb, wc = words(start + 12 * block)
@@ -199,7 +227,15 @@ def hash_bytes(offsets: np.ndarray, data: np.ndarray) -> np.ndarray:
             c += wc
             _mix(a, b, c)
             continue
-        rows = np.flatnonzero(full > block)
+        # the keys longer than this block: fewer each block (a subset of the last), so one long key costs its own
+        # blocks, not every row's
+        rows = np.flatnonzero(full > block) if block == everyone else rows[full[rows] > block]
+        if rows.size <= _FEW_LONG_KEYS:  # the last few long keys: the rest of their blocks one key at a time
+            for r in rows.tolist():
+                begin = int(start[r]) + 12 * block
+                a[r], b[r], c[r] = mix_blocks(int(a[r]), int(b[r]), int(c[r]),
+                                              data[begin:int(start[r]) + 12 * int(full[r])])
+            break
         wa, wb, wc = words(start[rows] + 12 * block)
         a[rows], b[rows], c[rows] = _mix(a[rows] + wa, b[rows] + wb, c[rows] + wc)
     rest = length - 12 * full  # the last 0-11 bytes: zero-padded words, c's lowest byte left to the length
