@@ -15,7 +15,8 @@ under the accept bar, when the header similarity is under :data:`HEADER_SUPPORT`
 other decompose mechanism found a part for. Prose never feeds a category: a source whose values are mostly
 :data:`PROSE_WORDS` words or more and mostly distinct (notes, comments) is skipped, and a two-letter category
 (``NL``, ``DE``, ``IT``: also ordinary words, ``de``, ``it``, ``in``) counts only written in upper case as a word
-or as a field of its own (``NL; Rotterdam``). Each source's values are folded once for every target. Values are read in memory only (data_mode); nothing of them is stored.
+or as a field of its own (``NL; Rotterdam``). Each source's values are folded once for every target (cached per
+sample). Values are read in memory only (data_mode); nothing of them is stored.
 """
 
 from __future__ import annotations
@@ -71,6 +72,20 @@ class FoldedValues:
         self.vocab = set().union(*self.runs) if self.runs else set()
 
 
+_CACHE: dict[tuple[str, ...], FoldedValues] = {}
+
+
+def folded_values(values: Sequence[str]) -> FoldedValues:
+    """:class:`FoldedValues` of a column's sample, cached per sample (repeated matches, eval sweeps)."""
+    key = tuple(values[:_SAMPLE])
+    hit = _CACHE.get(key)
+    if hit is None:
+        if len(_CACHE) > 512:
+            _CACHE.clear()
+        hit = _CACHE[key] = FoldedValues(values)
+    return hit
+
+
 def _stands_alone(original: str, key: str) -> bool:
     """Whether a two-letter category is written as one (upper case as a word, or a field of its own): ``de``,
     ``in``, ``it`` inside a sentence are words of a language, not ISO codes."""
@@ -119,7 +134,7 @@ def allowed_token_decomposes(src: Sequence[MatchColumn], dst: Sequence[MatchColu
     for j, c in enumerate(src):
         if c.logical_type != "string" or not c.values:
             continue
-        fv = FoldedValues(c.values)
+        fv = folded_values(c.values)
         if fv.prose or len(fv.folded) < 5:
             continue
         for i, allowed in targets:

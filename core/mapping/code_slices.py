@@ -148,6 +148,20 @@ class CodeKeys:
         return out
 
 
+_CACHE: dict[tuple[str, ...], CodeKeys | None] = {}
+
+
+def code_keys(c: MatchColumn) -> CodeKeys | None:
+    """A source's :class:`CodeKeys` when it reads as codes, cached per sample (repeated matches, eval sweeps)."""
+    key = (c.logical_type, *(c.values or [])[:_SAMPLE])
+    if key not in _CACHE:
+        if len(_CACHE) > 512:
+            _CACHE.clear()
+        keys = _codes(c)
+        _CACHE[key] = None if keys is None else CodeKeys(keys)
+    return _CACHE[key]
+
+
 def best_slice(sig: str, examples: set[str], keys: Sequence[str] | CodeKeys) -> tuple[int, float] | None:
     """(start, exact share) of the position where the examples read as a field of ``keys`` (module docstring)."""
     ck = keys if isinstance(keys, CodeKeys) else CodeKeys(keys)
@@ -174,10 +188,9 @@ def slice_decomposes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
     if not targets:
         return out
     for j, c in enumerate(src):
-        keys = _codes(c)
-        if keys is None:
+        ck = code_keys(c)
+        if ck is None:
             continue
-        ck = CodeKeys(keys)
         for i, (sig, ex) in targets:
             found = best_slice(sig, ex, ck)
             if found is None:

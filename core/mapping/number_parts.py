@@ -83,7 +83,8 @@ _CLOCK = re.compile(r"\d:\d\d")
 #: readings (hour 0-23, minutes 00-59) joined by a dash, with no unit or currency after it (``1.50 - 2.25 kg``,
 #: ``8.00 - 14.15 EUR`` are decimals); a column is opening hours only when every such range in it reads so
 _HOUR = r"(?:[01]?\d|2[0-3])[.h][0-5]\d"
-_CLOCK_RANGE = re.compile(rf"(?<![\d.,]){_HOUR}\s*[-\u2013\u2014]\s*{_HOUR}(?![\d.,])(?!\s*(?:[^\W\d_]|[%\u20ac$\u00a3\u00a5]))")
+_UNIT_AFTER = r"(?!\s*(?:[^\W\d_]|[%\u20ac$\u00a3\u00a5]))"
+_CLOCK_RANGE = re.compile(rf"(?<![\d.,]){_HOUR}\s*[-\u2013\u2014]\s*{_HOUR}(?![\d.,]){_UNIT_AFTER}")
 _DOT_RANGE = re.compile(r"\d[.h]\d\d\s*[-\u2013\u2014]\s*\d")
 _MONEY_BEFORE = re.compile(r"(?:[\u20ac$\u00a3\u00a5]|\b[A-Z]{3})\s*$")
 #: a digit, an apostrophe grouping thousands (Swiss ``1'241``, ``1’241.50``), exactly three digits and a non-digit
