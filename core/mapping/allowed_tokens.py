@@ -67,7 +67,7 @@ class FoldedValues:
         self.folded = [f for _, f in pairs]
         self.runs = [_runs(f.split()) for f in self.folded]
         self.prose = len(pairs) >= 5 and (
-            sum(len(f.split()) >= PROSE_WORDS for f in self.folded) >= PROSE_SHARE * len(pairs)
+            sum(len(v.split()) >= PROSE_WORDS for v in self.originals) >= PROSE_SHARE * len(pairs)
             and len(set(self.folded)) >= PROSE_SHARE * len(pairs))
         self.vocab = set().union(*self.runs) if self.runs else set()
 
@@ -105,10 +105,11 @@ def token_share(values: Sequence[str] | FoldedValues, allowed: Sequence[str]) ->
     whole = sum(f in keys or f.replace(" ", "") in keys for f in fv.folded)
     if whole > WHOLE_MAX * n:
         return 0.0
+    words2 = {fold(a) for a in allowed if len(a.strip()) == 2 and a.strip().isalpha()}  # ``NL``, not ``d.d.``
     found: set[str] = set()
     holders = 0
     for orig, runs in zip(fv.originals, fv.runs, strict=True):
-        hit = {k for k in runs & keys if len(k) != 2 or _stands_alone(orig, k)}
+        hit = {k for k in runs & keys if k not in words2 or _stands_alone(orig, k)}
         if hit:
             holders += 1
             found |= hit

@@ -91,9 +91,13 @@ _MONEY_BEFORE = re.compile(r"(?:[\u20ac$\u00a3\u00a5]|\b[A-Z]{3})\s*$")
 #: or the end: the apostrophe is dropped before the numbers are read (twice: ``1'241'000``), here and in the DSL
 #: pipeline, only in a column whose apostrophes between digits mostly read so (:func:`swiss_apostrophes`:
 #: ``5'11"``, ``48°51'24"``, ``12'30`` keep theirs)
-THOUSANDS_APOSTROPHE = "([0-9])['\u2019]([0-9]{3})([^0-9]|$)"
+THOUSANDS_APOSTROPHE = "([0-9])['\u2019]([0-9]{3})([^0-9])"
+#: the same at the end of the value (two patterns: the DSL takes no alternation whose match extents differ)
+THOUSANDS_APOSTROPHE_END = "([0-9])['\u2019]([0-9]{3})$"
 _THOUSANDS_APOSTROPHE = re.compile(THOUSANDS_APOSTROPHE)
-_ANY_APOSTROPHE = re.compile(r"\d['\u2019]\d")
+_THOUSANDS_APOSTROPHE_END = re.compile(THOUSANDS_APOSTROPHE_END)
+_ANY_APOSTROPHE = re.compile(r"(?<=\d)['\u2019](?=\d)")
+_GROUP_APOSTROPHE = re.compile(r"(?<=\d)['\u2019](?=\d{3}(?!\d))")
 #: share of the values with an apostrophe between digits whose every such apostrophe groups thousands
 SWISS_SHARE = 0.8
 #: values of one token gluing letters to digits (hex ids, waybill codes) in this share: a column of codes
@@ -132,7 +136,7 @@ def swiss_apostrophes(values: Sequence[str] | None) -> bool:
     held = [v for v in (values or [])[:_SAMPLE] if v and _ANY_APOSTROPHE.search(v)]
     if not held:
         return False
-    fit = sum(len(_ANY_APOSTROPHE.findall(v)) == len(re.findall(r"\d['\u2019]\d{3}(?!\d)", v)) for v in held)
+    fit = sum(len(_ANY_APOSTROPHE.findall(v)) == len(_GROUP_APOSTROPHE.findall(v)) for v in held)
     return fit >= SWISS_SHARE * len(held)
 
 
@@ -148,8 +152,10 @@ def signed_text(value: str, apostrophes: bool = False) -> str:
     with ``apostrophes`` (a Swiss column, :func:`swiss_apostrophes`) thousands apostrophes dropped."""
     for k, x in MINUS.items():
         value = value.replace(k, x)
-    for _ in range(2 if apostrophes else 0):
-        value = _THOUSANDS_APOSTROPHE.sub(r"\1\2\3", value)
+    if apostrophes:
+        for _ in range(2):
+            value = _THOUSANDS_APOSTROPHE.sub(r"\1\2\3", value)
+        value = _THOUSANDS_APOSTROPHE_END.sub(r"\1\2", value)
     return _NOT_SIGN.sub(r"\1 ", value)
 
 
@@ -300,8 +306,10 @@ def number_part_steps(inp: str, out: str, index: int, to: str, comma: bool,
     ``apostrophes`` (:func:`swiss_apostrophes` of the column) thousands apostrophes are dropped first."""
     from core.mapping.strategies import number_steps
 
-    swiss = [{"op": "replace", "input": "_np", "output": "_np", "pattern": THOUSANDS_APOSTROPHE,
-              "replacement": "$1$2$3", "groups": True}] * (2 if apostrophes else 0)
+    swiss = ([{"op": "replace", "input": "_np", "output": "_np", "pattern": THOUSANDS_APOSTROPHE,
+               "replacement": "$1$2$3", "groups": True}] * 2
+             + [{"op": "replace", "input": "_np", "output": "_np", "pattern": THOUSANDS_APOSTROPHE_END,
+                 "replacement": "$1$2", "groups": True}]) if apostrophes else []
     return [{"op": "translate", "input": inp, "output": "_np", "mapping": MINUS},
             *swiss,
             {"op": "replace", "input": "_np", "output": "_np", "pattern": NOT_SIGN, "replacement": "$1 ",
