@@ -163,3 +163,20 @@ def test_slice_and_token_work_is_bounded() -> None:
     years = [_col(f"u{i}", [str(rng.randint(1000, 9999)), str(rng.randint(1000, 9999))]) for i in range(15)]
     slice_decomposes(codes, years, np.zeros((15, 20)))
     assert time.perf_counter() - t < 10.0  # was about 20x slower per pair before the per-source caches
+
+
+def test_swiss_apostrophe_steps_agree_in_duckdb() -> None:
+    import duckdb
+
+    from dsl.compile_sql import to_sql
+
+    vals = ["1'241'000 m / 3 km", "2'500 m / 4 km", "12'241'000", "5'11\" x", "900 m / 2 km"]
+    pipe = Pipeline.model_validate({"dsl_version": DSL_NEEDED, "inputs": ["a"], "outputs": ["b"],
+                                    "steps": number_part_steps("a", "b", 0, "float", False, True),
+                                    "input_types": {"a": "string"}})
+    want = [1241000.0, 2500.0, 12241000.0, 5.0, 900.0]
+    assert apply_pipeline(pl.DataFrame({"a": vals}), pipe).collect()["b"].to_list() == want
+    con = duckdb.connect()
+    con.execute("create table t(a varchar)")
+    con.executemany("insert into t values (?)", [[v] for v in vals])
+    assert [r[-1] for r in con.execute(to_sql(pipe, "duckdb", "t")).fetchall()] == want
