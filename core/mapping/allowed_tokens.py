@@ -10,12 +10,18 @@ runs of 1-:data:`MAX_RUN` consecutive words are looked up among the folded allow
 :data:`MIN_SHARE` of the values hold one, at most :data:`WHOLE_MAX` of them *are* one (a column of whole categories
 is the value map's atomic feed), at least two distinct allowed values are found (one is a constant word) and one
 of those has two characters or more (single letters occur in any text) is a decompose candidate scored
-:data:`BASE` + :data:`GAIN` x share + :data:`HEADER_GAIN` x header similarity, proposed only for a target no other
-decompose mechanism found a part for. Values are read in memory only (data_mode); nothing of them is stored.
+:data:`BASE` + :data:`GAIN` x share + :data:`HEADER_GAIN` x header similarity (at most :data:`UNSUPPORTED_MAX`,
+under the accept bar, when the header similarity is under :data:`HEADER_SUPPORT`), proposed only for a target no
+other decompose mechanism found a part for. Prose never feeds a category: a source whose values are mostly
+:data:`PROSE_WORDS` words or more and mostly distinct (notes, comments) is skipped, and a two-letter category
+(``NL``, ``DE``, ``IT``: also ordinary words, ``de``, ``it``, ``in``) counts only written in upper case as a word
+or as a field of its own (``NL; Rotterdam``). Each source's values are folded once for every target (cached per
+sample). Values are read in memory only (data_mode); nothing of them is stored.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -29,7 +35,16 @@ WHOLE_MAX = 0.2
 BASE = 0.3
 GAIN = 0.3
 HEADER_GAIN = 0.3
+#: a value of this many words or more is prose (a note, a comment), not a value with a category inside
+PROSE_WORDS = 5
+#: a source whose values are prose in this share, with as large a share of distinct values, feeds no category
+PROSE_SHARE = 0.5
+#: header similarity under which the header says nothing: the candidate is capped at :data:`UNSUPPORTED_MAX`
+HEADER_SUPPORT = 0.3
+#: a category found inside values without header support stays under the accept bar (0.55): a person confirms
+UNSUPPORTED_MAX = 0.5
 _SAMPLE = 500
+_FIELDS = re.compile(r"[,;/|\t\u2013\u2014-]+")
 
 
 def _runs(words: list[str]) -> set[str]:
@@ -43,27 +58,71 @@ def _runs(words: list[str]) -> set[str]:
     return out
 
 
-def token_share(values: Sequence[str], allowed: Sequence[str]) -> float:
+class FoldedValues:
+    """A source's sampled values folded once, with their word runs (shared by every target; module docstring)."""
+
+    def __init__(self, values: Sequence[str]) -> None:
+        pairs = [(v, f) for v in values[:_SAMPLE] if v and (f := fold(v))]
+        self.originals = [v for v, _ in pairs]
+        self.folded = [f for _, f in pairs]
+        self.runs = [_runs(f.split()) for f in self.folded]
+        self.prose = len(pairs) >= 5 and (
+            sum(len(v.split()) >= PROSE_WORDS for v in self.originals) >= PROSE_SHARE * len(pairs)
+            and len(set(self.folded)) >= PROSE_SHARE * len(pairs))
+        self.vocab = set().union(*self.runs) if self.runs else set()
+
+
+_CACHE: dict[tuple[str, ...], FoldedValues] = {}
+
+
+def folded_values(values: Sequence[str]) -> FoldedValues:
+    """:class:`FoldedValues` of a column's sample, cached per sample (repeated matches, eval sweeps)."""
+    key = tuple(values[:_SAMPLE])
+    hit = _CACHE.get(key)
+    if hit is None:
+        if len(_CACHE) > 512:
+            _CACHE.clear()
+        hit = _CACHE[key] = FoldedValues(values)
+    return hit
+
+
+def _stands_alone(original: str, key: str) -> bool:
+    """Whether a two-letter category is written as one (upper case as a word, or a field of its own): ``de``,
+    ``in``, ``it`` inside a sentence are words of a language, not ISO codes."""
+    if re.search(rf"(?<![^\W_]){re.escape(key.upper())}(?![^\W_])", original):
+        return True
+    return any(fold(part) == key for part in _FIELDS.split(original))
+
+
+def token_share(values: Sequence[str] | FoldedValues, allowed: Sequence[str]) -> float:
     """Share of ``values`` holding an allowed value inside (0 when the module's conditions fail)."""
+    fv = values if isinstance(values, FoldedValues) else FoldedValues(values)
     keys = {k for a in allowed if (k := fold(a))}
     keys |= {k.replace(" ", "") for k in keys}
-    vals = [f for v in values[:_SAMPLE] if v and (f := fold(v))]
-    if len(vals) < 5 or not keys:
+    n = len(fv.folded)
+    if n < 5 or not keys or fv.prose or not (fv.vocab & keys):
         return 0.0
-    whole = sum(f in keys or f.replace(" ", "") in keys for f in vals)
-    if whole > WHOLE_MAX * len(vals):
+    whole = sum(f in keys or f.replace(" ", "") in keys for f in fv.folded)
+    if whole > WHOLE_MAX * n:
         return 0.0
+    words2 = {fold(a) for a in allowed if len(a.strip()) == 2 and a.strip().isalpha()}  # ``NL``, not ``d.d.``
     found: set[str] = set()
     holders = 0
-    for f in vals:
-        hit = _runs(f.split()) & keys
+    for orig, runs in zip(fv.originals, fv.runs, strict=True):
+        hit = {k for k in runs & keys if k not in words2 or _stands_alone(orig, k)}
         if hit:
             holders += 1
             found |= hit
     if len(found) < 2 or max(len(k) for k in found) < 2:
         return 0.0
-    share = holders / len(vals)
+    share = holders / n
     return share if share >= MIN_SHARE else 0.0
+
+
+def token_score(share: float, header: float) -> float:
+    """The candidate's score; without header support it stays under the accept bar (a person confirms)."""
+    sc = round(BASE + GAIN * share + HEADER_GAIN * header, 4)
+    return sc if header >= HEADER_SUPPORT else min(sc, UNSUPPORTED_MAX)
 
 
 def allowed_token_decomposes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
@@ -76,11 +135,14 @@ def allowed_token_decomposes(src: Sequence[MatchColumn], dst: Sequence[MatchColu
     for j, c in enumerate(src):
         if c.logical_type != "string" or not c.values:
             continue
+        fv = folded_values(c.values)
+        if fv.prose or len(fv.folded) < 5:
+            continue
         for i, allowed in targets:
-            share = token_share(c.values, allowed or [])
+            share = token_share(fv, allowed or [])
             if not share:
                 continue
-            sc = round(BASE + GAIN * share + HEADER_GAIN * float(np.nan_to_num(header[i, j])), 4)
+            sc = token_score(share, float(np.nan_to_num(header[i, j])))
             if i not in out or sc > out[i][1]:
                 out[i] = (j, sc)
     return out

@@ -16,11 +16,12 @@ Values are read in memory only (data_mode).
 
 Session 15: forms are compared accent-folded (``οχι`` is ``όχι``, ``Ο`` its initial), check marks count as yes/no
 (:data:`MARKS`: ``✓`` beside ``Да``/``Не``, ``Ndiyo``/``Hapana``, ``Ναι``/``Όχι``), and **silent flags**: where no
-header speaks, neither the boolean target's (its best header over the flags under :data:`MIN_HEADER`) nor the
-flag's (its best header over the boolean targets under it), the yes/no words are evidence at
-:data:`SILENT_AGREEMENT` x share, shared among the silent flags when they outnumber the silent boolean targets
-(``Тийм``/``Үгүй`` under ``Малчин өрх эсэх`` feeds ``is_herder_household``; a table's only flag, its only boolean
-target). Where headers tell some flags apart, those pairs are judged by them as before.
+header speaks on either side (:func:`core.mapping.multilingual.speaks`: neither the boolean target's header nor the
+flag's holds a word the encoder knows, and no header pairs them by :data:`MIN_HEADER`), the yes/no words are
+evidence at :data:`SILENT_AGREEMENT` x share / max(silent targets, silent flags): always under the accept bar, so
+a person confirms (``Тийм``/``Үгүй`` under ``Малчин өрх эсэх`` feeds a coded ``f7``). Two *readable* headers
+about different things are no silence: ``deceased`` is no ``marketing_opt_in``, whatever their values. Where
+headers tell some flags apart, those pairs are judged by them as before.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from pathlib import Path
 
 import numpy as np
 
+from core.mapping.multilingual import speaks
 from core.mapping.side import MatchColumn
 from core.mapping.synth.lexicon import fold
 
@@ -44,8 +46,9 @@ MIN_SHARE = 0.8
 FLAG_AGREEMENT = 0.65
 #: header similarity a boolean target needs with a flag for the flag's yes/no words to count as its values
 MIN_HEADER = 0.2
-#: value agreement of a silent flag with a silent boolean target (x its share; module docstring)
-SILENT_AGREEMENT = 0.65
+#: value agreement of a silent flag with a silent boolean target (x its share x spread; module docstring): under
+#: the accept bar (0.55), so such a pair is held for a person
+SILENT_AGREEMENT = 0.5
 #: check and cross marks written for yes and no
 MARKS = {"\u2713": True, "\u2714": True, "\u2611": True, "\u2705": True,
          "\u2717": False, "\u2718": False, "\u2610": False, "\u274c": False}
@@ -110,11 +113,14 @@ def boolean_matrix(src: Sequence[MatchColumn], dst: Sequence[MatchColumn], heade
     if not flags.any():
         return out
     # silent flags and silent boolean targets: no header speaks on either side (module docstring)
-    quiet_t = rows & ~(named[:, flags].any(axis=1))
-    quiet_s = flags & ~(named[rows].any(axis=0) if rows.any() else np.zeros(len(src), dtype=bool))
+    mute_t = np.array([d.logical_type == "bool" and not speaks(d.original_name or d.name) for d in dst], dtype=bool)
+    mute_s = np.array([bool(f) and not speaks(s.original_name or s.name) for s, f in zip(src, flags, strict=True)],
+                      dtype=bool)
+    quiet_t = rows & mute_t & ~(named[:, flags].any(axis=1))
+    quiet_s = flags & mute_s & ~named[rows].any(axis=0)
     n_t, n_s = int(quiet_t.sum()), int(quiet_s.sum())
     if n_t and n_s:
-        spread = min(1.0, n_t / n_s)
+        spread = 1.0 / max(n_t, n_s)  # a tie among several silent pairs is never one pair's evidence
         for j in np.flatnonzero(quiet_s):
             out[quiet_t, j] = np.fmax(out[quiet_t, j], SILENT_AGREEMENT * shares[j] * spread)
     return out

@@ -12,13 +12,15 @@ when:
 
 * :data:`LAYOUT_SHARE` of the source's keys have that signature at ``i`` (the field sits there in every code) and
   at most :data:`WHOLE_MAX` are that signature whole (a column of such values is the target's atomic feed);
-* :data:`EXACT_MIN` of the distinct examples (at least :data:`MIN_HITS` unless the
-  signature has :data:`LONG_SPACE` strings) occur among the slices at ``i`` (records differ, but a field of codes
-  repeats: owners, carriers, offices, currencies, years), while the slices at ``i`` are few against every string of
-  that signature (their distinct count at most :data:`CHANCE_MAX` of ``26^letters x 10^digits``), so that examples
-  found there are no coincidence (two digits of an id hit any two-digit example).
+* :data:`EXACT_MIN` of the distinct examples (and at least :data:`MIN_HITS`, for every signature) occur among the
+  slices at ``i``, while those slices repeat across the sample (their distinct count at most :data:`REPEAT_MAX` of
+  the sampled keys: owners, carriers, offices, currencies, years repeat, random digits of phone numbers do not) and
+  are few against every string of that signature (at most :data:`CHANCE_MAX` of ``26^letters x 10^digits``), so
+  that examples found there are no coincidence (two digits of an id hit any two-digit example).
 
-The best position scores :data:`BASE` + :data:`GAIN` x exact share + :data:`HEADER_GAIN` x header similarity;
+The best position scores :data:`BASE` + :data:`GAIN` x exact share + :data:`HEADER_GAIN` x header similarity,
+capped at :data:`UNSUPPORTED_MAX` (under the accept bar: a person confirms) when the header similarity is under
+:data:`HEADER_SUPPORT`;
 the assignment's decompose margin protects assignable atomic pairs, and the candidate is proposed only for a target
 no other decompose mechanism found a part for (two code columns holding currencies at one position tie: the other
 mechanisms tell them apart by their headers and parts). Dates, numbers with decimals, columns whose values are
@@ -58,10 +60,14 @@ HEADER_GAIN = 0.2
 TEXT_SHARE = 0.5
 #: share of a code column's keys carrying a digit
 DIGIT_SHARE = 0.8
-#: distinct examples found among a position's slices at least (one repeated example is a coincidence)
+#: distinct examples found among a position's slices at least, for every signature (one is a coincidence)
 MIN_HITS = 2
-#: a signature with this many strings (four digits, three letters and a digit) is pinned by one example found
-LONG_SPACE = 1e5
+#: a position's distinct slices at most this share of the sampled keys: a field repeats, random digits do not
+REPEAT_MAX = 0.35
+#: header similarity under which the header says nothing: the candidate is capped at :data:`UNSUPPORTED_MAX`
+HEADER_SUPPORT = 0.3
+#: a slice without header support stays under the accept bar (0.55): a person confirms the layout
+UNSUPPORTED_MAX = 0.5
 _SAMPLE = 500
 _NOT_CODE = re.compile(r"[^0-9A-Za-z]")
 NOT_CODE = "[^0-9A-Za-z]"
@@ -112,25 +118,66 @@ def _codes(c: MatchColumn) -> list[str] | None:
     return keys
 
 
-def best_slice(sig: str, examples: set[str], keys: Sequence[str]) -> tuple[int, float] | None:
+class CodeKeys:
+    """A source's keys with their signatures, computed once, and the candidate positions per signature (cached)."""
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        self.keys = list(keys)
+        self.sigs = [signature(k) for k in self.keys]
+        self.whole = Counter(self.sigs)
+        self.width = max((len(k) for k in self.keys), default=0)
+        self._positions: dict[str, list[tuple[int, Counter[str]]]] = {}
+
+    def positions(self, sig: str) -> list[tuple[int, Counter[str]]]:
+        """(start, slice counter) of every position where ``sig`` is a field (layout, repeats, chance guard)."""
+        if sig in self._positions:
+            return self._positions[sig]
+        n, length = len(self.keys), len(sig)
+        out: list[tuple[int, Counter[str]]] = []
+        space = float(26 ** sig.count("A") * 10 ** sig.count("9"))
+        if self.whole[sig] <= WHOLE_MAX * n:
+            for i in range(0, self.width - length + 1):
+                if sum(s[i:i + length] == sig for s in self.sigs) < LAYOUT_SHARE * n:
+                    continue
+                distinct = Counter(k[i:i + length] for k in self.keys if len(k) >= i + length)
+                # a field repeats across the sample (owners, offices, currencies, years); random digits do not
+                if len(distinct) > CHANCE_MAX * space or len(distinct) > REPEAT_MAX * n:
+                    continue
+                out.append((i, distinct))
+        self._positions[sig] = out
+        return out
+
+
+_CACHE: dict[tuple[str, ...], CodeKeys | None] = {}
+
+
+def code_keys(c: MatchColumn) -> CodeKeys | None:
+    """A source's :class:`CodeKeys` when it reads as codes, cached per sample (repeated matches, eval sweeps)."""
+    key = (c.logical_type, *(c.values or [])[:_SAMPLE])
+    if key not in _CACHE:
+        if len(_CACHE) > 512:
+            _CACHE.clear()
+        keys = _codes(c)
+        _CACHE[key] = None if keys is None else CodeKeys(keys)
+    return _CACHE[key]
+
+
+def best_slice(sig: str, examples: set[str], keys: Sequence[str] | CodeKeys) -> tuple[int, float] | None:
     """(start, exact share) of the position where the examples read as a field of ``keys`` (module docstring)."""
-    n, length = len(keys), len(sig)
-    if sum(signature(k) == sig for k in keys) > WHOLE_MAX * n:
-        return None
-    space = float(26 ** sig.count("A") * 10 ** sig.count("9"))
+    ck = keys if isinstance(keys, CodeKeys) else CodeKeys(keys)
     best: tuple[int, float] | None = None
-    for i in range(0, max((len(k) for k in keys), default=0) - length + 1):
-        slices = [k[i:i + length] for k in keys if len(k) >= i + length]
-        if sum(signature(s) == sig for s in slices) < LAYOUT_SHARE * n:
-            continue
-        distinct = Counter(slices)
-        if len(distinct) > CHANCE_MAX * space:
-            continue
+    for i, distinct in ck.positions(sig):
         hits = sum(e in distinct for e in examples)
         exact = hits / len(examples)
-        if (hits >= MIN_HITS or space >= LONG_SPACE) and exact >= EXACT_MIN and (best is None or exact > best[1]):
+        if hits >= MIN_HITS and exact >= EXACT_MIN and (best is None or exact > best[1]):
             best = (i, round(exact, 4))
     return best
+
+
+def slice_score(exact: float, header: float) -> float:
+    """The candidate's score; without header support it stays under the accept bar (a person confirms)."""
+    sc = round(BASE + GAIN * exact + HEADER_GAIN * header, 4)
+    return sc if header >= HEADER_SUPPORT else min(sc, UNSUPPORTED_MAX)
 
 
 def slice_decomposes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
@@ -141,14 +188,14 @@ def slice_decomposes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],
     if not targets:
         return out
     for j, c in enumerate(src):
-        keys = _codes(c)
-        if keys is None:
+        ck = code_keys(c)
+        if ck is None:
             continue
         for i, (sig, ex) in targets:
-            found = best_slice(sig, ex, keys)
+            found = best_slice(sig, ex, ck)
             if found is None:
                 continue
-            sc = round(BASE + GAIN * found[1] + HEADER_GAIN * float(np.nan_to_num(header[i, j])), 4)
+            sc = slice_score(found[1], float(np.nan_to_num(header[i, j])))
             if i not in out or sc > out[i][1]:
                 out[i] = (j, sc)
     return out
@@ -176,7 +223,7 @@ def slice_proposals(target: TargetColumn, src: MatchColumn, examples: Sequence[s
     if found_sig is None or keys is None:
         return []
     sig, ex = found_sig
-    found = best_slice(sig, ex, keys)
+    found = best_slice(sig, ex, CodeKeys(keys))
     if found is None:
         return []
     pipe = Pipeline.model_validate({

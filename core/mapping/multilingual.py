@@ -99,3 +99,25 @@ def meaning_matrix(s_head: Sequence[str], d_head: Sequence[str], header: np.ndar
     best = (cos >= cos.max(axis=1, keepdims=True)) | (cos >= cos.max(axis=0, keepdims=True))
     out[np.ix_(rows, cols)] = np.where(best, sim, 0.0)
     return out
+
+
+#: a header word the encoder knows: one piece of its vocabulary and at least this many characters
+KNOWN_WORD = 3
+
+
+@cache
+def speaks(header: str) -> bool:
+    """Whether a header holds a word the encoder knows (one whole piece of its vocabulary, :data:`KNOWN_WORD`
+    characters or more: ``deceased``, ``marketing``, ``overleden``); coded, blank and unknown headers (``SGK``,
+    ``f1``, ``Βιολογικό``, ``Pelny``) say nothing. True without the encoder (nothing tells a header is silent)."""
+    enc = _encoder()
+    if enc is None:
+        return True
+    tok = enc._tokenizer  # noqa: SLF001 (the encoder's own vocabulary; loaded once per process)
+    for word in readable(header).casefold().split():
+        if len(word) < KNOWN_WORD or not any(ch.isalpha() for ch in word):
+            continue
+        pieces = [p for p in tok.encode(word, out_type=str, add_bos=False, add_eos=False) if p != "\u2581"]
+        if len(pieces) == 1 and pieces[0].lstrip("\u2581") == word:
+            return True
+    return False

@@ -80,13 +80,26 @@ _SAMPLE = 500
 NOT_PARTS = 0.3
 _CLOCK = re.compile(r"\d:\d\d")
 #: a range of times of day written with a dot or ``h`` (opening hours ``8.00 - 14.15``, ``9h30-18h``): two clock
-#: readings (hour 0-24, minutes 00-59) joined by a dash, read as times, not as decimals
-_HOUR = r"(?:[01]?\d|2[0-4])[.h][0-5]\d"
-_CLOCK_RANGE = re.compile(rf"(?<![\d.,]){_HOUR}\s*[-\u2013\u2014]\s*{_HOUR}(?![\d.,])")
-#: a digit, an apostrophe grouping thousands (Swiss ``1'241``, ``1’241.50``) and the next digit: the apostrophe is
-#: dropped before the numbers are read (twice: ``1'241'000``), here and in the DSL pipeline
-THOUSANDS_APOSTROPHE = "([0-9])['\u2019]([0-9])"
+#: readings (hour 0-23, minutes 00-59) joined by a dash, with no unit or currency after it (``1.50 - 2.25 kg``,
+#: ``8.00 - 14.15 EUR`` are decimals); a column is opening hours only when every such range in it reads so
+_HOUR = r"(?:[01]?\d|2[0-3])[.h][0-5]\d"
+_UNIT_AFTER = r"(?!\s*(?:[^\W\d_]|[%\u20ac$\u00a3\u00a5]))"
+_CLOCK_RANGE = re.compile(rf"(?<![\d.,]){_HOUR}\s*[-\u2013\u2014]\s*{_HOUR}(?![\d.,]){_UNIT_AFTER}")
+_DOT_RANGE = re.compile(r"\d[.h]\d\d\s*[-\u2013\u2014]\s*\d")
+_MONEY_BEFORE = re.compile(r"(?:[\u20ac$\u00a3\u00a5]|\b[A-Z]{3})\s*$")
+#: a digit, an apostrophe grouping thousands (Swiss ``1'241``, ``1’241.50``), exactly three digits and a non-digit
+#: or the end: the apostrophe is dropped before the numbers are read (twice: ``1'241'000``), here and in the DSL
+#: pipeline, only in a column whose apostrophes between digits mostly read so (:func:`swiss_apostrophes`:
+#: ``5'11"``, ``48°51'24"``, ``12'30`` keep theirs)
+THOUSANDS_APOSTROPHE = "([0-9])['\u2019]([0-9]{3})([^0-9])"
+#: the same at the end of the value (two patterns: the DSL takes no alternation whose match extents differ)
+THOUSANDS_APOSTROPHE_END = "([0-9])['\u2019]([0-9]{3})$"
 _THOUSANDS_APOSTROPHE = re.compile(THOUSANDS_APOSTROPHE)
+_THOUSANDS_APOSTROPHE_END = re.compile(THOUSANDS_APOSTROPHE_END)
+_ANY_APOSTROPHE = re.compile(r"(?<=\d)['\u2019](?=\d)")
+_GROUP_APOSTROPHE = re.compile(r"(?<=\d)['\u2019](?=\d{3}(?!\d))")
+#: share of the values with an apostrophe between digits whose every such apostrophe groups thousands
+SWISS_SHARE = 0.8
 #: values of one token gluing letters to digits (hex ids, waybill codes) in this share: a column of codes
 CODE_SHARE = 0.5
 _GLUED = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
@@ -117,12 +130,32 @@ def decimal_comma(items: Sequence[str]) -> bool:
     return comma > point
 
 
-def signed_text(value: str) -> str:
-    """``value`` with its minus signs as ASCII ``-`` and every hyphen that is no sign (:data:`NOT_SIGN`) a space."""
+def swiss_apostrophes(values: Sequence[str] | None) -> bool:
+    """Whether a column groups thousands with apostrophes: some value has an apostrophe between digits and
+    :data:`SWISS_SHARE` of those have every such apostrophe before exactly three digits (``1'241.50``)."""
+    held = [v for v in (values or [])[:_SAMPLE] if v and _ANY_APOSTROPHE.search(v)]
+    if not held:
+        return False
+    fit = sum(len(_ANY_APOSTROPHE.findall(v)) == len(_GROUP_APOSTROPHE.findall(v)) for v in held)
+    return fit >= SWISS_SHARE * len(held)
+
+
+def _clock_ranges(vals: Sequence[str]) -> int:
+    """Values of opening hours (``8.00 - 14.15``) when every dotted range of the column reads as clock times, else 0."""
+    ranged = [v for v in vals if _DOT_RANGE.search(v)]
+    clock = [v for v in ranged if (m := _CLOCK_RANGE.search(v)) and not _MONEY_BEFORE.search(v[:m.start()])]
+    return len(clock) if len(clock) == len(ranged) else 0
+
+
+def signed_text(value: str, apostrophes: bool = False) -> str:
+    """``value`` with its minus signs as ASCII ``-`` and every hyphen that is no sign (:data:`NOT_SIGN`) a space;
+    with ``apostrophes`` (a Swiss column, :func:`swiss_apostrophes`) thousands apostrophes dropped."""
     for k, x in MINUS.items():
         value = value.replace(k, x)
-    for _ in range(2):
-        value = _THOUSANDS_APOSTROPHE.sub(r"\1\2", value)
+    if apostrophes:
+        for _ in range(2):
+            value = _THOUSANDS_APOSTROPHE.sub(r"\1\2\3", value)
+        value = _THOUSANDS_APOSTROPHE_END.sub(r"\1\2", value)
     return _NOT_SIGN.sub(r"\1 ", value)
 
 
@@ -132,12 +165,13 @@ def numbers_in(values: Sequence[str]) -> tuple[list[list[float | None]], bool] |
     vals = [v.strip() for v in values[:_SAMPLE] if v and v.strip()]
     if len(vals) < 5 or (temporal_share(vals) or 0.0) >= 0.5 or time_share(vals) >= 0.5 or magnitude(vals) is not None:
         return None
-    raw = [[m.group(0).rstrip(".,") for m in _NUMBER.finditer(signed_text(v))] for v in vals]
+    swiss = swiss_apostrophes(vals)
+    raw = [[m.group(0).rstrip(".,") for m in _NUMBER.finditer(signed_text(v, swiss))] for v in vals]
     holders = [r for r in raw if r]
     if len(holders) < HOLDER_SHARE * len(vals) or sum(len(r) >= 2 for r in holders) < MULTI_SHARE * len(holders):
         return None
-    if sum(bool(_CLOCK.search(v)) or bool(_GROUPED.search(v)) or bool(_CLOCK_RANGE.search(v))
-           for v in vals) >= NOT_PARTS * len(vals):
+    if sum(bool(_CLOCK.search(v)) or bool(_GROUPED.search(v)) for v in vals) + _clock_ranges(vals) \
+            >= NOT_PARTS * len(vals):
         return None  # 00:34:00, 12 853,13 kr, 8.00 - 14.15: times of day or an amount with spaced thousands
     if sum(" " not in v and bool(_GLUED.search(v)) for v in vals) >= CODE_SHARE * len(vals):
         return None  # 9DABADC9, GN5965XV03: codes of letters and digits in one token
@@ -266,14 +300,18 @@ def number_position(target_values: Sequence[str] | None, values: Sequence[str] |
     return None if got is None else (got[0], found[1])
 
 
-def number_part_steps(inp: str, out: str, index: int, to: str, comma: bool) -> list[dict[str, Any]]:
-    """DSL steps taking the ``index``-th number written in ``inp`` (negative: from the end) as ``to``."""
+def number_part_steps(inp: str, out: str, index: int, to: str, comma: bool,
+                      apostrophes: bool = False) -> list[dict[str, Any]]:
+    """DSL steps taking the ``index``-th number written in ``inp`` (negative: from the end) as ``to``; with
+    ``apostrophes`` (:func:`swiss_apostrophes` of the column) thousands apostrophes are dropped first."""
     from core.mapping.strategies import number_steps
 
-    apostrophes = [{"op": "replace", "input": "_np", "output": "_np", "pattern": THOUSANDS_APOSTROPHE,
-                    "replacement": "$1$2", "groups": True}] * 2
+    swiss = ([{"op": "replace", "input": "_np", "output": "_np", "pattern": THOUSANDS_APOSTROPHE,
+               "replacement": "$1$2$3", "groups": True}] * 2
+             + [{"op": "replace", "input": "_np", "output": "_np", "pattern": THOUSANDS_APOSTROPHE_END,
+                 "replacement": "$1$2", "groups": True}]) if apostrophes else []
     return [{"op": "translate", "input": inp, "output": "_np", "mapping": MINUS},
-            *apostrophes,
+            *swiss,
             {"op": "replace", "input": "_np", "output": "_np", "pattern": NOT_SIGN, "replacement": "$1 ",
              "groups": True},
             {"op": "regex_extract_all", "input": "_np", "output": "_np", "pattern": NUMBER, "separator": " "},

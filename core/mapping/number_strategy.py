@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.mapping.number_parts import clear, number_part_steps, numbers_in, position_fits, target_numbers
+from core.mapping.number_parts import (
+    clear,
+    number_part_steps,
+    numbers_in,
+    position_fits,
+    swiss_apostrophes,
+    target_numbers,
+)
 from core.mapping.side import MatchColumn
 from core.mapping.strategies import Proposal
 from core.mapping.target import TargetColumn
@@ -34,11 +41,12 @@ def number_part_proposals(target: TargetColumn, src: MatchColumn, examples: Sequ
     pinned = clear(fits)
     order = ranked + [k for k in (0, 1, 2, -1) if k not in ranked]
     to = "int" if target.logical_type == "int" else "float"
+    swiss = swiss_apostrophes(src.values)
     out: list[Proposal] = []
     for k in order:
         pipe = Pipeline.model_validate({
             "dsl_version": DSL_NEEDED, "inputs": [src.name], "outputs": [target.name],
-            "steps": number_part_steps(src.name, target.name, k, to, comma),
+            "steps": number_part_steps(src.name, target.name, k, to, comma, swiss),
             "input_types": {src.name: src.logical_type}})
         out.append(Proposal(strategy="decompose", pipeline=pipe,
                             rationale=f"the {_NAMES.get(k, str(k))} number written in {src.name}'s values",

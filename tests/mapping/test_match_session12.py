@@ -183,9 +183,13 @@ def test_yes_no_words_of_any_language_are_flags() -> None:
     m = boolean_matrix(src, dst, np.array([[0.3, 0.9], [0.9, 0.9]]))
     assert m[0, 0] == 0.65 and all(x != x for x in (m[0, 1], m[1, 0], m[1, 1]))  # NaN: not judged
     silent = boolean_matrix(src, dst, np.array([[0.1, 0.0], [0.0, 0.0]]))
-    # session 15: no header speaks on either side (the table's only flag, its only boolean target): the yes/no
-    # words are the evidence; a header that names another boolean target still keeps the flag to it
-    assert silent[0, 0] == 0.65 and np.isnan(silent[1]).all() and np.isnan(silent[0, 1])
+    # h15 review: a readable target header (``is_herder_household``) is no silence, whatever the source's header
+    assert np.isnan(silent).all()
+    coded = [_col("F07", ["true", "false"], typ="bool"), dst[1]]
+    silent = boolean_matrix(src, coded, np.array([[0.1, 0.0], [0.0, 0.0]]))
+    # no header speaks on either side (the table's only flag, its only boolean target): the yes/no words are the
+    # evidence, under the accept bar; a header that names another boolean target still keeps the flag to it
+    assert silent[0, 0] == 0.5 and np.isnan(silent[1]).all() and np.isnan(silent[0, 1])
 
 
 def test_single_letter_codes_are_no_flags() -> None:

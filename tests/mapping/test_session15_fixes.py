@@ -6,7 +6,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from core.mapping.number_parts import number_part_steps, numbers_in
+from core.mapping.number_parts import number_part_steps, numbers_in, swiss_apostrophes
 from core.mapping.number_strategy import DSL_NEEDED
 from core.mapping.synth import weekday_readings
 from core.mapping.value_map import propose_value_map
@@ -55,7 +55,7 @@ def test_swiss_apostrophe_thousands_are_one_number() -> None:
     assert found is not None
     assert [r[0] for r in found[0]] == [1241.0, 2500.0, 12241000.0, 1300.0, 900.0]
     pipe = Pipeline.model_validate({"dsl_version": DSL_NEEDED, "inputs": ["a"], "outputs": ["b"],
-                                    "steps": number_part_steps("a", "b", 0, "float", False),
+                                    "steps": number_part_steps("a", "b", 0, "float", False, swiss_apostrophes(vals)),
                                     "input_types": {"a": "string"}})
     out = apply_pipeline(pl.DataFrame({"a": vals}), pipe).collect()["b"].to_list()
     assert out == [1241.0, 2500.0, 12241000.0, 1300.0, 900.0]

@@ -4,7 +4,8 @@ Sunday. ``do``: German/Dutch Donnerstag/donderdag, Thursday; Spanish/Portuguese 
 
 Session 15: a third, Romance reading (French ``ma`` mardi, ``di`` dimanche; Spanish/Portuguese ``ma`` martes,
 ``do`` domingo) for synthesis, and for value maps (:func:`column_reading`) the reading the column's other spellings
-give (``lu``, ``mi``, ``ju`` -> Romance; ``Mo``, ``wo``, ``So`` -> German/Dutch; none or both -> no day).
+give (``lu``, ``mié``, ``ju`` -> Romance; ``Mo``, ``wo``, ``So`` -> German/Dutch; none or both -> no day; a spelling
+both families write, ``mi``, ``sa``, German ``Sam``, tells no language: :data:`SHARED`).
 
 The weekday lexicon lookup comes in two readings: the plain one maps these abbreviations to nothing (null: the
 column gives no language to read them by), the German/Dutch one (``"de"``) maps them to the German/Dutch days. A
@@ -63,9 +64,18 @@ ROMANIC = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"
                      "qui", "sex", "segunda", "terça", "quarta", "quinta", "sexta"})
 
 
-#: spellings two language families share for the same day (German/English ``Mi``/``Sa``, Spanish ``mi``, French
-#: ``sa``): they tell no language
-SHARED = frozenset({"mi", "sa"})
+#: German, Dutch and English weekday spellings (lower case): names, two- and three-letter abbreviations
+OTHER_SPELLINGS = frozenset({
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "die", "mit", "don", "fre", "sam", "son",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "ma", "wo", "vr", "za", "zo", "maa", "din", "woe", "vri", "zat", "zon",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "tue", "wed", "thu", "fri", "sat", "sun", "tu", "we", "th", "su"})
+#: spellings a Romance language and German, Dutch or English all write (German/English ``Mi``/``Sa``, Spanish
+#: ``mi``, French ``sa``, German ``Sam`` and French/Spanish ``sam``): they tell no language. Computed, so that no
+#: entry of :data:`ROMANIC` another family writes is missed
+SHARED = frozenset({"mi", "sa"} | (ROMANIC & OTHER_SPELLINGS))
 
 
 def column_reading(values: list[str]) -> str:
