@@ -54,6 +54,7 @@ from core.pii.fit import bare_code_header, header_fits
 from core.pii.headers import HeaderSignal, header_signal, id_header
 from core.pii.health import care_dates
 from core.pii.lone_values import lone_personal_value
+from core.pii.marital import marital_codes
 from core.pii.measures import counted_identifiers, measure_header
 from core.pii.numbered import unknown_numbered
 from core.pii.occupations import occupation_header, occupation_vocabulary
@@ -169,6 +170,9 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("decimal amounts or measures of varied magnitude (no coordinate, date or time)")
     if p.entity:
         return mask(p.entity, f"values are {p.entity} ({p.entity_share:.0%})")
+    if not h.safe and marital_codes(texts, person_table=person_table):
+        return mask("MARITAL_STATUS", "letter codes of a civil-status code list (S M D W, S C D V, L V G W...) under a "
+                    "header naming no non-personal kind (core.pii.marital)")
     if not h.safe and coordinate_column(texts):
         return mask("LOCATION", "values read as geographic coordinates (a person's or a site's: values cannot tell; "
                     "a header naming a site or a vehicle clears them)")
