@@ -53,7 +53,9 @@ from core.pii.evidence import (
 from core.pii.fit import bare_code_header, header_fits
 from core.pii.headers import HeaderSignal, header_signal, id_header
 from core.pii.health import care_dates
+from core.pii.initial_logins import initial_logins
 from core.pii.lone_values import lone_personal_value
+from core.pii.marital import marital_codes
 from core.pii.measures import counted_identifiers, measure_header
 from core.pii.numbered import unknown_numbered
 from core.pii.occupations import occupation_header, occupation_vocabulary
@@ -169,6 +171,9 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return clear("decimal amounts or measures of varied magnitude (no coordinate, date or time)")
     if p.entity:
         return mask(p.entity, f"values are {p.entity} ({p.entity_share:.0%})")
+    if not h.safe and marital_codes(texts, person_table=person_table):
+        return mask("MARITAL_STATUS", "letter codes of a civil-status code list (S M D W, S C D V, L V G W...) under a "
+                    "header naming no non-personal kind (core.pii.marital)")
     if not h.safe and coordinate_column(texts):
         return mask("LOCATION", "values read as geographic coordinates (a person's or a site's: values cannot tell; "
                     "a header naming a site or a vehicle clears them)")
@@ -209,6 +214,12 @@ def decide_column(column: str, values: Sequence[object], *, person_table: bool =
         return mask("USERNAME", "values look like user names")
     if p.kind in ("code", "words", "names", "text") and login_names(texts) >= LOGIN_MIN:
         return mask("USERNAME", "values look like logins built from personal names (initial + surname)")
+    if person_table and not h.safe and p.kind in ("code", "words", "names", "text") and initial_logins(texts):
+        return mask("USERNAME", "values look like logins (an initial glued to a word: kfarlow) in a table of people "
+                    "(core.pii.initial_logins)")
+    if p.kind in ("names", "words", "text") and not staff_codes and occupation_header(h.text or column, h.domain):
+        return mask(None, "capitalised words under an occupation header that are no occupations (names, towns: "
+                    "core.pii.occupations)")
     if person_table and p.kind in ("timestamp", "date") and not h.event and not machine_stamped(texts):
         return mask(None, f"{p.kind} values in a table of people under a header that names no business event (an "
                     "admission, an appointment or a document's expiry is the person's own)")

@@ -21,6 +21,7 @@ from core.pii.currencies import CURRENCY_CODES
 from core.pii.evidence import epoch_kind, gs1_barcodes, locale_tags, version_strings
 from core.pii.kinds import number_kind, sequence_keys, text_kind
 from core.pii.luhn import luhn_ok
+from core.pii.marital import marital_word
 from core.pii.measures import float_amounts, grouped_amounts, unit_values
 from core.pii.shape import cell_text
 from core.pii.street_words import names_street
@@ -31,7 +32,6 @@ from core.pii.vocab import (
     FEMALE_WORDS,
     GENDER_WORDS,
     MALE_WORDS,
-    MARITAL_WORDS,
     STREET_WORDS,
     SURNAME_PARTICLES,
     TITLE_WORDS,
@@ -337,7 +337,7 @@ def profile_values(values: Sequence[object], *, as_of: date | None = None) -> Va
             vocab & MALE_WORDS and vocab & FEMALE_WORDS:
         p.kind, p.shares["vocabulary"] = "vocabulary", 1.0  # gender
         return p
-    marital = _share(folded, lambda t: t in MARITAL_WORDS)
+    marital = _share(texts, marital_word)  # decorations taken off: ``Soltero(a)``, ``casado/a`` (core.pii.marital)
     if marital >= 0.8:  # a person's civil status, masked whatever the header says (core.pii.headers.MARITAL_DOMAIN)
         p.kind, p.entity, p.entity_share = "vocabulary", "MARITAL_STATUS", marital
         return p

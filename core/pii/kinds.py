@@ -27,7 +27,19 @@ def sequence_keys(texts: Sequence[str]) -> bool:
             return False
         prefixes.add(m["p"])
         nums.append(int(m["n"]))
-    return len(prefixes) == 1 and max(nums) - min(nums) <= 20 * len(nums)
+    span = max(nums) - min(nums)
+    return len(prefixes) == 1 and span <= 20 * len(nums) and not _drawn_over_width(texts, nums, span)
+
+
+def _drawn_over_width(texts: Sequence[str], nums: list[int], span: int) -> bool:
+    """Numbers of one width spread over most of that width's whole range and sparse in it (50 three-digit numbers
+    from 104 to 987): drawn at random (card security codes, PINs), not handed out in order (h15-fixpii)."""
+    widths = {len(m["n"]) for t in texts if (m := KEYED.match(t))}
+    if len(widths) != 1:
+        return False
+    width = widths.pop()
+    whole = 10 ** width - 10 ** (width - 1) if width > 1 else 10
+    return span >= 0.5 * whole and len(nums) < 0.5 * span
 
 
 def number_kind(texts: Sequence[str], *, typed: bool = False) -> str:
