@@ -10,8 +10,8 @@ runs of 1-:data:`MAX_RUN` consecutive words are looked up among the folded allow
 :data:`MIN_SHARE` of the values hold one, at most :data:`WHOLE_MAX` of them *are* one (a column of whole categories
 is the value map's atomic feed), at least two distinct allowed values are found (one is a constant word) and one
 of those has two characters or more (single letters occur in any text) is a decompose candidate scored
-:data:`BASE` + :data:`GAIN` x share + :data:`HEADER_GAIN` x header similarity (at most :data:`UNSUPPORTED_MAX`,
-under the accept bar, when the header similarity is under :data:`HEADER_SUPPORT`), proposed only for a target no
+:data:`BASE` + :data:`GAIN` x share + :data:`HEADER_GAIN` x header similarity (under the accept bar without header
+support, :mod:`core.mapping.unsupported`), proposed only for a target no
 other decompose mechanism found a part for. Prose never feeds a category: a source whose values are mostly
 :data:`PROSE_WORDS` words or more and mostly distinct (notes, comments) is skipped, and a two-letter category
 (``NL``, ``DE``, ``IT``: also ordinary words, ``de``, ``it``, ``in``) counts only written in upper case as a word
@@ -28,6 +28,7 @@ import numpy as np
 
 from core.mapping.side import MatchColumn
 from core.mapping.synth.lexicon import fold
+from core.mapping.unsupported import header_capped
 
 MAX_RUN = 3
 MIN_SHARE = 0.5
@@ -39,10 +40,6 @@ HEADER_GAIN = 0.3
 PROSE_WORDS = 5
 #: a source whose values are prose in this share, with as large a share of distinct values, feeds no category
 PROSE_SHARE = 0.5
-#: header similarity under which the header says nothing: the candidate is capped at :data:`UNSUPPORTED_MAX`
-HEADER_SUPPORT = 0.3
-#: a category found inside values without header support stays under the accept bar (0.55): a person confirms
-UNSUPPORTED_MAX = 0.5
 _SAMPLE = 500
 _FIELDS = re.compile(r"[,;/|\t\u2013\u2014-]+")
 
@@ -122,7 +119,7 @@ def token_share(values: Sequence[str] | FoldedValues, allowed: Sequence[str]) ->
 def token_score(share: float, header: float) -> float:
     """The candidate's score; without header support it stays under the accept bar (a person confirms)."""
     sc = round(BASE + GAIN * share + HEADER_GAIN * header, 4)
-    return sc if header >= HEADER_SUPPORT else min(sc, UNSUPPORTED_MAX)
+    return header_capped(sc, header)
 
 
 def allowed_token_decomposes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],

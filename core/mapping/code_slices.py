@@ -19,8 +19,7 @@ when:
   that examples found there are no coincidence (two digits of an id hit any two-digit example).
 
 The best position scores :data:`BASE` + :data:`GAIN` x exact share + :data:`HEADER_GAIN` x header similarity,
-capped at :data:`UNSUPPORTED_MAX` (under the accept bar: a person confirms) when the header similarity is under
-:data:`HEADER_SUPPORT`;
+under the accept bar without header support (:mod:`core.mapping.unsupported`: a person confirms);
 the assignment's decompose margin protects assignable atomic pairs, and the candidate is proposed only for a target
 no other decompose mechanism found a part for (two code columns holding currencies at one position tie: the other
 mechanisms tell them apart by their headers and parts). Dates, numbers with decimals, columns whose values are
@@ -44,6 +43,7 @@ from core.mapping.features import magnitude
 from core.mapping.side import MatchColumn
 from core.mapping.strategies import Proposal
 from core.mapping.target import TargetColumn
+from core.mapping.unsupported import header_capped
 from core.mapping.value_kinds import temporal_share
 from dsl.models import Pipeline
 
@@ -64,10 +64,6 @@ DIGIT_SHARE = 0.8
 MIN_HITS = 2
 #: a position's distinct slices at most this share of the sampled keys: a field repeats, random digits do not
 REPEAT_MAX = 0.35
-#: header similarity under which the header says nothing: the candidate is capped at :data:`UNSUPPORTED_MAX`
-HEADER_SUPPORT = 0.3
-#: a slice without header support stays under the accept bar (0.55): a person confirms the layout
-UNSUPPORTED_MAX = 0.5
 _SAMPLE = 500
 _NOT_CODE = re.compile(r"[^0-9A-Za-z]")
 NOT_CODE = "[^0-9A-Za-z]"
@@ -177,7 +173,7 @@ def best_slice(sig: str, examples: set[str], keys: Sequence[str] | CodeKeys) -> 
 def slice_score(exact: float, header: float) -> float:
     """The candidate's score; without header support it stays under the accept bar (a person confirms)."""
     sc = round(BASE + GAIN * exact + HEADER_GAIN * header, 4)
-    return sc if header >= HEADER_SUPPORT else min(sc, UNSUPPORTED_MAX)
+    return header_capped(sc, header)
 
 
 def slice_decomposes(src: Sequence[MatchColumn], dst: Sequence[MatchColumn],

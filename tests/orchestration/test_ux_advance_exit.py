@@ -6,21 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from orchestration.cli import cli
 from orchestration.example import EXAMPLE_TARGET
-
-
-@pytest.fixture
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("MAPWRIGHT_DB_URL", f"sqlite:///{tmp_path / 'cli.db'}")
-    monkeypatch.setenv("MAPWRIGHT_HOME", str(tmp_path / "home"))
-    home = tmp_path / "dagster_home"
-    home.mkdir()
-    monkeypatch.setenv("DAGSTER_HOME", str(home))
-    return tmp_path
 
 
 def test_a_halted_run_advance_exits_1_with_the_error(env: Path) -> None:

@@ -20,16 +20,6 @@ from orchestration.example import EXAMPLE_SOURCE, EXAMPLE_TARGET
 from orchestration.supervisor.sensor import evaluate_run
 
 
-@pytest.fixture
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("MAPWRIGHT_DB_URL", f"sqlite:///{tmp_path / 'cli.db'}")
-    monkeypatch.setenv("MAPWRIGHT_HOME", str(tmp_path / "home"))
-    home = tmp_path / "dagster_home"
-    home.mkdir()
-    monkeypatch.setenv("DAGSTER_HOME", str(home))
-    return tmp_path
-
-
 def _ctrl_c(*_: Any, **__: Any) -> Any:
     """The person presses Ctrl-C while the ingest step runs."""
     os.kill(os.getpid(), signal.SIGINT)
